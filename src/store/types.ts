@@ -1,0 +1,72 @@
+// One store interface, two backends (embedded SQLite and PostgreSQL).
+import type { Claim, ReportMeta } from '../extract/types.js';
+
+/** How a report's claims came to be: run through our extractor, or coded elsewhere and imported. */
+export type ClaimOrigin = 'extracted' | 'imported';
+
+export interface NewReport extends ReportMeta {
+  /** Content hash (sha256 hex); the identity of the report. */
+  id: string;
+  incident: string;
+  text: string;
+  origin: ClaimOrigin;
+  /** Id given by the source of an import ("r17"), kept for reference. */
+  externalId?: string;
+  /** Id of the report this one is a near-identical copy of (syndication). */
+  copyOf?: string;
+  /** Free-form extra metadata (imported unknown fields, ingest details). */
+  extra?: Record<string, unknown>;
+}
+
+export interface StoredReport extends NewReport {
+  /** ISO time the report entered the store. */
+  ingestedAt: string;
+  /** Extractor version that produced the current claims ("import" for imported ones). */
+  extractorVersion: string;
+  /** Sequence number in arrival order; stable and increasing. */
+  seq: number;
+}
+
+export interface IncidentSummary {
+  slug: string;
+  name: string;
+  reports: number;
+  claims: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+export interface PutResult {
+  id: string;
+  /** false when the same report (same hash) was already stored: nothing changed. */
+  created: boolean;
+  incident: string;
+}
+
+export interface ReportWithClaims {
+  report: StoredReport;
+  claims: Claim[];
+}
+
+export interface Store {
+  /** "sqlite" or "postgres". */
+  readonly kind: string;
+  /** Creates or upgrades the schema; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Stores a report and its claims in one transaction; an existing id changes nothing. */
+  putReport(report: NewReport, claims: Claim[], extractorVersion: string): Promise<PutResult>;
+  /** Several reports, each atomic, in one round of batched writes. */
+  putReports(items: Array<{ report: NewReport; claims: Claim[]; extractorVersion: string }>): Promise<PutResult[]>;
+  hasReport(id: string): Promise<boolean>;
+  getReport(id: string): Promise<StoredReport | null>;
+  listIncidents(): Promise<IncidentSummary[]>;
+  /** Reports of an incident in publish order (unknown publish time last, then arrival order). */
+  listReports(incident: string): Promise<StoredReport[]>;
+  /** Everything the picture of an incident is computed from. */
+  incidentClaims(incident: string): Promise<ReportWithClaims[]>;
+  /** Replaces a report's claims atomically (re-extraction after an upgrade). */
+  replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
+  /** Ids of reports with the given origin, in arrival order. */
+  reportIds(origin?: ClaimOrigin): Promise<string[]>;
+  close(): Promise<void>;
+}
