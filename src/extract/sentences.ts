@@ -1,0 +1,102 @@
+// Sentence splitting by a single left-to-right scan: linear in the text, no backtracking.
+// A sentence ends at a newline, or at . ! ? (plus closing quotes/brackets) followed by space and
+// something that can start a sentence, unless the dot belongs to an abbreviation ("Gen.", "No.",
+// "U.S.") or the next word starts lower case ("approx. five").
+import type { Span } from './types.js';
+import { lexiconWords } from './lexicon/load.js';
+
+let abbreviations: Set<string> | undefined;
+
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+const isClosing = (c: number): boolean =>
+  c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+const isOpening = (c: number): boolean =>
+  c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0xab;
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+
+/** Word (letters and inner dots) that ends just before `dot`, at most 12 chars back. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  const stop = Math.max(0, dot - 12);
+  while (i > stop) {
+    const ch = text[i - 1];
+    if (ch === '.' || isLetter(ch)) i--;
+    else break;
+  }
+  if (i > 0 && i === stop && isLetter(text[i - 1])) return ''; // a long word: not an abbreviation
+  return text.slice(i, dot);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const w = wordBefore(text, dot);
+  if (w === '') return false;
+  // Initials and dotted acronyms: "U.S.", "J. Smith"
+  if (w.length === 1 && isUpper(w)) return true;
+  if (w.includes('.')) return true;
+  abbreviations ??= lexiconWords('abbreviations.txt');
+  return abbreviations.has(w.toLowerCase());
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Sentence spans (UTF-16 offsets, end exclusive, trimmed of spaces) in text order. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      pushTrimmed(text, start, i, out);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      // Run of terminators ("?!", "...") and closing quotes/brackets.
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || d === 0x2026 || isClosing(d)) j++;
+        else break;
+      }
+      // Needs at least one space, then a sentence start.
+      let k = j;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      if (k === j && k < n) {
+        i = j;
+        continue;
+      }
+      let boundary = false;
+      if (k >= n || text.charCodeAt(k) === 10) boundary = true;
+      else {
+        const d = text.charCodeAt(k);
+        let startsSentence = isDigit(d) || isOpening(d) || isUpper(text[k]);
+        if (isOpening(d) && k + 1 < n && !isUpper(text[k + 1]) && !isDigit(text.charCodeAt(k + 1))) startsSentence = false;
+        boundary = startsSentence && !(c === 46 && j === i + 1 && isAbbreviation(text, i) && !isDigitRunEnd(text, i));
+      }
+      if (boundary) {
+        pushTrimmed(text, start, j, out);
+        start = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, start, n, out);
+  return out;
+}
+
+/** "since 2019. Then" — a dot after digits ends a sentence even though a short word check might not. */
+function isDigitRunEnd(text: string, dot: number): boolean {
+  return dot > 0 && isDigit(text.charCodeAt(dot - 1));
+}
