@@ -68,5 +68,42 @@ export interface Store {
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */
   reportIds(origin?: ClaimOrigin): Promise<string[]>;
+  /** Creates the incident if needed and sets its display name (incidents start with name = slug). */
+  setIncidentName(slug: string, name: string): Promise<void>;
+  /** Records a reviewer's decision (audit log entry); creates the incident row on first use. */
+  addReviewAction(action: NewReviewAction): Promise<ReviewAction>;
+  /** Review actions of an incident in the order they were taken; undone ones included unless asked not to. */
+  listReviewActions(incident: string, options?: { includeUndone?: boolean }): Promise<ReviewAction[]>;
+  getReviewAction(id: number): Promise<ReviewAction | null>;
+  /** Marks an action undone (kept in the log); null for an unknown id. Undoing twice changes nothing. */
+  undoReviewAction(id: number, who?: string, why?: string): Promise<ReviewAction | null>;
   close(): Promise<void>;
+}
+
+/** A reviewer's decision: override an estimate, reject a claim, merge sources… The store does not interpret it. */
+export interface NewReviewAction {
+  incident: string;
+  /** What the action is about, e.g. "figure:killed/security_forces" or "claim:<reportId>/<claimId>". */
+  target: string;
+  /** e.g. "override_estimate", "reject_claim". */
+  action: string;
+  payload?: Record<string, unknown> | null;
+  who: string;
+  why?: string | null;
+  /** ISO time; defaults to now. */
+  at?: string;
+}
+
+export interface ReviewAction {
+  id: number;
+  incident: string;
+  target: string;
+  action: string;
+  payload: Record<string, unknown> | null;
+  who: string;
+  why: string | null;
+  at: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  undoneWhy: string | null;
 }

@@ -1,0 +1,119 @@
+// Mapping between the Store's objects and table rows, shared by both backends.
+import type { Claim } from '../extract/types.js';
+import type { NewReport, NewReviewAction, ReviewAction, StoredReport } from './types.js';
+
+/** Column values of a report row, in REPORT_COLUMNS order. */
+export const REPORT_COLUMNS = [
+  'id', 'incident', 'outlet', 'published', 'published_ms', 'url', 'title', 'text', 'origin',
+  'external_id', 'copy_of', 'extra', 'extractor_version', 'ingested_at', 'claim_count',
+] as const;
+
+export function reportValues(
+  r: NewReport, extractorVersion: string, ingestedAt: string, claimCount: number,
+): unknown[] {
+  return [
+    r.id, r.incident, r.outlet ?? null, r.published ?? null, publishedMs(r.published), r.url ?? null,
+    r.title ?? null, r.text, r.origin, r.externalId ?? null, r.copyOf ?? null,
+    r.extra === undefined ? null : JSON.stringify(r.extra), extractorVersion, ingestedAt, claimCount,
+  ];
+}
+
+/** Parsed publish time for ordering; null when missing or unparseable (sorted last). */
+export function publishedMs(published: string | undefined): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Column values of a claim row, in CLAIM_COLUMNS order. */
+export const CLAIM_COLUMNS = [
+  'report_id', 'ord', 'claim_id', 'type', 'measure', 'grp', 'event', 'hedge', 'low', 'high',
+  'source_name', 'source_kind', 'json',
+] as const;
+
+export function claimValues(reportId: string, ord: number, c: Claim): unknown[] {
+  const any = c as Record<string, unknown>;
+  const value = isObject(any.value) ? any.value : {};
+  const source = isObject(any.source) ? any.source : {};
+  return [
+    reportId, ord, any.id == null ? String(ord) : String(any.id), str(any.type) ?? 'unknown',
+    str(any.measure), str(any.group), str(any.event), str(value.hedge), num(value.low), num(value.high),
+    str(source.name), str(source.kind), JSON.stringify(c),
+  ];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Parses a json column: SQLite gives text, PostgreSQL's json type arrives already parsed. */
+export function fromJson<T>(v: unknown): T | null {
+  if (v == null) return null;
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+export function reportFromRow(row: Record<string, unknown>): StoredReport {
+  const r: StoredReport = {
+    id: row.id as string,
+    incident: row.incident as string,
+    text: row.text as string,
+    origin: row.origin as StoredReport['origin'],
+    ingestedAt: row.ingested_at as string,
+    extractorVersion: row.extractor_version as string,
+    seq: Number(row.seq),
+  };
+  // Optional fields are left out, not set to undefined, so a stored report deep-equals its input.
+  if (row.outlet != null) r.outlet = row.outlet as string;
+  if (row.published != null) r.published = row.published as string;
+  if (row.url != null) r.url = row.url as string;
+  if (row.title != null) r.title = row.title as string;
+  if (row.external_id != null) r.externalId = row.external_id as string;
+  if (row.copy_of != null) r.copyOf = row.copy_of as string;
+  const extra = fromJson<Record<string, unknown>>(row.extra);
+  if (extra != null) r.extra = extra;
+  return r;
+}
+
+export function reviewActionValues(a: NewReviewAction, now: string): unknown[] {
+  return [
+    a.incident, a.target, a.action, a.payload == null ? null : JSON.stringify(a.payload),
+    a.who, a.why ?? null, a.at ?? now,
+  ];
+}
+
+export function reviewActionFromRow(row: Record<string, unknown>): ReviewAction {
+  return {
+    id: Number(row.id),
+    incident: row.incident as string,
+    target: row.target as string,
+    action: row.action as string,
+    payload: fromJson<Record<string, unknown>>(row.payload),
+    who: row.who as string,
+    why: (row.why as string | null) ?? null,
+    at: row.at as string,
+    undoneAt: (row.undone_at as string | null) ?? null,
+    undoneBy: (row.undone_by as string | null) ?? null,
+    undoneWhy: (row.undone_why as string | null) ?? null,
+  };
+}
+
+/** Shared SELECT list for listIncidents; both dialects accept it. */
+export const INCIDENT_SUMMARY_SQL = `
+SELECT i.slug, i.name,
+  (SELECT count(*) FROM reports r WHERE r.incident = i.slug) AS reports,
+  (SELECT coalesce(sum(r.claim_count), 0) FROM reports r WHERE r.incident = i.slug) AS claims,
+  (SELECT r.published FROM reports r WHERE r.incident = i.slug AND r.published_ms IS NOT NULL
+     ORDER BY r.published_ms, r.seq LIMIT 1) AS first_published,
+  (SELECT r.published FROM reports r WHERE r.incident = i.slug AND r.published_ms IS NOT NULL
+     ORDER BY r.published_ms DESC, r.seq DESC LIMIT 1) AS last_published
+FROM incidents i
+ORDER BY i.slug`;
+
+/** Publish order: unknown publish time last, then arrival order. */
+export const REPORT_ORDER = 'published_ms IS NULL, published_ms, seq';
