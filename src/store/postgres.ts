@@ -1,0 +1,275 @@
+// Server store: PostgreSQL through `pg`. Same behaviour as the SQLite store; writes are batched
+// with unnest() so a report with thousands of claims is a handful of statements, and
+// ON CONFLICT DO NOTHING makes a second put of the same report (even a concurrent one) a no-op.
+import pg from 'pg';
+import type { Claim } from '../extract/types.js';
+import { loadMigrations } from './migrations.js';
+import {
+  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, REPORT_COLUMNS, claimValues, reportFromRow,
+  reportValues, reviewActionFromRow, reviewActionValues,
+} from './rows.js';
+import type {
+  ClaimOrigin, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportWithClaims,
+  ReviewAction, Store, StoredReport,
+} from './types.js';
+
+type Row = Record<string, unknown>;
+type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
+
+/** Any constant works; it only has to be the same for every sitrep process migrating this database. */
+const MIGRATION_LOCK = 73_512_001;
+/** Rows per INSERT … unnest: keeps one statement's arrays to a few MB. */
+const CLAIM_CHUNK = 5_000;
+
+const REPORT_TYPES = [
+  'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text',
+  'text', 'text', 'text', 'text', 'text', 'int4',
+];
+const CLAIM_TYPES = [
+  'text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'text', 'text', 'text',
+];
+const REPORT_SELECT = 'seq, ' + REPORT_COLUMNS.join(', ');
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  private readonly pool: pg.Pool;
+
+  constructor(readonly url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+    // An idle client losing its server (restart, kill) must not crash the process.
+    this.pool.on('error', () => {});
+  }
+
+  /** Checks the server answers; throws an error naming the server (never the password). */
+  async ping(): Promise<void> {
+    try {
+      await this.pool.query('SELECT 1');
+    } catch (err) {
+      throw new Error(`cannot reach PostgreSQL at ${describeUrl(this.url)}: ${(err as Error).message}`);
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      // Serialises concurrent starts: the second waits, then finds nothing left to do.
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      const { rows } = await c.query('SELECT coalesce(max(version), 0) AS v FROM schema_migrations');
+      const current = Number(rows[0].v);
+      for (const m of loadMigrations('postgres')) {
+        if (m.version <= current) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+          [m.version, m.name, new Date().toISOString()]);
+      }
+    });
+  }
+
+  async putReport(report: NewReport, claims: Claim[], extractorVersion: string): Promise<PutResult> {
+    return (await this.putReports([{ report, claims, extractorVersion }]))[0];
+  }
+
+  async putReports(items: Item[]): Promise<PutResult[]> {
+    if (items.length === 0) return [];
+    // The first occurrence of an id in the batch wins; later ones report created:false.
+    const firsts = new Map<string, Item>();
+    for (const it of items) if (!firsts.has(it.report.id)) firsts.set(it.report.id, it);
+    const unique = [...firsts.values()];
+
+    const created = await this.tx(async (c) => {
+      const now = new Date().toISOString();
+      const slugs = [...new Set(unique.map((it) => it.report.incident))];
+      await c.query(`INSERT INTO incidents (slug, name, created_at)
+        SELECT s, s, $2 FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING`, [slugs, now]);
+      const rows = unique.map((it) => reportValues(it.report, it.extractorVersion, now, it.claims.length));
+      const inserted = await c.query(
+        `INSERT INTO reports (${REPORT_COLUMNS.join(', ')}) ${unnestSelect(REPORT_TYPES)}
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        columns(rows, REPORT_COLUMNS.length));
+      const ids = new Set<string>(inserted.rows.map((r: Row) => r.id as string));
+      let chunk: unknown[][] = [];
+      for (const it of unique) {
+        if (!ids.has(it.report.id)) continue;
+        for (let i = 0; i < it.claims.length; i++) {
+          chunk.push(claimValues(it.report.id, i, it.claims[i]));
+          if (chunk.length >= CLAIM_CHUNK) {
+            await insertClaims(c, chunk);
+            chunk = [];
+          }
+        }
+      }
+      if (chunk.length) await insertClaims(c, chunk);
+      return ids;
+    });
+
+    const known = new Map<string, string>();
+    const missing = unique.filter((it) => !created.has(it.report.id)).map((it) => it.report.id);
+    if (missing.length) {
+      const { rows } = await this.pool.query('SELECT id, incident FROM reports WHERE id = ANY($1::text[])', [missing]);
+      for (const r of rows) known.set(r.id, r.incident);
+    }
+    const seen = new Set<string>();
+    return items.map(({ report }) => {
+      const isNew = created.has(report.id) && !seen.has(report.id);
+      seen.add(report.id);
+      return {
+        id: report.id,
+        created: isNew,
+        incident: isNew ? report.incident : known.get(report.id) ?? report.incident,
+      };
+    });
+  }
+
+  async hasReport(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM reports WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async getReport(id: string): Promise<StoredReport | null> {
+    const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT} FROM reports WHERE id = $1`, [id]);
+    return rows.length ? reportFromRow(rows[0]) : null;
+  }
+
+  async listIncidents(): Promise<IncidentSummary[]> {
+    const { rows } = await this.pool.query(INCIDENT_SUMMARY_SQL);
+    return rows.map((row: Row) => ({
+      slug: row.slug as string,
+      name: row.name as string,
+      // count()/sum() come back as strings (bigint/numeric).
+      reports: Number(row.reports),
+      claims: Number(row.claims),
+      firstPublished: (row.first_published as string | null) ?? null,
+      lastPublished: (row.last_published as string | null) ?? null,
+    }));
+  }
+
+  async listReports(incident: string): Promise<StoredReport[]> {
+    const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT} FROM reports WHERE incident = $1
+      ORDER BY published_ms IS NULL, published_ms, seq`, [incident]);
+    return rows.map(reportFromRow);
+  }
+
+  async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
+    // REPEATABLE READ: reports and claims from the same snapshot.
+    return this.tx(async (c) => {
+      const reports = (await c.query(`SELECT ${REPORT_SELECT} FROM reports WHERE incident = $1
+        ORDER BY published_ms IS NULL, published_ms, seq`, [incident])).rows.map(reportFromRow);
+      const byReport = new Map<string, Claim[]>();
+      for (const r of reports) byReport.set(r.id, []);
+      const { rows } = await c.query(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
+        WHERE r.incident = $1 ORDER BY c.report_id, c.ord`, [incident]);
+      for (const row of rows) byReport.get(row.report_id)?.push(row.json as Claim);
+      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
+    }, 'REPEATABLE READ');
+  }
+
+  async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
+    await this.tx(async (c) => {
+      const upd = await c.query('UPDATE reports SET extractor_version = $1, claim_count = $2 WHERE id = $3',
+        [extractorVersion, claims.length, reportId]);
+      if (upd.rowCount === 0) throw new Error(`no report with id ${reportId}`);
+      await c.query('DELETE FROM claims WHERE report_id = $1', [reportId]);
+      for (let i = 0; i < claims.length; i += CLAIM_CHUNK) {
+        await insertClaims(c, claims.slice(i, i + CLAIM_CHUNK).map((cl, j) => claimValues(reportId, i + j, cl)));
+      }
+    });
+  }
+
+  async reportIds(origin?: ClaimOrigin): Promise<string[]> {
+    const { rows } = origin
+      ? await this.pool.query('SELECT id FROM reports WHERE origin = $1 ORDER BY seq', [origin])
+      : await this.pool.query('SELECT id FROM reports ORDER BY seq');
+    return rows.map((r: Row) => r.id as string);
+  }
+
+  async setIncidentName(slug: string, name: string): Promise<void> {
+    await this.pool.query(`INSERT INTO incidents (slug, name, created_at) VALUES ($1, $2, $3)
+      ON CONFLICT (slug) DO UPDATE SET name = excluded.name`, [slug, name, new Date().toISOString()]);
+  }
+
+  async addReviewAction(action: NewReviewAction): Promise<ReviewAction> {
+    return this.tx(async (c) => {
+      const now = new Date().toISOString();
+      await c.query(`INSERT INTO incidents (slug, name, created_at) VALUES ($1, $1, $2)
+        ON CONFLICT DO NOTHING`, [action.incident, now]);
+      const { rows } = await c.query(`INSERT INTO review_actions (incident, target, action, payload, who, why, at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`, reviewActionValues(action, now));
+      return reviewActionFromRow(rows[0]);
+    });
+  }
+
+  async listReviewActions(incident: string, options?: { includeUndone?: boolean }): Promise<ReviewAction[]> {
+    const all = options?.includeUndone ?? true;
+    const { rows } = await this.pool.query(`SELECT * FROM review_actions WHERE incident = $1
+      ${all ? '' : 'AND undone_at IS NULL'} ORDER BY id`, [incident]);
+    return rows.map(reviewActionFromRow);
+  }
+
+  async getReviewAction(id: number): Promise<ReviewAction | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const { rows } = await this.pool.query('SELECT * FROM review_actions WHERE id = $1', [id]);
+    return rows.length ? reviewActionFromRow(rows[0]) : null;
+  }
+
+  async undoReviewAction(id: number, who?: string, why?: string): Promise<ReviewAction | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    await this.pool.query(`UPDATE review_actions SET undone_at = $1, undone_by = $2, undone_why = $3
+      WHERE id = $4 AND undone_at IS NULL`, [new Date().toISOString(), who ?? null, why ?? null, id]);
+    return this.getReviewAction(id);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, isolation?: string): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query(isolation ? `BEGIN ISOLATION LEVEL ${isolation}` : 'BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      c.release();
+      return out;
+    } catch (err) {
+      // A failed ROLLBACK means the connection is broken: drop it from the pool.
+      await c.query('ROLLBACK').then(() => c.release(), (e: Error) => c.release(e));
+      throw err;
+    }
+  }
+}
+
+function insertClaims(c: pg.PoolClient, rows: unknown[][]): Promise<unknown> {
+  return c.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) ${unnestSelect(CLAIM_TYPES, { json: 13 })}`,
+    columns(rows, CLAIM_COLUMNS.length));
+}
+
+/** SELECT … FROM unnest($1::t1[], $2::t2[], …); `casts` maps a 1-based column to json. */
+function unnestSelect(types: string[], casts: Record<string, number> = {}): string {
+  const cols = types.map((_, i) => `u.c${i + 1}`);
+  for (const [type, col] of Object.entries(casts)) cols[col - 1] = `u.c${col}::${type}`;
+  const args = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+  const names = types.map((_, i) => `c${i + 1}`).join(', ');
+  return `SELECT ${cols.join(', ')} FROM unnest(${args}) AS u(${names})`;
+}
+
+/** Row-major values to one array per column (what unnest wants). */
+function columns(rows: unknown[][], width: number): unknown[][] {
+  const out: unknown[][] = Array.from({ length: width }, () => new Array(rows.length));
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < width; c++) out[c][r] = row[c];
+  }
+  return out;
+}
+
+/** host:port/database of a connection URL, without credentials. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname || u.searchParams.get('host') || 'localhost';
+    return `${host}:${u.port || '5432'}${u.pathname || '/'}`;
+  } catch {
+    return '(unparseable URL)';
+  }
+}

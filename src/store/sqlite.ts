@@ -1,0 +1,220 @@
+// Embedded store: one SQLite file (better-sqlite3), WAL so readers never block the writer,
+// busy_timeout so several processes can write the same file, immediate transactions for writes
+// so a writer never has to upgrade a read lock (which would fail with SQLITE_BUSY at once).
+import Database from 'better-sqlite3';
+import type { Claim } from '../extract/types.js';
+import { loadMigrations } from './migrations.js';
+import {
+  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, REPORT_COLUMNS, claimValues, reportFromRow,
+  reportValues, reviewActionFromRow, reviewActionValues,
+} from './rows.js';
+import type {
+  ClaimOrigin, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportWithClaims,
+  ReviewAction, Store, StoredReport,
+} from './types.js';
+
+type Row = Record<string, unknown>;
+type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
+
+const BUSY_TIMEOUT_MS = 15_000;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private stmts: ReturnType<typeof prepare> | null = null;
+
+  constructor(readonly path: string) {
+    this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.db.pragma('foreign_keys = ON');
+    // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the last commits).
+    this.db.pragma('synchronous = NORMAL');
+  }
+
+  private get s(): ReturnType<typeof prepare> {
+    if (!this.stmts) throw new Error('store not migrated: call migrate() first');
+    return this.stmts;
+  }
+
+  async migrate(): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+      const current = row.v ?? 0;
+      for (const m of loadMigrations('sqlite')) {
+        if (m.version <= current) continue;
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.name, new Date().toISOString());
+      }
+    }).immediate();
+    this.stmts = prepare(db);
+  }
+
+  async putReport(report: NewReport, claims: Claim[], extractorVersion: string): Promise<PutResult> {
+    return this.writeBatch([{ report, claims, extractorVersion }])[0];
+  }
+
+  async putReports(items: Item[]): Promise<PutResult[]> {
+    // One transaction per batch: a crash rolls the whole batch back, so only whole reports exist.
+    return this.writeBatch(items);
+  }
+
+  private writeBatch(items: Item[]): PutResult[] {
+    const s = this.s;
+    const run = this.db.transaction((batch: Item[]) => {
+      const now = new Date().toISOString();
+      const out: PutResult[] = [];
+      for (const { report, claims, extractorVersion } of batch) {
+        const existing = s.reportIncident.get(report.id) as { incident: string } | undefined;
+        if (existing) {
+          out.push({ id: report.id, created: false, incident: existing.incident });
+          continue;
+        }
+        s.ensureIncident.run(report.incident, report.incident, now);
+        s.insertReport.run(...reportValues(report, extractorVersion, now, claims.length));
+        insertClaims(s.insertClaim, report.id, claims);
+        out.push({ id: report.id, created: true, incident: report.incident });
+      }
+      return out;
+    });
+    return run.immediate(items);
+  }
+
+  async hasReport(id: string): Promise<boolean> {
+    return this.s.reportIncident.get(id) !== undefined;
+  }
+
+  async getReport(id: string): Promise<StoredReport | null> {
+    const row = this.s.getReport.get(id) as Row | undefined;
+    return row ? reportFromRow(row) : null;
+  }
+
+  async listIncidents(): Promise<IncidentSummary[]> {
+    return (this.s.listIncidents.all() as Row[]).map(incidentFromRow);
+  }
+
+  async listReports(incident: string): Promise<StoredReport[]> {
+    return (this.s.listReports.all(incident) as Row[]).map(reportFromRow);
+  }
+
+  async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
+    // Read both in one snapshot so a concurrent writer cannot slip a report in between.
+    return this.db.transaction(() => {
+      const reports = (this.s.listReports.all(incident) as Row[]).map(reportFromRow);
+      const byReport = new Map<string, Claim[]>();
+      for (const r of reports) byReport.set(r.id, []);
+      for (const row of this.s.incidentClaims.iterate(incident) as Iterable<{ report_id: string; json: string }>) {
+        byReport.get(row.report_id)?.push(JSON.parse(row.json) as Claim);
+      }
+      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
+    })();
+  }
+
+  async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
+    const s = this.s;
+    this.db.transaction(() => {
+      if (!s.reportIncident.get(reportId)) throw new Error(`no report with id ${reportId}`);
+      s.deleteClaims.run(reportId);
+      insertClaims(s.insertClaim, reportId, claims);
+      s.setClaimInfo.run(extractorVersion, claims.length, reportId);
+    }).immediate();
+  }
+
+  async reportIds(origin?: ClaimOrigin): Promise<string[]> {
+    const rows = (origin ? this.s.idsByOrigin.all(origin) : this.s.allIds.all()) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
+  async setIncidentName(slug: string, name: string): Promise<void> {
+    this.s.upsertIncidentName.run(slug, name, new Date().toISOString());
+  }
+
+  async addReviewAction(action: NewReviewAction): Promise<ReviewAction> {
+    const s = this.s;
+    return this.db.transaction(() => {
+      const now = new Date().toISOString();
+      s.ensureIncident.run(action.incident, action.incident, now);
+      const info = s.insertReviewAction.run(...reviewActionValues(action, now));
+      return reviewActionFromRow(s.getReviewAction.get(info.lastInsertRowid) as Row);
+    }).immediate();
+  }
+
+  async listReviewActions(incident: string, options?: { includeUndone?: boolean }): Promise<ReviewAction[]> {
+    const all = options?.includeUndone ?? true;
+    const rows = (all ? this.s.listReviewActions : this.s.listActiveReviewActions).all(incident) as Row[];
+    return rows.map(reviewActionFromRow);
+  }
+
+  async getReviewAction(id: number): Promise<ReviewAction | null> {
+    const row = this.s.getReviewAction.get(id) as Row | undefined;
+    return row ? reviewActionFromRow(row) : null;
+  }
+
+  async undoReviewAction(id: number, who?: string, why?: string): Promise<ReviewAction | null> {
+    const s = this.s;
+    return this.db.transaction(() => {
+      s.undoReviewAction.run(new Date().toISOString(), who ?? null, why ?? null, id);
+      const row = s.getReviewAction.get(id) as Row | undefined;
+      return row ? reviewActionFromRow(row) : null;
+    }).immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function insertClaims(stmt: Database.Statement, reportId: string, claims: Claim[]): void {
+  for (let i = 0; i < claims.length; i++) stmt.run(...claimValues(reportId, i, claims[i]));
+}
+
+function incidentFromRow(row: Row): IncidentSummary {
+  return {
+    slug: row.slug as string,
+    name: row.name as string,
+    reports: Number(row.reports),
+    claims: Number(row.claims),
+    firstPublished: (row.first_published as string | null) ?? null,
+    lastPublished: (row.last_published as string | null) ?? null,
+  };
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+function prepare(db: Database.Database) {
+  const reportCols = 'seq, ' + REPORT_COLUMNS.join(', ');
+  return {
+    reportIncident: db.prepare('SELECT incident FROM reports WHERE id = ?'),
+    ensureIncident: db.prepare('INSERT OR IGNORE INTO incidents (slug, name, created_at) VALUES (?, ?, ?)'),
+    upsertIncidentName: db.prepare(`INSERT INTO incidents (slug, name, created_at) VALUES (?, ?, ?)
+      ON CONFLICT (slug) DO UPDATE SET name = excluded.name`),
+    insertReport: db.prepare(`INSERT INTO reports (${REPORT_COLUMNS.join(', ')})
+      VALUES (${placeholders(REPORT_COLUMNS.length)})`),
+    insertClaim: db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')})
+      VALUES (${placeholders(CLAIM_COLUMNS.length)})`),
+    getReport: db.prepare(`SELECT ${reportCols} FROM reports WHERE id = ?`),
+    listIncidents: db.prepare(INCIDENT_SUMMARY_SQL),
+    listReports: db.prepare(`SELECT ${reportCols} FROM reports WHERE incident = ?
+      ORDER BY published_ms IS NULL, published_ms, seq`),
+    incidentClaims: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
+      WHERE r.incident = ? ORDER BY c.report_id, c.ord`),
+    deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
+    setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),
+    allIds: db.prepare('SELECT id FROM reports ORDER BY seq'),
+    idsByOrigin: db.prepare('SELECT id FROM reports WHERE origin = ? ORDER BY seq'),
+    insertReviewAction: db.prepare(`INSERT INTO review_actions (incident, target, action, payload, who, why, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    getReviewAction: db.prepare('SELECT * FROM review_actions WHERE id = ?'),
+    listReviewActions: db.prepare('SELECT * FROM review_actions WHERE incident = ? ORDER BY id'),
+    listActiveReviewActions: db.prepare(
+      'SELECT * FROM review_actions WHERE incident = ? AND undone_at IS NULL ORDER BY id'),
+    undoReviewAction: db.prepare(`UPDATE review_actions SET undone_at = ?, undone_by = ?, undone_why = ?
+      WHERE id = ? AND undone_at IS NULL`),
+  };
+}
