@@ -115,11 +115,34 @@ function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | '
 
 /** Decodes or returns null on any malformed sequence; never strips a BOM itself (we did that). */
 function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+/**
+ * windows-1252 by table. Node 20's TextDecoder('windows-1252') silently drops the bytes 0x80-0x9F
+ * (curly quotes, dashes, the euro sign), the very characters that make a file windows-1252.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, i + CHUNK);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j];
+      codes.push(b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 /** The encoding's canonical WHATWG name, or null when Node cannot decode it. */
@@ -162,6 +185,9 @@ function latin1(bytes: Uint8Array): string {
  * has long runs of high bytes and fails this, which is what we want: guessing those would store garbage.
  */
 export function fitsWindows1252(bytes: Uint8Array): boolean {
+  // Well-formed multi-byte UTF-8 sequences mean a UTF-8 file with some corrupt bytes, not a legacy one:
+  // decoding it as windows-1252 would turn every "’" into "â€™".
+  if (hasUtf8Sequence(bytes)) return false;
   let ascii = 0;
   let run = 0;
   for (const b of bytes) {
@@ -175,6 +201,18 @@ export function fitsWindows1252(bytes: Uint8Array): boolean {
     if (run > MAX_HIGH_RUN_FOR_1252) return false;
   }
   return ascii / bytes.length >= MIN_ASCII_SHARE_FOR_1252;
+}
+
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) continue;
+    let ok = true;
+    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Final checks on decoded text: something to read, and not binary dressed up as text. */

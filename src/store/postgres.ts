@@ -1,11 +1,11 @@
 // Server store: PostgreSQL through `pg`. Same behaviour as the SQLite store; writes are batched
-// with unnest() so a report with thousands of claims is a handful of statements, and
+// (many rows per INSERT, see jsonRowsSelect) so a report with thousands of claims is a handful of statements, and
 // ON CONFLICT DO NOTHING makes a second put of the same report (even a concurrent one) a no-op.
 import pg from 'pg';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
-  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, REPORT_COLUMNS, claimValues, reportFromRow,
+  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, claimValues, reportFromRow,
   reportValues, reviewActionFromRow, reviewActionValues,
 } from './rows.js';
 import type {
@@ -18,16 +18,19 @@ type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
 
 /** Any constant works; it only has to be the same for every sitrep process migrating this database. */
 const MIGRATION_LOCK = 73_512_001;
-/** Rows per INSERT … unnest: keeps one statement's arrays to a few MB. */
-const CLAIM_CHUNK = 5_000;
+/** Rows per INSERT: keeps one statement's JSON payload to a few MB. */
+const CLAIM_CHUNK = 10_000;
 
+/** Column types in REPORT_COLUMNS / CLAIM_COLUMNS order. */
 const REPORT_TYPES = [
   'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text',
-  'text', 'text', 'text', 'text', 'text', 'int4',
+  'text', 'text', 'json', 'text', 'text', 'int4',
 ];
 const CLAIM_TYPES = [
-  'text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'text', 'text', 'text',
+  'text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'text', 'text', 'json',
 ];
+/** Two concurrent batches inserting the same ids in different orders can deadlock; the loser retries. */
+const DEADLOCK_RETRIES = 3;
 const REPORT_SELECT = 'seq, ' + REPORT_COLUMNS.join(', ');
 
 export class PostgresStore implements Store {
@@ -57,7 +60,9 @@ export class PostgresStore implements Store {
         version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       const { rows } = await c.query('SELECT coalesce(max(version), 0) AS v FROM schema_migrations');
       const current = Number(rows[0].v);
-      for (const m of loadMigrations('postgres')) {
+      const migrations = loadMigrations('postgres');
+      checkSchemaVersion(current, migrations.at(-1)?.version ?? 0, `PostgreSQL database ${describeUrl(this.url)}`);
+      for (const m of migrations) {
         if (m.version <= current) continue;
         await c.query(m.sql);
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
@@ -79,14 +84,17 @@ export class PostgresStore implements Store {
 
     const created = await this.tx(async (c) => {
       const now = new Date().toISOString();
-      const slugs = [...new Set(unique.map((it) => it.report.incident))];
+      // Incidents of reports already stored are not created: a re-put must change nothing.
       await c.query(`INSERT INTO incidents (slug, name, created_at)
-        SELECT s, s, $2 FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING`, [slugs, now]);
+        SELECT DISTINCT u.inc, u.inc, $3 FROM unnest($1::text[], $2::text[]) AS u(id, inc)
+        WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = u.id)
+        ORDER BY u.inc ON CONFLICT DO NOTHING`,
+      [unique.map((it) => it.report.id), unique.map((it) => it.report.incident), now]);
       const rows = unique.map((it) => reportValues(it.report, it.extractorVersion, now, it.claims.length));
       const inserted = await c.query(
-        `INSERT INTO reports (${REPORT_COLUMNS.join(', ')}) ${unnestSelect(REPORT_TYPES)}
+        `INSERT INTO reports (${REPORT_COLUMNS.join(', ')}) ${jsonRowsSelect(REPORT_TYPES)}
          ON CONFLICT (id) DO NOTHING RETURNING id`,
-        columns(rows, REPORT_COLUMNS.length));
+        [JSON.stringify(rows)]);
       const ids = new Set<string>(inserted.rows.map((r: Row) => r.id as string));
       let chunk: unknown[][] = [];
       for (const it of unique) {
@@ -101,7 +109,7 @@ export class PostgresStore implements Store {
       }
       if (chunk.length) await insertClaims(c, chunk);
       return ids;
-    });
+    }, undefined, DEADLOCK_RETRIES);
 
     const known = new Map<string, string>();
     const missing = unique.filter((it) => !created.has(it.report.id)).map((it) => it.report.id);
@@ -183,6 +191,26 @@ export class PostgresStore implements Store {
     return rows.map((r: Row) => r.id as string);
   }
 
+  async getReportWithClaims(id: string): Promise<ReportWithClaims | null> {
+    return this.tx(async (c) => {
+      const { rows } = await c.query(`SELECT ${REPORT_SELECT} FROM reports WHERE id = $1`, [id]);
+      if (!rows.length) return null;
+      const claims = await c.query('SELECT json FROM claims WHERE report_id = $1 ORDER BY ord', [id]);
+      return { report: reportFromRow(rows[0]), claims: claims.rows.map((r: Row) => r.json as Claim) };
+    }, 'REPEATABLE READ');
+  }
+
+  async moveReport(id: string, incident: string): Promise<boolean> {
+    return this.tx(async (c) => {
+      const { rowCount } = await c.query('SELECT 1 FROM reports WHERE id = $1', [id]);
+      if (!rowCount) return false;
+      await c.query(`INSERT INTO incidents (slug, name, created_at) VALUES ($1, $1, $2)
+        ON CONFLICT DO NOTHING`, [incident, new Date().toISOString()]);
+      await c.query('UPDATE reports SET incident = $1 WHERE id = $2', [incident, id]);
+      return true;
+    });
+  }
+
   async setIncidentName(slug: string, name: string): Promise<void> {
     await this.pool.query(`INSERT INTO incidents (slug, name, created_at) VALUES ($1, $2, $3)
       ON CONFLICT (slug) DO UPDATE SET name = excluded.name`, [slug, name, new Date().toISOString()]);
@@ -223,7 +251,18 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, isolation?: string): Promise<T> {
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, isolation?: string, retries = 0): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.txOnce(fn, isolation);
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (attempt >= retries || (code !== '40P01' && code !== '40001')) throw err;
+      }
+    }
+  }
+
+  private async txOnce<T>(fn: (c: pg.PoolClient) => Promise<T>, isolation?: string): Promise<T> {
     const c = await this.pool.connect();
     try {
       await c.query(isolation ? `BEGIN ISOLATION LEVEL ${isolation}` : 'BEGIN');
@@ -240,27 +279,19 @@ export class PostgresStore implements Store {
 }
 
 function insertClaims(c: pg.PoolClient, rows: unknown[][]): Promise<unknown> {
-  return c.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) ${unnestSelect(CLAIM_TYPES, { json: 13 })}`,
-    columns(rows, CLAIM_COLUMNS.length));
+  return c.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) ${jsonRowsSelect(CLAIM_TYPES)}`,
+    [JSON.stringify(rows)]);
 }
 
-/** SELECT … FROM unnest($1::t1[], $2::t2[], …); `casts` maps a 1-based column to json. */
-function unnestSelect(types: string[], casts: Record<string, number> = {}): string {
-  const cols = types.map((_, i) => `u.c${i + 1}`);
-  for (const [type, col] of Object.entries(casts)) cols[col - 1] = `u.c${col}::${type}`;
-  const args = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-  const names = types.map((_, i) => `c${i + 1}`).join(', ');
-  return `SELECT ${cols.join(', ')} FROM unnest(${args}) AS u(${names})`;
-}
-
-/** Row-major values to one array per column (what unnest wants). */
-function columns(rows: unknown[][], width: number): unknown[][] {
-  const out: unknown[][] = Array.from({ length: width }, () => new Array(rows.length));
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < width; c++) out[c][r] = row[c];
-  }
-  return out;
+/**
+ * SELECT (e->>0)::t0, (e->>1)::t1, … FROM jsonb_array_elements($1::jsonb) e: the rows travel as one JSON
+ * array of arrays. Measured ~4x faster than unnest() over one array per column for 50 000 claims,
+ * because pg's array-literal escaping of long JSON strings dominates the unnest path.
+ * json columns arrive as JSON text inside a string, so key order survives the jsonb round trip.
+ */
+function jsonRowsSelect(types: string[]): string {
+  const cols = types.map((t, i) => `(e->>${i})::${t}`);
+  return `SELECT ${cols.join(', ')} FROM jsonb_array_elements($1::jsonb) AS e`;
 }
 
 /** host:port/database of a connection URL, without credentials. */

@@ -2,6 +2,8 @@
 import type { Claim } from '../extract/types.js';
 import type { NewReport, NewReviewAction, ReviewAction, StoredReport } from './types.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Column values of a report row, in REPORT_COLUMNS order. */
 export const REPORT_COLUMNS = [
   'id', 'incident', 'outlet', 'published', 'published_ms', 'url', 'title', 'text', 'origin',
@@ -11,6 +13,14 @@ export const REPORT_COLUMNS = [
 export function reportValues(
   r: NewReport, extractorVersion: string, ingestedAt: string, claimCount: number,
 ): unknown[] {
+  // PostgreSQL text cannot hold U+0000 and SQLite would turn a lone surrogate into U+FFFD:
+  // refuse both on both backends so they behave alike and a report always reads back as written.
+  for (const key of ['id', 'incident', 'text', 'outlet', 'published', 'url', 'title', 'externalId', 'copyOf'] as const) {
+    const v = r[key];
+    if (v === undefined) continue;
+    if (v.includes('\u0000')) throw new Error(`report ${key} contains a NUL character (U+0000); strip it before storing`);
+    if (LONE_SURROGATE.test(v)) throw new Error(`report ${key} is not well-formed Unicode (lone surrogate)`);
+  }
   return [
     r.id, r.incident, r.outlet ?? null, r.published ?? null, publishedMs(r.published), r.url ?? null,
     r.title ?? null, r.text, r.origin, r.externalId ?? null, r.copyOf ?? null,
@@ -117,3 +127,10 @@ ORDER BY i.slug`;
 
 /** Publish order: unknown publish time last, then arrival order. */
 export const REPORT_ORDER = 'published_ms IS NULL, published_ms, seq';
+
+/** Refuses a database whose schema was written by a newer sitrep: running old code on it could lose data. */
+export function checkSchemaVersion(current: number, known: number, where: string): void {
+  if (current > known) {
+    throw new Error(`${where} has schema version ${current}, newer than this sitrep knows (${known}): upgrade sitrep`);
+  }
+}

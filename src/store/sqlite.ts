@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
-  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, REPORT_COLUMNS, claimValues, reportFromRow,
+  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, claimValues, reportFromRow,
   reportValues, reviewActionFromRow, reviewActionValues,
 } from './rows.js';
 import type {
@@ -44,7 +44,9 @@ export class SqliteStore implements Store {
         version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
       const current = row.v ?? 0;
-      for (const m of loadMigrations('sqlite')) {
+      const migrations = loadMigrations('sqlite');
+      checkSchemaVersion(current, migrations.at(-1)?.version ?? 0, `database file ${this.path}`);
+      for (const m of migrations) {
         if (m.version <= current) continue;
         db.exec(m.sql);
         db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
@@ -129,6 +131,25 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async getReportWithClaims(id: string): Promise<ReportWithClaims | null> {
+    return this.db.transaction(() => {
+      const row = this.s.getReport.get(id) as Row | undefined;
+      if (!row) return null;
+      const claims = (this.s.reportClaims.all(id) as Array<{ json: string }>).map((r) => JSON.parse(r.json) as Claim);
+      return { report: reportFromRow(row), claims };
+    })();
+  }
+
+  async moveReport(id: string, incident: string): Promise<boolean> {
+    const s = this.s;
+    return this.db.transaction(() => {
+      if (!s.reportIncident.get(id)) return false;
+      s.ensureIncident.run(incident, incident, new Date().toISOString());
+      s.moveReport.run(incident, id);
+      return true;
+    }).immediate();
+  }
+
   async setIncidentName(slug: string, name: string): Promise<void> {
     this.s.upsertIncidentName.run(slug, name, new Date().toISOString());
   }
@@ -204,6 +225,8 @@ function prepare(db: Database.Database) {
       ORDER BY published_ms IS NULL, published_ms, seq`),
     incidentClaims: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
       WHERE r.incident = ? ORDER BY c.report_id, c.ord`),
+    reportClaims: db.prepare('SELECT json FROM claims WHERE report_id = ? ORDER BY ord'),
+    moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),
     allIds: db.prepare('SELECT id FROM reports ORDER BY seq'),

@@ -68,6 +68,10 @@ export interface Store {
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */
   reportIds(origin?: ClaimOrigin): Promise<string[]>;
+  /** One report and its claims (claims in stored order); null for an unknown id. */
+  getReportWithClaims(id: string): Promise<ReportWithClaims | null>;
+  /** Assigns a report to another incident (created on first use); false for an unknown id. */
+  moveReport(id: string, incident: string): Promise<boolean>;
   /** Creates the incident if needed and sets its display name (incidents start with name = slug). */
   setIncidentName(slug: string, name: string): Promise<void>;
   /** Records a reviewer's decision (audit log entry); creates the incident row on first use. */

@@ -1,5 +1,10 @@
-import { splitSentences } from '../../src/extract/sentences.js';
+import { test } from 'vitest';
 import { readFileSync } from 'node:fs';
-const t = readFileSync('/work/main/examples/000_071c524da187ddb4.txt','utf8') + '\nGen. Ahmed Sharif said train No. 23 left at 9 a.m. Mr. Khan spoke. The U.S. Embassy said 2.5 million. "Stop. Now," he said. He said: "We won!" Then left.';
-import {test} from "vitest"; test("x",()=>{for (const s of splitSentences(t)) console.log(JSON.stringify(t.slice(s.start,s.end)));
+import { extract } from '../../src/extract/index.js';
+test('x', () => {
+  const t = process.env.TXT ?? readFileSync('examples/000_071c524da187ddb4.txt', 'utf8');
+  for (const c of extract(t).claims) {
+    if (c.type !== 'figure') continue;
+    console.log(c.id, c.measure, c.group, JSON.stringify(c.value), '|', c.source.name, c.source.kind, c.source.via ?? '', '|', JSON.stringify(t.slice(c.span.start, c.span.end)), c.parts_of ?? '', c.increment ? 'INC' : '', c.scope ?? '', c.repeat_of ?? '', c.quantifier ?? '');
+  }
 });

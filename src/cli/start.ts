@@ -1,0 +1,32 @@
+// `sitrep start` (what `npm start` runs): load the bundled example reports into the store, then print
+// the picture of the seed incident. Safe to run again: already stored examples are left unchanged.
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ingestPaths } from '../ingest/ingest.js';
+import { renderPictureText } from '../reconcile/render-text.js';
+import { EXIT_BAD_INPUT, useColor, warn, withStore } from './context.js';
+import { summaryLine } from './ingest.js';
+import { pictureOf } from './picture.js';
+
+export const SEED_INCIDENT = 'jaffar-express-hijacking';
+
+/** examples/ at the package root: two levels up from both src/cli/ and dist/cli/. */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description(`load the bundled example reports and print the picture of ${SEED_INCIDENT}`)
+    .action(async (_opts: unknown, cmd: Command) => {
+      const picture = await withStore(cmd, async (store) => {
+        const summary = await ingestPaths(store, [EXAMPLES_DIR], {}, (o) => {
+          if (o.status === 'refused') warn(o.path, o.reason);
+        });
+        process.stdout.write(`examples: ${summaryLine(summary)}\n\n`);
+        if (summary.refused > 0) process.exitCode = EXIT_BAD_INPUT;
+        return pictureOf(store, SEED_INCIDENT);
+      });
+      const text = renderPictureText(picture, { color: useColor() });
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    });
+}

@@ -1,0 +1,513 @@
+// Attribution: who asserts what each part of the text says. The unit is a clause group: a sentence,
+// split at semicolons ("Per local media, 2 attackers died; a militant spokesman claimed 9 ...").
+// Per unit we look for a speaker ("X said", "said X", "according to X", "per X", "X: ...",
+// "X told <outlet>"), spread speakers over quotes that span sentences and over continuing sentences,
+// resolve "the group"/"he"/"they" to the most recent compatible named speaker, and fall back to the
+// outlet's own voice.
+import type { ReportMeta, SourceKind, SourceRef, Span } from './types.js';
+import { tokenize, type Document, type Token } from './document.js';
+import { lexicons } from './lexicon/index.js';
+import { lexiconRows } from './lexicon/load.js';
+import { PhraseTable } from './phrases.js';
+
+/** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
+const BETWEEN = new Set(['also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
+  'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
+  'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will',
+  'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday']);
+/** A speaker phrase never contains these: they show the "subject" is a clause, not a speaker. */
+const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'if', 'when', 'while', 'because',
+  'as', 'had', 'has', 'have', 'did', 'does', 'do', 'not', 'could', 'would', 'will', 'can', 'may', 'might', 'should',
+  'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'never', 'we', 'i', 'you', 'after',
+  'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded']);
+/** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
+const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'communique', 'release',
+  'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
+  'update', 'note', 'letter', 'announcement', 'press']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
+const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
+  'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
+const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
+  'warning', 'explaining', 'confirming', 'describing', 'reporting', 'citing']);
+const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', 'local media', 'the press', 'press',
+  'us', 'them', 'him', 'her', 'me', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'people', 'our reporter',
+  'our correspondent', 'this paper', 'this newspaper', 'the newspaper', 'our reporters', 'a reporter', 'the court']);
+const QUOTES_OPEN = new Set(['"', '\u201c', '\u00ab']);
+const QUOTES_CLOSE = new Set(['"', '\u201d', '\u00bb']);
+/** Openers that continue the previous speaker's account ("These include ...", "Of them, ..."). */
+const CONTINUERS = new Set(['these', 'they', 'those', 'of', 'among', 'most', 'many', 'some', 'all', 'it', 'he',
+  'she', 'this', 'the', 'in', 'another', 'two', 'three', 'four', 'five', 'several']);
+const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
+
+type Coref = 'any' | 'militant' | 'official';
+let corefTable: PhraseTable<Coref> | undefined;
+function corefs(): PhraseTable<Coref> {
+  if (!corefTable) {
+    corefTable = new PhraseTable<Coref>();
+    for (const [p, need] of lexiconRows('speakers.txt')) corefTable.add(p, need as Coref);
+  }
+  return corefTable;
+}
+
+interface Speaker {
+  /** Token range of the speaker phrase. */
+  s0: number;
+  s1: number;
+  /** Extra token range describing the speaker (apposition, "speaking on condition of anonymity"). */
+  d0?: number;
+  d1?: number;
+  via?: string;
+}
+
+/** A stretch of text [start, end) with one attribution. */
+export interface AttributionUnit extends Span {
+  sent: number;
+  t0: number;
+  t1: number;
+  source: SourceRef;
+  /** The unit names its own speaker. */
+  own: boolean;
+}
+
+export interface Attribution {
+  units: AttributionUnit[];
+  /** The source in force at a text offset. */
+  sourceAt: (offset: number) => SourceRef;
+}
+
+/** The outlet's own voice; a statement issued by a group or ministry speaks as that group. */
+export function outletSource(meta: ReportMeta | undefined): SourceRef {
+  const name = meta?.outlet?.trim() || 'outlet';
+  let kind: SourceKind = 'media';
+  if (meta?.outlet) {
+    const toks = tokenize(name);
+    const k = kindOf(toks, 0, toks.length).kind;
+    if (k && k !== 'witness' && k !== 'unnamed') kind = k;
+  }
+  return { name, kind };
+}
+
+const isBoundaryPunct = (t: Token): boolean =>
+  t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
+  t.low === '\u2013' || (t.low === '-' && t.space) || QUOTES_OPEN.has(t.text) || QUOTES_CLOSE.has(t.text) ||
+  t.low === 'that';
+
+/** The comma-delimited chunk that ends at token e (exclusive): its first token index. */
+function chunkStart(tokens: Token[], e: number, floor: number): number {
+  let s = e;
+  let depth = 0;
+  while (s > floor) {
+    const t = tokens[s - 1];
+    if (t.low === ')') depth++;
+    else if (t.low === '(' && depth > 0) depth--;
+    else if (depth === 0 && isBoundaryPunct(t)) break;
+    s--;
+  }
+  return s;
+}
+
+/** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
+function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  for (let k = s; k < e; k++) {
+    const low = tokens[k].low;
+    if ((low === 'who' || low === 'which' || low === 'whose') && k > s) {
+      e = k;
+      break;
+    }
+  }
+  while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || tokens[s].low === 'but' || tokens[s].low === 'and')) s++;
+  while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
+  if (s >= e) return undefined;
+  for (let k = s; k < e; k++) {
+    if (NOT_IN_SPEAKER.has(tokens[k].low) || tokens[k].low === 'who' || tokens[k].low === 'which') return undefined;
+    // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
+    if (tokens[k].kind === 'num' && !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
+  }
+  if (e - s > 12) return undefined;
+  if (!hasWord(tokens, s, e)) return undefined;
+  return [s, e];
+}
+
+const isParticipleChunk = (tokens: Token[], s: number): boolean => {
+  const low = tokens[s].low;
+  return low.endsWith('ing') || low === 'quoted' || low === 'cited' || low === 'who' || low === 'which';
+};
+
+/** Speaker phrase ending just before token v (exclusive). */
+function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
+  let e = v;
+  while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
+  if (e > t0 && tokens[e - 1].low === ',') {
+    // "X, which claimed ..., said" / "X, a police spokesman, said" / "An army spokesman, Col. Y, said" /
+    // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
+    const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
+    if (c1 >= e - 1 || c1 <= t0 || tokens[c1 - 1].low !== ',') return undefined;
+    const c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
+    const head = cleanSpeaker(tokens, c0, c1 - 1);
+    if (!head) return undefined;
+    const asideIsAdverb = (() => {
+      for (let k = c1; k < e - 1; k++) if (!ADVERB_ASIDES.has(tokens[k].low)) return false;
+      return true;
+    })();
+    if (asideIsAdverb) return { s0: head[0], s1: head[1] };
+    if (isParticipleChunk(tokens, c1)) return { s0: head[0], s1: head[1], d0: c1, d1: e - 1 };
+    const aside = cleanSpeaker(tokens, c1, e - 1);
+    if (!aside) return undefined;
+    return { s0: head[0], s1: head[1], d0: aside[0], d1: aside[1] };
+  }
+  const s = chunkStart(tokens, e, Math.max(t0, e - 14));
+  if (s >= e) return undefined;
+  const c = cleanSpeaker(tokens, s, e);
+  if (!c) return undefined;
+  return { s0: c[0], s1: c[1] };
+}
+
+/** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
+function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefined {
+  let e = v;
+  const limit = Math.min(t1, v + 10);
+  let depth = 0;
+  while (e < limit) {
+    const t = tokens[e];
+    if (t.low === '(') depth++;
+    else if (t.low === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (isBoundaryPunct(t) || t.low === 'on' || t.low === 'in' || t.low === 'to' ||
+      t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || t.low === 'who' || t.low === 'which')) break;
+    e++;
+  }
+  if (e <= v) return undefined;
+  for (let k = v; k < e; k++) if (NOT_IN_SPEAKER.has(tokens[k].low)) return undefined;
+  return { s0: v, s1: e };
+}
+
+/** The subject at the start of a unit, for "X disputed the figures, telling reporters ...". */
+function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undefined {
+  let e = t0;
+  let sawName = false;
+  const limit = Math.min(v, t0 + 8);
+  while (e < limit) {
+    const t = tokens[e];
+    const cap = t.kind === 'word' && t.text[0] !== t.low[0];
+    if (t.kind === 'word' && !cap && sawName) break;
+    if (cap && e > t0) sawName = true;
+    if (t.low === ',' || t.low === ';') break;
+    e++;
+  }
+  if (!sawName || e >= limit) {
+    const m = lexicons().sources.at(tokens, t0, v);
+    if (!m) return undefined;
+    return { s0: t0, s1: m.end };
+  }
+  return { s0: t0, s1: e };
+}
+
+/** Finds the speaker a unit's own attribution names. */
+function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined {
+  const { tokens } = doc;
+  const lex = lexicons();
+  // "Police: 18 killed, 9 rescued" — a source label before a colon
+  for (let k = t0 + 1; k < Math.min(t1, t0 + 6); k++) {
+    if (tokens[k].low !== ':') continue;
+    let anyKnown = false;
+    for (let j = t0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
+    const heading = k === t0 + 1 && lex.measures.at(tokens, t0, k) !== undefined; // "Rescue: ..." is a heading
+    if (anyKnown && !heading && tokens[t0].kind === 'word') return { s0: t0, s1: k };
+    break;
+  }
+  for (let v = t0; v < t1; v++) {
+    const low = tokens[v].low;
+    if (low === 'according' || low === 'per' || low === 'citing') {
+      const at = low === 'according' ? v + 2 : v + 1;
+      if (low === 'according' && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
+      if (low === 'per' && v > t0 && tokens[v - 1].low !== ',') continue;
+      let sp = phraseAfter(tokens, at, t1);
+      // "according to the information of the Ministry ...", "according to data from the police"
+      if (sp && sp.s1 < t1 && tokens[sp.s1].low === 'to' && false) sp = undefined;
+      if (sp) {
+        const c = cleanSpeaker(tokens, sp.s0, extendOf(tokens, sp.s1, t1));
+        if (c) return { s0: c[0], s1: c[1] };
+      }
+      continue;
+    }
+    if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
+    const prev = v > t0 ? tokens[v - 1] : undefined;
+    if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
+      prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) continue; // passive, infinitive
+    if (PARTICIPLE_VERBS.has(low)) {
+      if (prev && prev.low === ',') {
+        const sp = leadingSubject(tokens, t0, v);
+        if (sp) return withVia(doc, sp, v, t1);
+      }
+      continue;
+    }
+    // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
+    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text))) {
+      const sp = phraseAfter(tokens, v + 1, t1);
+      if (sp) return sp;
+    }
+    if (!prev) continue;
+    const sp = speakerBefore(tokens, v, t0);
+    if (!sp) continue;
+    if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1)) continue;
+    return withVia(doc, sp, v, t1);
+  }
+  return undefined;
+}
+
+function anySource(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (lexicons().sources.at(tokens, k, e)) return true;
+  return false;
+}
+
+/** "of the Ministry ..." continues a speaker phrase after "according to the information". */
+function extendOf(tokens: Token[], e: number, t1: number): number {
+  return e;
+}
+
+/** "X told <outlet>": the outlet is the channel. */
+function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
+  const { tokens } = doc;
+  const low = tokens[v].low;
+  if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
+    const ch = phraseAfter(tokens, v + 1, t1);
+    if (ch) {
+      const text = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+      const first = tokens[ch.s0].text;
+      if (!NOT_OUTLETS.has(text.toLowerCase()) && first[0] !== first[0].toLowerCase() && !corefs().at(tokens, ch.s0, ch.s1)) sp.via = text;
+    }
+  }
+  return sp;
+}
+
+/** Role nouns: their kind comes from whom they speak for ("BLA spokesman", "spokesman for the army"). */
+const ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'commander', 'commanders', 'chief',
+  'leader', 'leaders', 'official', 'officials', 'head', 'secretary', 'director', 'representative', 'member',
+  'members', 'chairman', 'president', 'deputy']);
+const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+
+/**
+ * Kind from the source lexicon. The head noun decides ("Taliban-run Bakhtar agency" is media) unless it is a
+ * role ("BLA spokesman", "spokesman for the Rapid Guard"): then the longest / strongest other match.
+ */
+function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
+  const lex = lexicons();
+  let h = s;
+  while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
+  const head = h - 1;
+  if (head >= s && !ROLES.has(tokens[head].low)) {
+    const hm = lex.sources.endingAt(tokens, head + 1, s);
+    if (hm && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) return { kind: hm.data.kind, canonical: hm.data.canonical };
+  }
+  return kindByRank(tokens, s, e);
+}
+
+function unnamedIn(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const m = lexicons().sources.at(tokens, k, e);
+    if (m && m.data.kind === 'unnamed') return true;
+  }
+  return false;
+}
+
+function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
+  const lex = lexicons();
+  let kind: SourceKind | undefined;
+  let canonical: string | undefined;
+  let best = 0;
+  let unnamed = false;
+  for (let k = s; k < e; k++) {
+    const m = lex.sources.at(tokens, k, e);
+    if (!m) continue;
+    if (m.data.kind === 'unnamed') unnamed = true;
+    if (m.length > best || (m.length === best && kind && KIND_RANK[m.data.kind] > KIND_RANK[kind])) {
+      best = m.length;
+      kind = m.data.kind;
+      canonical = m.data.canonical;
+    }
+  }
+  if (unnamed) kind = 'unnamed';
+  return { kind, canonical };
+}
+
+/** Kind and display name for a speaker phrase. */
+function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref } {
+  const { tokens } = doc;
+  let s = sp.s0;
+  let e = sp.s1;
+  const c = corefs().at(tokens, s, e);
+  if (c && c.end === e) return { name: '', kind: undefined, coref: c.data };
+  // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
+  for (let k = s; k < e; k++) {
+    if (tokens[k].low === "'s" && k + 1 < e && ISSUED.has(tokens[e - 1].low)) {
+      e = k;
+      break;
+    }
+  }
+  if (s < e && DETERMINERS.has(tokens[s].low)) s++;
+  if (s >= e) return { name: '', kind: undefined };
+  // Drop a trailing parenthetical ("Baloch Liberation Army (BLA)")
+  if (tokens[e - 1].low === ')') {
+    let k = e - 1;
+    while (k > s && tokens[k].low !== '(') k--;
+    if (k > s) e = k;
+  }
+  let { kind } = kindOf(tokens, s, sp.s1);
+  if (sp.d0 !== undefined && sp.d1 !== undefined) {
+    const d = kindOf(tokens, sp.d0, sp.d1).kind;
+    if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
+  }
+  let name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+  if (sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
+    name += ', ' + doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
+  }
+  const first = tokens[s];
+  const second = s + 1 < e ? tokens[s + 1] : undefined;
+  const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() &&
+    ((second && second.kind === 'word' && second.text[0] === second.low[0]) || (!second && isLowerLexiconWord(first.low)));
+  if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
+  // A named person with no known role: a witness when described by a plain noun ("shopkeeper X")
+  if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
+  return { name, kind };
+}
+
+function hasWord(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'word') return true;
+  return false;
+}
+
+function hasName(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'word' && tokens[k].text[0] !== tokens[k].low[0]) return true;
+  return false;
+}
+
+let lowerLexicon: Set<string> | undefined;
+function isLowerLexiconWord(w: string): boolean {
+  if (!lowerLexicon) {
+    lowerLexicon = new Set(lexiconRows('sources.txt').map((r) => r[0]).filter((p) => p === p.toLowerCase()));
+  }
+  return lowerLexicon.has(w);
+}
+
+/** Units: sentences split at semicolons. */
+function buildUnits(doc: Document): { sent: number; t0: number; t1: number; start: number; end: number }[] {
+  const units: { sent: number; t0: number; t1: number; start: number; end: number }[] = [];
+  doc.sentences.forEach((s, si) => {
+    let u0 = s.t0;
+    for (let k = s.t0; k < s.t1; k++) {
+      if (doc.tokens[k].low === ';' && k > u0 && k + 1 < s.t1) {
+        units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
+        u0 = k + 1;
+      }
+    }
+    units.push({ sent: si, t0: u0, t1: s.t1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: s.end });
+  });
+  return units;
+}
+
+/** Attribution for every unit of a document. */
+export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
+  const outlet = outletSource(meta);
+  const raw = buildUnits(doc);
+  const n = raw.length;
+  const own: (SourceRef | undefined)[] = new Array(n);
+  const named: SourceRef[] = [];
+  for (let ui = 0; ui < n; ui++) {
+    const u = raw[ui];
+    const sp = findSpeaker(doc, u.t0, u.t1);
+    if (!sp) continue;
+    const d = describe(doc, sp);
+    const span = { start: doc.tokens[sp.s0].start, end: doc.tokens[sp.s1 - 1].end };
+    if (d.coref) {
+      const want = d.coref;
+      let hit: SourceRef | undefined;
+      for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
+        const cand = named[k];
+        if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
+        if (want === 'any' || cand.kind === want) {
+          hit = cand;
+          break;
+        }
+      }
+      if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
+      if (hit) own[ui] = { ...hit, span };
+      else if (want === 'militant') {
+        own[ui] = { name: doc.text.slice(span.start, span.end).replace(/^the /i, ''), kind: 'militant', span };
+      }
+      continue;
+    }
+    if (!d.name) continue;
+    const ref: SourceRef = { name: d.name, kind: d.kind ?? 'official', span };
+    if (sp.via) ref.via = sp.via;
+    own[ui] = ref;
+    named.push(ref);
+  }
+  spreadOverQuotes(doc, raw, own);
+  const units: AttributionUnit[] = new Array(n);
+  for (let ui = 0; ui < n; ui++) {
+    const u = raw[ui];
+    let source = own[ui];
+    if (!source && ui > 0) {
+      const prev = raw[ui - 1];
+      const sameSentence = prev.sent === u.sent;
+      const samePara = doc.sentences[prev.sent].paragraph === doc.sentences[u.sent].paragraph;
+      if (sameSentence || (samePara && continues(doc, u.t0, u.t1))) source = units[ui - 1].source;
+    }
+    units[ui] = { ...u, source: source ?? outlet, own: own[ui] !== undefined };
+  }
+  const starts = units.map((u) => u.start);
+  const sourceAt = (offset: number): SourceRef => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at < 0 ? outlet : units[at].source;
+  };
+  return { units, sourceAt };
+}
+
+/** Does a unit continue the previous speaker's account? ("These include ...", "It added ...") */
+function continues(doc: Document, t0: number, t1: number): boolean {
+  if (t0 >= t1) return false;
+  const first = doc.tokens[t0].low;
+  return CARRY_ALL || CONTINUERS.has(first);
+}
+
+/** Set by experiments only: carry every paragraph-internal sentence. */
+const CARRY_ALL = true;
+
+function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: number }[], own: (SourceRef | undefined)[]): void {
+  const { tokens, sentences } = doc;
+  let openUnit = -1;
+  let para = -1;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const p = sentences[u.sent].paragraph;
+    if (p !== para) {
+      openUnit = -1;
+      para = p;
+    }
+    for (let k = u.t0; k < u.t1; k++) {
+      const t = tokens[k].text;
+      const straight = t === '"';
+      if (openUnit < 0 && (t === '\u201c' || t === '\u00ab' || (straight && (tokens[k].space || k === u.t0)))) {
+        openUnit = ui;
+      } else if (openUnit >= 0 && (t === '\u201d' || t === '\u00bb' || straight)) {
+        if (ui > openUnit) {
+          const src = own[ui] ?? own[openUnit];
+          if (src) for (let q = openUnit; q <= ui; q++) own[q] ??= src;
+        }
+        openUnit = -1;
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+// One Document per text: tokens with offsets, sentences and paragraphs, built in a single linear pass.
+// Every later stage reads tokens by index; nothing re-tokenises the text.
+import type { Span } from './types.js';
+import { splitSentences } from './sentences.js';
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Text as written. */
+  text: string;
+  /** Lower-cased text; curly apostrophes folded to "'". */
+  low: string;
+  kind: TokenKind;
+  /** True when whitespace (or the text start) precedes the token. */
+  space: boolean;
+  /** Value of a digit token ("1,200" → 1200, "2.5" → 2.5). */
+  value?: number;
+  /** Sentence index. */
+  sent: number;
+}
+
+export interface Sentence extends Span {
+  /** First token index and one past the last. */
+  t0: number;
+  t1: number;
+  paragraph: number;
+}
+
+export interface Document {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const LETTER = /\p{L}|\p{M}/u;
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 128) return false;
+  return LETTER.test(text[i]);
+}
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+/** Tokenises one text: words (letters, inner apostrophes not before "s"), numbers, single punctuation. */
+export function tokenize(text: string, sentIndex?: (offset: number) => number): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    let value: number | undefined;
+    if (isDigit(c)) {
+      // 1,200 / 1,200,000 / 2.5 — separators only between digit groups, so the scan never backtracks.
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      let intEnd = i;
+      while (i + 3 < n + 0 && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
+        !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) {
+        i += 4;
+        intEnd = i;
+      }
+      if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+      kind = 'num';
+      const raw = text.slice(start, i);
+      const digits = intEnd === i ? raw.replace(/,/g, '') : raw.replace(/,/g, '');
+      // Very long digit runs are not counts; keep them as numbers that no rule will accept.
+      value = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
+    } else if (isLetterAt(text, i)) {
+      i++;
+      while (i < n) {
+        if (isLetterAt(text, i)) i++;
+        else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1) &&
+          !((text[i + 1] === 's' || text[i + 1] === 'S') && !(i + 2 < n && isLetterAt(text, i + 2)))) i++;
+        else break;
+      }
+      kind = 'word';
+    } else if (isApostrophe(c) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') &&
+      !(i + 2 < n && isLetterAt(text, i + 2)) && !space) {
+      i += 2; // possessive "'s"
+      kind = 'word';
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      kind = 'punct';
+    }
+    const t = text.slice(start, i);
+    out.push({
+      start, end: i, text: t, low: t.toLowerCase().replace(/\u2019/g, "'"), kind, space, value,
+      sent: sentIndex ? sentIndex(start) : 0,
+    });
+    space = false;
+  }
+  return out;
+}
+
+const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '`']);
+
+/**
+ * The same document without quotation marks, for figure detection: quoting a number or a word
+ * ("dozens" of injured fans, 11 "terrorists" were killed) does not change what is counted.
+ * Offsets are unchanged; only token indexes differ.
+ */
+export function withoutQuotes(doc: Document): Document {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const t0 = tokens.length;
+    for (let k = s.t0; k < s.t1; k++) {
+      const t = doc.tokens[k];
+      if (t.kind === 'punct' && QUOTE_CHARS.has(t.text)) continue;
+      tokens.push(t);
+    }
+    sentences.push({ ...s, t0, t1: tokens.length });
+  }
+  return { text: doc.text, tokens, sentences };
+}
+
+export function buildDocument(text: string): Document {
+  const spans = splitSentences(text);
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  let paragraph = 0;
+  let prevEnd = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const sp = spans[s];
+    if (s > 0) {
+      for (let k = prevEnd; k < sp.start; k++) {
+        if (text.charCodeAt(k) === 10) {
+          paragraph++;
+          break;
+        }
+      }
+    }
+    while (t < tokens.length && tokens[t].end <= sp.start) t++;
+    const t0 = t;
+    while (t < tokens.length && tokens[t].start < sp.end) {
+      tokens[t].sent = s;
+      t++;
+    }
+    sentences.push({ start: sp.start, end: sp.end, t0, t1: t, paragraph });
+    prevEnd = sp.end;
+  }
+  return { text, tokens, sentences };
+}

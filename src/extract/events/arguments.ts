@@ -1,0 +1,221 @@
+// Noun-phrase chunks around a trigger, found with word classes instead of a tagger: the subject that
+// opens the trigger's clause (actor, or target of a passive), the object after it, "by X" agents,
+// possessive agents ("the army's assault") and places after in/at/near/inside.
+// Every scan is bounded by a fixed window, so the cost per trigger is constant.
+import type { Token } from '../document.js';
+import { wordClasses } from './lexicon.js';
+
+/** Token range [t0, t1). */
+export interface Chunk {
+  t0: number;
+  t1: number;
+}
+
+const MAX_NP = 10;
+const MAX_BACK = 40;
+
+const G = wordClasses();
+export const isCap = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !(c >= 48 && c <= 57);
+};
+const glue = (tokens: Token[], i: number): boolean =>
+  tokens[i].text === '-' && !tokens[i].space && i + 1 < tokens.length && !tokens[i + 1].space;
+const endsWith = (low: string, suffix: string): boolean => low.length > suffix.length + 2 && low.endsWith(suffix);
+
+/** Regular verb-looking words (-ed, -ing) unless listed as adjectives; -ly adverbs. */
+export function isVerbish(t: Token): boolean {
+  const low = t.low;
+  if (G.adjective.has(low) || G.placenoun.has(low)) return false;
+  return endsWith(low, 'ed') || endsWith(low, 'ing');
+}
+const isAdverb = (t: Token): boolean =>
+  G.adverb.has(t.low) || (endsWith(t.low, 'ly') && !isCap(t));
+
+/** Words that can never be inside a noun phrase. */
+function isStop(t: Token): boolean {
+  const low = t.low;
+  return G.prep.has(low) || G.aux.has(low) || G.be.has(low) || G.verb.has(low) ||
+    G.boundary.has(low) || G.reporting.has(low) || isAdverb(t);
+}
+
+/** Can a noun phrase start at token i? (det, pronoun, number, capitalised or plain noun-looking word) */
+export function npStarts(tokens: Token[], i: number, limit: number): boolean {
+  if (i >= limit) return false;
+  const t = tokens[i];
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word' || t.low === "'s") return false;
+  if (G.det.has(t.low) || G.pronoun.has(t.low)) return true;
+  if (isStop(t)) return false;
+  if (G.adjective.has(t.low)) return true;
+  return !isVerbish(t);
+}
+
+/** The noun phrase starting at i: [det] words (possessives, glued hyphens, "(ACR)" acronyms). */
+export function npForward(tokens: Token[], i: number, limit: number, coordinate = false): Chunk | undefined {
+  if (!npStarts(tokens, i, limit)) return undefined;
+  let j = i;
+  if (G.pronoun.has(tokens[j].low)) return { t0: i, t1: i + 1 };
+  let dets = 0;
+  while (j < limit && dets < 2 && G.det.has(tokens[j].low)) {
+    j++;
+    dets++;
+  }
+  let content = 0;
+  let lastContent = j;
+  while (j < limit && content < MAX_NP) {
+    const t = tokens[j];
+    if (t.low === "'s" && content > 0) {
+      j++;
+      continue;
+    }
+    if (glue(tokens, j) && content > 0 && j + 1 < limit && tokens[j + 1].kind !== 'punct') {
+      j++;
+      continue;
+    }
+    if (t.text === '(' && content > 0 && j + 2 < limit && tokens[j + 2].text === ')' && tokens[j + 1].kind === 'word' &&
+      tokens[j + 1].text === tokens[j + 1].text.toUpperCase()) {
+      j += 3;
+      lastContent = j;
+      continue;
+    }
+    if (t.kind === 'num') {
+      content++;
+      j++;
+      lastContent = j;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    if (isStop(t) || (content > 0 && (G.det.has(t.low) || G.pronoun.has(t.low)))) break;
+    // A participle after the head is a verb ("a train carrying 500"), before it an adjective.
+    if (isVerbish(t) && content > 0 && !(j > 0 && glue(tokens, j - 1))) break;
+    content++;
+    j++;
+    lastContent = j;
+  }
+  if (content === 0) return undefined;
+  const chunk = { t0: i, t1: lastContent };
+  if (!coordinate) return chunk;
+  // "women, children, and ethnic Baloch passengers"
+  let k = chunk.t1;
+  for (let n = 0; n < 6 && k < limit; n++) {
+    let m = k;
+    if (tokens[m].text === ',') m++;
+    if (m < limit && (tokens[m].low === 'and' || tokens[m].low === 'or')) m++;
+    if (m === k || m >= limit || G.pronoun.has(tokens[m].low)) break;
+    const next = npForward(tokens, m, limit, false);
+    if (!next) break;
+    chunk.t1 = next.t1;
+    k = next.t1;
+  }
+  return chunk;
+}
+
+/** The noun phrase ending just before j (used for "X's", "X, which ..."). */
+export function npBackward(tokens: Token[], j: number, floor: number): Chunk | undefined {
+  let i = j;
+  let content = 0;
+  while (i > floor && content < MAX_NP) {
+    const t = tokens[i - 1];
+    if (t.text === ')' && i - 3 >= floor && tokens[i - 3].text === '(' && tokens[i - 2].kind === 'word') {
+      i -= 3;
+      continue;
+    }
+    if (glue(tokens, i - 1) && content > 0) {
+      i--;
+      continue;
+    }
+    if (t.low === "'s" && content > 0) {
+      i--;
+      continue;
+    }
+    if (t.kind === 'num') {
+      i--;
+      content++;
+      continue;
+    }
+    if (t.kind !== 'word' || isStop(t) || G.det.has(t.low) || G.pronoun.has(t.low)) break;
+    if (isVerbish(t) && !(i - 2 >= floor && glue(tokens, i - 2))) break;
+    i--;
+    content++;
+  }
+  if (content === 0) return undefined;
+  if (i > floor && G.det.has(tokens[i - 1].low)) i--;
+  return { t0: i, t1: j };
+}
+
+export interface Clause {
+  /** First token of the trigger's clause. */
+  start: number;
+  /** The boundary word that opened it ("if", "that"), if any. */
+  opener?: string;
+  /** For "X, which/who ...": the antecedent X. */
+  antecedent?: Chunk;
+}
+
+function opensClause(tokens: Token[], i: number, limit: number): boolean {
+  if (i >= limit) return false;
+  if (G.pronoun.has(tokens[i].low)) return true;
+  const np = npForward(tokens, i, limit);
+  if (!np || np.t1 >= limit) return false;
+  const next = tokens[np.t1];
+  return G.aux.has(next.low) || G.be.has(next.low) || G.verb.has(next.low) || isVerbish(next) || isAdverb(next);
+}
+
+/** Skips adverbs (and "so far") after a boundary. */
+function skipAdverbs(tokens: Token[], i: number, limit: number): number {
+  while (i < limit && tokens[i].kind === 'word' && isAdverb(tokens[i])) i++;
+  return i;
+}
+
+/**
+ * The clause containing token `at`: scan back to a boundary (punctuation, conjunction, reporting verb)
+ * that is followed by something that can be a subject.
+ */
+export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd: number): Clause {
+  const floor = Math.max(sentStart, at - MAX_BACK);
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k];
+    const low = t.low;
+    const punct = t.kind === 'punct' && ',;:"“”()—–'.includes(t.text);
+    if (!punct && !G.boundary.has(low) && !G.reporting.has(low)) continue;
+    // A reporting verb opens a clause only when a subject and its verb follow ("said it had taken"),
+    // not an object ("announced a renewed offensive").
+    if (G.reporting.has(low) && !opensClause(tokens, k + 1, Math.min(sentEnd, at + MAX_NP + 2))) continue;
+    if (G.relative.has(low) && k > sentStart && (tokens[k - 1].text === ',' || tokens[k - 1].text === ')')) {
+      const before = tokens[k - 1].text === ',' ? k - 1 : k;
+      return { start: k + 1, opener: low, antecedent: npBackward(tokens, before, floor) };
+    }
+    const s = skipAdverbs(tokens, k + 1, at + 1);
+    if (s < at && npStarts(tokens, s, at)) return { start: s, opener: punct ? undefined : low };
+    if (s === at && !punct && !G.reporting.has(low)) return { start: at, opener: low };
+    // ", gained control" / "and seized": not a new subject; keep looking further back.
+  }
+  return { start: skipAdverbs(tokens, floor, at) };
+}
+
+/** A place noun phrase after in/at/near/inside in [from, limit): capitalised or a place noun ("a tunnel"). */
+export function placeIn(tokens: Token[], from: number, limit: number, sentStart: number): Chunk | undefined {
+  for (let k = from; k < limit; k++) {
+    if (!G.placeprep.has(tokens[k].low)) continue;
+    const np = npForward(tokens, k + 1, limit);
+    if (!np) continue;
+    let ok = false;
+    for (let m = np.t0; m < np.t1 && !ok; m++) {
+      const t = tokens[m];
+      if (G.notplace.has(t.low) && (isCap(t) || t.kind === 'num')) {
+        ok = false;
+        break;
+      }
+      if ((isCap(t) && m > sentStart && !G.det.has(t.low)) || G.placenoun.has(t.low)) ok = true;
+    }
+    if (!ok) continue;
+    // "a mosque in Quetta", "the hills near Mach": a common place noun narrowed by a named one.
+    if (!isCap(tokens[np.t1 - 1]) && np.t1 + 1 < limit && G.placeprep.has(tokens[np.t1].low) && tokens[np.t1].low !== 'on') {
+      const named = npForward(tokens, np.t1 + 1, limit);
+      if (named && isCap(tokens[named.t1 - 1]) && !G.notplace.has(tokens[named.t1 - 1].low)) return { t0: np.t0, t1: named.t1 };
+    }
+    return np;
+  }
+  return undefined;
+}

@@ -1,0 +1,350 @@
+// Event and statement claims: triggers from lexicon/events.txt, then per trigger its actor, target,
+// place, time, negation and mood, read off a bounded window of tokens around it. A definite mention
+// ("the attack") of something already reported joins that event instead of creating a new one, and the
+// same event type twice in one sentence is one event.
+import type { EventClaim, ReportMeta, SourceRef, Span } from '../types.js';
+import { tokenize, type Token } from '../document.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import { eventLexicon, wordClasses } from './lexicon.js';
+import { clauseOf, npBackward, npForward, placeIn, isVerbish, isCap, type Chunk } from './arguments.js';
+import { hasTimeWord, timeNear, type EventTime } from './time.js';
+
+export interface EventContext {
+  text: string;
+  sentences: Span[];
+  meta: ReportMeta;
+  sourceAt: (offset: number) => SourceRef;
+  /** The text's tokens when the caller already has them (saves a second tokenisation). */
+  tokens?: Token[];
+}
+
+export { findTriggers } from './triggers.js';
+
+/** Words scanned before a trigger for negation and mood. */
+const NEG_WINDOW = 4;
+/** Words after a trigger in which its place may appear. */
+const PLACE_WINDOW = 15;
+/** Tokens around a trigger checked for a date-like word. */
+const TIME_TOKENS = 40;
+/** Sentences up to this length are given to the date parser whole (once). */
+const SHORT_SENTENCE = 600;
+
+const G = wordClasses();
+const endsEd = (low: string): boolean => low.length > 4 && low.endsWith('ed');
+
+function slice(text: string, tokens: Token[], c: Chunk): string {
+  return text.slice(tokens[c.t0].start, tokens[c.t1 - 1].end);
+}
+
+/** A verb form opens the trigger ("hijacked", "took", "opened fire"), not a noun ("the hijacking"). */
+function isVerbal(t: Token): boolean {
+  return endsEd(t.low) || G.verb.has(t.low) || G.reporting.has(t.low) || G.aux.has(t.low);
+}
+
+/** What stands before a trigger noun: a determiner, a possessive "X's", over at most 3 modifiers. */
+function determinerOf(tokens: Token[], at: number, floor: number): { det?: string; possessive?: number } {
+  let mods = 0;
+  for (let k = at - 1; k >= floor && mods <= 3; k--) {
+    const t = tokens[k];
+    if (t.low === "'s") return { possessive: k };
+    if (G.det.has(t.low)) return { det: t.low };
+    if (t.text === '-' && !t.space) continue;
+    if (t.kind !== 'word' || G.prep.has(t.low) || G.aux.has(t.low) || G.be.has(t.low) ||
+      G.boundary.has(t.low) || G.verb.has(t.low) || G.reporting.has(t.low) || G.pronoun.has(t.low)) return {};
+    // A plural before the trigger is a subject ("the gunmen attack"), not a modifier.
+    if (t.low.endsWith('s') && !t.low.endsWith('ss') && !isCap(t)) return {};
+    if (endsEd(t.low) && !G.adjective.has(t.low)) return {};
+    mods++;
+  }
+  return {};
+}
+
+function isNegated(tokens: Token[], at: number, floor: number): boolean {
+  for (let k = at - 1, n = 0; k >= floor && n < NEG_WINDOW + 2; k--, n++) {
+    const low = tokens[k].low;
+    if (G.negation.has(low) || low.endsWith("n't")) return true;
+    // "officials have yet to confirm the hijacking"
+    if (low === 'yet' && tokens[k + 1]?.low === 'to' && /^(confirm|verify|acknowledge)/.test(tokens[k + 2]?.low ?? '')) return true;
+  }
+  return false;
+}
+
+/** Hypothetical or planned: "if forces attempt a rescue", "any operation", "would be released", "sent to rescue". */
+function isHypothetical(tokens: Token[], m: TriggerMatch, floor: number, opener: string | undefined, det: string | undefined, verbal: boolean): boolean {
+  if (opener === 'if' || opener === 'unless' || opener === 'whether') return true;
+  if (det === 'any') return true;
+  let k = m.t0 - 1;
+  while (k >= floor && (G.adverb.has(tokens[k].low) || G.det.has(tokens[k].low))) k--;
+  if (k < floor) return false;
+  const prev = tokens[k].low;
+  if (prev === 'to' && k - 1 >= floor && !G.realto.has(tokens[k - 1].low) && (verbal || !endsEd(tokens[m.t0].low))) {
+    // "to rescue" is a purpose; "to the rescue" (det before the trigger) is not a verb.
+    if (!det) return true;
+  }
+  for (let j = k, n = 0; j >= floor && n < 3; j--, n++) {
+    const low = tokens[j].low;
+    if (G.hypothetical.has(low) && !(low === 'will' || low === 'would' || low === 'could' || low === 'might' || low === 'may' || low === 'should')) return true;
+    if (n === 0 && (low === 'will' || low === 'would' || low === 'could' || low === 'might' || low === 'may' || low === 'should')) return true;
+    // "will be released": look past the auxiliary.
+    if (n === 0 && G.be.has(low)) continue;
+    if (n === 1 && G.be.has(tokens[j + 1]?.low ?? '') && G.hypothetical.has(low)) return true;
+  }
+  return false;
+}
+
+/** "warned that all hostages would be executed": the noun phrase before "would be" inside the trigger. */
+function threatened(tokens: Token[], m: TriggerMatch): Chunk | undefined {
+  for (let k = m.t0; k < m.t1; k++) {
+    if (tokens[k].low !== 'that') continue;
+    const np = npForward(tokens, k + 1, m.t1);
+    if (np && np.t1 + 1 < m.t1 && G.aux.has(tokens[np.t1].low) && G.be.has(tokens[np.t1 + 1].low)) return np;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A chunk that is only a date ("on Tuesday") is not a target. */
+function isTimeChunk(tokens: Token[], c: Chunk): boolean {
+  for (let k = c.t0; k < c.t1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || G.det.has(t.low) || G.timeword.has(t.low) || G.notplace.has(t.low)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Index of the first background cue ("comes shortly after", "recently") in the sentence, or -1. */
+function backgroundAt(tokens: Token[], t0: number, t1: number): number {
+  const bg = eventLexicon().background;
+  for (let k = t0; k < t1; k++) {
+    const list = bg.get(tokens[k].low);
+    if (!list) continue;
+    outer: for (const seq of list) {
+      if (k + seq.length > t1) continue;
+      for (let j = 1; j < seq.length; j++) if (tokens[k + j].low !== seq[j]) continue outer;
+      return k;
+    }
+  }
+  return -1;
+}
+
+function hasPastYear(tokens: Token[], t0: number, t1: number, pubYear: number | undefined): boolean {
+  if (pubYear === undefined) return false;
+  for (let k = t0; k < t1; k++) {
+    const v = tokens[k].value;
+    if (tokens[k].kind === 'num' && v !== undefined && Number.isInteger(v) && v >= 1900 && v < pubYear &&
+      tokens[k].end - tokens[k].start === 4) return true;
+  }
+  return false;
+}
+
+function fill(into: EventClaim, from: Partial<EventClaim>): void {
+  if (!into.actor && from.actor) into.actor = from.actor;
+  if (!into.target && from.target) into.target = from.target;
+  if (!into.place && from.place) into.place = from.place;
+  if (!into.time && from.time) into.time = from.time;
+}
+
+function safeSource(ctx: EventContext, offset: number): SourceRef {
+  try {
+    const s = ctx.sourceAt(offset);
+    if (s && typeof s.name === 'string') return s;
+  } catch {
+    // A broken attribution callback must not lose the events; fall back to the outlet's voice.
+  }
+  return { name: ctx.meta?.outlet ?? 'outlet', kind: 'media' };
+}
+
+/** Sentences sorted, clamped to the text and non-overlapping; the whole text when none are given. */
+function cleanSentences(text: string, sentences: Span[] | undefined): Span[] {
+  const list = (sentences ?? []).filter((s) => s && Number.isFinite(s.start) && Number.isFinite(s.end));
+  if (list.length === 0) return text.length > 0 ? [{ start: 0, end: text.length }] : [];
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let prevEnd = 0;
+  for (const s of sorted) {
+    const start = Math.max(prevEnd, Math.min(text.length, Math.max(0, s.start)));
+    const end = Math.min(text.length, Math.max(start, s.end));
+    if (end > start) {
+      out.push({ start, end });
+      prevEnd = end;
+    }
+  }
+  return out;
+}
+
+/** Event and statement claims in text order, ids e1, e2, … Pure, deterministic, linear in the text. */
+export function findEvents(ctx: EventContext): EventClaim[] {
+  const text = typeof ctx.text === 'string' ? ctx.text : '';
+  const tokens = ctx.tokens ?? tokenize(text);
+  const sentences = cleanSentences(text, ctx.sentences);
+  const published = ctx.meta?.published;
+  const pubDate = published ? new Date(published) : undefined;
+  const pubYear = pubDate && !Number.isNaN(pubDate.getTime()) ? pubDate.getUTCFullYear() : undefined;
+
+  const out: EventClaim[] = [];
+  const lastByType = new Map<string, EventClaim>();
+  let lastViolent: EventClaim | undefined;
+  let lastActor: string | undefined;
+  const violent = G.violent;
+  const statement = G.statement;
+
+  let t = 0;
+  for (const sp of sentences) {
+    while (t < tokens.length && tokens[t].end <= sp.start) t++;
+    const t0 = t;
+    let t1 = t0;
+    while (t1 < tokens.length && tokens[t1].start < sp.end) t1++;
+    t = t1;
+    if (t1 === t0) continue;
+    const matches = findTriggers(tokens, t0, t1);
+    if (matches.length === 0) continue;
+
+    const bgAt = backgroundAt(tokens, t0, t1);
+    const pastYear = hasPastYear(tokens, t0, t1, pubYear);
+    const sentence: Span = { start: sp.start, end: sp.end };
+    const inSentence = new Map<string, EventClaim>();
+    let sentenceTime: EventTime | undefined | null = null; // null: not parsed yet
+
+    for (let mi = 0; mi < matches.length; mi++) {
+      const m = matches[mi];
+      const next = mi + 1 < matches.length ? matches[mi + 1].t0 : t1;
+      const prevEnd = mi > 0 ? matches[mi - 1].t1 : t0;
+      const first = tokens[m.t0];
+      const verbal = isVerbal(first);
+      const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
+      const anaphoric = !verbal && (G.definite.has(first.low) || (det !== undefined && G.definite.has(det)));
+      const clause = clauseOf(tokens, m.t0, t0, t1);
+      const floor = Math.max(t0, clause.start - 1);
+
+      if (!statement.has(m.type) && isHypothetical(tokens, m, Math.max(t0, clause.start), clause.opener, det, verbal)) continue;
+
+      // Passive: "was hijacked by militants", "had been rescued".
+      let k = m.t0 - 1;
+      while (k >= t0 && G.adverb.has(tokens[k].low)) k--;
+      // "will be executed": the trigger itself carries the passive.
+      const passive = (verbal && k >= t0 && G.be.has(tokens[k].low)) ||
+        (m.t1 - m.t0 > 2 && G.aux.has(first.low) && G.be.has(tokens[m.t0 + 1].low));
+
+      const subject: Chunk | undefined = clause.start < m.t0 ? npForward(tokens, clause.start, m.t0) : undefined;
+      const subjectOrAntecedent = subject ?? (clause.start >= m.t0 - 1 ? clause.antecedent : undefined);
+      let actor: Chunk | undefined;
+      let target: Chunk | undefined;
+      const byAgent = (): Chunk | undefined => {
+        // "by X" right after the trigger, or after "was carried out" for a trigger noun.
+        const end = Math.min(next, m.t1 + 6);
+        for (let j = m.t1; j < end; j++) {
+          const low = tokens[j].low;
+          if (low === 'by') return npForward(tokens, j + 1, next);
+          if (tokens[j].kind === 'punct' || G.boundary.has(low)) return undefined;
+        }
+        return undefined;
+      };
+      if (passive) {
+        actor = byAgent();
+        target = subjectOrAntecedent;
+      } else {
+        if (possessive !== undefined) {
+          const owner = npBackward(tokens, possessive, t0);
+          if (owner && !G.notplace.has(tokens[owner.t1 - 1].low)) actor = owner;
+        }
+        if (!actor && subjectOrAntecedent) {
+          // For a trigger noun the subject acts on it only through a verb in between
+          // ("the army dispatched a relief train"), not as its modifier ("the deadly attack").
+          const s = subjectOrAntecedent;
+          let ok = verbal;
+          if (!ok) {
+            for (let j = s.t1; j < m.t0 && !ok; j++) {
+              const low = tokens[j].low;
+              ok = isVerbish(tokens[j]) || G.verb.has(low) || G.reporting.has(low) || G.aux.has(low);
+            }
+          }
+          if (ok && s.t1 <= m.t0) actor = s;
+        }
+        if (!actor && !verbal) actor = byAgent();
+        // Object: "derailed the train", "opened fire on the train", "an attack on a convoy".
+        let j = m.t1;
+        while (j < next && G.adverb.has(tokens[j].low)) j++;
+        // A noun takes its target through a preposition ("an attack on"); a verb directly ("derailed the
+        // train"), except "opened fire on" ("capsized on the lake" names a place, not a target).
+        const viaPrep = !verbal || tokens[m.t1 - 1].low === 'fire';
+        if (j < next && G.targetprep.has(tokens[j].low)) j = viaPrep ? j + 1 : -1;
+        else if (!verbal) j = -1;
+        if (j >= 0 && j < next) {
+          const obj = npForward(tokens, j, next, true);
+          if (obj && !isTimeChunk(tokens, obj)) target = obj;
+        }
+      }
+
+      // Threat: "warned that all hostages would be executed" — the hostages are its target.
+      if (m.type === 'threat' && !target) target = threatened(tokens, m);
+
+      let actorText = actor ? slice(text, tokens, actor) : undefined;
+      if (actor && actor.t1 - actor.t0 === 1 && G.pronoun.has(tokens[actor.t0].low)) actorText = lastActor;
+      let targetText = target ? slice(text, tokens, target) : undefined;
+      if (target && target.t1 - target.t0 === 1 && G.pronoun.has(tokens[target.t0].low)) targetText = undefined;
+
+      // Place after the trigger (up to the next trigger), else before it in its clause, or a
+      // sentence-opening "In Balochistan, …" (not "Sources in Islamabad said …").
+      let place = placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0);
+      if (!place) place = placeIn(tokens, Math.max(prevEnd, clause.start, m.t0 - PLACE_WINDOW), m.t0, t0);
+      if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
+      const placeText = place ? slice(text, tokens, place) : undefined;
+
+      let time: EventTime | undefined;
+      const tw0 = Math.max(t0, m.t0 - TIME_TOKENS);
+      const tw1 = Math.min(t1, m.t1 + TIME_TOKENS);
+      if (hasTimeWord(tokens, tw0, tw1)) {
+        if (sp.end - sp.start <= SHORT_SENTENCE) {
+          if (sentenceTime === null) sentenceTime = timeNear(text, sp.start, sp.end, first.start, published);
+          time = sentenceTime;
+        } else {
+          time = timeNear(text, sp.start, sp.end, first.start, published);
+        }
+      }
+
+      const start = first.start;
+      const end = tokens[m.t1 - 1].end;
+      const claim: EventClaim = {
+        id: '',
+        type: 'event',
+        event: m.type,
+        source: safeSource(ctx, start),
+        span: { start, end },
+        sentence,
+        negated: m.type !== 'refusal' && isNegated(tokens, m.t0, floor),
+        trigger: text.slice(start, end),
+      };
+      if (actorText) claim.actor = actorText;
+      if (targetText) claim.target = targetText;
+      if (placeText) claim.place = placeText;
+      if (time) claim.time = time;
+      if ((bgAt >= 0 && bgAt < m.t0) || pastYear) claim.scope = 'other';
+
+      if (actorText && !(actor && G.pronoun.has(tokens[actor.t0].low))) lastActor = actorText;
+      // A statement's actor is its speaker: "they warned …", "… will be executed," the group said.
+      if (statement.has(m.type) && (!actor || G.pronoun.has(tokens[actor.t0].low)) && claim.source.kind !== 'media') {
+        claim.actor = claim.source.name;
+      }
+
+      if (anaphoric) {
+        const antecedent = lastByType.get(m.type) ?? (violent.has(m.type) ? lastViolent : undefined);
+        if (antecedent) {
+          fill(antecedent, claim);
+          continue;
+        }
+      }
+      const same = inSentence.get(m.type);
+      if (same) {
+        fill(same, claim);
+        continue;
+      }
+      inSentence.set(m.type, claim);
+      lastByType.set(m.type, claim);
+      if (violent.has(m.type)) lastViolent = claim;
+      out.push(claim);
+    }
+  }
+  for (let i = 0; i < out.length; i++) out[i].id = `e${i + 1}`;
+  return out;
+}

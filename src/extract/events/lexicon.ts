@@ -1,0 +1,120 @@
+// The event lexicons (lexicon/events.txt, lexicon/events-grammar.txt) compiled once into matchers.
+// Patterns are tokenised with the shared tokenizer so that "counter-operation" or "won't" match the
+// text's tokens exactly.
+import { tokenize } from '../document.js';
+import { lexiconRows } from '../lexicon/load.js';
+
+/** One slot of a trigger pattern: alternatives (each a token sequence), word prefixes, or a gap. */
+export interface Slot {
+  alts: string[][];
+  prefixes: string[];
+  optional: boolean;
+  /** > 0: a gap of 0..gap words. */
+  gap: number;
+}
+
+export interface TriggerPattern {
+  /** Event type, or '-' for an exclusion. */
+  type: string;
+  slots: Slot[];
+}
+
+export interface EventLexicon {
+  /** Patterns indexed by every token that can start them. */
+  byFirst: Map<string, TriggerPattern[]>;
+  classes: Map<string, Set<string>>;
+  /** Background phrases as token sequences, indexed by first token. */
+  background: Map<string, string[][]>;
+}
+
+const lows = (s: string): string[] => tokenize(s).map((t) => t.low);
+
+function compileSlot(raw: string): Slot {
+  const gap = /^\.\.(\d+)$/.exec(raw);
+  if (gap) return { alts: [], prefixes: [], optional: false, gap: Number(gap[1]) };
+  const optional = raw.startsWith('[') && raw.endsWith(']');
+  const body = optional ? raw.slice(1, -1) : raw;
+  const alts: string[][] = [];
+  const prefixes: string[] = [];
+  for (const alt of body.split('/')) {
+    if (alt === '') continue;
+    if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1).toLowerCase());
+    else alts.push(lows(alt));
+  }
+  // Longest alternative first, so "counter-operation" beats "counter".
+  alts.sort((a, b) => b.length - a.length);
+  return { alts, prefixes, optional, gap: 0 };
+}
+
+/** First tokens a pattern can start with (an optional leading slot adds the next slot's words). */
+function firstWords(slots: Slot[]): string[] {
+  const out: string[] = [];
+  for (const s of slots) {
+    if (s.gap > 0) break;
+    for (const a of s.alts) out.push(a[0]);
+    if (!s.optional) break;
+  }
+  return out;
+}
+
+let cached: EventLexicon | undefined;
+
+export function eventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const byFirst = new Map<string, TriggerPattern[]>();
+  for (const row of lexiconRows('events.txt')) {
+    if (row.length < 2) continue;
+    const [type, pattern] = row;
+    const slots = pattern.split(/\s+/).filter((s) => s !== '').map(compileSlot);
+    if (slots.length === 0 || slots[0].gap > 0) continue;
+    const p: TriggerPattern = { type, slots };
+    for (const w of new Set(firstWords(slots))) {
+      const list = byFirst.get(w) ?? [];
+      list.push(p);
+      byFirst.set(w, list);
+    }
+  }
+  const classes = new Map<string, Set<string>>();
+  const background = new Map<string, string[][]>();
+  for (const row of lexiconRows('events-grammar.txt')) {
+    if (row.length < 2) continue;
+    const [name, words] = row;
+    if (name === 'background') {
+      const seq = lows(words);
+      if (seq.length === 0) continue;
+      const list = background.get(seq[0]) ?? [];
+      list.push(seq);
+      background.set(seq[0], list);
+      continue;
+    }
+    const set = classes.get(name) ?? new Set<string>();
+    for (const w of words.split(/\s+/)) if (w !== '') set.add(w.toLowerCase().replace(/\u2019/g, "'"));
+    classes.set(name, set);
+  }
+  cached = { byFirst, classes, background };
+  return cached;
+}
+
+const CLASS_NAMES = [
+  'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
+  'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'realto', 'timeword',
+  'statement', 'violent',
+] as const;
+export type WordClassName = (typeof CLASS_NAMES)[number];
+
+let grammar: Record<WordClassName, Set<string>> | undefined;
+
+/** All word classes of events-grammar.txt as plain properties (hot paths read them per token). */
+export function wordClasses(): Record<WordClassName, Set<string>> {
+  if (grammar) return grammar;
+  const { classes } = eventLexicon();
+  const g = {} as Record<WordClassName, Set<string>>;
+  for (const name of CLASS_NAMES) g[name] = classes.get(name) ?? new Set<string>();
+  grammar = g;
+  return g;
+}
+
+/** A word class from events-grammar.txt (empty when the file lacks it). */
+export function wordClass(name: WordClassName): Set<string> {
+  return wordClasses()[name];
+}

@@ -1,0 +1,72 @@
+// Finds trigger phrases in one sentence's tokens: at each word the longest pattern wins and its words are
+// consumed; an exclusion ("released a statement") consumes its words without producing a trigger.
+// Cost per word is bounded by the patterns indexed under it times their (small, fixed) gaps.
+import type { Token } from '../document.js';
+import { eventLexicon, type Slot, type TriggerPattern } from './lexicon.js';
+
+export interface TriggerMatch {
+  type: string;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+/** A hyphen glued to both neighbours ("large-scale") does not count as a word in a gap. */
+const isGlue = (tokens: Token[], i: number): boolean =>
+  tokens[i].text === '-' && !tokens[i].space && i + 1 < tokens.length && !tokens[i + 1].space;
+
+function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number): number {
+  if (si === slots.length) return ti;
+  const slot = slots[si];
+  if (slot.gap > 0) {
+    let words = 0;
+    for (let k = ti; k <= limit && words <= slot.gap; k++) {
+      const r = matchSlots(tokens, slots, si + 1, k, limit);
+      if (r >= 0) return r;
+      if (k < limit && !isGlue(tokens, k)) words++;
+    }
+    return -1;
+  }
+  alts: for (const alt of slot.alts) {
+    if (ti + alt.length > limit) continue;
+    for (let k = 0; k < alt.length; k++) if (tokens[ti + k].low !== alt[k]) continue alts;
+    const r = matchSlots(tokens, slots, si + 1, ti + alt.length, limit);
+    if (r >= 0) return r;
+  }
+  if (ti < limit && tokens[ti].kind === 'word') {
+    for (const p of slot.prefixes) {
+      if (!tokens[ti].low.startsWith(p)) continue;
+      const r = matchSlots(tokens, slots, si + 1, ti + 1, limit);
+      if (r >= 0) return r;
+    }
+  }
+  return slot.optional ? matchSlots(tokens, slots, si + 1, ti, limit) : -1;
+}
+
+function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPattern; end: number } | undefined {
+  const list = eventLexicon().byFirst.get(tokens[i].low);
+  if (!list) return undefined;
+  let best: { p: TriggerPattern; end: number } | undefined;
+  for (const p of list) {
+    const end = matchSlots(tokens, p.slots, 0, i, limit);
+    // Exclusions win ties: "released a statement" is matched by both.
+    if (end > i && (!best || end > best.end || (end === best.end && p.type === '-'))) best = { p, end };
+  }
+  return best;
+}
+
+/** Trigger matches in tokens [t0, t1), left to right, non-overlapping. */
+export function findTriggers(tokens: Token[], t0: number, t1: number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  let i = t0;
+  while (i < t1) {
+    const hit = longestAt(tokens, i, t1);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.p.type !== '-') out.push({ type: hit.p.type, t0: i, t1: hit.end });
+    i = hit.end;
+  }
+  return out;
+}

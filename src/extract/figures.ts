@@ -1,0 +1,535 @@
+// Figure detection: for each number phrase, the noun phrase it counts (group) and the word that says
+// what happened to them (measure) — active ("killed 12 soldiers"), passive ("12 soldiers were killed"),
+// nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
+// times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
+import type { Measure } from './types.js';
+import type { Document, Token } from './document.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import { lexicons, type MeasureSlot } from './lexicon/index.js';
+
+export interface FigureCandidate {
+  sent: number;
+  mention: NumberMention;
+  /** Token range of the counted noun phrase, when found. */
+  g0: number;
+  g1: number;
+  group: string;
+  /** Group noun is in the lexicon (not just a plural noun we met). */
+  knownGroup: boolean;
+  measure?: Measure;
+  how?: MeasureSlot | 'coord' | 'part';
+  /** Conditional ("would be executed"): not a claim. */
+  modal?: boolean;
+  quantifier?: 'all';
+  /** Token index just past everything that belongs to this figure (noun and post cue). */
+  reach: number;
+  parts_of?: FigureCandidate;
+  drop?: boolean;
+}
+
+/** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
+const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
+  'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
+  'presumed', 'confirmed', 'reported', 'who', 'that', 'subsequently', 'initially', 'eventually', 'both', 'either',
+  'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
+  'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
+  'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
+  'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom']);
+const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
+/** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
+const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
+  'reportedly', 'nearly', 'another', 'additional', 'further']);
+/** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
+const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
+  'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
+  'have', 'had', 'now', 'were', 'are', 'include', 'included', 'includes', 'including', 'among', 'at', 'to', 'hit',
+  'hits', 'soared', 'mounted', 'touched', 'crossed', 'the', 'of', 'them', 'been', 'further', 'put', 'puts',
+  'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
+  'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
+  'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase']);
+/** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
+const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
+  'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
+  'injured', 'wounded', 'dead', 'missing', 'freed', 'released', 'kidnapped', 'abducted', 'suspected', 'alleged',
+  'off', 'on', 'active', 'duty', 'serving', 'retired', 'senior', 'junior', 'additional', 'further', 'remaining',
+  'surviving', 'stranded', 'trapped', 'frontier', 'corps', 'railway', 'train', 'bus', 'unidentified', 'unknown',
+  'suicide', 'heavily', 'fellow', 'adult', 'school', 'university', 'women', 'men', 'minor', 'underage', 'teenage',
+  'militant', 'separatist', 'baloch', 'christian', 'muslim', 'hindu', 'shia', 'sunni', 'tribal', 'migrant',
+  'government', 'state', 'federal', 'provincial', 'district', 'municipal', 'health', 'aid', 'rescue', 'medical',
+  'hospital', 'passenger', 'crew', 'relief', 'mine', 'factory', 'construction', 'garment', 'road', 'rail',
+  'total', 'confirmed', 'reported', 'registered', 'estimated', 'new', 'young', 'old', 'elderly', 'sick']);
+const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
+  'with', 'were', 'was', 'is', 'are', 'had', 'have', 'has', 'been', 'that', 'which', 'who', 'this', 'these', 'those',
+  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days']);
+/** Introduces a breakdown of the figure just given. */
+const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
+  'namely', 'mostly', 'mainly', '\u2014', '\u2013', '-', '(']);
+const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
+  ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
+  ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
+  ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
+  ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include']];
+const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'overnight', 'so', 'far', 'total']);
+/** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
+const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
+  ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
+  ['hostages', 'held'], ['captives', 'held'], ['evacuees', 'displaced'], ['displaced', 'displaced']]);
+const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
+  'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
+const BE = new Set(['were', 'are', 'was', 'is']);
+
+const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+
+function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
+  const m = lexicons().measures.at(tokens, k, limit);
+  if (m && m.data.slots.has(slot)) return { measure: m.data.measure, end: m.end };
+  return undefined;
+}
+
+/** True when the number is a date, time, money, distance, label, age ... */
+function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const first = tokens[m.n0];
+  if (m.vague) return false;
+  if (m.low !== null && !Number.isInteger(m.low)) return true;
+  if (m.high !== null && !Number.isInteger(m.high)) return true;
+  if (first.kind === 'num' && first.text.length > 12) return true;
+  // before the number
+  const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
+  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
+  if (before && isCap(before) && lex.months.has(before.low)) return true;
+  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space)) return true;
+  // "9:30" — the minutes of a time
+  if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
+  // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
+  // cue or hedge in a title-case headline ("Bus Crash Kills 30").
+  const lead = m.t0 > t0 ? tokens[m.t0 - 1] : undefined;
+  if (lead && m.t0 - 1 > t0 && isCap(lead) && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
+    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
+  // after the number
+  let k = m.n1;
+  if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
+  if (k < t1) {
+    const after = tokens[k];
+    if (after.low === '/' || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
+    if (lex.distractors.at(tokens, k, t1)) return true;
+    if (isCap(after) && lex.months.has(after.low)) return true;
+    // "the 11th" tokenises as 11 + th
+    if (!after.space && (after.low === 'th' || after.low === 'st' || after.low === 'nd' || after.low === 'rd')) return true;
+  }
+  if (m.n1 < t1 && tokens[m.n1].low === '%') return true;
+  // A year: 1900-2100 in digits, not followed by a people noun (checked by caller through group)
+  return false;
+}
+
+function isYear(tokens: Token[], m: NumberMention): boolean {
+  const t = tokens[m.n0];
+  return t.kind === 'num' && m.n1 === m.n0 + 1 && m.hedge === 'exact' && /^\d{4}$/.test(t.text) &&
+    (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100;
+}
+
+interface GroupHit {
+  g0: number;
+  g1: number;
+  group: string;
+  known: boolean;
+  implied?: Measure;
+  preMeasure?: Measure;
+  /** "of them", "of those": counts part of a group named before. */
+  anaphor?: boolean;
+  /** "of the dead": the measure is certain. */
+  nominal?: boolean;
+}
+
+/** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
+function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | undefined {
+  const lex = lexicons();
+  let j = k;
+  if (j < t1 && BE.has(tokens[j].low)) j++;
+  if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  const gm = lex.groups.at(tokens, j, t1);
+  if (!gm) return undefined;
+  const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
+  return { g0: k, g1: gm.end, group: gm.data || (phrase.endsWith('s') ? phrase : phrase + 's'), known: true };
+}
+
+/** The noun phrase counted by a number that ends at token p. */
+function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined {
+  const lex = lexicons();
+  let k = p;
+  let preMeasure: Measure | undefined;
+  // "12 of the passengers", "12 of them"
+  if (k < t1 && tokens[k].low === 'of') {
+    const nx = k + 1 < t1 ? tokens[k + 1].low : '';
+    if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
+      // "three of them are children", "11 of them women": the noun after says who they are
+      const named = predicateGroup(tokens, k + 2, t1);
+      if (named) return { ...named, g0: p, anaphor: true };
+      return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
+    }
+    if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
+    else return undefined;
+    const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
+    if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {
+      const named = predicateGroup(tokens, k + 1, t1);
+      if (named) return { ...named, g0: p, implied: nominal, nominal: true };
+      return { g0: p, g1: k + 1, group: tokens[k].low === 'hostages' || tokens[k].low === 'captives' ? 'hostages' : 'people', known: true, implied: nominal, nominal: true };
+    }
+  }
+  let skips = 0;
+  while (k < t1 && skips <= 4) {
+    const gm = lex.groups.at(tokens, k, t1);
+    if (gm) {
+      const phrase = tokens.slice(k, gm.end).map((t) => t.low).join(' ');
+      const group = gm.data || (phrase.endsWith('s') ? phrase : phrase + 's');
+      const noun = lex.measures.at(tokens, k, gm.end);
+      const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
+      return { g0: p, g1: gm.end, group, known: true, implied, preMeasure };
+    }
+    const t = tokens[k];
+    if (t.low === '-' && !t.space && k > p) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
+    if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2) {
+      if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
+        lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
+        k++;
+        skips++;
+        continue;
+      }
+    }
+    const nextIsHyphen = k + 1 < t1 && tokens[k + 1].low === '-' && !tokens[k + 1].space;
+    if (MODIFIERS.has(t.low) || nextIsHyphen || (isCap(t) && !FUNCTION.has(t.low))) {
+      const cue = slotCue(tokens, k, k + 1, 'post');
+      if (cue) preMeasure = cue.measure;
+      k++;
+      skips++;
+      continue;
+    }
+    break;
+  }
+  // "5 were children": the predicate names the group (a part of a figure before)
+  if (k === p && k < t1 && BE.has(tokens[k].low)) {
+    const named = predicateGroup(tokens, k, t1);
+    if (named && !(named.g1 < t1 && lex.measures.at(tokens, named.g1, t1))) return { ...named, g0: p, anaphor: true };
+  }
+  // A plural noun we do not list ("12 welders"): accepted later only with a people-only measure verb.
+  if (k < t1) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
+      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t)) {
+      return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
+    }
+  }
+  return undefined;
+}
+
+/** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
+function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure; end: number; aux: boolean; modal: boolean } | undefined {
+  const lex = lexicons();
+  let aux = false;
+  let modal = false;
+  let skippedAside = false;
+  let limit = Math.min(t1, q + 8);
+  for (let k = q; k < limit; k++) {
+    const cue = slotCue(tokens, k, t1, 'post');
+    if (cue) return { ...cue, aux, modal };
+    const low = tokens[k].low;
+    if (MODALS.has(low)) {
+      modal = true;
+      aux = true;
+      continue;
+    }
+    if (POST_SKIP.has(low)) {
+      aux = true;
+      continue;
+    }
+    // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
+    if (low === ',' && !skippedAside) {
+      let j = k + 1;
+      const stop = Math.min(t1, k + 12);
+      while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
+      if (j < stop && tokens[j].low === ',') {
+        skippedAside = true;
+        k = j;
+        limit = Math.min(t1, j + 8);
+        continue;
+      }
+    }
+    // "three policemen guarding the gate were among the dead": a participle clause, then the verb
+    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' && tokens[k].low.endsWith('ing') && !NOT_PARTICIPLES.has(low)) {
+      let j = k + 1;
+      const stop = Math.min(t1, k + 8);
+      while (j < stop && !BE.has(tokens[j].low) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
+      if (j < stop && BE.has(tokens[j].low)) {
+        skippedAside = true;
+        k = j - 1;
+        limit = Math.min(t1, j + 8);
+        continue;
+      }
+    }
+    break;
+  }
+  return undefined;
+}
+
+function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
+  let k = m.t0;
+  let skipped = 0;
+  while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
+    k--;
+    skipped++;
+  }
+  const cue = lexicons().measures.endingAt(tokens, k, t0);
+  if (cue && cue.data.slots.has('pre')) return cue.data.measure;
+  return undefined;
+}
+
+function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
+  const lex = lexicons();
+  let k = m.t0;
+  const floor = Math.max(t0, m.t0 - 10);
+  while (k > floor) {
+    const cue = lex.measures.endingAt(tokens, k, t0);
+    if (cue && cue.data.slots.has('nom')) return cue.data.measure;
+    if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
+    k--;
+  }
+  return undefined;
+}
+
+/** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): FigureCandidate[] {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
+  const out: FigureCandidate[] = [];
+  const mentions = findNumbers(tokens, t0, t1);
+  // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
+  for (let k = t0; k < t1; k++) {
+    const low = tokens[k].low;
+    if (ZERO.has(low) || low === 'all') {
+      let e = k + 1;
+      if (low === 'no' && e < t1 && (tokens[e].low === 'one')) e++;
+      mentions.push({
+        t0: k, t1: e, n0: k, n1: e, low: low === 'all' ? null : 0, high: low === 'all' ? null : 0,
+        hedge: low === 'all' ? 'vague' : 'exact', digits: false,
+      });
+    }
+  }
+  mentions.sort((a, b) => a.t0 - b.t0);
+  let lastEnd = t0;
+  const hits = new Map<FigureCandidate, GroupHit | undefined>();
+  for (const m of mentions) {
+    if (m.t0 < lastEnd) continue; // a zero/all word inside a number phrase ("no fewer than")
+    lastEnd = m.t1;
+    const word = tokens[m.n0].low;
+    const isZero = m.low === 0 && m.high === 0 && ZERO.has(word);
+    const isAll = word === 'all' && m.low === null;
+    if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
+    let g = findGroup(tokens, m.t1, t1);
+    if (isZero || isAll) {
+      // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
+      const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none';
+      if (!g && !bare) continue;
+      if (isAll && (!g || !g.known || g.anaphor)) continue;
+      if (isZero && !bare && g && !g.known) continue;
+      if (g?.anaphor) g = undefined;
+    }
+    if (!g && isYear(tokens, m)) continue;
+    const reachGroup = g ? g.g1 : m.t1;
+    // "two officials said", "three witnesses told": counts of sources are not figures
+    if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low)) continue;
+    const cand: FigureCandidate = {
+      sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
+      reach: reachGroup,
+    };
+    hits.set(cand, g);
+    if (isAll) cand.quantifier = 'all';
+    // measure: post (with an auxiliary) beats pre; pre beats bare post; then nominal; then the noun itself
+    const post = postMeasure(tokens, reachGroup, t1);
+    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
+    if (g?.nominal || g?.implied === 'killed') {
+      cand.measure = g.implied;
+      cand.how = 'noun';
+      if (post) cand.reach = post.end;
+    } else if (post && (post.aux || !pre)) {
+      cand.measure = post.measure;
+      cand.how = 'post';
+      cand.modal = post.modal;
+      cand.reach = post.end;
+    } else if (pre) {
+      cand.measure = pre;
+      cand.how = 'pre';
+    } else {
+      const nom = isZero ? undefined : nominalCue(tokens, m, t0);
+      if (nom) {
+        cand.measure = nom;
+        cand.how = 'nom';
+      } else if (g?.implied) {
+        cand.measure = g.implied;
+        cand.how = 'noun';
+      } else if (g?.preMeasure) {
+        cand.measure = g.preMeasure;
+        cand.how = 'post';
+      } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
+        cand.measure = 'present'; // "in the mine there were 143 workers"
+        cand.how = 'pre';
+      }
+    }
+    if (isZero && g?.implied && (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
+      // "no casualties" means nobody was killed; "no injuries" nobody injured
+      cand.measure = g.implied === 'other' ? 'killed' : g.implied;
+      cand.how = 'noun';
+    }
+    // "the toll rose to 33 from 27": 27 is the old value, not a claim
+    if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
+      const prevFig = out[out.length - 1];
+      if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
+    }
+    out.push(cand);
+  }
+  // Coordination: "12 soldiers and 3 civilians were killed", "killed 12 soldiers and 3 civilians"
+  for (let pass = 0; pass < 2; pass++) {
+    const order = pass === 0 ? out.map((_, i) => i) : out.map((_, i) => out.length - 1 - i);
+    for (const i of order) {
+      const c = out[i];
+      if (c.measure || hits.get(c)?.anaphor) continue;
+      const nb = pass === 0 ? out[i - 1] : out[i + 1];
+      if (!nb || !nb.measure || nb.drop) continue;
+      const [a, b] = pass === 0 ? [nb, c] : [c, nb];
+      if (isCoordinated(tokens, a, b)) {
+        c.measure = nb.measure;
+        c.how = 'coord';
+        c.modal = nb.modal;
+        if (nb.parts_of) c.parts_of = nb.parts_of;
+      }
+    }
+  }
+  // Ellipsis: "5 police officers killed and 3 wounded", "killed 26 soldiers and wounded dozens of others"
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const g = hits.get(c);
+    const bare = !g || (g.group === 'people' && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others');
+    if (!bare) continue;
+    const nb = out[i - 1];
+    let ok = c.mention.t0 - nb.reach <= 4 && c.mention.t0 >= nb.reach;
+    for (let k = nb.reach; ok && k < c.mention.t0; k++) {
+      if (!LIST_GLUE.has(tokens[k].low) && !lex.measures.at(tokens, k, k + 1)) ok = false;
+    }
+    if (ok && nb.knownGroup) {
+      c.group = nb.group;
+      c.knownGroup = true;
+    }
+  }
+  // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
+  for (const c of out) {
+    const g = hits.get(c);
+    if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
+    const before = [...recent, ...out.slice(0, out.indexOf(c))].reverse();
+    const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
+      (!g.nominal || x.measure === c.measure));
+    if (!total) continue;
+    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) continue;
+    c.parts_of = total;
+    c.measure = total.measure;
+    c.how = 'part';
+  }
+  // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
+  for (let i = 0; i < out.length; i++) {
+    const total = out[i];
+    if (!total.measure || total.parts_of) continue;
+    let k = -1;
+    for (const from of [total.g1, total.reach]) {
+      let j = from;
+      while (j < t1 && (tokens[j].low === ',' || POST_SKIP.has(tokens[j].low)) && j < from + 3) j++;
+      if (j < t1 && PART_INTRO.has(tokens[j].low)) {
+        k = j;
+        break;
+      }
+    }
+    if (k < 0) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const part = out[j];
+      if (part.mention.t0 < k) continue;
+      if (part.how === 'post' && part.measure !== total.measure) break;
+      if (part.parts_of) break;
+      if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.mention.t0, j === i + 1)) break;
+      part.parts_of = total;
+      part.measure = total.measure;
+      part.how = 'part';
+      part.modal = total.modal;
+    }
+  }
+  // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
+  if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
+    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop);
+    if (total && total.sent === si - 1) {
+      for (const part of out) {
+        if (part.parts_of) continue;
+        if (part.how === 'post' && part.measure !== total.measure) continue;
+        if (part.mention.low === 0 && part.mention.high === 0) continue;
+        part.parts_of = total;
+        part.measure = total.measure;
+        part.how = 'part';
+      }
+    }
+  }
+  return out;
+}
+
+function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
+  outer: for (const words of NEXT_SENTENCE_PARTS) {
+    if (t0 + words.length > t1) continue;
+    for (let k = 0; k < words.length; k++) if (tokens[t0 + k].low !== words[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
+
+function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
+  if (a.g1 > b.mention.t0) return false;
+  if (b.mention.t0 - a.g1 > 3) return false;
+  for (let k = a.g1; k < b.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
+  return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
+}
+
+function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const low = tokens[k].low;
+    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'the' ||
+      low === 'were' || low === 'are'))) return false;
+  }
+  return true;
+}
+
+/** All figure candidates of a document, in text order; distractors and non-figures removed. */
+export function findFigures(doc: Document): FigureCandidate[] {
+  const all: FigureCandidate[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
+    let r = all.length;
+    while (r > 0 && all[r - 1].sent >= si - 2) r--;
+    const found = sentenceFigures(doc, si, all.slice(r));
+    all.push(...found.filter(keep));
+  }
+  return all;
+}
+
+function keep(c: FigureCandidate): boolean {
+  if (c.drop || c.modal || !c.measure) return false;
+  // a noun we do not list is only a group of people when a people-only verb says so
+  if (!c.knownGroup && c.g1 > c.mention.t1 && (c.how === 'noun' || c.measure === 'present' || c.measure === 'affected' ||
+    c.measure === 'other' || c.measure === 'displaced')) return false;
+  return true;
+}

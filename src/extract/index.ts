@@ -1,0 +1,72 @@
+// text → claims. A pipeline over one Document: sentences and tokens, number phrases, figure detection,
+// attribution, then refiners (breakdowns, scope, repeats). Pure and deterministic.
+import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef, Span } from './types.js';
+import { buildDocument, withoutQuotes, type Document } from './document.js';
+import { findFigures, type FigureCandidate } from './figures.js';
+import { attribute, outletSource } from './attribution.js';
+import { otherScopeSentences } from './scope.js';
+import { linkRepeats } from './repeats.js';
+import { findEventsIfAvailable } from './events-bridge.js';
+
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.1.0';
+export const EXTRACTOR_NAME = 'sitrep-extract';
+
+export { splitSentences } from './sentences.js';
+
+export function extract(text: string, meta?: ReportMeta): Extraction {
+  const claims: Claim[] = [];
+  if (typeof text !== 'string') text = String(text ?? '');
+  let doc: Document;
+  try {
+    doc = buildDocument(text);
+  } catch {
+    return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
+  }
+  const attribution = attribute(doc, meta);
+  const other = otherScopeSentences(doc, meta);
+  const plain = withoutQuotes(doc);
+  const figures = findFigures(plain);
+  const ids = new Map<FigureCandidate, string>();
+  const out: FigureClaim[] = [];
+  for (const c of figures) {
+    const id = `f${out.length + 1}`;
+    ids.set(c, id);
+    out.push(toClaim(plain, c, id, attribution.sourceAt(plain.tokens[c.mention.t0].start), other[c.sent], ids));
+  }
+  linkRepeats(plain, out, figures, meta);
+  claims.push(...out);
+  const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const events: EventClaim[] = findEventsIfAvailable({
+    text, sentences, meta: meta ?? {}, sourceAt: attribution.sourceAt,
+  });
+  events.forEach((e, i) => claims.push({ ...e, id: `e${i + 1}` }));
+  return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
+}
+
+function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,
+  ids: Map<FigureCandidate, string>): FigureClaim {
+  const { tokens } = doc;
+  const m = c.mention;
+  const start = tokens[m.t0].start;
+  const end = tokens[Math.max(m.t1, c.g1) - 1].end;
+  const src = source ?? outletSource(undefined);
+  const claim: FigureClaim = {
+    id,
+    type: 'figure',
+    measure: c.measure!,
+    group: c.group,
+    value: { low: m.low, high: m.high, hedge: m.hedge },
+    source: { ...src },
+    span: { start, end },
+    sentence: { start: doc.sentences[c.sent].start, end: doc.sentences[c.sent].end },
+    text: doc.text.slice(start, tokens[m.t1 - 1].end),
+  };
+  if (c.parts_of) {
+    const pid = ids.get(c.parts_of);
+    if (pid) claim.parts_of = pid;
+  }
+  if (m.increment) claim.increment = true;
+  if (otherScope) claim.scope = 'other';
+  if (c.quantifier) claim.quantifier = c.quantifier;
+  return claim;
+}

@@ -1,0 +1,64 @@
+// All figure-extraction lexicons, built once from the data files in this directory.
+import type { Hedge, Measure, SourceKind } from '../types.js';
+import { PhraseTable } from '../phrases.js';
+import { lexiconRows, lexiconWords } from './load.js';
+
+export type NumberRole = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen';
+export type MeasureSlot = 'pre' | 'post' | 'nom' | 'noun';
+
+export interface MeasureCue {
+  measure: Measure;
+  slots: Set<MeasureSlot>;
+}
+
+export interface Lexicons {
+  numberWords: Map<string, { value: number; role: NumberRole }>;
+  hedgesBefore: PhraseTable<Hedge>;
+  hedgesAfter: PhraseTable<Hedge>;
+  vague: PhraseTable<{ low: number; high: number | null }>;
+  measures: PhraseTable<MeasureCue>;
+  /** Group phrase → canonical group ('' = keep the noun). */
+  groups: PhraseTable<string>;
+  distractors: PhraseTable<string>;
+  distractorsBefore: PhraseTable<string>;
+  months: Set<string>;
+  reporting: Set<string>;
+  /** Reporting verbs that only attribute after a known source ("the ministry put the toll at 19"). */
+  weakReporting: Set<string>;
+  sources: PhraseTable<{ kind: SourceKind; canonical?: string }>;
+  scope: PhraseTable<true>;
+}
+
+let cached: Lexicons | undefined;
+
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const numberWords = new Map<string, { value: number; role: NumberRole }>();
+  for (const [w, v, role] of lexiconRows('numbers.txt')) numberWords.set(w.toLowerCase(), { value: Number(v), role: role as NumberRole });
+  const hedgesBefore = new PhraseTable<Hedge>();
+  const hedgesAfter = new PhraseTable<Hedge>();
+  for (const [p, h, where] of lexiconRows('hedges.txt')) (where === 'after' ? hedgesAfter : hedgesBefore).add(p, h as Hedge);
+  const vague = new PhraseTable<{ low: number; high: number | null }>();
+  for (const [p, lo, hi] of lexiconRows('vague.txt')) vague.add(p, { low: Number(lo), high: hi ? Number(hi) : null });
+  const measures = new PhraseTable<MeasureCue>();
+  for (const [p, m, slots] of lexiconRows('measures.txt')) {
+    measures.add(p, { measure: m as Measure, slots: new Set(slots.split(/\s+/) as MeasureSlot[]) });
+  }
+  const groups = new PhraseTable<string>();
+  for (const [p, g] of lexiconRows('groups.txt')) groups.add(p, g ?? '');
+  const distractors = new PhraseTable<string>();
+  for (const [p, why] of lexiconRows('distractors.txt')) distractors.add(p, why ?? 'unit');
+  const distractorsBefore = new PhraseTable<string>();
+  for (const [p, why] of lexiconRows('distractors-before.txt')) distractorsBefore.add(p, why ?? 'label');
+  const sources = new PhraseTable<{ kind: SourceKind; canonical?: string }>();
+  for (const [p, kind, canonical] of lexiconRows('sources.txt')) sources.add(p, { kind: kind as SourceKind, canonical: canonical || undefined });
+  const scope = new PhraseTable<true>();
+  for (const [p] of lexiconRows('scope.txt')) scope.add(p, true);
+  cached = {
+    numberWords, hedgesBefore, hedgesAfter, vague, measures, groups, distractors, distractorsBefore,
+    months: lexiconWords('months.txt'),
+    reporting: lexiconWords('reporting.txt'), sources, scope,
+    weakReporting: new Set(lexiconRows('reporting.txt').filter((r) => r[1] === 'weak').map((r) => r[0].toLowerCase())),
+  };
+  return cached;
+}

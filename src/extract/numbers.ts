@@ -1,0 +1,223 @@
+// Number recognition over tokens: digits ("1,200", "2.5 million"), number words ("two hundred and
+// fourteen", "thirty-one", "a dozen"), ranges ("70 to 80", "between 70 and 80"), hedges ("at least",
+// "30+") and vague quantities ("dozens of"). Finds the span first, then interprets it.
+import type { Hedge } from './types.js';
+import type { Token } from './document.js';
+import { lexicons } from './lexicon/index.js';
+
+export interface NumberMention {
+  /** Token range of the whole phrase, hedge included. */
+  t0: number;
+  t1: number;
+  /** Token range of the number itself. */
+  n0: number;
+  n1: number;
+  low: number | null;
+  high: number | null;
+  hedge: Hedge;
+  /** Written in digits (or digits + scale word). */
+  digits: boolean;
+  increment?: boolean;
+  /** Vague quantity ("dozens of"): the "of" is part of the phrase. */
+  vague?: boolean;
+  /** Hedge word came before the number (for "some 500" vs "some passengers"). */
+  hedgeBefore?: boolean;
+}
+
+interface Parsed {
+  end: number;
+  value: number;
+  digits: boolean;
+}
+
+const INCREMENT_BEFORE = [['another'], ['an', 'additional'], ['a', 'further'], ['additional'], ['further']];
+
+/** A single number (no range, no hedge) starting at token i, or undefined. */
+export function parseNumber(tokens: Token[], i: number, limit: number): Parsed | undefined {
+  const lex = lexicons();
+  const t = tokens[i];
+  if (t.kind === 'num') {
+    let value = t.value ?? NaN;
+    let end = i + 1;
+    if (!Number.isFinite(value)) return undefined;
+    // "1.2 million", "5 lakh"
+    if (end < limit) {
+      const w = lex.numberWords.get(tokens[end].low);
+      if (w && w.role === 'scale') {
+        value *= w.value;
+        end++;
+      }
+    }
+    return { end, value: Math.round(value * 1000) / 1000, digits: true };
+  }
+  if (t.kind !== 'word') return undefined;
+  // Words: total/current accumulation, bounded by grammar (a unit never follows a unit).
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let last: string | undefined; // role of the last consumed word
+  let any = false;
+  let end = i;
+  while (j < limit) {
+    const tok = tokens[j];
+    let low = tok.low;
+    // "a hundred", "a dozen", "a thousand" at the start only
+    if (!any && (low === 'a' || low === 'one') && j + 1 < limit) {
+      const nx = lex.numberWords.get(tokens[j + 1].low);
+      if (low === 'a' && nx && (nx.role === 'hundred' || nx.role === 'scale' || nx.role === 'dozen')) {
+        current = 1;
+        j++;
+        continue;
+      }
+    }
+    // "and" inside a number ("two hundred and fourteen")
+    if (low === 'and' && any && (last === 'hundred' || last === 'scale') && j + 1 < limit) {
+      const nx = lex.numberWords.get(tokens[j + 1].low);
+      if (nx && (nx.role === 'unit' || nx.role === 'teen' || nx.role === 'tens')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // hyphen inside "thirty-one"
+    if (low === '-' && last === 'tens' && j + 1 < limit && !tokens[j].space && !tokens[j + 1].space) {
+      const nx = lex.numberWords.get(tokens[j + 1].low);
+      if (nx && nx.role === 'unit') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const w = lex.numberWords.get(low);
+    if (!w) break;
+    if (w.role === 'unit' || w.role === 'teen') {
+      if (last === 'unit' || last === 'teen') break;
+      if (last === 'tens' && w.role === 'teen') break;
+      current += w.value;
+    } else if (w.role === 'tens') {
+      if (last === 'unit' || last === 'teen' || last === 'tens') break;
+      current += w.value;
+    } else if (w.role === 'hundred') {
+      if (last === 'hundred') break;
+      current = (current || 1) * 100;
+    } else if (w.role === 'dozen') {
+      if (last === 'dozen') break;
+      current = (current || 1) * 12;
+    } else {
+      if (last === 'scale') break;
+      total += (current || 1) * w.value;
+      current = 0;
+    }
+    last = w.role;
+    any = true;
+    j++;
+    end = j;
+    low = '';
+  }
+  if (!any) return undefined;
+  return { end, value: total + current, digits: false };
+}
+
+/** All number mentions in tokens [from, to), left to right, non-overlapping. */
+export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
+  const lex = lexicons();
+  const out: NumberMention[] = [];
+  let i = from;
+  while (i < to) {
+    const tok = tokens[i];
+    // "approx. 40" etc. are handled via hedgesBefore; here: number first, then vague.
+    const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
+    if (p) {
+      const m = interpretNumber(tokens, i, p, from, to);
+      out.push(m);
+      i = m.t1;
+      continue;
+    }
+    const v = lex.vague.at(tokens, i, to);
+    if (v) {
+      // "some" alone is vague only before a word ("some passengers"), never before a number (a hedge).
+      const next = v.end < to ? tokens[v.end] : undefined;
+      const ok = next !== undefined && next.kind === 'word' && !(tok.low === 'some' && (next.kind !== 'word' || lex.numberWords.has(next.low)));
+      if (ok || (next && next.low === 'more')) {
+        const m: NumberMention = {
+          t0: i, t1: v.end, n0: i, n1: v.end, low: v.data.low, high: v.data.high, hedge: 'vague', digits: false, vague: true,
+        };
+        if (next && next.low === 'more') {
+          m.increment = true;
+          m.t1 = v.end + 1;
+        }
+        markIncrementBefore(tokens, m, from);
+        out.push(m);
+        i = v.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to: number): NumberMention {
+  const lex = lexicons();
+  const m: NumberMention = { t0: i, t1: p.end, n0: i, n1: p.end, low: p.value, high: p.value, hedge: 'exact', digits: p.digits };
+  // Range: "70 to 80", "70-80", "70 or 80", "between 70 and 80"
+  let j = p.end;
+  if (j + 1 < to) {
+    const sep = tokens[j].low;
+    const dash = sep === '-' || sep === '–' || sep === '—';
+    if (sep === 'to' || sep === 'or' || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between')) {
+      const q = parseNumber(tokens, j + 1, to);
+      if (q && q.value > p.value && (q.digits === p.digits || !dash)) {
+        m.low = p.value;
+        m.high = q.value;
+        m.hedge = 'range';
+        m.n1 = q.end;
+        m.t1 = q.end;
+        if (sep === 'and') m.t0 = i - 1;
+        j = q.end;
+      }
+    }
+  }
+  // Hedge before the number
+  if (m.hedge === 'exact') {
+    const h = lex.hedgesBefore.endingAt(tokens, m.t0, from);
+    if (h) {
+      m.t0 = h.end - h.length;
+      m.hedge = h.data;
+      m.hedgeBefore = true;
+    } else {
+      // Hedge after: "30+", "30 or more", "30-plus", "30 or so"
+      const a = lex.hedgesAfter.at(tokens, m.t1, to);
+      if (a && !(a.data === 'at_least' && tokens[m.t1].low === '+' && tokens[m.t1].space)) {
+        m.hedge = a.data;
+        m.t1 = a.end;
+      }
+    }
+  } else {
+    const h = lex.hedgesBefore.endingAt(tokens, m.t0, from);
+    if (h && (h.data === 'about')) m.t0 = h.end - h.length; // "about 70 to 80" stays a range
+  }
+  if (m.hedge === 'at_least') m.high = null;
+  else if (m.hedge === 'at_most') m.low = null;
+  // Increment: "50 more", "another 12", "an additional 7"
+  if (m.t1 < to && tokens[m.t1].low === 'more' && !(m.t1 + 1 < to && tokens[m.t1 + 1].low === 'than')) {
+    m.increment = true;
+    m.t1++;
+  }
+  markIncrementBefore(tokens, m, from);
+  return m;
+}
+
+function markIncrementBefore(tokens: Token[], m: NumberMention, from: number): void {
+  for (const words of INCREMENT_BEFORE) {
+    const s = m.t0 - words.length;
+    if (s < from) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (tokens[s + k].low !== words[k]) ok = false;
+    if (ok) {
+      m.increment = true;
+      m.t0 = s;
+      return;
+    }
+  }
+}

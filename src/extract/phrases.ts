@@ -1,0 +1,53 @@
+// Multi-word lexicon phrases matched over tokens. Phrases are tokenised with the same tokenizer as the
+// text, indexed by their first token, and tried longest first — so a match costs O(phrase length).
+import { tokenize, type Token } from './document.js';
+
+export interface PhraseMatch<T> {
+  /** Token index one past the match. */
+  end: number;
+  data: T;
+  length: number;
+}
+
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, { words: string[]; data: T }[]>();
+  private readonly byLast = new Map<string, { words: string[]; data: T }[]>();
+
+  add(phrase: string, data: T): void {
+    const words = tokenize(phrase).map((t) => t.low);
+    if (words.length === 0) return;
+    for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
+      const list = map.get(key) ?? [];
+      list.push({ words, data });
+      list.sort((a, b) => b.words.length - a.words.length);
+      map.set(key, list);
+    }
+  }
+
+  /** Longest phrase starting at token i (not crossing `limit`). */
+  at(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
+    if (i >= limit) return undefined;
+    const list = this.byFirst.get(tokens[i].low);
+    if (!list) return undefined;
+    outer: for (const e of list) {
+      if (i + e.words.length > limit) continue;
+      for (let k = 1; k < e.words.length; k++) if (tokens[i + k].low !== e.words[k]) continue outer;
+      return { end: i + e.words.length, data: e.data, length: e.words.length };
+    }
+    return undefined;
+  }
+
+  /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
+  endingAt(tokens: Token[], j: number, floor = 0): PhraseMatch<T> | undefined {
+    if (j - 1 < floor) return undefined;
+    const list = this.byLast.get(tokens[j - 1].low);
+    if (!list) return undefined;
+    outer: for (const e of list) {
+      const s = j - e.words.length;
+      if (s < floor) continue;
+      for (let k = 0; k < e.words.length - 1; k++) if (tokens[s + k].low !== e.words[k]) continue outer;
+      return { end: j, data: e.data, length: e.words.length };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+// Headline/body repeats: a figure in the headline (a first line without a full stop, or the title from
+// the metadata) repeated later in the body is the same claim said twice; the later one gets repeat_of.
+import type { FigureClaim, ReportMeta } from './types.js';
+import type { Document } from './document.js';
+import type { FigureCandidate } from './figures.js';
+
+function isHeadline(doc: Document, si: number, meta: ReportMeta | undefined): boolean {
+  const s = doc.sentences[si];
+  if (s.paragraph !== 0) return false;
+  const text = doc.text.slice(s.start, s.end);
+  if (meta?.title && meta.title.trim() === text.trim()) return true;
+  // the first paragraph is one line with no final punctuation, followed by more text
+  const last = text[text.length - 1];
+  const oneSentence = doc.sentences.length > 1 && doc.sentences[1].paragraph !== 0 && si === 0;
+  return oneSentence && last !== '.' && last !== '"' && last !== '\u201d' && last !== ':';
+}
+
+export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureCandidate[], meta: ReportMeta | undefined): void {
+  const heads: number[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    if (isHeadline(doc, cands[i].sent, meta)) {
+      heads.push(i);
+      continue;
+    }
+    for (const h of heads) {
+      const a = claims[h];
+      const b = claims[i];
+      if (a.measure === b.measure && a.value.low === b.value.low && a.value.high === b.value.high &&
+        a.value.hedge === b.value.hedge && (a.group === b.group || a.group === 'people' || b.group === 'people')) {
+        b.repeat_of = a.id;
+        break;
+      }
+    }
+  }
+}

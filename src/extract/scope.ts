@@ -1,0 +1,30 @@
+// Figures about a different, earlier incident mentioned for context ("a similar attack in 2019 killed 9").
+import type { ReportMeta } from './types.js';
+import type { Document } from './document.js';
+import { lexicons } from './lexicon/index.js';
+
+const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
+
+/** Per sentence: true when it talks about another incident. */
+export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
+  const { tokens, sentences } = doc;
+  const lex = lexicons();
+  // The reference year: the publish year, else the latest year the text mentions.
+  let refYear = meta?.published ? Number(meta.published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(refYear)) {
+    refYear = 0;
+    for (const t of tokens) if (isYearToken(t.text, t.value)) refYear = Math.max(refYear, t.value!);
+  }
+  return sentences.map((s) => {
+    for (let k = s.t0; k < s.t1; k++) {
+      if (lex.scope.at(tokens, k, s.t1)) return true;
+      const t = tokens[k];
+      if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low) && isYearToken(t.text, t.value) && t.value! < refYear) return true;
+    }
+    return false;
+  });
+}
+
+function isYearToken(text: string, value: number | undefined): boolean {
+  return value !== undefined && text.length === 4 && value >= 1900 && value <= 2100;
+}

@@ -1,0 +1,214 @@
+// Claims coded elsewhere (by hand or by another tool), one report per JSON line (format in PRODUCT.md).
+// A line's identity is the hash of its canonical form (incident + report + claims, keys sorted), so
+// importing the same file again changes nothing. Claims are kept as given, unknown fields included.
+import type { Claim } from '../extract/types.js';
+import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
+import { contentHash } from '../store/hash.js';
+import type { NewReport, Store } from '../store/types.js';
+import { checkIncidentSlug, checkPublished } from './validate.js';
+
+/** What the claims of an imported report record as their extractor version. */
+export const IMPORT_EXTRACTOR_VERSION = 'import';
+
+export interface ImportItem {
+  report: NewReport;
+  claims: Claim[];
+}
+
+export type LineResult = { ok: true; item: ImportItem } | { ok: false; reason: string };
+
+export type ImportOutcome =
+  | { status: 'stored' | 'unchanged'; line: number; id: string; incident: string; claims: number }
+  | { status: 'refused'; line: number; reason: string };
+
+const REPORT_FIELDS = ['id', 'outlet', 'published', 'url', 'title', 'text'] as const;
+
+/** JSON with object keys sorted at every level: the same content always gives the same string. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Invalid extends Error {}
+
+function fail(message: string): never {
+  throw new Invalid(message);
+}
+
+function optString(o: Obj, key: string, where: string): string | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') fail(`${where}${key} must be a string`);
+  return v;
+}
+
+function reqString(o: Obj, key: string, where: string): string {
+  const v = optString(o, key, where);
+  if (v === undefined || v.trim() === '') fail(`${where}${key} is required (a non-empty string)`);
+  return v;
+}
+
+function oneOf(o: Obj, key: string, allowed: readonly string[], where: string): void {
+  const v = reqString(o, key, where);
+  if (!allowed.includes(v)) fail(`${where}${key} "${v}" is not one of ${allowed.join(', ')}`);
+}
+
+function checkSpan(o: Obj, key: string, where: string, textLength: number | null): void {
+  const s = o[key];
+  if (s === undefined) return;
+  if (!isObj(s)) fail(`${where}${key} must be an object {start, end}`);
+  const { start, end } = s;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number)) {
+    fail(`${where}${key} must have integer start <= end, both >= 0`);
+  }
+  if (textLength !== null && (end as number) > textLength) {
+    fail(`${where}${key}.end ${end} is past the end of report.text (${textLength} characters)`);
+  }
+}
+
+function checkSource(c: Obj, where: string): void {
+  const s = c.source;
+  if (!isObj(s)) fail(`${where}source is required (an object {name, kind})`);
+  reqString(s, 'name', `${where}source.`);
+  oneOf(s, 'kind', SOURCE_KINDS, `${where}source.`);
+  optString(s, 'via', `${where}source.`);
+}
+
+function checkValue(c: Obj, where: string): void {
+  const v = c.value;
+  if (!isObj(v)) fail(`${where}value is required (an object {low, high, hedge})`);
+  oneOf(v, 'hedge', HEDGES, `${where}value.`);
+  for (const k of ['low', 'high'] as const) {
+    const n = v[k];
+    if (n === undefined) fail(`${where}value.${k} is required (a number, or null when unknown)`);
+    if (n !== null && (typeof n !== 'number' || !Number.isFinite(n) || n < 0)) {
+      fail(`${where}value.${k} must be a number >= 0 or null`);
+    }
+  }
+  if (v.low === null && v.high === null) fail(`${where}value needs low or high (both are null)`);
+  if (typeof v.low === 'number' && typeof v.high === 'number' && v.low > v.high) {
+    fail(`${where}value.low ${v.low} is greater than value.high ${v.high}`);
+  }
+}
+
+function checkClaim(c: unknown, i: number, textLength: number | null): void {
+  const where = `claims[${i}].`;
+  if (!isObj(c)) fail(`claims[${i}] must be an object`);
+  reqString(c, 'id', where);
+  const type = c.type;
+  if (type === 'figure') {
+    oneOf(c, 'measure', MEASURES, where);
+    reqString(c, 'group', where);
+    checkValue(c, where);
+    if (c.increment !== undefined && typeof c.increment !== 'boolean') fail(`${where}increment must be true or false`);
+    if (c.scope !== undefined && c.scope !== null && c.scope !== 'other') fail(`${where}scope must be "other" when given`);
+  } else if (type === 'event') {
+    reqString(c, 'event', where);
+    if (c.negated !== undefined && typeof c.negated !== 'boolean') fail(`${where}negated must be true or false`);
+  } else {
+    fail(`${where}type must be "figure" or "event"`);
+  }
+  checkSource(c, where);
+  checkSpan(c, 'span', where, textLength);
+  checkSpan(c, 'sentence', where, textLength);
+}
+
+/** Parses and validates one JSONL line; reasons name the offending field. */
+export function parseImportLine(line: string): LineResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (err) {
+    return { ok: false, reason: `not valid JSON (${(err as Error).message})` };
+  }
+  try {
+    if (!isObj(data)) fail('expected a JSON object {incident, report, claims}');
+    const incident = reqString(data, 'incident', '');
+    const badSlug = checkIncidentSlug(incident);
+    if (badSlug) fail(`incident ${badSlug}`);
+    const r = data.report;
+    if (!isObj(r)) fail('report is required (an object)');
+    for (const k of REPORT_FIELDS) optString(r, k, 'report.');
+    if (typeof r.published === 'string') {
+      const bad = checkPublished(r.published);
+      if (bad) fail(`report.published ${bad}`);
+    }
+    const claims = data.claims;
+    if (!Array.isArray(claims)) fail('claims is required (an array)');
+    const text = typeof r.text === 'string' ? r.text : null;
+    const ids = new Set<string>();
+    claims.forEach((c, i) => {
+      checkClaim(c, i, text === null ? null : text.length);
+      const id = (c as Obj).id as string;
+      if (ids.has(id)) fail(`claims[${i}].id "${id}" is used twice in this report`);
+      ids.add(id);
+    });
+    claims.forEach((c, i) => {
+      const parent = (c as Obj).parts_of;
+      if (parent === undefined || parent === null) return;
+      if (typeof parent !== 'string' || !ids.has(parent)) fail(`claims[${i}].parts_of "${String(parent)}" names no claim of this report`);
+    });
+
+    const id = contentHash(canonicalJson({ incident, report: r, claims }));
+    const extra: Obj = {};
+    for (const [k, v] of Object.entries(r)) if (!(REPORT_FIELDS as readonly string[]).includes(k)) extra[k] = v;
+    for (const [k, v] of Object.entries(data)) if (!['incident', 'report', 'claims'].includes(k)) extra[`line.${k}`] = v;
+    const report: NewReport = {
+      id,
+      incident,
+      text: text ?? '',
+      origin: 'imported',
+      ...(typeof r.id === 'string' ? { externalId: r.id } : {}),
+      ...(typeof r.outlet === 'string' ? { outlet: r.outlet } : {}),
+      ...(typeof r.published === 'string' ? { published: r.published } : {}),
+      ...(typeof r.url === 'string' ? { url: r.url } : {}),
+      ...(typeof r.title === 'string' ? { title: r.title } : {}),
+      ...(Object.keys(extra).length ? { extra } : {}),
+    };
+    // Hand-coded claims may have no evidence span; downstream code expects one, and {0,0} is the
+    // format's own way of saying "no span".
+    const kept = (claims as Obj[]).map((c) => (c.span === undefined ? { ...c, span: { start: 0, end: 0 } } : c)) as Claim[];
+    return { ok: true, item: { report, claims: kept } };
+  } catch (err) {
+    if (err instanceof Invalid) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+/** Imports every non-blank line of a JSONL text; each valid line is stored in its own transaction. */
+export async function importLines(
+  store: Store,
+  text: string,
+  onOutcome: (o: ImportOutcome) => void = () => {},
+): Promise<{ stored: number; unchanged: number; refused: number }> {
+  const summary = { stored: 0, unchanged: 0, refused: 0 };
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    const parsed = parseImportLine(line);
+    let outcome: ImportOutcome;
+    if (!parsed.ok) {
+      outcome = { status: 'refused', line: i + 1, reason: parsed.reason };
+    } else {
+      const { report, claims } = parsed.item;
+      const put = await store.putReport(report, claims, IMPORT_EXTRACTOR_VERSION);
+      outcome = { status: put.created ? 'stored' : 'unchanged', line: i + 1, id: put.id, incident: put.incident, claims: claims.length };
+    }
+    summary[outcome.status]++;
+    onOutcome(outcome);
+  }
+  return summary;
+}

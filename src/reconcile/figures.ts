@@ -1,0 +1,282 @@
+// One figure (measure, group): history per source, supersession, increments, corrections,
+// confirmation, the estimate with its rule, and conflicts between sources.
+import type { FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
+import { CUMULATIVE } from './groups.js';
+import type { Conflict, Estimate, Figure, HistoryEntry, LatestEntry, PictureClaim, ReviewAction } from './types.js';
+import { addValues, compatible, formatValue, lowerBound, materiallyDifferent, pointValue, sameValue, upperBound } from './values.js';
+
+/** A figure claim while the picture is being built. */
+export interface WorkClaim {
+  pc: PictureClaim;
+  claim: FigureClaim;
+  reportIndex: number;
+  order: number;
+  published: string | null;
+  sourceKey: string;
+  sourceName: string;
+  kind: SourceKind;
+  org?: string;
+  /** The total this claim stands for (an increment added to its base). */
+  effective: FigureValue;
+  reviewerConfirmed: boolean;
+  rejected: boolean;
+}
+
+const byTime = (a: WorkClaim, b: WorkClaim) => a.reportIndex - b.reportIndex || a.order - b.order;
+
+/** Not new evidence: rejected, a syndicated copy, or a repeat inside its own report. */
+function isEvidence(w: WorkClaim): boolean {
+  return !w.rejected && !w.pc.copyOf && !w.pc.repeat_of;
+}
+
+/** Statuses, increments and corrections, walking each source's claims in publish order. */
+export function buildHistory(claims: WorkClaim[]): HistoryEntry[] {
+  claims.sort(byTime);
+  const lastBySource = new Map<string, WorkClaim>();
+  let lastAny: WorkClaim | undefined;
+  const history: HistoryEntry[] = [];
+  for (const w of claims) {
+    if (w.rejected) { w.pc.status = 'rejected'; continue; }
+    if (w.pc.copyOf) { w.pc.status = 'copy'; continue; }
+    if (w.pc.repeat_of) { w.pc.status = 'repeat'; continue; }
+    const prev = lastBySource.get(w.sourceKey);
+    if (w.claim.increment) {
+      // "another 50": added to what this source said before, else to the figure's latest total.
+      const base = prev ?? lastAny;
+      w.effective = base
+        ? addValues(base.effective, w.claim.value)
+        : { low: w.claim.value.low, high: null, hedge: 'at_least' };
+      w.pc.increment = { by: w.claim.value, base: base ? base.pc.id : null, total: w.effective };
+    }
+    let change: HistoryEntry['change'] = 'first';
+    if (w.claim.increment) change = 'increment';
+    else if (prev) {
+      const a = pointValue(prev.effective);
+      const b = pointValue(w.effective);
+      change = sameValue(prev.effective, w.effective) ? 'same'
+        : a !== null && b !== null ? (b > a ? 'up' : b < a ? 'down' : 'same') : 'up';
+    }
+    if (prev && change === 'down' && CUMULATIVE.has(w.claim.measure)) {
+      w.pc.correction = { from: prev.pc.id, previous: prev.effective, direction: 'down' };
+    }
+    if (prev) prev.pc.status = 'superseded';
+    w.pc.status = 'latest';
+    lastBySource.set(w.sourceKey, w);
+    lastAny = w;
+    history.push({ at: w.published, source: w.sourceName, claimId: w.pc.id, value: w.effective, change });
+  }
+  return history;
+}
+
+/** Different speakers for different organisations; a party cannot confirm another party. */
+function independent(a: WorkClaim, b: WorkClaim): boolean {
+  if (a.sourceKey === b.sourceKey) return false;
+  if (a.org && (a.org === b.org || a.org === b.sourceName)) return false;
+  if (b.org && b.org === a.sourceName) return false;
+  if (a.kind === 'militant' && b.kind === 'militant') return false;
+  return true;
+}
+
+/** Marks each latest claim confirmed when an independent source's latest value is compatible. */
+export function confirm(latest: WorkClaim[]): void {
+  for (const w of latest) {
+    const by = latest.filter((o) => o !== w && independent(w, o) && compatible(w.effective, o.effective));
+    w.pc.confirmed = by.length > 0 || w.reviewerConfirmed;
+    if (by.length) w.pc.confirmedBy = by.map((o) => o.pc.id);
+  }
+}
+
+/** Claims by a party to the violence count only once someone independent gives a compatible value. */
+function credible(w: WorkClaim): boolean {
+  return w.kind !== 'militant' || w.pc.confirmed === true;
+}
+
+const name = (w: WorkClaim) => `${w.sourceName}, ${formatValue(w.effective, w.claim.text as string | undefined)}`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
+}
+
+/**
+ * The estimate, with the rule in words:
+ * - best: the latest official figure confirmed by an independent source; else the latest official
+ *   figure; else the median of the latest values of the other credible sources.
+ * - low: the lowest value a credible source gives, lifted by the highest credible "at least".
+ * - high: the highest upper bound among them (null when every claim is open-ended).
+ * - best is never below a credible "at least" (it is raised, and the rule says so).
+ * Unconfirmed claims by a party to the conflict are shown but never used.
+ */
+export function estimate(latest: WorkClaim[]): Estimate {
+  const pool = latest.filter(credible);
+  const left = latest.filter((w) => !credible(w));
+  const leftNote = left.length
+    ? ` Not used: unconfirmed party claim${left.length > 1 ? 's' : ''} (${left.map(name).join('; ')}).`
+    : '';
+  if (pool.length === 0) {
+    return {
+      low: null, best: null, high: null, used: [],
+      rule: latest.length
+        ? `No credible figure: only unconfirmed claims by a party to the conflict.${leftNote}`
+        : 'No claims.',
+    };
+  }
+  // Newest report first; within one report a number beats an open bound ("26" over "at least 25").
+  const HEDGE_RANK: Record<string, number> = { exact: 0, about: 1, range: 2, at_least: 3, at_most: 3, vague: 4 };
+  const newestFirst = [...pool].sort((a, b) => b.reportIndex - a.reportIndex
+    || HEDGE_RANK[a.effective.hedge] - HEDGE_RANK[b.effective.hedge] || b.order - a.order);
+  const officials = newestFirst.filter((w) => w.kind === 'official' && pointValue(w.effective) !== null);
+  let best: number | null = null;
+  let bestRule = '';
+  const used = new Set<string>();
+  const confirmedOfficial = officials.find((w) => (w.pc.confirmedBy?.length ?? 0) > 0 || w.reviewerConfirmed);
+  if (confirmedOfficial) {
+    best = pointValue(confirmedOfficial.effective);
+    used.add(confirmedOfficial.pc.id);
+    for (const id of confirmedOfficial.pc.confirmedBy ?? []) used.add(id);
+    const by = pool.filter((w) => confirmedOfficial.pc.confirmedBy?.includes(w.pc.id)).map((w) => w.sourceName);
+    bestRule = `best = latest official figure confirmed by an independent source (${name(confirmedOfficial)}; confirmed by ${by.length ? by.join(', ') : 'a reviewer'})`;
+  } else if (officials.length) {
+    best = pointValue(officials[0].effective);
+    used.add(officials[0].pc.id);
+    bestRule = `best = latest official figure, not independently confirmed (${name(officials[0])})`;
+  } else {
+    const points = pool.map((w) => ({ w, p: pointValue(w.effective) })).filter((x) => x.p !== null);
+    if (points.length) {
+      best = median(points.map((x) => x.p as number));
+      for (const x of points) used.add(x.w.pc.id);
+      bestRule = points.length === 1
+        ? `best = the only credible source's latest value (${name(points[0].w)})`
+        : `best = median of the latest values of ${points.length} independent sources (${points.map((x) => name(x.w)).join('; ')})`;
+    } else {
+      bestRule = 'best = none: the credible claims are vague';
+    }
+  }
+  // low: the lowest value a credible source gives, lifted by the highest credible "at least".
+  let low: number | null = null;
+  let lowFrom: WorkClaim | undefined;
+  let lowKind: 'at_least' | 'lowest' = 'lowest';
+  let high: number | null = null;
+  let highFrom: WorkClaim | undefined;
+  for (const w of pool) {
+    const lo = lowerBound(w.effective);
+    const open = w.effective.hedge === 'at_least' || w.effective.hedge === 'vague';
+    if (lo !== null && !open && (low === null || (lowKind === 'lowest' && lo < low))) { low = lo; lowFrom = w; }
+    const hi = upperBound(w.effective);
+    if (hi !== null && (high === null || hi > high)) { high = hi; highFrom = w; }
+  }
+  for (const w of pool) {
+    const lo = lowerBound(w.effective);
+    const open = w.effective.hedge === 'at_least' || w.effective.hedge === 'vague';
+    if (open && lo !== null && (low === null || lo > low || (lo === low && lowKind === 'lowest'))) {
+      low = lo; lowFrom = w; lowKind = 'at_least';
+    }
+  }
+  if (lowFrom) used.add(lowFrom.pc.id);
+  if (highFrom) used.add(highFrom.pc.id);
+  const notes: string[] = [];
+  // A credible "at least 100" means the best guess cannot be below 100.
+  if (best !== null && low !== null && low > best) {
+    notes.push(`best raised to the highest credible lower bound (${lowFrom!.sourceName}: ${low})`);
+    best = low;
+  }
+  if (best !== null && high !== null && high < best) high = best;
+  if (best !== null && low === null) low = best;
+  const lowRule = !lowFrom ? 'low = none given'
+    : lowKind === 'at_least' ? `low = highest credible "at least" (${name(lowFrom)})`
+    : `low = lowest credible latest value (${name(lowFrom)})`;
+  const highRule = highFrom ? `high = highest credible upper bound (${name(highFrom)})` : 'high = open: no credible claim caps the figure';
+  const rule = `${bestRule}; ${lowRule}; ${highRule}.${notes.length ? ` Note: ${notes.join('; ')}.` : ''}${leftNote}`;
+  return { low, best, high, rule, used: [...used].sort() };
+}
+
+/** Applies a reviewer override ({low?, best?, high?}); the newest active override wins per field. */
+export function applyOverride(e: Estimate, overrides: ReviewAction[]): Estimate {
+  let out = e;
+  for (const r of overrides) {
+    const p = r.payload ?? {};
+    const num = (k: string): number | null | undefined => {
+      const v = p[k] ?? (k === 'best' ? p.value : undefined);
+      return typeof v === 'number' || v === null ? v : undefined;
+    };
+    const override: NonNullable<Estimate['override']> = { who: r.who, at: r.at, reviewId: r.id };
+    if (r.why) override.why = r.why;
+    const changed: string[] = [];
+    const next = { ...out };
+    for (const k of ['low', 'best', 'high'] as const) {
+      const v = num(k);
+      if (v !== undefined) { next[k] = v; override[k] = v; changed.push(`${k} = ${v ?? 'none'}`); }
+    }
+    if (!changed.length) continue;
+    next.override = override;
+    next.rule = `Reviewer override by ${r.who} (${r.at}${r.why ? `: ${r.why}` : ''}): ${changed.join(', ')}. Computed: ${e.rule}`;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * A cumulative count that a later, non-party source puts higher than an earlier one has grown;
+ * it is not a contradiction (80 freed on Tuesday, 354 freed on Wednesday).
+ */
+function grewSince(a: WorkClaim, b: WorkClaim): boolean {
+  if (!CUMULATIVE.has(a.claim.measure) || a.reportIndex === b.reportIndex || a.published === b.published) return false;
+  const [older, newer] = byTime(a, b) < 0 ? [a, b] : [b, a];
+  const po = pointValue(older.effective) ?? lowerBound(older.effective);
+  const pn = pointValue(newer.effective) ?? lowerBound(newer.effective);
+  return newer.kind !== 'militant' && po !== null && pn !== null && pn > po;
+}
+
+/** Pairs of latest values from different sources that cannot both be true (see materiallyDifferent). */
+export function conflicts(latest: WorkClaim[]): Conflict[] {
+  const out: Conflict[] = [];
+  const live = latest.filter((w) => !w.rejected);
+  for (let i = 0; i < live.length && out.length < 20; i++) {
+    for (let j = i + 1; j < live.length && out.length < 20; j++) {
+      const a = live[i];
+      const b = live[j];
+      if (a.sourceKey === b.sourceKey || !materiallyDifferent(a.effective, b.effective)) continue;
+      if (grewSince(a, b)) continue;
+      out.push({
+        kind: 'values_differ',
+        message: `${a.sourceName} (${a.kind}) says ${formatValue(a.effective, a.claim.text as string | undefined)}; ` +
+          `${b.sourceName} (${b.kind}) says ${formatValue(b.effective, b.claim.text as string | undefined)}`,
+        claims: [a.pc.id, b.pc.id],
+      });
+    }
+  }
+  return out;
+}
+
+export function latestOf(claims: WorkClaim[]): WorkClaim[] {
+  return claims.filter((w) => w.pc.status === 'latest');
+}
+
+export function latestEntries(latest: WorkClaim[]): LatestEntry[] {
+  return latest.map((w) => {
+    const e: LatestEntry = { source: w.sourceName, kind: w.kind, claimId: w.pc.id, value: w.effective, published: w.published };
+    if (w.pc.confirmed !== undefined) e.confirmed = w.pc.confirmed;
+    return e;
+  });
+}
+
+export function figureOf(measure: string, group: string, parent: string | undefined, claims: WorkClaim[],
+  overrides: ReviewAction[]): Figure {
+  const history = buildHistory(claims);
+  const latest = latestOf(claims);
+  confirm(latest);
+  const fig: Figure = {
+    measure,
+    group,
+    claims: claims.map((w) => w.pc),
+    latest: latestEntries(latest),
+    estimate: applyOverride(estimate(latest), overrides),
+    conflicts: conflicts(latest),
+    history,
+  };
+  if (parent) fig.parent = parent;
+  return fig;
+}
+
+export { isEvidence };

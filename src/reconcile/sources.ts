@@ -1,0 +1,354 @@
+// Source identity: the same speaker under different names is one source.
+// "Baloch Liberation Army (BLA)", "BLA", "BLA spokesman Jeeyand Baloch" and, in the same report,
+// "the group" are one militant source; "Interior Minister Mohsin Naqvi" and "Mohsin Naqvi" are one
+// official. An outlet relaying a source (`via`) never makes a new source.
+import type { SourceKind } from '../extract/types.js';
+import { lexiconRows } from './lexicon/load.js';
+
+/** One place a source is named: a claim in a report. */
+export interface SourceMention {
+  uid: string;
+  reportIndex: number;
+  /** Position of the claim in its report (span start); orders coreference. */
+  order: number;
+  name: string;
+  kind: SourceKind;
+  org?: string;
+  /** The report's outlet: the name of its own voice. */
+  outlet?: string;
+}
+
+export interface SourceIdentity {
+  key: string;
+  name: string;
+  kind: SourceKind;
+  org?: string;
+  aliases: string[];
+  tags: string[];
+}
+
+interface LexEntry {
+  canonical: string;
+  kind: SourceKind;
+  tags: string[];
+}
+
+interface Lexicon {
+  aliases: Map<string, LexEntry>;
+  generic: Map<string, string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const aliases = new Map<string, LexEntry>();
+  const generic = new Map<string, string>();
+  for (const row of lexiconRows('sources.txt')) {
+    if (row[0] === '@generic') {
+      for (const phrase of row.slice(2)) if (phrase) generic.set(normName(phrase), row[1]);
+      continue;
+    }
+    const [canonical, kind, tags, ...rest] = row;
+    const entry: LexEntry = {
+      canonical,
+      kind: kind as SourceKind,
+      tags: (tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    };
+    for (const name of [canonical, ...rest]) if (name) aliases.set(normName(name), entry);
+  }
+  lexicon = { aliases, generic };
+  return lexicon;
+}
+
+/** Case, a leading article, possessive 's and punctuation do not change who is speaking. */
+export function normName(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The display form: as written, without a leading article. */
+function displayForm(raw: string): string {
+  return raw.trim().replace(/^(the|The|a|A|an|An)\s+/, '');
+}
+
+function slug(s: string): string {
+  return normName(s).replace(/&/g, 'and').replace(/ /g, '-') || 'unknown';
+}
+
+const APPOSITION = /^(.*?\S)\s*\(([^()]+)\)\s*$/;
+const SPOKES = /\bspokes(?:man|woman|person)\b|\bmedia wing\b/i;
+const STOP_INITIAL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de']);
+const MILITARY = /\b(army|military|ispr|armed forces|security forces|frontier corps|soldiers|troops|navy|air force)\b/;
+
+/** "ISPR" from "Inter-Services Public Relations". */
+function initials(raw: string): string {
+  return raw
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP_INITIAL.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+function isProperName(raw: string): boolean {
+  const words = displayForm(raw).split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  add(x: string): void {
+    if (!this.parent.has(x)) this.parent.set(x, x);
+  }
+  has(x: string): boolean {
+    return this.parent.has(x);
+  }
+  find(x: string): string {
+    let r = x;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    let c = x;
+    while (c !== r) {
+      const next = this.parent.get(c)!;
+      this.parent.set(c, r);
+      c = next;
+    }
+    return r;
+  }
+  /** The earlier-added root wins, so results do not depend on the order of unions. */
+  union(a: string, b: string, order: Map<string, number>): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if ((order.get(ra) ?? 0) <= (order.get(rb) ?? 0)) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+/** Resolves every mention to a source; returns mention uid → source key and the sources by key. */
+export function resolveSources(mentions: SourceMention[]): {
+  byMention: Map<string, string>;
+  sources: Map<string, SourceIdentity>;
+} {
+  const lex = loadLexicon();
+  const uf = new UnionFind();
+  const firstSeen = new Map<string, number>();
+  const rawForms = new Map<string, string[]>();
+  const node = (raw: string): string => {
+    const n = normName(raw) || 'unknown';
+    if (!uf.has(n)) {
+      uf.add(n);
+      firstSeen.set(n, firstSeen.size);
+    }
+    const forms = rawForms.get(n) ?? [];
+    const d = displayForm(raw);
+    if (d && !forms.includes(d)) forms.push(d);
+    rawForms.set(n, forms);
+    return n;
+  };
+  const join = (a: string, b: string) => uf.union(a, b, firstSeen);
+
+  const rawOf = (m: SourceMention): string => {
+    const name = m.name?.trim();
+    if (!name || name.toLowerCase() === 'outlet') return m.outlet?.trim() || 'unknown outlet';
+    return name;
+  };
+  const isGeneric = (raw: string) => {
+    const n = normName(raw);
+    return lex.generic.has(n) && !lex.aliases.has(n);
+  };
+
+  // 1. Named mentions become nodes; aliases found in the names themselves join them.
+  const mentionNode = new Map<string, string>();
+  const appositionFull = new Set<string>();
+  for (const m of mentions) {
+    const raw = rawOf(m);
+    if (isGeneric(raw)) continue;
+    const n = node(raw);
+    mentionNode.set(m.uid, n);
+    const app = APPOSITION.exec(raw);
+    if (app) {
+      const full = node(app[1]);
+      const short = node(app[2]);
+      appositionFull.add(full);
+      join(full, short);
+      join(n, full);
+    }
+  }
+  const named = [...firstSeen.keys()];
+  for (const n of named) {
+    const entry = lex.aliases.get(n);
+    if (entry) join(n, node(entry.canonical));
+  }
+  // A spokesperson speaks for the organisation: "BLA spokesman Jeeyand Baloch", "spokesman for the FC".
+  for (const m of mentions) {
+    const raw = rawOf(m);
+    const n = mentionNode.get(m.uid);
+    if (!n) continue;
+    if (SPOKES.test(raw)) {
+      const [before, after] = raw.split(SPOKES);
+      const forOrg = /^\s*(?:for|of)\s+(.+)$/i.exec(after ?? '');
+      const orgRaw = forOrg ? forOrg[1] : before.replace(/['’]s?\s*$/, '');
+      const orgNorm = normName(orgRaw);
+      if (orgNorm && (uf.has(orgNorm) || lex.aliases.has(orgNorm))) {
+        join(n, uf.has(orgNorm) ? orgNorm : node(lex.aliases.get(orgNorm)!.canonical));
+        if (!forOrg && after && isProperName(after)) join(n, node(after));
+      } else if (m.org && uf.has(normName(m.org))) {
+        join(n, normName(m.org));
+      }
+    }
+  }
+  // Acronyms: "ISPR" and "Inter-Services Public Relations" when exactly one name fits.
+  const allNodes = [...firstSeen.keys()];
+  for (const n of allNodes) {
+    const acronym = (rawForms.get(n) ?? []).find((f) => /^[A-Z]{2,6}$/.test(f));
+    if (!acronym) continue;
+    const roots = new Set<string>();
+    let full = '';
+    for (const other of allNodes) {
+      if (other === n) continue;
+      if ((rawForms.get(other) ?? []).some((f) => f.split(/\s+/).length >= 2 && initials(f) === acronym)) {
+        roots.add(uf.find(other));
+        full = other;
+      }
+    }
+    if (roots.size === 1) {
+      join(n, full);
+      appositionFull.add(full);
+    }
+  }
+  // "<title> <Full Name>" and "<Full Name>": the proper name at the end identifies the person.
+  for (const short of allNodes) {
+    const forms = rawForms.get(short) ?? [];
+    if (!forms.some(isProperName)) continue;
+    for (const long of allNodes) {
+      if (long !== short && long.endsWith(' ' + short)) join(short, long);
+    }
+  }
+
+  // 2. Cluster properties.
+  const members = new Map<string, string[]>();
+  for (const n of firstSeen.keys()) {
+    const r = uf.find(n);
+    const list = members.get(r) ?? [];
+    list.push(n);
+    members.set(r, list);
+  }
+  const kindVotes = new Map<string, Map<SourceKind, number>>();
+  const orgVotes = new Map<string, Map<string, number>>();
+  const formCount = new Map<string, number>();
+  for (const m of mentions) {
+    const n = mentionNode.get(m.uid);
+    if (!n) continue;
+    const r = uf.find(n);
+    const votes = kindVotes.get(r) ?? new Map<SourceKind, number>();
+    votes.set(m.kind, (votes.get(m.kind) ?? 0) + 1);
+    kindVotes.set(r, votes);
+    if (m.org) {
+      const ov = orgVotes.get(r) ?? new Map<string, number>();
+      ov.set(m.org, (ov.get(m.org) ?? 0) + 1);
+      orgVotes.set(r, ov);
+    }
+    const d = displayForm(rawOf(m));
+    formCount.set(d, (formCount.get(d) ?? 0) + 1);
+  }
+  const identities = new Map<string, SourceIdentity>();
+  const rootKey = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  const topVote = <T>(votes: Map<T, number> | undefined): T | undefined => {
+    if (!votes) return undefined;
+    let best: T | undefined;
+    let count = -1;
+    for (const [k, c] of votes) if (c > count) { best = k; count = c; }
+    return best;
+  };
+  for (const [root, nodes] of members) {
+    const entry = nodes.map((n) => lex.aliases.get(n)).find(Boolean);
+    const forms = nodes.flatMap((n) => rawForms.get(n) ?? []);
+    const full = nodes.find((n) => appositionFull.has(n));
+    let name: string;
+    if (entry) name = entry.canonical;
+    else if (full) name = (rawForms.get(full) ?? [full])[0];
+    // The most used form; on a tie the shorter one ("Amina Qureshi" over "Health Minister Amina Qureshi").
+    else name = [...forms].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
+    const kind = entry?.kind ?? topVote(kindVotes.get(root)) ?? 'unnamed';
+    const tags = [...(entry?.tags ?? [])];
+    if (!tags.includes('military') && nodes.some((n) => MILITARY.test(n))) tags.push('military');
+    let key = slug(name);
+    for (let i = 2; usedKeys.has(key); i++) key = `${slug(name)}-${i}`;
+    usedKeys.add(key);
+    rootKey.set(root, key);
+    const identity: SourceIdentity = { key, name, kind, aliases: forms.filter((f) => f !== name), tags };
+    const org = topVote(orgVotes.get(root));
+    if (org) identity.org = org;
+    identities.set(key, identity);
+  }
+  // Orgs named by another source's name resolve to that source's display name.
+  for (const id of identities.values()) {
+    if (!id.org) continue;
+    const on = normName(id.org);
+    if (uf.has(on)) id.org = identities.get(rootKey.get(uf.find(on))!)!.name;
+  }
+
+  // 3. Mentions of named sources, then generic ones ("the group") by coreference.
+  const byMention = new Map<string, string>();
+  for (const [uid, n] of mentionNode) byMention.set(uid, rootKey.get(uf.find(n))!);
+  const fits = (category: string, id: SourceIdentity) =>
+    category === 'military' ? id.tags.includes('military') : id.kind === category;
+  const ordered = mentions
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.reportIndex - b.m.reportIndex || a.m.order - b.m.order || a.i - b.i);
+  const genericKeys = new Map<string, string>();
+  const byReport = new Map<number, SourceMention[]>();
+  for (const { m } of ordered) {
+    const list = byReport.get(m.reportIndex) ?? [];
+    list.push(m);
+    byReport.set(m.reportIndex, list);
+  }
+  const fittingSources = new Map<string, SourceIdentity[]>();
+  for (const { m } of ordered) {
+    if (byMention.has(m.uid)) continue;
+    const raw = rawOf(m);
+    const category = lex.generic.get(normName(raw))!;
+    let target: string | undefined;
+    // The most recent fitting named source earlier in the same report.
+    for (const prior of byReport.get(m.reportIndex) ?? []) {
+      if (prior.order > m.order) break;
+      const k = mentionNode.has(prior.uid) ? byMention.get(prior.uid) : undefined;
+      if (k && fits(category, identities.get(k)!)) target = k;
+    }
+    // Else the only fitting source of the incident.
+    if (!target) {
+      let candidates = fittingSources.get(category);
+      if (!candidates) {
+        candidates = [...identities.values()].filter((id) => fits(category, id) && !id.tags.includes('generic'));
+        fittingSources.set(category, candidates);
+      }
+      if (candidates.length === 1) target = candidates[0].key;
+    }
+    if (target) {
+      const id = identities.get(target)!;
+      const d = displayForm(raw);
+      if (d !== id.name && !id.aliases.includes(d)) id.aliases.push(d);
+      byMention.set(m.uid, target);
+      continue;
+    }
+    // Unresolved: a source of its own, shared by the same phrase elsewhere.
+    const gn = normName(raw);
+    let key = genericKeys.get(gn);
+    if (!key) {
+      const name = displayForm(raw);
+      key = slug(name);
+      for (let i = 2; identities.has(key); i++) key = `${slug(name)}-${i}`;
+      identities.set(key, { key, name, kind: m.kind, aliases: [], tags: ['generic'] });
+      genericKeys.set(gn, key);
+    }
+    byMention.set(m.uid, key);
+  }
+  return { byMention, sources: identities };
+}

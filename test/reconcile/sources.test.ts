@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceKind } from '../../src/extract/types.js';
+import { normName, resolveSources, type SourceMention } from '../../src/reconcile/sources.js';
+
+/** [report, name, kind, org?] rows -> the display name each mention resolves to. */
+function resolve(rows: Array<[number, string, SourceKind, string?]>, outlet = 'Test Wire'): string[] {
+  const mentions: SourceMention[] = rows.map(([r, name, kind, org], i) => ({
+    uid: `m${i}`, reportIndex: r, order: i, name, kind, outlet, ...(org ? { org } : {}),
+  }));
+  const { byMention, sources } = resolveSources(mentions);
+  return mentions.map((m) => sources.get(byMention.get(m.uid)!)!.name);
+}
+
+describe('normName', () => {
+  it.each([
+    ['The BLA', 'bla'],
+    ['BLA’s', 'bla'],
+    ['Inter-Services Public Relations', 'inter services public relations'],
+    ['  railway   officials ', 'railway officials'],
+  ])('%s -> %s', (a, b) => expect(normName(a)).toBe(b));
+});
+
+describe('source identity', () => {
+  it('an apposition in the name joins full name and acronym', () => {
+    expect(resolve([[0, 'Zamindar Freedom Front (ZFF)', 'militant'], [1, 'ZFF', 'militant'], [1, 'Zamindar Freedom Front', 'militant']]))
+      .toEqual(['Zamindar Freedom Front', 'Zamindar Freedom Front', 'Zamindar Freedom Front']);
+  });
+
+  it('the lexicon joins known aliases (BLA, its named spokesman)', () => {
+    expect(resolve([[0, 'BLA', 'militant'], [1, 'Jeeyand Baloch', 'militant'], [2, 'the Baloch Liberation Army', 'militant']]))
+      .toEqual(['Baloch Liberation Army', 'Baloch Liberation Army', 'Baloch Liberation Army']);
+  });
+
+  it('an acronym joins the only name whose initials it spells', () => {
+    expect(resolve([[0, 'National Disaster Response Force', 'official'], [1, 'NDRF', 'official']]))
+      .toEqual(['National Disaster Response Force', 'National Disaster Response Force']);
+  });
+
+  it('"<title> <Full Name>" and "<Full Name>" are one person', () => {
+    expect(resolve([[0, 'Health Minister Amina Qureshi', 'official'], [1, 'Amina Qureshi', 'official']]))
+      .toEqual(['Amina Qureshi', 'Amina Qureshi']);
+  });
+
+  it('a spokesperson of a named organisation is that organisation', () => {
+    expect(resolve([[0, 'Rescue 1122', 'official'], [1, 'Rescue 1122 spokesman', 'official'], [2, 'a spokesman for Rescue 1122', 'official']]))
+      .toEqual(['Rescue 1122', 'Rescue 1122', 'Rescue 1122']);
+  });
+
+  it('"the group" resolves to the named militant source of the same report', () => {
+    expect(resolve([[0, 'BLA', 'militant'], [0, 'the group', 'militant'], [1, 'sources', 'unnamed']]))
+      .toEqual(['Baloch Liberation Army', 'Baloch Liberation Army', 'sources']);
+  });
+
+  it('"the group" falls back to the only militant source of the incident', () => {
+    expect(resolve([[0, 'TTP', 'militant'], [1, 'the group', 'militant']]))
+      .toEqual(['Tehreek-e-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan']);
+  });
+
+  it('"the group" with two militant candidates and none in the report stays its own source', () => {
+    expect(resolve([[0, 'TTP', 'militant'], [1, 'BLA', 'militant'], [2, 'the group', 'militant']]))
+      .toEqual(['Tehreek-e-Taliban Pakistan', 'Baloch Liberation Army', 'group']);
+  });
+
+  it("the military's media wing resolves to the military source of the report", () => {
+    expect(resolve([[0, 'ISPR', 'official'], [0, "the military's media wing", 'official']]))
+      .toEqual(['ISPR', 'ISPR']);
+  });
+
+  it('different plain speakers stay apart', () => {
+    expect(resolve([[0, 'railway officials', 'official'], [0, 'police officials', 'official']]))
+      .toEqual(['railway officials', 'police officials']);
+  });
+
+  it('the outlet voice ("outlet") is the outlet', () => {
+    expect(resolve([[0, 'outlet', 'media']], 'Capital Times')).toEqual(['Capital Times']);
+  });
+});

@@ -1,0 +1,69 @@
+// "The database is never half-written": a child writing reports with 50 000 claims each is killed
+// with SIGKILL at a random moment; every report is then either stored whole or absent.
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { sqliteBackend, postgresBackend } from '../support/store-backends.js';
+import { compiledStore } from '../support/compiled-store.js';
+import { spawnChild } from '../support/child-lines.js';
+
+const CLAIMS = 50_000;
+let storeModule = '';
+beforeAll(() => {
+  storeModule = compiledStore();
+}, 120_000);
+
+describe.each([sqliteBackend(), postgresBackend()])('crash safety on $name', (backend) => {
+  beforeAll(async () => {
+    if (backend.available) await backend.setup();
+  });
+  afterAll(async () => {
+    if (backend.available) await backend.teardown();
+  });
+
+  // [reports per put, kill delay after the first stored report in ms]
+  test.skipIf(!backend.available).each([
+    [1, 0], [1, 150], [1, 400], [3, 200],
+  ])('killed mid-write (%i report(s) per put, +%i ms): whole reports or nothing', async (perPut, delay) => {
+    const spec = await backend.freshSpec();
+    const child = spawnChild([storeModule, spec, 'crash', String(CLAIMS), String(perPut)]);
+    await child.waitFor(/^stored /);
+    // Wait for the next write to begin, then kill somewhere inside it (the random part varies the moment).
+    await child.waitFor(/^begin /, child.lines.length);
+    await new Promise((r) => setTimeout(r, delay + Math.floor(Math.random() * 50)));
+    child.proc.kill('SIGKILL');
+    const exit = await child.exited;
+    expect(exit.signal).toBe('SIGKILL');
+
+    const stored = new Set(child.lines.filter((l) => l.startsWith('stored ')).flatMap((l) => l.slice(7).split(',')));
+    const begun = child.lines.filter((l) => l.startsWith('begin ')).flatMap((l) => l.slice(6).split(','));
+    const inFlight = begun.filter((id) => !stored.has(id));
+    expect(inFlight.length).toBeGreaterThan(0);
+
+    if (backend.name === 'sqlite') {
+      const db = new Database(spec, { readonly: true });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    }
+    const store = await openStore(spec);
+    try {
+      const groups = await store.incidentClaims('crash');
+      const counts = new Map(groups.map((g) => [g.report.id, g.claims.length]));
+      for (const id of stored) expect(counts.get(id)).toBe(CLAIMS);
+      for (const [id, n] of counts) {
+        expect(n, `report ${id} is half-written`).toBe(CLAIMS);
+        expect(begun).toContain(id);
+      }
+      // A batch is one transaction: its reports are all there or none is.
+      const present = inFlight.filter((id) => counts.has(id));
+      expect([0, inFlight.length]).toContain(present.length);
+      const [summary] = await store.listIncidents();
+      expect(summary.claims).toBe(summary.reports * CLAIMS);
+      // The store still takes writes after the crash.
+      const again = await store.putReport({ id: 'f'.repeat(64), incident: 'crash', text: 'after', origin: 'extracted' }, [], 'v1');
+      expect(again.created).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});
