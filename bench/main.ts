@@ -8,7 +8,7 @@ import { extract, EXTRACTOR_VERSION } from '../src/extract/index.js';
 import { openStore } from '../src/store/index.js';
 import { contentHash } from '../src/store/hash.js';
 import type { Store } from '../src/store/types.js';
-import { startPgCluster } from '../test/support/pg-cluster.js';
+import { startPg } from '../test/support/pg-cluster.js';
 import { corpus } from './corpus.js';
 
 const MB = 1024 * 1024;
@@ -97,9 +97,9 @@ async function main(): Promise<void> {
     await benchIngest('embedded (SQLite)', sqlite, 5000);
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
-    const pg = await startPgCluster();
+    const pg = await startPg();
     try {
-      const store = await openStore(pg.url);
+      const store = await openStore(await pg.createDatabase());
       await benchIngest('PostgreSQL', store, 5000);
       await store.close();
     } finally {

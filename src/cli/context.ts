@@ -5,7 +5,6 @@ import type { ReportMeta } from '../extract/types.js';
 import { decodeReport, DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { readLimited, readSidecar, readStdinLimited, STDIN, type Sidecar } from '../ingest/files.js';
 import { checkIncidentSlug, checkPublished, checkUrl } from '../ingest/validate.js';
-import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 
 export const EXIT_OK = 0;
@@ -29,6 +28,8 @@ export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T
   const db = cmd.optsWithGlobals().db as string | undefined;
   let store: Store;
   try {
+    // Loaded on demand: the database drivers are the slowest part of start-up, and --help needs neither.
+    const { openStore } = await import('../store/index.js');
     store = await openStore(db);
   } catch (err) {
     throw new CliError((err as Error).message, EXIT_BAD_INPUT);

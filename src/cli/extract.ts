@@ -1,6 +1,5 @@
 // `sitrep extract [--json] <file|->`: the claims of one report, nothing stored.
 import type { Command } from 'commander';
-import { extract } from '../extract/index.js';
 import type { Claim, ReportMeta } from '../extract/types.js';
 import { maxBytesOf, metaFlags, publishedArg, readOneReport, sizeArg, urlArg } from './context.js';
 
@@ -24,12 +23,13 @@ export function registerExtract(program: Command): void {
         ...metaFlags(opts),
       };
       for (const k of Object.keys(meta) as Array<keyof ReportMeta>) if (meta[k] === undefined) delete meta[k];
+      const { extract } = await import('../extract/index.js');
       const extraction = extract(text, meta);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`${extraction.claims.length} claims (${extraction.extractor.name} ${extraction.extractor.version})\n`);
+      process.stdout.write(`${extraction.claims.length} claims (${extraction.extractor.version})\n`);
       for (const c of extraction.claims) process.stdout.write(`${claimLine(c, text)}\n`);
     });
 }

@@ -1,6 +1,6 @@
 // `sitrep ingest … <file|dir|->…`: store reports, extract their claims, file them under an incident.
 import type { Command } from 'commander';
-import { ingestPaths, type IngestOutcome, type IngestSummary } from '../ingest/ingest.js';
+import type { IngestOutcome, IngestSummary } from '../ingest/ingest.js';
 import { EXIT_BAD_INPUT, maxBytesOf, metaFlags, publishedArg, sizeArg, slugArg, urlArg, warn, withStore } from './context.js';
 
 export function registerIngest(program: Command): void {
@@ -25,6 +25,7 @@ Examples:
   curl -s https://example.org/a.txt | sitrep ingest --incident some-incident -`)
     .action(async (paths: string[], opts: Record<string, unknown>, cmd: Command) => {
       const options = { ...metaFlags(opts), incident: opts.incident as string | undefined, maxBytes: maxBytesOf(cmd) };
+      const { ingestPaths } = await import('../ingest/ingest.js');
       const summary = await withStore(cmd, (store) => ingestPaths(store, paths, options, printOutcome));
       process.stdout.write(`${summaryLine(summary)}\n`);
       if (summary.refused > 0) process.exitCode = EXIT_BAD_INPUT;

@@ -1,16 +1,16 @@
 // `sitrep reextract [--all]`: re-runs the current extractor over stored reports after an upgrade.
 // Imported reports keep their hand-coded claims; each report's claims are replaced in one transaction.
 import type { Command } from 'commander';
-import { extract, EXTRACTOR_VERSION } from '../extract/index.js';
 import type { ReportMeta } from '../extract/types.js';
 import { withStore } from './context.js';
 
 export function registerReextract(program: Command): void {
   program
     .command('reextract')
-    .description(`re-extract stored reports whose claims came from another extractor version (current: ${EXTRACTOR_VERSION})`)
+    .description('re-extract stored reports whose claims came from another version of the extractor')
     .option('--all', 're-extract every extracted report, even those already at the current version')
     .action(async (opts: { all?: boolean }, cmd: Command) => {
+      const { extract, EXTRACTOR_VERSION } = await import('../extract/index.js');
       const result = await withStore(cmd, async (store) => {
         let redone = 0;
         let current = 0;

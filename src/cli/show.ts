@@ -1,8 +1,6 @@
 // `sitrep show <incident> [--json]`: the reconciled picture of an incident.
 import type { Command } from 'commander';
-import { pictureOf } from './picture.js';
 import { slugArg, useColor, withStore } from './context.js';
-import { renderPictureText } from '../reconcile/render-text.js';
 
 export function registerShow(program: Command): void {
   program
@@ -12,9 +10,14 @@ export function registerShow(program: Command): void {
     .option('--json', 'print the picture as JSON (figures, events, sources, checks)')
     .addHelpText('after', '\nExamples:\n  sitrep show jaffar-express-hijacking\n  sitrep show jaffar-express-hijacking --json')
     .action(async (incident: string, opts: { json?: boolean }, cmd: Command) => {
+      const { pictureOf } = await import('./picture.js');
       const picture = await withStore(cmd, (store) => pictureOf(store, incident));
-      if (opts.json) process.stdout.write(`${JSON.stringify(picture, null, 2)}\n`);
-      else process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor() })));
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(picture, null, 2)}\n`);
+        return;
+      }
+      const { renderPictureText } = await import('../reconcile/render-text.js');
+      process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor() })));
     });
 }
 

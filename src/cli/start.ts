@@ -2,11 +2,8 @@
 // the picture of the seed incident. Safe to run again: already stored examples are left unchanged.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ingestPaths } from '../ingest/ingest.js';
-import { renderPictureText } from '../reconcile/render-text.js';
 import { EXIT_BAD_INPUT, useColor, warn, withStore } from './context.js';
 import { summaryLine } from './ingest.js';
-import { pictureOf } from './picture.js';
 
 export const SEED_INCIDENT = 'jaffar-express-hijacking';
 
@@ -18,6 +15,9 @@ export function registerStart(program: Command): void {
     .command('start')
     .description(`load the bundled example reports and print the picture of ${SEED_INCIDENT}`)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { ingestPaths } = await import('../ingest/ingest.js');
+      const { pictureOf } = await import('./picture.js');
+      const { renderPictureText } = await import('../reconcile/render-text.js');
       const picture = await withStore(cmd, async (store) => {
         const summary = await ingestPaths(store, [EXAMPLES_DIR], {}, (o) => {
           if (o.status === 'refused') warn(o.path, o.reason);

@@ -74,6 +74,8 @@ export interface Attribution {
   units: AttributionUnit[];
   /** The source in force at a text offset. */
   sourceAt: (offset: number) => SourceRef;
+  /** The unit containing a text offset. */
+  unitAt: (offset: number) => AttributionUnit | undefined;
 }
 
 /** The outlet's own voice; a statement issued by a group or ministry speaks as that group. */
@@ -459,7 +461,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     units[ui] = { ...u, source: source ?? outlet, own: own[ui] !== undefined };
   }
   const starts = units.map((u) => u.start);
-  const sourceAt = (offset: number): SourceRef => {
+  const unitAt = (offset: number): AttributionUnit | undefined => {
     let lo = 0;
     let hi = starts.length - 1;
     let at = -1;
@@ -470,9 +472,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return at < 0 ? outlet : units[at].source;
+    return at < 0 ? undefined : units[at];
   };
-  return { units, sourceAt };
+  const sourceAt = (offset: number): SourceRef => unitAt(offset)?.source ?? outlet;
+  return { units, sourceAt, unitAt };
 }
 
 /** Does a unit continue the previous speaker's account? ("These include ...", "It added ...") */

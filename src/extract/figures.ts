@@ -4,7 +4,7 @@
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
-import { findNumbers, type NumberMention } from './numbers.js';
+import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 
 export interface FigureCandidate {
@@ -30,11 +30,12 @@ export interface FigureCandidate {
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
   'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
-  'presumed', 'confirmed', 'reported', 'who', 'that', 'subsequently', 'initially', 'eventually', 'both', 'either',
+  'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
   'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
   'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
-  'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom']);
+  'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as']);
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
@@ -46,7 +47,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'hits', 'soared', 'mounted', 'touched', 'crossed', 'the', 'of', 'them', 'been', 'further', 'put', 'puts',
   'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
-  'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase']);
+  'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
+  'past', 'above']);
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -79,14 +81,17 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
   ['hostages', 'held'], ['captives', 'held'], ['evacuees', 'displaced'], ['displaced', 'displaced']]);
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
+const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
+  'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
+  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
 const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
 
 function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
-  const m = lexicons().measures.at(tokens, k, limit);
-  if (m && m.data.slots.has(slot)) return { measure: m.data.measure, end: m.end };
-  return undefined;
+  const m = lexicons().measures.at(tokens, k, limit, (d) => d.slots.has(slot));
+  return m ? { measure: m.data.measure, end: m.end } : undefined;
 }
 
 /** True when the number is a date, time, money, distance, label, age ... */
@@ -108,7 +113,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
   // cue or hedge in a title-case headline ("Bus Crash Kills 30").
   const lead = m.t0 > t0 ? tokens[m.t0 - 1] : undefined;
-  if (lead && m.t0 - 1 > t0 && isCap(lead) && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
+  if (lead && isCap(lead) && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
+    !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
   // after the number
   let k = m.n1;
@@ -123,6 +129,13 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   }
   if (m.n1 < t1 && tokens[m.n1].low === '%') return true;
   // A year: 1900-2100 in digits, not followed by a people noun (checked by caller through group)
+  return false;
+}
+
+/** "two officials said", "three witnesses told": the counted noun could be a speaker. */
+function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {
+  if (g1 <= g0) return true;
+  for (let k = g0; k < g1; k++) if (lexicons().sources.at(tokens, k, g1)) return true;
   return false;
 }
 
@@ -151,6 +164,11 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   let j = k;
   if (j < t1 && BE.has(tokens[j].low)) j++;
   if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
+    if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
+      (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
+    else break;
+  }
   const gm = lex.groups.at(tokens, j, t1);
   if (!gm) return undefined;
   const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
@@ -173,6 +191,11 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     }
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
+    // "27 of the 41 passengers": the group is the whole's noun
+    if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
+      const whole = parseNumber(tokens, k, t1);
+      if (whole) k = whole.end;
+    }
     const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
     if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {
       const named = predicateGroup(tokens, k + 1, t1);
@@ -238,6 +261,18 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   let modal = false;
   let skippedAside = false;
   let limit = Math.min(t1, q + 8);
+  if (q < t1 && tokens[q].low === 'of' || q > 0 && tokens[q - 1].low === 'of') {
+    // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
+    let j = tokens[q].low === 'of' ? q + 1 : q;
+    const stop = Math.min(t1, j + 5);
+    if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
+    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      !FUNCTION.has(tokens[j].low)) j++;
+    if (j > q + 1) {
+      q = j;
+      limit = Math.min(t1, q + 8);
+    }
+  }
   for (let k = q; k < limit; k++) {
     const cue = slotCue(tokens, k, t1, 'post');
     if (cue) return { ...cue, aux, modal };
@@ -264,8 +299,19 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
       }
     }
     // "three policemen guarding the gate were among the dead": a participle clause, then the verb
-    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' && tokens[k].low.endsWith('ing') && !NOT_PARTICIPLES.has(low)) {
+    const relative = low === 'who' || low === 'which' || low === 'that';
+    if (relative) {
+      // "12 soldiers who were killed": the relative clause itself carries the verb
       let j = k + 1;
+      while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low)) j++;
+      if (j < t1 && slotCue(tokens, j, t1, 'post')) {
+        aux = true;
+        continue;
+      }
+    }
+    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' && (relative || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
+      let j = k + 1;
+      if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
       const stop = Math.min(t1, k + 8);
       while (j < stop && !BE.has(tokens[j].low) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
       if (j < stop && BE.has(tokens[j].low)) {
@@ -287,9 +333,8 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): Measure |
     k--;
     skipped++;
   }
-  const cue = lexicons().measures.endingAt(tokens, k, t0);
-  if (cue && cue.data.slots.has('pre')) return cue.data.measure;
-  return undefined;
+  const cue = lexicons().measures.endingAt(tokens, k, t0, (d) => d.slots.has('pre'));
+  return cue?.data.measure;
 }
 
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
@@ -297,8 +342,8 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   let k = m.t0;
   const floor = Math.max(t0, m.t0 - 10);
   while (k > floor) {
-    const cue = lex.measures.endingAt(tokens, k, t0);
-    if (cue && cue.data.slots.has('nom')) return cue.data.measure;
+    const cue = lex.measures.endingAt(tokens, k, t0, (d) => d.slots.has('nom'));
+    if (cue) return cue.data.measure;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
   }
@@ -346,7 +391,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     if (!g && isYear(tokens, m)) continue;
     const reachGroup = g ? g.g1 : m.t1;
     // "two officials said", "three witnesses told": counts of sources are not figures
-    if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low)) continue;
+    if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
+      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup)) continue;
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -384,6 +430,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
         cand.how = 'pre';
       }
     }
+    if (isZero && cand.group === 'people') {
+      // "no loss of life among fishermen"
+      for (let k = reachGroup; k < Math.min(t1, reachGroup + 8); k++) {
+        if (tokens[k].low !== 'among') continue;
+        const gm = findGroup(tokens, k + 1, t1);
+        if (gm?.known) cand.group = gm.group;
+        break;
+      }
+    }
     if (isZero && g?.implied && (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
@@ -413,27 +468,28 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       }
     }
   }
-  // Ellipsis: "5 police officers killed and 3 wounded", "killed 26 soldiers and wounded dozens of others"
+  // "6 terrorists were killed, while 4 others were injured": "others" are more of the same group
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const g = hits.get(c);
-    const bare = !g || (g.group === 'people' && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others');
-    if (!bare) continue;
+    if (!g || g.g1 !== g.g0 + 1 || tokens[g.g0].low !== 'others') continue;
     const nb = out[i - 1];
-    let ok = c.mention.t0 - nb.reach <= 4 && c.mention.t0 >= nb.reach;
-    for (let k = nb.reach; ok && k < c.mention.t0; k++) {
-      if (!LIST_GLUE.has(tokens[k].low) && !lex.measures.at(tokens, k, k + 1)) ok = false;
-    }
-    if (ok && nb.knownGroup) {
-      c.group = nb.group;
-      c.knownGroup = true;
-    }
+    if (nb.knownGroup && nb.group !== 'people' && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
   }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
     const g = hits.get(c);
     if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
-    const before = [...recent, ...out.slice(0, out.indexOf(c))].reverse();
+    const here = out.indexOf(c);
+    const nb = here > 0 ? out[here - 1] : undefined;
+    if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
+      // "11 of the dead were women and 5 were children"
+      c.parts_of = nb.parts_of;
+      c.measure = nb.measure;
+      c.how = 'part';
+      continue;
+    }
+    const before = [...recent, ...out.slice(0, here)].reverse();
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
     if (!total) continue;
@@ -529,7 +585,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
 function keep(c: FigureCandidate): boolean {
   if (c.drop || c.modal || !c.measure) return false;
   // a noun we do not list is only a group of people when a people-only verb says so
-  if (!c.knownGroup && c.g1 > c.mention.t1 && (c.how === 'noun' || c.measure === 'present' || c.measure === 'affected' ||
-    c.measure === 'other' || c.measure === 'displaced')) return false;
+  if (!c.knownGroup && c.g1 > c.mention.t1 && c.how !== 'post' && c.how !== 'part' && (c.how === 'noun' ||
+    c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' || c.measure === 'displaced')) return false;
   return true;
 }

@@ -31,7 +31,11 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
   for (const c of figures) {
     const id = `f${out.length + 1}`;
     ids.set(c, id);
-    out.push(toClaim(plain, c, id, attribution.sourceAt(plain.tokens[c.mention.t0].start), other[c.sent], ids));
+    const at = plain.tokens[c.mention.t0].start;
+    const unit = attribution.unitAt(at);
+    // a figure about an earlier incident, with no speaker of its own, is the outlet's background
+    const source = other[c.sent] && unit && !unit.own ? outletSource(meta) : attribution.sourceAt(at);
+    out.push(toClaim(plain, c, id, source, other[c.sent], ids));
   }
   linkRepeats(plain, out, figures, meta);
   claims.push(...out);

@@ -199,6 +199,11 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
   }
   if (m.hedge === 'at_least') m.high = null;
   else if (m.hedge === 'at_most') m.low = null;
+  // "9 (nine) persons": the number restated in words
+  if (m.t1 + 2 < to && tokens[m.t1].low === '(' && (lex.numberWords.has(tokens[m.t1 + 1].low) || tokens[m.t1 + 1].kind === 'num')) {
+    const w = parseNumber(tokens, m.t1 + 1, to);
+    if (w && w.end < to && tokens[w.end].low === ')' && w.value === m.low) m.t1 = w.end + 1;
+  }
   // Increment: "50 more", "another 12", "an additional 7"
   if (m.t1 < to && tokens[m.t1].low === 'more' && !(m.t1 + 1 < to && tokens[m.t1 + 1].low === 'than')) {
     m.increment = true;

@@ -25,12 +25,13 @@ export class PhraseTable<T> {
   }
 
   /** Longest phrase starting at token i (not crossing `limit`). */
-  at(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
+  at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
     const list = this.byFirst.get(tokens[i].low);
     if (!list) return undefined;
     outer: for (const e of list) {
       if (i + e.words.length > limit) continue;
+      if (accept && !accept(e.data)) continue;
       for (let k = 1; k < e.words.length; k++) if (tokens[i + k].low !== e.words[k]) continue outer;
       return { end: i + e.words.length, data: e.data, length: e.words.length };
     }
@@ -38,13 +39,14 @@ export class PhraseTable<T> {
   }
 
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
-  endingAt(tokens: Token[], j: number, floor = 0): PhraseMatch<T> | undefined {
+  endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
     const list = this.byLast.get(tokens[j - 1].low);
     if (!list) return undefined;
     outer: for (const e of list) {
       const s = j - e.words.length;
       if (s < floor) continue;
+      if (accept && !accept(e.data)) continue;
       for (let k = 0; k < e.words.length - 1; k++) if (tokens[s + k].low !== e.words[k]) continue outer;
       return { end: j, data: e.data, length: e.words.length };
     }

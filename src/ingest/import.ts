@@ -5,7 +5,7 @@ import type { Claim } from '../extract/types.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
 import type { NewReport, Store } from '../store/types.js';
-import { checkIncidentSlug, checkPublished } from './validate.js';
+import { checkIncidentSlug, checkPublished, checkStorableText } from './validate.js';
 
 /** What the claims of an imported report record as their extractor version. */
 export const IMPORT_EXTRACTOR_VERSION = 'import';
@@ -140,7 +140,11 @@ export function parseImportLine(line: string): LineResult {
     if (badSlug) fail(`incident ${badSlug}`);
     const r = data.report;
     if (!isObj(r)) fail('report is required (an object)');
-    for (const k of REPORT_FIELDS) optString(r, k, 'report.');
+    for (const k of REPORT_FIELDS) {
+      const v = optString(r, k, 'report.');
+      const bad = v === undefined ? null : checkStorableText(v);
+      if (bad) fail(`report.${k} ${bad}`);
+    }
     if (typeof r.published === 'string') {
       const bad = checkPublished(r.published);
       if (bad) fail(`report.published ${bad}`);

@@ -10,7 +10,7 @@ import type { NewReport, Store } from '../store/types.js';
 import { decodeReport, DEFAULT_MAX_BYTES } from './decode.js';
 import { collectInputs, readLimited, readSidecar, readStdinLimited, STDIN, type Input, type Sidecar } from './files.js';
 import { loadSignatures, mergeSignature, reportSignature } from './signatures.js';
-import { checkIncidentSlug, checkPublished } from './validate.js';
+import { checkIncidentSlug, checkPublished, checkStorableText } from './validate.js';
 
 export interface IngestOptions extends ReportMeta {
   /** Incident for every report of the batch; otherwise the sidecar's, otherwise assigned automatically. */
@@ -99,6 +99,10 @@ class IngestSession {
       url: this.options.url ?? sidecar.url,
       title: this.options.title ?? sidecar.title,
     };
+    for (const [k, v] of Object.entries(meta)) {
+      const bad = typeof v === 'string' ? checkStorableText(v) : null;
+      if (bad) return { status: 'refused', path, reason: `${k} ${bad}` };
+    }
     if (meta.published !== undefined) {
       const bad = checkPublished(meta.published);
       if (bad) return { status: 'refused', path, reason: `published ${bad}` };

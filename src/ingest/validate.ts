@@ -26,3 +26,13 @@ export function checkUrl(value: string): string | null {
   }
   return `"${value}" is not an http(s) URL`;
 }
+
+/**
+ * Text both stores can keep: PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate (half an emoji)
+ * has no UTF-8 encoding. Decoded files never contain either; JSON input and sidecars can.
+ */
+export function checkStorableText(value: string): string | null {
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) return 'contains a lone surrogate (half of a UTF-16 pair)';
+  return null;
+}

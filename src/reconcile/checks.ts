@@ -2,9 +2,7 @@
 // whole, hostages accounted for more than once, tolls that go down, unconfirmed party claims.
 import type { Check, Figure } from './types.js';
 import type { WorkClaim } from './figures.js';
-import { bounds, formatValue, pointValue } from './values.js';
-
-const DISJOINT = ['men', 'women', 'children'];
+import { bounds, formatValue, lowerBound, pointValue, upperBound } from './values.js';
 
 /** "80 freed, including 43 men, 26 women and 11 children": do the parts make the total? */
 export function breakdownChecks(all: WorkClaim[]): Check[] {
@@ -46,33 +44,42 @@ export function breakdownChecks(all: WorkClaim[]): Check[] {
 
 const valueOf = (f: Figure | undefined) => (f ? f.estimate.best ?? f.estimate.low : null);
 
-/** A part larger than its whole; men + women + children more than their parent. */
-export function nestingChecks(figures: Figure[]): Check[] {
+/**
+ * A part larger than its whole, as one report states them ("20 killed" and "25 children killed").
+ * Only claims of the same report are compared: an early "80 freed" is not the whole of a later
+ * "354 hostages freed".
+ */
+export function nestingChecks(figures: Figure[], all: WorkClaim[]): Check[] {
   const out: Check[] = [];
-  const key = (m: string, g: string) => `${m}/${g}`;
-  const index = new Map(figures.map((f) => [key(f.measure, f.group), f]));
-  for (const parent of figures) {
-    const whole = valueOf(parent);
-    if (whole === null) continue;
-    const children = figures.filter((f) => f.measure === parent.measure && f.parent === parent.group);
-    for (const c of children) {
-      const v = valueOf(c);
-      if (v !== null && v > whole) {
+  const parentOf = new Map(figures.map((f) => [`${f.measure}/${f.group}`, f.parent]));
+  const byReport = new Map<number, WorkClaim[]>();
+  for (const w of all) {
+    if (w.rejected || w.pc.copyOf || w.pc.repeat_of || w.pc.parts_of) continue;
+    const list = byReport.get(w.reportIndex) ?? [];
+    list.push(w);
+    byReport.set(w.reportIndex, list);
+  }
+  const seen = new Set<string>();
+  for (const list of byReport.values()) {
+    for (const part of list) {
+      const parent = parentOf.get(`${part.claim.measure}/${part.claim.group}`);
+      if (!parent) continue;
+      const v = lowerBound(part.effective);
+      if (v === null) continue;
+      for (const whole of list) {
+        if (whole.claim.measure !== part.claim.measure || whole.claim.group !== parent) continue;
+        if (whole.effective.hedge === 'vague') continue; // "several of the dead" caps nothing
+        const cap = upperBound(whole.effective);
+        if (cap === null || v <= cap) continue;
+        const key = `${part.pc.id}|${whole.pc.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push({ kind: 'nesting', ok: false, severity: 'error',
-          figure: { measure: c.measure, group: c.group },
-          claims: [...c.estimate.used, ...parent.estimate.used],
-          message: `${c.measure}: ${c.group} ${v} > ${parent.group} ${whole} ✗ (a part larger than its whole)` });
+          figure: { measure: part.claim.measure, group: part.claim.group },
+          claims: [part.pc.id, whole.pc.id],
+          message: `${part.claim.measure}: ${part.claim.group} ${formatValue(part.effective)} (${part.sourceName}) > ` +
+            `${parent} ${formatValue(whole.effective)} (${whole.sourceName}) ✗ (a part larger than its whole)` });
       }
-    }
-    const disjoint = DISJOINT.map((g) => index.get(key(parent.measure, g))).filter((f) => f && f.parent === parent.group) as Figure[];
-    const values = disjoint.map(valueOf);
-    if (disjoint.length >= 2 && values.every((v) => v !== null)) {
-      const sum = (values as number[]).reduce((a, b) => a + b, 0);
-      const terms = disjoint.map((f, i) => `${values[i]} ${f.group}`).join(' + ');
-      out.push({ kind: 'nesting', ok: sum <= whole, severity: sum <= whole ? 'info' : 'error',
-        figure: { measure: parent.measure, group: parent.group },
-        claims: [...disjoint.flatMap((f) => f.estimate.used), ...parent.estimate.used],
-        message: `${parent.measure}: ${terms} = ${sum} ${sum <= whole ? '≤' : '>'} ${whole} ${parent.group} ${sum <= whole ? '✓' : '✗'}` });
     }
   }
   return out;

@@ -77,10 +77,22 @@ function independent(a: WorkClaim, b: WorkClaim): boolean {
   return true;
 }
 
+const OPEN = new Set(['at_least', 'vague']);
+
+/**
+ * Confirmation needs a specific compatible value: "many" confirms nothing, and "at least 20"
+ * does not confirm "at least 100" (both only say "not fewer than").
+ */
+function confirms(o: WorkClaim, w: WorkClaim): boolean {
+  if (o.effective.hedge === 'vague' || w.effective.hedge === 'vague') return false;
+  if (OPEN.has(o.effective.hedge) && OPEN.has(w.effective.hedge)) return false;
+  return compatible(w.effective, o.effective);
+}
+
 /** Marks each latest claim confirmed when an independent source's latest value is compatible. */
 export function confirm(latest: WorkClaim[]): void {
   for (const w of latest) {
-    const by = latest.filter((o) => o !== w && independent(w, o) && compatible(w.effective, o.effective));
+    const by = latest.filter((o) => o !== w && independent(w, o) && confirms(o, w));
     w.pc.confirmed = by.length > 0 || w.reviewerConfirmed;
     if (by.length) w.pc.confirmedBy = by.map((o) => o.pc.id);
   }
@@ -184,7 +196,7 @@ export function estimate(latest: WorkClaim[]): Estimate {
   if (best !== null && high !== null && high < best) high = best;
   if (best !== null && low === null) low = best;
   const lowRule = !lowFrom ? 'low = none given'
-    : lowKind === 'at_least' ? `low = highest credible "at least" (${name(lowFrom)})`
+    : lowKind === 'at_least' ? `low = highest credible open lower bound ("at least", vague words) (${name(lowFrom)})`
     : `low = lowest credible latest value (${name(lowFrom)})`;
   const highRule = highFrom ? `high = highest credible upper bound (${name(highFrom)})` : 'high = open: no credible claim caps the figure';
   const rule = `${bestRule}; ${lowRule}; ${highRule}.${notes.length ? ` Note: ${notes.join('; ')}.` : ''}${leftNote}`;

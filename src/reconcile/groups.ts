@@ -4,7 +4,7 @@
 export const TOP_GROUP = 'people';
 
 /** Groups that are parts of people by definition. */
-const PEOPLE_PARTS = new Set(['passengers', 'crew', 'civilians', 'security_forces', 'attackers', 'hostages']);
+export const PEOPLE_PARTS = new Set(['passengers', 'crew', 'civilians', 'security_forces', 'attackers', 'hostages']);
 const PERSON_KINDS = new Set(['men', 'women', 'children']);
 
 /** The parent of a group, given the parent its breakdowns named (if any). Undefined for people. */

@@ -1,7 +1,8 @@
 // Automatic incident assignment for reports ingested without --incident. Pure and deterministic.
 // A report's signature is its salient names (places, named vehicles like "Jaffar Express",
 // actor acronyms), its event types and its time; it joins the existing incident whose signature
-// it overlaps most within ±7 days, else it starts a new one named after its most telling names.
+// it overlaps most within ±7 days (or, with twice the evidence, 30 days), else it starts a new one
+// named after its most telling names.
 import type { Claim } from '../extract/types.js';
 import { lexiconRows } from './lexicon/load.js';
 
@@ -22,9 +23,13 @@ export interface IncidentAssignment {
   signature: IncidentSignature;
 }
 
-const WINDOW_MS = 7 * 24 * 3600 * 1000;
-/** Shared evidence needed to join an incident: e.g. one named vehicle, or two plain names. */
+const DAY_MS = 24 * 3600 * 1000;
+/** Within ±7 days of an incident's reports, shared evidence worth 2 joins it: a named vehicle (3), two plain names. */
+const WINDOW_DAYS = 7;
 const MATCH_SCORE = 2;
+/** Long stories (a three-week rescue) may join up to 30 days on, with twice the evidence. */
+const LONG_WINDOW_DAYS = 30;
+const LONG_MATCH_SCORE = 4;
 const MAX_NAMES = 20;
 
 interface Words {
@@ -117,11 +122,11 @@ function nameWeight(name: string): number {
   const w = loadWords();
   if (w.country.has(name)) return 0.25;
   const tokens = name.split(' ');
-  if (tokens.length > 1 && tokens.some((t) => w.vehicle.has(t))) return 2;
+  if (tokens.length > 1 && tokens.some((t) => w.vehicle.has(t))) return 3;
   return tokens.length > 1 ? 1.5 : 1;
 }
 
-function withinWindow(published: string | undefined, sig: IncidentSignature): boolean {
+function withinWindow(published: string | undefined, sig: IncidentSignature, days: number): boolean {
   const t = published ? Date.parse(published) : NaN;
   if (Number.isNaN(t)) return true;
   const from = sig.from ? Date.parse(sig.from) : NaN;
@@ -129,7 +134,7 @@ function withinWindow(published: string | undefined, sig: IncidentSignature): bo
   if (Number.isNaN(from) && Number.isNaN(to)) return true;
   const lo = Number.isNaN(from) ? to : from;
   const hi = Number.isNaN(to) ? from : to;
-  return t >= lo - WINDOW_MS && t <= hi + WINDOW_MS;
+  return t >= lo - days * DAY_MS && t <= hi + days * DAY_MS;
 }
 
 /** How much a report shares with an incident: shared names by weight, plus 0.5 for a shared event type. */
@@ -174,12 +179,13 @@ export function assignIncident(
   let best: IncidentSignature | null = null;
   let bestScore = 0;
   for (const sig of [...existing].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
-    if (!withinWindow(report.published, sig)) continue;
+    if (!withinWindow(report.published, sig, LONG_WINDOW_DAYS)) continue;
+    const near = withinWindow(report.published, sig, WINDOW_DAYS);
     const score = overlapScore(names, events, sig);
-    if (score > bestScore) { best = sig; bestScore = score; }
+    if (score >= (near ? MATCH_SCORE : LONG_MATCH_SCORE) && score > bestScore) { best = sig; bestScore = score; }
   }
   const published = report.published && !Number.isNaN(Date.parse(report.published)) ? report.published : null;
-  if (best && bestScore >= MATCH_SCORE) {
+  if (best) {
     const merged: IncidentSignature = {
       slug: best.slug,
       names: [...best.names, ...names.filter((n) => !best!.names.includes(n))].slice(0, MAX_NAMES * 2),

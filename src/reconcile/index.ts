@@ -5,7 +5,7 @@ import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
 import { buildTimeline, groupEvents, type WorkEvent } from './events.js';
 import { figureOf, type WorkClaim } from './figures.js';
-import { parentGroup } from './groups.js';
+import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, type SourceMention } from './sources.js';
 import type {
   Check, Figure, Picture, PictureClaim, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
@@ -233,7 +233,10 @@ export function reconcileIncident(input: ReconcileInput): Picture {
       const total = w.pc.parts_of ? itemById.get(w.pc.parts_of) : undefined;
       if (total && total.claim.type === 'figure') votes.set(total.claim.group, (votes.get(total.claim.group) ?? 0) + 1);
     }
-    const named = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    let named: string | undefined = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    // Soldiers are part of "the 26 dead hostages" in one report and not in another: a group that is
+    // a part of people by definition moves under a breakdown's total only when every claim says so.
+    if (named && PEOPLE_PARTS.has(group) && (votes.size > 1 || (votes.get(named) ?? 0) < list.length)) named = undefined;
     figures.push(figureOf(measure, group, parentGroup(group, named), list, figureOverrides.get(`${measure}/${group}`) ?? []));
   }
   const mi = (m: string) => { const i = (MEASURES as readonly string[]).indexOf(m); return i < 0 ? 99 : i; };
@@ -246,7 +249,7 @@ export function reconcileIncident(input: ReconcileInput): Picture {
   // 8. Checks.
   const checks: Check[] = [
     ...breakdownChecks(works),
-    ...nestingChecks(figures),
+    ...nestingChecks(figures, works),
     ...hostageAccounting(figures),
     ...tollDownChecks(works),
     ...partyClaimChecks(works),

@@ -14,7 +14,8 @@ const CODES = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan:
 function wrap(text: string, width: number, indent: string): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Split on single spaces so that deliberate double spaces (column gaps) survive.
+  for (const word of text.split(' ')) {
     if (line && (indent + line + ' ' + word).length > width) {
       out.push(indent + line);
       line = word;

@@ -158,10 +158,27 @@ export function resolveSources(mentions: SourceMention[]): {
     if (!name || name.toLowerCase() === 'outlet') return m.outlet?.trim() || 'unknown outlet';
     return name;
   };
-  const isGeneric = (raw: string) => {
-    const n = normName(raw);
-    return lex.generic.has(n) && !lex.aliases.has(n);
+  // Known names inside a longer one: "spokesman for the group, Jeeyand Baloch" names Jeeyand Baloch.
+  const knownInside = (raw: string): LexEntry | undefined => {
+    const padded = ` ${normName(raw)} `;
+    let found: LexEntry | undefined;
+    let len = 0;
+    for (const [alias, entry] of lex.aliases) {
+      if (alias.length > len && padded.includes(` ${alias} `)) { found = entry; len = alias.length; }
+    }
+    return found;
   };
+  /** The category of a phrase that names no one by itself ("the group", "a spokesman for the group"). */
+  const genericCategory = (raw: string): string | undefined => {
+    const n = normName(raw);
+    if (lex.aliases.has(n)) return undefined;
+    if (lex.generic.has(n)) return lex.generic.get(n);
+    if (!SPOKES.test(raw) || knownInside(raw)) return undefined;
+    const rest = n.replace(/\b(spokes(?:man|woman|person)|media wing|for|of|a|an|the|its|their)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!rest) return 'official';
+    return lex.generic.get(rest);
+  };
+  const isGeneric = (raw: string) => genericCategory(raw) !== undefined;
 
   // 1. Named mentions become nodes; aliases found in the names themselves join them.
   const mentionNode = new Map<string, string>();
@@ -191,6 +208,8 @@ export function resolveSources(mentions: SourceMention[]): {
     const n = mentionNode.get(m.uid);
     if (!n) continue;
     if (SPOKES.test(raw)) {
+      const inside = knownInside(raw);
+      if (inside) { join(n, node(inside.canonical)); continue; }
       const [before, after] = raw.split(SPOKES);
       const forOrg = /^\s*(?:for|of)\s+(.+)$/i.exec(after ?? '');
       const orgRaw = forOrg ? forOrg[1] : before.replace(/['’]s?\s*$/, '');
@@ -277,8 +296,9 @@ export function resolveSources(mentions: SourceMention[]): {
     // The most used form; on a tie the shorter one ("Amina Qureshi" over "Health Minister Amina Qureshi").
     else name = [...forms].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
     const kind = entry?.kind ?? topVote(kindVotes.get(root)) ?? 'unnamed';
-    const tags = [...(entry?.tags ?? [])];
-    if (!tags.includes('military') && nodes.some((n) => MILITARY.test(n))) tags.push('military');
+    const tags = [...(entry?.tags ?? []), ...(entry ? ['lexicon'] : [])];
+    // "Baloch Liberation Army" says army too: only the state's forces are "the military".
+    if (!tags.includes('military') && kind === 'official' && nodes.some((n) => MILITARY.test(n))) tags.push('military');
     let key = slug(name);
     for (let i = 2; usedKeys.has(key); i++) key = `${slug(name)}-${i}`;
     usedKeys.add(key);
@@ -314,13 +334,16 @@ export function resolveSources(mentions: SourceMention[]): {
   for (const { m } of ordered) {
     if (byMention.has(m.uid)) continue;
     const raw = rawOf(m);
-    const category = lex.generic.get(normName(raw))!;
+    const category = genericCategory(raw)!;
     let target: string | undefined;
     // The most recent fitting named source earlier in the same report.
-    for (const prior of byReport.get(m.reportIndex) ?? []) {
-      if (prior.order > m.order) break;
-      const k = mentionNode.has(prior.uid) ? byMention.get(prior.uid) : undefined;
-      if (k && fits(category, identities.get(k)!)) target = k;
+    // (or, when none precedes it, the first one after it: "the army said ..., its chief said").
+    for (const other of byReport.get(m.reportIndex) ?? []) {
+      const k = mentionNode.has(other.uid) ? byMention.get(other.uid) : undefined;
+      if (!k || !fits(category, identities.get(k)!)) continue;
+      if (other.order <= m.order) target = k;
+      else if (!target) { target = k; break; }
+      else break;
     }
     // Else the only fitting source of the incident.
     if (!target) {
@@ -329,7 +352,10 @@ export function resolveSources(mentions: SourceMention[]): {
         candidates = [...identities.values()].filter((id) => fits(category, id) && !id.tags.includes('generic'));
         fittingSources.set(category, candidates);
       }
-      if (candidates.length === 1) target = candidates[0].key;
+      // Sources the lexicon knows come first: a stray "Pakistani troops" does not make "the army" ambiguous.
+      const known = candidates.filter((id) => id.tags.includes('lexicon'));
+      if (known.length === 1) target = known[0].key;
+      else if (candidates.length === 1) target = candidates[0].key;
     }
     if (target) {
       const id = identities.get(target)!;

@@ -1,9 +1,9 @@
 // The sitrep commands end to end: the built CLI as a subprocess against a throwaway SQLite store.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { FIXTURES, SEED, sitrep, stderrLines, tempStore } from './run.js';
+import { EXAMPLES, FIXTURES, SEED, sitrep, stderrLines, tempStore } from './run.js';
 
 const store = tempStore();
 const env = { SITREP_DB: store.db };
@@ -258,5 +258,47 @@ describe('usage and exit codes', () => {
     expect(stderrLines(r)).toEqual([expect.stringMatching(/^sitrep: unsupported database URL scheme "mysql:"/)]);
     const d = sitrep(['incidents'], { env: { ...bad, SITREP_DEBUG: '1' } });
     expect(d.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('automatic incident assignment', () => {
+  it('files reports without --incident or sidecar under one incident when they share names', () => {
+    const t = tempStore();
+    try {
+      const dir = join(t.dir, 'reports');
+      mkdirSync(dir);
+      copyFileSync(join(FIXTURES, 'batch', 'ferry-capsized.txt'), join(dir, 'one.txt'));
+      copyFileSync(join(FIXTURES, 'batch', 'nested', 'ferry-update.md'), join(dir, 'two.md'));
+      const r = sitrep(['ingest', dir], { env: { SITREP_DB: t.db } });
+      expect(r.code, r.stderr).toBe(0);
+      const slugs = [...r.stdout.matchAll(/incident=(\S+)/g)].map((m) => m[1]);
+      expect(slugs).toHaveLength(2);
+      expect(slugs[0]).toMatch(/^[a-z0-9-]+$/);
+      expect(slugs[1]).toBe(slugs[0]);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('start', () => {
+  it('loads the bundled examples once and prints the picture of the seed incident', () => {
+    const t = tempStore();
+    try {
+      const reports = readdirSync(EXAMPLES).filter((f) => /\.(txt|md|text)$/.test(f) && !/^readme/i.test(f)).length;
+      const first = sitrep(['start'], { env: { SITREP_DB: t.db } });
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stderr).toBe('');
+      const [head, ...rest] = first.stdout.split('\n');
+      expect(head).toBe(`examples: ${reports} files: ${reports} stored, 0 unchanged, 0 refused`);
+      expect(rest.join('\n')).toContain('jaffar-express-hijacking');
+      const again = sitrep(['start'], { env: { SITREP_DB: t.db } });
+      expect(again.code).toBe(0);
+      const [head2, ...rest2] = again.stdout.split('\n');
+      expect(head2).toBe(`examples: ${reports} files: 0 stored, ${reports} unchanged, 0 refused`);
+      expect(rest2).toEqual(rest);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'ingest');
-export const SEED = join(ROOT, 'examples', '000_071c524da187ddb4.txt');
+export const EXAMPLES = join(ROOT, 'examples');
+export const SEED = join(EXAMPLES, '000_071c524da187ddb4.txt');
 
 export interface Run {
   code: number | null;

@@ -21,16 +21,20 @@ describe.each([sqliteBackend(), postgresBackend()])('crash safety on $name', (ba
     if (backend.available) await backend.teardown();
   });
 
-  // [reports per put, kill delay after the first stored report in ms]
+  // [reports per put, when to kill as a fraction of how long the first write took]
   test.skipIf(!backend.available).each([
-    [1, 0], [1, 150], [1, 400], [3, 200],
-  ])('killed mid-write (%i report(s) per put, +%i ms): whole reports or nothing', async (perPut, delay) => {
+    [1, 0.05], [1, 0.6], [3, 0.5],
+  ])('killed mid-write (%i report(s) per put, at %f of a write): whole reports or nothing', async (perPut, at) => {
     const spec = await backend.freshSpec();
     const child = spawnChild([storeModule, spec, 'crash', String(CLAIMS), String(perPut)]);
+    // Time the first write, then kill the second one part-way through.
+    const begin = child.lines.length;
     await child.waitFor(/^stored /);
-    // Wait for the next write to begin, then kill somewhere inside it (the random part varies the moment).
-    await child.waitFor(/^begin /, child.lines.length);
-    await new Promise((r) => setTimeout(r, delay + Math.floor(Math.random() * 50)));
+    const iBegin = child.lines.findIndex((l, i) => i >= begin && l.startsWith('begin '));
+    const iStored = child.lines.findIndex((l) => l.startsWith('stored '));
+    const took = child.times[iStored] - child.times[iBegin];
+    await child.waitFor(/^begin /, iStored + 1);
+    await new Promise((r) => setTimeout(r, Math.floor(took * at)));
     child.proc.kill('SIGKILL');
     const exit = await child.exited;
     expect(exit.signal).toBe('SIGKILL');

@@ -7,6 +7,8 @@ export const CHILD_SCRIPT = new URL('./store-child.mjs', import.meta.url).pathna
 export interface Child {
   proc: ChildProcess;
   lines: string[];
+  /** performance.now() at which each line arrived. */
+  times: number[];
   /** Resolves with the first line at index >= `from` matching `re` (rejects if the child exits first). */
   waitFor(re: RegExp, from?: number): Promise<string>;
   /** Resolves with the exit code / signal. */
@@ -16,11 +18,13 @@ export interface Child {
 export function spawnChild(args: string[]): Child {
   const proc = spawn(process.execPath, [CHILD_SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
+  const times: number[] = [];
   const waiters: Array<{ re: RegExp; from: number; resolve: (l: string) => void; reject: (e: Error) => void }> = [];
   let stderr = '';
   proc.stderr!.on('data', (d) => { stderr += d; });
   createInterface({ input: proc.stdout! }).on('line', (line) => {
     lines.push(line);
+    times.push(performance.now());
     for (let i = waiters.length - 1; i >= 0; i--) {
       if (lines.length - 1 >= waiters[i].from && waiters[i].re.test(line)) waiters.splice(i, 1)[0].resolve(line);
     }
@@ -32,7 +36,7 @@ export function spawnChild(args: string[]): Child {
     });
   });
   return {
-    proc, lines, exited,
+    proc, lines, times, exited,
     waitFor(re, from = 0) {
       const hit = lines.find((l, i) => i >= from && re.test(l));
       if (hit) return Promise.resolve(hit);

@@ -23,7 +23,10 @@ export function compiledStore(): string {
   // Under node_modules so the compiled code resolves better-sqlite3 and pg from the repo.
   const out = join(ROOT, 'node_modules/.cache', `sitrep-store-${h.digest('hex').slice(0, 16)}`);
   const entry = join(out, 'store/index.js');
-  if (existsSync(entry)) return entry;
+  if (existsSync(entry)) {
+    pruneOlder(out);
+    return entry;
+  }
 
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -45,5 +48,15 @@ export function compiledStore(): string {
     // Another test file compiled the same sources first.
     rmSync(tmp, { recursive: true, force: true });
   }
+  pruneOlder(out);
   return entry;
+}
+
+/** Builds of older sources are of no further use. */
+function pruneOlder(current: string): void {
+  const cache = join(current, '..');
+  for (const name of readdirSync(cache)) {
+    const p = join(cache, name);
+    if (/^sitrep-store-[0-9a-f]{16}$/.test(name) && p !== current) rmSync(p, { recursive: true, force: true });
+  }
 }

@@ -32,11 +32,11 @@ export function isVerbish(t: Token): boolean {
 const isAdverb = (t: Token): boolean =>
   G.adverb.has(t.low) || (endsWith(t.low, 'ly') && !isCap(t));
 
+const STOP = new Set([...G.prep, ...G.aux, ...G.be, ...G.verb, ...G.boundary, ...G.reporting, ...G.adverb]);
+
 /** Words that can never be inside a noun phrase. */
 function isStop(t: Token): boolean {
-  const low = t.low;
-  return G.prep.has(low) || G.aux.has(low) || G.be.has(low) || G.verb.has(low) ||
-    G.boundary.has(low) || G.reporting.has(low) || isAdverb(t);
+  return STOP.has(t.low) || (endsWith(t.low, 'ly') && !isCap(t));
 }
 
 /** Can a noun phrase start at token i? (det, pronoun, number, capitalised or plain noun-looking word) */

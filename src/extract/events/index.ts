@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../document.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { eventLexicon, wordClasses } from './lexicon.js';
 import { clauseOf, npBackward, npForward, placeIn, isVerbish, isCap, type Chunk } from './arguments.js';
-import { hasTimeWord, timeNear, type EventTime } from './time.js';
+import { timeNear, timeTokens, type EventTime, type TimeCache } from './time.js';
 
 export interface EventContext {
   text: string;
@@ -24,10 +24,6 @@ export { findTriggers } from './triggers.js';
 const NEG_WINDOW = 4;
 /** Words after a trigger in which its place may appear. */
 const PLACE_WINDOW = 15;
-/** Tokens around a trigger checked for a date-like word. */
-const TIME_TOKENS = 40;
-/** Sentences up to this length are given to the date parser whole (once). */
-const SHORT_SENTENCE = 600;
 
 const G = wordClasses();
 const endsEd = (low: string): boolean => low.length > 4 && low.endsWith('ed');
@@ -90,6 +86,17 @@ function isHypothetical(tokens: Token[], m: TriggerMatch, floor: number, opener:
     if (n === 1 && G.be.has(tokens[j + 1]?.low ?? '') && G.hypothetical.has(low)) return true;
   }
   return false;
+}
+
+/** "by X" right after the trigger, or after "was carried out" for a trigger noun. */
+function byAgent(tokens: Token[], from: number, next: number): Chunk | undefined {
+  const end = Math.min(next, from + 6);
+  for (let j = from; j < end; j++) {
+    const low = tokens[j].low;
+    if (low === 'by') return npForward(tokens, j + 1, next);
+    if (tokens[j].kind === 'punct' || G.boundary.has(low)) return undefined;
+  }
+  return undefined;
 }
 
 /** "warned that all hostages would be executed": the noun phrase before "would be" inside the trigger. */
@@ -159,7 +166,9 @@ function safeSource(ctx: EventContext, offset: number): SourceRef {
 function cleanSentences(text: string, sentences: Span[] | undefined): Span[] {
   const list = (sentences ?? []).filter((s) => s && Number.isFinite(s.start) && Number.isFinite(s.end));
   if (list.length === 0) return text.length > 0 ? [{ start: 0, end: text.length }] : [];
-  const sorted = [...list].sort((a, b) => a.start - b.start);
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1].start <= list[i].start;
+  const sorted = ordered ? list : [...list].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let prevEnd = 0;
   for (const s of sorted) {
@@ -183,6 +192,7 @@ export function findEvents(ctx: EventContext): EventClaim[] {
   const pubYear = pubDate && !Number.isNaN(pubDate.getTime()) ? pubDate.getUTCFullYear() : undefined;
 
   const out: EventClaim[] = [];
+  const timeCache: TimeCache = new Map();
   const lastByType = new Map<string, EventClaim>();
   let lastViolent: EventClaim | undefined;
   let lastActor: string | undefined;
@@ -204,7 +214,7 @@ export function findEvents(ctx: EventContext): EventClaim[] {
     const pastYear = hasPastYear(tokens, t0, t1, pubYear);
     const sentence: Span = { start: sp.start, end: sp.end };
     const inSentence = new Map<string, EventClaim>();
-    let sentenceTime: EventTime | undefined | null = null; // null: not parsed yet
+    const anchors = timeTokens(tokens, t0, t1);
 
     for (let mi = 0; mi < matches.length; mi++) {
       const m = matches[mi];
@@ -230,18 +240,8 @@ export function findEvents(ctx: EventContext): EventClaim[] {
       const subjectOrAntecedent = subject ?? (clause.start >= m.t0 - 1 ? clause.antecedent : undefined);
       let actor: Chunk | undefined;
       let target: Chunk | undefined;
-      const byAgent = (): Chunk | undefined => {
-        // "by X" right after the trigger, or after "was carried out" for a trigger noun.
-        const end = Math.min(next, m.t1 + 6);
-        for (let j = m.t1; j < end; j++) {
-          const low = tokens[j].low;
-          if (low === 'by') return npForward(tokens, j + 1, next);
-          if (tokens[j].kind === 'punct' || G.boundary.has(low)) return undefined;
-        }
-        return undefined;
-      };
       if (passive) {
-        actor = byAgent();
+        actor = byAgent(tokens, m.t1, next);
         target = subjectOrAntecedent;
       } else {
         if (possessive !== undefined) {
@@ -261,7 +261,7 @@ export function findEvents(ctx: EventContext): EventClaim[] {
           }
           if (ok && s.t1 <= m.t0) actor = s;
         }
-        if (!actor && !verbal) actor = byAgent();
+        if (!actor && !verbal) actor = byAgent(tokens, m.t1, next);
         // Object: "derailed the train", "opened fire on the train", "an attack on a convoy".
         let j = m.t1;
         while (j < next && G.adverb.has(tokens[j].low)) j++;
@@ -291,17 +291,9 @@ export function findEvents(ctx: EventContext): EventClaim[] {
       if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
       const placeText = place ? slice(text, tokens, place) : undefined;
 
-      let time: EventTime | undefined;
-      const tw0 = Math.max(t0, m.t0 - TIME_TOKENS);
-      const tw1 = Math.min(t1, m.t1 + TIME_TOKENS);
-      if (hasTimeWord(tokens, tw0, tw1)) {
-        if (sp.end - sp.start <= SHORT_SENTENCE) {
-          if (sentenceTime === null) sentenceTime = timeNear(text, sp.start, sp.end, first.start, published);
-          time = sentenceTime;
-        } else {
-          time = timeNear(text, sp.start, sp.end, first.start, published);
-        }
-      }
+      const time: EventTime | undefined = anchors.length > 0
+        ? timeNear(text, tokens, anchors, m.t0, m.t1, t0, t1, published, timeCache)
+        : undefined;
 
       const start = first.start;
       const end = tokens[m.t1 - 1].end;

@@ -13,21 +13,71 @@ export interface EventTime {
   iso?: string;
 }
 
-const WINDOW = 300;
+/** Tokens before and after a time word given to the date parser ("on 2 August 2024", "yesterday at 9 pm"). */
+const BEFORE = 3;
+const AFTER = 4;
+/** Time words farther than this from a trigger (in tokens) are not its time. */
+const MAX_DISTANCE = 40;
 
-/** Does tokens [t0, t1) contain a word or number worth giving to the date parser? */
-export function hasTimeWord(tokens: Token[], t0: number, t1: number): boolean {
-  const words = G.timeword;
-  for (let k = t0; k < t1; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word' && words.has(t.low)) return true;
-    if (t.kind === 'num' && t.value !== undefined) {
-      if (t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value)) return true;
-      const next = tokens[k + 1];
-      if (next && (next.text === ':' || next.low === 'a' || next.low === 'p')) return true;
-    }
+/** Is token k a word or number worth giving to the date parser? */
+function isTimeToken(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind === 'word') return G.timeword.has(t.low);
+  if (t.kind === 'num' && t.value !== undefined) {
+    if (t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value)) return true;
+    const next = tokens[k + 1];
+    if (next && (next.text === ':' || next.low === 'a' || next.low === 'p')) return true;
   }
   return false;
+}
+
+/** Indices of the time tokens in [t0, t1), in order. */
+export function timeTokens(tokens: Token[], t0: number, t1: number): number[] {
+  const out: number[] = [];
+  for (let k = t0; k < t1; k++) if (isTimeToken(tokens, k)) out.push(k);
+  return out;
+}
+
+/** Parses are cached per window text within one call: repeated phrases cost one parse. */
+export type TimeCache = Map<string, EventTime | null>;
+
+/**
+ * The time nearest to trigger tokens [m0, m1): the closest time word (at most two tried) within the
+ * sentence [t0, t1), parsed in a small window around it and resolved against the publish time.
+ */
+export function timeNear(text: string, tokens: Token[], anchors: number[], m0: number, m1: number, t0: number, t1: number,
+  published: string | undefined, cache: TimeCache): EventTime | undefined {
+  if (anchors.length === 0) return undefined;
+  // Binary search for the first anchor at or after the trigger.
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid] < m0) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates: number[] = [];
+  let a = lo - 1;
+  let b = lo;
+  while (candidates.length < 2 && (a >= 0 || b < anchors.length)) {
+    const da = a >= 0 ? m0 - anchors[a] : Infinity;
+    const db = b < anchors.length ? Math.max(0, anchors[b] - (m1 - 1)) : Infinity;
+    if (Math.min(da, db) > MAX_DISTANCE) break;
+    if (da <= db) candidates.push(anchors[a--]);
+    else candidates.push(anchors[b++]);
+  }
+  for (const k of candidates) {
+    const w0 = Math.max(t0, k - BEFORE);
+    const w1 = Math.min(t1, k + AFTER + 1);
+    const windowText = text.slice(tokens[w0].start, tokens[w1 - 1].end);
+    let hit = cache.get(windowText);
+    if (hit === undefined) {
+      hit = parseTime(windowText, published) ?? null;
+      cache.set(windowText, hit);
+    }
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** The publish time as a Date whose local fields equal its UTC fields (see header). */
@@ -63,31 +113,18 @@ function isoOf(r: chrono.ParsedResult, ref: Date | undefined): string | undefine
   return iso;
 }
 
-/**
- * The time expression in text[from, to) closest to `anchor` (a text offset), resolved against the
- * publish time.
- */
-export function timeNear(text: string, from: number, to: number, anchor: number, published: string | undefined): EventTime | undefined {
-  const start = Math.max(from, anchor - WINDOW);
-  const end = Math.min(to, anchor + WINDOW);
-  if (end <= start) return undefined;
+function parseTime(windowText: string, published: string | undefined): EventTime | undefined {
   const ref = referenceDate(published);
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(text.slice(start, end), ref ?? new Date(2000, 0, 1));
+    results = chrono.parse(windowText, ref ?? new Date(2000, 0, 1));
   } catch {
     return undefined;
   }
-  let best: { r: chrono.ParsedResult; dist: number } | undefined;
   for (const r of results) {
     if (LOWER_CALENDAR_WORD.test(r.text)) continue;
-    const a = start + r.index;
-    const b = a + r.text.length;
-    const dist = anchor < a ? a - anchor : anchor > b ? anchor - b : 0;
-    if (!best || dist < best.dist) best = { r, dist };
+    const iso = isoOf(r, ref);
+    return iso ? { text: r.text, iso } : { text: r.text };
   }
-  if (!best) return undefined;
-  const text0 = best.r.text;
-  const iso = isoOf(best.r, ref);
-  return iso ? { text: text0, iso } : { text: text0 };
+  return undefined;
 }

@@ -141,7 +141,7 @@ export const fetchResource: FetchResource = async (url, opts = {}) => {
         return refuse(`too large (more than ${maxBytes} bytes)`);
       }
       // No Content-Type at all: look at the first bytes rather than trusting a guess.
-      kind ??= sniff(body);
+      kind ??= sniffMarkup(body);
       if (!kind) return refuse('no content type, and the body does not look like HTML or a feed');
 
       const decoded = decodeMarkup(body, { contentType });
@@ -178,10 +178,13 @@ async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array 
   return Buffer.concat(chunks, total);
 }
 
-function sniff(body: Uint8Array): ResourceKind | null {
-  const head = Buffer.from(body.subarray(0, 512)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|p|div)\b/.test(head)) return 'html';
+/** HTML or a feed, judged from the first bytes (for bodies without a Content-Type, and for saved files). */
+export function sniffMarkup(body: Uint8Array): ResourceKind | null {
+  const head = Buffer.from(body.subarray(0, 1024)).toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  // Processing instructions (<?xml …?>, <?xml-stylesheet …?>) and comments may come first.
+  const prolog = head.replace(/^(?:(?:<\?[^>]*>|<!--[\s\S]*?-->)\s*)*/, '');
+  if (/^<(rss|feed|rdf:rdf)\b/.test(prolog)) return 'feed';
+  if (/^(<!doctype html|<html|<head\b|<body\b)/.test(prolog)) return 'html';
   return null;
 }
 

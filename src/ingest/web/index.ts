@@ -18,3 +18,5 @@ export {
 } from './watch.js';
 export { FileWatchState, MemoryWatchState, emptyState, type WatchState, type WatchStateStore, type FeedState } from './watch-state.js';
 export type { WebReport, PageReport, PageReports, Refusal } from './types.js';
+export { reportsFromHtmlBytes, reportsFromUrl } from './sources.js';
+export { sniffMarkup } from './fetch.js';

@@ -110,7 +110,7 @@ describe('near-duplicates', () => {
     });
     // Queries: 50 trimmed copies of stored reports and 50 new texts.
     const queries = [
-      ...Array.from({ length: 50 }, (_, k) => ({ expect: `r${k * 397}`, sig: signature(`Another headline. ${prose(k * 397 + 100, 250).split(' ').slice(0, 200).join(' ')}`) })),
+      ...Array.from({ length: 50 }, (_, k) => ({ expect: `r${k * 157}`, sig: signature(`Another headline. ${prose(k * 157 + 100, 250).split(' ').slice(0, 200).join(' ')}`) })),
       ...Array.from({ length: 50 }, (_, k) => ({ expect: null, sig: signature(prose(900_000 + k, 250)) })),
     ];
     let touched = 0;

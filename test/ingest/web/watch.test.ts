@@ -171,6 +171,28 @@ describe('FeedWatcher --once against a local server', () => {
     for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(110);
   });
 
+  it('run() polls due feeds, sleeps until the next one is due, and stops on abort', async () => {
+    const controller = new AbortController();
+    const sleeps: number[] = [];
+    let clock = Date.parse('2025-03-11T12:00:00Z');
+    const ingested: string[] = [];
+    const watcher = new FeedWatcher({
+      feeds: [`${server.base}/feeds/asia.atom`], fetchResource, state: new MemoryWatchState(), minHostIntervalMs: 0,
+      intervalMs: 300_000, now: () => clock,
+      ingestPage: async (r) => void ingested.push(r.title ?? ''),
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+        if (sleeps.length === 2) controller.abort();
+      },
+    });
+    await watcher.run(controller.signal);
+    // Polled at start (2 items) and again after the interval (304, nothing new); slept the interval each time.
+    expect(ingested).toHaveLength(2);
+    expect(sleeps).toEqual([300_000, 300_000]);
+    expect(server.requests.filter((r) => r.path === '/feeds/asia.atom').at(-1)?.headers['if-modified-since']).toBe('Tue, 11 Mar 2025 16:30:00 GMT');
+  });
+
   it('backoff doubles per consecutive error up to its ceiling', () => {
     expect([0, 1, 2, 3, 10].map((e) => backoffMs(e, 60_000, 600_000))).toEqual([60_000, 120_000, 240_000, 480_000, 600_000]);
   });

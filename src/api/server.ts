@@ -1,0 +1,333 @@
+// The HTTP face of sitrep: the dashboard's static files and a JSON API over the store and the picture.
+// Thin adapter: decisions live in reconcile/ (pictures) and ingest/ (adding reports); this file maps
+// HTTP to them, with the safety rules of issue 6 (loopback by default, token, CSP, limits, one error shape).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ingestPaths, type IngestOutcome } from '../ingest/ingest.js';
+import { STDIN } from '../ingest/files.js';
+import { checkPublished, checkUrl } from '../ingest/validate.js';
+import type { Figure, Picture } from '../reconcile/types.js';
+import type { NewReviewAction, Store } from '../store/types.js';
+import { accessGuard, isLoopbackHost } from './access.js';
+import { ApiError, badRequest, errorBody, handleError, notFound } from './errors.js';
+import { LiveHub } from './live.js';
+import { overview, PictureService } from './pictures.js';
+import { docs, openApiDocument, type RouteDoc } from './schemas.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** Interface to bind; 127.0.0.1 unless told otherwise. A non-loopback host needs a token. */
+  host?: string;
+  port?: number;
+  /** Access token: when set, every /api request needs `Authorization: Bearer <token>` (or the dashboard cookie). */
+  token?: string;
+  /** Largest request body in bytes (default 4 MiB); pasted reports are limited by it too. */
+  bodyLimit?: number;
+  /** Requests per minute per client; false turns the limit off (benchmarks). Writes get a tenth of it. */
+  rateLimit?: number | false;
+  /** How often the live stream polls the store for reports written by other processes (default 300 ms). */
+  pollMs?: number;
+  logger?: boolean;
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
+const DEFAULT_RATE = 1200;
+
+const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+const UPLOT_DIR = dirname(createRequire(import.meta.url).resolve('uplot'));
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Refuses a configuration that would expose the desk's data without a token. */
+export function checkBinding(host: string, token: string | undefined): void {
+  if (!isLoopbackHost(host) && !token) {
+    throw new Error(`refusing to listen on ${host} without an access token: use --token (or bind 127.0.0.1)`);
+  }
+}
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const host = options.host ?? DEFAULT_HOST;
+  const token = options.token?.trim() || undefined;
+  checkBinding(host, token);
+  const { store } = options;
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const rate = options.rateLimit === undefined ? DEFAULT_RATE : options.rateLimit;
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Stack traces and internals never reach a client; see errors.ts.
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+  // Only JSON bodies: a cross-site form (text/plain, urlencoded) cannot post to the API.
+  app.removeContentTypeParser('text/plain');
+
+  const pictures = new PictureService(store);
+  const live = new LiveHub(store, options.pollMs ?? 300, (slugs) => slugs.forEach((s) => pictures.invalidate(s)));
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send(errorBody('not_found', `no route for ${req.method} ${req.url.split('?')[0]}`));
+  });
+  app.addHook('onRequest', accessGuard(token));
+  app.addHook('onClose', async () => live.close());
+
+  app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Plain http on loopback: HSTS would only confuse browsers.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  if (rate !== false) {
+    app.register(fastifyRateLimit, { global: true, max: rate, timeWindow: 60_000 });
+  }
+  app.register(fastifyStatic, { root: WEB_DIR, prefix: '/', index: ['index.html'], wildcard: false, serveDotFiles: false });
+  app.register(fastifyStatic, {
+    root: UPLOT_DIR, prefix: '/vendor/uplot/', decorateReply: false, wildcard: false,
+    allowedPath: (path) => path === '/uPlot.esm.js' || path === '/uPlot.min.css',
+  });
+
+  const route = (d: RouteDoc, handler: (req: FastifyRequest<any>) => Promise<unknown>, extra: { write?: boolean; skipSchema?: boolean } = {}) => {
+    const schema: Record<string, unknown> = {};
+    if (d.params) schema.params = d.params;
+    if (d.querystring) schema.querystring = d.querystring;
+    if (d.body && !extra.skipSchema) schema.body = d.body;
+    app.route({
+      method: d.method,
+      url: d.url,
+      schema,
+      ...(extra.write && rate !== false ? { config: { rateLimit: { max: Math.max(10, Math.floor(rate / 10)), timeWindow: 60_000 } } } : {}),
+      handler: async (req, reply) => {
+        const out = await handler(req);
+        reply.code(d.ok.status).header('cache-control', 'no-store');
+        return out;
+      },
+    });
+  };
+
+  const pictureOf = async (slug: string): Promise<Picture> => {
+    const p = await pictures.get(slug);
+    if (!p) throw notFound(`incident "${slug}"`);
+    return p.picture;
+  };
+
+  route(docs.incidents, async (req: FastifyRequest<{ Querystring: { limit: number; offset: number } }>) => {
+    const { limit, offset } = req.query;
+    const all = await pictures.summaries();
+    const now = Date.now();
+    const items = [];
+    for (const s of all.slice(offset, offset + limit)) {
+      const p = await pictures.get(s.slug, all);
+      const o = p ? overview(p, now) : { place: null, sources: 0, figures: 0, changedLastHour: 0, contradictions: 0, failedChecks: 0 };
+      items.push({ ...s, ...o });
+    }
+    return { items, total: all.length, limit, offset };
+  });
+
+  route(docs.picture, async (req: FastifyRequest<{ Params: { slug: string } }>) => pictureOf(req.params.slug));
+
+  route(docs.reports, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+    const reports = await store.listReports(req.params.slug);
+    if (reports.length === 0) throw notFound(`incident "${req.params.slug}"`);
+    const { limit, offset } = req.query;
+    const items = reports.slice(offset, offset + limit).map(({ text: _text, extra: _extra, ...meta }) => meta);
+    return { items, total: reports.length, limit, offset };
+  });
+
+  route(docs.claims, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number; type?: string } }>) => {
+    const picture = await pictureOf(req.params.slug);
+    const { limit, offset, type } = req.query;
+    const all: unknown[] = [];
+    if (type !== 'event') {
+      for (const f of picture.figures) for (const c of f.claims) all.push({ type: 'figure', measure: f.measure, group: f.group, ...c });
+    }
+    if (type !== 'figure') {
+      for (const e of picture.events) {
+        for (const c of e.claims) all.push({ type: 'event', event: e.event, ...c });
+      }
+    }
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  });
+
+  route(docs.sources, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+    const { sources } = await pictureOf(req.params.slug);
+    const { limit, offset } = req.query;
+    return { items: sources.slice(offset, offset + limit), total: sources.length, limit, offset };
+  });
+
+  route(docs.events, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+    const { events } = await pictureOf(req.params.slug);
+    const { limit, offset } = req.query;
+    return { items: events.slice(offset, offset + limit), total: events.length, limit, offset };
+  });
+
+  route(docs.report, async (req: FastifyRequest<{ Params: { id: string } }>) => {
+    const found = await store.getReportWithClaims(req.params.id);
+    if (!found) throw notFound(`report ${req.params.id.slice(0, 12)}`);
+    const { extra: _extra, ...report } = found.report;
+    return { report, claims: found.claims };
+  });
+
+  route(docs.addReport, async (req: FastifyRequest<{ Body: { text: string; incident?: string; outlet?: string; published?: string; url?: string; title?: string } }>) => {
+    const b = req.body;
+    if (b.published !== undefined && b.published !== '') {
+      const bad = checkPublished(b.published);
+      if (bad) throw badRequest(`published ${bad}`);
+    }
+    if (b.url !== undefined && b.url !== '') {
+      const bad = checkUrl(b.url);
+      if (bad) throw badRequest(`url ${bad}`);
+    }
+    const meta = Object.fromEntries(
+      (['outlet', 'published', 'url', 'title'] as const).filter((k) => typeof b[k] === 'string' && b[k]!.trim() !== '').map((k) => [k, b[k]!.trim()]),
+    );
+    let outcome: IngestOutcome | null = null;
+    // The same pipeline as `sitrep ingest -`: decode, extract, assign the incident, store atomically.
+    await ingestPaths(store, [STDIN], { ...meta, ...(b.incident ? { incident: b.incident } : {}), maxBytes: bodyLimit, stdin: Readable.from([Buffer.from(b.text, 'utf8')]) }, (o) => { outcome = o; });
+    const o = outcome as IngestOutcome | null;
+    if (!o) throw new ApiError(500, 'internal', 'ingest produced no outcome');
+    if (o.status === 'refused') throw new ApiError(422, 'refused', `report refused: ${o.reason}`);
+    pictures.invalidate(o.incident);
+    return { status: o.status, id: o.id, incident: o.incident, claims: o.claims };
+  }, { write: true });
+
+  route(docs.reviews, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+    const all = await store.listReviewActions(req.params.slug, { includeUndone: true });
+    const { limit, offset } = req.query;
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  });
+
+  route(docs.addReview, async (req: FastifyRequest<{ Params: { slug: string }; Body: ReviewRequest }>) => {
+    const picture = await pictureOf(req.params.slug);
+    const action = reviewAction(req.params.slug, req.body, picture);
+    const saved = await store.addReviewAction(action);
+    pictures.invalidate(req.params.slug);
+    live.broadcast({ kind: 'reviews', incidents: [req.params.slug], at: new Date().toISOString() });
+    return saved;
+  }, { write: true });
+
+  route(docs.undoReview, async (req: FastifyRequest<{ Params: { id: number } }>) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object {who?, why?}');
+    const who = optionalText(body.who, 'who', 100) ?? 'anonymous';
+    const why = optionalText(body.why, 'why', 2000);
+    const undone = await store.undoReviewAction(req.params.id, who, why);
+    if (!undone) throw notFound(`review action ${req.params.id}`);
+    pictures.invalidate(undone.incident);
+    live.broadcast({ kind: 'reviews', incidents: [undone.incident], at: new Date().toISOString() });
+    return undone;
+  }, { write: true, skipSchema: true });
+
+  app.get(docs.stream.url, (req, reply) => {
+    // Keep the security headers helmet set on the reply; the stream itself bypasses fastify's send.
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(reply.getHeaders())) if (typeof v === 'string') headers[k] = v;
+    reply.hijack();
+    reply.raw.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    live.add(reply.raw);
+  });
+
+  const openapi = openApiDocument(VERSION, Boolean(token));
+  app.get(docs.openapi.url, async () => openapi);
+
+  return app;
+}
+
+export interface ReviewRequest {
+  action: 'reject' | 'confirm' | 'override' | 'correct';
+  claimId?: string;
+  figure?: { measure: string; group: string };
+  low?: number | null;
+  best?: number | null;
+  high?: number | null;
+  value?: { low: number | null; high: number | null; hedge: string };
+  measure?: string;
+  group?: string;
+  source?: { name: string; kind: string };
+  who: string;
+  why?: string;
+}
+
+/** Checks a review request against the picture and turns it into the store's uninterpreted form. */
+export function reviewAction(incident: string, b: ReviewRequest, picture: Picture): NewReviewAction {
+  const who = b.who.trim();
+  if (!who) throw badRequest('who must name the reviewer');
+  const why = b.why?.trim() || null;
+  if (b.action === 'override') {
+    if (!b.figure) throw badRequest('override needs figure {measure, group}');
+    const f = findFigure(picture, b.figure.measure, b.figure.group);
+    if (!f) throw notFound(`figure ${b.figure.measure}/${b.figure.group}`);
+    const payload: Record<string, number | null> = {};
+    for (const k of ['low', 'best', 'high'] as const) if (b[k] !== undefined) payload[k] = b[k]!;
+    if (Object.keys(payload).length === 0) throw badRequest('override needs at least one of low, best, high');
+    const { low, best, high } = { low: payload.low ?? f.estimate.low, best: payload.best ?? f.estimate.best, high: payload.high ?? f.estimate.high };
+    if ((low !== null && best !== null && low > best) || (best !== null && high !== null && best > high) || (low !== null && high !== null && low > high)) {
+      throw badRequest('override must keep low ≤ best ≤ high');
+    }
+    return { incident, target: `figure:${f.measure}/${f.group}`, action: 'override', payload, who, why };
+  }
+  if (!b.claimId) throw badRequest(`${b.action} needs claimId`);
+  const claim = findClaim(picture, b.claimId);
+  if (!claim) throw notFound(`claim ${b.claimId}`);
+  if (b.action === 'correct') {
+    if (claim !== 'figure') throw badRequest('only figure claims can be corrected');
+    const payload: Record<string, unknown> = {};
+    if (b.value) {
+      const { low, high } = b.value;
+      if (low !== null && high !== null && low > high) throw badRequest('value.low must not exceed value.high');
+      payload.value = b.value;
+    }
+    if (b.measure) payload.measure = b.measure;
+    if (b.group) payload.group = b.group.trim();
+    if (b.source) payload.source = { name: b.source.name.trim(), kind: b.source.kind };
+    if (Object.keys(payload).length === 0) throw badRequest('correct needs at least one of value, measure, group, source');
+    return { incident, target: `claim:${b.claimId}`, action: 'correct', payload, who, why };
+  }
+  return { incident, target: `claim:${b.claimId}`, action: b.action, payload: null, who, why };
+}
+
+function findFigure(p: Picture, measure: string, group: string): Figure | undefined {
+  return p.figures.find((f) => f.measure === measure && f.group === group);
+}
+
+function findClaim(p: Picture, id: string): 'figure' | 'event' | null {
+  for (const f of p.figures) if (f.claims.some((c) => c.id === id)) return 'figure';
+  for (const e of p.events) if (e.claims.some((c) => c.id === id)) return 'event';
+  return null;
+}
+
+function optionalText(v: unknown, name: string, max: number): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || v.length > max) throw badRequest(`${name} must be a string of at most ${max} characters`);
+  return v.trim() || undefined;
+}
+
+/** Builds and starts the server; resolves with the address it listens on. */
+export async function startServer(options: ServerOptions): Promise<{ app: FastifyInstance; url: string }> {
+  const app = buildServer(options);
+  const address = await app.listen({ host: options.host ?? DEFAULT_HOST, port: options.port ?? DEFAULT_PORT });
+  return { app, url: address };
+}

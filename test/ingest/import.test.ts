@@ -1,0 +1,79 @@
+// parseImportLine: one JSON line of coded claims -> a report to store, or the reason it is refused.
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, parseImportLine } from '../../src/ingest/import.js';
+
+const figure = (over: Record<string, unknown> = {}) => ({
+  id: 'c1', type: 'figure', measure: 'killed', group: 'civilians',
+  value: { low: 9, high: 9, hedge: 'exact' }, source: { name: 'health ministry', kind: 'official' }, ...over,
+});
+const line = (over: Record<string, unknown> = {}, claims: unknown[] = [figure()]) =>
+  JSON.stringify({ incident: 'market-blast', report: { id: 'r1', outlet: 'example.test', published: '2024-05-01T10:00:00Z' }, claims, ...over });
+
+describe('parseImportLine refuses, naming the field', () => {
+  it.each([
+    ['not JSON', '{"incident":', /^not valid JSON \(/],
+    ['an array', '[]', /^expected a JSON object/],
+    ['no incident', line({ incident: undefined }), /^incident is required/],
+    ['a bad slug', line({ incident: 'Market Blast' }), /^incident "Market Blast" is not a valid incident slug/],
+    ['no report', line({ report: undefined }), /^report is required/],
+    ['a numeric outlet', line({ report: { outlet: 5 } }), /^report\.outlet must be a string$/],
+    ['a bad publish time', line({ report: { published: 'last Tuesday' } }), /^report\.published "last Tuesday" is not an ISO-8601/],
+    ['a NUL in the text', line({ report: { text: 'a\u0000b' } }), /^report\.text contains a NUL character$/],
+    ['half an emoji in the title', line({ report: { title: 'flag \ud83c' } }), /^report\.title contains a lone surrogate/],
+    ['claims not an array', line({ claims: {} }), /^claims is required \(an array\)/],
+    ['a claim without id', line({}, [figure({ id: undefined })]), /^claims\[0\]\.id is required/],
+    ['an unknown type', line({}, [figure({ type: 'rumour' })]), /^claims\[0\]\.type must be "figure" or "event"/],
+    ['an unknown measure', line({}, [figure({ measure: 'vanished' })]), /^claims\[0\]\.measure "vanished" is not one of killed, /],
+    ['an empty group', line({}, [figure({ group: '' })]), /^claims\[0\]\.group is required/],
+    ['an unknown hedge', line({}, [figure({ value: { low: 1, high: 2, hedge: 'maybe' } })]), /^claims\[0\]\.value\.hedge "maybe" is not one of/],
+    ['a missing high', line({}, [figure({ value: { low: 1, hedge: 'at_least' } })]), /^claims\[0\]\.value\.high is required \(a number, or null/],
+    ['a string value', line({}, [figure({ value: { low: '9', high: 9, hedge: 'exact' } })]), /^claims\[0\]\.value\.low must be a number >= 0 or null/],
+    ['low above high', line({}, [figure({ value: { low: 9, high: 3, hedge: 'range' } })]), /^claims\[0\]\.value\.low 9 is greater than value\.high 3/],
+    ['no bounds at all', line({}, [figure({ value: { low: null, high: null, hedge: 'vague' } })]), /^claims\[0\]\.value needs low or high/],
+    ['an unknown source kind', line({}, [figure({ source: { name: 'x', kind: 'rumour-mill' } })]), /^claims\[0\]\.source\.kind "rumour-mill" is not one of official, militant, media, witness, unnamed/],
+    ['a source without name', line({}, [figure({ source: { kind: 'official' } })]), /^claims\[0\]\.source\.name is required/],
+    ['a reversed span', line({}, [figure({ span: { start: 5, end: 2 } })]), /^claims\[0\]\.span must have integer start <= end/],
+    ['a span past the text', line({ report: { text: 'short' } }, [figure({ span: { start: 0, end: 50 } })]), /^claims\[0\]\.span\.end 50 is past the end of report\.text \(5 characters\)/],
+    ['a duplicate claim id', line({}, [figure(), figure()]), /^claims\[1\]\.id "c1" is used twice/],
+    ['a dangling parts_of', line({}, [figure({ parts_of: 'c9' })]), /^claims\[0\]\.parts_of "c9" names no claim of this report/],
+    ['an event without event', line({}, [{ id: 'e1', type: 'event', source: { name: 'x', kind: 'media' } }]), /^claims\[0\]\.event is required/],
+  ])('%s', (_name, input, reason) => {
+    const out = parseImportLine(input);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.reason).toMatch(reason);
+  });
+});
+
+describe('parseImportLine accepts', () => {
+  it('keeps claims as given, unknown fields included, and fills a missing span with {0,0}', () => {
+    const out = parseImportLine(line({ batch: 7, report: { id: 'r1', desk: 'night' } }, [
+      figure({ coder: 'AB', value: { low: 9, high: null, hedge: 'at_least' } }),
+      figure({ id: 'c2', measure: 'injured', parts_of: 'c1', span: { start: 0, end: 0 } }),
+      { id: 'e1', type: 'event', event: 'explosion', source: { name: 'police', kind: 'official' }, place: 'central market' },
+    ]));
+    if (!out.ok) throw new Error(out.reason);
+    const { report, claims } = out.item;
+    expect(report).toMatchObject({ incident: 'market-blast', origin: 'imported', externalId: 'r1', text: '', extra: { desk: 'night', 'line.batch': 7 } });
+    expect(report.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(claims[0]).toEqual({ ...figure({ coder: 'AB', value: { low: 9, high: null, hedge: 'at_least' } }), span: { start: 0, end: 0 } });
+    expect(claims[2]).toMatchObject({ type: 'event', event: 'explosion', place: 'central market' });
+  });
+
+  it('gives the same identity whatever the key order, and another identity for other content', () => {
+    const a = parseImportLine(line());
+    const reordered = JSON.stringify({
+      claims: [{ value: { hedge: 'exact', high: 9, low: 9 }, source: { kind: 'official', name: 'health ministry' }, group: 'civilians', measure: 'killed', type: 'figure', id: 'c1' }],
+      report: { published: '2024-05-01T10:00:00Z', outlet: 'example.test', id: 'r1' },
+      incident: 'market-blast',
+    });
+    const b = parseImportLine(reordered);
+    const c = parseImportLine(line({}, [figure({ value: { low: 10, high: 10, hedge: 'exact' } })]));
+    if (!a.ok || !b.ok || !c.ok) throw new Error('expected valid lines');
+    expect(b.item.report.id).toBe(a.item.report.id);
+    expect(c.item.report.id).not.toBe(a.item.report.id);
+  });
+
+  it('canonicalJson sorts keys at every level and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined, b: null }] })).toBe('{"a":[{"b":null,"d":2}],"b":1}');
+  });
+});
