@@ -79,7 +79,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     reply.code(404).send(errorBody('not_found', `no route for ${req.method} ${req.url.split('?')[0]}`));
   });
   app.addHook('onRequest', accessGuard(token));
-  app.addHook('onClose', async () => live.close());
+  // Before the server stops accepting: open event streams would otherwise keep close() waiting.
+  app.addHook('preClose', async () => live.close());
 
   app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -110,148 +111,151 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     allowedPath: (path) => path === '/uPlot.esm.js' || path === '/uPlot.min.css',
   });
 
-  const route = (d: RouteDoc, handler: (req: FastifyRequest<any>) => Promise<unknown>, extra: { write?: boolean; skipSchema?: boolean } = {}) => {
-    const schema: Record<string, unknown> = {};
-    if (d.params) schema.params = d.params;
-    if (d.querystring) schema.querystring = d.querystring;
-    if (d.body && !extra.skipSchema) schema.body = d.body;
-    app.route({
-      method: d.method,
-      url: d.url,
-      schema,
-      ...(extra.write && rate !== false ? { config: { rateLimit: { max: Math.max(10, Math.floor(rate / 10)), timeWindow: 60_000 } } } : {}),
-      handler: async (req, reply) => {
-        const out = await handler(req);
-        reply.code(d.ok.status).header('cache-control', 'no-store');
-        return out;
-      },
-    });
-  };
+  // Routes live in a child context registered after the plugins, so the rate limiter sees every route.
+  app.register(async (api) => {
+    const route = (d: RouteDoc, handler: (req: FastifyRequest<any>) => Promise<unknown>, extra: { write?: boolean; skipSchema?: boolean } = {}) => {
+      const schema: Record<string, unknown> = {};
+      if (d.params) schema.params = d.params;
+      if (d.querystring) schema.querystring = d.querystring;
+      if (d.body && !extra.skipSchema) schema.body = d.body;
+      api.route({
+        method: d.method,
+        url: d.url,
+        schema,
+        ...(extra.write && rate !== false ? { config: { rateLimit: { max: Math.max(10, Math.floor(rate / 10)), timeWindow: 60_000 } } } : {}),
+        handler: async (req, reply) => {
+          const out = await handler(req);
+          reply.code(d.ok.status).header('cache-control', 'no-store');
+          return out;
+        },
+      });
+    };
 
-  const pictureOf = async (slug: string): Promise<Picture> => {
-    const p = await pictures.get(slug);
-    if (!p) throw notFound(`incident "${slug}"`);
-    return p.picture;
-  };
+    const pictureOf = async (slug: string): Promise<Picture> => {
+      const p = await pictures.get(slug);
+      if (!p) throw notFound(`incident "${slug}"`);
+      return p.picture;
+    };
 
-  route(docs.incidents, async (req: FastifyRequest<{ Querystring: { limit: number; offset: number } }>) => {
-    const { limit, offset } = req.query;
-    const all = await pictures.summaries();
-    const now = Date.now();
-    const items = [];
-    for (const s of all.slice(offset, offset + limit)) {
-      const p = await pictures.get(s.slug, all);
-      const o = p ? overview(p, now) : { place: null, sources: 0, figures: 0, changedLastHour: 0, contradictions: 0, failedChecks: 0 };
-      items.push({ ...s, ...o });
-    }
-    return { items, total: all.length, limit, offset };
-  });
-
-  route(docs.picture, async (req: FastifyRequest<{ Params: { slug: string } }>) => pictureOf(req.params.slug));
-
-  route(docs.reports, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
-    const reports = await store.listReports(req.params.slug);
-    if (reports.length === 0) throw notFound(`incident "${req.params.slug}"`);
-    const { limit, offset } = req.query;
-    const items = reports.slice(offset, offset + limit).map(({ text: _text, extra: _extra, ...meta }) => meta);
-    return { items, total: reports.length, limit, offset };
-  });
-
-  route(docs.claims, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number; type?: string } }>) => {
-    const picture = await pictureOf(req.params.slug);
-    const { limit, offset, type } = req.query;
-    const all: unknown[] = [];
-    if (type !== 'event') {
-      for (const f of picture.figures) for (const c of f.claims) all.push({ type: 'figure', measure: f.measure, group: f.group, ...c });
-    }
-    if (type !== 'figure') {
-      for (const e of picture.events) {
-        for (const c of e.claims) all.push({ type: 'event', event: e.event, ...c });
+    route(docs.incidents, async (req: FastifyRequest<{ Querystring: { limit: number; offset: number } }>) => {
+      const { limit, offset } = req.query;
+      const all = await pictures.summaries();
+      const now = Date.now();
+      const items = [];
+      for (const s of all.slice(offset, offset + limit)) {
+        const p = await pictures.get(s.slug, all);
+        const o = p ? overview(p, now) : { place: null, sources: 0, figures: 0, changedLastHour: 0, contradictions: 0, failedChecks: 0 };
+        items.push({ ...s, ...o });
       }
-    }
-    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+      return { items, total: all.length, limit, offset };
+    });
+
+    route(docs.picture, async (req: FastifyRequest<{ Params: { slug: string } }>) => pictureOf(req.params.slug));
+
+    route(docs.reports, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+      const reports = await store.listReports(req.params.slug);
+      if (reports.length === 0) throw notFound(`incident "${req.params.slug}"`);
+      const { limit, offset } = req.query;
+      const items = reports.slice(offset, offset + limit).map(({ text: _text, extra: _extra, ...meta }) => meta);
+      return { items, total: reports.length, limit, offset };
+    });
+
+    route(docs.claims, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number; type?: string } }>) => {
+      const picture = await pictureOf(req.params.slug);
+      const { limit, offset, type } = req.query;
+      const all: unknown[] = [];
+      if (type !== 'event') {
+        for (const f of picture.figures) for (const c of f.claims) all.push({ type: 'figure', measure: f.measure, group: f.group, ...c });
+      }
+      if (type !== 'figure') {
+        for (const e of picture.events) {
+          for (const c of e.claims) all.push({ type: 'event', event: e.event, ...c });
+        }
+      }
+      return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+    });
+
+    route(docs.sources, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+      const { sources } = await pictureOf(req.params.slug);
+      const { limit, offset } = req.query;
+      return { items: sources.slice(offset, offset + limit), total: sources.length, limit, offset };
+    });
+
+    route(docs.events, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+      const { events } = await pictureOf(req.params.slug);
+      const { limit, offset } = req.query;
+      return { items: events.slice(offset, offset + limit), total: events.length, limit, offset };
+    });
+
+    route(docs.report, async (req: FastifyRequest<{ Params: { id: string } }>) => {
+      const found = await store.getReportWithClaims(req.params.id);
+      if (!found) throw notFound(`report ${req.params.id.slice(0, 12)}`);
+      const { extra: _extra, ...report } = found.report;
+      return { report, claims: found.claims };
+    });
+
+    route(docs.addReport, async (req: FastifyRequest<{ Body: { text: string; incident?: string; outlet?: string; published?: string; url?: string; title?: string } }>) => {
+      const b = req.body;
+      if (b.published !== undefined && b.published !== '') {
+        const bad = checkPublished(b.published);
+        if (bad) throw badRequest(`published ${bad}`);
+      }
+      if (b.url !== undefined && b.url !== '') {
+        const bad = checkUrl(b.url);
+        if (bad) throw badRequest(`url ${bad}`);
+      }
+      const meta = Object.fromEntries(
+        (['outlet', 'published', 'url', 'title'] as const).filter((k) => typeof b[k] === 'string' && b[k]!.trim() !== '').map((k) => [k, b[k]!.trim()]),
+      );
+      let outcome: IngestOutcome | null = null;
+      // The same pipeline as `sitrep ingest -`: decode, extract, assign the incident, store atomically.
+      await ingestPaths(store, [STDIN], { ...meta, ...(b.incident ? { incident: b.incident } : {}), maxBytes: bodyLimit, stdin: Readable.from([Buffer.from(b.text, 'utf8')]) }, (o) => { outcome = o; });
+      const o = outcome as IngestOutcome | null;
+      if (!o) throw new ApiError(500, 'internal', 'ingest produced no outcome');
+      if (o.status === 'refused') throw new ApiError(422, 'refused', `report refused: ${o.reason}`);
+      pictures.invalidate(o.incident);
+      return { status: o.status, id: o.id, incident: o.incident, claims: o.claims };
+    }, { write: true });
+
+    route(docs.reviews, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
+      const all = await store.listReviewActions(req.params.slug, { includeUndone: true });
+      const { limit, offset } = req.query;
+      return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+    });
+
+    route(docs.addReview, async (req: FastifyRequest<{ Params: { slug: string }; Body: ReviewRequest }>) => {
+      const picture = await pictureOf(req.params.slug);
+      const action = reviewAction(req.params.slug, req.body, picture);
+      const saved = await store.addReviewAction(action);
+      pictures.invalidate(req.params.slug);
+      live.broadcast({ kind: 'reviews', incidents: [req.params.slug], at: new Date().toISOString() });
+      return saved;
+    }, { write: true });
+
+    route(docs.undoReview, async (req: FastifyRequest<{ Params: { id: number } }>) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object {who?, why?}');
+      const who = optionalText(body.who, 'who', 100) ?? 'anonymous';
+      const why = optionalText(body.why, 'why', 2000);
+      const undone = await store.undoReviewAction(req.params.id, who, why);
+      if (!undone) throw notFound(`review action ${req.params.id}`);
+      pictures.invalidate(undone.incident);
+      live.broadcast({ kind: 'reviews', incidents: [undone.incident], at: new Date().toISOString() });
+      return undone;
+    }, { write: true, skipSchema: true });
+
+    api.get(docs.stream.url, (req, reply) => {
+      // Keep the security headers helmet set on the reply; the stream itself bypasses fastify's send.
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(reply.getHeaders())) if (typeof v === 'string') headers[k] = v;
+      reply.hijack();
+      reply.raw.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      live.add(reply.raw);
+    });
+
+    const openapi = openApiDocument(VERSION, Boolean(token));
+    api.get(docs.openapi.url, async () => openapi);
   });
-
-  route(docs.sources, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
-    const { sources } = await pictureOf(req.params.slug);
-    const { limit, offset } = req.query;
-    return { items: sources.slice(offset, offset + limit), total: sources.length, limit, offset };
-  });
-
-  route(docs.events, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
-    const { events } = await pictureOf(req.params.slug);
-    const { limit, offset } = req.query;
-    return { items: events.slice(offset, offset + limit), total: events.length, limit, offset };
-  });
-
-  route(docs.report, async (req: FastifyRequest<{ Params: { id: string } }>) => {
-    const found = await store.getReportWithClaims(req.params.id);
-    if (!found) throw notFound(`report ${req.params.id.slice(0, 12)}`);
-    const { extra: _extra, ...report } = found.report;
-    return { report, claims: found.claims };
-  });
-
-  route(docs.addReport, async (req: FastifyRequest<{ Body: { text: string; incident?: string; outlet?: string; published?: string; url?: string; title?: string } }>) => {
-    const b = req.body;
-    if (b.published !== undefined && b.published !== '') {
-      const bad = checkPublished(b.published);
-      if (bad) throw badRequest(`published ${bad}`);
-    }
-    if (b.url !== undefined && b.url !== '') {
-      const bad = checkUrl(b.url);
-      if (bad) throw badRequest(`url ${bad}`);
-    }
-    const meta = Object.fromEntries(
-      (['outlet', 'published', 'url', 'title'] as const).filter((k) => typeof b[k] === 'string' && b[k]!.trim() !== '').map((k) => [k, b[k]!.trim()]),
-    );
-    let outcome: IngestOutcome | null = null;
-    // The same pipeline as `sitrep ingest -`: decode, extract, assign the incident, store atomically.
-    await ingestPaths(store, [STDIN], { ...meta, ...(b.incident ? { incident: b.incident } : {}), maxBytes: bodyLimit, stdin: Readable.from([Buffer.from(b.text, 'utf8')]) }, (o) => { outcome = o; });
-    const o = outcome as IngestOutcome | null;
-    if (!o) throw new ApiError(500, 'internal', 'ingest produced no outcome');
-    if (o.status === 'refused') throw new ApiError(422, 'refused', `report refused: ${o.reason}`);
-    pictures.invalidate(o.incident);
-    return { status: o.status, id: o.id, incident: o.incident, claims: o.claims };
-  }, { write: true });
-
-  route(docs.reviews, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
-    const all = await store.listReviewActions(req.params.slug, { includeUndone: true });
-    const { limit, offset } = req.query;
-    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
-  });
-
-  route(docs.addReview, async (req: FastifyRequest<{ Params: { slug: string }; Body: ReviewRequest }>) => {
-    const picture = await pictureOf(req.params.slug);
-    const action = reviewAction(req.params.slug, req.body, picture);
-    const saved = await store.addReviewAction(action);
-    pictures.invalidate(req.params.slug);
-    live.broadcast({ kind: 'reviews', incidents: [req.params.slug], at: new Date().toISOString() });
-    return saved;
-  }, { write: true });
-
-  route(docs.undoReview, async (req: FastifyRequest<{ Params: { id: number } }>) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object {who?, why?}');
-    const who = optionalText(body.who, 'who', 100) ?? 'anonymous';
-    const why = optionalText(body.why, 'why', 2000);
-    const undone = await store.undoReviewAction(req.params.id, who, why);
-    if (!undone) throw notFound(`review action ${req.params.id}`);
-    pictures.invalidate(undone.incident);
-    live.broadcast({ kind: 'reviews', incidents: [undone.incident], at: new Date().toISOString() });
-    return undone;
-  }, { write: true, skipSchema: true });
-
-  app.get(docs.stream.url, (req, reply) => {
-    // Keep the security headers helmet set on the reply; the stream itself bypasses fastify's send.
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(reply.getHeaders())) if (typeof v === 'string') headers[k] = v;
-    reply.hijack();
-    reply.raw.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    live.add(reply.raw);
-  });
-
-  const openapi = openApiDocument(VERSION, Boolean(token));
-  app.get(docs.openapi.url, async () => openapi);
 
   return app;
 }

@@ -20,7 +20,8 @@ export class CliError extends Error {
 
 /** Prints a one-line error for a thing (file, line, incident) without stopping the command. */
 export function warn(subject: string, reason: string): void {
-  process.stderr.write(`sitrep: ${subject}: ${reason}\n`);
+  // A file name or a value quoted in the reason may hold a newline; the message stays one line.
+  process.stderr.write(`sitrep: ${`${subject}: ${reason}`.replace(/[\r\n]+/g, ' ')}\n`);
 }
 
 /** Opens the store chosen by --db, else SITREP_DB, else ./.sitrep/sitrep.db; closes it after `fn`. */

@@ -37,7 +37,9 @@ export function printOutcome(o: IngestOutcome): void {
     warn(o.path, o.reason);
     return;
   }
-  const note = o.status === 'unchanged' ? '  (already stored: nothing changed)' : '';
+  const note = o.status === 'unchanged'
+    ? '  (already stored: nothing changed)'
+    : o.encoding && o.encoding !== 'utf-8' ? `  (decoded from ${o.encoding})` : '';
   process.stdout.write(`${o.status.padEnd(9)}  ${o.path}  incident=${o.incident}  claims=${o.claims}  id=${o.id.slice(0, 12)}${note}\n`);
 }
 

@@ -81,11 +81,12 @@ export const VAGUE_WORDS: Readonly<Record<string, [number, number | null]>> = {
   'hundreds of thousands': [200000, 999999],
 };
 
-// Mirrors the EventType union of src/extract/types.ts (a type only, so it is listed here).
+// Mirrors the EventType union of src/extract/types.ts (a type only, so it is listed here), plus
+// 'refusal' (a party refusing to negotiate), a statement type the seed report needs.
 export const EVENT_TYPES: readonly string[] = [
   'attack', 'hijacking', 'hostage_taking', 'explosion', 'derailment', 'gunfight', 'release', 'rescue',
   'operation', 'threat', 'demand', 'denial', 'responsibility', 'crash', 'collapse', 'fire', 'flood',
-  'earthquake', 'stampede', 'sinking', 'shooting', 'siege', 'arrest', 'evacuation', 'other',
+  'earthquake', 'stampede', 'sinking', 'shooting', 'siege', 'arrest', 'evacuation', 'refusal', 'other',
 ];
 
 const HEADER_KEYS = new Set(['outlet', 'published', 'title', 'url', 'style', 'incident']);

@@ -1,12 +1,12 @@
 // `npm run eval`: runs extract() over the development set and prints precision, recall and F1.
-//   node dist/eval/main.js [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--dir <devset dir>]
+//   node dist/eval/main.js [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>]
 // Misses and false alarms are listed for dev only, unless --split heldout is asked for explicitly:
 // the heldout texts must stay unread by whoever tunes the extractor.
 import type { Extraction, ReportMeta } from '../extract/types.js';
 import { GoldError } from './gold.js';
 import { defaultDevsetDir, globTest, loadDevset, SPLITS, type DevReport, type Split } from './devset.js';
 import { scoreReport, summarize, type ReportScore, type Summary } from './score.js';
-import { formatDetails, formatSummary } from './format.js';
+import { formatDetails, formatGroups, formatSummary } from './format.js';
 
 type ExtractFn = (text: string, meta?: ReportMeta) => Extraction;
 
@@ -15,10 +15,12 @@ interface Options {
   json: boolean;
   quiet: boolean;
   file?: string;
+  /** Also print F1 per report style or incident type (all selected reports together). */
+  by?: 'style' | 'incident';
   dir: string;
 }
 
-const USAGE = 'usage: eval [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--dir <devset dir>]';
+const USAGE = 'usage: eval [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>]';
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { split: 'all', json: false, quiet: false, dir: defaultDevsetDir() };
@@ -36,6 +38,11 @@ function parseArgs(argv: string[]): Options {
       if (v !== 'all' && !(SPLITS as readonly string[]).includes(v)) throw new Error(`--split must be dev, heldout or all\n${USAGE}`);
       opts.split = v as Options['split'];
     } else if (a === '--file') opts.file = next();
+    else if (a === '--by') {
+      const v = next();
+      if (v !== 'style' && v !== 'incident') throw new Error(`--by must be style or incident\n${USAGE}`);
+      opts.by = v;
+    }
     else if (a === '--dir') opts.dir = next();
     else if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
     else throw new Error(`unknown option ${a}\n${USAGE}`);
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
   if (reports.length === 0) throw new Error(`no reports found in ${opts.dir} for split ${opts.split}${opts.file ? ` and --file ${opts.file}` : ''}`);
   const { extract } = await loadExtract();
 
-  const results = reports.map((r) => ({ split: r.split, ...run(extract, r) }));
+  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, r) }));
   const extractor = results.find((r) => r.extractor)?.extractor ?? 'unknown';
   const summaries: Record<string, Summary> = {};
   for (const s of splits) {
@@ -94,6 +101,15 @@ async function main(): Promise<void> {
   }
   console.log(`sitrep eval: extractor ${extractor}, ${reports.length} report(s)\n`);
   for (const [name, s] of Object.entries(summaries)) console.log(formatSummary(name, s));
+  if (opts.by) {
+    const key = opts.by;
+    const groups = new Map<string, ReportScore[]>();
+    for (const r of results) {
+      const k = r.gold.meta[key] ?? '(none)';
+      groups.set(k, [...(groups.get(k) ?? []), r.score]);
+    }
+    console.log(formatGroups(key, [...groups].map(([k, scores]) => [k, summarize(scores)] as [string, Summary])));
+  }
   for (const e of errors) console.log(`ERROR in ${e.file}: extract() threw\n${e.error}\n`);
   if (!opts.quiet) {
     // Heldout details only when asked for by name.

@@ -114,6 +114,7 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
     if ((low === 'who' || low === 'which' || low === 'whose') && k > s) {
+      if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
       e = k;
       break;
     }
@@ -130,6 +131,9 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
 }
+
+/** Speaker phrases (by start offset) whose cut-off relative clause made them anonymous. Reset per document. */
+const anonymous = new Set<number>();
 
 const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   const low = tokens[s].low;
@@ -249,7 +253,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
     if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text))) {
       const sp = phraseAfter(tokens, v + 1, t1);
-      if (sp) return sp;
+      // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
+      const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?'].includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
+      if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) return sp;
     }
     if (!prev) continue;
     const sp = speakerBefore(tokens, v, t0);
@@ -358,6 +364,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (k > s) e = k;
   }
   let { kind } = kindOf(tokens, s, sp.s1);
+  if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
     const d = kindOf(tokens, sp.d0, sp.d1).kind;
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
@@ -374,6 +381,13 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // A named person with no known role: a witness when described by a plain noun ("shopkeeper X")
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that', 'this']);
+
+function hasNumber(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return true;
+  return false;
 }
 
 function hasWord(tokens: Token[], s: number, e: number): boolean {
@@ -413,6 +427,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   const outlet = outletSource(meta);
+  anonymous.clear();
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
@@ -436,8 +451,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
       if (hit) own[ui] = { ...hit, span };
-      else if (want === 'militant') {
-        own[ui] = { name: doc.text.slice(span.start, span.end).replace(/^the /i, ''), kind: 'militant', span };
+      else if (want !== 'any') {
+        // "According to the army, ..." with no army named before: the phrase is the source
+        const name = doc.text.slice(span.start, span.end).replace(/^the /i, '');
+        const k = kindOf(doc.tokens, sp.s0, sp.s1).kind;
+        own[ui] = { name, kind: want === 'militant' ? 'militant' : k ?? 'official', span };
       }
       continue;
     }

@@ -48,6 +48,11 @@ function isSpaceCode(c: number): boolean {
     (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
 }
 
+function lowerToken(t: string): string {
+  const low = t.toLowerCase();
+  return low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low;
+}
+
 /** Tokenises one text: words (letters, inner apostrophes not before "s"), numbers, single punctuation. */
 export function tokenize(text: string, sentIndex?: (offset: number) => number): Token[] {
   const out: Token[] = [];
@@ -102,7 +107,7 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
     }
     const t = text.slice(start, i);
     out.push({
-      start, end: i, text: t, low: t.toLowerCase().replace(/\u2019/g, "'"), kind, space, value,
+      start, end: i, text: t, low: lowerToken(t), kind, space, value,
       sent: sentIndex ? sentIndex(start) : 0,
     });
     space = false;

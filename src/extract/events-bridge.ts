@@ -1,6 +1,6 @@
-// Event extraction lives in ./events (built separately). Loaded once at start-up; when the module is
-// absent extraction still works and returns figure claims only.
+// Event extraction lives in ./events (built separately); this is the one place figure extraction calls it.
 import type { EventClaim, ReportMeta, SourceRef, Span } from './types.js';
+import { findEvents } from './events/index.js';
 
 export interface EventContext {
   text: string;
@@ -9,19 +9,7 @@ export interface EventContext {
   sourceAt: (offset: number) => SourceRef;
 }
 
-type FindEvents = (ctx: EventContext) => EventClaim[];
-
-let findEvents: FindEvents | undefined;
-try {
-  const path = './events/index.js';
-  const mod = (await import(path)) as { findEvents?: FindEvents };
-  findEvents = mod.findEvents;
-} catch {
-  findEvents = undefined;
-}
-
 export function findEventsIfAvailable(ctx: EventContext): EventClaim[] {
-  if (!findEvents) return [];
   try {
     return findEvents(ctx);
   } catch {

@@ -78,7 +78,10 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
-  ['hostages', 'held'], ['captives', 'held'], ['evacuees', 'displaced'], ['displaced', 'displaced']]);
+  ['evacuees', 'displaced'], ['displaced', 'displaced']]);
+/** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
+const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
+  'loss']);
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -87,11 +90,16 @@ const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet
   'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
+/** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
+function plural(noun: string): string {
+  return /(s|men|people|folk|staff|personnel|police|crew)$/.test(noun) ? noun : noun + 's';
+}
+
 const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
 
 function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
-  const m = lexicons().measures.at(tokens, k, limit, (d) => d.slots.has(slot));
-  return m ? { measure: m.data.measure, end: m.end } : undefined;
+  const m = lexicons().measureSlots[slot].at(tokens, k, limit);
+  return m ? { measure: m.data, end: m.end } : undefined;
 }
 
 /** True when the number is a date, time, money, distance, label, age ... */
@@ -116,6 +124,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (lead && isCap(lead) && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
+  // "Rescue 1122 spokesman": a number between a name and a role
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
+    !lex.groups.at(tokens, m.n1, t1)) return true;
   // after the number
   let k = m.n1;
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
@@ -136,6 +147,15 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
 function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {
   if (g1 <= g0) return true;
   for (let k = g0; k < g1; k++) if (lexicons().sources.at(tokens, k, g1)) return true;
+  return false;
+}
+
+function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  for (let n = 0; n < 3 && k < t1; n++, k++) {
+    if (lex.distractors.at(tokens, k, t1)) return true;
+    if (tokens[k].kind !== 'word' || FUNCTION.has(tokens[k].low)) return false;
+  }
   return false;
 }
 
@@ -170,9 +190,15 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
     else break;
   }
   const gm = lex.groups.at(tokens, j, t1);
-  if (!gm) return undefined;
+  if (!gm) {
+    const t = j < t1 ? tokens[j] : undefined;
+    if (t && isCap(t) && t.low.endsWith('s') && t.low.length > 4 && !lex.sources.at(tokens, j, j + 1)) {
+      return { g0: k, g1: j + 1, group: t.low, known: true }; // "were Egyptians"
+    }
+    return undefined;
+  }
   const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
-  return { g0: k, g1: gm.end, group: gm.data || (phrase.endsWith('s') ? phrase : phrase + 's'), known: true };
+  return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
 /** The noun phrase counted by a number that ends at token p. */
@@ -208,7 +234,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     const gm = lex.groups.at(tokens, k, t1);
     if (gm) {
       const phrase = tokens.slice(k, gm.end).map((t) => t.low).join(' ');
-      const group = gm.data || (phrase.endsWith('s') ? phrase : phrase + 's');
+      const group = gm.data || plural(phrase);
       const noun = lex.measures.at(tokens, k, gm.end);
       const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
       return { g0: p, g1: gm.end, group, known: true, implied, preMeasure };
@@ -255,7 +281,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
 }
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
-function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure; end: number; aux: boolean; modal: boolean } | undefined {
+function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
   let modal = false;
@@ -275,7 +301,7 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   }
   for (let k = q; k < limit; k++) {
     const cue = slotCue(tokens, k, t1, 'post');
-    if (cue) return { ...cue, aux, modal };
+    if (cue) return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside };
     const low = tokens[k].low;
     if (MODALS.has(low)) {
       modal = true;
@@ -326,24 +352,42 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   return undefined;
 }
 
-function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
+function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
   while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
     k--;
     skipped++;
   }
-  const cue = lexicons().measures.endingAt(tokens, k, t0, (d) => d.slots.has('pre'));
-  return cue?.data.measure;
+  const cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
+  if (!cue) return undefined;
+  // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
+  const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
+  const modal = before === 'to' || MODALS.has(before);
+  return { measure: cue.data, modal };
 }
+
+/** Verbs that move a toll to a new value: the cue may be far back ("the number of people killed in
+ * Monday's quake has risen to 318"). */
+const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'stands', 'hit',
+  'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went']);
 
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
   let k = m.t0;
+  // "... has risen to 318", "... put the number of dead at 31"
+  let v = m.t0 - 1;
+  if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) v--;
+  if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || tokens[v + 1]?.low === 'at')) {
+    for (let j = v; j > Math.max(t0, v - 20); j--) {
+      const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
+      if (cue) return cue.data;
+    }
+  }
   const floor = Math.max(t0, m.t0 - 10);
   while (k > floor) {
-    const cue = lex.measures.endingAt(tokens, k, t0, (d) => d.slots.has('nom'));
-    if (cue) return cue.data.measure;
+    const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
+    if (cue) return cue.data;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
   }
@@ -363,6 +407,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     if (ZERO.has(low) || low === 'all') {
       let e = k + 1;
       if (low === 'no' && e < t1 && (tokens[e].low === 'one')) e++;
+      // "all (of) the hostages"
+      if (low === 'all' && e < t1 && tokens[e].low === 'of') e++;
+      if (low === 'all' && e < t1 && DETERMINERS_OF.has(tokens[e].low) && tokens[e].low !== 'that') e++;
       mentions.push({
         t0: k, t1: e, n0: k, n1: e, low: low === 'all' ? null : 0, high: low === 'all' ? null : 0,
         hedge: low === 'all' ? 'vague' : 'exact', digits: false,
@@ -379,6 +426,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     const isZero = m.low === 0 && m.high === 0 && ZERO.has(word);
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
+    if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
+    // "four of the seven dead": the seven refers back to a total given before
+    if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
+      out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) continue;
     let g = findGroup(tokens, m.t1, t1);
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
@@ -389,6 +440,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       if (g?.anaphor) g = undefined;
     }
     if (!g && isYear(tokens, m)) continue;
+    if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     const reachGroup = g ? g.g1 : m.t1;
     // "two officials said", "three witnesses told": counts of sources are not figures
     if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
@@ -399,32 +451,43 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     };
     hits.set(cand, g);
     if (isAll) cand.quantifier = 'all';
-    // measure: post (with an auxiliary) beats pre; pre beats bare post; then nominal; then the noun itself
+    // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured
+    // people"), which beats a bare post participle; then nominal; then the noun itself
     const post = postMeasure(tokens, reachGroup, t1);
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
-    if (g?.nominal || g?.implied === 'killed') {
-      cand.measure = g.implied;
+    if (g?.nominal) {
+      // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
+      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || !pre)) {
+    } else if (g?.implied === 'killed' && !isZero) {
+      cand.measure = 'killed'; // "12 bodies were recovered"
+      cand.how = 'noun';
+      if (post) cand.reach = post.end;
+    } else if (post && (post.aux || (!pre && !g?.preMeasure))) {
       cand.measure = post.measure;
       cand.how = 'post';
       cand.modal = post.modal;
       cand.reach = post.end;
     } else if (pre) {
-      cand.measure = pre;
+      cand.measure = pre.measure;
       cand.how = 'pre';
+      cand.modal = pre.modal;
+    } else if (g?.preMeasure) {
+      cand.measure = g.preMeasure;
+      cand.how = 'post';
+    } else if (post) {
+      cand.measure = post.measure;
+      cand.how = 'post';
+      cand.reach = post.end;
     } else {
       const nom = isZero ? undefined : nominalCue(tokens, m, t0);
       if (nom) {
         cand.measure = nom;
         cand.how = 'nom';
-      } else if (g?.implied) {
+      } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
-      } else if (g?.preMeasure) {
-        cand.measure = g.preMeasure;
-        cand.how = 'post';
       } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
         cand.how = 'pre';
@@ -439,7 +502,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
         break;
       }
     }
-    if (isZero && g?.implied && (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
+    if (isZero && g?.implied && (ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss') &&
+      (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
       cand.how = 'noun';
@@ -468,13 +532,24 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       }
     }
   }
-  // "6 terrorists were killed, while 4 others were injured": "others" are more of the same group
+  // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
+  // five wounded": "others" and a bare number with its own verb are more of the same group
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const g = hits.get(c);
-    if (!g || g.g1 !== g.g0 + 1 || tokens[g.g0].low !== 'others') continue;
-    const nb = out[i - 1];
-    if (nb.knownGroup && nb.group !== 'people' && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
+    const others = g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others';
+    const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    if (!others && !bare) continue;
+    let j = i - 1;
+    while (j >= 0 && out[j].parts_of) j--;
+    const nb = j >= 0 ? out[j] : undefined;
+    if (!nb || !nb.knownGroup || nb.group === 'people' || nb.how === 'pre') continue;
+    if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
+    if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
+      let glue = true;
+      for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
+      if (glue) c.group = nb.group;
+    }
   }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {

@@ -108,6 +108,8 @@ export function readLimited(path: string, maxBytes: number): ReadResult {
 
 /** Reads standard input, stopping as soon as it passes the limit. */
 export async function readStdinLimited(maxBytes: number, stream: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
+  // Waiting on a terminal would look like a hang; a report has to be piped in.
+  if ((stream as { isTTY?: boolean }).isTTY) return { ok: false, reason: 'is a terminal: pipe a report in, or name a file instead of -' };
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -125,6 +127,8 @@ export async function readStdinLimited(maxBytes: number, stream: NodeJS.Readable
 /** Metadata fields a sidecar may set; anything else in it is ignored. */
 export interface Sidecar extends ReportMeta {
   incident?: string;
+  /** The report this one is a syndicated copy of: a file next to the sidecar, or a report id (sha256 hex). */
+  copyOf?: string;
 }
 
 export type SidecarResult = { ok: true; meta: Sidecar | null; path?: string } | { ok: false; reason: string };
@@ -157,7 +161,7 @@ export function readSidecar(path: string): SidecarResult {
     }
     const meta: Sidecar = {};
     const rec = data as Record<string, unknown>;
-    for (const key of ['incident', 'outlet', 'published', 'url', 'title'] as const) {
+    for (const key of ['incident', 'outlet', 'published', 'url', 'title', 'copyOf'] as const) {
       const v = rec[key];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string') return { ok: false, reason: `sidecar ${basename(c)}: "${key}" must be a string` };

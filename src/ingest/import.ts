@@ -62,7 +62,7 @@ function reqString(o: Obj, key: string, where: string): string {
 
 function oneOf(o: Obj, key: string, allowed: readonly string[], where: string): void {
   const v = reqString(o, key, where);
-  if (!allowed.includes(v)) fail(`${where}${key} "${v}" is not one of ${allowed.join(', ')}`);
+  if (!allowed.includes(v)) fail(`${where}${key} ${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
 }
 
 function checkSpan(o: Obj, key: string, where: string, textLength: number | null): void {
@@ -156,13 +156,13 @@ export function parseImportLine(line: string): LineResult {
     claims.forEach((c, i) => {
       checkClaim(c, i, text === null ? null : text.length);
       const id = (c as Obj).id as string;
-      if (ids.has(id)) fail(`claims[${i}].id "${id}" is used twice in this report`);
+      if (ids.has(id)) fail(`claims[${i}].id ${JSON.stringify(id)} is used twice in this report`);
       ids.add(id);
     });
     claims.forEach((c, i) => {
       const parent = (c as Obj).parts_of;
       if (parent === undefined || parent === null) return;
-      if (typeof parent !== 'string' || !ids.has(parent)) fail(`claims[${i}].parts_of "${String(parent)}" names no claim of this report`);
+      if (typeof parent !== 'string' || !ids.has(parent)) fail(`claims[${i}].parts_of ${JSON.stringify(parent)} names no claim of this report`);
     });
 
     const id = contentHash(canonicalJson({ incident, report: r, claims }));

@@ -1,7 +1,7 @@
 // The ingest pipeline for one batch: read -> decode -> extract -> choose the incident -> store.
 // Every report goes into the store in its own transaction (store.putReport), so a refused or crashed file
 // never leaves a half-written report behind, and one bad file never stops the rest of the batch.
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { extract } from '../extract/index.js';
 import type { Claim, ReportMeta } from '../extract/types.js';
 import { assignIncident, type IncidentSignature } from '../reconcile/incidents.js';
@@ -101,15 +101,22 @@ class IngestSession {
     };
     for (const [k, v] of Object.entries(meta)) {
       const bad = typeof v === 'string' ? checkStorableText(v) : null;
-      if (bad) return { status: 'refused', path, reason: `${k} ${bad}` };
+      if (bad) return { status: 'refused', path, reason: `sidecar: ${k} ${bad}` };
     }
     if (meta.published !== undefined) {
       const bad = checkPublished(meta.published);
-      if (bad) return { status: 'refused', path, reason: `published ${bad}` };
+      if (bad) return { status: 'refused', path, reason: `sidecar: published ${bad}` };
     }
     if (this.options.incident === undefined && sidecar.incident !== undefined) {
       const bad = checkIncidentSlug(sidecar.incident);
-      if (bad) return { status: 'refused', path, reason: `sidecar incident ${bad}` };
+      if (bad) return { status: 'refused', path, reason: `sidecar: incident ${bad}` };
+    }
+
+    let copyOf: string | undefined;
+    if (sidecar.copyOf !== undefined && input.kind === 'file') {
+      const original = this.reportId(join(dirname(input.path), sidecar.copyOf), sidecar.copyOf);
+      if (!original.ok) return { status: 'refused', path, reason: `sidecar: copyOf ${original.reason}` };
+      if (original.id !== id) copyOf = original.id;
     }
 
     const extraction = extract(text, meta);
@@ -122,6 +129,7 @@ class IngestSession {
       text,
       origin: 'extracted',
       ...definedOnly(meta),
+      ...(copyOf ? { copyOf } : {}),
       extra: { file: input.kind === 'stdin' ? null : basename(input.path), encoding: decoded.encoding },
     };
     const put = await this.store.putReport(report, claims, extraction.extractor.version);
@@ -135,6 +143,16 @@ class IngestSession {
     }
     this.claimCounts.get(put.incident)?.set(id, claims.length);
     return { status: 'stored', path, id, incident: put.incident, claims: claims.length, encoding: decoded.encoding };
+  }
+
+  /** The id a sidecar's copyOf refers to: a report id as is, else the hash of the named file's text. */
+  private reportId(path: string, ref: string): { ok: true; id: string } | { ok: false; reason: string } {
+    if (/^[0-9a-f]{64}$/.test(ref)) return { ok: true, id: ref };
+    const read = readLimited(path, this.maxBytes);
+    if (!read.ok) return { ok: false, reason: `${ref}: ${read.reason}` };
+    const decoded = decodeReport(read.bytes, { maxBytes: this.maxBytes });
+    if (!decoded.ok) return { ok: false, reason: `${ref}: ${decoded.reason}` };
+    return { ok: true, id: contentHash(decoded.text) };
   }
 
   private async claimCount(incident: string, id: string): Promise<number> {

@@ -9,12 +9,12 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 
 export function checkIncidentSlug(slug: string): string | null {
   if (SLUG.test(slug)) return null;
-  return `"${slug}" is not a valid incident slug (lower-case letters, digits, "-", "." or "_", e.g. jaffar-express-hijacking)`;
+  return `${JSON.stringify(slug)} is not a valid incident slug (lower-case letters, digits, "-", "." or "_", e.g. jaffar-express-hijacking)`;
 }
 
 export function checkPublished(value: string): string | null {
   if (ISO_8601.test(value) && !Number.isNaN(Date.parse(value))) return null;
-  return `"${value}" is not an ISO-8601 date or time (e.g. 2025-03-11T14:05:00Z)`;
+  return `${JSON.stringify(value)} is not an ISO-8601 date or time (e.g. 2025-03-11T14:05:00Z)`;
 }
 
 export function checkUrl(value: string): string | null {
@@ -24,7 +24,7 @@ export function checkUrl(value: string): string | null {
   } catch {
     // fall through
   }
-  return `"${value}" is not an http(s) URL`;
+  return `${JSON.stringify(value)} is not an http(s) URL`;
 }
 
 /**

@@ -39,11 +39,14 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
   return [...groups.values()];
 }
 
-interface Stamp { at: string | null; reportIndex: number; order: number }
+interface Stamp { t: number; reportIndex: number; order: number }
+
+const stamp = (at: string | null) => { const t = at === null ? NaN : Date.parse(at); return Number.isNaN(t) ? Infinity : t; };
 
 /** Events at their stated time when resolved, else when first reported; figure changes when reported. */
 export function buildTimeline(events: PictureEvent[], figures: Figure[], reportIndex: Map<string, number>): TimelineEntry[] {
-  const entries: Array<TimelineEntry & { _s: Stamp }> = [];
+  const entries: TimelineEntry[] = [];
+  const stamps: Stamp[] = [];
   for (const e of events) {
     const first = e.claims.find((c) => !c.copyOf) ?? e.claims[0];
     const at = e.time?.iso ?? e.firstReported;
@@ -52,8 +55,8 @@ export function buildTimeline(events: PictureEvent[], figures: Figure[], reportI
     entries.push({
       at, kind: 'event', event: e.event, reportId: first.reportId, outlet: first.report.outlet, span: first.span,
       claimId: first.id, summary: `${what} (${e.sources.join(', ') || first.source.name})`,
-      _s: { at, reportIndex: reportIndex.get(first.reportId) ?? 0, order: first.span.start },
     });
+    stamps.push({ t: stamp(at), reportIndex: reportIndex.get(first.reportId) ?? 0, order: first.span.start });
   }
   for (const f of figures) {
     const byId = new Map<string, PictureClaim>(f.claims.map((c) => [c.id, c]));
@@ -70,19 +73,16 @@ export function buildTimeline(events: PictureEvent[], figures: Figure[], reportI
         at: h.at, kind: 'figure', figure: { measure: f.measure, group: f.group }, claimId: c.id,
         reportId: c.reportId, outlet: c.report.outlet, span: c.span,
         summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
-        _s: { at: h.at, reportIndex: reportIndex.get(c.reportId) ?? 0, order: c.span.start },
       });
+      stamps.push({ t: stamp(h.at), reportIndex: reportIndex.get(c.reportId) ?? 0, order: c.span.start });
     }
   }
-  entries.sort((a, b) => {
-    const ta = a._s.at === null ? NaN : Date.parse(a._s.at);
-    const tb = b._s.at === null ? NaN : Date.parse(b._s.at);
-    if (ta !== tb && !(Number.isNaN(ta) && Number.isNaN(tb))) {
-      if (Number.isNaN(ta)) return 1;
-      if (Number.isNaN(tb)) return -1;
-      return ta - tb;
-    }
-    return a._s.reportIndex - b._s.reportIndex || a._s.order - b._s.order;
+  // Unknown times last, then report order, then position in the report (stable for ties).
+  const order = entries.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = stamps[i];
+    const b = stamps[j];
+    return (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.reportIndex - b.reportIndex || a.order - b.order || i - j;
   });
-  return entries.map(({ _s, ...e }) => e);
+  return order.map((i) => entries[i]);
 }

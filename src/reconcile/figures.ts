@@ -121,11 +121,16 @@ function median(xs: number[]): number {
  * Unconfirmed claims by a party to the conflict are shown but never used.
  */
 export function estimate(latest: WorkClaim[]): Estimate {
-  const pool = latest.filter(credible);
+  const credibleNow = latest.filter(credible);
+  // A cumulative count that someone credible has since put higher is stale (80 freed on Tuesday
+  // under 354 freed on Thursday): it stays in the history but not in the estimate.
+  const stale = credibleNow.filter((w) => CUMULATIVE.has(w.claim.measure) && credibleNow.some((o) => o !== w
+    && o.reportIndex > w.reportIndex && (pointValue(o.effective) ?? -1) > (pointValue(w.effective) ?? Infinity)));
+  const pool = credibleNow.filter((w) => !stale.includes(w));
   const left = latest.filter((w) => !credible(w));
-  const leftNote = left.length
+  const leftNote = (left.length
     ? ` Not used: unconfirmed party claim${left.length > 1 ? 's' : ''} (${left.map(name).join('; ')}).`
-    : '';
+    : '') + (stale.length ? ` Stale (a later credible count is higher): ${stale.map(name).join('; ')}.` : '');
   if (pool.length === 0) {
     return {
       low: null, best: null, high: null, used: [],
@@ -147,7 +152,7 @@ export function estimate(latest: WorkClaim[]): Estimate {
     best = pointValue(confirmedOfficial.effective);
     used.add(confirmedOfficial.pc.id);
     for (const id of confirmedOfficial.pc.confirmedBy ?? []) used.add(id);
-    const by = pool.filter((w) => confirmedOfficial.pc.confirmedBy?.includes(w.pc.id)).map((w) => w.sourceName);
+    const by = latest.filter((w) => confirmedOfficial.pc.confirmedBy?.includes(w.pc.id)).map((w) => w.sourceName);
     bestRule = `best = latest official figure confirmed by an independent source (${name(confirmedOfficial)}; confirmed by ${by.length ? by.join(', ') : 'a reviewer'})`;
   } else if (officials.length) {
     best = pointValue(officials[0].effective);

@@ -7,6 +7,7 @@ import { buildTimeline, groupEvents, type WorkEvent } from './events.js';
 import { figureOf, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, type SourceMention } from './sources.js';
+import { formatValue } from './values.js';
 import type {
   Check, Figure, Picture, PictureClaim, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
@@ -56,7 +57,7 @@ export function reconcileIncident(input: ReconcileInput): Picture {
   const reviews = (input.reviews ?? []).filter((r) => !r.undoneAt)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rawIdCount = new Map<string, number>();
-  for (const r of reports) for (const c of r.claims) rawIdCount.set(c.id, (rawIdCount.get(c.id) ?? 0) + 1);
+  if (reviews.length) for (const r of reports) for (const c of r.claims) rawIdCount.set(c.id, (rawIdCount.get(c.id) ?? 0) + 1);
   const claimReviews = new Map<string, ReviewAction[]>();
   const figureOverrides = new Map<string, ReviewAction[]>();
   for (const r of reviews) {
@@ -71,10 +72,14 @@ export function reconcileIncident(input: ReconcileInput): Picture {
       figureOverrides.set(k, list);
     }
   }
-  const reviewsOf = (reportId: string, c: Claim): ReviewAction[] => [
-    ...(claimReviews.get(pictureClaimId(reportId, c.id)) ?? []),
-    ...(rawIdCount.get(c.id) === 1 ? claimReviews.get(c.id) ?? [] : []),
-  ];
+  const NONE: ReviewAction[] = [];
+  const reviewsOf = (reportId: string, c: Claim): ReviewAction[] => {
+    if (claimReviews.size === 0) return NONE;
+    return [
+      ...(claimReviews.get(pictureClaimId(reportId, c.id)) ?? []),
+      ...(rawIdCount.get(c.id) === 1 ? claimReviews.get(c.id) ?? [] : []),
+    ];
+  };
 
   // 3. Claims with reviewer corrections applied; originals kept.
   interface Item { claim: Claim; reportIdx: number; order: number; id: string; reviews: ReviewAction[]; rejected: boolean; confirmed: boolean; original?: PictureClaim['original'] }
@@ -167,6 +172,7 @@ export function reconcileIncident(input: ReconcileInput): Picture {
   }
 
   // 6. Figures.
+  const refs = reports.map((r) => reportRef(r.report));
   const works: WorkClaim[] = [];
   const events: WorkEvent[] = [];
   const itemById = new Map(items.map((it) => [it.id, it]));
@@ -175,7 +181,7 @@ export function reconcileIncident(input: ReconcileInput): Picture {
     const c = it.claim;
     const src = sourceRef(it);
     const base = {
-      id: it.id, reportId: r.id, source: src, report: reportRef(r), span: c.span,
+      id: it.id, reportId: r.id, source: src, report: refs[it.reportIdx], span: c.span,
     };
     const reviewRefs = it.reviews.map((rv) => {
       const x: NonNullable<PictureClaim['reviews']>[number] = { id: rv.id, action: rv.action, who: rv.who, at: rv.at };
@@ -217,6 +223,15 @@ export function reconcileIncident(input: ReconcileInput): Picture {
       events.push(w);
     }
   }
+  // A headline in the outlet's voice repeated in the body with its source ("26 hostages dead" ...
+  // "twenty-six hostages were killed, the military's spokesman said"): the attributed one is the evidence.
+  const workById = new Map(works.map((w) => [w.pc.id, w]));
+  for (const w of works) {
+    const t = w.pc.repeat_of ? workById.get(w.pc.repeat_of) : undefined;
+    if (!t || t.pc.repeat_of || t.kind !== 'media' || w.kind === 'media') continue;
+    delete w.pc.repeat_of;
+    t.pc.repeat_of = w.pc.id;
+  }
   const byFigure = new Map<string, WorkClaim[]>();
   for (const w of works) {
     const k = `${w.claim.measure}\u0000${w.claim.group}`;
@@ -230,13 +245,16 @@ export function reconcileIncident(input: ReconcileInput): Picture {
     // The parent its breakdowns name ("43 men" of "80 people"), by majority.
     const votes = new Map<string, number>();
     for (const w of list) {
+      if (w.pc.copyOf || w.pc.repeat_of || w.rejected) continue;
       const total = w.pc.parts_of ? itemById.get(w.pc.parts_of) : undefined;
       if (total && total.claim.type === 'figure') votes.set(total.claim.group, (votes.get(total.claim.group) ?? 0) + 1);
     }
-    let named: string | undefined = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    // Breakdowns that disagree on the whole (43 men of 80 people, 58 men of 104 passengers): people.
+    let named: string | undefined = votes.size === 1 ? [...votes.keys()][0] : undefined;
     // Soldiers are part of "the 26 dead hostages" in one report and not in another: a group that is
     // a part of people by definition moves under a breakdown's total only when every claim says so.
-    if (named && PEOPLE_PARTS.has(group) && (votes.size > 1 || (votes.get(named) ?? 0) < list.length)) named = undefined;
+    const evidence = list.filter((w) => !w.pc.copyOf && !w.pc.repeat_of && !w.rejected).length;
+    if (named && PEOPLE_PARTS.has(group) && (votes.get(named) ?? 0) < evidence) named = undefined;
     figures.push(figureOf(measure, group, parentGroup(group, named), list, figureOverrides.get(`${measure}/${group}`) ?? []));
   }
   const mi = (m: string) => { const i = (MEASURES as readonly string[]).indexOf(m); return i < 0 ? 99 : i; };
@@ -264,11 +282,12 @@ export function reconcileIncident(input: ReconcileInput): Picture {
     const s = stats.get(key) ?? { n: 0, first: null, last: null, outlets: new Set<string>() };
     const r = reports[it.reportIdx].report;
     if (!copyOf.has(it.id)) s.n++;
+    // Reports are in publish order: the first claim seen is the earliest, the last the latest.
     const p = r.published ?? null;
-    if (p && (s.first === null || time(p) < time(s.first))) s.first = p;
-    if (p && (s.last === null || time(p) > time(s.last))) s.last = p;
+    if (p && s.first === null) s.first = p;
+    if (p) s.last = p;
     const outlet = it.claim.source?.via ?? r.outlet;
-    if (outlet && normName(outlet) !== normName(sources.get(key)!.name)) s.outlets.add(outlet);
+    if (outlet && !s.outlets.has(outlet) && normName(outlet) !== normName(sources.get(key)!.name)) s.outlets.add(outlet);
     stats.set(key, s);
   }
   const pictureSources: PictureSource[] = [...sources.values()].filter((s) => stats.has(s.key)).map((s) => {
@@ -330,7 +349,7 @@ function allFreedConflicts(works: WorkClaim[], figures: Figure[]): void {
       f.conflicts.push({
         kind: 'all_freed_vs_held',
         message: `${contradicted.sourceName} (${contradicted.kind}) says all ${contradicted.claim.group} were freed; ` +
-          `afterwards ${w.sourceName} (${w.kind}) says ${w.claim.text ?? w.effective.low ?? 'some'} ${w.claim.group} are still held`,
+          `afterwards ${w.sourceName} (${w.kind}) says ${formatValue(w.effective, w.claim.text as string | undefined)} ${w.claim.group} are still held`,
         claims: [contradicted.pc.id, w.pc.id],
       });
     }

@@ -62,7 +62,18 @@ function loadLexicon(): Lexicon {
 }
 
 /** Case, a leading article, possessive 's and punctuation do not change who is speaking. */
+const normCache = new Map<string, string>();
+
 export function normName(raw: string): string {
+  const hit = normCache.get(raw);
+  if (hit !== undefined) return hit;
+  const n = normalise(raw);
+  // Names repeat across thousands of claims; the cache stays small (distinct names only).
+  if (normCache.size < 50000) normCache.set(raw, n);
+  return n;
+}
+
+function normalise(raw: string): string {
   return raw
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -84,6 +95,9 @@ function slug(s: string): string {
 
 const APPOSITION = /^(.*?\S)\s*\(([^()]+)\)\s*$/;
 const SPOKES = /\bspokes(?:man|woman|person)\b|\bmedia wing\b/i;
+/** Words around an organisation's name that still mean the organisation speaking. */
+const ROLE_WORDS = new Set(['', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'officers',
+  'authorities', 'media', 'wing', 'of', 'for', 'the', 'a', 'an', 'its', 'statement', 'director', 'general', 'dg', 'chief', 'head']);
 const STOP_INITIAL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de']);
 const MILITARY = /\b(army|military|ispr|armed forces|security forces|frontier corps|soldiers|troops|navy|air force)\b/;
 
@@ -202,6 +216,16 @@ export function resolveSources(mentions: SourceMention[]): {
     const entry = lex.aliases.get(n);
     if (entry) join(n, node(entry.canonical));
   }
+  // "officials of the Fire Service and Civil Defence", "Pakistan Railways officials": the organisation.
+  for (const m of mentions) {
+    const n = mentionNode.get(m.uid);
+    if (!n || lex.aliases.has(n)) continue;
+    const inside = knownInside(rawOf(m));
+    if (!inside) continue;
+    let rest = ` ${n} `;
+    for (const [alias, entry] of lex.aliases) if (entry === inside) rest = rest.replace(` ${alias} `, ' ');
+    if (rest.trim().split(' ').every((w) => ROLE_WORDS.has(w))) join(n, node(inside.canonical));
+  }
   // A spokesperson speaks for the organisation: "BLA spokesman Jeeyand Baloch", "spokesman for the FC".
   for (const m of mentions) {
     const raw = rawOf(m);
@@ -303,7 +327,15 @@ export function resolveSources(mentions: SourceMention[]): {
     for (let i = 2; usedKeys.has(key); i++) key = `${slug(name)}-${i}`;
     usedKeys.add(key);
     rootKey.set(root, key);
-    const identity: SourceIdentity = { key, name, kind, aliases: forms.filter((f) => f !== name), tags };
+    // One alias per spelling that differs from the name by more than case or spacing.
+    const seenForms = new Set([normName(name) + '|' + name]);
+    const aliases = forms.filter((f) => {
+      const k = normName(f) + '|' + f.replace(/\s+/g, ' ');
+      if (f === name || seenForms.has(k)) return false;
+      seenForms.add(k);
+      return true;
+    });
+    const identity: SourceIdentity = { key, name, kind, aliases, tags };
     const org = topVote(orgVotes.get(root));
     if (org) identity.org = org;
     identities.set(key, identity);
@@ -320,18 +352,17 @@ export function resolveSources(mentions: SourceMention[]): {
   for (const [uid, n] of mentionNode) byMention.set(uid, rootKey.get(uf.find(n))!);
   const fits = (category: string, id: SourceIdentity) =>
     category === 'military' ? id.tags.includes('military') : id.kind === category;
-  const ordered = mentions
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.reportIndex - b.m.reportIndex || a.m.order - b.m.order || a.i - b.i);
+  // Array.prototype.sort is stable: equal positions keep input order.
+  const ordered = [...mentions].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
   const genericKeys = new Map<string, string>();
   const byReport = new Map<number, SourceMention[]>();
-  for (const { m } of ordered) {
+  for (const m of ordered) {
     const list = byReport.get(m.reportIndex) ?? [];
     list.push(m);
     byReport.set(m.reportIndex, list);
   }
   const fittingSources = new Map<string, SourceIdentity[]>();
-  for (const { m } of ordered) {
+  for (const m of ordered) {
     if (byMention.has(m.uid)) continue;
     const raw = rawOf(m);
     const category = genericCategory(raw)!;

@@ -297,6 +297,14 @@ describe('start', () => {
       const [head2, ...rest2] = again.stdout.split('\n');
       expect(head2).toBe(`examples: ${reports} files: 0 stored, ${reports} unchanged, 0 refused`);
       expect(rest2).toEqual(rest);
+      // A sidecar's copyOf names the original's file; the store links the copy to the original's id.
+      const listed = JSON.parse(sitrep(['reports', 'jaffar-express-hijacking', '--json'], { env: { SITREP_DB: t.db } }).stdout).reports;
+      const copies = listed.filter((r: { copyOf?: string }) => r.copyOf);
+      const ids = new Set(listed.map((r: { id: string }) => r.id));
+      for (const c of copies) expect(ids.has(c.copyOf)).toBe(true);
+      const sidecars = readdirSync(EXAMPLES).filter((f) => f.endsWith('.meta.json'))
+        .filter((f) => JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')).copyOf);
+      expect(copies).toHaveLength(sidecars.length);
     } finally {
       t.cleanup();
     }

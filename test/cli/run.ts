@@ -1,6 +1,6 @@
 // Runs the built CLI (dist/cli/main.js) as a subprocess, the way users run it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ export interface RunOptions {
 }
 
 export function sitrep(args: string[], options: RunOptions = {}): Run {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npm run build, or npm test which builds)`);
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', SITREP_DEBUG: undefined, SITREP_MAX_BYTES: undefined };
   for (const [k, v] of Object.entries(options.env ?? {})) env[k] = v;
   const r = spawnSync(process.execPath, [MAIN, ...args], {

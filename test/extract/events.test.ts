@@ -86,6 +86,13 @@ const rows: { text: string; want: Expected[]; only?: boolean }[] = [
   // hypothetical and background: no event, or scope other
   { text: 'If troops attempt a rescue, the captives will suffer.', want: [], only: true },
   { text: 'Any military operation would be resisted, the commander said.', want: [], only: true },
+  // undergoers, relative clauses, negation scope, reflexive explosions
+  { text: 'The night ferry sank off Gwadar with cargo aboard.', want: [{ event: 'sinking', target: 'The night ferry', place: 'Gwadar' }], only: true },
+  { text: 'A loaded truck plunged into a ravine in Kohistan.', want: [{ event: 'crash', target: 'A loaded truck', place: 'Kohistan' }], only: true },
+  { text: 'The miners, who were trapped in a shaft, were rescued by colleagues.', want: [{ event: 'rescue', actor: 'colleagues', target: 'The miners' }], only: true },
+  { text: 'The gang would not negotiate and demanded a ransom.', want: [{ event: 'refusal', actor: 'The gang' }, { event: 'demand', actor: 'The gang', negated: false }], only: true },
+  { text: 'A bomber blew himself up outside a court in Mardan.', want: [{ event: 'explosion', actor: 'A bomber', place: 'a court in Mardan' }], only: true },
+  { text: 'Police detained two men over the bombing of a shop.', want: [{ event: 'arrest', actor: 'Police' }, { event: 'explosion', target: 'a shop' }], only: true },
   // dedup: same type twice in one sentence is one event
   { text: 'Militants attacked the depot and later attacked a nearby post.', want: [{ event: 'attack', actor: 'Militants', target: 'the depot' }], only: true },
 ];
@@ -139,6 +146,8 @@ describe('events: time', () => {
     ['A fire broke out last night at the depot.', 'last night', '2025-03-11'],
     ['Floods hit the district on 2 August 2024.', 'on 2 August 2024', '2024-08-02'],
     ['The rebels attacked this morning.', 'this morning', '2025-03-12'],
+    // A weekday in a news report is the one before the report, never after it.
+    ['Gunmen took over the ferry on Saturday, officials said.', 'on Saturday', '2025-03-08'],
   ];
   test.each(cases)('%s', (text, when, iso) => {
     const [e] = run(text, meta);

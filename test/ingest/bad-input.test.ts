@@ -91,6 +91,14 @@ describe('refused files', () => {
     expect(r.code).toBe(1);
     expect(stderrLines(r)).toEqual([`sitrep: ${path}: sidecar story.meta.json: not valid JSON`]);
   });
+
+  it('a sidecar copyOf naming a missing original refuses the copy', () => {
+    const path = write('cp/copy.txt', REPORT);
+    write('cp/copy.meta.json', JSON.stringify({ incident: 'x', copyOf: 'original.txt' }));
+    const r = sitrep(['ingest', path], { env: freshEnv() });
+    expect(r.code).toBe(1);
+    expect(stderrLines(r)).toEqual([`sitrep: ${path}: sidecar: copyOf original.txt: no such file or directory`]);
+  });
 });
 
 describe('decoded files', () => {

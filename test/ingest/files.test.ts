@@ -117,3 +117,10 @@ describe('readSidecar', () => {
     if (!out.ok) expect(out.reason).toMatch(reason);
   });
 });
+
+describe('readStdinLimited on a terminal', () => {
+  it('refuses at once instead of waiting for input that will not come', async () => {
+    const tty = Object.assign(Readable.from([]), { isTTY: true });
+    expect(await readStdinLimited(100, tty)).toEqual({ ok: false, reason: 'is a terminal: pipe a report in, or name a file instead of -' });
+  });
+});

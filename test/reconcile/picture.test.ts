@@ -146,6 +146,16 @@ describe('estimate', () => {
     expect(e.rule).toContain('median of the latest values of 3 independent sources');
   });
 
+  it('a cumulative count someone credible has since put higher is stale', () => {
+    const p = pic([
+      report('r1', T1, 'A', [fig('c1', 'freed', 'passengers', exact(104), 'Wire A', 'media')]),
+      report('r2', T2, 'B', [fig('c1', 'freed', 'passengers', exact(354), 'Balochistan government', 'official')]),
+    ]);
+    const e = figure(p, 'freed', 'passengers').estimate;
+    expect([e.low, e.best, e.high]).toEqual([354, 354, 354]);
+    expect(e.rule).toContain('Stale (a later credible count is higher): Wire A, 104.');
+  });
+
   it('low is the highest "at least"; high stays open when nothing caps the figure', () => {
     const p = pic([report('r1', T1, 'A', [
       fig('c1', 'killed', 'people', atLeast(87), 'fire service', 'media'),
@@ -266,7 +276,7 @@ describe('conflicts', () => {
     ]);
     const cs = figure(p, 'held', 'hostages').conflicts.filter((c) => c.kind === 'all_freed_vs_held');
     expect(cs).toEqual([{ kind: 'all_freed_vs_held', claims: ['r2:c1', 'r3:c1'],
-      message: 'ISPR (official) says all hostages were freed; afterwards Baloch Liberation Army (militant) says 150 hostages are still held' }]);
+      message: 'ISPR (official) says all hostages were freed; afterwards Baloch Liberation Army (militant) says at least 150 hostages are still held' }]);
   });
 });
 
@@ -300,6 +310,14 @@ describe('checks', () => {
     const c = p.checks.find((x) => x.kind === 'hostage_accounting')!;
     expect(c.ok).toBe(ok);
     expect(c.message).toContain(`freed ${freed} + held ${held} + killed ${killed} = ${freed + held + killed}`);
+  });
+
+  it('an early whole is not compared with a later part (80 freed on day one, 354 hostages freed on day three)', () => {
+    const p = pic([
+      report('r1', T1, 'A', [fig('c1', 'freed', 'people', exact(80), 'sources', 'unnamed')]),
+      report('r2', T3, 'B', [fig('c1', 'freed', 'hostages', exact(354), 'ISPR', 'official')]),
+    ]);
+    expect(p.checks.filter((c) => c.kind === 'nesting')).toEqual([]);
   });
 
   it('a part larger than its whole fails the nesting check', () => {

@@ -75,3 +75,14 @@ describe('source identity', () => {
     expect(resolve([[0, 'outlet', 'media']], 'Capital Times')).toEqual(['Capital Times']);
   });
 });
+
+describe('organisation with role words', () => {
+  it.each([
+    ['officials of the Fire Service and Civil Defence', 'Fire Service and Civil Defence'],
+    ['Pakistan Railways officials', 'Pakistan Railways'],
+    ['FSCD officials', 'Fire Service and Civil Defence'],
+    ['Pakistan Railways passengers', 'Pakistan Railways passengers'],
+  ])('%s -> %s', (name, out) => {
+    expect(resolve([[0, name, 'official']])).toEqual([out]);
+  });
+});

@@ -86,9 +86,17 @@ export function npForward(tokens: Token[], i: number, limit: number, coordinate 
       continue;
     }
     if (t.kind !== 'word') break;
+    // "the city of Jalalabad", "the Ministry of Interior"
+    if (t.low === 'of' && content > 0 && j + 1 < limit && isCap(tokens[j + 1]) && !G.det.has(tokens[j + 1].low)) {
+      j++;
+      continue;
+    }
     if (isStop(t) || (content > 0 && (G.det.has(t.low) || G.pronoun.has(t.low)))) break;
     // A participle after the head is a verb ("a train carrying 500"), before it an adjective.
     if (isVerbish(t) && content > 0 && !(j > 0 && glue(tokens, j - 1))) break;
+    // "a bus last week", "the convoy on Tuesday": a time ends the phrase.
+    if (content > 0 && (G.timeword.has(t.low) || ((t.low === 'last' || t.low === 'next' || t.low === 'this') &&
+      j + 1 < limit && G.timeword.has(tokens[j + 1].low)))) break;
     content++;
     j++;
     lastContent = j;
@@ -172,7 +180,7 @@ function skipAdverbs(tokens: Token[], i: number, limit: number): number {
  * The clause containing token `at`: scan back to a boundary (punctuation, conjunction, reporting verb)
  * that is followed by something that can be a subject.
  */
-export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd: number): Clause {
+export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd: number, verbal: boolean): Clause {
   const floor = Math.max(sentStart, at - MAX_BACK);
   for (let k = at - 1; k >= floor; k--) {
     const t = tokens[k];
@@ -184,11 +192,19 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
     if (G.reporting.has(low) && !opensClause(tokens, k + 1, Math.min(sentEnd, at + MAX_NP + 2))) continue;
     if (G.relative.has(low) && k > sentStart && (tokens[k - 1].text === ',' || tokens[k - 1].text === ')')) {
       const before = tokens[k - 1].text === ',' ? k - 1 : k;
-      return { start: k + 1, opener: low, antecedent: npBackward(tokens, before, floor) };
+      const antecedent = npBackward(tokens, before, floor);
+      // "The hostages, who were held in a cave, were released": the relative clause closed before
+      // the trigger, which belongs to the main clause whose subject is the antecedent.
+      let closed = false;
+      for (let j = k + 1; j < at && !closed; j++) closed = tokens[j].text === ',';
+      if (closed && antecedent) return { start: antecedent.t0 };
+      return { start: k + 1, opener: low, antecedent };
     }
     const s = skipAdverbs(tokens, k + 1, at + 1);
     if (s < at && npStarts(tokens, s, at)) return { start: s, opener: punct ? undefined : low };
-    if (s === at && !punct && !G.reporting.has(low)) return { start: at, opener: low };
+    // "that a rescue operation …": the trigger noun opens its clause. A verb right after "and" shares
+    // the subject of the clause before ("… would not surrender and demanded …").
+    if (s === at && !punct && !G.reporting.has(low) && !verbal) return { start: at, opener: low };
     // ", gained control" / "and seized": not a new subject; keep looking further back.
   }
   return { start: skipAdverbs(tokens, floor, at) };

@@ -58,6 +58,8 @@ function determinerOf(tokens: Token[], at: number, floor: number): { det?: strin
 function isNegated(tokens: Token[], at: number, floor: number): boolean {
   for (let k = at - 1, n = 0; k >= floor && n < NEG_WINDOW + 2; k--, n++) {
     const low = tokens[k].low;
+    // Negation does not reach across a conjunction or comma ("would not surrender and demanded").
+    if (low === 'and' || low === 'but' || low === 'or' || low === ',' || low === ';') return false;
     if (G.negation.has(low) || low.endsWith("n't")) return true;
     // "officials have yet to confirm the hijacking"
     if (low === 'yet' && tokens[k + 1]?.low === 'to' && /^(confirm|verify|acknowledge)/.test(tokens[k + 2]?.low ?? '')) return true;
@@ -114,7 +116,7 @@ function threatened(tokens: Token[], m: TriggerMatch): Chunk | undefined {
 function isTimeChunk(tokens: Token[], c: Chunk): boolean {
   for (let k = c.t0; k < c.t1; k++) {
     const t = tokens[k];
-    if (t.kind === 'num' || G.det.has(t.low) || G.timeword.has(t.low) || G.notplace.has(t.low)) continue;
+    if (t.kind === 'num' || G.det.has(t.low) || G.timeword.has(t.low)) continue;
     return false;
   }
   return true;
@@ -182,12 +184,24 @@ function cleanSentences(text: string, sentences: Span[] | undefined): Span[] {
   return out;
 }
 
-/** Event and statement claims in text order, ids e1, e2, … Pure, deterministic, linear in the text. */
+/**
+ * Event and statement claims in text order, ids e1, e2, … Pure, deterministic, linear in the text,
+ * never throws (a failure inside returns no events rather than losing the caller's figures).
+ */
 export function findEvents(ctx: EventContext): EventClaim[] {
+  try {
+    return scanEvents(ctx);
+  } catch {
+    return [];
+  }
+}
+
+/** findEvents without the guard: tests call it so that a bug shows as a throw, not as silence. */
+export function scanEvents(ctx: EventContext): EventClaim[] {
   const text = typeof ctx.text === 'string' ? ctx.text : '';
   const tokens = ctx.tokens ?? tokenize(text);
   const sentences = cleanSentences(text, ctx.sentences);
-  const published = ctx.meta?.published;
+  const published = typeof ctx.meta?.published === 'string' ? ctx.meta.published : undefined;
   const pubDate = published ? new Date(published) : undefined;
   const pubYear = pubDate && !Number.isNaN(pubDate.getTime()) ? pubDate.getUTCFullYear() : undefined;
 
@@ -224,7 +238,7 @@ export function findEvents(ctx: EventContext): EventClaim[] {
       const verbal = isVerbal(first);
       const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
       const anaphoric = !verbal && (G.definite.has(first.low) || (det !== undefined && G.definite.has(det)));
-      const clause = clauseOf(tokens, m.t0, t0, t1);
+      const clause = clauseOf(tokens, m.t0, t0, t1, verbal);
       const floor = Math.max(t0, clause.start - 1);
 
       if (!statement.has(m.type) && isHypothetical(tokens, m, Math.max(t0, clause.start), clause.opener, det, verbal)) continue;
@@ -240,6 +254,7 @@ export function findEvents(ctx: EventContext): EventClaim[] {
       const subjectOrAntecedent = subject ?? (clause.start >= m.t0 - 1 ? clause.antecedent : undefined);
       let actor: Chunk | undefined;
       let target: Chunk | undefined;
+      let whereAfter: Chunk | undefined;
       if (passive) {
         actor = byAgent(tokens, m.t1, next);
         target = subjectOrAntecedent;
@@ -259,7 +274,8 @@ export function findEvents(ctx: EventContext): EventClaim[] {
               ok = isVerbish(tokens[j]) || G.verb.has(low) || G.reporting.has(low) || G.aux.has(low);
             }
           }
-          if (ok && s.t1 <= m.t0) actor = s;
+          // ... and not across another trigger ("police arrested suspects over the bombing").
+          if (ok && s.t1 <= m.t0 && (verbal || s.t0 >= prevEnd)) actor = s;
         }
         if (!actor && !verbal) actor = byAgent(tokens, m.t1, next);
         // Object: "derailed the train", "opened fire on the train", "an attack on a convoy".
@@ -272,9 +288,21 @@ export function findEvents(ctx: EventContext): EventClaim[] {
         else if (!verbal) j = -1;
         if (j >= 0 && j < next) {
           const obj = npForward(tokens, j, next, true);
-          if (obj && !isTimeChunk(tokens, obj)) target = obj;
+          // "plunged into a gorge": after a trigger ending in a preposition comes where, not whom.
+          if (obj && !isTimeChunk(tokens, obj)) {
+            if (G.prep.has(tokens[m.t1 - 1].low) || G.placeonly.has(m.type)) whereAfter = obj;
+            else target = obj;
+          }
         }
       }
+
+      if (verbal && !passive && !target && actor && G.undergoer.has(m.type) && actor.t1 <= m.t0) {
+        target = actor;
+        actor = undefined;
+      }
+
+      // "The report was released on Monday": not people, so not a release.
+      if ((m.type === 'release' || m.type === 'rescue') && target && G.nonpeople.has(tokens[target.t1 - 1].low)) continue;
 
       // Threat: "warned that all hostages would be executed" — the hostages are its target.
       if (m.type === 'threat' && !target) target = threatened(tokens, m);
@@ -286,7 +314,8 @@ export function findEvents(ctx: EventContext): EventClaim[] {
 
       // Place after the trigger (up to the next trigger), else before it in its clause, or a
       // sentence-opening "In Balochistan, …" (not "Sources in Islamabad said …").
-      let place = placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0);
+      let place = (G.placeonly.has(m.type) ? whereAfter : undefined) ??
+        placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0) ?? whereAfter;
       if (!place) place = placeIn(tokens, Math.max(prevEnd, clause.start, m.t0 - PLACE_WINDOW), m.t0, t0);
       if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
       const placeText = place ? slice(text, tokens, place) : undefined;
@@ -321,8 +350,9 @@ export function findEvents(ctx: EventContext): EventClaim[] {
 
       if (anaphoric) {
         const antecedent = lastByType.get(m.type) ?? (violent.has(m.type) ? lastViolent : undefined);
-        if (antecedent) {
-          fill(antecedent, claim);
+        if (antecedent && antecedent.scope === claim.scope) {
+          // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
+          fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
           continue;
         }
       }

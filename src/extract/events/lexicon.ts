@@ -98,7 +98,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'realto', 'timeword',
-  'statement', 'violent',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 

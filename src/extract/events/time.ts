@@ -97,7 +97,7 @@ function isoOf(r: chrono.ParsedResult, ref: Date | undefined): string | undefine
   const s = r.start;
   const y = s.get('year');
   const mo = s.get('month');
-  let d = s.get('day');
+  const d = s.get('day');
   if (y === null || mo === null || d === null) return undefined;
   if (!ref && !(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) return undefined;
   if (/\blast night\b/i.test(r.text) && ref) {
@@ -107,8 +107,14 @@ function isoOf(r: chrono.ParsedResult, ref: Date | undefined): string | undefine
   }
   if (s.isCertain('year') && !s.isCertain('month')) return String(y);
   if (s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) return `${y}-${pad(mo)}`;
-  d = s.get('day') ?? d;
-  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  let day = new Date(y, mo - 1, d);
+  if (ref && s.isCertain('weekday') && !s.isCertain('day')) {
+    // News reports look back: "on Saturday" in a Wednesday report is the Saturday before, which
+    // chrono, picking the nearest Saturday, may place after the report.
+    const refDay = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate());
+    if (day.getTime() > refDay.getTime()) day = new Date(y, mo - 1, d - 7);
+  }
+  let iso = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
   if (s.isCertain('hour')) iso += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
   return iso;
 }
@@ -124,7 +130,8 @@ function parseTime(windowText: string, published: string | undefined): EventTime
   for (const r of results) {
     if (LOWER_CALENDAR_WORD.test(r.text)) continue;
     const iso = isoOf(r, ref);
-    return iso ? { text: r.text, iso } : { text: r.text };
+    const text = r.text.replace(/[\s,;:.]+$/u, '');
+    return iso ? { text, iso } : { text };
   }
   return undefined;
 }

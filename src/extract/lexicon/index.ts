@@ -17,6 +17,8 @@ export interface Lexicons {
   hedgesAfter: PhraseTable<Hedge>;
   vague: PhraseTable<{ low: number; high: number | null }>;
   measures: PhraseTable<MeasureCue>;
+  /** The same cues split by slot, so a lookup never has to filter. */
+  measureSlots: Record<MeasureSlot, PhraseTable<Measure>>;
   /** Group phrase → canonical group ('' = keep the noun). */
   groups: PhraseTable<string>;
   distractors: PhraseTable<string>;
@@ -41,8 +43,13 @@ export function lexicons(): Lexicons {
   const vague = new PhraseTable<{ low: number; high: number | null }>();
   for (const [p, lo, hi] of lexiconRows('vague.txt')) vague.add(p, { low: Number(lo), high: hi ? Number(hi) : null });
   const measures = new PhraseTable<MeasureCue>();
+  const measureSlots: Record<MeasureSlot, PhraseTable<Measure>> = {
+    pre: new PhraseTable(), post: new PhraseTable(), nom: new PhraseTable(), noun: new PhraseTable(),
+  };
   for (const [p, m, slots] of lexiconRows('measures.txt')) {
-    measures.add(p, { measure: m as Measure, slots: new Set(slots.split(/\s+/) as MeasureSlot[]) });
+    const set = new Set(slots.split(/\s+/) as MeasureSlot[]);
+    measures.add(p, { measure: m as Measure, slots: set });
+    for (const slot of set) measureSlots[slot].add(p, m as Measure);
   }
   const groups = new PhraseTable<string>();
   for (const [p, g] of lexiconRows('groups.txt')) groups.add(p, g ?? '');
@@ -55,7 +62,7 @@ export function lexicons(): Lexicons {
   const scope = new PhraseTable<true>();
   for (const [p] of lexiconRows('scope.txt')) scope.add(p, true);
   cached = {
-    numberWords, hedgesBefore, hedgesAfter, vague, measures, groups, distractors, distractorsBefore,
+    numberWords, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
     months: lexiconWords('months.txt'),
     reporting: lexiconWords('reporting.txt'), sources, scope,
     weakReporting: new Set(lexiconRows('reporting.txt').filter((r) => r[1] === 'weak').map((r) => r[0].toLowerCase())),

@@ -62,8 +62,9 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | nu
 }
 
 /**
- * windows-1252's 0x80-0x9F (curly quotes, dashes, the euro sign). Node 20's TextDecoder decodes
- * "windows-1252" as plain latin1 and returns C1 control characters there, so we map them ourselves.
+ * windows-1252's 0x80-0x9F (curly quotes, dashes, the euro sign). Node 20's TextDecoder, when not in
+ * fatal mode, decodes "windows-1252" as plain latin1 and returns C1 control characters there (the fatal
+ * mode is right but throws on the five undefined bytes), so we map them ourselves.
  * Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as browsers do.
  */
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +

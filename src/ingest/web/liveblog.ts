@@ -8,12 +8,16 @@ import type { WebReport } from './types.js';
 
 /** An entry with fewer words than this is a stub ("Follow our coverage below"), not a report. */
 const MIN_ENTRY_WORDS = 4;
-/** Without an explicit live-blog marker, sibling entries must look like posts, not a list of related links. */
-const UNMARKED_MIN_ENTRIES = 3;
-const UNMARKED_MIN_AVG_CHARS = 100;
+/**
+ * Without JSON-LD saying "LiveBlogPosting", sibling entries must be labelled like a live blog (class or id)
+ * and read like posts: enough text of their own, not a grid of teaser links with dates.
+ */
+const UNMARKED_MIN_AVG_CHARS = 40;
+const MAX_LINK_SHARE = 0.3;
 /** Containers whose timestamped children are not entries of the page itself. */
 const NOT_ENTRIES = /comment|related|recommend|sidebar|promo|most-?read|newsletter|footer|\bnav\b|menu|teaser/i;
-const LIVE_HINT = /live|timeline|updates|\bfeed\b|stream/i;
+// Not "post" or "entry": CMS themes put those on every article and archive page.
+const LIVE_HINT = /live|timeline|updates?\b|ticker|stream/i;
 
 interface El {
   nodeType: number;
@@ -84,13 +88,15 @@ function markupEntries(doc: El, meta: PageMeta, base: string | undefined, opts: 
   }
   if (!best) return [];
   const entries = [...groups.get(best)!].filter((e) => e.nodeType === 1 && !excluded(e));
-  const live = marked || hinted(best);
+  const labelled = hinted(best) || entries.some(hinted);
+  if (!marked && !labelled) return [];
   const texts = entries.map((e) => blockText(e as never, { skip: (n) => isStamp(n as unknown as El) }));
   const kept = entries.map((e, i) => ({ e, text: texts[i] })).filter((x) => words(x.text) >= MIN_ENTRY_WORDS);
-  if (kept.length < (live ? 2 : UNMARKED_MIN_ENTRIES)) return [];
-  if (!live) {
-    const avg = kept.reduce((s, x) => s + x.text.length, 0) / kept.length;
-    if (avg < UNMARKED_MIN_AVG_CHARS) return [];
+  if (kept.length < 2) return [];
+  if (!marked) {
+    const chars = kept.reduce((s, x) => s + x.text.length, 0);
+    const linked = kept.reduce((s, x) => s + linkChars(x.e), 0);
+    if (chars / kept.length < UNMARKED_MIN_AVG_CHARS || linked / Math.max(1, chars) > MAX_LINK_SHARE) return [];
   }
   return kept.map(({ e, text }, i) => {
     const time = e.querySelector('time[datetime]');
@@ -139,8 +145,16 @@ function excluded(el: El): boolean {
   return false;
 }
 
+function linkChars(el: El): number {
+  const links = el.querySelectorAll('a');
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += (links[i].textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return n;
+}
+
+/** The element or one of its ancestors below <body> is labelled like a live blog. */
 function hinted(el: El): boolean {
-  for (let e: El | null = el; e && e.getAttribute; e = e.parentElement) {
+  for (let e: El | null = el; e && !/^(BODY|HTML|#document)$/i.test(e.nodeName); e = e.parentElement) {
     if (LIVE_HINT.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
   return false;

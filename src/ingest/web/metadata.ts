@@ -37,14 +37,18 @@ export function readMeta(doc: DocLike, pageUrl?: string): PageMeta {
   const byId = new Map<string, JsonLdNode>();
   for (const n of jsonLd) if (typeof n['@id'] === 'string') byId.set(n['@id'] as string, n);
 
-  const meta = (key: string): string | undefined => {
+  // One pass over the <meta> tags; keys compared case-insensitively (og:Title and OG:title exist in the wild).
+  const metas = new Map<string, string>();
+  const tags = doc.querySelectorAll('meta');
+  for (let i = 0; i < tags.length; i++) {
+    const content = tags[i].getAttribute('content')?.trim();
+    if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const el = doc.querySelector(`meta[${attr}="${key}"]`);
-      const v = el?.getAttribute('content')?.trim();
-      if (v) return v;
+      const key = tags[i].getAttribute(attr)?.trim().toLowerCase();
+      if (key && !metas.has(key)) metas.set(key, content);
     }
-    return undefined;
-  };
+  }
+  const meta = (key: string): string | undefined => metas.get(key.toLowerCase());
 
   const title = clean(str(article?.headline)) ?? clean(str(article?.name)) ?? clean(meta('og:title')) ??
     clean(meta('twitter:title')) ?? clean(meta('title')) ?? clean(doc.querySelector('h1')?.textContent) ??

@@ -32,17 +32,20 @@ export function articleOf(doc: Document, meta: PageMeta, opts: ReadPageOptions):
   if (!doc.body || (doc.body.textContent ?? '').trim() === '') return refuse('empty page: no text in <body>', where);
   let text = '';
   try {
-    const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
-    if (article?.content) text = blockText(article.content as never);
+    // When the page marks its story up as one <article> (or itemprop=articleBody), read only that: teaser
+    // grids and link lists next to it can outscore a short story in Readability, and a smaller DOM is faster.
+    const scoped = storyElement(doc);
+    if (scoped) text = readable(parseDocument(`<!doctype html><html><head></head><body>${scoped.outerHTML}</body></html>`));
+    if (words(text) < MIN_ARTICLE_WORDS) text = readable(doc);
   } catch (e) {
     return refuse(`could not read the article (${(e as Error).message})`, where);
   }
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < MIN_ARTICLE_WORDS) {
+  const count = words(text);
+  if (count < MIN_ARTICLE_WORDS) {
     return refuse(
-      words === 0
+      count === 0
         ? 'empty article: no main text found on the page (it may need JavaScript or a login)'
-        : `empty article: only ${words} word${words === 1 ? '' : 's'} of main text found`,
+        : `empty article: only ${count} word${count === 1 ? '' : 's'} of main text found`,
       where,
     );
   }
@@ -56,6 +59,29 @@ export function articleOf(doc: Document, meta: PageMeta, opts: ReadPageOptions):
   if (meta.lang) report.lang = meta.lang;
   if (opts.url) report.fetchedFrom = opts.url;
   return report;
+}
+
+/** Words of story a marked-up story element must have before we trust it over the whole page. */
+const MIN_STORY_WORDS = 50;
+
+function storyElement(doc: Document): Element | null {
+  for (const selector of ['[itemprop="articleBody"]', 'article']) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length !== 1) continue;
+    if (words(found[0].textContent ?? '') >= MIN_STORY_WORDS) return found[0];
+  }
+  return null;
+}
+
+function readable(doc: Document): string {
+  const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  return article?.content ? blockText(article.content as never) : '';
+}
+
+function words(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w !== '') n++;
+  return n;
 }
 
 function refuse(reason: string, url?: string): Refusal {

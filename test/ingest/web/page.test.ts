@@ -151,10 +151,39 @@ describe('live blogs', () => {
     expect(entries?.map((e) => e.url)).toEqual(['https://port.example/live#1', 'https://port.example/live#2']);
   });
 
+  it('a LiveBlogPosting whose updates carry no text: the marked-up entries are used, two are enough', () => {
+    const ld = '<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Storm live","liveBlogUpdate":[{"@type":"BlogPosting","headline":"x"}]}</script>';
+    const entry = (id: string, t: string, s: string): string => `<section id="${id}"><time datetime="${t}">${t}</time><p>${s}</p></section>`;
+    const page = `<html><head>${ld}</head><body><div>${entry('p2', '2025-09-01T12:00:00Z', 'Power is back in most of the northern districts, the utility said.')}${entry('p1', '2025-09-01T08:00:00Z', 'Winds of more than 100 km/h hit the coast overnight.')}</div></body></html>`;
+    const r = readReports(page, { url: 'https://storm.example/live' });
+    expect(r.ok && r.kind).toBe('liveblog');
+    expect(r.ok && r.reports.map((e) => [e.url, e.published, e.title])).toEqual([
+      ['https://storm.example/live#p2', '2025-09-01T12:00:00Z', 'Storm live'],
+      ['https://storm.example/live#p1', '2025-09-01T08:00:00Z', 'Storm live'],
+    ]);
+  });
+
   it('an article with a timestamped related-links list stays one article', () => {
     const r = readReports(html('article-jsonld.html'));
     expect(r.ok && r.kind).toBe('article');
     expect(r.ok && r.reports).toHaveLength(1);
+  });
+
+  it('a grid of dated teaser cards (even class="post-card") next to the story is neither a live blog nor story text', () => {
+    const cards = Array.from({ length: 40 }, (_, i) =>
+      `<div class="post-card"><a href="/t${i}"><h3>Another headline, number ${i}, about something else entirely</h3></a><p>Short standfirst ${i}.</p><time datetime="2025-03-0${(i % 9) + 1}T10:00:00Z">x</time></div>`).join('');
+    const page = html('article-jsonld.html').replace('</main>', `<div class="grid">${cards}</div></main>`);
+    const r = readReports(page);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.kind).toBe('article');
+    expect(r.reports[0].text).toMatch(/^Armed men brought/);
+    expect(r.reports[0].text).not.toContain('Another headline');
+  });
+
+  it('an archive page of dated excerpts (no live-blog label) is not split into entries', () => {
+    const post = (i: number): string => `<article class="post entry"><h2><a href="/p${i}">Budget, part ${i}</a></h2><time datetime="2025-04-0${i}T09:00:00Z">April ${i}</time><p>The vote followed a long debate about road repairs and the cost of the new clinic, members said afterwards.</p></article>`;
+    const page = `<html><body class="archive post-template"><main>${[1, 2, 3, 4].map(post).join('')}</main></body></html>`;
+    expect(readLiveBlogHtml(page)).toBeNull();
   });
 
   it('an empty live blog is refused like an empty article', () => {

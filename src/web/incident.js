@@ -1,0 +1,234 @@
+// The incident page: figures board (estimate, each source's latest claim, conflicts, failed checks,
+// a chart), checks, timeline, sources, reports and the review log with undo.
+import { api } from './api.js';
+import { destroyCharts, drawChart } from './charts.js';
+import { clear, fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
+import { currentEvidence, openEvidence, statusText } from './evidence.js';
+import { openOverride } from './forms.js';
+import { reviewer, state, toast } from './shell.js';
+
+const KIND_LABEL = { official: 'official', militant: 'party', media: 'media', witness: 'witness', unnamed: 'unnamed' };
+
+export async function renderIncident(root, slug, opts = {}) {
+  const key = focusKey();
+  const open = new Set([...root.querySelectorAll('details[open][data-key]')].map((d) => d.dataset.key));
+  let picture;
+  let reviews;
+  try {
+    [picture, reviews] = await Promise.all([api.picture(slug), api.reviews(slug)]);
+  } catch (err) {
+    destroyCharts();
+    fill(root, h('h1', null, slug), h('p', { class: 'error', role: 'alert' },
+      err.status === 404 ? 'No such incident (or it has no reports yet).' : `Could not load the picture: ${err.message}`),
+      h('p', null, h('a', { href: '#/' }, 'Back to the incidents')));
+    return;
+  }
+  const ctx = index(picture, slug);
+  const title = incidentTitle({ slug, name: slug });
+  document.title = `${title} · sitrep`;
+  const lastReport = picture.reports.reduce((m, r) => (r.published && (!m || r.published > m) ? r.published : m), null);
+  const failed = picture.checks.filter((c) => !c.ok);
+
+  destroyCharts();
+  const board = h('div', { class: 'board' }, picture.figures.map((f) => figureCard(f, picture, ctx)));
+  fill(root, 
+    h('h1', null, title),
+    h('p', { class: 'summary' },
+      `${picture.reports.length} reports · ${picture.sources.filter((s) => s.claims > 0).length} sources · ${picture.figures.length} figures · last report ${fmtTime(lastReport)}`),
+    h('nav', { class: 'jump', 'aria-label': 'Sections' }, [['figures', 'Figures'], ['checks', `Checks (${failed.length} failed)`], ['timeline', 'Timeline'], ['sources', 'Sources'], ['reports', 'Reports'], ['reviews', `Review log (${reviews.total})`]]
+      .map(([id, label]) => h('a', { href: `#/incident/${encodeURIComponent(slug)}`, onclick: (e) => { e.preventDefault(); const t = document.getElementById(id); t?.scrollIntoView(); t?.focus({ preventScroll: true }); } }, label))),
+    section('figures', 'Figures', board),
+    section('checks', 'Checks', checksList(picture, ctx)),
+    section('timeline', 'Timeline', timeline(picture, ctx)),
+    section('sources', 'Sources', sourcesTable(picture)),
+    section('reports', 'Reports', reportsList(picture)),
+    section('reviews', 'Review log', reviewLog(reviews.items, ctx)),
+  );
+  // Charts need their boxes laid out to know their width.
+  for (const el of root.querySelectorAll('.chart[data-figure]')) {
+    const f = picture.figures[Number(el.dataset.figure)];
+    if (!drawChart(el, f)) el.append(h('p', { class: 'muted small' }, 'No dated claims to chart.'));
+  }
+  for (const d of root.querySelectorAll('details[data-key]')) if (open.has(d.dataset.key)) d.open = true;
+  restoreFocus(key);
+  // An open evidence panel follows the claim's new status (confirmed, rejected, corrected).
+  const ev = currentEvidence();
+  if (ev?.claim && !opts.first) {
+    const found = ctx.claims.get(ev.claim.id);
+    if (found) void openEvidence(found.target(), { quiet: true });
+  }
+}
+
+function section(id, title, content) {
+  return h('section', { id, tabindex: '-1', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), content);
+}
+
+/** Claim id -> where it lives, so any number on the page can open its evidence. */
+function index(picture, slug) {
+  const claims = new Map();
+  for (const f of picture.figures) {
+    for (const c of f.claims) {
+      claims.set(c.id, { claim: c, figure: f, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: c, figure: { measure: f.measure, group: f.group }, incident: slug }) });
+    }
+  }
+  for (const e of picture.events) {
+    for (const c of e.claims) {
+      claims.set(c.id, { claim: c, event: e, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: { ...c, event: e.event }, incident: slug }) });
+    }
+  }
+  return { slug, claims };
+}
+
+function evidenceButton(ctx, claimId, label, attrs = {}) {
+  const found = ctx.claims.get(claimId);
+  if (!found) return h('span', attrs, label);
+  return h('button', { type: 'button', class: 'link', 'data-key': `${attrs['data-key-prefix'] ?? 'ev'}:${claimId}`, onclick: () => void openEvidence(found.target()), ...attrs }, label);
+}
+
+/** The claim an estimate number came from: a used claim with that bound, else the first used one. */
+function claimForNumber(f, n) {
+  if (n === null || n === undefined) return null;
+  const used = f.claims.filter((c) => f.estimate.used.includes(c.id));
+  return (used.find((c) => c.value.low === n || c.value.high === n) ?? used[0])?.id ?? null;
+}
+
+function figureCard(f, picture, ctx) {
+  const i = picture.figures.indexOf(f);
+  const fkey = `${f.measure}/${f.group}`;
+  const failed = picture.checks.filter((c) => !c.ok && c.figure && c.figure.measure === f.measure && c.figure.group === f.group);
+  const e = f.estimate;
+  const num = (n, cls, label) => {
+    const id = e.override && e.override[label] !== undefined ? null : claimForNumber(f, n);
+    const text = fmtNum(n);
+    const aria = `${label} ${text}${id ? ': show the evidence' : ''}`;
+    return id
+      ? h('button', { type: 'button', class: `num ${cls}`, 'aria-label': aria, 'data-key': `num:${fkey}:${label}`, onclick: () => void openEvidence(ctx.claims.get(id).target()) }, text)
+      : h('span', { class: `num ${cls}`, 'aria-label': aria }, text);
+  };
+  const badges = [
+    f.conflicts.length ? h('span', { class: 'badge conflict' }, `${f.conflicts.length} ${f.conflicts.length === 1 ? 'conflict' : 'conflicts'}`) : null,
+    ...failed.map((c) => h('span', { class: `badge check ${c.severity ?? 'warning'}` }, words(c.kind))),
+    e.override ? h('span', { class: 'badge override' }, `overridden by ${e.override.who}`) : null,
+  ];
+  const chips = f.latest.map((l) => {
+    const found = ctx.claims.get(l.claimId);
+    const unconfirmed = l.kind === 'militant' && l.confirmed === false;
+    return h('li', null, h('button', {
+      type: 'button', class: `chip kind-${l.kind}`, 'data-key': `chip:${l.claimId}`,
+      title: `${l.source} (${l.kind}) — ${fmtTime(l.published)}`,
+      onclick: () => found && void openEvidence(found.target()),
+    }, h('span', { class: 'kind' }, KIND_LABEL[l.kind] ?? l.kind), ' ', h('span', { class: 'who' }, l.source), ' ', h('strong', null, fmtValue(l.value)),
+      unconfirmed ? h('span', { class: 'unconfirmed' }, ' unconfirmed') : null,
+      h('span', { class: 'when' }, ` ${fmtTime(l.published).replace(/ \d{4},/, ',')}`)));
+  });
+  const allClaims = h('details', { 'data-key': `claims:${fkey}` },
+    h('summary', null, `All ${f.claims.length} claims`),
+    h('ol', { class: 'claims' }, f.claims.map((c) => h('li', { class: `status-${c.status}` },
+      evidenceButton(ctx, c.id, fmtValue(c.value), { 'data-key-prefix': 'claim' }),
+      ` ${c.source.name} · ${c.report.outlet ?? 'unknown outlet'} · ${fmtTime(c.report.published)} · `,
+      h('span', { class: 'status' }, statusText(c))))));
+  return h('article', { class: 'figure-card', id: `figure-${f.measure}-${f.group}`, 'aria-labelledby': `fig-${i}` },
+    h('header', null,
+      h('h3', { id: `fig-${i}` }, `${words(f.measure)} · ${words(f.group)}`),
+      f.parent ? h('span', { class: 'muted small' }, `part of ${words(f.parent)}`) : null,
+      h('div', { class: 'badges' }, badges)),
+    h('div', { class: 'estimate' },
+      h('div', { class: 'best' }, h('span', { class: 'label' }, 'best'), num(e.best, 'big', 'best')),
+      h('div', { class: 'range' }, h('span', { class: 'label' }, 'low – high'), num(e.low, '', 'low'), ' – ', num(e.high, '', 'high'))),
+    h('details', { class: 'rule', 'data-key': `rule:${fkey}` }, h('summary', null, 'How this estimate was made'), h('p', null, e.rule)),
+    h('ul', { class: 'chips', 'aria-label': 'Latest claim of each source' }, chips),
+    f.conflicts.length || failed.length
+      ? h('ul', { class: 'problems' },
+        f.conflicts.map((c) => h('li', { class: 'conflict' }, c.message)),
+        failed.map((c) => h('li', { class: `check ${c.severity ?? 'warning'}` }, c.message)))
+      : null,
+    h('div', { class: 'chart', 'data-figure': String(i), role: 'img', 'aria-label': `Chart of ${words(f.measure)} ${words(f.group)} claims over time by source` }),
+    allClaims,
+    h('div', { class: 'actions' }, h('button', { type: 'button', 'data-key': `override:${fkey}`, onclick: () => openOverride(ctx.slug, f) }, 'Override estimate…')));
+}
+
+function checksList(picture, ctx) {
+  if (!picture.checks.length) return h('p', { class: 'muted' }, 'No checks apply yet.');
+  const sorted = [...picture.checks].sort((a, b) => Number(a.ok) - Number(b.ok));
+  return h('ul', { class: 'checks' }, sorted.map((c) => h('li', { class: c.ok ? 'ok' : `failed ${c.severity ?? 'warning'}` },
+    h('span', { class: `badge ${c.ok ? 'passed' : `check ${c.severity ?? 'warning'}`}` }, c.ok ? 'ok' : words(c.kind)), ' ', c.message, ' ',
+    (c.claims ?? []).map((id, k) => [evidenceButton(ctx, id, `claim ${k + 1}`, { 'data-key-prefix': `check${c.kind}` }), ' ']))));
+}
+
+function timeline(picture, ctx) {
+  if (!picture.timeline.length) return h('p', { class: 'muted' }, 'Nothing dated yet.');
+  return h('ol', { class: 'timeline' }, picture.timeline.map((t, k) => h('li', { class: `t-${t.kind}` },
+    h('time', null, fmtTime(t.at)),
+    h('span', { class: `badge ${t.kind}` }, t.kind === 'event' ? words(t.event ?? 'event') : 'figure'),
+    ' ', h('span', { class: 'what' }, t.summary), ' ',
+    h('span', { class: 'muted small' }, t.outlet ?? ''), ' ',
+    t.claimId && ctx.claims.has(t.claimId)
+      ? evidenceButton(ctx, t.claimId, 'evidence', { 'data-key-prefix': `tl${k}` })
+      : h('button', { type: 'button', class: 'link', onclick: () => void openEvidence({ reportId: t.reportId, span: t.span }) }, 'evidence'))));
+}
+
+function sourcesTable(picture) {
+  const rows = picture.sources.map((s) => h('tr', null,
+    h('th', { scope: 'row', 'data-label': 'Source' }, s.name, s.org ? h('div', { class: 'muted small' }, `for ${s.org}`) : null),
+    h('td', { 'data-label': 'Kind' }, h('span', { class: `chip static kind-${s.kind}` }, s.kind)),
+    h('td', { 'data-label': 'Also called' }, s.aliases.length ? s.aliases.join('; ') : '–'),
+    h('td', { class: 'n', 'data-label': 'Claims' }, fmtNum(s.claims)),
+    h('td', { 'data-label': 'Seen' }, s.firstSeen === s.lastSeen ? fmtTime(s.firstSeen) : `${fmtTime(s.firstSeen)} → ${fmtTime(s.lastSeen)}`),
+    h('td', { 'data-label': 'Relayed by' }, s.outlets.join(', ') || '–')));
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'sources' },
+    h('thead', null, h('tr', null, ['Source', 'Kind', 'Also called', 'Claims', 'Seen', 'Relayed by'].map((t) => h('th', { scope: 'col', class: t === 'Claims' ? 'n' : null }, t)))),
+    h('tbody', null, rows)));
+}
+
+function reportsList(picture) {
+  const byId = new Map(picture.reports.map((r) => [r.id, r]));
+  return h('ol', { class: 'reports' }, picture.reports.map((r) => h('li', null,
+    h('button', { type: 'button', class: 'link', 'data-key': `report:${r.id}`, onclick: () => void openEvidence({ reportId: r.id }) }, r.title || r.id.slice(0, 12)),
+    h('div', { class: 'muted small' }, `${r.outlet ?? 'unknown outlet'} · ${fmtTime(r.published)} · ${r.claims} claims`,
+      r.copyOf ? ` · copy of ${byId.get(r.copyOf)?.outlet ?? r.copyOf.slice(0, 12)}` : ''))));
+}
+
+function describeTarget(target, ctx) {
+  if (target.startsWith('claim:')) {
+    const found = ctx.claims.get(target.slice(6));
+    if (!found) return target.slice(6);
+    const c = found.claim;
+    return found.figure ? `${c.source.name}: ${fmtValue(c.original?.value ?? c.value)} ${words(found.figure.measure)} ${words(found.figure.group)}` : `${c.source.name}: ${words(found.event.event)}`;
+  }
+  return words(target.replace(/^figure:/, '').replace('/', ' · '));
+}
+
+function describePayload(a) {
+  const p = a.payload ?? {};
+  const parts = [];
+  for (const k of ['low', 'best', 'high']) if (k in p) parts.push(`${k} ${fmtNum(p[k])}`);
+  if (p.value) parts.push(`value ${fmtValue(p.value)}`);
+  if (p.measure) parts.push(`measure ${p.measure}`);
+  if (p.group) parts.push(`group ${words(p.group)}`);
+  if (p.source) parts.push(`source ${p.source.name} (${p.source.kind})`);
+  return parts.join(', ');
+}
+
+function reviewLog(actions, ctx) {
+  if (!actions.length) return h('p', { class: 'muted' }, 'No review actions yet. Open a number to confirm, reject or correct its claim; override an estimate from its card.');
+  return h('ol', { class: 'review-log', reversed: true }, [...actions].reverse().map((a) => h('li', { class: a.undoneAt ? 'undone' : 'active' },
+    h('span', { class: `badge review ${a.action}` }, a.action), ' ',
+    h('span', null, describeTarget(a.target, ctx)),
+    describePayload(a) ? h('span', null, ` → ${describePayload(a)}`) : null,
+    h('div', { class: 'muted small' }, `${a.who} · ${fmtTime(a.at)}${a.why ? ` · “${a.why}”` : ''}`,
+      a.undoneAt ? ` · undone by ${a.undoneBy ?? 'someone'} ${fmtTime(a.undoneAt)}` : ''),
+    a.undoneAt ? null : h('button', {
+      type: 'button', class: 'small', 'data-key': `undo:${a.id}`, 'aria-label': `Undo ${a.action} #${a.id}`,
+      onclick: async () => {
+        const who = reviewer();
+        if (!who) return;
+        try {
+          await api.undo(a.id, who);
+          toast(`Undone: ${a.action} #${a.id}`);
+        } catch (err) {
+          toast(`Undo failed: ${err.message}`, 'error');
+        }
+        await state.refresh({});
+      },
+    }, 'Undo'))));
+}

@@ -1,0 +1,16 @@
+// Small helpers for the extractor tables: figures as compact rows that read like the annotation guide.
+import { extract } from '../../src/extract/index.js';
+import type { FigureClaim, ReportMeta } from '../../src/extract/types.js';
+
+export function figures(text: string, meta?: ReportMeta): FigureClaim[] {
+  return extract(text, meta).claims.filter((c): c is FigureClaim => c.type === 'figure');
+}
+
+/** "measure group low-high hedge", e.g. "killed security_forces 30-null at_least". */
+export function row(c: FigureClaim): string {
+  return `${c.measure} ${c.group} ${c.value.low}-${c.value.high} ${c.value.hedge}`;
+}
+
+export function rows(text: string, meta?: ReportMeta): string[] {
+  return figures(text, meta).map(row);
+}

@@ -1,0 +1,114 @@
+// Properties: extract() never throws, is deterministic, its spans slice the number phrase, and its work
+// grows linearly with the input, also on pathological input.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import type { FigureClaim } from '../../src/extract/types.js';
+
+const NUMBER_WORDS = /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|few|handful|several|multiple|numerous|some|many|scores|no|none|nobody|all/i;
+
+// News-like fragments so that random strings actually reach the figure rules.
+const fragment = fc.constantFrom(
+  'At least 30', 'soldiers', 'were killed', 'police said', '"', '“', '”', '.', ',', ';', ':', '\n', 'dozens of',
+  'two hundred and fourteen', 'hostages', 'freed', 'according to', 'the BLA', 'including', '43 men', 'no one',
+  'was hurt', 'all the', 'passengers', 'No.', '23', 'on 11 March 2025', 'Mr.', 'U.S.', '1,200', '2.5 million', '-',
+  'between', 'and', 'more', 'another', 'toll rose to', 'of them', 'were', 'In 2019', 'a similar attack', ' ', '(', ')',
+  'Sources in Islamabad told News Arena India that', 'the group said', '\u2019s statement', 'thirty-one', '+',
+);
+const newsish = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(' '));
+
+function figures(text: string): FigureClaim[] {
+  return extract(text).claims.filter((c): c is FigureClaim => c.type === 'figure');
+}
+
+describe('extract() properties', () => {
+  it('never throws on any string', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+      extract(s);
+    }), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+      extract(s);
+    }), { numRuns: 200 });
+    fc.assert(fc.property(newsish, (s) => {
+      extract(s);
+    }), { numRuns: 400 });
+  });
+
+  it('is deterministic', () => {
+    fc.assert(fc.property(newsish, (s) => {
+      expect(JSON.stringify(extract(s))).toBe(JSON.stringify(extract(s)));
+    }), { numRuns: 200 });
+  });
+
+  it('gives spans inside the text that contain the number (digits or words)', () => {
+    fc.assert(fc.property(newsish, (s) => {
+      for (const f of figures(s)) {
+        expect(f.span.start).toBeGreaterThanOrEqual(0);
+        expect(f.span.end).toBeLessThanOrEqual(s.length);
+        expect(f.span.end).toBeGreaterThan(f.span.start);
+        expect(s.slice(f.span.start, f.span.end)).toMatch(NUMBER_WORDS);
+        if (f.sentence) expect(f.sentence.start).toBeLessThanOrEqual(f.span.start);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('gives ids f1.. in text order and parts_of pointing at earlier claims', () => {
+    fc.assert(fc.property(newsish, (s) => {
+      const fs = figures(s);
+      fs.forEach((f, i) => expect(f.id).toBe(`f${i + 1}`));
+      const ids = new Set(fs.map((f) => f.id));
+      for (const f of fs) {
+        if (f.parts_of) expect(ids.has(f.parts_of)).toBe(true);
+        if (f.repeat_of) expect(ids.has(f.repeat_of)).toBe(true);
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('splits sentences into ordered, non-overlapping spans', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+      let last = 0;
+      for (const sp of splitSentences(s)) {
+        expect(sp.start).toBeGreaterThanOrEqual(last);
+        expect(sp.end).toBeGreaterThan(sp.start);
+        last = sp.end;
+      }
+    }), { numRuns: 300 });
+  });
+});
+
+/** Best of several runs, in ms: a loose timing that does not flake on a busy machine. */
+function bestTime(text: string, runs = 3): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    extract(text);
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+describe('linear time on pathological input', () => {
+  const shapes: Array<[string, (n: number) => string]> = [
+    ['digits', (n) => '7'.repeat(n)],
+    ['one long sentence', (n) => 'and 12 soldiers were killed '.repeat(Math.ceil(n / 28)).slice(0, n)],
+    ['nested quotes', (n) => '"\u201c'.repeat(Math.ceil(n / 2)).slice(0, n)],
+    ['many lines', (n) => '5 dead\n'.repeat(Math.ceil(n / 7)).slice(0, n)],
+    ['abbreviations', (n) => 'Mr. No. 5 Gen. '.repeat(Math.ceil(n / 15)).slice(0, n)],
+    ['number words', (n) => 'two hundred and '.repeat(Math.ceil(n / 16)).slice(0, n)],
+    ['commas', (n) => 'officials, '.repeat(Math.ceil(n / 11)).slice(0, n)],
+  ];
+  it.each(shapes)('%s: 4x the input takes < 8x the time', (_name, make) => {
+    const n = 50_000;
+    extract(make(1000)); // warm up
+    const small = bestTime(make(n));
+    const large = bestTime(make(4 * n));
+    // Loose: a quadratic algorithm would take ~16x; absolute floor avoids timer noise on tiny inputs.
+    expect(large).toBeLessThan(Math.max(8 * small, 40));
+  });
+
+  it('handles 1 MB of digits and 100 000 lines', () => {
+    expect(() => extract('9'.repeat(1_000_000))).not.toThrow();
+    expect(() => extract('x\n'.repeat(100_000))).not.toThrow();
+  });
+});
