@@ -657,8 +657,18 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
+const OTHER_DEFAULT = process.env.SITREP_OTHER !== 'off';
+
 function keep(c: FigureCandidate): boolean {
-  if (c.drop || c.modal || !c.measure) return false;
+  if (c.drop || c.modal) return false;
+  if (!c.measure) {
+    // A count of people that fits no measure ("2,000 people pushed against the gate") is coded "other".
+    if (OTHER_DEFAULT && c.knownGroup && c.g1 > c.mention.t1 && c.mention.low !== 0 && !c.quantifier) {
+      c.measure = 'other';
+      return true;
+    }
+    return false;
+  }
   // a noun we do not list is only a group of people when a people-only verb says so
   if (!c.knownGroup && c.g1 > c.mention.t1 && c.how !== 'post' && c.how !== 'part' && (c.how === 'noun' ||
     c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' || c.measure === 'displaced')) return false;

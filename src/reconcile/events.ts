@@ -41,12 +41,26 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
 
 interface Stamp { t: number; reportIndex: number; order: number }
 
-const stamp = (at: string | null) => { const t = at === null ? NaN : Date.parse(at); return Number.isNaN(t) ? Infinity : t; };
+/** Milliseconds since the epoch (unknown last); one parse per distinct time string. */
+function stamper(): (at: string | null) => number {
+  const cache = new Map<string, number>();
+  return (at) => {
+    if (at === null) return Infinity;
+    let t = cache.get(at);
+    if (t === undefined) {
+      t = Date.parse(at);
+      if (Number.isNaN(t)) t = Infinity;
+      cache.set(at, t);
+    }
+    return t;
+  };
+}
 
 /** Events at their stated time when resolved, else when first reported; figure changes when reported. */
 export function buildTimeline(events: PictureEvent[], figures: Figure[], reportIndex: Map<string, number>): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const stamps: Stamp[] = [];
+  const stamp = stamper();
   for (const e of events) {
     const first = e.claims.find((c) => !c.copyOf) ?? e.claims[0];
     const at = e.time?.iso ?? e.firstReported;

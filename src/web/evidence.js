@@ -3,7 +3,7 @@
 // as text nodes.
 import { api } from './api.js';
 import { clear, fill, fmtTime, fmtValue, h, words } from './dom.js';
-import { openCorrect, review } from './forms.js';
+import { openCorrect, review, undoReview } from './forms.js';
 
 const panel = document.getElementById('evidence');
 let returnFocus = null;
@@ -112,9 +112,17 @@ function claimDetails(target) {
   ].filter(Boolean);
   const dl = h('dl', { class: 'meta claim-meta' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
   const reviews = (c.reviews ?? []).map((r) => h('li', null, `${r.action} by ${r.who}${r.why ? `: ${r.why}` : ''} (${fmtTime(r.at)})`));
+  // Each decision can be taken back from where it was taken (same key, so focus stays on the button).
+  const last = (verb) => [...(c.reviews ?? [])].reverse().find((r) => r.action === verb);
+  const confirmed = last('confirm');
+  const rejected = c.status === 'rejected' ? last('reject') : undefined;
   const actions = isFigure && target.incident ? h('div', { class: 'actions', role: 'group', 'aria-label': 'Review this claim' },
-    h('button', { type: 'button', class: 'ok', 'data-key': `ev-confirm:${c.id}`, onclick: () => review(target.incident, { action: 'confirm', claimId: c.id }, 'Claim confirmed') }, 'Confirm'),
-    h('button', { type: 'button', class: 'danger', 'data-key': `ev-reject:${c.id}`, onclick: () => review(target.incident, { action: 'reject', claimId: c.id }, 'Claim rejected') }, 'Reject'),
+    confirmed
+      ? h('button', { type: 'button', 'data-key': `ev-confirm:${c.id}`, onclick: () => undoReview(confirmed.id, 'Confirmation undone') }, 'Undo confirm')
+      : h('button', { type: 'button', class: 'ok', 'data-key': `ev-confirm:${c.id}`, onclick: () => review(target.incident, { action: 'confirm', claimId: c.id }, 'Claim confirmed') }, 'Confirm'),
+    rejected
+      ? h('button', { type: 'button', 'data-key': `ev-reject:${c.id}`, onclick: () => undoReview(rejected.id, 'Rejection undone') }, 'Undo reject')
+      : h('button', { type: 'button', class: 'danger', 'data-key': `ev-reject:${c.id}`, onclick: () => review(target.incident, { action: 'reject', claimId: c.id }, 'Claim rejected') }, 'Reject'),
     h('button', { type: 'button', onclick: () => openCorrect(target.incident, c, figure) }, 'Correct…'),
   ) : null;
   return h('section', { class: 'claim-box', 'aria-label': 'The claim' },

@@ -24,6 +24,21 @@ export async function review(incident, body, done) {
   return true;
 }
 
+/** Undoes a review action (kept in the log as undone), then redraws. */
+export async function undoReview(id, done) {
+  const who = reviewer();
+  if (!who) return false;
+  try {
+    await api.undo(id, who);
+  } catch (err) {
+    toast(`Undo failed: ${err.message}`, 'error');
+    return false;
+  }
+  toast(done);
+  await state.refresh({});
+  return true;
+}
+
 function field(label, input, hint) {
   return h('label', { class: 'field' }, h('span', null, label), input, hint ? h('small', { class: 'muted' }, hint) : null);
 }

@@ -4,10 +4,11 @@ import { api } from './api.js';
 import { destroyCharts, drawChart } from './charts.js';
 import { clear, fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
 import { currentEvidence, openEvidence, statusText } from './evidence.js';
-import { openOverride } from './forms.js';
-import { reviewer, state, toast } from './shell.js';
+import { openOverride, undoReview } from './forms.js';
 
-const KIND_LABEL = { official: 'official', militant: 'party', media: 'media', witness: 'witness', unnamed: 'unnamed' };
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+let lastSignature = '';
 
 export async function renderIncident(root, slug, opts = {}) {
   const key = focusKey();
@@ -23,6 +24,10 @@ export async function renderIncident(root, slug, opts = {}) {
       h('p', null, h('a', { href: '#/' }, 'Back to the incidents')));
     return;
   }
+  // A live message for a change this page already shows (its own write) must not rebuild the page.
+  const signature = `${slug}\n${JSON.stringify(picture)}\n${JSON.stringify(reviews)}`;
+  if (!opts.first && signature === lastSignature && root.querySelector('#figures')) return;
+  lastSignature = signature;
   const ctx = index(picture, slug);
   const title = incidentTitle({ slug, name: slug });
   document.title = `${title} · sitrep`;
@@ -34,7 +39,7 @@ export async function renderIncident(root, slug, opts = {}) {
   fill(root, 
     h('h1', null, title),
     h('p', { class: 'summary' },
-      `${picture.reports.length} reports · ${picture.sources.filter((s) => s.claims > 0).length} sources · ${picture.figures.length} figures · last report ${fmtTime(lastReport)}`),
+      `${plural(picture.reports.length, 'report')} · ${plural(picture.sources.filter((s) => s.claims > 0).length, 'source')} · ${plural(picture.figures.length, 'figure')} · last report ${fmtTime(lastReport)}`),
     h('nav', { class: 'jump', 'aria-label': 'Sections' }, [['figures', 'Figures'], ['checks', `Checks (${failed.length} failed)`], ['timeline', 'Timeline'], ['sources', 'Sources'], ['reports', 'Reports'], ['reviews', `Review log (${reviews.total})`]]
       .map(([id, label]) => h('a', { href: `#/incident/${encodeURIComponent(slug)}`, onclick: (e) => { e.preventDefault(); const t = document.getElementById(id); t?.scrollIntoView(); t?.focus({ preventScroll: true }); } }, label))),
     section('figures', 'Figures', board),
@@ -117,12 +122,12 @@ function figureCard(f, picture, ctx) {
       type: 'button', class: `chip kind-${l.kind}`, 'data-key': `chip:${l.claimId}`,
       title: `${l.source} (${l.kind}) — ${fmtTime(l.published)}`,
       onclick: () => found && void openEvidence(found.target()),
-    }, h('span', { class: 'kind' }, KIND_LABEL[l.kind] ?? l.kind), ' ', h('span', { class: 'who' }, l.source), ' ', h('strong', null, fmtValue(l.value)),
+    }, h('span', { class: 'kind' }, l.kind), ' ', h('span', { class: 'who' }, l.source), ' ', h('strong', null, fmtValue(l.value)),
       unconfirmed ? h('span', { class: 'unconfirmed' }, ' unconfirmed') : null,
       h('span', { class: 'when' }, ` ${fmtTime(l.published).replace(/ \d{4},/, ',')}`)));
   });
   const allClaims = h('details', { 'data-key': `claims:${fkey}` },
-    h('summary', null, `All ${f.claims.length} claims`),
+    h('summary', null, f.claims.length === 1 ? 'The claim' : `All ${f.claims.length} claims`),
     h('ol', { class: 'claims' }, f.claims.map((c) => h('li', { class: `status-${c.status}` },
       evidenceButton(ctx, c.id, fmtValue(c.value), { 'data-key-prefix': 'claim' }),
       ` ${c.source.name} · ${c.report.outlet ?? 'unknown outlet'} · ${fmtTime(c.report.published)} · `,
@@ -132,9 +137,11 @@ function figureCard(f, picture, ctx) {
       h('h3', { id: `fig-${i}` }, `${words(f.measure)} · ${words(f.group)}`),
       f.parent ? h('span', { class: 'muted small' }, `part of ${words(f.parent)}`) : null,
       h('div', { class: 'badges' }, badges)),
-    h('div', { class: 'estimate' },
-      h('div', { class: 'best' }, h('span', { class: 'label' }, 'best'), num(e.best, 'big', 'best')),
-      h('div', { class: 'range' }, h('span', { class: 'label' }, 'low – high'), num(e.low, '', 'low'), ' – ', num(e.high, '', 'high'))),
+    e.best === null && e.low === null && e.high === null
+      ? h('p', { class: 'estimate none' }, 'No credible estimate yet')
+      : h('div', { class: 'estimate' },
+        h('div', { class: 'best' }, h('span', { class: 'label' }, 'best'), num(e.best, 'big', 'best')),
+        h('div', { class: 'range' }, h('span', { class: 'label' }, 'low – high'), num(e.low, '', 'low'), ' – ', num(e.high, '', 'high'))),
     h('details', { class: 'rule', 'data-key': `rule:${fkey}` }, h('summary', null, 'How this estimate was made'), h('p', null, e.rule)),
     h('ul', { class: 'chips', 'aria-label': 'Latest claim of each source' }, chips),
     f.conflicts.length || failed.length
@@ -183,7 +190,7 @@ function sourcesTable(picture) {
 function reportsList(picture) {
   const byId = new Map(picture.reports.map((r) => [r.id, r]));
   return h('ol', { class: 'reports' }, picture.reports.map((r) => h('li', null,
-    h('button', { type: 'button', class: 'link', 'data-key': `report:${r.id}`, onclick: () => void openEvidence({ reportId: r.id }) }, r.title || r.id.slice(0, 12)),
+    h('button', { type: 'button', class: 'link', 'data-key': `report:${r.id}`, onclick: () => void openEvidence({ reportId: r.id }) }, r.title || `Untitled report ${r.id.slice(0, 8)}`),
     h('div', { class: 'muted small' }, `${r.outlet ?? 'unknown outlet'} · ${fmtTime(r.published)} · ${r.claims} claims`,
       r.copyOf ? ` · copy of ${byId.get(r.copyOf)?.outlet ?? r.copyOf.slice(0, 12)}` : ''))));
 }
@@ -219,16 +226,6 @@ function reviewLog(actions, ctx) {
       a.undoneAt ? ` · undone by ${a.undoneBy ?? 'someone'} ${fmtTime(a.undoneAt)}` : ''),
     a.undoneAt ? null : h('button', {
       type: 'button', class: 'small', 'data-key': `undo:${a.id}`, 'aria-label': `Undo ${a.action} #${a.id}`,
-      onclick: async () => {
-        const who = reviewer();
-        if (!who) return;
-        try {
-          await api.undo(a.id, who);
-          toast(`Undone: ${a.action} #${a.id}`);
-        } catch (err) {
-          toast(`Undo failed: ${err.message}`, 'error');
-        }
-        await state.refresh({});
-      },
+      onclick: () => undoReview(a.id, `Undone: ${a.action} #${a.id}`),
     }, 'Undo'))));
 }

@@ -81,11 +81,12 @@ function isHypothetical(tokens: Token[], m: TriggerMatch, floor: number, opener:
   }
   for (let j = k, n = 0; j >= floor && n < 3; j--, n++) {
     const low = tokens[j].low;
-    if (G.hypothetical.has(low) && !(low === 'will' || low === 'would' || low === 'could' || low === 'might' || low === 'may' || low === 'should')) return true;
-    if (n === 0 && (low === 'will' || low === 'would' || low === 'could' || low === 'might' || low === 'may' || low === 'should')) return true;
-    // "will be released": look past the auxiliary.
-    if (n === 0 && G.be.has(low)) continue;
-    if (n === 1 && G.be.has(tokens[j + 1]?.low ?? '') && G.hypothetical.has(low)) return true;
+    // A modal right before the trigger, or before "be" ("will be released"), makes it a prospect.
+    if (G.modal.has(low)) {
+      if (n === 0 || (n === 1 && G.be.has(tokens[j + 1].low))) return true;
+      continue;
+    }
+    if (G.hypothetical.has(low)) return true;
   }
   return false;
 }
