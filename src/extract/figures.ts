@@ -88,6 +88,12 @@ const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
   'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
+/** "were in critical condition", "are in custody": not a place where people were present. */
+const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
+  'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
+  'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
+  'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
+  'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
 /** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
@@ -286,6 +292,7 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   let aux = false;
   let modal = false;
   let skippedAside = false;
+  let sawBe = false;
   let limit = Math.min(t1, q + 8);
   if (q < t1 && tokens[q].low === 'of' || q > 0 && tokens[q - 1].low === 'of') {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
@@ -310,7 +317,17 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
     }
     if (POST_SKIP.has(low)) {
       aux = true;
+      if (BE.has(low) || low === 'been') sawBe = true;
       continue;
+    }
+    // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
+    if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
+      let j = k + 1;
+      if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+      if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
+        return { measure: 'present', end: j + 1, aux: true, modal, direct: !skippedAside };
+      }
+      break;
     }
     // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
     if (low === ',' && !skippedAside) {
@@ -657,7 +674,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
-const OTHER_DEFAULT = process.env.SITREP_OTHER !== 'off';
+const OTHER_DEFAULT = false; // measured on the dev set: coding every bare count as "other" costs far more precision than it gains
 
 function keep(c: FigureCandidate): boolean {
   if (c.drop || c.modal) return false;

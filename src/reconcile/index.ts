@@ -263,6 +263,7 @@ export function reconcileIncident(input: ReconcileInput): Picture {
 
   // 7. Conflicts across figures: "all hostages freed" against a count still held, said afterwards.
   allFreedConflicts(works, figures);
+  heldAfterAllFreed(works, figures, new Set(figureOverrides.keys()));
 
   // 8. Checks.
   const checks: Check[] = [
@@ -331,6 +332,31 @@ function actorKey(actor: string | undefined, sources: Map<string, { key: string;
 }
 
 const HELD_GROUPS = new Set(['hostages', 'passengers', 'people', 'crew', 'civilians', 'security_forces']);
+
+/**
+ * "All hostages were freed" from a credible source, with no credible count of people still held
+ * after it, puts the held estimate at 0 (party claims of hostages still held stay shown, and conflict).
+ */
+function heldAfterAllFreed(works: WorkClaim[], figures: Figure[], overridden: Set<string>): void {
+  for (const f of figures) {
+    if (f.measure !== 'held' || overridden.has(`${f.measure}/${f.group}`)) continue;
+    const allFreed = works.filter((w) => w.claim.measure === 'freed' && w.claim.group === f.group
+      && w.pc.quantifier === 'all' && !w.rejected && !w.pc.copyOf && !w.pc.repeat_of
+      && (w.kind !== 'militant' || w.reviewerConfirmed));
+    const last = allFreed[allFreed.length - 1];
+    if (!last) continue;
+    const laterCredible = works.some((w) => w.claim.measure === 'held' && w.claim.group === f.group
+      && w.pc.status === 'latest' && (w.kind !== 'militant' || w.pc.confirmed)
+      && (w.reportIndex > last.reportIndex || (w.reportIndex === last.reportIndex && w.order > last.order)));
+    if (laterCredible) continue;
+    const when = last.published ? `, ${last.published}` : '';
+    f.estimate = {
+      low: 0, best: 0, high: 0, used: [last.pc.id],
+      rule: `best = 0: ${last.sourceName} says all ${f.group} were freed (${last.pc.report.outlet ?? 'unknown outlet'}${when}) ` +
+        `and no credible source has given a count still held since. Computed before: ${f.estimate.rule}`,
+    };
+  }
+}
 
 /** An "all freed" claim contradicts a later claim, by someone else, that people are still held. */
 function allFreedConflicts(works: WorkClaim[], figures: Figure[]): void {

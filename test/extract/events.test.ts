@@ -86,6 +86,9 @@ const rows: { text: string; want: Expected[]; only?: boolean }[] = [
   // hypothetical and background: no event, or scope other
   { text: 'If troops attempt a rescue, the captives will suffer.', want: [], only: true },
   { text: 'Any military operation would be resisted, the commander said.', want: [], only: true },
+  { text: 'The captives will be released once the money arrives, a mediator said.', want: [], only: true },
+  { text: 'Extra police were sent to rescue the stranded pilgrims.', want: [], only: true },
+  { text: 'The guards managed to rescue two children from the flames.', want: [{ event: 'rescue', target: 'two children' }], only: true },
   // undergoers, relative clauses, negation scope, reflexive explosions
   { text: 'The night ferry sank off Gwadar with cargo aboard.', want: [{ event: 'sinking', target: 'The night ferry', place: 'Gwadar' }], only: true },
   { text: 'A loaded truck plunged into a ravine in Kohistan.', want: [{ event: 'crash', target: 'A loaded truck', place: 'Kohistan' }], only: true },
@@ -198,5 +201,19 @@ describe('events: output shape', () => {
   test('empty and odd inputs', () => {
     expect(run('')).toEqual([]);
     expect(findEvents({ text: 'A blast.', sentences: [{ start: 50, end: -3 }], meta: {}, sourceAt: () => OUTLET }).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('events: lexicon files', () => {
+  test('every trigger line has a known type and a pattern', async () => {
+    const { eventLexicon, wordClasses } = await import('../../src/extract/events/lexicon.js');
+    const known = new Set(['attack', 'hijacking', 'hostage_taking', 'explosion', 'derailment', 'gunfight', 'release', 'rescue',
+      'operation', 'threat', 'demand', 'denial', 'responsibility', 'crash', 'collapse', 'fire', 'flood', 'earthquake',
+      'stampede', 'sinking', 'shooting', 'siege', 'arrest', 'evacuation', 'refusal', '-']);
+    const types = new Set<string>();
+    for (const list of eventLexicon().byFirst.values()) for (const p of list) types.add(p.type);
+    expect([...types].filter((t) => !known.has(t))).toEqual([]);
+    expect(types.size).toBeGreaterThanOrEqual(25);
+    for (const [name, words] of Object.entries(wordClasses())) expect(words.size, name).toBeGreaterThan(0);
   });
 });

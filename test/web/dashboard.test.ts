@@ -123,6 +123,7 @@ describe.skipIf(!haveBrowser)('dashboard in chromium', () => {
     // The open panel follows the claim's new status.
     await expect.poll(() => panel.locator('.claim-meta').textContent()).toContain('rejected');
     expect(await held.locator('ol.claims li.status-rejected').count()).toBe(1);
+    expect(await panel.getByRole('button', { name: 'Undo reject' }).count()).toBe(1);
     await page.locator('#reviews').scrollIntoViewIfNeeded();
     await shot('06-review');
     await page.keyboard.press('Escape');

@@ -236,7 +236,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const next = mi + 1 < matches.length ? matches[mi + 1].t0 : t1;
       const prevEnd = mi > 0 ? matches[mi - 1].t1 : t0;
       const first = tokens[m.t0];
-      const verbal = isVerbal(first);
+      // "managed to rescue": a base form after "to" is a verb too.
+      const verbal = isVerbal(first) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to');
       const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
       const anaphoric = !verbal && (G.definite.has(first.low) || (det !== undefined && G.definite.has(det)));
       const clause = clauseOf(tokens, m.t0, t0, t1, verbal);
