@@ -1,5 +1,6 @@
 // Pictures of incidents for the API, computed by the pure reconciler and cached until the incident's
 // reports, claims or review actions change (checked with two cheap queries per request).
+import { createHash } from 'node:crypto';
 import { toPictureReview } from '../cli/picture.js';
 import { reconcileIncident } from '../reconcile/index.js';
 import type { Picture, ReconcileInput, ReviewAction as PictureReview } from '../reconcile/types.js';
@@ -8,6 +9,8 @@ import type { IncidentSummary, Store, StoredReport } from '../store/types.js';
 interface Entry {
   key: string;
   picture: Picture;
+  /** The picture as JSON, made on first request: serialising a big incident costs more than reading the cache. */
+  json?: string;
   /** Report id -> ingest time, for "changed in the last hour". */
   ingestedAt: Map<string, string>;
 }
@@ -16,6 +19,9 @@ export interface IncidentPicture {
   summary: IncidentSummary;
   picture: Picture;
   ingestedAt: Map<string, string>;
+  /** Changes whenever the picture may have changed (an ETag). */
+  version: string;
+  json: () => string;
 }
 
 export class PictureService {
@@ -36,7 +42,7 @@ export class PictureService {
     const reviews = await this.store.listReviewActions(slug, { includeUndone: true });
     const key = versionKey(summary, reviews.map((r) => `${r.id}${r.undoneAt ? 'u' : ''}`).join(','));
     const cached = this.cache.get(slug);
-    if (cached && cached.key === key) return { summary, picture: cached.picture, ingestedAt: cached.ingestedAt };
+    if (cached && cached.key === key) return view(summary, cached);
     const pendingKey = `${slug}\n${key}`;
     let job = this.pending.get(pendingKey);
     if (!job) {
@@ -44,8 +50,7 @@ export class PictureService {
       this.pending.set(pendingKey, job);
       job.finally(() => this.pending.delete(pendingKey)).catch(() => {});
     }
-    const entry = await job;
-    return { summary, picture: entry.picture, ingestedAt: entry.ingestedAt };
+    return view(summary, await job);
   }
 
   /** Forget a cached picture (after a write through this server). */
@@ -66,6 +71,16 @@ export class PictureService {
     this.cache.set(slug, entry);
     return entry;
   }
+}
+
+function view(summary: IncidentSummary, e: Entry): IncidentPicture {
+  return {
+    summary,
+    picture: e.picture,
+    ingestedAt: e.ingestedAt,
+    version: createHash('sha1').update(`${summary.slug}\n${e.key}`).digest('base64url'),
+    json: () => (e.json ??= JSON.stringify(e.picture)),
+  };
 }
 
 function versionKey(s: IncidentSummary, reviews: string): string {

@@ -294,9 +294,9 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   let skippedAside = false;
   let sawBe = false;
   let limit = Math.min(t1, q + 8);
-  if (q < t1 && tokens[q].low === 'of' || q > 0 && tokens[q - 1].low === 'of') {
+  if (q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
-    let j = tokens[q].low === 'of' ? q + 1 : q;
+    let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const stop = Math.min(t1, j + 5);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
     while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
@@ -394,7 +394,16 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   let k = m.t0;
   // "... has risen to 318", "... put the number of dead at 31"
   let v = m.t0 - 1;
-  if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) v--;
+  if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
+    // "raised the overall toll from both quakes to 27": a toll verb somewhere before the "to"
+    for (let j = v - 1; j > Math.max(t0, v - 12); j--) {
+      if (TOLL_MOVES.has(tokens[j].low)) {
+        v = j;
+        break;
+      }
+    }
+    if (v === m.t0 - 1) v--;
+  }
   if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || tokens[v + 1]?.low === 'at')) {
     for (let j = v; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
@@ -601,6 +610,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       if (j < t1 && PART_INTRO.has(tokens[j].low)) {
         k = j;
         break;
+      }
+    }
+    if (k < 0) {
+      // "17 people had been killed since the attackers burst in, including two security guards"
+      const next = out[i + 1];
+      const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
+      for (let j = total.g1; j < stop; j++) {
+        if (tokens[j].low === 'including' && j > 0 && tokens[j - 1].low === ',') {
+          k = j;
+          break;
+        }
       }
     }
     if (k < 0) continue;

@@ -25,8 +25,9 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
     for (const h of heads) {
       const a = claims[h];
       const b = claims[i];
-      if (a.measure === b.measure && a.value.low === b.value.low && a.value.high === b.value.high &&
-        a.value.hedge === b.value.hedge && (a.group === b.group || a.group === 'people' || b.group === 'people')) {
+      // The same figure, perhaps hedged differently ("18 pilgrims die" → "at least 18 devotees were killed")
+      const sameValue = (a.value.low !== null && a.value.low === b.value.low) || (a.value.high !== null && a.value.high === b.value.high);
+      if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of) {
         b.repeat_of = a.id;
         break;
       }

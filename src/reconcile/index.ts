@@ -87,6 +87,9 @@ export function reconcileIncident(input: ReconcileInput): Picture {
   let otherScope = 0;
   reports.forEach((r, reportIdx) => {
     r.claims.forEach((c0, k) => {
+      if (!c0 || (c0.type !== 'figure' && c0.type !== 'event')) return;
+      // Imported claims may lack what extraction always gives; a figure without a value says nothing.
+      if (c0.type === 'figure' && (!c0.value || typeof c0.value !== 'object')) return;
       if (c0.type === 'figure' && c0.scope === 'other') { otherScope++; return; }
       const rs = reviewsOf(r.report.id, c0);
       let claim: Claim = c0;
@@ -110,7 +113,10 @@ export function reconcileIncident(input: ReconcileInput): Picture {
           claim = fixed;
         }
       }
-      items.push({ claim, reportIdx, order: c0.span?.start ?? k, id: pictureClaimId(r.report.id, c0.id), reviews: rs, rejected, confirmed, original });
+      // Position in the report: span start, then input order (hand-coded claims often have no spans).
+      const order = (typeof c0.span?.start === 'number' ? c0.span.start : 0) * 65536 + k;
+      if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
+      items.push({ claim, reportIdx, order, id: pictureClaimId(r.report.id, c0.id), reviews: rs, rejected, confirmed, original });
     });
   });
 

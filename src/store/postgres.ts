@@ -5,11 +5,11 @@ import pg from 'pg';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
-  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, claimValues, reportFromRow,
-  reportValues, reviewActionFromRow, reviewActionValues,
+  CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
+  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues,
 } from './rows.js';
 import type {
-  ClaimOrigin, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -21,10 +21,10 @@ const MIGRATION_LOCK = 73_512_001;
 /** Rows per INSERT: keeps one statement's JSON payload to a few MB. */
 const CLAIM_CHUNK = 10_000;
 
-/** Column types in REPORT_COLUMNS / CLAIM_COLUMNS order. */
+/** Column types in REPORT_INSERT_COLUMNS / CLAIM_COLUMNS order. */
 const REPORT_TYPES = [
   'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text',
-  'text', 'text', 'json', 'text', 'text', 'int4',
+  'text', 'text', 'json', 'text', 'text', 'int4', 'text',
 ];
 const CLAIM_TYPES = [
   'text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'text', 'text', 'json',
@@ -92,7 +92,7 @@ export class PostgresStore implements Store {
       [unique.map((it) => it.report.id), unique.map((it) => it.report.incident), now]);
       const rows = unique.map((it) => reportValues(it.report, it.extractorVersion, now, it.claims.length));
       const inserted = await c.query(
-        `INSERT INTO reports (${REPORT_COLUMNS.join(', ')}) ${jsonRowsSelect(REPORT_TYPES)}
+        `INSERT INTO reports (${REPORT_INSERT_COLUMNS.join(', ')}) ${jsonRowsSelect(REPORT_TYPES)}
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [JSON.stringify(rows)]);
       const ids = new Set<string>(inserted.rows.map((r: Row) => r.id as string));
@@ -132,6 +132,28 @@ export class PostgresStore implements Store {
   async hasReport(id: string): Promise<boolean> {
     const { rowCount } = await this.pool.query('SELECT 1 FROM reports WHERE id = $1', [id]);
     return (rowCount ?? 0) > 0;
+  }
+
+  async existingIds(ids: string[]): Promise<Map<string, ExistingReport>> {
+    const out = new Map<string, ExistingReport>();
+    if (ids.length === 0) return out;
+    const { rows } = await this.pool.query(
+      'SELECT id, incident, claim_count FROM reports WHERE id = ANY($1::text[])', [ids]);
+    for (const r of rows) out.set(r.id as string, { incident: r.incident as string, claims: Number(r.claim_count) });
+    return out;
+  }
+
+  async listFingerprints(afterSeq = 0): Promise<ReportFingerprint[]> {
+    const { rows } = await this.pool.query(
+      `SELECT ${FINGERPRINT_COLUMNS} FROM reports WHERE seq > $1 ORDER BY seq`, [afterSeq]);
+    return rows.map(fingerprintFromRow);
+  }
+
+  async setSignatures(items: Array<{ id: string; signature: string }>): Promise<void> {
+    if (items.length === 0) return;
+    await this.pool.query(`UPDATE reports r SET signature = u.sig
+      FROM unnest($1::text[], $2::text[]) AS u(id, sig) WHERE r.id = u.id`,
+    [items.map((i) => i.id), items.map((i) => i.signature)]);
   }
 
   async getReport(id: string): Promise<StoredReport | null> {

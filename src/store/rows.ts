@@ -1,14 +1,30 @@
 // Mapping between the Store's objects and table rows, shared by both backends.
 import type { Claim } from '../extract/types.js';
-import type { NewReport, NewReviewAction, ReviewAction, StoredReport } from './types.js';
+import type { NewReport, NewReviewAction, ReportFingerprint, ReviewAction, StoredReport } from './types.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Column values of a report row, in REPORT_COLUMNS order. */
+/** Column values of a report row, in REPORT_INSERT_COLUMNS order. */
 export const REPORT_COLUMNS = [
   'id', 'incident', 'outlet', 'published', 'published_ms', 'url', 'title', 'text', 'origin',
   'external_id', 'copy_of', 'extra', 'extractor_version', 'ingested_at', 'claim_count',
 ] as const;
+
+/** Columns written when a report is inserted: the read columns plus the write-only signature. */
+export const REPORT_INSERT_COLUMNS = [...REPORT_COLUMNS, 'signature'] as const;
+
+/** The SELECT list of listFingerprints (both dialects). */
+export const FINGERPRINT_COLUMNS = 'seq, id, url, published, signature';
+
+export function fingerprintFromRow(row: Record<string, unknown>): ReportFingerprint {
+  return {
+    seq: Number(row.seq),
+    id: row.id as string,
+    url: (row.url as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    signature: (row.signature as string | null) ?? null,
+  };
+}
 
 export function reportValues(
   r: NewReport, extractorVersion: string, ingestedAt: string, claimCount: number,
@@ -25,6 +41,7 @@ export function reportValues(
     r.id, r.incident, r.outlet ?? null, r.published ?? null, publishedMs(r.published), r.url ?? null,
     r.title ?? null, r.text, r.origin, r.externalId ?? null, r.copyOf ?? null,
     r.extra === undefined ? null : JSON.stringify(r.extra), extractorVersion, ingestedAt, claimCount,
+    r.signature ?? null,
   ];
 }
 

@@ -5,11 +5,11 @@ import Database from 'better-sqlite3';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
-  CLAIM_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, claimValues, reportFromRow,
-  reportValues, reviewActionFromRow, reviewActionValues,
+  CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
+  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues,
 } from './rows.js';
 import type {
-  ClaimOrigin, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -17,6 +17,8 @@ type Row = Record<string, unknown>;
 type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
 
 const BUSY_TIMEOUT_MS = 15_000;
+/** Ids per existingIds statement. */
+const ID_CHUNK = 5_000;
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -88,6 +90,27 @@ export class SqliteStore implements Store {
 
   async hasReport(id: string): Promise<boolean> {
     return this.s.reportIncident.get(id) !== undefined;
+  }
+
+  async existingIds(ids: string[]): Promise<Map<string, ExistingReport>> {
+    const out = new Map<string, ExistingReport>();
+    // One statement for any number of ids: they travel as a JSON array.
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const rows = this.s.existingIds.all(JSON.stringify(ids.slice(i, i + ID_CHUNK))) as Row[];
+      for (const r of rows) out.set(r.id as string, { incident: r.incident as string, claims: Number(r.claim_count) });
+    }
+    return out;
+  }
+
+  async listFingerprints(afterSeq = 0): Promise<ReportFingerprint[]> {
+    return (this.s.fingerprints.all(afterSeq) as Row[]).map(fingerprintFromRow);
+  }
+
+  async setSignatures(items: Array<{ id: string; signature: string }>): Promise<void> {
+    const s = this.s;
+    this.db.transaction(() => {
+      for (const it of items) s.setSignature.run(it.signature, it.id);
+    }).immediate();
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
@@ -215,8 +238,11 @@ function prepare(db: Database.Database) {
     ensureIncident: db.prepare('INSERT OR IGNORE INTO incidents (slug, name, created_at) VALUES (?, ?, ?)'),
     upsertIncidentName: db.prepare(`INSERT INTO incidents (slug, name, created_at) VALUES (?, ?, ?)
       ON CONFLICT (slug) DO UPDATE SET name = excluded.name`),
-    insertReport: db.prepare(`INSERT INTO reports (${REPORT_COLUMNS.join(', ')})
-      VALUES (${placeholders(REPORT_COLUMNS.length)})`),
+    insertReport: db.prepare(`INSERT INTO reports (${REPORT_INSERT_COLUMNS.join(', ')})
+      VALUES (${placeholders(REPORT_INSERT_COLUMNS.length)})`),
+    existingIds: db.prepare('SELECT id, incident, claim_count FROM reports WHERE id IN (SELECT value FROM json_each(?))'),
+    fingerprints: db.prepare(`SELECT ${FINGERPRINT_COLUMNS} FROM reports WHERE seq > ? ORDER BY seq`),
+    setSignature: db.prepare('UPDATE reports SET signature = ? WHERE id = ?'),
     insertClaim: db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')})
       VALUES (${placeholders(CLAIM_COLUMNS.length)})`),
     getReport: db.prepare(`SELECT ${reportCols} FROM reports WHERE id = ?`),

@@ -16,6 +16,26 @@ export interface NewReport extends ReportMeta {
   copyOf?: string;
   /** Free-form extra metadata (imported unknown fields, ingest details). */
   extra?: Record<string, unknown>;
+  /**
+   * Near-duplicate signature of the text (encodeSignature of src/ingest/web/near-duplicate.ts), stored for
+   * copy detection; write-only: stored reports do not carry it (see listFingerprints).
+   */
+  signature?: string;
+}
+
+export interface ExistingReport {
+  incident: string;
+  claims: number;
+}
+
+/** What copy and revision detection needs of a stored report, without its text. */
+export interface ReportFingerprint {
+  seq: number;
+  id: string;
+  url: string | null;
+  published: string | null;
+  /** null for reports stored before signatures were kept (or by a writer that did not compute one). */
+  signature: string | null;
 }
 
 export interface StoredReport extends NewReport {
@@ -58,6 +78,15 @@ export interface Store {
   /** Several reports, each atomic, in one round of batched writes. */
   putReports(items: Array<{ report: NewReport; claims: Claim[]; extractorVersion: string }>): Promise<PutResult[]>;
   hasReport(id: string): Promise<boolean>;
+  /**
+   * Which of these ids are stored, with their incident and claim count, in one round trip (bulk ingest skips
+   * known reports before extracting them).
+   */
+  existingIds(ids: string[]): Promise<Map<string, ExistingReport>>;
+  /** Id, url, publish time and signature of every report with seq > afterSeq (default all), in seq order. */
+  listFingerprints(afterSeq?: number): Promise<ReportFingerprint[]>;
+  /** Sets signatures computed after the fact (reports stored without one); unknown ids are ignored. */
+  setSignatures(items: Array<{ id: string; signature: string }>): Promise<void>;
   getReport(id: string): Promise<StoredReport | null>;
   listIncidents(): Promise<IncidentSummary[]>;
   /** Reports of an incident in publish order (unknown publish time last, then arrival order). */

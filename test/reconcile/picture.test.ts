@@ -280,6 +280,27 @@ describe('conflicts', () => {
   });
 });
 
+describe('all freed', () => {
+  const allFreed = fig('c1', 'freed', 'hostages', v(null, null, 'vague'), 'ISPR', 'official', { quantifier: 'all' });
+  it('a credible "all hostages freed" puts the held estimate at 0, party claims notwithstanding', () => {
+    const p = pic([
+      report('r1', T1, 'A', [fig('c1', 'held', 'hostages', exact(214), 'BLA', 'militant')]),
+      report('r2', T2, 'B', [allFreed]),
+      report('r3', T3, 'C', [fig('c1', 'held', 'hostages', atLeast(150), 'BLA', 'militant')]),
+    ]);
+    const e = figure(p, 'held', 'hostages').estimate;
+    expect([e.low, e.best, e.high, e.used]).toEqual([0, 0, 0, ['r2:c1']]);
+    expect(e.rule).toMatch(/^best = 0: ISPR says all hostages were freed \(B, 2025-03-12T09:00:00Z\)/);
+  });
+  it('a credible count still held after it wins', () => {
+    const p = pic([
+      report('r2', T2, 'B', [allFreed]),
+      report('r3', T3, 'C', [fig('c1', 'held', 'hostages', exact(12), 'police', 'official')]),
+    ]);
+    expect(figure(p, 'held', 'hostages').estimate.best).toBe(12);
+  });
+});
+
 describe('checks', () => {
   it.each([
     [[43, 26, 11], 80, true, '43 + 26 + 11 = 80 ✓'],

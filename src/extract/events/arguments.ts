@@ -185,7 +185,8 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
   for (let k = at - 1; k >= floor; k--) {
     const t = tokens[k];
     const low = t.low;
-    const punct = t.kind === 'punct' && ',;:"“”()—–'.includes(t.text);
+    // A hyphen with a space before it is a dash ("NAIROBI (Wire) - Commandos stormed …").
+    const punct = t.kind === 'punct' && (',;:"“”()—–'.includes(t.text) || (t.text === '-' && t.space));
     if (!punct && !G.boundary.has(low) && !G.reporting.has(low)) continue;
     // A reporting verb opens a clause only when a subject and its verb follow ("said it had taken"),
     // not an object ("announced a renewed offensive").

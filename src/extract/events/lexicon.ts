@@ -98,7 +98,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'modal', 'realto', 'timeword',
-  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 
