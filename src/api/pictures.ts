@@ -5,12 +5,14 @@ import { toPictureReview } from '../cli/picture.js';
 import { reconcileIncident } from '../reconcile/index.js';
 import type { Picture, ReconcileInput, ReviewAction as PictureReview } from '../reconcile/types.js';
 import type { IncidentSummary, Store, StoredReport } from '../store/types.js';
+import { summaryView } from './views.js';
 
 interface Entry {
   key: string;
   picture: Picture;
-  /** The picture as JSON, made on first request: serialising a big incident costs more than reading the cache. */
-  json?: string;
+  /** The picture as JSON bytes, made on first request: serialising a big incident costs more than reading the cache. */
+  json?: Buffer;
+  summaryJson?: Buffer;
   /** Report id -> ingest time, for "changed in the last hour". */
   ingestedAt: Map<string, string>;
 }
@@ -21,7 +23,8 @@ export interface IncidentPicture {
   ingestedAt: Map<string, string>;
   /** Changes whenever the picture may have changed (an ETag). */
   version: string;
-  json: () => string;
+  /** Full picture (as `sitrep show --json`) or the dashboard's summary view, as UTF-8 JSON. */
+  json: (view?: 'full' | 'summary') => Buffer;
 }
 
 export class PictureService {
@@ -79,7 +82,9 @@ function view(summary: IncidentSummary, e: Entry): IncidentPicture {
     picture: e.picture,
     ingestedAt: e.ingestedAt,
     version: createHash('sha1').update(`${summary.slug}\n${e.key}`).digest('base64url'),
-    json: () => (e.json ??= JSON.stringify(e.picture)),
+    json: (v = 'full') => (v === 'summary'
+      ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
+      : (e.json ??= Buffer.from(JSON.stringify(e.picture)))),
   };
 }
 

@@ -150,7 +150,23 @@ export const reportIdParam: Schema = {
 
 export const claimsQuery: Schema = {
   ...page,
-  properties: { ...(page.properties as Schema), type: { type: 'string', enum: ['figure', 'event'] } },
+  properties: {
+    ...(page.properties as Schema),
+    type: { type: 'string', enum: ['figure', 'event'] },
+    measure: { type: 'string', maxLength: 40, description: 'only the claims of figures with this measure' },
+    group: { type: 'string', maxLength: 60, description: 'only the claims of figures with this group' },
+  },
+};
+
+const pictureQuery: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    view: {
+      type: 'string', enum: ['full', 'summary'], default: 'full',
+      description: 'full = as `sitrep show --json`; summary = for the dashboard: long claim, history, timeline and check lists cut to the newest/most relevant, with *Total counts',
+    },
+  },
 };
 
 export { slugParam };
@@ -169,7 +185,7 @@ export interface RouteDoc {
 
 export const docs = {
   incidents: { method: 'GET', url: '/api/incidents', summary: 'Incidents with counts, contradictions and recent changes', querystring: page, ok: { status: 200, schema: pageOf(incidentItem) } },
-  picture: { method: 'GET', url: '/api/incidents/:slug/picture', summary: 'The reconciled picture of an incident', params: slugParam, ok: { status: 200, schema: picture }, errors: [404] },
+  picture: { method: 'GET', url: '/api/incidents/:slug/picture', summary: 'The reconciled picture of an incident (ETag; If-None-Match answers 304)', params: slugParam, querystring: pictureQuery, ok: { status: 200, schema: picture }, errors: [404] },
   reports: { method: 'GET', url: '/api/incidents/:slug/reports', summary: 'Reports of an incident in publish order (no text)', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf(reportMeta) }, errors: [404] },
   claims: { method: 'GET', url: '/api/incidents/:slug/claims', summary: 'Claims of an incident as the picture treats them (status, resolved source)', params: slugParam, querystring: claimsQuery, ok: { status: 200, schema: pageOf({ type: 'object' }) }, errors: [404] },
   sources: { method: 'GET', url: '/api/incidents/:slug/sources', summary: 'Sources of an incident with kinds and aliases', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf({ type: 'object' }) }, errors: [404] },

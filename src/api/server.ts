@@ -151,14 +151,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     });
 
     // Served from the cached JSON text with an ETag: a warm request costs two small queries.
-    api.get(docs.picture.url, { schema: { params: docs.picture.params } }, async (req, reply) => {
+    api.get(docs.picture.url, { schema: { params: docs.picture.params, querystring: docs.picture.querystring } }, async (req, reply) => {
       const { slug } = req.params as { slug: string };
+      const { view } = req.query as { view: 'full' | 'summary' };
       const p = await pictures.get(slug);
       if (!p) throw notFound(`incident "${slug}"`);
-      const etag = `"${p.version}"`;
+      const etag = `"${p.version}${view === 'summary' ? '-s' : ''}"`;
       reply.header('etag', etag).header('cache-control', 'no-cache');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(p.json());
+      return reply.type('application/json; charset=utf-8').send(p.json(view));
     });
 
     route(docs.reports, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
@@ -169,14 +170,18 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return { items, total: reports.length, limit, offset };
     });
 
-    route(docs.claims, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number; type?: string } }>) => {
+    route(docs.claims, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number; type?: string; measure?: string; group?: string } }>) => {
       const picture = await pictureOf(req.params.slug);
-      const { limit, offset, type } = req.query;
+      const { limit, offset, type, measure, group } = req.query;
       const all: unknown[] = [];
+      const byFigure = measure !== undefined || group !== undefined;
       if (type !== 'event') {
-        for (const f of picture.figures) for (const c of f.claims) all.push({ type: 'figure', measure: f.measure, group: f.group, ...c });
+        for (const f of picture.figures) {
+          if ((measure !== undefined && f.measure !== measure) || (group !== undefined && f.group !== group)) continue;
+          for (const c of f.claims) all.push({ type: 'figure', measure: f.measure, group: f.group, ...c });
+        }
       }
-      if (type !== 'figure') {
+      if (type !== 'figure' && !byFigure) {
         for (const e of picture.events) {
           for (const c of e.claims) all.push({ type: 'event', event: e.event, ...c });
         }

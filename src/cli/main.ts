@@ -12,6 +12,7 @@ import { registerReextract } from './reextract.js';
 import { registerReports } from './reports.js';
 import { registerShow } from './show.js';
 import { registerStart } from './start.js';
+import { registerWatch } from './watch.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -34,6 +35,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerStart(program);
   registerExtract(program);
   registerIngest(program);
+  registerWatch(program);
   registerImport(program);
   registerShow(program);
   registerIncidents(program);

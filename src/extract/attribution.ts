@@ -26,6 +26,9 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
+/** "according to information received from X", "as per data of X": the source is X. */
+const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
+  'estimates', 'count', 'tally', 'sources']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
@@ -115,12 +118,18 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     const low = tokens[k].low;
     if ((low === 'who' || low === 'which' || low === 'whose') && k > s) {
       if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
+      else {
+        // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
+        const d = kindOf(tokens, k, e).kind;
+        if (d) described.set(tokens[s].start, d);
+      }
       e = k;
       break;
     }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || tokens[s].low === 'but' || tokens[s].low === 'and')) s++;
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
+  while (s < e && (tokens[s].kind === 'num' || tokens[s].low === '-')) s++; // "09:40 Red Crescent head ..." cut at the colon
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
     if (NOT_IN_SPEAKER.has(tokens[k].low) || tokens[k].low === 'who' || tokens[k].low === 'which') return undefined;
@@ -134,6 +143,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
 
 /** Speaker phrases (by start offset) whose cut-off relative clause made them anonymous. Reset per document. */
 const anonymous = new Set<number>();
+/** Speaker phrases whose cut-off relative clause tells their kind. Reset per document. */
+const described = new Map<number, SourceKind>();
 
 const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   const low = tokens[s].low;
@@ -215,8 +226,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   const { tokens } = doc;
   const lex = lexicons();
   // "Police: 18 killed, 9 rescued" — a source label before a colon
-  for (let k = t0 + 1; k < Math.min(t1, t0 + 6); k++) {
+  for (let k = t0 + 1; k < Math.min(t1, t0 + 10); k++) {
     if (tokens[k].low !== ':') continue;
+    if (k - 1 > t0 && ISSUED.has(tokens[k - 1].low)) return { s0: t0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     for (let j = t0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
     const heading = k === t0 + 1 && lex.measures.at(tokens, t0, k) !== undefined; // "Rescue: ..." is a heading
@@ -228,11 +240,24 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (low === 'according' || low === 'per' || low === 'citing') {
       const at = low === 'according' ? v + 2 : v + 1;
       if (low === 'according' && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
-      if (low === 'per' && v > t0 && tokens[v - 1].low !== ',') continue;
+      if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
+        !lex.sources.at(tokens, v + 1, t1)) continue;
       let sp = phraseAfter(tokens, at, t1);
       // "according to the information of the Ministry ...", "according to data from the police"
       if (sp && sp.s1 < t1 && tokens[sp.s1].low === 'to' && false) sp = undefined;
       if (sp) {
+        // "according to (the) information/data received from the Fire Service"
+        for (let j = sp.s0; j < Math.min(sp.s1, sp.s0 + 5); j++) {
+          if ((tokens[j].low === 'from' || tokens[j].low === 'of' || tokens[j].low === 'by') && j + 1 < sp.s1 &&
+            INFO_NOUNS.has(tokens[j - 1 >= sp.s0 ? j - 1 : j].low || '')) {
+            sp.s0 = j + 1;
+            break;
+          }
+          if ((tokens[j].low === 'from' || tokens[j].low === 'of') && j > sp.s0 && INFO_NOUNS.has(tokens[sp.s0 + (tokens[sp.s0].low === 'the' ? 1 : 0)].low)) {
+            sp.s0 = j + 1;
+            break;
+          }
+        }
         const c = cleanSpeaker(tokens, sp.s0, extendOf(tokens, sp.s1, t1));
         if (c) return { s0: c[0], s1: c[1] };
       }
@@ -365,6 +390,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   }
   let { kind } = kindOf(tokens, s, sp.s1);
   if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
+  const rel = described.get(tokens[sp.s0].start);
+  if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
     const d = kindOf(tokens, sp.d0, sp.d1).kind;
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
@@ -390,13 +417,19 @@ function hasNumber(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+function sharesHead(tokens: Token[], head: number, name: string): boolean {
+  const w = tokens[head].low.replace(/s$/, '');
+  return w.length > 2 && name.toLowerCase().includes(w);
+}
+
 function hasWord(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].kind === 'word') return true;
   return false;
 }
 
 function hasName(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (tokens[k].kind === 'word' && tokens[k].text[0] !== tokens[k].low[0]) return true;
+  // the first word may be capitalised only because it starts the sentence ("Traders at the market said")
+  for (let k = s + 1; k < e; k++) if (tokens[k].kind === 'word' && tokens[k].text[0] !== tokens[k].low[0]) return true;
   return false;
 }
 
@@ -414,7 +447,9 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
   doc.sentences.forEach((s, si) => {
     let u0 = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
-      if (doc.tokens[k].low === ';' && k > u0 && k + 1 < s.t1) {
+      const clauseBreak = doc.tokens[k].low === ';' ||
+        (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas'));
+      if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
         u0 = k + 1;
       }
@@ -428,6 +463,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   const outlet = outletSource(meta);
   anonymous.clear();
+  described.clear();
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
@@ -444,7 +480,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
-        if (want === 'any' || cand.kind === want) {
+        if (want === 'any' || (want === 'militant' && cand.kind === want)) {
+          hit = cand;
+          break;
+        }
+        // "the army", "the ministry": only a speaker with that word in its name
+        if (want === 'official' && cand.kind === 'official' && sharesHead(doc.tokens, sp.s1 - 1, cand.name)) {
           hit = cand;
           break;
         }
@@ -470,6 +511,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
+    if (!source) {
+      // "5 died, but the toll may rise, officials said": a speaker later in the same sentence
+      for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
+        if (own[uj]) {
+          source = own[uj];
+          break;
+        }
+      }
+    }
     if (!source && ui > 0) {
       const prev = raw[ui - 1];
       const sameSentence = prev.sent === u.sent;

@@ -48,6 +48,19 @@ function isSpaceCode(c: number): boolean {
     (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
 }
 
+/** Punctuation strings are shared, not sliced anew for every token (less garbage on punctuation runs). */
+const punctCache = new Map<number, string>();
+function punctString(text: string, start: number, end: number): string {
+  if (end - start !== 1) return text.slice(start, end);
+  const c = text.charCodeAt(start);
+  let s = punctCache.get(c);
+  if (s === undefined) {
+    s = text[start];
+    if (punctCache.size < 512) punctCache.set(c, s);
+  }
+  return s;
+}
+
 function lowerToken(t: string): string {
   const low = t.toLowerCase();
   return low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low;
@@ -105,9 +118,9 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = 'punct';
     }
-    const t = text.slice(start, i);
+    const t = kind === 'punct' ? punctString(text, start, i) : text.slice(start, i);
     out.push({
-      start, end: i, text: t, low: lowerToken(t), kind, space, value,
+      start, end: i, text: t, low: kind === 'punct' ? t : lowerToken(t), kind, space, value,
       sent: sentIndex ? sentIndex(start) : 0,
     });
     space = false;

@@ -94,6 +94,7 @@ const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custo
   'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
   'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
   'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue']);
+const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
 /** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
@@ -239,11 +240,21 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   while (k < t1 && skips <= 4) {
     const gm = lex.groups.at(tokens, k, t1);
     if (gm) {
-      const phrase = tokens.slice(k, gm.end).map((t) => t.low).join(' ');
-      const group = gm.data || plural(phrase);
+      // a noun kept as written is named by its head ("aid workers" → workers)
+      let group = gm.data || plural(tokens[gm.end - 1].low);
+      let end = gm.end;
+      // "pupils and teachers": two different groups together are people
+      if (end + 1 < t1 && tokens[end].low === 'and') {
+        const more = lex.groups.at(tokens, end + 1, t1);
+        if (more && (more.data || plural(tokens[more.end - 1].low)) !== group) {
+          group = 'people';
+          end = more.end;
+        }
+      }
+      const gmEnd = end;
       const noun = lex.measures.at(tokens, k, gm.end);
       const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
-      return { g0: p, g1: gm.end, group, known: true, implied, preMeasure };
+      return { g0: p, g1: gmEnd, group, known: true, implied, preMeasure };
     }
     const t = tokens[k];
     if (t.low === '-' && !t.space && k > p) {
@@ -261,7 +272,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       }
     }
     const nextIsHyphen = k + 1 < t1 && tokens[k + 1].low === '-' && !tokens[k + 1].space;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || (isCap(t) && !FUNCTION.has(t.low))) {
+    const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
+    if (MODIFIERS.has(t.low) || nextIsHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;
       k++;
@@ -319,6 +331,20 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
       continue;
+    }
+    // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
+    if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
+      let j = k + 1;
+      if (DETERMINERS_OF.has(tokens[j].low)) j++;
+      const stop = Math.min(t1, j + 3);
+      while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
+        !lex.measures.at(tokens, j, j + 1)) j++;
+      if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
+        skippedAside = true;
+        k = j - 1;
+        limit = Math.min(t1, j + 8);
+        continue;
+      }
     }
     // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
@@ -563,13 +589,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const g = hits.get(c);
-    const others = g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others';
+    const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
+      tokens[c.mention.t1 - 1].low === 'more');
     const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
     if (!others && !bare) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || !nb.knownGroup || nb.group === 'people' || nb.how === 'pre') continue;
+    if (!nb || !nb.knownGroup || nb.group === 'people' || (nb.how === 'pre' && !others)) continue;
     if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
@@ -598,6 +625,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     c.parts_of = total;
     c.measure = total.measure;
     c.how = 'part';
+    if (g.anaphor && c.group === 'people') {
+      // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
+      let named: string | undefined;
+      for (let k = c.mention.t0 - 1; k >= Math.max(t0, c.mention.t0 - 14) && !named; k--) {
+        const gm = lex.groups.endingAt(tokens, k + 1, t0);
+        if (gm && gm.data !== 'people') named = gm.data || plural(tokens[k].low);
+      }
+      c.group = named ?? total.group;
+    }
   }
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {

@@ -14,14 +14,22 @@ export const EXTRACTOR_NAME = 'sitrep-extract';
 export { splitSentences } from './sentences.js';
 
 export function extract(text: string, meta?: ReportMeta): Extraction {
-  const claims: Claim[] = [];
   if (typeof text !== 'string') text = String(text ?? '');
-  let doc: Document;
-  try {
-    doc = buildDocument(text);
-  } catch {
-    return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
-  }
+  const { claims, sentences, sourceAt } = figureStage(text, meta);
+  const events: EventClaim[] = findEventsIfAvailable({ text, sentences, meta: meta ?? {}, sourceAt });
+  events.forEach((e, i) => claims.push({ ...e, id: `e${i + 1}` }));
+  return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
+}
+
+/** Figure claims only (no events): the part of extract() this module owns, e.g. for benchmarks. */
+export function extractFigures(text: string, meta?: ReportMeta): FigureClaim[] {
+  return figureStage(typeof text === 'string' ? text : String(text ?? ''), meta).claims as FigureClaim[];
+}
+
+function figureStage(text: string, meta: ReportMeta | undefined): {
+  claims: Claim[]; sentences: Span[]; sourceAt: (offset: number) => SourceRef;
+} {
+  const doc: Document = buildDocument(text);
   const attribution = attribute(doc, meta);
   const other = otherScopeSentences(doc, meta);
   const plain = withoutQuotes(doc);
@@ -38,13 +46,8 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
     out.push(toClaim(plain, c, id, source, other[c.sent], ids));
   }
   linkRepeats(plain, out, figures, meta);
-  claims.push(...out);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
-  const events: EventClaim[] = findEventsIfAvailable({
-    text, sentences, meta: meta ?? {}, sourceAt: attribution.sourceAt,
-  });
-  events.forEach((e, i) => claims.push({ ...e, id: `e${i + 1}` }));
-  return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
+  return { claims: out, sentences, sourceAt: attribution.sourceAt };
 }
 
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,

@@ -29,6 +29,7 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       const sameValue = (a.value.low !== null && a.value.low === b.value.low) || (a.value.high !== null && a.value.high === b.value.high);
       if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of) {
         b.repeat_of = a.id;
+        heads.splice(heads.indexOf(h), 1); // the body repeats a headline figure once; later mentions are new claims
         break;
       }
     }

@@ -4,6 +4,7 @@ import type { Document } from './document.js';
 import { lexicons } from './lexicon/index.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /** Per sentence: true when it talks about another incident. */
 export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
@@ -19,7 +20,10 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     for (let k = s.t0; k < s.t1; k++) {
       if (lex.scope.at(tokens, k, s.t1)) return true;
       const t = tokens[k];
-      if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low) && isYearToken(t.text, t.value) && t.value! < refYear) return true;
+      if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
+      // "in 2019", "since a 2017 bombing", "in the 2010 floods"
+      if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low)) return true;
+      if (k > s.t0 + 1 && DETERMINERS.has(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
     }
     return false;
   });

@@ -1,16 +1,20 @@
-// The ingest pipeline for one batch: read -> decode -> extract -> choose the incident -> store.
-// Every report goes into the store in its own transaction (store.putReport), so a refused or crashed file
-// never leaves a half-written report behind, and one bad file never stops the rest of the batch.
-import { basename, dirname, join } from 'node:path';
-import { extract } from '../extract/index.js';
+// The ingest pipeline: read -> decode (text, or a web page read into one report per article or live-blog
+// entry) -> skip what is stored -> extract -> find copies and revisions -> choose the incident -> store.
+// Every report goes into the store whole (putReport / putReports keep each report atomic), so a refused or
+// crashed input never leaves a half-written report behind, and one bad input never stops the rest.
+// Large batches of files go through bulk.ts (worker threads, batched writes) with the same outcomes.
+import { basename, dirname, extname, join } from 'node:path';
 import type { Claim, ReportMeta } from '../extract/types.js';
 import { assignIncident, type IncidentSignature } from '../reconcile/incidents.js';
 import { contentHash } from '../store/hash.js';
-import type { NewReport, Store } from '../store/types.js';
+import type { ExistingReport, NewReport, PutResult, Store } from '../store/types.js';
+import { CopyFinder, type CopyLink } from './copies.js';
 import { decodeReport, DEFAULT_MAX_BYTES } from './decode.js';
 import { collectInputs, readLimited, readSidecar, readStdinLimited, STDIN, type Input, type Sidecar } from './files.js';
 import { loadSignatures, mergeSignature, reportSignature } from './signatures.js';
 import { checkIncidentSlug, checkPublished, checkStorableText } from './validate.js';
+import { reportsFromHtmlBytes, reportsFromUrl, sniffMarkup, type FetchResource, type WebReport } from './web/index.js';
+import { analyse, type Analysis } from './worker-task.js';
 
 export interface IngestOptions extends ReportMeta {
   /** Incident for every report of the batch; otherwise the sidecar's, otherwise assigned automatically. */
@@ -18,10 +22,31 @@ export interface IngestOptions extends ReportMeta {
   maxBytes?: number;
   /** Stream read for the path "-" (process.stdin by default). */
   stdin?: NodeJS.ReadableStream;
+  /** Time limit for fetching a URL (default 20 s). */
+  timeoutMs?: number;
+  /** Fetches URLs (the real network by default; tests inject their own). */
+  fetchResource?: FetchResource;
+  /** Extraction threads for large batches: default automatic, 0 = never use worker threads. */
+  workers?: number;
+  /** Called as a large batch progresses (done/total files). */
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
 }
 
 export type IngestOutcome =
-  | { status: 'stored' | 'unchanged'; path: string; id: string; incident: string; claims: number; encoding?: string }
+  | {
+    status: 'stored' | 'unchanged'; path: string; id: string; incident: string; claims: number; encoding?: string;
+    /** The report's URL when it came from the web (a live-blog entry has its own). */
+    url?: string;
+    /** Set when the report was recognised as a near-copy of an earlier one. */
+    copyOf?: string;
+    /** Set when the report is a new version of a stored page (same URL, other text). */
+    revisionOf?: string;
+  }
   | { status: 'refused'; path: string; reason: string };
 
 export interface IngestSummary {
@@ -30,14 +55,23 @@ export interface IngestSummary {
   refused: number;
 }
 
+/** Batches of at least this many files use worker threads and batched writes (bulk.ts). */
+export const BULK_MIN_FILES = 20;
+
 /** Display name of an input in messages: the path as given, "<stdin>" for "-". */
 export function inputName(path: string): string {
   return path === STDIN ? '<stdin>' : path;
 }
 
+export function isUrl(arg: string): boolean {
+  return /^https?:\/\//i.test(arg);
+}
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
 /**
- * Ingests every file under `paths`, calling `onOutcome` as each one is settled (so a long batch reports
- * progress as it goes). Never throws for bad input; store failures do throw.
+ * Ingests every file, directory and URL in `paths`, calling `onOutcome` as each report is settled (so a long
+ * batch reports progress as it goes). Never throws for bad input; store failures do throw.
  */
 export async function ingestPaths(
   store: Store,
@@ -46,103 +80,249 @@ export async function ingestPaths(
   onOutcome: (o: IngestOutcome) => void = () => {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, unchanged: 0, refused: 0 };
+  const emit = (o: IngestOutcome) => {
+    summary[o.status]++;
+    onOutcome(o);
+  };
   const session = new IngestSession(store, options);
-  for (const input of collectInputs(paths)) {
-    const outcome = await session.ingest(input);
-    summary[outcome.status]++;
-    onOutcome(outcome);
+  const urls = paths.filter(isUrl);
+  const inputs = collectInputs(paths.filter((p) => !isUrl(p)));
+  for (const url of urls) for (const o of await session.ingestUrl(url)) emit(o);
+
+  const files = inputs.filter((i) => i.kind === 'file').length;
+  if (files >= BULK_MIN_FILES && options.workers !== 0 && !inputs.some((i) => i.kind === 'stdin')) {
+    const { ingestInputsInBulk } = await import('./bulk.js');
+    await ingestInputsInBulk(session, inputs, emit, options);
+    return summary;
+  }
+  let done = 0;
+  options.onProgress?.({ done, total: inputs.length });
+  for (const input of inputs) {
+    for (const o of await session.ingestInput(input)) emit(o);
+    options.onProgress?.({ done: ++done, total: inputs.length });
   }
   return summary;
 }
 
-/** State shared by the files of one batch: claim counts of stored reports, incident signatures. */
-class IngestSession {
-  private readonly maxBytes: number;
-  private readonly claimCounts = new Map<string, Map<string, number>>();
+/** A report read and checked, not yet extracted: what the expensive part needs and what storing needs. */
+export interface Draft {
+  /** The input it came from (file, "<stdin>" or URL). */
+  path: string;
+  id: string;
+  text: string;
+  meta: ReportMeta;
+  /** Incident named by a flag or the sidecar. */
+  incident?: string;
+  /** copyOf named by the sidecar (a report id). */
+  copyOf?: string;
+  extra: Record<string, unknown>;
+  encoding?: string;
+  /** Entries of one live blog: filed under one incident (the first entry's) when none is named. */
+  liveBlog?: string;
+}
+
+export type Prepared = { ok: true; drafts: Draft[] } | { ok: false; outcome: IngestOutcome };
+
+/** A report ready to be written, with what the per-report line says about it. */
+export interface Settled {
+  draft: Draft;
+  report: NewReport;
+  claims: Claim[];
+  extractorVersion: string;
+  link: CopyLink;
+}
+
+/** State shared by the inputs of one batch: copies index, incident signatures, the options. */
+export class IngestSession {
+  readonly maxBytes: number;
   /** Loaded the first time a report needs automatic assignment, then kept current by this batch. */
   private signatures: Map<string, IncidentSignature> | null = null;
+  private copies: CopyFinder | null = null;
+  private readonly liveBlogIncidents = new Map<string, string>();
 
-  constructor(private readonly store: Store, private readonly options: IngestOptions) {
+  constructor(readonly store: Store, readonly options: IngestOptions) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
-  async ingest(input: Input): Promise<IngestOutcome> {
+  /** One file or stdin, stored report by report (the path for small batches, the API and `sitrep start`). */
+  async ingestInput(input: Input): Promise<IngestOutcome[]> {
+    const prepared = await this.prepare(input);
+    if (!prepared.ok) return [prepared.outcome];
+    const out: IngestOutcome[] = [];
+    for (const d of prepared.drafts) out.push(await this.storeDraft(d));
+    return out;
+  }
+
+  /** A page (or live blog) fetched from the web. */
+  async ingestUrl(url: string): Promise<IngestOutcome[]> {
+    const read = await reportsFromUrl(url, {
+      maxBytes: this.maxBytes,
+      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+      ...(this.options.fetchResource ? { fetchResource: this.options.fetchResource } : {}),
+    });
+    if (!read.ok) return [{ status: 'refused', path: url, reason: read.reason }];
+    const drafts = this.webDrafts(url, read.reports, {}, {});
+    if (!drafts.ok) return [drafts.outcome];
+    const out: IngestOutcome[] = [];
+    for (const d of drafts.drafts) out.push(await this.storeDraft(d));
+    return out;
+  }
+
+  /** A report read by the feed watcher (`sitrep watch`); `path` names it in messages. */
+  async ingestWebReport(report: WebReport, path: string): Promise<IngestOutcome> {
+    const drafts = this.webDrafts(path, [report], {}, {});
+    if (!drafts.ok) return drafts.outcome;
+    return this.storeDraft(drafts.drafts[0]);
+  }
+
+  /** Reads, decodes and checks one input into drafts (several for a live blog), or a refusal. */
+  async prepare(input: Input): Promise<Prepared> {
     const path = inputName(input.path);
-    if (input.kind === 'refused') return { status: 'refused', path, reason: input.reason };
+    const refuse = (reason: string): Prepared => ({ ok: false, outcome: { status: 'refused', path, reason } });
+    if (input.kind === 'refused') return refuse(input.reason);
 
     const read = input.kind === 'stdin'
       ? await readStdinLimited(this.maxBytes, this.options.stdin)
       : readLimited(input.path, this.maxBytes);
-    if (!read.ok) return { status: 'refused', path, reason: read.reason };
+    if (!read.ok) return refuse(read.reason);
 
     let sidecar: Sidecar = {};
     if (input.kind === 'file') {
       const sc = readSidecar(input.path);
-      if (!sc.ok) return { status: 'refused', path, reason: sc.reason };
+      if (!sc.ok) return refuse(sc.reason);
       sidecar = sc.meta ?? {};
+    }
+    const file = input.kind === 'stdin' ? null : basename(input.path);
+
+    const markup = read.bytes.length > 0 ? sniffMarkup(read.bytes) : null;
+    if (markup === 'feed') return refuse('this is an RSS/Atom feed, not a report; follow it with `sitrep watch <url>`');
+    if (markup === 'html' || (input.kind === 'file' && HTML_EXTENSIONS.has(extname(input.path).toLowerCase()))) {
+      const page = reportsFromHtmlBytes(read.bytes, { url: this.options.url ?? sidecar.url });
+      if (!page.ok) return refuse(page.reason);
+      return this.webDrafts(path, page.reports, sidecar, { file });
     }
 
     const decoded = decodeReport(read.bytes, { maxBytes: this.maxBytes });
-    if (!decoded.ok) return { status: 'refused', path, reason: decoded.reason };
-    const text = decoded.text;
-    const id = contentHash(text);
-
-    // Same text already stored: nothing to do, and we skip extraction entirely.
-    const existing = await this.store.getReport(id);
-    if (existing) {
-      return { status: 'unchanged', path, id, incident: existing.incident, claims: await this.claimCount(existing.incident, id) };
-    }
-
+    if (!decoded.ok) return refuse(decoded.reason);
     const meta: ReportMeta = {
       outlet: this.options.outlet ?? sidecar.outlet,
       published: this.options.published ?? sidecar.published,
       url: this.options.url ?? sidecar.url,
       title: this.options.title ?? sidecar.title,
     };
+    const bad = this.checkMeta(meta, sidecar, 'sidecar');
+    if (bad) return refuse(bad);
+    const draft: Draft = {
+      path, id: contentHash(decoded.text), text: decoded.text, meta: definedOnly(meta),
+      extra: { file, encoding: decoded.encoding }, encoding: decoded.encoding,
+    };
+    const incident = this.options.incident ?? sidecar.incident;
+    if (incident !== undefined) draft.incident = incident;
+    if (sidecar.copyOf !== undefined && input.kind === 'file') {
+      const original = this.reportId(join(dirname(input.path), sidecar.copyOf), sidecar.copyOf);
+      if (!original.ok) return refuse(`sidecar: copyOf ${original.reason}`);
+      if (original.id !== draft.id) draft.copyOf = original.id;
+    }
+    return { ok: true, drafts: [draft] };
+  }
+
+  /** Web reports -> drafts: flags, then the sidecar, then the page's own metadata. */
+  private webDrafts(path: string, reports: WebReport[], sidecar: Sidecar, base: Record<string, unknown>): Prepared {
+    const drafts: Draft[] = [];
+    for (const w of reports) {
+      const meta: ReportMeta = {
+        outlet: this.options.outlet ?? sidecar.outlet ?? w.outlet,
+        published: this.options.published ?? sidecar.published ?? w.published,
+        url: this.options.url && reports.length === 1 ? this.options.url : sidecar.url && reports.length === 1 ? sidecar.url : w.url,
+        title: this.options.title ?? sidecar.title ?? w.title,
+      };
+      const extra: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(base)) if (v !== undefined) extra[k] = v;
+      for (const k of ['modified', 'lang', 'fetchedFrom', 'liveBlog', 'outletFrom'] as const) if (w[k] !== undefined) extra[k] = w[k];
+      // A page's own date in a form we cannot order by is kept, not refused: the text is still worth having.
+      if (meta.published !== undefined && meta.published === w.published && checkPublished(meta.published)) {
+        extra.publishedAsGiven = meta.published;
+        meta.published = undefined;
+      }
+      const bad = this.checkMeta(meta, sidecar, 'page');
+      if (bad) return { ok: false, outcome: { status: 'refused', path, reason: bad } };
+      const textBad = checkStorableText(w.text);
+      if (textBad) return { ok: false, outcome: { status: 'refused', path, reason: `page text ${textBad}` } };
+      const draft: Draft = { path, id: contentHash(w.text), text: w.text, meta: definedOnly(meta), extra };
+      if (w.liveBlog) draft.liveBlog = w.liveBlog;
+      const incident = this.options.incident ?? sidecar.incident;
+      if (incident !== undefined) draft.incident = incident;
+      drafts.push(draft);
+    }
+    return { ok: true, drafts };
+  }
+
+  private checkMeta(meta: ReportMeta, sidecar: Sidecar, from: string): string | null {
     for (const [k, v] of Object.entries(meta)) {
       const bad = typeof v === 'string' ? checkStorableText(v) : null;
-      if (bad) return { status: 'refused', path, reason: `sidecar: ${k} ${bad}` };
+      if (bad) return `${from}: ${k} ${bad}`;
     }
     if (meta.published !== undefined) {
       const bad = checkPublished(meta.published);
-      if (bad) return { status: 'refused', path, reason: `sidecar: published ${bad}` };
+      if (bad) return `${from}: published ${bad}`;
     }
     if (this.options.incident === undefined && sidecar.incident !== undefined) {
       const bad = checkIncidentSlug(sidecar.incident);
-      if (bad) return { status: 'refused', path, reason: `sidecar: incident ${bad}` };
+      if (bad) return `sidecar: incident ${bad}`;
     }
+    return null;
+  }
 
-    let copyOf: string | undefined;
-    if (sidecar.copyOf !== undefined && input.kind === 'file') {
-      const original = this.reportId(join(dirname(input.path), sidecar.copyOf), sidecar.copyOf);
-      if (!original.ok) return { status: 'refused', path, reason: `sidecar: copyOf ${original.reason}` };
-      if (original.id !== id) copyOf = original.id;
-    }
+  /** Stores one draft on its own: skip if stored, extract, link, assign, write. */
+  async storeDraft(draft: Draft): Promise<IngestOutcome> {
+    const existing = (await this.store.existingIds([draft.id])).get(draft.id);
+    // Same text already stored: nothing to do, and we skip extraction entirely.
+    if (existing) return unchangedOutcome(draft, existing);
+    const settled = await this.settle(draft, analyse({ text: draft.text, meta: draft.meta }));
+    const put = await this.store.putReport(settled.report, settled.claims, settled.extractorVersion);
+    return this.recordPut(settled, put);
+  }
 
-    const extraction = extract(text, meta);
-    const claims = extraction.claims;
-    const incident = this.options.incident ?? sidecar.incident ?? (await this.assign(text, meta, claims));
-
+  /** Decides copy/revision links and the incident, and builds the report to write. */
+  async settle(draft: Draft, analysis: Analysis): Promise<Settled> {
+    this.copies ??= await CopyFinder.forStore(this.store);
+    const fp = { id: draft.id, signature: analysis.signature, ...pick(draft.meta, 'url', 'published') };
+    const link: CopyLink = draft.copyOf ? { copyOf: draft.copyOf } : this.copies.find(fp);
+    this.copies.add(fp);
+    const blogIncident = draft.liveBlog ? this.liveBlogIncidents.get(draft.liveBlog) : undefined;
+    const incident = draft.incident ?? blogIncident ?? (await this.assign(draft.text, draft.meta, analysis.claims));
+    if (draft.liveBlog && !blogIncident) this.liveBlogIncidents.set(draft.liveBlog, incident);
+    const extra = { ...draft.extra, ...(link.revisionOf ? { revisionOf: link.revisionOf } : {}) };
     const report: NewReport = {
-      id,
+      id: draft.id,
       incident,
-      text,
+      text: draft.text,
       origin: 'extracted',
-      ...definedOnly(meta),
-      ...(copyOf ? { copyOf } : {}),
-      extra: { file: input.kind === 'stdin' ? null : basename(input.path), encoding: decoded.encoding },
+      ...draft.meta,
+      ...(link.copyOf ? { copyOf: link.copyOf } : {}),
+      extra,
+      signature: analysis.signature,
     };
-    const put = await this.store.putReport(report, claims, extraction.extractor.version);
-    if (this.signatures && put.created) {
-      const sig = reportSignature(put.incident, { text, ...meta }, claims);
-      this.signatures.set(put.incident, mergeSignature(this.signatures.get(put.incident), sig));
-    }
+    return { draft, report, claims: analysis.claims, extractorVersion: analysis.extractorVersion, link };
+  }
+
+  /** The outcome of a write, keeping the incident signatures of this batch current. */
+  recordPut(s: Settled, put: PutResult): IngestOutcome {
     if (!put.created) {
       // Another process stored the same text between our check and our write.
-      return { status: 'unchanged', path, id, incident: put.incident, claims: await this.claimCount(put.incident, id) };
+      return unchangedOutcome(s.draft, { incident: put.incident, claims: s.claims.length });
     }
-    this.claimCounts.get(put.incident)?.set(id, claims.length);
-    return { status: 'stored', path, id, incident: put.incident, claims: claims.length, encoding: decoded.encoding };
+    if (this.signatures) {
+      const sig = reportSignature(put.incident, { text: s.draft.text, ...s.draft.meta }, s.claims);
+      this.signatures.set(put.incident, mergeSignature(this.signatures.get(put.incident), sig));
+    }
+    const o: IngestOutcome = {
+      status: 'stored', path: s.draft.path, id: s.draft.id, incident: put.incident, claims: s.claims.length,
+      ...(s.draft.encoding ? { encoding: s.draft.encoding } : {}),
+      ...(s.draft.meta.url ? { url: s.draft.meta.url } : {}),
+      ...s.link,
+    };
+    return o;
   }
 
   /** The id a sidecar's copyOf refers to: a report id as is, else the hash of the named file's text. */
@@ -155,24 +335,27 @@ class IngestSession {
     return { ok: true, id: contentHash(decoded.text) };
   }
 
-  private async claimCount(incident: string, id: string): Promise<number> {
-    let counts = this.claimCounts.get(incident);
-    if (!counts) {
-      counts = new Map();
-      for (const r of await this.store.incidentClaims(incident)) counts.set(r.report.id, r.claims.length);
-      this.claimCounts.set(incident, counts);
-    }
-    return counts.get(id) ?? 0;
-  }
-
   private async assign(text: string, meta: ReportMeta, claims: Claim[]): Promise<string> {
     this.signatures ??= await loadSignatures(this.store);
     return assignIncident({ text, ...meta }, claims, [...this.signatures.values()]).slug;
   }
 }
 
+export function unchangedOutcome(draft: Draft, existing: ExistingReport): IngestOutcome {
+  return {
+    status: 'unchanged', path: draft.path, id: draft.id, incident: existing.incident, claims: existing.claims,
+    ...(draft.meta.url ? { url: draft.meta.url } : {}),
+  };
+}
+
 function definedOnly(meta: ReportMeta): ReportMeta {
   const out: ReportMeta = {};
   for (const [k, v] of Object.entries(meta)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+function pick(meta: ReportMeta, ...keys: Array<'url' | 'published'>): { url?: string; published?: string } {
+  const out: { url?: string; published?: string } = {};
+  for (const k of keys) if (meta[k] !== undefined) out[k] = meta[k];
   return out;
 }

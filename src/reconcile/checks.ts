@@ -47,39 +47,26 @@ const valueOf = (f: Figure | undefined) => (f ? f.estimate.best ?? f.estimate.lo
 /**
  * A part larger than its whole, as one report states them ("20 killed" and "25 children killed").
  * Only claims of the same report are compared: an early "80 freed" is not the whole of a later
- * "354 hostages freed".
+ * "354 hostages freed". `parentOf` maps "measure/group" to the group it nests in.
  */
-export function nestingChecks(figures: Figure[], all: WorkClaim[]): Check[] {
+export function nestingChecks(parentOf: Map<string, string | undefined>, report: WorkClaim[]): Check[] {
   const out: Check[] = [];
-  const parentOf = new Map(figures.map((f) => [`${f.measure}/${f.group}`, f.parent]));
-  const byReport = new Map<number, WorkClaim[]>();
-  for (const w of all) {
-    if (w.rejected || w.pc.copyOf || w.pc.repeat_of || w.pc.parts_of) continue;
-    const list = byReport.get(w.reportIndex) ?? [];
-    list.push(w);
-    byReport.set(w.reportIndex, list);
-  }
-  const seen = new Set<string>();
-  for (const list of byReport.values()) {
-    for (const part of list) {
-      const parent = parentOf.get(`${part.claim.measure}/${part.claim.group}`);
-      if (!parent) continue;
-      const v = lowerBound(part.effective);
-      if (v === null) continue;
-      for (const whole of list) {
-        if (whole.claim.measure !== part.claim.measure || whole.claim.group !== parent) continue;
-        if (whole.effective.hedge === 'vague') continue; // "several of the dead" caps nothing
-        const cap = upperBound(whole.effective);
-        if (cap === null || v <= cap) continue;
-        const key = `${part.pc.id}|${whole.pc.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ kind: 'nesting', ok: false, severity: 'error',
-          figure: { measure: part.claim.measure, group: part.claim.group },
-          claims: [part.pc.id, whole.pc.id],
-          message: `${part.claim.measure}: ${part.claim.group} ${formatValue(part.effective)} (${part.sourceName}) > ` +
-            `${parent} ${formatValue(whole.effective)} (${whole.sourceName}) ✗ (a part larger than its whole)` });
-      }
+  const list = report.filter((w) => !(w.rejected || w.pc.copyOf || w.pc.repeat_of || w.pc.parts_of));
+  for (const part of list) {
+    const parent = parentOf.get(`${part.claim.measure}/${part.claim.group}`);
+    if (!parent) continue;
+    const v = lowerBound(part.effective);
+    if (v === null) continue;
+    for (const whole of list) {
+      if (whole.claim.measure !== part.claim.measure || whole.claim.group !== parent) continue;
+      if (whole.effective.hedge === 'vague') continue; // "several of the dead" caps nothing
+      const cap = upperBound(whole.effective);
+      if (cap === null || v <= cap) continue;
+      out.push({ kind: 'nesting', ok: false, severity: 'error',
+        figure: { measure: part.claim.measure, group: part.claim.group },
+        claims: [part.pc.id, whole.pc.id],
+        message: `${part.claim.measure}: ${part.claim.group} ${formatValue(part.effective)} (${part.sourceName}) > ` +
+          `${parent} ${formatValue(whole.effective)} (${whole.sourceName}) ✗ (a part larger than its whole)` });
     }
   }
   return out;

@@ -39,7 +39,8 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
   return [...groups.values()];
 }
 
-interface Stamp { t: number; reportIndex: number; order: number }
+/** A timeline entry with what orders it: time (unknown last), report order, position in the report. */
+export interface StampedEntry { entry: TimelineEntry; t: number; reportIndex: number; order: number }
 
 /** Milliseconds since the epoch (unknown last); one parse per distinct time string. */
 function stamper(): (at: string | null) => number {
@@ -56,47 +57,99 @@ function stamper(): (at: string | null) => number {
   };
 }
 
-/** Events at their stated time when resolved, else when first reported; figure changes when reported. */
-export function buildTimeline(events: PictureEvent[], figures: Figure[], reportIndex: Map<string, number>): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  const stamps: Stamp[] = [];
+const byStamp = (a: StampedEntry, b: StampedEntry) =>
+  (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.reportIndex - b.reportIndex || a.order - b.order;
+
+/** Events at their stated time when resolved, else when first reported. */
+export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: string) => number): StampedEntry[] {
+  const out: StampedEntry[] = [];
   const stamp = stamper();
   for (const e of events) {
     const first = e.claims.find((c) => !c.copyOf) ?? e.claims[0];
     const at = e.time?.iso ?? e.firstReported;
     const who = e.actor ? `${e.actor}: ` : '';
     const what = `${who}${e.negated ? 'no ' : ''}${e.event.replace(/_/g, ' ')}${e.target ? ` of ${e.target}` : ''}${e.place ? ` at ${e.place}` : ''}`;
-    entries.push({
+    const entry: TimelineEntry = {
       at, kind: 'event', event: e.event, reportId: first.reportId, outlet: first.report.outlet, span: first.span,
       claimId: first.id, summary: `${what} (${e.sources.join(', ') || first.source.name})`,
-    });
-    stamps.push({ t: stamp(at), reportIndex: reportIndex.get(first.reportId) ?? 0, order: first.span.start });
+    };
+    out.push({ entry, t: stamp(at), reportIndex: reportIndex(first.reportId), order: first.span.start });
   }
-  for (const f of figures) {
-    const byId = new Map<string, PictureClaim>(f.claims.map((c) => [c.id, c]));
-    const seen = new Map<string, string>();
-    for (const h of f.history ?? []) {
-      const c = byId.get(h.claimId);
-      if (!c) continue;
-      const before = seen.get(h.source);
-      const now = formatValue(h.value, c.text, c.quantifier);
-      seen.set(h.source, now);
-      if (h.change === 'same') continue;
-      const arrow = before && before !== now ? `${before} → ${now}` : now;
-      entries.push({
-        at: h.at, kind: 'figure', figure: { measure: f.measure, group: f.group }, claimId: c.id,
-        reportId: c.reportId, outlet: c.report.outlet, span: c.span,
-        summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
-      });
-      stamps.push({ t: stamp(h.at), reportIndex: reportIndex.get(c.reportId) ?? 0, order: c.span.start });
+  return stableSort(out);
+}
+
+/** A figure's changes (each source's new values), when reported. */
+export function figureTimeline(f: Figure, reportIndex: (claimId: string) => number): StampedEntry[] {
+  const out: StampedEntry[] = [];
+  const stamp = stamper();
+  const byId = new Map<string, PictureClaim>(f.claims.map((c) => [c.id, c]));
+  const seen = new Map<string, string>();
+  for (const h of f.history ?? []) {
+    const c = byId.get(h.claimId);
+    if (!c) continue;
+    const before = seen.get(h.source);
+    const now = formatValue(h.value, c.text, c.quantifier);
+    seen.set(h.source, now);
+    if (h.change === 'same') continue;
+    const arrow = before && before !== now ? `${before} → ${now}` : now;
+    const entry: TimelineEntry = {
+      at: h.at, kind: 'figure', figure: { measure: f.measure, group: f.group }, claimId: c.id,
+      reportId: c.reportId, outlet: c.report.outlet, span: c.span,
+      summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
+    };
+    out.push({ entry, t: stamp(h.at), reportIndex: reportIndex(c.id), order: c.span.start });
+  }
+  return stableSort(out);
+}
+
+function stableSort(xs: StampedEntry[]): StampedEntry[] {
+  const idx = xs.map((_, i) => i);
+  idx.sort((i, j) => byStamp(xs[i], xs[j]) || i - j);
+  return idx.map((i) => xs[i]);
+}
+
+/**
+ * One time axis from lists that are each in order; on a tie the earlier list, then the earlier
+ * entry, comes first. A heap over the lists: O(n log k), no re-sorting of what is already sorted.
+ */
+export function mergeTimelines(lists: StampedEntry[][]): TimelineEntry[] {
+  const heads = lists.map(() => 0);
+  const heap: number[] = [];
+  const less = (a: number, b: number) => {
+    const c = byStamp(lists[a][heads[a]], lists[b][heads[b]]);
+    return c < 0 || (c === 0 && a < b);
+  };
+  const swap = (i: number, j: number) => { const t = heap[i]; heap[i] = heap[j]; heap[j] = t; };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
     }
+  };
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!less(heap[i], heap[p])) return;
+      swap(i, p);
+      i = p;
+    }
+  };
+  lists.forEach((l, i) => { if (l.length) { heap.push(i); up(heap.length - 1); } });
+  const out: TimelineEntry[] = [];
+  while (heap.length) {
+    const k = heap[0];
+    out.push(lists[k][heads[k]].entry);
+    heads[k]++;
+    if (heads[k] >= lists[k].length) {
+      const last = heap.pop()!;
+      if (heap.length) { heap[0] = last; down(0); }
+    } else down(0);
   }
-  // Unknown times last, then report order, then position in the report (stable for ties).
-  const order = entries.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = stamps[i];
-    const b = stamps[j];
-    return (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.reportIndex - b.reportIndex || a.order - b.order || i - j;
-  });
-  return order.map((i) => entries[i]);
+  return out;
 }

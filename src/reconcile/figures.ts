@@ -20,6 +20,8 @@ export interface WorkClaim {
   effective: FigureValue;
   reviewerConfirmed: boolean;
   rejected: boolean;
+  /** A total that parts of its report name (for the breakdown checks). */
+  partsTotal?: boolean;
 }
 
 const byTime = (a: WorkClaim, b: WorkClaim) => a.reportIndex - b.reportIndex || a.order - b.order;

@@ -39,6 +39,9 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | null = null;
+/** Per distinct name, across calls: the lexicon is fixed once loaded. */
+const insideMemo = new Map<string, LexEntry | undefined>();
+const genericMemo = new Map<string, string | undefined>();
 
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
@@ -84,9 +87,17 @@ function normalise(raw: string): string {
     .replace(/\s+/g, ' ');
 }
 
+const displayCache = new Map<string, string>();
+
 /** The display form: as written, without a leading article. */
 function displayForm(raw: string): string {
-  return raw.trim().replace(/^(the|The|a|A|an|An)\s+/, '');
+  let d = displayCache.get(raw);
+  if (d === undefined) {
+    d = raw.trim().replace(/^(the|The|a|A|an|An)\s+/, '');
+    if (displayCache.size > 50000) displayCache.clear();
+    displayCache.set(raw, d);
+  }
+  return d;
 }
 
 function slug(s: string): string {
@@ -174,6 +185,13 @@ export function resolveSources(mentions: SourceMention[]): {
   };
   // Known names inside a longer one: "spokesman for the group, Jeeyand Baloch" names Jeeyand Baloch.
   const knownInside = (raw: string): LexEntry | undefined => {
+    if (insideMemo.has(raw)) return insideMemo.get(raw);
+    if (insideMemo.size > 50000) insideMemo.clear();
+    const found = knownInsideOnce(raw);
+    insideMemo.set(raw, found);
+    return found;
+  };
+  const knownInsideOnce = (raw: string): LexEntry | undefined => {
     const padded = ` ${normName(raw)} `;
     let found: LexEntry | undefined;
     let len = 0;
@@ -184,6 +202,13 @@ export function resolveSources(mentions: SourceMention[]): {
   };
   /** The category of a phrase that names no one by itself ("the group", "a spokesman for the group"). */
   const genericCategory = (raw: string): string | undefined => {
+    if (genericMemo.has(raw)) return genericMemo.get(raw);
+    if (genericMemo.size > 50000) genericMemo.clear();
+    const c = genericCategoryOnce(raw);
+    genericMemo.set(raw, c);
+    return c;
+  };
+  const genericCategoryOnce = (raw: string): string | undefined => {
     const n = normName(raw);
     if (lex.aliases.has(n)) return undefined;
     if (lex.generic.has(n)) return lex.generic.get(n);
@@ -197,10 +222,26 @@ export function resolveSources(mentions: SourceMention[]): {
   // 1. Named mentions become nodes; aliases found in the names themselves join them.
   const mentionNode = new Map<string, string>();
   const appositionFull = new Set<string>();
+  // Names repeat across thousands of claims: the joins below run once per distinct name.
+  const nodeOfRaw = new Map<string, string | null>();
+  const distinct: SourceMention[] = [];
+  const distinctSpokes = new Set<string>();
   for (const m of mentions) {
     const raw = rawOf(m);
-    if (isGeneric(raw)) continue;
+    const known = nodeOfRaw.get(raw);
+    if (known !== undefined) {
+      if (known !== null) {
+        mentionNode.set(m.uid, known);
+        const k = `${raw}\u0000${m.org ?? ''}`;
+        if (m.org && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
+      }
+      continue;
+    }
+    if (isGeneric(raw)) { nodeOfRaw.set(raw, null); continue; }
     const n = node(raw);
+    nodeOfRaw.set(raw, n);
+    distinctSpokes.add(`${raw}\u0000${m.org ?? ''}`);
+    distinct.push(m);
     mentionNode.set(m.uid, n);
     const app = APPOSITION.exec(raw);
     if (app) {
@@ -217,7 +258,7 @@ export function resolveSources(mentions: SourceMention[]): {
     if (entry) join(n, node(entry.canonical));
   }
   // "officials of the Fire Service and Civil Defence", "Pakistan Railways officials": the organisation.
-  for (const m of mentions) {
+  for (const m of distinct) {
     const n = mentionNode.get(m.uid);
     if (!n || lex.aliases.has(n)) continue;
     const inside = knownInside(rawOf(m));
@@ -227,7 +268,7 @@ export function resolveSources(mentions: SourceMention[]): {
     if (rest.trim().split(' ').every((w) => ROLE_WORDS.has(w))) join(n, node(inside.canonical));
   }
   // A spokesperson speaks for the organisation: "BLA spokesman Jeeyand Baloch", "spokesman for the FC".
-  for (const m of mentions) {
+  for (const m of distinct) {
     const raw = rawOf(m);
     const n = mentionNode.get(m.uid);
     if (!n) continue;

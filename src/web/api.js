@@ -37,7 +37,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   incidents: (limit = 50, offset = 0) => call('GET', `/api/incidents?limit=${limit}&offset=${offset}`),
-  picture: (slug) => call('GET', `/api/incidents/${enc(slug)}/picture`),
+  picture: (slug) => call('GET', `/api/incidents/${enc(slug)}/picture?view=summary`),
+  figureClaims: (slug, measure, group) => call('GET', `/api/incidents/${enc(slug)}/claims?type=figure&measure=${enc(measure)}&group=${enc(group)}&limit=500`),
   report: (id) => call('GET', `/api/reports/${enc(id)}`),
   reviews: (slug) => call('GET', `/api/incidents/${enc(slug)}/reviews?limit=500`),
   addReport: (body) => call('POST', '/api/reports', body),

@@ -43,17 +43,28 @@ export function destroyCharts() {
   live.clear();
 }
 
-/** Draws into `el`; returns false when there is nothing dated to draw. */
-export function drawChart(el, figure) {
+/**
+ * Draws into `el`; returns false when there is nothing dated to draw. Points come from the figure's
+ * history (each source's values in time order), else from its claims.
+ * @param {(name: string) => string} kindOf source display name -> kind
+ */
+export function drawChart(el, figure, kindOf) {
   const bySource = new Map();
-  for (const c of figure.claims) {
-    if (c.status === 'copy' || c.status === 'repeat' || c.status === 'rejected') continue;
-    const t = Date.parse(c.report.published ?? '');
-    const y = plotValue(c.value);
-    if (Number.isNaN(t) || y === null || y === undefined) continue;
-    let s = bySource.get(c.source.key);
-    if (!s) bySource.set(c.source.key, (s = { name: c.source.name, kind: c.source.kind, points: new Map() }));
+  const add = (key, name, kind, at, value) => {
+    const t = Date.parse(at ?? '');
+    const y = plotValue(value);
+    if (Number.isNaN(t) || y === null || y === undefined) return;
+    let s = bySource.get(key);
+    if (!s) bySource.set(key, (s = { name, kind, points: new Map() }));
     s.points.set(t / 1000, y);
+  };
+  if (figure.history?.length) {
+    for (const e of figure.history) add(e.source, e.source, kindOf(e.source), e.at, e.value);
+  } else {
+    for (const c of figure.claims) {
+      if (c.status === 'copy' || c.status === 'repeat' || c.status === 'rejected') continue;
+      add(c.source.key, c.source.name, c.source.kind, c.report.published, c.value);
+    }
   }
   if (bySource.size === 0) return false;
   const xs = [...new Set([...bySource.values()].flatMap((s) => [...s.points.keys()]))].sort((a, b) => a - b);

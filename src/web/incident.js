@@ -1,6 +1,7 @@
 // The incident page: figures board (estimate, each source's latest claim, conflicts, failed checks,
 // a chart), checks, timeline, sources, reports and the review log with undo.
 import { api } from './api.js';
+import { toast } from './shell.js';
 import { destroyCharts, drawChart } from './charts.js';
 import { clear, fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
 import { currentEvidence, openEvidence, statusText } from './evidence.js';
@@ -50,9 +51,11 @@ export async function renderIncident(root, slug, opts = {}) {
     section('reviews', 'Review log', reviewLog(reviews.items, ctx)),
   );
   // Charts need their boxes laid out to know their width.
+  const kinds = new Map(picture.sources.map((s) => [s.name, s.kind]));
+  for (const f of picture.figures) for (const l of f.latest) kinds.set(l.source, l.kind);
   for (const el of root.querySelectorAll('.chart[data-figure]')) {
     const f = picture.figures[Number(el.dataset.figure)];
-    if (!drawChart(el, f)) el.append(h('p', { class: 'muted small' }, 'No dated claims to chart.'));
+    if (!drawChart(el, f, (name) => kinds.get(name) ?? 'unnamed')) el.append(h('p', { class: 'muted small' }, 'No dated claims to chart.'));
   }
   for (const d of root.querySelectorAll('details[data-key]')) if (open.has(d.dataset.key)) d.open = true;
   restoreFocus(key);
@@ -71,17 +74,17 @@ function section(id, title, content) {
 /** Claim id -> where it lives, so any number on the page can open its evidence. */
 function index(picture, slug) {
   const claims = new Map();
-  for (const f of picture.figures) {
-    for (const c of f.claims) {
-      claims.set(c.id, { claim: c, figure: f, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: c, figure: { measure: f.measure, group: f.group }, incident: slug }) });
-    }
-  }
+  for (const f of picture.figures) for (const c of f.claims) claims.set(c.id, claimEntry(c, f, slug));
   for (const e of picture.events) {
     for (const c of e.claims) {
       claims.set(c.id, { claim: c, event: e, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: { ...c, event: e.event }, incident: slug }) });
     }
   }
   return { slug, claims };
+}
+
+function claimEntry(c, f, slug) {
+  return { claim: c, figure: f, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: c, figure: { measure: f.measure, group: f.group }, incident: slug }) };
 }
 
 function evidenceButton(ctx, claimId, label, attrs = {}) {
@@ -112,7 +115,8 @@ function figureCard(f, picture, ctx) {
   };
   const badges = [
     f.conflicts.length ? h('span', { class: 'badge conflict' }, `${f.conflicts.length} ${f.conflicts.length === 1 ? 'conflict' : 'conflicts'}`) : null,
-    ...failed.map((c) => h('span', { class: `badge check ${c.severity ?? 'warning'}` }, words(c.kind))),
+    // One badge per kind of failed check, however many there are.
+    ...[...groupBy(failed, (c) => c.kind)].map(([kind, cs]) => h('span', { class: `badge check ${worst(cs)}` }, cs.length > 1 ? `${words(kind)} ×${cs.length}` : words(kind))),
     e.override ? h('span', { class: 'badge override' }, `overridden by ${e.override.who}`) : null,
   ];
   const chips = f.latest.map((l) => {
@@ -126,12 +130,31 @@ function figureCard(f, picture, ctx) {
       unconfirmed ? h('span', { class: 'unconfirmed' }, ' unconfirmed') : null,
       h('span', { class: 'when' }, ` ${fmtTime(l.published).replace(/ \d{4},/, ',')}`)));
   });
+  const claimItem = (c) => h('li', { class: `status-${c.status}` },
+    evidenceButton(ctx, c.id, fmtValue(c.value), { 'data-key-prefix': 'claim' }),
+    ` ${c.source.name} · ${c.report.outlet ?? 'unknown outlet'} · ${fmtTime(c.report.published)} · `,
+    h('span', { class: 'status' }, statusText(c)));
+  const list = h('ol', { class: 'claims' }, f.claims.map(claimItem));
+  const total = f.claimsTotal ?? f.claims.length;
+  // A big figure arrives with only the claims the board needs; the rest load when asked for.
+  const loadAll = f.claimsTotal ? h('button', {
+    type: 'button', class: 'small', 'data-key': `more:${fkey}`,
+    onclick: async (e) => {
+      e.target.disabled = true;
+      try {
+        const all = await api.figureClaims(ctx.slug, f.measure, f.group);
+        for (const c of all.items) if (!ctx.claims.has(c.id)) ctx.claims.set(c.id, claimEntry(c, f, ctx.slug));
+        fill(list, all.items.map(claimItem));
+        e.target.replaceWith(h('p', { class: 'muted small' }, all.total > all.items.length ? `Showing the first ${all.items.length} of ${all.total}.` : `All ${all.total} claims.`));
+      } catch (err) {
+        e.target.disabled = false;
+        toast(`Could not load the claims: ${err.message}`, 'error');
+      }
+    },
+  }, `Load all ${total}`) : null;
   const allClaims = h('details', { 'data-key': `claims:${fkey}` },
-    h('summary', null, f.claims.length === 1 ? 'The claim' : `All ${f.claims.length} claims`),
-    h('ol', { class: 'claims' }, f.claims.map((c) => h('li', { class: `status-${c.status}` },
-      evidenceButton(ctx, c.id, fmtValue(c.value), { 'data-key-prefix': 'claim' }),
-      ` ${c.source.name} · ${c.report.outlet ?? 'unknown outlet'} · ${fmtTime(c.report.published)} · `,
-      h('span', { class: 'status' }, statusText(c))))));
+    h('summary', null, total === 1 ? 'The claim' : f.claimsTotal ? `Claims (${f.claims.length} of ${total} shown)` : `All ${total} claims`),
+    list, loadAll);
   return h('article', { class: 'figure-card', id: `figure-${f.measure}-${f.group}`, 'aria-labelledby': `fig-${i}` },
     h('header', null,
       h('h3', { id: `fig-${i}` }, `${words(f.measure)} · ${words(f.group)}`),
@@ -144,34 +167,62 @@ function figureCard(f, picture, ctx) {
         h('div', { class: 'range' }, h('span', { class: 'label' }, 'low – high'), num(e.low, '', 'low'), ' – ', num(e.high, '', 'high'))),
     h('details', { class: 'rule', 'data-key': `rule:${fkey}` }, h('summary', null, 'How this estimate was made'), h('p', null, e.rule)),
     h('ul', { class: 'chips', 'aria-label': 'Latest claim of each source' }, chips),
-    f.conflicts.length || failed.length
-      ? h('ul', { class: 'problems' },
-        f.conflicts.map((c) => h('li', { class: 'conflict' }, c.message)),
-        failed.map((c) => h('li', { class: `check ${c.severity ?? 'warning'}` }, c.message)))
-      : null,
+    problems(f, failed),
     h('div', { class: 'chart', 'data-figure': String(i), role: 'img', 'aria-label': `Chart of ${words(f.measure)} ${words(f.group)} claims over time by source` }),
     allClaims,
     h('div', { class: 'actions' }, h('button', { type: 'button', 'data-key': `override:${fkey}`, onclick: () => openOverride(ctx.slug, f) }, 'Override estimate…')));
 }
 
+function groupBy(items, key) {
+  const m = new Map();
+  for (const it of items) {
+    const k = key(it);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k).push(it);
+  }
+  return m;
+}
+
+const SEVERITY = ['info', 'warning', 'error'];
+function worst(checks) {
+  return checks.reduce((w, c) => (SEVERITY.indexOf(c.severity ?? 'warning') > SEVERITY.indexOf(w) ? c.severity ?? 'warning' : w), 'info');
+}
+
+/** Conflicts and failed checks of a figure: the first few in view, the rest one click away. */
+function problems(f, failed) {
+  const items = [
+    ...f.conflicts.map((c) => h('li', { class: 'conflict' }, c.message)),
+    ...failed.map((c) => h('li', { class: `check ${c.severity ?? 'warning'}` }, c.message)),
+  ];
+  if (!items.length) return null;
+  const SHOWN = 4;
+  if (items.length <= SHOWN + 1) return h('ul', { class: 'problems' }, items);
+  return [
+    h('ul', { class: 'problems' }, items.slice(0, SHOWN)),
+    h('details', { 'data-key': `problems:${f.measure}/${f.group}` }, h('summary', null, `${items.length - SHOWN} more conflicts and checks`), h('ul', { class: 'problems' }, items.slice(SHOWN))),
+  ];
+}
+
 function checksList(picture, ctx) {
   if (!picture.checks.length) return h('p', { class: 'muted' }, 'No checks apply yet.');
   const sorted = [...picture.checks].sort((a, b) => Number(a.ok) - Number(b.ok));
-  return h('ul', { class: 'checks' }, sorted.map((c) => h('li', { class: c.ok ? 'ok' : `failed ${c.severity ?? 'warning'}` },
+  const note = picture.checksTotal ? h('p', { class: 'muted small' }, `${picture.checks.length} of ${picture.checksTotal} checks shown (failed ones first).`) : null;
+  return [note, h('ul', { class: 'checks' }, sorted.map((c) => h('li', { class: c.ok ? 'ok' : `failed ${c.severity ?? 'warning'}` },
     h('span', { class: `badge ${c.ok ? 'passed' : `check ${c.severity ?? 'warning'}`}` }, c.ok ? 'ok' : words(c.kind)), ' ', c.message, ' ',
-    (c.claims ?? []).map((id, k) => [evidenceButton(ctx, id, `claim ${k + 1}`, { 'data-key-prefix': `check${c.kind}` }), ' ']))));
+    (c.claims ?? []).map((id, k) => [evidenceButton(ctx, id, `claim ${k + 1}`, { 'data-key-prefix': `check${c.kind}` }), ' ']))))];
 }
 
 function timeline(picture, ctx) {
   if (!picture.timeline.length) return h('p', { class: 'muted' }, 'Nothing dated yet.');
-  return h('ol', { class: 'timeline' }, picture.timeline.map((t, k) => h('li', { class: `t-${t.kind}` },
+  const note = picture.timelineTotal ? h('p', { class: 'muted small' }, `The newest ${picture.timeline.length} of ${picture.timelineTotal} entries.`) : null;
+  return [note, h('ol', { class: 'timeline' }, picture.timeline.map((t, k) => h('li', { class: `t-${t.kind}` },
     h('time', null, fmtTime(t.at)),
     h('span', { class: `badge ${t.kind}` }, t.kind === 'event' ? words(t.event ?? 'event') : 'figure'),
     ' ', h('span', { class: 'what' }, t.summary), ' ',
     h('span', { class: 'muted small' }, t.outlet ?? ''), ' ',
     t.claimId && ctx.claims.has(t.claimId)
       ? evidenceButton(ctx, t.claimId, 'evidence', { 'data-key-prefix': `tl${k}` })
-      : h('button', { type: 'button', class: 'link', onclick: () => void openEvidence({ reportId: t.reportId, span: t.span }) }, 'evidence'))));
+      : h('button', { type: 'button', class: 'link', onclick: () => void openEvidence({ reportId: t.reportId, span: t.span }) }, 'evidence'))))];
 }
 
 function sourcesTable(picture) {

@@ -96,6 +96,27 @@ describe('read endpoints', () => {
     expect(ev.body.total).toBeGreaterThan(2);
   });
 
+  it('serves the picture with an ETag and a dashboard-sized summary view', async () => {
+    const full = await app.inject({ url: `/api/incidents/${SEED_INCIDENT}/picture` });
+    const etag = String(full.headers.etag);
+    expect(etag).toMatch(/^".+"$/);
+    const again = await app.inject({ url: `/api/incidents/${SEED_INCIDENT}/picture`, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    const summary = await app.inject({ url: `/api/incidents/${SEED_INCIDENT}/picture?view=summary` });
+    expect(summary.headers.etag).not.toBe(etag);
+    // A small incident loses nothing in the summary view.
+    const { view, ...rest } = summary.json();
+    expect(view).toBe('summary');
+    expect(rest).toEqual(full.json());
+    expect((await get(`/api/incidents/${SEED_INCIDENT}/picture?view=tiny`)).status).toBe(400);
+  });
+
+  it('filters claims by figure', async () => {
+    const r = await get(`/api/incidents/${SEED_INCIDENT}/claims?measure=freed&group=people`);
+    expect(r.body.total).toBeGreaterThan(0);
+    expect(r.body.items.every((c: { measure: string; group: string }) => c.measure === 'freed' && c.group === 'people')).toBe(true);
+  });
+
   it('describes itself in an OpenAPI document', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);

@@ -96,6 +96,22 @@ const rows: { text: string; want: Expected[]; only?: boolean }[] = [
   { text: 'The gang would not negotiate and demanded a ransom.', want: [{ event: 'refusal', actor: 'The gang' }, { event: 'demand', actor: 'The gang', negated: false }], only: true },
   { text: 'A bomber blew himself up outside a court in Mardan.', want: [{ event: 'explosion', actor: 'A bomber', place: 'a court in Mardan' }], only: true },
   { text: 'Police detained two men over the bombing of a shop.', want: [{ event: 'arrest', actor: 'Police' }, { event: 'explosion', target: 'a shop' }], only: true },
+  // security forces: storming is an operation, their freeing of people a rescue; participles; datelines
+  { text: 'KABUL (Test Wire) - Special forces stormed the compound at dawn, freeing six aid workers.', want: [{ event: 'operation', actor: 'Special forces', target: 'the compound' }, { event: 'rescue', actor: 'Special forces', target: 'six aid workers' }], only: true },
+  { text: 'Police found the hijacked lorry abandoned near Sukkur.', want: [{ event: 'hijacking', target: 'lorry', place: 'Sukkur' }], only: true },
+  { text: 'Two of the gunmen were captured after a chase.', want: [{ event: 'arrest', target: 'Two of the gunmen' }], only: true },
+  { text: 'The rebels captured the town of Kalat overnight.', want: [], only: true },
+  { text: 'Insurgents attempted to storm a base in Parachinar.', want: [{ event: 'attack', actor: 'Insurgents', target: 'a base' }], only: true },
+  { text: 'The army denied that any soldiers had been abducted.', want: [{ event: 'denial', actor: 'The army' }, { event: 'hostage_taking', negated: true }], only: true },
+  { text: 'The ministry denied reports that two officers had been kidnapped.', want: [{ event: 'denial' }, { event: 'hostage_taking', negated: true }], only: true },
+  { text: 'The faction has carried out the bombing, its spokesman said.', want: [{ event: 'responsibility', actor: 'The faction' }], only: true },
+  // headlines, relative clauses, participles, hedged numbers, pronouns after reporting verbs
+  { text: 'Ferry disaster: 61 rescued, dozens missing', want: [{ event: 'rescue', target: '61' }], only: true },
+  { text: 'Police caught the men who had kidnapped the doctor.', want: [{ event: 'hostage_taking', actor: 'the men', target: 'the doctor' }], only: true },
+  { text: 'Engineers inspected the bridge that collapsed in Multan.', want: [{ event: 'collapse', target: 'the bridge', place: 'Multan' }], only: true },
+  { text: 'Farmers blocked the road demanding the release of two leaders.', want: [{ event: 'demand', actor: 'Farmers' }], only: true },
+  { text: 'About 300 villagers were evacuated from the valley.', want: [{ event: 'evacuation', target: 'About 300 villagers' }], only: true },
+  { text: 'The navy said on Monday that it had rescued nine sailors.', want: [{ event: 'rescue', actor: 'The navy', target: 'nine sailors' }], only: true },
   // dedup: same type twice in one sentence is one event
   { text: 'Militants attacked the depot and later attacked a nearby post.', want: [{ event: 'attack', actor: 'Militants', target: 'the depot' }], only: true },
 ];

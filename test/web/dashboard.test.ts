@@ -134,6 +134,29 @@ describe.skipIf(!haveBrowser)('dashboard in chromium', () => {
     await shot('07-undo');
   });
 
+  it('overrides an estimate from its card with the keyboard, then undoes it', async () => {
+    const freed = card('freed', 'people');
+    await freed.getByRole('button', { name: 'Override estimate…' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByLabel('Best').fill('85');
+    await dialog.getByLabel('Why').fill('rail ministry list read out on air');
+    // best above high is refused, and the dialog says why.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('low ≤ best ≤ high');
+    errors.length = 0; // the refused request logs a 400 in the console: expected here
+    await dialog.getByLabel('High').fill('90');
+    await dialog.getByLabel('Why').press('Enter');
+    await expect.poll(() => freed.locator('.best .num').textContent()).toBe('85');
+    expect(await freed.locator('.badge.override').textContent()).toBe('overridden by Test Editor');
+    await freed.scrollIntoViewIfNeeded();
+    await shot('07b-override');
+    const entry = page.locator('#reviews ol.review-log li').first();
+    expect(await entry.textContent()).toContain('best 85');
+    await entry.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => freed.locator('.best .num').textContent()).toBe('80');
+  });
+
   it('shows a report full of markup as inert text', async () => {
     const r = await fetch(`${base}/api/reports`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -35,13 +35,28 @@ const isAdverb = (t: Token): boolean =>
 const STOP = new Set([...G.prep, ...G.aux, ...G.be, ...G.verb, ...G.boundary, ...G.reporting, ...G.adverb]);
 
 /** Words that can never be inside a noun phrase. */
+export function isStopWord(t: Token): boolean {
+  return isStop(t);
+}
+
 function isStop(t: Token): boolean {
   return STOP.has(t.low) || (endsWith(t.low, 'ly') && !isCap(t));
+}
+
+/** Words of a hedge before a number ("about 2,000 people", "at least 30 soldiers"): part of the phrase. */
+function hedgeLength(tokens: Token[], i: number, limit: number): number {
+  for (const n of [1, 2]) {
+    if (i + n >= limit || tokens[i + n].kind !== 'num') continue;
+    const words = n === 1 ? tokens[i].low : `${tokens[i].low} ${tokens[i + 1].low}`;
+    if (G.hedge.has(words)) return n;
+  }
+  return 0;
 }
 
 /** Can a noun phrase start at token i? (det, pronoun, number, capitalised or plain noun-looking word) */
 export function npStarts(tokens: Token[], i: number, limit: number): boolean {
   if (i >= limit) return false;
+  if (hedgeLength(tokens, i, limit) > 0) return true;
   const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind !== 'word' || t.low === "'s") return false;
@@ -54,7 +69,7 @@ export function npStarts(tokens: Token[], i: number, limit: number): boolean {
 /** The noun phrase starting at i: [det] words (possessives, glued hyphens, "(ACR)" acronyms). */
 export function npForward(tokens: Token[], i: number, limit: number, coordinate = false): Chunk | undefined {
   if (!npStarts(tokens, i, limit)) return undefined;
-  let j = i;
+  let j = i + hedgeLength(tokens, i, limit);
   if (G.pronoun.has(tokens[j].low)) return { t0: i, t1: i + 1 };
   let dets = 0;
   while (j < limit && dets < 2 && G.det.has(tokens[j].low)) {
@@ -86,9 +101,11 @@ export function npForward(tokens: Token[], i: number, limit: number, coordinate 
       continue;
     }
     if (t.kind !== 'word') break;
-    // "the city of Jalalabad", "the Ministry of Interior"
-    if (t.low === 'of' && content > 0 && j + 1 < limit && isCap(tokens[j + 1]) && !G.det.has(tokens[j + 1].low)) {
+    // "the city of Jalalabad", "the Ministry of Interior"; "two of the gunmen"
+    if (t.low === 'of' && content > 0 && j + 1 < limit && ((isCap(tokens[j + 1]) && !G.det.has(tokens[j + 1].low)) ||
+      (content === 1 && (tokens[j - 1].kind === 'num' || G.partitive.has(tokens[j - 1].low))))) {
       j++;
+      while (j < limit && G.det.has(tokens[j].low)) j++;
       continue;
     }
     if (isStop(t) || (content > 0 && (G.det.has(t.low) || G.pronoun.has(t.low)))) break;
@@ -104,17 +121,22 @@ export function npForward(tokens: Token[], i: number, limit: number, coordinate 
   if (content === 0) return undefined;
   const chunk = { t0: i, t1: lastContent };
   if (!coordinate) return chunk;
-  // "women, children, and ethnic Baloch passengers"
+  // "women, children, and ethnic Baloch passengers" — a list ends with and/or; without one the commas
+  // set off something else ("the Jaffar Express, the military's spokesman said").
   let k = chunk.t1;
   for (let n = 0; n < 6 && k < limit; n++) {
     let m = k;
     if (tokens[m].text === ',') m++;
-    if (m < limit && (tokens[m].low === 'and' || tokens[m].low === 'or')) m++;
+    const conj = m < limit && (tokens[m].low === 'and' || tokens[m].low === 'or');
+    if (conj) m++;
     if (m === k || m >= limit || G.pronoun.has(tokens[m].low)) break;
     const next = npForward(tokens, m, limit, false);
     if (!next) break;
-    chunk.t1 = next.t1;
     k = next.t1;
+    if (conj) {
+      chunk.t1 = k;
+      break;
+    }
   }
   return chunk;
 }
@@ -191,6 +213,14 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
     // A reporting verb opens a clause only when a subject and its verb follow ("said it had taken"),
     // not an object ("announced a renewed offensive").
     if (G.reporting.has(low) && !opensClause(tokens, k + 1, Math.min(sentEnd, at + MAX_NP + 2))) continue;
+    // "the militants who had seized the train": who/which right after a noun phrase.
+    // "the building that collapsed": "that" between a noun and a verb is a relative pronoun too.
+    const relativeThat = low === 'that' && k + 1 <= at && (isVerbish(tokens[k + 1]) || G.aux.has(tokens[k + 1].low) ||
+      G.be.has(tokens[k + 1].low) || G.verb.has(tokens[k + 1].low));
+    if ((low === 'who' || low === 'which' || relativeThat) && k > sentStart && tokens[k - 1].kind === 'word' &&
+      !G.reporting.has(tokens[k - 1].low) && !G.verb.has(tokens[k - 1].low) && !isVerbish(tokens[k - 1])) {
+      return { start: k + 1, opener: low, antecedent: npBackward(tokens, k, floor) };
+    }
     if (G.relative.has(low) && k > sentStart && (tokens[k - 1].text === ',' || tokens[k - 1].text === ')')) {
       const before = tokens[k - 1].text === ',' ? k - 1 : k;
       const antecedent = npBackward(tokens, before, floor);

@@ -1,12 +1,14 @@
 // Event and statement claims: triggers from lexicon/events.txt, then per trigger its actor, target,
-// place, time, negation and mood, read off a bounded window of tokens around it. A definite mention
-// ("the attack") of something already reported joins that event instead of creating a new one, and the
-// same event type twice in one sentence is one event.
+// place, time, negation and mood, read off a bounded window of tokens inside its sentence (word classes
+// in lexicon/events-grammar.txt). A definite mention ("the attack") of something already reported joins
+// that event instead of creating a new one; the same event type twice in one sentence is one event;
+// hypothetical mentions ("if troops attempt a rescue") are dropped; background ones get scope "other".
+// Security forces storming is coded as an operation and their freeing of people as a rescue.
 import type { EventClaim, ReportMeta, SourceRef, Span } from '../types.js';
 import { tokenize, type Token } from '../document.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { eventLexicon, wordClasses } from './lexicon.js';
-import { clauseOf, npBackward, npForward, placeIn, isVerbish, isCap, type Chunk } from './arguments.js';
+import { clauseOf, npBackward, npForward, npStarts, placeIn, isVerbish, isCap, isStopWord, type Chunk } from './arguments.js';
 import { timeNear, timeTokens, type EventTime, type TimeCache } from './time.js';
 
 export interface EventContext {
@@ -63,6 +65,28 @@ function isNegated(tokens: Token[], at: number, floor: number): boolean {
     if (G.negation.has(low) || low.endsWith("n't")) return true;
     // "officials have yet to confirm the hijacking"
     if (low === 'yet' && tokens[k + 1]?.low === 'to' && /^(confirm|verify|acknowledge)/.test(tokens[k + 2]?.low ?? '')) return true;
+  }
+  return false;
+}
+
+/** "The army said (on Wednesday) that it had ended …": "it" is the subject of the reporting verb. */
+function reporter(text: string, tokens: Token[], pronoun: number, t0: number, t1: number): string | undefined {
+  for (let k = pronoun - 1, n = 0; k >= t0 && n < 12; k--, n++) {
+    if (!G.reporting.has(tokens[k].low)) continue;
+    const clause = clauseOf(tokens, k, t0, t1, true);
+    const subject = clause.start < k ? npForward(tokens, clause.start, k) : undefined;
+    if (!subject || G.pronoun.has(tokens[subject.t0].low)) return undefined;
+    return slice(text, tokens, subject);
+  }
+  return undefined;
+}
+
+/** "The ministry denied (reports) that soldiers had been captured": negation of the whole that-clause. */
+function deniedThat(tokens: Token[], clause: { start: number; opener?: string }, floor: number): boolean {
+  if (clause.opener !== 'that') return false;
+  for (let k = clause.start - 2, n = 0; k >= floor && n < 3; k--, n++) {
+    const low = tokens[k].low;
+    if (G.negation.has(low) || low.endsWith("n't")) return true;
   }
   return false;
 }
@@ -237,7 +261,11 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const prevEnd = mi > 0 ? matches[mi - 1].t1 : t0;
       const first = tokens[m.t0];
       // "managed to rescue": a base form after "to" is a verb too.
-      const verbal = isVerbal(first) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to');
+      // ", freeing 38 passengers": a participle after a comma shares the subject of the clause before.
+      // "marched through the capital demanding …": an -ing form without a determiner is a participle.
+      const verbal = isVerbal(first) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to') ||
+        (first.low.endsWith('ing') && m.t0 > t0 && !G.det.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].low !== "'s" &&
+          !G.prep.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].kind === 'word' || (m.t0 > t0 && tokens[m.t0 - 1].text === ',' && first.low.endsWith('ing')));
       const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
       const anaphoric = !verbal && (G.definite.has(first.low) || (det !== undefined && G.definite.has(det)));
       const clause = clauseOf(tokens, m.t0, t0, t1, verbal);
@@ -257,7 +285,13 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       let actor: Chunk | undefined;
       let target: Chunk | undefined;
       let whereAfter: Chunk | undefined;
-      if (passive) {
+      // "a hijacked bus", "from hijacked Jaffar Express": a participle after a determiner or a
+      // preposition modifies the noun that follows.
+      const adjectival = verbal && !passive && m.t0 > t0 && endsEd(first.low) &&
+        (G.det.has(tokens[m.t0 - 1].low) || G.prep.has(tokens[m.t0 - 1].low)) && npStarts(tokens, m.t1, next);
+      if (adjectival) {
+        target = npForward(tokens, m.t1, next);
+      } else if (passive) {
         actor = byAgent(tokens, m.t1, next);
         target = subjectOrAntecedent;
       } else {
@@ -271,9 +305,18 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
           const s = subjectOrAntecedent;
           let ok = verbal;
           if (!ok) {
-            for (let j = s.t1; j < m.t0 && !ok; j++) {
+            // The trigger must be the object of a verb after the subject ("ended the standoff"); not
+            // behind a preposition ("the number killed in the collapse"), a reporting verb (the subject
+            // is then the speaker) or a passive ("one passenger was killed in the crossfire").
+            let j = m.t0 - 1;
+            while (j >= s.t1 && (G.det.has(tokens[j].low) || (tokens[j].text === '-' && !tokens[j].space) ||
+              (tokens[j].kind !== 'punct' && !isStopWord(tokens[j]) && !isVerbish(tokens[j])))) j--;
+            if (j >= s.t1) {
               const low = tokens[j].low;
-              ok = isVerbish(tokens[j]) || G.verb.has(low) || G.reporting.has(low) || G.aux.has(low);
+              const speech = G.reporting.has(low) && (low === 'said' || low === 'says' || low === 'told' ||
+                tokens[j + 1]?.text === ',' || tokens[j + 1]?.low === 'that');
+              ok = !speech && (isVerbish(tokens[j]) || G.verb.has(low));
+              for (let k = s.t1; k < j && ok; k++) if (G.be.has(tokens[k].low)) ok = false;
             }
           }
           // ... and not across another trigger ("police arrested suspects over the bombing").
@@ -288,7 +331,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         const viaPrep = !verbal || tokens[m.t1 - 1].low === 'fire';
         if (j < next && G.targetprep.has(tokens[j].low)) j = viaPrep ? j + 1 : -1;
         else if (!verbal) j = -1;
-        if (j >= 0 && j < next) {
+        // "denied that …" takes a clause, not an object.
+        if (j >= 0 && j < next && tokens[j].low !== 'that') {
           const obj = npForward(tokens, j, next, true);
           // "plunged into a gorge": after a trigger ending in a preposition comes where, not whom.
           if (obj && !isTimeChunk(tokens, obj)) {
@@ -298,9 +342,23 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         }
       }
 
-      if (verbal && !passive && !target && actor && G.undergoer.has(m.type) && actor.t1 <= m.t0) {
+      // "captured" without an object: "3 others captured" names who was captured.
+      const capture = m.type === 'arrest' && first.low.startsWith('captur');
+      // "354 rescued", "all hostages freed" (headlines): a bare participle without an object is passive.
+      const patient = G.patient.has(m.type) && endsEd(first.low) && m.t1 - m.t0 === 1;
+      if (verbal && !passive && !target && actor && (G.undergoer.has(m.type) || capture || patient) && actor.t1 <= m.t0) {
         target = actor;
         actor = undefined;
+      }
+      // People are captured; towns, trains and named things ("capturing the Jaffar Express") are not arrests.
+      if (capture) {
+        if (!target) continue;
+        let people = true;
+        for (let k = target.t0; k < target.t1 && people; k++) {
+          const t = tokens[k];
+          people = !((isCap(t) && k > t0) || G.placenoun.has(t.low) || G.nonpeople.has(t.low));
+        }
+        if (!people) continue;
       }
 
       // "The report was released on Monday": not people, so not a release.
@@ -310,7 +368,9 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       if (m.type === 'threat' && !target) target = threatened(tokens, m);
 
       let actorText = actor ? slice(text, tokens, actor) : undefined;
-      if (actor && actor.t1 - actor.t0 === 1 && G.pronoun.has(tokens[actor.t0].low)) actorText = lastActor;
+      if (actor && actor.t1 - actor.t0 === 1 && G.pronoun.has(tokens[actor.t0].low)) {
+        actorText = reporter(text, tokens, actor.t0, t0, t1) ?? lastActor;
+      }
       let targetText = target ? slice(text, tokens, target) : undefined;
       if (target && target.t1 - target.t0 === 1 && G.pronoun.has(tokens[target.t0].low)) targetText = undefined;
 
@@ -320,22 +380,30 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0) ?? whereAfter;
       if (!place) place = placeIn(tokens, Math.max(prevEnd, clause.start, m.t0 - PLACE_WINDOW), m.t0, t0);
       if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
-      const placeText = place ? slice(text, tokens, place) : undefined;
+      let placeText = place ? slice(text, tokens, place) : undefined;
+      if (placeText !== undefined && placeText === targetText) placeText = undefined;
 
       const time: EventTime | undefined = anchors.length > 0
         ? timeNear(text, tokens, anchors, m.t0, m.t1, t0, t1, published, timeCache)
         : undefined;
+
+      // Security forces storming is an operation, and their freeing of people a rescue.
+      let type = m.type;
+      if (actor && !adjectival && G.security.has(tokens[actor.t1 - 1].low)) {
+        if (type === 'attack' && tokens[m.t1 - 1].low !== 'fire') type = 'operation';
+        else if (type === 'release') type = 'rescue';
+      }
 
       const start = first.start;
       const end = tokens[m.t1 - 1].end;
       const claim: EventClaim = {
         id: '',
         type: 'event',
-        event: m.type,
+        event: type,
         source: safeSource(ctx, start),
         span: { start, end },
         sentence,
-        negated: m.type !== 'refusal' && isNegated(tokens, m.t0, floor),
+        negated: type !== 'refusal' && (isNegated(tokens, m.t0, floor) || deniedThat(tokens, clause, t0)),
         trigger: text.slice(start, end),
       };
       if (actorText) claim.actor = actorText;
@@ -346,26 +414,26 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
 
       if (actorText && !(actor && G.pronoun.has(tokens[actor.t0].low))) lastActor = actorText;
       // A statement's actor is its speaker: "they warned …", "… will be executed," the group said.
-      if (statement.has(m.type) && (!actor || G.pronoun.has(tokens[actor.t0].low)) && claim.source.kind !== 'media') {
+      if (statement.has(type) && (!actor || G.pronoun.has(tokens[actor.t0].low)) && claim.source.kind !== 'media') {
         claim.actor = claim.source.name;
       }
 
       if (anaphoric) {
-        const antecedent = lastByType.get(m.type) ?? (violent.has(m.type) ? lastViolent : undefined);
+        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent : undefined);
         if (antecedent && antecedent.scope === claim.scope) {
           // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
           fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
           continue;
         }
       }
-      const same = inSentence.get(m.type);
+      const same = inSentence.get(type);
       if (same) {
         fill(same, claim);
         continue;
       }
-      inSentence.set(m.type, claim);
-      lastByType.set(m.type, claim);
-      if (violent.has(m.type)) lastViolent = claim;
+      inSentence.set(type, claim);
+      lastByType.set(type, claim);
+      if (violent.has(type)) lastViolent = claim;
       out.push(claim);
     }
   }

@@ -88,7 +88,8 @@ export function eventLexicon(): EventLexicon {
       continue;
     }
     const set = classes.get(name) ?? new Set<string>();
-    for (const w of words.split(/\s+/)) if (w !== '') set.add(w.toLowerCase().replace(/\u2019/g, "'"));
+    const entries = name === 'hedge' ? words.split(',').map((w) => w.trim().replace(/\s+/g, ' ')) : words.split(/\s+/);
+    for (const w of entries) if (w !== '') set.add(w.toLowerCase().replace(/\u2019/g, "'"));
     classes.set(name, set);
   }
   cached = { byFirst, classes, background };
@@ -98,7 +99,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'modal', 'realto', 'timeword',
-  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 

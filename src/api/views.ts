@@ -1,0 +1,49 @@
+// A dashboard-sized view of a picture. The full picture of a big incident (100 000 claims) is ~100 MB of
+// JSON, too much for a browser to refetch on every update. This view keeps, per figure, all claims and
+// history when they are few, otherwise the claims the board shows (each source's latest, those the
+// estimate used, those in conflict) and the most recent history; the full lists stay one request away
+// (/claims?measure=&group=, the full /picture).
+import type { Figure, Picture } from '../reconcile/types.js';
+
+export const VIEW_LIMITS = { claims: 200, history: 1000, timeline: 1000, checks: 500 };
+
+export interface Truncation {
+  claimsTotal?: number;
+  historyTotal?: number;
+}
+
+export type SummaryFigure = Figure & Truncation;
+
+export interface SummaryPicture extends Omit<Picture, 'figures'> {
+  view: 'summary';
+  figures: SummaryFigure[];
+  timelineTotal?: number;
+  checksTotal?: number;
+}
+
+export function summaryView(p: Picture, limits = VIEW_LIMITS): SummaryPicture {
+  const figures = p.figures.map((f): SummaryFigure => {
+    const out: SummaryFigure = { ...f };
+    if (f.claims.length > limits.claims) {
+      const keep = new Set<string>([...f.latest.map((l) => l.claimId), ...f.estimate.used, ...f.conflicts.flatMap((c) => c.claims)]);
+      out.claims = f.claims.filter((c) => keep.has(c.id));
+      out.claimsTotal = f.claims.length;
+    }
+    if (f.history && f.history.length > limits.history) {
+      out.history = f.history.slice(-limits.history);
+      out.historyTotal = f.history.length;
+    }
+    return out;
+  });
+  const view: SummaryPicture = { ...p, view: 'summary', figures };
+  if (p.timeline.length > limits.timeline) {
+    // The newest entries matter most on a desk.
+    view.timeline = p.timeline.slice(-limits.timeline);
+    view.timelineTotal = p.timeline.length;
+  }
+  if (p.checks.length > limits.checks) {
+    view.checks = [...p.checks.filter((c) => !c.ok), ...p.checks.filter((c) => c.ok)].slice(0, limits.checks);
+    view.checksTotal = p.checks.length;
+  }
+  return view;
+}

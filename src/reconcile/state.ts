@@ -1,0 +1,642 @@
+// The picture of one incident as state that can take one more report without starting over.
+//
+// Why: an incident with 100 000 claims must take a new report in well under 100 ms. The costly work
+// is per figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so
+// the state keeps each figure's result and recomputes only the figures a change reaches:
+// - figures the new report's claims belong to;
+// - figures holding claims whose source identity changed (a new alias joined two names, a kind or
+//   display name flipped by a vote) or whose copy status changed (syndication);
+// - every held figure when a freed or held figure changed ("all hostages freed" reaches across).
+// The cheap, global passes (source resolution over distinct names, breakdown checks, event groups,
+// source statistics, merging the per-figure timelines) run again in full, each a linear scan.
+// A report that sorts before existing ones (a late arrival with an old publish time) also recomputes
+// the copy links of the whole incident; review actions are fixed for the life of the state (a new
+// review means a new state). `reconcileIncident` is the same state fed everything at once, so the
+// incremental picture equals a full recompute by construction and by test.
+import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
+import { MEASURES } from '../extract/types.js';
+import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
+import { figureTimeline, groupEvents, eventTimeline, mergeTimelines, type StampedEntry, type WorkEvent } from './events.js';
+import { figureOf, type WorkClaim } from './figures.js';
+import { parentGroup, PEOPLE_PARTS } from './groups.js';
+import { normName, resolveSources, type SourceIdentity, type SourceMention } from './sources.js';
+import { formatValue } from './values.js';
+import type {
+  Check, Figure, Picture, PictureClaim, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
+  ReconcileInput, ReportInput, ReportRef, ReviewAction,
+} from './types.js';
+
+const GROUP_ORDER = ['people', 'passengers', 'crew', 'hostages', 'civilians', 'security_forces', 'attackers', 'men', 'women', 'children'];
+const HELD_GROUPS = new Set(['hostages', 'passengers', 'people', 'crew', 'civilians', 'security_forces']);
+const NONE: ReviewAction[] = [];
+
+function time(published: string | undefined): number {
+  if (!published) return Infinity;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? Infinity : t;
+}
+
+/** Picture ids are unique across reports: claim ids from extraction are only unique within one. */
+export function pictureClaimId(reportId: string, claimId: string): string {
+  return `${reportId.length > 12 ? reportId.slice(0, 12) : reportId}:${claimId}`;
+}
+
+/** The report as each claim shows it: enough to read the claim; the rest is in `picture.reports`. */
+function claimReportRef(r: ReportInput): ReportRef {
+  return { id: r.id, outlet: r.outlet ?? null, published: r.published ?? null };
+}
+
+function fullReportRef(r: ReportInput): ReportRef {
+  const ref: ReportRef = { id: r.id, outlet: r.outlet ?? null, published: r.published ?? null };
+  if (r.url) ref.url = r.url;
+  if (r.title) ref.title = r.title;
+  return ref;
+}
+
+const valueKey = (v: FigureValue) => `${v.low}|${v.high}|${v.hedge}`;
+
+/** A report in the state: its place in publish order and its claims as the picture reads them. */
+interface Entry {
+  report: ReportInput;
+  claims: Claim[];
+  /** Publish time (ms, unknown = Infinity), then seq, then id: the sort key. */
+  t: number;
+  seq: number;
+  /** Position in publish order; renumbered when a report is inserted before others. */
+  idx: number;
+  ref: ReportRef;
+  items: Item[];
+  /** Nesting checks of this report, kept until its claims or the groups' parents change. */
+  nesting: Check[] | null;
+}
+
+interface Item {
+  entry: Entry;
+  claim: Claim;
+  raw: Claim;
+  order: number;
+  id: string;
+  reviews: ReviewAction[];
+  rejected: boolean;
+  confirmed: boolean;
+  original?: PictureClaim['original'];
+  mention: SourceMention;
+  /** The claim's identity without its source, and its sentence (lower case), for syndication. */
+  sig: string;
+  sentence: string | null;
+  sourceKey: string;
+  copyOf?: string;
+  work?: WorkClaim;
+  event?: WorkEvent;
+}
+
+interface FigureState {
+  key: string;
+  measure: string;
+  group: string;
+  works: WorkClaim[];
+  figure: Figure | null;
+  checks: Check[];
+  timeline: StampedEntry[];
+}
+
+export class IncidentState {
+  private readonly entries: Entry[] = [];
+  private readonly entryById = new Map<string, Entry>();
+  private readonly itemById = new Map<string, Item>();
+  private readonly figures = new Map<string, FigureState>();
+  private readonly dirty = new Set<string>();
+  private readonly dirtyEntries = new Set<Entry>();
+  private readonly reviews: ReviewAction[];
+  private readonly claimReviews = new Map<string, ReviewAction[]>();
+  private readonly figureOverrides = new Map<string, ReviewAction[]>();
+  private readonly rawIdCount = new Map<string, number>();
+  /** First claim per (claim identity, sentence), for syndication by identical sentences. */
+  private bySignature = new Map<string, Item>();
+  private sources = new Map<string, SourceIdentity>();
+  private identitySig = new Map<string, string>();
+  private parents = new Map<string, string | undefined>();
+  private otherScope = 0;
+  private needsFullCopies = false;
+  private picture: Picture | null = null;
+
+  constructor(readonly incident: string, reviews: ReviewAction[] = []) {
+    // Undone actions are ignored; oldest first so the newest decision wins.
+    this.reviews = reviews.filter((r) => !r.undoneAt)
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const r of this.reviews) {
+      if (r.target.claimId) push(this.claimReviews, r.target.claimId, r);
+      else if (r.target.figure && r.action === 'override') push(this.figureOverrides, `${r.target.figure.measure}/${r.target.figure.group}`, r);
+    }
+  }
+
+  get claimCount(): number {
+    return this.itemById.size;
+  }
+
+  /** Highest arrival number seen (the store's seq), or -1. */
+  get maxSeq(): number {
+    let m = -1;
+    for (const e of this.entries) if (Number.isFinite(e.seq) && e.seq > m) m = e.seq;
+    return m;
+  }
+
+  has(reportId: string): boolean {
+    return this.entryById.has(reportId);
+  }
+
+  /** Adds reports (already known ids are ignored); the picture is brought up to date by `compute`. */
+  add(reports: ReconcileInput['reports']): void {
+    const fresh = reports.filter((r, i) => !this.entryById.has(r.report.id)
+      && reports.findIndex((o) => o.report.id === r.report.id) === i);
+    if (!fresh.length) return;
+    // A claim review names a bare claim id only while that id is unique in the incident.
+    if (this.claimReviews.size) {
+      for (const r of fresh) for (const c of r.claims) {
+        if (!c) continue;
+        const n = (this.rawIdCount.get(c.id) ?? 0) + 1;
+        this.rawIdCount.set(c.id, n);
+        if (n === 2 && this.claimReviews.has(c.id) && this.entries.length) this.needsFullCopies = true;
+      }
+    }
+    const made = fresh.map((r, i) => this.entryOf(r.report, r.claims, i));
+    const last = this.entries.at(-1);
+    made.sort(compareEntries);
+    const appended = !last || compareEntries(last, made[0]) < 0;
+    this.entries.push(...made);
+    if (!appended) {
+      this.entries.sort(compareEntries);
+      this.entries.forEach((e, i) => { e.idx = i; });
+      this.needsFullCopies = true;
+    } else {
+      made.forEach((e, i) => { e.idx = this.entries.length - made.length + i; });
+    }
+    for (const e of made) {
+      this.entryById.set(e.report.id, e);
+      this.prepare(e);
+      this.dirtyEntries.add(e);
+    }
+    if (this.needsFullCopies && this.claimReviews.size) {
+      // Reviews by bare id may have changed target: prepare everything again.
+      this.figures.clear();
+      this.otherScope = 0;
+      for (const e of this.entries) { this.prepare(e); this.dirtyEntries.add(e); }
+    }
+    // A report sorting before others renumbers them: every figure's order and timeline moves.
+    if (!appended) for (const k of this.figures.keys()) this.dirty.add(k);
+    this.picture = null;
+  }
+
+  private entryOf(report: ReportInput, claims: Claim[], i: number): Entry {
+    const ref = claimReportRef(report);
+    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: i, ref, items: [], nesting: null };
+  }
+
+  /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
+  private prepare(e: Entry): void {
+    for (const it of e.items) this.itemById.delete(it.id);
+    e.items = [];
+    e.nesting = null;
+    const r = e.report;
+    e.claims.forEach((c0, k) => {
+      if (!c0 || (c0.type !== 'figure' && c0.type !== 'event')) return;
+      // Imported claims may lack what extraction always gives; a figure without a value says nothing.
+      if (c0.type === 'figure' && (!c0.value || typeof c0.value !== 'object')) return;
+      if (c0.type === 'figure' && c0.scope === 'other') { this.otherScope++; return; }
+      const id = pictureClaimId(r.id, c0.id);
+      const rs = this.claimReviews.size === 0 ? NONE : [
+        ...(this.claimReviews.get(id) ?? []),
+        ...(this.rawIdCount.get(c0.id) === 1 ? this.claimReviews.get(c0.id) ?? [] : []),
+      ];
+      let claim: Claim = c0;
+      let original: PictureClaim['original'];
+      let rejected = false;
+      let confirmed = false;
+      for (const rv of rs) {
+        if (rv.action === 'reject') rejected = true;
+        else if (rv.action === 'confirm') confirmed = true;
+        else if (rv.action === 'correct' && claim.type === 'figure') {
+          const p = rv.payload ?? {};
+          const fixed: FigureClaim = { ...claim };
+          original = original ?? {};
+          if (p.value && typeof p.value === 'object') { original.value ??= claim.value; fixed.value = p.value as FigureValue; }
+          if (typeof p.measure === 'string') { original.measure ??= claim.measure; fixed.measure = p.measure as FigureClaim['measure']; }
+          if (typeof p.group === 'string') { original.group ??= claim.group; fixed.group = p.group; }
+          if (p.source && typeof p.source === 'object') {
+            original.source ??= { name: claim.source.name, kind: claim.source.kind };
+            fixed.source = { ...claim.source, ...(p.source as object) };
+          }
+          claim = fixed;
+        }
+      }
+      // Position in the report: span start, then input order (hand-coded claims often have no spans).
+      const order = (typeof c0.span?.start === 'number' ? c0.span.start : 0) * 65536 + k;
+      if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
+      const s = claim.source ?? { name: '', kind: 'media' as SourceKind };
+      const mention: SourceMention = { uid: id, reportIndex: e.idx, order, name: s.name, kind: s.kind };
+      if (s.org) mention.org = s.org;
+      if (r.outlet) mention.outlet = r.outlet;
+      const sig = claim.type === 'figure' ? `f|${claim.measure}|${claim.group}|${valueKey(claim.value)}` : `e|${claim.event}|${claim.negated ? 1 : 0}`;
+      const it: Item = {
+        entry: e, claim, raw: c0, order, id, reviews: rs, rejected, confirmed, mention, sig,
+        sentence: sentenceOf(r.text, claim), sourceKey: '',
+      };
+      if (original) it.original = original;
+      e.items.push(it);
+      this.itemById.set(id, it);
+    });
+  }
+
+  /** Brings the picture up to date and returns it. */
+  compute(generatedAt?: string): Picture {
+    if (this.picture) return withStamp(this.picture, generatedAt);
+    // 1. Sources, over every mention (named ones cost a map lookup each after the first).
+    const mentions: SourceMention[] = [];
+    for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; mentions.push(it.mention); }
+    const { byMention, sources } = resolveSources(mentions);
+    const changedKeys = new Set<string>();
+    const sigs = new Map<string, string>();
+    for (const [key, id] of sources) {
+      const s = `${id.name}\u0000${id.kind}\u0000${id.org ?? ''}\u0000${id.tags.includes('military') ? 1 : 0}`;
+      sigs.set(key, s);
+      if (this.identitySig.get(key) !== s) changedKeys.add(key);
+    }
+    for (const key of this.identitySig.keys()) if (!sigs.has(key)) changedKeys.add(key);
+    this.identitySig = sigs;
+    this.sources = sources;
+    let sourcesMoved = false;
+    for (const e of this.entries) for (const it of e.items) {
+      const key = byMention.get(it.id)!;
+      if (key !== it.sourceKey || changedKeys.has(key)) {
+        if (it.sourceKey !== '') sourcesMoved = true;
+        it.sourceKey = key;
+        this.dirtyEntries.add(e);
+      }
+    }
+    // 2. Syndication. Appending reports only adds copies of earlier claims; anything else (a report
+    // that sorts before others, a speaker that changed identity) re-links the whole incident.
+    if (this.needsFullCopies || sourcesMoved) {
+      this.bySignature = new Map();
+      for (const e of this.entries) for (const it of e.items) this.linkCopy(it, true);
+    } else {
+      for (const e of this.dirtyEntries) for (const it of e.items) this.linkCopy(it, false);
+    }
+    this.needsFullCopies = false;
+    // 3. Rebuild the working claims of changed reports; their figures become dirty.
+    const actorKeys = actorIndex(sources);
+    for (const e of this.dirtyEntries) this.buildWorks(e, actorKeys);
+    this.dirtyEntries.clear();
+    // Events name their actor by a source's key; a source's names can change with any report.
+    for (const e of this.entries) for (const it of e.items) if (it.event) it.event.actorKey = actorKeyOf(it.event.actor, actorKeys);
+
+    // 4. Figures: the dirty ones again from their claims.
+    let heldReach = false;
+    for (const k of this.dirty) {
+      const f = this.figures.get(k);
+      if (f && (f.measure === 'freed' || f.measure === 'held')) heldReach = true;
+    }
+    if (heldReach) for (const f of this.figures.values()) if (f.measure === 'held') this.dirty.add(f.key);
+    const parentsChanged: string[] = [];
+    for (const k of this.dirty) {
+      const f = this.figures.get(k)!;
+      if (!f.works.length) { this.figures.delete(k); if (this.parents.has(k)) { this.parents.delete(k); parentsChanged.push(k); } continue; }
+      this.computeFigure(f);
+      if (this.parents.get(k) !== f.figure!.parent || !this.parents.has(k)) { this.parents.set(k, f.figure!.parent); parentsChanged.push(k); }
+    }
+    // "All hostages freed" against counts still held, after every figure is current.
+    const freed = [...this.figures.values()].filter((f) => f.measure === 'freed');
+    for (const k of this.dirty) {
+      const f = this.figures.get(k);
+      if (!f || f.measure !== 'held') continue;
+      allFreedConflicts(freed, f);
+      if (!this.figureOverrides.has(`${f.measure}/${f.group}`)) heldAfterAllFreed(freed, f);
+    }
+    // Nesting compares claims of one report against the groups' parents and effective values.
+    const parentMap = new Map<string, string | undefined>();
+    for (const f of this.figures.values()) parentMap.set(`${f.measure}/${f.group}`, f.figure!.parent);
+    if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
+    else for (const k of this.dirty) for (const w of this.figures.get(k)?.works ?? []) if (w.claim.increment) this.entryAt(w).nesting = null;
+    for (const k of this.dirty) { const f = this.figures.get(k); if (f) f.timeline = figureTimeline(f.figure!, (id) => this.itemById.get(id)?.entry.idx ?? 0); }
+    this.dirty.clear();
+
+    // 5. Assemble.
+    const mi = (m: string) => { const i = (MEASURES as readonly string[]).indexOf(m); return i < 0 ? 99 : i; };
+    const gi = (g: string) => { const i = GROUP_ORDER.indexOf(g); return i < 0 ? 99 : i; };
+    const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
+    const figures = states.map((f) => f.figure!);
+    const partWorks: WorkClaim[] = [];
+    const eventWorks: WorkEvent[] = [];
+    const nesting: Check[] = [];
+    for (const e of this.entries) {
+      if (!e.nesting) e.nesting = nestingChecks(parentMap, e.items.flatMap((it) => (it.work ? [it.work] : [])));
+      nesting.push(...e.nesting);
+      for (const it of e.items) {
+        if (it.work && (it.work.pc.parts_of || it.work.partsTotal)) partWorks.push(it.work);
+        if (it.event) eventWorks.push(it.event);
+      }
+    }
+    const checks: Check[] = [
+      ...breakdownChecks(partWorks),
+      ...nesting,
+      ...hostageAccounting(figures),
+      ...states.flatMap((f) => f.checks.filter((c) => c.kind === 'toll_down')),
+      ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
+    ];
+    const pictureEvents = groupEvents(eventWorks);
+    const timeline = mergeTimelines([eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), ...states.map((f) => f.timeline)]);
+    const picture: Picture = {
+      incident: this.incident,
+      figures,
+      events: pictureEvents,
+      sources: this.sourceList(),
+      checks,
+      timeline,
+      reports: this.entries.map((e) => {
+        const pr: PictureReport = { ...fullReportRef(e.report), claims: e.claims.length };
+        if (e.report.copyOf) pr.copyOf = e.report.copyOf;
+        if (e.report.seq !== undefined) pr.seq = e.report.seq;
+        return pr;
+      }),
+    };
+    if (this.otherScope) picture.otherScope = this.otherScope;
+    this.picture = picture;
+    return withStamp(picture, generatedAt);
+  }
+
+  private entryAt(w: WorkClaim): Entry {
+    return this.itemById.get(w.pc.id)!.entry;
+  }
+
+  /** Copy of a claim in the report this one copies, or the same sentence first seen in another outlet. */
+  private linkCopy(it: Item, full: boolean): void {
+    const before = it.copyOf;
+    it.copyOf = undefined;
+    const r = it.entry.report;
+    const orig = r.copyOf !== undefined ? this.entryById.get(r.copyOf) : undefined;
+    let done = false;
+    if (orig && orig !== it.entry) {
+      const ownVoice = (x: Item, outlet: string | undefined) => x.claim.source?.kind === 'media'
+        && (!x.claim.source.name || normName(x.claim.source.name) === normName(outlet ?? '') || x.claim.source.name === 'outlet');
+      const match = orig.items.find((o) => o.sig === it.sig
+        && (o.sourceKey === it.sourceKey || (ownVoice(o, orig.report.outlet) && ownVoice(it, r.outlet))));
+      if (match) { it.copyOf = match.id; done = true; }
+    }
+    if (!done && it.sentence) {
+      const key = `${it.sig}|${it.sentence}`;
+      const first = this.bySignature.get(key);
+      if (first && first !== it && first.entry !== it.entry && first.entry.report.outlet !== r.outlet) it.copyOf = first.id;
+      else if (!first) this.bySignature.set(key, it);
+    }
+    if (!full) return;
+    if (before !== it.copyOf) this.dirtyEntries.add(it.entry);
+  }
+
+  /** The working claims of one report, from its items, sources and copy links. */
+  private buildWorks(e: Entry, actorKeys: Map<string, string>): void {
+    const local = new Map<string, string>();
+    for (const it of e.items) local.set(it.raw.id, it.id);
+    const works: WorkClaim[] = [];
+    for (const it of e.items) {
+      const r = e.report;
+      const c = it.claim;
+      const src = this.sourceRef(it);
+      const base = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
+      const reviewRefs = it.reviews.map((rv) => {
+        const x: NonNullable<PictureClaim['reviews']>[number] = { id: rv.id, action: rv.action, who: rv.who, at: rv.at };
+        if (rv.why) x.why = rv.why;
+        return x;
+      });
+      if (c.type === 'figure') {
+        const pc: PictureClaim = { ...base, value: c.value, status: 'latest' };
+        if (c.sentence) pc.sentence = c.sentence;
+        if (typeof c.text === 'string') pc.text = c.text;
+        if (c.parts_of) pc.parts_of = local.get(c.parts_of) ?? c.parts_of;
+        if (c.repeat_of) pc.repeat_of = local.get(c.repeat_of) ?? c.repeat_of;
+        if (it.copyOf) pc.copyOf = it.copyOf;
+        if (typeof c.quantifier === 'string') pc.quantifier = c.quantifier;
+        if (reviewRefs.length) pc.reviews = reviewRefs;
+        if (it.original) pc.original = it.original;
+        const w: WorkClaim = {
+          pc, claim: c, reportIndex: e.idx, order: it.order, published: r.published ?? null,
+          sourceKey: src.key, sourceName: src.name, kind: src.kind, effective: c.value,
+          reviewerConfirmed: it.confirmed, rejected: it.rejected,
+        };
+        if (src.org) w.org = src.org;
+        const oldKey = it.work ? figureKey(it.work.claim) : null;
+        const key = figureKey(c);
+        if (oldKey !== null) {
+          const f = this.figures.get(oldKey)!;
+          const i = f.works.indexOf(it.work!);
+          if (i >= 0) f.works[i] = w;
+          this.dirty.add(oldKey);
+        } else {
+          let f = this.figures.get(key);
+          if (!f) {
+            f = { key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [] };
+            this.figures.set(key, f);
+          }
+          f.works.push(w);
+          this.dirty.add(key);
+        }
+        it.work = w;
+        works.push(w);
+      } else if (c.type === 'event') {
+        const ec = c as EventClaim;
+        const pc: PictureEventClaim = { ...base };
+        if (ec.sentence) pc.sentence = ec.sentence;
+        if (ec.time) pc.time = ec.time;
+        if (ec.negated) pc.negated = true;
+        if (ec.trigger) pc.trigger = ec.trigger;
+        if (it.copyOf) pc.copyOf = it.copyOf;
+        const w: WorkEvent = {
+          pc, event: ec.event, actorKey: actorKeyOf(ec.actor, actorKeys), reportIndex: e.idx, order: it.order,
+          published: r.published ?? null, rejected: it.rejected,
+        };
+        if (ec.actor) w.actor = ec.actor;
+        if (ec.target) w.target = ec.target;
+        if (ec.place) w.place = ec.place;
+        it.event = w;
+      }
+    }
+    // A headline in the outlet's voice repeated in the body with its source ("26 hostages dead" ...
+    // "twenty-six hostages were killed, the military's spokesman said"): the attributed one is the evidence.
+    const byId = new Map(works.map((w) => [w.pc.id, w]));
+    for (const w of works) {
+      const t = w.pc.repeat_of ? byId.get(w.pc.repeat_of) : undefined;
+      if (!t || t.pc.repeat_of || t.kind !== 'media' || w.kind === 'media') continue;
+      delete w.pc.repeat_of;
+      t.pc.repeat_of = w.pc.id;
+    }
+    // Totals that have parts, for the breakdown checks.
+    for (const w of works) if (w.pc.parts_of) { const t = byId.get(w.pc.parts_of); if (t) t.partsTotal = true; }
+    e.nesting = null;
+  }
+
+  private sourceRef(it: Item): PictureSourceRef {
+    const id = this.sources.get(it.sourceKey)!;
+    const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
+    const raw = it.claim.source?.name?.trim();
+    if (raw && raw !== id.name) ref.as = raw;
+    if (it.claim.source?.via) ref.via = it.claim.source.via;
+    if (id.org) ref.org = id.org;
+    return ref;
+  }
+
+  private computeFigure(f: FigureState): void {
+    for (const w of f.works) {
+      w.reportIndex = this.entryAt(w).idx;
+      w.effective = w.claim.value;
+      delete w.pc.confirmed;
+      delete w.pc.confirmedBy;
+      delete w.pc.increment;
+      delete w.pc.correction;
+    }
+    // The parent its breakdowns name ("43 men" of "80 people"), by majority.
+    const votes = new Map<string, number>();
+    let evidence = 0;
+    for (const w of f.works) {
+      if (w.pc.copyOf || w.pc.repeat_of || w.rejected) continue;
+      evidence++;
+      const total = w.pc.parts_of ? this.itemById.get(w.pc.parts_of) : undefined;
+      if (total && total.claim.type === 'figure') votes.set(total.claim.group, (votes.get(total.claim.group) ?? 0) + 1);
+    }
+    // Breakdowns that disagree on the whole (43 men of 80 people, 58 men of 104 passengers): people.
+    let named: string | undefined = votes.size === 1 ? [...votes.keys()][0] : undefined;
+    // Soldiers are part of "the 26 dead hostages" in one report and not in another: a group that is
+    // a part of people by definition moves under a breakdown's total only when every claim says so.
+    if (named && PEOPLE_PARTS.has(f.group) && (votes.get(named) ?? 0) < evidence) named = undefined;
+    f.figure = figureOf(f.measure, f.group, parentGroup(f.group, named), f.works, this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    f.checks = [...tollDownChecks(f.works), ...partyClaimChecks(f.works)];
+  }
+
+  private sourceList(): PictureSource[] {
+    const stats = new Map<string, { n: number; first: string | null; last: string | null; outlets: Set<string> }>();
+    const normOfName = new Map<string, string>();
+    for (const e of this.entries) for (const it of e.items) {
+      const key = it.sourceKey;
+      let s = stats.get(key);
+      if (!s) { s = { n: 0, first: null, last: null, outlets: new Set<string>() }; stats.set(key, s); }
+      if (!it.copyOf) s.n++;
+      // Reports are in publish order: the first claim seen is the earliest, the last the latest.
+      const p = e.report.published ?? null;
+      if (p && s.first === null) s.first = p;
+      if (p) s.last = p;
+      const outlet = it.claim.source?.via ?? e.report.outlet;
+      if (outlet && !s.outlets.has(outlet)) {
+        let own = normOfName.get(key);
+        if (own === undefined) { own = normName(this.sources.get(key)!.name); normOfName.set(key, own); }
+        if (normName(outlet) !== own) s.outlets.add(outlet);
+      }
+    }
+    return [...this.sources.values()].filter((s) => stats.has(s.key)).map((s) => {
+      const st = stats.get(s.key)!;
+      const ps: PictureSource = {
+        key: s.key, name: s.name, kind: s.kind, aliases: [...s.aliases].sort(), claims: st.n,
+        firstSeen: st.first, lastSeen: st.last, outlets: [...st.outlets].sort(),
+      };
+      if (s.org) ps.org = s.org;
+      return ps;
+    }).sort((a, b) => b.claims - a.claims || (a.name < b.name ? -1 : 1));
+  }
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || (a.seq === b.seq ? 0 : a.seq < b.seq ? -1 : 1)
+    || (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0);
+}
+
+function figureKey(c: FigureClaim): string {
+  return `${c.measure}\u0000${c.group}`;
+}
+
+function withStamp(p: Picture, generatedAt?: string): Picture {
+  if (!generatedAt) return p;
+  const { incident, ...rest } = p;
+  return { incident, generatedAt, ...rest };
+}
+
+/** The sentence of a claim, normalised, when long enough to say that two outlets printed the same words. */
+function sentenceOf(text: string | undefined, c: Claim): string | null {
+  if (!text || !c.sentence) return null;
+  const s = text.slice(c.sentence.start, c.sentence.end).toLowerCase().replace(/\s+/g, ' ').trim();
+  return s.length >= 40 ? s : null;
+}
+
+/** Every name and alias of every source, normalised, to its key: events name their actor that way. */
+function actorIndex(sources: Map<string, SourceIdentity>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of sources.values()) {
+    const n = normName(s.name);
+    if (!m.has(n)) m.set(n, s.key);
+  }
+  for (const s of sources.values()) for (const a of s.aliases) {
+    const n = normName(a);
+    if (!m.has(n)) m.set(n, s.key);
+  }
+  return m;
+}
+
+/** The event's actor as a source key when it names a known source ("the BLA"), else its own words. */
+function actorKeyOf(actor: string | undefined, index: Map<string, string>): string {
+  if (!actor) return '';
+  const n = normName(actor);
+  return index.get(n) ?? n;
+}
+
+/** An "all freed" claim contradicts a later claim, by someone else, that people are still held. */
+function allFreedConflicts(freedFigures: FigureState[], f: FigureState): void {
+  if (!HELD_GROUPS.has(f.group)) return;
+  const allFreed: WorkClaim[] = [];
+  for (const ff of freedFigures) {
+    if (!HELD_GROUPS.has(ff.group)) continue;
+    for (const w of ff.works) if (w.pc.quantifier === 'all' && !w.rejected && !w.pc.copyOf) allFreed.push(w);
+  }
+  if (!allFreed.length) return;
+  allFreed.sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
+  for (const w of f.works) {
+    if (w.pc.status !== 'latest') continue;
+    if ((w.effective.low ?? 0) <= 0 && w.effective.hedge !== 'vague') continue;
+    if (w.effective.low === 0 && w.effective.high === 0) continue;
+    const contradicted = allFreed.find((a) => a.sourceKey !== w.sourceKey
+      && (a.reportIndex < w.reportIndex || (a.reportIndex === w.reportIndex && a.order < w.order)));
+    if (!contradicted) continue;
+    f.figure!.conflicts.push({
+      kind: 'all_freed_vs_held',
+      message: `${contradicted.sourceName} (${contradicted.kind}) says all ${contradicted.claim.group} were freed; ` +
+        `afterwards ${w.sourceName} (${w.kind}) says ${formatValue(w.effective, w.claim.text as string | undefined)} ${w.claim.group} are still held`,
+      claims: [contradicted.pc.id, w.pc.id],
+    });
+  }
+}
+
+/**
+ * "All hostages were freed" from a credible source, with no credible count of people still held
+ * after it, puts the held estimate at 0 (party claims of hostages still held stay shown, and conflict).
+ */
+function heldAfterAllFreed(freedFigures: FigureState[], f: FigureState): void {
+  const same = freedFigures.find((ff) => ff.group === f.group);
+  if (!same) return;
+  let last: WorkClaim | undefined;
+  for (const w of same.works) {
+    if (w.pc.quantifier !== 'all' || w.rejected || w.pc.copyOf || w.pc.repeat_of || (w.kind === 'militant' && !w.reviewerConfirmed)) continue;
+    if (!last || w.reportIndex > last.reportIndex || (w.reportIndex === last.reportIndex && w.order > last.order)) last = w;
+  }
+  if (!last) return;
+  const l = last;
+  const laterCredible = f.works.some((w) => w.pc.status === 'latest' && (w.kind !== 'militant' || w.pc.confirmed)
+    && (w.reportIndex > l.reportIndex || (w.reportIndex === l.reportIndex && w.order > l.order)));
+  if (laterCredible) return;
+  const fig = f.figure!;
+  const when = l.published ? `, ${l.published}` : '';
+  fig.estimate = {
+    low: 0, best: 0, high: 0, used: [l.pc.id],
+    rule: `best = 0: ${l.sourceName} says all ${fig.group} were freed (${l.pc.report.outlet ?? 'unknown outlet'}${when}) ` +
+      `and no credible source has given a count still held since. Computed before: ${fig.estimate.rule}`,
+  };
+}
