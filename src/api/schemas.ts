@@ -134,6 +134,17 @@ export const reviewBody: Schema = {
   },
 };
 
+export const moveBody: Schema = {
+  type: 'object',
+  required: ['incident', 'who'],
+  additionalProperties: false,
+  properties: {
+    incident: { type: 'string', pattern: SLUG_PATTERN, description: 'the incident the report belongs to (created on first use)' },
+    who: { type: 'string', minLength: 1, maxLength: 100 },
+    why: { type: 'string', maxLength: 2000 },
+  },
+};
+
 export const undoBody: Schema = {
   type: ['object', 'null'],
   additionalProperties: false,
@@ -193,6 +204,10 @@ export const docs = {
   reviews: { method: 'GET', url: '/api/incidents/:slug/reviews', summary: 'Audit log of review actions, undone ones included', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf(reviewAction) } },
   addReview: { method: 'POST', url: '/api/incidents/:slug/reviews', summary: 'Take a review action: reject/confirm/correct a claim, override an estimate', params: slugParam, body: reviewBody, ok: { status: 201, schema: reviewAction }, errors: [400, 404] },
   undoReview: { method: 'POST', url: '/api/reviews/:id/undo', summary: 'Undo a review action (kept in the log as undone)', params: reviewIdParam, body: undoBody, ok: { status: 200, schema: reviewAction }, errors: [404] },
+  moveReport: {
+    method: 'POST', url: '/api/reports/:id/move', summary: 'Move a report to another incident (split/merge by hand); recorded in the audit log of the incident it left, undoable',
+    params: reportIdParam, body: moveBody, ok: { status: 200, schema: reviewAction }, errors: [400, 404],
+  },
   report: { method: 'GET', url: '/api/reports/:id', summary: 'One report: text, metadata and its claims', params: reportIdParam, ok: { status: 200, schema: { type: 'object', properties: { report: { ...reportMeta, properties: { ...(reportMeta.properties as Schema), text: { type: 'string' } } }, claims: { type: 'array' } } } }, errors: [404] },
   addReport: {
     method: 'POST', url: '/api/reports', summary: 'Ingest a pasted report (extracted and filed like `sitrep ingest`)', body: newReportBody,

@@ -231,6 +231,23 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return { status: o.status, id: o.id, incident: o.incident, claims: o.claims };
     }, { write: true });
 
+    route(docs.moveReport, async (req: FastifyRequest<{ Params: { id: string }; Body: { incident: string; who: string; why?: string } }>) => {
+      const report = await store.getReport(req.params.id);
+      if (!report) throw notFound(`report ${req.params.id.slice(0, 12)}`);
+      const who = req.body.who.trim();
+      if (!who) throw badRequest('who must name the reviewer');
+      const from = report.incident;
+      const to = req.body.incident;
+      if (from === to) throw badRequest(`the report is already filed under ${to}`);
+      await store.moveReport(report.id, to);
+      // Kept in the log of the incident the report left; the reconciler ignores this verb.
+      const saved = await store.addReviewAction({ incident: from, target: `report:${report.id}`, action: 'move_report', payload: { from, to }, who, why: req.body.why?.trim() || null });
+      pictures.invalidate(from);
+      pictures.invalidate(to);
+      live.broadcast({ kind: 'reports', incidents: [from, to], at: new Date().toISOString() });
+      return saved;
+    }, { write: true });
+
     route(docs.reviews, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {
       const all = await store.listReviewActions(req.params.slug, { includeUndone: true });
       const { limit, offset } = req.query;
@@ -251,6 +268,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object {who?, why?}');
       const who = optionalText(body.who, 'who', 100) ?? 'anonymous';
       const why = optionalText(body.why, 'why', 2000);
+      const action = await store.getReviewAction(req.params.id);
+      if (!action) throw notFound(`review action ${req.params.id}`);
+      if (action.action === 'move_report' && !action.undoneAt) {
+        // Undoing a move puts the report back where it was.
+        const reportId = action.target.slice('report:'.length);
+        const from = String(action.payload?.from ?? action.incident);
+        await store.moveReport(reportId, from);
+        pictures.invalidate(String(action.payload?.to ?? ''));
+      }
       const undone = await store.undoReviewAction(req.params.id, who, why);
       if (!undone) throw notFound(`review action ${req.params.id}`);
       pictures.invalidate(undone.incident);
@@ -258,7 +284,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return undone;
     }, { write: true, skipSchema: true });
 
-    api.get(docs.stream.url, (req, reply) => {
+    api.get(docs.stream.url, (_req, reply) => {
       // Keep the security headers helmet set on the reply; the stream itself bypasses fastify's send.
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(reply.getHeaders())) if (typeof v === 'string') headers[k] = v;

@@ -10,6 +10,7 @@ import { registerIncidents } from './incidents.js';
 import { registerIngest } from './ingest.js';
 import { registerReextract } from './reextract.js';
 import { registerReports } from './reports.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStart } from './start.js';
 import { registerWatch } from './watch.js';
@@ -41,6 +42,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerIncidents(program);
   registerReports(program);
   registerReextract(program);
+  registerServe(program);
   return program;
 }
 

@@ -2,6 +2,7 @@
 // by --db / SITREP_DB. Runs until interrupted (Ctrl-C), then closes the server and the store.
 import { InvalidArgumentError, type Command } from 'commander';
 import { checkBinding, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../api/server.js';
+import type { Store } from '../store/types.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE, withStore } from './context.js';
 
 function portArg(value: string): number {
@@ -33,30 +34,45 @@ Examples:
       } catch (err) {
         throw new CliError((err as Error).message, EXIT_USAGE);
       }
-      await withStore(cmd, async (store) => {
-        let started;
-        try {
-          started = await startServer({ store, host: opts.host, port: opts.port, token });
-        } catch (err) {
-          const e = err as NodeJS.ErrnoException;
-          const reason = e.code === 'EADDRINUSE' ? `port ${opts.port} is already in use (try --port 0)`
-            : e.code === 'EADDRNOTAVAIL' ? `${opts.host} is not an address of this machine`
-              : e.message;
-          throw new CliError(`serve: ${reason}`, EXIT_BAD_INPUT);
-        }
-        const { app, url } = started;
-        process.stdout.write(`sitrep: dashboard on ${url}/  (API: ${url}/api/openapi.json; store: ${store.kind})\n`);
-        if (token) process.stdout.write('sitrep: access token required: open the dashboard once with ?token=<token>\n');
-        process.stdout.write('sitrep: press Ctrl-C to stop\n');
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-            void app.close().finally(resolve);
-          };
-          process.on('SIGINT', stop);
-          process.on('SIGTERM', stop);
-        });
-      });
+      await withStore(cmd, (store) => serveUntilStopped(store, { host: opts.host, port: opts.port, token }));
     });
+}
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  token?: string;
+  /** When the port is taken, listen on a free one instead of failing (npm start). */
+  fallbackToFreePort?: boolean;
+}
+
+/** Serves the dashboard over `store` until SIGINT/SIGTERM, then closes the server. */
+export async function serveUntilStopped(store: Store, opts: ServeOptions): Promise<void> {
+  let started;
+  try {
+    started = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE' && opts.fallbackToFreePort) {
+      process.stdout.write(`sitrep: port ${opts.port} is in use; picking a free one\n`);
+      return serveUntilStopped(store, { ...opts, port: 0, fallbackToFreePort: false });
+    }
+    const reason = e.code === 'EADDRINUSE' ? `port ${opts.port} is already in use (try --port 0)`
+      : e.code === 'EADDRNOTAVAIL' ? `${opts.host} is not an address of this machine`
+        : e.message;
+    throw new CliError(`serve: ${reason}`, EXIT_BAD_INPUT);
+  }
+  const { app, url } = started;
+  process.stdout.write(`sitrep: dashboard on ${url}/  (API: ${url}/api/openapi.json; store: ${store.kind})\n`);
+  if (opts.token) process.stdout.write('sitrep: access token required: open the dashboard once with ?token=<token>\n');
+  process.stdout.write('sitrep: press Ctrl-C to stop\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void app.close().finally(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

@@ -13,8 +13,10 @@ export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description(`load the bundled example reports and print the picture of ${SEED_INCIDENT}`)
-    .action(async (_opts: unknown, cmd: Command) => {
+    .description(`load the bundled example reports, print the picture of ${SEED_INCIDENT}, then serve the dashboard`)
+    .option('--no-serve', 'print the picture and exit without serving the dashboard')
+    .option('--port <n>', 'dashboard port (default 8080; a free one when it is taken)', (v) => Number(v), 8080)
+    .action(async (opts: { serve: boolean; port: number }, cmd: Command) => {
       const { ingestPaths } = await import('../ingest/ingest.js');
       const { pictureOf } = await import('./picture.js');
       const { renderPictureText } = await import('../reconcile/render-text.js');
@@ -28,5 +30,9 @@ export function registerStart(program: Command): void {
       });
       const text = renderPictureText(picture, { color: useColor() });
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (!opts.serve) return;
+      const { serveUntilStopped } = await import('./serve.js');
+      process.stdout.write('\n');
+      await withStore(cmd, (store) => serveUntilStopped(store, { host: '127.0.0.1', port: opts.port, fallbackToFreePort: true }));
     });
 }

@@ -35,7 +35,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
-  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as']);
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as']);
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
@@ -95,6 +95,9 @@ const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custo
   'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
   'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue']);
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
+/** "demanded the release of 35 prisoners": a demand, not a release. */
+const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
+const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
 /** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
@@ -123,6 +126,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space)) return true;
+  // "IC-814", "MH-17": a code, not a count
+  if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -214,7 +219,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   let k = p;
   let preMeasure: Measure | undefined;
   // "12 of the passengers", "12 of them"
-  if (k < t1 && tokens[k].low === 'of') {
+  if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are
@@ -291,7 +296,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   if (k < t1) {
     const t = tokens[k];
     if (t.kind === 'word' && t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
-      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t)) {
+      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t) &&
+      !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
   }
@@ -309,11 +315,12 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   if (q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
+    const from = j;
     const stop = Math.min(t1, j + 5);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
     while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
       !FUNCTION.has(tokens[j].low)) j++;
-    if (j > q + 1) {
+    if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
     }
@@ -406,7 +413,8 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
-  const modal = before === 'to' || MODALS.has(before);
+  const modal = before === 'to' || MODALS.has(before) || DEMANDS.has(before) ||
+    (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal };
 }
 
@@ -442,6 +450,28 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     if (cue) return cue.data;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
+  }
+  return undefined;
+}
+
+/**
+ * Cue before the number with the verb inverted or a label: "On board the bus were 55 passengers",
+ * "Passengers on board: 33", "Injured: 1,245". Looks back at most 12 tokens.
+ */
+function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; group?: string } | undefined {
+  const lex = lexicons();
+  const before = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
+  if (!BE.has(before) && before !== ':') return undefined;
+  const floor = Math.max(t0, m.t0 - 12);
+  let group: string | undefined;
+  for (let k = m.t0 - 1; k >= floor; k--) {
+    const low = tokens[k].low;
+    if (low === '.' || low === ';') break;
+    if (before === ':' && k < m.t0 - 1 && (low === ',' || low === ':')) break;
+    const gm = lex.groups.at(tokens, k, m.t0);
+    if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
+    const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0);
+    if (cue) return { measure: cue.data, group };
   }
   return undefined;
 }
@@ -491,12 +521,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       if (isZero && !bare && g && !g.known) continue;
       if (g?.anaphor) g = undefined;
     }
-    if (!g && isYear(tokens, m)) continue;
+    if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
     if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     const reachGroup = g ? g.g1 : m.t1;
     // "two officials said", "three witnesses told": counts of sources are not figures
     if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
-      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup)) continue;
+      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
+      !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post'))) continue; // "400 reported killed" is a figure
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -543,6 +574,26 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
         cand.how = 'pre';
+      } else {
+        const inv = invertedCue(tokens, m, t0);
+        if (inv) {
+          cand.measure = inv.measure;
+          cand.how = 'nom';
+          if (!g && inv.group) {
+            cand.group = inv.group;
+            cand.knownGroup = true;
+          }
+        }
+      }
+    }
+    if (!g && cand.measure === 'present' && cand.how === 'pre') {
+      for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 6); k--) {
+        const gm = lex.groups.endingAt(tokens, k + 1, t0);
+        if (gm) {
+          cand.group = gm.data || plural(tokens[k].low);
+          cand.knownGroup = true;
+          break;
+        }
       }
     }
     if (isZero && cand.group === 'people') {
@@ -653,7 +704,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       const next = out[i + 1];
       const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
       for (let j = total.g1; j < stop; j++) {
-        if (tokens[j].low === 'including' && j > 0 && tokens[j - 1].low === ',') {
+        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' ||
+          ((tokens[j].low === 'of' || tokens[j].low === 'among') && j + 1 < t1 &&
+            ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
           k = j;
           break;
         }
@@ -730,18 +783,10 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
-const OTHER_DEFAULT = false; // measured on the dev set: coding every bare count as "other" costs far more precision than it gains
-
 function keep(c: FigureCandidate): boolean {
-  if (c.drop || c.modal) return false;
-  if (!c.measure) {
-    // A count of people that fits no measure ("2,000 people pushed against the gate") is coded "other".
-    if (OTHER_DEFAULT && c.knownGroup && c.g1 > c.mention.t1 && c.mention.low !== 0 && !c.quantifier) {
-      c.measure = 'other';
-      return true;
-    }
-    return false;
-  }
+  // A count with no measure word is not coded: on the dev set, calling every such count "other" cost far
+  // more precision than it gained.
+  if (c.drop || c.modal || !c.measure) return false;
   // a noun we do not list is only a group of people when a people-only verb says so
   if (!c.knownGroup && c.g1 > c.mention.t1 && c.how !== 'post' && c.how !== 'part' && (c.how === 'noun' ||
     c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' || c.measure === 'displaced')) return false;

@@ -185,6 +185,9 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
       m.t0 = h.end - h.length;
       m.hedge = h.data;
       m.hedgeBefore = true;
+      // "a combined total of some 350": an exact frame around a hedge
+      const frame = lex.hedgesBefore.endingAt(tokens, m.t0, from);
+      if (frame && frame.data === 'exact') m.t0 = frame.end - frame.length;
     } else {
       // Hedge after: "30+", "30 or more", "30-plus", "30 or so"
       const a = lex.hedgesAfter.at(tokens, m.t1, to);

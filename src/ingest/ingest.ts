@@ -119,6 +119,8 @@ export interface Draft {
   encoding?: string;
   /** Entries of one live blog: filed under one incident (the first entry's) when none is named. */
   liveBlog?: string;
+  /** Read from a web page (its URL is shown in the per-report line). */
+  web?: boolean;
 }
 
 export type Prepared = { ok: true; drafts: Draft[] } | { ok: false; outcome: IngestOutcome };
@@ -248,7 +250,7 @@ export class IngestSession {
       if (bad) return { ok: false, outcome: { status: 'refused', path, reason: bad } };
       const textBad = checkStorableText(w.text);
       if (textBad) return { ok: false, outcome: { status: 'refused', path, reason: `page text ${textBad}` } };
-      const draft: Draft = { path, id: contentHash(w.text), text: w.text, meta: definedOnly(meta), extra };
+      const draft: Draft = { path, id: contentHash(w.text), text: w.text, meta: definedOnly(meta), extra, web: true };
       if (w.liveBlog) draft.liveBlog = w.liveBlog;
       const incident = this.options.incident ?? sidecar.incident;
       if (incident !== undefined) draft.incident = incident;
@@ -319,7 +321,7 @@ export class IngestSession {
     const o: IngestOutcome = {
       status: 'stored', path: s.draft.path, id: s.draft.id, incident: put.incident, claims: s.claims.length,
       ...(s.draft.encoding ? { encoding: s.draft.encoding } : {}),
-      ...(s.draft.meta.url ? { url: s.draft.meta.url } : {}),
+      ...(s.draft.web && s.draft.meta.url ? { url: s.draft.meta.url } : {}),
       ...s.link,
     };
     return o;
@@ -344,7 +346,7 @@ export class IngestSession {
 export function unchangedOutcome(draft: Draft, existing: ExistingReport): IngestOutcome {
   return {
     status: 'unchanged', path: draft.path, id: draft.id, incident: existing.incident, claims: existing.claims,
-    ...(draft.meta.url ? { url: draft.meta.url } : {}),
+    ...(draft.web && draft.meta.url ? { url: draft.meta.url } : {}),
   };
 }
 

@@ -42,9 +42,12 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
 /** A timeline entry with what orders it: time (unknown last), report order, position in the report. */
 export interface StampedEntry { entry: TimelineEntry; t: number; reportIndex: number; order: number }
 
+const stampCache = new Map<string, number>();
+
 /** Milliseconds since the epoch (unknown last); one parse per distinct time string. */
 function stamper(): (at: string | null) => number {
-  const cache = new Map<string, number>();
+  const cache = stampCache;
+  if (cache.size > 100000) cache.clear();
   return (at) => {
     if (at === null) return Infinity;
     let t = cache.get(at);
@@ -79,14 +82,15 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
 }
 
 /** A figure's changes (each source's new values), when reported. */
-export function figureTimeline(f: Figure, reportIndex: (claimId: string) => number): StampedEntry[] {
+export function figureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>): StampedEntry[] {
   const out: StampedEntry[] = [];
   const stamp = stamper();
-  const byId = new Map<string, PictureClaim>(f.claims.map((c) => [c.id, c]));
+  const byId = new Map(works.map((w) => [w.pc.id, w]));
   const seen = new Map<string, string>();
   for (const h of f.history ?? []) {
-    const c = byId.get(h.claimId);
-    if (!c) continue;
+    const w = byId.get(h.claimId);
+    if (!w) continue;
+    const c = w.pc;
     const before = seen.get(h.source);
     const now = formatValue(h.value, c.text, c.quantifier);
     seen.set(h.source, now);
@@ -97,7 +101,7 @@ export function figureTimeline(f: Figure, reportIndex: (claimId: string) => numb
       reportId: c.reportId, outlet: c.report.outlet, span: c.span,
       summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
     };
-    out.push({ entry, t: stamp(h.at), reportIndex: reportIndex(c.id), order: c.span.start });
+    out.push({ entry, t: stamp(h.at), reportIndex: w.reportIndex, order: c.span.start });
   }
   return stableSort(out);
 }

@@ -3,7 +3,7 @@
 import type { FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { CUMULATIVE } from './groups.js';
 import type { Conflict, Estimate, Figure, HistoryEntry, LatestEntry, PictureClaim, ReviewAction } from './types.js';
-import { addValues, compatible, formatValue, lowerBound, materiallyDifferent, pointValue, sameValue, upperBound } from './values.js';
+import { addValues, bounds, formatValue, lowerBound, materiallyDifferent, pointValue, sameValue, upperBound } from './values.js';
 
 /** A figure claim while the picture is being built. */
 export interface WorkClaim {
@@ -81,22 +81,28 @@ function independent(a: WorkClaim, b: WorkClaim): boolean {
 
 const OPEN = new Set(['at_least', 'vague']);
 
-/**
- * Confirmation needs a specific compatible value: "many" confirms nothing, and "at least 20"
- * does not confirm "at least 100" (both only say "not fewer than").
- */
-function confirms(o: WorkClaim, w: WorkClaim): boolean {
-  if (o.effective.hedge === 'vague' || w.effective.hedge === 'vague') return false;
-  if (OPEN.has(o.effective.hedge) && OPEN.has(w.effective.hedge)) return false;
-  return compatible(w.effective, o.effective);
-}
-
+// Confirmation needs a specific compatible value: "many" confirms nothing, and "at least 20"
+// does not confirm "at least 100" (both only say "not fewer than"); see confirm().
 /** Marks each latest claim confirmed when an independent source's latest value is compatible. */
 export function confirm(latest: WorkClaim[]): void {
-  for (const w of latest) {
-    const by = latest.filter((o) => o !== w && independent(w, o) && confirms(o, w));
-    w.pc.confirmed = by.length > 0 || w.reviewerConfirmed;
-    if (by.length) w.pc.confirmedBy = by.map((o) => o.pc.id);
+  // Bounds once per claim: the pairwise test below runs L² times for L sources.
+  const b = latest.map((w) => bounds(w.effective));
+  const open = latest.map((w) => OPEN.has(w.effective.hedge));
+  const vague = latest.map((w) => w.effective.hedge === 'vague');
+  for (let i = 0; i < latest.length; i++) {
+    const w = latest[i];
+    let by: WorkClaim[] | null = null;
+    if (!vague[i]) {
+      for (let j = 0; j < latest.length; j++) {
+        if (j === i || vague[j] || (open[i] && open[j])) continue;
+        if (!(b[i].lo <= b[j].hi && b[j].lo <= b[i].hi)) continue;
+        const o = latest[j];
+        if (!independent(w, o)) continue;
+        (by ??= []).push(o);
+      }
+    }
+    w.pc.confirmed = by !== null || w.reviewerConfirmed;
+    if (by) w.pc.confirmedBy = by.map((o) => o.pc.id);
   }
 }
 

@@ -157,6 +157,8 @@ class UnionFind {
 
 /** Resolves every mention to a source; returns mention uid → source key and the sources by key. */
 export function resolveSources(mentions: SourceMention[]): {
+  /** Source key of each mention, in the order given. */
+  keys: string[];
   byMention: Map<string, string>;
   sources: Map<string, SourceIdentity>;
 } {
@@ -220,29 +222,41 @@ export function resolveSources(mentions: SourceMention[]): {
   const isGeneric = (raw: string) => genericCategory(raw) !== undefined;
 
   // 1. Named mentions become nodes; aliases found in the names themselves join them.
-  const mentionNode = new Map<string, string>();
+  // Names repeat across thousands of claims: everything below runs once per distinct name, and
+  // each mention costs one lookup (rawIdx) plus its vote.
   const appositionFull = new Set<string>();
-  // Names repeat across thousands of claims: the joins below run once per distinct name.
-  const nodeOfRaw = new Map<string, string | null>();
+  const rawIndex = new Map<string, number>();
+  const raws: Array<{ raw: string; node: string | null; count: number; kinds: Map<SourceKind, number>; orgs: Map<string, number> | null; key?: string }> = [];
+  const rawIdx = new Int32Array(mentions.length);
   const distinct: SourceMention[] = [];
   const distinctSpokes = new Set<string>();
-  for (const m of mentions) {
+  const mentionNode = (i: number): string | null => raws[rawIdx[i]].node;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const raw = rawOf(m);
-    const known = nodeOfRaw.get(raw);
-    if (known !== undefined) {
-      if (known !== null) {
-        mentionNode.set(m.uid, known);
-        const k = `${raw}\u0000${m.org ?? ''}`;
-        if (m.org && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
+    let r = rawIndex.get(raw);
+    if (r !== undefined) {
+      rawIdx[i] = r;
+      const x = raws[r];
+      x.count++;
+      x.kinds.set(m.kind, (x.kinds.get(m.kind) ?? 0) + 1);
+      if (m.org) {
+        (x.orgs ??= new Map()).set(m.org, (x.orgs.get(m.org) ?? 0) + 1);
+        const k = `${raw}\u0000${m.org}`;
+        if (x.node !== null && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
       }
       continue;
     }
-    if (isGeneric(raw)) { nodeOfRaw.set(raw, null); continue; }
+    r = raws.length;
+    rawIndex.set(raw, r);
+    rawIdx[i] = r;
+    const entry = { raw, node: null as string | null, count: 1, kinds: new Map<SourceKind, number>([[m.kind, 1]]), orgs: m.org ? new Map([[m.org, 1]]) : null };
+    raws.push(entry);
+    if (isGeneric(raw)) continue;
     const n = node(raw);
-    nodeOfRaw.set(raw, n);
+    entry.node = n;
     distinctSpokes.add(`${raw}\u0000${m.org ?? ''}`);
     distinct.push(m);
-    mentionNode.set(m.uid, n);
     const app = APPOSITION.exec(raw);
     if (app) {
       const full = node(app[1]);
@@ -257,9 +271,10 @@ export function resolveSources(mentions: SourceMention[]): {
     const entry = lex.aliases.get(n);
     if (entry) join(n, node(entry.canonical));
   }
+  const nodeOf = (m: SourceMention) => raws[rawIndex.get(rawOf(m))!].node;
   // "officials of the Fire Service and Civil Defence", "Pakistan Railways officials": the organisation.
   for (const m of distinct) {
-    const n = mentionNode.get(m.uid);
+    const n = nodeOf(m);
     if (!n || lex.aliases.has(n)) continue;
     const inside = knownInside(rawOf(m));
     if (!inside) continue;
@@ -270,7 +285,7 @@ export function resolveSources(mentions: SourceMention[]): {
   // A spokesperson speaks for the organisation: "BLA spokesman Jeeyand Baloch", "spokesman for the FC".
   for (const m of distinct) {
     const raw = rawOf(m);
-    const n = mentionNode.get(m.uid);
+    const n = nodeOf(m);
     if (!n) continue;
     if (SPOKES.test(raw)) {
       const inside = knownInside(raw);
@@ -289,17 +304,28 @@ export function resolveSources(mentions: SourceMention[]): {
   }
   // Acronyms: "ISPR" and "Inter-Services Public Relations" when exactly one name fits.
   const allNodes = [...firstSeen.keys()];
+  const byInitials = new Map<string, string[]>();
+  for (const other of allNodes) {
+    const seen = new Set<string>();
+    for (const f of rawForms.get(other) ?? []) {
+      if (f.split(/\s+/).length < 2) continue;
+      const ini = initials(f);
+      if (seen.has(ini)) continue;
+      seen.add(ini);
+      const list = byInitials.get(ini);
+      if (list) list.push(other);
+      else byInitials.set(ini, [other]);
+    }
+  }
   for (const n of allNodes) {
     const acronym = (rawForms.get(n) ?? []).find((f) => /^[A-Z]{2,6}$/.test(f));
     if (!acronym) continue;
     const roots = new Set<string>();
     let full = '';
-    for (const other of allNodes) {
+    for (const other of byInitials.get(acronym) ?? []) {
       if (other === n) continue;
-      if ((rawForms.get(other) ?? []).some((f) => f.split(/\s+/).length >= 2 && initials(f) === acronym)) {
-        roots.add(uf.find(other));
-        full = other;
-      }
+      roots.add(uf.find(other));
+      full = other;
     }
     if (roots.size === 1) {
       join(n, full);
@@ -307,12 +333,19 @@ export function resolveSources(mentions: SourceMention[]): {
     }
   }
   // "<title> <Full Name>" and "<Full Name>": the proper name at the end identifies the person.
+  const bySuffix = new Map<string, string[]>();
+  for (const long of allNodes) {
+    for (let i = long.indexOf(' '); i >= 0; i = long.indexOf(' ', i + 1)) {
+      const suffix = long.slice(i + 1);
+      const list = bySuffix.get(suffix);
+      if (list) list.push(long);
+      else bySuffix.set(suffix, [long]);
+    }
+  }
   for (const short of allNodes) {
     const forms = rawForms.get(short) ?? [];
     if (!forms.some(isProperName)) continue;
-    for (const long of allNodes) {
-      if (long !== short && long.endsWith(' ' + short)) join(short, long);
-    }
+    for (const long of bySuffix.get(short) ?? []) if (long !== short) join(short, long);
   }
 
   // 2. Cluster properties.
@@ -326,20 +359,19 @@ export function resolveSources(mentions: SourceMention[]): {
   const kindVotes = new Map<string, Map<SourceKind, number>>();
   const orgVotes = new Map<string, Map<string, number>>();
   const formCount = new Map<string, number>();
-  for (const m of mentions) {
-    const n = mentionNode.get(m.uid);
-    if (!n) continue;
-    const r = uf.find(n);
+  for (const x of raws) {
+    if (!x.node) continue;
+    const r = uf.find(x.node);
     const votes = kindVotes.get(r) ?? new Map<SourceKind, number>();
-    votes.set(m.kind, (votes.get(m.kind) ?? 0) + 1);
+    for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
     kindVotes.set(r, votes);
-    if (m.org) {
+    if (x.orgs) {
       const ov = orgVotes.get(r) ?? new Map<string, number>();
-      ov.set(m.org, (ov.get(m.org) ?? 0) + 1);
+      for (const [o, c] of x.orgs) ov.set(o, (ov.get(o) ?? 0) + c);
       orgVotes.set(r, ov);
     }
-    const d = displayForm(rawOf(m));
-    formCount.set(d, (formCount.get(d) ?? 0) + 1);
+    const d = displayForm(x.raw);
+    formCount.set(d, (formCount.get(d) ?? 0) + x.count);
   }
   const identities = new Map<string, SourceIdentity>();
   const rootKey = new Map<string, string>();
@@ -389,31 +421,43 @@ export function resolveSources(mentions: SourceMention[]): {
   }
 
   // 3. Mentions of named sources, then generic ones ("the group") by coreference.
-  const byMention = new Map<string, string>();
-  for (const [uid, n] of mentionNode) byMention.set(uid, rootKey.get(uf.find(n))!);
+  const keys: string[] = new Array(mentions.length);
+  const generic: number[] = [];
+  const reportsWithGeneric = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const x = raws[rawIdx[i]];
+    if (x.node === null) { generic.push(i); reportsWithGeneric.add(mentions[i].reportIndex); continue; }
+    keys[i] = x.key ??= rootKey.get(uf.find(x.node))!;
+  }
   const fits = (category: string, id: SourceIdentity) =>
     category === 'military' ? id.tags.includes('military') : id.kind === category;
-  // Array.prototype.sort is stable: equal positions keep input order.
-  const ordered = [...mentions].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
-  const genericKeys = new Map<string, string>();
-  const byReport = new Map<number, SourceMention[]>();
-  for (const m of ordered) {
-    const list = byReport.get(m.reportIndex) ?? [];
-    list.push(m);
-    byReport.set(m.reportIndex, list);
+  const byOrder = (i: number, j: number) => mentions[i].reportIndex - mentions[j].reportIndex || mentions[i].order - mentions[j].order || i - j;
+  generic.sort(byOrder);
+  // Only reports with a generic mention need their mentions in order.
+  const byReport = new Map<number, number[]>();
+  if (generic.length) {
+    for (let i = 0; i < mentions.length; i++) {
+      const ri = mentions[i].reportIndex;
+      if (!reportsWithGeneric.has(ri)) continue;
+      const list = byReport.get(ri);
+      if (list) list.push(i);
+      else byReport.set(ri, [i]);
+    }
+    for (const list of byReport.values()) list.sort(byOrder);
   }
+  const genericKeys = new Map<string, string>();
   const fittingSources = new Map<string, SourceIdentity[]>();
-  for (const m of ordered) {
-    if (byMention.has(m.uid)) continue;
+  for (const gi of generic) {
+    const m = mentions[gi];
     const raw = rawOf(m);
     const category = genericCategory(raw)!;
     let target: string | undefined;
     // The most recent fitting named source earlier in the same report.
     // (or, when none precedes it, the first one after it: "the army said ..., its chief said").
-    for (const other of byReport.get(m.reportIndex) ?? []) {
-      const k = mentionNode.has(other.uid) ? byMention.get(other.uid) : undefined;
+    for (const oi of byReport.get(m.reportIndex) ?? []) {
+      const k = mentionNode(oi) !== null ? keys[oi] : undefined;
       if (!k || !fits(category, identities.get(k)!)) continue;
-      if (other.order <= m.order) target = k;
+      if (mentions[oi].order <= m.order) target = k;
       else if (!target) { target = k; break; }
       else break;
     }
@@ -433,7 +477,7 @@ export function resolveSources(mentions: SourceMention[]): {
       const id = identities.get(target)!;
       const d = displayForm(raw);
       if (d !== id.name && !id.aliases.includes(d)) id.aliases.push(d);
-      byMention.set(m.uid, target);
+      keys[gi] = target;
       continue;
     }
     // Unresolved: a source of its own, shared by the same phrase elsewhere.
@@ -446,7 +490,16 @@ export function resolveSources(mentions: SourceMention[]): {
       identities.set(key, { key, name, kind: m.kind, aliases: [], tags: ['generic'] });
       genericKeys.set(gn, key);
     }
-    byMention.set(m.uid, key);
+    keys[gi] = key;
   }
-  return { byMention, sources: identities };
+  let byMention: Map<string, string> | null = null;
+  return {
+    keys,
+    sources: identities,
+    // Built on demand: the picture reads `keys`, aligned with the mentions.
+    get byMention() {
+      byMention ??= new Map(mentions.map((m, i) => [m.uid, keys[i]]));
+      return byMention;
+    },
+  };
 }

@@ -43,5 +43,6 @@ export const api = {
   reviews: (slug) => call('GET', `/api/incidents/${enc(slug)}/reviews?limit=500`),
   addReport: (body) => call('POST', '/api/reports', body),
   review: (slug, body) => call('POST', `/api/incidents/${enc(slug)}/reviews`, body),
+  moveReport: (id, body) => call('POST', `/api/reports/${enc(id)}/move`, body),
   undo: (id, who) => call('POST', `/api/reviews/${enc(id)}/undo`, { who }),
 };

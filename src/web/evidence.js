@@ -3,7 +3,7 @@
 // as text nodes.
 import { api } from './api.js';
 import { clear, fill, fmtTime, fmtValue, h, words } from './dom.js';
-import { openCorrect, review, undoReview } from './forms.js';
+import { openCorrect, openMoveReport, review, undoReview } from './forms.js';
 
 const panel = document.getElementById('evidence');
 let returnFocus = null;
@@ -55,6 +55,8 @@ export async function openEvidence(target, { quiet = false } = {}) {
     h('dt', null, 'Published'), h('dd', null, fmtTime(report.published)),
     h('dt', null, 'URL'), h('dd', null, report.url ? h('a', { href: report.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'url' }, report.url) : 'none given'),
     h('dt', null, 'Received'), h('dd', null, fmtTime(report.ingestedAt)),
+    h('dt', null, 'Incident'), h('dd', null, report.incident, ' ',
+      h('button', { type: 'button', class: 'small', onclick: () => void openMoveReport(report) }, 'Move…')),
   );
 
   const claimBox = target.claim ? claimDetails(target) : null;

@@ -1,7 +1,7 @@
 // Dialogs that change things: add a report, correct a claim, override an estimate; and the one-click
 // review actions. Every write goes through the API and then redraws the view.
 import { api } from './api.js';
-import { clear, fill, fmtValue, h, words } from './dom.js';
+import { fill, fmtValue, h, words } from './dom.js';
 import { reviewer, state, toast } from './shell.js';
 
 const dialog = document.getElementById('dialog');
@@ -9,13 +9,17 @@ const HEDGES = ['exact', 'about', 'at_least', 'at_most', 'range', 'vague'];
 const MEASURES = ['killed', 'injured', 'held', 'freed', 'present', 'missing', 'arrested', 'displaced', 'affected', 'other'];
 const KINDS = ['official', 'militant', 'media', 'witness', 'unnamed'];
 
-/** Takes a review action, then redraws the page (the audit log and the picture change together). */
-export async function review(incident, body, done) {
+/**
+ * Takes a review action, then redraws the page (the audit log and the picture change together).
+ * From a dialog (`inDialog`), a refusal is thrown so the dialog shows it next to the fields.
+ */
+export async function review(incident, body, done, { inDialog = false } = {}) {
   const who = reviewer();
   if (!who) return false;
   try {
     await api.review(incident, { ...body, who });
   } catch (err) {
+    if (inDialog) throw err;
     toast(`Review refused: ${err.message}`, 'error');
     return false;
   }
@@ -62,6 +66,7 @@ function openDialog(title, fields, submitLabel, submit) {
       if (await submit(form)) dialog.close();
     } catch (err) {
       error.textContent = err.message;
+      error.scrollIntoView({ block: 'nearest' });
     } finally {
       button.disabled = false;
     }
@@ -135,7 +140,7 @@ export function openCorrect(incident, claim, figure) {
     if (sourceName.value.trim() !== claim.source.name || sourceKind.value !== claim.source.kind) body.source = { name: sourceName.value.trim(), kind: sourceKind.value };
     if (why.value.trim()) body.why = why.value.trim();
     if (Object.keys(body).length === 2 || (Object.keys(body).length === 3 && body.why)) throw new Error('Nothing changed: edit a value, measure, group or source.');
-    return review(incident, body, 'Claim corrected');
+    return review(incident, body, 'Claim corrected', { inDialog: true });
   });
 }
 
@@ -153,6 +158,33 @@ export function openOverride(incident, figure) {
     const body = { action: 'override', figure: { measure: figure.measure, group: figure.group }, why: why.value.trim() };
     for (const [k, el] of [['low', low], ['best', best], ['high', high]]) if (num(el) !== e[k]) body[k] = num(el);
     if (!('low' in body) && !('best' in body) && !('high' in body)) throw new Error('Nothing changed: edit low, best or high.');
-    return review(incident, body, 'Estimate overridden');
+    return review(incident, body, 'Estimate overridden', { inDialog: true });
+  });
+}
+
+/** Files a report under another incident (splitting or merging incidents by hand). */
+export async function openMoveReport(report) {
+  let known = [];
+  try {
+    known = (await api.incidents(500, 0)).items.map((i) => i.slug).filter((s) => s !== report.incident);
+  } catch {
+    // The list is only a convenience: any slug can be typed.
+  }
+  const slug = h('input', { required: true, list: 'known-incidents', pattern: '[a-z0-9][a-z0-9._\\-]*', autocomplete: 'off', placeholder: 'incident-slug' });
+  const why = h('input', { maxlength: '2000', placeholder: 'e.g. a different attack on the same day' });
+  openDialog(`Move “${report.title || 'this report'}” to another incident`, [
+    h('p', { class: 'muted small' }, `Now filed under ${report.incident}. A new slug creates a new incident (a split).`),
+    field('Incident', slug),
+    h('datalist', { id: 'known-incidents' }, known.map((k) => h('option', { value: k }))),
+    field('Why', why),
+  ], 'Move report', async () => {
+    const who = reviewer();
+    if (!who) return false;
+    const body = { incident: slug.value.trim(), who };
+    if (why.value.trim()) body.why = why.value.trim();
+    await api.moveReport(report.id, body);
+    toast(`Report moved to ${body.incident} (undo it from the review log of ${report.incident}).`);
+    await state.refresh({});
+    return true;
   });
 }

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { toast } from './shell.js';
 import { destroyCharts, drawChart } from './charts.js';
-import { clear, fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
+import { fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
 import { currentEvidence, openEvidence, statusText } from './evidence.js';
 import { openOverride, undoReview } from './forms.js';
 
@@ -247,6 +247,7 @@ function reportsList(picture) {
 }
 
 function describeTarget(target, ctx) {
+  if (target.startsWith('report:')) return `report ${target.slice(7, 19)}`;
   if (target.startsWith('claim:')) {
     const found = ctx.claims.get(target.slice(6));
     if (!found) return target.slice(6);
@@ -264,6 +265,7 @@ function describePayload(a) {
   if (p.measure) parts.push(`measure ${p.measure}`);
   if (p.group) parts.push(`group ${words(p.group)}`);
   if (p.source) parts.push(`source ${p.source.name} (${p.source.kind})`);
+  if (p.to) parts.push(`moved from ${p.from} to ${p.to}`);
   return parts.join(', ');
 }
 

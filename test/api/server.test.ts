@@ -268,6 +268,21 @@ describe('review actions', () => {
     expect(r.body.error).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
 
+  it('moves a report to another incident and back with undo', async () => {
+    const flood = (await get('/api/incidents/valley-dam-failure/reports')).body.items[0];
+    const r = await post(`/api/reports/${flood.id}/move`, { incident: 'valley-dam-failure-split', who: 'tester', why: 'other valley' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ incident: 'valley-dam-failure', action: 'move_report', payload: { from: 'valley-dam-failure', to: 'valley-dam-failure-split' } });
+    expect((await get('/api/incidents/valley-dam-failure-split/picture')).status).toBe(200);
+    expect((await get('/api/incidents/valley-dam-failure/picture')).status).toBe(404);
+    expect((await post(`/api/reports/${flood.id}/move`, { incident: 'valley-dam-failure-split', who: 'tester' })).status).toBe(400);
+    expect((await post(`/api/reports/${'f'.repeat(64)}/move`, { incident: 'x', who: 'tester' })).status).toBe(404);
+    const undo = await post(`/api/reviews/${r.body.id}/undo`, { who: 'tester' });
+    expect(undo.status).toBe(200);
+    expect((await get('/api/incidents/valley-dam-failure/reports')).body.items[0].id).toBe(flood.id);
+    expect((await get('/api/incidents/valley-dam-failure/reviews')).body.items[0].undoneBy).toBe('tester');
+  });
+
   it('404s an unknown action to undo', async () => {
     const r = await post('/api/reviews/999999/undo', {});
     expect(r.status).toBe(404);

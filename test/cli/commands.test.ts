@@ -286,13 +286,13 @@ describe('start', () => {
     const t = tempStore();
     try {
       const reports = readdirSync(EXAMPLES).filter((f) => /\.(txt|md|text)$/.test(f) && !/^readme/i.test(f)).length;
-      const first = sitrep(['start'], { env: { SITREP_DB: t.db } });
+      const first = sitrep(['start', '--no-serve'], { env: { SITREP_DB: t.db } });
       expect(first.code, first.stderr).toBe(0);
       expect(first.stderr).toBe('');
       const [head, ...rest] = first.stdout.split('\n');
       expect(head).toBe(`examples: ${reports} files: ${reports} stored, 0 unchanged, 0 refused`);
       expect(rest.join('\n')).toContain('jaffar-express-hijacking');
-      const again = sitrep(['start'], { env: { SITREP_DB: t.db } });
+      const again = sitrep(['start', '--no-serve'], { env: { SITREP_DB: t.db } });
       expect(again.code).toBe(0);
       const [head2, ...rest2] = again.stdout.split('\n');
       expect(head2).toBe(`examples: ${reports} files: 0 stored, ${reports} unchanged, 0 refused`);
