@@ -119,7 +119,8 @@ class ProgressDisplay {
     const elapsed = (performance.now() - this.started) / 1000;
     const rate = elapsed > 0 ? p.done / elapsed : 0;
     if (this.bar) {
-      this.bar.update(p.done, { rate: Math.round(rate) });
+      const left = rate > 0 ? Math.round((p.total - p.done) / rate) : null;
+      this.bar.update(p.done, { rate: Math.round(rate), left: left === null ? '…' : `${left}s` });
       return;
     }
     const now = performance.now();
@@ -150,13 +151,12 @@ class ProgressDisplay {
     // Loaded lazily: only a terminal with a large batch needs it.
     const { SingleBar, Presets } = requireProgress();
     this.bar = new SingleBar({
-      format: 'ingest [{bar}] {value}/{total} files | {rate}/s | ETA {eta_formatted}',
+      format: 'ingest [{bar}] {value}/{total} files | {rate}/s | ETA {left}',
       stream: process.stderr,
       hideCursor: true,
-      etaBuffer: 200,
       fps: 5,
     }, Presets.shades_classic);
-    this.bar.start(total, 0, { rate: 0 });
+    this.bar.start(total, 0, { rate: 0, left: '…' });
   }
 }
 

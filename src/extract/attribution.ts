@@ -29,6 +29,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'h
 /** "according to information received from X", "as per data of X": the source is X. */
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
   'estimates', 'count', 'tally', 'sources']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
+  'evening', 'night', 'afternoon', 'today', 'yesterday']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
@@ -126,10 +128,16 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || tokens[s].low === 'but' || tokens[s].low === 'and')) s++;
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
-  while (s < e && (tokens[s].kind === 'num' || tokens[s].low === '-')) s++; // "09:40 Red Crescent head ..." cut at the colon
+  // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
+  while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
+    (tokens[s + 1].low === '-' || tokens[s + 1].text[0] !== tokens[s + 1].low[0])) s++;
+  // "Earlier on Wednesday his office": a leading time phrase
+  while (s + 1 < e && (tokens[s].low === 'on' || tokens[s].low === 'by' || tokens[s].low === 'late') && TIME_WORDS.has(tokens[s + 1].low)) s += 2;
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
     if (NOT_IN_SPEAKER.has(tokens[k].low) || tokens[k].low === 'who' || tokens[k].low === 'which') return undefined;
+    // "4 fatalities confirmed": the phrase is a figure, not a speaker
+    if (lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) return undefined;
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     if (tokens[k].kind === 'num' && !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
@@ -228,7 +236,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (k - 1 > t0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, t0, k - 1)) return { s0: t0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     for (let j = t0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
-    const heading = k === t0 + 1 && lex.measures.at(tokens, t0, k) !== undefined; // "Rescue: ..." is a heading
+    // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
+    let heading = false;
+    for (let j = t0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;
     if (anyKnown && !heading && tokens[t0].kind === 'word') return { s0: t0, s1: k };
     break;
   }
@@ -287,7 +297,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
 }
 
 function anySource(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (lexicons().sources.at(tokens, k, e)) return true;
+  for (let k = s; k < e; k++) if (sourceMatch(tokens, k, e)) return true;
   return false;
 }
 
@@ -316,21 +326,30 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  * Kind from the source lexicon. The head noun decides ("Taliban-run Bakhtar agency" is media) unless it is a
  * role ("BLA spokesman", "spokesman for the Rapid Guard"): then the longest / strongest other match.
  */
-function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
+export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // "local officials and residents": the first conjunct names the speaker
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k].low === 'and') {
+      const first = kindOf(tokens, s, k);
+      if (first.kind) return first;
+      break;
+    }
+  }
   let h = s;
   while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
   const head = h - 1;
   if (head >= s && !ROLES.has(tokens[head].low)) {
     const hm = lex.sources.endingAt(tokens, head + 1, s);
-    if (hm && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) return { kind: hm.data.kind, canonical: hm.data.canonical };
+    const capsOk = !hm || !hm.data.caps || tokens[head].text === tokens[head].text.toUpperCase();
+    if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) return { kind: hm.data.kind, canonical: hm.data.canonical };
   }
   return kindByRank(tokens, s, e);
 }
 
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
-    const m = lexicons().sources.at(tokens, k, e);
+    const m = sourceMatch(tokens, k, e);
     if (m && m.data.kind === 'unnamed') return true;
   }
   return false;
@@ -343,7 +362,7 @@ function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind;
   let best = 0;
   let unnamed = false;
   for (let k = s; k < e; k++) {
-    const m = lex.sources.at(tokens, k, e);
+    const m = sourceMatch(tokens, k, e);
     if (!m) continue;
     if (m.data.kind === 'unnamed') unnamed = true;
     if (m.length > best || (m.length === best && kind && KIND_RANK[m.data.kind] > KIND_RANK[kind])) {
@@ -357,12 +376,16 @@ function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind;
 }
 
 /** Kind and display name for a speaker phrase. */
-function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref } {
+function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string } {
   const { tokens } = doc;
   let s = sp.s0;
   let e = sp.s1;
   const c = corefs().at(tokens, s, e);
   if (c && c.end === e) return { name: '', kind: undefined, coref: c.data };
+  // "his office", "its spokesman": the speaker named before
+  if (e - s <= 3 && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
+    return { name: '', kind: undefined, coref: 'any' };
+  }
   // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
   for (let k = s; k < e; k++) {
     if (tokens[k].low === "'s" && k + 1 < e && ISSUED.has(tokens[e - 1].low)) {
@@ -379,6 +402,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (k > s) e = k;
   }
   let { kind } = kindOf(tokens, s, sp.s1);
+  const org = orgOf(tokens, sp.s0, sp.s1);
   if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
@@ -397,7 +421,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
   // A named person with no known role: a witness when described by a plain noun ("shopkeeper X")
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
-  return { name, kind };
+  return { name, kind, org };
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that', 'this']);
@@ -410,6 +434,23 @@ function hasNumber(tokens: Token[], s: number, e: number): boolean {
 function sharesHead(tokens: Token[], head: number, name: string): boolean {
   const w = tokens[head].low.replace(/s$/, '');
   return w.length > 2 && name.toLowerCase().includes(w);
+}
+
+/** A source-lexicon match at token k that respects acronyms ("who" is not the WHO). */
+function sourceMatch(tokens: Token[], k: number, e: number): ReturnType<ReturnType<typeof lexicons>['sources']['at']> {
+  const m = lexicons().sources.at(tokens, k, e);
+  if (m && m.data.caps && tokens[k].text !== tokens[k].text.toUpperCase()) return undefined;
+  return m;
+}
+
+/** The organisation a speaker phrase names through a lexicon alias ("DG ISPR" → ISPR), if any. */
+function orgOf(tokens: Token[], s: number, e: number): string | undefined {
+  let best: { length: number; org: string } | undefined;
+  for (let k = s; k < e; k++) {
+    const m = sourceMatch(tokens, k, e);
+    if (m?.data.canonical && (!best || m.length > best.length)) best = { length: m.length, org: m.data.canonical };
+  }
+  return best?.org;
 }
 
 function hasWord(tokens: Token[], s: number, e: number): boolean {
@@ -493,6 +534,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (!d.name) continue;
     const ref: SourceRef = { name: d.name, kind: d.kind ?? 'official', span };
     if (sp.via) ref.via = sp.via;
+    if (d.org) ref.org = d.org;
     own[ui] = ref;
     named.push(ref);
   }

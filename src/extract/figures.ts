@@ -166,7 +166,8 @@ function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boole
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     if (lex.distractors.at(tokens, k, t1)) return true;
-    if (tokens[k].kind !== 'word' || FUNCTION.has(tokens[k].low)) return false;
+    // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
+    if (tokens[k].kind !== 'word' || !(MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) return false;
   }
   return false;
 }
@@ -439,7 +440,7 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     if (v === m.t0 - 1) v--;
   }
   if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || tokens[v + 1]?.low === 'at')) {
-    for (let j = v; j > Math.max(t0, v - 20); j--) {
+    for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
     }
@@ -471,7 +472,15 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
     const gm = lex.groups.at(tokens, k, m.t0);
     if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
     const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0);
-    if (cue) return { measure: cue.data, group };
+    if (cue) {
+      // the counted noun may come before the cue ("Passengers on board: 33")
+      for (let j = k - 1; j >= floor && !group; j--) {
+        if (tokens[j].low === '.' || tokens[j].low === ';' || tokens[j].low === ',' || tokens[j].low === ':') break;
+        const gm = lex.groups.at(tokens, j, k);
+        if (gm) group = gm.data || plural(tokens[gm.end - 1].low);
+      }
+      return { measure: cue.data, group };
+    }
   }
   return undefined;
 }
@@ -523,6 +532,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
     if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
+    // "including the two found in the block": a definite number with no noun points back at people counted before
+    if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits) continue;
     const reachGroup = g ? g.g1 : m.t1;
     // "two officials said", "three witnesses told": counts of sources are not figures
     if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&

@@ -3,7 +3,7 @@
 import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef, Span } from './types.js';
 import { buildDocument, withoutQuotes, type Document } from './document.js';
 import { findFigures, type FigureCandidate } from './figures.js';
-import { attribute, outletSource } from './attribution.js';
+import { attribute, kindOf, outletSource } from './attribution.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { findEventsIfAvailable } from './events-bridge.js';
@@ -15,7 +15,14 @@ export { splitSentences } from './sentences.js';
 
 export function extract(text: string, meta?: ReportMeta): Extraction {
   if (typeof text !== 'string') text = String(text ?? '');
-  const { claims, sentences, sourceAt } = figureStage(text, meta);
+  let stage: ReturnType<typeof figureStage>;
+  try {
+    stage = figureStage(text, meta);
+  } catch {
+    // The contract is that extract() never throws; property tests have found no input that gets here.
+    stage = { claims: [], sentences: [], sourceAt: () => outletSource(meta) };
+  }
+  const { claims, sentences, sourceAt } = stage;
   const events: EventClaim[] = findEventsIfAvailable({ text, sentences, meta: meta ?? {}, sourceAt });
   events.forEach((e, i) => claims.push({ ...e, id: `e${i + 1}` }));
   return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
@@ -36,18 +43,39 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   const figures = findFigures(plain);
   const ids = new Map<FigureCandidate, string>();
   const out: FigureClaim[] = [];
+  const outlet = outletSource(meta);
   for (const c of figures) {
     const id = `f${out.length + 1}`;
     ids.set(c, id);
     const at = plain.tokens[c.mention.t0].start;
     const unit = attribution.unitAt(at);
     // a figure about an earlier incident, with no speaker of its own, is the outlet's background
-    const source = other[c.sent] && unit && !unit.own ? outletSource(meta) : attribution.sourceAt(at);
+    const source = parentheticalSource(plain, c) ??
+      (other[c.sent] && unit && !unit.own ? outlet : attribution.sourceAt(at));
     out.push(toClaim(plain, c, id, source, other[c.sent], ids));
   }
   linkRepeats(plain, out, figures, meta);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   return { claims: out, sentences, sourceAt: attribution.sourceAt };
+}
+
+/** "Deaths 84 (Khorvan Red Crescent)": a source named in brackets right after the figure. */
+function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | undefined {
+  const { tokens } = doc;
+  const t1 = doc.sentences[c.sent].t1;
+  const open = Math.max(c.reach, c.g1, c.mention.t1);
+  if (open >= t1 || tokens[open].low !== '(') return undefined;
+  let close = open + 1;
+  while (close < t1 && close < open + 9 && tokens[close].low !== ')') close++;
+  if (close >= t1 || tokens[close].low !== ')' || close === open + 1) return undefined;
+  const first = tokens[open + 1];
+  if (first.kind === 'num' || first.text[0] === first.low[0]) return undefined; // "(up from 3)", "(male 98)"
+  const { kind } = kindOf(tokens, open + 1, close);
+  if (!kind) return undefined;
+  return {
+    name: doc.text.slice(first.start, tokens[close - 1].end), kind,
+    span: { start: first.start, end: tokens[close - 1].end },
+  };
 }
 
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,

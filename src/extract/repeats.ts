@@ -16,9 +16,12 @@ function isHeadline(doc: Document, si: number, meta: ReportMeta | undefined): bo
 }
 
 export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureCandidate[], meta: ReportMeta | undefined): void {
+  if (claims.length < 2 || doc.sentences.length < 2) return;
+  // Only sentence 0 can be a headline; decide once.
+  const headline = isHeadline(doc, 0, meta);
   const heads: number[] = [];
   for (let i = 0; i < claims.length; i++) {
-    if (isHeadline(doc, cands[i].sent, meta)) {
+    if (cands[i].sent === 0 && headline) {
       heads.push(i);
       continue;
     }

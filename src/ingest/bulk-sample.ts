@@ -46,13 +46,19 @@ export function sampleReport(i: number, seed = 1): SampleReport {
   const killed = num(2, 90);
   const injured = num(3, 200);
   const aboard = killed + injured + num(5, 60);
+  // Synonyms and slots every few words keep word 5-grams shared by unrelated reports rare.
+  const killedVerb = pick(['were killed', 'died', 'lost their lives', 'were confirmed dead', 'perished']);
+  const hurt = pick(['were injured', 'were hurt', 'suffered injuries', 'were wounded']);
+  const taken = pick(['taken to hospitals in', 'treated at clinics in', 'flown to hospitals in', 'brought to medical centres in']);
+  const rescuers = pick(['Rescue teams', 'Firefighters', 'Volunteers', 'Army engineers', 'Paramedics']);
+  const freedVerb = pick(['freed', 'pulled out', 'rescued', 'brought out']);
   const sentences = [
-    `At least ${killed} ${pick(GROUPS)} were killed when a ${pick(KINDS)} ${pick(EVENTS)} near ${town} ${pick(DAYS)}, ${pick(SOURCES)}.`,
-    `About ${aboard} people were aboard the ${pick(KINDS)} travelling from ${place()} to ${place()}, ${pick(SOURCES)}.`,
-    `Another ${injured} were injured and taken to hospitals in ${place()} and ${town}, ${pick(SOURCES)}.`,
-    `Rescue teams from ${place()} freed ${num(2, 40)} people trapped in the wreckage ${pick(DAYS)}.`,
-    `${num(2, 30)} of the injured were in critical condition, ${pick(SOURCES)}, and ${num(1, 15)} were still missing near ${place()}.`,
-    `The road between ${place()} and ${town} stayed closed for ${num(2, 48)} hours while ${num(10, 300)} soldiers searched the area.`,
+    `At least ${killed} ${pick(GROUPS)} ${killedVerb} when a ${pick(KINDS)} ${pick(EVENTS)} near ${town} ${pick(DAYS)}, ${pick(SOURCES)}.`,
+    `About ${aboard} ${pick(GROUPS)} ${pick(['were aboard', 'were travelling on', 'had boarded', 'were riding'])} the ${pick(KINDS)} from ${place()} to ${place()}, ${pick(SOURCES)}.`,
+    `Another ${injured} ${hurt} and ${taken} ${place()} and ${town}, ${pick(SOURCES)}.`,
+    `${rescuers} from ${place()} ${freedVerb} ${num(2, 40)} ${pick(GROUPS)} ${pick(['trapped in the wreckage', 'caught under debris', 'stuck inside'])} ${pick(DAYS)}.`,
+    `${num(2, 30)} of the ${pick(['injured', 'wounded', 'survivors'])} ${pick(['were in critical condition', 'needed surgery', 'remained in intensive care'])}, ${pick(SOURCES)}, and ${num(1, 15)} ${pick(['were still missing', 'remained unaccounted for', 'could not be found'])} near ${place()}.`,
+    `The ${pick(['road', 'highway', 'route', 'line'])} between ${place()} and ${town} ${pick(['stayed closed', 'remained shut', 'was blocked'])} for ${num(2, 48)} hours while ${num(10, 300)} ${pick(['soldiers', 'police officers', 'volunteers', 'rescuers'])} searched ${pick(['the area', 'the valley', 'the riverbank', 'nearby villages'])}.`,
   ];
   // Shuffle the middle so reports differ in order too; the first sentence stays a lead.
   for (let k = sentences.length - 1; k > 1; k--) {

@@ -5,7 +5,10 @@
 // The index is built from the signatures kept in the store (listFingerprints), never from report texts,
 // and kept per store object so that a long-running process (the dashboard) only reads what is new.
 import type { ReportFingerprint, Store } from '../store/types.js';
-import { CopyIndex, decodeSignature, encodeSignature, signature, type Signature } from './web/near-duplicate.js';
+import {
+  BAND_ROWS, NUM_HASHES, decodeSignature, encodeSignature, findOriginal, signature,
+  type Candidate, type OriginalMatch, type Signature,
+} from './web/near-duplicate.js';
 
 export interface CopyLink {
   /** Id of the earlier report this one is a near-copy of. */
@@ -27,8 +30,61 @@ const BACKFILL_CHUNK = 200;
 
 const cache = new WeakMap<Store, CopyFinder>();
 
+/**
+ * A band shared by more than this many reports is boilerplate ("were taken to hospital in", a wire's
+ * standard closing paragraph), not a sign of copying: it is not used to find candidates. Without this cap
+ * every lookup compares against every report sharing a stock phrase, and bulk ingest slows down as the
+ * store grows. A real copy shares most of its bands with the original, so it still meets it in a rare one.
+ */
+export const MAX_BUCKET = 64;
+
+/** MinHash signatures bucketed by LSH bands (the scheme of near-duplicate.ts's CopyIndex, with the cap above). */
+export class BandIndex {
+  private readonly entries: Candidate[] = [];
+  private readonly buckets = new Map<number, number[]>();
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  add(candidate: Candidate): void {
+    const idx = this.entries.length;
+    this.entries.push(candidate.order === undefined ? { ...candidate, order: idx } : candidate);
+    for (const key of bandKeys(candidate.sig)) {
+      const list = this.buckets.get(key);
+      if (!list) this.buckets.set(key, [idx]);
+      // Past the cap a bucket only needs to know it is full.
+      else if (list.length <= MAX_BUCKET) list.push(idx);
+    }
+  }
+
+  candidates(sig: Signature): Candidate[] {
+    const hits = new Set<number>();
+    for (const key of bandKeys(sig)) {
+      const list = this.buckets.get(key);
+      if (list && list.length <= MAX_BUCKET) for (const idx of list) hits.add(idx);
+    }
+    return [...hits].sort((a, b) => a - b).map((i) => this.entries[i]);
+  }
+
+  findOriginal(sig: Signature): OriginalMatch | null {
+    return findOriginal(sig, this.candidates(sig));
+  }
+}
+
+function bandKeys(sig: Signature): number[] {
+  if (sig.size === 0) return [];
+  const keys: number[] = [];
+  for (let b = 0; b * BAND_ROWS < NUM_HASHES; b++) {
+    let h = Math.imul(b + 1, 0x9e3779b1) >>> 0;
+    for (let r = 0; r < BAND_ROWS; r++) h = Math.imul(h ^ sig.mins[b * BAND_ROWS + r], 0x01000193) >>> 0;
+    keys.push((h ^ (h >>> 15)) >>> 0);
+  }
+  return keys;
+}
+
 export class CopyFinder {
-  private readonly index = new CopyIndex();
+  private readonly index = new BandIndex();
   private readonly byUrl = new Map<string, string>();
   private readonly known = new Set<string>();
   private lastSeq = 0;

@@ -22,6 +22,8 @@ export function breakdownChecks(all: WorkClaim[]): Check[] {
     const t = pointValue(total.effective);
     if (t === null || points.some((p) => p === null)) continue;
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
+    // One subset ("900 of them children") is no breakdown: only a part larger than its whole is news.
+    if (list.length < 2 && sum <= upperBoundOr(total)) continue;
     const terms = (points as number[]).join(' + ');
     const b = bounds(total.effective);
     const what = `${total.claim.measure} ${total.claim.group}`;
@@ -40,6 +42,10 @@ export function breakdownChecks(all: WorkClaim[]): Check[] {
     }
   }
   return out;
+}
+
+function upperBoundOr(w: WorkClaim): number {
+  return upperBound(w.effective) ?? Infinity;
 }
 
 const valueOf = (f: Figure | undefined) => (f ? f.estimate.best ?? f.estimate.low : null);

@@ -83,11 +83,21 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
 
 /** A figure's changes (each source's new values), when reported. */
 export function figureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>): StampedEntry[] {
+  return extendFigureTimeline(f, works, 0, new Map());
+}
+
+/**
+ * The entries for f.history[from…], given each source's last shown value in `seen` (updated):
+ * a figure that only gained later claims extends its timeline instead of rebuilding it.
+ */
+export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>, from: number,
+  seen: Map<string, string>): StampedEntry[] {
   const out: StampedEntry[] = [];
   const stamp = stamper();
   const byId = new Map(works.map((w) => [w.pc.id, w]));
-  const seen = new Map<string, string>();
-  for (const h of f.history ?? []) {
+  const history = f.history ?? [];
+  for (let i = from; i < history.length; i++) {
+    const h = history[i];
     const w = byId.get(h.claimId);
     if (!w) continue;
     const c = w.pc;
@@ -117,6 +127,15 @@ function stableSort(xs: StampedEntry[]): StampedEntry[] {
  * entry, comes first. A heap over the lists: O(n log k), no re-sorting of what is already sorted.
  */
 export function mergeTimelines(lists: StampedEntry[][]): TimelineEntry[] {
+  return mergeStamped(lists).map((x) => x.entry);
+}
+
+export const stampCompare = byStamp;
+
+/** As mergeTimelines, keeping the stamps. */
+export function mergeStamped(lists: StampedEntry[][]): StampedEntry[] {
+  lists = lists.filter((l) => l.length);
+  if (lists.length === 1) return lists[0].slice();
   const heads = lists.map(() => 0);
   const heap: number[] = [];
   const less = (a: number, b: number) => {
@@ -145,10 +164,10 @@ export function mergeTimelines(lists: StampedEntry[][]): TimelineEntry[] {
     }
   };
   lists.forEach((l, i) => { if (l.length) { heap.push(i); up(heap.length - 1); } });
-  const out: TimelineEntry[] = [];
+  const out: StampedEntry[] = [];
   while (heap.length) {
     const k = heap[0];
-    out.push(lists[k][heads[k]].entry);
+    out.push(lists[k][heads[k]]);
     heads[k]++;
     if (heads[k] >= lists[k].length) {
       const last = heap.pop()!;

@@ -1,7 +1,7 @@
 // One figure (measure, group): history per source, supersession, increments, corrections,
 // confirmation, the estimate with its rule, and conflicts between sources.
 import type { FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
-import { CUMULATIVE } from './groups.js';
+import { CUMULATIVE, SHRINKING } from './groups.js';
 import type { Conflict, Estimate, Figure, HistoryEntry, LatestEntry, PictureClaim, ReviewAction } from './types.js';
 import { addValues, bounds, formatValue, lowerBound, materiallyDifferent, pointValue, sameValue, upperBound } from './values.js';
 
@@ -31,43 +31,63 @@ function isEvidence(w: WorkClaim): boolean {
   return !w.rejected && !w.pc.copyOf && !w.pc.repeat_of;
 }
 
+/** Where a figure's history walk stands: it can resume when later claims arrive. */
+export interface HistoryWalk {
+  lastBySource: Map<string, WorkClaim>;
+  /** Each source's last claim that names a number ("all hostages freed" names none). */
+  lastCounted: Map<string, WorkClaim>;
+  lastAny?: WorkClaim;
+  history: HistoryEntry[];
+  /** Claims a later one of the same source superseded in the last steps (their confirmation is stale). */
+  superseded: WorkClaim[];
+}
+
+export function startWalk(): HistoryWalk {
+  return { lastBySource: new Map(), lastCounted: new Map(), history: [], superseded: [] };
+}
+
 /** Statuses, increments and corrections, walking each source's claims in publish order. */
-export function buildHistory(claims: WorkClaim[]): HistoryEntry[] {
+export function buildHistory(claims: WorkClaim[], walk: HistoryWalk = startWalk()): HistoryEntry[] {
   claims.sort(byTime);
-  const lastBySource = new Map<string, WorkClaim>();
-  let lastAny: WorkClaim | undefined;
-  const history: HistoryEntry[] = [];
-  for (const w of claims) {
-    if (w.rejected) { w.pc.status = 'rejected'; continue; }
-    if (w.pc.copyOf) { w.pc.status = 'copy'; continue; }
-    if (w.pc.repeat_of) { w.pc.status = 'repeat'; continue; }
-    const prev = lastBySource.get(w.sourceKey);
-    if (w.claim.increment) {
-      // "another 50": added to what this source said before, else to the figure's latest total.
-      const base = prev ?? lastAny;
-      w.effective = base
-        ? addValues(base.effective, w.claim.value)
-        : { low: w.claim.value.low, high: null, hedge: 'at_least' };
-      w.pc.increment = { by: w.claim.value, base: base ? base.pc.id : null, total: w.effective };
-    }
-    let change: HistoryEntry['change'] = 'first';
-    if (w.claim.increment) change = 'increment';
-    else if (prev) {
-      const a = pointValue(prev.effective);
-      const b = pointValue(w.effective);
-      change = sameValue(prev.effective, w.effective) ? 'same'
-        : a !== null && b !== null ? (b > a ? 'up' : b < a ? 'down' : 'same') : 'up';
-    }
-    if (prev && change === 'down' && CUMULATIVE.has(w.claim.measure)) {
-      w.pc.correction = { from: prev.pc.id, previous: prev.effective, direction: 'down' };
-    }
-    if (prev) prev.pc.status = 'superseded';
-    w.pc.status = 'latest';
-    lastBySource.set(w.sourceKey, w);
-    lastAny = w;
-    history.push({ at: w.published, source: w.sourceName, claimId: w.pc.id, value: w.effective, change });
+  for (const w of claims) walkStep(walk, w);
+  return walk.history;
+}
+
+/** One claim, later than every claim walked so far. */
+export function walkStep(walk: HistoryWalk, w: WorkClaim): void {
+  if (w.rejected) { w.pc.status = 'rejected'; return; }
+  if (w.pc.copyOf) { w.pc.status = 'copy'; return; }
+  if (w.pc.repeat_of) { w.pc.status = 'repeat'; return; }
+  const prev = walk.lastBySource.get(w.sourceKey);
+  if (w.claim.increment) {
+    // "another 50": added to what this source said before, else to the figure's latest total.
+    const base = prev ?? walk.lastAny;
+    w.effective = base
+      ? addValues(base.effective, w.claim.value)
+      : { low: w.claim.value.low, high: null, hedge: 'at_least' };
+    w.pc.increment = { by: w.claim.value, base: base ? base.pc.id : null, total: w.effective };
   }
-  return history;
+  let change: HistoryEntry['change'] = 'first';
+  // A number is compared with the source's last number: 51 freed, then "all freed", then 49 is a
+  // correction from 51.
+  const counted = pointValue(w.effective) !== null && pointValue(prev?.effective ?? w.effective) === null
+    ? walk.lastCounted.get(w.sourceKey) ?? prev : prev;
+  if (w.claim.increment) change = 'increment';
+  else if (counted) {
+    const a = pointValue(counted.effective);
+    const b = pointValue(w.effective);
+    change = sameValue(counted.effective, w.effective) ? 'same'
+      : a !== null && b !== null ? (b > a ? 'up' : b < a ? 'down' : 'same') : 'up';
+  }
+  if (counted && change === 'down' && CUMULATIVE.has(w.claim.measure)) {
+    w.pc.correction = { from: counted.pc.id, previous: counted.effective, direction: 'down' };
+  }
+  if (pointValue(w.effective) !== null) walk.lastCounted.set(w.sourceKey, w);
+  if (prev) { prev.pc.status = 'superseded'; walk.superseded.push(prev); }
+  w.pc.status = 'latest';
+  walk.lastBySource.set(w.sourceKey, w);
+  walk.lastAny = w;
+  walk.history.push({ at: w.published, source: w.sourceName, claimId: w.pc.id, value: w.effective, change });
 }
 
 /** Different speakers for different organisations; a party cannot confirm another party. */
@@ -102,7 +122,7 @@ export function confirm(latest: WorkClaim[]): void {
       }
     }
     w.pc.confirmed = by !== null || w.reviewerConfirmed;
-    if (by) w.pc.confirmedBy = by.map((o) => o.pc.id);
+    w.pc.confirmedBy = by ? by.map((o) => o.pc.id) : undefined;
   }
 }
 
@@ -132,13 +152,27 @@ export function estimate(latest: WorkClaim[]): Estimate {
   const credibleNow = latest.filter(credible);
   // A cumulative count that someone credible has since put higher is stale (80 freed on Tuesday
   // under 354 freed on Thursday): it stays in the history but not in the estimate.
-  const stale = credibleNow.filter((w) => CUMULATIVE.has(w.claim.measure) && credibleNow.some((o) => o !== w
-    && o.reportIndex > w.reportIndex && (pointValue(o.effective) ?? -1) > (pointValue(w.effective) ?? Infinity)));
-  const pool = credibleNow.filter((w) => !stale.includes(w));
+  // Missing counts shrink the same way (54 missing on Wednesday, 22 on Sunday). Bounds, not points:
+  // "as many as 12" is no count that makes "8" stale, "at least 960" makes "dozens" stale.
+  const staleSet = new Set(credibleNow.filter((w) => {
+    const cumulative = CUMULATIVE.has(w.claim.measure);
+    const shrinking = SHRINKING.has(w.claim.measure);
+    if (!cumulative && !shrinking) return false;
+    const wHigh = upperBound(w.effective) ?? lowerBound(w.effective);
+    const wLow = lowerBound(w.effective);
+    return credibleNow.some((o) => {
+      if (o === w || o.reportIndex <= w.reportIndex) return false;
+      if (cumulative) { const lo = lowerBound(o.effective); return lo !== null && wHigh !== null && lo > wHigh; }
+      const hi = upperBound(o.effective);
+      return hi !== null && wLow !== null && hi < wLow;
+    });
+  }));
+  const stale = credibleNow.filter((w) => staleSet.has(w));
+  const pool = credibleNow.filter((w) => !staleSet.has(w));
   const left = latest.filter((w) => !credible(w));
   const leftNote = (left.length
     ? ` Not used: unconfirmed party claim${left.length > 1 ? 's' : ''} (${left.map(name).join('; ')}).`
-    : '') + (stale.length ? ` Stale (a later credible count is higher): ${stale.map(name).join('; ')}.` : '');
+    : '') + (stale.length ? ` Stale (a later credible count supersedes it): ${stale.map(name).join('; ')}.` : '');
   if (pool.length === 0) {
     return {
       low: null, best: null, high: null, used: [],
@@ -191,10 +225,16 @@ export function estimate(latest: WorkClaim[]): Estimate {
     const hi = upperBound(w.effective);
     if (hi !== null && (high === null || hi > high)) { high = hi; highFrom = w; }
   }
+  // A witness's or an unnamed "at least 20" far above an official figure that someone independent
+  // confirms is a contested claim (shown as a conflict), not a floor for the estimate.
+  const outliers: WorkClaim[] = [];
   for (const w of pool) {
     const lo = lowerBound(w.effective);
     const open = w.effective.hedge === 'at_least' || w.effective.hedge === 'vague';
-    if (open && lo !== null && (low === null || lo > low || (lo === low && lowKind === 'lowest'))) {
+    if (!open || lo === null) continue;
+    if (confirmedOfficial && best !== null && w.kind !== 'official'
+      && materiallyDifferent(w.effective, { low: best, high: best, hedge: 'exact' })) { outliers.push(w); continue; }
+    if (low === null || lo > low || (lo === low && lowKind === 'lowest')) {
       low = lo; lowFrom = w; lowKind = 'at_least';
     }
   }
@@ -212,7 +252,8 @@ export function estimate(latest: WorkClaim[]): Estimate {
     : lowKind === 'at_least' ? `low = highest credible open lower bound ("at least", vague words) (${name(lowFrom)})`
     : `low = lowest credible latest value (${name(lowFrom)})`;
   const highRule = highFrom ? `high = highest credible upper bound (${name(highFrom)})` : 'high = open: no credible claim caps the figure';
-  const rule = `${bestRule}; ${lowRule}; ${highRule}.${notes.length ? ` Note: ${notes.join('; ')}.` : ''}${leftNote}`;
+  const outlierNote = outliers.length ? ` Contested, not used for low: ${outliers.map(name).join('; ')}.` : '';
+  const rule = `${bestRule}; ${lowRule}; ${highRule}.${notes.length ? ` Note: ${notes.join('; ')}.` : ''}${outlierNote}${leftNote}`;
   return { low, best, high, rule, used: [...used].sort() };
 }
 
@@ -253,6 +294,15 @@ function grewSince(a: WorkClaim, b: WorkClaim): boolean {
   return newer.kind !== 'militant' && po !== null && pn !== null && pn > po;
 }
 
+/** Missing counts fall as people are found: a later, lower count from a non-party is an update. */
+function shrankSince(a: WorkClaim, b: WorkClaim): boolean {
+  if (!SHRINKING.has(a.claim.measure) || a.reportIndex === b.reportIndex || a.published === b.published) return false;
+  const [older, newer] = byTime(a, b) < 0 ? [a, b] : [b, a];
+  const po = pointValue(older.effective) ?? upperBound(older.effective);
+  const pn = pointValue(newer.effective) ?? upperBound(newer.effective);
+  return newer.kind !== 'militant' && po !== null && pn !== null && pn < po;
+}
+
 /** Pairs of latest values from different sources that cannot both be true (see materiallyDifferent). */
 export function conflicts(latest: WorkClaim[]): Conflict[] {
   const out: Conflict[] = [];
@@ -262,7 +312,7 @@ export function conflicts(latest: WorkClaim[]): Conflict[] {
       const a = live[i];
       const b = live[j];
       if (a.sourceKey === b.sourceKey || !materiallyDifferent(a.effective, b.effective)) continue;
-      if (grewSince(a, b)) continue;
+      if (grewSince(a, b) || shrankSince(a, b)) continue;
       out.push({
         kind: 'values_differ',
         message: `${a.sourceName} (${a.kind}) says ${formatValue(a.effective, a.claim.text as string | undefined)}; ` +
@@ -288,20 +338,27 @@ export function latestEntries(latest: WorkClaim[]): LatestEntry[] {
 
 export function figureOf(measure: string, group: string, parent: string | undefined, claims: WorkClaim[],
   overrides: ReviewAction[]): Figure {
-  const history = buildHistory(claims);
-  const latest = latestOf(claims);
+  const walk = startWalk();
+  buildHistory(claims, walk);
+  return figureFromWalk(measure, group, parent, claims.map((w) => w.pc), walk, overrides);
+}
+
+/** The figure from a finished walk: what depends on each source's latest value only. */
+export function figureFromWalk(measure: string, group: string, parent: string | undefined, claims: PictureClaim[],
+  walk: HistoryWalk, overrides: ReviewAction[]): Figure {
+  const latest = [...walk.lastBySource.values()].sort(byTime);
   confirm(latest);
   const fig: Figure = {
     measure,
     group,
-    claims: claims.map((w) => w.pc),
+    claims,
     latest: latestEntries(latest),
     estimate: applyOverride(estimate(latest), overrides),
     conflicts: conflicts(latest),
-    history,
+    history: walk.history,
   };
   if (parent) fig.parent = parent;
   return fig;
 }
 
-export { isEvidence };
+export { byTime };

@@ -18,3 +18,6 @@ export function parentGroup(group: string, breakdownParent?: string): string | u
 
 /** Counts that only grow as more becomes known: a source lowering one is making a correction. */
 export const CUMULATIVE = new Set(['killed', 'injured', 'freed', 'arrested', 'affected']);
+
+/** Counts that shrink as more becomes known (the missing are found): a later, lower value is an update. */
+export const SHRINKING = new Set(['missing']);

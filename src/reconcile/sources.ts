@@ -109,6 +109,10 @@ const SPOKES = /\bspokes(?:man|woman|person)\b|\bmedia wing\b/i;
 /** Words around an organisation's name that still mean the organisation speaking. */
 const ROLE_WORDS = new Set(['', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'officers',
   'authorities', 'media', 'wing', 'of', 'for', 'the', 'a', 'an', 'its', 'statement', 'director', 'general', 'dg', 'chief', 'head']);
+/** Titles between an organisation's name and a person's ("Police Chief", "Ministry spokesman"). */
+const TITLE_WORDS = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'general', 'head', 'commissioner',
+  'superintendent', 'inspector', 'commander', 'secretary', 'minister', 'deputy', 'assistant', 'officer', 'official', 'president',
+  'chairman', 'chairwoman', 'governor', 'mayor', 'captain', 'colonel', 'major', 'general', 'lt', 'gen', 'col', 'capt', 'dr']);
 const STOP_INITIAL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de']);
 const MILITARY = /\b(army|military|ispr|armed forces|security forces|frontier corps|soldiers|troops|navy|air force)\b/;
 
@@ -300,6 +304,21 @@ export function resolveSources(mentions: SourceMention[]): {
       } else if (m.org && uf.has(normName(m.org))) {
         join(n, normName(m.org));
       }
+    }
+  }
+  // "<Organisation> <title> <Name>" speaks for an organisation named on its own elsewhere:
+  // "Harrowgate Police Chief Dana Whitlock" is Harrowgate Police.
+  for (const n of [...firstSeen.keys()]) {
+    const words = n.split(' ');
+    for (let i = words.length - 1; i >= 1; i--) {
+      const org = words.slice(0, i).join(' ');
+      if (!uf.has(org) || !firstSeen.has(org)) continue;
+      const rest = words.slice(i);
+      if (!TITLE_WORDS.has(rest[0])) break;
+      const form = (rawForms.get(n) ?? []).find((f) => f.split(/\s+/).length === words.length);
+      const tail = form ? form.split(/\s+/).slice(i).filter((w) => !TITLE_WORDS.has(w.toLowerCase())) : [];
+      if (tail.every((w) => /^\p{Lu}/u.test(w))) join(n, org);
+      break;
     }
   }
   // Acronyms: "ISPR" and "Inter-Services Public Relations" when exactly one name fits.

@@ -16,8 +16,8 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { figureTimeline, groupEvents, eventTimeline, mergeTimelines, type StampedEntry, type WorkEvent } from './events.js';
-import { figureOf, type WorkClaim } from './figures.js';
+import { eventTimeline, extendFigureTimeline, groupEvents, mergeStamped, mergeTimelines, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
+import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, type SourceIdentity, type SourceMention } from './sources.js';
 import { formatValue } from './values.js';
@@ -68,6 +68,8 @@ interface Entry {
   items: Item[];
   /** Nesting checks of this report, kept until its claims or the groups' parents change. */
   nesting: Check[] | null;
+  /** The report as `picture.reports` lists it. */
+  listed?: PictureReport;
 }
 
 interface Item {
@@ -101,6 +103,18 @@ interface FigureState {
   figure: Figure | null;
   checks: Check[];
   timeline: StampedEntry[];
+  /** Claims added since the last computation, and whether any existing claim was replaced or moved. */
+  pending: WorkClaim[];
+  rebuild: boolean;
+  /** Resumable state: the history walk, breakdown votes, corrections, timeline's last shown values. */
+  walk: HistoryWalk | null;
+  votes: Map<string, number>;
+  evidence: number;
+  corrections: WorkClaim[];
+  seen: Map<string, string>;
+  /** History entries already on the timeline; entries the last computation appended. */
+  timelineFrom?: number;
+  lineAdded?: number;
 }
 
 export class IncidentState {
@@ -122,6 +136,13 @@ export class IncidentState {
   private otherScope = 0;
   private needsFullCopies = false;
   private picture: Picture | null = null;
+  /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
+  private figureLine: StampedEntry[] = [];
+  private lineFresh = true;
+  private lineNew: StampedEntry[][] = [];
+  private stats: Map<string, SourceStat> | null = null;
+  private partWorks: WorkClaim[] = [];
+  private eventWorks: WorkEvent[] = [];
 
   constructor(readonly incident: string, reviews: ReviewAction[] = []) {
     // Undone actions are ignored; oldest first so the newest decision wins.
@@ -190,7 +211,7 @@ export class IncidentState {
       for (const e of this.entries) { this.prepare(e); this.dirtyEntries.add(e); }
     }
     // A report sorting before others renumbers them: every figure's order and timeline moves.
-    if (!appended) for (const k of this.figures.keys()) this.dirty.add(k);
+    if (!appended) for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
     this.picture = null;
   }
 
@@ -289,6 +310,9 @@ export class IncidentState {
     } else {
       for (const e of this.dirtyEntries) for (const it of e.items) this.linkCopy(it, false);
     }
+    // Per-source statistics and the lists of parts and events grow with appended reports; anything
+    // else rebuilds them.
+    const grown = this.needsFullCopies || sourcesMoved || this.stats === null ? null : [...this.dirtyEntries];
     this.needsFullCopies = false;
     // 3. Rebuild the working claims of changed reports; their figures become dirty.
     const actorKeys = actorIndex(sources);
@@ -330,7 +354,6 @@ export class IncidentState {
     for (const f of this.figures.values()) parentMap.set(`${f.measure}/${f.group}`, f.figure!.parent);
     if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
     else for (const k of this.dirty) for (const w of this.figures.get(k)?.works ?? []) if (w.claim.increment) this.entryAt(w).nesting = null;
-    for (const k of this.dirty) { const f = this.figures.get(k); if (f) f.timeline = figureTimeline(f.figure!, f.works); }
     this.dirty.clear();
 
     // 5. Assemble.
@@ -338,16 +361,20 @@ export class IncidentState {
     const gi = (g: string) => { const i = GROUP_ORDER.indexOf(g); return i < 0 ? 99 : i; };
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
-    const partWorks: WorkClaim[] = [];
-    const eventWorks: WorkEvent[] = [];
+    if (!grown) { this.partWorks = []; this.eventWorks = []; }
+    for (const e of grown ?? this.entries) {
+      for (const it of e.items) {
+        if (it.work && (it.work.pc.parts_of || it.work.partsTotal)) this.partWorks.push(it.work);
+        if (it.event) this.eventWorks.push(it.event);
+      }
+    }
+    const partWorks = this.partWorks;
+    const eventWorks = this.eventWorks;
+    for (const w of eventWorks) w.reportIndex = this.entryById.get(w.pc.reportId)!.idx;
     const nesting: Check[] = [];
     for (const e of this.entries) {
       if (!e.nesting) e.nesting = nestingChecks(parentMap, e.items.flatMap((it) => (it.work ? [it.work] : [])));
-      nesting.push(...e.nesting);
-      for (const it of e.items) {
-        if (it.work && (it.work.pc.parts_of || it.work.partsTotal)) partWorks.push(it.work);
-        if (it.event) eventWorks.push(it.event);
-      }
+      for (const c of e.nesting) nesting.push(c);
     }
     const checks: Check[] = [
       ...breakdownChecks(partWorks),
@@ -357,18 +384,30 @@ export class IncidentState {
       ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
     ];
     const pictureEvents = groupEvents(eventWorks);
-    const timeline = mergeTimelines([eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), ...states.map((f) => f.timeline)]);
+    const lineNew = this.lineNew;
+    this.lineNew = [];
+    const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
+    const end = this.figureLine.at(-1);
+    if (this.lineFresh || (end && tail.length && stampCompare(end, tail[0]) >= 0)) {
+      this.figureLine = mergeStamped(states.map((f) => f.timeline));
+    } else {
+      for (const x of tail) this.figureLine.push(x);
+    }
+    this.lineFresh = false;
+    const timeline = mergeTimelines([eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine]);
     const picture: Picture = {
       incident: this.incident,
       figures,
       events: pictureEvents,
-      sources: this.sourceList(),
+      sources: this.sourceList(grown),
       checks,
       timeline,
       reports: this.entries.map((e) => {
+        if (e.listed) return e.listed;
         const pr: PictureReport = { ...fullReportRef(e.report), claims: e.claims.length };
         if (e.report.copyOf) pr.copyOf = e.report.copyOf;
         if (e.report.seq !== undefined) pr.seq = e.report.seq;
+        e.listed = pr;
         return pr;
       }),
     };
@@ -443,14 +482,21 @@ export class IncidentState {
           const f = this.figures.get(oldKey)!;
           const i = f.works.indexOf(it.work!);
           if (i >= 0) f.works[i] = w;
+          const j = f.pending.indexOf(it.work!);
+          if (j >= 0) f.pending[j] = w;
+          f.rebuild = true;
           this.dirty.add(oldKey);
         } else {
           let f = this.figures.get(key);
           if (!f) {
-            f = { key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [] };
+            f = {
+              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [], pending: [], rebuild: true,
+              walk: null, votes: new Map(), evidence: 0, corrections: [], seen: new Map(),
+            };
             this.figures.set(key, f);
           }
           f.works.push(w);
+          f.pending.push(w);
           this.dirty.add(key);
         }
         it.work = w;
@@ -498,6 +544,65 @@ export class IncidentState {
   }
 
   private computeFigure(f: FigureState): void {
+    const last = f.works.length > f.pending.length ? f.works[f.works.length - f.pending.length - 1] as StateWork : undefined;
+    for (const w of f.pending) w.reportIndex = this.entryAt(w).idx;
+    f.pending.sort(byTime);
+    // Keep the claims in time order: the new ones sit at the end, sorted among themselves.
+    if (f.pending.length) f.works.splice(f.works.length - f.pending.length, f.pending.length, ...f.pending);
+    const appendOnly = !f.rebuild && f.walk !== null && (!last || !f.pending.length
+      || compareWork(last, f.pending[0] as StateWork) < 0);
+    f.lineAdded = 0;
+    if (!appendOnly) {
+      this.recomputeFigure(f);
+      this.lineFresh = true;
+    } else {
+      // Later claims only: resume the walk where it stopped.
+      const walk = f.walk!;
+      walk.superseded = [];
+      for (const w of f.pending) {
+        w.reportIndex = this.entryAt(w).idx;
+        this.vote(f, w);
+        walkStep(walk, w);
+        if (w.pc.correction) f.corrections.push(w);
+      }
+      for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+      const claims = f.figure!.claims;
+      for (const w of f.pending) claims.push(w.pc);
+      const historyFrom = f.timelineFrom ?? 0;
+      f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
+        this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen);
+      for (const x of added) f.timeline.push(x);
+      f.lineAdded = added.length;
+      if (added.length) this.lineNew.push(f.timeline);
+    }
+    f.timelineFrom = f.figure!.history!.length;
+    const latest = [...f.walk!.lastBySource.values()].sort(byTime);
+    f.checks = [...tollDownChecks(f.corrections), ...partyClaimChecks(latest)];
+    f.pending = [];
+    f.rebuild = false;
+  }
+
+  private vote(f: FigureState, w: WorkClaim): void {
+    if (w.pc.copyOf || w.pc.repeat_of || w.rejected) return;
+    f.evidence++;
+    const total = w.pc.parts_of ? this.itemById.get(w.pc.parts_of) : undefined;
+    if (total && total.claim.type === 'figure') f.votes.set(total.claim.group, (f.votes.get(total.claim.group) ?? 0) + 1);
+  }
+
+  /** The parent its breakdowns name ("43 men" of "80 people"), by majority. */
+  private namedParent(f: FigureState): string | undefined {
+    // Breakdowns that disagree on the whole (43 men of 80 people, 58 men of 104 passengers): people.
+    let named: string | undefined = f.votes.size === 1 ? [...f.votes.keys()][0] : undefined;
+    // Soldiers are part of "the 26 dead hostages" in one report and not in another: a group that is
+    // a part of people by definition moves under a breakdown's total only when every claim says so.
+    if (named && PEOPLE_PARTS.has(f.group) && (f.votes.get(named) ?? 0) < f.evidence) named = undefined;
+    return named;
+  }
+
+  private recomputeFigure(f: FigureState): void {
+    f.votes = new Map();
+    f.evidence = 0;
     for (const w of f.works) {
       w.reportIndex = this.entryAt(w).idx;
       w.effective = w.claim.value;
@@ -505,29 +610,23 @@ export class IncidentState {
       w.pc.confirmedBy = undefined;
       w.pc.increment = undefined;
       w.pc.correction = undefined;
+      this.vote(f, w);
     }
-    // The parent its breakdowns name ("43 men" of "80 people"), by majority.
-    const votes = new Map<string, number>();
-    let evidence = 0;
-    for (const w of f.works) {
-      if (w.pc.copyOf || w.pc.repeat_of || w.rejected) continue;
-      evidence++;
-      const total = w.pc.parts_of ? this.itemById.get(w.pc.parts_of) : undefined;
-      if (total && total.claim.type === 'figure') votes.set(total.claim.group, (votes.get(total.claim.group) ?? 0) + 1);
-    }
-    // Breakdowns that disagree on the whole (43 men of 80 people, 58 men of 104 passengers): people.
-    let named: string | undefined = votes.size === 1 ? [...votes.keys()][0] : undefined;
-    // Soldiers are part of "the 26 dead hostages" in one report and not in another: a group that is
-    // a part of people by definition moves under a breakdown's total only when every claim says so.
-    if (named && PEOPLE_PARTS.has(f.group) && (votes.get(named) ?? 0) < evidence) named = undefined;
-    f.figure = figureOf(f.measure, f.group, parentGroup(f.group, named), f.works, this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
-    f.checks = [...tollDownChecks(f.works), ...partyClaimChecks(f.works)];
+    const walk = startWalk();
+    buildHistory(f.works, walk);
+    f.walk = walk;
+    f.corrections = f.works.filter((w) => w.pc.correction);
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.works.map((w) => w.pc), walk,
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    f.seen = new Map();
+    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen);
   }
 
-  private sourceList(): PictureSource[] {
-    const stats = new Map<string, { n: number; first: string | null; last: string | null; outlets: Set<string> }>();
+  private sourceList(grown: Entry[] | null): PictureSource[] {
+    if (!grown || !this.stats) this.stats = new Map();
+    const stats = this.stats;
     const normOfName = new Map<string, string>();
-    for (const e of this.entries) for (const it of e.items) {
+    for (const e of grown ?? this.entries) for (const it of e.items) {
       const key = it.sourceKey;
       let s = stats.get(key);
       if (!s) { s = { n: 0, first: null, last: null, outlets: new Set<string>() }; stats.set(key, s); }
@@ -555,6 +654,8 @@ export class IncidentState {
   }
 }
 
+interface SourceStat { n: number; first: string | null; last: string | null; outlets: Set<string> }
+
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
   if (list) list.push(v);
@@ -564,6 +665,10 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 function compareEntries(a: Entry, b: Entry): number {
   return (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || (a.seq === b.seq ? 0 : a.seq < b.seq ? -1 : 1)
     || (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0);
+}
+
+function compareWork(a: StateWork, b: StateWork): number {
+  return a.entry.idx - b.entry.idx || a.order - b.order;
 }
 
 function figureKey(c: FigureClaim): string {

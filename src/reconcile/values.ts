@@ -13,7 +13,9 @@ export function bounds(v: FigureValue): { lo: number; hi: number } {
       return { lo: low ?? high ?? 0, hi: high ?? low ?? Infinity };
     case 'about': {
       const n = low ?? high ?? 0;
-      return { lo: Math.floor(n * (1 - ABOUT_TOLERANCE)), hi: Math.ceil(n * (1 + ABOUT_TOLERANCE)) };
+      // Rounded first: 52000 * 1.1 is 57200.000000000004 in floating point.
+      const r = (x: number) => Math.round(x * 1e6) / 1e6;
+      return { lo: Math.floor(r(n * (1 - ABOUT_TOLERANCE))), hi: Math.ceil(r(n * (1 + ABOUT_TOLERANCE))) };
     }
     case 'at_least':
       return { lo: low ?? 0, hi: Infinity };

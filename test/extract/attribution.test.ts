@@ -33,6 +33,9 @@ describe('attribution', () => {
     ['Hospital sources, however, said 21 bodies had arrived.', 0, { name: 'Hospital sources', kind: 'unnamed' }],
     ['Police: 18 killed, 9 rescued, 6 missing.', 2, { name: 'Police', kind: 'official' }],
     ['A bus overturned and 13 people died.', 0, { name: 'Daily Star', kind: 'media' }],
+    ['Deaths 84 (Red Crescent); the provincial governor gives 79.', 0, { name: 'Red Crescent', kind: 'official' }],
+    ['Earlier on Wednesday the ministry had put the death toll at 38.', 0, { name: 'ministry', kind: 'official' }],
+    ['Local officials and residents said 30 villagers were killed.', 0, { name: 'local officials and residents', kind: 'official' }],
   ];
   it.each(cases)('%s', (text, i, expected) => {
     const got = src(text, i);
@@ -80,5 +83,17 @@ describe('coreference and carry-over', () => {
     const text = 'Police said 5 people died.';
     const fig = extract(text, { outlet: 'Daily Star' }).claims[0];
     expect(fig.source.name).toBe('police');
+  });
+});
+
+describe('source aliases', () => {
+  const cases: Array<[string, string]> = [
+    ['The Baloch Liberation Army said it had killed 30 soldiers.', 'BLA'],
+    ['The BLA said it had killed 30 soldiers.', 'BLA'],
+    ['DG ISPR said 5 soldiers died.', 'ISPR'],
+    ['Inter-Services Public Relations said 5 soldiers died.', 'ISPR'],
+  ];
+  it.each(cases)('%s → org %s', (text, org) => {
+    expect(figures(text)[0].source.org).toBe(org);
   });
 });

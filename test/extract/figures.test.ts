@@ -45,6 +45,11 @@ table('measures, nominal', [
   ['Deaths: 192; Missing: 31', 'killed people 192-192 exact'],
   ['Deaths: 192; Missing: 31', 'missing people 31-31 exact'],
   ['The number of people killed in the storm has risen to 318.', 'killed people 318-318 exact'],
+  ['The ministry raised the overall toll from both blasts to 27.', 'killed people 27-27 exact'],
+  ['On board the ferry were 55 passengers.', 'present passengers 55-55 exact'],
+  ['Passengers on board: 33', 'present passengers 33-33 exact'],
+  ['The raid resulted in the death of 7 guards.', 'killed security_forces 7-7 exact'],
+  ['KEY FIGURES: 400+ reported killed', 'killed people 400-null at_least'],
 ]);
 
 table('groups', [
@@ -112,6 +117,8 @@ describe('breakdowns', () => {
       ['killed pilgrims 18-null at_least', 'killed women 11-11 exact'], [[1, 0]]],
     ['The blast killed 31 people. Of them, 12 were children.',
       ['killed people 31-31 exact', 'killed children 12-12 exact'], [[1, 0]]],
+    ['Doctors treated 46 wounded people, of whom 19 were children.',
+      ['injured people 46-46 exact', 'injured children 19-19 exact'], [[1, 0]]],
     ['A doctor said 11 of the dead were women and 5 were children.',
       ['killed women 11-11 exact', 'killed children 5-5 exact'], []],
   ];

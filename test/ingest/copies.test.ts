@@ -2,7 +2,8 @@
 // setSignatures), on both backends.
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CopyFinder } from '../../src/ingest/copies.js';
+import { sampleReports } from '../../src/ingest/bulk-sample.js';
+import { BandIndex, CopyFinder, MAX_BUCKET } from '../../src/ingest/copies.js';
 import { ingestPaths, type IngestOutcome } from '../../src/ingest/ingest.js';
 import { encodeSignature, signature } from '../../src/ingest/web/near-duplicate.js';
 import { contentHash, openStore } from '../../src/store/index.js';
@@ -31,6 +32,27 @@ async function ingestText(store: Store, text: string, meta: Record<string, strin
   await ingestPaths(store, ['-'], { incident: 'train-siege', ...meta, stdin: Readable.from([Buffer.from(text)]) }, (o) => { out = o; });
   return out!;
 }
+
+describe('BandIndex', () => {
+  // The closing paragraph an agency puts under every story: shared by all, evidence of nothing.
+  const STOCK = 'This story was filed by our regional desk and may be updated as more information arrives from officials on the ground.';
+
+  it('ignores bands every report shares, yet finds a real copy among thousands of reports with the same stock paragraph', () => {
+    const index = new BandIndex();
+    const texts = sampleReports(3000, 5).map((r) => `${r.text}${STOCK}`);
+    let candidates = 0;
+    texts.forEach((t, i) => {
+      const sig = signature(t);
+      if (i >= texts.length - 300) candidates += index.candidates(sig).length;
+      expect(index.findOriginal(sig)).toBeNull();
+      index.add({ id: String(i), sig });
+    });
+    // Bounded by the cap per band (about 90 here), not by the size of the index (3000).
+    expect(candidates / 300).toBeLessThan(3 * MAX_BUCKET);
+    const trimmed = texts[1234].split('. ').slice(1).join('. ');
+    expect(index.findOriginal(signature(`Bus disaster\n\n${trimmed}`))?.id).toBe('1234');
+  });
+});
 
 describe.each(storeBackends())('copies on $name', (backend) => {
   let store: Store;

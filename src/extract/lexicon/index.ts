@@ -27,7 +27,8 @@ export interface Lexicons {
   reporting: Set<string>;
   /** Reporting verbs that only attribute after a known source ("the ministry put the toll at 19"). */
   weakReporting: Set<string>;
-  sources: PhraseTable<{ kind: SourceKind; canonical?: string }>;
+  /** caps: an acronym ("WHO", "IS", "AP") that only matches when written in capitals. */
+  sources: PhraseTable<{ kind: SourceKind; canonical?: string; caps: boolean }>;
   scope: PhraseTable<true>;
 }
 
@@ -57,8 +58,11 @@ export function lexicons(): Lexicons {
   for (const [p, why] of lexiconRows('distractors.txt')) distractors.add(p, why ?? 'unit');
   const distractorsBefore = new PhraseTable<string>();
   for (const [p, why] of lexiconRows('distractors-before.txt')) distractorsBefore.add(p, why ?? 'label');
-  const sources = new PhraseTable<{ kind: SourceKind; canonical?: string }>();
-  for (const [p, kind, canonical] of lexiconRows('sources.txt')) sources.add(p, { kind: kind as SourceKind, canonical: canonical || undefined });
+  const sources = new PhraseTable<{ kind: SourceKind; canonical?: string; caps: boolean }>();
+  for (const [p, kind, canonical] of lexiconRows('sources.txt')) {
+    const caps = p.length <= 5 && /^[A-Z0-9]+$/.test(p);
+    sources.add(p, { kind: kind as SourceKind, canonical: canonical || undefined, caps });
+  }
   const scope = new PhraseTable<true>();
   for (const [p] of lexiconRows('scope.txt')) scope.add(p, true);
   cached = {
