@@ -1,5 +1,6 @@
 // Event extraction lives in ./events (built separately); this is the one place figure extraction calls it.
 import type { EventClaim, ReportMeta, SourceRef, Span } from './types.js';
+import type { Token } from './document.js';
 import { findEvents } from './events/index.js';
 
 export interface EventContext {
@@ -7,6 +8,8 @@ export interface EventContext {
   sentences: Span[];
   meta: ReportMeta;
   sourceAt: (offset: number) => SourceRef;
+  /** Tokens of the figure stage's document, so events need not tokenise again. */
+  tokens?: Token[];
 }
 
 export function findEventsIfAvailable(ctx: EventContext): EventClaim[] {

@@ -22,8 +22,8 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
     // The contract is that extract() never throws; property tests have found no input that gets here.
     stage = { claims: [], sentences: [], sourceAt: () => outletSource(meta) };
   }
-  const { claims, sentences, sourceAt } = stage;
-  const events: EventClaim[] = findEventsIfAvailable({ text, sentences, meta: meta ?? {}, sourceAt });
+  const { claims, sentences, sourceAt, tokens } = stage;
+  const events: EventClaim[] = findEventsIfAvailable({ text, sentences, meta: meta ?? {}, sourceAt, tokens });
   events.forEach((e, i) => claims.push({ ...e, id: `e${i + 1}` }));
   return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
 }
@@ -34,7 +34,7 @@ export function extractFigures(text: string, meta?: ReportMeta): FigureClaim[] {
 }
 
 function figureStage(text: string, meta: ReportMeta | undefined): {
-  claims: Claim[]; sentences: Span[]; sourceAt: (offset: number) => SourceRef;
+  claims: Claim[]; sentences: Span[]; sourceAt: (offset: number) => SourceRef; tokens?: Document['tokens'];
 } {
   const doc: Document = buildDocument(text);
   const attribution = attribute(doc, meta);
@@ -56,7 +56,8 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   }
   linkRepeats(plain, out, figures, meta);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
-  return { claims: out, sentences, sourceAt: attribution.sourceAt };
+  // the events stage reads the same tokens rather than tokenising the text a second time
+  return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens };
 }
 
 /** "Deaths 84 (Khorvan Red Crescent)": a source named in brackets right after the figure. */

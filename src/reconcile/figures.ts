@@ -79,7 +79,9 @@ export function walkStep(walk: HistoryWalk, w: WorkClaim): void {
     change = sameValue(counted.effective, w.effective) ? 'same'
       : a !== null && b !== null ? (b > a ? 'up' : b < a ? 'down' : 'same') : 'up';
   }
-  if (counted && change === 'down' && CUMULATIVE.has(w.claim.measure)) {
+  // Only a count that said "not fewer than" more can be corrected down ("as many as 2,000" then 1,870 is not).
+  const was = counted ? lowerBound(counted.effective) : null;
+  if (counted && change === 'down' && CUMULATIVE.has(w.claim.measure) && was !== null && was > (upperBound(w.effective) ?? Infinity)) {
     w.pc.correction = { from: counted.pc.id, previous: counted.effective, direction: 'down' };
   }
   if (pointValue(w.effective) !== null) walk.lastCounted.set(w.sourceKey, w);
@@ -172,7 +174,7 @@ export function estimate(latest: WorkClaim[]): Estimate {
   const left = latest.filter((w) => !credible(w));
   const leftNote = (left.length
     ? ` Not used: unconfirmed party claim${left.length > 1 ? 's' : ''} (${left.map(name).join('; ')}).`
-    : '') + (stale.length ? ` Stale (a later credible count supersedes it): ${stale.map(name).join('; ')}.` : '');
+    : '') + (stale.length ? ` Stale (a later credible count is ${SHRINKING.has(stale[0].claim.measure) ? 'lower' : 'higher'}): ${stale.map(name).join('; ')}.` : '');
   if (pool.length === 0) {
     return {
       low: null, best: null, high: null, used: [],

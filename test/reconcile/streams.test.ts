@@ -43,7 +43,7 @@ const fig = (p: Picture, m: string, g: string) => {
 const FINAL: Record<string, Array<[string, string, number | null, number | null, number | null]>> = {
   'harrowgate-market-shooting': [['killed', 'people', 8, 8, 12], ['injured', 'people', 20, 20, 20]],
   'pelican-star-ferry-sinking': [['killed', 'people', 44, 44, 44], ['freed', 'people', 118, 118, 118], ['missing', 'people', 22, 22, 22]],
-  'tarsa-valley-earthquake': [['killed', 'people', 1012, 1012, 2000], ['injured', 'people', 4900, 4900, 4900], ['displaced', 'people', 40500, 52000, 57200], ['missing', 'people', 98, 98, 98]],
+  'tarsa-valley-earthquake': [['killed', 'people', 1012, 1012, 1870], ['injured', 'people', 4900, 4900, 4900], ['displaced', 'people', 40500, 52000, 57200], ['missing', 'people', 98, 98, 98]],
   'hotel-meridian-siege': [['freed', 'hostages', 49, 49, 49], ['held', 'hostages', 0, 0, 0], ['killed', 'hostages', 5, 5, 5], ['killed', 'attackers', 9, 9, 9]],
 };
 
