@@ -13,7 +13,7 @@ export function registerWatch(program: Command): void {
     .argument('<feed-urls...>', 'http(s) URLs of RSS or Atom feeds (or of a live-blog page)',
       (v: string, prev: string[] | undefined) => [...(prev ?? []), urlArg(v)])
     .option('--incident <slug>', 'incident for every report (else assigned automatically)', slugArg)
-    .option('--interval <seconds>', 'time between two polls of a feed (default 600)', intervalArg, 600)
+    .option('--interval <seconds>', 'time between two polls of a feed', intervalArg, 600)
     .option('--once', 'poll every feed once and exit (for cron and tests)')
     .option('--timeout <seconds>', 'time limit for one request (default 20)', intervalArg)
     .option('--max-bytes <n>', 'refuse pages larger than this (default 10M, or SITREP_MAX_BYTES)', sizeArg)

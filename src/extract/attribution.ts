@@ -9,6 +9,8 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
+import { headingIssuer } from './issuer.js';
+import { bracketSources, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
 const BETWEEN = new Set(['also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
@@ -33,6 +35,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'evening', 'night', 'afternoon', 'today', 'yesterday']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
+/** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'so', 'yet']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
   'warning', 'explaining', 'confirming', 'describing', 'reporting', 'citing']);
 const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', 'local media', 'the press', 'press',
@@ -41,6 +45,26 @@ const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', '
 const QUOTES_OPEN = new Set(['"', '\u201c', '\u00ab']);
 const QUOTES_CLOSE = new Set(['"', '\u201d', '\u00bb']);
 const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
+
+let roleTable: Map<string, string> | undefined;
+/** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title. */
+function wordRole(w: string): string | undefined {
+  if (!roleTable) {
+    roleTable = new Map();
+    for (const [word, role] of lexiconRows('attribution-words.txt')) roleTable.set(word.toLowerCase(), role);
+  }
+  return roleTable.get(w);
+}
+
+/** A full stop that ends a sentence the splitter missed ("at 11:05 a.m. Civil Aviation ..."), not "Lt. Reyes". */
+function isHiddenStop(tokens: Token[], k: number): boolean {
+  if (tokens[k].low !== '.' || k === 0 || k + 1 >= tokens.length) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (next.kind !== 'word' || next.text[0] === next.low[0]) return false;
+  if (wordRole(prev.low) === 'title') return false;
+  return prev.kind !== 'word' || prev.text[0] === prev.low[0];
+}
 
 type Coref = 'any' | 'militant' | 'official';
 let corefTable: PhraseTable<Coref> | undefined;
@@ -105,7 +129,7 @@ function chunkStart(tokens: Token[], e: number, floor: number): number {
     const t = tokens[s - 1];
     if (t.low === ')') depth++;
     else if (t.low === '(' && depth > 0) depth--;
-    else if (depth === 0 && isBoundaryPunct(t)) break;
+    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1))) break;
     s--;
   }
   return s;
@@ -121,12 +145,19 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
         const d = kindOf(tokens, k, e).kind;
         if (d) described.set(tokens[s].start, d);
+        for (let j = k + 1; j < e - 1 && j < k + 5; j++) {
+          if (tokens[j].low === 'as' && /^(identified|described|introduced|presented)$/.test(tokens[j - 1].low === 'himself' ||
+            tokens[j - 1].low === 'herself' || tokens[j - 1].low === 'themselves' ? tokens[j - 2].low : tokens[j - 1].low)) {
+            renamed.set(tokens[s].start, [j + 1, e]);
+            break;
+          }
+        }
       }
       e = k;
       break;
     }
   }
-  while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || tokens[s].low === 'but' || tokens[s].low === 'and')) s++;
+  while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
   // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
@@ -150,6 +181,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
 const anonymous = new Set<number>();
 /** Speaker phrases whose cut-off relative clause tells their kind. Reset per document. */
 const described = new Map<number, SourceKind>();
+/** "a man who identified himself as X": the token range of X, by the phrase's start offset. Reset per document. */
+const renamed = new Map<number, [number, number]>();
 
 const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   const low = tokens[s].low;
@@ -196,7 +229,7 @@ function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefine
     else if (t.low === ')') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && (isBoundaryPunct(t) || t.low === 'on' || t.low === 'in' || t.low === 'to' ||
+    } else if (depth === 0 && (isBoundaryPunct(t) || t.low === '.' || t.low === '!' || t.low === '?' || t.low === 'on' || t.low === 'in' || t.low === 'to' ||
       t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || t.low === 'who' || t.low === 'which')) break;
     e++;
   }
@@ -242,11 +275,16 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (anyKnown && !heading && tokens[t0].kind === 'word') return { s0: t0, s1: k };
     break;
   }
+  let contradicted = false;
   for (let v = t0; v < t1; v++) {
     const low = tokens[v].low;
-    if (low === 'according' || low === 'per' || low === 'citing') {
-      const at = low === 'according' ? v + 2 : v + 1;
-      if (low === 'according' && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
+    // "Contrary to what the army has said, ...": the army is the speaker being contradicted, not the source
+    if (wordRole(low) === 'contrary') contradicted = true;
+    else if (low === ',') contradicted = false;
+    if (contradicted) continue;
+    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following') {
+      const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
+      if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
       const sp = phraseAfter(tokens, at, t1);
@@ -264,7 +302,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
-        if (c) return { s0: c[0], s1: c[1] };
+        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
       }
       continue;
     }
@@ -272,7 +310,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
-      prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) continue; // passive, infinitive
+      prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
+      // "as was reported by the press service of the police": the agent of a passive reporting verb
+      if (prev.low !== 'to' && v + 2 < t1 && tokens[v + 1].low === 'by') {
+        const sp = phraseAfter(tokens, v + 2, t1);
+        const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+      }
+      continue; // passive without an agent, infinitive
+    }
+    // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
+    if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
+      prev && prev.kind === 'word' && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue;
     if (PARTICIPLE_VERBS.has(low)) {
       if (prev && prev.low === ',') {
         const sp = leadingSubject(tokens, t0, v);
@@ -285,16 +334,52 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = phraseAfter(tokens, v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?'].includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
-      if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) return sp;
+      if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+        // '..., said a witness, Musa Bala.' / '..., said Ahmed Khan, a police spokesman.': the apposition
+        if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
+          const ap = phraseAfter(tokens, sp.s1 + 1, t1);
+          if (ap && !hasNumber(tokens, ap.s0, ap.s1) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
+            const c = cleanSpeaker(tokens, ap.s0, ap.s1);
+            if (c) {
+              sp.d0 = c[0];
+              sp.d1 = c[1];
+            }
+          }
+        }
+        return sp;
+      }
     }
     if (!prev) continue;
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
-    if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1)) continue;
+    if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
+      !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1)) continue; // "It put the toll at 46"
+
     return withVia(doc, sp, v, t1);
   }
   return undefined;
 }
+
+/**
+ * After "according to": a speaker rather than a rulebook ("according to Islamic law") or bare information
+ * ("as per the latest information", which names nobody and leaves the paragraph's speaker in force).
+ */
+function namesSpeaker(tokens: Token[], s: number, e: number): boolean {
+  let h = s;
+  while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
+  // "per company list" is the company's list: the company speaks; "according to the law" names nobody
+  if (h > s && wordRole(tokens[h - 1].low) === 'notspeaker') return h - 1 > s && anySource(tokens, s, h - 1);
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (!INFO_NOUNS.has(t.low) && !DETERMINERS.has(t.low) && !INFO_ADJECTIVES.has(t.low)) return true;
+    if (t.low === 'reports' || t.low === 'sources') return true; // "according to initial reports": unnamed
+  }
+  return false;
+}
+const INFO_ADJECTIVES = new Set(['latest', 'preliminary', 'initial', 'available', 'first', 'last', 'new', 'updated',
+  'provisional', 'current', 'recent', 'early', 'final', 'unofficial', 'further', 'more', 'other', 'this',
+  'that', 'these', 'those', 'most']);
 
 function anySource(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (sourceMatch(tokens, k, e)) return true;
@@ -342,9 +427,32 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   if (head >= s && !ROLES.has(tokens[head].low)) {
     const hm = lex.sources.endingAt(tokens, head + 1, s);
     const capsOk = !hm || !hm.data.caps || tokens[head].text === tokens[head].text.toUpperCase();
-    if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) return { kind: hm.data.kind, canonical: hm.data.canonical };
+    if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) {
+      if (hm.data.kind === 'official' && GENERIC_HEADS.has(tokens[head].low)) {
+        const k = modifierKind(tokens, s, head + 1 - hm.length);
+        if (k) return { kind: k };
+      }
+      return { kind: hm.data.kind, canonical: hm.data.canonical };
+    }
   }
   return kindByRank(tokens, s, e);
+}
+
+/** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
+const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',
+  'front', 'union', 'organisation', 'organization', 'group', 'service', 'centre', 'center', 'administration']);
+
+/** The kind the modifiers of a generic head give it: a party word makes it militant, "X-run agency" is media. */
+function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
+  for (let k = s + 1; k < e; k++) {
+    if ((tokens[k].low === 'run' || tokens[k].low === 'owned') && tokens[k - 1].low === '-') return 'media';
+  }
+  let kind: SourceKind | undefined;
+  for (let k = s; k < e; k++) {
+    const m = sourceMatch(tokens, k, e);
+    if (m && (m.data.kind === 'militant' || m.data.kind === 'media')) kind = m.data.kind;
+  }
+  return kind;
 }
 
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {
@@ -410,18 +518,50 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const d = kindOf(tokens, sp.d0, sp.d1).kind;
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
+  const as = renamed.get(tokens[sp.s0].start);
+  if (as) {
+    // "a man who identified himself as a negotiator for the gunmen" → the negotiator for the gunmen
+    s = as[0];
+    e = as[1];
+    if (s < e && DETERMINERS.has(tokens[s].low)) s++;
+  }
   let name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
-  if (sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
-    name += ', ' + doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
+  // An apposition describes the speaker; the name stays short. "A witness, Musa Bala" → the person's name.
+  if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
+    const p = personName(tokens, sp.d0, sp.d1);
+    if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org);
   }
   const first = tokens[s];
   const second = s + 1 < e ? tokens[s + 1] : undefined;
   const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() &&
     ((second && second.kind === 'word' && second.text[0] === second.low[0]) || (!second && isLowerLexiconWord(first.low)));
   if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
-  // A named person with no known role: a witness when described by a plain noun ("shopkeeper X")
+  // A named person with no known role: given with an age ("Vesna Petrovic, 58,") a private person, a witness;
+  // otherwise most often an official introduced earlier by role
+  if (!kind && personName(tokens, s, e) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
+    tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org };
+}
+
+function finish(doc: Document, s: number, e: number, kind: SourceKind, org: string | undefined):
+  { name: string; kind: SourceKind; org?: string } {
+  return { name: doc.text.slice(doc.tokens[s].start, doc.tokens[e - 1].end), kind, org };
+}
+
+/** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
+function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
+  while (s < e && wordRole(tokens[s].low) === 'title') s++;
+  if (e - s < 2 || e - s > 4) return undefined;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase()) {
+      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van')) return undefined;
+    }
+  }
+  if (kindOf(tokens, s, e).kind) return undefined;
+  return [s, e];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that', 'this']);
@@ -492,23 +632,47 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
-  const outlet = outletSource(meta);
+  // the document's own voice: the issuer its heading names, else the outlet
+  const outlet = headingIssuer(doc, (tokens, s, e) => kindOf(tokens, s, e).kind) ?? outletSource(meta);
   anonymous.clear();
   described.clear();
+  renamed.clear();
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
   const named: SourceRef[] = [];
+  const closing: boolean[] = new Array(n).fill(false);
+  const kindFn = (tokens: Token[], s: number, e: number): SourceKind | undefined => kindOf(tokens, s, e).kind;
+  const local: LocalSource[] = bracketSources(doc, kindFn);
+  const bracketed = new Set(local.map((l) => l.sent));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
+    // "Coding: deaths 11-14", "Fatalities coded: 7": the writer's own figure
+    if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) {
+      own[ui] = outlet;
+      continue;
+    }
     const sp = findSpeaker(doc, u.t0, u.t1);
     if (!sp) continue;
+    closing[ui] = closesUnit(doc.tokens, Math.max(sp.s1, sp.d1 ?? 0), u.t1);
     const d = describe(doc, sp);
     const span = { start: doc.tokens[sp.s0].start, end: doc.tokens[sp.s1 - 1].end };
     if (d.coref) {
       const want = d.coref;
       let hit: SourceRef | undefined;
-      for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
+      // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
+      // person it merely describes ("ministry spokeswoman Elira Hoxha")
+      if (want === 'official') {
+        const w = doc.tokens[sp.s1 - 1].low.replace(/s$/, '');
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
+          const cand = named[k];
+          if (cand.kind === 'official' && w.length > 2 && cand.name.toLowerCase().replace(/s$/, '').endsWith(w)) {
+            hit = cand;
+            break;
+          }
+        }
+      }
+      for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
@@ -544,10 +708,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     const u = raw[ui];
     let source = own[ui];
     if (!source) {
-      // "5 died, but the toll may rise, officials said": a speaker later in the same sentence
+      // "5 died, but the toll may rise, officials said": a speaker later in the same sentence, when its
+      // reporting clause closes that sentence (not "...; a spokesman said passengers may have been aboard")
       for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
         if (own[uj]) {
-          source = own[uj];
+          if (closing[uj]) source = own[uj];
           break;
         }
       }
@@ -561,8 +726,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // switch back to the outlet's voice.
       if (sameSentence || samePara) source = units[ui - 1].source;
     }
+    // a sentence whose figures carry their sources in brackets hands no speaker on to the next
+    if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     units[ui] = { ...u, source: source ?? outlet, own: own[ui] !== undefined };
   }
+  local.sort((a, b) => a.start - b.start);
   const starts = units.map((u) => u.start);
   const unitAt = (offset: number): AttributionUnit | undefined => {
     let lo = 0;
@@ -577,8 +745,42 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     return at < 0 ? undefined : units[at];
   };
-  const sourceAt = (offset: number): SourceRef => unitAt(offset)?.source ?? outlet;
+  const localAt = (offset: number): SourceRef | undefined => {
+    // spans do not nest; the last one starting at or before the offset is the only candidate
+    let lo = 0;
+    let hi = local.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (local[mid].start <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && offset < local[at].end ? local[at].source : undefined;
+  };
+  const sourceAt = (offset: number): SourceRef => localAt(offset) ?? unitAt(offset)?.source ?? outlet;
   return { units, sourceAt, unitAt };
+}
+
+/** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */
+function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < Math.min(t1, t0 + 4); k++) {
+    if (wordRole(tokens[k].low) !== 'ownvoice') continue;
+    if (tokens[k].low === 'coded') return true;
+    if (k + 1 < t1 && tokens[k + 1].low === ':') return true;
+  }
+  return false;
+}
+
+/** Only a short tail without figures follows the speaker ("..., officials said on Tuesday."). */
+function closesUnit(tokens: Token[], from: number, t1: number): boolean {
+  let words = 0;
+  for (let k = from; k < t1; k++) {
+    if (tokens[k].kind === 'num' || tokens[k].low === 'that') return false;
+    if (tokens[k].kind === 'word' && ++words > 6) return false;
+  }
+  return true;
 }
 
 function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: number }[], own: (SourceRef | undefined)[]): void {

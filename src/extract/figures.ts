@@ -23,6 +23,8 @@ export interface FigureCandidate {
   quantifier?: 'all';
   /** Token index just past everything that belongs to this figure (noun and post cue). */
   reach: number;
+  /** "male 98": the label naming the group stands before the number; the part starts there. */
+  lead?: number;
   parts_of?: FigureCandidate;
   drop?: boolean;
 }
@@ -35,7 +37,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
-  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as']);
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
@@ -48,7 +50,7 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
-  'past', 'above']);
+  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes']);
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -125,7 +127,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space)) return true;
+  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0)) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "9:30" — the minutes of a time
@@ -269,7 +271,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     }
     if (t.kind !== 'word') break;
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
-    if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2) {
+    if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2 &&
+      !lex.measureSlots.post.at(tokens, k, t1)) { // "4 sustained fatal injuries" is a verb phrase, not a noun
       if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
         lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
         k++;
@@ -296,7 +299,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   // A plural noun we do not list ("12 welders"): accepted later only with a people-only measure verb.
   if (k < t1) {
     const t = tokens[k];
-    if (t.kind === 'word' && t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
+    if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t) &&
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
@@ -414,15 +417,28 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
-  const modal = before === 'to' || MODALS.has(before) || DEMANDS.has(before) ||
+  // "managed to rescue 12", "forced to evacuate 3,000": the infinitive reports a fact
+  let factual = before === 'to' && k - cue.length - 2 >= t0 && FACTUAL_TO.has(tokens[k - cue.length - 2].low);
+  // "forcing (the) authorities to evacuate"
+  for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
+    if (CAUSED_TO.has(tokens[j].low)) factual = true;
+  }
+  const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal };
 }
 
+/** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
+const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
+  'continued', 'rushed', 'moved', 'had', 'used', 'worked', 'scrambled', 'struggled', 'obliged', 'compelled']);
+
+const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
+
 /** Verbs that move a toll to a new value: the cue may be far back ("the number of people killed in
  * Monday's quake has risen to 318"). */
 const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'stands', 'hit',
-  'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went']);
+  'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went', 'bring', 'brings', 'bringing',
+  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled']);
 
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
@@ -471,7 +487,8 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
     if (before === ':' && k < m.t0 - 1 && (low === ',' || low === ':')) break;
     const gm = lex.groups.at(tokens, k, m.t0);
     if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
-    const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0);
+    const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0) ??
+      (before === ':' && k === m.t0 - 2 ? lex.measureSlots.noun.at(tokens, k, m.t0 - 1) : undefined); // "Hostages: 23"
     if (cue) {
       // the counted noun may come before the cue ("Passengers on board: 33")
       for (let j = k - 1; j >= floor && !group; j--) {
@@ -534,6 +551,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits) continue;
+    // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
+    let lead: number | undefined;
+    if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
+      const label = listLabel(tokens, m.t0 - 1);
+      if (label) {
+        g = { g0: m.t1, g1: m.t1, group: label, known: true };
+        lead = m.t0 - 1;
+      }
+    }
     const reachGroup = g ? g.g1 : m.t1;
     // "two officials said", "three witnesses told": counts of sources are not figures
     if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
@@ -544,6 +570,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       reach: reachGroup,
     };
     hits.set(cand, g);
+    if (lead !== undefined) cand.lead = lead;
     if (isAll) cand.quantifier = 'all';
     // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured
     // people"), which beats a bare post participle; then nominal; then the noun itself
@@ -654,11 +681,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
     const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
-    if (!others && !bare) continue;
+    // "killed 2 soldiers and wounded 3": a second verb with a bare number counts the same noun
+    const barePre = !g && c.how === 'pre' && c.g1 === c.mention.t1;
+    if (!others && !bare && !barePre) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || !nb.knownGroup || nb.group === 'people' || (nb.how === 'pre' && !others)) continue;
+    if (!nb || !nb.knownGroup || nb.group === 'people') continue;
+    if (barePre && nb.how === 'pre' && nb.g1 > nb.mention.t1 && isVerbCoordinated(tokens, nb.g1, c.mention.t0)) {
+      c.group = nb.group;
+      continue;
+    }
+    if (nb.how === 'pre' && !others) continue;
     if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
@@ -729,7 +763,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       if (part.mention.t0 < k) continue;
       if (part.how === 'post' && part.measure !== total.measure) break;
       if (part.parts_of) break;
-      if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.mention.t0, j === i + 1)) break;
+      if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
       part.parts_of = total;
       part.measure = total.measure;
       part.how = 'part';
@@ -753,6 +787,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
   return out;
 }
 
+const LIST_OPEN = new Set(['(', ',', ';', ':']);
+/** Labels of list items that are not group nouns themselves. */
+const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
+  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners']]);
+
+/** The group a one-word list label names ("male" → men, "soldiers" → security_forces), if any. */
+function listLabel(tokens: Token[], k: number): string | undefined {
+  const t = tokens[k];
+  if (t.kind !== 'word') return undefined;
+  const mapped = LABEL_GROUPS.get(t.low);
+  if (mapped) return mapped;
+  const gm = lexicons().groups.at(tokens, k, k + 1);
+  return gm ? gm.data || plural(t.low) : undefined;
+}
+
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
   outer: for (const words of NEXT_SENTENCE_PARTS) {
     if (t0 + words.length > t1) continue;
@@ -763,6 +812,15 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
+
+/** "… and wounded …", ", injuring …": list glue and one active verb between two figures. */
+function isVerbCoordinated(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 5 || to <= from) return false;
+  let k = from;
+  while (k < to && LIST_GLUE.has(tokens[k].low)) k++;
+  const cue = lexicons().measureSlots.pre.at(tokens, k, to);
+  return cue !== undefined && cue.end === to;
+}
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;
@@ -775,7 +833,7 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
-    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'the' ||
+    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are'))) return false;
   }
   return true;
@@ -784,14 +842,110 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */
 export function findFigures(doc: Document): FigureCandidate[] {
   const all: FigureCandidate[] = [];
+  const contexts = incidentContexts(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r));
+    for (const c of found) byIncident(doc, c, contexts);
     all.push(...found.filter(keep));
   }
   return all;
+}
+
+interface Contexts {
+  siege: boolean[];
+  disaster: boolean[];
+  /** The report as a whole is about people held by force rather than a disaster. */
+  docSiege: boolean;
+}
+
+/** Per sentence, whether it names a siege/hostage incident or a disaster (one pass over the tokens). */
+function incidentContexts(doc: Document): Contexts {
+  const { tokens, sentences } = doc;
+  const lex = lexicons();
+  const siege = sentences.map(() => false);
+  const disaster = sentences.map(() => false);
+  let nSiege = 0;
+  let nDisaster = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const { t0, t1 } = sentences[si];
+    for (let k = t0; k < t1; k++) {
+      const hit = lex.contexts.at(tokens, k, t1);
+      if (!hit) continue;
+      if (hit.data === 'siege') {
+        siege[si] = true;
+        nSiege++;
+      } else {
+        disaster[si] = true;
+        nDisaster++;
+      }
+    }
+  }
+  return { siege, disaster, docSiege: nSiege > nDisaster };
+}
+
+const EVACUATE = /^evacuat/;
+/** Verbs of taking people whose measure depends on who took whom (guide: "arrested" vs "held"). */
+const CAPTURE = new Set(['captured', 'capturing', 'capture', 'seized', 'seizing', 'caught', 'surrendered',
+  'surrender', 'surrendering']);
+const HOLD = new Set(['held', 'holding', 'hold', 'holds']);
+const STATE_ACTORS = new Set(['police', 'army', 'military', 'troops', 'soldiers', 'forces', 'authorities',
+  'policemen', 'commandos', 'officers', 'gendarmes', 'gendarmerie', 'security']);
+const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates', 'people', 'civilians']);
+
+/** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
+function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: string) => boolean): number {
+  const from = Math.max(t0, c.mention.t0 - 6);
+  const to = Math.min(tokens.length, Math.max(c.reach, c.g1) + 1);
+  for (let k = from; k < to; k++) if (test(tokens[k].low)) return k;
+  return -1;
+}
+
+/** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
+function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+  if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[c.sent];
+  if (c.measure === 'displaced') {
+    if (cueWord(tokens, c, t0, (w) => EVACUATE.test(w)) < 0) return;
+    // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
+    // evacuated from around it are displaced like any evacuation from homes.
+    const inside = ctx.docSiege && c.group !== 'people' && c.group !== 'civilians';
+    if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
+    return;
+  }
+  const k = cueWord(tokens, c, t0, (w) => CAPTURE.has(w) || HOLD.has(w));
+  if (k < 0) return;
+  if (HOLD.has(tokens[k].low)) {
+    // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
+    if (c.measure === 'held' && stateSubject(tokens, k, t0)) c.measure = 'arrested';
+    return;
+  }
+  if (c.group === 'security_forces') {
+    c.measure = 'held'; // soldiers who surrender to, or are captured by, a non-state party
+    return;
+  }
+  if (c.group === 'attackers' || c.group === 'suspects') {
+    c.measure = 'arrested'; // the state takes attackers
+    return;
+  }
+  if (!TAKEN_BY_STATE.has(c.group)) return;
+  // "police captured 5 people" vs "gunmen seized 5 people": the subject before the verb decides
+  const subject = stateSubject(tokens, k, t0, t1);
+  if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
+}
+
+/** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
+function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {
+  const lex = lexicons();
+  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    if (STATE_ACTORS.has(tokens[j].low)) return true;
+    const g = lex.groups.at(tokens, j, Math.min(t1, k));
+    if (g && g.data === 'attackers') return false;
+  }
+  return undefined;
 }
 
 function keep(c: FigureCandidate): boolean {

@@ -31,17 +31,19 @@ const BACKFILL_CHUNK = 200;
 const cache = new WeakMap<Store, CopyFinder>();
 
 /**
- * A band shared by more than this many reports is boilerplate ("were taken to hospital in", a wire's
- * standard closing paragraph), not a sign of copying: it is not used to find candidates. Without this cap
- * every lookup compares against every report sharing a stock phrase, and bulk ingest slows down as the
- * store grows. A real copy shares most of its bands with the original, so it still meets it in a rare one.
+ * A band bucket keeps its first MAX_BUCKET reports only. A band shared by many reports is either boilerplate
+ * ("were taken to hospital in", a wire's standard closing paragraph) or a story syndicated very widely; in
+ * both cases the earliest reports in it are the ones worth comparing with (the original is among them), and
+ * without the cap every lookup would compare against every report sharing a stock phrase, so bulk ingest
+ * would slow down as the store grows.
  */
-export const MAX_BUCKET = 64;
+export const MAX_BUCKET = 32;
 
 /** MinHash signatures bucketed by LSH bands (the scheme of near-duplicate.ts's CopyIndex, with the cap above). */
 export class BandIndex {
   private readonly entries: Candidate[] = [];
-  private readonly buckets = new Map<number, number[]>();
+  /** Most bands are met once: such a bucket is the entry's index itself, not a one-element array (memory). */
+  private readonly buckets = new Map<number, number | number[]>();
 
   get size(): number {
     return this.entries.length;
@@ -51,18 +53,19 @@ export class BandIndex {
     const idx = this.entries.length;
     this.entries.push(candidate.order === undefined ? { ...candidate, order: idx } : candidate);
     for (const key of bandKeys(candidate.sig)) {
-      const list = this.buckets.get(key);
-      if (!list) this.buckets.set(key, [idx]);
-      // Past the cap a bucket only needs to know it is full.
-      else if (list.length <= MAX_BUCKET) list.push(idx);
+      const b = this.buckets.get(key);
+      if (b === undefined) this.buckets.set(key, idx);
+      else if (typeof b === 'number') this.buckets.set(key, [b, idx]);
+      else if (b.length < MAX_BUCKET) b.push(idx);
     }
   }
 
   candidates(sig: Signature): Candidate[] {
     const hits = new Set<number>();
     for (const key of bandKeys(sig)) {
-      const list = this.buckets.get(key);
-      if (list && list.length <= MAX_BUCKET) for (const idx of list) hits.add(idx);
+      const b = this.buckets.get(key);
+      if (typeof b === 'number') hits.add(b);
+      else if (b) for (const idx of b) hits.add(idx);
     }
     return [...hits].sort((a, b) => a - b).map((i) => this.entries[i]);
   }

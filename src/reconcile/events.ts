@@ -91,9 +91,10 @@ export function figureTimeline(f: Figure, works: Array<{ pc: PictureClaim; repor
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
  */
 export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>, from: number,
-  seen: Map<string, string>): StampedEntry[] {
+  seen: Map<string, string>, timeOf?: (w: { pc: PictureClaim; reportIndex: number }) => number): StampedEntry[] {
   const out: StampedEntry[] = [];
   const stamp = stamper();
+  const figure = { measure: f.measure, group: f.group };
   const byId = new Map(works.map((w) => [w.pc.id, w]));
   const history = f.history ?? [];
   for (let i = from; i < history.length; i++) {
@@ -107,11 +108,11 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
     if (h.change === 'same') continue;
     const arrow = before && before !== now ? `${before} → ${now}` : now;
     const entry: TimelineEntry = {
-      at: h.at, kind: 'figure', figure: { measure: f.measure, group: f.group }, claimId: c.id,
+      at: h.at, kind: 'figure', figure, claimId: c.id,
       reportId: c.reportId, outlet: c.report.outlet, span: c.span,
       summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
     };
-    out.push({ entry, t: stamp(h.at), reportIndex: w.reportIndex, order: c.span.start });
+    out.push({ entry, t: timeOf ? timeOf(w) : stamp(h.at), reportIndex: w.reportIndex, order: c.span.start });
   }
   return stableSort(out);
 }
@@ -131,6 +132,18 @@ export function mergeTimelines(lists: StampedEntry[][]): TimelineEntry[] {
 }
 
 export const stampCompare = byStamp;
+
+/** Two ordered lists on one axis (on a tie, `a` first), as timeline entries. */
+export function mergeTwo(a: StampedEntry[], b: StampedEntry[]): TimelineEntry[] {
+  const out: TimelineEntry[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byStamp(b[j], a[i]) < 0 ? b[j++].entry : a[i++].entry;
+  while (i < a.length) out[k++] = a[i++].entry;
+  while (j < b.length) out[k++] = b[j++].entry;
+  return out;
+}
 
 /** As mergeTimelines, keeping the stamps. */
 export function mergeStamped(lists: StampedEntry[][]): StampedEntry[] {

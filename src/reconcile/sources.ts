@@ -16,6 +16,8 @@ export interface SourceMention {
   org?: string;
   /** The report's outlet: the name of its own voice. */
   outlet?: string;
+  /** The name as resolved (outlet for the outlet's own voice), filled in on first use: callers may keep mentions. */
+  raw?: string;
 }
 
 export interface SourceIdentity {
@@ -159,12 +161,48 @@ class UnionFind {
   }
 }
 
-/** Resolves every mention to a source; returns mention uid → source key and the sources by key. */
-export function resolveSources(mentions: SourceMention[]): {
-  /** Source key of each mention, in the order given. */
+/**
+ * What resolution remembers of the mentions it has seen, so that a caller who only appends mentions
+ * (an incident taking one more report) pays for the new ones, not for all of them again.
+ */
+export interface SourceTally {
+  count: number;
+  rawIndex: Map<string, number>;
+  raws: RawName[];
+  rawIdx: number[];
+  mentionsOfRaw: number[][];
+  distinct: SourceMention[];
+  distinctSpokes: Set<string>;
+  generic: number[];
+  byReport: Map<number, number[]>;
+  keys: string[];
+}
+
+interface RawName {
+  raw: string;
+  generic: boolean;
+  node: string | null;
+  count: number;
+  /** Kind votes: the first kind seen and its count, other kinds (rare) in a map, in first-seen order. */
+  kind0: SourceKind;
+  n0: number;
+  kinds: Map<SourceKind, number> | null;
+  orgs: Map<string, number> | null;
+  key?: string;
+}
+
+/**
+ * Resolves every mention to a source; returns each mention's source key (`keys`, aligned with the
+ * mentions; `byMention` by uid) and the sources by key. With `tally` from an earlier call on a
+ * prefix of the same mentions, only the new mentions are tallied; `changed` then lists the mentions
+ * whose key is new or different (null: all of them).
+ */
+export function resolveSources(mentions: SourceMention[], tally?: SourceTally): {
   keys: string[];
   byMention: Map<string, string>;
   sources: Map<string, SourceIdentity>;
+  tally: SourceTally;
+  changed: number[] | null;
 } {
   const lex = loadLexicon();
   const uf = new UnionFind();
@@ -185,9 +223,10 @@ export function resolveSources(mentions: SourceMention[]): {
   const join = (a: string, b: string) => uf.union(a, b, firstSeen);
 
   const rawOf = (m: SourceMention): string => {
+    if (m.raw !== undefined) return m.raw;
     const name = m.name?.trim();
-    if (!name || name.toLowerCase() === 'outlet') return m.outlet?.trim() || 'unknown outlet';
-    return name;
+    m.raw = !name || name.toLowerCase() === 'outlet' ? m.outlet?.trim() || 'unknown outlet' : name;
+    return m.raw;
   };
   // Known names inside a longer one: "spokesman for the group, Jeeyand Baloch" names Jeeyand Baloch.
   const knownInside = (raw: string): LexEntry | undefined => {
@@ -227,41 +266,54 @@ export function resolveSources(mentions: SourceMention[]): {
 
   // 1. Named mentions become nodes; aliases found in the names themselves join them.
   // Names repeat across thousands of claims: everything below runs once per distinct name, and
-  // each mention costs one lookup (rawIdx) plus its vote.
+  // each mention costs one lookup plus its vote.
   const appositionFull = new Set<string>();
-  const rawIndex = new Map<string, number>();
-  const raws: Array<{ raw: string; node: string | null; count: number; kinds: Map<SourceKind, number>; orgs: Map<string, number> | null; key?: string }> = [];
-  const rawIdx = new Int32Array(mentions.length);
-  const distinct: SourceMention[] = [];
-  const distinctSpokes = new Set<string>();
+  const prior = tally && tally.count <= mentions.length ? tally : undefined;
+  const t: SourceTally = prior ?? {
+    count: 0, rawIndex: new Map(), raws: [], rawIdx: [], mentionsOfRaw: [], distinct: [], distinctSpokes: new Set(),
+    generic: [], byReport: new Map(), keys: [],
+  };
+  const from = t.count;
+  const { rawIndex, raws, rawIdx, distinct, distinctSpokes } = t;
   const mentionNode = (i: number): string | null => raws[rawIdx[i]].node;
-  for (let i = 0; i < mentions.length; i++) {
+  for (let i = from; i < mentions.length; i++) {
     const m = mentions[i];
     const raw = rawOf(m);
+    const list = t.byReport.get(m.reportIndex);
+    if (list) list.push(i);
+    else t.byReport.set(m.reportIndex, [i]);
     let r = rawIndex.get(raw);
     if (r !== undefined) {
       rawIdx[i] = r;
       const x = raws[r];
       x.count++;
-      x.kinds.set(m.kind, (x.kinds.get(m.kind) ?? 0) + 1);
+      if (x.generic) t.generic.push(i);
+      else t.mentionsOfRaw[r].push(i);
+      if (m.kind === x.kind0) x.n0++;
+      else (x.kinds ??= new Map()).set(m.kind, (x.kinds.get(m.kind) ?? 0) + 1);
       if (m.org) {
         (x.orgs ??= new Map()).set(m.org, (x.orgs.get(m.org) ?? 0) + 1);
         const k = `${raw}\u0000${m.org}`;
-        if (x.node !== null && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
+        if (!x.generic && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
       }
       continue;
     }
     r = raws.length;
     rawIndex.set(raw, r);
     rawIdx[i] = r;
-    const entry = { raw, node: null as string | null, count: 1, kinds: new Map<SourceKind, number>([[m.kind, 1]]), orgs: m.org ? new Map([[m.org, 1]]) : null };
-    raws.push(entry);
-    if (isGeneric(raw)) continue;
-    const n = node(raw);
-    entry.node = n;
+    const generic = isGeneric(raw);
+    raws.push({ raw, generic, node: null, count: 1, kind0: m.kind, n0: 1, kinds: null, orgs: m.org ? new Map([[m.org, 1]]) : null });
+    t.mentionsOfRaw.push(generic ? [] : [i]);
+    if (generic) { t.generic.push(i); continue; }
     distinctSpokes.add(`${raw}\u0000${m.org ?? ''}`);
     distinct.push(m);
-    const app = APPOSITION.exec(raw);
+  }
+  t.count = mentions.length;
+  for (const x of raws) {
+    if (x.generic) continue;
+    const n = node(x.raw);
+    x.node = n;
+    const app = APPOSITION.exec(x.raw);
     if (app) {
       const full = node(app[1]);
       const short = node(app[2]);
@@ -382,7 +434,8 @@ export function resolveSources(mentions: SourceMention[]): {
     if (!x.node) continue;
     const r = uf.find(x.node);
     const votes = kindVotes.get(r) ?? new Map<SourceKind, number>();
-    for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
+    votes.set(x.kind0, (votes.get(x.kind0) ?? 0) + x.n0);
+    if (x.kinds) for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
     kindVotes.set(r, votes);
     if (x.orgs) {
       const ov = orgVotes.get(r) ?? new Map<string, number>();
@@ -440,29 +493,33 @@ export function resolveSources(mentions: SourceMention[]): {
   }
 
   // 3. Mentions of named sources, then generic ones ("the group") by coreference.
-  const keys: string[] = new Array(mentions.length);
-  const generic: number[] = [];
-  const reportsWithGeneric = new Set<number>();
-  for (let i = 0; i < mentions.length; i++) {
-    const x = raws[rawIdx[i]];
-    if (x.node === null) { generic.push(i); reportsWithGeneric.add(mentions[i].reportIndex); continue; }
-    keys[i] = x.key ??= rootKey.get(uf.find(x.node))!;
+  const keys = t.keys;
+  const changed: number[] | null = prior ? [] : null;
+  for (let r = 0; r < raws.length; r++) {
+    const x = raws[r];
+    if (x.generic) continue;
+    const key = rootKey.get(uf.find(x.node!))!;
+    const moved = key !== x.key;
+    x.key = key;
+    const list = t.mentionsOfRaw[r];
+    // Lists are in mention order: without a move only the new tail needs its key.
+    for (let k = moved ? 0 : list.length - 1; k >= 0 && k < list.length; moved ? k++ : k--) {
+      const i = list[k];
+      if (!moved && i < from) break;
+      keys[i] = key;
+      changed?.push(i);
+    }
   }
+  const generic = t.generic.slice();
   const fits = (category: string, id: SourceIdentity) =>
     category === 'military' ? id.tags.includes('military') : id.kind === category;
   const byOrder = (i: number, j: number) => mentions[i].reportIndex - mentions[j].reportIndex || mentions[i].order - mentions[j].order || i - j;
   generic.sort(byOrder);
   // Only reports with a generic mention need their mentions in order.
   const byReport = new Map<number, number[]>();
-  if (generic.length) {
-    for (let i = 0; i < mentions.length; i++) {
-      const ri = mentions[i].reportIndex;
-      if (!reportsWithGeneric.has(ri)) continue;
-      const list = byReport.get(ri);
-      if (list) list.push(i);
-      else byReport.set(ri, [i]);
-    }
-    for (const list of byReport.values()) list.sort(byOrder);
+  for (const gi of generic) {
+    const ri = mentions[gi].reportIndex;
+    if (!byReport.has(ri)) byReport.set(ri, (t.byReport.get(ri) ?? []).slice().sort(byOrder));
   }
   const genericKeys = new Map<string, string>();
   const fittingSources = new Map<string, SourceIdentity[]>();
@@ -496,7 +553,7 @@ export function resolveSources(mentions: SourceMention[]): {
       const id = identities.get(target)!;
       const d = displayForm(raw);
       if (d !== id.name && !id.aliases.includes(d)) id.aliases.push(d);
-      keys[gi] = target;
+      if (keys[gi] !== target) { keys[gi] = target; changed?.push(gi); }
       continue;
     }
     // Unresolved: a source of its own, shared by the same phrase elsewhere.
@@ -509,11 +566,13 @@ export function resolveSources(mentions: SourceMention[]): {
       identities.set(key, { key, name, kind: m.kind, aliases: [], tags: ['generic'] });
       genericKeys.set(gn, key);
     }
-    keys[gi] = key;
+    if (keys[gi] !== key) { keys[gi] = key; changed?.push(gi); }
   }
   let byMention: Map<string, string> | null = null;
   return {
     keys,
+    tally: t,
+    changed,
     sources: identities,
     // Built on demand: the picture reads `keys`, aligned with the mentions.
     get byMention() {

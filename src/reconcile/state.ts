@@ -16,10 +16,10 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { eventTimeline, extendFigureTimeline, groupEvents, mergeStamped, mergeTimelines, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
+import { eventTimeline, extendFigureTimeline, groupEvents, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
-import { normName, resolveSources, type SourceIdentity, type SourceMention } from './sources.js';
+import { normName, resolveSources, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
 import type {
   Check, Figure, Picture, PictureClaim, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
@@ -111,6 +111,7 @@ interface FigureState {
   votes: Map<string, number>;
   evidence: number;
   corrections: WorkClaim[];
+  tollChecks: Check[];
   seen: Map<string, string>;
   /** History entries already on the timeline; entries the last computation appended. */
   timelineFrom?: number;
@@ -129,7 +130,7 @@ export class IncidentState {
   private readonly figureOverrides = new Map<string, ReviewAction[]>();
   private readonly rawIdCount = new Map<string, number>();
   /** First claim per (claim identity, sentence), for syndication by identical sentences. */
-  private bySignature = new Map<string, Item>();
+  private bySignature = new Map<string, Map<string, Item>>();
   private sources = new Map<string, SourceIdentity>();
   private identitySig = new Map<string, string>();
   private parents = new Map<string, string | undefined>();
@@ -141,6 +142,13 @@ export class IncidentState {
   private lineFresh = true;
   private lineNew: StampedEntry[][] = [];
   private stats: Map<string, SourceStat> | null = null;
+  /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
+  private recomputed: FigureState[] = [];
+  private renumbered = true;
+  private mentions: SourceMention[] = [];
+  private mentionItems: Item[] = [];
+  private tally: SourceTally | undefined;
+  private mentionsValid = false;
   private partWorks: WorkClaim[] = [];
   private eventWorks: WorkEvent[] = [];
 
@@ -196,6 +204,7 @@ export class IncidentState {
       this.entries.sort(compareEntries);
       this.entries.forEach((e, i) => { e.idx = i; });
       this.needsFullCopies = true;
+      this.renumbered = true;
     } else {
       made.forEach((e, i) => { e.idx = this.entries.length - made.length + i; });
     }
@@ -203,11 +212,14 @@ export class IncidentState {
       this.entryById.set(e.report.id, e);
       this.prepare(e);
       this.dirtyEntries.add(e);
+      if (appended && this.mentionsValid) for (const it of e.items) { this.mentions.push(it.mention); this.mentionItems.push(it); }
     }
+    if (!appended) this.mentionsValid = false;
     if (this.needsFullCopies && this.claimReviews.size) {
       // Reviews by bare id may have changed target: prepare everything again.
       this.figures.clear();
       this.otherScope = 0;
+      this.mentionsValid = false;
       for (const e of this.entries) { this.prepare(e); this.dirtyEntries.add(e); }
     }
     // A report sorting before others renumbers them: every figure's order and timeline moves.
@@ -279,29 +291,41 @@ export class IncidentState {
   compute(generatedAt?: string): Picture {
     if (this.picture) return withStamp(this.picture, generatedAt);
     // 1. Sources, over every mention (named ones cost a map lookup each after the first).
-    const mentions: SourceMention[] = [];
-    for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; mentions.push(it.mention); }
-    const { keys, sources } = resolveSources(mentions);
+    // Mentions in report order, kept between computations while reports are only appended; the
+    // resolver's tally of them too, so that it only tallies the new ones.
+    if (!this.mentionsValid) {
+      this.mentions = [];
+      this.mentionItems = [];
+      this.tally = undefined;
+      for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
+      this.mentionsValid = true;
+    }
+    const { sources, keys, tally, changed } = resolveSources(this.mentions, this.tally);
+    this.tally = tally;
     const changedKeys = new Set<string>();
     const sigs = new Map<string, string>();
+    let identityMoved = false;
     for (const [key, id] of sources) {
       const s = `${id.name}\u0000${id.kind}\u0000${id.org ?? ''}\u0000${id.tags.includes('military') ? 1 : 0}`;
       sigs.set(key, s);
-      if (this.identitySig.get(key) !== s) changedKeys.add(key);
+      if (this.identitySig.get(key) !== s) { changedKeys.add(key); if (this.identitySig.has(key)) identityMoved = true; }
     }
-    for (const key of this.identitySig.keys()) if (!sigs.has(key)) changedKeys.add(key);
+    for (const key of this.identitySig.keys()) if (!sigs.has(key)) { changedKeys.add(key); identityMoved = true; }
     this.identitySig = sigs;
     this.sources = sources;
     let sourcesMoved = false;
-    let at = 0;
-    for (const e of this.entries) for (const it of e.items) {
-      const key = keys[at++];
+    const recheck = (i: number) => {
+      const it = this.mentionItems[i];
+      const key = keys[i];
       if (key !== it.sourceKey || changedKeys.has(key)) {
         if (it.sourceKey !== '') sourcesMoved = true;
         it.sourceKey = key;
-        this.dirtyEntries.add(e);
+        this.dirtyEntries.add(it.entry);
       }
-    }
+    };
+    // A source that changed name, kind or organisation reaches every claim it made.
+    if (changed === null || identityMoved) for (let i = 0; i < keys.length; i++) recheck(i);
+    else for (const i of changed) recheck(i);
     // 2. Syndication. Appending reports only adds copies of earlier claims; anything else (a report
     // that sorts before others, a speaker that changed identity) re-links the whole incident.
     if (this.needsFullCopies || sourcesMoved) {
@@ -319,7 +343,7 @@ export class IncidentState {
     for (const e of this.dirtyEntries) this.buildWorks(e, actorKeys);
     this.dirtyEntries.clear();
     // Events name their actor by a source's key; a source's names can change with any report.
-    for (const e of this.entries) for (const it of e.items) if (it.event) it.event.actorKey = actorKeyOf(it.event.actor, actorKeys);
+    for (const w of this.eventWorks) w.actorKey = actorKeyOf(w.actor, actorKeys);
 
     // 4. Figures: the dirty ones again from their claims.
     let heldReach = false;
@@ -336,7 +360,7 @@ export class IncidentState {
       if (this.parents.get(k) !== f.figure!.parent || !this.parents.has(k)) { this.parents.set(k, f.figure!.parent); parentsChanged.push(k); }
     }
     // "All hostages freed" against counts still held, after every figure is current.
-    const freed = [...this.figures.values()].filter((f) => f.measure === 'freed');
+    const freed = heldReach ? [...this.figures.values()].filter((f) => f.measure === 'freed') : [];
     const allFreed: WorkClaim[] = [];
     for (const ff of freed) {
       if (!HELD_GROUPS.has(ff.group)) continue;
@@ -353,7 +377,8 @@ export class IncidentState {
     const parentMap = new Map<string, string | undefined>();
     for (const f of this.figures.values()) parentMap.set(`${f.measure}/${f.group}`, f.figure!.parent);
     if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
-    else for (const k of this.dirty) for (const w of this.figures.get(k)?.works ?? []) if (w.claim.increment) this.entryAt(w).nesting = null;
+    else for (const f of this.recomputed) for (const w of f.works) if (w.claim.increment) this.entryAt(w).nesting = null;
+    this.recomputed = [];
     this.dirty.clear();
 
     // 5. Assemble.
@@ -370,7 +395,8 @@ export class IncidentState {
     }
     const partWorks = this.partWorks;
     const eventWorks = this.eventWorks;
-    for (const w of eventWorks) w.reportIndex = this.entryById.get(w.pc.reportId)!.idx;
+    if (this.renumbered) for (const w of eventWorks) w.reportIndex = this.entryById.get(w.pc.reportId)!.idx;
+    this.renumbered = false;
     const nesting: Check[] = [];
     for (const e of this.entries) {
       if (!e.nesting) e.nesting = nestingChecks(parentMap, e.items.flatMap((it) => (it.work ? [it.work] : [])));
@@ -394,7 +420,7 @@ export class IncidentState {
       for (const x of tail) this.figureLine.push(x);
     }
     this.lineFresh = false;
-    const timeline = mergeTimelines([eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine]);
+    const timeline = mergeTwo(eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine);
     const picture: Picture = {
       incident: this.incident,
       figures,
@@ -435,10 +461,11 @@ export class IncidentState {
       if (match) { it.copyOf = match.id; done = true; }
     }
     if (!done && it.sentence) {
-      const key = `${it.sig}|${it.sentence}`;
-      const first = this.bySignature.get(key);
+      let bySig = this.bySignature.get(it.sentence);
+      if (!bySig) { bySig = new Map(); this.bySignature.set(it.sentence, bySig); }
+      const first = bySig.get(it.sig);
       if (first && first !== it && first.entry !== it.entry && first.entry.report.outlet !== r.outlet) it.copyOf = first.id;
-      else if (!first) this.bySignature.set(key, it);
+      else if (!first) bySig.set(it.sig, it);
     }
     if (!full) return;
     if (before !== it.copyOf) this.dirtyEntries.add(it.entry);
@@ -491,7 +518,7 @@ export class IncidentState {
           if (!f) {
             f = {
               key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [], pending: [], rebuild: true,
-              walk: null, votes: new Map(), evidence: 0, corrections: [], seen: new Map(),
+              walk: null, votes: new Map(), evidence: 0, corrections: [], tollChecks: [], seen: new Map(),
             };
             this.figures.set(key, f);
           }
@@ -554,31 +581,34 @@ export class IncidentState {
     f.lineAdded = 0;
     if (!appendOnly) {
       this.recomputeFigure(f);
+      this.recomputed.push(f);
       this.lineFresh = true;
     } else {
       // Later claims only: resume the walk where it stopped.
       const walk = f.walk!;
       walk.superseded = [];
+      const fresh: WorkClaim[] = [];
       for (const w of f.pending) {
         w.reportIndex = this.entryAt(w).idx;
         this.vote(f, w);
         walkStep(walk, w);
-        if (w.pc.correction) f.corrections.push(w);
+        if (w.pc.correction) { f.corrections.push(w); fresh.push(w); }
       }
+      for (const c of tollDownChecks(fresh)) f.tollChecks.push(c);
       for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
       const claims = f.figure!.claims;
       for (const w of f.pending) claims.push(w.pc);
       const historyFrom = f.timelineFrom ?? 0;
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
-      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen);
+      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
       for (const x of added) f.timeline.push(x);
       f.lineAdded = added.length;
       if (added.length) this.lineNew.push(f.timeline);
     }
     f.timelineFrom = f.figure!.history!.length;
     const latest = [...f.walk!.lastBySource.values()].sort(byTime);
-    f.checks = [...tollDownChecks(f.corrections), ...partyClaimChecks(latest)];
+    f.checks = [...f.tollChecks, ...partyClaimChecks(latest)];
     f.pending = [];
     f.rebuild = false;
   }
@@ -619,7 +649,8 @@ export class IncidentState {
     f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.works.map((w) => w.pc), walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     f.seen = new Map();
-    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen);
+    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf);
+    f.tollChecks = tollDownChecks(f.corrections);
   }
 
   private sourceList(grown: Entry[] | null): PictureSource[] {
@@ -667,6 +698,9 @@ function compareEntries(a: Entry, b: Entry): number {
     || (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0);
 }
 
+/** A claim's time on the timeline: its report's publish time, parsed once per report. */
+const timeOf = (w: { pc: PictureClaim }) => (w as unknown as StateWork).entry.t;
+
 function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;
 }
@@ -684,7 +718,10 @@ function withStamp(p: Picture, generatedAt?: string): Picture {
 /** The sentence of a claim, normalised, when long enough to say that two outlets printed the same words. */
 function sentenceOf(text: string | undefined, c: Claim): string | null {
   if (!text || !c.sentence) return null;
-  const s = text.slice(c.sentence.start, c.sentence.end).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (c.sentence.end - c.sentence.start < 40) return null;
+  let s = text.slice(c.sentence.start, c.sentence.end).toLowerCase();
+  if (/[^\S ]| {2}/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
   return s.length >= 40 ? s : null;
 }
 

@@ -62,3 +62,18 @@ describe('PictureCache: incremental equals full', () => {
     expect(cache.maxSeq).toBe(155);
   });
 });
+
+describe('PictureCache: cost of one more report', () => {
+  it('recomputes only what the report touches: far cheaper than a full recompute', () => {
+    const all = syntheticIncident({ reports: 1001, claimsPerReport: 20 });
+    const base = { ...all, reports: all.reports.slice(0, 1000) };
+    const cpu = (f: () => unknown) => { const t = process.cpuUsage(); f(); const d = process.cpuUsage(t); return d.user + d.system; };
+    const full = Math.min(cpu(() => reconcileIncident(base)), cpu(() => reconcileIncident(base)));
+    const cache = createPictureCache(base);
+    cache.picture();
+    const one = cpu(() => cache.add([all.reports[1000]]));
+    // A loaded machine slows both alike; the ratio is what the design promises.
+    expect(one * 4).toBeLessThan(full);
+    expect(json(cache.picture())).toBe(json(reconcileIncident(all)));
+  });
+});

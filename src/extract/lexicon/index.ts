@@ -30,6 +30,8 @@ export interface Lexicons {
   /** caps: an acronym ("WHO", "IS", "AP") that only matches when written in capitals. */
   sources: PhraseTable<{ kind: SourceKind; canonical?: string; caps: boolean }>;
   scope: PhraseTable<true>;
+  /** Incident-kind cues (contexts.txt): where one verb codes differently by incident. */
+  contexts: PhraseTable<'siege' | 'disaster'>;
 }
 
 let cached: Lexicons | undefined;
@@ -65,10 +67,12 @@ export function lexicons(): Lexicons {
   }
   const scope = new PhraseTable<true>();
   for (const [p] of lexiconRows('scope.txt')) scope.add(p, true);
+  const contexts = new PhraseTable<'siege' | 'disaster'>();
+  for (const [p, kind] of lexiconRows('contexts.txt')) contexts.add(p, kind as 'siege' | 'disaster');
   cached = {
     numberWords, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
     months: lexiconWords('months.txt'),
-    reporting: lexiconWords('reporting.txt'), sources, scope,
+    reporting: lexiconWords('reporting.txt'), sources, scope, contexts,
     weakReporting: new Set(lexiconRows('reporting.txt').filter((r) => r[1] === 'weak').map((r) => r[0].toLowerCase())),
   };
   return cached;
