@@ -62,7 +62,9 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (next.kind !== 'word' || next.text[0] === next.low[0]) return false;
-  if (wordRole(prev.low) === 'title') return false;
+  const r = wordRole(prev.low);
+  if (r === 'title') return false;
+  if (r === 'month') return k > 1 && tokens[k - 2].kind === 'num'; // "on 29 Nov. Fatalities", not "Nov. Smith"
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
 
@@ -111,10 +113,17 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
   if (meta?.outlet) {
     const toks = tokenize(name);
     const k = kindOf(toks, 0, toks.length).kind;
-    if (k && k !== 'witness' && k !== 'unnamed') kind = k;
+    // "East Africa Monitor", "Coastal Courier": a newspaper's title word, whatever else the name contains
+    const last = toks.length ? toks[toks.length - 1].low : '';
+    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last)) kind = k;
   }
   return { name, kind };
 }
+
+const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'daily', 'gazette', 'chronicle',
+  'observer', 'express', 'journal', 'courier', 'star', 'mail', 'news', 'wire', 'messenger', 'telegraph', 'guardian',
+  'independent', 'standard', 'nation', 'mirror', 'sun', 'today', 'review', 'bulletin', 'dispatch', 'record',
+  'inquirer', 'examiner', 'sentinel', 'leader', 'voice', 'live', 'online', 'tv', 'radio', 'agency', 'service', 'press']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -530,6 +539,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
     const p = personName(tokens, sp.d0, sp.d1);
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org);
+    // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
+    if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
+      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end));
+    }
   }
   const first = tokens[s];
   const second = s + 1 < e ? tokens[s + 1] : undefined;
@@ -547,6 +560,29 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
 function finish(doc: Document, s: number, e: number, kind: SourceKind, org: string | undefined):
   { name: string; kind: SourceKind; org?: string } {
   return { name: doc.text.slice(doc.tokens[s].start, doc.tokens[e - 1].end), kind, org };
+}
+
+/** Lower-case words only ("militant group", "army spokesman"): a description, not a name. */
+function isCommonPhrase(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.text[0] !== t.low[0] && !(k === s && k + 1 < e)) return false;
+    if (t.kind === 'num') return false;
+  }
+  return e > s;
+}
+
+/** Capitalised words, with name particles ("al", "de", "of the"): a proper name. */
+function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
+  if (e - s > 7) return false;
+  let caps = 0;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num') return false;
+    if (t.kind === 'word' && t.text[0] !== t.low[0]) caps++;
+    else if (t.kind === 'word' && !/^(al|el|de|of|the|for|bin|van|von|la|le|and)$/.test(t.low)) return false;
+  }
+  return caps > 0 && tokens[s].text[0] !== tokens[s].low[0];
 }
 
 /** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
@@ -618,7 +654,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
   doc.sentences.forEach((s, si) => {
     let u0 = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
-      const clauseBreak = doc.tokens[k].low === ';' ||
+      const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas'));
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
@@ -647,13 +683,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const bracketed = new Set(local.map((l) => l.sent));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
-    // "Coding: deaths 11-14", "Fatalities coded: 7": the writer's own figure
-    if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) {
-      own[ui] = outlet;
+    const sp = findSpeaker(doc, u.t0, u.t1);
+    if (!sp) {
+      // "Coding: deaths 11-14", "Fatalities coded: 7": the writer's own figure
+      if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) own[ui] = outlet;
       continue;
     }
-    const sp = findSpeaker(doc, u.t0, u.t1);
-    if (!sp) continue;
     closing[ui] = closesUnit(doc.tokens, Math.max(sp.s1, sp.d1 ?? 0), u.t1);
     const d = describe(doc, sp);
     const span = { start: doc.tokens[sp.s0].start, end: doc.tokens[sp.s1 - 1].end };

@@ -681,17 +681,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
     const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
-    // "killed 2 soldiers and wounded 3": a second verb with a bare number counts the same noun
-    const barePre = !g && c.how === 'pre' && c.g1 === c.mention.t1;
-    if (!others && !bare && !barePre) continue;
+    if (!others && !bare) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
     if (!nb || !nb.knownGroup || nb.group === 'people') continue;
-    if (barePre && nb.how === 'pre' && nb.g1 > nb.mention.t1 && isVerbCoordinated(tokens, nb.g1, c.mention.t0)) {
-      c.group = nb.group;
-      continue;
-    }
+    // the guide keeps a bare number after a second active verb as people ("killing 31 worshippers and wounding
+    // at least 70"): only "others" carries the group over
     if (nb.how === 'pre' && !others) continue;
     if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
@@ -812,15 +808,6 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
-
-/** "… and wounded …", ", injuring …": list glue and one active verb between two figures. */
-function isVerbCoordinated(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 5 || to <= from) return false;
-  let k = from;
-  while (k < to && LIST_GLUE.has(tokens[k].low)) k++;
-  const cue = lexicons().measureSlots.pre.at(tokens, k, to);
-  return cue !== undefined && cue.end === to;
-}
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;

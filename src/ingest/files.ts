@@ -6,7 +6,8 @@ import type { ReportMeta } from '../extract/types.js';
 import { formatBytes, tooLarge } from './decode.js';
 
 /** Extensions picked up when walking a directory (a file named explicitly is read whatever its name). */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text']);
+// Saved web pages are walked too: ingest reads them as pages, not as plain text.
+export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.html', '.htm', '.xhtml']);
 
 export const STDIN = '-';
 

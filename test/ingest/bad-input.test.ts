@@ -50,7 +50,7 @@ describe('refused files', () => {
     ['a PDF saved as .txt', () => write('paper.txt', Buffer.concat([latin('%PDF-1.4\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])])), 'binary file (PDF), not text'],
     ['invalid UTF-8 with no charset hint', () => write('legacy.txt', cyrillic), 'invalid UTF-8 and no declared charset; convert the file to UTF-8'],
     ['a path that does not exist', () => join(tmp.dir, 'missing.txt'), 'no such file or directory'],
-    ['a URL', () => 'https://example.test/story', 'fetching URLs is not supported yet; save the page to a file'],
+    ['a URL that cannot be fetched', () => 'http://127.0.0.1:1/story', 'network error: bad port'],
   ])('%s: exit 1, one line naming the file, nothing stored', async (_name, make, reason) => {
     const path = make();
     const env = freshEnv();
@@ -107,7 +107,7 @@ describe('decoded files', () => {
       latin('<meta charset="windows-1252">\nThe caf'), Buffer.from([0xe9]), latin(' owner said '),
       Buffer.from([0x93]), latin('at least 4 people'), Buffer.from([0x94]), latin(' were hurt in the blast.\n'),
     ]);
-    const path = write('cp1252.html', bytes);
+    const path = write('cp1252.txt', bytes);
     const env = freshEnv();
     const r = sitrep(['ingest', '--incident', 'cafe-blast', path], { env });
     expect(r.code, r.stderr).toBe(0);

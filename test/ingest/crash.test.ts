@@ -18,7 +18,7 @@ it('SIGKILL during ingest leaves only complete reports, and a rerun stores the r
   const base = readFileSync(join(FIXTURES, 'batch', 'ferry-capsized.txt'), 'utf8');
   for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), `${base}This is copy ${i}.\n`);
 
-  const child = spawn(process.execPath, [MAIN, 'ingest', '--incident', 'crash-test', dir], {
+  const child = spawn(process.execPath, [MAIN, 'ingest', '--verbose', '--incident', 'crash-test', dir], {
     env: { ...process.env, SITREP_DB: tmp.db },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
