@@ -1,10 +1,10 @@
 // Pictures of incidents for the API, computed by the pure reconciler and cached until the incident's
 // reports, claims or review actions change (checked with two cheap queries per request).
 import { createHash } from 'node:crypto';
-import { toPictureReview } from '../cli/picture.js';
+import { activeReviews, reconcileInput } from '../pictures/input.js';
 import { reconcileIncident } from '../reconcile/index.js';
-import type { Picture, ReconcileInput, ReviewAction as PictureReview } from '../reconcile/types.js';
-import type { IncidentSummary, Store, StoredReport } from '../store/types.js';
+import type { Picture, ReviewAction as PictureReview } from '../reconcile/types.js';
+import type { IncidentSummary, Store } from '../store/types.js';
 import { summaryView } from './views.js';
 
 interface Entry {
@@ -49,7 +49,7 @@ export class PictureService {
     const pendingKey = `${slug}\n${key}`;
     let job = this.pending.get(pendingKey);
     if (!job) {
-      job = this.compute(slug, key, reviews.filter((r) => !r.undoneAt).map(toPictureReview).filter((r): r is PictureReview => r !== null));
+      job = this.compute(slug, key, activeReviews(reviews));
       this.pending.set(pendingKey, job);
       job.finally(() => this.pending.delete(pendingKey)).catch(() => {});
     }
@@ -63,12 +63,7 @@ export class PictureService {
 
   private async compute(slug: string, key: string, reviews: PictureReview[]): Promise<Entry> {
     const rows = await this.store.incidentClaims(slug);
-    const input: ReconcileInput = {
-      incident: slug,
-      reports: rows.map(({ report, claims }) => ({ report: reportInput(report), claims })),
-      ...(reviews.length ? { reviews } : {}),
-    };
-    const picture = reconcileIncident(input);
+    const picture = reconcileIncident(reconcileInput(slug, rows, reviews));
     const ingestedAt = new Map(rows.map(({ report }) => [report.id, report.ingestedAt]));
     const entry = { key, picture, ingestedAt };
     this.cache.set(slug, entry);
@@ -90,16 +85,6 @@ function view(summary: IncidentSummary, e: Entry): IncidentPicture {
 
 function versionKey(s: IncidentSummary, reviews: string): string {
   return `${s.reports}|${s.claims}|${s.firstPublished}|${s.lastPublished}|${reviews}`;
-}
-
-function reportInput(r: StoredReport): ReconcileInput['reports'][number]['report'] {
-  const out: ReconcileInput['reports'][number]['report'] = { id: r.id, seq: r.seq, text: r.text };
-  if (r.outlet) out.outlet = r.outlet;
-  if (r.published) out.published = r.published;
-  if (r.url) out.url = r.url;
-  if (r.title) out.title = r.title;
-  if (r.copyOf) out.copyOf = r.copyOf;
-  return out;
 }
 
 /** What the incidents list shows besides the store's counts. */

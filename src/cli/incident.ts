@@ -1,5 +1,7 @@
 // `sitrep incident merge|move|split|rename`: fixing the automatic assignment of reports to incidents.
-// Every change is recorded as a review action (the audit log) with who (--who, else $USER) and why.
+// Every change is recorded as a review action (the audit log) with who (--who, else $USER) and why:
+// a move or a split in the log of the incident the reports left (as the API's move), a merge in the
+// log of the incident that keeps them, a rename in the incident's own.
 import type { Command } from 'commander';
 import type { Store } from '../store/types.js';
 import { CliError, slugArg, withStore } from './context.js';
@@ -59,8 +61,9 @@ export function registerIncident(program: Command): void {
         const before = (await store.getReport(id))!.incident;
         if (before === to) { process.stdout.write(`${id.slice(0, 12)} is already in ${to}: nothing changed\n`); return; }
         await store.moveReport(id, to);
-        await store.addReviewAction({ incident: to, target: `report:${id}`, action: 'move_report',
-          payload: { report: id, from: before, to }, who: who(opts), why: opts.why ?? null });
+        // Logged where the report left, as the API's move does.
+        await store.addReviewAction({ incident: before, target: `report:${id}`, action: 'move_report',
+          payload: { from: before, to }, who: who(opts), why: opts.why ?? null });
         process.stdout.write(`moved ${id.slice(0, 12)} from ${before} to ${to}\n`);
       });
     });
@@ -83,7 +86,7 @@ export function registerIncident(program: Command): void {
         }
         if (ids.length === own.size) throw new CliError(`${from}: splitting off every report leaves nothing; use sitrep incident merge or rename`);
         for (const id of ids) await store.moveReport(id, to);
-        await store.addReviewAction({ incident: to, target: `incident:${from}`, action: 'split_incident',
+        await store.addReviewAction({ incident: from, target: `incident:${to}`, action: 'split_incident',
           payload: { from, to, reports: ids }, who: who(opts), why: opts.why ?? null });
         process.stdout.write(`split ${ids.length} ${ids.length === 1 ? 'report' : 'reports'} from ${from} into ${to}\n`);
       });

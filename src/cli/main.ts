@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE } from './context.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
+import { registerIncident } from './incident.js';
 import { registerIncidents } from './incidents.js';
 import { registerIngest } from './ingest.js';
 import { registerReextract } from './reextract.js';
@@ -40,6 +41,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerImport(program);
   registerShow(program);
   registerIncidents(program);
+  registerIncident(program);
   registerReports(program);
   registerReextract(program);
   registerServe(program);

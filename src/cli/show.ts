@@ -13,7 +13,8 @@ export function registerShow(program: Command): void {
       const { pictureOf } = await import('./picture.js');
       const picture = await withStore(cmd, (store) => pictureOf(store, incident));
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(picture, null, 2)}\n`);
+        // indented for a person at a terminal; compact when piped (a large incident is tens of MB)
+        process.stdout.write(`${JSON.stringify(picture, null, process.stdout.isTTY ? 2 : 0)}\n`);
         return;
       }
       const { renderPictureText } = await import('../reconcile/render-text.js');

@@ -38,6 +38,14 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
+/** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
+const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got']);
+const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
+
+/** Activities that place people at the scene, after a form of "be" ("were queuing"). */
+const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
+  'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
+  'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present']);
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
@@ -73,6 +81,23 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
   ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
   ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include']];
+/** Words after which a number starts a subject or a "with"/"of" phrase. */
+const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 'of', 'the', 'its', 'their', 'all',
+  'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
+  'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'season']);
+
+/** "40,000 passengers a day", "per year", "each week": a rate, not a count of people in the incident. */
+function isRate(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1) return k < t1 && (tokens[k].low === 'daily' || tokens[k].low === 'annually');
+  const w = tokens[k].low;
+  if (w === 'daily' || w === 'annually' || w === 'weekly') return true;
+  return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && RATE_UNITS.has(tokens[k + 1].low);
+}
+
+/** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
+const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
+  'martyrs', 'men', 'soldiers', 'knights', 'youths']);
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -83,7 +108,7 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
   ['evacuees', 'displaced'], ['displaced', 'displaced']]);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
-  'loss']);
+  'loss', 'arrests', 'arrest']);
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -95,7 +120,8 @@ const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custo
   'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
   'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
   'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
-  'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue']);
+  'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue',
+  'heavy', 'state', 'grave', 'satisfactory', 'bad', 'severe', 'moderate', 'urgent', 'safe', 'agony', 'coma']);
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
 /** "demanded the release of 35 prisoners": a demand, not a release. */
 const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
@@ -135,7 +161,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
   // cue or hedge in a title-case headline ("Bus Crash Kills 30").
   const lead = m.t0 > t0 ? tokens[m.t0 - 1] : undefined;
-  if (lead && isCap(lead) && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
+  // A sentence-opening adverb ("Additionally 5 persons were rescued") is not a name.
+  const opener = lead !== undefined && m.t0 - 1 === t0 && lead.low.endsWith('ly');
+  if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
   // "Rescue 1122 spokesman": a number between a name and a role
@@ -191,6 +219,8 @@ interface GroupHit {
   anaphor?: boolean;
   /** "of the dead": the measure is certain. */
   nominal?: boolean;
+  /** "27 of the 41 passengers": the noun is counted by a whole of its own. */
+  whole?: boolean;
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
@@ -221,6 +251,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   const lex = lexicons();
   let k = p;
   let preMeasure: Measure | undefined;
+  let whole = false;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -230,12 +261,18 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       if (named) return { ...named, g0: p, anaphor: true };
       return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
     }
+    if (nx === 'our' && k + 2 < t1 && OWN_FIGHTERS.has(tokens[k + 2].low)) {
+      return { g0: p, g1: k + 3, group: 'attackers', known: true }; // "two of our brothers": a party's own fighters
+    }
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
     if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
-      const whole = parseNumber(tokens, k, t1);
-      if (whole) k = whole.end;
+      const w = parseNumber(tokens, k, t1);
+      if (w) {
+        k = w.end;
+        whole = true;
+      }
     }
     const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
     if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {
@@ -262,7 +299,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       const gmEnd = end;
       const noun = lex.measures.at(tokens, k, gm.end);
       const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
-      return { g0: p, g1: gmEnd, group, known: true, implied, preMeasure };
+      return { g0: p, g1: gmEnd, group, known: true, implied, preMeasure, whole };
     }
     const t = tokens[k];
     if (t.low === '-' && !t.space && k > p) {
@@ -309,12 +346,13 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
 }
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
-function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean } | undefined {
+function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
   let modal = false;
   let skippedAside = false;
   let sawBe = false;
+  let rel = false;
   let limit = Math.min(t1, q + 8);
   if (q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
@@ -331,14 +369,36 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   }
   for (let k = q; k < limit; k++) {
     const cue = slotCue(tokens, k, t1, 'post');
-    if (cue) return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside };
+    if (cue) {
+      // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
+      // participle modifies the noun; the finite verb after it is the main one
+      const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
+        finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
+      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+    }
     const low = tokens[k].low;
+    // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
+    if (HARM_VERBS.has(low)) {
+      for (let j = k + 1; j < Math.min(t1, k + 4); j++) {
+        if (!HARM_NOUNS.has(tokens[j].low)) continue;
+        let fatal = false;
+        for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
+        return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
+      }
+    }
     if (MODALS.has(low)) {
       modal = true;
       aux = true;
       continue;
     }
-    if (POST_SKIP.has(low)) {
+    // "thousands were still queuing", "about 300 were attending": at the scene — unless a place cue follows
+    // ("are staying in relief camps" is displaced)
+    if (sawBe && PRESENT_ING.has(low)) {
+      if (k + 1 < t1 && slotCue(tokens, k + 1, t1, 'post')) continue;
+      return { measure: 'present', end: k + 1, aux: true, modal, direct: !skippedAside };
+    }
+    if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
       continue;
@@ -383,9 +443,10 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
     if (relative) {
       // "12 soldiers who were killed": the relative clause itself carries the verb
       let j = k + 1;
-      while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low)) j++;
+      while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post')) j++;
       if (j < t1 && slotCue(tokens, j, t1, 'post')) {
         aux = true;
+        rel = true;
         continue;
       }
     }
@@ -406,14 +467,53 @@ function postMeasure(tokens: Token[], q: number, t1: number): { measure: Measure
   return undefined;
 }
 
-function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean } | undefined {
+const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
+  'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
+/** Cues that are never participles modifying a noun ("3 people died in …"). */
+const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped']);
+
+/** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
+function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
+  const stop = Math.min(t1, k + 10);
+  for (let j = k; j < stop; j++) {
+    const t = tokens[j];
+    // another clause or another subject starts: "3 died and dozens were hurt"
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
+      return undefined;
+    }
+    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
+    let v = j + 1;
+    while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
+    return cue && cue.measure !== 'present' ? cue : undefined;
+  }
+  return undefined;
+}
+
+function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
   while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
     k--;
     skipped++;
   }
-  const cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
+  let cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
+  let far = false;
+  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',')) {
+    // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
+    for (let j = k - 2; j > Math.max(t0, k - 7); j--) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
+      if (!ARTICLES.has(t.low)) continue;
+      const c = lexicons().measureSlots.pre.endingAt(tokens, j, t0);
+      if (c) {
+        cue = c;
+        k = j;
+        far = true;
+      }
+      break;
+    }
+  }
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
@@ -425,8 +525,11 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
-  return { measure: cue.data, modal };
+  return { measure: cue.data, modal, far };
 }
+
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
@@ -488,7 +591,7 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
     const gm = lex.groups.at(tokens, k, m.t0);
     if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
     const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0) ??
-      (before === ':' && k === m.t0 - 2 ? lex.measureSlots.noun.at(tokens, k, m.t0 - 1) : undefined); // "Hostages: 23"
+      (before === ':' ? lex.measureSlots.noun.at(tokens, k, m.t0 - 1) : undefined); // "Hostages: 23", "Bodies found: 9"
     if (cue) {
       // the counted noun may come before the cue ("Passengers on board: 33")
       for (let j = k - 1; j >= floor && !group; j--) {
@@ -536,8 +639,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
     // "four of the seven dead": the seven refers back to a total given before
+    // (guide: only when it repeats a total already given; "75 of the 97 miners working there" → present 97)
     if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
-      out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) continue;
+      out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
+      (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) || !findGroup(tokens, m.t1, t1))) continue;
     let g = findGroup(tokens, m.t1, t1);
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
@@ -561,10 +666,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       }
     }
     const reachGroup = g ? g.g1 : m.t1;
+    if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures
     if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
-      !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post'))) continue; // "400 reported killed" is a figure
+      !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
+      !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -574,7 +681,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
     if (isAll) cand.quantifier = 'all';
     // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured
     // people"), which beats a bare post participle; then nominal; then the noun itself
-    const post = postMeasure(tokens, reachGroup, t1);
+    // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
+    const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
+    let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // "295 of the 459 people on board (are) unaccounted for": the cue right after the noun counts the whole
+    const wholeCue = post && g?.whole ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
+    if (wholeCue) {
+      const main = finiteAfter(tokens, wholeCue.end, t1);
+      post = main ? { measure: main.measure, end: main.end, aux: true, modal: false, direct: true } :
+        postMeasure(tokens, wholeCue.end, t1);
+    }
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
     if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
@@ -585,7 +701,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || (!pre && !g?.preMeasure))) {
+    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal)) {
+      // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
       cand.measure = post.measure;
       cand.how = 'post';
       cand.modal = post.modal;
@@ -624,6 +741,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
         }
       }
     }
+    // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     if (!g && cand.measure === 'present' && cand.how === 'pre') {
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 6); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
@@ -649,6 +767,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
       cand.how = 'noun';
     }
+    // "the injured, numbering about 70": the count of the nominal before it
+    if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
+      tokens[m.t0 - 2].low === ',') {
+      const nominal = NOMINAL_GROUPS.get(tokens[m.t0 - 3].low);
+      if (nominal) cand.measure = nominal;
+    }
+    // "would free them only if 10 jailed comrades were released": a condition, not a fact
+    for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
+      if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
+    }
     // "the toll rose to 33 from 27": 27 is the old value, not a claim
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];
@@ -673,28 +801,24 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       }
     }
   }
-  // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
-  // five wounded": "others" and a bare number with its own verb are more of the same group
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
+  // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
+  // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were
+  // there (guide: present) — but not as the object of an unrelated verb ("trains run to carry 1,000 passengers").
+  for (const c of out) {
     const g = hits.get(c);
-    const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
-      tokens[c.mention.t1 - 1].low === 'more');
-    const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
-    if (!others && !bare) continue;
-    let j = i - 1;
-    while (j >= 0 && out[j].parts_of) j--;
-    const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || !nb.knownGroup || nb.group === 'people') continue;
-    // the guide keeps a bare number after a second active verb as people ("killing 31 worshippers and wounding
-    // at least 70"): only "others" carries the group over
-    if (nb.how === 'pre' && !others) continue;
-    if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
-    if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
-      let glue = true;
-      for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
-      if (glue) c.group = nb.group;
-    }
+    const m = c.mention;
+    if (c.measure || !g?.known || g.anaphor || m.increment || c.quantifier || m.low === 0 && m.high === 0) continue;
+    const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
+    // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
+    const aboard = (g.group === 'passengers' || g.group === 'crew') && (prev === 'with' || prev === 'its');
+    if (g.group !== 'attackers' && !aboard) continue;
+    if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
+    const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
+    if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
+      !lex.measures.at(tokens, g.g1, t1)) continue;
+    if (isRate(tokens, c.reach, t1)) continue;
+    c.measure = 'present';
+    c.how = 'noun';
   }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
@@ -766,6 +890,44 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
       part.modal = total.modal;
     }
   }
+  // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
+  // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
+  // five wounded": "others" and a bare number with its own verb are more of the same group
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const g = hits.get(c);
+    const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
+      tokens[c.mention.t1 - 1].low === 'more');
+    const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    if (!others && !bare) continue;
+    let j = i - 1;
+    while (j >= 0 && out[j].parts_of) j--;
+    const nb = j >= 0 ? out[j] : undefined;
+    if (!nb || !nb.knownGroup || nb.group === 'people') continue;
+    // the guide keeps a bare number after a second active verb as people ("killing 31 worshippers and wounding
+    // at least 70"): only "others" carries the group over
+    if (nb.how === 'pre' && !others) continue;
+    if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
+    if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
+      let glue = true;
+      for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
+      if (glue) c.group = nb.group;
+    }
+  }
+  // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
+  // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (!c.mention.increment || !c.measure) continue;
+    let same = false;
+    let other = false;
+    for (const p of recent.concat(out.slice(0, i))) {
+      if (!p.measure || p.drop) continue;
+      if (p.measure === c.measure) same = true;
+      else other = true;
+    }
+    if (other && !same) c.mention.increment = false;
+  }
   // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
   if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
     const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop);
@@ -812,7 +974,10 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';',
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;
   if (b.mention.t0 - a.g1 > 3) return false;
-  for (let k = a.g1; k < b.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
+  // "23 children and their two teachers are safe": a possessive may open the second noun phrase
+  for (let k = a.g1; k < b.mention.t0; k++) {
+    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && POSSESSIVES.has(tokens[k].low))) return false;
+  }
   return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
 }
 
@@ -874,6 +1039,7 @@ function incidentContexts(doc: Document): Contexts {
 }
 
 const EVACUATE = /^evacuat/;
+const PRISONERS = new Set(['prisoners', 'inmates', 'detainees', 'convicts']);
 /** Verbs of taking people whose measure depends on who took whom (guide: "arrested" vs "held"). */
 const CAPTURE = new Set(['captured', 'capturing', 'capture', 'seized', 'seizing', 'caught', 'surrendered',
   'surrender', 'surrendering']);
@@ -892,8 +1058,16 @@ function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: st
 
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
-  if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { tokens } = doc;
+  // hostages are held by definition ("the hostages, numbering 26")
+  if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
+  // escaped prisoners are neither freed nor held (guide: other)
+  if (c.measure === 'freed' && PRISONERS.has(c.group) &&
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
+    c.measure = 'other';
+    return;
+  }
+  if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
     if (cueWord(tokens, c, t0, (w) => EVACUATE.test(w)) < 0) return;

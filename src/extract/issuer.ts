@@ -22,7 +22,7 @@ const SEPARATORS = new Set(['-', '\u2013', '\u2014', ':', ',', '(', ')', '#', '|
 
 /** The issuer named in a heading of at most 24 tokens that says what kind of document it is. */
 export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
-): SourceRef | undefined {
+  hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   if (doc.sentences.length < 2) return undefined;
   const first = doc.sentences[0];
   // the heading is the first paragraph (a line of its own) and short
@@ -36,6 +36,13 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     if (role(tokens[k].low) === 'office' && k + 1 < first.t1 && tokens[k + 1].low === 'of') cue = true;
   }
   if (!cue) return undefined;
+  // "UN report: 300 killed in clashes" is a headline about figures, not the heading of a document; only the
+  // words after a number count ("Harbour Rescue Trust - Press Release, 3 May" names a body)
+  if (hasMeasure) {
+    for (let k = first.t0; k < first.t1; k++) {
+      if (tokens[k].kind === 'num' && hasMeasure(tokens, k + 1, Math.min(first.t1, k + 4))) return undefined;
+    }
+  }
   let best: { s: number; e: number; known: boolean } | undefined;
   let s = first.t0;
   for (let k = first.t0; k <= first.t1; k++) {

@@ -62,3 +62,65 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   }
   return out;
 }
+
+/** Nouns for what another party asserts, which a statement cites in order to dispute it. */
+const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',
+  'propaganda', 'accounts', 'version', 'assertions', 'assertion', 'figures', 'statements']);
+const RELATIVE_VERBS = new Set(['speaks', 'spoke', 'speak', 'reported', 'reports', 'claims', 'claimed', 'says', 'said',
+  'alleges', 'alleged', 'puts', 'put', 'talks', 'talked', 'cites', 'cited', 'gave', 'gives']);
+const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier', 'false', 'baseless']);
+
+/**
+ * Figures cited from another party inside a sentence: "claims by X of holding 200 hostages", "the lies of X that
+ * our fighters executed 4", "X, which speaks of 5 dead civilians". The span covers the cited part only.
+ */
+export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
+  const { tokens, text } = doc;
+  const out: LocalSource[] = [];
+  const make = (s: number, e: number, from: number, to: number, sent: number): void => {
+    while (s < e && DETS.has(tokens[s].low)) s++;
+    if (s >= e || e - s > 8 || to <= from) return;
+    for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
+    const kind = kindOf(tokens, s, e);
+    if (!kind) return;
+    out.push({
+      start: tokens[from].start, end: tokens[to - 1].end, sent,
+      source: { name: text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } },
+    });
+  };
+  for (const sent of doc.sentences) {
+    const end = sent.t1;
+    for (let k = sent.t0; k < end - 2; k++) {
+      const low = tokens[k].low;
+      if (CLAIM_NOUNS.has(low) && tokens[k].kind === 'word') {
+        const prev = k > sent.t0 ? tokens[k - 1].low : '';
+        // a noun, not the verb "X claims": a determiner or adjective before it, or the sentence start
+        if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',')) continue;
+        const nx = tokens[k + 1].low;
+        if (nx === 'by' || nx === 'of') {
+          let e = k + 2;
+          while (e < end && e < k + 11 && tokens[e].low !== 'that' && tokens[e].low !== ',' && tokens[e].low !== ';' &&
+            !(nx === 'by' && tokens[e].low === 'of') && tokens[e].low !== '.') e++;
+          const stop = e < end ? tokens[e].low : '';
+          // "claims by X of <figure>" / "the lies of X that <figure>": the cited part runs to the clause end
+          if ((nx === 'by' && (stop === 'of' || stop === 'that')) || (nx === 'of' && stop === 'that')) {
+            let to = e + 1;
+            while (to < end && to < e + 60 && tokens[to].low !== ';') to++;
+            make(k + 2, e, e, to, tokens[k].sent);
+          }
+        }
+      }
+      // "X, which speaks of 5 dead civilians,": the relative clause is X's
+      if (low === ',' && (tokens[k + 1].low === 'which' || tokens[k + 1].low === 'who') && RELATIVE_VERBS.has(tokens[k + 2].low)) {
+        let s = k;
+        while (s > sent.t0 && s > k - 9 && tokens[s - 1].low !== ',' && tokens[s - 1].low !== ';' && tokens[s - 1].low !== ':') s--;
+        // "the lies of the enemy's media" → the enemy's media
+        for (let j = s; j < k - 1; j++) if (CLAIM_NOUNS.has(tokens[j].low) && tokens[j + 1].low === 'of') s = j + 2;
+        let to = k + 3;
+        while (to < end && to < k + 40 && tokens[to].low !== ',' && tokens[to].low !== ';') to++;
+        make(s, k, k + 1, to, tokens[k].sent);
+      }
+    }
+  }
+  return out;
+}

@@ -97,7 +97,11 @@ function checkValue(c: Obj, where: string): void {
       fail(`${where}value.${k} must be a number >= 0 or null`);
     }
   }
-  if (v.low === null && v.high === null) fail(`${where}value needs low or high (both are null)`);
+  // "all the hostages" has no number of its own (ANNOTATION.md): a vague value with quantifier "all".
+  const countless = v.hedge === 'vague' && c.quantifier === 'all';
+  if (v.low === null && v.high === null && !countless) {
+    fail(`${where}value needs low or high (both null only with hedge "vague" and quantifier "all")`);
+  }
   if (typeof v.low === 'number' && typeof v.high === 'number' && v.low > v.high) {
     fail(`${where}value.low ${v.low} is greater than value.high ${v.high}`);
   }

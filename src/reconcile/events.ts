@@ -18,8 +18,14 @@ export interface WorkEvent {
 
 /** One event per (type, actor, negated); copies and rejected claims stay listed but add no source. */
 export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
-  const sorted = [...claims].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
   const groups = new Map<string, PictureEvent>();
+  addToEvents(groups, claims);
+  return [...groups.values()];
+}
+
+/** Adds event claims, later than every claim already grouped, to the groups (created on first use). */
+export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent[]): void {
+  const sorted = [...claims].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
   for (const w of sorted) {
     const key = `${w.event}\u0000${w.actorKey}\u0000${w.pc.negated ? 1 : 0}`;
     let e = groups.get(key);
@@ -36,7 +42,6 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
     if (!w.rejected && !w.pc.copyOf && !e.sources.includes(w.pc.source.name)) e.sources.push(w.pc.source.name);
     e.claims.push(w.pc);
   }
-  return [...groups.values()];
 }
 
 /** A timeline entry with what orders it: time (unknown last), report order, position in the report. */
@@ -81,11 +86,6 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
   return stableSort(out);
 }
 
-/** A figure's changes (each source's new values), when reported. */
-export function figureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>): StampedEntry[] {
-  return extendFigureTimeline(f, works, 0, new Map());
-}
-
 /**
  * The entries for f.history[from…], given each source's last shown value in `seen` (updated):
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
@@ -95,12 +95,15 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
   const out: StampedEntry[] = [];
   const stamp = stamper();
   const figure = { measure: f.measure, group: f.group };
-  const byId = new Map(works.map((w) => [w.pc.id, w]));
+  // History entries follow the works in order, one per claim that is evidence (not a copy, repeat
+  // or rejected): walk both together instead of indexing the claims by id.
   const history = f.history ?? [];
+  let k = 0;
   for (let i = from; i < history.length; i++) {
     const h = history[i];
-    const w = byId.get(h.claimId);
-    if (!w) continue;
+    while (k < works.length && works[k].pc.id !== h.claimId) k++;
+    if (k >= works.length) break;
+    const w = works[k++];
     const c = w.pc;
     const before = seen.get(h.source);
     const now = formatValue(h.value, c.text, c.quantifier);
@@ -123,14 +126,6 @@ function stableSort(xs: StampedEntry[]): StampedEntry[] {
   return idx.map((i) => xs[i]);
 }
 
-/**
- * One time axis from lists that are each in order; on a tie the earlier list, then the earlier
- * entry, comes first. A heap over the lists: O(n log k), no re-sorting of what is already sorted.
- */
-export function mergeTimelines(lists: StampedEntry[][]): TimelineEntry[] {
-  return mergeStamped(lists).map((x) => x.entry);
-}
-
 export const stampCompare = byStamp;
 
 /** Two ordered lists on one axis (on a tie, `a` first), as timeline entries. */
@@ -145,7 +140,10 @@ export function mergeTwo(a: StampedEntry[], b: StampedEntry[]): TimelineEntry[] 
   return out;
 }
 
-/** As mergeTimelines, keeping the stamps. */
+/**
+ * One time axis from lists that are each in order; on a tie the earlier list, then the earlier
+ * entry, comes first. A heap over the lists: O(n log k), no re-sorting of what is already sorted.
+ */
 export function mergeStamped(lists: StampedEntry[][]): StampedEntry[] {
   lists = lists.filter((l) => l.length);
   if (lists.length === 1) return lists[0].slice();

@@ -107,24 +107,52 @@ const OPEN = new Set(['at_least', 'vague']);
 // does not confirm "at least 100" (both only say "not fewer than"); see confirm().
 /** Marks each latest claim confirmed when an independent source's latest value is compatible. */
 export function confirm(latest: WorkClaim[]): void {
-  // Bounds once per claim: the pairwise test below runs L² times for L sources.
-  const b = latest.map((w) => bounds(w.effective));
-  const open = latest.map((w) => OPEN.has(w.effective.hedge));
-  const vague = latest.map((w) => w.effective.hedge === 'vague');
-  for (let i = 0; i < latest.length; i++) {
+  // Bounds once per claim. Candidates come from the claims sorted by lower bound: a closed interval
+  // can only overlap closed ones starting within its own span (less the longest closed span), while
+  // open-ended ones ("at least") overlap everything from their bound up. L sources cost about
+  // L log L plus the overlaps found, not L².
+  const n = latest.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const open: boolean[] = new Array(n);
+  const vague: boolean[] = new Array(n);
+  const closed: number[] = [];
+  const openIdx: number[] = [];
+  let maxLen = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bounds(latest[i].effective);
+    lo[i] = b.lo;
+    hi[i] = b.hi;
+    open[i] = OPEN.has(latest[i].effective.hedge);
+    vague[i] = latest[i].effective.hedge === 'vague';
+    if (vague[i]) continue;
+    if (b.hi === Infinity) openIdx.push(i);
+    else { closed.push(i); if (b.hi - b.lo > maxLen) maxLen = b.hi - b.lo; }
+  }
+  const byLo = (a: number, b: number) => lo[a] - lo[b] || a - b;
+  closed.sort(byLo);
+  openIdx.sort(byLo);
+  const firstAtLeast = (list: number[], x: number) => {
+    let l = 0;
+    let r = list.length;
+    while (l < r) { const m = (l + r) >> 1; if (lo[list[m]] < x) l = m + 1; else r = m; }
+    return l;
+  };
+  for (let i = 0; i < n; i++) {
     const w = latest[i];
-    let by: WorkClaim[] | null = null;
+    const by: number[] = [];
     if (!vague[i]) {
-      for (let j = 0; j < latest.length; j++) {
-        if (j === i || vague[j] || (open[i] && open[j])) continue;
-        if (!(b[i].lo <= b[j].hi && b[j].lo <= b[i].hi)) continue;
-        const o = latest[j];
-        if (!independent(w, o)) continue;
-        (by ??= []).push(o);
-      }
+      const take = (j: number) => {
+        if (j === i || (open[i] && open[j])) return;
+        if (!(lo[i] <= hi[j] && lo[j] <= hi[i])) return;
+        if (!independent(w, latest[j])) return;
+        by.push(j);
+      };
+      for (let k = firstAtLeast(closed, lo[i] - maxLen); k < closed.length && lo[closed[k]] <= hi[i]; k++) take(closed[k]);
+      for (let k = 0; k < openIdx.length && lo[openIdx[k]] <= hi[i]; k++) take(openIdx[k]);
     }
-    w.pc.confirmed = by !== null || w.reviewerConfirmed;
-    w.pc.confirmedBy = by ? by.map((o) => o.pc.id) : undefined;
+    w.pc.confirmed = by.length > 0 || w.reviewerConfirmed;
+    w.pc.confirmedBy = by.length ? by.sort((a, b) => a - b).map((j) => latest[j].pc.id) : undefined;
   }
 }
 

@@ -369,7 +369,8 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
       if (!TITLE_WORDS.has(rest[0])) break;
       const form = (rawForms.get(n) ?? []).find((f) => f.split(/\s+/).length === words.length);
       const tail = form ? form.split(/\s+/).slice(i).filter((w) => !TITLE_WORDS.has(w.toLowerCase())) : [];
-      if (tail.every((w) => /^\p{Lu}/u.test(w))) join(n, org);
+      // The organisation names the source ("Harrowgate Police", not its chief's name).
+      if (tail.every((w) => /^\p{Lu}/u.test(w))) { join(n, org); appositionFull.add(org); }
       break;
     }
   }

@@ -3,32 +3,37 @@
 // Why: an incident with 100 000 claims must take a new report in well under 100 ms. The costly work
 // is per figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so
 // the state keeps each figure's result and recomputes only the figures a change reaches:
-// - figures the new report's claims belong to;
+// - figures the new report's claims belong to; when those claims are later than every claim the
+//   figure holds (the usual case) its history walk resumes where it stopped, so the cost is the new
+//   claims plus what depends on each source's latest value (confirmation, estimate, conflicts);
 // - figures holding claims whose source identity changed (a new alias joined two names, a kind or
-//   display name flipped by a vote) or whose copy status changed (syndication);
+//   display name flipped by a vote) or whose copy status changed (syndication): recomputed in full;
 // - every held figure when a freed or held figure changed ("all hostages freed" reaches across).
-// The cheap, global passes (source resolution over distinct names, breakdown checks, event groups,
-// source statistics, merging the per-figure timelines) run again in full, each a linear scan.
-// A report that sorts before existing ones (a late arrival with an old publish time) also recomputes
-// the copy links of the whole incident; review actions are fixed for the life of the state (a new
-// review means a new state). `reconcileIncident` is the same state fed everything at once, so the
-// incremental picture equals a full recompute by construction and by test.
+// Source resolution keeps its tally of mentions and only tallies new ones (clustering runs over the
+// distinct names); event groups, source statistics, syndication signatures and the merged timeline
+// grow with appended reports. A report that sorts before existing ones (a late arrival with an old
+// publish time), or a change of a source's identity, falls back to recomputing those parts in full.
+// Review actions are fixed for the life of the state (a new review means a new state). Pictures
+// returned earlier share arrays with later ones: read the latest. `reconcileIncident` is the same
+// state fed everything at once, so the incremental picture equals a full recompute by construction,
+// and test/reconcile/cache.test.ts checks that it does.
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { eventTimeline, extendFigureTimeline, groupEvents, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
 import type {
-  Check, Figure, Picture, PictureClaim, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
+  Check, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
 } from './types.js';
 
 const GROUP_ORDER = ['people', 'passengers', 'crew', 'hostages', 'civilians', 'security_forces', 'attackers', 'men', 'women', 'children'];
 const HELD_GROUPS = new Set(['hostages', 'passengers', 'people', 'crew', 'civilians', 'security_forces']);
 const NONE: ReviewAction[] = [];
+const NO_REFS: NonNullable<PictureClaim['reviews']> = [];
 
 function time(published: string | undefined): number {
   if (!published) return Infinity;
@@ -147,6 +152,7 @@ export class IncidentState {
   private renumbered = true;
   private mentions: SourceMention[] = [];
   private mentionItems: Item[] = [];
+  private eventGroups: Map<string, PictureEvent> | null = null;
   private tally: SourceTally | undefined;
   private mentionsValid = false;
   private partWorks: WorkClaim[] = [];
@@ -343,7 +349,11 @@ export class IncidentState {
     for (const e of this.dirtyEntries) this.buildWorks(e, actorKeys);
     this.dirtyEntries.clear();
     // Events name their actor by a source's key; a source's names can change with any report.
-    for (const w of this.eventWorks) w.actorKey = actorKeyOf(w.actor, actorKeys);
+    let actorsMoved = false;
+    for (const w of this.eventWorks) {
+      const k = actorKeyOf(w.actor, actorKeys);
+      if (k !== w.actorKey) { w.actorKey = k; actorsMoved = true; }
+    }
 
     // 4. Figures: the dirty ones again from their claims.
     let heldReach = false;
@@ -409,7 +419,14 @@ export class IncidentState {
       ...states.flatMap((f) => f.checks.filter((c) => c.kind === 'toll_down')),
       ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
     ];
-    const pictureEvents = groupEvents(eventWorks);
+    // Event groups grow with appended reports while no actor changed name; else they are regrouped.
+    if (!grown || actorsMoved || !this.eventGroups) {
+      this.eventGroups = new Map();
+      addToEvents(this.eventGroups, eventWorks);
+    } else {
+      addToEvents(this.eventGroups, grown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
+    }
+    const pictureEvents = [...this.eventGroups.values()];
     const lineNew = this.lineNew;
     this.lineNew = [];
     const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
@@ -481,7 +498,7 @@ export class IncidentState {
       const c = it.claim;
       const src = this.sourceRef(it);
       const base = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
-      const reviewRefs = it.reviews.map((rv) => {
+      const reviewRefs = it.reviews.length === 0 ? NO_REFS : it.reviews.map((rv) => {
         const x: NonNullable<PictureClaim['reviews']>[number] = { id: rv.id, action: rv.action, who: rv.who, at: rv.at };
         if (rv.why) x.why = rv.why;
         return x;

@@ -194,6 +194,19 @@ export class PostgresStore implements Store {
     }, 'REPEATABLE READ');
   }
 
+  async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
+    return this.tx(async (c) => {
+      const reports = (await c.query(`SELECT ${REPORT_SELECT} FROM reports WHERE incident = $1 AND seq > $2
+        ORDER BY published_ms IS NULL, published_ms, seq`, [incident, afterSeq])).rows.map(reportFromRow);
+      const byReport = new Map<string, Claim[]>();
+      for (const r of reports) byReport.set(r.id, []);
+      const { rows } = await c.query(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
+        WHERE r.incident = $1 AND r.seq > $2 ORDER BY c.report_id, c.ord`, [incident, afterSeq]);
+      for (const row of rows) byReport.get(row.report_id)?.push(row.json as Claim);
+      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
+    }, 'REPEATABLE READ');
+  }
+
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
     await this.tx(async (c) => {
       const upd = await c.query('UPDATE reports SET extractor_version = $1, claim_count = $2 WHERE id = $3',

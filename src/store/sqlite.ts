@@ -139,6 +139,18 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
+    return this.db.transaction(() => {
+      const reports = (this.s.listReportsSince.all(incident, afterSeq) as Row[]).map(reportFromRow);
+      const byReport = new Map<string, Claim[]>();
+      for (const r of reports) byReport.set(r.id, []);
+      for (const row of this.s.incidentClaimsSince.iterate(incident, afterSeq) as Iterable<{ report_id: string; json: string }>) {
+        byReport.get(row.report_id)?.push(JSON.parse(row.json) as Claim);
+      }
+      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
+    })();
+  }
+
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
     const s = this.s;
     this.db.transaction(() => {
@@ -252,6 +264,10 @@ function prepare(db: Database.Database) {
     incidentClaims: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
       WHERE r.incident = ? ORDER BY c.report_id, c.ord`),
     reportClaims: db.prepare('SELECT json FROM claims WHERE report_id = ? ORDER BY ord'),
+    listReportsSince: db.prepare(`SELECT ${reportCols} FROM reports WHERE incident = ? AND seq > ?
+      ORDER BY published_ms IS NULL, published_ms, seq`),
+    incidentClaimsSince: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
+      WHERE r.incident = ? AND r.seq > ? ORDER BY c.report_id, c.ord`),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),

@@ -93,6 +93,11 @@ export interface Store {
   listReports(incident: string): Promise<StoredReport[]>;
   /** Everything the picture of an incident is computed from. */
   incidentClaims(incident: string): Promise<ReportWithClaims[]>;
+  /**
+   * The reports of an incident that arrived after `afterSeq` (seq > afterSeq), with their claims, in
+   * publish order: what an in-memory picture (reconcile's PictureCache) needs to catch up.
+   */
+  incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]>;
   /** Replaces a report's claims atomically (re-extraction after an upgrade). */
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */

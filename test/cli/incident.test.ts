@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { MAIN, ROOT, sitrep, tempStore, type Run } from './run.js';
+import { ROOT, sitrep, tempStore, type Run } from './run.js';
 
 const STREAMS = join(ROOT, 'test', 'fixtures', 'streams');
 const registered = /^\s+incident\s/m.test(sitrep(['--help']).stdout);
@@ -41,10 +41,6 @@ describe('sitrep incident', () => {
     line('flood-b', 'r4', 'A quite different story about a fire.', '2025-01-03T00:00:00Z'),
   ].join('\n') + '\n');
   expect(sitrep(['--db', t.db, 'import', jsonl]).code).toBe(0);
-  const ids = async () => {
-    const s = await openStore(t.db);
-    try { return Object.fromEntries((await s.reportIds()).map((id) => [id, id])); } finally { await s.close(); }
-  };
   const byIncident = async () => {
     const s = await openStore(t.db);
     try {
@@ -73,7 +69,7 @@ describe('sitrep incident', () => {
     const r = incident(t.db, ['split', 'flood-a', 'depot-fire', fire.slice(0, 10), '--who', 'ana']);
     expect(r.stdout).toBe('split 1 report from flood-a into depot-fire\n');
     expect(await byIncident()).toMatchObject({ 'flood-a': 3, 'depot-fire': 1 });
-    expect(await log('depot-fire')).toEqual(['split_incident incident:flood-a ana']);
+    expect(await log('flood-a')).toContain('split_incident incident:depot-fire ana');
   });
 
   it('moves a report and renames an incident', async () => {
@@ -86,14 +82,13 @@ describe('sitrep incident', () => {
     const list = JSON.parse(sitrep(['--db', t.db, 'incidents', '--json']).stdout) as { incidents: Array<{ slug: string; name: string; reports: number }> };
     expect(list.incidents.find((i) => i.slug === 'flood-a')).toMatchObject({ name: 'River Ley floods, January 2025', reports: 2 });
     expect(await log('flood-a')).toContain('rename_incident incident:flood-a ana');
-    expect(await log('depot-fire')).toContain(`move_report report:${one} ana`);
+    expect(await log('flood-a')).toContain(`move_report report:${one} ana`);
     // The picture follows the move.
     const shown = JSON.parse(sitrep(['--db', t.db, 'show', 'depot-fire', '--json']).stdout);
     expect(shown.reports).toHaveLength(2);
   });
 
-  it('refuses what cannot be done, in one line with exit 1', async () => {
-    void (await ids());
+  it('refuses what cannot be done, in one line with exit 1', () => {
     for (const args of [['merge', 'nope', 'flood-a'], ['move', 'ffffffffff', 'flood-a'], ['move', 'ab', 'flood-a'], ['split', 'flood-a', 'flood-a', 'abcdef'], ['rename', 'nope', 'X']]) {
       const r = incident(t.db, args);
       expect(r.code, args.join(' ')).toBe(1);
@@ -113,8 +108,9 @@ describe('a coded stream through sitrep import and show --json', () => {
     const shown = sitrep(['--db', t.db, 'show', 'harrowgate-market-shooting', '--json']);
     expect(shown.code).toBe(0);
     const golden = join(STREAMS, 'harrowgate-market-shooting.cli.picture.json');
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, shown.stdout);
-    expect(shown.stdout).toBe(readFileSync(golden, 'utf8'));
+    // show --json prints compact JSON when piped; the golden is kept indented so that diffs read well
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, `${JSON.stringify(JSON.parse(shown.stdout), null, 2)}\n`);
+    expect(JSON.parse(shown.stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
     // The same figures as the pure reconcile of the stream (report ids differ: the store hashes lines).
     const pure = JSON.parse(readFileSync(join(STREAMS, 'harrowgate-market-shooting.coded.picture.json'), 'utf8'));
     const est = (p: { figures: Array<{ measure: string; group: string; estimate: unknown }> }) => p.figures.map((f) => [f.measure, f.group, f.estimate]);
@@ -122,4 +118,3 @@ describe('a coded stream through sitrep import and show --json', () => {
       est(pure).map((x) => JSON.stringify(x).replace(/"used":\[[^\]]*\]/, '')));
   });
 });
-void MAIN;

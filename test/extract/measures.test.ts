@@ -82,3 +82,33 @@ describe('modal infinitives stay out, factual ones stay in', () => {
     expect(rows('The gang threatened to kill 10 hostages.').filter((r) => r.startsWith('killed'))).toEqual([]);
   });
 });
+
+table('a participle modifies the noun; the finite verb after it is the main one', [
+  ['Nine people trapped in the lift were rescued after an hour.', 'freed people 9-9 exact'],
+  ['14 of the 30 tourists kidnapped on Friday have been released.', 'freed tourists 14-14 exact'],
+  ['14 of the 30 tourists kidnapped on Friday have been released.', 'held tourists 30-30 exact'],
+  ['Four climbers trapped on the ledge.', 'missing climbers 4-4 exact'],
+]);
+
+table('harm received, whatever the adjectives', [
+  ['Nine workers sustained serious burn injuries.', 'injured workers 9-9 exact'],
+  ['Two guards suffered fatal gunshot wounds.', 'killed security_forces 2-2 exact'],
+]);
+
+table('presence after a form of "be"', [
+  ['Several thousand were in front of the main gate.', 'present people 3000-9000 vague'],
+  ['About 800 pilgrims were still queuing when the barrier broke.', 'present pilgrims 800-800 about'],
+  ['Some 40 workers on site at the time.', 'present workers 40-40 about'],
+]);
+
+describe('states of health are not places', () => {
+  it('"in heavy condition" is not presence', () => {
+    expect(rows('Six are in heavy condition.').filter((r) => r.startsWith('present'))).toEqual([]);
+  });
+});
+
+table('a new clause keeps its own verb', [
+  ['At least 5 people died and dozens were hurt when the roof fell.', 'killed people 5-null at_least'],
+  ['At least 5 people died and dozens were hurt when the roof fell.', 'injured people 24-99 vague'],
+  ['The wounded, numbering about 90, were flown to the capital.', 'injured people 90-90 about'],
+]);

@@ -59,6 +59,13 @@ describe('parseImportLine accepts', () => {
     expect(claims[2]).toMatchObject({ type: 'event', event: 'explosion', place: 'central market' });
   });
 
+  it('takes "all the hostages" as a vague value without bounds when it says quantifier "all"', () => {
+    const all = figure({ measure: 'freed', group: 'hostages', value: { low: null, high: null, hedge: 'vague' }, quantifier: 'all' });
+    const out = parseImportLine(line({}, [all]));
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.item.claims[0]).toMatchObject({ quantifier: 'all', value: { low: null, high: null, hedge: 'vague' } });
+  });
+
   it('gives the same identity whatever the key order, and another identity for other content', () => {
     const a = parseImportLine(line());
     const reordered = JSON.stringify({

@@ -86,3 +86,28 @@ describe('organisation with role words', () => {
     expect(resolve([[0, name, 'official']])).toEqual([out]);
   });
 });
+
+describe('source identity: organisations and their officers', () => {
+  it.each([
+    [[[0, 'Harrowgate Police', 'official'], [1, 'Harrowgate Police Chief Dana Whitlock', 'official'], [2, 'Dana Whitlock', 'official']], ['Harrowgate Police', 'Harrowgate Police', 'Harrowgate Police']],
+    [[[0, 'Interior Ministry', 'official'], [0, 'a ministry spokesman', 'official']], ['Interior Ministry', 'Interior Ministry']],
+    // A title word must follow the organisation's name: "Harrowgate Police Museum" is not the police.
+    [[[0, 'Harrowgate Police', 'official'], [1, 'Harrowgate Police Museum', 'official']], ['Harrowgate Police', 'Harrowgate Police Museum']],
+    // Lower-case words after the title are a description, not a name: not joined.
+    [[[0, 'Harrowgate Police', 'official'], [1, 'Harrowgate Police chief and other officers', 'official']], ['Harrowgate Police', 'Harrowgate Police chief and other officers']],
+  ] as Array<[Array<[number, string, SourceKind]>, string[]]>)('%j', (rows, names) => expect(resolve(rows)).toEqual(names));
+
+  it('a tally from an earlier call resolves appended mentions the same as a fresh call', () => {
+    const rows: Array<[number, string, SourceKind]> = [[0, 'Black Dune Front (BDF)', 'militant'], [0, 'the group', 'militant'], [1, 'Interior Ministry', 'official'],
+      [1, 'a ministry spokesman', 'official'], [2, 'BDF', 'militant'], [2, 'Harrowgate Police', 'official'], [3, 'Harrowgate Police Chief Dana Whitlock', 'official']];
+    const mentions: SourceMention[] = rows.map(([r, name, kind], i) => ({ uid: `m${i}`, reportIndex: r, order: i, name, kind }));
+    let tally: ReturnType<typeof resolveSources>['tally'] | undefined;
+    for (let n = 1; n <= mentions.length; n++) {
+      const step = resolveSources(mentions.slice(0, n).map((m) => m), tally);
+      tally = step.tally;
+      const fresh = resolveSources(mentions.slice(0, n).map((m) => ({ ...m })));
+      expect(step.keys).toEqual(fresh.keys);
+      expect([...step.sources.values()]).toEqual([...fresh.sources.values()]);
+    }
+  });
+});
