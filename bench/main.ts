@@ -9,7 +9,14 @@ import { openStore } from '../src/store/index.js';
 import { contentHash } from '../src/store/hash.js';
 import type { Store } from '../src/store/types.js';
 import { startPg } from '../test/support/pg-cluster.js';
-import { corpus } from './corpus.js';
+import { corpus, prng } from './corpus.js';
+import { syntheticIncident, syntheticReport } from './synthetic.js';
+import { bulkIngest } from '../src/ingest/bulk.js';
+import { sampleReports } from '../src/ingest/bulk-sample.js';
+import { reconcileIncident } from '../src/reconcile/index.js';
+import { createPictureCache } from '../src/reconcile/cache.js';
+import { reconcileInput } from '../src/pictures/input.js';
+import { startServer } from '../src/api/server.js';
 
 const MB = 1024 * 1024;
 const only = process.argv.slice(2);
@@ -102,26 +109,131 @@ async function benchIngest(label: string, store: Store, n: number): Promise<void
   line(`${label}: ${n} reports, ${claims} claims (extract + store)`, `${Math.round(n / s)} reports/s`);
 }
 
+/** Bulk ingest of 20 000 generated reports in three steps, so the rate can be seen as the store grows. */
+async function benchBulk(label: string, store: Store): Promise<void> {
+  const all = sampleReports(20_000, 3).map((s) => ({ text: s.text, meta: s.meta, name: s.name }));
+  let done = 0;
+  for (const upTo of [1_000, 10_000, 20_000]) {
+    const res = await bulkIngest(all.slice(done, upTo), store, { incident: 'bulk-bench' });
+    line(`${label}: reports ${done + 1}-${upTo}`, `${Math.round(res.rate)} reports/s (${res.stored} stored)`);
+    done = upTo;
+  }
+  line(`${label}: peak RSS`, `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+
+/** An incident of 100 000 claims: full picture, one more report incrementally, and the API over it. */
+async function benchPicture(): Promise<void> {
+  console.log('\n## picture of an incident with 100 000 claims (5 000 reports x 20 claims, SQLite)');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  const store = await openStore(join(dir, 'picture.db'));
+  try {
+    const incident = 'big-incident';
+    const items = syntheticIncident(incident, 5_000, 20);
+    for (let i = 0; i < items.length; i += 500) {
+      await store.putReports(items.slice(i, i + 500).map((x) => ({ ...x, extractorVersion: 'import' })));
+    }
+    let t0 = performance.now();
+    const rows = await store.incidentClaims(incident);
+    const readMs = performance.now() - t0;
+    t0 = performance.now();
+    const picture = reconcileIncident(reconcileInput(incident, rows, []));
+    const reconcileMs = performance.now() - t0;
+    t0 = performance.now();
+    const json = JSON.stringify(picture);
+    const jsonMs = performance.now() - t0;
+    line('store read (incidentClaims)', `${readMs.toFixed(0)} ms`);
+    line('reconcile (full)', `${reconcileMs.toFixed(0)} ms`);
+    line(`JSON of the picture (${(json.length / MB).toFixed(0)} MB)`, `${jsonMs.toFixed(0)} ms`);
+    line('show --json equivalent (read + reconcile + JSON)', `${(readMs + reconcileMs + jsonMs).toFixed(0)} ms`);
+
+    const cache = createPictureCache(reconcileInput(incident, rows, []));
+    cache.picture();
+    const r = prng(99);
+    const times: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const extra = syntheticReport(incident, 5_000 + k, 20, r);
+      await store.putReport(extra.report, extra.claims, 'import');
+      const t = performance.now();
+      const fresh = await store.incidentClaimsSince(incident, cache.maxSeq);
+      cache.add(reconcileInput(incident, fresh, []).reports);
+      times.push(performance.now() - t);
+    }
+    line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+
+    const { app, url } = await startServer({ store, port: 0, rateLimit: false });
+    try {
+      for (const [name, path] of [['summary view', '?view=summary'], ['full picture', '']] as const) {
+        const target = `${url}/api/incidents/${incident}/picture${path}`;
+        await (await fetch(target)).arrayBuffer(); // warm the cache
+        const lat: number[] = [];
+        const started = performance.now();
+        const requests = name === 'summary view' ? 200 : 20;
+        const concurrency = 4;
+        let next = 0;
+        await Promise.all(Array.from({ length: concurrency }, async () => {
+          while (next < requests) {
+            next++;
+            const t = performance.now();
+            await (await fetch(target)).arrayBuffer();
+            lat.push(performance.now() - t);
+          }
+        }));
+        const secs = (performance.now() - started) / 1000;
+        line(`API ${name}, warm, ${concurrency} concurrent`, `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms, ${Math.round(requests / secs)} req/s`);
+      }
+      const lat: number[] = [];
+      for (let k = 0; k < 200; k++) {
+        const t = performance.now();
+        await (await fetch(`${url}/api/incidents?limit=20`)).arrayBuffer();
+        lat.push(performance.now() - t);
+      }
+      line('API incidents list, warm, sequential', `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`sitrep bench — node ${process.version}, extractor ${EXTRACTOR_VERSION}`);
   if (want('extract')) benchExtract();
   if (want('pathological')) benchPathological();
-  if (want('ingest')) {
-    console.log('\n## ingest (extract + one transaction per batch of 200)');
+  if (want('ingest') || want('bulk')) {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
-    const sqlite = await openStore(join(dir, 'bench.db'));
-    await benchIngest('embedded (SQLite)', sqlite, 5000);
-    await sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
     const pg = await startPg();
     try {
-      const store = await openStore(await pg.createDatabase());
-      await benchIngest('PostgreSQL', store, 5000);
-      await store.close();
+      if (want('ingest')) {
+        console.log('\n## ingest (extract + one transaction per batch of 200, main thread)');
+        const sqlite = await openStore(join(dir, 'bench.db'));
+        await benchIngest('embedded (SQLite)', sqlite, 3000);
+        await sqlite.close();
+        const store = await openStore(await pg.createDatabase());
+        await benchIngest('PostgreSQL', store, 3000);
+        await store.close();
+      }
+      if (want('bulk')) {
+        console.log('\n## bulk ingest of 20 000 generated reports (worker threads, batched writes)');
+        const bulkDb = await openStore(join(dir, 'bulk.db'));
+        await benchBulk('embedded (SQLite)', bulkDb);
+        await bulkDb.close();
+        const pgBulk = await openStore(await pg.createDatabase());
+        await benchBulk('PostgreSQL', pgBulk);
+        await pgBulk.close();
+      }
     } finally {
       await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (want('picture')) await benchPicture();
 }
 
 main().catch((err) => {

@@ -179,7 +179,7 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
       if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
       else {
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
-        const d = kindOf(tokens, k, e).kind;
+        const d = kindOf(tokens, k, e).kind ?? (experienced(tokens, k, e) ? 'witness' : undefined);
         if (d) described.set(tokens[s].start, d);
         for (let j = k + 1; j < e - 1 && j < k + 5; j++) {
           if (tokens[j].low === 'as' && /^(identified|described|introduced|presented)$/.test(tokens[j - 1].low === 'himself' ||
@@ -219,6 +219,14 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   if (e - s > 12) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
+}
+
+/** Verbs of living through an event ("who lost her home", "whose son was hurt", "who escaped"): a witness. */
+const EXPERIENCE = new Set(['lost', 'survived', 'saw', 'escaped', 'fled', 'lives', 'lived', 'watched', 'witnessed',
+  'whose', 'travelling', 'traveling', 'was', 'were', 'runs', 'owns', 'helped', 'hid', 'heard', 'managed', 'rushed', 'ran']);
+function experienced(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (EXPERIENCE.has(tokens[k].low)) return true;
+  return false;
 }
 
 /** Speaker phrases (by start offset) whose cut-off relative clause made them anonymous. Reset per document. */
@@ -402,6 +410,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
       if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
         // '..., said a witness, Musa Bala.' / '..., said Ahmed Khan, a police spokesman.': the apposition
+        // '..., said Maria Lopez, who lost her home.': a private person telling what happened to her
+        if (sp.s1 + 2 < t1 && tokens[sp.s1].low === ',' && (tokens[sp.s1 + 1].low === 'who' || tokens[sp.s1 + 1].low === 'whose') &&
+          experienced(tokens, sp.s1 + 1, Math.min(t1, sp.s1 + 12)) && !kindOf(tokens, sp.s0, sp.s1).kind) {
+          described.set(tokens[sp.s0].start, 'witness');
+        }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
           const ap = phraseAfter(tokens, sp.s1 + 1, t1);
           if (ap && !hasNumber(tokens, ap.s0, ap.s1) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
@@ -633,7 +646,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
-    const d = kindOf(tokens, sp.d0, sp.d1).kind;
+    const d = kindOf(tokens, sp.d0, sp.d1).kind ??
+      ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined);
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
@@ -644,10 +658,13 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (s < e && DETERMINERS.has(tokens[s].low)) s++;
   }
   let name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+  // "Ahmed Khan, a police spokesman": the name stays the person's, the apposition gives the organisation
+  const appositionOrg = !as && sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, s, e) ?
+    roleOrg(doc, sp.d0, sp.d1) : undefined;
   // An apposition describes the speaker; the name stays short. "A witness, Musa Bala" → the person's name.
   if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
     const p = personName(tokens, sp.d0, sp.d1);
-    if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org);
+    if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
       return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end));
@@ -665,7 +682,25 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!kind && personName(tokens, s, e) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
-  return { name, kind, org };
+  return { name, kind, org: org ?? appositionOrg };
+}
+
+/** The body a role phrase speaks for: "a police spokesman" → police; "a spokesman for the state railway" → state railway. */
+function roleOrg(doc: Document, s: number, e: number): string | undefined {
+  const { tokens } = doc;
+  for (let k = s; k < e; k++) {
+    if (!ROLES.has(tokens[k].low)) continue;
+    let a = k + 1;
+    if (a < e && (tokens[a].low === 'for' || tokens[a].low === 'of' || tokens[a].low === 'at')) {
+      a++;
+      while (a < e && DETERMINERS.has(tokens[a].low)) a++;
+      return a < e ? doc.text.slice(tokens[a].start, tokens[e - 1].end) : undefined;
+    }
+    let b = s;
+    while (b < k && (DETERMINERS.has(tokens[b].low) || /^(senior|local|top|chief|deputy|former|acting)$/.test(tokens[b].low))) b++;
+    return b < k ? doc.text.slice(tokens[b].start, tokens[k - 1].end) : undefined;
+  }
+  return undefined;
 }
 
 function finish(doc: Document, s: number, e: number, kind: SourceKind, org: string | undefined):

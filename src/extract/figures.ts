@@ -467,6 +467,15 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   return undefined;
 }
 
+/** "Last 24 hours: …", "in the past 24 hours": a bulletin's update since the last report. */
+function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k + 2 < t1 && k < t0 + 12; k++) {
+    const w = tokens[k].low;
+    if ((w === 'last' || w === 'past') && tokens[k + 1].low === '24' && tokens[k + 2].low === 'hours') return true;
+  }
+  return false;
+}
+
 const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
@@ -606,7 +615,7 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): FigureCandidate[] {
+function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set()): FigureCandidate[] {
   const { tokens } = doc;
   const lex = lexicons();
   const { t0, t1 } = doc.sentences[si];
@@ -916,17 +925,33 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[]): 
   }
   // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
   // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
+  // Conversely "2 other persons died", "22 new deaths", "last 24 hours: 7 deaths" add to an earlier figure of the
+  // same measure (guide, "more / another / other").
+  const recentUpdate = sinceLast(tokens, t0, t1);
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (!c.mention.increment || !c.measure) continue;
+    if (!c.measure || c.drop) continue;
+    const m = c.mention;
+    const g = hits.get(c);
+    const first = g ? tokens[g.g0]?.low : undefined;
+    const otherWord = first === 'other' || first === 'others';
+    const update = first === 'new' || recentUpdate;
+    if (!m.increment && !otherWord && !update) continue;
     let same = false;
+    let sameGroup = false;
     let other = false;
     for (const p of recent.concat(out.slice(0, i))) {
-      if (!p.measure || p.drop) continue;
-      if (p.measure === c.measure) same = true;
-      else other = true;
+      if (!p.measure || p.drop || p === c.parts_of) continue;
+      if (p.measure === c.measure) {
+        same = true;
+        if (p.group === c.group) sameGroup = true;
+      } else other = true;
     }
-    if (other && !same) c.mention.increment = false;
+    if (m.increment && other && !same) m.increment = false;
+    // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
+    else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
+      m.increment = true;
+    }
   }
   // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
   if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
@@ -995,13 +1020,16 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
 export function findFigures(doc: Document): FigureCandidate[] {
   const all: FigureCandidate[] = [];
   const contexts = incidentContexts(doc);
+  const seen = new Set<Measure>(); // measures of the figures so far, for updates ("last 24 hours: 7 deaths")
   for (let si = 0; si < doc.sentences.length; si++) {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
-    const found = sentenceFigures(doc, si, all.slice(r));
+    const found = sentenceFigures(doc, si, all.slice(r), seen);
     for (const c of found) byIncident(doc, c, contexts);
-    all.push(...found.filter(keep));
+    const kept = found.filter(keep);
+    for (const c of kept) if (c.measure) seen.add(c.measure);
+    all.push(...kept);
   }
   return all;
 }

@@ -29,7 +29,8 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       const a = claims[h];
       const b = claims[i];
       // The same figure, perhaps hedged differently ("18 pilgrims die" → "at least 18 devotees were killed")
-      const sameValue = (a.value.low !== null && a.value.low === b.value.low) || (a.value.high !== null && a.value.high === b.value.high);
+      const sameValue = (a.value.low !== null && a.value.low === b.value.low) ||
+        (a.value.high !== null && a.value.high === b.value.high) || within(a, b);
       if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of) {
         b.repeat_of = a.id;
         heads.splice(heads.indexOf(h), 1); // the body repeats a headline figure once; later mentions are new claims
@@ -37,4 +38,15 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       }
     }
   }
+}
+
+/** A headline's rounded bound that the body's exact figure satisfies ("toll climbs past 300" → "risen to 318"). */
+function within(head: FigureClaim, body: FigureClaim): boolean {
+  const v = body.value.low ?? body.value.high;
+  if (v === null || body.value.hedge === 'vague') return false;
+  const { low, high, hedge } = head.value;
+  if (hedge === 'at_least' && low !== null) return v >= low && v <= low * 1.2;
+  if (hedge === 'at_most' && high !== null) return v <= high && v >= high * 0.8;
+  if (hedge === 'about' && low !== null) return Math.abs(v - low) <= low * 0.1;
+  return false;
 }

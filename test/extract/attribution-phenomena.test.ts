@@ -34,6 +34,10 @@ describe('speakers and channels', () => {
     // a person given with an age and no role is a private person
     ['"It fell in seconds," said Irina Kovac, 61, whose flat was destroyed. She said 5 neighbours were trapped.', 0,
       { name: 'Irina Kovac', kind: 'witness' }],
+    // a relative clause about living through the event marks a private person
+    ['Maria Lopez, who escaped through a window, said 20 people died.', 0, { name: 'Maria Lopez', kind: 'witness' }],
+    ['"It was chaos," said Tomas Ruiz, who lost his home. He said 20 people died.', 0, { name: 'Tomas Ruiz', kind: 'witness' }],
+    ['Dr Amina Yusuf, who heads the district hospital, said 30 wounded had been admitted.', 0, { name: 'Amina Yusuf', kind: 'official' }],
     // "identified himself as"
     ['A caller who identified himself as a commander of the raiders told a radio station that they held 45 hostages.', 0,
       { name: 'commander of the raiders', kind: 'militant' }],
@@ -221,5 +225,20 @@ describe('cited claims inside a statement', () => {
       ['enemy radio', 'media'],
       ['army', 'official'],
     ]);
+  });
+});
+
+describe('short names, organisation apart', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Ahmed Khan, a police spokesman, said 9 people were killed.', 'Ahmed Khan', 'police'],
+    ['"We have recovered 23 bodies," said Harun Deshmukh, a spokesman for the state railway.', 'Harun Deshmukh', 'state railway'],
+    ['The communique of the Ministry of Interior said 8 people died.', 'Ministry of Interior', undefined],
+    ['By nightfall the fire service said 9 bodies had been recovered.', 'fire service', undefined],
+    ['As per reports received from district collectors up to 1600 hrs, 9 persons have lost their lives.', 'district collectors', undefined],
+  ];
+  it.each(cases)('%s', (text, name, org) => {
+    const { source } = figures(text, { outlet: 'Valley Gazette' })[0];
+    expect(source.name).toBe(name);
+    if (org) expect(source.org).toBe(org);
   });
 });

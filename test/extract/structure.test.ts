@@ -155,3 +155,27 @@ describe('bulletin and translated phrasing', () => {
     expect(rows(text)).toContain(expected);
   });
 });
+
+describe('updates that add to an earlier figure of the same measure', () => {
+  it.each([
+    ['Five people died on Friday. Two other people died in hospital overnight.', 'killed people 2-2 exact +'],
+    ['Deaths so far: 40. Last 24 hours: 6 deaths.', 'killed people 6-6 exact +'],
+  ])('%s', (text, expected) => {
+    expect(linked(text)).toContain(expected);
+  });
+  it('"other" with another group is a contrast, not an increment', () => {
+    expect(linked('All 12 toddlers were carried out. About 90 other pupils were led out.'))
+      .toContain('freed pupils 90-90 about');
+  });
+  it('a first report "in the past 24 hours" is not an increment', () => {
+    expect(linked('Crews rescued 40 people in the past 24 hours.')).toEqual(['freed people 40-40 exact']);
+  });
+});
+
+describe('repeats of a rounded headline figure', () => {
+  it('"past 300" in the headline, 318 in the body', () => {
+    const fs = figures('Flood toll climbs past 300 in river valley\n\nThe number of people killed has risen to 318, officials said.');
+    expect(fs).toHaveLength(2);
+    expect(fs[1].repeat_of).toBe(fs[0].id);
+  });
+});
