@@ -1,16 +1,6 @@
 // A deterministic generator of news-like crisis reports for benchmarks. Sentences are our own templates;
 // figures, places and sources vary with a seeded PRNG so that every run measures the same text.
-
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../src/ingest/bulk-sample.js';
 
 const PLACES = ['Quetta', 'Sibi', 'Mach', 'Bolan', 'Kandahar', 'Mosul', 'Goma', 'Maiduguri', 'Tripoli', 'Aleppo'];
 const OFFICIALS = ['a police spokesman', 'the provincial health minister', 'railway officials', 'the army',
@@ -72,7 +62,7 @@ export function report(r: () => number, sentences = 12): string {
 
 /** Reports adding up to about `bytes` bytes. */
 export function corpus(bytes: number, seed = 7): string[] {
-  const r = prng(seed);
+  const r = rng(seed);
   const out: string[] = [];
   let total = 0;
   while (total < bytes) {

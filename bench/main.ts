@@ -9,7 +9,8 @@ import { openStore } from '../src/store/index.js';
 import { contentHash } from '../src/store/hash.js';
 import type { Store } from '../src/store/types.js';
 import { startPg } from '../test/support/pg-cluster.js';
-import { corpus, prng } from './corpus.js';
+import { corpus } from './corpus.js';
+import { rng } from '../src/ingest/bulk-sample.js';
 import { syntheticIncident, syntheticReport } from './synthetic.js';
 import { bulkIngest } from '../src/ingest/bulk.js';
 import { sampleReports } from '../src/ingest/bulk-sample.js';
@@ -153,7 +154,7 @@ async function benchPicture(): Promise<void> {
 
     const cache = createPictureCache(reconcileInput(incident, rows, []));
     cache.picture();
-    const r = prng(99);
+    const r = rng(99);
     const times: number[] = [];
     for (let k = 0; k < 20; k++) {
       const extra = syntheticReport(incident, 5_000 + k, 20, r);

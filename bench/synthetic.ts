@@ -4,7 +4,7 @@
 import type { FigureClaim, Measure, SourceKind } from '../src/extract/types.js';
 import type { NewReport } from '../src/store/types.js';
 import { contentHash } from '../src/store/hash.js';
-import { prng } from './corpus.js';
+import { rng } from '../src/ingest/bulk-sample.js';
 
 const MEASURES: Measure[] = ['killed', 'injured', 'held', 'freed', 'missing', 'displaced'];
 const GROUPS = ['people', 'passengers', 'civilians', 'security_forces', 'attackers', 'hostages', 'women', 'children'];
@@ -16,7 +16,7 @@ export interface SyntheticReport {
 }
 
 export function syntheticIncident(incident: string, reports: number, claimsPerReport: number, seed = 5): SyntheticReport[] {
-  const r = prng(seed);
+  const r = rng(seed);
   const out: SyntheticReport[] = [];
   for (let i = 0; i < reports; i++) out.push(syntheticReport(incident, i, claimsPerReport, r));
   return out;

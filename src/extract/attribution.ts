@@ -3,7 +3,10 @@
 // Per unit we look for a speaker ("X said", "said X", "according to X", "per X", "X: ...",
 // "X told <outlet>"), spread speakers over quotes that span sentences and over continuing sentences,
 // resolve "the group"/"he"/"they" to the most recent compatible named speaker, and fall back to the
-// outlet's own voice.
+// document's own voice: the issuer its heading names (issuer.ts), else the outlet. Sources that cover part of a
+// sentence only (bracketed sources after figures, figures cited from another party) come from local-sources.ts.
+// Grammar words (rulebooks after "according to", coder labels, title abbreviations) are data in
+// lexicon/attribution-words.txt.
 import type { ReportMeta, SourceKind, SourceRef, Span } from './types.js';
 import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
@@ -446,11 +449,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "Police said the bus had 16 people on board, according to the driver's assistant": the assistant is
     // the origin of the figure, the police its channel
-    for (let k = v + 2; k < t1 - 2; k++) {
-      if (tokens[k].low !== 'according' || tokens[k + 1].low !== 'to' || tokens[k - 1].low !== ',') continue;
-      let fig = false;
+    // "Reuters reported, citing hospital staff, that ...": the staff are the source, Reuters the channel
+    for (let k = v + 1; k < t1 - 2; k++) {
+      const citing = tokens[k].low === 'citing';
+      if (!citing && (tokens[k].low !== 'according' || tokens[k + 1].low !== 'to')) continue;
+      if (tokens[k - 1].low !== ',') continue;
+      let fig = citing;
       for (let j = v + 1; j < k; j++) if (tokens[j].kind === 'num') fig = true;
-      const q = fig ? phraseAfter(tokens, k + 2, t1) : undefined;
+      const q = fig ? phraseAfter(tokens, citing ? k + 1 : k + 2, t1) : undefined;
       const c = q && cleanSpeaker(tokens, q.s0, q.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) {
         return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: sp };
@@ -495,6 +501,16 @@ function anySource(tokens: Token[], s: number, e: number): boolean {
 function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
   const { tokens } = doc;
   const low = tokens[v].low;
+  // "said in a statement carried by state media": the medium that carried it
+  for (let k = v + 2; k < Math.min(t1 - 1, v + 8); k++) {
+    if (tokens[k].low !== 'by' || !/^(carried|published|broadcast|aired|relayed|posted|quoted|shared)$/.test(tokens[k - 1].low)) continue;
+    const ch = phraseAfter(tokens, k + 1, t1);
+    if (ch) {
+      if (tokens[ch.s0].low === 'the' && ch.s1 - ch.s0 > 1) ch.s0++;
+      sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+    }
+    break;
+  }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
     const ch = phraseAfter(tokens, v + 1, t1);
     if (ch) {
@@ -877,14 +893,19 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
-      if (hit) own[ui] = { ...hit, span };
-      else if (want !== 'any') {
+      if (hit) {
+        own[ui] = { ...hit, span };
+        if (sp.via) own[ui]!.via = sp.via;
+      } else if (want !== 'any') {
         // "According to the army, ..." with no army named before: the phrase is the source
         let e = sp.s1;
         for (let j = sp.s0; j < e; j++) if (doc.tokens[j].low === "'s" || doc.tokens[j].low === '\u2019') e = j; // "the military's wing"
         const name = doc.text.slice(span.start, doc.tokens[e - 1].end).replace(/^the /i, '');
         const k = kindOf(doc.tokens, sp.s0, e).kind;
-        own[ui] = { name, kind: want === 'militant' ? 'militant' : k ?? 'official', span };
+        const ref: SourceRef = { name, kind: want === 'militant' ? 'militant' : k ?? 'official', span };
+        if (sp.via) ref.via = sp.via;
+        own[ui] = ref;
+        named.push(ref); // "The ministry said ... It added": the ministry is now a named speaker
       }
       continue;
     }

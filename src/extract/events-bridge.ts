@@ -1,16 +1,8 @@
 // Event extraction lives in ./events (built separately); this is the one place figure extraction calls it.
-import type { EventClaim, ReportMeta, SourceRef, Span } from './types.js';
-import type { Token } from './document.js';
-import { findEvents } from './events/index.js';
+import type { EventClaim } from './types.js';
+import { findEvents, type EventContext } from './events/index.js';
 
-export interface EventContext {
-  text: string;
-  sentences: Span[];
-  meta: ReportMeta;
-  sourceAt: (offset: number) => SourceRef;
-  /** Tokens of the figure stage's document, so events need not tokenise again. */
-  tokens?: Token[];
-}
+export type { EventContext };
 
 export function findEventsIfAvailable(ctx: EventContext): EventClaim[] {
   try {

@@ -476,6 +476,11 @@ function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
+  'recovered', 'took', 'carried', 'carrying', 'lost', 'claimed', 'claiming', 'pulled', 'saved', 'dispatched',
+  'deployed', 'evacuated', 'freed', 'listed', 'treated']);
+const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
+
 const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
@@ -776,6 +781,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
       cand.how = 'noun';
     }
+    // "seized 40 rifles", "held 3 meetings", "released 2 videos": verbs that also take things count people only
+    // with a listed people noun or one that reads as a person ("engineers", "technicians")
+    if (cand.how === 'pre' && g && !g.known && !PERSON_NOUN.test(g.group) && m.t0 > t0 &&
+      THING_VERBS.has(tokens[m.t0 - 1].low)) cand.measure = undefined;
     // "the injured, numbering about 70": the count of the nominal before it
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
       tokens[m.t0 - 2].low === ',') {

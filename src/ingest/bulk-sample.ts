@@ -9,8 +9,8 @@ const SOURCES = ['police said', 'the district governor said', 'a hospital offici
 const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'late at night', 'early in the morning'];
 const GROUPS = ['passengers', 'people', 'children', 'pilgrims', 'workers', 'students'];
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32); shared by the generators of tests and benchmarks. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

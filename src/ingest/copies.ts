@@ -5,10 +5,7 @@
 // The index is built from the signatures kept in the store (listFingerprints), never from report texts,
 // and kept per store object so that a long-running process (the dashboard) only reads what is new.
 import type { ReportFingerprint, Store } from '../store/types.js';
-import {
-  BAND_ROWS, NUM_HASHES, decodeSignature, encodeSignature, findOriginal, signature,
-  type Candidate, type OriginalMatch, type Signature,
-} from './web/near-duplicate.js';
+import { CopyIndex, decodeSignature, encodeSignature, signature, type Signature } from './web/near-duplicate.js';
 
 export interface CopyLink {
   /** Id of the earlier report this one is a near-copy of. */
@@ -30,64 +27,11 @@ const BACKFILL_CHUNK = 200;
 
 const cache = new WeakMap<Store, CopyFinder>();
 
-/**
- * A band bucket keeps its first MAX_BUCKET reports only. A band shared by many reports is either boilerplate
- * ("were taken to hospital in", a wire's standard closing paragraph) or a story syndicated very widely; in
- * both cases the earliest reports in it are the ones worth comparing with (the original is among them), and
- * without the cap every lookup would compare against every report sharing a stock phrase, so bulk ingest
- * would slow down as the store grows.
- */
+/** Band buckets keep their first MAX_BUCKET reports (see CopyIndexOptions.maxBucket for why). */
 export const MAX_BUCKET = 32;
 
-/** MinHash signatures bucketed by LSH bands (the scheme of near-duplicate.ts's CopyIndex, with the cap above). */
-export class BandIndex {
-  private readonly entries: Candidate[] = [];
-  /** Most bands are met once: such a bucket is the entry's index itself, not a one-element array (memory). */
-  private readonly buckets = new Map<number, number | number[]>();
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  add(candidate: Candidate): void {
-    const idx = this.entries.length;
-    this.entries.push(candidate.order === undefined ? { ...candidate, order: idx } : candidate);
-    for (const key of bandKeys(candidate.sig)) {
-      const b = this.buckets.get(key);
-      if (b === undefined) this.buckets.set(key, idx);
-      else if (typeof b === 'number') this.buckets.set(key, [b, idx]);
-      else if (b.length < MAX_BUCKET) b.push(idx);
-    }
-  }
-
-  candidates(sig: Signature): Candidate[] {
-    const hits = new Set<number>();
-    for (const key of bandKeys(sig)) {
-      const b = this.buckets.get(key);
-      if (typeof b === 'number') hits.add(b);
-      else if (b) for (const idx of b) hits.add(idx);
-    }
-    return [...hits].sort((a, b) => a - b).map((i) => this.entries[i]);
-  }
-
-  findOriginal(sig: Signature): OriginalMatch | null {
-    return findOriginal(sig, this.candidates(sig));
-  }
-}
-
-function bandKeys(sig: Signature): number[] {
-  if (sig.size === 0) return [];
-  const keys: number[] = [];
-  for (let b = 0; b * BAND_ROWS < NUM_HASHES; b++) {
-    let h = Math.imul(b + 1, 0x9e3779b1) >>> 0;
-    for (let r = 0; r < BAND_ROWS; r++) h = Math.imul(h ^ sig.mins[b * BAND_ROWS + r], 0x01000193) >>> 0;
-    keys.push((h ^ (h >>> 15)) >>> 0);
-  }
-  return keys;
-}
-
 export class CopyFinder {
-  private readonly index = new BandIndex();
+  private readonly index = new CopyIndex({ maxBucket: MAX_BUCKET });
   private readonly byUrl = new Map<string, string>();
   private readonly known = new Set<string>();
   private lastSeq = 0;

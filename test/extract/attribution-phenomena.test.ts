@@ -27,6 +27,11 @@ describe('speakers and channels', () => {
     // "X said ..., according to Y": Y is the origin of the figure, X the channel
     ['A fire service spokesman said the lorry carried 22 workers, according to the site foreman.', 0,
       { name: 'site foreman', kind: 'official', via: 'A fire service spokesman' }],
+    // "citing Y": Y is the source, the reporter the channel; "carried by" names the medium
+    ['The local broadcaster reported that 14 people died, citing hospital staff.', 0,
+      { name: 'hospital staff', kind: 'official', via: 'The local broadcaster' }],
+    ['The ministry said in a statement carried by state media that 14 people died.', 0,
+      { name: 'ministry', kind: 'official', via: 'state media' }],
     // a described speaker followed by its proper name
     ['A rebel faction, Jund al-Wadi, said in a message that its men held 60 captives.', 0,
       { name: 'Jund al-Wadi', kind: 'militant' }],

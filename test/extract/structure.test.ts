@@ -179,3 +179,16 @@ describe('repeats of a rounded headline figure', () => {
     expect(fs[1].repeat_of).toBe(fs[0].id);
   });
 });
+
+describe('verbs that also take things count people only with a people noun', () => {
+  it.each([
+    'The army held 3 meetings with elders.',
+    'Police seized 40 rifles and 12 motorbikes.',
+    'The group released 2 videos on Sunday.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+  it('"seized 6 engineers" is a figure', () => {
+    expect(rows('Kidnappers seized 6 engineers.')).toContain('held engineers 6-6 exact');
+  });
+});

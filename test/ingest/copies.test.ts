@@ -3,9 +3,9 @@
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sampleReports } from '../../src/ingest/bulk-sample.js';
-import { BandIndex, CopyFinder, MAX_BUCKET } from '../../src/ingest/copies.js';
+import { CopyFinder, MAX_BUCKET } from '../../src/ingest/copies.js';
 import { ingestPaths, type IngestOutcome } from '../../src/ingest/ingest.js';
-import { encodeSignature, signature } from '../../src/ingest/web/near-duplicate.js';
+import { CopyIndex, encodeSignature, signature } from '../../src/ingest/web/near-duplicate.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
 import { storeBackends } from '../support/store-backends.js';
@@ -33,12 +33,12 @@ async function ingestText(store: Store, text: string, meta: Record<string, strin
   return out!;
 }
 
-describe('BandIndex', () => {
+describe('CopyIndex with capped buckets', () => {
   // The closing paragraph an agency puts under every story: shared by all, evidence of nothing.
   const STOCK = 'This story was filed by our regional desk and may be updated as more information arrives from officials on the ground.';
 
   it('ignores bands every report shares, yet finds a real copy among thousands of reports with the same stock paragraph', () => {
-    const index = new BandIndex();
+    const index = new CopyIndex({ maxBucket: MAX_BUCKET });
     const texts = sampleReports(3000, 5).map((r) => `${r.text}${STOCK}`);
     let candidates = 0;
     texts.forEach((t, i) => {
@@ -55,7 +55,7 @@ describe('BandIndex', () => {
   });
 
   it('links every copy of a story syndicated far more widely than a bucket holds to the first one', () => {
-    const index = new BandIndex();
+    const index = new CopyIndex({ maxBucket: MAX_BUCKET });
     for (let i = 0; i < 5 * MAX_BUCKET; i++) {
       const sig = signature(`${WIRE} Published by partner outlet number ${i}.`);
       if (i > 0) expect(index.findOriginal(sig)?.id).toBe('0');

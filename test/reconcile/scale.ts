@@ -2,23 +2,12 @@
 // relaying a few hundred sources over weeks, each report with its text and ~20 claims.
 import type { Claim, EventClaim, FigureClaim, SourceKind } from '../../src/extract/types.js';
 import type { ReconcileInput } from '../../src/reconcile/types.js';
+import { rng } from '../../src/ingest/bulk-sample.js';
 
 const MEASURES = ['killed', 'injured', 'held', 'freed', 'present', 'missing', 'arrested', 'displaced'] as const;
 const GROUPS = ['people', 'passengers', 'crew', 'hostages', 'civilians', 'security_forces', 'attackers', 'women', 'children', 'men', 'workers'];
 const KINDS: SourceKind[] = ['official', 'militant', 'media', 'witness', 'unnamed'];
 const EVENTS = ['attack', 'hijacking', 'gunfight', 'release', 'rescue', 'explosion', 'operation'];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sourceName(i: number): { name: string; kind: SourceKind } {
   const kind = KINDS[i % KINDS.length];

@@ -170,13 +170,29 @@ function earlier(a: Candidate, ai: number, b: Candidate, bi: number): boolean {
   return (a.order ?? ai) < (b.order ?? bi);
 }
 
+export interface CopyIndexOptions {
+  /**
+   * Keep only the first `maxBucket` entries of a band bucket (default: no cap). A band shared by many reports
+   * is boilerplate (a wire's standard closing paragraph) or a story syndicated very widely; either way the
+   * earliest entries are the ones worth comparing with (the original is among them), and without a cap every
+   * lookup compares against every report sharing a stock phrase, so bulk ingest slows as the store grows.
+   */
+  maxBucket?: number;
+}
+
 /**
  * Candidates bucketed by LSH bands, so a lookup among 20 000 reports touches only those sharing a band.
  * Band keys are 32-bit hashes; a collision only adds a candidate, which the full comparison then rejects.
  */
 export class CopyIndex {
   private readonly entries: Candidate[] = [];
-  private readonly buckets = new Map<number, number[]>();
+  /** Most bands are met once: such a bucket is the entry's index itself, not a one-element array (memory). */
+  private readonly buckets = new Map<number, number | number[]>();
+  private readonly maxBucket: number;
+
+  constructor(options: CopyIndexOptions = {}) {
+    this.maxBucket = options.maxBucket ?? Infinity;
+  }
 
   get size(): number {
     return this.entries.length;
@@ -186,16 +202,21 @@ export class CopyIndex {
     const idx = this.entries.length;
     this.entries.push(candidate.order === undefined ? { ...candidate, order: idx } : candidate);
     for (const key of bandKeys(candidate.sig)) {
-      const list = this.buckets.get(key);
-      if (list) list.push(idx);
-      else this.buckets.set(key, [idx]);
+      const b = this.buckets.get(key);
+      if (b === undefined) this.buckets.set(key, idx);
+      else if (typeof b === 'number') { if (this.maxBucket > 1) this.buckets.set(key, [b, idx]); }
+      else if (b.length < this.maxBucket) b.push(idx);
     }
   }
 
   /** Entries sharing at least one band with the signature (before the full comparison). */
   candidates(sig: Signature): Candidate[] {
     const hits = new Set<number>();
-    for (const key of bandKeys(sig)) for (const idx of this.buckets.get(key) ?? []) hits.add(idx);
+    for (const key of bandKeys(sig)) {
+      const b = this.buckets.get(key);
+      if (typeof b === 'number') hits.add(b);
+      else if (b) for (const idx of b) hits.add(idx);
+    }
     return [...hits].sort((a, b) => a - b).map((i) => this.entries[i]);
   }
 
