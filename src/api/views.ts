@@ -5,7 +5,7 @@
 // (/claims?measure=&group=, the full /picture).
 import type { Figure, Picture } from '../reconcile/types.js';
 
-export const VIEW_LIMITS = { claims: 200, history: 1000, timeline: 1000, checks: 500 };
+export const VIEW_LIMITS = { claims: 200, history: 300, timeline: 500, checks: 500, reports: 500 };
 
 export interface Truncation {
   claimsTotal?: number;
@@ -19,13 +19,22 @@ export interface SummaryPicture extends Omit<Picture, 'figures'> {
   figures: SummaryFigure[];
   timelineTotal?: number;
   checksTotal?: number;
+  reportsTotal?: number;
 }
 
 export function summaryView(p: Picture, limits = VIEW_LIMITS): SummaryPicture {
   const figures = p.figures.map((f): SummaryFigure => {
     const out: SummaryFigure = { ...f };
     if (f.claims.length > limits.claims) {
-      const keep = new Set<string>([...f.latest.map((l) => l.claimId), ...f.estimate.used, ...f.conflicts.flatMap((c) => c.claims)]);
+      // What the estimate used and what is in conflict first, then the newest latest-per-source claims:
+      // a figure with hundreds of sources shows its most recent ones, the rest is one request away.
+      const newestLatest = [...f.latest].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')).map((l) => l.claimId);
+      const order = [...f.estimate.used, ...f.conflicts.flatMap((c) => c.claims), ...newestLatest];
+      const keep = new Set<string>();
+      for (const id of order) {
+        if (keep.size >= limits.claims) break;
+        keep.add(id);
+      }
       out.claims = f.claims.filter((c) => keep.has(c.id));
       out.claimsTotal = f.claims.length;
     }
@@ -40,6 +49,11 @@ export function summaryView(p: Picture, limits = VIEW_LIMITS): SummaryPicture {
     // The newest entries matter most on a desk.
     view.timeline = p.timeline.slice(-limits.timeline);
     view.timelineTotal = p.timeline.length;
+  }
+  if (p.reports.length > limits.reports) {
+    // The newest reports; the counts on the page use reportsTotal.
+    view.reports = [...p.reports].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')).slice(0, limits.reports);
+    view.reportsTotal = p.reports.length;
   }
   if (p.checks.length > limits.checks) {
     view.checks = [...p.checks.filter((c) => !c.ok), ...p.checks.filter((c) => c.ok)].slice(0, limits.checks);

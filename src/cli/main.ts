@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE } from './context.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerIncident } from './incident.js';
@@ -40,6 +41,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerWatch(program);
   registerImport(program);
   registerShow(program);
+  registerExport(program);
   registerIncidents(program);
   registerIncident(program);
   registerReports(program);

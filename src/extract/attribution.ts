@@ -383,6 +383,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
+    // "the 26 deaths reported by local media": a reduced passive with its agent
+    if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
+      !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
+      const sp = phraseAfter(tokens, v + 2, t1);
+      const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+      if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
       // "as was reported by the press service of the police": the agent of a passive reporting verb

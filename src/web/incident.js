@@ -40,7 +40,7 @@ export async function renderIncident(root, slug, opts = {}) {
   fill(root, 
     h('h1', null, title),
     h('p', { class: 'summary' },
-      `${plural(picture.reports.length, 'report')} · ${plural(picture.sources.filter((s) => s.claims > 0).length, 'source')} · ${plural(picture.figures.length, 'figure')} · last report ${fmtTime(lastReport)}`),
+      `${plural(picture.reportsTotal ?? picture.reports.length, 'report')} · ${plural(picture.sources.filter((s) => s.claims > 0).length, 'source')} · ${plural(picture.figures.length, 'figure')} · last report ${fmtTime(lastReport)}`),
     h('nav', { class: 'jump', 'aria-label': 'Sections' }, [['figures', 'Figures'], ['checks', `Checks (${failed.length} failed)`], ['timeline', 'Timeline'], ['sources', 'Sources'], ['reports', 'Reports'], ['reviews', `Review log (${reviews.total})`]]
       .map(([id, label]) => h('a', { href: `#/incident/${encodeURIComponent(slug)}`, onclick: (e) => { e.preventDefault(); const t = document.getElementById(id); t?.scrollIntoView(); t?.focus({ preventScroll: true }); } }, label))),
     section('figures', 'Figures', board),

@@ -58,6 +58,8 @@ describe('speakers and channels', () => {
     ['The blast came hours after an armed group claimed to have killed 8 guards.', 0, { name: 'armed group', kind: 'militant' }],
     // refusal: the minister does not assert the figure, the reports do
     ['The minister declined to confirm reports that 26 hostages had died.', 0, { name: 'reports', kind: 'unnamed' }],
+    // a refusal does not assert; the reduced passive names who did
+    ['The minister refused to confirm the 26 deaths reported by local media.', 0, { name: 'local media', kind: 'media' }],
     // anonymity given as an adverb
     ['Officials speaking anonymously estimate that 150 people died.', 0, { name: 'officials', kind: 'unnamed' }],
     // the outlet writing about itself

@@ -1,0 +1,70 @@
+// `sitrep export <incident>|--all --format csv|jsonl|hxl|events [--what claims|figures] [--out FILE]`:
+// the picture as files the field already uses. Rows are built by the pure functions in src/share/.
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { Picture } from '../reconcile/types.js';
+import type { ReportWithClaims, Store } from '../store/types.js';
+import { CliError, EXIT_USAGE, slugArg, withStore } from './context.js';
+
+const FORMATS = ['csv', 'jsonl', 'hxl', 'events'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Opts {
+  all?: boolean;
+  format: Format;
+  what: 'claims' | 'figures';
+  out?: string;
+}
+
+export interface IncidentData {
+  picture: Picture;
+  rows: ReportWithClaims[];
+}
+
+/** Each incident's stored rows and its picture (reviews applied), in the order asked. */
+export async function loadIncidents(store: Store, slugs: string[]): Promise<IncidentData[]> {
+  const { activeReviews, reconcileInput } = await import('../pictures/input.js');
+  const { reconcileIncident } = await import('../reconcile/index.js');
+  const out: IncidentData[] = [];
+  for (const slug of slugs) {
+    const rows = await store.incidentClaims(slug);
+    if (rows.length === 0) throw new CliError(`${slug}: no such incident (see sitrep incidents)`);
+    const reviews = activeReviews(await store.listReviewActions(slug, { includeUndone: false }));
+    out.push({ picture: reconcileIncident(reconcileInput(slug, rows, reviews)), rows });
+  }
+  return out;
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write claims, figures or events of incidents as CSV, JSON lines (the import format), HXL or event rows')
+    .argument('[incident]', 'incident slug (see sitrep incidents)', slugArg)
+    .option('--all', 'export every incident')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('csv'))
+    .addOption(new Option('--what <rows>', 'csv/jsonl: claims (one row per figure claim) or figures (one row per figure)').choices(['claims', 'figures']).default('claims'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addHelpText('after', `
+Formats:
+  csv     RFC 4180; --what claims: one row per figure claim with its source, report and evidence sentence;
+          --what figures: one row per figure with low/best/high and the rule (docs/schemas/*.schema.json)
+  jsonl   --what claims: the "sitrep import" format (one report per line with its claims): importing it into
+          a fresh store gives the same picture; --what figures: one figure row per line
+  hxl     CSV with an HXL tag row, one row per figure (#affected+killed, +min/+max …) for information officers
+  events  conflict-event rows: one per event with fatalities low/best/high by side
+
+Examples:
+  sitrep export jaffar-express-hijacking --format csv --out claims.csv
+  sitrep export --all --format jsonl > all.jsonl && sitrep --db fresh.db import all.jsonl`)
+    .action(async (incident: string | undefined, opts: Opts, cmd: Command) => {
+      if (!incident && !opts.all) throw new CliError('name an incident or give --all', EXIT_USAGE);
+      if (incident && opts.all) throw new CliError('give an incident or --all, not both', EXIT_USAGE);
+      const share = await import('../share/index.js');
+      const text = await withStore(cmd, async (store) => {
+        const slugs = incident ? [incident] : (await store.listIncidents()).map((i) => i.slug);
+        return share.exportText(await loadIncidents(store, slugs), opts.format, opts.what);
+      });
+      if (opts.out) writeFileSync(opts.out, text);
+      else process.stdout.write(text);
+    });
+}
