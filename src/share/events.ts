@@ -36,25 +36,34 @@ export interface Range {
 }
 
 /**
- * Killed by side: the sum of the side's killed figures, leaving out a figure nested in another figure of the
- * same side (women ⊂ hostages) so nobody is counted twice. A missing high makes the side's high unknown.
+ * Killed by side: the largest of the side's killed figures, not their sum: groups of one side overlap
+ * (hostages are passengers, women are hostages), and a sum would count people twice.
  */
 export function fatalitiesBySide(figures: readonly Figure[]): Record<Side, Range | null> {
   const killed = figures.filter((f) => f.measure === 'killed');
   const out = { state: null, non_state: null, civilians: null, unknown: null } as Record<Side, Range | null>;
   for (const f of killed) {
     const side = sideOf(f.group);
-    if (f.parent && killed.some((g) => g.group === f.parent && sideOf(g.group) === side)) continue;
     const e = f.estimate;
     if (e.best === null && e.low === null) continue;
-    const prev = out[side] ?? { low: 0, best: 0, high: 0 };
-    out[side] = {
-      low: (prev.low ?? 0) + (e.low ?? 0),
-      best: (prev.best ?? 0) + (e.best ?? e.low ?? 0),
-      high: prev.high === null || e.high === null ? null : prev.high + e.high,
-    };
+    const prev = out[side];
+    const best = e.best ?? e.low ?? 0;
+    if (prev && (prev.best ?? 0) >= best) continue;
+    out[side] = { low: e.low, best, high: e.high };
   }
   return out;
+}
+
+/**
+ * Total fatalities: the known sides added up, or the "unknown" (all people) figure when that is larger;
+ * never both added, since a count of "people" may already include every side.
+ */
+export function totalFatalities(sides: Record<Side, Range | null>): number | null {
+  const known = (['state', 'non_state', 'civilians'] as const).map((s) => sides[s]?.best).filter((b): b is number => b !== null && b !== undefined);
+  const sum = known.length ? known.reduce((a, b) => a + b, 0) : null;
+  const all = sides.unknown?.best ?? null;
+  if (sum === null) return all;
+  return all === null ? sum : Math.max(sum, all);
 }
 
 export interface EventRow {
@@ -82,8 +91,9 @@ function eventDate(e: Picture['events'][number]): string | null {
 
 export function eventRows(p: Picture): EventRow[] {
   const events = p.events.filter((e) => !e.negated);
-  const when = (e: (typeof events)[number]) => e.time?.iso ?? e.firstReported ?? '';
-  const lead = events.filter((e) => VIOLENT.has(e.event)).sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0))[0];
+  // by day only: a resolved time is often a bare date, a report time is not; ties keep the picture's order
+  const day = (e: (typeof events)[number]) => eventDate(e) ?? '9999';
+  const lead = events.filter((e) => VIOLENT.has(e.event)).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0))[0];
   const sides = fatalitiesBySide(p.figures);
   const incidentPlace = placeOf(p).name;
   return events.map((e, i) => {
@@ -99,15 +109,13 @@ export function eventRows(p: Picture): EventRow[] {
       source_count: e.sources.length,
       fatalities: null,
     };
-    let total: number | null = null;
     for (const s of SIDES) {
       const r = e === lead ? sides[s] : null;
       row[`${s}_low`] = r?.low ?? null;
       row[`${s}_best`] = r?.best ?? null;
       row[`${s}_high`] = r?.high ?? null;
-      if (r?.best !== null && r?.best !== undefined) total = (total ?? 0) + r.best;
     }
-    row.fatalities = total;
+    if (e === lead) row.fatalities = totalFatalities(sides);
     return row;
   });
 }

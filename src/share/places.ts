@@ -7,10 +7,16 @@ export interface Place {
   adm1: string | null;
 }
 
-/** The place named by the most events (ties: the first reported); no gazetteer guess here. */
+/**
+ * The proper-named place cited by the most event claims (ties: the first reported). Descriptions such as
+ * "a remote location" or "the site" name no place and are skipped; no gazetteer guess here.
+ */
 export function placeOf(p: Picture): Place {
   const counts = new Map<string, number>();
-  for (const e of p.events) if (e.place && !e.negated) counts.set(e.place, (counts.get(e.place) ?? 0) + e.claims.length);
+  for (const e of p.events) {
+    if (!e.place || e.negated || !/(^|\s)\p{Lu}/u.test(e.place)) continue;
+    counts.set(e.place, (counts.get(e.place) ?? 0) + e.claims.length);
+  }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return { name: best, adm1: null };
