@@ -1,4 +1,4 @@
-// `sitrep export <incident>|--all --format csv|jsonl|hxl|events [--what claims|figures] [--out FILE]`:
+// `sitrep export <incident>|--all --format csv|jsonl|hxl|events|geojson [--what claims|figures] [--out FILE]`:
 // the picture as files the field already uses. Rows are built by the pure functions in src/share/.
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
@@ -6,7 +6,7 @@ import type { Picture } from '../reconcile/types.js';
 import type { ReportWithClaims, Store } from '../store/types.js';
 import { CliError, EXIT_USAGE, slugArg, withStore } from './context.js';
 
-const FORMATS = ['csv', 'jsonl', 'hxl', 'events'] as const;
+const FORMATS = ['csv', 'jsonl', 'hxl', 'events', 'geojson'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Opts {
@@ -38,7 +38,7 @@ export async function loadIncidents(store: Store, slugs: string[]): Promise<Inci
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write claims, figures or events of incidents as CSV, JSON lines (the import format), HXL or event rows')
+    .description('write claims, figures or events of incidents as CSV, JSON lines (the import format), HXL, event rows or GeoJSON')
     .argument('[incident]', 'incident slug (see sitrep incidents)', slugArg)
     .option('--all', 'export every incident')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('csv'))
@@ -52,6 +52,7 @@ Formats:
           a fresh store gives the same picture; --what figures: one figure row per line
   hxl     CSV with an HXL tag row, one row per figure (#affected+killed, +min/+max …) for information officers
   events  conflict-event rows: one per event with fatalities low/best/high by side
+  geojson events whose place the offline gazetteer resolves (ambiguous names: no geometry, candidates listed)
 
 Examples:
   sitrep export jaffar-express-hijacking --format csv --out claims.csv

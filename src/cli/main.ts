@@ -11,6 +11,7 @@ import { registerIncident } from './incident.js';
 import { registerIncidents } from './incidents.js';
 import { registerIngest } from './ingest.js';
 import { registerReextract } from './reextract.js';
+import { registerReport } from './report.js';
 import { registerReports } from './reports.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
@@ -42,6 +43,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerImport(program);
   registerShow(program);
   registerExport(program);
+  registerReport(program);
   registerIncidents(program);
   registerIncident(program);
   registerReports(program);

@@ -1036,6 +1036,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen);
     for (const c of found) byIncident(doc, c, contexts);
+    for (const c of found) carryGroup(c, all.slice(r));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1104,6 +1105,14 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'other';
     return;
   }
+  if (!c.measure) bareTaken(doc, c, ctx);
+  // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
+  if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
+    VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low)) {
+    c.measure = 'present';
+    c.how = 'pre';
+  }
+  if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -1134,6 +1143,76 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const subject = stateSubject(tokens, k, t0, t1);
   if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
 }
+
+const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
+
+/** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
+ * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
+ * when it is smaller (those still held of those seized). */
+function carryGroup(c: FigureCandidate, recent: FigureCandidate[]): void {
+  if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
+  if (c.measure !== 'held' && c.measure !== 'missing') return;
+  if (c.parts_of || c.mention.increment) return;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const p = recent[i];
+    if (p.sent === c.sent || p.drop || !p.measure) continue;
+    if (p.measure !== c.measure) return; // the nearest earlier figure must be about the same thing
+    // a larger count is another tally of the event (another source), not the people still in that state
+    const n = c.mention.high ?? c.mention.low;
+    const whole = p.mention.low ?? p.mention.high;
+    if (p.group !== 'people' && n !== null && whole !== null && n < whole) c.group = p.group;
+    return;
+  }
+}
+
+/** "30 miners were underground when the roof fell" says who was there (present); "still underground",
+ * "remain underground", "believed to be underground" say who has not come out (missing). */
+function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
+  const end = Math.min(tokens.length, c.reach);
+  let k = Math.max(c.mention.t1, c.g1);
+  if (k >= end || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
+  k++;
+  return k < end && tokens[k].low === 'underground';
+}
+
+const VEHICLE_HAD = new Set(['had', 'has', 'having']);
+
+/** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
+ * kidnapping or hostage report;
+ * elsewhere, or when a place follows ("taken to a clinic"), "taken" says nothing about the count. */
+function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  const siege = ctx.siege[c.sent] || ctx.docSiege;
+  const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
+  const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
+  if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
+  let k = Math.max(c.mention.t1, c.g1);
+  for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
+  const m = c.mention;
+  const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';
+  const verb = AWAY.has(prev) && m.t0 > 1 ? tokens[m.t0 - 2].low : prev;
+  // active: "gunmen took 12 villagers", "bandits carted away 20": a people noun is needed ("took 3 hours")
+  const vk = verb === prev ? m.t0 - 1 : m.t0 - 2;
+  if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
+    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false)) { // "gunmen took 12 villagers" names the takers
+    c.measure = 'held';
+    c.how = 'pre';
+    return;
+  }
+  if (k >= end || !siege) return;
+  const w = tokens[k].low;
+  const away = k + 1 < end && AWAY.has(tokens[k + 1].low);
+  if (w === 'taken' ? k + 1 < end && TAKEN_ON.has(tokens[k + 1].low) : !(TAKE_VERBS.has(w) && away)) return;
+  c.measure = 'held';
+  c.how = 'post';
+  c.reach = Math.max(c.reach, away ? k + 2 : k + 1);
+}
+
+/** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
+const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded']);
+const TAKE_ALONE = new Set(['took', 'grabbed']);
+const AWAY = new Set(['away', 'off']);
 
 /** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
 function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {

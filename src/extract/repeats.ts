@@ -1,5 +1,6 @@
 // Headline/body repeats: a figure in the headline (a first line without a full stop, or the title from
-// the metadata) repeated later in the body is the same claim said twice; the later one gets repeat_of.
+// the metadata) repeated later in the body is the same claim said twice; the later one gets repeat_of. The
+// same for a key-figures box and the body.
 import type { FigureClaim, ReportMeta } from './types.js';
 import type { Document } from './document.js';
 import type { FigureCandidate } from './figures.js';
@@ -37,6 +38,49 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
         break;
       }
     }
+  }
+  linkBoxes(doc, claims);
+}
+
+// A key-figures box line: a short label and a count alone on a line ("Dead: 12", "Injured 30", "Missing - 4").
+const BOX_LINE = /^\s*[A-Za-z][A-Za-z ()\/'-]{0,30}[:\-\u2013]?\s+(?:at least |about |some |over |more than )?\d[\d,]*\+?\s*$/i;
+const BOX_REACH = 48; // a box line is short: look no further for its ends (keeps long lines linear)
+
+function inBox(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < BOX_REACH && text[a - 1] !== '\n') a--;
+  if (a > 0 && text[a - 1] !== '\n') return false;
+  let b = at;
+  while (b < text.length && b - at < BOX_REACH && text[b] !== '\n') b++;
+  if (b < text.length && text[b] !== '\n') return false;
+  return BOX_LINE.test(text.slice(a, b));
+}
+
+/** Key-figure boxes repeat the body's figures: of a box figure and a body figure with the same measure and
+ * value, the later one is the repeat (of the headline figure, when the earlier one already repeats it). */
+function linkBoxes(doc: Document, claims: FigureClaim[]): void {
+  const box = claims.map((c) => inBox(doc.text, c.span.start));
+  if (!box.some(Boolean)) return;
+  // body figures by measure and value, in text order (one pass, so a long list of boxes stays linear)
+  const key = (c: FigureClaim): string => `${c.measure}|${c.value.low}|${c.value.high}`;
+  const body = new Map<string, number[]>();
+  claims.forEach((c, j) => {
+    if (box[j] || c.parts_of || c.scope) return;
+    const list = body.get(key(c));
+    if (list) list.push(j);
+    else body.set(key(c), [j]);
+  });
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i];
+    if (!box[i] || a.parts_of || a.scope) continue;
+    const list = body.get(key(a));
+    if (!list || list.length === 0) continue;
+    const j = list[0];
+    const b = claims[j];
+    const [first, later] = j < i ? [b, a] : [a, b];
+    if (later.repeat_of) continue;
+    later.repeat_of = first.repeat_of ?? first.id;
+    list.shift(); // each body figure answers one box line
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Figure, Picture } from '../reconcile/types.js';
 import type { Cell } from './csv.js';
 import { dateOf, placeOf } from './places.js';
+import { reportUrls } from './rows.js';
 
 /** Measures as HXL counts them, in column order; held/freed are this tool's own attributes on #affected. */
 export const HXL_MEASURES = ['killed', 'injured', 'missing', 'displaced', 'held', 'freed'] as const;
@@ -31,6 +32,7 @@ export function hxlTable(pictures: readonly Picture[]): HxlTable {
       byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
     }
     const place = placeOf(p);
+    const reportUrl = reportUrls(p);
     for (const [group, figures] of byGroup) {
       const row: Cell[] = [p.incident, dateOf(p), place.adm1, place.name, group];
       const sources = new Set<string>();
@@ -41,7 +43,8 @@ export function hxlTable(pictures: readonly Picture[]): HxlTable {
         for (const c of f?.claims ?? []) {
           if (!f!.estimate.used.includes(c.id)) continue;
           sources.add(c.source.name);
-          if (c.report.url) urls.add(c.report.url);
+          const url = c.report.url ?? reportUrl.get(c.reportId);
+          if (url) urls.add(url);
         }
       }
       row.push([...sources].join('; '), [...urls].join(' '));

@@ -3,6 +3,8 @@ import type { Picture } from '../reconcile/types.js';
 import type { ReportWithClaims } from '../store/types.js';
 import { csvLine, toCsv } from './csv.js';
 import { EVENT_COLUMNS, eventRows } from './events.js';
+import { gazetteer } from './gazetteer.js';
+import { geojson } from './geojson.js';
 import { hxlTable } from './hxl.js';
 import { importJsonl } from './import-lines.js';
 import { CLAIM_COLUMNS, claimRows, FIGURE_COLUMNS, figureRows } from './rows.js';
@@ -16,7 +18,7 @@ export function textsOf(rows: readonly ReportWithClaims[]): Map<string, string> 
   return new Map(rows.map((r) => [r.report.id, r.report.text]));
 }
 
-export function exportText(items: readonly ShareInput[], format: 'csv' | 'jsonl' | 'hxl' | 'events', what: 'claims' | 'figures'): string {
+export function exportText(items: readonly ShareInput[], format: 'csv' | 'jsonl' | 'hxl' | 'events' | 'geojson', what: 'claims' | 'figures'): string {
   switch (format) {
     case 'csv':
       return what === 'figures'
@@ -32,5 +34,7 @@ export function exportText(items: readonly ShareInput[], format: 'csv' | 'jsonl'
     }
     case 'events':
       return toCsv(EVENT_COLUMNS, items.flatMap((i) => eventRows(i.picture)));
+    case 'geojson':
+      return geojson(items.map((i) => i.picture), gazetteer());
   }
 }

@@ -58,8 +58,16 @@ export function evidenceOf(c: Pick<PictureClaim, 'reportId' | 'span' | 'sentence
   return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
+/** Report id -> URL: claims carry a short report ref, the URL is in `picture.reports`. */
+export function reportUrls(picture: Picture): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of picture.reports) if (r.url) out.set(r.id, r.url);
+  return out;
+}
+
 export function claimRows(picture: Picture, texts: ReportTexts): ClaimRow[] {
   const rows: ClaimRow[] = [];
+  const urls = reportUrls(picture);
   for (const f of picture.figures) {
     for (const c of f.claims) {
       rows.push({
@@ -75,7 +83,7 @@ export function claimRows(picture: Picture, texts: ReportTexts): ClaimRow[] {
         source_via: c.source.via ?? null,
         outlet: c.report.outlet,
         published: c.report.published,
-        url: c.report.url ?? null,
+        url: c.report.url ?? urls.get(c.reportId) ?? null,
         report_id: c.reportId,
         span_start: c.span.start,
         span_end: c.span.end,
