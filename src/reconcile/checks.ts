@@ -59,6 +59,8 @@ export function nestingChecks(parentOf: Map<string, string | undefined>, report:
   const out: Check[] = [];
   const list = report.filter((w) => !(w.rejected || w.pc.copyOf || w.pc.repeat_of || w.pc.parts_of));
   for (const part of list) {
+    // A death toll counts victims: "26 killed" and "33 attackers killed" in one report are not part and whole.
+    if (part.claim.measure === 'killed' && part.claim.group === 'attackers') continue;
     const parent = parentOf.get(`${part.claim.measure}/${part.claim.group}`);
     if (!parent) continue;
     const v = lowerBound(part.effective);

@@ -341,6 +341,14 @@ describe('checks', () => {
     expect(p.checks.filter((c) => c.kind === 'nesting')).toEqual([]);
   });
 
+  it('attackers killed are not part of the victims\' toll (26 killed, 33 attackers killed)', () => {
+    const p = pic([report('r1', T1, 'A', [
+      fig('c1', 'killed', 'people', exact(26), 'army', 'official'),
+      fig('c2', 'killed', 'attackers', exact(33), 'army', 'official'),
+    ])]);
+    expect(p.checks.filter((c) => c.kind === 'nesting')).toEqual([]);
+  });
+
   it('a part larger than its whole fails the nesting check', () => {
     const p = pic([report('r1', T1, 'A', [
       fig('c1', 'killed', 'people', exact(20), 'police', 'official'),

@@ -73,6 +73,7 @@ describe('sitrep report (built CLI, examples)', () => {
     ['jaffar-express-hijacking.md', []],
     ['jaffar-express-hijacking.day-one.md', ['--as-of', '2025-03-11T23:59:59Z']],
     ['jaffar-express-hijacking.day-two-changes.md', ['--as-of', '2025-03-13T00:00:00Z', '--since', '2025-03-12T00:00:00Z']],
+    ['jaffar-express-hijacking.html', ['--format', 'html']],
   ])('matches the golden file %s', (name, extra) => {
     const r = sitrep(['--db', store.db, 'report', 'jaffar-express-hijacking', ...extra]);
     expect(r.code, r.stderr).toBe(0);
