@@ -5,10 +5,11 @@
 // (/claims?measure=&group=, the full /picture).
 import type { Figure, Picture } from '../reconcile/types.js';
 
-export const VIEW_LIMITS = { claims: 200, history: 300, timeline: 500, checks: 500, reports: 500 };
+export const VIEW_LIMITS = { claims: 60, latest: 60, history: 120, timeline: 500, checks: 500, reports: 500 };
 
 export interface Truncation {
   claimsTotal?: number;
+  latestTotal?: number;
   historyTotal?: number;
 }
 
@@ -37,6 +38,14 @@ export function summaryView(p: Picture, limits = VIEW_LIMITS): SummaryPicture {
       }
       out.claims = f.claims.filter((c) => keep.has(c.id));
       out.claimsTotal = f.claims.length;
+    }
+    if (f.latest.length > limits.latest) {
+      // A chip per source does not scale to hundreds of sources: the sources the estimate used or that
+      // conflict, then the most recent ones.
+      const wanted = new Set([...f.estimate.used, ...f.conflicts.flatMap((c) => c.claims)]);
+      const newest = [...f.latest].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+      out.latest = [...newest.filter((l) => wanted.has(l.claimId)), ...newest.filter((l) => !wanted.has(l.claimId))].slice(0, limits.latest);
+      out.latestTotal = f.latest.length;
     }
     if (f.history && f.history.length > limits.history) {
       out.history = f.history.slice(-limits.history);

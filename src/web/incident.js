@@ -167,6 +167,7 @@ function figureCard(f, picture, ctx) {
         h('div', { class: 'range' }, h('span', { class: 'label' }, 'low – high'), num(e.low, '', 'low'), ' – ', num(e.high, '', 'high'))),
     h('details', { class: 'rule', 'data-key': `rule:${fkey}` }, h('summary', null, 'How this estimate was made'), h('p', null, e.rule)),
     h('ul', { class: 'chips', 'aria-label': 'Latest claim of each source' }, chips),
+    f.latestTotal ? h('p', { class: 'more-sources' }, `${f.latestTotal - f.latest.length} more sources: see all claims below`) : null,
     problems(f, failed),
     h('div', { class: 'chart', 'data-figure': String(i), role: 'img', 'aria-label': `Chart of ${words(f.measure)} ${words(f.group)} claims over time by source` }),
     allClaims,
