@@ -1,26 +1,13 @@
 // Loads the comment-annotated data files in this directory once per process.
 // Files are read relative to import.meta.url so the same code works from src/ (vitest) and dist/ (node).
-import { readFileSync } from 'node:fs';
-
-const cache = new Map<string, string[][]>();
+import { loadLexicon } from '../../lexicon/rows.js';
 
 /**
- * Lines of a lexicon file, '#' comments and blank lines removed, each line split into
+ * Lines of a lexicon file in this directory, '#' comments and blank lines removed, each line split into
  * fields on '|' (trimmed). A line without '|' is one field.
  */
 export function lexiconRows(file: string): string[][] {
-  const hit = cache.get(file);
-  if (hit) return hit;
-  const raw = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
-  const rows: string[][] = [];
-  for (const line of raw.split('\n')) {
-    const hash = line.indexOf('#');
-    const body = (hash >= 0 ? line.slice(0, hash) : line).trim();
-    if (body === '') continue;
-    rows.push(body.split('|').map((f) => f.trim()));
-  }
-  cache.set(file, rows);
-  return rows;
+  return loadLexicon(new URL(`./${file}`, import.meta.url));
 }
 
 /** The first field of every row, lower-cased: a plain word list. */
