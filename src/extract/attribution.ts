@@ -1026,7 +1026,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
 }
 
 function selfReference(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e - 1; k++) {
+  // the noun may fall just past the speaker span: "an earlier version of our | report gave ..."
+  for (let k = s; k < e && k + 1 < tokens.length; k++) {
     const w = tokens[k].low;
     const nx = tokens[k + 1].low;
     if ((w === 'our' || w === 'this') && /^(report|reports|story|article|newspaper|paper|reporter|reporters|correspondent|correspondents|tally|count|channel|website|publication)$/.test(nx)) return true;

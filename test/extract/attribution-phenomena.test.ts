@@ -64,6 +64,7 @@ describe('speakers and channels', () => {
     ['Officials speaking anonymously estimate that 150 people died.', 0, { name: 'officials', kind: 'unnamed' }],
     // the outlet writing about itself
     ['An earlier version of this story said 12 people were killed.', 0, { name: 'Valley Gazette', kind: 'media' }],
+    ['An earlier version of our report on the flood put the toll at 31 dead.', 0, { name: 'Valley Gazette', kind: 'media' }],
     // the channel ends before how and when it was told
     ['A district officer told AFP by telephone that 19 people had drowned.', 0,
       { name: 'district officer', kind: 'official', via: 'AFP' }],
