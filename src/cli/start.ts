@@ -20,19 +20,18 @@ export function registerStart(program: Command): void {
       const { ingestPaths } = await import('../ingest/ingest.js');
       const { pictureOf } = await import('./picture.js');
       const { renderPictureText } = await import('../reconcile/render-text.js');
-      const picture = await withStore(cmd, async (store) => {
+      await withStore(cmd, async (store) => {
         const summary = await ingestPaths(store, [EXAMPLES_DIR], {}, (o) => {
           if (o.status === 'refused') warn(o.path, o.reason);
         });
         process.stdout.write(`examples: ${summaryLine(summary)}\n\n`);
         if (summary.refused > 0) process.exitCode = EXIT_BAD_INPUT;
-        return pictureOf(store, SEED_INCIDENT);
+        const text = renderPictureText(await pictureOf(store, SEED_INCIDENT), { color: useColor() });
+        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        if (!opts.serve) return;
+        const { serveUntilStopped } = await import('./serve.js');
+        process.stdout.write('\n');
+        await serveUntilStopped(store, { host: '127.0.0.1', port: opts.port, fallbackToFreePort: true });
       });
-      const text = renderPictureText(picture, { color: useColor() });
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-      if (!opts.serve) return;
-      const { serveUntilStopped } = await import('./serve.js');
-      process.stdout.write('\n');
-      await withStore(cmd, (store) => serveUntilStopped(store, { host: '127.0.0.1', port: opts.port, fallbackToFreePort: true }));
     });
 }
