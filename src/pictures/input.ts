@@ -14,7 +14,7 @@ export function reportInput(r: StoredReport): ReconcileInput['reports'][number][
   return out;
 }
 
-const VERBS: readonly ReviewVerb[] = ['reject', 'confirm', 'override', 'correct'];
+const VERBS: readonly ReviewVerb[] = ['reject', 'confirm', 'override', 'correct', 'merge-sources', 'split-source'];
 
 /**
  * The store keeps review actions uninterpreted ("claim:<id>" / "figure:<measure>/<group>" targets,
@@ -29,7 +29,8 @@ export function toPictureReview(a: ReviewAction): PictureReview | null {
     const [measure, group] = a.target.slice('figure:'.length).split('/');
     if (!measure || !group) return null;
     target = { figure: { measure, group } };
-  } else return null;
+  } else if (a.target.startsWith('source:')) target = { source: a.target.slice('source:'.length) };
+  else return null;
   return {
     id: String(a.id),
     incident: a.incident,

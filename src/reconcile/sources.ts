@@ -20,6 +20,32 @@ export interface SourceMention {
   raw?: string;
 }
 
+/**
+ * A reviewer's say on who is who, applied in order after the automatic joins (see `applyDecisions`).
+ * Sources are named by their key (the slug of a name), so a decision keeps its meaning while reports
+ * arrive: a key that no longer leads a source still names the source that has that name among its own.
+ * - merge: the sources `from` are the same speaker as `into`; the merged source keeps `into`'s name.
+ * - split: the name `name` (as shown in `source`'s aliases) is not `source`: it becomes a source of
+ *   its own, with the names that were tied to the source only through it.
+ */
+export type SourceDecision =
+  | { id: string; kind: 'merge'; into: string; from: string[] }
+  | { id: string; kind: 'split'; source: string; name: string };
+
+/** The source decision of a review action, or null for other verbs and malformed payloads. */
+export function sourceDecision(r: { id: string; action: string; payload?: Record<string, unknown> }): SourceDecision | null {
+  const p = r.payload ?? {};
+  if (r.action === 'merge-sources') {
+    const from = Array.isArray(p.from) ? p.from.filter((f): f is string => typeof f === 'string' && f !== p.into) : [];
+    return typeof p.into === 'string' && from.length ? { id: r.id, kind: 'merge', into: p.into, from } : null;
+  }
+  if (r.action === 'split-source') {
+    return typeof p.source === 'string' && typeof p.name === 'string' && p.name.trim()
+      ? { id: r.id, kind: 'split', source: p.source, name: p.name } : null;
+  }
+  return null;
+}
+
 export interface SourceIdentity {
   key: string;
   name: string;
@@ -197,7 +223,7 @@ interface RawName {
  * prefix of the same mentions, only the new mentions are tallied; `changed` then lists the mentions
  * whose key is new or different (null: all of them).
  */
-export function resolveSources(mentions: SourceMention[], tally?: SourceTally): {
+export function resolveSources(mentions: SourceMention[], tally?: SourceTally, decisions: SourceDecision[] = []): {
   keys: string[];
   byMention: Map<string, string>;
   sources: Map<string, SourceIdentity>;
@@ -205,7 +231,9 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
   changed: number[] | null;
 } {
   const lex = loadLexicon();
-  const uf = new UnionFind();
+  let uf = new UnionFind();
+  /** Every automatic join, so that a reviewer's split can take some back. */
+  const edges: Array<[string, string]> = [];
   const firstSeen = new Map<string, number>();
   const rawForms = new Map<string, string[]>();
   const node = (raw: string): string => {
@@ -220,7 +248,10 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
     rawForms.set(n, forms);
     return n;
   };
-  const join = (a: string, b: string) => uf.union(a, b, firstSeen);
+  const join = (a: string, b: string) => {
+    if (decisions.length) edges.push([a, b]);
+    uf.union(a, b, firstSeen);
+  };
 
   const rawOf = (m: SourceMention): string => {
     if (m.raw !== undefined) return m.raw;
@@ -420,6 +451,12 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
     for (const long of bySuffix.get(short) ?? []) if (long !== short) join(short, long);
   }
 
+  // Reviewers' decisions, over the automatic joins.
+  const reviewed = decisions.length
+    ? applyDecisions(decisions, edges, firstSeen, raws)
+    : null;
+  if (reviewed) uf = reviewed.uf;
+
   // 2. Cluster properties.
   const members = new Map<string, string[]>();
   for (const n of firstSeen.keys()) {
@@ -457,15 +494,20 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
     return best;
   };
   for (const [root, nodes] of members) {
-    const entry = nodes.map((n) => lex.aliases.get(n)).find(Boolean);
+    // A reviewer's merge or split says which of the names leads the source.
+    const lead = reviewed ? leadingNodes(nodes, reviewed.prefer) : nodes;
+    const entry = lead === nodes
+      ? nodes.map((n) => lex.aliases.get(n)).find(Boolean)
+      : lead.map((n) => lex.aliases.get(n)).find((e) => e && lead.includes(normName(e.canonical)));
     const forms = nodes.flatMap((n) => rawForms.get(n) ?? []);
-    const full = nodes.find((n) => appositionFull.has(n));
+    const leadForms = lead === nodes ? forms : lead.flatMap((n) => rawForms.get(n) ?? []);
+    const full = lead.find((n) => appositionFull.has(n));
     let name: string;
     if (entry) name = entry.canonical;
     else if (full) name = (rawForms.get(full) ?? [full])[0];
     // The most used form; on a tie the shorter one ("Amina Qureshi" over "Health Minister Amina Qureshi").
-    else name = [...forms].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
-    const kind = entry?.kind ?? topVote(kindVotes.get(root)) ?? 'unnamed';
+    else name = [...leadForms].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
+    const kind = entry?.kind ?? topVote(lead === nodes ? kindVotes.get(root) : votesOf(raws, new Set(lead))) ?? 'unnamed';
     const tags = [...(entry?.tags ?? []), ...(entry ? ['lexicon'] : [])];
     // "Baloch Liberation Army" says army too: only the state's forces are "the military".
     if (!tags.includes('military') && kind === 'official' && nodes.some((n) => MILITARY.test(n))) tags.push('military');
@@ -550,6 +592,13 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
       if (known.length === 1) target = known[0].key;
       else if (candidates.length === 1) target = candidates[0].key;
     }
+    // A reviewer split this phrase off the source it was read as.
+    if (target && reviewed?.splitPhrases.get(normName(raw))?.some((n) => uf.has(n) && rootKey.get(uf.find(n)) === target)) target = undefined;
+    if (!target && reviewed) {
+      // A reviewer merged the phrase's own source into a named one.
+      const into = reviewed.phraseInto.get(slug(displayForm(raw)));
+      if (into && uf.has(into)) target = rootKey.get(uf.find(into));
+    }
     if (target) {
       const id = identities.get(target)!;
       const d = displayForm(raw);
@@ -581,4 +630,119 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally): 
       return byMention;
     },
   };
+}
+
+/** Kind votes of the mentions named by the given nodes. */
+function votesOf(raws: RawName[], nodes: Set<string>): Map<SourceKind, number> {
+  const votes = new Map<SourceKind, number>();
+  for (const x of raws) {
+    if (!x.node || !nodes.has(x.node)) continue;
+    votes.set(x.kind0, (votes.get(x.kind0) ?? 0) + x.n0);
+    if (x.kinds) for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
+  }
+  return votes;
+}
+
+/** The key a single name would get: the slug of its normal form. */
+function nodeKey(n: string): string {
+  return n.replace(/&/g, 'and').replace(/ /g, '-') || 'unknown';
+}
+
+/**
+ * The names of a cluster that lead it after reviewers' decisions, the newest first: a merge keeps the
+ * name of the source merged into, a split names the new source by the name split off.
+ */
+function leadingNodes(nodes: string[], prefer: Array<Set<string>>): string[] {
+  let lead = nodes;
+  for (let i = prefer.length - 1; i >= 0; i--) {
+    const narrowed = lead.filter((n) => prefer[i].has(n));
+    if (narrowed.length) lead = narrowed;
+  }
+  return lead;
+}
+
+interface Reviewed {
+  uf: UnionFind;
+  /** Per decision in order, the names it wants to lead their source. */
+  prefer: Array<Set<string>>;
+  /** Generic phrases ("the group") split off a source: phrase -> names of that source. */
+  splitPhrases: Map<string, string[]>;
+  /** Unresolved generic sources merged into a named one: their key -> a name of the target. */
+  phraseInto: Map<string, string>;
+}
+
+/**
+ * Replays the automatic joins with reviewers' merges and splits, in the order they were taken.
+ * Pure and deterministic: the same mentions and decisions give the same sources.
+ */
+function applyDecisions(decisions: SourceDecision[], edges: Array<[string, string]>, firstSeen: Map<string, number>,
+  raws: RawName[]): Reviewed {
+  let live = edges.slice();
+  const build = () => {
+    const uf = new UnionFind();
+    for (const n of firstSeen.keys()) uf.add(n);
+    for (const [a, b] of live) uf.union(a, b, firstSeen);
+    return uf;
+  };
+  const byKey = new Map<string, string[]>();
+  for (const n of firstSeen.keys()) {
+    const k = nodeKey(n);
+    const list = byKey.get(k);
+    if (list) list.push(n);
+    else byKey.set(k, [n]);
+  }
+  // A key names the nodes whose own key it is ("baloch-liberation-army"); a numbered key
+  // ("health-ministry-2", given on a clash of names) falls back to its unnumbered form.
+  const nodesOf = (key: string): string[] => byKey.get(key) ?? byKey.get(key.replace(/-\d+$/, '')) ?? [];
+  const mentionsOf = new Map<string, number>();
+  for (const x of raws) if (x.node) mentionsOf.set(x.node, (mentionsOf.get(x.node) ?? 0) + x.count);
+  let uf = build();
+  const clusterOf = (n: string) => {
+    const r = uf.find(n);
+    return [...firstSeen.keys()].filter((m) => uf.find(m) === r);
+  };
+  const out: Reviewed = { uf, prefer: [], splitPhrases: new Map(), phraseInto: new Map() };
+  for (const d of decisions) {
+    if (d.kind === 'merge') {
+      const into = nodesOf(d.into);
+      if (!into.length) continue;
+      out.prefer.push(new Set(clusterOf(into[0])));
+      for (const f of d.from) {
+        const from = nodesOf(f);
+        if (from.length) for (const n of from) live.push([into[0], n]);
+        // Not a name of its own: a generic phrase left unresolved ("a spokesman for the group").
+        else out.phraseInto.set(f, into[0]);
+      }
+      uf = build();
+      continue;
+    }
+    const owners = nodesOf(d.source);
+    const s = normName(d.name);
+    if (!owners.length) continue;
+    if (!firstSeen.has(s) || uf.find(s) !== uf.find(owners[0])) {
+      // A phrase resolved by coreference ("the group") rather than a name of the cluster.
+      if (!firstSeen.has(s)) out.splitPhrases.set(s, [...(out.splitPhrases.get(s) ?? []), ...owners]);
+      continue;
+    }
+    const mates = clusterOf(s).filter((n) => n !== s);
+    const cut = live.filter(([a, b]) => a === s || b === s);
+    live = live.filter(([a, b]) => a !== s && b !== s);
+    uf = build();
+    // The source keeps the part holding its own name (else its most mentioned part); other parts
+    // hung on the split name only and leave with it.
+    const own = owners.filter((n) => n !== s);
+    const weight = (root: string) => mates.filter((n) => uf.find(n) === root).reduce((t, n) => t + (mentionsOf.get(n) ?? 0), 0);
+    const roots = [...new Set(mates.map((n) => uf.find(n)))];
+    const main = own.length ? uf.find(own[0]) : roots.sort((a, b) => weight(b) - weight(a) || (firstSeen.get(a)! - firstSeen.get(b)!))[0];
+    for (const [a, b] of cut) {
+      const other = a === s ? b : a;
+      if (other !== s && uf.find(other) !== main && uf.find(other) !== uf.find(s)) {
+        live.push([s, other]);
+        uf.union(s, other, firstSeen);
+      }
+    }
+    out.prefer.push(new Set([s]));
+  }
+  out.uf = uf;
+  return out;
 }

@@ -23,7 +23,7 @@ import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, to
 import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
-import { normName, resolveSources, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
+import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
 import type {
   Check, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
@@ -133,6 +133,7 @@ export class IncidentState {
   private readonly reviews: ReviewAction[];
   private readonly claimReviews = new Map<string, ReviewAction[]>();
   private readonly figureOverrides = new Map<string, ReviewAction[]>();
+  private readonly sourceDecisions: SourceDecision[] = [];
   private readonly rawIdCount = new Map<string, number>();
   /** First claim per (claim identity, sentence), for syndication by identical sentences. */
   private bySignature = new Map<string, Map<string, Item>>();
@@ -165,6 +166,7 @@ export class IncidentState {
     for (const r of this.reviews) {
       if (r.target.claimId) push(this.claimReviews, r.target.claimId, r);
       else if (r.target.figure && r.action === 'override') push(this.figureOverrides, `${r.target.figure.measure}/${r.target.figure.group}`, r);
+      else { const d = sourceDecision(r); if (d) this.sourceDecisions.push(d); }
     }
   }
 
@@ -306,7 +308,7 @@ export class IncidentState {
       for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
       this.mentionsValid = true;
     }
-    const { sources, keys, tally, changed } = resolveSources(this.mentions, this.tally);
+    const { sources, keys, tally, changed } = resolveSources(this.mentions, this.tally, this.sourceDecisions);
     this.tally = tally;
     const changedKeys = new Set<string>();
     const sigs = new Map<string, string>();

@@ -25,7 +25,7 @@ export interface ReconcileInput {
   generatedAt?: string;
 }
 
-export type ReviewVerb = 'reject' | 'confirm' | 'override' | 'correct';
+export type ReviewVerb = 'reject' | 'confirm' | 'override' | 'correct' | 'merge-sources' | 'split-source';
 
 /**
  * A reviewer's decision, stored with who/when/why and shown in the picture.
@@ -33,11 +33,13 @@ export type ReviewVerb = 'reject' | 'confirm' | 'override' | 'correct';
  * - confirm target.claimId: the claim counts as independently confirmed.
  * - override target.figure, payload {low?, best?, high?}: replaces the estimate's values.
  * - correct target.claimId, payload {value?, measure?, group?, source?}: fixes an extraction error.
+ * - merge-sources target.source (the key kept), payload {into: key, from: [key…]}: one speaker.
+ * - split-source target.source, payload {source: key, name}: that name is someone else.
  */
 export interface ReviewAction {
   id: string;
   incident: string;
-  target: { claimId?: string; figure?: { measure: string; group: string } };
+  target: { claimId?: string; figure?: { measure: string; group: string }; source?: string };
   action: ReviewVerb;
   payload?: Record<string, unknown>;
   who: string;
