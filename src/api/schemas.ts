@@ -53,8 +53,8 @@ const reviewAction: Schema = {
   type: 'object',
   properties: {
     id: { type: 'integer' }, incident: { type: 'string' },
-    target: { type: 'string', description: '"claim:<claim id>" or "figure:<measure>/<group>"' },
-    action: { type: 'string', enum: ['reject', 'confirm', 'override', 'correct'] },
+    target: { type: 'string', description: '"claim:<claim id>", "figure:<measure>/<group>", "source:<source key>", "report:<id>" or "incident:<slug>"' },
+    action: { type: 'string', enum: ['reject', 'confirm', 'override', 'correct', 'merge-sources', 'split-source', 'move_report', 'merge_incident', 'split_incident', 'rename_incident'] },
     payload: { type: ['object', 'null'] }, who: { type: 'string' }, why: { type: ['string', 'null'] },
     at: { type: 'string', format: 'date-time' }, undoneAt: { type: ['string', 'null'] },
     undoneBy: { type: ['string', 'null'] }, undoneWhy: { type: ['string', 'null'] },
@@ -111,7 +111,7 @@ export const reviewBody: Schema = {
   required: ['action', 'who'],
   additionalProperties: false,
   properties: {
-    action: { type: 'string', enum: ['reject', 'confirm', 'override', 'correct'] },
+    action: { type: 'string', enum: ['reject', 'confirm', 'override', 'correct', 'merge-sources', 'split-source'] },
     claimId: { type: 'string', maxLength: 200, description: 'reject/confirm/correct: the picture claim id ("80091a564ba7:f4")' },
     figure: {
       type: 'object', required: ['measure', 'group'], additionalProperties: false,
@@ -125,10 +125,21 @@ export const reviewBody: Schema = {
     measure: { type: 'string', enum: [...MEASURES], description: 'correct: the right measure' },
     group: { type: 'string', minLength: 1, maxLength: 60, description: 'correct: the right group' },
     source: {
-      type: 'object', required: ['name', 'kind'], additionalProperties: false,
-      properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, kind: { type: 'string', enum: [...SOURCE_KINDS] } },
-      description: 'correct: the right source',
+      anyOf: [
+        {
+          type: 'object', required: ['name', 'kind'], additionalProperties: false,
+          properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, kind: { type: 'string', enum: [...SOURCE_KINDS] } },
+        },
+        { type: 'string', minLength: 1, maxLength: 200 },
+      ],
+      description: 'correct: the right source {name, kind}; split-source: the key of the source a name is split from',
     },
+    into: { type: 'string', minLength: 1, maxLength: 200, description: 'merge-sources: the key of the source that stays (its name is kept)' },
+    from: {
+      type: 'array', minItems: 1, maxItems: 50, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 200 },
+      description: 'merge-sources: keys of the sources that are the same speaker as `into`',
+    },
+    name: { type: 'string', minLength: 1, maxLength: 300, description: 'split-source: the name (the source\'s own or an alias) that is someone else' },
     who: { type: 'string', minLength: 1, maxLength: 100 },
     why: { type: 'string', maxLength: 2000 },
   },
@@ -140,6 +151,17 @@ export const moveBody: Schema = {
   additionalProperties: false,
   properties: {
     incident: { type: 'string', pattern: SLUG_PATTERN, description: 'the incident the report belongs to (created on first use)' },
+    who: { type: 'string', minLength: 1, maxLength: 100 },
+    why: { type: 'string', maxLength: 2000 },
+  },
+};
+
+export const mergeIncidentBody: Schema = {
+  type: 'object',
+  required: ['into', 'who'],
+  additionalProperties: false,
+  properties: {
+    into: { type: 'string', pattern: SLUG_PATTERN, description: 'the incident that keeps the reports (it must have reports)' },
     who: { type: 'string', minLength: 1, maxLength: 100 },
     why: { type: 'string', maxLength: 2000 },
   },
@@ -202,7 +224,14 @@ export const docs = {
   sources: { method: 'GET', url: '/api/incidents/:slug/sources', summary: 'Sources of an incident with kinds and aliases', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf({ type: 'object' }) }, errors: [404] },
   events: { method: 'GET', url: '/api/incidents/:slug/events', summary: 'Events of an incident', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf({ type: 'object' }) }, errors: [404] },
   reviews: { method: 'GET', url: '/api/incidents/:slug/reviews', summary: 'Audit log of review actions, undone ones included', params: slugParam, querystring: page, ok: { status: 200, schema: pageOf(reviewAction) } },
-  addReview: { method: 'POST', url: '/api/incidents/:slug/reviews', summary: 'Take a review action: reject/confirm/correct a claim, override an estimate', params: slugParam, body: reviewBody, ok: { status: 201, schema: reviewAction }, errors: [400, 404] },
+  addReview: {
+    method: 'POST', url: '/api/incidents/:slug/reviews', params: slugParam, body: reviewBody, ok: { status: 201, schema: reviewAction }, errors: [400, 404],
+    summary: 'Take a review action: reject/confirm/correct a claim, override an estimate, merge sources ({into, from}) or split a name off a source ({source, name})',
+  },
+  mergeIncident: {
+    method: 'POST', url: '/api/incidents/:slug/merge', params: slugParam, body: mergeIncidentBody, ok: { status: 200, schema: reviewAction }, errors: [400, 404],
+    summary: 'Merge the incident into another: every report moves to `into`; recorded in the audit log of `into` (merge_incident), undoable',
+  },
   undoReview: { method: 'POST', url: '/api/reviews/:id/undo', summary: 'Undo a review action (kept in the log as undone)', params: reviewIdParam, body: undoBody, ok: { status: 200, schema: reviewAction }, errors: [404] },
   moveReport: {
     method: 'POST', url: '/api/reports/:id/move', summary: 'Move a report to another incident (split/merge by hand); recorded in the audit log of the incident it left, undoable',

@@ -263,6 +263,26 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return saved;
     }, { write: true });
 
+    route(docs.mergeIncident, async (req: FastifyRequest<{ Params: { slug: string }; Body: { into: string; who: string; why?: string } }>) => {
+      const from = req.params.slug;
+      const { into } = req.body;
+      const who = req.body.who.trim();
+      if (!who) throw badRequest('who must name the reviewer');
+      if (from === into) throw badRequest('an incident cannot be merged into itself');
+      const reports = await store.listReports(from);
+      if (reports.length === 0) throw notFound(`incident "${from}"`);
+      if ((await store.listReports(into)).length === 0) throw notFound(`incident "${into}"`);
+      const ids = reports.map((r) => r.id);
+      for (const id of ids) await store.moveReport(id, into);
+      // Logged where the reports went, as `sitrep incident merge` does: the emptied incident has no page.
+      const saved = await store.addReviewAction({ incident: into, target: `incident:${from}`, action: 'merge_incident',
+        payload: { from, into, reports: ids }, who, why: req.body.why?.trim() || null });
+      pictures.invalidate(from);
+      pictures.invalidate(into);
+      live.broadcast({ kind: 'reports', incidents: [from, into], at: new Date().toISOString() });
+      return saved;
+    }, { write: true });
+
     route(docs.undoReview, async (req: FastifyRequest<{ Params: { id: number } }>) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('body must be an object {who?, why?}');
@@ -276,6 +296,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
         const from = String(action.payload?.from ?? action.incident);
         await store.moveReport(reportId, from);
         pictures.invalidate(String(action.payload?.to ?? ''));
+      }
+      if (action.action === 'merge_incident' && !action.undoneAt) {
+        // Undoing a merge sends the reports it moved back to their incident.
+        const from = String(action.payload?.from ?? '');
+        const ids = Array.isArray(action.payload?.reports) ? action.payload.reports.map(String) : [];
+        // Only those still where the merge put them: a report moved on since stays where it is.
+        const into = String(action.payload?.into ?? action.incident);
+        if (from) for (const id of ids) if ((await store.getReport(id))?.incident === into) await store.moveReport(id, from);
+        pictures.invalidate(from);
       }
       const undone = await store.undoReviewAction(req.params.id, who, why);
       if (!undone) throw notFound(`review action ${req.params.id}`);
@@ -301,7 +330,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 }
 
 export interface ReviewRequest {
-  action: 'reject' | 'confirm' | 'override' | 'correct';
+  action: 'reject' | 'confirm' | 'override' | 'correct' | 'merge-sources' | 'split-source';
   claimId?: string;
   figure?: { measure: string; group: string };
   low?: number | null;
@@ -310,7 +339,11 @@ export interface ReviewRequest {
   value?: { low: number | null; high: number | null; hedge: string };
   measure?: string;
   group?: string;
-  source?: { name: string; kind: string };
+  /** correct: the right source; split-source: the key of the source a name leaves. */
+  source?: { name: string; kind: string } | string;
+  into?: string;
+  from?: string[];
+  name?: string;
   who: string;
   why?: string;
 }
@@ -333,6 +366,7 @@ export function reviewAction(incident: string, b: ReviewRequest, picture: Pictur
     }
     return { incident, target: `figure:${f.measure}/${f.group}`, action: 'override', payload, who, why };
   }
+  if (b.action === 'merge-sources' || b.action === 'split-source') return sourceReview(incident, b, picture, who, why);
   if (!b.claimId) throw badRequest(`${b.action} needs claimId`);
   const claim = findClaim(picture, b.claimId);
   if (!claim) throw notFound(`claim ${b.claimId}`);
@@ -346,11 +380,35 @@ export function reviewAction(incident: string, b: ReviewRequest, picture: Pictur
     }
     if (b.measure) payload.measure = b.measure;
     if (b.group) payload.group = b.group.trim();
+    if (typeof b.source === 'string') throw badRequest('correct needs source as {name, kind}');
     if (b.source) payload.source = { name: b.source.name.trim(), kind: b.source.kind };
     if (Object.keys(payload).length === 0) throw badRequest('correct needs at least one of value, measure, group, source');
     return { incident, target: `claim:${b.claimId}`, action: 'correct', payload, who, why };
   }
   return { incident, target: `claim:${b.claimId}`, action: b.action, payload: null, who, why };
+}
+
+/** merge-sources {into, from} and split-source {source, name}, checked against the sources in the picture. */
+function sourceReview(incident: string, b: ReviewRequest, picture: Picture, who: string, why: string | null): NewReviewAction {
+  const known = (key: string) => {
+    const s = picture.sources.find((x) => x.key === key);
+    if (!s) throw notFound(`source "${key}" in ${incident}`);
+    return s;
+  };
+  if (b.action === 'merge-sources') {
+    if (!b.into || !b.from?.length) throw badRequest('merge-sources needs into (a source key) and from (source keys)');
+    known(b.into);
+    const from = [...new Set(b.from)];
+    if (from.includes(b.into)) throw badRequest('merge-sources: a source cannot be merged into itself');
+    from.forEach(known);
+    return { incident, target: `source:${b.into}`, action: 'merge-sources', payload: { into: b.into, from }, who, why };
+  }
+  if (typeof b.source !== 'string' || !b.name?.trim()) throw badRequest('split-source needs source (a source key) and name');
+  const s = known(b.source);
+  const name = b.name.trim();
+  if (name !== s.name && !s.aliases.includes(name)) throw badRequest(`split-source: "${name}" is not a name of ${s.name}`);
+  if (s.aliases.length === 0) throw badRequest(`split-source: ${s.name} goes by one name only`);
+  return { incident, target: `source:${b.source}`, action: 'split-source', payload: { source: b.source, name }, who, why };
 }
 
 function findFigure(p: Picture, measure: string, group: string): Figure | undefined {
