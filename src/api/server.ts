@@ -400,15 +400,16 @@ function sourceReview(incident: string, b: ReviewRequest, picture: Picture, who:
     known(b.into);
     const from = [...new Set(b.from)];
     if (from.includes(b.into)) throw badRequest('merge-sources: a source cannot be merged into itself');
-    from.forEach(known);
-    return { incident, target: `source:${b.into}`, action: 'merge-sources', payload: { into: b.into, from }, who, why };
+    // Names as shown at the time, for the audit log: the merged-away keys leave the picture.
+    const names = Object.fromEntries([b.into, ...from].map((k) => [k, known(k).name]));
+    return { incident, target: `source:${b.into}`, action: 'merge-sources', payload: { into: b.into, from, names }, who, why };
   }
   if (typeof b.source !== 'string' || !b.name?.trim()) throw badRequest('split-source needs source (a source key) and name');
   const s = known(b.source);
   const name = b.name.trim();
   if (name !== s.name && !s.aliases.includes(name)) throw badRequest(`split-source: "${name}" is not a name of ${s.name}`);
   if (s.aliases.length === 0) throw badRequest(`split-source: ${s.name} goes by one name only`);
-  return { incident, target: `source:${b.source}`, action: 'split-source', payload: { source: b.source, name }, who, why };
+  return { incident, target: `source:${b.source}`, action: 'split-source', payload: { source: b.source, name, names: { [b.source]: s.name } }, who, why };
 }
 
 function findFigure(p: Picture, measure: string, group: string): Figure | undefined {

@@ -44,5 +44,6 @@ export const api = {
   addReport: (body) => call('POST', '/api/reports', body),
   review: (slug, body) => call('POST', `/api/incidents/${enc(slug)}/reviews`, body),
   moveReport: (id, body) => call('POST', `/api/reports/${enc(id)}/move`, body),
+  mergeIncident: (slug, body) => call('POST', `/api/incidents/${enc(slug)}/merge`, body),
   undo: (id, who) => call('POST', `/api/reviews/${enc(id)}/undo`, { who }),
 };

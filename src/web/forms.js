@@ -1,5 +1,5 @@
-// Dialogs that change things: add a report, correct a claim, override an estimate; and the one-click
-// review actions. Every write goes through the API and then redraws the view.
+// Dialogs that change things: add a report, correct a claim, override an estimate, merge sources or
+// incidents; and the one-click review actions. Every write goes through the API and then redraws the view.
 import { api } from './api.js';
 import { fill, fmtValue, h, words } from './dom.js';
 import { reviewer, state, toast } from './shell.js';
@@ -185,6 +185,52 @@ export async function openMoveReport(report) {
     await api.moveReport(report.id, body);
     toast(`Report moved to ${body.incident} (undo it from the review log of ${report.incident}).`);
     await state.refresh({});
+    return true;
+  });
+}
+
+/** Merges a source into another one the reviewer picks (the same speaker under two names). */
+export function openMergeSource(incident, source, sources) {
+  const others = sources.filter((s) => s.key !== source.key);
+  if (!others.length) { toast('There is no other source to merge into.', 'error'); return; }
+  const into = h('select', { required: true }, others.map((s) => h('option', { value: s.key }, `${s.name} (${s.kind})`)));
+  const why = h('input', { maxlength: '2000', placeholder: 'e.g. the commander speaks for the group' });
+  openDialog(`Merge “${source.name}” into another source`, [
+    h('p', { class: 'muted small' }, `Its claims count as the chosen source's; ${source.name} stays as an alias, and you can undo this from the review log.`),
+    field('Same speaker as', into),
+    field('Why', why),
+  ], 'Merge sources', async () => {
+    const body = { action: 'merge-sources', into: into.value, from: [source.key] };
+    if (why.value.trim()) body.why = why.value.trim();
+    const name = others.find((s) => s.key === into.value)?.name ?? into.value;
+    return review(incident, body, `Merged ${source.name} into ${name}`, { inDialog: true });
+  });
+}
+
+/** Moves every report of this incident into another one; the audit log of that incident keeps the undo. */
+export async function openMergeIncident(incident) {
+  let known = [];
+  try {
+    known = (await api.incidents(500, 0)).items.filter((i) => i.slug !== incident);
+  } catch (err) {
+    toast(`Could not list the incidents: ${err.message}`, 'error');
+    return;
+  }
+  if (!known.length) { toast('There is no other incident to merge into.', 'error'); return; }
+  const into = h('select', { required: true }, known.map((i) => h('option', { value: i.slug }, `${i.name && i.name !== i.slug ? `${i.name} – ` : ''}${i.slug} (${i.reports} reports)`)));
+  const why = h('input', { maxlength: '2000', placeholder: 'e.g. the same attack reported under two names' });
+  openDialog(`Merge ${incident} into another incident`, [
+    h('p', { class: 'muted small' }, 'Every report of this incident moves to the chosen one. The merge is logged there, with an undo.'),
+    field('Merge into', into),
+    field('Why', why),
+  ], 'Merge incidents', async () => {
+    const who = reviewer();
+    if (!who) return false;
+    const body = { into: into.value, who };
+    if (why.value.trim()) body.why = why.value.trim();
+    await api.mergeIncident(incident, body);
+    toast(`Merged ${incident} into ${body.into} (undo it from the review log of ${body.into}).`);
+    location.hash = `#/incident/${encodeURIComponent(body.into)}`;
     return true;
   });
 }

@@ -5,7 +5,7 @@ import { toast } from './shell.js';
 import { destroyCharts, drawChart } from './charts.js';
 import { fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
 import { currentEvidence, openEvidence, statusText } from './evidence.js';
-import { openOverride, undoReview } from './forms.js';
+import { openMergeIncident, openMergeSource, openOverride, review, undoReview } from './forms.js';
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,8 +46,9 @@ export async function renderIncident(root, slug, opts = {}) {
     section('figures', 'Figures', board),
     section('checks', 'Checks', checksList(picture, ctx)),
     section('timeline', 'Timeline', timeline(picture, ctx)),
-    section('sources', 'Sources', sourcesTable(picture)),
-    section('reports', 'Reports', reportsList(picture)),
+    section('sources', 'Sources', sourcesTable(picture, slug)),
+    section('reports', 'Reports', [reportsList(picture), h('div', { class: 'actions' },
+      h('button', { type: 'button', 'data-key': 'merge-incident', onclick: () => void openMergeIncident(slug) }, 'Merge this incident into…'))]),
     section('reviews', 'Review log', reviewLog(reviews.items, ctx)),
   );
   // Charts need their boxes laid out to know their width.
@@ -80,7 +81,8 @@ function index(picture, slug) {
       claims.set(c.id, { claim: c, event: e, target: () => ({ reportId: c.reportId, span: c.span, sentence: c.sentence, claim: { ...c, event: e.event }, incident: slug }) });
     }
   }
-  return { slug, claims };
+  const sources = new Map(picture.sources.map((s) => [s.key, s.name]));
+  return { slug, claims, sources };
 }
 
 function claimEntry(c, f, slug) {
@@ -226,16 +228,29 @@ function timeline(picture, ctx) {
       : h('button', { type: 'button', class: 'link', onclick: () => void openEvidence({ reportId: t.reportId, span: t.span }) }, 'evidence'))))];
 }
 
-function sourcesTable(picture) {
-  const rows = picture.sources.map((s) => h('tr', null,
-    h('th', { scope: 'row', 'data-label': 'Source' }, s.name, s.org ? h('div', { class: 'muted small' }, `for ${s.org}`) : null),
+/** One alias with its "split" control: the name is someone else, make it a source of its own. */
+function aliasItem(slug, s, alias) {
+  return h('li', null, h('span', null, alias), ' ', h('button', {
+    type: 'button', class: 'small', 'data-key': `split:${s.key}:${alias}`, 'aria-label': `Split “${alias}” off ${s.name}`,
+    title: `“${alias}” is not ${s.name}: make it a source of its own`,
+    onclick: () => void review(slug, { action: 'split-source', source: s.key, name: alias }, `Split ${alias} off ${s.name}`),
+  }, 'split'));
+}
+
+function sourcesTable(picture, slug) {
+  const rows = picture.sources.map((s) => h('tr', { 'data-source': s.key },
+    h('th', { scope: 'row', 'data-label': 'Source' }, s.name, s.org && s.org !== s.name ? h('div', { class: 'muted small' }, `for ${s.org}`) : null),
     h('td', { 'data-label': 'Kind' }, h('span', { class: `chip static kind-${s.kind}` }, s.kind)),
-    h('td', { 'data-label': 'Also called' }, s.aliases.length ? s.aliases.join('; ') : '–'),
+    h('td', { 'data-label': 'Also called' }, s.aliases.length ? h('ul', { class: 'aliases' }, s.aliases.map((a) => aliasItem(slug, s, a))) : '–'),
     h('td', { class: 'n', 'data-label': 'Claims' }, fmtNum(s.claims)),
     h('td', { 'data-label': 'Seen' }, s.firstSeen === s.lastSeen ? fmtTime(s.firstSeen) : `${fmtTime(s.firstSeen)} → ${fmtTime(s.lastSeen)}`),
-    h('td', { 'data-label': 'Relayed by' }, s.outlets.join(', ') || '–')));
+    h('td', { 'data-label': 'Relayed by' }, s.outlets.join(', ') || '–'),
+    h('td', { 'data-label': 'Review' }, picture.sources.length > 1 ? h('button', {
+      type: 'button', class: 'small', 'data-key': `merge:${s.key}`, 'aria-label': `Merge ${s.name} into another source`,
+      onclick: () => openMergeSource(slug, s, picture.sources),
+    }, 'Merge into…') : null)));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'sources' },
-    h('thead', null, h('tr', null, ['Source', 'Kind', 'Also called', 'Claims', 'Seen', 'Relayed by'].map((t) => h('th', { scope: 'col', class: t === 'Claims' ? 'n' : null }, t)))),
+    h('thead', null, h('tr', null, ['Source', 'Kind', 'Also called', 'Claims', 'Seen', 'Relayed by', 'Review'].map((t) => h('th', { scope: 'col', class: t === 'Claims' ? 'n' : null }, t)))),
     h('tbody', null, rows)));
 }
 
@@ -247,8 +262,10 @@ function reportsList(picture) {
       r.copyOf ? ` · copy of ${byId.get(r.copyOf)?.outlet ?? r.copyOf.slice(0, 12)}` : ''))));
 }
 
-function describeTarget(target, ctx) {
+function describeTarget(target, ctx, a) {
   if (target.startsWith('report:')) return `report ${target.slice(7, 19)}`;
+  if (target.startsWith('incident:')) return `incident ${target.slice(9)}`;
+  if (target.startsWith('source:')) return sourceName(target.slice(7), ctx, a);
   if (target.startsWith('claim:')) {
     const found = ctx.claims.get(target.slice(6));
     if (!found) return target.slice(6);
@@ -258,24 +275,32 @@ function describeTarget(target, ctx) {
   return words(target.replace(/^figure:/, '').replace('/', ' · '));
 }
 
-function describePayload(a) {
+/** A source's name as the picture shows it now, else as the review recorded it, else its key. */
+function sourceName(key, ctx, a) {
+  return ctx.sources.get(key) ?? a?.payload?.names?.[key] ?? words(key).replace(/-/g, ' ');
+}
+
+function describePayload(a, ctx) {
   const p = a.payload ?? {};
+  if (a.action === 'merge-sources') return `same speaker as ${(p.from ?? []).map((k) => sourceName(k, ctx, a)).join(', ')}`;
+  if (a.action === 'split-source') return `“${p.name}” split off as a source of its own`;
+  if (a.action === 'merge_incident') return `${plural((p.reports ?? []).length, 'report')} moved from ${p.from} into ${p.into}`;
   const parts = [];
   for (const k of ['low', 'best', 'high']) if (k in p) parts.push(`${k} ${fmtNum(p[k])}`);
   if (p.value) parts.push(`value ${fmtValue(p.value)}`);
   if (p.measure) parts.push(`measure ${p.measure}`);
   if (p.group) parts.push(`group ${words(p.group)}`);
-  if (p.source) parts.push(`source ${p.source.name} (${p.source.kind})`);
+  if (p.source && typeof p.source === 'object') parts.push(`source ${p.source.name} (${p.source.kind})`);
   if (p.to) parts.push(`moved from ${p.from} to ${p.to}`);
   return parts.join(', ');
 }
 
 function reviewLog(actions, ctx) {
-  if (!actions.length) return h('p', { class: 'muted' }, 'No review actions yet. Open a number to confirm, reject or correct its claim; override an estimate from its card.');
+  if (!actions.length) return h('p', { class: 'muted' }, 'No review actions yet. Open a number to confirm, reject or correct its claim; override an estimate from its card; merge or split sources in the sources list.');
   return h('ol', { class: 'review-log', reversed: true }, [...actions].reverse().map((a) => h('li', { class: a.undoneAt ? 'undone' : 'active' },
     h('span', { class: `badge review ${a.action}` }, a.action), ' ',
-    h('span', null, describeTarget(a.target, ctx)),
-    describePayload(a) ? h('span', null, ` → ${describePayload(a)}`) : null,
+    h('span', null, describeTarget(a.target, ctx, a)),
+    describePayload(a, ctx) ? h('span', null, ` → ${describePayload(a, ctx)}`) : null,
     h('div', { class: 'muted small' }, `${a.who} · ${fmtTime(a.at)}${a.why ? ` · “${a.why}”` : ''}`,
       a.undoneAt ? ` · undone by ${a.undoneBy ?? 'someone'} ${fmtTime(a.undoneAt)}` : ''),
     a.undoneAt ? null : h('button', {
