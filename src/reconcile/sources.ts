@@ -496,9 +496,13 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   for (const [root, nodes] of members) {
     // A reviewer's merge or split says which of the names leads the source.
     const lead = reviewed ? leadingNodes(nodes, reviewed.prefer) : nodes;
-    const entry = lead === nodes
-      ? nodes.map((n) => lex.aliases.get(n)).find(Boolean)
-      : lead.map((n) => lex.aliases.get(n)).find((e) => e && lead.includes(normName(e.canonical)));
+    // After a split, the lexicon names only the part that holds its canonical name.
+    const canonicalHere = (e: LexEntry | undefined) => {
+      if (!e || !reviewed) return Boolean(e);
+      const c = normName(e.canonical);
+      return lead === nodes ? !uf.has(c) || uf.find(c) === root : lead.includes(c);
+    };
+    const entry = (lead === nodes ? nodes : lead).map((n) => lex.aliases.get(n)).find(canonicalHere);
     const forms = nodes.flatMap((n) => rawForms.get(n) ?? []);
     const leadForms = lead === nodes ? forms : lead.flatMap((n) => rawForms.get(n) ?? []);
     const full = lead.find((n) => appositionFull.has(n));

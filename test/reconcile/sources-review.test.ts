@@ -88,6 +88,17 @@ describe('merging sources', () => {
     expect(pic(FRONT, [merge('nobody-at-all', ['rafiq-dost'])]).sources).toEqual(before.sources);
   });
 
+  it('merges a generic phrase left unresolved into a named source', () => {
+    // Two militant voices: "the group" cannot be told apart, so it stays a source of its own.
+    const reports = [...FRONT, report('r3', T3, 'Wire C', [fig('c1', 'killed', 'security_forces', exact(9), 'the group', 'militant')])];
+    const p0 = pic(reports);
+    expect(figure(p0, 'killed', 'security_forces').claims[0].source.key).toBe('group');
+    const p = pic(reports, [merge('rafiq-dost', ['group'])]);
+    expect(figure(p, 'killed', 'security_forces').claims[0].source.key).toBe('rafiq-dost');
+    expect(source(p, 'rafiq-dost')!.aliases).toContain('group');
+    expect(source(p, 'group')).toBeUndefined();
+  });
+
   it('keeps working when later reports arrive, full or incremental', () => {
     const later = report('r3', T3, 'Wire C', [fig('c1', 'held', 'hostages', exact(120), 'Rafiq Dost', 'militant'),
       fig('c2', 'held', 'hostages', exact(100), 'Provincial Home Department', 'official')]);
@@ -151,6 +162,15 @@ describe('splitting a source', () => {
     expect(back.figures).toEqual(joined.figures);
     const undone = pic(BLA, [{ ...s, undoneAt: '2025-06-05T00:00:00Z' }]);
     expect(undone.figures).toEqual(joined.figures);
+  });
+
+  it('splitting the name the lexicon leads with leaves one source by that name', () => {
+    const reports = [
+      report('r1', T1, 'Wire A', [fig('c1', 'held', 'hostages', exact(214), 'Baloch Liberation Army', 'militant')]),
+      report('r2', T2, 'Wire B', [fig('c1', 'held', 'hostages', exact(100), 'BLA', 'militant')]),
+    ];
+    const p = pic(reports, [split('baloch-liberation-army', 'Baloch Liberation Army')]);
+    expect(p.sources.map((s) => [s.key, s.name]).sort()).toEqual([['baloch-liberation-army', 'Baloch Liberation Army'], ['bla', 'BLA']]);
   });
 
   it('splits a generic phrase read as the group back into a source of its own', () => {
