@@ -309,7 +309,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       const undone = await store.undoReviewAction(req.params.id, who, why);
       if (!undone) throw notFound(`review action ${req.params.id}`);
       pictures.invalidate(undone.incident);
-      live.broadcast({ kind: 'reviews', incidents: [undone.incident], at: new Date().toISOString() });
+      // Pages of the incident a merge emptied fill again.
+      const also = undone.action === 'merge_incident' ? [String(undone.payload?.from ?? '')].filter(Boolean) : [];
+      live.broadcast({ kind: 'reviews', incidents: [undone.incident, ...also], at: new Date().toISOString() });
       return undone;
     }, { write: true, skipSchema: true });
 

@@ -113,6 +113,16 @@ describe.skipIf(!haveBrowser)('source and incident review in chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the source controls on a phone screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${base}/#/incident/${SEED_INCIDENT}`);
+    await phone.locator('#sources tr[data-source="baloch-liberation-army"]').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.locator('#sources tr[data-source="baloch-liberation-army"]').scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(ARTIFACTS, 'review-08-phone-sources.png') });
+    await phone.close();
+  });
+
   it('merges another incident into this one from its page, and undoes it', async () => {
     await page.goto(`${base}/#/incident/quetta-arrivals`);
     await page.locator('#figures .figure-card').first().waitFor();
