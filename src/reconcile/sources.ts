@@ -536,7 +536,15 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   for (const id of identities.values()) {
     if (!id.org) continue;
     const on = normName(id.org);
+    if (reviewed) {
+      // A name split off a source does not become the organisation it speaks for: "BLA" split off
+      // the Baloch Liberation Army leaves the group speaking for itself.
+      const e = lex.aliases.get(on);
+      const c = e ? normName(e.canonical) : '';
+      if (e && uf.has(c) && rootKey.get(uf.find(c)) === id.key) { delete id.org; continue; }
+    }
     if (uf.has(on)) id.org = identities.get(rootKey.get(uf.find(on))!)!.name;
+    if (reviewed && id.org === id.name) delete id.org;
   }
 
   // 3. Mentions of named sources, then generic ones ("the group") by coreference.

@@ -104,6 +104,8 @@ describe.skipIf(!haveBrowser)('source and incident review in chromium', () => {
     await row('bla').waitFor();
     expect(await bla.locator('ul.aliases li > span').allTextContents()).not.toContain('BLA');
     expect(await row('bla').locator('th').textContent()).toBe('BLA');
+    // The group no longer reads as speaking "for BLA".
+    expect(await bla.locator('th').textContent()).toBe('Baloch Liberation Army');
     expect(await log().first().textContent()).toContain('“BLA” split off');
     await page.locator('#sources').scrollIntoViewIfNeeded();
     await shot('review-05-split');
