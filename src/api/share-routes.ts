@@ -7,13 +7,17 @@ import {
   CONTENT_TYPES, exportFileName, exportOf, renderSitrep, reportFileName, ShareMissing, sitrepOf,
   type ExportFormat, type ExportRows, type ReportFormat,
 } from '../share/documents.js';
-import { pdfQueueLength, PdfTimeout, PdfUnavailable } from '../share/pdf.js';
+import { PdfTimeout, PdfUnavailable } from '../share/pdf.js';
 import type { Store } from '../store/types.js';
 import { ApiError, badRequest } from './errors.js';
 import { shareDocs } from './schemas.js';
 
-/** Prints allowed to wait behind the running one; more is refused (503) rather than queued for minutes. */
-const MAX_PDF_LINE = 3;
+/**
+ * PDF requests in progress at once: one printing and three waiting (prints run one at a time, pdf.ts);
+ * more are refused with 503 rather than queued for minutes. Counted from the request's start, since the
+ * store is read before the print joins the line.
+ */
+const MAX_PDF_REQUESTS = 4;
 
 function download(reply: FastifyReply, body: string | Buffer, format: ReportFormat | ExportFormat, filename: string) {
   return reply
@@ -39,6 +43,7 @@ function missing(err: unknown): never {
 
 export function registerShareRoutes(api: FastifyInstance, store: Store): void {
   const d = shareDocs;
+  let pdfRequests = 0;
 
   api.get(d.sitrep.url, { schema: { params: d.sitrep.params, querystring: d.sitrep.querystring } }, async (req, reply) => {
     const { slug } = req.params as { slug: string };
@@ -46,18 +51,22 @@ export function registerShareRoutes(api: FastifyInstance, store: Store): void {
     const asOf = isoParam('asOf', q.asOf);
     const since = isoParam('since', q.since);
     if (asOf && since && Date.parse(since) > Date.parse(asOf)) throw badRequest('since must not be later than asOf');
-    if (q.format === 'pdf' && pdfQueueLength() > MAX_PDF_LINE) {
+    const pdf = q.format === 'pdf';
+    if (pdf && pdfRequests >= MAX_PDF_REQUESTS) {
       reply.header('retry-after', '30');
       throw new ApiError(503, 'busy', 'other PDFs are being printed; retry in a little while');
     }
-    const doc = await sitrepOf(store, slug, { asOf, since }).catch(missing);
+    if (pdf) pdfRequests++;
     let body: string | Buffer;
     try {
+      const doc = await sitrepOf(store, slug, { asOf, since }).catch(missing);
       body = await renderSitrep(doc, q.format);
     } catch (err) {
       if (err instanceof PdfUnavailable) throw new ApiError(503, 'pdf_unavailable', err.message);
       if (err instanceof PdfTimeout) throw new ApiError(503, 'pdf_timeout', err.message);
       throw err;
+    } finally {
+      if (pdf) pdfRequests--;
     }
     return download(reply, body, q.format, reportFileName(slug, q.format, asOf));
   });

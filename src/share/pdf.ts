@@ -28,12 +28,14 @@ export function pdfQueueLength(): number {
 
 export function printPdf(html: string, timeoutMs = pdfTimeoutMs()): Promise<Buffer> {
   queued++;
-  const job = line.then(() => printNow(html, timeoutMs)).finally(() => { queued--; });
-  line = job.catch(() => {});
+  let closed: Promise<unknown> = Promise.resolve();
+  const job = line.then(() => printNow(html, timeoutMs, (c) => { closed = c; })).finally(() => { queued--; });
+  // the next print starts once this one's browser is gone, even when the caller stopped waiting for it
+  line = job.catch(() => {}).then(() => closed);
   return job;
 }
 
-async function printNow(html: string, timeoutMs: number): Promise<Buffer> {
+async function printNow(html: string, timeoutMs: number, onClosed: (closed: Promise<unknown>) => void): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new PdfUnavailable(`PDF needs chromium: ${executablePath} not found (set SITREP_CHROMIUM)`);
   let chromium: typeof import('playwright-core').chromium;
@@ -58,14 +60,17 @@ async function printNow(html: string, timeoutMs: number): Promise<Buffer> {
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(new PdfTimeout(`PDF printing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
+      reject(new PdfTimeout(`PDF printing took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was stopped`));
     }, timeoutMs);
   });
   try {
     return await Promise.race([work, limit]);
   } finally {
     clearTimeout(timer);
-    work.catch(() => {}).finally(() => browser?.close().catch(() => {}));
-    await browser?.close().catch(() => {});
+    if (timedOut) await browser?.close().catch(() => {});
+    // a browser still launching after a timeout is closed as soon as it is up
+    const closed = work.catch(() => {}).then(() => browser?.close()).catch(() => {});
+    onClosed(closed);
+    if (!timedOut) await closed;
   }
 }

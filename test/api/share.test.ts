@@ -85,6 +85,19 @@ describe('GET /api/incidents/:slug/report', () => {
     expect(r.headers['content-disposition']).toBeUndefined();
   });
 
+  it('answers 503 pdf_unavailable when chromium is missing, in the one error shape', async () => {
+    const before = process.env.SITREP_CHROMIUM;
+    process.env.SITREP_CHROMIUM = join(ROOT, 'no-such-chromium');
+    try {
+      const r = await get(`/api/incidents/${JAFFAR}/report?format=pdf`);
+      expect(r.status).toBe(503);
+      expect(JSON.parse(r.body)).toEqual({ error: { code: 'pdf_unavailable', message: expect.stringContaining('no-such-chromium not found') } });
+    } finally {
+      if (before === undefined) delete process.env.SITREP_CHROMIUM;
+      else process.env.SITREP_CHROMIUM = before;
+    }
+  });
+
   it('answers 404 for an unknown incident and 400 for a slug that cannot be one', async () => {
     const r = await get('/api/incidents/no-such-incident/report');
     expect(r.status).toBe(404);

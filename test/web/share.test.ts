@@ -142,4 +142,20 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
     expectSitrepFirstPage(path, join(ARTIFACTS, 'share-03-pdf-page1'));
     expect(errors).toEqual([]);
   });
+
+  it('prints PDFs one at a time and refuses a fifth waiting request with 503 busy', async () => {
+    const url = `/api/incidents/${JAFFAR}/report?format=pdf`;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => app.inject({ url })));
+    const ok = answers.filter((r) => r.statusCode === 200);
+    const busy = answers.filter((r) => r.statusCode === 503);
+    expect(ok).toHaveLength(4);
+    for (const r of ok) expect(r.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(busy).toHaveLength(2);
+    for (const r of busy) {
+      expect(r.json()).toEqual({ error: { code: 'busy', message: expect.stringContaining('retry') } });
+      expect(r.headers['retry-after']).toBe('30');
+    }
+    // the line has emptied: the next request prints again
+    expect((await app.inject({ url })).statusCode).toBe(200);
+  });
 });
