@@ -1,7 +1,7 @@
 // The incident page's Share section: download links for the situation report (Markdown, HTML, PDF), as of
 // a chosen time and compared with an earlier one, and for every export format. Plain links to the API,
 // which answers with attachments: nothing is built in the page, and a keyboard user just tabs through.
-import { h } from './dom.js';
+import { fmtTime, h } from './dom.js';
 
 const REPORTS = [
   ['md', 'Markdown', 'for a newsletter or a wiki'],
@@ -72,7 +72,10 @@ export function shareSection(slug, picture) {
     chosen.set(slug, { asOf: asOf.value, since: since.value });
     const a = isoFromLocal(asOf.value);
     const s = isoFromLocal(since.value);
-    const bad = a && s && s > a ? 'The “changes since” time must be before the “as of” time.' : '';
+    const first = times[0];
+    const bad = a && first && Date.parse(a) < Date.parse(first)
+      ? `No report was published by then: the first one is from ${fmtTime(first)}.`
+      : a && s && s > a ? 'The “changes since” time must be before the “as of” time.' : '';
     problem.textContent = bad;
     REPORTS.forEach(([format, label], i) => {
       // a refused combination leaves no link to follow (it would only download an error)

@@ -199,6 +199,27 @@ describe('GET /api/export (every incident)', () => {
   });
 });
 
+describe('with an access token', () => {
+  it('downloads only with the token (header or the dashboard cookie)', async () => {
+    const guarded = buildServer({ store: t.store, rateLimit: false, token: 'desk-secret' });
+    await guarded.ready();
+    try {
+      const url = `/api/incidents/${JAFFAR}/export?format=hxl`;
+      const without = await guarded.inject({ url });
+      expect(without.statusCode).toBe(401);
+      expect(without.json().error.code).toBe('unauthorized');
+      expect(without.headers['content-disposition']).toBeUndefined();
+      const bearer = await guarded.inject({ url, headers: { authorization: 'Bearer desk-secret' } });
+      expect(bearer.statusCode).toBe(200);
+      expect(bearer.body).toBe(golden(`${JAFFAR}.hxl.csv`));
+      const cookie = await guarded.inject({ url: '/api/export?format=events', headers: { cookie: 'sitrep_token=desk-secret' } });
+      expect(cookie.statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents the downloads with their media types and Content-Disposition', async () => {
     const doc = JSON.parse((await get('/api/openapi.json')).body) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, unknown>; headers?: Record<string, unknown> }>; parameters: Array<{ name: string }> } }> };

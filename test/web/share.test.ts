@@ -116,6 +116,10 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
     expect(await md.getAttribute('href')).toBeNull();
     expect(await md.getAttribute('aria-disabled')).toBe('true');
     await page.locator('#share').screenshot({ path: join(ARTIFACTS, 'share-02-refused-times.png') });
+    // before the first report there is nothing to report on
+    await page.getByLabel('As of (UTC)').fill('2025-03-10T12:00');
+    expect(await alert.textContent()).toBe('No report was published by then: the first one is from 11 Mar 2025, 16:00 UTC.');
+    expect(await md.getAttribute('href')).toBeNull();
     await page.getByLabel('As of (UTC)').fill('2025-03-13T00:00');
     expect(await alert.textContent()).toBe('');
     const { path } = await download(() => md.click(), 'changes.md');
