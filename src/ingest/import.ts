@@ -256,9 +256,11 @@ export async function importLines(
       if (result.item.copyOfRef !== undefined) {
         const original = await resolveCopyOf(store, result.item, byExternalId, storedByIncident);
         if (original) {
-          const { copy_of: _ref, ...extra } = report.extra ?? {};
-          report = { ...report, copyOf: original, extra: Object.keys(extra).length ? extra : undefined };
-          if (!report.extra) delete report.extra;
+          // mapped, so no longer an unknown field
+          const { copy_of: _ref, ...rest } = report.extra ?? {};
+          report = { ...report, copyOf: original };
+          if (Object.keys(rest).length) report.extra = rest;
+          else delete report.extra;
         }
       }
       const put = await store.putReport(report, claims, IMPORT_EXTRACTOR_VERSION);
