@@ -1,6 +1,7 @@
 // Request schemas (validated by fastify) and the response shapes, both feeding the OpenAPI document.
 // Response schemas are documentation only: fastify would otherwise drop fields the picture adds later.
 import { MEASURES, HEDGES, SOURCE_KINDS } from '../extract/types.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, EXPORT_ROWS, REPORT_FORMATS } from '../share/formats.js';
 
 type Schema = Record<string, unknown>;
 
@@ -212,7 +213,8 @@ export interface RouteDoc {
   params?: Schema;
   querystring?: Schema;
   body?: Schema;
-  ok: { status: number; schema: Schema; contentType?: string };
+  /** `content` lists several media types (one per format) instead of `contentType`. */
+  ok: { status: number; schema: Schema; contentType?: string; content?: Record<string, Schema>; headers?: Record<string, Schema> };
   errors?: number[];
 }
 
@@ -247,15 +249,57 @@ export const docs = {
   openapi: { method: 'GET', url: '/api/openapi.json', summary: 'This document', ok: { status: 200, schema: { type: 'object' } } },
 } satisfies Record<string, RouteDoc>;
 
+// Situation reports and exports as downloads (src/api/share-routes.ts, the same code as `sitrep report|export`).
+const isoTime = (what: string): Schema => ({ type: 'string', maxLength: 40, description: what, examples: ['2025-03-12T12:00:00Z'] });
+const sitrepQuery: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    format: { type: 'string', enum: [...REPORT_FORMATS], default: 'md', description: 'md (Markdown), html (standalone page) or pdf (printed by chromium, one at a time)' },
+    asOf: isoTime('only reports published at or before this time (ISO-8601); undated reports are left out'),
+    since: isoTime('add what changed since the sitrep of this earlier time (ISO-8601)'),
+  },
+};
+const exportQuery: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    format: { type: 'string', enum: [...EXPORT_FORMATS], default: 'csv', description: 'csv, jsonl (the import format), hxl, events (conflict-event rows) or geojson' },
+    what: { type: 'string', enum: [...EXPORT_ROWS], default: 'claims', description: 'csv/jsonl: one row per figure claim, or per figure' },
+  },
+};
+const download = (formats: ReadonlyArray<keyof typeof CONTENT_TYPES>, name: string) => ({
+  status: 200,
+  schema: { type: 'string' },
+  content: Object.fromEntries(formats.map((f) => [CONTENT_TYPES[f].split(';')[0], { schema: { type: 'string', ...(f === 'pdf' ? { format: 'binary' } : {}) } }])),
+  headers: { 'Content-Disposition': { description: `attachment; filename="${name}"`, schema: { type: 'string' } } },
+});
+
+export const shareDocs = {
+  sitrep: {
+    method: 'GET', url: '/api/incidents/:slug/report', summary: 'Situation report of an incident as a download (Markdown, HTML or PDF), as of a time',
+    params: slugParam, querystring: sitrepQuery, ok: download(REPORT_FORMATS, '<incident>.sitrep[-as-of-<time>].<md|html|pdf>'), errors: [400, 404, 503],
+  },
+  export: {
+    method: 'GET', url: '/api/incidents/:slug/export', summary: 'Export of an incident as a download (CSV, JSON lines, HXL, event rows, GeoJSON; schemas in docs/schemas)',
+    params: slugParam, querystring: exportQuery, ok: download(EXPORT_FORMATS, '<incident>.<claims|figures|hxl|events>.<csv|jsonl> or <incident>.geojson'), errors: [400, 404],
+  },
+  exportAll: {
+    method: 'GET', url: '/api/export', summary: 'Export of every incident as one download',
+    querystring: exportQuery, ok: download(EXPORT_FORMATS, 'sitrep-all-incidents.<…>'), errors: [400],
+  },
+} satisfies Record<string, RouteDoc>;
+
 const ERROR_TEXT: Record<number, string> = {
   400: 'bad request', 401: 'missing or wrong access token', 404: 'not found', 413: 'request too large',
   415: 'only application/json bodies are accepted', 422: 'the report was refused (empty, binary, bad metadata…)', 429: 'rate limited',
+  503: 'PDF printing is busy or unavailable (chromium missing, time limit); retry later',
 };
 
 /** The OpenAPI 3.1 document for the routes above. */
 export function openApiDocument(version: string, withToken: boolean): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const d of Object.values(docs) as RouteDoc[]) {
+  for (const d of [...Object.values(docs), ...Object.values(shareDocs)] as RouteDoc[]) {
     const path = d.url.replace(/:([a-z]+)/g, '{$1}');
     const parameters: unknown[] = [];
     for (const [where, s] of [['path', d.params], ['query', d.querystring]] as const) {
@@ -266,7 +310,11 @@ export function openApiDocument(version: string, withToken: boolean): Record<str
       }
     }
     const responses: Record<string, unknown> = {
-      [String(d.ok.status)]: { description: 'ok', content: { [d.ok.contentType ?? 'application/json']: { schema: d.ok.schema } } },
+      [String(d.ok.status)]: {
+        description: 'ok',
+        content: d.ok.content ?? { [d.ok.contentType ?? 'application/json']: { schema: d.ok.schema } },
+        ...(d.ok.headers ? { headers: d.ok.headers } : {}),
+      },
     };
     for (const code of [...(d.errors ?? []), 429, ...(withToken ? [401] : [])]) {
       responses[String(code)] = { description: ERROR_TEXT[code] ?? 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -281,7 +329,7 @@ export function openApiDocument(version: string, withToken: boolean): Record<str
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'sitrep API', version, description: 'Incidents, pictures, reports, claims, sources, events, review actions and ingest.' },
+    info: { title: 'sitrep API', version, description: 'Incidents, pictures, reports, claims, sources, events, review actions, ingest, situation reports and exports.' },
     servers: [{ url: '/' }],
     paths,
     components: {

@@ -20,6 +20,7 @@ import { ApiError, badRequest, errorBody, handleError, notFound } from './errors
 import { LiveHub } from './live.js';
 import { overview, PictureService } from './pictures.js';
 import { docs, openApiDocument, type RouteDoc } from './schemas.js';
+import { registerShareRoutes } from './share-routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -323,6 +324,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       reply.raw.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       live.add(reply.raw);
     });
+
+    registerShareRoutes(api, store);
 
     const openapi = openApiDocument(VERSION, Boolean(token));
     api.get(docs.openapi.url, async () => openapi);

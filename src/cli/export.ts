@@ -2,37 +2,14 @@
 // the picture as files the field already uses. Rows are built by the pure functions in src/share/.
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import type { Picture } from '../reconcile/types.js';
-import type { ReportWithClaims, Store } from '../store/types.js';
+import { EXPORT_FORMATS as FORMATS, type ExportFormat as Format } from '../share/formats.js';
 import { CliError, EXIT_USAGE, slugArg, withStore } from './context.js';
-
-const FORMATS = ['csv', 'jsonl', 'hxl', 'events', 'geojson'] as const;
-type Format = (typeof FORMATS)[number];
 
 interface Opts {
   all?: boolean;
   format: Format;
   what: 'claims' | 'figures';
   out?: string;
-}
-
-export interface IncidentData {
-  picture: Picture;
-  rows: ReportWithClaims[];
-}
-
-/** Each incident's stored rows and its picture (reviews applied), in the order asked. */
-export async function loadIncidents(store: Store, slugs: string[]): Promise<IncidentData[]> {
-  const { activeReviews, reconcileInput } = await import('../pictures/input.js');
-  const { reconcileIncident } = await import('../reconcile/index.js');
-  const out: IncidentData[] = [];
-  for (const slug of slugs) {
-    const rows = await store.incidentClaims(slug);
-    if (rows.length === 0) throw new CliError(`${slug}: no such incident (see sitrep incidents)`);
-    const reviews = activeReviews(await store.listReviewActions(slug, { includeUndone: false }));
-    out.push({ picture: reconcileIncident(reconcileInput(slug, rows, reviews)), rows });
-  }
-  return out;
 }
 
 export function registerExport(program: Command): void {
@@ -60,10 +37,14 @@ Examples:
     .action(async (incident: string | undefined, opts: Opts, cmd: Command) => {
       if (!incident && !opts.all) throw new CliError('name an incident or give --all', EXIT_USAGE);
       if (incident && opts.all) throw new CliError('give an incident or --all, not both', EXIT_USAGE);
-      const share = await import('../share/index.js');
+      const { exportOf, ShareMissing } = await import('../share/documents.js');
       const text = await withStore(cmd, async (store) => {
-        const slugs = incident ? [incident] : (await store.listIncidents()).map((i) => i.slug);
-        return share.exportText(await loadIncidents(store, slugs), opts.format, opts.what);
+        try {
+          return await exportOf(store, incident ? [incident] : null, opts.format, opts.what);
+        } catch (err) {
+          if (err instanceof ShareMissing) throw new CliError(`${err.message} (see sitrep incidents)`);
+          throw err;
+        }
       });
       if (opts.out) writeFileSync(opts.out, text);
       else process.stdout.write(text);

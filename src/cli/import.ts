@@ -12,7 +12,8 @@ export function registerImport(program: Command): void {
     .option('--max-bytes <n>', 'refuse a file larger than this (default 10M, or SITREP_MAX_BYTES)', sizeArg)
     .addHelpText('after', `
 Each line: {"incident":"slug","report":{"id","outlet","published","url","title","text"},"claims":[…]}
-with claims in the shape "sitrep extract --json" prints. A line that does not validate is refused
+with claims in the shape "sitrep extract --json" prints; "report.copy_of" names the original (its
+"report.id") of a syndicated copy, as "sitrep export --format jsonl" writes it. A line that does not validate is refused
 (stderr names the line and field); the other lines are stored. Exit 1 when any line was refused.`)
     .action(async (path: string, _opts: unknown, cmd: Command) => {
       const name = path === STDIN ? '<stdin>' : path;

@@ -3,19 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkPublished } from '../ingest/validate.js';
-import { CliError, slugArg, withStore } from './context.js';
+import { CliError, EXIT_USAGE, slugArg, withStore } from './context.js';
 
 interface Opts {
   format: 'md' | 'html' | 'pdf';
   out?: string;
   asOf?: string;
   since?: string;
-}
-
-/** Reports published at or before `iso` (undated ones have no place in time and are left out). */
-function publishedBy<T extends { report: { published?: string } }>(rows: T[], iso: string): T[] {
-  const cut = Date.parse(iso);
-  return rows.filter((r) => r.report.published && Date.parse(r.report.published) <= cut);
 }
 
 function isoArg(value: string): string {
@@ -35,36 +29,23 @@ export function registerReport(program: Command): void {
     .option('--since <iso>', 'add what changed since the sitrep of this earlier time', isoArg)
     .addHelpText('after', '\nExamples:\n  sitrep report jaffar-express-hijacking\n  sitrep report jaffar-express-hijacking --format html --as-of 2025-03-12T12:00:00Z --out sitrep.html\n  sitrep report jaffar-express-hijacking --since 2025-03-12T00:00:00Z')
     .action(async (incident: string, opts: Opts, cmd: Command) => {
-      const { activeReviews, reconcileInput } = await import('../pictures/input.js');
-      const { reconcileIncident } = await import('../reconcile/index.js');
-      const { buildSitrep, changesSince } = await import('../share/sitrep.js');
-      const { renderHtml, renderMarkdown } = await import('../share/render.js');
-      const { textsOf } = await import('../share/index.js');
+      const { renderSitrep, ShareMissing, sitrepOf } = await import('../share/documents.js');
+      const { PdfTimeout, PdfUnavailable } = await import('../share/pdf.js');
+      if (opts.asOf && opts.since && Date.parse(opts.since) > Date.parse(opts.asOf)) throw new CliError('--since must not be later than --as-of', EXIT_USAGE);
       const doc = await withStore(cmd, async (store) => {
-        let rows = await store.incidentClaims(incident);
-        if (rows.length === 0) throw new CliError(`${incident}: no such incident (see sitrep incidents)`);
-        if (opts.asOf) {
-          rows = publishedBy(rows, opts.asOf);
-          if (rows.length === 0) throw new CliError(`${incident}: no report published by ${opts.asOf}`);
-        }
-        const reviews = activeReviews(await store.listReviewActions(incident, { includeUndone: false }));
-        const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
-        const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null);
-        if (opts.since) {
-          const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
-          doc.since = { at: opts.since, changes: changesSince(earlier, picture) };
-        }
-        return doc;
-      });
-      let out: string | Buffer = opts.format === 'md' ? renderMarkdown(doc) : renderHtml(doc);
-      if (opts.format === 'pdf') {
-        const { printPdf, PdfUnavailable } = await import('../share/pdf.js');
         try {
-          out = await printPdf(out);
+          return await sitrepOf(store, incident, { asOf: opts.asOf, since: opts.since });
         } catch (err) {
-          if (err instanceof PdfUnavailable) throw new CliError(err.message);
+          if (err instanceof ShareMissing) throw new CliError(err.reason === 'no_incident' ? `${err.message} (see sitrep incidents)` : err.message);
           throw err;
         }
+      });
+      let out: string | Buffer;
+      try {
+        out = await renderSitrep(doc, opts.format);
+      } catch (err) {
+        if (err instanceof PdfUnavailable || err instanceof PdfTimeout) throw new CliError(err.message);
+        throw err;
       }
       if (opts.out) writeFileSync(opts.out, out);
       else process.stdout.write(out);

@@ -1,6 +1,8 @@
 // Claims coded elsewhere (by hand or by another tool), one report per JSON line (format in PRODUCT.md).
 // A line's identity is the hash of its canonical form (incident + report + claims, keys sorted), so
 // importing the same file again changes nothing. Claims are kept as given, unknown fields included.
+// `report.copy_of` (written by `sitrep export --format jsonl`) names the original of a syndicated copy by
+// its id in the file; it becomes the store's copy link, so a re-imported copy is not counted twice.
 import type { Claim } from '../extract/types.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
@@ -13,6 +15,8 @@ export const IMPORT_EXTRACTOR_VERSION = 'import';
 export interface ImportItem {
   report: NewReport;
   claims: Claim[];
+  /** `report.copy_of` as given: the original's id in the import file (or a stored report id). */
+  copyOfRef?: string;
 }
 
 export type LineResult = { ok: true; item: ImportItem } | { ok: false; reason: string };
@@ -144,7 +148,7 @@ export function parseImportLine(line: string): LineResult {
     if (badSlug) fail(`incident ${badSlug}`);
     const r = data.report;
     if (!isObj(r)) fail('report is required (an object)');
-    for (const k of REPORT_FIELDS) {
+    for (const k of [...REPORT_FIELDS, 'copy_of']) {
       const v = optString(r, k, 'report.');
       const bad = v === undefined ? null : checkStorableText(v);
       if (bad) fail(`report.${k} ${bad}`);
@@ -188,14 +192,43 @@ export function parseImportLine(line: string): LineResult {
     // Hand-coded claims may have no evidence span; downstream code expects one, and {0,0} is the
     // format's own way of saying "no span".
     const kept = (claims as Obj[]).map((c) => (c.span === undefined ? { ...c, span: { start: 0, end: 0 } } : c)) as Claim[];
-    return { ok: true, item: { report, claims: kept } };
+    const copyOfRef = typeof r.copy_of === 'string' && r.copy_of.trim() !== '' ? r.copy_of : undefined;
+    return { ok: true, item: { report, claims: kept, ...(copyOfRef ? { copyOfRef } : {}) } };
   } catch (err) {
     if (err instanceof Invalid) return { ok: false, reason: err.message };
     throw err;
   }
 }
 
-/** Imports every non-blank line of a JSONL text; each valid line is stored in its own transaction. */
+const STORED_ID = /^[0-9a-f]{64}$/;
+
+/**
+ * The stored id of the original a `copy_of` names: a report of the same file with that `report.id` (same
+ * incident first), else a stored report of the incident imported with that id, else a stored report id
+ * as is. null when nothing matches: the reference then stays an unknown field, as before.
+ */
+async function resolveCopyOf(store: Store, item: ImportItem, inFile: ReadonlyMap<string, ImportItem[]>, storedByIncident: Map<string, Map<string, string>>): Promise<string | null> {
+  const ref = item.copyOfRef!;
+  const own = item.report;
+  const candidates = (inFile.get(ref) ?? []).filter((c) => c.report.id !== own.id);
+  const pick = candidates.find((c) => c.report.incident === own.incident) ?? candidates[0];
+  if (pick) return pick.report.id;
+  let stored = storedByIncident.get(own.incident);
+  if (!stored) {
+    stored = new Map();
+    for (const r of await store.listReports(own.incident)) if (r.externalId) stored.set(r.externalId, r.id);
+    storedByIncident.set(own.incident, stored);
+  }
+  const byExternal = stored.get(ref);
+  if (byExternal && byExternal !== own.id) return byExternal;
+  if (STORED_ID.test(ref) && ref !== own.id && (await store.hasReport(ref))) return ref;
+  return null;
+}
+
+/**
+ * Imports every non-blank line of a JSONL text; each valid line is stored in its own transaction.
+ * Lines are all parsed first so that a copy may name an original further down the file.
+ */
 export async function importLines(
   store: Store,
   text: string,
@@ -203,17 +236,36 @@ export async function importLines(
 ): Promise<{ stored: number; unchanged: number; refused: number }> {
   const summary = { stored: 0, unchanged: 0, refused: 0 };
   const lines = text.split(/\r?\n/);
+  const parsed: Array<{ line: number; result: LineResult }> = [];
+  const byExternalId = new Map<string, ImportItem[]>();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === '') continue;
-    const parsed = parseImportLine(line);
+    if (lines[i].trim() === '') continue;
+    const result = parseImportLine(lines[i]);
+    parsed.push({ line: i + 1, result });
+    const ext = result.ok ? result.item.report.externalId : undefined;
+    if (result.ok && ext !== undefined) byExternalId.set(ext, [...(byExternalId.get(ext) ?? []), result.item]);
+  }
+  const storedByIncident = new Map<string, Map<string, string>>();
+  for (const { line, result } of parsed) {
     let outcome: ImportOutcome;
-    if (!parsed.ok) {
-      outcome = { status: 'refused', line: i + 1, reason: parsed.reason };
+    if (!result.ok) {
+      outcome = { status: 'refused', line, reason: result.reason };
     } else {
-      const { report, claims } = parsed.item;
+      const { claims } = result.item;
+      let { report } = result.item;
+      if (result.item.copyOfRef !== undefined) {
+        const original = await resolveCopyOf(store, result.item, byExternalId, storedByIncident);
+        if (original) {
+          // mapped, so no longer an unknown field
+          const { copy_of: _ref, ...rest } = report.extra ?? {};
+          report = { ...report, copyOf: original };
+          if (Object.keys(rest).length) report.extra = rest;
+          else delete report.extra;
+        }
+      }
       const put = await store.putReport(report, claims, IMPORT_EXTRACTOR_VERSION);
-      outcome = { status: put.created ? 'stored' : 'unchanged', line: i + 1, id: put.id, incident: put.incident, claims: claims.length };
+      outcome = { status: put.created ? 'stored' : 'unchanged', line, id: put.id, incident: put.incident, claims: claims.length };
+      if (put.created && report.externalId) storedByIncident.get(report.incident)?.set(report.externalId, put.id);
     }
     summary[outcome.status]++;
     onOutcome(outcome);

@@ -29,9 +29,8 @@ function exportId(r: StoredRow['report']): string {
 }
 
 /**
- * `copy_of` names the original of a syndicated copy by its export id (when the original is exported too).
- * `sitrep import` keeps it as an unknown field today; until it maps it back, a re-imported copy counts as
- * its own evidence (status "superseded" instead of "copy").
+ * `copy_of` names the original of a syndicated copy by its export id (when the original is exported too);
+ * `sitrep import` maps it back to the store's copy link, so the copy stays a copy (not its own evidence).
  */
 export function importLineOf(row: StoredRow, exportIds: ReadonlyMap<string, string> = new Map()): ImportLine {
   const r = row.report;

@@ -1,11 +1,12 @@
 // The incident page: figures board (estimate, each source's latest claim, conflicts, failed checks,
-// a chart), checks, timeline, sources, reports and the review log with undo.
+// a chart), checks, timeline, sources, reports, the review log with undo, and the share downloads.
 import { api } from './api.js';
 import { toast } from './shell.js';
 import { destroyCharts, drawChart } from './charts.js';
 import { fill, fmtNum, fmtTime, fmtValue, focusKey, h, incidentTitle, restoreFocus, words } from './dom.js';
 import { currentEvidence, openEvidence, statusText } from './evidence.js';
 import { openMergeIncident, openMergeSource, openOverride, review, undoReview } from './forms.js';
+import { shareSection } from './share.js';
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -41,7 +42,7 @@ export async function renderIncident(root, slug, opts = {}) {
     h('h1', null, title),
     h('p', { class: 'summary' },
       `${plural(picture.reportsTotal ?? picture.reports.length, 'report')} · ${plural(picture.sources.filter((s) => s.claims > 0).length, 'source')} · ${plural(picture.figures.length, 'figure')} · last report ${fmtTime(lastReport)}`),
-    h('nav', { class: 'jump', 'aria-label': 'Sections' }, [['figures', 'Figures'], ['checks', `Checks (${failed.length} failed)`], ['timeline', 'Timeline'], ['sources', 'Sources'], ['reports', 'Reports'], ['reviews', `Review log (${reviews.total})`]]
+    h('nav', { class: 'jump', 'aria-label': 'Sections' }, [['figures', 'Figures'], ['checks', `Checks (${failed.length} failed)`], ['timeline', 'Timeline'], ['sources', 'Sources'], ['reports', 'Reports'], ['reviews', `Review log (${reviews.total})`], ['share', 'Share']]
       .map(([id, label]) => h('a', { href: `#/incident/${encodeURIComponent(slug)}`, onclick: (e) => { e.preventDefault(); const t = document.getElementById(id); t?.scrollIntoView(); t?.focus({ preventScroll: true }); } }, label))),
     section('figures', 'Figures', board),
     section('checks', 'Checks', checksList(picture, ctx)),
@@ -50,6 +51,7 @@ export async function renderIncident(root, slug, opts = {}) {
     section('reports', 'Reports', [reportsList(picture), h('div', { class: 'actions' },
       h('button', { type: 'button', 'data-key': 'merge-incident', onclick: () => void openMergeIncident(slug) }, 'Merge this incident into…'))]),
     section('reviews', 'Review log', reviewLog(reviews.items, ctx)),
+    section('share', 'Share', shareSection(slug, picture)),
   );
   // Charts need their boxes laid out to know their width.
   const kinds = new Map(picture.sources.map((s) => [s.name, s.kind]));

@@ -1,11 +1,13 @@
 // The situation report in a real browser (Debian's chromium via playwright-core): the HTML as printed
-// (print media) fits the page width and shows its sections, and `--format pdf` writes a PDF.
+// (print media) fits the page width and shows its sections, and `--format pdf` writes a PDF whose first
+// page, rendered by pdftoppm, looks like a printed report (test-artifacts/sitrep-cli-pdf-page1.png).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../src/share/pdf.js';
+import { chromiumPath, pdfQueueLength, printPdf, PdfTimeout } from '../../src/share/pdf.js';
 import { EXAMPLES, ROOT, sitrep, tempStore } from '../cli/run.js';
+import { expectSitrepFirstPage, havePdftoppm } from './pdf-image.js';
 
 const haveBrowser = existsSync(chromiumPath());
 
@@ -50,5 +52,22 @@ describe.skipIf(!haveBrowser)('sitrep report in chromium', () => {
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
+    if (havePdftoppm) {
+      mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+      expectSitrepFirstPage(out, join(ROOT, 'test-artifacts', 'sitrep-cli-pdf-page1'));
+    }
+  });
+
+  it('prints one at a time, and stops a print that outlives its time limit without blocking the next', async () => {
+    const page = (n: number) => `<!doctype html><html><body><h1>Page ${n}</h1></body></html>`;
+    const jobs = [printPdf(page(1)), printPdf(page(2)), printPdf(page(3))];
+    expect(pdfQueueLength()).toBe(3);
+    const pdfs = await Promise.all(jobs);
+    expect(pdfQueueLength()).toBe(0);
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // 5 ms is not enough to launch chromium
+    await expect(printPdf(page(4), 5)).rejects.toBeInstanceOf(PdfTimeout);
+    expect((await printPdf(page(5))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfQueueLength()).toBe(0);
   });
 });

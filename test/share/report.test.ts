@@ -92,5 +92,8 @@ describe('sitrep report (built CLI, examples)', () => {
     expect(html).toContain('Baloch Liberation Army claims 214 hostages killed (unconfirmed)');
     expect(sitrep(['--db', store.db, 'report', 'jaffar-express-hijacking', '--as-of', 'yesterday']).code).toBe(2);
     expect(sitrep(['--db', store.db, 'report', 'jaffar-express-hijacking', '--as-of', '2000-01-01']).code).toBe(1);
+    const reversed = sitrep(['--db', store.db, 'report', 'jaffar-express-hijacking', '--as-of', '2025-03-12T00:00:00Z', '--since', '2025-03-13T00:00:00Z']);
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toMatch(/--since must not be later than --as-of/);
   });
 });

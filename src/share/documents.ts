@@ -1,0 +1,77 @@
+// The shared door from a store to the share formats: what `sitrep report` / `sitrep export` and the HTTP API
+// both call, so the CLI and the dashboard hand out the same files. Loading is I/O; the building is the pure
+// functions of this directory.
+import { activeReviews, reconcileInput } from '../pictures/input.js';
+import { reconcileIncident } from '../reconcile/index.js';
+import type { ReportWithClaims, Store } from '../store/types.js';
+import { exportText, textsOf, type ShareInput } from './index.js';
+import { renderHtml, renderMarkdown } from './render.js';
+import { buildSitrep, changesSince, type Sitrep } from './sitrep.js';
+import type { ExportFormat, ExportRows, ReportFormat } from './formats.js';
+
+export * from './formats.js';
+
+/** Why a share document cannot be made: the caller words it (CLI message, HTTP 404). */
+export class ShareMissing extends Error {
+  constructor(readonly incident: string, readonly reason: 'no_incident' | 'nothing_by', readonly at?: string) {
+    super(reason === 'no_incident' ? `${incident}: no such incident` : `${incident}: no report published by ${at}`);
+  }
+}
+
+/** Each incident's stored rows and its picture (reviews applied), in the order asked. */
+export async function loadIncidents(store: Store, slugs: readonly string[]): Promise<ShareInput[]> {
+  const out: ShareInput[] = [];
+  for (const slug of slugs) {
+    const rows = await store.incidentClaims(slug);
+    if (rows.length === 0) throw new ShareMissing(slug, 'no_incident');
+    const reviews = activeReviews(await store.listReviewActions(slug, { includeUndone: false }));
+    out.push({ picture: reconcileIncident(reconcileInput(slug, rows, reviews)), rows });
+  }
+  return out;
+}
+
+/** The export of some incidents (all of them when `slugs` is null) as the text of one file. */
+export async function exportOf(store: Store, slugs: readonly string[] | null, format: ExportFormat, what: ExportRows = 'claims'): Promise<string> {
+  const all = slugs ?? (await store.listIncidents()).map((i) => i.slug);
+  return exportText(await loadIncidents(store, all), format, what);
+}
+
+/** Reports published at or before `iso` (undated ones have no place in time and are left out). */
+export function publishedBy<T extends { report: { published?: string } }>(rows: readonly T[], iso: string): T[] {
+  const cut = Date.parse(iso);
+  return rows.filter((r) => r.report.published && Date.parse(r.report.published) <= cut);
+}
+
+export interface SitrepOptions {
+  /** Only reports published at or before this time. */
+  asOf?: string;
+  /** Add what changed since the sitrep of this earlier time. */
+  since?: string;
+}
+
+/** The situation report of an incident as data, as of a time and compared with an earlier one. */
+export async function sitrepOf(store: Store, incident: string, opts: SitrepOptions = {}): Promise<Sitrep> {
+  let rows: ReportWithClaims[] = await store.incidentClaims(incident);
+  if (rows.length === 0) throw new ShareMissing(incident, 'no_incident');
+  if (opts.asOf) {
+    rows = publishedBy(rows, opts.asOf);
+    if (rows.length === 0) throw new ShareMissing(incident, 'nothing_by', opts.asOf);
+  }
+  const reviews = activeReviews(await store.listReviewActions(incident, { includeUndone: false }));
+  const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
+  const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null);
+  if (opts.since) {
+    const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
+    doc.since = { at: opts.since, changes: changesSince(earlier, picture) };
+  }
+  return doc;
+}
+
+/** Markdown or HTML text, or a PDF printed by chromium (one at a time, see pdf.ts). */
+export async function renderSitrep(doc: Sitrep, format: ReportFormat): Promise<string | Buffer> {
+  if (format === 'md') return renderMarkdown(doc);
+  const html = renderHtml(doc);
+  if (format === 'html') return html;
+  const { printPdf } = await import('./pdf.js');
+  return printPdf(html);
+}
