@@ -59,7 +59,8 @@ export async function sitrepOf(store: Store, incident: string, opts: SitrepOptio
   }
   const reviews = activeReviews(await store.listReviewActions(incident, { includeUndone: false }));
   const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
-  const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null);
+  const name = (await store.listIncidents()).find((s) => s.slug === incident)?.name;
+  const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null, name);
   if (opts.since) {
     const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
     doc.since = { at: opts.since, changes: changesSince(earlier, picture) };

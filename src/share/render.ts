@@ -21,7 +21,7 @@ function mdStatements(list: Statement[]): string {
 
 export function renderMarkdown(d: Sitrep): string {
   const out: string[] = [];
-  out.push(`# Situation report: ${mdEscape(d.incident)}`, '');
+  out.push(`# Situation report: ${mdEscape(d.title)}`, '', `Incident \`${d.incident}\``, '');
   out.push(`As of ${d.asOf ?? 'unknown'}, from ${d.reports} report${d.reports === 1 ? '' : 's'}. Every figure is attributed to its source; claims by parties to the conflict are marked unconfirmed until an independent source confirms them.`, '');
   if (d.since) {
     out.push(`## Changes since ${mdEscape(d.since.at)}`, '');
@@ -85,8 +85,8 @@ td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:t
 export function renderHtml(d: Sitrep): string {
   const h: string[] = [];
   const e = htmlEscape;
-  h.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', `<title>Situation report: ${e(d.incident)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
-  h.push(`<h1>Situation report: ${e(d.incident)}</h1>`);
+  h.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', `<title>Situation report: ${e(d.title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+  h.push(`<h1>Situation report: ${e(d.title)}</h1>`, `<p class="slug">Incident <code>${e(d.incident)}</code></p>`);
   h.push(`<p>As of ${e(d.asOf ?? 'unknown')}, from ${d.reports} report${d.reports === 1 ? '' : 's'}. Every figure is attributed to its source; claims by parties to the conflict are marked unconfirmed until an independent source confirms them.</p>`);
   const figList = (list: FigureSection[]) => {
     h.push('<ul>');

@@ -39,6 +39,8 @@ export interface EventLine {
 
 export interface Sitrep {
   incident: string;
+  /** What the report calls the incident: its display name, or the slug in words while it has none. */
+  title: string;
   asOf: string | null;
   /** Set when compared with an earlier sitrep: its time and what moved since. */
   since?: { at: string; changes: string[] };
@@ -136,7 +138,13 @@ function eventLine(e: PictureEvent, kinds: ReadonlyMap<string, string>, notes: N
   return { date: day(e.time?.iso ?? e.firstReported), text: text.trim() };
 }
 
-export function buildSitrep(p: Picture, texts: ReportTexts, asOf: string | null = null): Sitrep {
+/** "jaffar-express-hijacking" reads as "Jaffar Express Hijacking" until someone names the incident. */
+export function incidentTitle(slug: string, name?: string | null): string {
+  if (name && name !== slug) return name;
+  return slug.replace(/-/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+export function buildSitrep(p: Picture, texts: ReportTexts, asOf: string | null = null, name?: string | null): Sitrep {
   const notes = new Notes(texts, reportUrls(p));
   const figures = [...p.figures].sort((a, b) => ORDER.indexOf(a.measure) - ORDER.indexOf(b.measure));
   const headline = figures.filter((f) => !f.parent).map((f) => section(f, notes));
@@ -157,6 +165,7 @@ export function buildSitrep(p: Picture, texts: ReportTexts, asOf: string | null 
   for (const r of p.reports) if (r.published && (latest === null || r.published > latest)) latest = r.published;
   return {
     incident: p.incident,
+    title: incidentTitle(p.incident, name),
     asOf: asOf ?? latest,
     reports: p.reports.length,
     headline,

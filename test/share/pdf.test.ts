@@ -34,7 +34,7 @@ describe.skipIf(!haveBrowser)('sitrep report in chromium', () => {
     const artifacts = join(ROOT, 'test-artifacts');
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'sitrep-report-first-page.png') });
-    expect(await page.locator('h1').textContent()).toBe('Situation report: jaffar-express-hijacking');
+    expect(await page.locator('h1').textContent()).toBe('Situation report: Jaffar Express Hijacking');
     expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Headline figures', 'Contested claims', 'Key events', 'Sources', 'Notes']));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

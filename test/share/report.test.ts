@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcileIncident } from '../../src/reconcile/index.js';
 import { renderHtml, renderMarkdown } from '../../src/share/render.js';
-import { buildSitrep, formatValue } from '../../src/share/sitrep.js';
+import { buildSitrep, formatValue, incidentTitle } from '../../src/share/sitrep.js';
 import { EXAMPLES, ROOT, sitrep, tempStore } from '../cli/run.js';
 import { atLeast, exact, fig, report, v } from '../reconcile/build.js';
 
@@ -26,6 +26,22 @@ function handMade() {
   });
   return buildSitrep(picture, new Map([['r1', TEXT]]));
 }
+
+describe('sitrep title', () => {
+  it.each([
+    ['depot-raid', null, 'Depot Raid'],
+    ['depot-raid', 'depot-raid', 'Depot Raid'],
+    ['depot-raid', 'Raid on the Kelvar fuel depot', 'Raid on the Kelvar fuel depot'],
+  ])('%s named %s reads as %s', (slug, name, title) => {
+    expect(incidentTitle(slug, name)).toBe(title);
+  });
+
+  it('names the slug under the title, in both formats', () => {
+    const doc = handMade();
+    expect(renderMarkdown(doc)).toMatch(/^# Situation report: Depot Raid\n\nIncident `depot-raid`\n/);
+    expect(renderHtml(doc)).toContain('<h1>Situation report: Depot Raid</h1>');
+  });
+});
 
 describe('sitrep wording', () => {
   it.each([
