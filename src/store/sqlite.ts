@@ -6,10 +6,10 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues,
+  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
-  ClaimOrigin, ExistingReport, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -151,6 +151,11 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async incidentVersion(incident: string): Promise<IncidentVersion | null> {
+    const row = this.s.incidentVersion.get(incident) as Row | undefined;
+    return row ? versionFromRow(row) : null;
+  }
+
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
     const s = this.s;
     this.db.transaction(() => {
@@ -268,6 +273,7 @@ function prepare(db: Database.Database) {
       ORDER BY published_ms IS NULL, published_ms, seq`),
     incidentClaimsSince: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
       WHERE r.incident = ? AND r.seq > ? ORDER BY c.report_id, c.ord`),
+    incidentVersion: db.prepare('SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = ?'),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),
