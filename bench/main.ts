@@ -1,6 +1,7 @@
 // `npm run bench`: throughput and latency figures, printed as a table. Not a test: nothing here asserts.
 // Sections: extraction throughput, pathological inputs (linearity), ingest into both stores.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -166,40 +167,90 @@ async function benchPicture(): Promise<void> {
     }
     line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
 
-    const { app, url } = await startServer({ store, port: 0, rateLimit: false });
-    try {
-      for (const [name, path] of [['summary view', '?view=summary'], ['full picture', '']] as const) {
-        const target = `${url}/api/incidents/${incident}/picture${path}`;
-        await (await fetch(target)).arrayBuffer(); // warm the cache
-        const lat: number[] = [];
-        const started = performance.now();
-        const requests = name === 'summary view' ? 200 : 20;
-        const concurrency = 4;
-        let next = 0;
-        await Promise.all(Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next++;
-            const t = performance.now();
-            await (await fetch(target)).arrayBuffer();
-            lat.push(performance.now() - t);
-          }
-        }));
-        const secs = (performance.now() - started) / 1000;
-        line(`API ${name}, warm, ${concurrency} concurrent`, `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms, ${Math.round(requests / secs)} req/s`);
-      }
-      const lat: number[] = [];
-      for (let k = 0; k < 200; k++) {
-        const t = performance.now();
-        await (await fetch(`${url}/api/incidents?limit=20`)).arrayBuffer();
-        lat.push(performance.now() - t);
-      }
-      line('API incidents list, warm, sequential', `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms`);
-    } finally {
-      await app.close();
-    }
+    await benchShowCli(join(dir, 'picture.db'), incident);
+    await benchApi(store, incident);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. */
+async function benchShowCli(db: string, incident: string): Promise<void> {
+  const cli = join('dist', 'cli', 'main.js');
+  if (!existsSync(cli)) {
+    line('CLI show --json (end to end)', 'skipped: run `npm run build` first');
+    return;
+  }
+  const times: number[] = [];
+  let bytes = 0;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    bytes = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let n = 0;
+      child.stdout.on('data', (chunk: Buffer) => { n += chunk.length; });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(n) : reject(new Error(`sitrep show exited with ${code}`))));
+    });
+    times.push(performance.now() - t);
+  }
+  line(`CLI show --json, end to end (${(bytes / MB).toFixed(0)} MB to a pipe)`, `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of ${times.length}`);
+}
+
+/** N requests from `concurrency` clients in a loop; latency percentiles and throughput. */
+async function load(target: string | ((k: number) => string), requests: number, concurrency = 4): Promise<string> {
+  const lat: number[] = [];
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < requests) {
+      const k = next++;
+      const t = performance.now();
+      const res = await fetch(typeof target === 'string' ? target : target(k));
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${res.status} from ${res.url}`);
+      lat.push(performance.now() - t);
+    }
+  }));
+  const secs = (performance.now() - started) / 1000;
+  return `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms, ${Math.round(requests / secs)} req/s`;
+}
+
+/** The API over the big incident: warm reads under 4 concurrent clients, and catching up with new reports. */
+async function benchApi(store: Store, incident: string): Promise<void> {
+  const { app, url } = await startServer({ store, port: 0, rateLimit: false });
+  try {
+    const picture = `${url}/api/incidents/${incident}/picture`;
+    const t0 = performance.now();
+    await (await fetch(`${picture}?view=summary`)).arrayBuffer();
+    line('API summary view, cold (picture computed)', `${(performance.now() - t0).toFixed(0)} ms`);
+    const reports = (await (await fetch(`${url}/api/incidents/${incident}/reports?limit=200`)).json()) as { items: Array<{ id: string }> };
+    const ids = reports.items.map((r) => r.id);
+    const targets: Array<[string, string | ((k: number) => string), number]> = [
+      ['picture, summary view', `${picture}?view=summary`, 400],
+      ['picture, full (JSON cached)', picture, 20],
+      ['incidents list', `${url}/api/incidents?limit=20`, 400],
+      ['one report with its claims', (k) => `${url}/api/reports/${ids[k % ids.length]}`, 400],
+      ['claims of one figure, paged', `${url}/api/incidents/${incident}/claims?measure=killed&group=people&limit=50`, 400],
+    ];
+    for (const [name, target, n] of targets) {
+      await (await fetch(typeof target === 'string' ? target : target(0))).arrayBuffer(); // warm
+      line(`API ${name}, warm, 4 concurrent`, await load(target, n));
+    }
+    // Another process adds a report: the next request catches up incrementally.
+    const r = rng(7);
+    const times: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      const extra = syntheticReport(incident, 6_000 + k, 20, r);
+      await store.putReport(extra.report, extra.claims, 'import');
+      const t = performance.now();
+      await (await fetch(`${picture}?view=summary`)).arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    line('API summary view after one more report (catch-up)', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+  } finally {
+    await app.close();
   }
 }
 

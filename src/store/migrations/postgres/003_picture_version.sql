@@ -13,8 +13,9 @@ UPDATE incidents SET report_count = (SELECT count(*) FROM reports r WHERE r.inci
 -- Inserts come in batches of hundreds: one UPDATE per statement and incident, not per row.
 CREATE FUNCTION sitrep_reports_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  -- Locked in slug order first: two batches touching the same incidents cannot deadlock here.
-  PERFORM 1 FROM incidents WHERE slug IN (SELECT DISTINCT incident FROM added) ORDER BY slug FOR UPDATE;
+  -- Locked in slug order first, so two batches touching the same incidents cannot deadlock here; NO KEY
+  -- UPDATE leaves the key-share locks of other writers' foreign key checks alone.
+  PERFORM 1 FROM incidents WHERE slug IN (SELECT DISTINCT incident FROM added) ORDER BY slug FOR NO KEY UPDATE;
   UPDATE incidents i SET report_count = i.report_count + n.k, picture_appends = i.picture_appends + n.k
   FROM (SELECT incident, count(*) AS k FROM added GROUP BY incident) n WHERE i.slug = n.incident;
   RETURN NULL;
