@@ -8,6 +8,7 @@
 // The counters are kept by database triggers, so writes by other processes (CLI, watcher) count too.
 import { createHash } from 'node:crypto';
 import { activeReviews, reconcileInput } from '../pictures/input.js';
+import { jsonPieces } from '../pictures/json.js';
 import { createPictureCache, type PictureCache } from '../reconcile/cache.js';
 import type { Picture } from '../reconcile/types.js';
 import type { IncidentSummary, IncidentVersion, ReportWithClaims, Store } from '../store/types.js';
@@ -123,6 +124,13 @@ function noteIngested(m: Map<string, string>, rows: ReportWithClaims[]): void {
   for (const { report } of rows) m.set(report.id, report.ingestedAt);
 }
 
+/** The full picture as UTF-8 JSON, encoded piece by piece (see pictures/json.ts). */
+function jsonBytes(p: Picture): Buffer {
+  const parts: Buffer[] = [];
+  for (const piece of jsonPieces(p)) parts.push(Buffer.from(piece));
+  return Buffer.concat(parts);
+}
+
 function sameVersion(a: IncidentVersion, b: IncidentVersion): boolean {
   return a.reports === b.reports && a.appends === b.appends && a.rebuilds === b.rebuilds;
 }
@@ -135,7 +143,7 @@ function view(slug: string, e: Entry): IncidentPicture {
     version: createHash('sha1').update(`${slug}\n${reports}|${appends}|${rebuilds}|${e.cache.maxSeq}`).digest('base64url'),
     json: (v = 'full') => (v === 'summary'
       ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
-      : (e.json ??= Buffer.from(JSON.stringify(e.picture)))),
+      : (e.json ??= jsonBytes(e.picture))),
   };
 }
 
@@ -150,31 +158,58 @@ export interface IncidentOverview {
   contradictions: number;
   failedChecks: number;
 }
-export function overview(p: IncidentPicture, now: number): IncidentOverview {
-  const { picture, ingestedAt } = p;
-  const hourAgo = now - 3_600_000;
-  const recent = (reportId: string) => {
-    const at = ingestedAt.get(reportId);
-    return at !== undefined && Date.parse(at) >= hourAgo;
+/** What overview() needs that does not depend on the clock, computed once per picture (pictures are replaced, not changed, when a cache catches up). */
+interface Derived {
+  place: string | null;
+  sources: number;
+  /** Per figure: the latest ingest time (ms) of a report whose claim moved the value, or -Infinity. */
+  movedAt: number[];
+  contradictions: number;
+  failedChecks: number;
+}
+
+const derived = new WeakMap<Picture, Derived>();
+
+function derive(picture: Picture, ingestedAt: Map<string, string>): Derived {
+  const at = (reportId: string) => {
+    const s = ingestedAt.get(reportId);
+    const t = s === undefined ? NaN : Date.parse(s);
+    return Number.isNaN(t) ? -Infinity : t;
   };
-  let changed = 0;
+  const movedAt: number[] = [];
   let contradictions = 0;
   for (const f of picture.figures) {
-    const claimReport = new Map(f.claims.map((c) => [c.id, c.reportId]));
-    const moved = (f.history ?? []).some((h) => h.change !== 'same' && recent(claimReport.get(h.claimId) ?? ''))
-      || (!f.history && f.claims.some((c) => recent(c.reportId)));
-    if (moved) changed++;
+    let latest = -Infinity;
+    if (f.history) {
+      const claimReport = new Map(f.claims.map((c) => [c.id, c.reportId]));
+      for (const h of f.history) if (h.change !== 'same') latest = Math.max(latest, at(claimReport.get(h.claimId) ?? ''));
+    } else {
+      for (const c of f.claims) latest = Math.max(latest, at(c.reportId));
+    }
+    movedAt.push(latest);
     if (!f.estimate.override) contradictions += f.conflicts.length;
   }
   const places = new Map<string, number>();
   for (const e of picture.events) if (e.place) places.set(e.place, (places.get(e.place) ?? 0) + e.claims.length);
-  const place = [...places.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   return {
-    place,
+    place: [...places.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
     sources: picture.sources.filter((s) => s.claims > 0).length,
-    figures: picture.figures.length,
-    changedLastHour: changed,
+    movedAt,
     contradictions,
     failedChecks: picture.checks.filter((c) => !c.ok).length,
+  };
+}
+
+export function overview(p: IncidentPicture, now: number): IncidentOverview {
+  let d = derived.get(p.picture);
+  if (!d) { d = derive(p.picture, p.ingestedAt); derived.set(p.picture, d); }
+  const hourAgo = now - 3_600_000;
+  return {
+    place: d.place,
+    sources: d.sources,
+    figures: p.picture.figures.length,
+    changedLastHour: d.movedAt.filter((t) => t >= hourAgo).length,
+    contradictions: d.contradictions,
+    failedChecks: d.failedChecks,
   };
 }
