@@ -51,8 +51,11 @@ export class PictureService {
     return this.store.listIncidents();
   }
 
-  /** The picture of an incident, or null when it has no reports. */
-  async get(slug: string): Promise<IncidentPicture | null> {
+  /**
+   * The picture of an incident, or null when it has no reports. (A second argument, the incidents
+   * list that older callers pass, is no longer needed: the version row says all.)
+   */
+  async get(slug: string, _summaries?: IncidentSummary[]): Promise<IncidentPicture | null> {
     const v = await this.store.incidentVersion(slug);
     if (!v || v.reports === 0) {
       this.cache.delete(slug);

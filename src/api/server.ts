@@ -143,7 +143,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       const now = Date.now();
       const items = [];
       for (const s of all.slice(offset, offset + limit)) {
-        const p = await pictures.get(s.slug);
+        const p = await pictures.get(s.slug, all);
         const o = p ? overview(p, now) : { place: null, sources: 0, figures: 0, changedLastHour: 0, contradictions: 0, failedChecks: 0 };
         items.push({ ...s, ...o });
       }
