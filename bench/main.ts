@@ -1,9 +1,11 @@
 // `npm run bench`: throughput and latency figures, printed as a table. Not a test: nothing here asserts.
 // Sections: extraction throughput, pathological inputs (linearity), ingest into both stores.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { extract, EXTRACTOR_VERSION } from '../src/extract/index.js';
 import { openStore } from '../src/store/index.js';
 import { contentHash } from '../src/store/hash.js';
@@ -17,6 +19,7 @@ import { sampleReports } from '../src/ingest/bulk-sample.js';
 import { reconcileIncident } from '../src/reconcile/index.js';
 import { createPictureCache } from '../src/reconcile/cache.js';
 import { reconcileInput } from '../src/pictures/input.js';
+import { jsonPieces } from '../src/pictures/json.js';
 import { startServer } from '../src/api/server.js';
 
 const MB = 1024 * 1024;
@@ -138,68 +141,146 @@ async function benchPicture(): Promise<void> {
     for (let i = 0; i < items.length; i += 500) {
       await store.putReports(items.slice(i, i + 500).map((x) => ({ ...x, extractorVersion: 'import' })));
     }
-    let t0 = performance.now();
-    const rows = await store.incidentClaims(incident);
-    const readMs = performance.now() - t0;
-    t0 = performance.now();
-    const picture = reconcileIncident(reconcileInput(incident, rows, []));
-    const reconcileMs = performance.now() - t0;
-    t0 = performance.now();
-    const json = JSON.stringify(picture);
-    const jsonMs = performance.now() - t0;
-    line('store read (incidentClaims)', `${readMs.toFixed(0)} ms`);
-    line('reconcile (full)', `${reconcileMs.toFixed(0)} ms`);
-    line(`JSON of the picture (${(json.length / MB).toFixed(0)} MB)`, `${jsonMs.toFixed(0)} ms`);
-    line('show --json equivalent (read + reconcile + JSON)', `${(readMs + reconcileMs + jsonMs).toFixed(0)} ms`);
-
-    const cache = createPictureCache(reconcileInput(incident, rows, []));
-    cache.picture();
-    const r = rng(99);
-    const times: number[] = [];
-    for (let k = 0; k < 20; k++) {
-      const extra = syntheticReport(incident, 5_000 + k, 20, r);
-      await store.putReport(extra.report, extra.claims, 'import');
-      const t = performance.now();
-      const fresh = await store.incidentClaimsSince(incident, cache.maxSeq);
-      cache.add(reconcileInput(incident, fresh, []).reports);
-      times.push(performance.now() - t);
-    }
-    line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
-
-    const { app, url } = await startServer({ store, port: 0, rateLimit: false });
-    try {
-      for (const [name, path] of [['summary view', '?view=summary'], ['full picture', '']] as const) {
-        const target = `${url}/api/incidents/${incident}/picture${path}`;
-        await (await fetch(target)).arrayBuffer(); // warm the cache
-        const lat: number[] = [];
-        const started = performance.now();
-        const requests = name === 'summary view' ? 200 : 20;
-        const concurrency = 4;
-        let next = 0;
-        await Promise.all(Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next++;
-            const t = performance.now();
-            await (await fetch(target)).arrayBuffer();
-            lat.push(performance.now() - t);
-          }
-        }));
-        const secs = (performance.now() - started) / 1000;
-        line(`API ${name}, warm, ${concurrency} concurrent`, `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms, ${Math.round(requests / secs)} req/s`);
-      }
-      const lat: number[] = [];
-      for (let k = 0; k < 200; k++) {
-        const t = performance.now();
-        await (await fetch(`${url}/api/incidents?limit=20`)).arrayBuffer();
-        lat.push(performance.now() - t);
-      }
-      line('API incidents list, warm, sequential', `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms`);
-    } finally {
-      await app.close();
-    }
+    // Each step in its own function: what one step keeps alive (rows, a 95 MB string, a second cache)
+    // must not slow the next one's garbage collection.
+    await benchFullPicture(store, incident);
+    await benchIncremental(store, incident);
+    await benchShowCli(join(dir, 'picture.db'), incident);
+    await benchApi(store, incident);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchFullPicture(store: Store, incident: string): Promise<void> {
+  let t0 = performance.now();
+  const rows = await store.incidentClaims(incident);
+  const readMs = performance.now() - t0;
+  t0 = performance.now();
+  const picture = reconcileIncident(reconcileInput(incident, rows, []));
+  const reconcileMs = performance.now() - t0;
+  t0 = performance.now();
+  let chars = 0;
+  for (const piece of jsonPieces(picture)) chars += Buffer.byteLength(piece);
+  const jsonMs = performance.now() - t0;
+  line('store read (incidentClaims)', `${readMs.toFixed(0)} ms`);
+  line('reconcile (full)', `${reconcileMs.toFixed(0)} ms`);
+  line(`JSON of the picture, in pieces, as bytes (${(chars / MB).toFixed(0)} MB)`, `${jsonMs.toFixed(0)} ms`);
+  line('show --json equivalent (read + reconcile + JSON)', `${(readMs + reconcileMs + jsonMs).toFixed(0)} ms`);
+}
+
+async function benchIncremental(store: Store, incident: string): Promise<void> {
+  const cache = createPictureCache(reconcileInput(incident, await store.incidentClaims(incident), []));
+  cache.picture();
+  const r = rng(99);
+  const times: number[] = [];
+  for (let k = 0; k < 20; k++) {
+    const extra = syntheticReport(incident, 5_000 + k, 20, r);
+    await store.putReport(extra.report, extra.claims, 'import');
+    const t = performance.now();
+    const fresh = await store.incidentClaimsSince(incident, cache.maxSeq);
+    cache.add(reconcileInput(incident, fresh, []).reports);
+    times.push(performance.now() - t);
+  }
+  line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+}
+
+/** `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. */
+async function benchShowCli(db: string, incident: string): Promise<void> {
+  const cli = join('dist', 'cli', 'main.js');
+  if (!existsSync(cli)) {
+    line('CLI show --json (end to end)', 'skipped: run `npm run build` first');
+    return;
+  }
+  const times: number[] = [];
+  let bytes = 0;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    bytes = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let n = 0;
+      child.stdout.on('data', (chunk: Buffer) => { n += chunk.length; });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(n) : reject(new Error(`sitrep show exited with ${code}`))));
+    });
+    times.push(performance.now() - t);
+  }
+  line(`CLI show --json, end to end (${(bytes / MB).toFixed(0)} MB to a pipe)`, `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of ${times.length}`);
+}
+
+// The clients run in a worker thread: their own heap, so receiving megabytes of JSON does not make the
+// server's isolate collect garbage (a browser's fetches would not either).
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { urls, requests, concurrency, headers } = workerData;
+(async () => {
+  const lat = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < requests) {
+      const k = next++;
+      const t = performance.now();
+      const res = await fetch(urls[k % urls.length], { headers });
+      await res.arrayBuffer();
+      if (!res.ok && res.status !== 304) throw new Error(res.status + ' from ' + res.url);
+      lat.push(performance.now() - t);
+    }
+  }));
+  parentPort.postMessage({ lat, secs: (performance.now() - started) / 1000 });
+})().catch((err) => parentPort.postMessage({ error: String(err) }));
+`;
+
+/** N requests from `concurrency` clients in a loop; latency percentiles and throughput. */
+async function load(target: string | string[], requests: number, concurrency = 4, headers: Record<string, string> = {}): Promise<string> {
+  const urls = typeof target === 'string' ? [target] : target;
+  const { lat, secs, error } = await new Promise<{ lat: number[]; secs: number; error?: string }>((resolve, reject) => {
+    const w = new Worker(LOAD_WORKER, { eval: true, workerData: { urls, requests, concurrency, headers } });
+    w.once('message', (m) => { resolve(m); void w.terminate(); });
+    w.once('error', reject);
+  });
+  if (error) throw new Error(error);
+  return `p50 ${percentile(lat, 0.5).toFixed(1)} ms, p95 ${percentile(lat, 0.95).toFixed(1)} ms, ${Math.round(requests / secs)} req/s`;
+}
+
+/** The API over the big incident: warm reads under 4 concurrent clients, and catching up with new reports. */
+async function benchApi(store: Store, incident: string): Promise<void> {
+  const { app, url } = await startServer({ store, port: 0, rateLimit: false });
+  try {
+    const picture = `${url}/api/incidents/${incident}/picture`;
+    const t0 = performance.now();
+    await (await fetch(`${picture}?view=summary`)).arrayBuffer();
+    line('API summary view, cold (picture computed)', `${(performance.now() - t0).toFixed(0)} ms`);
+    const reports = (await (await fetch(`${url}/api/incidents/${incident}/reports?limit=200`)).json()) as { items: Array<{ id: string }> };
+    const ids = reports.items.map((r) => r.id);
+    const targets: Array<[string, string | string[], number]> = [
+      ['picture, summary view', `${picture}?view=summary`, 400],
+      ['picture, full (JSON cached, ~95 MB a response)', picture, 8],
+      ['incidents list', `${url}/api/incidents?limit=20`, 400],
+      ['one report with its claims', ids.map((id) => `${url}/api/reports/${id}`), 400],
+      ['claims of one figure, paged', `${url}/api/incidents/${incident}/claims?measure=killed&group=people&limit=50`, 400],
+    ];
+    for (const [name, target, n] of targets) {
+      await (await fetch(typeof target === 'string' ? target : target[0])).arrayBuffer(); // warm
+      line(`API ${name}, warm, 4 concurrent`, await load(target, n));
+    }
+    // What an open dashboard page does on a change notice: revalidate with its ETag (304 when unchanged).
+    const etag = (await fetch(`${picture}?view=summary`)).headers.get('etag') ?? '';
+    line('API picture, summary view, revalidated (304), 4 concurrent', await load(`${picture}?view=summary`, 400, 4, { 'if-none-match': etag }));
+    // Another process adds a report: the next request catches up incrementally.
+    const r = rng(7);
+    const times: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      const extra = syntheticReport(incident, 6_000 + k, 20, r);
+      await store.putReport(extra.report, extra.claims, 'import');
+      const t = performance.now();
+      await (await fetch(`${picture}?view=summary`)).arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    line('API summary view after one more report (catch-up)', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+  } finally {
+    await app.close();
   }
 }
 

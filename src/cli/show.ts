@@ -1,5 +1,6 @@
 // `sitrep show <incident> [--json]`: the reconciled picture of an incident.
 import type { Command } from 'commander';
+import { writeJson } from '../pictures/json.js';
 import { slugArg, useColor, withStore } from './context.js';
 
 export function registerShow(program: Command): void {
@@ -13,8 +14,9 @@ export function registerShow(program: Command): void {
       const { pictureOf } = await import('./picture.js');
       const picture = await withStore(cmd, (store) => pictureOf(store, incident));
       if (opts.json) {
-        // indented for a person at a terminal; compact when piped (a large incident is tens of MB)
-        process.stdout.write(`${JSON.stringify(picture, null, process.stdout.isTTY ? 2 : 0)}\n`);
+        // Indented for a person at a terminal; compact and in pieces when piped (a large incident is ~100 MB).
+        if (process.stdout.isTTY) process.stdout.write(`${JSON.stringify(picture, null, 2)}\n`);
+        else await writeJson(process.stdout, picture);
         return;
       }
       const { renderPictureText } = await import('../reconcile/render-text.js');

@@ -15,6 +15,8 @@ export interface PictureCache {
   readonly incident: string;
   /** Claims held (figures and events, context claims excluded). */
   readonly claims: number;
+  /** Reports held. */
+  readonly reports: number;
   /** Highest report `seq` held, or -1: the store position the cache has seen. */
   readonly maxSeq: number;
   /** True when the report is already in the picture. */
@@ -31,6 +33,7 @@ export function createPictureCache(input: ReconcileInput): PictureCache {
   return {
     incident: input.incident,
     get claims() { return state.claimCount; },
+    get reports() { return state.reportCount; },
     get maxSeq() { return state.maxSeq; },
     has: (id) => state.has(id),
     picture: (generatedAt = input.generatedAt) => state.compute(generatedAt),

@@ -174,6 +174,10 @@ export class IncidentState {
     return this.itemById.size;
   }
 
+  get reportCount(): number {
+    return this.entries.length;
+  }
+
   /** Highest arrival number seen (the store's seq), or -1. */
   get maxSeq(): number {
     let m = -1;

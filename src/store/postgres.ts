@@ -6,10 +6,10 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues,
+  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
-  ClaimOrigin, ExistingReport, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -205,6 +205,12 @@ export class PostgresStore implements Store {
       for (const row of rows) byReport.get(row.report_id)?.push(row.json as Claim);
       return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
     }, 'REPEATABLE READ');
+  }
+
+  async incidentVersion(incident: string): Promise<IncidentVersion | null> {
+    const { rows } = await this.pool.query(
+      'SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = $1', [incident]);
+    return rows.length ? versionFromRow(rows[0]) : null;
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Mapping between the Store's objects and table rows, shared by both backends.
 import type { Claim } from '../extract/types.js';
-import type { NewReport, NewReviewAction, ReportFingerprint, ReviewAction, StoredReport } from './types.js';
+import type { IncidentVersion, NewReport, NewReviewAction, ReportFingerprint, ReviewAction, StoredReport } from './types.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -150,4 +150,9 @@ export function checkSchemaVersion(current: number, known: number, where: string
   if (current > known) {
     throw new Error(`${where} has schema version ${current}, newer than this sitrep knows (${known}): upgrade sitrep`);
   }
+}
+
+/** PostgreSQL's bigint arrives as a string: counters are numbers either way. */
+export function versionFromRow(row: Record<string, unknown>): IncidentVersion {
+  return { reports: Number(row.report_count), appends: Number(row.picture_appends), rebuilds: Number(row.picture_rebuilds) };
 }

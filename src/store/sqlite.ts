@@ -6,10 +6,10 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues,
+  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
-  ClaimOrigin, ExistingReport, IncidentSummary, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -127,28 +127,16 @@ export class SqliteStore implements Store {
   }
 
   async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
-    // Read both in one snapshot so a concurrent writer cannot slip a report in between.
-    return this.db.transaction(() => {
-      const reports = (this.s.listReports.all(incident) as Row[]).map(reportFromRow);
-      const byReport = new Map<string, Claim[]>();
-      for (const r of reports) byReport.set(r.id, []);
-      for (const row of this.s.incidentClaims.iterate(incident) as Iterable<{ report_id: string; json: string }>) {
-        byReport.get(row.report_id)?.push(JSON.parse(row.json) as Claim);
-      }
-      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
-    })();
+    return withClaims(this.s.incidentClaims.all(incident) as Row[]);
   }
 
   async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
-    return this.db.transaction(() => {
-      const reports = (this.s.listReportsSince.all(incident, afterSeq) as Row[]).map(reportFromRow);
-      const byReport = new Map<string, Claim[]>();
-      for (const r of reports) byReport.set(r.id, []);
-      for (const row of this.s.incidentClaimsSince.iterate(incident, afterSeq) as Iterable<{ report_id: string; json: string }>) {
-        byReport.get(row.report_id)?.push(JSON.parse(row.json) as Claim);
-      }
-      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
-    })();
+    return withClaims(this.s.incidentClaimsSince.all(incident, afterSeq) as Row[]);
+  }
+
+  async incidentVersion(incident: string): Promise<IncidentVersion | null> {
+    const row = this.s.incidentVersion.get(incident) as Row | undefined;
+    return row ? versionFromRow(row) : null;
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
@@ -228,6 +216,13 @@ function insertClaims(stmt: Database.Statement, reportId: string, claims: Claim[
   for (let i = 0; i < claims.length; i++) stmt.run(...claimValues(reportId, i, claims[i]));
 }
 
+/** A report's claims in stored order as one JSON array text (group_concat ... ORDER BY needs SQLite 3.44). */
+const CLAIMS_ARRAY = `(SELECT '[' || group_concat(c.json, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id)`;
+
+function withClaims(rows: Row[]): ReportWithClaims[] {
+  return rows.map((row) => ({ report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] }));
+}
+
 function incidentFromRow(row: Row): IncidentSummary {
   return {
     slug: row.slug as string,
@@ -261,13 +256,14 @@ function prepare(db: Database.Database) {
     listIncidents: db.prepare(INCIDENT_SUMMARY_SQL),
     listReports: db.prepare(`SELECT ${reportCols} FROM reports WHERE incident = ?
       ORDER BY published_ms IS NULL, published_ms, seq`),
-    incidentClaims: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
-      WHERE r.incident = ? ORDER BY c.report_id, c.ord`),
-    reportClaims: db.prepare('SELECT json FROM claims WHERE report_id = ? ORDER BY ord'),
-    listReportsSince: db.prepare(`SELECT ${reportCols} FROM reports WHERE incident = ? AND seq > ?
+    // One row per report with its claims as one JSON array (one parse per report, not per claim, and
+    // one statement: one snapshot, no sort of the claims).
+    incidentClaims: db.prepare(`SELECT ${reportCols}, ${CLAIMS_ARRAY} AS claims_json FROM reports r WHERE incident = ?
       ORDER BY published_ms IS NULL, published_ms, seq`),
-    incidentClaimsSince: db.prepare(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
-      WHERE r.incident = ? AND r.seq > ? ORDER BY c.report_id, c.ord`),
+    reportClaims: db.prepare('SELECT json FROM claims WHERE report_id = ? ORDER BY ord'),
+    incidentClaimsSince: db.prepare(`SELECT ${reportCols}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
+      WHERE incident = ? AND seq > ? ORDER BY published_ms IS NULL, published_ms, seq`),
+    incidentVersion: db.prepare('SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = ?'),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),

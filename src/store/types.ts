@@ -56,6 +56,17 @@ export interface IncidentSummary {
   lastPublished: string | null;
 }
 
+/**
+ * Change counters of an incident, kept by the database itself (triggers), so writes by any process count.
+ * A reader holding a picture compares them: `appends` moved alone means "read the reports after your
+ * highest seq"; `rebuilds` moved means "start over" (reports moved in or out or replaced, review actions).
+ */
+export interface IncidentVersion {
+  reports: number;
+  appends: number;
+  rebuilds: number;
+}
+
 export interface PutResult {
   id: string;
   /** false when the same report (same hash) was already stored: nothing changed. */
@@ -98,6 +109,8 @@ export interface Store {
    * publish order: what an in-memory picture (reconcile's PictureCache) needs to catch up.
    */
   incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]>;
+  /** The incident's change counters (one indexed row); null for an unknown incident. */
+  incidentVersion(incident: string): Promise<IncidentVersion | null>;
   /** Replaces a report's claims atomically (re-extraction after an upgrade). */
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */
