@@ -74,3 +74,13 @@ export function accessGuard(token: string | undefined) {
     throw new ApiError(401, 'unauthorized', 'missing or wrong access token (send Authorization: Bearer <token>)');
   };
 }
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+
+/** Refuses a configuration that would expose the desk's data without a token. */
+export function checkBinding(host: string, token: string | undefined): void {
+  if (!isLoopbackHost(host) && !token) {
+    throw new Error(`refusing to listen on ${host} without an access token: use --token (or bind 127.0.0.1)`);
+  }
+}

@@ -15,7 +15,8 @@ import { STDIN } from '../ingest/files.js';
 import { checkPublished, checkUrl } from '../ingest/validate.js';
 import type { Figure, Picture } from '../reconcile/types.js';
 import type { NewReviewAction, Store } from '../store/types.js';
-import { accessGuard, isLoopbackHost } from './access.js';
+import { accessGuard, checkBinding, DEFAULT_HOST, DEFAULT_PORT } from './access.js';
+export { checkBinding, DEFAULT_HOST, DEFAULT_PORT } from './access.js';
 import { ApiError, badRequest, errorBody, handleError, notFound } from './errors.js';
 import { LiveHub } from './live.js';
 import { overview, PictureService } from './pictures.js';
@@ -38,21 +39,12 @@ export interface ServerOptions {
   logger?: boolean;
 }
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
 const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
 const DEFAULT_RATE = 1200;
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 const UPLOT_DIR = dirname(createRequire(import.meta.url).resolve('uplot'));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-/** Refuses a configuration that would expose the desk's data without a token. */
-export function checkBinding(host: string, token: string | undefined): void {
-  if (!isLoopbackHost(host) && !token) {
-    throw new Error(`refusing to listen on ${host} without an access token: use --token (or bind 127.0.0.1)`);
-  }
-}
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const host = options.host ?? DEFAULT_HOST;

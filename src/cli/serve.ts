@@ -1,7 +1,8 @@
 // `sitrep serve [--port N] [--host H] [--token T]`: the dashboard and the JSON API over the store chosen
 // by --db / SITREP_DB. Runs until interrupted (Ctrl-C), then closes the server and the store.
 import { InvalidArgumentError, type Command } from 'commander';
-import { checkBinding, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../api/server.js';
+// The server (fastify and its plugins) loads only when serving: other commands start faster without it.
+import { checkBinding, DEFAULT_HOST, DEFAULT_PORT } from '../api/access.js';
 import type { Store } from '../store/types.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE, withStore } from './context.js';
 
@@ -48,6 +49,7 @@ export interface ServeOptions {
 
 /** Serves the dashboard over `store` until SIGINT/SIGTERM, then closes the server. */
 export async function serveUntilStopped(store: Store, opts: ServeOptions): Promise<void> {
+  const { startServer } = await import('../api/server.js');
   let started;
   try {
     started = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
