@@ -1,13 +1,13 @@
 // The API's pictures: one in-memory picture per incident, caught up incrementally when reports are added
 // (by any process) and computed again when reports move, claims are replaced or reviews change. Whatever
 // the path, the served picture must equal a full computation from the store.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PictureService } from '../../src/api/pictures.js';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { loadPicture } from '../../src/pictures/input.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 // Written for these tests (our own words).
 const report = (text: string, incident: string, published: string, outlet = 'Harbour Daily'): NewReport =>
@@ -19,8 +19,7 @@ const figure = (id: string, measure: FigureClaim['measure'], group: string, n: n
 describe.each(storeBackends())('PictureService on $name', (backend) => {
   let store: Store;
   let pictures: PictureService;
-  beforeAll(async () => { if (backend.available) await backend.setup(); });
-  afterAll(async () => { if (backend.available) await backend.teardown(); });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     store = await openStore(await backend.freshSpec());

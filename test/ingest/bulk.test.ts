@@ -10,7 +10,7 @@ import { bulkIngest } from '../../src/ingest/bulk.js';
 import { sampleReports } from '../../src/ingest/bulk-sample.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import { MAIN, ROOT, sitrep } from '../cli/run.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 const N = 2000;
 let dir: string;
@@ -112,12 +112,7 @@ describe('sitrep ingest <dir> in bulk', () => {
 });
 
 describe.each(storeBackends())('bulkIngest() on $name', (backend) => {
-  beforeAll(async () => {
-    if (backend.available) await backend.setup();
-  });
-  afterAll(async () => {
-    if (backend.available) await backend.teardown();
-  });
+  useBackend(backend);
 
   it('stores texts in batches, skips them on a second run, and reports rate and memory', async (ctx) => {
     if (!backend.available) ctx.skip();

@@ -1,14 +1,14 @@
 // Copies and revisions at ingest, and the store methods they rest on (existingIds, listFingerprints,
 // setSignatures), on both backends.
 import { Readable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleReports } from '../../src/ingest/bulk-sample.js';
 import { CopyFinder, MAX_BUCKET } from '../../src/ingest/copies.js';
 import { ingestPaths, type IngestOutcome } from '../../src/ingest/ingest.js';
 import { CopyIndex, encodeSignature, signature } from '../../src/ingest/web/near-duplicate.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 // An original wire story, written for this test, and the ways others re-publish or update it.
 const WIRE = [
@@ -66,12 +66,7 @@ describe('CopyIndex with capped buckets', () => {
 
 describe.each(storeBackends())('copies on $name', (backend) => {
   let store: Store;
-  beforeAll(async () => {
-    if (backend.available) await backend.setup();
-  });
-  afterAll(async () => {
-    if (backend.available) await backend.teardown();
-  });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     store = await openStore(await backend.freshSpec());

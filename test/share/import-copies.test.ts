@@ -1,11 +1,11 @@
 // `sitrep import` maps `report.copy_of` back to the store's copy link: the original may come later in the
 // file, in an earlier import, or be named by its stored id; a reference to nothing stays an unknown field.
 // On both store backends.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importLines } from '../../src/ingest/import.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 const INCIDENT = 'ferry-capsizing';
 // Our own words: a wire story and a newspaper's copy of it.
@@ -20,8 +20,7 @@ async function reportsByExternalId(store: Store) {
 
 describe.each(storeBackends())('import keeps copy_of as the copy link ($name)', (backend) => {
   const t = { store: null as unknown as Store };
-  beforeAll(async () => { if (backend.available) await backend.setup(); });
-  afterAll(async () => { if (backend.available) await backend.teardown(); });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     t.store = await openStore(await backend.freshSpec());

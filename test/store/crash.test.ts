@@ -1,9 +1,9 @@
 // "The database is never half-written": a child writing reports with 50 000 claims each is killed
 // with SIGKILL at a random moment; every report is then either stored whole or absent.
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { sqliteBackend, postgresBackend } from '../support/store-backends.js';
+import { sqliteBackend, postgresBackend, useBackend } from '../support/store-backends.js';
 import { compiledStore } from '../support/compiled-store.js';
 import { spawnChild } from '../support/child-lines.js';
 
@@ -14,12 +14,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe.each([sqliteBackend(), postgresBackend()])('crash safety on $name', (backend) => {
-  beforeAll(async () => {
-    if (backend.available) await backend.setup();
-  });
-  afterAll(async () => {
-    if (backend.available) await backend.teardown();
-  });
+  useBackend(backend);
 
   // [reports per put, when to kill as a fraction of how long the first write took]
   test.skipIf(!backend.available).each([

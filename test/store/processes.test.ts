@@ -1,7 +1,7 @@
 // Several sitrep processes (an `ingest` next to a `watch`, say) writing one store at the same time.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { postgresBackend, sqliteBackend } from '../support/store-backends.js';
+import { postgresBackend, sqliteBackend, useBackend } from '../support/store-backends.js';
 import { compiledStore } from '../support/compiled-store.js';
 import { spawnChild } from '../support/child-lines.js';
 
@@ -13,12 +13,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe.each([sqliteBackend(), postgresBackend()])('processes writing one $name store', (backend) => {
-  beforeAll(async () => {
-    if (backend.available) await backend.setup();
-  });
-  afterAll(async () => {
-    if (backend.available) await backend.teardown();
-  });
+  useBackend(backend);
 
   test.skipIf(!backend.available)('three writers at once lose nothing and store shared reports once', async () => {
     const spec = await backend.freshSpec();

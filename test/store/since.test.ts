@@ -1,11 +1,11 @@
 // incidentClaimsSince on both backends: what an in-memory picture needs to catch up with the store.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
 import { createPictureCache, reconcileIncident } from '../../src/reconcile/index.js';
 import type { ReconcileInput } from '../../src/reconcile/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 const report = (text: string, incident: string, published: string): NewReport =>
   ({ id: contentHash(text), incident, text, origin: 'imported', outlet: `wire ${text.length}`, published });
@@ -19,8 +19,7 @@ const input = (incident: string, rows: Awaited<ReturnType<Store['incidentClaims'
 
 describe.each(storeBackends())('incidentClaimsSince on $name', (backend) => {
   let store: Store;
-  beforeAll(async () => { if (backend.available) await backend.setup(); });
-  afterAll(async () => { if (backend.available) await backend.teardown(); });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     store = await openStore(await backend.freshSpec());

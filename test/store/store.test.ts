@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Claim, FigureClaim, EventClaim } from '../../src/extract/types.js';
 import { contentHash, openStore, parseStoreSpec } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 function report(text: string, over: Partial<NewReport> = {}): NewReport {
   return { id: contentHash(text), incident: 'train-siege', text, origin: 'extracted', ...over };
@@ -32,12 +32,7 @@ describe.each(storeBackends())('store on $name', (backend) => {
   let store: Store;
   let spec: string;
 
-  beforeAll(async () => {
-    if (backend.available) await backend.setup();
-  });
-  afterAll(async () => {
-    if (backend.available) await backend.teardown();
-  });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     spec = await backend.freshSpec();

@@ -1,10 +1,10 @@
 // incidentVersion on both backends: the counters a long-running server compares to know whether its
 // in-memory picture of an incident can catch up (appends) or must start over (rebuilds).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { IncidentVersion, NewReport, Store } from '../../src/store/types.js';
-import { storeBackends } from '../support/store-backends.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
 
 const report = (text: string, incident: string): NewReport =>
   ({ id: contentHash(text), incident, text, origin: 'imported', outlet: 'wire', published: '2025-06-02T08:00:00Z' });
@@ -15,8 +15,7 @@ const held = (n: number): FigureClaim => ({
 
 describe.each(storeBackends())('incidentVersion on $name', (backend) => {
   let store: Store;
-  beforeAll(async () => { if (backend.available) await backend.setup(); });
-  afterAll(async () => { if (backend.available) await backend.teardown(); });
+  useBackend(backend);
   beforeEach(async (ctx) => {
     if (!backend.available) ctx.skip();
     store = await openStore(await backend.freshSpec());

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { tmpdir } from 'node:os';
+import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { pgAvailable, startPg, type PgServer } from './pg-cluster.js';
 
@@ -74,4 +75,10 @@ export function postgresBackend(): StoreBackend {
 
 export function storeBackends(): StoreBackend[] {
   return [sqliteBackend(), postgresBackend()];
+}
+
+/** Sets the backend up before the enclosing describe's tests and tears it down after, when it is available. */
+export function useBackend(backend: StoreBackend): void {
+  beforeAll(async () => { if (backend.available) await backend.setup(); });
+  afterAll(async () => { if (backend.available) await backend.teardown(); });
 }
