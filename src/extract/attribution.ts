@@ -197,6 +197,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
+  // "..., according to the rights commission, which said ...": the commission, not "according to ..."
+  if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
   // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
@@ -325,6 +327,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
   for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
     if (tokens[k].low !== ':') continue;
+    // "at approximately 10:30 a car bomb ...": a clock time, not a label
+    if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     for (let j = l0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;

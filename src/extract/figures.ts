@@ -308,7 +308,9 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     }
     if (t.kind !== 'word') break;
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
+    // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
     if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2 &&
+      !HARM_VERBS.has(t.low) &&
       !lex.measureSlots.post.at(tokens, k, t1)) { // "4 sustained fatal injuries" is a verb phrase, not a noun
       if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
         lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
@@ -710,6 +712,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
       cand.how = 'noun';
+      // "police rescued 5 of the victims": an active verb before says what happened to this part
+      if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
       if (post) cand.reach = post.end;
     } else if (g?.implied === 'killed' && !isZero) {
       cand.measure = 'killed'; // "12 bodies were recovered"
@@ -916,7 +920,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const g = hits.get(c);
     const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
-    const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    // "two soldiers died and three were wounded": a bare number, at most two auxiliaries, the verb
+    let bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    if (!g && c.how === 'post' && !bare && c.reach - c.g1 <= 4) {
+      bare = true;
+      for (let k = c.g1; k < c.reach - 1; k++) {
+        const w = tokens[k].low;
+        if (!BE.has(w) && w !== 'been' && w !== 'have' && w !== 'had' && !(w.endsWith('ly') && w.length > 4)) bare = false;
+      }
+    }
     if (!others && !bare) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
