@@ -387,6 +387,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
+    // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
+    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {

@@ -660,6 +660,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
       (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) || !findGroup(tokens, m.t1, t1))) continue;
     let g = findGroup(tokens, m.t1, t1);
+    // "there were no survivors" says everyone died, not that nobody was rescued or present
+    if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
+    // "all but three escaped": the three are the ones who did not
+    if (!isZero && !isAll && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'but' && tokens[m.t0 - 2].low === 'all') continue;
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
       const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none';
@@ -922,12 +926,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       tokens[c.mention.t1 - 1].low === 'more');
     // "two soldiers died and three were wounded": a bare number, at most two auxiliaries, the verb
     let bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
-    if (!g && c.how === 'post' && !bare && c.reach - c.g1 <= 4) {
-      bare = true;
-      for (let k = c.g1; k < c.reach - 1; k++) {
+    if (!g && c.how === 'post' && !bare) {
+      let k = c.g1;
+      for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        if (!BE.has(w) && w !== 'been' && w !== 'have' && w !== 'had' && !(w.endsWith('ly') && w.length > 4)) bare = false;
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || (w.endsWith('ly') && w.length > 4)) k++;
+        else break;
       }
+      bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;
     }
     if (!others && !bare) continue;
     let j = i - 1;
@@ -1116,6 +1122,13 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
+  }
+  // "the hijackers let 25 women and children go": freed by their captors
+  if (!c.measure && c.mention.t0 > 0 && tokens[c.mention.t0 - 1].low === 'let' &&
+    Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
+    c.measure = 'freed';
+    c.how = 'pre';
+    c.reach = Math.max(c.g1, c.mention.t1) + 1;
   }
   if (!c.measure) bareTaken(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard

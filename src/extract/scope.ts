@@ -18,7 +18,9 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
   }
   return sentences.map((s) => {
     for (let k = s.t0; k < s.t1; k++) {
-      if (lex.scope.at(tokens, k, s.t1)) return true;
+      // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
+      if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
+        lex.measureSlots.post.at(tokens, k - 1, k))) return true;
       const t = tokens[k];
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"

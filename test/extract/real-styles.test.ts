@@ -68,3 +68,26 @@ describe('sources', () => {
     for (const c of f) expect(c.source.name.toLowerCase()).not.toMatch(/^according/);
   });
 });
+
+table('rescue and escape verbs of real reporting', [
+  ['Fishermen plucked 64 people from the sea after the boat overturned.', 'freed people 64-64 exact'],
+  ['Six workers were stuck on the roof while 11 others managed to escape.', 'freed workers 11-11 exact'],
+  ['Nine hikers are missing; three were brought down alive by the helicopter crew.', 'freed people 3-3 exact'],
+  ['The kidnappers let 12 women and children go on the second night.', 'freed people 12-12 exact'],
+]);
+
+absent('"no survivors" and "all but N" are not counts of survivors or of the N', [
+  ['The airliner broke apart on impact and there were no survivors.', 'present people 0-0 exact'],
+  ['Forty staff were in the depot when it caught fire. All but three got out.', 'freed people 3-3 exact'],
+]);
+
+describe('scope and hedges', () => {
+  it('"seized last month" dates the people, it is not another incident', () => {
+    const f = figures('The gang freed 21 of the 30 traders seized last month, police said.');
+    expect(f.every((c) => c.scope === undefined)).toBe(true);
+  });
+  it('"an estimated" is a hedge, not a reporting verb with the article as speaker', () => {
+    const f = figures('An estimated 40,000 villagers have fled the shelling, the refugee agency said.');
+    expect(f[0].source.name).toBe('refugee agency');
+  });
+});
