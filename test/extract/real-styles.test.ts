@@ -72,7 +72,7 @@ describe('sources', () => {
 table('rescue and escape verbs of real reporting', [
   ['Fishermen plucked 64 people from the sea after the boat overturned.', 'freed people 64-64 exact'],
   ['Six workers were stuck on the roof while 11 others managed to escape.', 'freed workers 11-11 exact'],
-  ['Nine hikers are missing; three were brought down alive by the helicopter crew.', 'freed people 3-3 exact'],
+  ['Nine hikers are missing; three were brought down alive by the helicopter crew.', 'freed hikers 3-3 exact'],
   ['The kidnappers let 12 women and children go on the second night.', 'freed people 12-12 exact'],
 ]);
 
