@@ -39,7 +39,8 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
-const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got']);
+const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
+  'with']);
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -490,9 +491,13 @@ const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumb
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
-  const stop = Math.min(t1, k + 10);
+  const stop = Math.min(t1, k + 16);
+  const months = lexicons().months;
   for (let j = k; j < stop; j++) {
     const t = tokens[j];
+    // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
+    if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
+    if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
       return undefined;
@@ -658,7 +663,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (guide: only when it repeats a total already given; "75 of the 97 miners working there" → present 97)
     if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
       out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
-      (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) || !findGroup(tokens, m.t1, t1))) continue;
+      (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) ||
+        (!findGroup(tokens, m.t1, t1) && !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))))) continue;
     let g = findGroup(tokens, m.t1, t1);
     // "there were no survivors" says everyone died, not that nobody was rescued or present
     if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;

@@ -91,3 +91,16 @@ describe('scope and hedges', () => {
     expect(f[0].source.name).toBe('refugee agency');
   });
 });
+
+table('long participle clauses with dates and hyphenated names before the main verb', [
+  ['Nineteen of the 30 travellers abducted on the Kano-Zaria highway on 4 June have been freed.', 'freed people 19-19 exact'],
+]);
+
+table('"N of the M injured" gives the M when it is new', [
+  ['Doctors said several of the 150 injured were in a serious condition.', 'injured people 150-150 exact'],
+]);
+
+table('having and being with wounds', [
+  ['Some 600 new arrivals have gunshot wounds, the agency said.', 'injured arrivals 600-600 about'],
+  ['46 persons are with traumas, the railway police reported.', 'injured people 46-46 exact'],
+]);
