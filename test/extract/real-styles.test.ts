@@ -93,7 +93,7 @@ describe('scope and hedges', () => {
 });
 
 table('long participle clauses with dates and hyphenated names before the main verb', [
-  ['Nineteen of the 30 travellers abducted on the Kano-Zaria highway on 4 June have been freed.', 'freed people 19-19 exact'],
+  ['Nineteen of the 30 travellers abducted on the Kano-Zaria highway on 4 June have been freed.', 'freed passengers 19-19 exact'],
 ]);
 
 table('"N of the M injured" gives the M when it is new', [
