@@ -289,6 +289,19 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       // a noun kept as written is named by its head ("aid workers" → workers)
       let group = gm.data || plural(tokens[gm.end - 1].low);
       let end = gm.end;
+      // "nine police recruits", "army cadets": a collective noun used as a modifier; the plural after it is the head
+      const lastLow = tokens[gm.end - 1].low;
+      const head = gm.end < t1 ? tokens[gm.end] : undefined;
+      if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
+        !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
+        !lex.measures.at(tokens, gm.end, t1) && !lex.reporting.has(head.low) && !lex.distractors.at(tokens, gm.end, t1)) {
+        const more = lex.groups.at(tokens, gm.end, t1);
+        if (more) {
+          k = gm.end;
+          continue;
+        }
+        return { g0: p, g1: gm.end + 1, group: head.low, known: false, preMeasure, whole };
+      }
       // "pupils and teachers": two different groups together are people
       if (end + 1 < t1 && tokens[end].low === 'and') {
         const more = lex.groups.at(tokens, end + 1, t1);
@@ -558,11 +571,19 @@ const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succ
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
 
+/** A tally that went past a number ("tops 30,000") is at least that number. */
+const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
+  'passes', 'passed']);
+
 /** Verbs that move a toll to a new value: the cue may be far back ("the number of people killed in
  * Monday's quake has risen to 318"). */
 const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'stands', 'hit',
   'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went', 'bring', 'brings', 'bringing',
-  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled']);
+  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled',
+  // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
+  'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
+  'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
+  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates']);
 
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
@@ -808,6 +829,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
+    }
+    // "death toll tops 30,000", "has crossed 2,000", "nears 500": a tally past or short of a round number
+    if (m.hedge === 'exact' && m.t0 > t0 && m.low !== null && m.low > 0 && cand.measure) {
+      const verb = tokens[m.t0 - 1].low;
+      if (EXCEEDS.has(verb)) {
+        m.high = null;
+        m.hedge = 'at_least';
+      } else if (verb === 'nears' || verb === 'neared' || verb === 'nearing' || verb === 'approaches' || verb === 'approaching') {
+        m.low = null;
+        m.hedge = 'at_most';
+      }
     }
     // "the toll rose to 33 from 27": 27 is the old value, not a claim
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {

@@ -104,3 +104,28 @@ table('having and being with wounds', [
   ['Some 600 new arrivals have gunshot wounds, the agency said.', 'injured arrivals 600-600 about'],
   ['46 persons are with traumas, the railway police reported.', 'injured people 46-46 exact'],
 ]);
+
+table('a collective noun used as a modifier: the plural after it is the head', [
+  ['At least nine police recruits were killed in the bombing.', 'killed recruits 9-null at_least'],
+  ['Twelve militia fighters were killed overnight.', 'killed attackers 12-12 exact'],
+]);
+
+table('headline tallies in the present tense, and tallies past or short of a number', [
+  ['Death toll in mine blast rises to 41', 'killed people 41-41 exact'],
+  ['Quake death toll tops 30,000, ministry says', 'killed people 30000-null at_least'],
+  ['The number of people killed in the floods has crossed 2,000.', 'killed people 2000-null at_least'],
+  ['The death toll from the stampede nears 90.', 'killed people null-90 at_most'],
+]);
+
+absent('a verb of passing is not a tally without a toll', [
+  ['The bus passed 12 people standing at the stop.', 'killed people 12-null at_least'],
+]);
+
+describe('anonymity after the reporting verb', () => {
+  it.each([
+    'The blast killed 5 workers, officials at the plant said on condition of anonymity.',
+    'The blast killed 5 workers, officials at the plant said, speaking on condition of anonymity.',
+  ])('%s', (text) => {
+    expect(figures(text)[0].source.kind).toBe('unnamed');
+  });
+});
