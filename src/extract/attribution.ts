@@ -525,8 +525,11 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     break;
   }
   // "officials said, speaking on condition of anonymity", "a doctor said on condition of anonymity"
-  if (v + 2 < t1 && (tokens[v + 1].low === ',' || tokens[v + 1].low === 'on') && unnamedIn(tokens, v + 1, Math.min(t1, v + 10))) {
-    anonymous.add(tokens[sp.s0].start);
+  // "a hospital official told reporters, speaking on condition of anonymity"
+  for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
+    if (tokens[k].low !== ',' && tokens[k].low !== 'on') continue;
+    if (unnamedIn(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
+    break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
     const ch = phraseAfter(tokens, v + 1, t1);

@@ -98,7 +98,7 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
-  'martyrs', 'men', 'soldiers', 'knights', 'youths']);
+  'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -600,7 +600,8 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     }
     if (v === m.t0 - 1) v--;
   }
-  if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || tokens[v + 1]?.low === 'at')) {
+  // (the "at" must stand before the number phrase: "at least 30" opens the number itself)
+  if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
     for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
@@ -612,6 +613,31 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     if (cue) return cue.data;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
+  }
+  return undefined;
+}
+
+/** "were involved 120 rescuers": a passive cue with its auxiliary right before the number (verb-subject order). */
+function invertedPassive(tokens: Token[], t: number, t0: number): Measure | undefined {
+  const cue = lexicons().measureSlots.post.endingAt(tokens, t, t0);
+  if (!cue) return undefined;
+  const first = t - cue.length;
+  if (BE.has(tokens[first].low)) return cue.data;
+  return first - 1 >= t0 && BE.has(tokens[first - 1].low) ? cue.data : undefined;
+}
+
+/** A group noun inside the nominal cue before the number ("the number of dead soldiers at 20"): between a
+ * toll word and the number, with no clause break. */
+const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
+function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
+  const lex = lexicons();
+  let found: string | undefined;
+  for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
+    const low = tokens[k].low;
+    if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
+    if (TOLL_WORDS.has(low)) return found;
+    const gm = lex.groups.endingAt(tokens, k + 1, t0);
+    if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
   return undefined;
 }
@@ -772,11 +798,23 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (nom) {
         cand.measure = nom;
         cand.how = 'nom';
+        // "put the number of dead soldiers at 20", "the toll among miners rose to 12": the group sits in the nominal
+        if (!g) {
+          const ng = nominalGroup(tokens, m.t0, t0);
+          if (ng) {
+            cand.group = ng;
+            cand.knownGroup = true;
+          }
+        }
       } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
       } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
+        cand.how = 'pre';
+      } else if (g?.known && m.t0 - 2 >= t0 && invertedPassive(tokens, m.t0, t0)) {
+        // translated word order: "to the scene were involved 120 rescuers", "were evacuated 300 persons"
+        cand.measure = invertedPassive(tokens, m.t0, t0);
         cand.how = 'pre';
       } else {
         const inv = invertedCue(tokens, m, t0);
@@ -901,7 +939,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
     if (!total) continue;
-    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) continue;
+    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
+      // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
+      if (g.anaphor && c.group === 'people' && total.group !== 'people') c.group = total.group;
+      continue;
+    }
     c.parts_of = total;
     c.measure = total.measure;
     c.how = 'part';
@@ -952,6 +994,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       part.measure = total.measure;
       part.how = 'part';
       part.modal = total.modal;
+      // ", of whom six are critical": "whom" stands for the total's people
+      if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
     }
   }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
@@ -973,6 +1017,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;
     }
+    // "Nine workers lost their lives and 22 received burn injuries"
+    if (!g && c.how === 'post' && !bare && c.g1 < t1 && HARM_VERBS.has(tokens[c.g1].low) && c.reach - c.g1 <= 4) {
+      bare = true;
+    }
     if (!others && !bare) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
@@ -987,6 +1035,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
       if (glue) c.group = nb.group;
     }
+  }
+  // ", of whom six are critical" after an elliptical total that only now took its group
+  for (const c of out) {
+    if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
+      c.parts_of.sent === si) c.group = c.parts_of.group;
   }
   // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
   // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure

@@ -21,7 +21,7 @@ const absent = (name: string, cases: Array<[string, string]>): void => {
 };
 
 table('a harm verb before "burn injuries" is a verb, not a modifier of the noun', [
-  ['Nine labourers lost their lives and 22 received burn injuries in the blaze.', 'injured people 22-22 exact'],
+  ['Nine labourers lost their lives and 22 received burn injuries in the blaze.', 'injured labourers 22-22 exact'],
   ['Fourteen sustained gunshot wounds, the hospital said.', 'injured people 14-14 exact'],
 ]);
 
@@ -129,3 +129,21 @@ describe('anonymity after the reporting verb', () => {
     expect(figures(text)[0].source.kind).toBe('unnamed');
   });
 });
+
+table('groups named inside a nominal, by "them"/"whom", and by state labels', [
+  ['Local sources put the number of dead soldiers at 20.', 'killed security_forces 20-20 exact'],
+  ['The injured were shifted to hospital, where one of them later died.', 'killed people 1-1 exact'],
+  ['Nine workers lost their lives and 22 received burns, of whom six are critical.', 'injured workers 6-6 exact'],
+  ['After a heavy exchange of fire, six khwarij were sent to hell.', 'killed attackers 6-6 exact'],
+  ['During the exchange, two of our soldiers embraced shahadat.', 'killed security_forces 2-2 exact'],
+  ['The group said 20 "apostates" had been killed.', 'killed people 20-20 exact'],
+]);
+
+table('translated word order: the passive verb before the number', [
+  ['To the scene were involved 120 rescuers and 26 units of equipment.', 'present rescuers 120-120 exact'],
+  ['From under the rubble were extracted 11 persons, of them 4 without signs of life.', 'killed people 4-4 exact'],
+]);
+
+absent('"at least" opening a number is not the "at" of "put the toll at"', [
+  ['Residents put the death toll at 15 and said at least 30 people had been abducted.', 'killed people 30-null at_least'],
+]);
