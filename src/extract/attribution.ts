@@ -174,11 +174,25 @@ function chunkStart(tokens: Token[], e: number, floor: number): number {
   return s;
 }
 
+/** "claimed (at least) 40 lives", "claimed the lives of": the object of "claim" is lives, not a statement. */
+function livesAfter(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1, k + 5); j++) {
+    const low = tokens[j].low;
+    if (low === 'lives' || low === 'life') return true;
+    if (low === ',' || low === 'that' || BE_WORDS.has(low)) return false;
+  }
+  return false;
+}
+const BE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been']);
+
+/** "who" the pronoun, not "WHO" the World Health Organization. */
+const isRelativeWho = (t: Token): boolean => t.low === 'who' && t.text !== 'WHO';
+
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
-    if ((low === 'who' || low === 'which' || low === 'whose') && k > s) {
+    if (((low === 'who' && tokens[k].text !== 'WHO') || low === 'which' || low === 'whose') && k > s) {
       if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
       else {
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
@@ -214,7 +228,7 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   }
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
-    if (NOT_IN_SPEAKER.has(tokens[k].low) || tokens[k].low === 'who' || tokens[k].low === 'which') return undefined;
+    if (NOT_IN_SPEAKER.has(tokens[k].low) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
       !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
@@ -288,7 +302,7 @@ function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefine
       depth--;
     } else if (depth === 0 && (isBoundaryPunct(t) || (t.low === '.' && !isAbbreviationDot(tokens, e)) || t.low === '!' || t.low === '?' || t.low === 'on' ||
       t.low === 'until' || t.low === 'till' || (t.low === 'up' && e + 1 < limit && tokens[e + 1].low === 'to') || t.low === 'in' || t.low === 'to' ||
-      t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || t.low === 'who' || t.low === 'which')) break;
+      t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || isRelativeWho(t) || t.low === 'which')) break;
     e++;
   }
   if (e <= v) return undefined;
@@ -387,6 +401,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
+    // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
+    if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
     if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent

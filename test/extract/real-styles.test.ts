@@ -147,3 +147,19 @@ table('translated word order: the passive verb before the number', [
 absent('"at least" opening a number is not the "at" of "put the toll at"', [
   ['Residents put the death toll at 15 and said at least 30 people had been abducted.', 'killed people 30-null at_least'],
 ]);
+
+describe('speakers that look like other words', () => {
+  it.each([
+    ['Fighting in the city has killed more than 300 people since Saturday, the WHO said.', 'WHO'],
+    ['According to the WHO, 120 people have died of cholera.', 'WHO'],
+    ['The BLA claimed 30 soldiers were killed.', 'BLA'],
+  ])('%s', (text, name) => {
+    expect(figures(text)[0].source.name).toBe(name);
+  });
+  it.each([
+    'The blaze claimed 9 lives, including 3 firefighters.',
+    'The floods have claimed at least 40 lives.',
+  ])('claiming lives is killing, not a statement: %s', (text) => {
+    expect(figures(text)[0].source.kind).toBe('media');
+  });
+});
