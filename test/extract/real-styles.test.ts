@@ -163,3 +163,16 @@ describe('speakers that look like other words', () => {
     expect(figures(text)[0].source.kind).toBe('media');
   });
 });
+
+describe('an earlier month for context is another incident', () => {
+  it('"In November, ..." in a March report is scope other', () => {
+    const text = 'Gunmen killed 12 passengers on Tuesday, police said. In November, a bomber killed 26 people at the same station.';
+    const f = figures(text, { published: '2025-03-12T10:00:00Z' });
+    expect(f.find((c) => c.value.low === 26)?.scope).toBe('other');
+    expect(f.find((c) => c.value.low === 12)?.scope).toBeUndefined();
+  });
+  it('"In March, ..." in a March report is not', () => {
+    const f = figures('In March, floods displaced 4,000 villagers.', { published: '2025-03-30T10:00:00Z' });
+    expect(f[0].scope).toBeUndefined();
+  });
+});
