@@ -401,6 +401,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
+    // "the number of confirmed deaths", "reported casualties": a participle before a toll noun is an adjective
+    if (low.endsWith('ed') && v + 1 < t1 && (prev?.low === 'of' || lex.measureSlots.noun.at(tokens, v + 1, t1) ||
+      lex.measureSlots.nom.at(tokens, v + 1, t1))) continue;
     // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
     if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb

@@ -571,6 +571,10 @@ const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succ
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
 
+/** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
+const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
+  'raising', 'raises', 'raised', 'put', 'puts', 'revised', 'revises', 'gone', 'went', 'updated', 'updates']);
+
 /** A tally that went past a number ("tops 30,000") is at least that number. */
 const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
   'passes', 'passed']);
@@ -600,8 +604,11 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     }
     if (v === m.t0 - 1) v--;
   }
-  // (the "at" must stand before the number phrase: "at least 30" opens the number itself)
-  if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
+  // (the "at" must stand before the number phrase: "at least 30" opens the number itself; "taking 8 engineers
+  // hostage" has a verb that moves a toll only with "to": "taking the toll to 41")
+  const direct = v === m.t0 - 1;
+  if (v >= t0 && ((TOLL_MOVES.has(tokens[v].low) && !(direct && NEEDS_TO.has(tokens[v].low))) ||
+    (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
     for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
@@ -757,6 +764,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
+    if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+      (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
+      post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
+    }
     // "295 of the 459 people on board (are) unaccounted for": the cue right after the noun counts the whole
     const wholeCue = post && g?.whole ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
     if (wholeCue) {

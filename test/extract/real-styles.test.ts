@@ -176,3 +176,19 @@ describe('an earlier month for context is another incident', () => {
     expect(f[0].scope).toBeUndefined();
   });
 });
+
+table('appositions and toll verbs that need "to"', [
+  ['More than 1,500 families, about 9,000 people, have been displaced by the fighting.', 'displaced people 9000-9000 about'],
+  ['The attackers shot dead two guards before taking 8 engineers hostage.', 'held hostages 8-8 exact'],
+]);
+
+absent('"taking N" is not a toll move', [
+  ['The attackers shot dead two guards before taking 8 engineers hostage.', 'killed hostages 8-8 exact'],
+]);
+
+describe('participles before toll nouns are adjectives', () => {
+  it('"the number of confirmed deaths" has no speaker "number of"', () => {
+    const f = figures('The number of confirmed deaths rose to 68 on Friday, up from 52 a day earlier, the health ministry said.');
+    expect(f[0].source.name).toBe('health ministry');
+  });
+});
