@@ -29,6 +29,9 @@ export interface FigureCandidate {
   drop?: boolean;
 }
 
+const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
+  'supply', 'ally', 'july', 'holy', 'only']);
+
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
   'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
@@ -414,6 +417,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (k + 1 < t1 && slotCue(tokens, k + 1, t1, 'post')) continue;
       return { measure: 'present', end: k + 1, aux: true, modal, direct: !skippedAside };
     }
+    // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
+    if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;

@@ -192,3 +192,9 @@ describe('participles before toll nouns are adjectives', () => {
     expect(f[0].source.name).toBe('health ministry');
   });
 });
+
+table('adverbs between the auxiliary and the verb; police-report nouns', [
+  ['An estimated 423,000 people are internally displaced, the agency said.', 'displaced people 423000-423000 about'],
+  ['Nine passengers were critically injured.', 'injured passengers 9-9 exact'],
+  ['Officers located four adult males suffering from gunshot wounds.', 'injured men 4-4 exact'],
+]);
