@@ -183,6 +183,8 @@ function livesAfter(tokens: Token[], k: number, t1: number): boolean {
   }
   return false;
 }
+/** Verbs of an official opening formula before "to inform/announce". */
+const OPENING_TO = new Set(['wishes', 'wish', 'regrets', 'regret', 'pleased', 'like', 'wants', 'saddened']);
 const BE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been']);
 
 /** "who" the pronoun, not "WHO" the World Health Organization. */
@@ -414,6 +416,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = phraseAfter(tokens, v + 2, t1);
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
+    // "The Police Command wishes to inform the public that", "regrets to announce", "is pleased to announce"
+    if (prev && prev.low === 'to' && v - 2 >= t0 && OPENING_TO.has(tokens[v - 2].low)) {
+      let e = v - 2;
+      while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || tokens[e - 1].low === 'deeply' || tokens[e - 1].low === 'would')) e--;
+      const sp = speakerBefore(tokens, e, t0);
+      if (sp) return sp;
     }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {

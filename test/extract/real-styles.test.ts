@@ -198,3 +198,17 @@ table('adverbs between the auxiliary and the verb; police-report nouns', [
   ['Nine passengers were critically injured.', 'injured passengers 9-9 exact'],
   ['Officers located four adult males suffering from gunshot wounds.', 'injured men 4-4 exact'],
 ]);
+
+table('official opening formulas and euphemisms', [
+  ['Two of our officers paid the supreme price in the gun duel.', 'killed security_forces 2-2 exact'],
+  ['Three jawans laid down their lives while repelling the attack.', 'killed security_forces 3-3 exact'],
+]);
+
+describe('"X wishes/regrets to inform" names the speaker of a release', () => {
+  it.each([
+    ['The State Police Command wishes to inform the public that two bandits were neutralised.', 'State Police Command'],
+    ['The Police Department regrets to inform that two of its personnel were martyred.', 'Police Department'],
+  ])('%s', (text, name) => {
+    expect(figures(text)[0].source.name).toBe(name);
+  });
+});
