@@ -379,7 +379,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     const from = j;
     const stop = Math.min(t1, j + 5);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
-    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) &&
       !FUNCTION.has(tokens[j].low)) j++;
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
@@ -625,6 +625,16 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     if (cue) return cue.data;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
+  }
+  return undefined;
+}
+
+/** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
+function namedBefore(tokens: Token[], t: number, t0: number): string | undefined {
+  const lex = lexicons();
+  for (let k = t - 1; k >= Math.max(t0, t - 14); k--) {
+    const gm = lex.groups.endingAt(tokens, k + 1, t0);
+    if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
   }
   return undefined;
 }
@@ -955,7 +965,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const before = [...recent, ...out.slice(0, here)].reverse();
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
-    if (!total) continue;
+    if (!total) {
+      // "pursued the attackers and neutralised three of them": "them" are the group named before
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0) ?? c.group;
+      continue;
+    }
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
       if (g.anaphor && c.group === 'people' && total.group !== 'people') c.group = total.group;
@@ -966,12 +980,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.how = 'part';
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
-      let named: string | undefined;
-      for (let k = c.mention.t0 - 1; k >= Math.max(t0, c.mention.t0 - 14) && !named; k--) {
-        const gm = lex.groups.endingAt(tokens, k + 1, t0);
-        if (gm && gm.data !== 'people') named = gm.data || plural(tokens[k].low);
-      }
-      c.group = named ?? total.group;
+      c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
     }
   }
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"

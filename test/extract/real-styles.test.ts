@@ -212,3 +212,8 @@ describe('"X wishes/regrets to inform" names the speaker of a release', () => {
     expect(figures(text)[0].source.name).toBe(name);
   });
 });
+
+table('"N <noun> of <place>" before a multi-word cue; "of them" with no total', [
+  ['Some 60 residents of neighbouring blocks spent the night at a school.', 'displaced civilians 60-60 about'],
+  ['A joint team pursued the attackers and neutralised three (3) of them.', 'killed attackers 3-3 exact'],
+]);
