@@ -217,3 +217,7 @@ table('"N <noun> of <place>" before a multi-word cue; "of them" with no total', 
   ['Some 60 residents of neighbouring blocks spent the night at a school.', 'displaced civilians 60-60 about'],
   ['A joint team pursued the attackers and neutralised three (3) of them.', 'killed attackers 3-3 exact'],
 ]);
+
+table('coder abbreviations', [
+  ['On 2 September 2025, 3 IDPs were killed and 5 injured when shells hit the camp.', 'killed people 3-3 exact'],
+]);
