@@ -417,6 +417,23 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
+    // "..., police spokesperson Charles Owino was quoted as saying by the Daily Nation": the person speaks
+    if ((low === 'quoted' || low === 'cited') && prev && (prev.low === 'was' || prev.low === 'were') && v + 1 < t1 &&
+      tokens[v + 1].low === 'as') {
+      const sp = speakerBefore(tokens, v - 1, t0);
+      if (sp) {
+        for (let k = v + 2; k < Math.min(t1 - 1, v + 5); k++) {
+          if (tokens[k].low !== 'by') continue;
+          const ch = phraseAfter(tokens, k + 1, t1);
+          if (ch) {
+            if (tokens[ch.s0].low === 'the' && ch.s1 - ch.s0 > 1) ch.s0++;
+            sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+          }
+          break;
+        }
+        return sp;
+      }
+    }
     // "The Police Command wishes to inform the public that", "regrets to announce", "is pleased to announce"
     if (prev && prev.low === 'to' && v - 2 >= t0 && OPENING_TO.has(tokens[v - 2].low)) {
       let e = v - 2;

@@ -27,6 +27,8 @@ export interface FigureCandidate {
   lead?: number;
   parts_of?: FigureCandidate;
   drop?: boolean;
+  /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
+  ownSide?: boolean;
 }
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
@@ -225,6 +227,8 @@ interface GroupHit {
   nominal?: boolean;
   /** "27 of the 41 passengers": the noun is counted by a whole of its own. */
   whole?: boolean;
+  /** "two of our men": the speaker's own side. */
+  own?: boolean;
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
@@ -266,7 +270,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
     }
     if (nx === 'our' && k + 2 < t1 && OWN_FIGHTERS.has(tokens[k + 2].low)) {
-      return { g0: p, g1: k + 3, group: 'attackers', known: true }; // "two of our brothers": a party's own fighters
+      return { g0: p, g1: k + 3, group: 'attackers', known: true, own: true }; // "two of our brothers": a party's own fighters
     }
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
@@ -772,6 +776,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       reach: reachGroup,
     };
     hits.set(cand, g);
+    if (g?.own) cand.ownSide = true;
     if (lead !== undefined) cand.lead = lead;
     if (isAll) cand.quantifier = 'all';
     // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured

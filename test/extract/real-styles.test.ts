@@ -221,3 +221,15 @@ table('"N <noun> of <place>" before a multi-word cue; "of them" with no total', 
 table('coder abbreviations', [
   ['On 2 September 2025, 3 IDPs were killed and 5 injured when shells hit the camp.', 'killed people 3-3 exact'],
 ]);
+
+describe('more speakers', () => {
+  it('"X was quoted as saying by Y": X speaks, via Y', () => {
+    const f = figures('Eleven people were killed in the crush, police spokesperson Charles Owino was quoted as saying by the Daily Nation.');
+    expect(f[0].source.name).toBe('police spokesperson Charles Owino');
+    expect(f[0].source.via).toBe('Daily Nation');
+  });
+  it('"our men" in an officer mouth are troops, in a militant statement fighters', () => {
+    expect(figures('"Twelve of our men were killed," said Captain John Okoro, a battalion commander.')[0].group).toBe('security_forces');
+    expect(figures('"Two of our brothers were martyred," the Front said in a statement.')[0].group).toBe('attackers');
+  });
+});
