@@ -233,3 +233,9 @@ describe('more speakers', () => {
     expect(figures('"Two of our brothers were martyred," the Front said in a statement.')[0].group).toBe('attackers');
   });
 });
+
+table('killing verbs around the object, and bodies found', [
+  ['Gunmen gunned down 4 farmers on their farms.', 'killed farmers 4-4 exact'],
+  ['Militants hacked 5 villagers to death with machetes.', 'killed civilians 5-5 exact'],
+  ['Police recovered the bodies of 7 men dumped by the roadside.', 'killed men 7-7 exact'],
+]);
