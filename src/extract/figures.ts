@@ -34,6 +34,9 @@ export interface FigureCandidate {
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
   'supply', 'ally', 'july', 'holy', 'only']);
 
+/** Words that open the second half of an elliptical pair ("..., while three were killed"). */
+const CONTRAST = new Set(['while', 'whereas', 'and', 'but']);
+
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
   'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
@@ -797,7 +800,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         postMeasure(tokens, wholeCue.end, t1);
     }
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
-    if (g?.nominal) {
+    // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
+    // the whole keeps no measure of its own (passengers and crew were aboard: present)
+    if (inWhole && post && post.aux && BE.has(tokens[reachGroup]?.low ?? '') && out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 2) {
+      post = undefined;
+      if (g?.group === 'passengers' || g?.group === 'crew') {
+        cand.measure = 'present';
+        cand.how = 'noun';
+      } else cand.drop = true;
+    }
+    if (cand.measure || cand.drop) {
+      // decided above
+    } else if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
       cand.how = 'noun';
@@ -1065,6 +1080,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
       if (glue) c.group = nb.group;
+    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
+      // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
+      let plain = true;
+      for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
+        if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
+          tokens[k].low === ';') plain = false;
+      }
+      if (plain) c.group = nb.group;
     }
   }
   // ", of whom six are critical" after an elliptical total that only now took its group

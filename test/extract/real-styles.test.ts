@@ -239,3 +239,15 @@ table('killing verbs around the object, and bodies found', [
   ['Militants hacked 5 villagers to death with machetes.', 'killed civilians 5-5 exact'],
   ['Police recovered the bodies of 7 men dumped by the roadside.', 'killed men 7-7 exact'],
 ]);
+
+table('the whole of "N of the M" and longer elliptical pairs', [
+  ['None of the 42 passengers were injured.', 'present passengers 42-42 exact'],
+  ['Eighteen hostages were freed in a pre-dawn raid, while three were killed during the rescue.', 'killed hostages 3-3 exact'],
+  ['Two soldiers were killed in the blast near the market and five were wounded.', 'injured security_forces 5-5 exact'],
+  ['A total of 1,850 travellers were stranded at the airport overnight.', 'other passengers 1850-1850 exact'],
+]);
+
+absent('... the finite verb belongs to the part, not the whole', [
+  ['None of the 42 passengers were injured.', 'injured passengers 42-42 exact'],
+  ['Two of the 12 guards were killed.', 'killed security_forces 12-12 exact'],
+]);
