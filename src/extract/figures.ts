@@ -84,7 +84,7 @@ const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on'
   'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days']);
 /** Introduces a breakdown of the figure just given. */
 const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
-  'namely', 'mostly', 'mainly', '\u2014', '\u2013', '-', '(']);
+  'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
@@ -162,7 +162,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0)) return true;
+  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "9:30" — the minutes of a time
@@ -1183,7 +1183,7 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
-      low === 'were' || low === 'are'))) return false;
+      low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
 }

@@ -251,3 +251,7 @@ absent('... the finite verb belongs to the part, not the whole', [
   ['None of the 42 passengers were injured.', 'injured passengers 42-42 exact'],
   ['Two of the 12 guards were killed.', 'killed security_forces 12-12 exact'],
 ]);
+
+table('"incl." opens a breakdown in tables', [
+  ['Killed: 14 (incl. 3 children). Injured: 37.', 'killed children 3-3 exact'],
+]);
