@@ -255,3 +255,8 @@ absent('... the finite verb belongs to the part, not the whole', [
 table('"incl." opens a breakdown in tables', [
   ['Killed: 14 (incl. 3 children). Injured: 37.', 'killed children 3-3 exact'],
 ]);
+
+table('"among the injured there are N"', [
+  ['Among the injured there are 3 police officers.', 'injured security_forces 3-3 exact'],
+  ['There were 150 guests at the wedding when the roof collapsed.', 'present guests 150-150 exact'],
+]);
