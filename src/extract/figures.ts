@@ -34,6 +34,9 @@ export interface FigureCandidate {
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
   'supply', 'ally', 'july', 'holy', 'only']);
 
+/** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
+const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
+
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but']);
 
@@ -802,8 +805,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
-    if (inWhole && post && post.aux && BE.has(tokens[reachGroup]?.low ?? '') && out.length > 0 &&
-      out[out.length - 1].mention.t1 === m.t0 - 2) {
+    if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 2) || (m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low)))) {
       post = undefined;
       if (g?.group === 'passengers' || g?.group === 'crew') {
         cand.measure = 'present';

@@ -260,3 +260,7 @@ table('"among the injured there are N"', [
   ['Among the injured there are 3 police officers.', 'injured security_forces 3-3 exact'],
   ['There were 150 guests at the wedding when the roof collapsed.', 'present guests 150-150 exact'],
 ]);
+
+table('a share word before "of the N": the verb is the share\'s', [
+  ['Roughly half of the 400 passengers were evacuated.', 'present passengers 400-400 exact'],
+]);
