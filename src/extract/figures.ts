@@ -357,6 +357,13 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     }
     break;
   }
+  // "killed 12 Christians", "5 Afghans": a capitalised plural we do not list is the counted noun itself
+  if (k > p && isCap(tokens[k - 1]) && tokens[k - 1].low.length > 4 && tokens[k - 1].low.endsWith('s') &&
+    !tokens[k - 1].low.endsWith('ss') && tokens[k - 1].text !== tokens[k - 1].text.toUpperCase() &&
+    !(k < t1 && tokens[k].kind === 'word' && !BE.has(tokens[k].low) && !FUNCTION.has(tokens[k].low) && !lex.measures.at(tokens, k, t1)) &&
+    !lex.sources.at(tokens, k - 1, k) && !WEEKDAYS.has(tokens[k - 1].low.slice(0, -1))) {
+    return { g0: p, g1: k, group: tokens[k - 1].low, known: true, preMeasure };
+  }
   // "5 were children": the predicate names the group (a part of a figure before)
   if (k === p && k < t1 && BE.has(tokens[k].low)) {
     const named = predicateGroup(tokens, k, t1);
@@ -647,6 +654,15 @@ function namedBefore(tokens: Token[], t: number, t0: number): string | undefined
     if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
   }
   return undefined;
+}
+
+const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
+  'ferry', 'vessel', 'boat', 'tanker', 'minibus', 'jet', 'helicopter', 'cruise', 'locomotive']);
+/** A vehicle named in this sentence or the two before it. */
+function vehicleNear(doc: Document, si: number): boolean {
+  const from = doc.sentences[Math.max(0, si - 2)].t0;
+  for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
+  return false;
 }
 
 /** "were involved 120 rescuers": a passive cue with its auxiliary right before the number (verb-subject order). */
@@ -1202,6 +1218,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen);
     for (const c of found) byIncident(doc, c, contexts);
+    // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
+    for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     for (const c of found) carryGroup(c, all.slice(r));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);

@@ -264,3 +264,9 @@ table('"among the injured there are N"', [
 table('a share word before "of the N": the verb is the share\'s', [
   ['Roughly half of the 400 passengers were evacuated.', 'present passengers 400-400 exact'],
 ]);
+
+table('capitalised plurals we do not list, and staff', [
+  ['Gunmen killed 12 Christians and burned a church.', 'killed christians 12-12 exact'],
+  ['An air strike killed 7 aid agency staff near the border.', 'killed staff 7-7 exact'],
+  ['The hijacked bus carried 40 passengers and four staff.', 'present crew 4-4 exact'],
+]);
