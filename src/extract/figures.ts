@@ -390,7 +390,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let sawBe = false;
   let rel = false;
   let limit = Math.min(t1, q + 8);
-  if (q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') {
+  if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
+    !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const from = j;
@@ -1284,7 +1285,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)
-  if (c.measure === 'freed' && PRISONERS.has(c.group) &&
+  // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
+  if (c.measure === 'freed' && (PRISONERS.has(c.group) || c.group === 'attackers') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;

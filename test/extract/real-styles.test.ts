@@ -270,3 +270,8 @@ table('capitalised plurals we do not list, and staff', [
   ['An air strike killed 7 aid agency staff near the border.', 'killed staff 7-7 exact'],
   ['The hijacked bus carried 40 passengers and four staff.', 'present crew 4-4 exact'],
 ]);
+
+table('driven from homes; attackers who got away', [
+  ['The floods have killed 112 people and forced 80,000 from their homes.', 'displaced people 80000-80000 exact'],
+  ['Five gunmen were killed by troops; two others escaped.', 'other attackers 2-2 exact'],
+]);
