@@ -275,3 +275,7 @@ table('driven from homes; attackers who got away', [
   ['The floods have killed 112 people and forced 80,000 from their homes.', 'displaced people 80000-80000 exact'],
   ['Five gunmen were killed by troops; two others escaped.', 'other attackers 2-2 exact'],
 ]);
+
+table('"-odd" after a number', [
+  ['Thirty-odd people were injured in the crush.', 'injured people 30-null at_least'],
+]);
