@@ -174,11 +174,27 @@ function chunkStart(tokens: Token[], e: number, floor: number): number {
   return s;
 }
 
+/** "claimed (at least) 40 lives", "claimed the lives of": the object of "claim" is lives, not a statement. */
+function livesAfter(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1, k + 5); j++) {
+    const low = tokens[j].low;
+    if (low === 'lives' || low === 'life') return true;
+    if (low === ',' || low === 'that' || BE_WORDS.has(low)) return false;
+  }
+  return false;
+}
+/** Verbs of an official opening formula before "to inform/announce". */
+const OPENING_TO = new Set(['wishes', 'wish', 'regrets', 'regret', 'pleased', 'like', 'wants', 'saddened']);
+const BE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been']);
+
+/** "who" the pronoun, not "WHO" the World Health Organization. */
+const isRelativeWho = (t: Token): boolean => t.low === 'who' && t.text !== 'WHO';
+
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
-    if ((low === 'who' || low === 'which' || low === 'whose') && k > s) {
+    if (((low === 'who' && tokens[k].text !== 'WHO') || low === 'which' || low === 'whose') && k > s) {
       if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
       else {
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
@@ -197,6 +213,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
+  // "..., according to the rights commission, which said ...": the commission, not "according to ..."
+  if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
   // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
@@ -212,7 +230,7 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   }
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
-    if (NOT_IN_SPEAKER.has(tokens[k].low) || tokens[k].low === 'who' || tokens[k].low === 'which') return undefined;
+    if (NOT_IN_SPEAKER.has(tokens[k].low) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
       !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
@@ -286,7 +304,7 @@ function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefine
       depth--;
     } else if (depth === 0 && (isBoundaryPunct(t) || (t.low === '.' && !isAbbreviationDot(tokens, e)) || t.low === '!' || t.low === '?' || t.low === 'on' ||
       t.low === 'until' || t.low === 'till' || (t.low === 'up' && e + 1 < limit && tokens[e + 1].low === 'to') || t.low === 'in' || t.low === 'to' ||
-      t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || t.low === 'who' || t.low === 'which')) break;
+      t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || isRelativeWho(t) || t.low === 'which')) break;
     e++;
   }
   if (e <= v) return undefined;
@@ -325,6 +343,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
   for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
     if (tokens[k].low !== ':') continue;
+    // "at approximately 10:30 a car bomb ...": a clock time, not a label
+    if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     for (let j = l0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
@@ -383,12 +403,43 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     const prev = v > t0 ? tokens[v - 1] : undefined;
+    // "the number of confirmed deaths", "reported casualties": a participle before a toll noun is an adjective
+    if (low.endsWith('ed') && v + 1 < t1 && (prev?.low === 'of' || lex.measureSlots.noun.at(tokens, v + 1, t1) ||
+      lex.measureSlots.nom.at(tokens, v + 1, t1))) continue;
+    // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
+    if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
+    // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
+    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
       const sp = phraseAfter(tokens, v + 2, t1);
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
+    // "..., police spokesperson Charles Owino was quoted as saying by the Daily Nation": the person speaks
+    if ((low === 'quoted' || low === 'cited') && prev && (prev.low === 'was' || prev.low === 'were') && v + 1 < t1 &&
+      tokens[v + 1].low === 'as') {
+      const sp = speakerBefore(tokens, v - 1, t0);
+      if (sp) {
+        for (let k = v + 2; k < Math.min(t1 - 1, v + 5); k++) {
+          if (tokens[k].low !== 'by') continue;
+          const ch = phraseAfter(tokens, k + 1, t1);
+          if (ch) {
+            if (tokens[ch.s0].low === 'the' && ch.s1 - ch.s0 > 1) ch.s0++;
+            sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+          }
+          break;
+        }
+        return sp;
+      }
+    }
+    // "The Police Command wishes to inform the public that", "regrets to announce", "is pleased to announce"
+    if (prev && prev.low === 'to' && v - 2 >= t0 && OPENING_TO.has(tokens[v - 2].low)) {
+      let e = v - 2;
+      while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || tokens[e - 1].low === 'deeply' || tokens[e - 1].low === 'would')) e--;
+      const sp = speakerBefore(tokens, e, t0);
+      if (sp) return sp;
     }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
@@ -516,6 +567,13 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
       if (tokens[ch.s0].low === 'the' && ch.s1 - ch.s0 > 1) ch.s0++;
       sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
     }
+    break;
+  }
+  // "officials said, speaking on condition of anonymity", "a doctor said on condition of anonymity"
+  // "a hospital official told reporters, speaking on condition of anonymity"
+  for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
+    if (tokens[k].low !== ',' && tokens[k].low !== 'on') continue;
+    if (unnamedIn(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
     break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {

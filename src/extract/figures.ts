@@ -27,7 +27,18 @@ export interface FigureCandidate {
   lead?: number;
   parts_of?: FigureCandidate;
   drop?: boolean;
+  /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
+  ownSide?: boolean;
 }
+
+const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
+  'supply', 'ally', 'july', 'holy', 'only']);
+
+/** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
+const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
+
+/** Words that open the second half of an elliptical pair ("..., while three were killed"). */
+const CONTRAST = new Set(['while', 'whereas', 'and', 'but']);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
@@ -39,7 +50,8 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
-const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got']);
+const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
+  'with']);
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -58,7 +70,7 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
-  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes']);
+  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there']);
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -75,7 +87,7 @@ const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on'
   'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days']);
 /** Introduces a breakdown of the figure just given. */
 const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
-  'namely', 'mostly', 'mainly', '\u2014', '\u2013', '-', '(']);
+  'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
@@ -97,7 +109,7 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
-  'martyrs', 'men', 'soldiers', 'knights', 'youths']);
+  'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -153,7 +165,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0)) return true;
+  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "9:30" — the minutes of a time
@@ -221,6 +233,8 @@ interface GroupHit {
   nominal?: boolean;
   /** "27 of the 41 passengers": the noun is counted by a whole of its own. */
   whole?: boolean;
+  /** "two of our men": the speaker's own side. */
+  own?: boolean;
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
@@ -262,7 +276,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
     }
     if (nx === 'our' && k + 2 < t1 && OWN_FIGHTERS.has(tokens[k + 2].low)) {
-      return { g0: p, g1: k + 3, group: 'attackers', known: true }; // "two of our brothers": a party's own fighters
+      return { g0: p, g1: k + 3, group: 'attackers', known: true, own: true }; // "two of our brothers": a party's own fighters
     }
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
@@ -288,6 +302,19 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       // a noun kept as written is named by its head ("aid workers" → workers)
       let group = gm.data || plural(tokens[gm.end - 1].low);
       let end = gm.end;
+      // "nine police recruits", "army cadets": a collective noun used as a modifier; the plural after it is the head
+      const lastLow = tokens[gm.end - 1].low;
+      const head = gm.end < t1 ? tokens[gm.end] : undefined;
+      if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
+        !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
+        !lex.measures.at(tokens, gm.end, t1) && !lex.reporting.has(head.low) && !lex.distractors.at(tokens, gm.end, t1)) {
+        const more = lex.groups.at(tokens, gm.end, t1);
+        if (more) {
+          k = gm.end;
+          continue;
+        }
+        return { g0: p, g1: gm.end + 1, group: head.low, known: false, preMeasure, whole };
+      }
       // "pupils and teachers": two different groups together are people
       if (end + 1 < t1 && tokens[end].low === 'and') {
         const more = lex.groups.at(tokens, end + 1, t1);
@@ -308,7 +335,9 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     }
     if (t.kind !== 'word') break;
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
+    // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
     if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2 &&
+      !HARM_VERBS.has(t.low) &&
       !lex.measureSlots.post.at(tokens, k, t1)) { // "4 sustained fatal injuries" is a verb phrase, not a noun
       if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
         lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
@@ -327,6 +356,13 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       continue;
     }
     break;
+  }
+  // "killed 12 Christians", "5 Afghans": a capitalised plural we do not list is the counted noun itself
+  if (k > p && isCap(tokens[k - 1]) && tokens[k - 1].low.length > 4 && tokens[k - 1].low.endsWith('s') &&
+    !tokens[k - 1].low.endsWith('ss') && tokens[k - 1].text !== tokens[k - 1].text.toUpperCase() &&
+    !(k < t1 && tokens[k].kind === 'word' && !BE.has(tokens[k].low) && !FUNCTION.has(tokens[k].low) && !lex.measures.at(tokens, k, t1)) &&
+    !lex.sources.at(tokens, k - 1, k) && !WEEKDAYS.has(tokens[k - 1].low.slice(0, -1))) {
+    return { g0: p, g1: k, group: tokens[k - 1].low, known: true, preMeasure };
   }
   // "5 were children": the predicate names the group (a part of a figure before)
   if (k === p && k < t1 && BE.has(tokens[k].low)) {
@@ -354,13 +390,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let sawBe = false;
   let rel = false;
   let limit = Math.min(t1, q + 8);
-  if (q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') {
+  if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
+    !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const from = j;
     const stop = Math.min(t1, j + 5);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
-    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) &&
       !FUNCTION.has(tokens[j].low)) j++;
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
@@ -398,6 +435,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (k + 1 < t1 && slotCue(tokens, k + 1, t1, 'post')) continue;
       return { measure: 'present', end: k + 1, aux: true, modal, direct: !skippedAside };
     }
+    // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
+    if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
@@ -488,9 +527,13 @@ const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumb
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
-  const stop = Math.min(t1, k + 10);
+  const stop = Math.min(t1, k + 16);
+  const months = lexicons().months;
   for (let j = k; j < stop; j++) {
     const t = tokens[j];
+    // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
+    if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
+    if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
       return undefined;
@@ -551,11 +594,23 @@ const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succ
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
 
+/** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
+const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
+  'raising', 'raises', 'raised', 'put', 'puts', 'revised', 'revises', 'gone', 'went', 'updated', 'updates']);
+
+/** A tally that went past a number ("tops 30,000") is at least that number. */
+const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
+  'passes', 'passed']);
+
 /** Verbs that move a toll to a new value: the cue may be far back ("the number of people killed in
  * Monday's quake has risen to 318"). */
 const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'stands', 'hit',
   'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went', 'bring', 'brings', 'bringing',
-  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled']);
+  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled',
+  // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
+  'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
+  'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
+  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates']);
 
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
@@ -572,7 +627,11 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     }
     if (v === m.t0 - 1) v--;
   }
-  if (v >= t0 && (TOLL_MOVES.has(tokens[v].low) || tokens[v + 1]?.low === 'at')) {
+  // (the "at" must stand before the number phrase: "at least 30" opens the number itself; "taking 8 engineers
+  // hostage" has a verb that moves a toll only with "to": "taking the toll to 41")
+  const direct = v === m.t0 - 1;
+  if (v >= t0 && ((TOLL_MOVES.has(tokens[v].low) && !(direct && NEEDS_TO.has(tokens[v].low))) ||
+    (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
     for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
@@ -584,6 +643,50 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     if (cue) return cue.data;
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
+  }
+  return undefined;
+}
+
+/** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
+function namedBefore(tokens: Token[], t: number, t0: number): string | undefined {
+  const lex = lexicons();
+  for (let k = t - 1; k >= Math.max(t0, t - 14); k--) {
+    const gm = lex.groups.endingAt(tokens, k + 1, t0);
+    if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
+  }
+  return undefined;
+}
+
+const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
+  'ferry', 'vessel', 'boat', 'tanker', 'minibus', 'jet', 'helicopter', 'cruise', 'locomotive']);
+/** A vehicle named in this sentence or the two before it. */
+function vehicleNear(doc: Document, si: number): boolean {
+  const from = doc.sentences[Math.max(0, si - 2)].t0;
+  for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
+  return false;
+}
+
+/** "were involved 120 rescuers": a passive cue with its auxiliary right before the number (verb-subject order). */
+function invertedPassive(tokens: Token[], t: number, t0: number): Measure | undefined {
+  const cue = lexicons().measureSlots.post.endingAt(tokens, t, t0);
+  if (!cue) return undefined;
+  const first = t - cue.length;
+  if (BE.has(tokens[first].low)) return cue.data;
+  return first - 1 >= t0 && BE.has(tokens[first - 1].low) ? cue.data : undefined;
+}
+
+/** A group noun inside the nominal cue before the number ("the number of dead soldiers at 20"): between a
+ * toll word and the number, with no clause break. */
+const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
+function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
+  const lex = lexicons();
+  let found: string | undefined;
+  for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
+    const low = tokens[k].low;
+    if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
+    if (TOLL_WORDS.has(low)) return found;
+    const gm = lex.groups.endingAt(tokens, k + 1, t0);
+    if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
   return undefined;
 }
@@ -656,8 +759,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (guide: only when it repeats a total already given; "75 of the 97 miners working there" → present 97)
     if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
       out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
-      (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) || !findGroup(tokens, m.t1, t1))) continue;
+      (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) ||
+        (!findGroup(tokens, m.t1, t1) && !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))))) continue;
     let g = findGroup(tokens, m.t1, t1);
+    // "there were no survivors" says everyone died, not that nobody was rescued or present
+    if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
+    // "all but three escaped": the three are the ones who did not
+    if (!isZero && !isAll && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'but' && tokens[m.t0 - 2].low === 'all') continue;
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
       const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none';
@@ -691,6 +799,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       reach: reachGroup,
     };
     hits.set(cand, g);
+    if (g?.own) cand.ownSide = true;
     if (lead !== undefined) cand.lead = lead;
     if (isAll) cand.quantifier = 'all';
     // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured
@@ -698,6 +807,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
+    if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+      (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
+      post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
+    }
     // "295 of the 459 people on board (are) unaccounted for": the cue right after the noun counts the whole
     const wholeCue = post && g?.whole ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
     if (wholeCue) {
@@ -706,10 +820,24 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         postMeasure(tokens, wholeCue.end, t1);
     }
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
-    if (g?.nominal) {
+    // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
+    // the whole keeps no measure of its own (passengers and crew were aboard: present)
+    if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 2) || (m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low)))) {
+      post = undefined;
+      if (g?.group === 'passengers' || g?.group === 'crew') {
+        cand.measure = 'present';
+        cand.how = 'noun';
+      } else cand.drop = true;
+    }
+    if (cand.measure || cand.drop) {
+      // decided above
+    } else if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
       cand.how = 'noun';
+      // "police rescued 5 of the victims": an active verb before says what happened to this part
+      if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
       if (post) cand.reach = post.end;
     } else if (g?.implied === 'killed' && !isZero) {
       cand.measure = 'killed'; // "12 bodies were recovered"
@@ -737,11 +865,23 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (nom) {
         cand.measure = nom;
         cand.how = 'nom';
+        // "put the number of dead soldiers at 20", "the toll among miners rose to 12": the group sits in the nominal
+        if (!g) {
+          const ng = nominalGroup(tokens, m.t0, t0);
+          if (ng) {
+            cand.group = ng;
+            cand.knownGroup = true;
+          }
+        }
       } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
       } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
+        cand.how = 'pre';
+      } else if (g?.known && m.t0 - 2 >= t0 && invertedPassive(tokens, m.t0, t0)) {
+        // translated word order: "to the scene were involved 120 rescuers", "were evacuated 300 persons"
+        cand.measure = invertedPassive(tokens, m.t0, t0);
         cand.how = 'pre';
       } else {
         const inv = invertedCue(tokens, m, t0);
@@ -794,6 +934,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
+    }
+    // "death toll tops 30,000", "has crossed 2,000", "nears 500": a tally past or short of a round number
+    if (m.hedge === 'exact' && m.t0 > t0 && m.low !== null && m.low > 0 && cand.measure) {
+      const verb = tokens[m.t0 - 1].low;
+      if (EXCEEDS.has(verb)) {
+        m.high = null;
+        m.hedge = 'at_least';
+      } else if (verb === 'nears' || verb === 'neared' || verb === 'nearing' || verb === 'approaches' || verb === 'approaching') {
+        m.low = null;
+        m.hedge = 'at_most';
+      }
     }
     // "the toll rose to 33 from 27": 27 is the old value, not a claim
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
@@ -854,19 +1005,22 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const before = [...recent, ...out.slice(0, here)].reverse();
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
-    if (!total) continue;
-    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) continue;
+    if (!total) {
+      // "pursued the attackers and neutralised three of them": "them" are the group named before
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0) ?? c.group;
+      continue;
+    }
+    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
+      // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
+      if (g.anaphor && c.group === 'people' && total.group !== 'people') c.group = total.group;
+      continue;
+    }
     c.parts_of = total;
     c.measure = total.measure;
     c.how = 'part';
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
-      let named: string | undefined;
-      for (let k = c.mention.t0 - 1; k >= Math.max(t0, c.mention.t0 - 14) && !named; k--) {
-        const gm = lex.groups.endingAt(tokens, k + 1, t0);
-        if (gm && gm.data !== 'people') named = gm.data || plural(tokens[k].low);
-      }
-      c.group = named ?? total.group;
+      c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
     }
   }
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
@@ -906,6 +1060,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       part.measure = total.measure;
       part.how = 'part';
       part.modal = total.modal;
+      // ", of whom six are critical": "whom" stands for the total's people
+      if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
     }
   }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
@@ -916,7 +1072,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const g = hits.get(c);
     const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
-    const bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    // "two soldiers died and three were wounded": a bare number, at most two auxiliaries, the verb
+    let bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    if (!g && c.how === 'post' && !bare) {
+      let k = c.g1;
+      for (let n = 0; n < 3 && k < c.reach; n++) {
+        const w = tokens[k].low;
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || (w.endsWith('ly') && w.length > 4)) k++;
+        else break;
+      }
+      bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;
+    }
+    // "Nine workers lost their lives and 22 received burn injuries"
+    if (!g && c.how === 'post' && !bare && c.g1 < t1 && HARM_VERBS.has(tokens[c.g1].low) && c.reach - c.g1 <= 4) {
+      bare = true;
+    }
     if (!others && !bare) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
@@ -930,7 +1100,20 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
       if (glue) c.group = nb.group;
+    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
+      // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
+      let plain = true;
+      for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
+        if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
+          tokens[k].low === ';') plain = false;
+      }
+      if (plain) c.group = nb.group;
     }
+  }
+  // ", of whom six are critical" after an elliptical total that only now took its group
+  for (const c of out) {
+    if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
+      c.parts_of.sent === si) c.group = c.parts_of.group;
   }
   // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
   // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
@@ -1020,7 +1203,7 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
-      low === 'were' || low === 'are'))) return false;
+      low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
 }
@@ -1036,6 +1219,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen);
     for (const c of found) byIncident(doc, c, contexts);
+    // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
+    for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     for (const c of found) carryGroup(c, all.slice(r));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
@@ -1100,10 +1285,18 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)
-  if (c.measure === 'freed' && PRISONERS.has(c.group) &&
+  // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
+  if (c.measure === 'freed' && (PRISONERS.has(c.group) || c.group === 'attackers') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
+  }
+  // "the hijackers let 25 women and children go": freed by their captors
+  if (!c.measure && c.mention.t0 > 0 && tokens[c.mention.t0 - 1].low === 'let' &&
+    Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
+    c.measure = 'freed';
+    c.how = 'pre';
+    c.reach = Math.max(c.g1, c.mention.t1) + 1;
   }
   if (!c.measure) bareTaken(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard

@@ -8,7 +8,7 @@ import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.3.1';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.4.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -90,7 +90,8 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
     id,
     type: 'figure',
     measure: c.measure!,
-    group: c.group,
+    // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
+    group: c.ownSide && c.group === 'attackers' && src.kind === 'official' ? 'security_forces' : c.group,
     value: { low: m.low, high: m.high, hedge: m.hedge },
     source: { ...src },
     span: { start, end },

@@ -118,6 +118,9 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
   return { end, value: total + current, digits: false };
 }
 
+/** Punctuation that ends a clause after a vague count ("injuring dozens."). */
+const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', '?']);
+
 /** All number mentions in tokens [from, to), left to right, non-overlapping. */
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const lex = lexicons();
@@ -137,7 +140,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
     if (v) {
       // "some" alone is vague only before a word ("some passengers"), never before a number (a hedge).
       const next = v.end < to ? tokens[v.end] : undefined;
-      const ok = next !== undefined && next.kind === 'word' && !(tok.low === 'some' && (next.kind !== 'word' || lex.numberWords.has(next.low)));
+      // "wounding dozens.", "killed scores, police said": a vague count may also end its clause (not "some")
+      const prevLow = i > from ? tokens[i - 1].low : '';
+      const closing = (next === undefined || CLAUSE_END.has(next.low)) && tok.low !== 'some' && tok.low !== 'many' &&
+        prevLow !== '' && tokens[i - 1].kind === 'word' && !CLAUSE_END.has(prevLow) && prevLow !== 'the';
+      const ok = closing || next !== undefined && next.kind === 'word' && !(tok.low === 'some' && (next.kind !== 'word' || lex.numberWords.has(next.low)));
       if (ok || (next && next.low === 'more')) {
         const m: NumberMention = {
           t0: i, t1: v.end, n0: i, n1: v.end, low: v.data.low, high: v.data.high, hedge: 'vague', digits: false, vague: true,

@@ -5,6 +5,8 @@ import { lexicons } from './lexicon/index.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
 
 /** Per sentence: true when it talks about another incident. */
 export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
@@ -16,9 +18,21 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     refYear = 0;
     for (const t of tokens) if (isYearToken(t.text, t.value)) refYear = Math.max(refYear, t.value!);
   }
+  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   return sentences.map((s) => {
+    // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
+    const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
+    if (first && first.low === 'in' && Number.isFinite(pubMonth)) {
+      const mon = tokens[s.t0 + 1];
+      const idx = MONTHS.indexOf(mon.low);
+      const next = s.t0 + 2 < s.t1 ? tokens[s.t0 + 2] : undefined;
+      if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 !== pubMonth && next && next.kind !== 'num' &&
+        (next.low === ',' || next.low === 'last')) return true;
+    }
     for (let k = s.t0; k < s.t1; k++) {
-      if (lex.scope.at(tokens, k, s.t1)) return true;
+      // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
+      if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
+        lex.measureSlots.post.at(tokens, k - 1, k))) return true;
       const t = tokens[k];
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"
