@@ -241,22 +241,23 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
   return { start: skipAdverbs(tokens, floor, at) };
 }
 
+/** Does a noun phrase look like a place: a name ("Swat", "eastern Afghanistan") or a place noun ("a tunnel")? */
+export function placeLike(tokens: Token[], np: Chunk, sentStart: number): boolean {
+  let ok = false;
+  for (let m = np.t0; m < np.t1; m++) {
+    const t = tokens[m];
+    if (G.notplace.has(t.low) && (isCap(t) || t.kind === 'num')) return false;
+    if ((isCap(t) && m > sentStart && !G.det.has(t.low)) || G.placenoun.has(t.low)) ok = true;
+  }
+  return ok;
+}
+
 /** A place noun phrase after in/at/near/inside in [from, limit): capitalised or a place noun ("a tunnel"). */
 export function placeIn(tokens: Token[], from: number, limit: number, sentStart: number): Chunk | undefined {
   for (let k = from; k < limit; k++) {
     if (!G.placeprep.has(tokens[k].low)) continue;
     const np = npForward(tokens, k + 1, limit);
-    if (!np) continue;
-    let ok = false;
-    for (let m = np.t0; m < np.t1 && !ok; m++) {
-      const t = tokens[m];
-      if (G.notplace.has(t.low) && (isCap(t) || t.kind === 'num')) {
-        ok = false;
-        break;
-      }
-      if ((isCap(t) && m > sentStart && !G.det.has(t.low)) || G.placenoun.has(t.low)) ok = true;
-    }
-    if (!ok) continue;
+    if (!np || !placeLike(tokens, np, sentStart)) continue;
     // "a mosque in Quetta", "the hills near Mach": a common place noun narrowed by a named one.
     if (!isCap(tokens[np.t1 - 1]) && np.t1 + 1 < limit && G.placeprep.has(tokens[np.t1].low) && tokens[np.t1].low !== 'on') {
       const named = npForward(tokens, np.t1 + 1, limit);

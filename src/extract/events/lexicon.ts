@@ -13,9 +13,22 @@ export interface Slot {
   gap: number;
 }
 
-export interface TriggerPattern {
-  /** Event type, or '-' for an exclusion. */
+/**
+ * One way to type a trigger: a plain type ("crash"); a type that needs a word of a grammar class near the
+ * trigger ("sinking/vessel": "the boat turned over"); or "@family": the type of the latest event of that
+ * family already reported ("a similar accident" after a capsizing is a sinking).
+ */
+export interface TypeChoice {
   type: string;
+  cls?: string;
+  family?: string;
+}
+
+export interface TriggerPattern {
+  /** Event type (the first choice's), or '-' for an exclusion. */
+  type: string;
+  /** Choices tried in order; the first that holds types the event, none drops it. */
+  choices: TypeChoice[];
   slots: Slot[];
 }
 
@@ -46,6 +59,12 @@ function compileSlot(raw: string): Slot {
   return { alts, prefixes, optional, gap: 0 };
 }
 
+function compileChoice(raw: string): TypeChoice {
+  if (raw.startsWith('@')) return { type: '', family: raw.slice(1) };
+  const slash = raw.indexOf('/');
+  return slash < 0 ? { type: raw } : { type: raw.slice(0, slash), cls: raw.slice(slash + 1) };
+}
+
 /** First tokens a pattern can start with (an optional leading slot adds the next slot's words). */
 function firstWords(slots: Slot[]): string[] {
   const out: string[] = [];
@@ -64,10 +83,13 @@ export function eventLexicon(): EventLexicon {
   const byFirst = new Map<string, TriggerPattern[]>();
   for (const row of lexiconRows('events.txt')) {
     if (row.length < 2) continue;
-    const [type, pattern] = row;
+    const [typeField, pattern] = row;
     const slots = pattern.split(/\s+/).filter((s) => s !== '').map(compileSlot);
     if (slots.length === 0 || slots[0].gap > 0) continue;
-    const p: TriggerPattern = { type, slots };
+    const choices = typeField.split(',').map((c) => c.trim()).filter((c) => c !== '').map(compileChoice);
+    if (choices.length === 0) continue;
+    const first = choices.find((c) => !c.family);
+    const p: TriggerPattern = { type: first?.type ?? choices[0].family ?? '', choices, slots };
     for (const w of new Set(firstWords(slots))) {
       const list = byFirst.get(w) ?? [];
       list.push(p);
@@ -99,7 +121,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'modal', 'realto', 'timeword',
-  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge', 'refword', 'participant',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 
@@ -113,6 +135,13 @@ export function wordClasses(): Record<WordClassName, Set<string>> {
   for (const name of CLASS_NAMES) g[name] = classes.get(name) ?? new Set<string>();
   grammar = g;
   return g;
+}
+
+const EMPTY = new Set<string>();
+
+/** Any class of events-grammar.txt by name, e.g. the condition class of a trigger choice. */
+export function classWords(name: string): Set<string> {
+  return eventLexicon().classes.get(name) ?? EMPTY;
 }
 
 /** A word class from events-grammar.txt (empty when the file lacks it). */
