@@ -31,6 +31,11 @@ const PLACE_WINDOW = 15;
 const G = wordClasses();
 const endsEd = (low: string): boolean => low.length > 4 && low.endsWith('ed');
 
+function hasWord(tokens: Token[], c: Chunk): boolean {
+  for (let k = c.t0; k < c.t1; k++) if (tokens[k].kind === 'word') return true;
+  return false;
+}
+
 function slice(text: string, tokens: Token[], c: Chunk): string {
   return text.slice(tokens[c.t0].start, tokens[c.t1 - 1].end);
 }
@@ -259,6 +264,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
   const timeCache: TimeCache = new Map();
   const lastByType = new Map<string, EventClaim>();
   let lastViolent: EventClaim | undefined;
+  let lastCaptive: EventClaim | undefined;
   let lastActor: string | undefined;
   const violent = G.violent;
   const statement = G.statement;
@@ -310,7 +316,9 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const passive = (verbal && k >= t0 && G.be.has(tokens[k].low)) ||
         (m.t1 - m.t0 > 2 && G.aux.has(first.low) && G.be.has(tokens[m.t0 + 1].low));
 
-      const subject: Chunk | undefined = clause.start < m.t0 ? npForward(tokens, clause.start, m.t0) : undefined;
+      let subject: Chunk | undefined = clause.start < m.t0 ? npForward(tokens, clause.start, m.t0, true) : undefined;
+      // "…, a police spokesman said, ending a standoff": a speaker is not the doer of what follows.
+      if (subject && subject.t1 < t1 && G.reporting.has(tokens[subject.t1].low) && subject.t1 < m.t0) subject = undefined;
       const subjectOrAntecedent = subject ?? (clause.start >= m.t0 - 1 ? clause.antecedent : undefined);
       let actor: Chunk | undefined;
       let target: Chunk | undefined;
@@ -403,6 +411,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         actor, target, earlier: out });
       if (chosen === undefined) continue;
 
+      // An actor is someone: not a bare number ("11:05" split off by the sentence splitter), not "no one".
+      if (actor && (!hasWord(tokens, actor) || G.nobody.has(tokens[actor.t0].low))) actor = undefined;
       let actorText = actor ? slice(text, tokens, actor) : undefined;
       if (actor && actor.t1 - actor.t0 === 1 && G.pronoun.has(tokens[actor.t0].low)) {
         actorText = reporter(text, tokens, actor.t0, t0, t1) ?? lastActor;
@@ -413,9 +423,11 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       // Place after the trigger (up to the next trigger), else before it in its clause, or a
       // sentence-opening "In Balochistan, …" (not "Sources in Islamabad said …").
       let place = (G.placeonly.has(m.type) ? whereAfter : undefined) ??
-        placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0) ?? whereAfter;
+        placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0, next) ?? whereAfter;
       if (!place) place = placeIn(tokens, Math.max(prevEnd, clause.start, m.t0 - PLACE_WINDOW), m.t0, t0);
       if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
+      // A statement has no place of its own: "claimed the attack in a statement on its news agency".
+      if (statement.has(chosen)) place = undefined;
       let placeText = place ? slice(text, tokens, place) : undefined;
       if (placeText !== undefined && placeText === targetText) placeText = undefined;
 
@@ -428,6 +440,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const doer = actor ?? (first.low.startsWith('raid') ? subjectOrAntecedent : undefined);
       const type = roleType({ tokens, type: chosen, actor: doer, adjectival, lastWord: tokens[m.t1 - 1].low,
         sourceKind: source.kind, earlier: out });
+      if (!actorText && doer && type === 'operation') actorText = slice(text, tokens, doer);
 
       const start = first.start;
       const end = tokens[m.t1 - 1].end;
@@ -454,7 +467,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       }
 
       if (anaphoric) {
-        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent : undefined);
+        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent ?? lastCaptive : undefined);
         if (antecedent && antecedent.scope === claim.scope) {
           // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
           fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
@@ -468,7 +481,10 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       }
       inSentence.set(type, claim);
       lastByType.set(type, claim);
-      if (violent.has(type)) lastViolent = claim;
+      // "The attack targeted the Jaffar Express" after a hijacking and a hostage-taking is the hijacking:
+      // a kidnapping is "the attack" only when nothing more violent was reported.
+      if (type === 'hostage_taking') lastCaptive = claim;
+      else if (violent.has(type)) lastViolent = claim;
       out.push(claim);
     }
   }
