@@ -294,7 +294,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       // "managed to rescue": a base form after "to" is a verb too.
       // ", freeing 38 passengers": a participle after a comma shares the subject of the clause before.
       // "marched through the capital demanding …": an -ing form without a determiner is a participle.
-      const verbal = isVerbal(first) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to') ||
+      // "storm the hotel": a trigger that ends in a determiner is a verb before its object.
+      const verbal = isVerbal(first) || (m.t1 - m.t0 > 1 && G.det.has(tokens[m.t1 - 1].low)) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to') ||
         (first.low.endsWith('ing') && m.t0 > t0 && !G.det.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].low !== "'s" &&
           !G.prep.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].kind === 'word' || (m.t0 > t0 && tokens[m.t0 - 1].text === ',' && first.low.endsWith('ing')));
       const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
@@ -406,6 +407,11 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
 
       // Threat: "warned that all hostages would be executed" — the hostages are its target.
       if (m.type === 'threat' && !target) target = threatened(tokens, m);
+      // "seized scores of pupils", "took 214 hostages": the people taken are inside the trigger.
+      if (m.type === 'hostage_taking' && !target && verbal && m.t1 - m.t0 > 1) {
+        const inner = npStarts(tokens, m.t0 + 1, m.t1) ? npForward(tokens, m.t0 + 1, m.t1) : undefined;
+        if (inner && inner.t1 === m.t1) target = inner;
+      }
 
       const chosen = chooseType({ tokens, choices: m.choices, t0: m.t0, t1: m.t1, sentenceStart: t0,
         actor, target, earlier: out });
