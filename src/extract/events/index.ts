@@ -191,7 +191,8 @@ const YEAR_AFTER = 8;
 function pastYearOf(tokens: Token[], years: number[], m: TriggerMatch): boolean {
   for (const y of years) {
     if (y < m.t0) return true;
-    if (y < m.t1 || y >= m.t1 + YEAR_AFTER) continue;
+    if (y >= m.t1 + YEAR_AFTER) break;
+    if (y < m.t1) continue;
     let measured = false;
     for (let k = m.t1; k < y && !measured; k++) {
       const low = tokens[k].low;

@@ -19,16 +19,20 @@ const isGlue = (tokens: Token[], i: number): boolean =>
 /** Nor does a quotation mark: 'holding "more than 100 hostages"' has three words between its ends. */
 const QUOTES = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 const isFree = (tokens: Token[], i: number): boolean => isGlue(tokens, i) || QUOTES.has(tokens[i].text);
+const MAX_FREE = 4;
 
 function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number): number {
   if (si === slots.length) return ti;
   const slot = slots[si];
   if (slot.gap > 0) {
     let words = 0;
-    for (let k = ti; k <= limit && words <= slot.gap; k++) {
+    let free = 0;
+    // Free tokens are capped too, so a run of 10 000 quotes costs no more than a few words.
+    for (let k = ti; k <= limit && words <= slot.gap && free <= MAX_FREE; k++) {
       const r = matchSlots(tokens, slots, si + 1, k, limit);
       if (r >= 0) return r;
-      if (k < limit && !isFree(tokens, k)) words++;
+      if (k < limit && isFree(tokens, k)) free++;
+      else words++;
     }
     return -1;
   }

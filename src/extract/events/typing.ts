@@ -10,6 +10,15 @@ import { classWords, wordClasses, type TypeChoice } from './lexicon.js';
 
 const G = wordClasses();
 
+/** Events looked back over for context; bounded so that a text of a million triggers stays linear. */
+const LOOKBACK = 50;
+
+/** The most recent of the last LOOKBACK events that passes the test, or undefined. */
+function recent(earlier: readonly EventClaim[], test: (e: EventClaim) => boolean): EventClaim | undefined {
+  for (let i = earlier.length - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) if (test(earlier[i])) return earlier[i];
+  return undefined;
+}
+
 /** Tokens before a trigger in which a condition word ("boat" in "the motor boat … turned over") may stand. */
 const CONDITION_WINDOW = 8;
 
@@ -46,7 +55,8 @@ export function chooseType(x: TypingInput): string | undefined {
   for (const c of choices) {
     if (c.family) {
       const family = classWords(c.family);
-      for (let i = x.earlier.length - 1; i >= 0; i--) if (family.has(x.earlier[i].event)) return x.earlier[i].event;
+      const hit = recent(x.earlier, (e) => family.has(e.event));
+      if (hit) return hit.event;
       continue;
     }
     if (!c.cls) return c.type;
@@ -55,20 +65,15 @@ export function chooseType(x: TypingInput): string | undefined {
     if (hasWord(tokens, words, from, x.t1)) return c.type;
     if (x.actor && hasWord(tokens, words, x.actor.t0, x.actor.t1)) return c.type;
     if (x.target && hasWord(tokens, words, x.target.t0, x.target.t1)) return c.type;
-    if (pronounSubject(tokens, x.t0, from) && x.earlier.some((e) => e.event === c.type && e.scope !== 'other')) return c.type;
+    if (pronounSubject(tokens, x.t0, from) && recent(x.earlier, (e) => e.event === c.type && e.scope !== 'other')) return c.type;
   }
   return undefined;
 }
 
 /** The latest current event of one of the given families, by which family it is in. */
 function latestOf(earlier: readonly EventClaim[], families: Set<string>[]): number {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const e = earlier[i];
-    if (e.scope === 'other') continue;
-    const at = families.findIndex((f) => f.has(e.event));
-    if (at >= 0) return at;
-  }
-  return -1;
+  const hit = recent(earlier, (e) => e.scope !== 'other' && families.some((f) => f.has(e.event)));
+  return hit ? families.findIndex((f) => f.has(hit.event)) : -1;
 }
 
 export interface ActorRoles {
@@ -98,7 +103,7 @@ export function roleType(r: ActorRoles): string {
   // "the lions of the Caliphate carried out a blessed operation": a militant group's own word for its attack.
   // Only the word "operation": a group's "offensive" or "campaign" is announced, not an attack yet.
   if (type === 'operation' && r.sourceKind === 'militant' && !security && r.lastWord.startsWith('operation')) return 'attack';
-  if (type === 'release' && !actor && r.earlier.some((e) => e.event === 'operation' && e.scope !== 'other')) {
+  if (type === 'release' && !actor && recent(r.earlier, (e) => e.event === 'operation' && e.scope !== 'other')) {
     // "685 employees were freed" after the army's operation: freed by it, not let go by the captors.
     return 'rescue';
   }
