@@ -28,6 +28,9 @@ const args: Array<[string, Want]> = [
   ['The coach turned over near Pasni junction.', { event: 'crash', actor: null, target: 'The coach', place: 'Pasni junction' }],
   ['Officials said 120 passengers and crew were evacuated from the stranded ferry.',
     { event: 'evacuation', target: '120 passengers and crew' }],
+  ['A fuel tanker exploded on the bypass.', { event: 'explosion', actor: null, target: 'A fuel tanker' }],
+  ['A suicide bomber blew himself up at the gate.', { event: 'explosion', actor: 'A suicide bomber', target: null }],
+  ['Insurgents blew up a bridge on the supply route.', { event: 'explosion', actor: 'Insurgents', target: 'a bridge' }],
   ['The rebels threatened to blow up the bridge.', { event: 'threat', actor: 'The rebels', target: 'the bridge' }],
   ['Police arrested three men in a raid on a flat in Kandi.', { event: 'operation', actor: 'Police', target: 'a flat' }],
   // a speaker is not the doer of the clause after "said,"

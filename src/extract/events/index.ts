@@ -388,7 +388,12 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const capture = m.type === 'arrest' && first.low.startsWith('captur');
       // "354 rescued", "all hostages freed" (headlines): a bare participle without an object is passive.
       const patient = G.patient.has(m.type) && endsEd(first.low) && m.t1 - m.t0 === 1;
-      if (verbal && !passive && !target && actor && (G.undergoer.has(m.type) || capture || patient) && actor.t1 <= m.t0) {
+      // "the tanker exploded": what explodes without an object is what the explosion happened to; a bomber
+      // who "blew himself up" stays its actor.
+      let reflexive = false;
+      for (let k = m.t0; k < m.t1 && !reflexive; k++) reflexive = G.reflexive.has(tokens[k].low);
+      const undergoes = G.undergoer.has(m.type) || (m.type === 'explosion' && !reflexive);
+      if (verbal && !passive && !target && actor && (undergoes || capture || patient) && actor.t1 <= m.t0) {
         target = actor;
         actor = undefined;
       }

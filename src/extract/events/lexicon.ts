@@ -121,7 +121,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'modal', 'realto', 'timeword',
-  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge', 'refword', 'participant', 'nobody',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge', 'refword', 'participant', 'nobody', 'reflexive',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 
