@@ -99,6 +99,8 @@ export function roleType(r: ActorRoles): string {
   if (security) {
     if (type === 'attack' && r.lastWord !== 'fire') return 'operation';
     if (type === 'release') return 'rescue';
+    // "troops took 12 militants prisoner": the state's captives are arrested.
+    if (type === 'hostage_taking') return 'arrest';
   }
   // "the lions of the Caliphate carried out a blessed operation": a militant group's own word for its attack.
   // Only the word "operation": a group's "offensive" or "campaign" is announced, not an attack yet.
