@@ -6,7 +6,10 @@ import { lexiconRows } from '../lexicon/load.js';
 
 /** One slot of a trigger pattern: alternatives (each a token sequence), word prefixes, or a gap. */
 export interface Slot {
+  /** Alternatives of two or more tokens, longest first. */
   alts: string[][];
+  /** One-token alternatives, looked up in one step (a slot may list twenty verb forms). */
+  words: Set<string>;
   prefixes: string[];
   optional: boolean;
   /** > 0: a gap of 0..gap words. */
@@ -44,7 +47,7 @@ const lows = (s: string): string[] => tokenize(s).map((t) => t.low);
 
 function compileSlot(raw: string): Slot {
   const gap = /^\.\.(\d+)$/.exec(raw);
-  if (gap) return { alts: [], prefixes: [], optional: false, gap: Number(gap[1]) };
+  if (gap) return { alts: [], words: new Set(), prefixes: [], optional: false, gap: Number(gap[1]) };
   const optional = raw.startsWith('[') && raw.endsWith(']');
   const body = optional ? raw.slice(1, -1) : raw;
   const alts: string[][] = [];
@@ -56,7 +59,8 @@ function compileSlot(raw: string): Slot {
   }
   // Longest alternative first, so "counter-operation" beats "counter".
   alts.sort((a, b) => b.length - a.length);
-  return { alts, prefixes, optional, gap: 0 };
+  const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0]));
+  return { alts: alts.filter((a) => a.length > 1), words, prefixes, optional, gap: 0 };
 }
 
 function compileChoice(raw: string): TypeChoice {
@@ -71,6 +75,7 @@ function firstWords(slots: Slot[]): string[] {
   for (const s of slots) {
     if (s.gap > 0) break;
     for (const a of s.alts) out.push(a[0]);
+    for (const w of s.words) out.push(w);
     if (!s.optional) break;
   }
   return out;

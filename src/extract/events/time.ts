@@ -82,7 +82,7 @@ export function timeNear(text: string, tokens: Token[], anchors: number[], m0: n
       hit = parseTime(windowText, published) ?? null;
       cache.set(windowText, hit);
     }
-    if (hit && hit.iso) return hit;
+    if (hit && (hit.iso || !BARE_PART_OF_DAY.test(hit.text))) return hit;
     if (hit) partOfDay ??= hit;
   }
   return partOfDay;

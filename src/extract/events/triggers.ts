@@ -42,6 +42,10 @@ function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limi
     const r = matchSlots(tokens, slots, si + 1, ti + alt.length, limit);
     if (r >= 0) return r;
   }
+  if (ti < limit && slot.words.has(tokens[ti].low)) {
+    const r = matchSlots(tokens, slots, si + 1, ti + 1, limit);
+    if (r >= 0) return r;
+  }
   if (ti < limit && tokens[ti].kind === 'word') {
     for (const p of slot.prefixes) {
       if (!tokens[ti].low.startsWith(p)) continue;
