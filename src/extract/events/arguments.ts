@@ -194,8 +194,11 @@ export interface Clause {
 function opensClause(tokens: Token[], i: number, limit: number): boolean {
   if (i >= limit) return false;
   if (G.pronoun.has(tokens[i].low)) return true;
-  // "said 120 passengers and crew were evacuated": the subject may be a list.
-  const np = npForward(tokens, i, limit, true);
+  // "said 120 passengers and crew were evacuated": the subject may be a list (tried only when one follows).
+  let np = npForward(tokens, i, limit);
+  if (np && np.t1 < limit && (tokens[np.t1].low === 'and' || tokens[np.t1].low === 'or' || tokens[np.t1].text === ',')) {
+    np = npForward(tokens, i, limit, true);
+  }
   if (!np || np.t1 >= limit) return false;
   const next = tokens[np.t1];
   return G.aux.has(next.low) || G.be.has(next.low) || G.verb.has(next.low) || isVerbish(next) || isAdverb(next);
