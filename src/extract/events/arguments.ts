@@ -53,12 +53,18 @@ function hedgeLength(tokens: Token[], i: number, limit: number): number {
   return 0;
 }
 
+/** "40" in "17:40 Security forces say …" (a live blog's time stamp) belongs to the time, not to a noun phrase. */
+export function isClockMinutes(tokens: Token[], i: number): boolean {
+  return tokens[i].kind === 'num' && !tokens[i].space && i >= 2 && tokens[i - 1].text === ':' && !tokens[i - 1].space &&
+    tokens[i - 2].kind === 'num';
+}
+
 /** Can a noun phrase start at token i? (det, pronoun, number, capitalised or plain noun-looking word) */
 export function npStarts(tokens: Token[], i: number, limit: number): boolean {
   if (i >= limit) return false;
   if (hedgeLength(tokens, i, limit) > 0) return true;
   const t = tokens[i];
-  if (t.kind === 'num') return true;
+  if (t.kind === 'num') return !isClockMinutes(tokens, i);
   if (t.kind !== 'word' || t.low === "'s") return false;
   if (G.det.has(t.low) || G.pronoun.has(t.low)) return true;
   if (isStop(t)) return false;
@@ -102,7 +108,9 @@ export function npForward(tokens: Token[], i: number, limit: number, coordinate 
     }
     if (t.kind !== 'word') break;
     // "the city of Jalalabad", "the Ministry of Interior"; "two of the gunmen"
+    // "the lions of the Caliphate": a determiner may stand before the name.
     if (t.low === 'of' && content > 0 && j + 1 < limit && ((isCap(tokens[j + 1]) && !G.det.has(tokens[j + 1].low)) ||
+      (j + 2 < limit && tokens[j + 1].low === 'the' && isCap(tokens[j + 2]) && !G.det.has(tokens[j + 2].low)) ||
       (content === 1 && (tokens[j - 1].kind === 'num' || G.partitive.has(tokens[j - 1].low))))) {
       j++;
       while (j < limit && G.det.has(tokens[j].low)) j++;
@@ -186,7 +194,11 @@ export interface Clause {
 function opensClause(tokens: Token[], i: number, limit: number): boolean {
   if (i >= limit) return false;
   if (G.pronoun.has(tokens[i].low)) return true;
-  const np = npForward(tokens, i, limit);
+  // "said 120 passengers and crew were evacuated": the subject may be a list (tried only when one follows).
+  let np = npForward(tokens, i, limit);
+  if (np && np.t1 < limit && (tokens[np.t1].low === 'and' || tokens[np.t1].low === 'or' || tokens[np.t1].text === ',')) {
+    np = npForward(tokens, i, limit, true);
+  }
   if (!np || np.t1 >= limit) return false;
   const next = tokens[np.t1];
   return G.aux.has(next.low) || G.be.has(next.low) || G.verb.has(next.low) || isVerbish(next) || isAdverb(next);
@@ -194,7 +206,7 @@ function opensClause(tokens: Token[], i: number, limit: number): boolean {
 
 /** Skips adverbs (and "so far") after a boundary. */
 function skipAdverbs(tokens: Token[], i: number, limit: number): number {
-  while (i < limit && tokens[i].kind === 'word' && isAdverb(tokens[i])) i++;
+  while (i < limit && ((tokens[i].kind === 'word' && isAdverb(tokens[i])) || isClockMinutes(tokens, i))) i++;
   return i;
 }
 
@@ -210,6 +222,14 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
     // A hyphen with a space before it is a dash ("NAIROBI (Wire) - Commandos stormed …").
     const punct = t.kind === 'punct' && (',;:"“”()—–'.includes(t.text) || (t.text === '-' && t.space));
     if (!punct && !G.boundary.has(low) && !G.reporting.has(low)) continue;
+    // "that 164 guests and staff were evacuated": "and" joins two nouns of one subject when the noun
+    // phrase before it opens a clause itself (after a boundary, a comma or the sentence start).
+    if ((low === 'and' || low === 'or') && k > floor && tokens[k - 1].kind === 'word' && !isVerbish(tokens[k - 1])) {
+      const before = npBackward(tokens, k, floor);
+      const opener = before ? tokens[before.t0 - 1] : undefined;
+      if (before && before.t0 > sentStart && opener && (opener.kind === 'punct' || G.boundary.has(opener.low) ||
+        G.reporting.has(opener.low)) && opener.low !== 'and' && opener.low !== 'or') continue;
+    }
     // A reporting verb opens a clause only when a subject and its verb follow ("said it had taken"),
     // not an object ("announced a renewed offensive").
     if (G.reporting.has(low) && !opensClause(tokens, k + 1, Math.min(sentEnd, at + MAX_NP + 2))) continue;
@@ -241,25 +261,27 @@ export function clauseOf(tokens: Token[], at: number, sentStart: number, sentEnd
   return { start: skipAdverbs(tokens, floor, at) };
 }
 
+/** Does a noun phrase look like a place: a name ("Swat", "eastern Afghanistan") or a place noun ("a tunnel")? */
+export function placeLike(tokens: Token[], np: Chunk, sentStart: number): boolean {
+  let ok = false;
+  for (let m = np.t0; m < np.t1; m++) {
+    const t = tokens[m];
+    if (G.notplace.has(t.low) && (isCap(t) || t.kind === 'num')) return false;
+    if ((isCap(t) && m > sentStart && !G.det.has(t.low)) || G.placenoun.has(t.low)) ok = true;
+  }
+  return ok;
+}
+
 /** A place noun phrase after in/at/near/inside in [from, limit): capitalised or a place noun ("a tunnel"). */
-export function placeIn(tokens: Token[], from: number, limit: number, sentStart: number): Chunk | undefined {
+export function placeIn(tokens: Token[], from: number, limit: number, sentStart: number, npLimit = limit): Chunk | undefined {
   for (let k = from; k < limit; k++) {
     if (!G.placeprep.has(tokens[k].low)) continue;
-    const np = npForward(tokens, k + 1, limit);
-    if (!np) continue;
-    let ok = false;
-    for (let m = np.t0; m < np.t1 && !ok; m++) {
-      const t = tokens[m];
-      if (G.notplace.has(t.low) && (isCap(t) || t.kind === 'num')) {
-        ok = false;
-        break;
-      }
-      if ((isCap(t) && m > sentStart && !G.det.has(t.low)) || G.placenoun.has(t.low)) ok = true;
-    }
-    if (!ok) continue;
+    // The preposition must be in the window; its noun phrase may run past it ("in the north-western town of Kaura").
+    const np = npForward(tokens, k + 1, npLimit);
+    if (!np || !placeLike(tokens, np, sentStart)) continue;
     // "a mosque in Quetta", "the hills near Mach": a common place noun narrowed by a named one.
-    if (!isCap(tokens[np.t1 - 1]) && np.t1 + 1 < limit && G.placeprep.has(tokens[np.t1].low) && tokens[np.t1].low !== 'on') {
-      const named = npForward(tokens, np.t1 + 1, limit);
+    if (!isCap(tokens[np.t1 - 1]) && np.t1 + 1 < npLimit && G.placeprep.has(tokens[np.t1].low) && tokens[np.t1].low !== 'on') {
+      const named = npForward(tokens, np.t1 + 1, npLimit);
       if (named && isCap(tokens[named.t1 - 1]) && !G.notplace.has(tokens[named.t1 - 1].low)) return { t0: np.t0, t1: named.t1 };
     }
     return np;

@@ -8,8 +8,9 @@ import type { EventClaim, ReportMeta, SourceRef, Span } from '../types.js';
 import { tokenize, type Token } from '../document.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { eventLexicon, wordClasses } from './lexicon.js';
-import { clauseOf, npBackward, npForward, npStarts, placeIn, isVerbish, isCap, isStopWord, type Chunk } from './arguments.js';
+import { clauseOf, npBackward, npForward, npStarts, placeIn, placeLike, isVerbish, isCap, isStopWord, type Chunk } from './arguments.js';
 import { timeNear, timeTokens, type EventTime, type TimeCache } from './time.js';
+import { chooseType, roleType } from './typing.js';
 
 export interface EventContext {
   text: string;
@@ -29,6 +30,11 @@ const PLACE_WINDOW = 15;
 
 const G = wordClasses();
 const endsEd = (low: string): boolean => low.length > 4 && low.endsWith('ed');
+
+function hasWord(tokens: Token[], c: Chunk): boolean {
+  for (let k = c.t0; k < c.t1; k++) if (tokens[k].kind === 'word') return true;
+  return false;
+}
 
 function slice(text: string, tokens: Token[], c: Chunk): string {
   return text.slice(tokens[c.t0].start, tokens[c.t1 - 1].end);
@@ -162,12 +168,37 @@ function backgroundAt(tokens: Token[], t0: number, t1: number): number {
   return -1;
 }
 
-function hasPastYear(tokens: Token[], t0: number, t1: number, pubYear: number | undefined): boolean {
-  if (pubYear === undefined) return false;
+/** Token indices of years before the publish year ("in 2018", "a 2017 bombing") in [t0, t1). */
+function pastYears(tokens: Token[], t0: number, t1: number, pubYear: number | undefined): number[] {
+  const out: number[] = [];
+  if (pubYear === undefined) return out;
   for (let k = t0; k < t1; k++) {
     const v = tokens[k].value;
     if (tokens[k].kind === 'num' && v !== undefined && Number.isInteger(v) && v >= 1900 && v < pubYear &&
-      tokens[k].end - tokens[k].start === 4) return true;
+      tokens[k].end - tokens[k].start === 4) out.push(k);
+  }
+  return out;
+}
+
+/** Words after a trigger in which a past year still dates it ("the bombing at the same market in 2021"). */
+const YEAR_AFTER = 8;
+
+/**
+ * A past year before the trigger dates it ("In 2018, a similar accident …", "since a 2017 bombing"), and so
+ * does one shortly after it; but not one that only measures it ("the deadliest attack since 2017", "the
+ * worst crash on the road since 1991" are today's events).
+ */
+function pastYearOf(tokens: Token[], years: number[], m: TriggerMatch): boolean {
+  for (const y of years) {
+    if (y < m.t0) return true;
+    if (y >= m.t1 + YEAR_AFTER) break;
+    if (y < m.t1) continue;
+    let measured = false;
+    for (let k = m.t1; k < y && !measured; k++) {
+      const low = tokens[k].low;
+      measured = low === 'since' || low === 'than' || tokens[k].kind === 'punct';
+    }
+    if (!measured) return true;
   }
   return false;
 }
@@ -234,6 +265,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
   const timeCache: TimeCache = new Map();
   const lastByType = new Map<string, EventClaim>();
   let lastViolent: EventClaim | undefined;
+  let lastCaptive: EventClaim | undefined;
   let lastActor: string | undefined;
   const violent = G.violent;
   const statement = G.statement;
@@ -250,7 +282,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
     if (matches.length === 0) continue;
 
     const bgAt = backgroundAt(tokens, t0, t1);
-    const pastYear = hasPastYear(tokens, t0, t1, pubYear);
+    const years = pastYears(tokens, t0, t1, pubYear);
     const sentence: Span = { start: sp.start, end: sp.end };
     const inSentence = new Map<string, EventClaim>();
     const anchors = timeTokens(tokens, t0, t1);
@@ -263,11 +295,17 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       // "managed to rescue": a base form after "to" is a verb too.
       // ", freeing 38 passengers": a participle after a comma shares the subject of the clause before.
       // "marched through the capital demanding …": an -ing form without a determiner is a participle.
-      const verbal = isVerbal(first) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to') ||
+      // "storm the hotel": a trigger that ends in a determiner is a verb before its object.
+      const verbal = isVerbal(first) || (m.t1 - m.t0 > 1 && G.det.has(tokens[m.t1 - 1].low)) || (m.t0 > t0 && tokens[m.t0 - 1].low === 'to') ||
         (first.low.endsWith('ing') && m.t0 > t0 && !G.det.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].low !== "'s" &&
           !G.prep.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].kind === 'word' || (m.t0 > t0 && tokens[m.t0 - 1].text === ',' && first.low.endsWith('ing')));
       const { det, possessive } = verbal ? {} : determinerOf(tokens, m.t0, t0);
-      const anaphoric = !verbal && (G.definite.has(first.low) || (det !== undefined && G.definite.has(det)));
+      // "at time of collapse" (note style, articles dropped) points back like "at the time of the collapse".
+      const framed = !verbal && det === undefined && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' &&
+        G.refword.has(tokens[m.t0 - 2].low);
+      // "The remaining victims continue to be searched": the determiner is the victims', not the event's.
+      const anaphoric = framed || (!verbal && !G.participant.has(first.low) &&
+        (G.definite.has(first.low) || (det !== undefined && G.definite.has(det))));
       const clause = clauseOf(tokens, m.t0, t0, t1, verbal);
       const floor = Math.max(t0, clause.start - 1);
 
@@ -280,7 +318,9 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const passive = (verbal && k >= t0 && G.be.has(tokens[k].low)) ||
         (m.t1 - m.t0 > 2 && G.aux.has(first.low) && G.be.has(tokens[m.t0 + 1].low));
 
-      const subject: Chunk | undefined = clause.start < m.t0 ? npForward(tokens, clause.start, m.t0) : undefined;
+      let subject: Chunk | undefined = clause.start < m.t0 ? npForward(tokens, clause.start, m.t0, true) : undefined;
+      // "…, a police spokesman said, ending a standoff": a speaker is not the doer of what follows.
+      if (subject && subject.t1 < t1 && G.reporting.has(tokens[subject.t1].low) && subject.t1 < m.t0) subject = undefined;
       const subjectOrAntecedent = subject ?? (clause.start >= m.t0 - 1 ? clause.antecedent : undefined);
       let actor: Chunk | undefined;
       let target: Chunk | undefined;
@@ -324,7 +364,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         }
         if (!actor && !verbal) actor = byAgent(tokens, m.t1, next);
         // Object: "derailed the train", "opened fire on the train", "an attack on a convoy".
-        let j = m.t1;
+        // "storm a base": a trigger that ends in a determiner shares it with its object.
+        let j = m.t1 - m.t0 > 1 && G.det.has(tokens[m.t1 - 1].low) ? m.t1 - 1 : m.t1;
         while (j < next && G.adverb.has(tokens[j].low)) j++;
         // A noun takes its target through a preposition ("an attack on"); a verb directly ("derailed the
         // train"), except "opened fire on" ("capsized on the lake" names a place, not a target).
@@ -336,7 +377,8 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
           const obj = npForward(tokens, j, next, true);
           // "plunged into a gorge": after a trigger ending in a preposition comes where, not whom.
           if (obj && !isTimeChunk(tokens, obj)) {
-            if (G.prep.has(tokens[m.t1 - 1].low) || G.placeonly.has(m.type)) whereAfter = obj;
+            // "an earthquake struck eastern Afghanistan" names where; "floods swept away homes" what.
+            if (G.prep.has(tokens[m.t1 - 1].low) || (G.placeonly.has(m.type) && placeLike(tokens, obj, t0))) whereAfter = obj;
             else target = obj;
           }
         }
@@ -346,7 +388,12 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       const capture = m.type === 'arrest' && first.low.startsWith('captur');
       // "354 rescued", "all hostages freed" (headlines): a bare participle without an object is passive.
       const patient = G.patient.has(m.type) && endsEd(first.low) && m.t1 - m.t0 === 1;
-      if (verbal && !passive && !target && actor && (G.undergoer.has(m.type) || capture || patient) && actor.t1 <= m.t0) {
+      // "the tanker exploded": what explodes without an object is what the explosion happened to; a bomber
+      // who "blew himself up" stays its actor.
+      let reflexive = false;
+      for (let k = m.t0; k < m.t1 && !reflexive; k++) reflexive = G.reflexive.has(tokens[k].low);
+      const undergoes = G.undergoer.has(m.type) || (m.type === 'explosion' && !reflexive);
+      if (verbal && !passive && !target && actor && (undergoes || capture || patient) && actor.t1 <= m.t0) {
         target = actor;
         actor = undefined;
       }
@@ -366,7 +413,18 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
 
       // Threat: "warned that all hostages would be executed" — the hostages are its target.
       if (m.type === 'threat' && !target) target = threatened(tokens, m);
+      // "seized scores of pupils", "took 214 hostages": the people taken are inside the trigger.
+      if (m.type === 'hostage_taking' && !target && verbal && m.t1 - m.t0 > 1) {
+        const inner = npStarts(tokens, m.t0 + 1, m.t1) ? npForward(tokens, m.t0 + 1, m.t1) : undefined;
+        if (inner && inner.t1 === m.t1) target = inner;
+      }
 
+      const chosen = chooseType({ tokens, choices: m.choices, t0: m.t0, t1: m.t1, sentenceStart: t0,
+        actor, target, earlier: out });
+      if (chosen === undefined) continue;
+
+      // An actor is someone: not a bare number ("11:05" split off by the sentence splitter), not "no one".
+      if (actor && (!hasWord(tokens, actor) || G.nobody.has(tokens[actor.t0].low))) actor = undefined;
       let actorText = actor ? slice(text, tokens, actor) : undefined;
       if (actor && actor.t1 - actor.t0 === 1 && G.pronoun.has(tokens[actor.t0].low)) {
         actorText = reporter(text, tokens, actor.t0, t0, t1) ?? lastActor;
@@ -377,9 +435,11 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       // Place after the trigger (up to the next trigger), else before it in its clause, or a
       // sentence-opening "In Balochistan, …" (not "Sources in Islamabad said …").
       let place = (G.placeonly.has(m.type) ? whereAfter : undefined) ??
-        placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0) ?? whereAfter;
+        placeIn(tokens, m.t1, Math.min(next, m.t1 + PLACE_WINDOW), t0, next) ?? whereAfter;
       if (!place) place = placeIn(tokens, Math.max(prevEnd, clause.start, m.t0 - PLACE_WINDOW), m.t0, t0);
       if (!place && prevEnd === t0 && G.placeprep.has(tokens[t0].low)) place = placeIn(tokens, t0, m.t0, t0);
+      // A statement has no place of its own: "claimed the attack in a statement on its news agency".
+      if (statement.has(chosen)) place = undefined;
       let placeText = place ? slice(text, tokens, place) : undefined;
       if (placeText !== undefined && placeText === targetText) placeText = undefined;
 
@@ -387,12 +447,12 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         ? timeNear(text, tokens, anchors, m.t0, m.t1, t0, t1, published, timeCache)
         : undefined;
 
-      // Security forces storming is an operation, and their freeing of people a rescue.
-      let type = m.type;
-      if (actor && !adjectival && G.security.has(tokens[actor.t1 - 1].low)) {
-        if (type === 'attack' && tokens[m.t1 - 1].low !== 'fire') type = 'operation';
-        else if (type === 'release') type = 'rescue';
-      }
+      const source = safeSource(ctx, first.start);
+      // "police had arrested four suspects in a raid": a raid's doer may be the subject across a trigger.
+      const doer = actor ?? (first.low.startsWith('raid') ? subjectOrAntecedent : undefined);
+      const type = roleType({ tokens, type: chosen, actor: doer, adjectival, lastWord: tokens[m.t1 - 1].low,
+        sourceKind: source.kind, earlier: out });
+      if (!actorText && doer && type === 'operation') actorText = slice(text, tokens, doer);
 
       const start = first.start;
       const end = tokens[m.t1 - 1].end;
@@ -400,7 +460,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         id: '',
         type: 'event',
         event: type,
-        source: safeSource(ctx, start),
+        source,
         span: { start, end },
         sentence,
         negated: type !== 'refusal' && (isNegated(tokens, m.t0, floor) || deniedThat(tokens, clause, t0)),
@@ -410,7 +470,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       if (targetText) claim.target = targetText;
       if (placeText) claim.place = placeText;
       if (time) claim.time = time;
-      if ((bgAt >= 0 && bgAt < m.t0) || pastYear) claim.scope = 'other';
+      if ((bgAt >= 0 && bgAt < m.t0) || pastYearOf(tokens, years, m)) claim.scope = 'other';
 
       if (actorText && !(actor && G.pronoun.has(tokens[actor.t0].low))) lastActor = actorText;
       // A statement's actor is its speaker: "they warned …", "… will be executed," the group said.
@@ -419,7 +479,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       }
 
       if (anaphoric) {
-        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent : undefined);
+        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent ?? lastCaptive : undefined);
         if (antecedent && antecedent.scope === claim.scope) {
           // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
           fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
@@ -433,7 +493,10 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       }
       inSentence.set(type, claim);
       lastByType.set(type, claim);
-      if (violent.has(type)) lastViolent = claim;
+      // "The attack targeted the Jaffar Express" after a hijacking and a hostage-taking is the hijacking:
+      // a kidnapping is "the attack" only when nothing more violent was reported.
+      if (type === 'hostage_taking') lastCaptive = claim;
+      else if (violent.has(type)) lastViolent = claim;
       out.push(claim);
     }
   }

@@ -6,16 +6,32 @@ import { lexiconRows } from '../lexicon/load.js';
 
 /** One slot of a trigger pattern: alternatives (each a token sequence), word prefixes, or a gap. */
 export interface Slot {
+  /** Alternatives of two or more tokens, longest first. */
   alts: string[][];
+  /** One-token alternatives, looked up in one step (a slot may list twenty verb forms). */
+  words: Set<string>;
   prefixes: string[];
   optional: boolean;
   /** > 0: a gap of 0..gap words. */
   gap: number;
 }
 
-export interface TriggerPattern {
-  /** Event type, or '-' for an exclusion. */
+/**
+ * One way to type a trigger: a plain type ("crash"); a type that needs a word of a grammar class near the
+ * trigger ("sinking/vessel": "the boat turned over"); or "@family": the type of the latest event of that
+ * family already reported ("a similar accident" after a capsizing is a sinking).
+ */
+export interface TypeChoice {
   type: string;
+  cls?: string;
+  family?: string;
+}
+
+export interface TriggerPattern {
+  /** Event type (the first choice's), or '-' for an exclusion. */
+  type: string;
+  /** Choices tried in order; the first that holds types the event, none drops it. */
+  choices: TypeChoice[];
   slots: Slot[];
 }
 
@@ -31,7 +47,7 @@ const lows = (s: string): string[] => tokenize(s).map((t) => t.low);
 
 function compileSlot(raw: string): Slot {
   const gap = /^\.\.(\d+)$/.exec(raw);
-  if (gap) return { alts: [], prefixes: [], optional: false, gap: Number(gap[1]) };
+  if (gap) return { alts: [], words: new Set(), prefixes: [], optional: false, gap: Number(gap[1]) };
   const optional = raw.startsWith('[') && raw.endsWith(']');
   const body = optional ? raw.slice(1, -1) : raw;
   const alts: string[][] = [];
@@ -43,7 +59,14 @@ function compileSlot(raw: string): Slot {
   }
   // Longest alternative first, so "counter-operation" beats "counter".
   alts.sort((a, b) => b.length - a.length);
-  return { alts, prefixes, optional, gap: 0 };
+  const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0]));
+  return { alts: alts.filter((a) => a.length > 1), words, prefixes, optional, gap: 0 };
+}
+
+function compileChoice(raw: string): TypeChoice {
+  if (raw.startsWith('@')) return { type: '', family: raw.slice(1) };
+  const slash = raw.indexOf('/');
+  return slash < 0 ? { type: raw } : { type: raw.slice(0, slash), cls: raw.slice(slash + 1) };
 }
 
 /** First tokens a pattern can start with (an optional leading slot adds the next slot's words). */
@@ -52,6 +75,7 @@ function firstWords(slots: Slot[]): string[] {
   for (const s of slots) {
     if (s.gap > 0) break;
     for (const a of s.alts) out.push(a[0]);
+    for (const w of s.words) out.push(w);
     if (!s.optional) break;
   }
   return out;
@@ -64,10 +88,13 @@ export function eventLexicon(): EventLexicon {
   const byFirst = new Map<string, TriggerPattern[]>();
   for (const row of lexiconRows('events.txt')) {
     if (row.length < 2) continue;
-    const [type, pattern] = row;
+    const [typeField, pattern] = row;
     const slots = pattern.split(/\s+/).filter((s) => s !== '').map(compileSlot);
     if (slots.length === 0 || slots[0].gap > 0) continue;
-    const p: TriggerPattern = { type, slots };
+    const choices = typeField.split(',').map((c) => c.trim()).filter((c) => c !== '').map(compileChoice);
+    if (choices.length === 0) continue;
+    const first = choices.find((c) => !c.family);
+    const p: TriggerPattern = { type: first?.type ?? choices[0].family ?? '', choices, slots };
     for (const w of new Set(firstWords(slots))) {
       const list = byFirst.get(w) ?? [];
       list.push(p);
@@ -99,7 +126,7 @@ export function eventLexicon(): EventLexicon {
 const CLASS_NAMES = [
   'det', 'definite', 'pronoun', 'boundary', 'relative', 'be', 'aux', 'verb', 'adverb', 'adjective', 'reporting',
   'prep', 'placeprep', 'placenoun', 'notplace', 'targetprep', 'negation', 'hypothetical', 'modal', 'realto', 'timeword',
-  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge',
+  'statement', 'violent', 'undergoer', 'nonpeople', 'placeonly', 'security', 'partitive', 'patient', 'hedge', 'refword', 'participant', 'nobody', 'reflexive',
 ] as const;
 export type WordClassName = (typeof CLASS_NAMES)[number];
 
@@ -113,6 +140,13 @@ export function wordClasses(): Record<WordClassName, Set<string>> {
   for (const name of CLASS_NAMES) g[name] = classes.get(name) ?? new Set<string>();
   grammar = g;
   return g;
+}
+
+const EMPTY = new Set<string>();
+
+/** Any class of events-grammar.txt by name, e.g. the condition class of a trigger choice. */
+export function classWords(name: string): Set<string> {
+  return eventLexicon().classes.get(name) ?? EMPTY;
 }
 
 /** A word class from events-grammar.txt (empty when the file lacks it). */

@@ -18,6 +18,11 @@ const BEFORE = 3;
 const AFTER = 4;
 /** Time words farther than this from a trigger (in tokens) are not its time. */
 const MAX_DISTANCE = 40;
+/** Time words tried per trigger, nearest first. */
+const MAX_TRIES = 3;
+// "at night", "in the morning": which day is not said. "this morning", "tonight", "last night" say it.
+const LEADING_PART_OF_DAY = /^(?:morning|afternoon|evening|night|dawn|dusk)\s+(?:of\s+|on\s+)?(.+)$/i;
+const BARE_PART_OF_DAY = /^(?:(?:at|in|during|by|before|after|around|until)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon)$/i;
 
 /** Is token k a word or number worth giving to the date parser? */
 function isTimeToken(tokens: Token[], k: number): boolean {
@@ -59,13 +64,15 @@ export function timeNear(text: string, tokens: Token[], anchors: number[], m0: n
   const candidates: number[] = [];
   let a = lo - 1;
   let b = lo;
-  while (candidates.length < 2 && (a >= 0 || b < anchors.length)) {
+  while (candidates.length < MAX_TRIES && (a >= 0 || b < anchors.length)) {
     const da = a >= 0 ? m0 - anchors[a] : Infinity;
     const db = b < anchors.length ? Math.max(0, anchors[b] - (m1 - 1)) : Infinity;
     if (Math.min(da, db) > MAX_DISTANCE) break;
     if (da <= db) candidates.push(anchors[a--]);
     else candidates.push(anchors[b++]);
   }
+  // A part of the day alone ("during the morning shift on Thursday") gives way to a day found nearby.
+  let partOfDay: EventTime | undefined;
   for (const k of candidates) {
     const w0 = Math.max(t0, k - BEFORE);
     const w1 = Math.min(t1, k + AFTER + 1);
@@ -75,9 +82,10 @@ export function timeNear(text: string, tokens: Token[], anchors: number[], m0: n
       hit = parseTime(windowText, published) ?? null;
       cache.set(windowText, hit);
     }
-    if (hit) return hit;
+    if (hit && (hit.iso || !BARE_PART_OF_DAY.test(hit.text))) return hit;
+    if (hit) partOfDay ??= hit;
   }
-  return undefined;
+  return partOfDay;
 }
 
 /** The publish time as a Date whose local fields equal its UTC fields (see header). */
@@ -127,11 +135,20 @@ function parseTime(windowText: string, published: string | undefined): EventTime
   } catch {
     return undefined;
   }
+  let undated: EventTime | undefined;
   for (const r of results) {
     if (LOWER_CALENDAR_WORD.test(r.text)) continue;
-    const iso = isoOf(r, ref);
-    const text = r.text.replace(/[\s,;:.]+$/u, '');
-    return iso ? { text, iso } : { text };
+    // "06:52 A magnitude 6.2 earthquake": the article is not "a.m.".
+    const text = r.text.replace(/\s+[AaPp]$/u, '').replace(/[\s,;:.]+$/u, '');
+    let iso = BARE_PART_OF_DAY.test(text) ? undefined : isoOf(r, ref);
+    // chrono reads "night on 3 May" as tonight; the date after the part of the day is the day meant.
+    const tail = LEADING_PART_OF_DAY.exec(r.text);
+    if (tail && !r.start.isCertain('day')) {
+      const day = chrono.parse(tail[1], ref ?? new Date(2000, 0, 1))[0];
+      iso = day && day.start.isCertain('day') ? isoOf(day, ref) : undefined;
+    }
+    if (iso) return { text, iso };
+    undated ??= { text };
   }
-  return undefined;
+  return undated;
 }

@@ -2,10 +2,12 @@
 // consumed; an exclusion ("released a statement") consumes its words without producing a trigger.
 // Cost per word is bounded by the patterns indexed under it times their (small, fixed) gaps.
 import type { Token } from '../document.js';
-import { eventLexicon, type Slot, type TriggerPattern } from './lexicon.js';
+import { eventLexicon, type Slot, type TriggerPattern, type TypeChoice } from './lexicon.js';
 
 export interface TriggerMatch {
   type: string;
+  /** How to type it (see TypeChoice); a single plain choice for most triggers. */
+  choices: TypeChoice[];
   /** Token range [t0, t1). */
   t0: number;
   t1: number;
@@ -14,16 +16,23 @@ export interface TriggerMatch {
 /** A hyphen glued to both neighbours ("large-scale") does not count as a word in a gap. */
 const isGlue = (tokens: Token[], i: number): boolean =>
   tokens[i].text === '-' && !tokens[i].space && i + 1 < tokens.length && !tokens[i + 1].space;
+/** Nor does a quotation mark: 'holding "more than 100 hostages"' has three words between its ends. */
+const QUOTES = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+const isFree = (tokens: Token[], i: number): boolean => isGlue(tokens, i) || QUOTES.has(tokens[i].text);
+const MAX_FREE = 4;
 
 function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limit: number): number {
   if (si === slots.length) return ti;
   const slot = slots[si];
   if (slot.gap > 0) {
     let words = 0;
-    for (let k = ti; k <= limit && words <= slot.gap; k++) {
+    let free = 0;
+    // Free tokens are capped too, so a run of 10 000 quotes costs no more than a few words.
+    for (let k = ti; k <= limit && words <= slot.gap && free <= MAX_FREE; k++) {
       const r = matchSlots(tokens, slots, si + 1, k, limit);
       if (r >= 0) return r;
-      if (k < limit && !isGlue(tokens, k)) words++;
+      if (k < limit && isFree(tokens, k)) free++;
+      else words++;
     }
     return -1;
   }
@@ -31,6 +40,10 @@ function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limi
     if (ti + alt.length > limit) continue;
     for (let k = 0; k < alt.length; k++) if (tokens[ti + k].low !== alt[k]) continue alts;
     const r = matchSlots(tokens, slots, si + 1, ti + alt.length, limit);
+    if (r >= 0) return r;
+  }
+  if (ti < limit && slot.words.has(tokens[ti].low)) {
+    const r = matchSlots(tokens, slots, si + 1, ti + 1, limit);
     if (r >= 0) return r;
   }
   if (ti < limit && tokens[ti].kind === 'word') {
@@ -65,7 +78,7 @@ export function findTriggers(tokens: Token[], t0: number, t1: number): TriggerMa
       i++;
       continue;
     }
-    if (hit.p.type !== '-') out.push({ type: hit.p.type, t0: i, t1: hit.end });
+    if (hit.p.type !== '-') out.push({ type: hit.p.type, choices: hit.p.choices, t0: i, t1: hit.end });
     i = hit.end;
   }
   return out;
