@@ -266,7 +266,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       if (reports.length === 0) throw notFound(`incident "${from}"`);
       if ((await store.listReports(into)).length === 0) throw notFound(`incident "${into}"`);
       const ids = reports.map((r) => r.id);
-      for (const id of ids) await store.moveReport(id, into);
+      await store.moveReports(ids, into);
       // Logged where the reports went, as `sitrep incident merge` does: the emptied incident has no page.
       const saved = await store.addReviewAction({ incident: into, target: `incident:${from}`, action: 'merge_incident',
         payload: { from, into, reports: ids }, who, why: req.body.why?.trim() || null });
@@ -296,7 +296,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
         const ids = Array.isArray(action.payload?.reports) ? action.payload.reports.map(String) : [];
         // Only those still where the merge put them: a report moved on since stays where it is.
         const into = String(action.payload?.into ?? action.incident);
-        if (from) for (const id of ids) if ((await store.getReport(id))?.incident === into) await store.moveReport(id, from);
+        const still: string[] = [];
+        for (const id of ids) if ((await store.getReport(id))?.incident === into) still.push(id);
+        if (from) await store.moveReports(still, from);
         pictures.invalidate(from);
       }
       const undone = await store.undoReviewAction(req.params.id, who, why);

@@ -44,7 +44,7 @@ export function registerIncident(program: Command): void {
       if (from === into) throw new CliError(`${from}: cannot merge an incident into itself`);
       await withStore(cmd, async (store) => {
         const ids = await reportsOf(store, from);
-        for (const id of ids) await store.moveReport(id, into);
+        await store.moveReports(ids, into);
         await store.addReviewAction({ incident: into, target: `incident:${from}`, action: 'merge_incident',
           payload: { from, into, reports: ids }, who: who(opts), why: opts.why ?? null });
         process.stdout.write(`merged ${from} into ${into}: ${ids.length} ${ids.length === 1 ? 'report' : 'reports'} moved\n`);
@@ -85,7 +85,7 @@ export function registerIncident(program: Command): void {
           if (!ids.includes(id)) ids.push(id);
         }
         if (ids.length === own.size) throw new CliError(`${from}: splitting off every report leaves nothing; use sitrep incident merge or rename`);
-        for (const id of ids) await store.moveReport(id, to);
+        await store.moveReports(ids, to);
         await store.addReviewAction({ incident: from, target: `incident:${to}`, action: 'split_incident',
           payload: { from, to, reports: ids }, who: who(opts), why: opts.why ?? null });
         process.stdout.write(`split ${ids.length} ${ids.length === 1 ? 'report' : 'reports'} from ${from} into ${to}\n`);

@@ -242,13 +242,18 @@ export class PostgresStore implements Store {
   }
 
   async moveReport(id: string, incident: string): Promise<boolean> {
+    return (await this.moveReports([id], incident)) > 0;
+  }
+
+  async moveReports(ids: readonly string[], incident: string): Promise<number> {
+    if (ids.length === 0) return 0;
     return this.tx(async (c) => {
-      const { rowCount } = await c.query('SELECT 1 FROM reports WHERE id = $1', [id]);
-      if (!rowCount) return false;
+      const { rows } = await c.query('SELECT id FROM reports WHERE id = ANY($1::text[])', [[...ids]]);
+      if (rows.length === 0) return 0;
       await c.query(`INSERT INTO incidents (slug, name, created_at) VALUES ($1, $1, $2)
         ON CONFLICT DO NOTHING`, [incident, new Date().toISOString()]);
-      await c.query('UPDATE reports SET incident = $1 WHERE id = $2', [incident, id]);
-      return true;
+      await c.query('UPDATE reports SET incident = $1 WHERE id = ANY($2::text[])', [incident, [...ids]]);
+      return rows.length;
     });
   }
 

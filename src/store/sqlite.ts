@@ -164,12 +164,17 @@ export class SqliteStore implements Store {
   }
 
   async moveReport(id: string, incident: string): Promise<boolean> {
+    return (await this.moveReports([id], incident)) > 0;
+  }
+
+  async moveReports(ids: readonly string[], incident: string): Promise<number> {
     const s = this.s;
     return this.db.transaction(() => {
-      if (!s.reportIncident.get(id)) return false;
+      const found = ids.filter((id) => s.reportIncident.get(id));
+      if (found.length === 0) return 0;
       s.ensureIncident.run(incident, incident, new Date().toISOString());
-      s.moveReport.run(incident, id);
-      return true;
+      for (const id of found) s.moveReport.run(incident, id);
+      return found.length;
     }).immediate();
   }
 

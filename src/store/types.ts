@@ -119,6 +119,8 @@ export interface Store {
   getReportWithClaims(id: string): Promise<ReportWithClaims | null>;
   /** Assigns a report to another incident (created on first use); false for an unknown id. */
   moveReport(id: string, incident: string): Promise<boolean>;
+  /** Assigns several reports to an incident in one transaction (all or none); returns how many exist. */
+  moveReports(ids: readonly string[], incident: string): Promise<number>;
   /** Creates the incident if needed and sets its display name (incidents start with name = slug). */
   setIncidentName(slug: string, name: string): Promise<void>;
   /** Records a reviewer's decision (audit log entry); creates the incident row on first use. */

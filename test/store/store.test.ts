@@ -202,6 +202,19 @@ describe.each(storeBackends())('store on $name', (backend) => {
     ]);
   });
 
+  test('moveReports moves several reports at once and skips unknown ids', async () => {
+    const a = report('First of two to merge.');
+    const b = report('Second of two to merge.');
+    await store.putReport(a, [figure('c1', 'killed', 3)], 'v1');
+    await store.putReport(b, [figure('c1', 'injured', 4)], 'v1');
+    expect(await store.moveReports([], 'quake')).toBe(0);
+    expect(await store.moveReports([a.id, contentHash('missing'), b.id], 'quake')).toBe(2);
+    expect((await store.listReports('quake')).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await store.listReports('train-siege')).toEqual([]);
+    expect(await store.moveReports([contentHash('missing')], 'nowhere')).toBe(0);
+    expect((await store.listIncidents()).map((i) => i.slug)).not.toContain('nowhere');
+  });
+
   test('reportIds lists ids in arrival order, optionally by origin', async () => {
     const texts: Array<[string, 'extracted' | 'imported']> = [
       ['e one', 'extracted'], ['i one', 'imported'], ['e two', 'extracted'], ['i two', 'imported'],
