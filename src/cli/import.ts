@@ -14,7 +14,9 @@ export function registerImport(program: Command): void {
 Each line: {"incident":"slug","report":{"id","outlet","published","url","title","text"},"claims":[…]}
 with claims in the shape "sitrep extract --json" prints; "report.copy_of" names the original (its
 "report.id") of a syndicated copy, as "sitrep export --format jsonl" writes it. A line that does not validate is refused
-(stderr names the line and field); the other lines are stored. Exit 1 when any line was refused.`)
+(stderr names the line and field); the other lines are stored. Exit 1 when any line was refused.
+Spelling variants are read as the vocabulary: "Killed", "security forces", kind "Official"; a value
+without a hedge takes it from low/high (equal: exact, only low: at_least, only high: at_most, else range).`)
     .action(async (path: string, _opts: unknown, cmd: Command) => {
       const name = path === STDIN ? '<stdin>' : path;
       const maxBytes = maxBytesOf(cmd);

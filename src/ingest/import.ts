@@ -4,6 +4,7 @@
 // `report.copy_of` (written by `sitrep export --format jsonl`) names the original of a syndicated copy by
 // its id in the file; it becomes the store's copy link, so a re-imported copy is not counted twice.
 import type { Claim } from '../extract/types.js';
+import { groupOfNoun } from '../extract/group-noun.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
 import type { NewReport, Store } from '../store/types.js';
@@ -111,6 +112,50 @@ function checkValue(c: Obj, where: string): void {
   }
 }
 
+/**
+ * The groups PRODUCT.md names; "security forces" or "Security-Forces" in a coded file means security_forces,
+ * and a noun the extractor's lexicon knows takes its group ("soldiers" → security_forces), as if extracted.
+ */
+const NAMED_GROUPS = new Set(['people', 'passengers', 'crew', 'civilians', 'security_forces', 'attackers', 'hostages', 'women', 'children', 'men']);
+
+function lowerIfKnown(o: Obj, key: string, allowed: readonly string[]): void {
+  const v = o[key];
+  if (typeof v !== 'string') return;
+  const low = v.trim().toLowerCase();
+  if (low !== v && allowed.includes(low)) o[key] = low;
+}
+
+/**
+ * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
+ * measure, hedge and source kind, a named group written with spaces or hyphens, and a missing hedge that
+ * low/high already say (equal: exact; only low: at_least; only high: at_most; both: range). Returns a copy.
+ */
+export function normalizeCodedClaim(c: unknown): unknown {
+  if (!isObj(c)) return c;
+  const out: Obj = { ...c };
+  lowerIfKnown(out, 'measure', MEASURES);
+  if (typeof out.group === 'string') {
+    const g = out.group.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    out.group = NAMED_GROUPS.has(g) ? g : groupOfNoun(out.group) ?? out.group.trim().toLowerCase();
+  }
+  if (isObj(out.source)) {
+    out.source = { ...out.source };
+    lowerIfKnown(out.source as Obj, 'kind', SOURCE_KINDS);
+  }
+  if (isObj(out.value)) {
+    const v: Obj = { ...out.value };
+    lowerIfKnown(v, 'hedge', HEDGES);
+    const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+    if ((v.hedge === undefined || v.hedge === null) && (num(v.low) || num(v.high))) {
+      if (v.low === undefined) v.low = null;
+      if (v.high === undefined) v.high = null;
+      v.hedge = !num(v.high) ? 'at_least' : !num(v.low) ? 'at_most' : v.low === v.high ? 'exact' : 'range';
+    }
+    out.value = v;
+  }
+  return out;
+}
+
 function checkClaim(c: unknown, i: number, textLength: number | null): void {
   const where = `claims[${i}].`;
   if (!isObj(c)) fail(`claims[${i}] must be an object`);
@@ -157,8 +202,8 @@ export function parseImportLine(line: string): LineResult {
       const bad = checkPublished(r.published);
       if (bad) fail(`report.published ${bad}`);
     }
-    const claims = data.claims;
-    if (!Array.isArray(claims)) fail('claims is required (an array)');
+    if (!Array.isArray(data.claims)) fail('claims is required (an array)');
+    const claims = data.claims.map(normalizeCodedClaim);
     const text = typeof r.text === 'string' ? r.text : null;
     const ids = new Set<string>();
     claims.forEach((c, i) => {

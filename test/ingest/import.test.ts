@@ -44,6 +44,44 @@ describe('parseImportLine refuses, naming the field', () => {
   });
 });
 
+describe('parseImportLine reads spelling variants as the canonical vocabulary', () => {
+  const parsed = (c: Record<string, unknown>) => {
+    const r = parseImportLine(line({}, [figure(c)]));
+    if (!r.ok) throw new Error(r.reason);
+    return r.item.claims[0] as unknown as Record<string, any>;
+  };
+  it.each([
+    [{ measure: 'Killed' }, 'measure', 'killed'],
+    [{ group: 'security forces' }, 'group', 'security_forces'],
+    [{ group: 'Security-Forces' }, 'group', 'security_forces'],
+    [{ group: ' Miners ' }, 'group', 'miners'],
+    [{ group: 'soldiers' }, 'group', 'security_forces'],
+    [{ group: 'Gunmen' }, 'group', 'attackers'],
+    [{ group: 'schoolchildren' }, 'group', 'children'],
+    [{ group: 'pilgrims' }, 'group', 'pilgrims'],
+    [{ source: { name: 'ISPR', kind: 'Official' } }, 'source', { name: 'ISPR', kind: 'official' }],
+  ])('%o', (over, key, want) => {
+    expect(parsed(over)[key]).toEqual(want);
+  });
+
+  it.each([
+    [{ low: 9, high: 9 }, { low: 9, high: 9, hedge: 'exact' }],
+    [{ low: 30 }, { low: 30, high: null, hedge: 'at_least' }],
+    [{ low: 30, high: null }, { low: 30, high: null, hedge: 'at_least' }],
+    [{ high: 50 }, { low: null, high: 50, hedge: 'at_most' }],
+    [{ low: 70, high: 80 }, { low: 70, high: 80, hedge: 'range' }],
+    [{ low: 9, high: 9, hedge: 'About' }, { low: 9, high: 9, hedge: 'about' }],
+  ])('value %o without (or with a capitalised) hedge reads as %o', (value, want) => {
+    expect(parsed({ value }).value).toEqual(want);
+  });
+
+  it('still refuses a value with no number and no hedge', () => {
+    const r = parseImportLine(line({}, [figure({ value: {} })]));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/^claims\[0\]\.value\.hedge is required/);
+  });
+});
+
 describe('parseImportLine accepts', () => {
   it('keeps claims as given, unknown fields included, and fills a missing span with {0,0}', () => {
     const out = parseImportLine(line({ batch: 7, report: { id: 'r1', desk: 'night' } }, [

@@ -101,7 +101,7 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
     const { dl, path } = await download(() => md.click(), 'day-one.md');
     expect(dl.suggestedFilename()).toBe(`${JAFFAR}.sitrep-as-of-2025-03-11T235900Z.md`);
     const text = readFileSync(path, 'utf8');
-    expect(text.startsWith(`# Situation report: ${JAFFAR}\n`)).toBe(true);
+    expect(text.startsWith(`# Situation report: Jaffar Express Hijacking\n\nIncident \`${JAFFAR}\`\n`)).toBe(true);
     // the seed and the first rescue stories only: the later tolls are not in it yet
     expect(text).toMatch(/^As of 2025-03-11T23:59:00Z, from [1-3] reports?\./m);
     expect(text).not.toContain('Capital Times');
