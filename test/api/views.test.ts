@@ -1,6 +1,6 @@
 // The summary view keeps what the board needs when a figure has many claims, and says what it cut.
 import { describe, expect, it } from 'vitest';
-import { summaryView } from '../../src/api/views.js';
+import { summaryView, VIEW_LIMITS } from '../../src/api/views.js';
 import type { Figure, Picture, PictureClaim } from '../../src/reconcile/types.js';
 
 function claim(i: number, status: PictureClaim['status']): PictureClaim {
@@ -28,7 +28,7 @@ describe('summaryView', () => {
     [200, 200, undefined],
     [5000, 4, 5000], // 3 latest + the conflict's oldest claim (the used one is also latest)
   ])('a figure with %i claims keeps %i', (n, kept, total) => {
-    const v = summaryView(picture(n), { claims: 200, history: 100, timeline: 10, checks: 10 });
+    const v = summaryView(picture(n), { ...VIEW_LIMITS, claims: 200, history: 100, timeline: 10, checks: 10 });
     expect(v.figures[0].claims).toHaveLength(kept);
     expect(v.figures[0].claimsTotal).toBe(total);
     expect(v.figures[0].history).toHaveLength(Math.min(n, 100));

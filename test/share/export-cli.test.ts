@@ -2,7 +2,7 @@
 // row validates against its published JSON Schema, and the jsonl export re-imports to the same picture.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/share/csv.js';
 import { EVENT_COLUMNS } from '../../src/share/events.js';

@@ -2,24 +2,14 @@
 // incident's figures, evidence, adding a report, a review and its undo, an XSS attempt shown inert,
 // live updates from another store connection, and a phone-sized layout. Screenshots go to
 // test-artifacts/ for a human to look at.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/api/server.js';
 import { openStore } from '../../src/store/index.js';
-import { ingestText, ROOT, SEED_INCIDENT, tempStore, type TempStore } from '../api/helpers.js';
+import { ARTIFACTS, browserAvailable, openDashboard, type DashboardSession } from './browser.js';
+import { ingestText, SEED_INCIDENT, tempStore, type TempStore } from '../api/helpers.js';
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (install Debian's chromium)`);
-  console.warn(`warning: ${CHROMIUM} not found; skipping the dashboard browser tests`);
-}
-
-const ARTIFACTS = join(ROOT, 'test-artifacts');
+const haveBrowser = browserAvailable('the dashboard browser tests');
 // Our own words: an update with a new figure for the seed incident, and a report full of markup.
 const UPDATE = "Pakistan's interior ministry said on Wednesday evening that 190 hostages had been freed and that the rescue operation was continuing.";
 const XSS = 'A post shared by the group contained <script>window.__xss = 1</script> and the tag '
@@ -28,35 +18,23 @@ const LIVE = 'Officials at the railway said 120 passengers had been freed by Wed
 
 describe.skipIf(!haveBrowser)('dashboard in chromium', () => {
   let t: TempStore;
-  let app: FastifyInstance;
+  let session: DashboardSession;
   let browser: Browser;
   let page: Page;
   let base: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  const shot = (name: string) => session.shot(name);
   const card = (measure: string, group: string) => page.locator(`#figure-${measure}-${group}`);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     t = await tempStore();
-    app = buildServer({ store: t.store, pollMs: 150, rateLimit: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-    // Reviews record who took them.
-    await page.addInitScript(() => localStorage.setItem('sitrep.who', 'Test Editor'));
+    session = await openDashboard(t.store, { pollMs: 150, who: 'Test Editor' });
+    ({ browser, page, base, errors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
     await t?.cleanup();
   });
 

@@ -1,23 +1,13 @@
 // Reviewing sources and incidents in a real browser (Debian's chromium via playwright-core): merge two
 // sources and see the contradiction go, undo and see it back; split an alias off a source; merge one
 // incident into another and undo it. Screenshots go to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/api/server.js';
-import { ingestText, ROOT, SEED_INCIDENT, tempStore, type TempStore } from '../api/helpers.js';
+import { ARTIFACTS, browserAvailable, openDashboard, type DashboardSession } from './browser.js';
+import { ingestText, SEED_INCIDENT, tempStore, type TempStore } from '../api/helpers.js';
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (install Debian's chromium)`);
-  console.warn(`warning: ${CHROMIUM} not found; skipping the review browser tests`);
-}
-
-const ARTIFACTS = join(ROOT, 'test-artifacts');
+const haveBrowser = browserAvailable('the review browser tests');
 // Our own words: a commander the reconciler cannot tie to the group, with a different count; and a
 // second incident to merge.
 const COMMANDER = 'A commander of the militants, Dawood Marri, told reporters by phone on Thursday that 250 hostages were still being held inside the train.';
@@ -25,38 +15,27 @@ const OTHER = 'Passengers who reached Quetta on Thursday said the train had been
 
 describe.skipIf(!haveBrowser)('source and incident review in chromium', () => {
   let t: TempStore;
-  let app: FastifyInstance;
+  let session: DashboardSession;
   let browser: Browser;
   let page: Page;
   let base: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  const shot = (name: string) => session.shot(name);
   const held = () => page.locator('#figure-held-hostages');
   const row = (key: string) => page.locator(`#sources tr[data-source="${key}"]`);
   const log = () => page.locator('#reviews ol.review-log li');
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     t = await tempStore();
     await ingestText(t.store, COMMANDER, { incident: SEED_INCIDENT, outlet: 'Frontier Daily', published: '2025-03-13T09:00:00Z' });
     await ingestText(t.store, OTHER, { incident: 'quetta-arrivals', outlet: 'Hill Times', published: '2025-03-13T12:00:00Z' });
-    app = buildServer({ store: t.store, pollMs: 150, rateLimit: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-    await page.addInitScript(() => localStorage.setItem('sitrep.who', 'Test Editor'));
+    session = await openDashboard(t.store, { pollMs: 150, who: 'Test Editor' });
+    ({ browser, page, base, errors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
     await t?.cleanup();
   });
 

@@ -2,36 +2,27 @@
 // for the situation report as of a chosen time and for the exports, reached and followed with the keyboard,
 // the downloaded files checked, and the PDF's first page rendered by pdftoppm and checked as an image.
 // Screenshots and the page image go to test-artifacts/.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/api/server.js';
 import { ingestPaths } from '../../src/ingest/ingest.js';
 import { parseCsv } from '../../src/share/csv.js';
 import { CLAIM_COLUMNS } from '../../src/share/rows.js';
+import { ARTIFACTS, browserAvailable, openDashboard, type DashboardSession } from './browser.js';
 import { ROOT, tempStore, type TempStore } from '../api/helpers.js';
 import { expectSitrepFirstPage, havePdftoppm } from '../share/pdf-image.js';
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: the browser tests cannot run (install Debian's chromium)`);
-  console.warn(`warning: ${CHROMIUM} not found; skipping the share browser tests`);
-}
-
-const ARTIFACTS = join(ROOT, 'test-artifacts');
+const haveBrowser = browserAvailable('the share browser tests');
 const JAFFAR = 'jaffar-express-hijacking';
 
 describe.skipIf(!haveBrowser)('Share section in chromium', () => {
   let t: TempStore;
-  let app: FastifyInstance;
+  let session: DashboardSession;
   let browser: Browser;
   let page: Page;
   let base: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   /** Follows a link and waits for the file it downloads; returns the download and its saved path. */
   async function download(follow: () => Promise<void>, name: string): Promise<{ dl: Download; path: string }> {
@@ -43,27 +34,16 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     t = await tempStore(false);
     await ingestPaths(t.store, [join(ROOT, 'examples')], {});
-    app = buildServer({ store: t.store, rateLimit: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    session = await openDashboard(t.store, { downloads: true });
+    ({ browser, page, base, errors } = session);
     await page.goto(`${base}/#/incident/${JAFFAR}`);
     await page.locator('#figures .figure-card').first().waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
     await t?.cleanup();
   });
 
@@ -149,7 +129,7 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
 
   it('prints PDFs one at a time and refuses a fifth waiting request with 503 busy', async () => {
     const url = `/api/incidents/${JAFFAR}/report?format=pdf`;
-    const answers = await Promise.all(Array.from({ length: 6 }, () => app.inject({ url })));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => session.app.inject({ url })));
     const ok = answers.filter((r) => r.statusCode === 200);
     const busy = answers.filter((r) => r.statusCode === 503);
     expect(ok).toHaveLength(4);
@@ -160,6 +140,6 @@ describe.skipIf(!haveBrowser)('Share section in chromium', () => {
       expect(r.headers['retry-after']).toBe('30');
     }
     // the line has emptied: the next request prints again
-    expect((await app.inject({ url })).statusCode).toBe(200);
+    expect((await session.app.inject({ url })).statusCode).toBe(200);
   });
 });
