@@ -52,6 +52,15 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
   'with']);
+const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
+/** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
+function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
+  let k = n0;
+  while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
+  return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
+}
+const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -424,6 +433,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
       }
     }
+    // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
+    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && tokens[k + 1].low === 'to') {
+      for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
+        if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
+          return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
+        }
+      }
+    }
     if (MODALS.has(low)) {
       modal = true;
       aux = true;
@@ -489,12 +506,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
-    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' && (relative || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
+    // "four children separated from their families were yet to be traced": a past participle with its phrase
+    const pastParticiple = k === q && low.length > 4 && low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low);
+    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' &&
+      (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
       const stop = Math.min(t1, k + 8);
-      while (j < stop && !BE.has(tokens[j].low) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
-      if (j < stop && BE.has(tokens[j].low)) {
+      // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
+      const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
+        (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
+      while (j < stop && !ends(j) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
+      if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -843,7 +866,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal)) {
+    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal) &&
+      !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
+      // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
       cand.measure = post.measure;
       cand.how = 'post';
@@ -1041,7 +1066,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const next = out[i + 1];
       const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
       for (let j = total.g1; j < stop; j++) {
-        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' ||
+        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' || tokens[j].low === 'incl' ||
           ((tokens[j].low === 'of' || tokens[j].low === 'among') && j + 1 < t1 &&
             ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
           k = j;
@@ -1286,7 +1311,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
-  if (c.measure === 'freed' && (PRISONERS.has(c.group) || c.group === 'attackers') &&
+  // ("212 inmates who fled" is not displacement either)
+  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
