@@ -49,6 +49,8 @@ table('crowds, responders and new person nouns', [
   ['Roughly 90 people had set out from the beach on the overloaded boat.', 'present people 90-90 about'],
   ['More than 400 responders are engaged at the site.', 'present responders 400-null at_least'],
   ['The gunmen are holding between 10 and 12 staff members.', 'held staff 10-12 range'],
+  ['Clearing of the debris goes on with the participation of 75 rescuers.', 'present rescuers 75-75 exact'],
+  ['Inspectors found that over 250 passengers had been allowed on board.', 'present passengers 250-null at_least'],
 ]);
 
 table('prison breaks are other; escaped inmates who fled are not displaced', [
