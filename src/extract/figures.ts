@@ -38,7 +38,7 @@ const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'e
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
-const CONTRAST = new Set(['while', 'whereas', 'and', 'but']);
+const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
@@ -60,6 +60,7 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
 const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
 
@@ -1027,6 +1028,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.how = 'part';
       continue;
     }
+    // "two were let go after one of them fell ill": a subset in a clause of time or cause with no measure
+    // verb of its own is background, not a count
+    if (!c.measure && g.anaphor && c.mention.t0 > t0 && SUBORDINATORS.has(tokens[c.mention.t0 - 1].low)) {
+      c.drop = true;
+      continue;
+    }
     const before = [...recent, ...out.slice(0, here)].reverse();
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
@@ -1103,7 +1110,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || (w.endsWith('ly') && w.length > 4)) k++;
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || (w.endsWith('ly') && w.length > 4)) k++;
         else break;
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;

@@ -74,3 +74,22 @@ absent('equipment units are not people', [
 absent('a relative clause ending at "have" needs a cue after it', [
   ['Twelve men who have farmed here for years were killed.', 'other men 12-12 exact'],
 ]);
+
+table('a bare count after a comma takes the group of the figure before ("still" is no obstacle)', [
+  ['Rescue teams bring 6 miners up alive at the north pit, 11 still trapped', 'missing miners 11-11 exact'],
+  ['Four guards were killed in the assault on the depot, 9 were wounded.', 'injured security_forces 9-9 exact'],
+  ['Three soldiers were killed and 2 are still missing.', 'missing security_forces 2-2 exact'],
+]);
+
+table('"N of them" after a new sentence keeps the group of the earlier figure', [
+  ['Gunmen seized 30 passengers from the bus. Police freed 12 of them on Monday.', 'freed passengers 12-12 exact'],
+]);
+
+absent('a subset in a clause of time or cause without a verb of its own is not a count', [
+  ['Three of the hostages were let go at noon after one of them fainted.', 'freed hostages 1-1 exact'],
+  ['The crew freed four hostages before two of them collapsed.', 'freed hostages 2-2 exact'],
+]);
+
+table('a subset in such a clause with its own verb still counts', [
+  ['Gunmen seized 30 passengers. Police stormed the bus after 12 of them were killed.', 'killed passengers 12-12 exact'],
+]);
