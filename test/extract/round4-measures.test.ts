@@ -93,3 +93,9 @@ absent('a subset in a clause of time or cause without a verb of its own is not a
 table('a subset in such a clause with its own verb still counts', [
   ['Gunmen seized 30 passengers. Police stormed the bus after 12 of them were killed.', 'killed passengers 12-12 exact'],
 ]);
+
+table('staff, arrivals and medical evacuation', [
+  ['Two members of staff were hurt when the roof fell in.', 'injured staff 2-2 exact'],
+  ['About 40 new arrivals at the camp have shrapnel wounds.', 'injured people 40-40 about'],
+  ['Five of the survivors needed urgent medical evacuation by helicopter.', 'injured people 5-5 exact'],
+]);
