@@ -1303,6 +1303,16 @@ const STATE_ACTORS = new Set(['police', 'army', 'military', 'troops', 'soldiers'
   'policemen', 'commandos', 'officers', 'gendarmes', 'gendarmerie', 'security']);
 const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates', 'people', 'civilians']);
 
+const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
+  'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
+/** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
+function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
+  const k = ev + 1;
+  if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
+  const noun = tokens[k + 2];
+  return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
+}
+
 /** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
 function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: string) => boolean): number {
   const from = Math.max(t0, c.mention.t0 - 6);
@@ -1342,10 +1352,11 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
-    if (cueWord(tokens, c, t0, (w) => EVACUATE.test(w)) < 0) return;
+    const ev = cueWord(tokens, c, t0, (w) => EVACUATE.test(w));
+    if (ev < 0) return;
     // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
     // evacuated from around it are displaced like any evacuation from homes.
-    const inside = ctx.docSiege && c.group !== 'people' && c.group !== 'civilians';
+    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1));
     if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
     return;
   }

@@ -99,3 +99,14 @@ table('staff, arrivals and medical evacuation', [
   ['About 40 new arrivals at the camp have shrapnel wounds.', 'injured people 40-40 about'],
   ['Five of the survivors needed urgent medical evacuation by helicopter.', 'injured people 5-5 exact'],
 ]);
+
+table('people shot at were at the scene', [
+  ['Police opened fire on hundreds of strikers outside the plant.', 'present strikers 200-999 vague'],
+  ['Soldiers fired into 40 mourners at the funeral, witnesses said.', 'present mourners 40-40 exact'],
+]);
+
+table('in a siege report, evacuated out of the held building is freed, out of homes or an area is displaced', [
+  ['Gunmen took hostages in the mall. Later, 85 shoppers and staff were evacuated from the mall.', 'freed people 85-85 exact'],
+  ['Gunmen took hostages in the mall. About 500 people were evacuated from the area around it.', 'displaced people 500-500 about'],
+  ['Gunmen took hostages in the mall. 200 residents were evacuated from their homes nearby.', 'displaced civilians 200-200 exact'],
+]);
