@@ -776,6 +776,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     lastEnd = m.t1;
     const word = tokens[m.n0].low;
     const isZero = m.low === 0 && m.high === 0 && ZERO.has(word);
+    let zeroThem = false;
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
@@ -796,6 +797,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (!g && !bare) continue;
       if (isAll && (!g || !g.known || g.anaphor)) continue;
       if (isZero && !bare && g && !g.known) continue;
+      zeroThem = isZero && !!g?.anaphor;
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
@@ -931,6 +933,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           break;
         }
       }
+    }
+    if (zeroThem && cand.group === 'people') {
+      // "four employees made it out … none of them is hurt": them = the people of the last figure
+      const last = [...recent, ...out].reverse().find((x) => x !== cand && x.measure && !x.drop && x.mention.low !== 0);
+      if (last) cand.group = last.group;
     }
     if (isZero && cand.group === 'people') {
       // "no loss of life among fishermen"

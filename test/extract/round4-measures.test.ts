@@ -110,3 +110,8 @@ table('in a siege report, evacuated out of the held building is freed, out of ho
   ['Gunmen took hostages in the mall. About 500 people were evacuated from the area around it.', 'displaced people 500-500 about'],
   ['Gunmen took hostages in the mall. 200 residents were evacuated from their homes nearby.', 'displaced civilians 200-200 exact'],
 ]);
+
+table('"none of them" takes the group of the figure before', [
+  ['Nine cleaners were rescued from the burning tower. None of them was hurt.', 'injured cleaners 0-0 exact'],
+  ['The fire was out by dawn. None of them was hurt.', 'injured people 0-0 exact'],
+]);
