@@ -525,6 +525,21 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
+    // yields to an active verb before the number (aux false)
+    if (!skippedAside && !aux && k === q && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
+        const w = tokens[j].low;
+        if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
+        if (w !== 'and') continue;
+        const nx = j + 1 < t1 ? tokens[j + 1].low : '';
+        if (nx === 'were' || nx === 'are' || nx === 'have') {
+          const second = postMeasure(tokens, j + 1, t1, inWhole);
+          if (second) return { ...second, aux: false, direct: true };
+        }
+        break;
+      }
+    }
     break;
   }
   return undefined;

@@ -115,3 +115,13 @@ table('"none of them" takes the group of the figure before', [
   ['Nine cleaners were rescued from the burning tower. None of them was hurt.', 'injured cleaners 0-0 exact'],
   ['The fire was out by dawn. None of them was hurt.', 'injured people 0-0 exact'],
 ]);
+
+table('a second predicate joined by "and" gives the measure', [
+  ['At least 8 swimmers slipped off the rocks and were never seen again.', 'missing swimmers 8-null at_least'],
+  ['Fifteen pupils fell ill at lunch and were taken to hospital.', 'injured pupils 15-15 exact'],
+  ['Three guards resisted and were shot dead.', 'killed security_forces 3-3 exact'],
+]);
+
+table('an active verb before the number still wins over a second predicate', [
+  ['A van carrying 14 workers skidded off the road and were found later.', 'present workers 14-14 exact'],
+]);
