@@ -125,3 +125,7 @@ table('a second predicate joined by "and" gives the measure', [
 table('an active verb before the number still wins over a second predicate', [
   ['A van carrying 14 workers skidded off the road and were found later.', 'present workers 14-14 exact'],
 ]);
+
+table('out of a flood\'s reach is displaced', [
+  ['Around 60 villagers who had climbed onto roofs were taken to higher ground.', 'displaced civilians 60-60 about'],
+]);
