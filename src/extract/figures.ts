@@ -38,7 +38,7 @@ const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'e
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
-const CONTRAST = new Set(['while', 'whereas', 'and', 'but']);
+const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
@@ -52,6 +52,16 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
   'with']);
+const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
+/** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
+function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
+  let k = n0;
+  while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
+  return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
+}
+const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
+const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -424,6 +434,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
       }
     }
+    // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
+    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && tokens[k + 1].low === 'to') {
+      for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
+        if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
+          return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
+        }
+      }
+    }
     if (MODALS.has(low)) {
       modal = true;
       aux = true;
@@ -489,16 +507,37 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
-    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' && (relative || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
+    // "four children separated from their families were yet to be traced": a past participle with its phrase
+    const pastParticiple = k === q && low.length > 4 && low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low);
+    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' &&
+      (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
       const stop = Math.min(t1, k + 8);
-      while (j < stop && !BE.has(tokens[j].low) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
-      if (j < stop && BE.has(tokens[j].low)) {
+      // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
+      const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
+        (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
+      while (j < stop && !ends(j) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
+      if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
+      }
+    }
+    // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
+    // yields to an active verb before the number (aux false)
+    if (!skippedAside && !aux && k === q && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
+        const w = tokens[j].low;
+        if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
+        if (w !== 'and') continue;
+        const nx = j + 1 < t1 ? tokens[j + 1].low : '';
+        if (nx === 'were' || nx === 'are' || nx === 'have') {
+          const second = postMeasure(tokens, j + 1, t1, inWhole);
+          if (second) return { ...second, aux: false, direct: true };
+        }
+        break;
       }
     }
     break;
@@ -752,6 +791,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     lastEnd = m.t1;
     const word = tokens[m.n0].low;
     const isZero = m.low === 0 && m.high === 0 && ZERO.has(word);
+    let zeroThem = false;
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
@@ -772,6 +812,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (!g && !bare) continue;
       if (isAll && (!g || !g.known || g.anaphor)) continue;
       if (isZero && !bare && g && !g.known) continue;
+      zeroThem = isZero && !!g?.anaphor;
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
@@ -843,7 +884,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal)) {
+    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal) &&
+      !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
+      // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
       cand.measure = post.measure;
       cand.how = 'post';
@@ -905,6 +948,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           break;
         }
       }
+    }
+    if (zeroThem && cand.group === 'people') {
+      // "four employees made it out … none of them is hurt": them = the people of the last figure
+      const last = [...recent, ...out].reverse().find((x) => x !== cand && x.measure && !x.drop && x.mention.low !== 0);
+      if (last) cand.group = last.group;
     }
     if (isZero && cand.group === 'people') {
       // "no loss of life among fishermen"
@@ -1002,6 +1050,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.how = 'part';
       continue;
     }
+    // "two were let go after one of them fell ill": a subset in a clause of time or cause with no measure
+    // verb of its own is background, not a count
+    if (!c.measure && g.anaphor && c.mention.t0 > t0 && SUBORDINATORS.has(tokens[c.mention.t0 - 1].low)) {
+      c.drop = true;
+      continue;
+    }
     const before = [...recent, ...out.slice(0, here)].reverse();
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!g.nominal || x.measure === c.measure));
@@ -1041,7 +1095,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const next = out[i + 1];
       const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
       for (let j = total.g1; j < stop; j++) {
-        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' ||
+        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' || tokens[j].low === 'incl' ||
           ((tokens[j].low === 'of' || tokens[j].low === 'among') && j + 1 < t1 &&
             ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
           k = j;
@@ -1078,7 +1132,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || (w.endsWith('ly') && w.length > 4)) k++;
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || (w.endsWith('ly') && w.length > 4)) k++;
         else break;
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;
@@ -1271,6 +1325,16 @@ const STATE_ACTORS = new Set(['police', 'army', 'military', 'troops', 'soldiers'
   'policemen', 'commandos', 'officers', 'gendarmes', 'gendarmerie', 'security']);
 const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates', 'people', 'civilians']);
 
+const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
+  'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
+/** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
+function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
+  const k = ev + 1;
+  if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
+  const noun = tokens[k + 2];
+  return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
+}
+
 /** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
 function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: string) => boolean): number {
   const from = Math.max(t0, c.mention.t0 - 6);
@@ -1286,7 +1350,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
-  if (c.measure === 'freed' && (PRISONERS.has(c.group) || c.group === 'attackers') &&
+  // ("212 inmates who fled" is not displacement either)
+  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
@@ -1309,10 +1374,11 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
-    if (cueWord(tokens, c, t0, (w) => EVACUATE.test(w)) < 0) return;
+    const ev = cueWord(tokens, c, t0, (w) => EVACUATE.test(w));
+    if (ev < 0) return;
     // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
     // evacuated from around it are displaced like any evacuation from homes.
-    const inside = ctx.docSiege && c.group !== 'people' && c.group !== 'civilians';
+    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1));
     if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
     return;
   }

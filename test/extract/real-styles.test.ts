@@ -101,7 +101,7 @@ table('"N of the M injured" gives the M when it is new', [
 ]);
 
 table('having and being with wounds', [
-  ['Some 600 new arrivals have gunshot wounds, the agency said.', 'injured arrivals 600-600 about'],
+  ['Some 600 new arrivals have gunshot wounds, the agency said.', 'injured people 600-600 about'],
   ['46 persons are with traumas, the railway police reported.', 'injured people 46-46 exact'],
 ]);
 
