@@ -33,7 +33,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'a
 /** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
-  'announcement', 'sitrep', 'post']);
+  'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -615,7 +615,8 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     if (ch) {
       // "told AFP by telephone", "told the BBC late on Monday": the channel ends before the circumstance
       for (let k = ch.s0 + 1; k < ch.s1; k++) {
-        if (/^(by|at|over|from|during|late|earlier|yesterday|today|via|through)$/.test(tokens[k].low)) {
+        // "told AFP they saw ...": a subject pronoun opens the reported clause (the "that" left out)
+        if (/^(by|at|over|from|during|late|earlier|yesterday|today|via|through|he|she|they|we|i|it|there)$/.test(tokens[k].low)) {
           ch.s1 = k;
           break;
         }
@@ -1244,11 +1245,15 @@ function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: 
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const p = sentences[u.sent].paragraph;
+    let from = u.t0;
     if (p !== para) {
-      openUnit = -1;
+      // a quote running over paragraphs leaves the first one open and reopens the next: the same speaker
+      const reopens = openUnit >= 0 && u.t0 < u.t1 && QUOTES_OPEN.has(tokens[u.t0].text);
+      if (reopens) from = u.t0 + 1;
+      else openUnit = -1;
       para = p;
     }
-    for (let k = u.t0; k < u.t1; k++) {
+    for (let k = from; k < u.t1; k++) {
       const t = tokens[k].text;
       const straight = t === '"';
       if (openUnit < 0 && (t === '\u201c' || t === '\u00ab' || (straight && (tokens[k].space || k === u.t0)))) {

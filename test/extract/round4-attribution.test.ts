@@ -41,6 +41,18 @@ describe('round 4 attribution', () => {
     // the possessor, not the document noun, picks the antecedent
     ['possessor picks antecedent', 'A police statement said 14 people were hurt.\n\nThe army\'s statement said 9 soldiers were killed.', 1,
       { name: 'army', kind: 'official' }],
+    // the hearer of "told" ends where the reported clause starts, even without "that"
+    ['told X they', 'Witnesses told AFP they saw at least 10 bodies in the market.', 0,
+      { name: 'witnesses', kind: 'witness', via: 'AFP' }],
+    // figures of a body speak for it ("NDMA figures show", "health ministry data showed")
+    ['figures show', 'NDMA figures show 312 deaths since June.', 0, { name: 'NDMA', kind: 'official' }],
+    ['data showed', 'Health ministry data showed 40 deaths in the district.', 0, { name: 'health ministry', kind: 'official' }],
+    ['pictures are no source', 'Photos show 12 bodies lying in the street.', 0, { name: 'Valley Herald', kind: 'media' }],
+    // a quote that runs over two paragraphs (the first left open, the next reopened) has one speaker
+    ['quote over paragraphs',
+      'The emergency agency said 12 people were killed.\n\n"Our teams pulled 12 bodies from the wreckage.\n\n' +
+      '"Another 31 people went to hospital with burns," agency spokesman Ibrahim Farinloye said.', 1,
+      { name: 'agency spokesman Ibrahim Farinloye', kind: 'official' }],
   ];
   it.each(cases)('%s', (_label, text, i, expected) => {
     expect(src(text, i)).toEqual(expected);
