@@ -679,7 +679,9 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
   let kind: SourceKind | undefined;
   for (let k = s; k < e; k++) {
     const m = sourceMatch(tokens, k, e);
-    if (m && (m.data.kind === 'militant' || m.data.kind === 'media')) kind = m.data.kind;
+    // "Al-Shabaab media office": the party's own office speaks for the party, not as a news outlet
+    if (m && m.data.kind === 'militant') kind = 'militant';
+    else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
   }
   return kind;
 }

@@ -58,6 +58,24 @@ describe('round 4 attribution', () => {
     expect(src(text, i)).toEqual(expected);
   });
 
+  // Kinds of bodies the lexicon did not list before (source kinds are data: lexicon/sources.txt)
+  const kinds: Array<[string, string, Expect]> = [
+    ['rescue service', 'The civil defence said it had pulled 28 bodies from the rubble.', { name: 'civil defence', kind: 'official' }],
+    ['disaster agency acronym', 'BNPB said 91 people were still missing after the landslide.', { name: 'BNPB', kind: 'official' }],
+    ['aid group', 'Medecins Sans Frontieres said its clinic treated 85 wounded people.', { name: 'Medecins Sans Frontieres', kind: 'official' }],
+    ['rights group', 'Amnesty International said at least 100 protesters had been killed.', { name: 'Amnesty International', kind: 'official' }],
+    ['journalist', 'A local journalist said 14 people drowned near the jetty.', { name: 'local journalist', kind: 'media' }],
+    ['community leader', 'A community leader said 27 villagers were killed overnight.', { name: 'community leader', kind: 'witness' }],
+  ];
+  it.each(kinds)('kind: %s', (_label, text, expected) => {
+    expect(src(text)).toEqual(expected);
+  });
+
+  // A party's media office speaks for the party
+  it('militant media office as outlet', () => {
+    expect(src('Our fighters killed 19 soldiers at the checkpoint.', 0, { outlet: 'Al-Shabaab media office' }).kind).toBe('militant');
+  });
+
   // An armed wing's statement speaks as a party to the violence, even when the movement's name is unknown
   it('armed wing heading', () => {
     const text = 'Statement of the Military Wing of the Southern Courts Movement\n\n' +
