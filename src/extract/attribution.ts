@@ -303,7 +303,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     return { s0: head[0], s1: head[1], d0: aside[0], d1: aside[1] };
   }
   // "The Cal Fire update issued at 7 a.m. Tuesday said": the document speaks; its issuing time is no speaker
+  // (only inside the subject: "In a statement sent to reporters, the group said" is the group speaking)
   for (let k = e - 1; k > Math.max(t0, e - 10); k--) {
+    if (isBoundaryPunct(tokens[k])) break;
     if (DOC_PARTICIPLES.has(tokens[k].low) && k - 1 > t0 && DOC_NOUNS.has(tokens[k - 1].low)) {
       e = k;
       break;

@@ -25,6 +25,8 @@ describe('round 4 attribution', () => {
       { name: 'Cal Fire', kind: 'official' }],
     ['document carried over', 'The fire department update released on Monday said 300 people were evacuated. Two firefighters were injured.', 1,
       { name: 'fire department', kind: 'official' }],
+    ['document as a circumstance', 'The Free Hills Front said it was still fighting. In a statement sent to reporters, the group said it had killed more than 100 soldiers.', 0,
+      { name: 'Free Hills Front', kind: 'militant' }],
     // withheld names
     ['did not want to be named', 'An official who did not want to be named said more than 20,000 devotees had gathered.', 0,
       { name: 'official', kind: 'unnamed' }],
