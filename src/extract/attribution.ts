@@ -306,7 +306,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   // (only inside the subject: "In a statement sent to reporters, the group said" is the group speaking)
   for (let k = e - 1; k > Math.max(t0, e - 10); k--) {
     if (isBoundaryPunct(tokens[k])) break;
-    if (DOC_PARTICIPLES.has(tokens[k].low) && k - 1 > t0 && DOC_NOUNS.has(tokens[k - 1].low)) {
+    // ("a statement released by the ministry" keeps its agent: describe() picks the ministry)
+    if (DOC_PARTICIPLES.has(tokens[k].low) && k - 1 > t0 && DOC_NOUNS.has(tokens[k - 1].low) &&
+      !(k + 1 < e && tokens[k + 1].low === 'by')) {
       e = k;
       break;
     }
@@ -745,7 +747,23 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     }
     break;
   }
+  // "a video posted by the group", "a statement released by the ministry": the agent speaks
+  for (let k = s + 2; k < e - 1 && k < s + 6; k++) {
+    if (tokens[k].low !== 'by' || !DOC_PARTICIPLES.has(tokens[k - 1].low)) continue;
+    const ac = corefs().at(tokens, k + 1, e);
+    if (ac && ac.end === e) return { name: '', kind: undefined, coref: ac.data, head: e - 1 };
+    s = k + 1;
+    break;
+  }
   if (s < e && DETERMINERS.has(tokens[s].low)) s++;
+  // "the Associated Press from hospital records": the compiler speaks, its material is no part of the name
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k].low === 'from' && (DOC_NOUNS.has(tokens[e - 1].low) || INFO_NOUNS.has(tokens[e - 1].low)) && hasName(tokens, s, k)) {
+      e = k;
+      issued = true;
+      break;
+    }
+  }
   // "a police statement", "the Cal Fire incident update": the issuer named before the document speaks
   if (!issued && e - s >= 2 && DOC_NOUNS.has(tokens[e - 1].low)) {
     let d = e - 1;
@@ -757,7 +775,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   }
   // "the communique of the Ministry of Interior", "the press service of the regional police" → the body
   for (let k = s + 1; k < Math.min(e - 1, s + 3); k++) {
-    if ((tokens[k].low === 'of' || tokens[k].low === 'from') && (ISSUED.has(tokens[k - 1].low) || wordRole(tokens[k - 1].low) === 'office')) {
+    // (not the end of a name: "the Associated Press from hospital records" is the agency)
+    const prevWord = tokens[k - 1];
+    const nameEnd = k - 1 > s && prevWord.text[0] !== prevWord.low[0];
+    if ((tokens[k].low === 'of' || tokens[k].low === 'from') && !nameEnd && (ISSUED.has(prevWord.low) || wordRole(prevWord.low) === 'office')) {
       s = k + 1;
       if (s < e && DETERMINERS.has(tokens[s].low)) s++;
       break;

@@ -27,6 +27,10 @@ describe('round 4 attribution', () => {
       { name: 'fire department', kind: 'official' }],
     ['document as a circumstance', 'The Free Hills Front said it was still fighting. In a statement sent to reporters, the group said it had killed more than 100 soldiers.', 0,
       { name: 'Free Hills Front', kind: 'militant' }],
+    ['document with its agent', 'A statement released by the health ministry said 13 people died.', 0,
+      { name: 'health ministry', kind: 'official' }],
+    ['compiled tally', 'Forty people were killed, according to a tally compiled by the Associated Press from hospital records.', 0,
+      { name: 'Associated Press', kind: 'media' }],
     // withheld names
     ['did not want to be named', 'An official who did not want to be named said more than 20,000 devotees had gathered.', 0,
       { name: 'official', kind: 'unnamed' }],
