@@ -31,6 +31,9 @@ describe('round 4 attribution', () => {
       { name: 'health ministry', kind: 'official' }],
     ['compiled tally', 'Forty people were killed, according to a tally compiled by the Associated Press from hospital records.', 0,
       { name: 'Associated Press', kind: 'media' }],
+    // a coder's closing field label is the coder's own count, not the last speaker's
+    ['coder label', 'According to media reports, 5 civilians were killed when a shell hit a house. Fatalities: 5.', 1,
+      { name: 'Valley Herald', kind: 'media' }],
     // withheld names
     ['did not want to be named', 'An official who did not want to be named said more than 20,000 devotees had gathered.', 0,
       { name: 'official', kind: 'unnamed' }],
