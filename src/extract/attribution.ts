@@ -440,6 +440,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
+    // "two people briefed on the operation said": a participle describing the speaker, not its verb
+    if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
     const prev = v > t0 ? tokens[v - 1] : undefined;
     // "the number of confirmed deaths", "reported casualties": a participle before a toll noun is an adjective
     if (low.endsWith('ed') && v + 1 < t1 && (prev?.low === 'of' || lex.measureSlots.noun.at(tokens, v + 1, t1) ||

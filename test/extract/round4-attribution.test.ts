@@ -39,6 +39,10 @@ describe('round 4 attribution', () => {
       { name: 'official', kind: 'unnamed' }],
     ['requested anonymity', 'A health worker who requested anonymity said 12 patients had died.', 0,
       { name: 'health worker', kind: 'unnamed' }],
+    ['briefed on', 'Two people briefed on the operation said 9 commandos were wounded.', 0,
+      { name: 'two people briefed on the operation', kind: 'unnamed' }],
+    ['speaking privately', 'A diplomat in the capital, speaking privately, said 200 foreigners had been evacuated.', 0,
+      { name: 'diplomat in the capital', kind: 'unnamed' }],
     // relative clause with its own speaker
     ['who said', 'The ministry counted 31 dead, a figure disputed by opposition leaders, who said at least 60 had been killed.', 1,
       { name: 'opposition leaders', kind: 'official' }],
