@@ -31,6 +31,15 @@ const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'although',
   'though', 'until', 'once', 'whereas']);
 /** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
+/** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
+const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
+  'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records']);
+/** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
+const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
+  'morning', 'evening', 'new', 'joint']);
+/** Participles that date or place a document ("the update issued at 7 a.m.", "a statement released on Monday"). */
+const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
+  'sent', 'shared']);
 const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',
@@ -47,6 +56,8 @@ const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 
 /** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'so', 'yet']);
 /** Reporting verbs whose object is the hearer or the quoted person: never inverted ("..., said X" but not "told X"). */
+/** Participles that pass on someone else's words: "a source quoted by AFP" speaks via AFP. */
+const RELAY_VERBS = new Set(['cited', 'quoted', 'relayed', 'interviewed', 'contacted', 'reached']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'inform', 'quoted', 'cited', 'notified', 'briefed']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
   'warning', 'explaining', 'confirming', 'describing', 'reporting', 'citing']);
@@ -92,6 +103,8 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   if (next.kind !== 'word' || next.text[0] === next.low[0]) return false;
   const r = wordRole(prev.low);
   if (r === 'title') return false;
+  // "at 7 a.m. Tuesday said": a clock time runs on into its day
+  if ((prev.low === 'm' || prev.low === 'am' || prev.low === 'pm') && TIME_WORDS.has(next.low)) return false;
   if (r === 'month') return k > 1 && tokens[k - 2].kind === 'num'; // "on 29 Nov. Fatalities", not "Nov. Smith"
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
@@ -266,6 +279,11 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
+  // "opposition leaders, who said ...": the antecedent speaks
+  if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
+    const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
+    return c && { s0: c[0], s1: c[1] };
+  }
   if (e > t0 && tokens[e - 1].low === ',') {
     // "X, which claimed ..., said" / "X, a police spokesman, said" / "An army spokesman, Col. Y, said" /
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
@@ -283,6 +301,17 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     const aside = cleanSpeaker(tokens, c1, e - 1);
     if (!aside) return undefined;
     return { s0: head[0], s1: head[1], d0: aside[0], d1: aside[1] };
+  }
+  // "The Cal Fire update issued at 7 a.m. Tuesday said": the document speaks; its issuing time is no speaker
+  // (only inside the subject: "In a statement sent to reporters, the group said" is the group speaking)
+  for (let k = e - 1; k > Math.max(t0, e - 10); k--) {
+    if (isBoundaryPunct(tokens[k])) break;
+    // ("a statement released by the ministry" keeps its agent: describe() picks the ministry)
+    if (DOC_PARTICIPLES.has(tokens[k].low) && k - 1 > t0 && DOC_NOUNS.has(tokens[k - 1].low) &&
+      !(k + 1 < e && tokens[k + 1].low === 'by')) {
+      e = k;
+      break;
+    }
   }
   const s = chunkStart(tokens, e, Math.max(t0, e - 14));
   if (s >= e) return undefined;
@@ -382,6 +411,15 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         !lex.sources.at(tokens, v + 1, t1)) continue;
       const sp = phraseAfter(tokens, at, t1);
       if (sp) {
+        // "according to a security source cited by AFP": the source speaks, the agency only relays it
+        let relayedBy: string | undefined;
+        for (let j = sp.s0 + 1; j + 1 < Math.min(sp.s1, sp.s0 + 8); j++) {
+          if (tokens[j].low !== 'by' || !RELAY_VERBS.has(tokens[j - 1].low)) continue;
+          const ch = cleanSpeaker(tokens, j + 1, sp.s1);
+          if (ch) relayedBy = doc.text.slice(tokens[ch[0]].start, tokens[ch[1] - 1].end);
+          sp.s1 = j - 1;
+          break;
+        }
         // "according to (the) information/data received from the Fire Service"
         for (let j = sp.s0; j < Math.min(sp.s1, sp.s0 + 5); j++) {
           if ((tokens[j].low === 'from' || tokens[j].low === 'of' || tokens[j].low === 'by') && j + 1 < sp.s1 &&
@@ -396,12 +434,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
-        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+        if (c && namesSpeaker(tokens, c[0], c[1])) return relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
       }
       continue;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
+    // "two people briefed on the operation said": a participle describing the speaker, not its verb
+    if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
     const prev = v > t0 ? tokens[v - 1] : undefined;
     // "the number of confirmed deaths", "reported casualties": a participle before a toll noun is an adjective
     if (low.endsWith('ed') && v + 1 < t1 && (prev?.low === 'of' || lex.measureSlots.noun.at(tokens, v + 1, t1) ||
@@ -581,7 +621,8 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     if (ch) {
       // "told AFP by telephone", "told the BBC late on Monday": the channel ends before the circumstance
       for (let k = ch.s0 + 1; k < ch.s1; k++) {
-        if (/^(by|at|over|from|during|late|earlier|yesterday|today|via|through)$/.test(tokens[k].low)) {
+        // "told AFP they saw ...": a subject pronoun opens the reported clause (the "that" left out)
+        if (/^(by|at|over|from|during|late|earlier|yesterday|today|via|through|he|she|they|we|i|it|there)$/.test(tokens[k].low)) {
           ch.s1 = k;
           break;
         }
@@ -644,7 +685,9 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
   let kind: SourceKind | undefined;
   for (let k = s; k < e; k++) {
     const m = sourceMatch(tokens, k, e);
-    if (m && (m.data.kind === 'militant' || m.data.kind === 'media')) kind = m.data.kind;
+    // "Al-Shabaab media office": the party's own office speaks for the party, not as a news outlet
+    if (m && m.data.kind === 'militant') kind = 'militant';
+    else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
   }
   return kind;
 }
@@ -678,7 +721,7 @@ function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind;
 }
 
 /** Kind and display name for a speaker phrase. */
-function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string } {
+function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string; head?: number } {
   const { tokens } = doc;
   let s = sp.s0;
   let e = sp.s1;
@@ -694,7 +737,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
-    if (pc && pc.end === k && k + 1 < e) return { name: '', kind: undefined, coref: pc.data };
+    // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
+    if (pc && pc.end === k && k + 1 < e) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
@@ -705,10 +749,38 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     }
     break;
   }
+  // "a video posted by the group", "a statement released by the ministry": the agent speaks
+  for (let k = s + 2; k < e - 1 && k < s + 6; k++) {
+    if (tokens[k].low !== 'by' || !DOC_PARTICIPLES.has(tokens[k - 1].low)) continue;
+    const ac = corefs().at(tokens, k + 1, e);
+    if (ac && ac.end === e) return { name: '', kind: undefined, coref: ac.data, head: e - 1 };
+    s = k + 1;
+    break;
+  }
   if (s < e && DETERMINERS.has(tokens[s].low)) s++;
+  // "the Associated Press from hospital records": the compiler speaks, its material is no part of the name
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k].low === 'from' && (DOC_NOUNS.has(tokens[e - 1].low) || INFO_NOUNS.has(tokens[e - 1].low)) && hasName(tokens, s, k)) {
+      e = k;
+      issued = true;
+      break;
+    }
+  }
+  // "a police statement", "the Cal Fire incident update": the issuer named before the document speaks
+  if (!issued && e - s >= 2 && DOC_NOUNS.has(tokens[e - 1].low)) {
+    let d = e - 1;
+    while (d > s && DOC_MODIFIERS.has(tokens[d - 1].low)) d--;
+    if (d > s && (kindOf(tokens, s, d).kind || hasName(tokens, s, d))) {
+      e = d;
+      issued = true;
+    }
+  }
   // "the communique of the Ministry of Interior", "the press service of the regional police" → the body
   for (let k = s + 1; k < Math.min(e - 1, s + 3); k++) {
-    if ((tokens[k].low === 'of' || tokens[k].low === 'from') && (ISSUED.has(tokens[k - 1].low) || wordRole(tokens[k - 1].low) === 'office')) {
+    // (not the end of a name: "the Associated Press from hospital records" is the agency)
+    const prevWord = tokens[k - 1];
+    const nameEnd = k - 1 > s && prevWord.text[0] !== prevWord.low[0];
+    if ((tokens[k].low === 'of' || tokens[k].low === 'from') && !nameEnd && (ISSUED.has(prevWord.low) || wordRole(prevWord.low) === 'office')) {
       s = k + 1;
       if (s < e && DETERMINERS.has(tokens[s].low)) s++;
       break;
@@ -876,11 +948,34 @@ function isLowerLexiconWord(w: string): boolean {
 }
 
 /** Units: sentences split at semicolons. */
+/** Words that end the noun phrase a relative "who said" refers to ("disputed by | opposition leaders, who said"). */
+const ANTECEDENT_STOPS = new Set(['by', 'to', 'from', 'with', 'and', ',', 'for', 'against']);
+/** At the comma of ", who said": the first token of the antecedent, when it opens a clause of its own. */
+function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number): number | undefined {
+  if (tokens[k].low !== ',' || k + 2 >= t1 || !isRelativeWho(tokens[k + 1])) return undefined;
+  let v = k + 2;
+  while (v < t1 - 1 && BETWEEN.has(tokens[v].low) && v < k + 5) v++;
+  if (!lexicons().reporting.has(tokens[v].low)) return undefined;
+  for (let j = k - 1; j > u0 && j >= k - 6; j--) {
+    if (tokens[j].kind === 'num') return undefined;
+    if (ANTECEDENT_STOPS.has(tokens[j].low)) return j + 1 < k ? j + 1 : undefined;
+  }
+  return undefined;
+}
+
 function buildUnits(doc: Document): { sent: number; t0: number; t1: number; start: number; end: number }[] {
   const units: { sent: number; t0: number; t1: number; start: number; end: number }[] = [];
   doc.sentences.forEach((s, si) => {
     let u0 = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
+      // "..., a figure disputed by opposition leaders, who said at least 60 had died": the relative clause
+      // has its own speaker; its unit starts at the antecedent
+      const rel = relativeSpeakerStart(doc.tokens, k, u0, s.t1);
+      if (rel !== undefined) {
+        units.push({ sent: si, t0: u0, t1: rel, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[rel - 1].end });
+        u0 = rel;
+        continue;
+      }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas'));
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
@@ -932,7 +1027,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
       if (want === 'official') {
-        const w = doc.tokens[sp.s1 - 1].low.replace(/s$/, '');
+        const w = doc.tokens[d.head ?? sp.s1 - 1].low.replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           const cand = named[k];
           if (cand.kind === 'official' && w.length > 2 && cand.name.toLowerCase().replace(/s$/, '').endsWith(w)) {
@@ -941,7 +1036,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           }
         }
       }
-      const person = sp.s1 - sp.s0 === 1 && (doc.tokens[sp.s0].low === 'he' || doc.tokens[sp.s0].low === 'she');
+      const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
@@ -952,7 +1047,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           break;
         }
         // "the army", "the ministry": only a speaker with that word in its name
-        if (want === 'official' && cand.kind === 'official' && sharesHead(doc.tokens, sp.s1 - 1, cand.name)) {
+        if (want === 'official' && cand.kind === 'official' && sharesHead(doc.tokens, d.head ?? sp.s1 - 1, cand.name)) {
           hit = cand;
           break;
         }
@@ -1177,11 +1272,15 @@ function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: 
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const p = sentences[u.sent].paragraph;
+    let from = u.t0;
     if (p !== para) {
-      openUnit = -1;
+      // a quote running over paragraphs leaves the first one open and reopens the next: the same speaker
+      const reopens = openUnit >= 0 && u.t0 < u.t1 && QUOTES_OPEN.has(tokens[u.t0].text);
+      if (reopens) from = u.t0 + 1;
+      else openUnit = -1;
       para = p;
     }
-    for (let k = u.t0; k < u.t1; k++) {
+    for (let k = from; k < u.t1; k++) {
       const t = tokens[k].text;
       const straight = t === '"';
       if (openUnit < 0 && (t === '\u201c' || t === '\u00ab' || (straight && (tokens[k].space || k === u.t0)))) {

@@ -43,7 +43,7 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
       if (tokens[k].kind === 'num' && hasMeasure(tokens, k + 1, Math.min(first.t1, k + 4))) return undefined;
     }
   }
-  let best: { s: number; e: number; known: boolean } | undefined;
+  let best: { s: number; e: number; known: boolean; kind: SourceKind } | undefined;
   let s = first.t0;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
@@ -52,13 +52,17 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
-    // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer
-    if (c && kindOf(tokens, c.s, c.e) !== undefined && !best) best = { ...c, known: true };
+    // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of
+    // the X Movement" is known by its office: an armed wing speaks for a party to the violence
+    if (c && !best) {
+      const k0 = kindOf(tokens, c.s, c.e) ?? (c.office !== undefined ? kindOf(tokens, c.office, c.s) : undefined);
+      if (k0 !== undefined) best = { ...c, known: true, kind: k0 };
+    }
     s = k + 1;
   }
   if (!best) return undefined;
   const name = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
-  const kind = kindOf(tokens, best.s, best.e);
+  const kind = best.kind;
   return {
     name, kind: kind === undefined || kind === 'witness' || kind === 'unnamed' ? 'official' : kind,
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
@@ -73,13 +77,16 @@ function isDescriptor(w: string): boolean {
 }
 
 /** A name chunk: capitalised words (with of/the/for/and inside), no digits; "office of the X" → X. */
-function chunk(tokens: Token[], s: number, e: number): { s: number; e: number } | undefined {
+function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; office?: number } | undefined {
   while (s < e && (tokens[s].low === 'the' || tokens[s].low === 'of')) s++;
+  const from = s;
+  let office: number | undefined;
   // "MEDIA OFFICE OF THE X", "High Command of the X": the body, not its office
   for (let k = s; k < e - 1; k++) {
     if (tokens[k].low === 'of' && k > s && role(tokens[k - 1].low) === 'office') {
       s = k + 1;
       while (s < e && tokens[s].low === 'the') s++;
+      office = from;
       break;
     }
   }
@@ -97,5 +104,5 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number } 
     const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on';
     if (t.kind === 'word' && !small && t.text[0] === t.low[0]) return undefined;
   }
-  return { s, e };
+  return office === undefined ? { s, e } : { s, e, office };
 }
