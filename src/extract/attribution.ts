@@ -503,7 +503,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)
-    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low)) {
+    // (nor "X, a local official, put the death toll at seven": a weak verb like "put" is never inverted)
+    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low) && !lex.weakReporting.has(low)) {
       const sp = phraseAfter(tokens, v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker

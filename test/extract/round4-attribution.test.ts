@@ -34,6 +34,11 @@ describe('round 4 attribution', () => {
     // a coder's closing field label is the coder's own count, not the last speaker's
     ['coder label', 'According to media reports, 5 civilians were killed when a shell hit a house. Fatalities: 5.', 1,
       { name: 'Valley Herald', kind: 'media' }],
+    // a weak verb ("put") is never inverted: the speaker stays before it, past an apposition
+    ['put after an apposition', 'The district police chief, Amir Shah, put the death toll at seven.', 0,
+      { name: 'Amir Shah', kind: 'official' }],
+    ['put after a withheld name', 'A local official, who asked not to be named, put the death toll at nine.', 0,
+      { name: 'local official', kind: 'unnamed' }],
     // withheld names
     ['did not want to be named', 'An official who did not want to be named said more than 20,000 devotees had gathered.', 0,
       { name: 'official', kind: 'unnamed' }],
