@@ -218,7 +218,9 @@ export function parseImportLine(line: string): LineResult {
       if (typeof parent !== 'string' || !ids.has(parent)) fail(`claims[${i}].parts_of ${JSON.stringify(parent)} names no claim of this report`);
     });
 
-    const id = contentHash(canonicalJson({ incident, report: r, claims }));
+    // The identity of the line as given: a file imported before spelling variants were read the same way
+    // is still "unchanged" when imported again.
+    const id = contentHash(canonicalJson({ incident, report: r, claims: data.claims }));
     const extra: Obj = {};
     for (const [k, v] of Object.entries(r)) if (!(REPORT_FIELDS as readonly string[]).includes(k)) extra[k] = v;
     for (const [k, v] of Object.entries(data)) if (!['incident', 'report', 'claims'].includes(k)) extra[`line.${k}`] = v;
