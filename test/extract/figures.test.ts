@@ -1,15 +1,7 @@
 // Figure detection, one table per phenomenon. Each row: a sentence in our own words → a claim it must give
 // ("measure group low-high hedge").
 import { describe, expect, it } from 'vitest';
-import { figures, row, rows } from './helpers.js';
-
-const table = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, expected) => {
-      expect(rows(text)).toContain(expected);
-    });
-  });
-};
+import { figures, row, rows, table } from './helpers.js';
 
 table('measures, active voice', [
   ['Gunmen killed 12 soldiers at the post.', 'killed security_forces 12-12 exact'],

@@ -1,4 +1,5 @@
 // Small helpers for the extractor tables: figures as compact rows that read like the annotation guide.
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { FigureClaim, ReportMeta } from '../../src/extract/types.js';
 
@@ -13,4 +14,22 @@ export function row(c: FigureClaim): string {
 
 export function rows(text: string, meta?: ReportMeta): string[] {
   return figures(text, meta).map(row);
+}
+
+/** A table of sentences, each with a row the extractor must give. */
+export function table(name: string, cases: Array<[string, string]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(rows(text)).toContain(expected);
+    });
+  });
+}
+
+/** A table of sentences, each with a row the extractor must not give. */
+export function absent(name: string, cases: Array<[string, string]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, unwanted) => {
+      expect(rows(text)).not.toContain(unwanted);
+    });
+  });
 }

@@ -1,15 +1,7 @@
 // Measure cues of real reporting beyond the basic verbs: each row a sentence in our own words → a claim it must
 // give ("measure group low-high hedge"), grouped by the phenomenon the rule covers.
 import { describe, expect, it } from 'vitest';
-import { rows } from './helpers.js';
-
-const table = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, expected) => {
-      expect(rows(text)).toContain(expected);
-    });
-  });
-};
+import { rows, table } from './helpers.js';
 
 table('injuries that were fatal, and injuries received', [
   // the four are riders: "of the 90 riders" names them (guide: a part takes the noun it counts)

@@ -2,23 +2,7 @@
 // official narratives (police, military, ministries) and newswire. Each row is a sentence in our own
 // words and a row the extractor must give ("measure group low-high hedge"), or must not give.
 import { describe, expect, it } from 'vitest';
-import { figures, rows } from './helpers.js';
-
-const table = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, expected) => {
-      expect(rows(text)).toContain(expected);
-    });
-  });
-};
-
-const absent = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, unwanted) => {
-      expect(rows(text)).not.toContain(unwanted);
-    });
-  });
-};
+import { absent, figures, table } from './helpers.js';
 
 table('a harm verb before "burn injuries" is a verb, not a modifier of the noun', [
   ['Nine labourers lost their lives and 22 received burn injuries in the blaze.', 'injured labourers 22-22 exact'],

@@ -1,23 +1,7 @@
 // Recall, round 2: structures rather than words. Each row is a sentence in our own words and the rows the
 // extractor must give ("measure group low-high hedge"), or must not give.
 import { describe, expect, it } from 'vitest';
-import { figures, rows } from './helpers.js';
-
-const table = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, expected) => {
-      expect(rows(text)).toContain(expected);
-    });
-  });
-};
-
-const absent = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, unwanted) => {
-      expect(rows(text)).not.toContain(unwanted);
-    });
-  });
-};
+import { absent, figures, rows, table } from './helpers.js';
 
 table('bare "taken" is held in a kidnapping or hostage report', [
   ['Kidnappers raided the boarding school overnight. 41 pupils were taken.', 'held pupils 41-41 exact'],

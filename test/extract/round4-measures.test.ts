@@ -1,23 +1,7 @@
 // Round 4: measures and groups that fresh texts (dev 167-181) showed missing. Each row is a sentence in our
 // own words and the row the extractor must give ("measure group low-high hedge"), or must not give.
-import { describe, expect, it } from 'vitest';
-import { rows } from './helpers.js';
-
-const table = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, expected) => {
-      expect(rows(text)).toContain(expected);
-    });
-  });
-};
-
-const absent = (name: string, cases: Array<[string, string]>): void => {
-  describe(name, () => {
-    it.each(cases)('%s', (text, unwanted) => {
-      expect(rows(text)).not.toContain(unwanted);
-    });
-  });
-};
+import { it } from 'vitest';
+import { absent, table } from './helpers.js';
 
 table('cut off or gone without trace is missing', [
   ['Eleven drillers remain cut off behind the collapsed gallery.', 'missing drillers 11-11 exact'],
