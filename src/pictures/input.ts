@@ -57,10 +57,16 @@ export function reconcileInput(incident: string, rows: ReportWithClaims[], revie
   };
 }
 
-/** The picture of an incident from the store, or null when the incident has no reports. */
-export async function loadPicture(store: Store, incident: string): Promise<Picture | null> {
+/** An incident's stored reports with their claims and the review actions in force; null when it has no reports. */
+export async function loadIncidentRows(store: Store, incident: string): Promise<{ rows: ReportWithClaims[]; reviews: PictureReview[] } | null> {
   const rows = await store.incidentClaims(incident);
   if (rows.length === 0) return null;
   const reviews = activeReviews(await store.listReviewActions(incident, { includeUndone: false }));
-  return reconcileIncident(reconcileInput(incident, rows, reviews));
+  return { rows, reviews };
+}
+
+/** The picture of an incident from the store, or null when the incident has no reports. */
+export async function loadPicture(store: Store, incident: string): Promise<Picture | null> {
+  const loaded = await loadIncidentRows(store, incident);
+  return loaded && reconcileIncident(reconcileInput(incident, loaded.rows, loaded.reviews));
 }

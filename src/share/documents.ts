@@ -1,7 +1,7 @@
 // The shared door from a store to the share formats: what `sitrep report` / `sitrep export` and the HTTP API
 // both call, so the CLI and the dashboard hand out the same files. Loading is I/O; the building is the pure
 // functions of this directory.
-import { activeReviews, reconcileInput } from '../pictures/input.js';
+import { loadIncidentRows, reconcileInput } from '../pictures/input.js';
 import { reconcileIncident } from '../reconcile/index.js';
 import type { ReportWithClaims, Store } from '../store/types.js';
 import { exportText, textsOf, type ShareInput } from './index.js';
@@ -22,10 +22,9 @@ export class ShareMissing extends Error {
 export async function loadIncidents(store: Store, slugs: readonly string[]): Promise<ShareInput[]> {
   const out: ShareInput[] = [];
   for (const slug of slugs) {
-    const rows = await store.incidentClaims(slug);
-    if (rows.length === 0) throw new ShareMissing(slug, 'no_incident');
-    const reviews = activeReviews(await store.listReviewActions(slug, { includeUndone: false }));
-    out.push({ picture: reconcileIncident(reconcileInput(slug, rows, reviews)), rows });
+    const loaded = await loadIncidentRows(store, slug);
+    if (!loaded) throw new ShareMissing(slug, 'no_incident');
+    out.push({ picture: reconcileIncident(reconcileInput(slug, loaded.rows, loaded.reviews)), rows: loaded.rows });
   }
   return out;
 }
@@ -51,13 +50,14 @@ export interface SitrepOptions {
 
 /** The situation report of an incident as data, as of a time and compared with an earlier one. */
 export async function sitrepOf(store: Store, incident: string, opts: SitrepOptions = {}): Promise<Sitrep> {
-  let rows: ReportWithClaims[] = await store.incidentClaims(incident);
-  if (rows.length === 0) throw new ShareMissing(incident, 'no_incident');
+  const loaded = await loadIncidentRows(store, incident);
+  if (!loaded) throw new ShareMissing(incident, 'no_incident');
+  const { reviews } = loaded;
+  let rows: ReportWithClaims[] = loaded.rows;
   if (opts.asOf) {
     rows = publishedBy(rows, opts.asOf);
     if (rows.length === 0) throw new ShareMissing(incident, 'nothing_by', opts.asOf);
   }
-  const reviews = activeReviews(await store.listReviewActions(incident, { includeUndone: false }));
   const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
   const name = (await store.listIncidents()).find((s) => s.slug === incident)?.name;
   const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null, name);
