@@ -4,7 +4,7 @@
 // `report.copy_of` (written by `sitrep export --format jsonl`) names the original of a syndicated copy by
 // its id in the file; it becomes the store's copy link, so a re-imported copy is not counted twice.
 import type { Claim } from '../extract/types.js';
-import { groupOfNoun } from '../extract/group-noun.js';
+import { groupOfNoun, measureOfWord } from '../extract/coded-vocabulary.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
 import type { NewReport, Store } from '../store/types.js';
@@ -127,13 +127,17 @@ function lowerIfKnown(o: Obj, key: string, allowed: readonly string[]): void {
 
 /**
  * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
- * measure, hedge and source kind, a named group written with spaces or hyphens, and a missing hedge that
- * low/high already say (equal: exact; only low: at_least; only high: at_most; both: range). Returns a copy.
+ * measure, hedge and source kind; a measure written as the extractor's cue word ("fatalities", "wounded",
+ * "rescued"); a named group written with spaces or hyphens; a bare number as the value (exact); a missing
+ * low or high (null); and a missing hedge that low/high already say (equal: exact; only low: at_least; only
+ * high: at_most; both: range). Returns a copy.
  */
 export function normalizeCodedClaim(c: unknown): unknown {
   if (!isObj(c)) return c;
   const out: Obj = { ...c };
   lowerIfKnown(out, 'measure', MEASURES);
+  if (typeof out.measure === 'string' && !(MEASURES as readonly string[]).includes(out.measure)) out.measure = measureOfWord(out.measure) ?? out.measure;
+  if (typeof out.value === 'number') out.value = { low: out.value, high: out.value, hedge: 'exact' };
   if (typeof out.group === 'string') {
     const g = out.group.trim().toLowerCase().replace(/[\s-]+/g, '_');
     out.group = NAMED_GROUPS.has(g) ? g : groupOfNoun(out.group) ?? out.group.trim().toLowerCase();
@@ -146,9 +150,11 @@ export function normalizeCodedClaim(c: unknown): unknown {
     const v: Obj = { ...out.value };
     lowerIfKnown(v, 'hedge', HEDGES);
     const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
-    if ((v.hedge === undefined || v.hedge === null) && (num(v.low) || num(v.high))) {
+    if (num(v.low) || num(v.high)) {
       if (v.low === undefined) v.low = null;
       if (v.high === undefined) v.high = null;
+    }
+    if ((v.hedge === undefined || v.hedge === null) && (num(v.low) || num(v.high))) {
       v.hedge = !num(v.high) ? 'at_least' : !num(v.low) ? 'at_most' : v.low === v.high ? 'exact' : 'range';
     }
     out.value = v;

@@ -26,7 +26,7 @@ describe('parseImportLine refuses, naming the field', () => {
     ['an unknown measure', line({}, [figure({ measure: 'vanished' })]), /^claims\[0\]\.measure "vanished" is not one of killed, /],
     ['an empty group', line({}, [figure({ group: '' })]), /^claims\[0\]\.group is required/],
     ['an unknown hedge', line({}, [figure({ value: { low: 1, high: 2, hedge: 'maybe' } })]), /^claims\[0\]\.value\.hedge "maybe" is not one of/],
-    ['a missing high', line({}, [figure({ value: { low: 1, hedge: 'at_least' } })]), /^claims\[0\]\.value\.high is required \(a number, or null/],
+    ['no number under a hedge', line({}, [figure({ value: { hedge: 'at_least' } })]), /^claims\[0\]\.value\.low is required \(a number, or null/],
     ['a string value', line({}, [figure({ value: { low: '9', high: 9, hedge: 'exact' } })]), /^claims\[0\]\.value\.low must be a number >= 0 or null/],
     ['low above high', line({}, [figure({ value: { low: 9, high: 3, hedge: 'range' } })]), /^claims\[0\]\.value\.low 9 is greater than value\.high 3/],
     ['no bounds at all', line({}, [figure({ value: { low: null, high: null, hedge: 'vague' } })]), /^claims\[0\]\.value needs low or high/],
@@ -52,6 +52,12 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
   };
   it.each([
     [{ measure: 'Killed' }, 'measure', 'killed'],
+    [{ measure: 'fatalities' }, 'measure', 'killed'],
+    [{ measure: 'Dead' }, 'measure', 'killed'],
+    [{ measure: 'wounded' }, 'measure', 'injured'],
+    [{ measure: 'kidnapped' }, 'measure', 'held'],
+    [{ measure: 'rescued' }, 'measure', 'freed'],
+    [{ measure: 'detained' }, 'measure', 'arrested'],
     [{ group: 'security forces' }, 'group', 'security_forces'],
     [{ group: 'Security-Forces' }, 'group', 'security_forces'],
     [{ group: ' Miners ' }, 'group', 'miners'],
@@ -71,8 +77,15 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ high: 50 }, { low: null, high: 50, hedge: 'at_most' }],
     [{ low: 70, high: 80 }, { low: 70, high: 80, hedge: 'range' }],
     [{ low: 9, high: 9, hedge: 'About' }, { low: 9, high: 9, hedge: 'about' }],
+    [{ low: 30, hedge: 'at_least' }, { low: 30, high: null, hedge: 'at_least' }],
+    [7, { low: 7, high: 7, hedge: 'exact' }],
   ])('value %o without (or with a capitalised) hedge reads as %o', (value, want) => {
     expect(parsed({ value }).value).toEqual(want);
+  });
+
+  it('still refuses a measure that is no cue word of the lexicon', () => {
+    const r = parseImportLine(line({}, [figure({ measure: 'casualties in the region' })]));
+    expect(!r.ok && r.reason).toMatch(/^claims\[0\]\.measure "casualties in the region" is not one of killed/);
   });
 
   it('still refuses a value with no number and no hedge', () => {

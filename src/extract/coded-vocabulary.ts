@@ -1,0 +1,24 @@
+// Words a coder writes on their own in a coded file ("soldiers", "fatalities", "wounded"), read with the same
+// lexicons the extractor uses, so claims coded elsewhere group and measure like extracted ones.
+import { tokenize } from './document.js';
+import type { PhraseTable } from './phrases.js';
+import { lexicons } from './lexicon/index.js';
+import type { Measure } from './types.js';
+
+/** The data a table gives the whole phrase, or undefined when the phrase is not (only) one listed entry. */
+function wholePhrase<T>(table: PhraseTable<T>, phrase: string): T | undefined {
+  const tokens = tokenize(phrase.trim().replace(/_/g, ' '));
+  if (tokens.length === 0) return undefined;
+  const hit = table.at(tokens, 0);
+  return hit && hit.end === tokens.length ? hit.data : undefined;
+}
+
+/** The canonical group of a noun phrase given on its own ("soldiers" → security_forces). */
+export function groupOfNoun(phrase: string): string | undefined {
+  return wholePhrase(lexicons().groups, phrase) || undefined;
+}
+
+/** The measure of a cue word given on its own ("fatalities", "dead" → killed; "wounded" → injured; "rescued" → freed). */
+export function measureOfWord(word: string): Measure | undefined {
+  return wholePhrase(lexicons().measures, word)?.measure;
+}
