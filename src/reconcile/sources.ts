@@ -450,6 +450,9 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
     if (!forms.some(isProperName)) continue;
     for (const long of bySuffix.get(short) ?? []) if (long !== short) join(short, long);
   }
+  const minor = new Set<string>();
+  joinPeople(allNodes, rawForms, join, (n) => uf.find(n), (n) => lex.aliases.has(n), minor);
+  joinUnnamedVariants(allNodes, rawForms, join, minor);
 
   // Reviewers' decisions, over the automatic joins.
   const reviewed = decisions.length
@@ -510,7 +513,8 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
     if (entry) name = entry.canonical;
     else if (full) name = (rawForms.get(full) ?? [full])[0];
     // The most used form; on a tie the shorter one ("Amina Qureshi" over "Health Minister Amina Qureshi").
-    else name = [...leadForms].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
+    // A surname or a bare title names the person only when nothing fuller does.
+    else name = [...fuller(lead, leadForms, minor, rawForms)].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
     const kind = entry?.kind ?? topVote(lead === nodes ? kindVotes.get(root) : votesOf(raws, new Set(lead))) ?? 'unnamed';
     const tags = [...(entry?.tags ?? []), ...(entry ? ['lexicon'] : [])];
     // "Baloch Liberation Army" says army too: only the state's forces are "the military".
@@ -642,6 +646,124 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
       return byMention;
     },
   };
+}
+
+/** Honorifics and ranks before a surname ("Mr Sharif", "Gen. Chaudhry"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'maj',
+  'major', 'lt', 'brig', 'sheikh', 'sen', 'rep', 'gov', 'governor', 'president', 'minister', 'chief', 'commander']);
+/** Words that make a capitalised run an organisation or a place rather than a person's name. */
+const ORG_WORDS = new Set(['police', 'ministry', 'army', 'corps', 'force', 'forces', 'department', 'agency', 'service',
+  'services', 'government', 'office', 'council', 'authority', 'hospital', 'front', 'movement', 'brigade', 'party',
+  'committee', 'commission', 'society', 'crescent', 'cross', 'wing', 'railways', 'railway', 'province', 'district',
+  'city', 'county', 'state', 'university', 'news', 'agency', 'times', 'post', 'press', 'television', 'radio']);
+
+const wordsOf = (form: string) => form.split(/\s+/).map((w) => w.replace(/[.,]+$/, '')).filter(Boolean);
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * The person a name form ends with, when a title marks it as one: "Interior Minister Mohsin Naqvi",
+ * "railway official Muhammad Kashif", "DG ISPR Lt Gen Ahmed Sharif Chaudhry" give the last two or three
+ * capitalised words after the title. A run of capitalised words with no title before it ("North Waziristan
+ * Police") is not taken for a person.
+ */
+function personName(form: string): string[] | undefined {
+  const words = wordsOf(form);
+  let start = words.length;
+  while (start > 0 && capitalised(words[start - 1])) start--;
+  let titled = start > 0;
+  for (let i = words.length - 1; i >= start; i--) {
+    if (TITLE_WORDS.has(words[i].toLowerCase())) { start = i + 1; titled = true; break; }
+  }
+  const person = words.slice(start);
+  if (!titled || person.length < 2 || person.length > 4) return undefined;
+  if (person.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) return undefined;
+  return person;
+}
+
+/**
+ * The same person under other names: one name after different titles ("railway official Muhammad Kashif",
+ * "Quetta railway controller Muhammad Kashif"), the surname alone ("Sharif", "Mr Sharif") and the bare title
+ * ("the interior minister") when exactly one titled person of the incident fits.
+ */
+function joinPeople(nodes: string[], rawForms: Map<string, string[]>, join: (a: string, b: string) => void,
+  find: (n: string) => string, known: (n: string) => boolean, minor: Set<string>): void {
+  const byPerson = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
+  const byTitle = new Map<string, string[]>();
+  for (const n of nodes) {
+    for (const f of rawForms.get(n) ?? []) {
+      const person = personName(f);
+      if (!person) continue;
+      const key = normName(person.join(' '));
+      byPerson.set(key, [...(byPerson.get(key) ?? []), n]);
+      const surname = normName(person[person.length - 1]);
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), n]);
+      const title = normName(wordsOf(f).slice(0, -person.length).join(' '));
+      if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), n]);
+    }
+  }
+  for (const list of byPerson.values()) for (let i = 1; i < list.length; i++) join(list[0], list[i]);
+  const onlyOne = (list: string[] | undefined): string | undefined => {
+    if (!list) return undefined;
+    const roots = new Set(list.map(find));
+    return roots.size === 1 ? list[0] : undefined;
+  };
+  for (const n of nodes) {
+    if (known(n)) continue;
+    for (const f of rawForms.get(n) ?? []) {
+      const words = wordsOf(f);
+      const bare = words.filter((w, i) => i < words.length - 1 ? !HONORIFICS.has(w.toLowerCase()) : true);
+      // "Sharif" or "Mr Sharif": one capitalised word, not an acronym.
+      if (bare.length === 1 && words.length <= 2 && capitalised(bare[0]) && !/^[A-Z]{2,}$/.test(bare[0]) && bare[0].length > 2) {
+        const person = onlyOne(bySurname.get(normName(bare[0])));
+        if (person && person !== n) { join(n, person); minor.add(n); }
+        continue;
+      }
+      // "the interior minister": a title in lower case, written without the name.
+      if (words.length <= 4 && !words.some(capitalised)) {
+        const person = onlyOne(byTitle.get(n));
+        if (person && person !== n) { join(n, person); minor.add(n); }
+      }
+    }
+  }
+}
+
+/** The forms of a source's leading names, without those of names that only stand in for a fuller one. */
+function fuller(lead: string[], forms: string[], minor: Set<string>, rawForms: Map<string, string[]>): string[] {
+  if (!lead.some((n) => minor.has(n))) return forms;
+  const kept = lead.filter((n) => !minor.has(n)).flatMap((n) => rawForms.get(n) ?? []);
+  return kept.length ? kept : forms;
+}
+
+/** Anonymous institutional voices that are one voice in the singular and the plural. */
+const PLURAL_ROLES = new Map([['official', 'officials'], ['officer', 'officers'], ['source', 'sources']]);
+
+/**
+ * Unnamed speakers under small variations are one source: "a security official" and "security officials";
+ * "Pakistani security officials" and "security officials" when no other nationality is named so.
+ */
+function joinUnnamedVariants(nodes: string[], rawForms: Map<string, string[]>, join: (a: string, b: string) => void,
+  minor: Set<string>): void {
+  const present = new Set(nodes);
+  const lowerOnly = (n: string) => (rawForms.get(n) ?? []).every((f) => !/\p{Lu}/u.test(f));
+  const plural = (n: string): string => {
+    const words = n.split(' ');
+    const p = PLURAL_ROLES.get(words[words.length - 1]);
+    return p ? [...words.slice(0, -1), p].join(' ') : n;
+  };
+  const prefixed = new Map<string, string[]>();
+  for (const n of nodes) {
+    const p = plural(n);
+    if (p !== n && present.has(p) && lowerOnly(n) && lowerOnly(p)) { join(p, n); minor.add(n); }
+    const words = n.split(' ');
+    if (words.length < 3 || !PLURAL_ROLES.has(words[words.length - 1].replace(/s$/, ''))) continue;
+    const rest = words.slice(1).join(' ');
+    const forms = rawForms.get(n) ?? [];
+    if (!forms.some((f) => /^\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s/u.test(f))) continue;
+    const base = present.has(rest) ? rest : present.has(plural(rest)) ? plural(rest) : undefined;
+    if (base && lowerOnly(base)) prefixed.set(base, [...(prefixed.get(base) ?? []), n]);
+  }
+  for (const [base, list] of prefixed) if (list.length === 1) join(base, list[0]);
 }
 
 /** Kind votes of the mentions named by the given nodes. */

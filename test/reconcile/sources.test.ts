@@ -111,3 +111,30 @@ describe('source identity: organisations and their officers', () => {
     }
   });
 });
+
+describe('source identity: people by name, surname and title; unnamed voices by their variants', () => {
+  it.each([
+    // One person's name after two different titles.
+    [[[0, 'railway official Farid Lodhi', 'official'], [1, 'Kettar station master Farid Lodhi', 'official']],
+      ['railway official Farid Lodhi', 'railway official Farid Lodhi']],
+    // The surname alone, with or without an honorific, names the only person of the incident who has it;
+    // the fuller name leads.
+    [[[0, 'Mr Ostrander', 'official'], [1, 'Governor Lena Ostrander', 'official'], [2, 'Ostrander', 'official']],
+      ['Governor Lena Ostrander', 'Governor Lena Ostrander', 'Governor Lena Ostrander']],
+    // Two people share the surname: the surname alone stays apart.
+    [[[0, 'Governor Lena Ostrander', 'official'], [1, 'police chief Tomas Ostrander', 'official'], [2, 'Ostrander', 'official']],
+      ['Governor Lena Ostrander', 'police chief Tomas Ostrander', 'Ostrander']],
+    // The bare title names the only person who carries it.
+    [[[0, 'Transport Minister Idris Vale', 'official'], [1, 'the transport minister', 'official']],
+      ['Transport Minister Idris Vale', 'Transport Minister Idris Vale']],
+    // A capitalised run with no title before it is a place or a body, not a person.
+    [[[0, 'North Kettar Police', 'official'], [1, 'South Kettar Police', 'official']],
+      ['North Kettar Police', 'South Kettar Police']],
+    // Singular and plural of an unnamed official voice, and one nationality before it.
+    [[[0, 'a security official', 'official'], [1, 'security officials', 'official'], [2, 'Dravian security officials', 'official']],
+      ['security officials', 'security officials', 'security officials']],
+    // Two nationalities before the same phrase: they stay apart from it and from each other.
+    [[[0, 'security officials', 'official'], [1, 'Dravian security officials', 'official'], [2, 'Korish security officials', 'official']],
+      ['security officials', 'Dravian security officials', 'Korish security officials']],
+  ] as Array<[Array<[number, string, SourceKind]>, string[]]>)('%j', (rows, names) => expect(resolve(rows)).toEqual(names));
+});
