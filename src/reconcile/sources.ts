@@ -453,6 +453,7 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   const minor = new Set<string>();
   joinPeople(allNodes, rawForms, join, (n) => uf.find(n), (n) => lex.aliases.has(n), minor);
   joinUnnamedVariants(allNodes, rawForms, join, minor);
+  joinOfForms(allNodes, join);
 
   // Reviewers' decisions, over the automatic joins.
   const reviewed = decisions.length
@@ -764,6 +765,19 @@ function joinUnnamedVariants(nodes: string[], rawForms: Map<string, string[]>, j
     if (base && lowerOnly(base)) prefixed.set(base, [...(prefixed.get(base) ?? []), n]);
   }
   for (const [base, list] of prefixed) if (list.length === 1) join(base, list[0]);
+}
+
+const OF_FORM = /^(ministry|department|directorate|office|bureau|commission) of (?:the )?(.+)$/;
+
+/** "Ministry of Health" and "Health Ministry", "Department of Fire Services" and "Fire Services Department". */
+function joinOfForms(nodes: string[], join: (a: string, b: string) => void): void {
+  const present = new Set(nodes);
+  for (const n of nodes) {
+    const m = OF_FORM.exec(n);
+    if (!m) continue;
+    const inverted = `${m[2]} ${m[1]}`;
+    if (present.has(inverted)) join(inverted, n);
+  }
 }
 
 /** Kind votes of the mentions named by the given nodes. */

@@ -133,6 +133,9 @@ describe('source identity: people by name, surname and title; unnamed voices by 
     // Singular and plural of an unnamed official voice, and one nationality before it.
     [[[0, 'a security official', 'official'], [1, 'security officials', 'official'], [2, 'Dravian security officials', 'official']],
       ['security officials', 'security officials', 'security officials']],
+    // "Ministry of X" is the X ministry.
+    [[[0, 'health ministry', 'official'], [1, 'Ministry of Health', 'official'], [2, 'the Ministry of the Interior', 'official'], [3, 'Interior Ministry', 'official']],
+      ['health ministry', 'health ministry', 'Interior Ministry', 'Interior Ministry']],
     // Two nationalities before the same phrase: they stay apart from it and from each other.
     [[[0, 'security officials', 'official'], [1, 'Dravian security officials', 'official'], [2, 'Korish security officials', 'official']],
       ['security officials', 'Dravian security officials', 'Korish security officials']],
