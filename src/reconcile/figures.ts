@@ -276,7 +276,10 @@ export function estimate(latest: WorkClaim[]): Estimate {
     notes.push(`best raised to the highest credible lower bound (${lowFrom!.sourceName}: ${low})`);
     best = low;
   }
-  if (best !== null && high !== null && high < best) high = best;
+  if (best !== null && high !== null && high < best) {
+    notes.push(`high raised to best (the highest credible upper bound, ${high}, is below it)`);
+    high = best;
+  }
   if (best !== null && low === null) low = best;
   const lowRule = !lowFrom ? 'low = none given'
     : lowKind === 'at_least' ? `low = highest credible open lower bound ("at least", vague words) (${name(lowFrom)})`
