@@ -64,6 +64,8 @@ interface LexEntry {
 interface Lexicon {
   aliases: Map<string, LexEntry>;
   generic: Map<string, string>;
+  /** Acronym aliases (normal form -> as written): "WHO" inside a longer name counts only in capitals. */
+  acronyms: Map<string, RegExp>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -75,6 +77,7 @@ function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const aliases = new Map<string, LexEntry>();
   const generic = new Map<string, string>();
+  const acronyms = new Map<string, RegExp>();
   for (const row of lexiconRows('sources.txt')) {
     if (row[0] === '@generic') {
       for (const phrase of row.slice(2)) if (phrase) generic.set(normName(phrase), row[1]);
@@ -86,9 +89,13 @@ function loadLexicon(): Lexicon {
       kind: kind as SourceKind,
       tags: (tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     };
-    for (const name of [canonical, ...rest]) if (name) aliases.set(normName(name), entry);
+    for (const name of [canonical, ...rest]) {
+      if (!name) continue;
+      aliases.set(normName(name), entry);
+      if (/^[A-Z][A-Z0-9-]{1,7}$/.test(name)) acronyms.set(normName(name), new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u'));
+    }
   }
-  lexicon = { aliases, generic };
+  lexicon = { aliases, generic, acronyms };
   return lexicon;
 }
 
@@ -272,7 +279,10 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
     let found: LexEntry | undefined;
     let len = 0;
     for (const [alias, entry] of lex.aliases) {
-      if (alias.length > len && padded.includes(` ${alias} `)) { found = entry; len = alias.length; }
+      if (alias.length > len && padded.includes(` ${alias} `) && (lex.acronyms.get(alias)?.test(raw) ?? true)) {
+        found = entry;
+        len = alias.length;
+      }
     }
     return found;
   };

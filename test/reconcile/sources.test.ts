@@ -133,6 +133,13 @@ describe('source identity: people by name, surname and title; unnamed voices by 
     // Singular and plural of an unnamed official voice, and one nationality before it.
     [[[0, 'a security official', 'official'], [1, 'security officials', 'official'], [2, 'Dravian security officials', 'official']],
       ['security officials', 'security officials', 'security officials']],
+    // An acronym of the lexicon counts inside a longer name only in capitals: "who" is not the WHO.
+    [[[0, 'a spokesman who asked not to be named', 'unnamed'], [1, 'a WHO spokesperson', 'official']],
+      ['spokesman who asked not to be named', 'World Health Organization']],
+    // Parties and agencies under the names wires use.
+    [[[0, 'ISIS', 'militant'], [1, 'Islamic State group', 'militant'], [2, 'an IDF spokesman', 'official'], [3, 'Israeli military', 'official'],
+      [4, 'Doctors Without Borders', 'official'], [5, 'MSF', 'official']],
+      ['Islamic State', 'Islamic State', 'Israel Defense Forces', 'Israel Defense Forces', 'Medecins Sans Frontieres', 'Medecins Sans Frontieres']],
     // "Ministry of X" is the X ministry.
     [[[0, 'health ministry', 'official'], [1, 'Ministry of Health', 'official'], [2, 'the Ministry of the Interior', 'official'], [3, 'Interior Ministry', 'official']],
       ['health ministry', 'health ministry', 'Interior Ministry', 'Interior Ministry']],
