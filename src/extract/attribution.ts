@@ -40,7 +40,7 @@ const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', '
 /** Participles that date or place a document ("the update issued at 7 a.m.", "a statement released on Monday"). */
 const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
   'sent', 'shared']);
-const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'communique', 'release',
+const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'arm', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',
   'spokeswoman', 'office']);
@@ -109,7 +109,7 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
 
-type Coref = 'any' | 'militant' | 'official';
+type Coref = 'any' | 'militant' | 'official' | 'same' | 'title';
 let corefTable: PhraseTable<Coref> | undefined;
 function corefs(): PhraseTable<Coref> {
   if (!corefTable) {
@@ -243,16 +243,35 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   }
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
-    if (NOT_IN_SPEAKER.has(tokens[k].low) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
+    // "IS claimed ...": an acronym is a name, not the verb "is"
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
       !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
-    if (tokens[k].kind === 'num' && !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
+    // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) &&
+      !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   if (e - s > 12) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
+}
+
+/** An all-capital word of two or more letters amid ordinary text: "IS", "NO" in a name, not a grammar word. */
+function isAcronym(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+  // in an all-capital heading every word looks like one
+  const caps = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].kind === 'word' && tokens[j].text.length > 1 &&
+    tokens[j].text === tokens[j].text.toUpperCase();
+  return !caps(k - 1) && !caps(k + 1);
+}
+
+/** "6th", "21st": a number glued to an ordinal suffix. */
+function isOrdinal(tokens: Token[], k: number): boolean {
+  const nx = tokens[k + 1];
+  return !!nx && !nx.space && /^(st|nd|rd|th)$/.test(nx.low);
 }
 
 /** Verbs of living through an event ("who lost her home", "whose son was hurt", "who escaped"): a witness. */
@@ -438,6 +457,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       continue;
     }
+    // "a video posted by the group showed ...", "X released footage showing ...": whoever put it out speaks
+    if (SHOW_VERBS.has(low)) {
+      const poster = mediaPoster(tokens, t0, v, t1);
+      if (poster) return poster;
+    }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     // "two people briefed on the operation said": a participle describing the speaker, not its verb
@@ -482,7 +506,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (sp) return sp;
     }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
-      prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
+      (prev.low === 'is' && !isAcronym(tokens, v - 1)) || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
       // "as was reported by the press service of the police": the agent of a passive reporting verb
       if (prev.low !== 'to' && v + 2 < t1 && tokens[v + 1].low === 'by') {
         const sp = phraseAfter(tokens, v + 2, t1);
@@ -505,7 +529,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)
     // (nor "X, a local official, put the death toll at seven": a weak verb like "put" is never inverted)
     if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low) && !lex.weakReporting.has(low)) {
-      const sp = phraseAfter(tokens, v + 1, t1);
+      // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
+      const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
@@ -570,6 +595,44 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   return undefined;
 }
 
+/** Verbs by which a recording tells what it shows. */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/** Recordings a party puts out. */
+const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
+  'photos', 'photographs', 'pictures', 'audio']);
+/** Verbs of putting a recording out. */
+const PUT_OUT = new Set(['posted', 'released', 'published', 'shared', 'circulated', 'issued', 'distributed', 'aired',
+  'broadcast', 'uploaded', 'put']);
+
+/**
+ * Who put out the recording before a "show" verb: "a video posted by X showed" → X; "X (has) released a video
+ * showing" → X. A recording nobody is named for ("CCTV footage showed") has no speaker of its own.
+ */
+function mediaPoster(tokens: Token[], t0: number, v: number, t1: number): Speaker | undefined {
+  let m = -1;
+  for (let k = v - 1; k >= t0 && k >= v - 12; k--) {
+    if (MEDIA_NOUNS.has(tokens[k].low)) {
+      m = k;
+      break;
+    }
+  }
+  if (m < 0) return undefined;
+  for (let k = m + 2; k < v; k++) {
+    if (tokens[k].low !== 'by' || !PUT_OUT.has(tokens[k - 1].low)) continue;
+    const ph = phraseAfter(tokens, k + 1, v);
+    const c = ph && cleanSpeaker(tokens, ph.s0, ph.s1);
+    return c ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  let r = m - 1;
+  while (r > t0 && (DETERMINERS.has(tokens[r].low) || tokens[r].low === 'new' || tokens[r].low === 'propaganda')) r--;
+  if (r > t0 && PUT_OUT.has(tokens[r].low)) {
+    let e = r;
+    while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || BETWEEN.has(tokens[e - 1].low))) e--;
+    return speakerBefore(tokens, e, t0);
+  }
+  return undefined;
+}
+
 /**
  * After "according to": a speaker rather than a rulebook ("according to Islamic law") or bare information
  * ("as per the latest information", which names nobody and leaves the paragraph's speaker in force).
@@ -610,6 +673,18 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     }
     break;
   }
+  // "IS claimed the attack via Amaq", "said via its Telegram channel": a named medium is the channel
+  if (!sp.via) {
+    for (let k = v + 1; k < Math.min(t1 - 1, v + 6); k++) {
+      if (tokens[k].low === ',' || tokens[k].low === 'that') break;
+      if (tokens[k].low !== 'via') continue;
+      const ch = phraseAfter(tokens, k + 1, t1);
+      if (ch && ch.s1 - ch.s0 > 1 && DETERMINERS.has(tokens[ch.s0].low)) ch.s0++; // "via its Amaq agency"
+      const first = ch && tokens[ch.s0].text;
+      if (ch && first && first[0] !== first[0].toLowerCase()) sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+      break;
+    }
+  }
   // "officials said, speaking on condition of anonymity", "a doctor said on condition of anonymity"
   // "a hospital official told reporters, speaking on condition of anonymity"
   for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
@@ -649,6 +724,11 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
+  for (let k = s; k + 2 < e; k++) {
+    if (tokens[k].kind !== 'num' || !isOrdinal(tokens, k)) continue;
+    for (let j = k + 2; j < Math.min(e, k + 5); j++) if (NUMBERED_UNITS.has(tokens[j].low)) return { kind: 'official' };
+  }
   // "local officials and residents": the first conjunct names the speaker
   for (let k = s + 1; k < e - 1; k++) {
     if (tokens[k].low === 'and') {
@@ -664,6 +744,14 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     const hm = lex.sources.endingAt(tokens, head + 1, s);
     const capsOk = !hm || !hm.data.caps || tokens[head].text === tokens[head].text.toUpperCase();
     if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) {
+      // "the Emergency Lawyers group": a bare "group" is armed unless a civic trade or body names it
+      if (hm.data.kind === 'militant' && hm.length === 1 && GENERIC_HEADS.has(tokens[head].low)) {
+        for (let k = s; k < head; k++) {
+          const m = sourceMatch(tokens, k, head);
+          if (m && m.data.kind === 'militant') break;
+          if (m && m.data.kind === 'official') return { kind: 'official', canonical: m.data.canonical };
+        }
+      }
       if (hm.data.kind === 'official' && GENERIC_HEADS.has(tokens[head].low)) {
         const k = modifierKind(tokens, s, head + 1 - hm.length);
         if (k) return { kind: k };
@@ -673,6 +761,10 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   }
   return kindByRank(tokens, s, e);
 }
+
+/** Military units that a state numbers. */
+const NUMBERED_UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'corps', 'infantry', 'army', 'fleet',
+  'squadron', 'company', 'wing', 'sector', 'command']);
 
 /** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
 const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',
@@ -738,8 +830,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
+    // "the army's 3rd Infantry Division", "the army's Northern Command": a named unit of it speaks itself
+    const unitAfter = k + 1 < e && (tokens[k + 1].kind === 'num' || tokens[k + 1].text[0] !== tokens[k + 1].low[0]);
     // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
-    if (pc && pc.end === k && k + 1 < e) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    if (pc && pc.end === k && k + 1 < e && !unitAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
@@ -1008,10 +1102,17 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   local.push(...citedClaims(doc, kindFn));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
+    // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure, whatever
+    // words follow it
+    if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) {
+      own[ui] = outlet;
+      continue;
+    }
     const sp = findSpeaker(doc, u.t0, u.t1);
     if (!sp) {
-      // "Coding: deaths 11-14", "Fatalities coded: 7": the writer's own figure
-      if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) own[ui] = outlet;
+      // "2 aid workers were reportedly killed": the writer passes on reports it does not name
+      const r = reportedlyAt(doc.tokens, u.t0, u.t1);
+      if (r >= 0) own[ui] = { name: 'reports', kind: 'unnamed', span: { start: doc.tokens[r].start, end: doc.tokens[r].end } };
       continue;
     }
     closing[ui] = closesUnit(doc.tokens, Math.max(sp.s1, sp.d1 ?? 0), u.t1);
@@ -1037,6 +1138,18 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           }
         }
       }
+      // "the same sources": the latest speaker, anonymous ones included
+      if (want === 'same' && named.length) hit = named[named.length - 1];
+      // "the governor added": the latest speaker with that title in its name, whatever its kind
+      if (want === 'title') {
+        const w = doc.tokens[sp.s1 - 1].low;
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
+          if (new RegExp(`\\b${w}\\b`, 'i').test(named[k].name)) {
+            hit = named[k];
+            break;
+          }
+        }
+      }
       const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
@@ -1057,13 +1170,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
-      } else if (want !== 'any') {
+      } else if (want !== 'any' && want !== 'same') {
         // "According to the army, ..." with no army named before: the phrase is the source
         let e = sp.s1;
         for (let j = sp.s0; j < e; j++) if (doc.tokens[j].low === "'s" || doc.tokens[j].low === '\u2019') e = j; // "the military's wing"
         const name = doc.text.slice(span.start, doc.tokens[e - 1].end).replace(/^the /i, '');
         const k = kindOf(doc.tokens, sp.s0, e).kind;
-        const ref: SourceRef = { name, kind: want === 'militant' ? 'militant' : k ?? 'official', span };
+        const ref: SourceRef = { name, kind: want === 'militant' ? 'militant' : anonymous.has(span.start) ? 'unnamed' : k ?? 'official', span };
         if (sp.via) ref.via = sp.via;
         own[ui] = ref;
         named.push(ref); // "The ministry said ... It added": the ministry is now a named speaker
@@ -1116,12 +1229,17 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
+    // a speaker that closes the sentence is the sentence's own ("In 2022, 20 fell ill ..., they said")
+    let closed = false;
     if (!source) {
       // "5 died, but the toll may rise, officials said": a speaker later in the same sentence, when its
       // reporting clause closes that sentence (not "...; a spokesman said passengers may have been aboard")
       for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
         if (own[uj]) {
-          if (closing[uj]) source = own[uj];
+          if (closing[uj]) {
+            source = own[uj];
+            closed = true;
+          }
           break;
         }
       }
@@ -1140,7 +1258,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // built field by field: an object spread here was the single most expensive line of the stage
-    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined };
+    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed };
   }
   // spans must not overlap for the lookup below: a later span that starts inside an earlier one is dropped
   local.sort((a, b) => a.start - b.start);
@@ -1244,6 +1362,12 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
     }
   }
   return false;
+}
+
+/** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
+function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay') return k;
+  return -1;
 }
 
 /** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */
