@@ -119,6 +119,24 @@ function corefs(): PhraseTable<Coref> {
   return corefTable;
 }
 
+let backgroundTable: PhraseTable<true> | undefined;
+/** A clause that gives context in the outlet's voice: a tally over a period, a trend, a comparison (background.txt). */
+function isBackground(tokens: Token[], t0: number, t1: number): boolean {
+  if (!backgroundTable) {
+    backgroundTable = new PhraseTable<true>();
+    for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
+  }
+  for (let k = t0; k < t1; k++) {
+    if (backgroundTable.at(tokens, k, t1)) return true;
+    // "since 2017", "since a 2019 ceasefire collapsed"
+    if (tokens[k].low === 'since') {
+      const y = tokens[k + 1]?.kind === 'num' ? tokens[k + 1] : tokens[k + 2];
+      if (y && y.kind === 'num' && y.text.length === 4 && (y.value ?? 0) >= 1900 && (y.value ?? 0) <= 2100) return true;
+    }
+  }
+  return false;
+}
+
 interface Speaker {
   /** Token range of the speaker phrase. */
   s0: number;
@@ -253,7 +271,10 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
-  if (e - s > 12) return undefined;
+  // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
+  let len = 0;
+  for (let k = s; k < e; k++) if (tokens[k].low !== '-' && tokens[k].low !== '(' && tokens[k].low !== ')') len++;
+  if (len > 12) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
 }
@@ -536,6 +557,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
       if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+        // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
+        if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
+          anonymous.add(tokens[sp.s0].start);
+        }
         // '..., said a witness, Musa Bala.' / '..., said Ahmed Khan, a police spokesman.': the apposition
         // '..., said Maria Lopez, who lost her home.': a private person telling what happened to her
         if (sp.s1 + 2 < t1 && tokens[sp.s1].low === ',' && (tokens[sp.s1 + 1].low === 'who' || tokens[sp.s1 + 1].low === 'whose') &&
@@ -1102,13 +1127,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   local.push(...citedClaims(doc, kindFn));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
-    // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure, whatever
-    // words follow it
-    if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) {
+    const sp = findSpeaker(doc, u.t0, u.t1);
+    // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure; a
+    // "speaker" inside a bracket after it is a note, but "Note: posts claim ..." still names one
+    if (ownVoiceLabel(doc.tokens, u.t0, u.t1) && (!sp || inBracket(doc.tokens, u.t0, sp.s0))) {
       own[ui] = outlet;
       continue;
     }
-    const sp = findSpeaker(doc, u.t0, u.t1);
     if (!sp) {
       // "2 aid workers were reportedly killed": the writer passes on reports it does not name
       const r = reportedlyAt(doc.tokens, u.t0, u.t1);
@@ -1253,7 +1278,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // switch back to the outlet's voice.
       // a paragraph that opens with a quotation and names nobody goes on quoting the last speaker
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
-      if (sameSentence || samePara || quoteOpens) source = units[ui - 1].source;
+      // (but a background clause, "the region has seen 300 killings this year", is the outlet's context)
+      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1)) source = units[ui - 1].source;
     }
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
@@ -1362,6 +1388,16 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
     }
   }
   return false;
+}
+
+/** Token k lies inside a bracket opened after t0. */
+function inBracket(tokens: Token[], t0: number, k: number): boolean {
+  let depth = 0;
+  for (let j = t0; j < k; j++) {
+    if (tokens[j].low === '(') depth++;
+    else if (tokens[j].low === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */

@@ -65,6 +65,21 @@ describe('round 5 attribution', () => {
     // a background figure about an earlier incident, attributed by a speaker that closes the sentence
     ['earlier incident with a closing speaker', 'Residents said it was the second leak. In 2022, more than 20 people were hospitalised after a smaller leak, but nothing was done, they said.', 0,
       { name: 'residents', kind: 'witness' }],
+    // a background clause (a tally over a period, a trend) is the outlet's context, not the last speaker's
+    ['background tally this year', 'Officials said 20 people died. The province has seen a surge in violence this year, with more than 300 people killed in attacks.', 1,
+      { name: 'Lakeside Post', kind: 'media' }],
+    ['background since a year', 'The commissioner said 46 herders were killed.\n\nRaids between the two communities have killed thousands of people since 2011.', 1,
+      { name: 'Lakeside Post', kind: 'media' }],
+    ['continuing account still carries', 'Officials said 20 people died. Another 45 were taken to hospital.', 1,
+      { name: 'officials', kind: 'official' }],
+    ['since Monday is this incident', 'Rescuers said 12 bodies were found. They have pulled 40 survivors out since Monday.', 1,
+      { name: 'rescuers', kind: 'official' }],
+    // an inverted speaker who withholds their name
+    ['inverted anonymous official', '"Five of our men were martyred," said a police official on condition of anonymity.', 0,
+      { name: 'police official', kind: 'unnamed' }],
+    // hyphens and brackets inside a long name do not make it too long to be a speaker
+    ['long hyphenated name', 'A spokesman for the Jamaat Nusrat al-Islam wal-Muslimin (JNIM) said its fighters killed 30 soldiers.', 0,
+      { name: 'spokesman for the Jamaat Nusrat al-Islam wal-Muslimin', kind: 'militant' }],
   ];
   it.each(cases)('%s', (_label, text, i, expected) => {
     expect(src(text, i)).toEqual(expected);
@@ -83,4 +98,6 @@ table('round 5 attribution: figures unchanged', [
   ['IS claimed the raid, saying 6 worshippers were killed.', 'killed worshippers 6-6 exact'],
   ['The army\'s 3rd Infantry Division said 17 people were killed in the shelling.', 'killed people 17-17 exact'],
   ['Fatalities coded: 24 (conservative estimate).', 'killed people 24-24 exact'],
+  // an official's own side stays the state's when the official withholds their name
+  ['"Five of our men were martyred," said a police official on condition of anonymity.', 'killed security_forces 5-5 exact'],
 ]);
