@@ -444,6 +444,25 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (contraryWords().has(low)) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
+    if ((low === 'quoting' || low === 'citing') && v === t0) {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 < t1 && tokens[q.s1].low === ',' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const out: Speaker = { s0: c[0], s1: c[1] };
+        for (let k = q!.s1 + 1; k < Math.min(t1, q!.s1 + 12); k++) {
+          if (!lex.reporting.has(tokens[k].low)) continue;
+          const ch = speakerBefore(tokens, k, q!.s1 + 1);
+          if (ch) {
+            let a = ch.s0;
+            if (tokens[a].low === 'the' && ch.s1 - a > 1) a++;
+            out.via = doc.text.slice(tokens[a].start, tokens[ch.s1 - 1].end);
+          }
+          break;
+        }
+        return out;
+      }
+    }
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following') {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
@@ -484,6 +503,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
+    // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
+    if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
+      if (!(v + 2 < t1 && tokens[v + 1].low === 'by')) continue;
+      let lim = v + 2;
+      while (lim < t1 && lim < v + 12 && !lex.reporting.has(tokens[lim].low) && !SHOW_VERBS.has(tokens[lim].low)) lim++;
+      const ph = phraseAfter(tokens, v + 2, lim);
+      const c = ph && cleanSpeaker(tokens, ph.s0, ph.s1);
+      if (c) return { s0: c[0], s1: c[1] };
+      continue;
+    }
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     // "two people briefed on the operation said": a participle describing the speaker, not its verb
     if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
@@ -954,6 +984,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // otherwise most often an official introduced earlier by role
   if (!kind && personName(tokens, s, e) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
+  // "the Kathmandu Post", "Daily Star": a newspaper's title word makes a named outlet media
+  if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
 }

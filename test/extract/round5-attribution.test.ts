@@ -80,6 +80,16 @@ describe('round 5 attribution', () => {
     // hyphens and brackets inside a long name do not make it too long to be a speaker
     ['long hyphenated name', 'A spokesman for the Jamaat Nusrat al-Islam wal-Muslimin (JNIM) said its fighters killed 30 soldiers.', 0,
       { name: 'spokesman for the Jamaat Nusrat al-Islam wal-Muslimin', kind: 'militant' }],
+    ['video posted by, no circumstance', 'A video posted by the Free Hills Front showed 9 soldiers killed.', 0,
+      { name: 'Free Hills Front', kind: 'militant' }],
+    // a participle that dates a document is no reporting verb
+    ['statement posted on', 'In a statement posted on Telegram, the Free Hills Front said 40 fighters were killed.', 0,
+      { name: 'Free Hills Front', kind: 'militant' }],
+    // "Quoting X, Y reported": X speaks, Y relays; a newspaper's title word makes it media
+    ['quoting opener', 'Quoting a district official, the Valley Times reported that 12 trekkers were missing.', 0,
+      { name: 'district official', kind: 'official', via: 'Valley Times' }],
+    ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
+      { name: 'Valley Times', kind: 'media' }],
   ];
   it.each(cases)('%s', (_label, text, i, expected) => {
     expect(src(text, i)).toEqual(expected);
