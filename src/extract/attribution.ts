@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { headingIssuer } from './issuer.js';
+import { headingIssuer, signatureIssuer } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -412,6 +412,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
   for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
     if (tokens[k].low !== ':') continue;
+    // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
+    // reporting verb before the colon makes a clause, read below, not a label
+    let verb = false;
+    for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    if (verb) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
@@ -549,6 +554,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return sp;
       }
     }
+    // "The Chief of General Staff brings to the attention of the public that ...": an opening formula
+    if ((low === 'brings' || low === 'bring') && v + 3 < t1 && tokens[v + 1].low === 'to' && tokens[v + 3].low === 'attention') {
+      const sp = speakerBefore(tokens, v, t0);
+      if (sp) return sp;
+    }
     // "The Police Command wishes to inform the public that", "regrets to announce", "is pleased to announce"
     if (prev && prev.low === 'to' && v - 2 >= t0 && OPENING_TO.has(tokens[v - 2].low)) {
       let e = v - 2;
@@ -609,6 +619,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         }
         return sp;
       }
+    }
+    // "Informs the Press Office of the Governorate that ...": a formula that puts its verb first (translated releases)
+    if (!prev && OPENING_VERBS.has(low)) {
+      let e = v + 1;
+      while (e < t1 && e < v + 14 && tokens[e].low !== 'that' && tokens[e].low !== ',') e++;
+      const c = e < t1 && tokens[e].low === 'that' ? cleanSpeaker(tokens, v + 1, e) : undefined;
+      if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     if (!prev) continue;
     // "declined to confirm reports that 26 ...": the reports, a noun here, are the only source of the figure
@@ -1144,7 +1161,10 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
   const fallbackVoice = meta?.outlet?.trim() ? outletSource(meta) : datelineOutlet(doc) ?? outletSource(meta);
-  const outlet = headingIssuer(doc, (tokens, s, e) => kindOf(tokens, s, e).kind, measureIn) ?? fallbackVoice;
+  const kindOnly = (tokens: Token[], s: number, e: number): SourceKind | undefined => kindOf(tokens, s, e).kind;
+  // a release read without metadata: the issuer its heading names, else the office that signs it
+  const outlet = headingIssuer(doc, kindOnly, measureIn) ??
+    (meta?.outlet?.trim() ? undefined : signatureIssuer(doc, kindOnly)) ?? fallbackVoice;
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1273,8 +1293,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
   if (outlet === fallbackVoice) {
     let first = -1;
-    for (let ui = 0; ui < n && raw[ui].sent <= 1 && first < 0; ui++) if (own[ui]) first = ui;
-    if (first >= 0 && issuesDocument(doc.tokens, raw[first].t0, raw[first].t1)) {
+    for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
+    if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
       const src = own[first]!;
       outlet.name = src.name;
       outlet.kind = src.kind;
@@ -1418,6 +1438,24 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
       const w = tokens[j].low;
       if (w === 'report' || w === 'sitrep' || w === 'bulletin' || w === 'update' || w === 'release' || w === 'communique') return true;
     }
+  }
+  return false;
+}
+
+/** Verbs of an opening formula addressed to the public. */
+const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);
+/** Whom an opening formula addresses ("informs public opinion", "brings to the attention of the public"). */
+const OPENING_OBJECTS = new Set(['public', 'opinion', 'attention', 'population', 'citizens', 'nation', 'populace']);
+
+/** "The National Army informs public opinion of the following:": a release opening in its issuer's voice. */
+function opensRelease(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < Math.min(t1, t0 + 25); k++) {
+    if (!OPENING_VERBS.has(tokens[k].low)) continue;
+    // "The Revolutionary Armed Forces of the South (FARS) inform that ...": the present-tense formula;
+    // "Informs the Press Office of X that ...": the same with the verb first
+    if (k + 1 < t1 && tokens[k + 1].low === 'that') return true;
+    if (k === t0) return true;
+    for (let j = k + 1; j < Math.min(t1, k + 8); j++) if (OPENING_OBJECTS.has(tokens[j].low)) return true;
   }
   return false;
 }

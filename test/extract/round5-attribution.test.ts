@@ -111,3 +111,36 @@ table('round 5 attribution: figures unchanged', [
   // an official's own side stays the state's when the official withholds their name
   ['"Five of our men were martyred," said a police official on condition of anonymity.', 'killed security_forces 5-5 exact'],
 ]);
+
+// A release read without metadata (as `sitrep extract` reads a bare file) speaks as its issuer: a heading block of
+// short lines, a byline sentence, an opening formula, or the office that signs it.
+describe('round 5 issuer without metadata', () => {
+  const cases: Array<[string, string, Expect]> = [
+    ['heading block of short lines', 'PRESS RELEASE\nMinistry of Interior - Crisis Cell\nDate: 3 May 2025\n\nAt 0900 hrs, 14 persons were injured when a gas cylinder exploded.',
+      { name: 'Ministry of Interior', kind: 'official' }],
+    ['byline sentence', 'Statement by the District Administration, Rampur. Six workers lost their lives in the fire.',
+      { name: 'District Administration', kind: 'official' }],
+    ['signature block', 'PRESS RELEASE\n\nTroops on patrol came under fire near the river crossing. Regrettably, 3 soldiers were wounded.\n\nJOHN DOE\nColonel\nDirector Army Public Relations\n4 June 2025',
+      { name: 'Army Public Relations', kind: 'official' }],
+    ['opening formula', 'COMMUNIQUE No. 12\n\nThe National Army informs public opinion of the following:\n\n1. In the attack, 5 soldiers were wounded.',
+      { name: 'National Army', kind: 'official' }],
+    ['verb-first formula', 'Informs the Press Office of the Governorate of Lakeside that this morning gunmen fired on a bus, killing 7 workers. Another 12 were injured.',
+      { name: 'Press Office of the Governorate of Lakeside', kind: 'official' }],
+    ['present-tense formula with that', 'To the families and to public opinion:\n\nThe Free Hills Front informs that the 4 engineers held by our units are in good health.',
+      { name: 'Free Hills Front', kind: 'militant' }],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    const f = figures(text, {})[0];
+    expect({ name: f.source.name, kind: f.source.kind }).toEqual(expected);
+  });
+
+  it('a news story with a byline-like first line keeps the outlet voice', () => {
+    const f = figures('Gunmen kill 9 at a roadside market\n\nGunmen killed nine traders at a roadside market on Monday.', {})[0];
+    expect(f.source.kind).toBe('media');
+  });
+
+  it('a colon after a reporting verb does not join the verb to the name', () => {
+    const f = figures('Detective Inspector Ann Rowe said: "Two of the victims remain in hospital with serious injuries."', {})[0];
+    expect(f.source.name).toBe('Detective Inspector Ann Rowe');
+  });
+});
