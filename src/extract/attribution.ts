@@ -47,7 +47,7 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
-  'estimates', 'count', 'tally', 'sources']);
+  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);

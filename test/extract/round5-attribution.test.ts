@@ -88,6 +88,9 @@ describe('round 5 attribution', () => {
     // "Quoting X, Y reported": X speaks, Y relays; a newspaper's title word makes it media
     ['quoting opener', 'Quoting a district official, the Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'district official', kind: 'official', via: 'Valley Times' }],
+    // "per a post by X": X speaks, the post is only how
+    ['post by', 'Per a Facebook post by the local council chairman, 9 villagers were killed on 4 May.', 0,
+      { name: 'local council chairman', kind: 'official' }],
     ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'Valley Times', kind: 'media' }],
   ];
