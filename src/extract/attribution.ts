@@ -1302,6 +1302,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
   }
   spreadOverQuotes(doc, raw, own);
+  const quotedAtStart = quoteStates(doc, raw);
   const units: AttributionUnit[] = new Array(n);
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
@@ -1330,8 +1331,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // switch back to the outlet's voice.
       // a paragraph that opens with a quotation and names nobody goes on quoting the last speaker
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
-      // (but a background clause, "the region has seen 300 killings this year", is the outlet's context)
-      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1)) source = units[ui - 1].source;
+      // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
+      // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
+      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1) &&
+        !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
@@ -1494,6 +1497,35 @@ function closesUnit(tokens: Token[], from: number, t1: number): boolean {
     if (tokens[k].kind === 'word' && ++words > 6) return false;
   }
   return true;
+}
+
+/** Per unit: whether it starts inside an open quotation (straight quotes read as in spreadOverQuotes). */
+function quoteStates(doc: Document, units: { t0: number; t1: number }[]): boolean[] {
+  const { tokens } = doc;
+  const out: boolean[] = new Array(units.length);
+  let open = false;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    out[ui] = open;
+    for (let k = u.t0; k < u.t1; k++) {
+      const t = tokens[k].text;
+      if (!open && (t === '\u201c' || t === '\u00ab' || (t === '"' && (tokens[k].space || k === u.t0)))) open = true;
+      else if (open && (t === '\u201d' || t === '\u00bb' || t === '"')) open = false;
+    }
+  }
+  return out;
+}
+
+/** "Our crew rescued 52 people", "We evacuated 30": first-person plural words outside any quotation in the unit. */
+function firstPersonOutsideQuotes(tokens: Token[], t0: number, t1: number): boolean {
+  let open = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    if (QUOTES_OPEN.has(t.text) && !open && (t.text !== '"' || t.space || k === t0)) open = true;
+    else if (open && QUOTES_CLOSE.has(t.text)) open = false;
+    else if (!open && (t.low === 'our' || t.low === 'we' || t.low === 'us' || t.low === 'ours')) return true;
+  }
+  return false;
 }
 
 function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: number }[], own: (SourceRef | undefined)[]): void {

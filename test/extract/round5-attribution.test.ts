@@ -91,6 +91,16 @@ describe('round 5 attribution', () => {
     // "per a post by X": X speaks, the post is only how
     ['post by', 'Per a Facebook post by the local council chairman, 9 villagers were killed on 4 May.', 0,
       { name: 'local council chairman', kind: 'official' }],
+    // first-person plural outside quotes is the document's own voice, not the last speaker's
+    ['our crew after a relayed account', 'Survivors told our team that about 75 people had set out. Our crew rescued 52 people.', 1,
+      { name: 'Lakeside Post', kind: 'media' }],
+    ['our inside a quote still carries', 'The captain said 40 people were aboard. "Our crew pulled 31 of them out," he said.', 1,
+      { name: 'captain', kind: 'official' }],
+    // a bracket that closes a coder's sentence sources the whole sentence
+    ['closing bracket covers the sentence', '57 wounded treated in Goma, incl. 21 women (MSF).', 0,
+      { name: 'MSF', kind: 'official' }],
+    ['civil society', 'At least 6 civilians killed by shelling on 14 Feb (local civil society).', 0,
+      { name: 'local civil society', kind: 'official' }],
     ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'Valley Times', kind: 'media' }],
   ];
@@ -135,6 +145,11 @@ describe('round 5 issuer without metadata', () => {
   it.each(cases)('%s', (_label, text, expected) => {
     const f = figures(text, {})[0];
     expect({ name: f.source.name, kind: f.source.kind }).toEqual(expected);
+  });
+
+  it('an aid body as outlet speaks as official', () => {
+    const f = figures('Our ship reached a dinghy at dawn. Our crew rescued 52 people.', { outlet: 'SeaWatch Aid' })[0];
+    expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: 'SeaWatch Aid', kind: 'official' });
   });
 
   it('a news story with a byline-like first line keeps the outlet voice', () => {
