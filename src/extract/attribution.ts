@@ -905,10 +905,13 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // "the army's 3rd Infantry Division", "the army's Northern Command": a named unit of it speaks itself
     const unitAfter = k + 1 < e && (tokens[k + 1].kind === 'num' || tokens[k + 1].text[0] !== tokens[k + 1].low[0]);
     // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
-    if (pc && pc.end === k && k + 1 < e && !unitAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title') return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
+        // "the governor's office said" after "Governor Musa Bello said": the governor named before
+        if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
         issued = true;
         break;
@@ -1219,7 +1222,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (want === 'same' && named.length) hit = named[named.length - 1];
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
-        const w = doc.tokens[sp.s1 - 1].low;
+        const w = doc.tokens[d.head ?? sp.s1 - 1].low;
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           if (new RegExp(`\\b${w}\\b`, 'i').test(named[k].name)) {
             hit = named[k];

@@ -38,6 +38,8 @@ describe('round 5 attribution', () => {
       { name: 'district commissioner Joseph Lual', kind: 'official' }],
     ['the doctor keeps anonymity', 'A doctor at the clinic, who asked not to be named, said 9 children were hurt. The doctor said 2 of them later died.', 1,
       { name: 'doctor at the clinic', kind: 'unnamed' }],
+    ['the governor\'s office', 'Governor Musa Bello said 9 died. The governor\'s office later said 12 had died.', 1,
+      { name: 'Governor Musa Bello', kind: 'official' }],
     ['a title with nobody named before', 'The minister said 40 people had been rescued.', 0,
       { name: 'minister', kind: 'official' }],
     // a trade or civic body before "group" is not an armed group
