@@ -121,13 +121,21 @@ function corefs(): PhraseTable<Coref> {
 
 let backgroundTable: PhraseTable<true> | undefined;
 /** A clause that gives context in the outlet's voice: a tally over a period, a trend, a comparison (background.txt). */
-function isBackground(tokens: Token[], t0: number, t1: number): boolean {
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): boolean {
   if (!backgroundTable) {
     backgroundTable = new PhraseTable<true>();
     for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
   }
   for (let k = t0; k < t1; k++) {
     if (backgroundTable.at(tokens, k, t1)) return true;
+    // "A bombing ... in March killed 12" in an August report: a month of its own, no day, another incident
+    if (tokens[k].low === 'in' && k + 1 < t1 && Number.isFinite(pubMonth)) {
+      const m = tokens[k + 1];
+      const idx = MONTH_NAMES.indexOf(m.low);
+      if (idx >= 0 && idx + 1 !== pubMonth && m.text[0] !== m.low[0] && !(k + 2 < t1 && tokens[k + 2].kind === 'num' && tokens[k + 2].text.length <= 2)) return true;
+    }
     // "since 2017", "since a 2019 ceasefire collapsed"
     if (tokens[k].low === 'since') {
       const y = tokens[k + 1]?.kind === 'num' ? tokens[k + 1] : tokens[k + 2];
@@ -1002,7 +1010,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
   // A named person with no known role: given with an age ("Vesna Petrovic, 58,") a private person, a witness;
   // otherwise most often an official introduced earlier by role
-  if (!kind && personName(tokens, s, e) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
+  // (also one name alone, as many people go by: "said Wahidullah, 27,")
+  const oneName = e - s === 1 && tokens[s].kind === 'word' && tokens[s].text[0] !== tokens[s].low[0] && tokens[s].text !== tokens[s].text.toUpperCase();
+  if (!kind && (personName(tokens, s, e) || oneName) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
   // "the Kathmandu Post", "Daily Star": a newspaper's title word makes a named outlet media
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
@@ -1233,7 +1243,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
-        if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
+        // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
+        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
@@ -1306,6 +1317,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   }
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
+  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   const units: AttributionUnit[] = new Array(n);
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
@@ -1336,7 +1348,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
-      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1) &&
+      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next

@@ -103,6 +103,12 @@ describe('round 5 attribution', () => {
       { name: 'MSF', kind: 'official' }],
     ['civil society', 'At least 6 civilians killed by shelling on 14 Feb (local civil society).', 0,
       { name: 'local civil society', kind: 'official' }],
+    // "he" after an anonymous person is that person, not the last named one
+    ['he after an anonymous doctor', 'Musa Khan, a shopkeeper, said 30 people were hurt. A doctor said on condition of anonymity that 23 had died. Eleven of the wounded were children, he said.', 2,
+      { name: 'doctor', kind: 'unnamed' }],
+    // one name with an age is a private person
+    ['single name with an age', '"Thirty people were hurt," said Wahidullah, 27, who was watching from a rooftop.', 0,
+      { name: 'Wahidullah', kind: 'witness' }],
     ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'Valley Times', kind: 'media' }],
   ];
@@ -147,6 +153,12 @@ describe('round 5 issuer without metadata', () => {
   it.each(cases)('%s', (_label, text, expected) => {
     const f = figures(text, {})[0];
     expect({ name: f.source.name, kind: f.source.kind }).toEqual(expected);
+  });
+
+  it('a month of its own in a background sentence is the outlet\'s context', () => {
+    const f = figures('Officials said 19 spectators were killed. A bombing at a mosque in the same province in March killed 12 worshippers.',
+      { outlet: 'Lakeside Post', published: '2025-08-02T18:00:00Z' });
+    expect(f.map((c) => c.source.name)).toEqual(['officials', 'Lakeside Post']);
   });
 
   it('an aid body as outlet speaks as official', () => {
