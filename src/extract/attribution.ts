@@ -1176,7 +1176,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const fallbackVoice = meta?.outlet?.trim() ? outletSource(meta) : datelineOutlet(doc) ?? outletSource(meta);
   const kindOnly = (tokens: Token[], s: number, e: number): SourceKind | undefined => kindOf(tokens, s, e).kind;
   // a release read without metadata: the issuer its heading names, else the office that signs it
-  const outlet = headingIssuer(doc, kindOnly, measureIn) ??
+  // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
+  // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
+  const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
+  const outlet = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
     (meta?.outlet?.trim() ? undefined : signatureIssuer(doc, kindOnly)) ?? fallbackVoice;
   anonymous.clear();
   described.clear();

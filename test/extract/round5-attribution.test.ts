@@ -161,6 +161,12 @@ describe('round 5 issuer without metadata', () => {
     expect(f.map((c) => c.source.name)).toEqual(['officials', 'Lakeside Post']);
   });
 
+  it('a public body in the metadata keeps its name over the office its heading names', () => {
+    const f = figures('PRESS NOTE - Office of the Superintendent of Police, Naryn District\n\nA coach with 38 people on board was stopped by armed men.',
+      { outlet: 'Naryn District Police' })[0];
+    expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: 'Naryn District Police', kind: 'official' });
+  });
+
   it('an aid body as outlet speaks as official', () => {
     const f = figures('Our ship reached a dinghy at dawn. Our crew rescued 52 people.', { outlet: 'SeaWatch Aid' })[0];
     expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: 'SeaWatch Aid', kind: 'official' });
