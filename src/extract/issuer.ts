@@ -198,8 +198,9 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     }
     let body = false;
     for (let k = t0; k < t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
-    const kind = kindOf(tokens, t0, t1);
-    if (office < 0 && !(body && (kind === 'official' || kind === 'militant'))) continue;
+    if (office < 0 && !body) continue;
+    const kind = office < 0 ? kindOf(tokens, t0, t1) : undefined;
+    if (office < 0 && kind !== 'official' && kind !== 'militant') continue;
     // "Director Army Public Relations" → "Army Public Relations"; a line that is only a role keeps its words
     let s = t0;
     while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;

@@ -53,9 +53,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
-      let only = !found;
-      for (let j = close + 1; j < sent.t1 && only; j++) if (tokens[j].low === '(') only = false;
-      if (last && only) c0 = sent.t0;
+      if (last && !found) c0 = sent.t0;
       found = true;
       const source: SourceRef = {
         name: text.slice(tokens[s].start, tokens[e - 1].end), kind,
