@@ -369,9 +369,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
 }
 
 /** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
-function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefined {
+function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker | undefined {
   let e = v;
-  const limit = Math.min(t1, v + 10);
+  const limit = Math.min(t1, v + max);
   let depth = 0;
   while (e < limit) {
     const t = tokens[e];
@@ -481,7 +481,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
-      const sp = phraseAfter(tokens, at, t1);
+      // (room for "the operational data of the Main Directorate of the State Emergency Service")
+      const sp = phraseAfter(tokens, at, t1, 16);
       if (sp) {
         // "according to a security source cited by AFP": the source speaks, the agency only relays it
         let relayedBy: string | undefined;

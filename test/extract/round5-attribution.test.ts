@@ -109,6 +109,9 @@ describe('round 5 attribution', () => {
     // one name with an age is a private person
     ['single name with an age', '"Thirty people were hurt," said Wahidullah, 27, who was watching from a rooftop.', 0,
       { name: 'Wahidullah', kind: 'witness' }],
+    // a long body's name after "according to the data of" is not cut short
+    ['long body after according to', 'According to the operational data of the Main Directorate of the State Emergency Service, 9 people were rescued.', 0,
+      { name: 'Main Directorate of the State Emergency Service', kind: 'official' }],
     ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'Valley Times', kind: 'media' }],
   ];
