@@ -337,7 +337,18 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
     const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
     if (c1 >= e - 1 || c1 <= t0 || tokens[c1 - 1].low !== ',') return undefined;
-    const c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
+    let c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
+    // "Mohammed al-Hassan, 34, a fisherman, said": an age between the name and its apposition
+    if (c1 - 1 - c0 === 1 && isAge(tokens, c0) && c0 - 1 > t0 && tokens[c0 - 1].low === ',') {
+      c0 = chunkStart(tokens, c0 - 1, Math.max(t0, c0 - 15));
+      const named = cleanSpeaker(tokens, c0, chunkEnd(tokens, c0, c1));
+      return named && { s0: named[0], s1: named[1], d0: c1, d1: e - 1 };
+    }
+    // "Mohammed al-Hassan, 34, said": the age alone
+    if (e - 1 - c1 === 1 && isAge(tokens, c1)) {
+      const named = cleanSpeaker(tokens, c0, c1 - 1);
+      return named && { s0: named[0], s1: named[1] };
+    }
     const head = cleanSpeaker(tokens, c0, c1 - 1);
     if (!head) return undefined;
     const asideIsAdverb = (() => {
@@ -366,6 +377,18 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/** A bare number a person's age could be ("Vesna Petrovic, 58,"). */
+function isAge(tokens: Token[], k: number): boolean {
+  return tokens[k].kind === 'num' && (tokens[k].value ?? 200) < 110 && !tokens[k].text.includes('.');
+}
+
+/** The end of the comma chunk that starts at s (exclusive), before `limit`. */
+function chunkEnd(tokens: Token[], s: number, limit: number): number {
+  let e = s;
+  while (e < limit && tokens[e].low !== ',') e++;
+  return e;
 }
 
 /** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
@@ -1006,7 +1029,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const second = s + 1 < e ? tokens[s + 1] : undefined;
   // "Police spokesman X" → "police spokesman X" (capital only for the sentence start); "Ministry of Interior" keeps it
   const properAfterOf = second && (second.low === 'of' || second.low === 'for') && hasName(tokens, s + 1, e);
-  const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf &&
+  // (a name particle is no common word: "Mohammed al-Hassan" keeps its capital)
+  const particle = !!second && /^(al|el|bin|ibn|de|da|van|von|ul)$/.test(second.low);
+  const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf && !particle &&
     ((second && second.kind === 'word' && second.text[0] === second.low[0]) || (!second && isLowerLexiconWord(first.low)));
   if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
   // A named person with no known role: given with an age ("Vesna Petrovic, 58,") a private person, a witness;

@@ -112,6 +112,11 @@ describe('round 5 attribution', () => {
     // a long body's name after "according to the data of" is not cut short
     ['long body after according to', 'According to the operational data of the Main Directorate of the State Emergency Service, 9 people were rescued.', 0,
       { name: 'Main Directorate of the State Emergency Service', kind: 'official' }],
+    // an age between a name and its apposition
+    ['name, age, apposition', 'Mohammed al-Hassan, 34, a fisherman from the town, said 20 men were missing.', 0,
+      { name: 'Mohammed al-Hassan', kind: 'witness' }],
+    ['name and age alone', 'Vesna Petrovic, 58, said 9 neighbours were hurt.', 0,
+      { name: 'Vesna Petrovic', kind: 'witness' }],
     ['newspaper title', 'The Valley Times reported that 12 trekkers were missing.', 0,
       { name: 'Valley Times', kind: 'media' }],
   ];
