@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { headingIssuer } from './issuer.js';
+import { headingIssuer, signatureIssuer } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -40,14 +40,14 @@ const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', '
 /** Participles that date or place a document ("the update issued at 7 a.m.", "a statement released on Monday"). */
 const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
   'sent', 'shared']);
-const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'communique', 'release',
+const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'arm', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
-  'estimates', 'count', 'tally', 'sources']);
+  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
@@ -109,7 +109,7 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
 
-type Coref = 'any' | 'militant' | 'official';
+type Coref = 'any' | 'militant' | 'official' | 'same' | 'title';
 let corefTable: PhraseTable<Coref> | undefined;
 function corefs(): PhraseTable<Coref> {
   if (!corefTable) {
@@ -117,6 +117,32 @@ function corefs(): PhraseTable<Coref> {
     for (const [p, need] of lexiconRows('speakers.txt')) corefTable.add(p, need as Coref);
   }
   return corefTable;
+}
+
+let backgroundTable: PhraseTable<true> | undefined;
+/** A clause that gives context in the outlet's voice: a tally over a period, a trend, a comparison (background.txt). */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): boolean {
+  if (!backgroundTable) {
+    backgroundTable = new PhraseTable<true>();
+    for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
+  }
+  for (let k = t0; k < t1; k++) {
+    if (backgroundTable.at(tokens, k, t1)) return true;
+    // "A bombing ... in March killed 12" in an August report: a month of its own, no day, another incident
+    if (tokens[k].low === 'in' && k + 1 < t1 && Number.isFinite(pubMonth)) {
+      const m = tokens[k + 1];
+      const idx = MONTH_NAMES.indexOf(m.low);
+      if (idx >= 0 && idx + 1 !== pubMonth && m.text[0] !== m.low[0] && !(k + 2 < t1 && tokens[k + 2].kind === 'num' && tokens[k + 2].text.length <= 2)) return true;
+    }
+    // "since 2017", "since a 2019 ceasefire collapsed"
+    if (tokens[k].low === 'since') {
+      const y = tokens[k + 1]?.kind === 'num' ? tokens[k + 1] : tokens[k + 2];
+      if (y && y.kind === 'num' && y.text.length === 4 && (y.value ?? 0) >= 1900 && (y.value ?? 0) <= 2100) return true;
+    }
+  }
+  return false;
 }
 
 interface Speaker {
@@ -243,16 +269,38 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   }
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
-    if (NOT_IN_SPEAKER.has(tokens[k].low) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
+    // "IS claimed ...": an acronym is a name, not the verb "is"
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
       !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
-    if (tokens[k].kind === 'num' && !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
+    // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) &&
+      !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
-  if (e - s > 12) return undefined;
+  // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
+  let len = 0;
+  for (let k = s; k < e; k++) if (tokens[k].low !== '-' && tokens[k].low !== '(' && tokens[k].low !== ')') len++;
+  if (len > 12) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
+}
+
+/** An all-capital word of two or more letters amid ordinary text: "IS", "NO" in a name, not a grammar word. */
+function isAcronym(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+  // in an all-capital heading every word looks like one
+  const caps = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].kind === 'word' && tokens[j].text.length > 1 &&
+    tokens[j].text === tokens[j].text.toUpperCase();
+  return !caps(k - 1) && !caps(k + 1);
+}
+
+/** "6th", "21st": a number glued to an ordinal suffix. */
+function isOrdinal(tokens: Token[], k: number): boolean {
+  const nx = tokens[k + 1];
+  return !!nx && !nx.space && /^(st|nd|rd|th)$/.test(nx.low);
 }
 
 /** Verbs of living through an event ("who lost her home", "whose son was hurt", "who escaped"): a witness. */
@@ -289,7 +337,18 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
     const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
     if (c1 >= e - 1 || c1 <= t0 || tokens[c1 - 1].low !== ',') return undefined;
-    const c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
+    let c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
+    // "Mohammed al-Hassan, 34, a fisherman, said": an age between the name and its apposition
+    if (c1 - 1 - c0 === 1 && isAge(tokens, c0) && c0 - 1 > t0 && tokens[c0 - 1].low === ',') {
+      c0 = chunkStart(tokens, c0 - 1, Math.max(t0, c0 - 15));
+      const named = cleanSpeaker(tokens, c0, chunkEnd(tokens, c0, c1));
+      return named && { s0: named[0], s1: named[1], d0: c1, d1: e - 1 };
+    }
+    // "Mohammed al-Hassan, 34, said": the age alone
+    if (e - 1 - c1 === 1 && isAge(tokens, c1)) {
+      const named = cleanSpeaker(tokens, c0, c1 - 1);
+      return named && { s0: named[0], s1: named[1] };
+    }
     const head = cleanSpeaker(tokens, c0, c1 - 1);
     if (!head) return undefined;
     const asideIsAdverb = (() => {
@@ -320,10 +379,22 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   return { s0: c[0], s1: c[1] };
 }
 
+/** A bare number a person's age could be ("Vesna Petrovic, 58,"). */
+function isAge(tokens: Token[], k: number): boolean {
+  return tokens[k].kind === 'num' && (tokens[k].value ?? 200) < 110 && !tokens[k].text.includes('.');
+}
+
+/** The end of the comma chunk that starts at s (exclusive), before `limit`. */
+function chunkEnd(tokens: Token[], s: number, limit: number): number {
+  let e = s;
+  while (e < limit && tokens[e].low !== ',') e++;
+  return e;
+}
+
 /** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
-function phraseAfter(tokens: Token[], v: number, t1: number): Speaker | undefined {
+function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker | undefined {
   let e = v;
-  const limit = Math.min(t1, v + 10);
+  const limit = Math.min(t1, v + max);
   let depth = 0;
   while (e < limit) {
     const t = tokens[e];
@@ -372,6 +443,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
   for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
     if (tokens[k].low !== ':') continue;
+    // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
+    // reporting verb before the colon makes a clause, read below, not a label
+    let verb = false;
+    for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    if (verb) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
@@ -404,12 +480,32 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (contraryWords().has(low)) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
+    if ((low === 'quoting' || low === 'citing') && v === t0) {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 < t1 && tokens[q.s1].low === ',' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const out: Speaker = { s0: c[0], s1: c[1] };
+        for (let k = q!.s1 + 1; k < Math.min(t1, q!.s1 + 12); k++) {
+          if (!lex.reporting.has(tokens[k].low)) continue;
+          const ch = speakerBefore(tokens, k, q!.s1 + 1);
+          if (ch) {
+            let a = ch.s0;
+            if (tokens[a].low === 'the' && ch.s1 - a > 1) a++;
+            out.via = doc.text.slice(tokens[a].start, tokens[ch.s1 - 1].end);
+          }
+          break;
+        }
+        return out;
+      }
+    }
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following') {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
-      const sp = phraseAfter(tokens, at, t1);
+      // (room for "the operational data of the Main Directorate of the State Emergency Service")
+      const sp = phraseAfter(tokens, at, t1, 16);
       if (sp) {
         // "according to a security source cited by AFP": the source speaks, the agency only relays it
         let relayedBy: string | undefined;
@@ -438,7 +534,23 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       continue;
     }
+    // "a video posted by the group showed ...", "X released footage showing ...": whoever put it out speaks
+    if (SHOW_VERBS.has(low)) {
+      const poster = mediaPoster(tokens, t0, v, t1);
+      if (poster) return poster;
+    }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
+    // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
+    if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
+      if (!(v + 2 < t1 && tokens[v + 1].low === 'by')) continue;
+      let lim = v + 2;
+      while (lim < t1 && lim < v + 12 && !lex.reporting.has(tokens[lim].low) && !SHOW_VERBS.has(tokens[lim].low)) lim++;
+      const ph = phraseAfter(tokens, v + 2, lim);
+      const c = ph && cleanSpeaker(tokens, ph.s0, ph.s1);
+      if (c) return { s0: c[0], s1: c[1] };
+      continue;
+    }
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     // "two people briefed on the operation said": a participle describing the speaker, not its verb
     if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
@@ -474,6 +586,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return sp;
       }
     }
+    // "The Chief of General Staff brings to the attention of the public that ...": an opening formula
+    if ((low === 'brings' || low === 'bring') && v + 3 < t1 && tokens[v + 1].low === 'to' && tokens[v + 3].low === 'attention') {
+      const sp = speakerBefore(tokens, v, t0);
+      if (sp) return sp;
+    }
     // "The Police Command wishes to inform the public that", "regrets to announce", "is pleased to announce"
     if (prev && prev.low === 'to' && v - 2 >= t0 && OPENING_TO.has(tokens[v - 2].low)) {
       let e = v - 2;
@@ -482,7 +599,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (sp) return sp;
     }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
-      prev.low === 'is' || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
+      (prev.low === 'is' && !isAcronym(tokens, v - 1)) || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
       // "as was reported by the press service of the police": the agent of a passive reporting verb
       if (prev.low !== 'to' && v + 2 < t1 && tokens[v + 1].low === 'by') {
         const sp = phraseAfter(tokens, v + 2, t1);
@@ -505,12 +622,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)
     // (nor "X, a local official, put the death toll at seven": a weak verb like "put" is never inverted)
     if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low) && !lex.weakReporting.has(low)) {
-      const sp = phraseAfter(tokens, v + 1, t1);
+      // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
+      const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
       if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+        // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
+        if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
+          anonymous.add(tokens[sp.s0].start);
+        }
         // '..., said a witness, Musa Bala.' / '..., said Ahmed Khan, a police spokesman.': the apposition
         // '..., said Maria Lopez, who lost her home.': a private person telling what happened to her
         if (sp.s1 + 2 < t1 && tokens[sp.s1].low === ',' && (tokens[sp.s1 + 1].low === 'who' || tokens[sp.s1 + 1].low === 'whose') &&
@@ -529,6 +651,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         }
         return sp;
       }
+    }
+    // "Informs the Press Office of the Governorate that ...": a formula that puts its verb first (translated releases)
+    if (!prev && OPENING_VERBS.has(low)) {
+      let e = v + 1;
+      while (e < t1 && e < v + 14 && tokens[e].low !== 'that' && tokens[e].low !== ',') e++;
+      const c = e < t1 && tokens[e].low === 'that' ? cleanSpeaker(tokens, v + 1, e) : undefined;
+      if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     if (!prev) continue;
     // "declined to confirm reports that 26 ...": the reports, a noun here, are the only source of the figure
@@ -566,6 +695,44 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1)) continue; // "It put the toll at 46"
 
     return withVia(doc, sp, v, t1);
+  }
+  return undefined;
+}
+
+/** Verbs by which a recording tells what it shows. */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+/** Recordings a party puts out. */
+const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
+  'photos', 'photographs', 'pictures', 'audio']);
+/** Verbs of putting a recording out. */
+const PUT_OUT = new Set(['posted', 'released', 'published', 'shared', 'circulated', 'issued', 'distributed', 'aired',
+  'broadcast', 'uploaded', 'put']);
+
+/**
+ * Who put out the recording before a "show" verb: "a video posted by X showed" → X; "X (has) released a video
+ * showing" → X. A recording nobody is named for ("CCTV footage showed") has no speaker of its own.
+ */
+function mediaPoster(tokens: Token[], t0: number, v: number, t1: number): Speaker | undefined {
+  let m = -1;
+  for (let k = v - 1; k >= t0 && k >= v - 12; k--) {
+    if (MEDIA_NOUNS.has(tokens[k].low)) {
+      m = k;
+      break;
+    }
+  }
+  if (m < 0) return undefined;
+  for (let k = m + 2; k < v; k++) {
+    if (tokens[k].low !== 'by' || !PUT_OUT.has(tokens[k - 1].low)) continue;
+    const ph = phraseAfter(tokens, k + 1, v);
+    const c = ph && cleanSpeaker(tokens, ph.s0, ph.s1);
+    return c ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  let r = m - 1;
+  while (r > t0 && (DETERMINERS.has(tokens[r].low) || tokens[r].low === 'new' || tokens[r].low === 'propaganda')) r--;
+  if (r > t0 && PUT_OUT.has(tokens[r].low)) {
+    let e = r;
+    while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || BETWEEN.has(tokens[e - 1].low))) e--;
+    return speakerBefore(tokens, e, t0);
   }
   return undefined;
 }
@@ -610,6 +777,18 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     }
     break;
   }
+  // "IS claimed the attack via Amaq", "said via its Telegram channel": a named medium is the channel
+  if (!sp.via) {
+    for (let k = v + 1; k < Math.min(t1 - 1, v + 6); k++) {
+      if (tokens[k].low === ',' || tokens[k].low === 'that') break;
+      if (tokens[k].low !== 'via') continue;
+      const ch = phraseAfter(tokens, k + 1, t1);
+      if (ch && ch.s1 - ch.s0 > 1 && DETERMINERS.has(tokens[ch.s0].low)) ch.s0++; // "via its Amaq agency"
+      const first = ch && tokens[ch.s0].text;
+      if (ch && first && first[0] !== first[0].toLowerCase()) sp.via = doc.text.slice(tokens[ch.s0].start, tokens[ch.s1 - 1].end);
+      break;
+    }
+  }
   // "officials said, speaking on condition of anonymity", "a doctor said on condition of anonymity"
   // "a hospital official told reporters, speaking on condition of anonymity"
   for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
@@ -649,6 +828,11 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
+  for (let k = s; k + 2 < e; k++) {
+    if (tokens[k].kind !== 'num' || !isOrdinal(tokens, k)) continue;
+    for (let j = k + 2; j < Math.min(e, k + 5); j++) if (NUMBERED_UNITS.has(tokens[j].low)) return { kind: 'official' };
+  }
   // "local officials and residents": the first conjunct names the speaker
   for (let k = s + 1; k < e - 1; k++) {
     if (tokens[k].low === 'and') {
@@ -664,6 +848,14 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     const hm = lex.sources.endingAt(tokens, head + 1, s);
     const capsOk = !hm || !hm.data.caps || tokens[head].text === tokens[head].text.toUpperCase();
     if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) {
+      // "the Emergency Lawyers group": a bare "group" is armed unless a civic trade or body names it
+      if (hm.data.kind === 'militant' && hm.length === 1 && GENERIC_HEADS.has(tokens[head].low)) {
+        for (let k = s; k < head; k++) {
+          const m = sourceMatch(tokens, k, head);
+          if (m && m.data.kind === 'militant') break;
+          if (m && m.data.kind === 'official') return { kind: 'official', canonical: m.data.canonical };
+        }
+      }
       if (hm.data.kind === 'official' && GENERIC_HEADS.has(tokens[head].low)) {
         const k = modifierKind(tokens, s, head + 1 - hm.length);
         if (k) return { kind: k };
@@ -673,6 +865,10 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   }
   return kindByRank(tokens, s, e);
 }
+
+/** Military units that a state numbers. */
+const NUMBERED_UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'corps', 'infantry', 'army', 'fleet',
+  'squadron', 'company', 'wing', 'sector', 'command']);
 
 /** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
 const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',
@@ -738,11 +934,16 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
+    // "the army's 3rd Infantry Division", "the army's Northern Command": a named unit of it speaks itself
+    const unitAfter = k + 1 < e && (tokens[k + 1].kind === 'num' || tokens[k + 1].text[0] !== tokens[k + 1].low[0]);
     // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
-    if (pc && pc.end === k && k + 1 < e) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title') return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
+        // "the governor's office said" after "Governor Musa Bello said": the governor named before
+        if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
         issued = true;
         break;
@@ -828,13 +1029,19 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const second = s + 1 < e ? tokens[s + 1] : undefined;
   // "Police spokesman X" → "police spokesman X" (capital only for the sentence start); "Ministry of Interior" keeps it
   const properAfterOf = second && (second.low === 'of' || second.low === 'for') && hasName(tokens, s + 1, e);
-  const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf &&
+  // (a name particle is no common word: "Mohammed al-Hassan" keeps its capital)
+  const particle = !!second && /^(al|el|bin|ibn|de|da|van|von|ul)$/.test(second.low);
+  const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf && !particle &&
     ((second && second.kind === 'word' && second.text[0] === second.low[0]) || (!second && isLowerLexiconWord(first.low)));
   if (firstIsCommon) name = name[0].toLowerCase() + name.slice(1);
   // A named person with no known role: given with an age ("Vesna Petrovic, 58,") a private person, a witness;
   // otherwise most often an official introduced earlier by role
-  if (!kind && personName(tokens, s, e) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
+  // (also one name alone, as many people go by: "said Wahidullah, 27,")
+  const oneName = e - s === 1 && tokens[s].kind === 'word' && tokens[s].text[0] !== tokens[s].low[0] && tokens[s].text !== tokens[s].text.toUpperCase();
+  if (!kind && (personName(tokens, s, e) || oneName) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
+  // "the Kathmandu Post", "Daily Star": a newspaper's title word makes a named outlet media
+  if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
 }
@@ -993,7 +1200,13 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
   const fallbackVoice = meta?.outlet?.trim() ? outletSource(meta) : datelineOutlet(doc) ?? outletSource(meta);
-  const outlet = headingIssuer(doc, (tokens, s, e) => kindOf(tokens, s, e).kind, measureIn) ?? fallbackVoice;
+  const kindOnly = (tokens: Token[], s: number, e: number): SourceKind | undefined => kindOf(tokens, s, e).kind;
+  // a release read without metadata: the issuer its heading names, else the office that signs it
+  // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
+  // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
+  const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
+  const outlet = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
+    (meta?.outlet?.trim() ? undefined : signatureIssuer(doc, kindOnly)) ?? fallbackVoice;
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1009,9 +1222,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     const sp = findSpeaker(doc, u.t0, u.t1);
+    // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure; a
+    // "speaker" inside a bracket after it is a note, but "Note: posts claim ..." still names one
+    if (ownVoiceLabel(doc.tokens, u.t0, u.t1) && (!sp || inBracket(doc.tokens, u.t0, sp.s0))) {
+      own[ui] = outlet;
+      continue;
+    }
     if (!sp) {
-      // "Coding: deaths 11-14", "Fatalities coded: 7": the writer's own figure
-      if (ownVoiceLabel(doc.tokens, u.t0, u.t1)) own[ui] = outlet;
+      // "2 aid workers were reportedly killed": the writer passes on reports it does not name
+      const r = reportedlyAt(doc.tokens, u.t0, u.t1);
+      if (r >= 0) own[ui] = { name: 'reports', kind: 'unnamed', span: { start: doc.tokens[r].start, end: doc.tokens[r].end } };
       continue;
     }
     closing[ui] = closesUnit(doc.tokens, Math.max(sp.s1, sp.d1 ?? 0), u.t1);
@@ -1037,10 +1257,23 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           }
         }
       }
+      // "the same sources": the latest speaker, anonymous ones included
+      if (want === 'same' && named.length) hit = named[named.length - 1];
+      // "the governor added": the latest speaker with that title in its name, whatever its kind
+      if (want === 'title') {
+        const w = doc.tokens[d.head ?? sp.s1 - 1].low;
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
+          if (new RegExp(`\\b${w}\\b`, 'i').test(named[k].name)) {
+            hit = named[k];
+            break;
+          }
+        }
+      }
       const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
-        if (cand.kind === 'unnamed' || cand.kind === 'media') continue;
+        // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
+        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
@@ -1057,13 +1290,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
-      } else if (want !== 'any') {
+      } else if (want !== 'any' && want !== 'same') {
         // "According to the army, ..." with no army named before: the phrase is the source
         let e = sp.s1;
         for (let j = sp.s0; j < e; j++) if (doc.tokens[j].low === "'s" || doc.tokens[j].low === '\u2019') e = j; // "the military's wing"
         const name = doc.text.slice(span.start, doc.tokens[e - 1].end).replace(/^the /i, '');
         const k = kindOf(doc.tokens, sp.s0, e).kind;
-        const ref: SourceRef = { name, kind: want === 'militant' ? 'militant' : k ?? 'official', span };
+        const ref: SourceRef = { name, kind: want === 'militant' ? 'militant' : anonymous.has(span.start) ? 'unnamed' : k ?? 'official', span };
         if (sp.via) ref.via = sp.via;
         own[ui] = ref;
         named.push(ref); // "The ministry said ... It added": the ministry is now a named speaker
@@ -1103,8 +1336,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
   if (outlet === fallbackVoice) {
     let first = -1;
-    for (let ui = 0; ui < n && raw[ui].sent <= 1 && first < 0; ui++) if (own[ui]) first = ui;
-    if (first >= 0 && issuesDocument(doc.tokens, raw[first].t0, raw[first].t1)) {
+    for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
+    if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
       const src = own[first]!;
       outlet.name = src.name;
       outlet.kind = src.kind;
@@ -1112,16 +1345,23 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
   }
   spreadOverQuotes(doc, raw, own);
+  const quotedAtStart = quoteStates(doc, raw);
+  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   const units: AttributionUnit[] = new Array(n);
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
+    // a speaker that closes the sentence is the sentence's own ("In 2022, 20 fell ill ..., they said")
+    let closed = false;
     if (!source) {
       // "5 died, but the toll may rise, officials said": a speaker later in the same sentence, when its
       // reporting clause closes that sentence (not "...; a spokesman said passengers may have been aboard")
       for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
         if (own[uj]) {
-          if (closing[uj]) source = own[uj];
+          if (closing[uj]) {
+            source = own[uj];
+            closed = true;
+          }
           break;
         }
       }
@@ -1135,12 +1375,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // switch back to the outlet's voice.
       // a paragraph that opens with a quotation and names nobody goes on quoting the last speaker
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
-      if (sameSentence || samePara || quoteOpens) source = units[ui - 1].source;
+      // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
+      // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
+      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+        !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // built field by field: an object spread here was the single most expensive line of the stage
-    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined };
+    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed };
   }
   // spans must not overlap for the lookup below: a later span that starts inside an earlier one is dropped
   local.sort((a, b) => a.start - b.start);
@@ -1246,6 +1489,40 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+/** Verbs of an opening formula addressed to the public. */
+const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);
+/** Whom an opening formula addresses ("informs public opinion", "brings to the attention of the public"). */
+const OPENING_OBJECTS = new Set(['public', 'opinion', 'attention', 'population', 'citizens', 'nation', 'populace']);
+
+/** "The National Army informs public opinion of the following:": a release opening in its issuer's voice. */
+function opensRelease(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < Math.min(t1, t0 + 25); k++) {
+    if (!OPENING_VERBS.has(tokens[k].low)) continue;
+    // "The Revolutionary Armed Forces of the South (FARS) inform that ...": the present-tense formula;
+    // "Informs the Press Office of X that ...": the same with the verb first
+    if (k + 1 < t1 && tokens[k + 1].low === 'that') return true;
+    if (k === t0) return true;
+    for (let j = k + 1; j < Math.min(t1, k + 8); j++) if (OPENING_OBJECTS.has(tokens[j].low)) return true;
+  }
+  return false;
+}
+
+/** Token k lies inside a bracket opened after t0. */
+function inBracket(tokens: Token[], t0: number, k: number): boolean {
+  let depth = 0;
+  for (let j = t0; j < k; j++) {
+    if (tokens[j].low === '(') depth++;
+    else if (tokens[j].low === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
+function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay') return k;
+  return -1;
+}
+
 /** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */
 function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k < Math.min(t1, t0 + 4); k++) {
@@ -1264,6 +1541,35 @@ function closesUnit(tokens: Token[], from: number, t1: number): boolean {
     if (tokens[k].kind === 'word' && ++words > 6) return false;
   }
   return true;
+}
+
+/** Per unit: whether it starts inside an open quotation (straight quotes read as in spreadOverQuotes). */
+function quoteStates(doc: Document, units: { t0: number; t1: number }[]): boolean[] {
+  const { tokens } = doc;
+  const out: boolean[] = new Array(units.length);
+  let open = false;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    out[ui] = open;
+    for (let k = u.t0; k < u.t1; k++) {
+      const t = tokens[k].text;
+      if (!open && (t === '\u201c' || t === '\u00ab' || (t === '"' && (tokens[k].space || k === u.t0)))) open = true;
+      else if (open && (t === '\u201d' || t === '\u00bb' || t === '"')) open = false;
+    }
+  }
+  return out;
+}
+
+/** "Our crew rescued 52 people", "We evacuated 30": first-person plural words outside any quotation in the unit. */
+function firstPersonOutsideQuotes(tokens: Token[], t0: number, t1: number): boolean {
+  let open = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    if (QUOTES_OPEN.has(t.text) && !open && (t.text !== '"' || t.space || k === t0)) open = true;
+    else if (open && QUOTES_CLOSE.has(t.text)) open = false;
+    else if (!open && (t.low === 'our' || t.low === 'we' || t.low === 'us' || t.low === 'ours')) return true;
+  }
+  return false;
 }
 
 function spreadOverQuotes(doc: Document, units: { sent: number; t0: number; t1: number }[], own: (SourceRef | undefined)[]): void {

@@ -1,14 +1,14 @@
 // text → claims. A pipeline over one Document: sentences and tokens, number phrases, figure detection,
 // attribution, then refiners (breakdowns, scope, repeats). Pure and deterministic.
 import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef, Span } from './types.js';
-import { buildDocument, withoutQuotes, type Document } from './document.js';
+import { buildDocument, tokenize, withoutQuotes, type Document } from './document.js';
 import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.5.1';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.6.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -79,6 +79,13 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   };
 }
 
+function officialSide(src: SourceRef): boolean {
+  if (src.kind === 'official') return true;
+  if (src.kind !== 'unnamed') return false;
+  const toks = tokenize(src.name);
+  return kindOf(toks, 0, toks.length).kind === 'official';
+}
+
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,
   ids: Map<FigureCandidate, string>): FigureClaim {
   const { tokens } = doc;
@@ -91,7 +98,8 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
     type: 'figure',
     measure: c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
-    group: c.ownSide && c.group === 'attackers' && src.kind === 'official' ? 'security_forces' : c.group,
+    // (also when the official withholds their name: "said a police official on condition of anonymity")
+    group: c.ownSide && c.group === 'attackers' && officialSide(src) ? 'security_forces' : c.group,
     value: { low: m.low, high: m.high, hedge: m.hedge },
     source: { ...src },
     span: { start, end },

@@ -24,12 +24,70 @@ const SEPARATORS = new Set(['-', '\u2013', '\u2014', ':', ',', '(', ')', '#', '|
 export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   if (doc.sentences.length < 2) return undefined;
+  const { tokens } = doc;
+  const head = doc.sentences[0];
+  // the heading is the first paragraph (a line of its own) and short; a block of up to four short lines
+  // ("PRESS RELEASE / Ministry of Home Affairs - Disaster Management Division / Date: ...") reads line by line
+  // "Statement by the District Administration, Gazipur. A fire broke out ...": a document that names its issuer first
+  if (doc.sentences[1].paragraph === head.paragraph) return bylineIssuer(doc, kindOf);
+  const one = lineIssuer(doc, head, kindOf, hasMeasure, false);
+  if (one) return one;
+  // a heading block of up to four short lines ("PRESS RELEASE / Ministry of Home Affairs - Disaster Management
+  // Division / Date: ..."): a document cue on one line, the issuer on another
+  const lines = [];
+  for (let i = 0; i + 1 < doc.sentences.length && lines.length < 4; i++) {
+    const l = doc.sentences[i];
+    if (doc.sentences[i + 1].paragraph === l.paragraph || l.t1 - l.t0 > 16 || endsProse(tokens, l.t1)) break;
+    lines.push(l);
+  }
+  if (lines.length < 2) return undefined;
+  let cued = false;
+  for (const l of lines) for (let k = l.t0; k < l.t1; k++) if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cued = true;
+  if (!cued) return undefined;
+  for (const l of lines) {
+    const r = lineIssuer(doc, l, kindOf, hasMeasure, true);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** A line ending in a full stop, question or exclamation mark is prose, not a heading line. */
+function endsProse(tokens: Token[], t1: number): boolean {
+  const low = tokens[t1 - 1]?.low;
+  return low === '.' || low === '!' || low === '?';
+}
+
+/** Document nouns that a byline names its issuer after ("Statement by ...", "Press release from ..."). */
+const BYLINE_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'announcement', 'notice', 'update', 'bulletin']);
+
+function bylineIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
   const first = doc.sentences[0];
-  // the heading is the first paragraph (a line of its own) and short
-  if (doc.sentences[1].paragraph === first.paragraph) return undefined;
+  let k = first.t0;
+  while (k < first.t1 && k < first.t0 + 3 && !BYLINE_NOUNS.has(tokens[k].low)) k++;
+  if (k >= first.t1 - 2 || !BYLINE_NOUNS.has(tokens[k].low) || (tokens[k + 1].low !== 'by' && tokens[k + 1].low !== 'from')) return undefined;
+  let s = k + 2;
+  if (tokens[s].low === 'the') s++;
+  let e = s;
+  while (e < first.t1 && e < s + 8 && tokens[e].low !== ',' && tokens[e].low !== '.' && tokens[e].low !== ':' &&
+    tokens[e].low !== 'on' && tokens[e].low !== 'in') e++;
+  const c = chunk(tokens, s, e);
+  if (!c) return undefined;
+  const kind = kindOf(tokens, c.s, c.e);
+  if (!kind) return undefined;
+  return {
+    name: doc.text.slice(tokens[c.s].start, tokens[c.e - 1].end),
+    kind: kind === 'militant' ? 'militant' : 'official',
+    span: { start: tokens[c.s].start, end: tokens[c.e - 1].end },
+  };
+}
+
+/** The issuer named in one heading line; `block` when the line is one of several (a cue anywhere in the block). */
+function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  hasMeasure: ((tokens: Token[], s: number, e: number) => boolean) | undefined, block: boolean): SourceRef | undefined {
   const { tokens } = doc;
   if (first.t1 - first.t0 > 24) return undefined;
-  let cue = false;
+  let cue = block;
   for (let k = first.t0; k < first.t1; k++) {
     if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cue = true;
     // "MEDIA OFFICE OF THE X", "HIGH COMMAND OF THE X"
@@ -101,8 +159,57 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
     const t = tokens[k];
     if (t.kind === 'num') return undefined;
     if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== "'") return undefined;
-    const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on';
+    // (name particles too: "Jaish al-Fath", "Ansar ul-Islam")
+    const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on' ||
+      t.low === 'al' || t.low === 'el' || t.low === 'ul' || t.low === 'wal' || t.low === 'bin' || t.low === 'ibn';
     if (t.kind === 'word' && !small && t.text[0] === t.low[0]) return undefined;
   }
   return office === undefined ? { s, e } : { s, e, office };
+}
+
+/** Words of an issuing office in a signature line ("Director Army Public Relations", "Army Press Office"). */
+const SIGNATURE_OFFICES = [['public', 'relations'], ['press', 'office'], ['press', 'service'], ['media', 'office'],
+  ['information', 'office'], ['press', 'section'], ['public', 'information'], ['media', 'cell'], ['press', 'wing'],
+  ['media', 'wing'], ['public', 'affairs']];
+/** Bodies that can sign a release. */
+const SIGNING_BODIES = new Set(['army', 'police', 'ministry', 'force', 'forces', 'department', 'command', 'service',
+  'office', 'directorate', 'agency', 'authority', 'government', 'commission', 'navy', 'guard', 'brigade', 'division',
+  'headquarters', 'secretariat', 'council', 'front', 'movement']);
+/** Ranks and posts that open a signature line before the body they serve. */
+const SIGNATURE_ROLES = new Set(['director', 'deputy', 'head', 'chief', 'acting', 'assistant', 'spokesperson',
+  'spokesman', 'spokeswoman', 'officer', 'general', 'of', 'for', 'the', 'ag', 'ag.']);
+
+/**
+ * The body a release is signed for, in the short lines that close it ("ONYEMA NWACHUKWU / Brigadier General /
+ * Director Army Public Relations / 18 August 2025"): used only when the metadata names no outlet and no
+ * heading names the issuer, so that an army or police release read on its own still speaks as its issuer.
+ */
+export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  for (let si = sentences.length - 1; si >= 0 && si >= sentences.length - 6; si--) {
+    const { t0, t1 } = sentences[si];
+    if (t1 - t0 > 10 || t1 === t0) return undefined;
+    const last = tokens[t1 - 1].low;
+    if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
+    let office = -1;
+    for (let k = t0; k + 1 < t1 && office < 0; k++) {
+      for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) office = k;
+    }
+    let body = false;
+    for (let k = t0; k < t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
+    if (office < 0 && !body) continue;
+    const kind = office < 0 ? kindOf(tokens, t0, t1) : undefined;
+    if (office < 0 && kind !== 'official' && kind !== 'militant') continue;
+    // "Director Army Public Relations" → "Army Public Relations"; a line that is only a role keeps its words
+    let s = t0;
+    while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;
+    if (office >= 0 && s === office && s > t0 && SIGNING_BODIES.has(tokens[s - 1].low)) s--;
+    const name = doc.text.slice(tokens[s].start, tokens[t1 - 1].end);
+    return {
+      name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',
+      span: { start: tokens[s].start, end: tokens[t1 - 1].end },
+    };
+  }
+  return undefined;
 }

@@ -24,6 +24,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
   for (const sent of doc.sentences) {
+    let found = false;
     for (let k = sent.t0; k < sent.t1; k++) {
       if (tokens[k].low !== '(') continue;
       let close = k + 1;
@@ -49,6 +50,11 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none') num = true;
       }
       if (!num) continue;
+      // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
+      // whole sentence, as coders write it
+      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      if (last && !found) c0 = sent.t0;
+      found = true;
       const source: SourceRef = {
         name: text.slice(tokens[s].start, tokens[e - 1].end), kind,
         span: { start: tokens[s].start, end: tokens[e - 1].end },
