@@ -69,9 +69,14 @@ describe('PictureCache: cost of one more report', () => {
     const base = { ...all, reports: all.reports.slice(0, 1000) };
     const cpu = (f: () => unknown) => { const t = process.cpuUsage(); f(); const d = process.cpuUsage(t); return d.user + d.system; };
     const full = Math.min(cpu(() => reconcileIncident(base)), cpu(() => reconcileIncident(base)));
-    const cache = createPictureCache(base);
-    cache.picture();
-    const one = cpu(() => cache.add([all.reports[1000]]));
+    // The least of three tries on fresh caches: one measurement can take a collection that is not its own.
+    let one = Infinity;
+    let cache = createPictureCache(base);
+    for (let i = 0; i < 3; i++) {
+      cache = createPictureCache(base);
+      cache.picture();
+      one = Math.min(one, cpu(() => cache.add([all.reports[1000]])));
+    }
     // A loaded machine slows both alike; the ratio is what the design promises.
     expect(one * 4).toBeLessThan(full);
     expect(json(cache.picture())).toBe(json(reconcileIncident(all)));
