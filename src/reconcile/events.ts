@@ -121,6 +121,10 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
 }
 
 function stableSort(xs: StampedEntry[]): StampedEntry[] {
+  // A figure's entries come in claim order, which is already time order: check before sorting.
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) if (byStamp(xs[i - 1], xs[i]) > 0) sorted = false;
+  if (sorted) return xs;
   const idx = xs.map((_, i) => i);
   idx.sort((i, j) => byStamp(xs[i], xs[j]) || i - j);
   return idx.map((i) => xs[i]);

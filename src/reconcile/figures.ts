@@ -22,6 +22,8 @@ export interface WorkClaim {
   rejected: boolean;
   /** A total that parts of its report name (for the breakdown checks). */
   partsTotal?: boolean;
+  /** Its figure's key (figureKeyOf), when the caller keeps one: saves making it again per claim. */
+  figureKey?: string;
 }
 
 const byTime = (a: WorkClaim, b: WorkClaim) => a.reportIndex - b.reportIndex || a.order - b.order;

@@ -19,7 +19,7 @@
 // and test/reconcile/cache.test.ts checks that it does.
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
-import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
+import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
 import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
@@ -60,6 +60,11 @@ function fullReportRef(r: ReportInput): ReportRef {
 
 const valueKey = (v: FigureValue) => `${v.low}|${v.high}|${v.hedge}`;
 
+function sigOf(it: Item): string {
+  const c = it.claim;
+  return it.sig ??= c.type === 'figure' ? `f|${c.measure}|${c.group}|${valueKey(c.value)}` : `e|${c.event}|${c.negated ? 1 : 0}`;
+}
+
 /** A report in the state: its place in publish order and its claims as the picture reads them. */
 interface Entry {
   report: ReportInput;
@@ -88,8 +93,8 @@ interface Item {
   confirmed: boolean;
   original?: PictureClaim['original'];
   mention: SourceMention;
-  /** The claim's identity without its source, and its sentence (lower case), for syndication. */
-  sig: string;
+  /** The claim's identity without its source (made on first use: only syndication reads it), and its sentence (lower case). */
+  sig?: string;
   sentence: string | null;
   sourceKey: string;
   copyOf?: string;
@@ -158,6 +163,7 @@ export class IncidentState {
   private mentionsValid = false;
   private partWorks: WorkClaim[] = [];
   private eventWorks: WorkEvent[] = [];
+  private plainRefs = new WeakMap<SourceIdentity, PictureSourceRef>();
 
   constructor(readonly incident: string, reviews: ReviewAction[] = []) {
     // Undone actions are ignored; oldest first so the newest decision wins.
@@ -250,12 +256,13 @@ export class IncidentState {
     e.items = [];
     e.nesting = null;
     const r = e.report;
+    const prefix = pictureClaimId(r.id, '');
     e.claims.forEach((c0, k) => {
       if (!c0 || (c0.type !== 'figure' && c0.type !== 'event')) return;
       // Imported claims may lack what extraction always gives; a figure without a value says nothing.
       if (c0.type === 'figure' && (!c0.value || typeof c0.value !== 'object')) return;
       if (c0.type === 'figure' && c0.scope === 'other') { this.otherScope++; return; }
-      const id = pictureClaimId(r.id, c0.id);
+      const id = prefix + c0.id;
       const rs = this.claimReviews.size === 0 ? NONE : [
         ...(this.claimReviews.get(id) ?? []),
         ...(this.rawIdCount.get(c0.id) === 1 ? this.claimReviews.get(c0.id) ?? [] : []),
@@ -288,12 +295,10 @@ export class IncidentState {
       const mention: SourceMention = { uid: id, reportIndex: e.idx, order, name: s.name, kind: s.kind };
       if (s.org) mention.org = s.org;
       if (r.outlet) mention.outlet = r.outlet;
-      const sig = claim.type === 'figure' ? `f|${claim.measure}|${claim.group}|${valueKey(claim.value)}` : `e|${claim.event}|${claim.negated ? 1 : 0}`;
       const it: Item = {
-        entry: e, claim, raw: c0, order, id, reviews: rs, rejected, confirmed, mention, sig,
+        entry: e, claim, raw: c0, order, id, reviews: rs, rejected, confirmed, original, mention, sig: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
       };
-      if (original) it.original = original;
       e.items.push(it);
       this.itemById.set(id, it);
     });
@@ -391,7 +396,7 @@ export class IncidentState {
     }
     // Nesting compares claims of one report against the groups' parents and effective values.
     const parentMap = new Map<string, string | undefined>();
-    for (const f of this.figures.values()) parentMap.set(`${f.measure}/${f.group}`, f.figure!.parent);
+    for (const f of this.figures.values()) parentMap.set(f.key, f.figure!.parent);
     if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
     else for (const f of this.recomputed) for (const w of f.works) if (w.claim.increment) this.entryAt(w).nesting = null;
     this.recomputed = [];
@@ -415,7 +420,11 @@ export class IncidentState {
     this.renumbered = false;
     const nesting: Check[] = [];
     for (const e of this.entries) {
-      if (!e.nesting) e.nesting = nestingChecks(parentMap, e.items.flatMap((it) => (it.work ? [it.work] : [])));
+      if (!e.nesting) {
+        const works: WorkClaim[] = [];
+        for (const it of e.items) if (it.work) works.push(it.work);
+        e.nesting = nestingChecks(parentMap, works);
+      }
       for (const c of e.nesting) nesting.push(c);
     }
     const checks: Check[] = [
@@ -479,16 +488,18 @@ export class IncidentState {
     if (orig && orig !== it.entry) {
       const ownVoice = (x: Item, outlet: string | undefined) => x.claim.source?.kind === 'media'
         && (!x.claim.source.name || normName(x.claim.source.name) === normName(outlet ?? '') || x.claim.source.name === 'outlet');
-      const match = orig.items.find((o) => o.sig === it.sig
+      const sig = sigOf(it);
+      const match = orig.items.find((o) => sigOf(o) === sig
         && (o.sourceKey === it.sourceKey || (ownVoice(o, orig.report.outlet) && ownVoice(it, r.outlet))));
       if (match) { it.copyOf = match.id; done = true; }
     }
     if (!done && it.sentence) {
       let bySig = this.bySignature.get(it.sentence);
       if (!bySig) { bySig = new Map(); this.bySignature.set(it.sentence, bySig); }
-      const first = bySig.get(it.sig);
+      const sig = sigOf(it);
+      const first = bySig.get(sig);
       if (first && first !== it && first.entry !== it.entry && first.entry.report.outlet !== r.outlet) it.copyOf = first.id;
-      else if (!first) bySig.set(it.sig, it);
+      else if (!first) bySig.set(sig, it);
     }
     if (!full) return;
     if (before !== it.copyOf) this.dirtyEntries.add(it.entry);
@@ -496,14 +507,20 @@ export class IncidentState {
 
   /** The working claims of one report, from its items, sources and copy links. */
   private buildWorks(e: Entry, actorKeys: Map<string, string>): void {
-    const local = new Map<string, string>();
-    for (const it of e.items) local.set(it.raw.id, it.id);
-    const works: WorkClaim[] = [];
+    // Claim ids within the report, for the links between its claims (most reports have none).
+    let local: Map<string, string> | null = null;
     for (const it of e.items) {
-      const r = e.report;
+      const c = it.claim;
+      if (c.type === 'figure' && (c.parts_of || c.repeat_of)) { local = new Map(); break; }
+    }
+    if (local) for (const it of e.items) local.set(it.raw.id, it.id);
+    const works: WorkClaim[] = [];
+    let linked = false;
+    const r = e.report;
+    const published = r.published ?? null;
+    for (const it of e.items) {
       const c = it.claim;
       const src = this.sourceRef(it);
-      const base = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
       const reviewRefs = it.reviews.length === 0 ? NO_REFS : it.reviews.map((rv) => {
         const x: NonNullable<PictureClaim['reviews']>[number] = { id: rv.id, action: rv.action, who: rv.who, at: rv.at };
         if (rv.why) x.why = rv.why;
@@ -515,21 +532,22 @@ export class IncidentState {
         const pc: PictureClaim = {
           id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span, value: c.value, status: 'latest',
           sentence: c.sentence, text: typeof c.text === 'string' ? c.text : undefined,
-          parts_of: c.parts_of ? local.get(c.parts_of) ?? c.parts_of : undefined,
-          repeat_of: c.repeat_of ? local.get(c.repeat_of) ?? c.repeat_of : undefined,
+          parts_of: c.parts_of ? local?.get(c.parts_of) ?? c.parts_of : undefined,
+          repeat_of: c.repeat_of ? local?.get(c.repeat_of) ?? c.repeat_of : undefined,
           copyOf: it.copyOf, quantifier: typeof c.quantifier === 'string' ? c.quantifier : undefined,
           reviews: reviewRefs.length ? reviewRefs : undefined, original: it.original,
           increment: undefined, correction: undefined, confirmed: undefined, confirmedBy: undefined,
         };
+        if (pc.parts_of || pc.repeat_of) linked = true;
         const w: StateWork = {
-          entry: e, pc, claim: c, reportIndex: e.idx, order: it.order, published: r.published ?? null,
+          entry: e, pc, claim: c, reportIndex: e.idx, order: it.order, published,
           sourceKey: src.key, sourceName: src.name, kind: src.kind, org: src.org, effective: c.value,
-          reviewerConfirmed: it.confirmed, rejected: it.rejected, partsTotal: undefined,
+          reviewerConfirmed: it.confirmed, rejected: it.rejected, partsTotal: undefined, figureKey: undefined,
         };
         const oldKey = it.work ? figureKey(it.work.claim) : null;
-        const key = figureKey(c);
         if (oldKey !== null) {
           const f = this.figures.get(oldKey)!;
+          w.figureKey = f.key;
           const i = f.works.indexOf(it.work!);
           if (i >= 0) f.works[i] = w;
           const j = f.pending.indexOf(it.work!);
@@ -537,6 +555,7 @@ export class IncidentState {
           f.rebuild = true;
           this.dirty.add(oldKey);
         } else {
+          const key = figureKey(c);
           let f = this.figures.get(key);
           if (!f) {
             f = {
@@ -545,6 +564,7 @@ export class IncidentState {
             };
             this.figures.set(key, f);
           }
+          w.figureKey = f.key;
           f.works.push(w);
           f.pending.push(w);
           this.dirty.add(key);
@@ -553,7 +573,7 @@ export class IncidentState {
         works.push(w);
       } else if (c.type === 'event') {
         const ec = c as EventClaim;
-        const pc: PictureEventClaim = { ...base };
+        const pc: PictureEventClaim = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
         if (ec.sentence) pc.sentence = ec.sentence;
         if (ec.time) pc.time = ec.time;
         if (ec.negated) pc.negated = true;
@@ -561,7 +581,7 @@ export class IncidentState {
         if (it.copyOf) pc.copyOf = it.copyOf;
         const w: WorkEvent = {
           pc, event: ec.event, actorKey: actorKeyOf(ec.actor, actorKeys), reportIndex: e.idx, order: it.order,
-          published: r.published ?? null, rejected: it.rejected,
+          published, rejected: it.rejected,
         };
         if (ec.actor) w.actor = ec.actor;
         if (ec.target) w.target = ec.target;
@@ -569,6 +589,8 @@ export class IncidentState {
         it.event = w;
       }
     }
+    e.nesting = null;
+    if (!linked) return;
     // A headline in the outlet's voice repeated in the body with its source ("26 hostages dead" ...
     // "twenty-six hostages were killed, the military's spokesman said"): the attributed one is the evidence.
     const byId = new Map(works.map((w) => [w.pc.id, w]));
@@ -580,16 +602,23 @@ export class IncidentState {
     }
     // Totals that have parts, for the breakdown checks.
     for (const w of works) if (w.pc.parts_of) { const t = byId.get(w.pc.parts_of); if (t) t.partsTotal = true; }
-    e.nesting = null;
   }
 
   private sourceRef(it: Item): PictureSourceRef {
     const id = this.sources.get(it.sourceKey)!;
-    const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
     const raw = it.claim.source?.name?.trim();
-    if (raw && raw !== id.name) ref.as = raw;
-    if (it.claim.source?.via) ref.via = it.claim.source.via;
+    const as = raw && raw !== id.name ? raw : undefined;
+    const via = it.claim.source?.via || undefined;
+    // Most claims name their source as it is shown, with no channel: those share one read-only ref.
+    if (as === undefined && via === undefined) {
+      const shared = this.plainRefs.get(id);
+      if (shared && shared.name === id.name && shared.kind === id.kind && shared.key === id.key && shared.org === id.org) return shared;
+    }
+    const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
+    if (as !== undefined) ref.as = as;
+    if (via !== undefined) ref.via = via;
     if (id.org) ref.org = id.org;
+    if (as === undefined && via === undefined) this.plainRefs.set(id, ref);
     return ref;
   }
 
@@ -729,7 +758,7 @@ function compareWork(a: StateWork, b: StateWork): number {
 }
 
 function figureKey(c: FigureClaim): string {
-  return `${c.measure}\u0000${c.group}`;
+  return figureKeyOf(c.measure, c.group);
 }
 
 function withStamp(p: Picture, generatedAt?: string): Picture {
