@@ -26,7 +26,7 @@ import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
 import type {
-  Check, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
+  Check, ClaimReportRef, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
 } from './types.js';
 
@@ -46,9 +46,9 @@ export function pictureClaimId(reportId: string, claimId: string): string {
   return `${reportId.length > 12 ? reportId.slice(0, 12) : reportId}:${claimId}`;
 }
 
-/** The report as each claim shows it: enough to read the claim; the rest is in `picture.reports`. */
-function claimReportRef(r: ReportInput): ReportRef {
-  return { id: r.id, outlet: r.outlet ?? null, published: r.published ?? null };
+/** The report as each claim shows it: enough to read the claim; the rest (id: `reportId`) is in `picture.reports`. */
+function claimReportRef(r: ReportInput): ClaimReportRef {
+  return { outlet: r.outlet ?? null, published: r.published ?? null };
 }
 
 function fullReportRef(r: ReportInput): ReportRef {
@@ -74,7 +74,7 @@ interface Entry {
   seq: number;
   /** Position in publish order; renumbered when a report is inserted before others. */
   idx: number;
-  ref: ReportRef;
+  ref: ClaimReportRef;
   items: Item[];
   /** Nesting checks of this report, kept until its claims or the groups' parents change. */
   nesting: Check[] | null;
