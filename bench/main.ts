@@ -19,7 +19,7 @@ import { sampleReports } from '../src/ingest/bulk-sample.js';
 import { reconcileIncident } from '../src/reconcile/index.js';
 import { createPictureCache } from '../src/reconcile/cache.js';
 import { reconcileInput } from '../src/pictures/input.js';
-import { jsonPieces } from '../src/pictures/json.js';
+import { jsonChunks } from '../src/pictures/json.js';
 import { startServer } from '../src/api/server.js';
 
 const MB = 1024 * 1024;
@@ -162,11 +162,11 @@ async function benchFullPicture(store: Store, incident: string): Promise<void> {
   const reconcileMs = performance.now() - t0;
   t0 = performance.now();
   let chars = 0;
-  for (const piece of jsonPieces(picture)) chars += Buffer.byteLength(piece);
+  for (const chunk of jsonChunks(picture)) chars += chunk.length;
   const jsonMs = performance.now() - t0;
   line('store read (incidentClaims)', `${readMs.toFixed(0)} ms`);
   line('reconcile (full)', `${reconcileMs.toFixed(0)} ms`);
-  line(`JSON of the picture, in pieces, as bytes (${(chars / MB).toFixed(0)} MB)`, `${jsonMs.toFixed(0)} ms`);
+  line(`JSON of the picture, as UTF-8 chunks (${(chars / MB).toFixed(0)} MB)`, `${jsonMs.toFixed(0)} ms`);
   line('show --json equivalent (read + reconcile + JSON)', `${(readMs + reconcileMs + jsonMs).toFixed(0)} ms`);
 }
 

@@ -95,6 +95,8 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
   const out: StampedEntry[] = [];
   const stamp = stamper();
   const figure = { measure: f.measure, group: f.group };
+  // The words every entry of the figure shares, joined once (a summary is a chain of joined strings).
+  const what = `: ${f.measure} ${f.group} `;
   // History entries follow the works in order, one per claim that is evidence (not a copy, repeat
   // or rejected): walk both together instead of indexing the claims by id.
   const history = f.history ?? [];
@@ -113,7 +115,7 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
     const entry: TimelineEntry = {
       at: h.at, kind: 'figure', figure, claimId: c.id,
       reportId: c.reportId, outlet: c.report.outlet, span: c.span,
-      summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
+      summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
     };
     out.push({ entry, t: timeOf ? timeOf(w) : stamp(h.at), reportIndex: w.reportIndex, order: c.span.start });
   }
