@@ -163,7 +163,10 @@ export class IncidentState {
   private mentionsValid = false;
   private partWorks: WorkClaim[] = [];
   private eventWorks: WorkEvent[] = [];
-  private plainRefs = new WeakMap<SourceIdentity, PictureSourceRef>();
+  /** By source key: the ref its claims share when they name it as shown, with no channel (checked on use). */
+  private plainRefs = new Map<string, PictureSourceRef>();
+  /** Figure keys by measure and group, made once: a key made per claim costs a string and its hash. */
+  private figureKeys = new Map<string, Map<string, string>>();
 
   constructor(readonly incident: string, reviews: ReviewAction[] = []) {
     // Undone actions are ignored; oldest first so the newest decision wins.
@@ -544,7 +547,7 @@ export class IncidentState {
           sourceKey: src.key, sourceName: src.name, kind: src.kind, org: src.org, effective: c.value,
           reviewerConfirmed: it.confirmed, rejected: it.rejected, partsTotal: undefined, figureKey: undefined,
         };
-        const oldKey = it.work ? figureKey(it.work.claim) : null;
+        const oldKey = it.work ? this.figureKey(it.work.claim) : null;
         if (oldKey !== null) {
           const f = this.figures.get(oldKey)!;
           w.figureKey = f.key;
@@ -555,7 +558,7 @@ export class IncidentState {
           f.rebuild = true;
           this.dirty.add(oldKey);
         } else {
-          const key = figureKey(c);
+          const key = this.figureKey(c);
           let f = this.figures.get(key);
           if (!f) {
             f = {
@@ -604,6 +607,14 @@ export class IncidentState {
     for (const w of works) if (w.pc.parts_of) { const t = byId.get(w.pc.parts_of); if (t) t.partsTotal = true; }
   }
 
+  private figureKey(c: FigureClaim): string {
+    let byGroup = this.figureKeys.get(c.measure);
+    if (!byGroup) { byGroup = new Map(); this.figureKeys.set(c.measure, byGroup); }
+    let key = byGroup.get(c.group);
+    if (key === undefined) { key = figureKeyOf(c.measure, c.group); byGroup.set(c.group, key); }
+    return key;
+  }
+
   private sourceRef(it: Item): PictureSourceRef {
     const id = this.sources.get(it.sourceKey)!;
     const raw = it.claim.source?.name?.trim();
@@ -611,14 +622,14 @@ export class IncidentState {
     const via = it.claim.source?.via || undefined;
     // Most claims name their source as it is shown, with no channel: those share one read-only ref.
     if (as === undefined && via === undefined) {
-      const shared = this.plainRefs.get(id);
+      const shared = this.plainRefs.get(id.key);
       if (shared && shared.name === id.name && shared.kind === id.kind && shared.key === id.key && shared.org === id.org) return shared;
     }
     const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
     if (as !== undefined) ref.as = as;
     if (via !== undefined) ref.via = via;
     if (id.org) ref.org = id.org;
-    if (as === undefined && via === undefined) this.plainRefs.set(id, ref);
+    if (as === undefined && via === undefined) this.plainRefs.set(id.key, ref);
     return ref;
   }
 
@@ -757,9 +768,6 @@ function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;
 }
 
-function figureKey(c: FigureClaim): string {
-  return figureKeyOf(c.measure, c.group);
-}
 
 function withStamp(p: Picture, generatedAt?: string): Picture {
   if (!generatedAt) return p;
