@@ -131,7 +131,9 @@ interface FigureState {
 export class IncidentState {
   private readonly entries: Entry[] = [];
   private readonly entryById = new Map<string, Entry>();
-  private readonly itemById = new Map<string, Item>();
+  /** Items by picture claim id, made on first need (a breakdown's part looking up its total). */
+  private itemIndex: Map<string, Item> | null = null;
+  private itemCount = 0;
   private readonly figures = new Map<string, FigureState>();
   private readonly dirty = new Set<string>();
   private readonly dirtyEntries = new Set<Entry>();
@@ -180,7 +182,7 @@ export class IncidentState {
   }
 
   get claimCount(): number {
-    return this.itemById.size;
+    return this.itemCount;
   }
 
   get reportCount(): number {
@@ -255,7 +257,8 @@ export class IncidentState {
 
   /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
   private prepare(e: Entry): void {
-    for (const it of e.items) this.itemById.delete(it.id);
+    if (this.itemIndex) for (const it of e.items) this.itemIndex.delete(it.id);
+    this.itemCount -= e.items.length;
     e.items = [];
     e.nesting = null;
     const r = e.report;
@@ -303,7 +306,8 @@ export class IncidentState {
         sentence: sentenceOf(r.text, claim), sourceKey: '',
       };
       e.items.push(it);
-      this.itemById.set(id, it);
+      this.itemIndex?.set(id, it);
+      this.itemCount++;
     });
   }
 
@@ -607,6 +611,14 @@ export class IncidentState {
     for (const w of works) if (w.pc.parts_of) { const t = byId.get(w.pc.parts_of); if (t) t.partsTotal = true; }
   }
 
+  private itemById(): Map<string, Item> {
+    if (!this.itemIndex) {
+      this.itemIndex = new Map();
+      for (const e of this.entries) for (const it of e.items) this.itemIndex.set(it.id, it);
+    }
+    return this.itemIndex;
+  }
+
   private figureKey(c: FigureClaim): string {
     let byGroup = this.figureKeys.get(c.measure);
     if (!byGroup) { byGroup = new Map(); this.figureKeys.set(c.measure, byGroup); }
@@ -679,7 +691,7 @@ export class IncidentState {
   private vote(f: FigureState, w: WorkClaim): void {
     if (w.pc.copyOf || w.pc.repeat_of || w.rejected) return;
     f.evidence++;
-    const total = w.pc.parts_of ? this.itemById.get(w.pc.parts_of) : undefined;
+    const total = w.pc.parts_of ? this.itemById().get(w.pc.parts_of) : undefined;
     if (total && total.claim.type === 'figure') f.votes.set(total.claim.group, (f.votes.get(total.claim.group) ?? 0) + 1);
   }
 
