@@ -20,7 +20,7 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
@@ -112,7 +112,7 @@ interface FigureState {
   works: WorkClaim[];
   figure: Figure | null;
   checks: Check[];
-  timeline: StampedEntry[];
+  timeline: StampedList;
   /** Claims added since the last computation, and whether any existing claim was replaced or moved. */
   pending: WorkClaim[];
   rebuild: boolean;
@@ -151,9 +151,9 @@ export class IncidentState {
   private needsFullCopies = false;
   private picture: Picture | null = null;
   /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
-  private figureLine: StampedEntry[] = [];
+  private figureLine = new StampedList();
   private lineFresh = true;
-  private lineNew: StampedEntry[][] = [];
+  private lineNew: StampedList[] = [];
   private stats: Map<string, SourceStat> | null = null;
   /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
   private recomputed: FigureState[] = [];
@@ -452,11 +452,11 @@ export class IncidentState {
     const lineNew = this.lineNew;
     this.lineNew = [];
     const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
-    const end = this.figureLine.at(-1);
-    if (this.lineFresh || (end && tail.length && stampCompare(end, tail[0]) >= 0)) {
+    const line = this.figureLine;
+    if (this.lineFresh || (line.length && tail.length && stampCompare(line, line.length - 1, tail, 0) >= 0)) {
       this.figureLine = mergeStamped(states.map((f) => f.timeline));
     } else {
-      for (const x of tail) this.figureLine.push(x);
+      line.append(tail);
     }
     this.lineFresh = false;
     const timeline = mergeTwo(eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine);
@@ -566,7 +566,7 @@ export class IncidentState {
           let f = this.figures.get(key);
           if (!f) {
             f = {
-              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [], pending: [], rebuild: true,
+              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
               walk: null, votes: new Map(), evidence: 0, corrections: [], tollChecks: [], seen: new Map(),
             };
             this.figures.set(key, f);
@@ -677,7 +677,7 @@ export class IncidentState {
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
       const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
-      for (const x of added) f.timeline.push(x);
+      f.timeline.append(added);
       f.lineAdded = added.length;
       if (added.length) this.lineNew.push(f.timeline);
     }
