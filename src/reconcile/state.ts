@@ -321,7 +321,12 @@ export class IncidentState {
       this.mentions = [];
       this.mentionItems = [];
       this.tally = undefined;
-      for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
+      // Indexed loops here and below: this long function runs once per picture, often before it is
+      // optimised, and a for…of step then costs an iterator result object (100 000 of them).
+      for (let i = 0; i < this.entries.length; i++) {
+        const e = this.entries[i];
+        for (let j = 0; j < e.items.length; j++) { const it = e.items[j]; it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
+      }
       this.mentionsValid = true;
     }
     const { sources, keys, tally, changed } = resolveSources(this.mentions, this.tally, this.sourceDecisions);
@@ -354,9 +359,9 @@ export class IncidentState {
     // that sorts before others, a speaker that changed identity) re-links the whole incident.
     if (this.needsFullCopies || sourcesMoved) {
       this.bySignature = new Map();
-      for (const e of this.entries) for (const it of e.items) this.linkCopy(it, true);
+      for (let i = 0; i < this.entries.length; i++) { const items = this.entries[i].items; for (let j = 0; j < items.length; j++) this.linkCopy(items[j], true); }
     } else {
-      for (const e of this.dirtyEntries) for (const it of e.items) this.linkCopy(it, false);
+      for (const e of this.dirtyEntries) for (let j = 0; j < e.items.length; j++) this.linkCopy(e.items[j], false);
     }
     // Per-source statistics and the lists of parts and events grow with appended reports; anything
     // else rebuilds them.
@@ -405,7 +410,7 @@ export class IncidentState {
     const parentMap = new Map<string, string | undefined>();
     for (const f of this.figures.values()) parentMap.set(f.key, f.figure!.parent);
     if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
-    else for (const f of this.recomputed) for (const w of f.works) if (w.claim.increment) this.entryAt(w).nesting = null;
+    else for (const f of this.recomputed) for (let i = 0; i < f.works.length; i++) if (f.works[i].claim.increment) this.entryAt(f.works[i]).nesting = null;
     this.recomputed = [];
     this.dirty.clear();
 
@@ -415,8 +420,11 @@ export class IncidentState {
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
     if (!grown) { this.partWorks = []; this.eventWorks = []; }
-    for (const e of grown ?? this.entries) {
-      for (const it of e.items) {
+    const partsFrom = grown ?? this.entries;
+    for (let i = 0; i < partsFrom.length; i++) {
+      const items = partsFrom[i].items;
+      for (let j = 0; j < items.length; j++) {
+        const it = items[j];
         if (it.work && (it.work.pc.parts_of || it.work.partsTotal)) this.partWorks.push(it.work);
         if (it.event) this.eventWorks.push(it.event);
       }
@@ -426,13 +434,14 @@ export class IncidentState {
     if (this.renumbered) for (const w of eventWorks) w.reportIndex = this.entryById.get(w.pc.reportId)!.idx;
     this.renumbered = false;
     const nesting: Check[] = [];
-    for (const e of this.entries) {
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
       if (!e.nesting) {
         const works: WorkClaim[] = [];
-        for (const it of e.items) if (it.work) works.push(it.work);
+        for (let j = 0; j < e.items.length; j++) { const w = e.items[j].work; if (w) works.push(w); }
         e.nesting = nestingChecks(parentMap, works);
       }
-      for (const c of e.nesting) nesting.push(c);
+      for (let j = 0; j < e.nesting.length; j++) nesting.push(e.nesting[j]);
     }
     const checks: Check[] = [
       ...breakdownChecks(partWorks),
