@@ -82,17 +82,18 @@ interface Entry {
   listed?: PictureReport;
 }
 
-interface Item {
+/** A claim in the state; it is also the mention of its source that source resolution reads. */
+interface Item extends SourceMention {
   entry: Entry;
   claim: Claim;
-  raw: Claim;
+  /** The claim as given, before a reviewer's correction. */
+  input: Claim;
   order: number;
   id: string;
   reviews: ReviewAction[];
   rejected: boolean;
   confirmed: boolean;
   original?: PictureClaim['original'];
-  mention: SourceMention;
   /** The claim's identity without its source (made on first use: only syndication reads it), and its sentence (lower case). */
   sig?: string;
   sentence: string | null;
@@ -158,8 +159,8 @@ export class IncidentState {
   /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
   private recomputed: FigureState[] = [];
   private renumbered = true;
-  private mentions: SourceMention[] = [];
-  private mentionItems: Item[] = [];
+  /** The items in report order, as the mentions source resolution reads. */
+  private mentions: Item[] = [];
   private eventGroups: Map<string, PictureEvent> | null = null;
   private tally: SourceTally | undefined;
   private mentionsValid = false;
@@ -235,7 +236,7 @@ export class IncidentState {
       this.entryById.set(e.report.id, e);
       this.prepare(e);
       this.dirtyEntries.add(e);
-      if (appended && this.mentionsValid) for (const it of e.items) { this.mentions.push(it.mention); this.mentionItems.push(it); }
+      if (appended && this.mentionsValid) for (const it of e.items) this.mentions.push(it);
     }
     if (!appended) this.mentionsValid = false;
     if (this.needsFullCopies && this.claimReviews.size) {
@@ -298,11 +299,9 @@ export class IncidentState {
       const order = (typeof c0.span?.start === 'number' ? c0.span.start : 0) * 65536 + k;
       if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
       const s = claim.source ?? { name: '', kind: 'media' as SourceKind };
-      const mention: SourceMention = { uid: id, reportIndex: e.idx, order, name: s.name, kind: s.kind };
-      if (s.org) mention.org = s.org;
-      if (r.outlet) mention.outlet = r.outlet;
       const it: Item = {
-        entry: e, claim, raw: c0, order, id, reviews: rs, rejected, confirmed, original, mention, sig: undefined,
+        uid: id, reportIndex: e.idx, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
+        entry: e, claim, input: c0, order, id, reviews: rs, rejected, confirmed, original, sig: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
       };
       e.items.push(it);
@@ -319,13 +318,12 @@ export class IncidentState {
     // resolver's tally of them too, so that it only tallies the new ones.
     if (!this.mentionsValid) {
       this.mentions = [];
-      this.mentionItems = [];
       this.tally = undefined;
       // Indexed loops here and below: this long function runs once per picture, often before it is
       // optimised, and a for…of step then costs an iterator result object (100 000 of them).
       for (let i = 0; i < this.entries.length; i++) {
         const e = this.entries[i];
-        for (let j = 0; j < e.items.length; j++) { const it = e.items[j]; it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
+        for (let j = 0; j < e.items.length; j++) { const it = e.items[j]; it.reportIndex = e.idx; this.mentions.push(it); }
       }
       this.mentionsValid = true;
     }
@@ -344,7 +342,7 @@ export class IncidentState {
     this.sources = sources;
     let sourcesMoved = false;
     const recheck = (i: number) => {
-      const it = this.mentionItems[i];
+      const it = this.mentions[i];
       const key = keys[i];
       if (key !== it.sourceKey || changedKeys.has(key)) {
         if (it.sourceKey !== '') sourcesMoved = true;
@@ -529,7 +527,7 @@ export class IncidentState {
       const c = it.claim;
       if (c.type === 'figure' && (c.parts_of || c.repeat_of)) { local = new Map(); break; }
     }
-    if (local) for (const it of e.items) local.set(it.raw.id, it.id);
+    if (local) for (const it of e.items) local.set(it.input.id, it.id);
     const works: WorkClaim[] = [];
     let linked = false;
     const r = e.report;
