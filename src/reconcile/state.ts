@@ -302,6 +302,7 @@ export class IncidentState {
       const it: Item = {
         uid: id, reportIndex: e.idx, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
         entry: e, claim, input: c0, order, id, reviews: rs, rejected, confirmed, original, sig: undefined,
+        copyOf: undefined, work: undefined, event: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
       };
       e.items.push(it);
