@@ -679,6 +679,7 @@ export class IncidentState {
       }
       for (const c of tollDownChecks(fresh)) f.tollChecks.push(c);
       for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+      walk.superseded = null;
       const claims = f.figure!.claims;
       for (const w of f.pending) claims.push(w.pc);
       const historyFrom = f.timelineFrom ?? 0;
