@@ -8,7 +8,7 @@
 // The counters are kept by database triggers, so writes by other processes (CLI, watcher) count too.
 import { createHash } from 'node:crypto';
 import { activeReviews, reconcileInput } from '../pictures/input.js';
-import { jsonPieces } from '../pictures/json.js';
+import { jsonBuffer } from '../pictures/json.js';
 import { createPictureCache, type PictureCache } from '../reconcile/cache.js';
 import type { Picture } from '../reconcile/types.js';
 import type { IncidentSummary, IncidentVersion, ReportWithClaims, Store } from '../store/types.js';
@@ -127,12 +127,6 @@ function noteIngested(m: Map<string, string>, rows: ReportWithClaims[]): void {
   for (const { report } of rows) m.set(report.id, report.ingestedAt);
 }
 
-/** The full picture as UTF-8 JSON, encoded piece by piece (see pictures/json.ts). */
-function jsonBytes(p: Picture): Buffer {
-  const parts: Buffer[] = [];
-  for (const piece of jsonPieces(p)) parts.push(Buffer.from(piece));
-  return Buffer.concat(parts);
-}
 
 function sameVersion(a: IncidentVersion, b: IncidentVersion): boolean {
   return a.reports === b.reports && a.appends === b.appends && a.rebuilds === b.rebuilds;
@@ -146,7 +140,7 @@ function view(slug: string, e: Entry): IncidentPicture {
     version: createHash('sha1').update(`${slug}\n${reports}|${appends}|${rebuilds}|${e.cache.maxSeq}`).digest('base64url'),
     json: (v = 'full') => (v === 'summary'
       ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
-      : (e.json ??= jsonBytes(e.picture))),
+      : (e.json ??= jsonBuffer(e.picture))),
   };
 }
 

@@ -48,12 +48,17 @@ function upperBoundOr(w: WorkClaim): number {
   return upperBound(w.effective) ?? Infinity;
 }
 
+/** The key of a figure in the maps of figures: measure and group. */
+export function figureKeyOf(measure: string, group: string): string {
+  return `${measure}\u0000${group}`;
+}
+
 const valueOf = (f: Figure | undefined) => (f ? f.estimate.best ?? f.estimate.low : null);
 
 /**
  * A part larger than its whole, as one report states them ("20 killed" and "25 children killed").
  * Only claims of the same report are compared: an early "80 freed" is not the whole of a later
- * "354 hostages freed". `parentOf` maps "measure/group" to the group it nests in.
+ * "354 hostages freed". `parentOf` maps a figure's key (figureKeyOf) to the group it nests in.
  */
 export function nestingChecks(parentOf: Map<string, string | undefined>, report: WorkClaim[]): Check[] {
   const out: Check[] = [];
@@ -61,7 +66,7 @@ export function nestingChecks(parentOf: Map<string, string | undefined>, report:
   for (const part of list) {
     // A death toll counts victims: "26 killed" and "33 attackers killed" in one report are not part and whole.
     if (part.claim.measure === 'killed' && part.claim.group === 'attackers') continue;
-    const parent = parentOf.get(`${part.claim.measure}/${part.claim.group}`);
+    const parent = parentOf.get(part.figureKey ?? figureKeyOf(part.claim.measure, part.claim.group));
     if (!parent) continue;
     const v = lowerBound(part.effective);
     if (v === null) continue;

@@ -44,12 +44,47 @@ export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent
   }
 }
 
-/** A timeline entry with what orders it: time (unknown last), report order, position in the report. */
-export interface StampedEntry { entry: TimelineEntry; t: number; reportIndex: number; order: number }
+/**
+ * Timeline entries with what orders them: time (unknown last), report order, position in the report.
+ * Column by column: a 100 000-claim incident has as many entries, and an object (plus a boxed time) for
+ * each one's order is what the garbage collector would copy.
+ */
+export class StampedList {
+  readonly entries: TimelineEntry[] = [];
+  readonly t: number[] = [];
+  readonly reportIndex: number[] = [];
+  readonly order: number[] = [];
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  push(entry: TimelineEntry, t: number, reportIndex: number, order: number): void {
+    this.entries.push(entry);
+    this.t.push(t);
+    this.reportIndex.push(reportIndex);
+    this.order.push(order);
+  }
+
+  /** Appends entry `i` of `from`. */
+  take(from: StampedList, i: number): void {
+    this.push(from.entries[i], from.t[i], from.reportIndex[i], from.order[i]);
+  }
+
+  /** Appends entries `from`… of `other`. */
+  append(other: StampedList, from = 0): void {
+    for (let i = from; i < other.length; i++) this.take(other, i);
+  }
+
+  slice(from: number): StampedList {
+    const out = new StampedList();
+    out.append(this, Math.max(0, from));
+    return out;
+  }
+}
 
 const stampCache = new Map<string, number>();
 
-/** Milliseconds since the epoch (unknown last); one parse per distinct time string. */
 function stamper(): (at: string | null) => number {
   const cache = stampCache;
   if (cache.size > 100000) cache.clear();
@@ -65,12 +100,16 @@ function stamper(): (at: string | null) => number {
   };
 }
 
-const byStamp = (a: StampedEntry, b: StampedEntry) =>
-  (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.reportIndex - b.reportIndex || a.order - b.order;
+/** Entry i of a against entry j of b. */
+export function stampCompare(a: StampedList, i: number, b: StampedList, j: number): number {
+  const x = a.t[i];
+  const y = b.t[j];
+  return (x === y ? 0 : x < y ? -1 : 1) || a.reportIndex[i] - b.reportIndex[j] || a.order[i] - b.order[j];
+}
 
 /** Events at their stated time when resolved, else when first reported. */
-export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: string) => number): StampedEntry[] {
-  const out: StampedEntry[] = [];
+export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: string) => number): StampedList {
+  const out = new StampedList();
   const stamp = stamper();
   for (const e of events) {
     const first = e.claims.find((c) => !c.copyOf) ?? e.claims[0];
@@ -81,7 +120,7 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
       at, kind: 'event', event: e.event, reportId: first.reportId, outlet: first.report.outlet, span: first.span,
       claimId: first.id, summary: `${what} (${e.sources.join(', ') || first.source.name})`,
     };
-    out.push({ entry, t: stamp(at), reportIndex: reportIndex(first.reportId), order: first.span.start });
+    out.push(entry, stamp(at), reportIndex(first.reportId), first.span.start);
   }
   return stableSort(out);
 }
@@ -91,10 +130,12 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
  */
 export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>, from: number,
-  seen: Map<string, string>, timeOf?: (w: { pc: PictureClaim; reportIndex: number }) => number): StampedEntry[] {
-  const out: StampedEntry[] = [];
+  seen: Map<string, string>, timeOf?: (w: { pc: PictureClaim; reportIndex: number }) => number): StampedList {
+  const out = new StampedList();
   const stamp = stamper();
   const figure = { measure: f.measure, group: f.group };
+  // The words every entry of the figure shares, joined once (a summary is a chain of joined strings).
+  const what = `: ${f.measure} ${f.group} `;
   // History entries follow the works in order, one per claim that is evidence (not a copy, repeat
   // or rejected): walk both together instead of indexing the claims by id.
   const history = f.history ?? [];
@@ -113,30 +154,34 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
     const entry: TimelineEntry = {
       at: h.at, kind: 'figure', figure, claimId: c.id,
       reportId: c.reportId, outlet: c.report.outlet, span: c.span,
-      summary: `${h.source}: ${f.measure} ${f.group} ${arrow}${h.change === 'increment' ? ' (increment)' : ''}${c.correction ? ' (correction down)' : ''}`,
+      summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
     };
-    out.push({ entry, t: timeOf ? timeOf(w) : stamp(h.at), reportIndex: w.reportIndex, order: c.span.start });
+    out.push(entry, timeOf ? timeOf(w) : stamp(h.at), w.reportIndex, c.span.start);
   }
   return stableSort(out);
 }
 
-function stableSort(xs: StampedEntry[]): StampedEntry[] {
-  const idx = xs.map((_, i) => i);
-  idx.sort((i, j) => byStamp(xs[i], xs[j]) || i - j);
-  return idx.map((i) => xs[i]);
+function stableSort(xs: StampedList): StampedList {
+  // A figure's entries come in claim order, which is already time order: check before sorting.
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) if (stampCompare(xs, i - 1, xs, i) > 0) sorted = false;
+  if (sorted) return xs;
+  const idx = xs.entries.map((_, i) => i);
+  idx.sort((i, j) => stampCompare(xs, i, xs, j) || i - j);
+  const out = new StampedList();
+  for (const i of idx) out.take(xs, i);
+  return out;
 }
 
-export const stampCompare = byStamp;
-
 /** Two ordered lists on one axis (on a tie, `a` first), as timeline entries. */
-export function mergeTwo(a: StampedEntry[], b: StampedEntry[]): TimelineEntry[] {
+export function mergeTwo(a: StampedList, b: StampedList): TimelineEntry[] {
   const out: TimelineEntry[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byStamp(b[j], a[i]) < 0 ? b[j++].entry : a[i++].entry;
-  while (i < a.length) out[k++] = a[i++].entry;
-  while (j < b.length) out[k++] = b[j++].entry;
+  while (i < a.length && j < b.length) out[k++] = stampCompare(b, j, a, i) < 0 ? b.entries[j++] : a.entries[i++];
+  while (i < a.length) out[k++] = a.entries[i++];
+  while (j < b.length) out[k++] = b.entries[j++];
   return out;
 }
 
@@ -144,13 +189,13 @@ export function mergeTwo(a: StampedEntry[], b: StampedEntry[]): TimelineEntry[] 
  * One time axis from lists that are each in order; on a tie the earlier list, then the earlier
  * entry, comes first. A heap over the lists: O(n log k), no re-sorting of what is already sorted.
  */
-export function mergeStamped(lists: StampedEntry[][]): StampedEntry[] {
+export function mergeStamped(lists: StampedList[]): StampedList {
   lists = lists.filter((l) => l.length);
-  if (lists.length === 1) return lists[0].slice();
+  if (lists.length === 1) return lists[0].slice(0);
   const heads = lists.map(() => 0);
   const heap: number[] = [];
   const less = (a: number, b: number) => {
-    const c = byStamp(lists[a][heads[a]], lists[b][heads[b]]);
+    const c = stampCompare(lists[a], heads[a], lists[b], heads[b]);
     return c < 0 || (c === 0 && a < b);
   };
   const swap = (i: number, j: number) => { const t = heap[i]; heap[i] = heap[j]; heap[j] = t; };
@@ -175,10 +220,10 @@ export function mergeStamped(lists: StampedEntry[][]): StampedEntry[] {
     }
   };
   lists.forEach((l, i) => { if (l.length) { heap.push(i); up(heap.length - 1); } });
-  const out: StampedEntry[] = [];
+  const out = new StampedList();
   while (heap.length) {
     const k = heap[0];
-    out.push(lists[k][heads[k]]);
+    out.take(lists[k], heads[k]);
     heads[k]++;
     if (heads[k] >= lists[k].length) {
       const last = heap.pop()!;

@@ -19,14 +19,14 @@
 // and test/reconcile/cache.test.ts checks that it does.
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
-import { breakdownChecks, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, type StampedEntry, type WorkEvent } from './events.js';
+import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
 import type {
-  Check, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
+  Check, ClaimReportRef, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
 } from './types.js';
 
@@ -46,9 +46,9 @@ export function pictureClaimId(reportId: string, claimId: string): string {
   return `${reportId.length > 12 ? reportId.slice(0, 12) : reportId}:${claimId}`;
 }
 
-/** The report as each claim shows it: enough to read the claim; the rest is in `picture.reports`. */
-function claimReportRef(r: ReportInput): ReportRef {
-  return { id: r.id, outlet: r.outlet ?? null, published: r.published ?? null };
+/** The report as each claim shows it: enough to read the claim; the rest (id: `reportId`) is in `picture.reports`. */
+function claimReportRef(r: ReportInput): ClaimReportRef {
+  return { outlet: r.outlet ?? null, published: r.published ?? null };
 }
 
 function fullReportRef(r: ReportInput): ReportRef {
@@ -60,6 +60,11 @@ function fullReportRef(r: ReportInput): ReportRef {
 
 const valueKey = (v: FigureValue) => `${v.low}|${v.high}|${v.hedge}`;
 
+function sigOf(it: Item): string {
+  const c = it.claim;
+  return it.sig ??= c.type === 'figure' ? `f|${c.measure}|${c.group}|${valueKey(c.value)}` : `e|${c.event}|${c.negated ? 1 : 0}`;
+}
+
 /** A report in the state: its place in publish order and its claims as the picture reads them. */
 interface Entry {
   report: ReportInput;
@@ -69,7 +74,7 @@ interface Entry {
   seq: number;
   /** Position in publish order; renumbered when a report is inserted before others. */
   idx: number;
-  ref: ReportRef;
+  ref: ClaimReportRef;
   items: Item[];
   /** Nesting checks of this report, kept until its claims or the groups' parents change. */
   nesting: Check[] | null;
@@ -77,19 +82,20 @@ interface Entry {
   listed?: PictureReport;
 }
 
-interface Item {
+/** A claim in the state; it is also the mention of its source that source resolution reads. */
+interface Item extends SourceMention {
   entry: Entry;
   claim: Claim;
-  raw: Claim;
+  /** The claim as given, before a reviewer's correction. */
+  input: Claim;
   order: number;
   id: string;
   reviews: ReviewAction[];
   rejected: boolean;
   confirmed: boolean;
   original?: PictureClaim['original'];
-  mention: SourceMention;
-  /** The claim's identity without its source, and its sentence (lower case), for syndication. */
-  sig: string;
+  /** The claim's identity without its source (made on first use: only syndication reads it), and its sentence (lower case). */
+  sig?: string;
   sentence: string | null;
   sourceKey: string;
   copyOf?: string;
@@ -107,7 +113,7 @@ interface FigureState {
   works: WorkClaim[];
   figure: Figure | null;
   checks: Check[];
-  timeline: StampedEntry[];
+  timeline: StampedList;
   /** Claims added since the last computation, and whether any existing claim was replaced or moved. */
   pending: WorkClaim[];
   rebuild: boolean;
@@ -126,7 +132,9 @@ interface FigureState {
 export class IncidentState {
   private readonly entries: Entry[] = [];
   private readonly entryById = new Map<string, Entry>();
-  private readonly itemById = new Map<string, Item>();
+  /** Items by picture claim id, made on first need (a breakdown's part looking up its total). */
+  private itemIndex: Map<string, Item> | null = null;
+  private itemCount = 0;
   private readonly figures = new Map<string, FigureState>();
   private readonly dirty = new Set<string>();
   private readonly dirtyEntries = new Set<Entry>();
@@ -144,20 +152,24 @@ export class IncidentState {
   private needsFullCopies = false;
   private picture: Picture | null = null;
   /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
-  private figureLine: StampedEntry[] = [];
+  private figureLine = new StampedList();
   private lineFresh = true;
-  private lineNew: StampedEntry[][] = [];
+  private lineNew: StampedList[] = [];
   private stats: Map<string, SourceStat> | null = null;
   /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
   private recomputed: FigureState[] = [];
   private renumbered = true;
-  private mentions: SourceMention[] = [];
-  private mentionItems: Item[] = [];
+  /** The items in report order, as the mentions source resolution reads. */
+  private mentions: Item[] = [];
   private eventGroups: Map<string, PictureEvent> | null = null;
   private tally: SourceTally | undefined;
   private mentionsValid = false;
   private partWorks: WorkClaim[] = [];
   private eventWorks: WorkEvent[] = [];
+  /** By source key: the ref its claims share when they name it as shown, with no channel (checked on use). */
+  private plainRefs = new Map<string, PictureSourceRef>();
+  /** Figure keys by measure and group, made once: a key made per claim costs a string and its hash. */
+  private figureKeys = new Map<string, Map<string, string>>();
 
   constructor(readonly incident: string, reviews: ReviewAction[] = []) {
     // Undone actions are ignored; oldest first so the newest decision wins.
@@ -171,7 +183,7 @@ export class IncidentState {
   }
 
   get claimCount(): number {
-    return this.itemById.size;
+    return this.itemCount;
   }
 
   get reportCount(): number {
@@ -224,7 +236,7 @@ export class IncidentState {
       this.entryById.set(e.report.id, e);
       this.prepare(e);
       this.dirtyEntries.add(e);
-      if (appended && this.mentionsValid) for (const it of e.items) { this.mentions.push(it.mention); this.mentionItems.push(it); }
+      if (appended && this.mentionsValid) for (const it of e.items) this.mentions.push(it);
     }
     if (!appended) this.mentionsValid = false;
     if (this.needsFullCopies && this.claimReviews.size) {
@@ -246,16 +258,18 @@ export class IncidentState {
 
   /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
   private prepare(e: Entry): void {
-    for (const it of e.items) this.itemById.delete(it.id);
+    if (this.itemIndex) for (const it of e.items) this.itemIndex.delete(it.id);
+    this.itemCount -= e.items.length;
     e.items = [];
     e.nesting = null;
     const r = e.report;
+    const prefix = pictureClaimId(r.id, '');
     e.claims.forEach((c0, k) => {
       if (!c0 || (c0.type !== 'figure' && c0.type !== 'event')) return;
       // Imported claims may lack what extraction always gives; a figure without a value says nothing.
       if (c0.type === 'figure' && (!c0.value || typeof c0.value !== 'object')) return;
       if (c0.type === 'figure' && c0.scope === 'other') { this.otherScope++; return; }
-      const id = pictureClaimId(r.id, c0.id);
+      const id = prefix + c0.id;
       const rs = this.claimReviews.size === 0 ? NONE : [
         ...(this.claimReviews.get(id) ?? []),
         ...(this.rawIdCount.get(c0.id) === 1 ? this.claimReviews.get(c0.id) ?? [] : []),
@@ -285,17 +299,15 @@ export class IncidentState {
       const order = (typeof c0.span?.start === 'number' ? c0.span.start : 0) * 65536 + k;
       if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
       const s = claim.source ?? { name: '', kind: 'media' as SourceKind };
-      const mention: SourceMention = { uid: id, reportIndex: e.idx, order, name: s.name, kind: s.kind };
-      if (s.org) mention.org = s.org;
-      if (r.outlet) mention.outlet = r.outlet;
-      const sig = claim.type === 'figure' ? `f|${claim.measure}|${claim.group}|${valueKey(claim.value)}` : `e|${claim.event}|${claim.negated ? 1 : 0}`;
       const it: Item = {
-        entry: e, claim, raw: c0, order, id, reviews: rs, rejected, confirmed, mention, sig,
+        uid: id, reportIndex: e.idx, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
+        entry: e, claim, input: c0, order, id, reviews: rs, rejected, confirmed, original, sig: undefined,
+        copyOf: undefined, work: undefined, event: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
       };
-      if (original) it.original = original;
       e.items.push(it);
-      this.itemById.set(id, it);
+      this.itemIndex?.set(id, it);
+      this.itemCount++;
     });
   }
 
@@ -307,9 +319,13 @@ export class IncidentState {
     // resolver's tally of them too, so that it only tallies the new ones.
     if (!this.mentionsValid) {
       this.mentions = [];
-      this.mentionItems = [];
       this.tally = undefined;
-      for (const e of this.entries) for (const it of e.items) { it.mention.reportIndex = e.idx; this.mentions.push(it.mention); this.mentionItems.push(it); }
+      // Indexed loops here and below: this long function runs once per picture, often before it is
+      // optimised, and a for…of step then costs an iterator result object (100 000 of them).
+      for (let i = 0; i < this.entries.length; i++) {
+        const e = this.entries[i];
+        for (let j = 0; j < e.items.length; j++) { const it = e.items[j]; it.reportIndex = e.idx; this.mentions.push(it); }
+      }
       this.mentionsValid = true;
     }
     const { sources, keys, tally, changed } = resolveSources(this.mentions, this.tally, this.sourceDecisions);
@@ -327,7 +343,7 @@ export class IncidentState {
     this.sources = sources;
     let sourcesMoved = false;
     const recheck = (i: number) => {
-      const it = this.mentionItems[i];
+      const it = this.mentions[i];
       const key = keys[i];
       if (key !== it.sourceKey || changedKeys.has(key)) {
         if (it.sourceKey !== '') sourcesMoved = true;
@@ -342,9 +358,9 @@ export class IncidentState {
     // that sorts before others, a speaker that changed identity) re-links the whole incident.
     if (this.needsFullCopies || sourcesMoved) {
       this.bySignature = new Map();
-      for (const e of this.entries) for (const it of e.items) this.linkCopy(it, true);
+      for (let i = 0; i < this.entries.length; i++) { const items = this.entries[i].items; for (let j = 0; j < items.length; j++) this.linkCopy(items[j], true); }
     } else {
-      for (const e of this.dirtyEntries) for (const it of e.items) this.linkCopy(it, false);
+      for (const e of this.dirtyEntries) for (let j = 0; j < e.items.length; j++) this.linkCopy(e.items[j], false);
     }
     // Per-source statistics and the lists of parts and events grow with appended reports; anything
     // else rebuilds them.
@@ -391,9 +407,9 @@ export class IncidentState {
     }
     // Nesting compares claims of one report against the groups' parents and effective values.
     const parentMap = new Map<string, string | undefined>();
-    for (const f of this.figures.values()) parentMap.set(`${f.measure}/${f.group}`, f.figure!.parent);
+    for (const f of this.figures.values()) parentMap.set(f.key, f.figure!.parent);
     if (parentsChanged.length) for (const e of this.entries) e.nesting = null;
-    else for (const f of this.recomputed) for (const w of f.works) if (w.claim.increment) this.entryAt(w).nesting = null;
+    else for (const f of this.recomputed) for (let i = 0; i < f.works.length; i++) if (f.works[i].claim.increment) this.entryAt(f.works[i]).nesting = null;
     this.recomputed = [];
     this.dirty.clear();
 
@@ -403,8 +419,11 @@ export class IncidentState {
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
     if (!grown) { this.partWorks = []; this.eventWorks = []; }
-    for (const e of grown ?? this.entries) {
-      for (const it of e.items) {
+    const partsFrom = grown ?? this.entries;
+    for (let i = 0; i < partsFrom.length; i++) {
+      const items = partsFrom[i].items;
+      for (let j = 0; j < items.length; j++) {
+        const it = items[j];
         if (it.work && (it.work.pc.parts_of || it.work.partsTotal)) this.partWorks.push(it.work);
         if (it.event) this.eventWorks.push(it.event);
       }
@@ -414,9 +433,14 @@ export class IncidentState {
     if (this.renumbered) for (const w of eventWorks) w.reportIndex = this.entryById.get(w.pc.reportId)!.idx;
     this.renumbered = false;
     const nesting: Check[] = [];
-    for (const e of this.entries) {
-      if (!e.nesting) e.nesting = nestingChecks(parentMap, e.items.flatMap((it) => (it.work ? [it.work] : [])));
-      for (const c of e.nesting) nesting.push(c);
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      if (!e.nesting) {
+        const works: WorkClaim[] = [];
+        for (let j = 0; j < e.items.length; j++) { const w = e.items[j].work; if (w) works.push(w); }
+        e.nesting = nestingChecks(parentMap, works);
+      }
+      for (let j = 0; j < e.nesting.length; j++) nesting.push(e.nesting[j]);
     }
     const checks: Check[] = [
       ...breakdownChecks(partWorks),
@@ -436,11 +460,11 @@ export class IncidentState {
     const lineNew = this.lineNew;
     this.lineNew = [];
     const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
-    const end = this.figureLine.at(-1);
-    if (this.lineFresh || (end && tail.length && stampCompare(end, tail[0]) >= 0)) {
+    const line = this.figureLine;
+    if (this.lineFresh || (line.length && tail.length && stampCompare(line, line.length - 1, tail, 0) >= 0)) {
       this.figureLine = mergeStamped(states.map((f) => f.timeline));
     } else {
-      for (const x of tail) this.figureLine.push(x);
+      line.append(tail);
     }
     this.lineFresh = false;
     const timeline = mergeTwo(eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine);
@@ -479,16 +503,18 @@ export class IncidentState {
     if (orig && orig !== it.entry) {
       const ownVoice = (x: Item, outlet: string | undefined) => x.claim.source?.kind === 'media'
         && (!x.claim.source.name || normName(x.claim.source.name) === normName(outlet ?? '') || x.claim.source.name === 'outlet');
-      const match = orig.items.find((o) => o.sig === it.sig
+      const sig = sigOf(it);
+      const match = orig.items.find((o) => sigOf(o) === sig
         && (o.sourceKey === it.sourceKey || (ownVoice(o, orig.report.outlet) && ownVoice(it, r.outlet))));
       if (match) { it.copyOf = match.id; done = true; }
     }
     if (!done && it.sentence) {
       let bySig = this.bySignature.get(it.sentence);
       if (!bySig) { bySig = new Map(); this.bySignature.set(it.sentence, bySig); }
-      const first = bySig.get(it.sig);
+      const sig = sigOf(it);
+      const first = bySig.get(sig);
       if (first && first !== it && first.entry !== it.entry && first.entry.report.outlet !== r.outlet) it.copyOf = first.id;
-      else if (!first) bySig.set(it.sig, it);
+      else if (!first) bySig.set(sig, it);
     }
     if (!full) return;
     if (before !== it.copyOf) this.dirtyEntries.add(it.entry);
@@ -496,14 +522,20 @@ export class IncidentState {
 
   /** The working claims of one report, from its items, sources and copy links. */
   private buildWorks(e: Entry, actorKeys: Map<string, string>): void {
-    const local = new Map<string, string>();
-    for (const it of e.items) local.set(it.raw.id, it.id);
-    const works: WorkClaim[] = [];
+    // Claim ids within the report, for the links between its claims (most reports have none).
+    let local: Map<string, string> | null = null;
     for (const it of e.items) {
-      const r = e.report;
+      const c = it.claim;
+      if (c.type === 'figure' && (c.parts_of || c.repeat_of)) { local = new Map(); break; }
+    }
+    if (local) for (const it of e.items) local.set(it.input.id, it.id);
+    const works: WorkClaim[] = [];
+    let linked = false;
+    const r = e.report;
+    const published = r.published ?? null;
+    for (const it of e.items) {
       const c = it.claim;
       const src = this.sourceRef(it);
-      const base = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
       const reviewRefs = it.reviews.length === 0 ? NO_REFS : it.reviews.map((rv) => {
         const x: NonNullable<PictureClaim['reviews']>[number] = { id: rv.id, action: rv.action, who: rv.who, at: rv.at };
         if (rv.why) x.why = rv.why;
@@ -515,21 +547,22 @@ export class IncidentState {
         const pc: PictureClaim = {
           id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span, value: c.value, status: 'latest',
           sentence: c.sentence, text: typeof c.text === 'string' ? c.text : undefined,
-          parts_of: c.parts_of ? local.get(c.parts_of) ?? c.parts_of : undefined,
-          repeat_of: c.repeat_of ? local.get(c.repeat_of) ?? c.repeat_of : undefined,
+          parts_of: c.parts_of ? local?.get(c.parts_of) ?? c.parts_of : undefined,
+          repeat_of: c.repeat_of ? local?.get(c.repeat_of) ?? c.repeat_of : undefined,
           copyOf: it.copyOf, quantifier: typeof c.quantifier === 'string' ? c.quantifier : undefined,
           reviews: reviewRefs.length ? reviewRefs : undefined, original: it.original,
           increment: undefined, correction: undefined, confirmed: undefined, confirmedBy: undefined,
         };
+        if (pc.parts_of || pc.repeat_of) linked = true;
         const w: StateWork = {
-          entry: e, pc, claim: c, reportIndex: e.idx, order: it.order, published: r.published ?? null,
+          entry: e, pc, claim: c, reportIndex: e.idx, order: it.order, published,
           sourceKey: src.key, sourceName: src.name, kind: src.kind, org: src.org, effective: c.value,
-          reviewerConfirmed: it.confirmed, rejected: it.rejected, partsTotal: undefined,
+          reviewerConfirmed: it.confirmed, rejected: it.rejected, partsTotal: undefined, figureKey: undefined,
         };
-        const oldKey = it.work ? figureKey(it.work.claim) : null;
-        const key = figureKey(c);
+        const oldKey = it.work ? this.figureKey(it.work.claim) : null;
         if (oldKey !== null) {
           const f = this.figures.get(oldKey)!;
+          w.figureKey = f.key;
           const i = f.works.indexOf(it.work!);
           if (i >= 0) f.works[i] = w;
           const j = f.pending.indexOf(it.work!);
@@ -537,14 +570,16 @@ export class IncidentState {
           f.rebuild = true;
           this.dirty.add(oldKey);
         } else {
+          const key = this.figureKey(c);
           let f = this.figures.get(key);
           if (!f) {
             f = {
-              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: [], pending: [], rebuild: true,
+              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
               walk: null, votes: new Map(), evidence: 0, corrections: [], tollChecks: [], seen: new Map(),
             };
             this.figures.set(key, f);
           }
+          w.figureKey = f.key;
           f.works.push(w);
           f.pending.push(w);
           this.dirty.add(key);
@@ -553,7 +588,7 @@ export class IncidentState {
         works.push(w);
       } else if (c.type === 'event') {
         const ec = c as EventClaim;
-        const pc: PictureEventClaim = { ...base };
+        const pc: PictureEventClaim = { id: it.id, reportId: r.id, source: src, report: e.ref, span: c.span };
         if (ec.sentence) pc.sentence = ec.sentence;
         if (ec.time) pc.time = ec.time;
         if (ec.negated) pc.negated = true;
@@ -561,7 +596,7 @@ export class IncidentState {
         if (it.copyOf) pc.copyOf = it.copyOf;
         const w: WorkEvent = {
           pc, event: ec.event, actorKey: actorKeyOf(ec.actor, actorKeys), reportIndex: e.idx, order: it.order,
-          published: r.published ?? null, rejected: it.rejected,
+          published, rejected: it.rejected,
         };
         if (ec.actor) w.actor = ec.actor;
         if (ec.target) w.target = ec.target;
@@ -569,6 +604,8 @@ export class IncidentState {
         it.event = w;
       }
     }
+    e.nesting = null;
+    if (!linked) return;
     // A headline in the outlet's voice repeated in the body with its source ("26 hostages dead" ...
     // "twenty-six hostages were killed, the military's spokesman said"): the attributed one is the evidence.
     const byId = new Map(works.map((w) => [w.pc.id, w]));
@@ -580,16 +617,39 @@ export class IncidentState {
     }
     // Totals that have parts, for the breakdown checks.
     for (const w of works) if (w.pc.parts_of) { const t = byId.get(w.pc.parts_of); if (t) t.partsTotal = true; }
-    e.nesting = null;
+  }
+
+  private itemById(): Map<string, Item> {
+    if (!this.itemIndex) {
+      this.itemIndex = new Map();
+      for (const e of this.entries) for (const it of e.items) this.itemIndex.set(it.id, it);
+    }
+    return this.itemIndex;
+  }
+
+  private figureKey(c: FigureClaim): string {
+    let byGroup = this.figureKeys.get(c.measure);
+    if (!byGroup) { byGroup = new Map(); this.figureKeys.set(c.measure, byGroup); }
+    let key = byGroup.get(c.group);
+    if (key === undefined) { key = figureKeyOf(c.measure, c.group); byGroup.set(c.group, key); }
+    return key;
   }
 
   private sourceRef(it: Item): PictureSourceRef {
     const id = this.sources.get(it.sourceKey)!;
-    const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
     const raw = it.claim.source?.name?.trim();
-    if (raw && raw !== id.name) ref.as = raw;
-    if (it.claim.source?.via) ref.via = it.claim.source.via;
+    const as = raw && raw !== id.name ? raw : undefined;
+    const via = it.claim.source?.via || undefined;
+    // Most claims name their source as it is shown, with no channel: those share one read-only ref.
+    if (as === undefined && via === undefined) {
+      const shared = this.plainRefs.get(id.key);
+      if (shared && shared.name === id.name && shared.kind === id.kind && shared.key === id.key && shared.org === id.org) return shared;
+    }
+    const ref: PictureSourceRef = { name: id.name, kind: id.kind, key: id.key };
+    if (as !== undefined) ref.as = as;
+    if (via !== undefined) ref.via = via;
     if (id.org) ref.org = id.org;
+    if (as === undefined && via === undefined) this.plainRefs.set(id.key, ref);
     return ref;
   }
 
@@ -619,13 +679,14 @@ export class IncidentState {
       }
       for (const c of tollDownChecks(fresh)) f.tollChecks.push(c);
       for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+      walk.superseded = null;
       const claims = f.figure!.claims;
       for (const w of f.pending) claims.push(w.pc);
       const historyFrom = f.timelineFrom ?? 0;
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
       const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
-      for (const x of added) f.timeline.push(x);
+      f.timeline.append(added);
       f.lineAdded = added.length;
       if (added.length) this.lineNew.push(f.timeline);
     }
@@ -639,7 +700,7 @@ export class IncidentState {
   private vote(f: FigureState, w: WorkClaim): void {
     if (w.pc.copyOf || w.pc.repeat_of || w.rejected) return;
     f.evidence++;
-    const total = w.pc.parts_of ? this.itemById.get(w.pc.parts_of) : undefined;
+    const total = w.pc.parts_of ? this.itemById().get(w.pc.parts_of) : undefined;
     if (total && total.claim.type === 'figure') f.votes.set(total.claim.group, (f.votes.get(total.claim.group) ?? 0) + 1);
   }
 
@@ -728,9 +789,6 @@ function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;
 }
 
-function figureKey(c: FigureClaim): string {
-  return `${c.measure}\u0000${c.group}`;
-}
 
 function withStamp(p: Picture, generatedAt?: string): Picture {
   if (!generatedAt) return p;

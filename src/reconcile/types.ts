@@ -57,12 +57,19 @@ export type ClaimStatus =
   | 'copy'        // a syndicated copy of a claim in another report: not new evidence
   | 'repeat';     // the same report repeats its own figure (headline and body)
 
-export interface ReportRef {
-  id: string;
+/**
+ * The report as each claim shows it (PRODUCT.md: `report:{outlet,published}`). Its id is the claim's
+ * `reportId`, said once: a 100 000-claim picture repeated the 64-character id twice per claim.
+ */
+export interface ClaimReportRef {
   outlet: string | null;
   published: string | null;
   url?: string;
   title?: string;
+}
+
+export interface ReportRef extends ClaimReportRef {
+  id: string;
 }
 
 export interface PictureSourceRef {
@@ -82,7 +89,7 @@ export interface PictureClaim {
   reportId: string;
   value: FigureValue;
   source: PictureSourceRef;
-  report: ReportRef;
+  report: ClaimReportRef;
   span: Span;
   sentence?: Span;
   text?: string;
@@ -160,7 +167,7 @@ export interface PictureEventClaim {
   id: string;
   reportId: string;
   source: PictureSourceRef;
-  report: ReportRef;
+  report: ClaimReportRef;
   span: Span;
   sentence?: Span;
   time?: { text: string; iso?: string };

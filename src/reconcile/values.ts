@@ -96,7 +96,6 @@ export function sameValue(a: FigureValue, b: FigureValue): boolean {
 /** "at least 30", "about 500", "24–99 (dozens)", "all". */
 export function formatValue(v: FigureValue, text?: string, quantifier?: string): string {
   if (quantifier === 'all' && v.low === null && v.high === null) return 'all';
-  const n = (x: number | null) => (x === null ? '?' : String(x));
   switch (v.hedge) {
     case 'exact': return n(v.low ?? v.high);
     case 'about': return `about ${n(v.low ?? v.high)}`;
@@ -108,4 +107,8 @@ export function formatValue(v: FigureValue, text?: string, quantifier?: string):
       return text ? `${span} (${text.trim()})` : `${span} (vague)`;
     }
   }
+}
+
+function n(x: number | null): string {
+  return x === null ? '?' : String(x);
 }

@@ -1,12 +1,13 @@
 // Opens the store named by --db / SITREP_DB: a postgres:// URL or a file path (embedded SQLite).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PostgresStore, describeUrl } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
+import { describeUrl } from './url.js';
 
 export { contentHash } from './hash.js';
-export { PostgresStore } from './postgres.js';
+// The PostgreSQL driver (~40 ms to load) is imported only when a postgres:// store is opened.
+export type { PostgresStore } from './postgres.js';
 export { SqliteStore } from './sqlite.js';
 export type * from './types.js';
 
@@ -41,6 +42,7 @@ export function parseStoreSpec(spec?: string, env: NodeJS.ProcessEnv = process.e
 export async function openStore(spec?: string): Promise<Store> {
   const parsed = parseStoreSpec(spec);
   if (parsed.kind === 'postgres') {
+    const { PostgresStore } = await import('./postgres.js');
     const store = new PostgresStore(parsed.url);
     try {
       await store.ping();

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
+import { describeUrl } from './url.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
   claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
@@ -340,13 +341,4 @@ function jsonRowsSelect(types: string[]): string {
   return `SELECT ${cols.join(', ')} FROM jsonb_array_elements($1::jsonb) AS e`;
 }
 
-/** host:port/database of a connection URL, without credentials. */
-export function describeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    const host = u.hostname || u.searchParams.get('host') || 'localhost';
-    return `${host}:${u.port || '5432'}${u.pathname || '/'}`;
-  } catch {
-    return '(unparseable URL)';
-  }
-}
+export { describeUrl } from './url.js';

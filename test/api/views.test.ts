@@ -6,7 +6,7 @@ import type { Figure, Picture, PictureClaim } from '../../src/reconcile/types.js
 function claim(i: number, status: PictureClaim['status']): PictureClaim {
   return {
     id: `r${i}:f1`, reportId: `r${i}`, value: { low: i, high: i, hedge: 'exact' }, status, span: { start: 0, end: 1 },
-    source: { name: `s${i % 3}`, kind: 'official', key: `s${i % 3}` }, report: { id: `r${i}`, outlet: 'o', published: null },
+    source: { name: `s${i % 3}`, kind: 'official', key: `s${i % 3}` }, report: { outlet: 'o', published: null },
   };
 }
 

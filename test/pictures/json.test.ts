@@ -1,0 +1,51 @@
+// show --json and the API write a picture as UTF-8 chunks (pictures/json.ts): the bytes must be exactly
+// Buffer.from(JSON.stringify(picture)), on every coded stream and on an incident shaped like the bench's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { syntheticIncident } from '../../bench/synthetic.js';
+import type { Claim } from '../../src/extract/types.js';
+import { jsonBuffer, jsonChunks } from '../../src/pictures/json.js';
+import { createPictureCache, reconcileIncident } from '../../src/reconcile/index.js';
+import type { Picture, ReconcileInput } from '../../src/reconcile/types.js';
+
+const STREAMS = new URL('../fixtures/streams/', import.meta.url);
+
+function stream(slug: string): ReconcileInput {
+  const rows = readFileSync(new URL(`${slug}.coded.jsonl`, STREAMS), 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { incident: string; report: ReconcileInput['reports'][number]['report']; claims: Claim[] });
+  return { incident: rows[0].incident, reports: rows.map((r, seq) => ({ report: { ...r.report, seq }, claims: r.claims })) };
+}
+
+function expectSameBytes(picture: Picture, size?: number): void {
+  const chunks = [...jsonChunks(picture, size)];
+  expect(Buffer.concat(chunks).equals(Buffer.from(JSON.stringify(picture)))).toBe(true);
+}
+
+describe('jsonChunks gives JSON.stringify\'s bytes', () => {
+  it.each(['jaffar-express-hijacking', 'harrowgate-market-shooting', 'hotel-meridian-siege', 'pelican-star-ferry-sinking', 'tarsa-valley-earthquake'])(
+    '%s (whole, and in chunks of 100 bytes)', (slug) => {
+      const picture = reconcileIncident(stream(slug));
+      expectSameBytes(picture);
+      expectSameBytes(picture, 100);
+    });
+
+  it('a bench-shaped incident (400 reports x 20 claims), full and after incremental updates', () => {
+    const items = syntheticIncident('bench-shaped', 420, 20);
+    const reports = items.map((x, seq) => ({ report: { ...x.report, seq }, claims: x.claims }));
+    const full = reconcileIncident({ incident: 'bench-shaped', reports });
+    expectSameBytes(full);
+    // Timeline summaries with "→" and check messages with "✗" are multi-byte: chunk edges fall between texts.
+    expect(full.timeline.some((t) => t.summary.includes('→'))).toBe(true);
+    expectSameBytes(full, 4096);
+    const cache = createPictureCache({ incident: 'bench-shaped', reports: reports.slice(0, 400) });
+    cache.picture();
+    for (let i = 400; i < 420; i += 5) cache.add(reports.slice(i, i + 5));
+    const incremental = cache.picture();
+    expect(jsonBuffer(incremental).equals(jsonBuffer(full))).toBe(true);
+  });
+
+  it('non-ASCII, escapes and lone surrogates are encoded as JSON.stringify then UTF-8 would', () => {
+    const value = { s: ['✗ → ✓', 'line\nbreak "q" \\', '\ud83d\ude00 pair', 'lone \ud800 high'], n: [0, -0, 1.5, 1e21], x: null };
+    for (const size of [1, 16, 1 << 20]) expect(Buffer.concat([...jsonChunks(value, size)]).toString('utf8')).toBe(JSON.stringify(value));
+  });
+});
