@@ -11,6 +11,7 @@ export function reportInput(r: StoredReport): ReconcileInput['reports'][number][
   if (r.url) out.url = r.url;
   if (r.title) out.title = r.title;
   if (r.copyOf) out.copyOf = r.copyOf;
+  if (r.externalId) out.externalId = r.externalId;
   return out;
 }
 

@@ -479,6 +479,7 @@ export class IncidentState {
         if (e.listed) return e.listed;
         const pr: PictureReport = { ...fullReportRef(e.report), claims: e.claims.length };
         if (e.report.copyOf) pr.copyOf = e.report.copyOf;
+        if (e.report.externalId) pr.externalId = e.report.externalId;
         if (e.report.seq !== undefined) pr.seq = e.report.seq;
         e.listed = pr;
         return pr;

@@ -11,6 +11,8 @@ export interface ReportInput {
   title?: string;
   /** Id of the report this one is a near-identical copy of. */
   copyOf?: string;
+  /** The report's id in the file it was imported from (`sitrep import`'s report.id). */
+  externalId?: string;
   /** Arrival order; breaks ties between equal publish times. */
   seq?: number;
   /** Full text, when known: lets identical sentences in different outlets count as one piece of evidence. */
@@ -228,6 +230,8 @@ export interface TimelineEntry {
 
 export interface PictureReport extends ReportRef {
   copyOf?: string;
+  /** The id an imported report had in its file: how a coded stream finds its reports in the picture. */
+  externalId?: string;
   seq?: number;
   claims: number;
 }

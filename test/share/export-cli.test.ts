@@ -44,7 +44,8 @@ function normalised(json: string): unknown {
     // lists of ids are ordered by id, and the ids changed: compare them as sets
     if (Array.isArray(v)) return v.every((x) => typeof x === 'string') ? v.map(walk).sort() : v.map(walk);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'seq').map(([k, x]) => [k, walk(x)]));
+      // seq is arrival order; externalId is the id a report had in the file it came from (the trip's own trace)
+      return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'seq' && k !== 'externalId').map(([k, x]) => [k, walk(x)]));
     }
     return v;
   };
@@ -132,6 +133,8 @@ describe('sitrep export --format jsonl (the import format)', () => {
         expect(after.sources, incident).toEqual(before.sources);
         expect(after.checks.map(checkOf), incident).toEqual(before.checks.map(checkOf));
         expect(after.reports.map((r) => Boolean(r.copyOf)), incident).toEqual(before.reports.map((r) => Boolean(r.copyOf)));
+        // each re-imported report names the report it was exported from
+        expect(after.reports.map((r) => r.externalId), incident).toEqual(before.reports.map((r) => r.id));
         expect(normalised(JSON.stringify(after)), incident).toEqual(normalised(JSON.stringify(before)));
       }
       // the copy is linked to its original again: its claims have status "copy", as before the trip
@@ -149,7 +152,7 @@ interface RoundTripPicture {
   figures: Array<{ measure: string; group: string; estimate: { low: unknown; best: unknown; high: unknown; rule: string }; claims: Array<{ status: string; source: { key?: string; name: string } }> }>;
   sources: unknown[];
   checks: Array<{ kind: string; ok: boolean; message: string }>;
-  reports: Array<{ copyOf?: string }>;
+  reports: Array<{ id: string; copyOf?: string; externalId?: string }>;
 }
 const estimateOf = (f: RoundTripPicture['figures'][number]) => [f.measure, f.group, f.estimate.low, f.estimate.best, f.estimate.high, f.estimate.rule];
 const sourceCounts = (f: RoundTripPicture['figures'][number]) => [f.measure, f.group, new Set(f.claims.filter((c) => c.status !== 'copy').map((c) => c.source.name)).size, f.claims.length];
