@@ -1,5 +1,6 @@
 // `npm run eval`: runs extract() over the development set and prints precision, recall and F1.
-//   node dist/eval/main.js [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>]
+//   node dist/eval/main.js [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>] [--bare]
+//   --bare passes the text alone (no outlet, time or title), as `sitrep extract --json <file>` reads a file without a sidecar.
 // Misses and false alarms are listed for dev only, unless --split heldout is asked for explicitly:
 // the heldout texts must stay unread by whoever tunes the extractor.
 import type { Extraction, ReportMeta } from '../extract/types.js';
@@ -18,9 +19,11 @@ interface Options {
   /** Also print F1 per report style or incident type (all selected reports together). */
   by?: 'style' | 'incident';
   dir: string;
+  /** Text only, no outlet/time/title: how `sitrep extract --json <file>` reads a file without a sidecar. */
+  bare?: boolean;
 }
 
-const USAGE = 'usage: eval [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>]';
+const USAGE = 'usage: eval [--split dev|heldout|all] [--json] [--quiet] [--file <glob>] [--by style|incident] [--dir <devset dir>] [--bare]';
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { split: 'all', json: false, quiet: false, dir: defaultDevsetDir() };
@@ -44,6 +47,7 @@ function parseArgs(argv: string[]): Options {
       opts.by = v;
     }
     else if (a === '--dir') opts.dir = next();
+    else if (a === '--bare') opts.bare = true;
     else if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
@@ -62,8 +66,8 @@ async function loadExtract(): Promise<{ extract: ExtractFn }> {
   }
 }
 
-function run(extract: ExtractFn, r: DevReport): { score: ReportScore; error?: string; extractor?: string } {
-  const { outlet, published, title, url } = r.gold.meta;
+function run(extract: ExtractFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
+  const { outlet, published, title, url } = bare ? {} : r.gold.meta;
   const meta: ReportMeta = {};
   if (outlet) meta.outlet = outlet;
   if (published) meta.published = published;
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
   if (reports.length === 0) throw new Error(`no reports found in ${opts.dir} for split ${opts.split}${opts.file ? ` and --file ${opts.file}` : ''}`);
   const { extract } = await loadExtract();
 
-  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, r) }));
+  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, r, opts.bare) }));
   const extractor = results.find((r) => r.extractor)?.extractor ?? 'unknown';
   const summaries: Record<string, Summary> = {};
   for (const s of splits) {
