@@ -1,21 +1,14 @@
 // `sitrep report <incident> [--format md|html|pdf] [--out FILE] [--as-of ISO] [--since ISO]`: a situation report generated
 // from the picture (src/share/sitrep.ts), every figure attributed, footnotes quoting the stored sentence.
 import { writeFileSync } from 'node:fs';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkPublished } from '../ingest/validate.js';
-import { CliError, EXIT_USAGE, slugArg, withStore } from './context.js';
+import { Option, type Command } from 'commander';
+import { CliError, EXIT_USAGE, publishedArg, slugArg, withStore } from './context.js';
 
 interface Opts {
   format: 'md' | 'html' | 'pdf';
   out?: string;
   asOf?: string;
   since?: string;
-}
-
-function isoArg(value: string): string {
-  const bad = checkPublished(value);
-  if (bad) throw new InvalidArgumentError(bad);
-  return value;
 }
 
 export function registerReport(program: Command): void {
@@ -25,8 +18,8 @@ export function registerReport(program: Command): void {
     .argument('<incident>', 'incident slug (see sitrep incidents)', slugArg)
     .addOption(new Option('--format <format>', 'md (Markdown), html (standalone page) or pdf (printed by chromium)').choices(['md', 'html', 'pdf']).default('md'))
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--as-of <iso>', 'only reports published at or before this time (ISO-8601); undated reports are left out', isoArg)
-    .option('--since <iso>', 'add what changed since the sitrep of this earlier time', isoArg)
+    .option('--as-of <iso>', 'only reports published at or before this time (ISO-8601); undated reports are left out', publishedArg)
+    .option('--since <iso>', 'add what changed since the sitrep of this earlier time', publishedArg)
     .addHelpText('after', '\nExamples:\n  sitrep report jaffar-express-hijacking\n  sitrep report jaffar-express-hijacking --format html --as-of 2025-03-12T12:00:00Z --out sitrep.html\n  sitrep report jaffar-express-hijacking --since 2025-03-12T00:00:00Z')
     .action(async (incident: string, opts: Opts, cmd: Command) => {
       const { renderSitrep, ShareMissing, sitrepOf } = await import('../share/documents.js');

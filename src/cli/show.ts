@@ -1,7 +1,35 @@
-// `sitrep show <incident> [--json]`: the reconciled picture of an incident.
+// `sitrep show <incident> [--json] [--as-of ISO] [--since ISO]`: the reconciled picture of an incident, as of a
+// time, with what changed since an earlier one.
 import type { Command } from 'commander';
 import { writeJson } from '../pictures/json.js';
-import { slugArg, useColor, withStore } from './context.js';
+import type { Picture } from '../reconcile/types.js';
+import type { ChangesSince } from '../share/documents.js';
+import { CliError, EXIT_USAGE, publishedArg, slugArg, useColor, withStore } from './context.js';
+
+interface Opts {
+  json?: boolean;
+  asOf?: string;
+  since?: string;
+}
+
+/** The picture as stored now (the fast path), or as of a time and compared with an earlier one. */
+async function load(cmd: Command, incident: string, opts: Opts): Promise<{ picture: Picture; since?: ChangesSince }> {
+  if (!opts.asOf && !opts.since) {
+    const { pictureOf } = await import('./picture.js');
+    return { picture: await withStore(cmd, (store) => pictureOf(store, incident)) };
+  }
+  if (opts.asOf && opts.since && Date.parse(opts.since) > Date.parse(opts.asOf)) throw new CliError('--since must not be later than --as-of', EXIT_USAGE);
+  const { pictureAt, ShareMissing } = await import('../share/documents.js');
+  return withStore(cmd, async (store) => {
+    try {
+      const { picture, since } = await pictureAt(store, incident, { asOf: opts.asOf, since: opts.since });
+      return since ? { picture, since } : { picture };
+    } catch (err) {
+      if (err instanceof ShareMissing) throw new CliError(err.reason === 'no_incident' ? `${err.message} (see sitrep incidents)` : err.message);
+      throw err;
+    }
+  });
+}
 
 export function registerShow(program: Command): void {
   program
@@ -9,18 +37,21 @@ export function registerShow(program: Command): void {
     .description('print the picture of an incident: every figure by source and time, estimates, conflicts, checks')
     .argument('<incident>', 'incident slug (see sitrep incidents)', slugArg)
     .option('--json', 'print the picture as JSON (figures, events, sources, checks)')
-    .addHelpText('after', '\nExamples:\n  sitrep show jaffar-express-hijacking\n  sitrep show jaffar-express-hijacking --json')
-    .action(async (incident: string, opts: { json?: boolean }, cmd: Command) => {
-      const { pictureOf } = await import('./picture.js');
-      const picture = await withStore(cmd, (store) => pictureOf(store, incident));
+    .option('--as-of <iso>', 'only reports published at or before this time (ISO-8601); undated reports are left out', publishedArg)
+    .option('--since <iso>', 'also say what changed since this earlier time (JSON: "since": {at, changes})', publishedArg)
+    .addHelpText('after', '\nExamples:\n  sitrep show jaffar-express-hijacking\n  sitrep show jaffar-express-hijacking --json' +
+      '\n  sitrep show jaffar-express-hijacking --as-of 2025-03-12T12:00:00Z --since 2025-03-12T00:00:00Z')
+    .action(async (incident: string, opts: Opts, cmd: Command) => {
+      const { picture, since } = await load(cmd, incident, opts);
       if (opts.json) {
+        const out = since ? { ...picture, since } : picture;
         // Indented for a person at a terminal; compact and in pieces when piped (a large incident is ~100 MB).
-        if (process.stdout.isTTY) process.stdout.write(`${JSON.stringify(picture, null, 2)}\n`);
-        else await writeJson(process.stdout, picture);
+        if (process.stdout.isTTY) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        else await writeJson(process.stdout, out);
         return;
       }
       const { renderPictureText } = await import('../reconcile/render-text.js');
-      process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor() })));
+      process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor(), since })));
     });
 }
 

@@ -7,6 +7,8 @@ export interface RenderOptions {
   color?: boolean;
   /** Line width to wrap long lines at (default 100). */
   width?: number;
+  /** What changed since an earlier time, shown first. */
+  since?: { at: string; changes: string[] };
 }
 
 const CODES = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' } as const;
@@ -45,6 +47,13 @@ export function renderPictureText(p: Picture, options: RenderOptions = {}): stri
     ` — ${p.reports.length} report${p.reports.length === 1 ? '' : 's'}, ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}` +
     (p.generatedAt ? `, as of ${when(p.generatedAt)}` : ''));
   push('');
+
+  if (options.since) {
+    push(paint('bold', `CHANGES SINCE ${when(options.since.at)}`));
+    if (!options.since.changes.length) push('  (nothing changed)');
+    for (const c of options.since.changes) push(...wrap(`· ${c}`, width, '  ').map((l, i) => (i === 0 ? l : `    ${l.trimStart()}`)));
+    push('');
+  }
 
   push(paint('bold', 'FIGURES'));
   if (!p.figures.length) push('  (no figures)');

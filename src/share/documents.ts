@@ -3,6 +3,7 @@
 // functions of this directory.
 import { loadIncidentRows, reconcileInput } from '../pictures/input.js';
 import { reconcileIncident } from '../reconcile/index.js';
+import type { Picture } from '../reconcile/types.js';
 import type { ReportWithClaims, Store } from '../store/types.js';
 import { exportText, textsOf, type ShareInput } from './index.js';
 import { renderHtml, renderMarkdown } from './render.js';
@@ -48,8 +49,15 @@ export interface SitrepOptions {
   since?: string;
 }
 
-/** The situation report of an incident as data, as of a time and compared with an earlier one. */
-export async function sitrepOf(store: Store, incident: string, opts: SitrepOptions = {}): Promise<Sitrep> {
+/** What moved in an incident's picture since an earlier time: estimates that changed, appeared or went away. */
+export interface ChangesSince {
+  at: string;
+  changes: string[];
+}
+
+/** The picture of an incident as of a time (reviews applied), with what changed since an earlier one. */
+export async function pictureAt(store: Store, incident: string, opts: SitrepOptions = {}):
+  Promise<{ picture: Picture; rows: ReportWithClaims[]; since?: ChangesSince }> {
   const loaded = await loadIncidentRows(store, incident);
   if (!loaded) throw new ShareMissing(incident, 'no_incident');
   const { reviews } = loaded;
@@ -59,12 +67,17 @@ export async function sitrepOf(store: Store, incident: string, opts: SitrepOptio
     if (rows.length === 0) throw new ShareMissing(incident, 'nothing_by', opts.asOf);
   }
   const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
+  if (!opts.since) return { picture, rows };
+  const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
+  return { picture, rows, since: { at: opts.since, changes: changesSince(earlier, picture) } };
+}
+
+/** The situation report of an incident as data, as of a time and compared with an earlier one. */
+export async function sitrepOf(store: Store, incident: string, opts: SitrepOptions = {}): Promise<Sitrep> {
+  const { picture, rows, since } = await pictureAt(store, incident, opts);
   const name = (await store.listIncidents()).find((s) => s.slug === incident)?.name;
   const doc = buildSitrep(picture, textsOf(rows), opts.asOf ?? null, name);
-  if (opts.since) {
-    const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
-    doc.since = { at: opts.since, changes: changesSince(earlier, picture) };
-  }
+  if (since) doc.since = since;
   return doc;
 }
 

@@ -134,6 +134,33 @@ describe('ingest, incidents, reports, show', () => {
     expect(r.stdout).toContain('killed');
   });
 
+  it('shows the picture as of a time, with what changed since an earlier one', () => {
+    // The two reports were published 2024-06-02T21:30Z and 2024-06-03T09:00Z.
+    const asOf = JSON.parse(sitrep(['show', 'lake-morrow-ferry', '--json', '--as-of', '2024-06-03T00:00:00Z'], { env }).stdout);
+    expect(asOf.reports.map((r: { outlet: string }) => r.outlet)).toEqual(['example-news.test']);
+    expect(asOf.since).toBeUndefined();
+    const since = JSON.parse(sitrep(['show', 'lake-morrow-ferry', '--json', '--since', '2024-06-03T00:00:00Z'], { env }).stdout);
+    expect(since.reports).toHaveLength(2);
+    expect(since.since.at).toBe('2024-06-03T00:00:00Z');
+    expect(since.since.changes[0]).toBe('1 new report');
+    const text = sitrep(['show', 'lake-morrow-ferry', '--since', '2024-06-03T00:00:00Z'], { env });
+    expect(text.stdout).toMatch(/^CHANGES SINCE 2024-06-03 00:00Z\n {2}· 1 new report\n/m);
+    // The same picture as of a later time changed nothing since then.
+    const still = sitrep(['show', 'lake-morrow-ferry', '--as-of', '2024-06-04T00:00:00Z', '--since', '2024-06-03T12:00:00Z'], { env });
+    expect(still.stdout).toContain('CHANGES SINCE 2024-06-03 12:00Z\n  (nothing changed)');
+  });
+
+  it.each([
+    [['--as-of', '2024-06-01T00:00:00Z'], 1, 'sitrep: lake-morrow-ferry: no report published by 2024-06-01T00:00:00Z'],
+    [['--as-of', '2024-06-02T00:00:00Z', '--since', '2024-06-03T00:00:00Z'], 2, 'sitrep: --since must not be later than --as-of'],
+    [['--since', 'last week'], 2, /^sitrep: option '--since <iso>' argument 'last week' is invalid/],
+  ])('show %j is refused with exit %i and one line', (args, code, message) => {
+    const r = sitrep(['show', 'lake-morrow-ferry', ...args], { env });
+    expect(r.code).toBe(code);
+    expect(stderrLines(r)).toHaveLength(1);
+    expect(stderrLines(r)[0]).toMatch(message);
+  });
+
   it('refuses an unknown incident with exit 1 and one line', () => {
     for (const cmd of ['show', 'reports']) {
       const r = sitrep([cmd, 'no-such-thing'], { env });
