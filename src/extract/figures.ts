@@ -29,6 +29,12 @@ export interface FigureCandidate {
   drop?: boolean;
   /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
   ownSide?: boolean;
+  /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats. */
+  coded?: boolean;
+  /** The measure came from a relative clause after the noun ("3 men who were held there"). */
+  rel?: boolean;
+  /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
+  groupOf?: FigureCandidate;
 }
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
@@ -48,7 +54,8 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
-  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
+  'stated', 'described', 'managed']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
   'with']);
@@ -178,6 +185,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
+  // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
+  if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
+    first.kind === 'num' && (m.low ?? 0) < 110) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -357,8 +367,10 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       }
     }
     const nextIsHyphen = k + 1 < t1 && tokens[k + 1].low === '-' && !tokens[k + 1].space;
+    // the last word of a hyphenated modifier ("cash-in-transit robbers", "four-storey")
+    const afterHyphen = k > p && tokens[k - 1].low === '-' && !t.space && k + 1 < t1 && tokens[k + 1].kind === 'word';
     const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
+    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;
       k++;
@@ -717,13 +729,16 @@ function invertedPassive(tokens: Token[], t: number, t0: number): Measure | unde
 /** A group noun inside the nominal cue before the number ("the number of dead soldiers at 20"): between a
  * toll word and the number, with no clause break. */
 const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
+const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'security_forces'], ['police', 'security_forces'],
+  ['army', 'security_forces'], ['militant', 'attackers'], ['rebel', 'attackers'], ['insurgent', 'attackers']]);
 function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
   const lex = lexicons();
   let found: string | undefined;
   for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
     const low = tokens[k].low;
     if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
-    if (TOLL_WORDS.has(low)) return found;
+    // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
+    if (TOLL_WORDS.has(low)) return found ?? (k > t0 ? TOLL_ADJECTIVES.get(tokens[k - 1].low) : undefined);
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
@@ -871,6 +886,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
+    if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
+      cand.measure = 'killed';
+      cand.how = 'nom';
+      cand.coded = true;
+    }
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {
@@ -892,6 +912,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'post';
       cand.modal = post.modal;
       cand.reach = post.end;
+      if (post.rel) cand.rel = true;
     } else if (pre) {
       cand.measure = pre.measure;
       cand.how = 'pre';
@@ -939,8 +960,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
-    if (!g && cand.measure === 'present' && cand.how === 'pre') {
-      for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 6); k--) {
+    // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering';
+    if (!g && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+      const back = numbering ? 10 : 6;
+      for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
         if (gm) {
           cand.group = gm.data || plural(tokens[k].low);
@@ -979,6 +1003,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const nominal = NOMINAL_GROUPS.get(tokens[m.t0 - 3].low);
       if (nominal) cand.measure = nominal;
     }
+    // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
+    if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -1027,7 +1053,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (c.measure || !g?.known || g.anaphor || m.increment || c.quantifier || m.low === 0 && m.high === 0) continue;
     const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
     // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
-    const aboard = (g.group === 'passengers' || g.group === 'crew') && (prev === 'with' || prev === 'its');
+    // ("a minibus with nine occupants")
+    const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
+      (prev === 'with' || prev === 'its');
     if (g.group !== 'attackers' && !aboard) continue;
     if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
@@ -1057,8 +1085,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       continue;
     }
     const before = [...recent, ...out.slice(0, here)].reverse();
+    // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
+    const want = g.nominal ? g.implied : undefined;
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
-      (!g.nominal || x.measure === c.measure));
+      (!want || x.measure === want));
+    if (g.nominal && total && c.measure !== total.measure) {
+      if (c.group === 'people') c.groupOf = total;
+      continue;
+    }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
       if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0) ?? c.group;
@@ -1066,7 +1100,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
-      if (g.anaphor && c.group === 'people' && total.group !== 'people') c.group = total.group;
+      // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
+      if (g.anaphor && c.group === 'people') c.groupOf = total;
       continue;
     }
     c.parts_of = total;
@@ -1076,6 +1111,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
     }
+  }
+  // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
+  // bare count whose cue is the condition of the injured is a part of the latest injured total
+  for (const c of out) {
+    if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
+    const here = out.indexOf(c);
+    // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
+    // were in a serious condition")
+    const total = [...recent, ...out.slice(0, here)].reverse().find((x) => x.measure && !x.drop && x.mention.low !== 0);
+    if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+    c.parts_of = total;
+    c.group = total.group;
+    c.how = 'part';
   }
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
@@ -1107,7 +1155,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     for (let j = i + 1; j < out.length; j++) {
       const part = out[j];
       if (part.mention.t0 < k) continue;
-      if (part.how === 'post' && part.measure !== total.measure) break;
+      // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
+      if (part.how === 'post' && part.measure !== total.measure && !part.rel) break;
       if (part.parts_of) break;
       if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
       part.parts_of = total;
@@ -1141,15 +1190,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!g && c.how === 'post' && !bare && c.g1 < t1 && HARM_VERBS.has(tokens[c.g1].low) && c.reach - c.g1 <= 4) {
       bare = true;
     }
-    if (!others && !bare) continue;
+    const active = !g && c.how === 'pre';
+    if (!others && !bare && !active) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || !nb.knownGroup || nb.group === 'people') continue;
-    // the guide keeps a bare number after a second active verb as people ("killing 31 worshippers and wounding
-    // at least 70"): only "others" carries the group over
-    if (nb.how === 'pre' && !others) continue;
-    if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active)) continue;
+    // "killing five officers and wounding two": a bare number after a second active verb counts more of the
+    // first clause's group (guide, round 5); with no such verb only "others" carries the group over
+    if (nb.how === 'pre' && !others) {
+      if (active && secondVerb(tokens, nb, c, t0)) c.group = nb.group;
+      continue;
+    }
+    if (!others && !bare) continue;
+    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others")
+    if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
@@ -1166,6 +1221,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
+    if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
     if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
       c.parts_of.sent === si) c.group = c.parts_of.group;
   }
@@ -1216,6 +1272,30 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   return out;
 }
 
+/** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */
+const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
+const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
+const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
+function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
+  let k = m.t0 - 1;
+  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return false;
+  k--;
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  if (k < t0 || !TOTAL_NOUNS.has(tokens[k].low)) return false;
+  k--;
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  return k < t0;
+}
+
+const CONDITION_WORDS = new Set(['condition', 'critical', 'serious', 'stable', 'grave']);
+/** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
+function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
+  for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+    if (CONDITION_WORDS.has(tokens[k].low)) return true;
+  }
+  return false;
+}
+
 const LIST_OPEN = new Set(['(', ',', ';', ':']);
 /** Labels of list items that are not group nouns themselves. */
 const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
@@ -1241,6 +1321,19 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
+
+/** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
+ * list glue between (no new subject, no clause). */
+function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate, t0: number): boolean {
+  const cue = lexicons().measureSlots.pre.endingAt(tokens, c.mention.t0, t0);
+  // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
+  if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
+  const verb = c.mention.t0 - cue.length;
+  const from = Math.max(first.g1, first.reach);
+  if (verb <= from || verb - from > 3) return false;
+  for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
+  return true;
+}
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;
@@ -1351,7 +1444,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)
-  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers') &&
+  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
+    c.group === 'suspects') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
