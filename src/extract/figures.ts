@@ -69,7 +69,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
 const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
-const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
+const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma',
+  'limbs', 'bones']); // ("four of them with broken limbs")
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
@@ -434,7 +435,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
         finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-      return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+      // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
+      return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
@@ -699,9 +701,9 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
 }
 
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
-function namedBefore(tokens: Token[], t: number, t0: number): string | undefined {
+function namedBefore(tokens: Token[], t: number, t0: number, span = 14): string | undefined {
   const lex = lexicons();
-  for (let k = t - 1; k >= Math.max(t0, t - 14); k--) {
+  for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
   }
@@ -1095,13 +1097,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
-      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0) ?? c.group;
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
       continue;
     }
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
       // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
-      if (g.anaphor && c.group === 'people') c.groupOf = total;
+      // ("The rescued migrants, who hold four nationalities, received first aid, and six of them were taken to
+      // hospital": the noun "them" stands for may be a long way back in the sentence)
+      if (g.anaphor && c.group === 'people') {
+        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30) : undefined;
+        if (named) c.group = named;
+        else c.groupOf = total;
+      }
       continue;
     }
     c.parts_of = total;
@@ -1165,6 +1173,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       part.modal = total.modal;
       // ", of whom six are critical": "whom" stands for the total's people
       if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
+      // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals": a breakdown by nationality keeps the group
+      if (NATIONALS.has(part.group)) part.group = total.group;
     }
   }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
@@ -1287,6 +1297,7 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
   return k < t0;
 }
 
+const NATIONALS = new Set(['nationals', 'citizens', 'foreign nationals']);
 const CONDITION_WORDS = new Set(['condition', 'critical', 'serious', 'stable', 'grave']);
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
@@ -1349,6 +1360,8 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
+    // "6 Nigerien and 3 Burkinabe nationals": a nationality adjective left behind by the first item
+    if (k === from && isCap(tokens[k]) && k + 1 < to && tokens[k + 1].low === 'and') continue;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
@@ -1465,6 +1478,11 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
   }
   if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
+  // "the mine had 80 workers underground": who was there when it happened
+  if (c.measure === 'missing' && c.how === 'post' && c.mention.t0 > 0 && VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low) &&
+    tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
+  // "troops recovered 14 kidnapped victims": taken back from the captors
+  if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -1529,6 +1547,7 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 }
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
+const RECOVERED = new Set(['recovered', 'retrieved', 'recovers']);
 
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;

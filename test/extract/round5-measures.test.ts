@@ -131,3 +131,16 @@ describe('period tallies are marked scope other', () => {
 it('keeps the number of claims of a plain sentence', () => {
   expect(figures('Two officers were hurt.').length).toBe(1);
 });
+
+table('captivity, searches and who was there, in other words', [
+  ['Twelve remain captive, the family said.', 'held people 12-12 exact'],
+  ['The militia says it has 25 soldiers in its custody.', 'held security_forces 25-25 exact'],
+  ['Three climbers are still being sought on the glacier.', 'missing climbers 3-3 exact'],
+  ['The colliery had 64 workers underground when the gas ignited.', 'present workers 64-64 exact'],
+  ['Nineteen seminarians regained their freedom on Sunday.', 'freed seminarians 19-19 exact'],
+  ['Soldiers recovered 22 kidnapped travellers in the hills.', 'freed passengers 22-22 exact'],
+  ['Nine abducted farmers escaped at night.', 'freed farmers 9-9 exact'],
+  ['Twenty got out of the shaft, five of them with broken bones.', 'injured people 5-5 exact'],
+  ['The survivors, who come from three countries, were given blankets, and nine of them were taken to hospital.', 'injured people 9-9 exact'],
+  ['Raiders killed 14 herders, among them 5 Sudanese and 2 Chadian nationals.', 'killed herders 2-2 exact'],
+]);
