@@ -8,6 +8,8 @@ import type { FigureCandidate } from './figures.js';
 
 /** Most figures a sum is searched over (the notes are short; this keeps the search small). */
 const MAX_TERMS = 12;
+/** Most claims looked back over for the figures a total repeats or sums. */
+const LOOK_BACK = 40;
 
 export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[]): void {
   for (let i = 0; i < claims.length; i++) {
@@ -17,7 +19,8 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
     if (v === null || v <= 0 || total.repeat_of || total.scope) continue;
     // the figures before it that stand on their own: this incident, not a part, not a repeat, not a zero
     const terms: number[] = [];
-    for (let j = 0; j < i; j++) {
+    // (a note is short: look back over a bounded window, so that a file of many totals stays linear)
+    for (let j = Math.max(0, i - LOOK_BACK); j < i; j++) {
       const c = claims[j];
       if (c.measure !== total.measure || c.parts_of || c.repeat_of || c.scope || c.increment || cands[j].coded) continue;
       if (valueOf(c) === null || valueOf(c) === 0) continue;
