@@ -441,7 +441,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     const low = tokens[k].low;
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
     if (HARM_VERBS.has(low)) {
-      for (let j = k + 1; j < Math.min(t1, k + 4); j++) {
+      // ("sustained various degrees of injuries": a few words of degree between)
+      for (let j = k + 1; j < Math.min(t1, k + 6); j++) {
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -888,6 +889,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
+    // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
+    if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
+      g?.known && !g.anaphor) {
+      cand.measure = 'present';
+      cand.how = 'noun';
+    }
     if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
       cand.measure = 'killed';
       cand.how = 'nom';
@@ -1173,8 +1180,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       part.modal = total.modal;
       // ", of whom six are critical": "whom" stands for the total's people
       if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
-      // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals": a breakdown by nationality keeps the group
-      if (NATIONALS.has(part.group)) part.group = total.group;
+      // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals", "22 crew, including 14 Indians": a breakdown
+      // by nationality keeps the group of its total (a capitalised plural we do not list is a nationality)
+      const last = tokens[Math.max(part.g1, part.mention.t1) - 1];
+      if (NATIONALS.has(part.group) || (part.group !== 'people' && isCap(last) && last.low === part.group &&
+        !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
   }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")

@@ -144,3 +144,17 @@ table('captivity, searches and who was there, in other words', [
   ['The survivors, who come from three countries, were given blankets, and nine of them were taken to hospital.', 'injured people 9-9 exact'],
   ['Raiders killed 14 herders, among them 5 Sudanese and 2 Chadian nationals.', 'killed herders 2-2 exact'],
 ]);
+
+table('official narratives: euphemisms and degrees of injury', [
+  ['Regrettably, two brave constables of the Force paid the supreme sacrifice.', 'killed security_forces 2-2 exact'],
+  ['The spokesman said 12 persons lost their lives while 30 others sustained various degrees of injuries.', 'injured people 30-30 exact'],
+]);
+
+table('tallies named by their state, and people with their captors or not back', [
+  ['Divers found two more survivors, bringing the number rescued to 61.', 'freed people 61-61 exact'],
+  ['Officials put the number of people still trapped at about 25.', 'missing people 25-25 about'],
+  ['"They still have 9 drivers in their hands," the transport union said.', 'held drivers 9-9 exact'],
+  ['At least 14 fishermen had not returned from sea by Tuesday night.', 'missing fishermen 14-null at_least'],
+  ['Of the 57 workers on the night shift when the roof fell, 40 were brought out.', 'present workers 57-57 exact'],
+  ['The tanker had 19 crew, including 11 Indians and 8 Filipinos, when it was seized.', 'present crew 11-11 exact'],
+]);
