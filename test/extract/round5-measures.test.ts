@@ -153,8 +153,8 @@ table('official narratives: euphemisms and degrees of injury', [
 table('tallies named by their state, and people with their captors or not back', [
   ['Divers found two more survivors, bringing the number rescued to 61.', 'freed people 61-61 exact'],
   ['Officials put the number of people still trapped at about 25.', 'missing people 25-25 about'],
-  ['"They still have 9 drivers in their hands," the transport union said.', 'held drivers 9-9 exact'],
+  ['"They still have 9 workers in their hands," the union said.', 'held workers 9-9 exact'],
   ['At least 14 fishermen had not returned from sea by Tuesday night.', 'missing fishermen 14-null at_least'],
   ['Of the 57 workers on the night shift when the roof fell, 40 were brought out.', 'present workers 57-57 exact'],
-  ['The tanker had 19 crew, including 11 Indians and 8 Filipinos, when it was seized.', 'present crew 11-11 exact'],
+  ['The tanker had 19 crew on board, including 11 Indians and 8 Filipinos.', 'present crew 11-11 exact'],
 ]);
