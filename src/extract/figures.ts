@@ -900,6 +900,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'nom';
       cand.coded = true;
     }
+    // "In all, seven people died": a sentence that opens by summing up gives a total of the figures before it
+    if (!isZero && !isAll && sumsUp(tokens, t0, m.t0)) cand.coded = true;
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {
@@ -1308,6 +1310,14 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
 }
 
 const NATIONALS = new Set(['nationals', 'citizens', 'foreign nationals']);
+/** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
+function sumsUp(tokens: Token[], t0: number, at: number): boolean {
+  const w = tokens[t0]?.low;
+  const open = w === 'altogether' || w === 'overall' ? 1 :
+    w === 'in' && (tokens[t0 + 1]?.low === 'all' || tokens[t0 + 1]?.low === 'total') ? 2 : 0;
+  return open > 0 && at - t0 <= open + 4;
+}
+
 const CONDITION_WORDS = new Set(['condition', 'critical', 'serious', 'stable', 'grave']);
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {

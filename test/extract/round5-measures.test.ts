@@ -102,6 +102,12 @@ describe('a coder\'s total repeats one figure or sums several', () => {
     expect(top.reduce((s, f) => s + (f.value.low ?? 0), 0)).toBe(value);
   });
 
+  it('a news sentence that sums up ("In all, …") links the figures before it', () => {
+    const fs = figures('Four police officers and three attackers were killed in the gunfight. In all, seven people died.');
+    const total = fs.find((f) => f.value.low === 7)!;
+    expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([4, 3]);
+  });
+
   it('links nothing when no figures add up to the total', () => {
     const fs = figures('On 2 July, gunmen killed 5 soldiers near Tessit. Fatalities coded as 8.');
     expect(fs.every((f) => !f.parts_of && !f.repeat_of)).toBe(true);
