@@ -510,6 +510,24 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // "Four Chinese nationals and their Kenyan driver were abducted": one more person without a number joins
+    // the subject before the verb
+    if (low === 'and' && k === q && !skippedAside) {
+      let j = k + 1;
+      if (j < t1 && (ARTICLES.has(tokens[j].low) || POSSESSIVES.has(tokens[j].low))) {
+        j++;
+        const stop = Math.min(t1, j + 3);
+        while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
+          !lexicons().numberWords.has(tokens[j].low)) j++;
+        // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
+        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are')) {
+          skippedAside = true;
+          k = j - 1;
+          limit = Math.min(t1, j + 8);
+          continue;
+        }
+      }
+    }
     // "three policemen guarding the gate were among the dead": a participle clause, then the verb
     const relative = low === 'who' || low === 'which' || low === 'that';
     if (relative) {
@@ -889,12 +907,6 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
-    // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
-    if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
-      g?.known && !g.anaphor) {
-      cand.measure = 'present';
-      cand.how = 'noun';
-    }
     if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
       cand.measure = 'killed';
       cand.how = 'nom';
@@ -969,6 +981,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           }
         }
       }
+    }
+    // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
+    if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
+      g?.known && !g.anaphor) {
+      cand.measure = 'present';
+      cand.how = 'noun';
     }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)

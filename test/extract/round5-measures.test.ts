@@ -164,3 +164,14 @@ table('tallies named by their state, and people with their captors or not back',
   ['Of the 57 workers on the night shift when the roof fell, 40 were brought out.', 'present workers 57-57 exact'],
   ['The tanker had 19 crew on board, including 11 Indians and 8 Filipinos.', 'present crew 11-11 exact'],
 ]);
+
+table('one more person without a number joins the subject', [
+  ['Three Turkish engineers and their local driver were kidnapped near the dam.', 'held engineers 3-3 exact'],
+  ['The five nurses and a cook were released on Thursday.', 'freed nurses 5-5 exact'],
+  ['Of the 9 people killed, six were from one family.', 'killed people 9-9 exact'],
+]);
+
+absent('one more person in a clause of its own', [
+  ['Gunmen killed 7 soldiers and a civilian was hurt.', 'injured security_forces 7-7 exact'],
+  ['Of the 9 people killed, six were from one family.', 'present people 9-9 exact'],
+]);
