@@ -713,6 +713,16 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   while (k > floor) {
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
     if (cue) return cue.data;
+    // "among the injured were a 12-year-old boy and two women": one person without a number comes first
+    if (tokens[k - 1].low === 'and' && k === m.t0) {
+      let j = k - 2;
+      while (j > Math.max(t0, k - 9) && !ARTICLES.has(tokens[j].low) && (tokens[j].kind === 'word' ||
+        tokens[j].low === '-' || (tokens[j].kind === 'num' && !tokens[j + 1].space))) j--;
+      if (j >= t0 && (tokens[j].low === 'a' || tokens[j].low === 'an') && j < k - 2) {
+        k = j;
+        continue;
+      }
+    }
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
   }

@@ -175,3 +175,8 @@ absent('one more person in a clause of its own', [
   ['Gunmen killed 7 soldiers and a civilian was hurt.', 'injured security_forces 7-7 exact'],
   ['Of the 9 people killed, six were from one family.', 'present people 9-9 exact'],
 ]);
+
+table('a person without a number before the counted ones in a nominal list', [
+  ['Among the injured were a 9-year-old girl and three elderly men.', 'injured men 3-3 exact'],
+  ['Among the dead were a watchman and 2 cooks.', 'killed cooks 2-2 exact'],
+]);
