@@ -1269,6 +1269,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (plain) c.group = nb.group;
     }
   }
+  // "four were rescued and the other two are missing": "the other N" are more of the people just counted
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'other' ||
+      (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
+    const prev = [...recent, ...out.slice(0, i)].reverse().find((x) => !x.drop && x.measure && x.group !== 'people');
+    if (prev) c.group = prev.group;
+  }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
@@ -1429,7 +1438,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    for (const c of found) carryGroup(c, all.slice(r));
+    found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1568,14 +1577,17 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by',
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(c: FigureCandidate, recent: FigureCandidate[]): void {
+function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
-  if (c.measure !== 'held' && c.measure !== 'missing') return;
+  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed') return;
   if (c.parts_of || c.mention.increment) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
     if (p.sent === c.sent || p.drop || !p.measure) continue;
-    if (p.measure !== c.measure) return; // the nearest earlier figure must be about the same thing
+    // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
+    // those freed are some of those held)
+    // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first)) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
     const whole = p.mention.low ?? p.mention.high;

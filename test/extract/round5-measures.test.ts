@@ -180,3 +180,8 @@ table('a person without a number before the counted ones in a nominal list', [
   ['Among the injured were a 9-year-old girl and three elderly men.', 'injured men 3-3 exact'],
   ['Among the dead were a watchman and 2 cooks.', 'killed cooks 2-2 exact'],
 ]);
+
+table('"the other N" and the freed among those held', [
+  ['Of the eight crew, five were rescued and the other three are missing.', 'missing crew 3-3 exact'],
+  ['Nine pupils were abducted on Monday. Six were freed on Friday.', 'freed pupils 6-6 exact'],
+]);
