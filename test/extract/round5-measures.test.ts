@@ -185,3 +185,10 @@ table('"the other N" and the freed among those held', [
   ['Of the eight crew, five were rescued and the other three are missing.', 'missing crew 3-3 exact'],
   ['Nine pupils were abducted on Monday. Six were freed on Friday.', 'freed pupils 6-6 exact'],
 ]);
+
+table('vague and hedged numbers as reports write them', [
+  ['Half a dozen guards were wounded in the raid.', 'injured security_forces 6-6 exact'],
+  ['Half a million people have fled the fighting.', 'displaced people 500000-500000 exact'],
+  ['Tens of people were hurt in the crush.', 'injured people 20-99 vague'],
+  ['Some 40-odd migrants drowned off the coast.', 'killed migrants 40-40 about'],
+]);
