@@ -88,7 +88,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
-  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there']);
+  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
+  'vary', 'varies', 'varied']); // ("reported fatalities vary between 8 and 14")
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
