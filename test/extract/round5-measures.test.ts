@@ -192,3 +192,8 @@ table('vague and hedged numbers as reports write them', [
   ['Tens of people were hurt in the crush.', 'injured people 20-99 vague'],
   ['Some 40-odd migrants drowned off the coast.', 'killed migrants 40-40 about'],
 ]);
+
+table('searches for the rest and prisoners caught again', [
+  ['Divers were still searching for the remaining six.', 'missing people 6-6 exact'],
+  ['Some 90 inmates escaped; 25 of them have since been caught.', 'arrested inmates 25-25 exact'],
+]);
