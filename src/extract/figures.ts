@@ -68,7 +68,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
 }
 const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
-const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
+const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved',
+  'referred']); // ("5 were referred to the district hospital")
 const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma',
   'limbs', 'bones']); // ("four of them with broken limbs")
 
@@ -1041,7 +1042,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
       tokens[m.t0 - 2].low === ',') {
       const nominal = NOMINAL_GROUPS.get(tokens[m.t0 - 3].low);
-      if (nominal) cand.measure = nominal;
+      // ("rescued the victims, numbering 7": the verb before the nominal says what happened to them)
+      let v = m.t0 - 4;
+      if (v > t0 && DETERMINERS_OF.has(tokens[v].low)) v--;
+      const verb = v >= t0 ? lex.measureSlots.pre.endingAt(tokens, v + 1, t0) : undefined;
+      if (verb) cand.measure = verb.data;
+      else if (nominal) cand.measure = nominal;
     }
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;

@@ -197,3 +197,8 @@ table('searches for the rest and prisoners caught again', [
   ['Divers were still searching for the remaining six.', 'missing people 6-6 exact'],
   ['Some 90 inmates escaped; 25 of them have since been caught.', 'arrested inmates 25-25 exact'],
 ]);
+
+table('official narratives: the verb before a counted nominal, referrals to hospital', [
+  ['The tactical team rescued the victims, numbering 9, unhurt.', 'freed people 9-9 exact'],
+  ['Of the 30 persons rescued, 4 were referred to the general hospital.', 'injured people 4-4 exact'],
+]);
