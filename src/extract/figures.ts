@@ -1649,7 +1649,7 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
-const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded']);
+const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded', 'carried']);
 const TAKE_ALONE = new Set(['took', 'grabbed']);
 const AWAY = new Set(['away', 'off']);
 

@@ -202,3 +202,8 @@ table('official narratives: the verb before a counted nominal, referrals to hosp
   ['The tactical team rescued the victims, numbering 9, unhurt.', 'freed people 9-9 exact'],
   ['Of the 30 persons rescued, 4 were referred to the general hospital.', 'injured people 4-4 exact'],
 ]);
+
+table('not heard of since', [
+  ['Fourteen people have still to be accounted for.', 'missing people 14-14 exact'],
+  ['There has been no news of 6 crew members since the storm.', 'missing crew 6-6 exact'],
+]);
