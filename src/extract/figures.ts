@@ -732,13 +732,20 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
 }
 
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
-function namedBefore(tokens: Token[], t: number, t0: number, span = 14): string | undefined {
+function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
+    if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
   }
   return undefined;
+}
+
+/** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
+function verbStart(tokens: Token[], t: number, t0: number): number {
+  const cue = lexicons().measureSlots.pre.endingAt(tokens, t, t0);
+  return cue ? t - cue.length : -1;
 }
 
 const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
@@ -1149,12 +1156,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
       // ("The rescued migrants, who hold four nationalities, received first aid, and six of them were taken to
       // hospital": the noun "them" stands for may be a long way back in the sentence)
+      // ("… others sustained injuries. A team pursued the attackers and neutralised three of them": a noun named
+      // in this sentence, other than the subject of the verb, beats a total of an earlier one)
       if (g.anaphor && c.group === 'people') {
-        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30) : undefined;
+        // (the sentence's own subject is not who "them" are: "Police stormed the bus after 12 of them were killed")
+        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
+          total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
         else c.groupOf = total;
       }
       continue;
+    }
+    // "Four rangers died. Soldiers chased the bandits and shot dead two of them": "them" are a group named in
+    // this sentence, not the total of an earlier one
+    if (g.anaphor && c.group === 'people' && total.sent !== si && c.measure) {
+      const named = namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0));
+      if (named && named !== total.group) {
+        c.group = named;
+        continue;
+      }
     }
     c.parts_of = total;
     c.measure = total.measure;
@@ -1586,7 +1606,7 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by',
  * when it is smaller (those still held of those seized). */
 function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
-  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed') return;
+  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested') return;
   if (c.parts_of || c.mention.increment) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
@@ -1594,11 +1614,15 @@ function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true)
     // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
     // those freed are some of those held)
     // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
-    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first)) return;
+    // ("212 inmates fled … 58 had been recaptured": the recaptured are some of the escaped prisoners)
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) &&
+      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
     const whole = p.mention.low ?? p.mention.high;
-    if (p.group !== 'people' && n !== null && whole !== null && n < whole) c.group = p.group;
+    // (a vague count of escapees is no tally to compare with: "dozens broke out … 58 had been recaptured")
+    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
+      p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
 }

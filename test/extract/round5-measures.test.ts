@@ -207,3 +207,8 @@ table('not heard of since', [
   ['Fourteen people have still to be accounted for.', 'missing people 14-14 exact'],
   ['There has been no news of 6 crew members since the storm.', 'missing crew 6-6 exact'],
 ]);
+
+table('"them" after a total of another sentence', [
+  ['Four rangers died and one was hurt. Soldiers then chased the bandits and shot dead two of them.', 'killed attackers 2-2 exact'],
+  ['Dozens of prisoners escaped overnight. Officials said 40 had been recaptured.', 'arrested prisoners 40-40 exact'],
+]);
