@@ -212,3 +212,14 @@ table('"them" after a total of another sentence', [
   ['Four rangers died and one was hurt. Soldiers then chased the bandits and shot dead two of them.', 'killed attackers 2-2 exact'],
   ['Dozens of prisoners escaped overnight. Officials said 40 had been recaptured.', 'arrested prisoners 40-40 exact'],
 ]);
+
+table('a venue and its crowd', [
+  ['The community hall was hosting about 250 guests when the roof gave way.', 'present guests 250-250 about'],
+  ['The derby was attended by 30,000 fans.', 'present fans 30000-30000 exact'],
+  ['The opposition rally drew some 8,000 supporters.', 'present supporters 8000-8000 about'],
+]);
+
+absent('verbs of crowds with things', [
+  ['The plan attracted 200 complaints from residents.', 'present complaints 200-200 exact'],
+  ['The attack drew 3 statements from the government.', 'present statements 3-3 exact'],
+]);
