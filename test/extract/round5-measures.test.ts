@@ -223,3 +223,9 @@ absent('verbs of crowds with things', [
   ['The plan attracted 200 complaints from residents.', 'present complaints 200-200 exact'],
   ['The attack drew 3 statements from the government.', 'present statements 3-3 exact'],
 ]);
+
+table('out of captivity in other words', [
+  ['Five of the hostages made it to safety through a window.', 'freed hostages 5-5 exact'],
+  ['Seven kidnapped traders were handed over to their families.', 'freed traders 7-7 exact'],
+  ['Troops secured the freedom of 13 abducted farmers.', 'freed farmers 13-13 exact'],
+]);
