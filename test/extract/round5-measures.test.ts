@@ -229,3 +229,8 @@ table('out of captivity in other words', [
   ['Seven kidnapped traders were handed over to their families.', 'freed traders 7-7 exact'],
   ['Troops secured the freedom of 13 abducted farmers.', 'freed farmers 13-13 exact'],
 ]);
+
+table('local papers: breathed their last, treated and discharged', [
+  ['Two passengers breathed their last before help arrived.', 'killed passengers 2-2 exact'],
+  ['Fifteen people were treated and discharged the same evening.', 'injured people 15-15 exact'],
+]);
