@@ -230,7 +230,6 @@ table('out of captivity in other words', [
   ['Troops secured the freedom of 13 abducted farmers.', 'freed farmers 13-13 exact'],
 ]);
 
-table('local papers: breathed their last, treated and discharged', [
+table('local papers: breathed their last', [
   ['Two passengers breathed their last before help arrived.', 'killed passengers 2-2 exact'],
-  ['Fifteen people were treated and discharged the same evening.', 'injured people 15-15 exact'],
 ]);
