@@ -29,6 +29,8 @@ export interface FigureCandidate {
   drop?: boolean;
   /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
   ownSide?: boolean;
+  /** Picked out of the dead, injured or victims ("Among the dead were 4 children"): never a total itself. */
+  subset?: boolean;
   /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats. */
   coded?: boolean;
   /** The measure came from a relative clause after the noun ("3 men who were held there"). */
@@ -1343,7 +1345,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
   if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
-    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop);
+    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop && !c.subset);
     if (total && total.sent === si - 1) {
       for (const part of out) {
         if (part.parts_of) continue;
@@ -1355,7 +1357,41 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
   }
+  // "A bomb killed 17 people. Among the dead were 4 children.", "Those killed included 12 students": people picked
+  // out of the dead, injured or victims are parts of the latest total of that measure, whoever gives it (guide,
+  // "Subsets"); a total is never one of these subsets itself
+  const intro = subsetIntro(tokens, t0, t1);
+  if (intro >= 0) {
+    for (const c of out) {
+      if (c.mention.t0 < intro || !c.measure || c.drop) continue;
+      c.subset = true;
+      if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
+      const n = c.mention.low ?? c.mention.high ?? 0;
+      const total = [...recent, ...out.filter((x) => x.mention.t0 < intro)].reverse().find((x) => x.measure === c.measure &&
+        !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
+      if (total) {
+        c.parts_of = total;
+        c.how = 'part';
+      }
+    }
+  }
   return out;
+}
+
+const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested']);
+const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
+/** Where "among the dead (were)" / "the dead included" / "those killed included" opens a sentence's subset, or -1. */
+function subsetIntro(tokens: Token[], t0: number, t1: number): number {
+  let k = t0;
+  if (k < t1 && (tokens[k].low === 'among' || tokens[k].low === 'amongst')) {
+    k++;
+    if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'those')) k++;
+    return k < t1 && SUBSET_NOMINALS.has(tokens[k].low) ? k + 1 : -1;
+  }
+  if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'those')) k++;
+  if (k + 1 < t1 && SUBSET_NOMINALS.has(tokens[k].low) && tokens[k + 1].low.startsWith('includ')) return k + 2;
+  return -1;
 }
 
 /** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */

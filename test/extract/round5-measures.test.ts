@@ -233,3 +233,18 @@ table('out of captivity in other words', [
 table('local papers: breathed their last', [
   ['Two passengers breathed their last before help arrived.', 'killed passengers 2-2 exact'],
 ]);
+
+describe('people picked out of the dead are parts of the latest total, never a total themselves', () => {
+  it.each([
+    ['A car bomb killed 21 people on Monday, police said. Among the dead were 5 children and a nurse. ' +
+      'The dead included two soldiers.', 21, [5, 2]],
+    ['At least 40 people died in the blaze. Those killed included 15 pupils, the school said.', 40, [15]],
+    ['Gunmen killed 12 villagers. The victims included 4 women.', 12, [4]],
+  ])('%s', (text, whole, parts) => {
+    const fs = figures(text);
+    const total = fs.find((f) => f.value.low === whole)!;
+    for (const n of parts) expect(fs.find((f) => f.value.low === n)?.parts_of).toBe(total.id);
+    const top = fs.filter((f) => f.measure === 'killed' && !f.parts_of && !f.repeat_of);
+    expect(top.map((f) => f.value.low)).toEqual([whole]);
+  });
+});
