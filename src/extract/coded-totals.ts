@@ -26,7 +26,7 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
       if (valueOf(c) === null || valueOf(c) === 0) continue;
       terms.push(j);
     }
-    const same = terms.find((j) => valueOf(claims[j]) === v);
+    const same = cands[i].coded === 'sum' ? undefined : terms.find((j) => valueOf(claims[j]) === v);
     if (same !== undefined) {
       total.repeat_of = claims[same].id;
       continue;

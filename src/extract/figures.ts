@@ -31,8 +31,9 @@ export interface FigureCandidate {
   ownSide?: boolean;
   /** Picked out of the dead, injured or victims ("Among the dead were 4 children"): never a total itself. */
   subset?: boolean;
-  /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats. */
-  coded?: boolean;
+  /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats;
+   * 'sum' only to figures it sums ("… were killed, bringing the death toll to eight"). */
+  coded?: true | 'sum';
   /** The measure came from a relative clause after the noun ("3 men who were held there"). */
   rel?: boolean;
   /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
@@ -1003,6 +1004,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
+    if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
     if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
       g?.known && !g.anaphor) {
@@ -1392,6 +1395,14 @@ function subsetIntro(tokens: Token[], t0: number, t1: number): number {
   if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'those')) k++;
   if (k + 1 < t1 && SUBSET_NOMINALS.has(tokens[k].low) && tokens[k + 1].low.startsWith('includ')) return k + 2;
   return -1;
+}
+
+/** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
+const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
+function tollMove(tokens: Token[], t0: number, at: number): boolean {
+  if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
+  return false;
 }
 
 /** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */

@@ -108,6 +108,12 @@ describe('a coder\'s total repeats one figure or sums several', () => {
     expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([4, 3]);
   });
 
+  it('a toll brought to the sum of the figures before it links them ("bringing the death toll to eight")', () => {
+    const fs = figures('Six soldiers and two civilians were killed in the ambush, bringing the death toll to eight.');
+    const total = fs.find((f) => f.value.low === 8)!;
+    expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([6, 2]);
+  });
+
   it('links nothing when no figures add up to the total', () => {
     const fs = figures('On 2 July, gunmen killed 5 soldiers near Tessit. Fatalities coded as 8.');
     expect(fs.every((f) => !f.parts_of && !f.repeat_of)).toBe(true);
