@@ -349,6 +349,17 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
           end = more.end;
         }
       }
+      // "members of the security forces": members take the group of what they are members of (guide)
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
+        let j = gm.end;
+        if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
+        const of = lex.groups.at(tokens, j, t1);
+        if (of && of.data && of.data !== 'people') {
+          group = of.data;
+          end = of.end;
+        }
+      }
       const gmEnd = end;
       const noun = lex.measures.at(tokens, k, gm.end);
       const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
@@ -423,10 +434,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const from = j;
-    const stop = Math.min(t1, j + 5);
+    const stop = Math.min(t1, j + 7);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
-    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) &&
-      !FUNCTION.has(tokens[j].low)) j++;
+    // ("members of a local self-defence group were killed": a hyphenated word inside)
+    while (j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
+      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) j++;
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);

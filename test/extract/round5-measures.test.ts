@@ -254,3 +254,9 @@ describe('people picked out of the dead are parts of the latest total, never a t
     expect(top.map((f) => f.value.low)).toEqual([whole]);
   });
 });
+
+table('members of a group, officials as victims', [
+  ['Bandits killed 6 members of the security forces near the border.', 'killed security_forces 6-6 exact'],
+  ['Eleven members of a village self-defence group were killed.', 'killed people 11-11 exact'],
+  ['Two customs officials were abducted at the crossing.', 'held officials 2-2 exact'],
+]);
