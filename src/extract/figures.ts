@@ -1233,7 +1233,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
       for (let j = total.g1; j < stop; j++) {
         if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' || tokens[j].low === 'incl' ||
-          ((tokens[j].low === 'of' || tokens[j].low === 'among') && j + 1 < t1 &&
+          ((tokens[j].low === 'of' || tokens[j].low === 'among' || tokens[j].low === 'from') && j + 1 < t1 &&
             ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
           k = j;
           break;
@@ -1505,7 +1505,7 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
     const low = tokens[k].low;
     // "6 Nigerien and 3 Burkinabe nationals": a nationality adjective left behind by the first item
     if (k === from && isCap(tokens[k]) && k + 1 < to && tokens[k + 1].low === 'and') continue;
-    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
+    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;

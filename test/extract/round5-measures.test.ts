@@ -260,3 +260,7 @@ table('members of a group, officials as victims', [
   ['Eleven members of a village self-defence group were killed.', 'killed people 11-11 exact'],
   ['Two customs officials were abducted at the crossing.', 'held officials 2-2 exact'],
 ]);
+
+table('translated bulletins: "from them" opens a breakdown', [
+  ['Were hospitalised 14 persons, from them 5 children.', 'injured children 5-5 exact'],
+]);
