@@ -1375,15 +1375,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   // "A bomb killed 17 people. Among the dead were 4 children.", "Those killed included 12 students": people picked
   // out of the dead, injured or victims are parts of the latest total of that measure, whoever gives it (guide,
   // "Subsets"); a total is never one of these subsets itself
-  const intro = subsetIntro(tokens, t0, t1);
-  if (intro >= 0) {
+  // ("three policemen guarding the gate were among the dead", "he said the dead included two guards")
+  const intros = subsetIntros(tokens, t0, t1);
+  if (intros.length > 0) {
     for (const c of out) {
-      if (c.mention.t0 < intro || !c.measure || c.drop) continue;
+      if (!c.measure || c.drop) continue;
+      const after = intros.some((p) => c.mention.t0 >= p.end);
+      const before = intros.some((p) => p.start >= c.mention.t1 && p.start < c.reach);
+      if (!after && !before) continue;
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
-      const total = [...recent, ...out.filter((x) => x.mention.t0 < intro)].reverse().find((x) => x.measure === c.measure &&
-        !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
+      const total = [...recent, ...out.filter((x) => x.mention.t0 < c.mention.t0)].reverse().find((x) =>
+        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
       if (total) {
         c.parts_of = total;
         c.how = 'part';
@@ -1396,17 +1400,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested']);
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
-/** Where "among the dead (were)" / "the dead included" / "those killed included" opens a sentence's subset, or -1. */
-function subsetIntro(tokens: Token[], t0: number, t1: number): number {
-  let k = t0;
-  if (k < t1 && (tokens[k].low === 'among' || tokens[k].low === 'amongst')) {
-    k++;
-    if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'those')) k++;
-    return k < t1 && SUBSET_NOMINALS.has(tokens[k].low) ? k + 1 : -1;
+/** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
+function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = t0; k + 1 < t1; k++) {
+    const low = tokens[k].low;
+    if (low === 'among' || low === 'amongst') {
+      let j = k + 1;
+      if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
+      if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
+    } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
+      tokens[k + 2].low.startsWith('includ')) {
+      out.push({ start: k, end: k + 3 });
+    }
   }
-  if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'those')) k++;
-  if (k + 1 < t1 && SUBSET_NOMINALS.has(tokens[k].low) && tokens[k + 1].low.startsWith('includ')) return k + 2;
-  return -1;
+  return out;
 }
 
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */

@@ -46,7 +46,19 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
 const BOX_LINE = /^\s*[A-Za-z][A-Za-z ()\/'-]{0,30}[:\-\u2013]?\s+(?:at least |about |some |over |more than )?\d[\d,]*\+?\s*$/i;
 const BOX_REACH = 48; // a box line is short: look no further for its ends (keeps long lines linear)
 
+/** A key-figures line of a sitrep ("KEY FIGURES: 400+ killed | 150-200 killed (authorities) | ..."). */
+const KEY_LINE = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers)\b/i;
+const KEY_REACH = 400; // looked back at most this far for the line start (keeps one long line linear)
+
+function inKeyLine(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < KEY_REACH && text[a - 1] !== '\n') a--;
+  if (a > 0 && text[a - 1] !== '\n') return false;
+  return KEY_LINE.test(text.slice(a, Math.min(text.length, a + 40)));
+}
+
 function inBox(text: string, at: number): boolean {
+  if (inKeyLine(text, at)) return true;
   let a = at;
   while (a > 0 && at - a < BOX_REACH && text[a - 1] !== '\n') a--;
   if (a > 0 && text[a - 1] !== '\n') return false;

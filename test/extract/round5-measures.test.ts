@@ -264,3 +264,29 @@ table('members of a group, officials as victims', [
 table('translated bulletins: "from them" opens a breakdown', [
   ['Were hospitalised 14 persons, from them 5 children.', 'injured children 5-5 exact'],
 ]);
+
+describe('subsets, key-figure lines and tallies over years', () => {
+  it('people "among the dead" after their noun are parts of the total', () => {
+    const fs = figures('A blast killed 19 people at the depot. A police officer said four guards on duty were among the dead.');
+    const total = fs.find((f) => f.value.low === 19)!;
+    expect(fs.find((f) => f.value.low === 4)?.parts_of).toBe(total.id);
+  });
+  it('"he said the dead included" anywhere in the sentence', () => {
+    const fs = figures('Gunmen killed 9 people at the checkpoint. The governor said the dead included three soldiers.');
+    const total = fs.find((f) => f.value.low === 9)!;
+    expect(fs.find((f) => f.value.low === 3)?.parts_of).toBe(total.id);
+  });
+  it('a KEY FIGURES line and the body repeat each other', () => {
+    const text = 'FLASH UPDATE #3\nKEY FIGURES: 250+ reported killed (local sources) | 90-120 killed (officials)\n\n' +
+      'Local groups report that more than 250 people were killed, while officials estimate 90 to 120 deaths.';
+    const fs = figures(text);
+    expect(fs.filter((f) => f.repeat_of).map((f) => f.value.low)).toEqual([250, 90]);
+  });
+  it('a tally over the past years is another scope', () => {
+    const fs = figures('The agency said such crashes had killed over 300 people in the past two years.', { published: '2025-05-01T00:00:00Z' });
+    expect(fs[0].scope).toBe('other');
+  });
+  it('"still out of contact" is missing', () => {
+    expect(figures('The collapse caused 4 deaths, and 3 persons are still out of contact.').map((f) => f.measure)).toContain('missing');
+  });
+});
