@@ -956,6 +956,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
+      // "none of the victims had links to the army": a zero needs a verb saying what did not happen to them
+      if (isZero && !(post && post.direct) && !(pre && !pre.modal)) cand.drop = true;
       if (post) cand.reach = post.end;
     } else if (g?.implied === 'killed' && !isZero) {
       cand.measure = 'killed'; // "12 bodies were recovered"

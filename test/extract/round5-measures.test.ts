@@ -290,3 +290,7 @@ describe('subsets, key-figure lines and tallies over years', () => {
     expect(figures('The collapse caused 4 deaths, and 3 persons are still out of contact.').map((f) => f.measure)).toContain('missing');
   });
 });
+
+absent('a zero about the dead that says nothing happened to anyone', [
+  ['Police said none of the victims had links to the army.', 'killed people 0-0 exact'],
+]);
