@@ -12,6 +12,8 @@ const MAX_TERMS = 12;
 const LOOK_BACK = 40;
 
 export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[]): void {
+  // figures an earlier total already accounts for (a log of several incidents, each with its own total)
+  const used = new Set<number>();
   for (let i = 0; i < claims.length; i++) {
     if (!cands[i].coded) continue;
     const total = claims[i];
@@ -22,17 +24,22 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
     // (a note is short: look back over a bounded window, so that a file of many totals stays linear)
     for (let j = Math.max(0, i - LOOK_BACK); j < i; j++) {
       const c = claims[j];
-      if (c.measure !== total.measure || c.parts_of || c.repeat_of || c.scope || c.increment || cands[j].coded) continue;
+      if (c.measure !== total.measure || c.parts_of || c.repeat_of || c.scope || c.increment || cands[j].coded ||
+        used.has(j)) continue;
       if (valueOf(c) === null || valueOf(c) === 0) continue;
       terms.push(j);
     }
-    const same = cands[i].coded === 'sum' ? undefined : terms.find((j) => valueOf(claims[j]) === v);
+    // the nearest figure of that value ("… killing 2. Fatalities: 2" repeats this entry's 2, not an older one)
+    const same = cands[i].coded === 'sum' ? undefined : [...terms].reverse().find((j) => valueOf(claims[j]) === v);
     if (same !== undefined) {
       total.repeat_of = claims[same].id;
+      used.add(same);
       continue;
     }
     const parts = sumOf(claims, terms.slice(-MAX_TERMS), v);
     if (parts) for (const j of parts) claims[j].parts_of = total.id;
+    // a total that links nothing still closes its note: the figures before it are not a later total's
+    for (const j of terms) used.add(j);
   }
 }
 

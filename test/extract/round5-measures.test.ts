@@ -114,6 +114,15 @@ describe('a coder\'s total repeats one figure or sums several', () => {
     expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([6, 2]);
   });
 
+  it('a log of several incidents: each total takes the figures of its own entry', () => {
+    const fs = figures('On 3 June, gunmen killed 2 soldiers and 3 civilians near Kaya. Fatalities: 5. On 5 June, an IED ' +
+      'killed 2 herders near Dori. Fatalities: 2. On 7 June, clashes killed 1 soldier and 5 militants. Fatalities: 6.');
+    const byText = (n: number, nth = 0) => fs.filter((f) => f.value.low === n)[nth];
+    expect(byText(2, 2).repeat_of).toBe(byText(2, 1).id); // the second entry's own 2 herders
+    expect(byText(1).parts_of).toBe(byText(6).id);
+    expect(byText(5, 1).parts_of).toBe(byText(6).id);
+  });
+
   it('links nothing when no figures add up to the total', () => {
     const fs = figures('On 2 July, gunmen killed 5 soldiers near Tessit. Fatalities coded as 8.');
     expect(fs.every((f) => !f.parts_of && !f.repeat_of)).toBe(true);
