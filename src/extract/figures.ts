@@ -1205,12 +1205,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
   // bare count whose cue is the condition of the injured is a part of the latest injured total
-  for (const c of out) {
+  for (let here = 0; here < out.length; here++) {
+    const c = out[here];
     if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
-    const here = out.indexOf(c);
     // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
     // were in a serious condition")
-    const total = [...recent, ...out.slice(0, here)].reverse().find((x) => x.measure && !x.drop && x.mention.low !== 0);
+    const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
     if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
     c.parts_of = total;
     c.group = total.group;
@@ -1321,7 +1321,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const m = c.mention;
     if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'other' ||
       (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
-    const prev = [...recent, ...out.slice(0, i)].reverse().find((x) => !x.drop && x.measure && x.group !== 'people');
+    const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
     if (prev) c.group = prev.group;
   }
   // ", of whom six are critical" after an elliptical total that only now took its group
@@ -1380,15 +1380,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   // ("three policemen guarding the gate were among the dead", "he said the dead included two guards")
   const intros = subsetIntros(tokens, t0, t1);
   if (intros.length > 0) {
-    for (const c of out) {
+    let next = 0; // the first phrase at or after the current figure (figures and phrases are in text order)
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i];
+      while (next < intros.length && intros[next].start < c.mention.t1) next++;
       if (!c.measure || c.drop) continue;
-      const after = intros.some((p) => c.mention.t0 >= p.end);
-      const before = intros.some((p) => p.start >= c.mention.t1 && p.start < c.reach);
+      const after = c.mention.t0 >= intros[0].end;
+      const before = next < intros.length && intros[next].start < c.reach;
       if (!after && !before) continue;
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
-      const total = [...recent, ...out.filter((x) => x.mention.t0 < c.mention.t0)].reverse().find((x) =>
+      const total = lastBefore(recent, out, i, (x) =>
         x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
       if (total) {
         c.parts_of = total;
@@ -1397,6 +1400,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
   }
   return out;
+}
+
+/** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
+ * sentence with thousands of figures stays linear. */
+function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
+  test: (x: FigureCandidate) => boolean, limit = 40): FigureCandidate | undefined {
+  let seen = 0;
+  for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
+  for (let i = recent.length - 1; i >= 0 && seen < limit; i--, seen++) if (test(recent[i])) return recent[i];
+  return undefined;
 }
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
