@@ -1018,6 +1018,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
+    if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
+      const label = lex.groups.at(tokens, t0, t0 + 1);
+      // ("Police: 18 killed, 9 rescued" names who says it, not who was counted: forces are left out)
+      if (label && label.data !== 'people' && label.data !== 'security_forces') {
+        cand.group = label.data || plural(tokens[t0].low);
+        cand.knownGroup = true;
+      }
+    }
     // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
     if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)

@@ -303,3 +303,8 @@ describe('subsets, key-figure lines and tallies over years', () => {
 absent('a zero about the dead that says nothing happened to anyone', [
   ['Police said none of the victims had links to the army.', 'killed people 0-0 exact'],
 ]);
+
+table('a label naming a group opens the line', [
+  ['Hostages: 19 freed, 3 still held.', 'held hostages 3-3 exact'],
+  ['Miners: 7 dead, 22 injured.', 'injured miners 22-22 exact'],
+]);
