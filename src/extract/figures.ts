@@ -1108,6 +1108,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     out.push(cand);
   }
+  // A coder's list after a toll label: "Reported fatalities vary: 9 (police), 15 (local leader), 'about 30'
+  // (residents)" — every count of the list with no cue of its own is a count of the dead
+  const listEnd = tollLabel(tokens, t0, t1);
+  if (listEnd > 0) {
+    for (const c of out) {
+      if (c.measure || c.drop || c.mention.t0 < listEnd || (c.mention.low === 0 && c.mention.high === 0)) continue;
+      const g = hits.get(c);
+      if (g && !g.known) continue;
+      c.measure = 'killed';
+      c.how = 'nom';
+    }
+  }
   // Coordination: "12 soldiers and 3 civilians were killed", "killed 12 soldiers and 3 civilians"
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? out.map((_, i) => i) : out.map((_, i) => out.length - 1 - i);
@@ -1447,6 +1459,16 @@ function tollMove(tokens: Token[], t0: number, at: number): boolean {
   if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
   for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
   return false;
+}
+
+/** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
+function tollLabel(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
+    if (tokens[k].low !== ':') continue;
+    for (let j = t0; j < k; j++) if (TOTAL_NOUNS.has(tokens[j].low)) return k + 1;
+    return -1;
+  }
+  return -1;
 }
 
 /** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */

@@ -308,3 +308,9 @@ table('a label naming a group opens the line', [
   ['Hostages: 19 freed, 3 still held.', 'held hostages 3-3 exact'],
   ['Miners: 7 dead, 22 injured.', 'injured miners 22-22 exact'],
 ]);
+
+table('a coder\'s list after a toll label', [
+  ['Reported fatalities vary: 6 (police), 11 (local chief), "about 20" (residents).', 'killed people 11-11 exact'],
+  ['Reported fatalities vary: 6 (police), 11 (local chief), "about 20" (residents).', 'killed people 20-20 about'],
+  ['Reported fatalities: 3 (army); 5 according to the district hospital.', 'killed people 5-5 exact'],
+]);
