@@ -29,6 +29,15 @@ export interface FigureCandidate {
   drop?: boolean;
   /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
   ownSide?: boolean;
+  /** Picked out of the dead, injured or victims ("Among the dead were 4 children"): never a total itself. */
+  subset?: boolean;
+  /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats;
+   * 'sum' only to figures it sums ("… were killed, bringing the death toll to eight"). */
+  coded?: true | 'sum';
+  /** The measure came from a relative clause after the noun ("3 men who were held there"). */
+  rel?: boolean;
+  /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
+  groupOf?: FigureCandidate;
 }
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
@@ -48,7 +57,8 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
-  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering']);
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
+  'stated', 'described', 'managed']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
   'with']);
@@ -61,8 +71,10 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
 }
 const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
-const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved']);
-const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma']);
+const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved',
+  'referred']); // ("5 were referred to the district hospital")
+const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma',
+  'limbs', 'bones']); // ("four of them with broken limbs")
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
@@ -71,7 +83,7 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
-  'reportedly', 'nearly', 'another', 'additional', 'further']);
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining']); // "searching for the remaining eight"
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -80,7 +92,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
-  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there']);
+  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
+  'vary', 'varies', 'varied']); // ("reported fatalities vary between 8 and 14")
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -178,6 +191,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
+  // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
+  if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
+    first.kind === 'num' && (m.low ?? 0) < 110) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -333,6 +349,17 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
           end = more.end;
         }
       }
+      // "members of the security forces": members take the group of what they are members of (guide)
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
+        let j = gm.end;
+        if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
+        const of = lex.groups.at(tokens, j, t1);
+        if (of && of.data && of.data !== 'people') {
+          group = of.data;
+          end = of.end;
+        }
+      }
       const gmEnd = end;
       const noun = lex.measures.at(tokens, k, gm.end);
       const implied = noun && noun.end === gm.end && noun.data.slots.has('noun') ? noun.data.measure : undefined;
@@ -357,8 +384,10 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       }
     }
     const nextIsHyphen = k + 1 < t1 && tokens[k + 1].low === '-' && !tokens[k + 1].space;
+    // the last word of a hyphenated modifier ("cash-in-transit robbers", "four-storey")
+    const afterHyphen = k > p && tokens[k - 1].low === '-' && !t.space && k + 1 < t1 && tokens[k + 1].kind === 'word';
     const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
+    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;
       k++;
@@ -405,10 +434,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const from = j;
-    const stop = Math.min(t1, j + 5);
+    const stop = Math.min(t1, j + 7);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
-    while (j < stop && tokens[j].kind === 'word' && !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) &&
-      !FUNCTION.has(tokens[j].low)) j++;
+    // ("members of a local self-defence group were killed": a hyphenated word inside)
+    while (j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
+      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) j++;
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
@@ -422,12 +452,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
         finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-      return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+      // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
+      return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
     if (HARM_VERBS.has(low)) {
-      for (let j = k + 1; j < Math.min(t1, k + 4); j++) {
+      // ("sustained various degrees of injuries": a few words of degree between)
+      for (let j = k + 1; j < Math.min(t1, k + 6); j++) {
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -493,6 +525,24 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         k = j;
         limit = Math.min(t1, j + 8);
         continue;
+      }
+    }
+    // "Four Chinese nationals and their Kenyan driver were abducted": one more person without a number joins
+    // the subject before the verb
+    if (low === 'and' && k === q && !skippedAside) {
+      let j = k + 1;
+      if (j < t1 && (ARTICLES.has(tokens[j].low) || POSSESSIVES.has(tokens[j].low))) {
+        j++;
+        const stop = Math.min(t1, j + 3);
+        while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
+          !lexicons().numberWords.has(tokens[j].low)) j++;
+        // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
+        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are')) {
+          skippedAside = true;
+          k = j - 1;
+          limit = Math.min(t1, j + 8);
+          continue;
+        }
       }
     }
     // "three policemen guarding the gate were among the dead": a participle clause, then the verb
@@ -680,6 +730,16 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   while (k > floor) {
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
     if (cue) return cue.data;
+    // "among the injured were a 12-year-old boy and two women": one person without a number comes first
+    if (tokens[k - 1].low === 'and' && k === m.t0) {
+      let j = k - 2;
+      while (j > Math.max(t0, k - 9) && !ARTICLES.has(tokens[j].low) && (tokens[j].kind === 'word' ||
+        tokens[j].low === '-' || (tokens[j].kind === 'num' && !tokens[j + 1].space))) j--;
+      if (j >= t0 && (tokens[j].low === 'a' || tokens[j].low === 'an') && j < k - 2) {
+        k = j;
+        continue;
+      }
+    }
     if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
     k--;
   }
@@ -687,13 +747,20 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
 }
 
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
-function namedBefore(tokens: Token[], t: number, t0: number): string | undefined {
+function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
-  for (let k = t - 1; k >= Math.max(t0, t - 14); k--) {
+  for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
+    if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
   }
   return undefined;
+}
+
+/** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
+function verbStart(tokens: Token[], t: number, t0: number): number {
+  const cue = lexicons().measureSlots.pre.endingAt(tokens, t, t0);
+  return cue ? t - cue.length : -1;
 }
 
 const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
@@ -717,13 +784,16 @@ function invertedPassive(tokens: Token[], t: number, t0: number): Measure | unde
 /** A group noun inside the nominal cue before the number ("the number of dead soldiers at 20"): between a
  * toll word and the number, with no clause break. */
 const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
+const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'security_forces'], ['police', 'security_forces'],
+  ['army', 'security_forces'], ['militant', 'attackers'], ['rebel', 'attackers'], ['insurgent', 'attackers']]);
 function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
   const lex = lexicons();
   let found: string | undefined;
   for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
     const low = tokens[k].low;
     if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
-    if (TOLL_WORDS.has(low)) return found;
+    // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
+    if (TOLL_WORDS.has(low)) return found ?? (k > t0 ? TOLL_ADJECTIVES.get(tokens[k - 1].low) : undefined);
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
@@ -871,6 +941,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
+    if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
+      cand.measure = 'killed';
+      cand.how = 'nom';
+      cand.coded = true;
+    }
+    // "In all, seven people died": a sentence that opens by summing up gives a total of the figures before it
+    if (!isZero && !isAll && sumsUp(tokens, t0, m.t0)) cand.coded = true;
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {
@@ -879,6 +956,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
+      // "none of the victims had links to the army": a zero needs a verb saying what did not happen to them
+      if (isZero && !(post && post.direct) && !(pre && !pre.modal)) cand.drop = true;
       if (post) cand.reach = post.end;
     } else if (g?.implied === 'killed' && !isZero) {
       cand.measure = 'killed'; // "12 bodies were recovered"
@@ -892,6 +971,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'post';
       cand.modal = post.modal;
       cand.reach = post.end;
+      if (post.rel) cand.rel = true;
     } else if (pre) {
       cand.measure = pre.measure;
       cand.how = 'pre';
@@ -938,9 +1018,29 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
+    if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
+      const label = lex.groups.at(tokens, t0, t0 + 1);
+      // ("Police: 18 killed, 9 rescued" names who says it, not who was counted: forces are left out)
+      if (label && label.data !== 'people' && label.data !== 'security_forces') {
+        cand.group = label.data || plural(tokens[t0].low);
+        cand.knownGroup = true;
+      }
+    }
+    // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
+    if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
+    // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
+    if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
+      g?.known && !g.anaphor) {
+      cand.measure = 'present';
+      cand.how = 'noun';
+    }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
-    if (!g && cand.measure === 'present' && cand.how === 'pre') {
-      for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 6); k--) {
+    // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering';
+    if (!g && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+      const back = numbering ? 10 : 6;
+      for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
         if (gm) {
           cand.group = gm.data || plural(tokens[k].low);
@@ -977,8 +1077,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
       tokens[m.t0 - 2].low === ',') {
       const nominal = NOMINAL_GROUPS.get(tokens[m.t0 - 3].low);
-      if (nominal) cand.measure = nominal;
+      // ("rescued the victims, numbering 7": the verb before the nominal says what happened to them)
+      let v = m.t0 - 4;
+      if (v > t0 && DETERMINERS_OF.has(tokens[v].low)) v--;
+      const verb = v >= t0 ? lex.measureSlots.pre.endingAt(tokens, v + 1, t0) : undefined;
+      if (verb) cand.measure = verb.data;
+      else if (nominal) cand.measure = nominal;
     }
+    // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
+    if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -1000,6 +1107,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
     }
     out.push(cand);
+  }
+  // A coder's list after a toll label: "Reported fatalities vary: 9 (police), 15 (local leader), 'about 30'
+  // (residents)" — every count of the list with no cue of its own is a count of the dead
+  const listEnd = tollLabel(tokens, t0, t1);
+  if (listEnd > 0) {
+    for (const c of out) {
+      if (c.measure || c.drop || c.mention.t0 < listEnd || (c.mention.low === 0 && c.mention.high === 0)) continue;
+      const g = hits.get(c);
+      if (g && !g.known) continue;
+      c.measure = 'killed';
+      c.how = 'nom';
+    }
   }
   // Coordination: "12 soldiers and 3 civilians were killed", "killed 12 soldiers and 3 civilians"
   for (let pass = 0; pass < 2; pass++) {
@@ -1027,7 +1146,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (c.measure || !g?.known || g.anaphor || m.increment || c.quantifier || m.low === 0 && m.high === 0) continue;
     const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
     // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
-    const aboard = (g.group === 'passengers' || g.group === 'crew') && (prev === 'with' || prev === 'its');
+    // ("a minibus with nine occupants")
+    const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
+      (prev === 'with' || prev === 'its');
     if (g.group !== 'attackers' && !aboard) continue;
     if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
@@ -1057,17 +1178,43 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       continue;
     }
     const before = [...recent, ...out.slice(0, here)].reverse();
+    // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
+    const want = g.nominal ? g.implied : undefined;
     const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
-      (!g.nominal || x.measure === c.measure));
+      (!want || x.measure === want));
+    if (g.nominal && total && c.measure !== total.measure) {
+      if (c.group === 'people') c.groupOf = total;
+      continue;
+    }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
-      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0) ?? c.group;
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
       continue;
     }
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
-      if (g.anaphor && c.group === 'people' && total.group !== 'people') c.group = total.group;
+      // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
+      // ("The rescued migrants, who hold four nationalities, received first aid, and six of them were taken to
+      // hospital": the noun "them" stands for may be a long way back in the sentence)
+      // ("… others sustained injuries. A team pursued the attackers and neutralised three of them": a noun named
+      // in this sentence, other than the subject of the verb, beats a total of an earlier one)
+      if (g.anaphor && c.group === 'people') {
+        // (the sentence's own subject is not who "them" are: "Police stormed the bus after 12 of them were killed")
+        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
+          total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
+        if (named) c.group = named;
+        else c.groupOf = total;
+      }
       continue;
+    }
+    // "Four rangers died. Soldiers chased the bandits and shot dead two of them": "them" are a group named in
+    // this sentence, not the total of an earlier one
+    if (g.anaphor && c.group === 'people' && total.sent !== si && c.measure) {
+      const named = namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0));
+      if (named && named !== total.group) {
+        c.group = named;
+        continue;
+      }
     }
     c.parts_of = total;
     c.measure = total.measure;
@@ -1076,6 +1223,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
     }
+  }
+  // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
+  // bare count whose cue is the condition of the injured is a part of the latest injured total
+  for (let here = 0; here < out.length; here++) {
+    const c = out[here];
+    if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
+    // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
+    // were in a serious condition")
+    const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
+    if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+    c.parts_of = total;
+    c.group = total.group;
+    c.how = 'part';
   }
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
@@ -1096,7 +1256,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
       for (let j = total.g1; j < stop; j++) {
         if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' || tokens[j].low === 'incl' ||
-          ((tokens[j].low === 'of' || tokens[j].low === 'among') && j + 1 < t1 &&
+          ((tokens[j].low === 'of' || tokens[j].low === 'among' || tokens[j].low === 'from') && j + 1 < t1 &&
             ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
           k = j;
           break;
@@ -1107,7 +1267,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     for (let j = i + 1; j < out.length; j++) {
       const part = out[j];
       if (part.mention.t0 < k) continue;
-      if (part.how === 'post' && part.measure !== total.measure) break;
+      // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
+      if (part.how === 'post' && part.measure !== total.measure && !part.rel) break;
       if (part.parts_of) break;
       if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
       part.parts_of = total;
@@ -1116,6 +1277,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       part.modal = total.modal;
       // ", of whom six are critical": "whom" stands for the total's people
       if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
+      // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals", "22 crew, including 14 Indians": a breakdown
+      // by nationality keeps the group of its total (a capitalised plural we do not list is a nationality)
+      const last = tokens[Math.max(part.g1, part.mention.t1) - 1];
+      if (NATIONALS.has(part.group) || (part.group !== 'people' && isCap(last) && last.low === part.group &&
+        !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
   }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
@@ -1141,15 +1307,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!g && c.how === 'post' && !bare && c.g1 < t1 && HARM_VERBS.has(tokens[c.g1].low) && c.reach - c.g1 <= 4) {
       bare = true;
     }
-    if (!others && !bare) continue;
+    const active = !g && c.how === 'pre';
+    if (!others && !bare && !active) continue;
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || !nb.knownGroup || nb.group === 'people') continue;
-    // the guide keeps a bare number after a second active verb as people ("killing 31 worshippers and wounding
-    // at least 70"): only "others" carries the group over
-    if (nb.how === 'pre' && !others) continue;
-    if (others && c.mention.t0 - nb.g1 <= 12) c.group = nb.group;
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active)) continue;
+    // "killing five officers and wounding two": a bare number after a second active verb counts more of the
+    // first clause's group (guide, round 5); with no such verb only "others" carries the group over
+    if (nb.how === 'pre' && !others) {
+      if (active && secondVerb(tokens, nb, c, t0)) c.group = nb.group;
+      continue;
+    }
+    if (!others && !bare) continue;
+    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others")
+    if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
@@ -1164,8 +1336,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (plain) c.group = nb.group;
     }
   }
+  // "four were rescued and the other two are missing": "the other N" are more of the people just counted
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'other' ||
+      (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
+    const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
+    if (prev) c.group = prev.group;
+  }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
+    if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
     if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
       c.parts_of.sent === si) c.group = c.parts_of.group;
   }
@@ -1201,7 +1383,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
   if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
-    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop);
+    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop && !c.subset);
     if (total && total.sent === si - 1) {
       for (const part of out) {
         if (part.parts_of) continue;
@@ -1213,7 +1395,113 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
   }
+  // "A bomb killed 17 people. Among the dead were 4 children.", "Those killed included 12 students": people picked
+  // out of the dead, injured or victims are parts of the latest total of that measure, whoever gives it (guide,
+  // "Subsets"); a total is never one of these subsets itself
+  // ("three policemen guarding the gate were among the dead", "he said the dead included two guards")
+  const intros = subsetIntros(tokens, t0, t1);
+  if (intros.length > 0) {
+    let next = 0; // the first phrase at or after the current figure (figures and phrases are in text order)
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i];
+      while (next < intros.length && intros[next].start < c.mention.t1) next++;
+      if (!c.measure || c.drop) continue;
+      const after = c.mention.t0 >= intros[0].end;
+      const before = next < intros.length && intros[next].start < c.reach;
+      if (!after && !before) continue;
+      c.subset = true;
+      if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
+      const n = c.mention.low ?? c.mention.high ?? 0;
+      const total = lastBefore(recent, out, i, (x) =>
+        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
+      if (total) {
+        c.parts_of = total;
+        c.how = 'part';
+      }
+    }
+  }
   return out;
+}
+
+/** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
+ * sentence with thousands of figures stays linear. */
+function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
+  test: (x: FigureCandidate) => boolean, limit = 40): FigureCandidate | undefined {
+  let seen = 0;
+  for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
+  for (let i = recent.length - 1; i >= 0 && seen < limit; i--, seen++) if (test(recent[i])) return recent[i];
+  return undefined;
+}
+
+const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested']);
+const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
+/** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
+function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = t0; k + 1 < t1; k++) {
+    const low = tokens[k].low;
+    if (low === 'among' || low === 'amongst') {
+      let j = k + 1;
+      if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
+      if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
+    } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
+      tokens[k + 2].low.startsWith('includ')) {
+      out.push({ start: k, end: k + 3 });
+    }
+  }
+  return out;
+}
+
+/** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
+const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
+function tollMove(tokens: Token[], t0: number, at: number): boolean {
+  if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
+  return false;
+}
+
+/** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
+function tollLabel(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
+    if (tokens[k].low !== ':') continue;
+    for (let j = t0; j < k; j++) if (TOTAL_NOUNS.has(tokens[j].low)) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */
+const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
+const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
+const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
+function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
+  let k = m.t0 - 1;
+  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return false;
+  k--;
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  if (k < t0 || !TOTAL_NOUNS.has(tokens[k].low)) return false;
+  k--;
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  return k < t0;
+}
+
+const NATIONALS = new Set(['nationals', 'citizens', 'foreign nationals']);
+/** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
+function sumsUp(tokens: Token[], t0: number, at: number): boolean {
+  const w = tokens[t0]?.low;
+  const open = w === 'altogether' || w === 'overall' ? 1 :
+    w === 'in' && (tokens[t0 + 1]?.low === 'all' || tokens[t0 + 1]?.low === 'total') ? 2 : 0;
+  return open > 0 && at - t0 <= open + 4;
+}
+
+const CONDITION_WORDS = new Set(['condition', 'critical', 'serious', 'stable', 'grave']);
+/** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
+function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
+  for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+    if (CONDITION_WORDS.has(tokens[k].low)) return true;
+  }
+  return false;
 }
 
 const LIST_OPEN = new Set(['(', ',', ';', ':']);
@@ -1242,6 +1530,19 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
 
+/** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
+ * list glue between (no new subject, no clause). */
+function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate, t0: number): boolean {
+  const cue = lexicons().measureSlots.pre.endingAt(tokens, c.mention.t0, t0);
+  // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
+  if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
+  const verb = c.mention.t0 - cue.length;
+  const from = Math.max(first.g1, first.reach);
+  if (verb <= from || verb - from > 3) return false;
+  for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
+  return true;
+}
+
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;
   if (b.mention.t0 - a.g1 > 3) return false;
@@ -1256,7 +1557,9 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
-    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'whom' || low === 'which' || low === 'the' ||
+    // "6 Nigerien and 3 Burkinabe nationals": a nationality adjective left behind by the first item
+    if (k === from && isCap(tokens[k]) && k + 1 < to && tokens[k + 1].low === 'and') continue;
+    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
@@ -1275,7 +1578,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    for (const c of found) carryGroup(c, all.slice(r));
+    found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1351,7 +1654,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)
-  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers') &&
+  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
+    c.group === 'suspects') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
     c.measure = 'other';
     return;
@@ -1371,6 +1675,11 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
   }
   if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
+  // "the mine had 80 workers underground": who was there when it happened
+  if (c.measure === 'missing' && c.how === 'post' && c.mention.t0 > 0 && VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low) &&
+    tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
+  // "troops recovered 14 kidnapped victims": taken back from the captors
+  if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -1408,18 +1717,25 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by',
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(c: FigureCandidate, recent: FigureCandidate[]): void {
+function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
-  if (c.measure !== 'held' && c.measure !== 'missing') return;
+  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested') return;
   if (c.parts_of || c.mention.increment) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
     if (p.sent === c.sent || p.drop || !p.measure) continue;
-    if (p.measure !== c.measure) return; // the nearest earlier figure must be about the same thing
+    // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
+    // those freed are some of those held)
+    // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
+    // ("212 inmates fled … 58 had been recaptured": the recaptured are some of the escaped prisoners)
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) &&
+      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
     const whole = p.mention.low ?? p.mention.high;
-    if (p.group !== 'people' && n !== null && whole !== null && n < whole) c.group = p.group;
+    // (a vague count of escapees is no tally to compare with: "dozens broke out … 58 had been recaptured")
+    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
+      p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
 }
@@ -1435,6 +1751,7 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 }
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
+const RECOVERED = new Set(['recovered', 'retrieved', 'recovers']);
 
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
@@ -1469,7 +1786,7 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
-const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded']);
+const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded', 'carried']);
 const TAKE_ALONE = new Set(['took', 'grabbed']);
 const AWAY = new Set(['away', 'off']);
 

@@ -6,6 +6,7 @@ import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
+import { linkCodedTotals } from './coded-totals.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
 export const EXTRACTOR_VERSION = 'sitrep-extract/0.6.0';
@@ -55,6 +56,7 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
     out.push(toClaim(plain, c, id, source, other[c.sent], ids));
   }
   linkRepeats(plain, out, figures, meta);
+  linkCodedTotals(out, figures);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   // the events stage reads the same tokens rather than tokenising the text a second time
   return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens };

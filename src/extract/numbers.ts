@@ -129,6 +129,18 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
   while (i < to) {
     const tok = tokens[i];
     // "approx. 40" etc. are handled via hedgesBefore; here: number first, then vague.
+    // "half a dozen": half of the number that follows
+    if (tok.low === 'half' && i + 2 < to && tokens[i + 1].low === 'a') {
+      const h = parseNumber(tokens, i + 1, to);
+      if (h && !h.digits && h.value % 2 === 0) {
+        const m = interpretNumber(tokens, i + 1, { ...h, value: h.value / 2 }, from, to);
+        if (m.t0 === i + 1) m.t0 = i;
+        m.n0 = i;
+        out.push(m);
+        i = m.t1;
+        continue;
+      }
+    }
     const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
     if (p) {
       const m = interpretNumber(tokens, i, p, from, to);
@@ -195,6 +207,9 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
       // "a combined total of some 350": an exact frame around a hedge
       const frame = lex.hedgesBefore.endingAt(tokens, m.t0, from);
       if (frame && frame.data === 'exact') m.t0 = frame.end - frame.length;
+      // "some 40-odd migrants": the hedge after belongs to the phrase too (the one before decides)
+      const a = lex.hedgesAfter.at(tokens, m.t1, to);
+      if (a && tokens[m.t1].low !== '+') m.t1 = a.end;
     } else {
       // Hedge after: "30+", "30 or more", "30-plus", "30 or so"
       const a = lex.hedgesAfter.at(tokens, m.t1, to);

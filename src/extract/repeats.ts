@@ -46,7 +46,20 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
 const BOX_LINE = /^\s*[A-Za-z][A-Za-z ()\/'-]{0,30}[:\-\u2013]?\s+(?:at least |about |some |over |more than )?\d[\d,]*\+?\s*$/i;
 const BOX_REACH = 48; // a box line is short: look no further for its ends (keeps long lines linear)
 
-function inBox(text: string, at: number): boolean {
+/** A key-figures line of a sitrep ("KEY FIGURES: 400+ killed | 150-200 killed (authorities) | ..."). */
+const KEY_LINE = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers)\b/i;
+const KEY_REACH = 400;
+const KEY_ANYWHERE = /key figures|key facts|highlights|at a glance|in numbers/i; // looked back at most this far for the line start (keeps one long line linear)
+
+function inKeyLine(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < KEY_REACH && text[a - 1] !== '\n') a--;
+  if (a > 0 && text[a - 1] !== '\n') return false;
+  return KEY_LINE.test(text.slice(a, Math.min(text.length, a + 40)));
+}
+
+function inBox(text: string, at: number, keyLines = true): boolean {
+  if (keyLines && inKeyLine(text, at)) return true;
   let a = at;
   while (a > 0 && at - a < BOX_REACH && text[a - 1] !== '\n') a--;
   if (a > 0 && text[a - 1] !== '\n') return false;
@@ -59,7 +72,8 @@ function inBox(text: string, at: number): boolean {
 /** Key-figure boxes repeat the body's figures: of a box figure and a body figure with the same measure and
  * value, the later one is the repeat (of the headline figure, when the earlier one already repeats it). */
 function linkBoxes(doc: Document, claims: FigureClaim[]): void {
-  const box = claims.map((c) => inBox(doc.text, c.span.start));
+  const keyLines = KEY_ANYWHERE.test(doc.text); // one look at the text, not one per claim
+  const box = claims.map((c) => inBox(doc.text, c.span.start, keyLines));
   if (!box.some(Boolean)) return;
   // body figures by measure and value, in text order (one pass, so a long list of boxes stays linear)
   const key = (c: FigureClaim): string => `${c.measure}|${c.value.low}|${c.value.high}`;

@@ -34,6 +34,14 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
         lex.measureSlots.post.at(tokens, k - 1, k))) return true;
       const t = tokens[k];
+      // "six robberies since January" in a September report: a tally of the months before (but "held since
+      // March" dates the people of this incident)
+      if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !(k > s.t0 &&
+        lex.measureSlots.post.at(tokens, k - 1, k))) {
+        const mon = tokens[k + 1];
+        const idx = MONTHS.indexOf(mon.low);
+        if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 < pubMonth) return true;
+      }
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"
       if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low)) return true;
