@@ -22,6 +22,14 @@ export interface Fingerprinted {
   signature: string;
 }
 
+/** A report's fingerprint for the copy finder: its id, text signature, and the URL and time it has. */
+export function fingerprint(id: string, signature: string, meta: { url?: string; published?: string }): Fingerprinted {
+  const fp: Fingerprinted = { id, signature };
+  if (meta.url !== undefined) fp.url = meta.url;
+  if (meta.published !== undefined) fp.published = meta.published;
+  return fp;
+}
+
 /** Signatures of stored reports missing one are computed from their text, this many per round. */
 const BACKFILL_CHUNK = 200;
 

@@ -8,6 +8,8 @@ import { groupOfNoun, measureOfWord } from '../extract/coded-vocabulary.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
 import type { NewReport, Store } from '../store/types.js';
+import { CopyFinder, fingerprint } from './copies.js';
+import { encodeSignature, signature } from './web/near-duplicate.js';
 import { checkIncidentSlug, checkPublished, checkStorableText } from './validate.js';
 
 /** What the claims of an imported report record as their extractor version. */
@@ -299,6 +301,7 @@ export async function importLines(
     if (result.ok && ext !== undefined) byExternalId.set(ext, [...(byExternalId.get(ext) ?? []), result.item]);
   }
   const storedByIncident = new Map<string, Map<string, string>>();
+  let copies: CopyFinder | null = null;
   for (const { line, result } of parsed) {
     let outcome: ImportOutcome;
     if (!result.ok) {
@@ -316,6 +319,14 @@ export async function importLines(
           else delete report.extra;
         }
       }
+      else if (report.text) {
+        // No copy_of given: a text that is mostly an earlier report's is a syndicated copy, as at ingest.
+        copies ??= await CopyFinder.forStore(store);
+        const fp = fingerprint(report.id, encodeSignature(signature(report.text)), report);
+        const link = copies.find(fp);
+        copies.add(fp);
+        report = { ...report, signature: fp.signature, ...(link.copyOf ? { copyOf: link.copyOf } : {}) };
+      }
       const put = await store.putReport(report, claims, IMPORT_EXTRACTOR_VERSION);
       outcome = { status: put.created ? 'stored' : 'unchanged', line, id: put.id, incident: put.incident, claims: claims.length };
       if (put.created && report.externalId) storedByIncident.get(report.incident)?.set(report.externalId, put.id);
@@ -325,3 +336,4 @@ export async function importLines(
   }
   return summary;
 }
+

@@ -8,7 +8,7 @@ import type { Claim, ReportMeta } from '../extract/types.js';
 import { assignIncident, type IncidentSignature } from '../reconcile/incidents.js';
 import { contentHash } from '../store/hash.js';
 import type { ExistingReport, NewReport, PutResult, Store } from '../store/types.js';
-import { CopyFinder, type CopyLink } from './copies.js';
+import { CopyFinder, fingerprint, type CopyLink } from './copies.js';
 import { decodeReport, DEFAULT_MAX_BYTES } from './decode.js';
 import { collectInputs, readLimited, readSidecar, readStdinLimited, STDIN, type Input, type Sidecar } from './files.js';
 import { loadSignatures, mergeSignature, reportSignature } from './signatures.js';
@@ -288,7 +288,7 @@ export class IngestSession {
   /** Decides copy/revision links and the incident, and builds the report to write. */
   async settle(draft: Draft, analysis: Analysis): Promise<Settled> {
     this.copies ??= await CopyFinder.forStore(this.store);
-    const fp = { id: draft.id, signature: analysis.signature, ...pick(draft.meta, 'url', 'published') };
+    const fp = fingerprint(draft.id, analysis.signature, draft.meta);
     const link: CopyLink = draft.copyOf ? { copyOf: draft.copyOf } : this.copies.find(fp);
     this.copies.add(fp);
     const blogIncident = draft.liveBlog ? this.liveBlogIncidents.get(draft.liveBlog) : undefined;
@@ -356,8 +356,3 @@ function definedOnly(meta: ReportMeta): ReportMeta {
   return out;
 }
 
-function pick(meta: ReportMeta, ...keys: Array<'url' | 'published'>): { url?: string; published?: string } {
-  const out: { url?: string; published?: string } = {};
-  for (const k of keys) if (meta[k] !== undefined) out[k] = meta[k];
-  return out;
-}

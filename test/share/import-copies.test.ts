@@ -1,5 +1,6 @@
 // `sitrep import` maps `report.copy_of` back to the store's copy link: the original may come later in the
 // file, in an earlier import, or be named by its stored id; a reference to nothing stays an unknown field.
+// Without copy_of, a text that is mostly an earlier report's is linked as its copy, as at ingest.
 // On both store backends.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importLines } from '../../src/ingest/import.js';
@@ -53,6 +54,16 @@ describe.each(storeBackends())('import keeps copy_of as the copy link ($name)', 
     expect(p1?.copyOf).toBeUndefined();
     expect(p1?.extra?.copy_of).toBe('no-such-report');
     expect(await importLines(t.store, line)).toEqual({ stored: 0, unchanged: 1, refused: 0 });
+  });
+
+  it('without copy_of, links a later text that is the same story as an earlier one, as ingest does', async () => {
+    const { copy_of: _ref, ...plain } = copy('w1').report;
+    const other = { incident: INCIDENT, report: { id: 'o1', outlet: 'Lake Radio', published: '2025-06-01T10:00:00Z', text: 'Divers found no survivors near the pier on Sunday, a harbour official said.' }, claims: [claim] };
+    expect(await importLines(t.store, jsonl(original, { ...copy('w1'), report: plain }, other))).toEqual({ stored: 3, unchanged: 0, refused: 0 });
+    const r = await reportsByExternalId(t.store);
+    expect(r.get('p1')?.copyOf).toBe(r.get('w1')?.id);
+    expect(r.get('o1')?.copyOf).toBeUndefined();
+    expect(r.get('w1')?.copyOf).toBeUndefined();
   });
 
   it('refuses a copy_of that is not a string, naming the field', async () => {
