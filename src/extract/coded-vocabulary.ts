@@ -13,9 +13,22 @@ function wholePhrase<T>(table: PhraseTable<T>, phrase: string): T | undefined {
   return hit && hit.end === tokens.length ? hit.data : undefined;
 }
 
-/** The canonical group of a noun phrase given on its own ("soldiers" → security_forces). */
+/**
+ * The canonical group of a noun phrase given on its own ("soldiers" → security_forces), else of its head: the
+ * longest known phrase that ends it ("train passengers" → passengers, "Pakistani soldiers" → security_forces).
+ */
 export function groupOfNoun(phrase: string): string | undefined {
-  return wholePhrase(lexicons().groups, phrase) || undefined;
+  const groups = lexicons().groups;
+  const whole = wholePhrase(groups, phrase);
+  if (whole) return whole;
+  const words = phrase.trim().split(/\s+/);
+  // "women and children", "relatives of the victims": not one head noun with modifiers.
+  if (words.some((w) => /^(and|or|of|&|with|including)$/i.test(w) || w.endsWith(','))) return undefined;
+  for (let i = 1; i < words.length; i++) {
+    const head = wholePhrase(groups, words.slice(i).join(' '));
+    if (head) return head;
+  }
+  return undefined;
 }
 
 /** The measure of a cue word given on its own ("fatalities", "dead" → killed; "wounded" → injured; "rescued" → freed). */

@@ -65,6 +65,9 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ group: 'Gunmen' }, 'group', 'attackers'],
     [{ group: 'schoolchildren' }, 'group', 'children'],
     [{ group: 'pilgrims' }, 'group', 'pilgrims'],
+    [{ group: 'train passengers' }, 'group', 'passengers'],
+    [{ group: 'Pakistani soldiers' }, 'group', 'security_forces'],
+    [{ group: 'relatives of the victims' }, 'group', 'relatives of the victims'],
     [{ source: { name: 'ISPR', kind: 'Official' } }, 'source', { name: 'ISPR', kind: 'official' }],
   ])('%o', (over, key, want) => {
     expect(parsed(over)[key]).toEqual(want);
