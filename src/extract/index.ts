@@ -8,7 +8,7 @@ import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.6.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.6.1';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';

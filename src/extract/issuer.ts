@@ -12,7 +12,7 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -107,7 +107,9 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
     const sep = !!t && SEPARATORS.has(t.low) && !(t.low === '-' && !t.space && k + 1 < first.t1 && !tokens[k + 1].space);
-    const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low));
+    // "Statement of the Military Council regarding the Raid in Wardak": the name ends at a lower-case preposition
+    const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
+      (t.kind === 'word' && t.text === t.low && HEADING_TOPIC.has(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
     // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of
@@ -126,6 +128,9 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
 }
+
+/** Lower-case words that open what a heading is about, after the issuer's name. */
+const HEADING_TOPIC = new Set(['regarding', 'concerning', 'about', 'on', 'in', 'over', 'following', 'after', 'into']);
 
 /** Words that describe a document but can also stand alone in a name ("Daily", "Official"). */
 function isDescriptor(w: string): boolean {
@@ -210,6 +215,107 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
       name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',
       span: { start: tokens[s].start, end: tokens[t1 - 1].end },
     };
+  }
+  return undefined;
+}
+
+/**
+ * The issuer in a release's reference line, as pasted from a website: "No PR-214/2025-ISPR",
+ * "Ref. 118/2025/MOI": a short first line that opens with a number label and ends in a known body's acronym.
+ */
+export function referenceIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2 || first.t1 - first.t0 > 12 || first.t1 - first.t0 < 3) return undefined;
+  const { tokens } = doc;
+  if (!/^(no|nr|ref|pr|number)$/.test(tokens[first.t0].low)) return undefined;
+  let digits = false;
+  for (let k = first.t0; k < first.t1; k++) if (tokens[k].kind === 'num') digits = true;
+  const last = tokens[first.t1 - 1];
+  const before = tokens[first.t1 - 2].low;
+  if (!digits || last.kind !== 'word' || last.text.length < 2 || last.text !== last.text.toUpperCase() ||
+    (before !== '-' && before !== '/')) return undefined;
+  const kind = kindOf(tokens, first.t1 - 1, first.t1);
+  if (kind !== 'official' && kind !== 'militant') return undefined;
+  return { name: last.text, kind, span: { start: last.start, end: last.end } };
+}
+
+/**
+ * A coder's note that closes on the source of the whole note: "... (Source: Imphal Free Press)",
+ * "(Sources: La Prensa; National Police)". The first source named speaks where the note names no one.
+ */
+export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  const last = doc.sentences[doc.sentences.length - 1];
+  if (!last) return undefined;
+  let t1 = last.t1;
+  if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
+  if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
+  // the bracket that closes the note: find its opening, which must be followed by "Source(s):"
+  let open = t1 - 2;
+  while (open >= last.t0 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
+  if (open < last.t0 || tokens[open].low !== '(') return undefined;
+  const label = tokens[open + 1]?.low;
+  if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
+  const s = open + 3;
+  let e = s;
+  while (e < t1 - 1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
+  if (e <= s || e - s > 8) return undefined;
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
+  const found = kindOf(tokens, s, e);
+  // an outlet's title ("Imphal Free Press") is not in the source lexicon: another outlet cited as origin is media
+  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
+  return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+}
+
+/**
+ * A document in a non-state armed party's own voice: "we/our" outside quotations together with a word only
+ * such a party writes ("our mujahideen", "the junta", "the apostate army"). A state army's "our troops ...
+ * the enemy" is not.
+ */
+export function partisanVoice(doc: Document): boolean {
+  const { tokens } = doc;
+  let first = false;
+  let partisan = false;
+  let weak: string | undefined;
+  let open = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open) continue;
+    if (t.low === 'we' || t.low === 'our') first = true;
+    else if (role(t.low) === 'partisan') partisan = true;
+    else if (role(t.low) === 'partisan2') {
+      if (weak !== undefined && weak !== t.low) partisan = true;
+      weak = t.low;
+    }
+    if (first && partisan) return true;
+  }
+  return false;
+}
+
+/**
+ * The first party of a kind that the text names in a run of capitalised words ("The fighters of the Popular
+ * Defence Front carried out ..." → Popular Defence Front): who "we" are when no heading says it.
+ */
+export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  want: SourceKind): SourceRef | undefined {
+  const { tokens } = doc;
+  const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capital(tokens[k]) || (k > 0 && capital(tokens[k - 1]))) continue;
+    let e = k + 1;
+    while (e < tokens.length && e < k + 8 && (capital(tokens[e]) ||
+      ((tokens[e].low === 'of' || tokens[e].low === 'for' || tokens[e].low === 'al' || tokens[e].low === '-') &&
+        e + 1 < tokens.length && capital(tokens[e + 1])))) e++;
+    let s = k;
+    if (tokens[s].low === 'the' && e - s > 1) s++;
+    if (e - s >= 2 && kindOf(tokens, s, e) === want) {
+      return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: want, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+    }
   }
   return undefined;
 }

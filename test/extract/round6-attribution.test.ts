@@ -1,0 +1,64 @@
+// Round 6 of attribution: a text read alone (no outlet, time or title, as `sitrep extract --json <file>` reads
+// it) must say itself who speaks. Cases found by writing fresh reports blind (dev 227-238: army, police and
+// ministry releases pasted from a website, disaster bulletins, militant statements, coder notes with a closing
+// "(Source: X)", news without a byline) before fixing. All sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { figures, table } from './helpers.js';
+
+type Expect = { name: string; kind: string };
+/** The source of the i-th figure of a text read with no metadata at all. */
+const bare = (text: string, i = 0): Expect => {
+  const f = figures(text)[i];
+  return { name: f.source.name, kind: f.source.kind };
+};
+
+describe('round 6 attribution of bare text', () => {
+  const cases: Array<[string, string, number, Expect]> = [
+    // a release's reference line as its website prints it names the issuer by its acronym
+    ['reference line ISPR', 'No PR-377/2025-ISPR\nRawalpindi - May 2, 2025\n\nSecurity forces raided a compound near Zhob. During the conduct of operation, four khwarij were sent to hell.', 0,
+      { name: 'ISPR', kind: 'official' }],
+    // a coder's note that closes on its source: the note's unattributed figures are that source's
+    ['closing (Source: X)', '3 May 2025. Gunmen fired on a tea stall in Dera Bugti. 2 labourers killed, 4 injured. (Source: Quetta Voice)', 0,
+      { name: 'Quetta Voice', kind: 'media' }],
+    ['closing (Sources: X; Y) takes the first', 'Unknown men threw a grenade into a bus depot in Kathua. 5 passengers wounded. (Sources: Valley Herald; district police)', 0,
+      { name: 'Valley Herald', kind: 'media' }],
+    // a closing source does not override a speaker the note names
+    ['named speaker beats the closing source', 'Police reported that 6 miners were abducted from a camp near Kidal. (Source: Sahel Daily)', 0,
+      { name: 'police', kind: 'official' }],
+    // "we/our" with a word only an armed party writes makes the issuer militant, whatever its heading says
+    ['heading office in a militant voice', 'Statement of the Military Council regarding the Raid in Wardak\n\nWith the help of Allah our mujahideen struck a puppet army checkpoint, and 9 soldiers were killed.', 0,
+      { name: 'Military Council', kind: 'militant' }],
+    ['opening formula in a militant voice', 'The Chin Defence Command informs the public that our forces ambushed a junta column near Falam. We killed 12 soldiers.', 0,
+      { name: 'Chin Defence Command', kind: 'militant' }],
+    // with no heading, "we" is the armed party the text names
+    ['no heading: the party the text names', 'The fighters of the Sanaag Liberation Front attacked the occupation garrison at Erigavo at dawn. 14 soldiers were killed. From our side, two comrades attained martyrdom.', 0,
+      { name: 'Sanaag Liberation Front', kind: 'militant' }],
+    ['signed by a militant agency', 'By the grace of Allah, the soldiers of the Caliphate ambushed an apostate patrol near Bama, killing 5 of its members.\n\nAmaq Agency', 0,
+      { name: 'Amaq Agency', kind: 'militant' }],
+    // "Police can confirm that ..." opens a force's statement: its voice carries over the paragraphs after it
+    ['police can confirm', 'UPDATE: Collision on Mill Lane\n\nPolice can confirm that a woman has died after a lorry struck a crossing on Mill Lane.\n\nThree other pedestrians were taken to hospital with serious injuries.', 0,
+      { name: 'police', kind: 'official' }],
+  ];
+  it.each(cases)('%s', (_n, text, i, expected) => {
+    expect(bare(text, i)).toEqual(expected);
+  });
+
+  // a state's own release keeps its official voice: "our fallen comrades", "the enemy" are a general staff's
+  // words too, and one weak word is not enough
+  it('a general staff that mourns its comrades stays official', () => {
+    const text = 'COMMUNIQUE OF THE GENERAL STAFF OF THE DEFENCE FORCES\n\nOur units repelled an attack on the Kandi post. ' +
+      'On the enemy side, 20 terrorists were neutralised. The Chief of General Staff salutes our fallen comrades.';
+    expect(bare(text).kind).toBe('official');
+  });
+  it('a news report quoting a group stays the outlet\'s', () => {
+    const text = 'Rebels said they had killed 8 soldiers of the junta near Loikaw. "Our comrades fought well," a commander said.';
+    expect(bare(text).kind).not.toBe('media');
+    expect(bare(text).kind).not.toBe('official');
+  });
+});
+
+// the figures themselves do not change with the voice
+table('round 6 figures read with the issuer', [
+  ['No PR-377/2025-ISPR\nRawalpindi - May 2, 2025\n\nSecurity forces raided a compound near Zhob. During the conduct of operation, four khwarij were sent to hell.', 'killed attackers 4-4 exact'],
+  ['3 May 2025. Gunmen fired on a tea stall in Dera Bugti. 2 labourers killed, 4 injured. (Source: Quetta Voice)', 'killed labourers 2-2 exact'],
+]);
