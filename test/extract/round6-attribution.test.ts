@@ -38,6 +38,11 @@ describe('round 6 attribution of bare text', () => {
     // "Police can confirm that ..." opens a force's statement: its voice carries over the paragraphs after it
     ['police can confirm', 'UPDATE: Collision on Mill Lane\n\nPolice can confirm that a woman has died after a lorry struck a crossing on Mill Lane.\n\nThree other pedestrians were taken to hospital with serious injuries.', 0,
       { name: 'police', kind: 'official' }],
+    // a comparison with earlier incidents is the writer's context, not the last speaker's, also without a date
+    ['third blast in years', 'A gas cylinder exploded in a crowded bakery, a resident, Omar Haddad, said. It was the third blast in the street in a decade; an explosion in 2011 wounded 14 people.', 0,
+      { name: 'outlet', kind: 'media' }],
+    ['earlier, in a year', 'Four workers were killed in the shaft, the mine owner said. Earlier, in 2018, 6 workers died at the same mine in a flood.', 1,
+      { name: 'outlet', kind: 'media' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
