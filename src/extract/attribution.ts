@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { firstParty, headingIssuer, partisanVoice, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { firstParty, headingIssuer, ownForceVoice, partisanVoice, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -1506,7 +1506,20 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       return;
     }
   }
-  if (outlet.kind === 'militant' || !partisanVoice(doc)) return;
+  if (outlet.kind === 'militant') return;
+  if (!partisanVoice(doc)) {
+    // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
+    // the state body it names first, else as the "security forces" it reports on
+    const men = outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' ?
+      ownForceVoice(doc) : undefined;
+    if (men) {
+      const party = firstParty(doc, kindOnly, 'official');
+      // "our officers" are a police force's; "security forces" is how an army release names itself
+      outlet.name = party?.name ?? (men === 'officers' ? 'police' : /\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
+      outlet.kind = 'official';
+    }
+    return;
+  }
   if (outlet.kind === 'official') outlet.kind = 'militant';
   else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
     const party = firstParty(doc, kindOnly, 'militant');

@@ -12,7 +12,7 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -313,9 +313,27 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
         e + 1 < tokens.length && capital(tokens[e + 1])))) e++;
     let s = k;
     if (tokens[s].low === 'the' && e - s > 1) s++;
-    if (e - s >= 2 && kindOf(tokens, s, e) === want) {
+    // a state party is a body ("Nigerian Army", "Benin Armed Forces"), not a place ("Khyber District")
+    if (e - s >= 2 && kindOf(tokens, s, e) === want && (want !== 'official' || SIGNING_BODIES.has(tokens[e - 1].low))) {
       return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: want, span: { start: tokens[s].start, end: tokens[e - 1].end } };
     }
+  }
+  return undefined;
+}
+
+/** "own troops", "our soldiers" outside quotations: a state force writing about its own men. */
+export function ownForceVoice(doc: Document): string | undefined {
+  const { tokens } = doc;
+  let open = false;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open || (t.low !== 'our' && t.low !== 'own')) continue;
+    // "own troops" / "our troops", also "our brave soldiers"
+    const n = role(tokens[k + 1].low) === 'ownforce' ? k + 1 : k + 2 < tokens.length && role(tokens[k + 2].low) === 'ownforce' ? k + 2 : -1;
+    if (n > 0) return tokens[n].low;
   }
   return undefined;
 }

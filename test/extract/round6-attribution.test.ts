@@ -43,6 +43,13 @@ describe('round 6 attribution of bare text', () => {
       { name: 'outlet', kind: 'media' }],
     ['earlier, in a year', 'Four workers were killed in the shaft, the mine owner said. Earlier, in 2018, 6 workers died at the same mine in a flood.', 1,
       { name: 'outlet', kind: 'media' }],
+    // a force's release pasted without its heading: "own troops", "our soldiers" make it the state's voice
+    ['own troops, no heading', 'QUETTA, 4 May: Security forces raided a hideout near Mastung. Own troops engaged the location and five terrorists were killed.', 0,
+      { name: 'security forces', kind: 'official' }],
+    ['our soldiers and a named army', 'On Monday the Sahel Defence Forces repelled an attack on the Tinzaouaten post. Two of our soldiers were wounded.', 0,
+      { name: 'Sahel Defence Forces', kind: 'official' }],
+    ['our officers: a police release', 'At 22:10 our officers were called to a disturbance in Park Row. Three men were arrested at the scene.', 0,
+      { name: 'police', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
@@ -55,7 +62,14 @@ describe('round 6 attribution of bare text', () => {
       'On the enemy side, 20 terrorists were neutralised. The Chief of General Staff salutes our fallen comrades.';
     expect(bare(text).kind).toBe('official');
   });
-  it('a news report quoting a group stays the outlet\'s', () => {
+  it('a place is not the force that speaks', () => {
+    const text = 'Own troops cordoned off the area in Kurram District and four militants were killed.';
+    expect(bare(text)).toEqual({ name: 'armed forces', kind: 'official' });
+  });
+  it('a news report without "our" stays the outlet\'s', () => {
+    expect(bare('Troops killed 7 militants near the border on Friday, the second raid this week.')).toEqual({ name: 'outlet', kind: 'media' });
+  });
+  it('a group quoted in a news report is the group, not the outlet or the state', () => {
     const text = 'Rebels said they had killed 8 soldiers of the junta near Loikaw. "Our comrades fought well," a commander said.';
     expect(bare(text).kind).not.toBe('media');
     expect(bare(text).kind).not.toBe('official');
