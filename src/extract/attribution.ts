@@ -1205,8 +1205,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
   // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
   const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
-  const outlet = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
-    (meta?.outlet?.trim() ? undefined : referenceIssuer(doc, kindOnly) ?? signatureIssuer(doc, kindOnly)) ?? fallbackVoice;
+  const heading = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn);
+  const signed = heading || meta?.outlet?.trim() ? undefined : referenceIssuer(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
+  const outlet = heading ?? signed ?? fallbackVoice;
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1334,7 +1335,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
   }
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
-  if (outlet === fallbackVoice) {
+  // (also over the office that signs it: "The National Army informs public opinion ..." signed "Army Press Office")
+  if (outlet === fallbackVoice || outlet === signed) {
     let first = -1;
     for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
     if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
@@ -1342,6 +1344,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       outlet.name = src.name;
       outlet.kind = src.kind;
       if (src.org) outlet.org = src.org;
+      else delete outlet.org;
+      if (outlet === signed && src.span) outlet.span = src.span;
     }
   }
   ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly);

@@ -324,6 +324,10 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
 /** "own troops", "our soldiers" outside quotations: a state force writing about its own men. */
 export function ownForceVoice(doc: Document): string | undefined {
   const { tokens } = doc;
+  // "Officers were called at 21:40 to reports of ...": how a police force opens its own account
+  for (const s of doc.sentences.slice(0, 3)) {
+    if (s.t1 - s.t0 > 3 && tokens[s.t0].text === 'Officers' && /^(were|attended|responded|have|are)$/.test(tokens[s.t0 + 1].low)) return 'officers';
+  }
   let open = false;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];

@@ -50,6 +50,11 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Sahel Defence Forces', kind: 'official' }],
     ['our officers: a police release', 'At 22:10 our officers were called to a disturbance in Park Row. Three men were arrested at the scene.', 0,
       { name: 'police', kind: 'official' }],
+    ['officers were called: a police account', 'Officers were called at 02:15 on Sunday to reports of a fight outside a club on Dock Street.\n\nTwo men were taken to hospital with stab wounds.', 0,
+      { name: 'police', kind: 'official' }],
+    // the body in the opening formula speaks, not the press office that signs the communique
+    ['opening formula over the signature', 'COMMUNIQUE No. 112\n\nThe National Navy of Peru informs public opinion of the following:\n\n1. A patrol boat was attacked on the Putumayo river and 3 marines were wounded.\n\nLima, 2 June 2025\nNavy Press Office', 0,
+      { name: 'National Navy of Peru', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
