@@ -55,6 +55,11 @@ describe('round 6 attribution of bare text', () => {
     // the body in the opening formula speaks, not the press office that signs the communique
     ['opening formula over the signature', 'COMMUNIQUE No. 112\n\nThe National Navy of Peru informs public opinion of the following:\n\n1. A patrol boat was attacked on the Putumayo river and 3 marines were wounded.\n\nLima, 2 June 2025\nNavy Press Office', 0,
       { name: 'National Navy of Peru', kind: 'official' }],
+    // the other side's figure, cited to be denied, is the other side's
+    ['the enemy is spreading lies that', 'Our mujahideen killed 6 soldiers of the puppet army. The enemy, as usual, is spreading lies in its media that 20 of our mujahideen were killed.', 1,
+      { name: 'enemy', kind: 'official' }],
+    ['a named party circulates claims that', 'Our fighters destroyed two junta trucks. The military council keeps circulating false claims that 30 of our fighters died.', 0,
+      { name: 'military council', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
