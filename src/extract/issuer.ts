@@ -341,3 +341,45 @@ export function ownForceVoice(doc: Document): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A heading line that is only an issuing office ("Garda Press Office", "Army Public Relations", "Media Office
+ * of the Northern Front"), above the text: the office speaks for its body.
+ */
+export function officeHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  if (sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return undefined;
+  const { t0, t1 } = sentences[0];
+  if (t1 - t0 < 2 || t1 - t0 > 8) return undefined;
+  let office = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.low !== '-') || (t.kind === 'word' && t.text === t.low && t.low !== 'of' && t.low !== 'the')) return undefined;
+    for (const [a, b] of SIGNATURE_OFFICES) if (k + 1 < t1 && t.low === a && tokens[k + 1].low === b) office = true;
+  }
+  if (!office) return undefined;
+  return {
+    name: doc.text.slice(tokens[t0].start, tokens[t1 - 1].end),
+    kind: kindOf(tokens, t0, t1) === 'militant' ? 'militant' : 'official',
+    span: { start: tokens[t0].start, end: tokens[t1 - 1].end },
+  };
+}
+
+/** "We, the Baloch Liberation Army, claim ...": the party that "we" names in apposition at the start of a sentence. */
+export function weParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  for (const s of doc.sentences.slice(0, 4)) {
+    if (s.t1 - s.t0 < 5 || tokens[s.t0].low !== 'we' || tokens[s.t0 + 1].low !== ',') continue;
+    let a = s.t0 + 2;
+    if (tokens[a].low === 'the') a++;
+    let e = a;
+    while (e < s.t1 && e < a + 10 && tokens[e].low !== ',') e++;
+    if (e >= s.t1 || e === a) continue;
+    const kind = kindOf(tokens, a, e);
+    if (kind !== 'militant' && kind !== 'official') continue;
+    return { name: doc.text.slice(tokens[a].start, tokens[e - 1].end), kind, span: { start: tokens[a].start, end: tokens[e - 1].end } };
+  }
+  return undefined;
+}

@@ -60,6 +60,11 @@ describe('round 6 attribution of bare text', () => {
       { name: 'enemy', kind: 'official' }],
     ['a named party circulates claims that', 'Our fighters destroyed two junta trucks. The military council keeps circulating false claims that 30 of our fighters died.', 0,
       { name: 'military council', kind: 'official' }],
+    // "we" named in apposition, and an office alone as the heading
+    ['we, the party,', 'We, the Balochistan Liberation Front, claim the attack on the Turbat camp. Our fighters killed 9 soldiers.', 0,
+      { name: 'Balochistan Liberation Front', kind: 'militant' }],
+    ['office heading', 'Coastguard Press Office\n\nA fishing boat capsized off Achill on Tuesday night. Four crew members were rescued by the lifeboat.', 0,
+      { name: 'Coastguard Press Office', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
