@@ -65,6 +65,8 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Balochistan Liberation Front', kind: 'militant' }],
     ['office heading', 'Coastguard Press Office\n\nA fishing boat capsized off Achill on Tuesday night. Four crew members were rescued by the lifeboat.', 0,
       { name: 'Coastguard Press Office', kind: 'official' }],
+    ['our mujahideen of a named party', 'Last night our mujahideen of the Islamic Emirate stormed a puppet checkpoint in Sangin. 8 soldiers were killed.', 0,
+      { name: 'Islamic Emirate', kind: 'militant' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
