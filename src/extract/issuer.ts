@@ -383,3 +383,37 @@ export function weParty(doc: Document, kindOf: (tokens: Token[], s: number, e: n
   }
   return undefined;
 }
+
+const ISSUE_VERBS = new Set(['issued', 'prepared', 'compiled', 'released', 'produced', 'published']);
+
+/**
+ * "Issued by the Disaster Management Centre", "Prepared by: Relief Network Information Unit", "On behalf of the
+ * Military Council": a line near the top or the foot of a release or bulletin that says who put it out.
+ */
+export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  const n = sentences.length;
+  const near = [...sentences.slice(0, 4), ...sentences.slice(Math.max(4, n - 4))];
+  for (const s of near) {
+    let k = s.t0;
+    if (s.t1 - k < 3) continue;
+    if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
+    else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
+    else continue;
+    if (tokens[k]?.low === ':') k++;
+    if (tokens[k]?.low === 'the') k++;
+    let e = k;
+    while (e < s.t1 && e < k + 10 && tokens[e].low !== ',' && tokens[e].low !== '.' && tokens[e].low !== ';' &&
+      tokens[e].low !== 'on' && tokens[e].low !== '(' && tokens[e].kind !== 'num') e++;
+    // a body: capitalised words ("Relief Network Information Unit"), not "issued by hand"
+    if (e <= k || tokens[k].text[0] === tokens[k].low[0]) continue;
+    const kind = kindOf(tokens, k, e);
+    return {
+      name: doc.text.slice(tokens[k].start, tokens[e - 1].end),
+      kind: kind === 'militant' ? 'militant' : kind === 'media' ? 'media' : 'official',
+      span: { start: tokens[k].start, end: tokens[e - 1].end },
+    };
+  }
+  return undefined;
+}

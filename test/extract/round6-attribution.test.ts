@@ -67,6 +67,11 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Coastguard Press Office', kind: 'official' }],
     ['our mujahideen of a named party', 'Last night our mujahideen of the Islamic Emirate stormed a puppet checkpoint in Sangin. 8 soldiers were killed.', 0,
       { name: 'Islamic Emirate', kind: 'militant' }],
+    // a bulletin that says at its foot or under its title who put it out
+    ['issued by at the foot', 'Situation Update No. 4 - Lower Tana floods\n\nDeaths: 12\nMissing: 5\n\nIssued by the Relief Network Information Unit, Garissa', 0,
+      { name: 'Relief Network Information Unit', kind: 'official' }],
+    ['prepared by under the title', 'Flash Update #2\nPrepared by: Coastal Relief Consortium\n\nA cyclone made landfall near Beira overnight. At least 14 people died.', 0,
+      { name: 'Coastal Relief Consortium', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
@@ -78,6 +83,9 @@ describe('round 6 attribution of bare text', () => {
     const text = 'COMMUNIQUE OF THE GENERAL STAFF OF THE DEFENCE FORCES\n\nOur units repelled an attack on the Kandi post. ' +
       'On the enemy side, 20 terrorists were neutralised. The Chief of General Staff salutes our fallen comrades.';
     expect(bare(text).kind).toBe('official');
+  });
+  it('"issued by" in prose names no issuer', () => {
+    expect(bare('A warning was issued by hand to the villages. Seven people drowned in the river.')).toEqual({ name: 'outlet', kind: 'media' });
   });
   it('a place is not the force that speaks', () => {
     const text = 'Own troops cordoned off the area in Kurram District and four militants were killed.';
