@@ -251,6 +251,12 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   if (!last) return undefined;
   let t1 = last.t1;
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
+  // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
+  const l0 = last.t0;
+  if (t1 - l0 >= 3 && (tokens[l0].low === 'source' || tokens[l0].low === 'sources') && tokens[l0 + 1].low === ':' &&
+    doc.sentences.length > 1 && doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph) {
+    return namedAfter(doc, l0 + 2, t1, kindOf);
+  }
   if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
   // the bracket that closes the note: find its opening, which must be followed by "Source(s):"
   let open = t1 - 2;
@@ -258,9 +264,15 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   if (open < last.t0 || tokens[open].low !== '(') return undefined;
   const label = tokens[open + 1]?.low;
   if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
-  const s = open + 3;
+  return namedAfter(doc, open + 3, t1 - 1, kindOf);
+}
+
+/** The first source in a list after "Source:", up to ";", "," or "/". */
+function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
   let e = s;
-  while (e < t1 - 1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
+  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
   const found = kindOf(tokens, s, e);

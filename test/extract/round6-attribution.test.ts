@@ -72,6 +72,8 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Relief Network Information Unit', kind: 'official' }],
     ['prepared by under the title', 'Flash Update #2\nPrepared by: Coastal Relief Consortium\n\nA cyclone made landfall near Beira overnight. At least 14 people died.', 0,
       { name: 'Coastal Relief Consortium', kind: 'official' }],
+    ['a closing Source: line', 'Heavy rain flooded low-lying wards of Sylhet overnight. 6 people drowned and 40,000 were displaced.\n\nSource: Bangladesh Red Crescent Society', 0,
+      { name: 'Bangladesh Red Crescent Society', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
