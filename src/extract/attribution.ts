@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { firstParty, headingIssuer, issuedByLine, officeHeading, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -1206,7 +1206,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
   const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
   const heading = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
-    (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly));
+    (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
   const outlet = heading ?? signed ?? fallbackVoice;

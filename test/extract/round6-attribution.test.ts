@@ -74,6 +74,13 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Coastal Relief Consortium', kind: 'official' }],
     ['a closing Source: line', 'Heavy rain flooded low-lying wards of Sylhet overnight. 6 people drowned and 40,000 were displaced.\n\nSource: Bangladesh Red Crescent Society', 0,
       { name: 'Bangladesh Red Crescent Society', kind: 'official' }],
+    // a statement that opens in its issuer's present-tense voice of stance
+    ['condemns', 'UNMISS strongly condemns the attack on a cattle camp in Jonglei on 3 March, which killed at least 19 civilians.', 0,
+      { name: 'UNMISS', kind: 'official' }],
+    ['is deeply saddened', 'The Secretary-General is deeply saddened by the collapse of a gold mine in Sudan, which killed at least 11 miners.', 0,
+      { name: 'Secretary-General', kind: 'official' }],
+    ['has learned with sorrow', 'The Government of Bolivia has learned with deep sorrow that 9 miners lost their lives in Potosi.', 0,
+      { name: 'Government of Bolivia', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
@@ -88,6 +95,10 @@ describe('round 6 attribution of bare text', () => {
   });
   it('"issued by" in prose names no issuer', () => {
     expect(bare('A warning was issued by hand to the villages. Seven people drowned in the river.')).toEqual({ name: 'outlet', kind: 'media' });
+  });
+  it('a present-tense headline is the outlet\'s, a past-tense stance is news', () => {
+    expect(bare('UN condemns attack that killed 43 in Ituri\n\nRebels attacked a church in Komanda overnight.')).toEqual({ name: 'outlet', kind: 'media' });
+    expect(bare('Kenya condemned the attack on the bus, which killed 12 people.')).toEqual({ name: 'outlet', kind: 'media' });
   });
   it('a place is not the force that speaks', () => {
     const text = 'Own troops cordoned off the area in Kurram District and four militants were killed.';
