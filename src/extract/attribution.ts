@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { fighterWord, firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -1518,7 +1518,14 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     // the state body it names first, else as the "security forces" it reports on
     const men = outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' ?
       ownForceVoice(doc) : undefined;
-    if (men) {
+    // "Our fighters targeted a convoy ... The BLA takes full responsibility": a party's word for its own fighters
+    if (men && fighterWord(men)) {
+      const party = firstParty(doc, kindOnly, 'militant');
+      if (party) {
+        outlet.name = party.name;
+        outlet.kind = 'militant';
+      }
+    } else if (men) {
       const party = firstParty(doc, kindOnly, 'official');
       // "our officers" are a police force's; "security forces" is how an army release names itself
       outlet.name = party?.name ?? (men === 'officers' ? 'police' : /\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');

@@ -12,7 +12,7 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -326,11 +326,18 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
     let s = k;
     if (tokens[s].low === 'the' && e - s > 1) s++;
     // a state party is a body ("Nigerian Army", "Benin Armed Forces"), not a place ("Khyber District")
-    if (e - s >= 2 && kindOf(tokens, s, e) === want && (want !== 'official' || SIGNING_BODIES.has(tokens[e - 1].low))) {
+    // ("BLA", "TTP": an acronym alone names a party too)
+    const acronym = e - s === 1 && tokens[s].text.length >= 2 && tokens[s].text === tokens[s].text.toUpperCase();
+    if ((e - s >= 2 || acronym) && kindOf(tokens, s, e) === want && (want !== 'official' || SIGNING_BODIES.has(tokens[e - 1].low))) {
       return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: want, span: { start: tokens[s].start, end: tokens[e - 1].end } };
     }
   }
   return undefined;
+}
+
+/** A non-state party's word for its own men after "our" ("our fighters", "our cadres"). */
+export function fighterWord(w: string): boolean {
+  return role(w) === 'ownfighter';
 }
 
 /** "own troops", "our soldiers" outside quotations: a state force writing about its own men. */
@@ -348,7 +355,8 @@ export function ownForceVoice(doc: Document): string | undefined {
     else if (t.text === '"') open = !open;
     if (open || (t.low !== 'our' && t.low !== 'own')) continue;
     // "own troops" / "our troops", also "our brave soldiers"
-    const n = role(tokens[k + 1].low) === 'ownforce' ? k + 1 : k + 2 < tokens.length && role(tokens[k + 2].low) === 'ownforce' ? k + 2 : -1;
+    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' || (t.low === 'our' && role(tokens[j].low) === 'ownfighter'));
+    const n = own(k + 1) ? k + 1 : own(k + 2) ? k + 2 : -1;
     if (n > 0) return tokens[n].low;
   }
   return undefined;

@@ -81,6 +81,9 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Secretary-General', kind: 'official' }],
     ['has learned with sorrow', 'The Government of Bolivia has learned with deep sorrow that 9 miners lost their lives in Potosi.', 0,
       { name: 'Government of Bolivia', kind: 'official' }],
+    // "our fighters" with no heading: the armed party the text names, an acronym too
+    ['our fighters and an acronym', 'The TTP media wing put out this message.\n\nOur fighters ambushed a police van near Bannu and 6 policemen were killed.\n\nThe TTP accepts responsibility.', 0,
+      { name: 'TTP', kind: 'militant' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
