@@ -1512,7 +1512,8 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       return;
     }
   }
-  if (outlet.kind === 'militant') return;
+  // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
+  if (outlet.kind === 'militant' || (outlet.kind === 'media' && meta?.outlet?.trim())) return;
   if (!partisanVoice(doc)) {
     // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
     // the state body it names first, else as the "security forces" it reports on
