@@ -197,6 +197,8 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     if (t1 - t0 > 10 || t1 === t0) return undefined;
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
+    // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
+    if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
     let office = -1;
     for (let k = t0; k + 1 < t1 && office < 0; k++) {
       for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) office = k;
@@ -253,8 +255,9 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
   const l0 = last.t0;
+  // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
   if (t1 - l0 >= 3 && (tokens[l0].low === 'source' || tokens[l0].low === 'sources') && tokens[l0 + 1].low === ':' &&
-    doc.sentences.length > 1 && doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph) {
+    doc.sentences.length > 1 && (doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph || t1 - l0 <= 10)) {
     return namedAfter(doc, l0 + 2, t1, kindOf);
   }
   if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
@@ -267,6 +270,11 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   return namedAfter(doc, open + 3, t1 - 1, kindOf);
 }
 
+/** Words of a newspaper's or broadcaster's title. */
+const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'express',
+  'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
+  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
+
 /** The first source in a list after "Source:", up to ";", "," or "/". */
 function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
   SourceRef | undefined {
@@ -275,8 +283,10 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
-  const found = kindOf(tokens, s, e);
-  // an outlet's title ("Imphal Free Press") is not in the source lexicon: another outlet cited as origin is media
+  // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
+  let paper = false;
+  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) paper = true;
+  const found = paper ? 'media' : kindOf(tokens, s, e);
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }

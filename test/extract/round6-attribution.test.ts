@@ -84,6 +84,13 @@ describe('round 6 attribution of bare text', () => {
     // "our fighters" with no heading: the armed party the text names, an acronym too
     ['our fighters and an acronym', 'The TTP media wing put out this message.\n\nOur fighters ambushed a police van near Bannu and 6 policemen were killed.\n\nThe TTP accepts responsibility.', 0,
       { name: 'TTP', kind: 'militant' }],
+    // a newspaper named as the source of a note is media, whatever else its title says ("Trust")
+    ['Source: a newspaper with a date', 'On 4 May 2025, bandits raided Tsafe village (Zamfara). 7 villagers killed, 3 abducted.\n\nSource: Daily Trust, 6 May 2025', 0,
+      { name: 'Daily Trust', kind: 'media' }],
+    ['Source: on the same line', 'Gunmen shot dead 2 traders at a market in Bunia on 2 June. Fatalities: 2. Source: Radio Okapi', 0,
+      { name: 'Radio Okapi', kind: 'media' }],
+    ['Source: a press office is official', 'A soldier and 3 militants were killed in a clash near Gao.\n\nSource: Army Press Office', 0,
+      { name: 'Army Press Office', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
