@@ -26,10 +26,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   for (const sent of doc.sentences) {
     let found = false;
     for (let k = sent.t0; k < sent.t1; k++) {
-      if (tokens[k].low !== '(') continue;
+      // "(police)" or, as some coders write it, "[Dawn]"
+      const shut = tokens[k].low === '(' ? ')' : tokens[k].low === '[' ? ']' : '';
+      if (!shut) continue;
       let close = k + 1;
-      while (close < sent.t1 && close < k + 10 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
-      if (close >= sent.t1 || tokens[close].low !== ')') continue;
+      while (close < sent.t1 && close < k + 10 && tokens[close].low !== shut && tokens[close].low !== tokens[k].low) close++;
+      if (close >= sent.t1 || tokens[close].low !== shut) continue;
       let s = k + 1;
       if (tokens[s].low === 'per' || tokens[s].low === 'source' || tokens[s].low === 'sources:') s++;
       if (tokens[s]?.low === ':') s++;

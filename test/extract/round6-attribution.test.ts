@@ -91,6 +91,9 @@ describe('round 6 attribution of bare text', () => {
       { name: 'Radio Okapi', kind: 'media' }],
     ['Source: a press office is official', 'A soldier and 3 militants were killed in a clash near Gao.\n\nSource: Army Press Office', 0,
       { name: 'Army Press Office', kind: 'official' }],
+    // a coder's source in square brackets after the figures
+    ['square-bracket source', 'A roadside bomb hit a van near Turbat, killing 4 labourers and wounding 3 [provincial police].', 0,
+      { name: 'provincial police', kind: 'official' }],
   ];
   it.each(cases)('%s', (_n, text, i, expected) => {
     expect(bare(text, i)).toEqual(expected);
