@@ -12,13 +12,13 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { headingIssuer, signatureIssuer } from './issuer.js';
+import { fighterWord, firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
 const BETWEEN = new Set(['also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
   'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
-  'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will',
+  'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will', 'can',
   'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday']);
 /** A speaker phrase never contains these: they show the "subject" is a clause, not a speaker. */
@@ -1205,8 +1205,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
   // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
   const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
-  const outlet = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
-    (meta?.outlet?.trim() ? undefined : signatureIssuer(doc, kindOnly)) ?? fallbackVoice;
+  const heading = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
+    (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
+  const signed = heading || meta?.outlet?.trim() ? undefined :
+    referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
+  const outlet = heading ?? signed ?? fallbackVoice;
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1334,7 +1337,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
   }
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
-  if (outlet === fallbackVoice) {
+  // (also over the office that signs it: "The National Army informs public opinion ..." signed "Army Press Office")
+  if (outlet === fallbackVoice || outlet === signed) {
     let first = -1;
     for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
     if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
@@ -1342,8 +1346,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       outlet.name = src.name;
       outlet.kind = src.kind;
       if (src.org) outlet.org = src.org;
+      else delete outlet.org;
+      if (outlet === signed && src.span) outlet.span = src.span;
     }
   }
+  ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
@@ -1489,6 +1496,54 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+/**
+ * What the text itself says about its own voice, after the heading and the first line have been read:
+ * a coder's note closing on "(Source: X)" speaks as X where it names no one; a document whose "we/our" is a
+ * non-state armed party's ("our mujahideen", "the junta") is that party's, militant even when its heading reads
+ * like an office ("Statement of the Military Commission").
+ */
+function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: SourceRef, meta: ReportMeta | undefined,
+  kindOnly: (tokens: Token[], s: number, e: number) => SourceKind | undefined): void {
+  if (outlet.kind === 'media') {
+    const note = sourceNote(doc, kindOnly);
+    if (note) {
+      outlet.name = note.name;
+      outlet.kind = note.kind;
+      return;
+    }
+  }
+  // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
+  if (outlet.kind === 'militant' || (outlet.kind === 'media' && meta?.outlet?.trim())) return;
+  if (!partisanVoice(doc)) {
+    // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
+    // the state body it names first, else as the "security forces" it reports on
+    const men = outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' ?
+      ownForceVoice(doc) : undefined;
+    // "Our fighters targeted a convoy ... The BLA takes full responsibility": a party's word for its own fighters
+    if (men && fighterWord(men)) {
+      const party = firstParty(doc, kindOnly, 'militant');
+      if (party) {
+        outlet.name = party.name;
+        outlet.kind = 'militant';
+      }
+    } else if (men) {
+      const party = firstParty(doc, kindOnly, 'official');
+      // "our officers" are a police force's; "security forces" is how an army release names itself
+      outlet.name = party?.name ?? (men === 'officers' ? 'police' : /\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
+      outlet.kind = 'official';
+    }
+    return;
+  }
+  if (outlet.kind === 'official') outlet.kind = 'militant';
+  else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
+    const party = firstParty(doc, kindOnly, 'militant');
+    if (party) {
+      outlet.name = party.name;
+      outlet.kind = 'militant';
+    }
+  }
+}
+
 /** Verbs of an opening formula addressed to the public. */
 const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);
 /** Whom an opening formula addresses ("informs public opinion", "brings to the attention of the public"). */
@@ -1497,6 +1552,8 @@ const OPENING_OBJECTS = new Set(['public', 'opinion', 'attention', 'population',
 /** "The National Army informs public opinion of the following:": a release opening in its issuer's voice. */
 function opensRelease(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k < Math.min(t1, t0 + 25); k++) {
+    // "Police can confirm that a man has been charged": a force's statement in its own voice
+    if (tokens[k].low === 'confirm' && k > t0 && tokens[k - 1].low === 'can' && tokens[k + 1]?.low === 'that') return true;
     if (!OPENING_VERBS.has(tokens[k].low)) continue;
     // "The Revolutionary Armed Forces of the South (FARS) inform that ...": the present-tense formula;
     // "Informs the Press Office of X that ...": the same with the verb first

@@ -12,7 +12,7 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -107,7 +107,9 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
     const sep = !!t && SEPARATORS.has(t.low) && !(t.low === '-' && !t.space && k + 1 < first.t1 && !tokens[k + 1].space);
-    const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low));
+    // "Statement of the Military Council regarding the Raid in Wardak": the name ends at a lower-case preposition
+    const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
+      (t.kind === 'word' && t.text === t.low && HEADING_TOPIC.has(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
     // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of
@@ -126,6 +128,9 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
 }
+
+/** Lower-case words that open what a heading is about, after the issuer's name. */
+const HEADING_TOPIC = new Set(['regarding', 'concerning', 'about', 'on', 'in', 'over', 'following', 'after', 'into']);
 
 /** Words that describe a document but can also stand alone in a name ("Daily", "Official"). */
 function isDescriptor(w: string): boolean {
@@ -192,6 +197,8 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     if (t1 - t0 > 10 || t1 === t0) return undefined;
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
+    // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
+    if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
     let office = -1;
     for (let k = t0; k + 1 < t1 && office < 0; k++) {
       for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) office = k;
@@ -210,6 +217,278 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
       name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',
       span: { start: tokens[s].start, end: tokens[t1 - 1].end },
     };
+  }
+  return undefined;
+}
+
+/**
+ * The issuer in a release's reference line, as pasted from a website: "No PR-214/2025-ISPR",
+ * "Ref. 118/2025/MOI": a short first line that opens with a number label and ends in a known body's acronym.
+ */
+export function referenceIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2 || first.t1 - first.t0 > 12 || first.t1 - first.t0 < 3) return undefined;
+  const { tokens } = doc;
+  if (!/^(no|nr|ref|pr|number)$/.test(tokens[first.t0].low)) return undefined;
+  let digits = false;
+  for (let k = first.t0; k < first.t1; k++) if (tokens[k].kind === 'num') digits = true;
+  const last = tokens[first.t1 - 1];
+  const before = tokens[first.t1 - 2].low;
+  if (!digits || last.kind !== 'word' || last.text.length < 2 || last.text !== last.text.toUpperCase() ||
+    (before !== '-' && before !== '/')) return undefined;
+  const kind = kindOf(tokens, first.t1 - 1, first.t1);
+  if (kind !== 'official' && kind !== 'militant') return undefined;
+  return { name: last.text, kind, span: { start: last.start, end: last.end } };
+}
+
+/**
+ * A coder's note that closes on the source of the whole note: "... (Source: Imphal Free Press)",
+ * "(Sources: La Prensa; National Police)". The first source named speaks where the note names no one.
+ */
+export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  const last = doc.sentences[doc.sentences.length - 1];
+  if (!last) return undefined;
+  let t1 = last.t1;
+  if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
+  // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
+  const l0 = last.t0;
+  // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
+  if (t1 - l0 >= 3 && (tokens[l0].low === 'source' || tokens[l0].low === 'sources') && tokens[l0 + 1].low === ':' &&
+    doc.sentences.length > 1 && (doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph || t1 - l0 <= 10)) {
+    return namedAfter(doc, l0 + 2, t1, kindOf);
+  }
+  if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
+  // the bracket that closes the note: find its opening, which must be followed by "Source(s):"
+  let open = t1 - 2;
+  while (open >= last.t0 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
+  if (open < last.t0 || tokens[open].low !== '(') return undefined;
+  const label = tokens[open + 1]?.low;
+  if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
+  return namedAfter(doc, open + 3, t1 - 1, kindOf);
+}
+
+/** Words of a newspaper's or broadcaster's title. */
+const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'express',
+  'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
+  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
+
+/** The first source in a list after "Source:", up to ";", "," or "/". */
+function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  let e = s;
+  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
+  if (e <= s || e - s > 8) return undefined;
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
+  // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
+  let paper = false;
+  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) paper = true;
+  const found = paper ? 'media' : kindOf(tokens, s, e);
+  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
+  return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+}
+
+/**
+ * A document in a non-state armed party's own voice: "we/our" outside quotations together with a word only
+ * such a party writes ("our mujahideen", "the junta", "the apostate army"). A state army's "our troops ...
+ * the enemy" is not.
+ */
+export function partisanVoice(doc: Document): boolean {
+  const { tokens } = doc;
+  let first = false;
+  let partisan = false;
+  let weak: string | undefined;
+  let open = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open) continue;
+    if (t.low === 'we' || t.low === 'our') first = true;
+    else if (role(t.low) === 'partisan') partisan = true;
+    else if (role(t.low) === 'partisan2') {
+      if (weak !== undefined && weak !== t.low) partisan = true;
+      weak = t.low;
+    }
+    if (first && partisan) return true;
+  }
+  return false;
+}
+
+/**
+ * The first party of a kind that the text names in a run of capitalised words ("The fighters of the Popular
+ * Defence Front carried out ..." → Popular Defence Front): who "we" are when no heading says it.
+ */
+export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  want: SourceKind): SourceRef | undefined {
+  const { tokens } = doc;
+  const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!capital(tokens[k]) || (k > 0 && capital(tokens[k - 1]))) continue;
+    let e = k + 1;
+    while (e < tokens.length && e < k + 8 && (capital(tokens[e]) ||
+      ((tokens[e].low === 'of' || tokens[e].low === 'for' || tokens[e].low === 'al' || tokens[e].low === '-') &&
+        e + 1 < tokens.length && capital(tokens[e + 1])))) e++;
+    let s = k;
+    if (tokens[s].low === 'the' && e - s > 1) s++;
+    // a state party is a body ("Nigerian Army", "Benin Armed Forces"), not a place ("Khyber District")
+    // ("BLA", "TTP": an acronym alone names a party too)
+    const acronym = e - s === 1 && tokens[s].text.length >= 2 && tokens[s].text === tokens[s].text.toUpperCase();
+    if ((e - s >= 2 || acronym) && kindOf(tokens, s, e) === want && (want !== 'official' || SIGNING_BODIES.has(tokens[e - 1].low))) {
+      return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: want, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+    }
+  }
+  return undefined;
+}
+
+/** A non-state party's word for its own men after "our" ("our fighters", "our cadres"). */
+export function fighterWord(w: string): boolean {
+  return role(w) === 'ownfighter';
+}
+
+/** "own troops", "our soldiers" outside quotations: a state force writing about its own men. */
+export function ownForceVoice(doc: Document): string | undefined {
+  const { tokens } = doc;
+  // "Officers were called at 21:40 to reports of ...": how a police force opens its own account
+  for (const s of doc.sentences.slice(0, 3)) {
+    if (s.t1 - s.t0 > 3 && tokens[s.t0].text === 'Officers' && /^(were|attended|responded|have|are)$/.test(tokens[s.t0 + 1].low)) return 'officers';
+  }
+  let open = false;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open || (t.low !== 'our' && t.low !== 'own')) continue;
+    // "own troops" / "our troops", also "our brave soldiers"
+    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' || (t.low === 'our' && role(tokens[j].low) === 'ownfighter'));
+    const n = own(k + 1) ? k + 1 : own(k + 2) ? k + 2 : -1;
+    if (n > 0) return tokens[n].low;
+  }
+  return undefined;
+}
+
+/**
+ * A heading line that is only an issuing office ("Garda Press Office", "Army Public Relations", "Media Office
+ * of the Northern Front"), above the text: the office speaks for its body.
+ */
+export function officeHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  if (sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return undefined;
+  const { t0, t1 } = sentences[0];
+  if (t1 - t0 < 2 || t1 - t0 > 8) return undefined;
+  let office = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.low !== '-') || (t.kind === 'word' && t.text === t.low && t.low !== 'of' && t.low !== 'the')) return undefined;
+    for (const [a, b] of SIGNATURE_OFFICES) if (k + 1 < t1 && t.low === a && tokens[k + 1].low === b) office = true;
+  }
+  if (!office) return undefined;
+  return {
+    name: doc.text.slice(tokens[t0].start, tokens[t1 - 1].end),
+    kind: kindOf(tokens, t0, t1) === 'militant' ? 'militant' : 'official',
+    span: { start: tokens[t0].start, end: tokens[t1 - 1].end },
+  };
+}
+
+/** "We, the Baloch Liberation Army, claim ...": the party that "we" names in apposition at the start of a sentence. */
+export function weParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  for (const s of doc.sentences.slice(0, 4)) {
+    if (s.t1 - s.t0 < 5 || tokens[s.t0].low !== 'we' || tokens[s.t0 + 1].low !== ',') continue;
+    let a = s.t0 + 2;
+    if (tokens[a].low === 'the') a++;
+    let e = a;
+    while (e < s.t1 && e < a + 10 && tokens[e].low !== ',') e++;
+    if (e >= s.t1 || e === a) continue;
+    const kind = kindOf(tokens, a, e);
+    if (kind !== 'militant' && kind !== 'official') continue;
+    return { name: doc.text.slice(tokens[a].start, tokens[e - 1].end), kind, span: { start: tokens[a].start, end: tokens[e - 1].end } };
+  }
+  return undefined;
+}
+
+const ISSUE_VERBS = new Set(['issued', 'prepared', 'compiled', 'released', 'produced', 'published']);
+
+/**
+ * "Issued by the Disaster Management Centre", "Prepared by: Relief Network Information Unit", "On behalf of the
+ * Military Council": a line near the top or the foot of a release or bulletin that says who put it out.
+ */
+export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  const n = sentences.length;
+  const near = [...sentences.slice(0, 4), ...sentences.slice(Math.max(4, n - 4))];
+  for (const s of near) {
+    let k = s.t0;
+    if (s.t1 - k < 3) continue;
+    if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
+    else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
+    else continue;
+    if (tokens[k]?.low === ':') k++;
+    if (tokens[k]?.low === 'the') k++;
+    let e = k;
+    while (e < s.t1 && e < k + 10 && tokens[e].low !== ',' && tokens[e].low !== '.' && tokens[e].low !== ';' &&
+      tokens[e].low !== 'on' && tokens[e].low !== '(' && tokens[e].kind !== 'num') e++;
+    // a body: capitalised words ("Relief Network Information Unit"), not "issued by hand"
+    if (e <= k || tokens[k].text[0] === tokens[k].low[0]) continue;
+    const kind = kindOf(tokens, k, e);
+    return {
+      name: doc.text.slice(tokens[k].start, tokens[e - 1].end),
+      kind: kind === 'militant' ? 'militant' : kind === 'media' ? 'media' : 'official',
+      span: { start: tokens[k].start, end: tokens[e - 1].end },
+    };
+  }
+  return undefined;
+}
+
+/** Present-tense verbs a body opens its own statement with ("MONUSCO strongly condemns the attack ..."). */
+const STATEMENT_VERBS = new Set(['condemns', 'condemn', 'deplores', 'deplore', 'mourns', 'mourn', 'expresses', 'express',
+  'regrets', 'denounces', 'denounce', 'extends', 'extend', 'offers', 'notes', 'salutes', 'strongly']);
+/** "is deeply saddened by", "are shocked by", "has learned with deep sorrow". */
+const STATEMENT_STATES = new Set(['saddened', 'shocked', 'alarmed', 'appalled', 'grieved', 'outraged', 'learned',
+  'learnt', 'concerned', 'horrified', 'distressed']);
+const STATEMENT_ADVERBS = new Set(['strongly', 'deeply', 'firmly', 'unequivocally', 'vehemently', 'once', 'again',
+  'profoundly', 'gravely', 'most', 'utmost', 'hereby', 'greatly', 'extremely', 'with']);
+
+/**
+ * A statement read alone that opens in its issuer's voice with a present-tense verb of stance: "MONUSCO
+ * strongly condemns the attack ... which killed at least 43 civilians", "The Secretary-General is deeply
+ * saddened by ...", "The Government of Nepal has learned with deep sorrow that ...". A news report writes these
+ * in the past tense ("the UN condemned the attack").
+ */
+export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  for (const sent of doc.sentences.slice(0, 3)) {
+    // prose only: a headline in the present tense ("UN condemns attack that killed 43") is a news report's
+    if (!endsProse(tokens, sent.t1)) continue;
+    let s = sent.t0;
+    if (tokens[s]?.low === 'the') s++;
+    let e = s;
+    const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+    while (e < sent.t1 && e < s + 10 && (capital(tokens[e]) || (tokens[e].low === '-' && !tokens[e].space) ||
+      ((tokens[e].low === 'of' || tokens[e].low === 'the' || tokens[e].low === 'for' || tokens[e].low === 'and') && e + 1 < sent.t1 && capital(tokens[e + 1])))) e++;
+    if (e === s || e >= sent.t1 - 2) continue;
+    let v = e;
+    while (v < sent.t1 && v < e + 3 && STATEMENT_ADVERBS.has(tokens[v].low) && tokens[v].low !== 'strongly') v++;
+    if (tokens[v]?.low === 'strongly') v++;
+    const w = tokens[v]?.low;
+    let stance = w !== undefined && STATEMENT_VERBS.has(w) && w !== 'strongly';
+    if (!stance && (w === 'is' || w === 'are' || w === 'has' || w === 'have')) {
+      for (let j = v + 1; j < Math.min(sent.t1, v + 4); j++) if (STATEMENT_STATES.has(tokens[j].low)) stance = true;
+    }
+    // "deplore" and "condemn" take a plural subject; a singular name takes the -s form: either is the present
+    if (!stance) continue;
+    const kind = kindOf(tokens, s, e);
+    if (kind === 'witness' || kind === 'unnamed' || kind === 'media') continue;
+    return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: kind ?? 'official', span: { start: tokens[s].start, end: tokens[e - 1].end } };
   }
   return undefined;
 }

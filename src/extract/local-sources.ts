@@ -26,10 +26,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   for (const sent of doc.sentences) {
     let found = false;
     for (let k = sent.t0; k < sent.t1; k++) {
-      if (tokens[k].low !== '(') continue;
+      // "(police)" or, as some coders write it, "[Dawn]"
+      const shut = tokens[k].low === '(' ? ')' : tokens[k].low === '[' ? ']' : '';
+      if (!shut) continue;
       let close = k + 1;
-      while (close < sent.t1 && close < k + 10 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
-      if (close >= sent.t1 || tokens[close].low !== ')') continue;
+      while (close < sent.t1 && close < k + 10 && tokens[close].low !== shut && tokens[close].low !== tokens[k].low) close++;
+      if (close >= sent.t1 || tokens[close].low !== shut) continue;
       let s = k + 1;
       if (tokens[s].low === 'per' || tokens[s].low === 'source' || tokens[s].low === 'sources:') s++;
       if (tokens[s]?.low === ':') s++;
@@ -74,6 +76,10 @@ const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'repor
   'propaganda', 'accounts', 'version', 'assertions', 'assertion', 'figures', 'statements']);
 const RELATIVE_VERBS = new Set(['speaks', 'spoke', 'speak', 'reported', 'reports', 'claims', 'claimed', 'says', 'said',
   'alleges', 'alleged', 'puts', 'put', 'talks', 'talked', 'cites', 'cited', 'gave', 'gives']);
+/** Verbs of putting out a claim one disputes ("is spreading lies that", "circulates false reports that"). */
+const SPREAD_VERBS = new Set(['spreading', 'spreads', 'spread', 'circulating', 'circulates', 'peddling', 'peddles',
+  'broadcasting', 'repeating', 'repeats']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'keeps', 'continues']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier', 'false', 'baseless']);
 
 /**
@@ -83,11 +89,12 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier',
 export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
-  const make = (s: number, e: number, from: number, to: number, sent: number): void => {
+  const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind): void => {
     while (s < e && DETS.has(tokens[s].low)) s++;
     if (s >= e || e - s > 8 || to <= from) return;
     for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
-    const kind = kindOf(tokens, s, e);
+    // "the enemy" whose claims a statement disputes is the other side: for a militant statement, the state
+    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined);
     if (!kind) return;
     out.push({
       start: tokens[from].start, end: tokens[to - 1].end, sent,
@@ -114,6 +121,23 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
             while (to < end && to < e + 60 && tokens[to].low !== ';') to++;
             make(k + 2, e, e, to, tokens[k].sent);
           }
+        }
+      }
+      // "The enemy, as usual, is spreading lies in its media that 15 of our men were killed": X's claim, put out
+      // to be denied; the subject before the verb speaks for the clause after "that"
+      if (SPREAD_VERBS.has(low) && k > sent.t0) {
+        let that = -1;
+        for (let j = k + 1; j < Math.min(end, k + 8); j++) {
+          if (tokens[j].low === 'that') { that = j; break; }
+        }
+        let noun = false;
+        for (let j = k + 1; j < Math.min(end, k + 4); j++) if (CLAIM_NOUNS.has(tokens[j].low)) noun = true;
+        if (that > 0 && noun) {
+          let e = sent.t0;
+          while (e < k && tokens[e].low !== ',' && !AUX.has(tokens[e].low)) e++;
+          let to = that + 1;
+          while (to < end && to < that + 60 && tokens[to].low !== ';') to++;
+          make(sent.t0, e, that + 1, to, tokens[k].sent, 'official');
         }
       }
       // "X, which speaks of 5 dead civilians,": the relative clause is X's
