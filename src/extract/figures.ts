@@ -140,7 +140,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
-  ['evacuees', 'displaced'], ['displaced', 'displaced']]);
+  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed']]);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
@@ -272,6 +272,9 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
     if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
+    // "four of them bank employees": one unlisted noun before a listed one
+    else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
+      !lex.measures.at(tokens, j, j + 1) && j + 1 < t1 && lex.groups.at(tokens, j + 1, t1)) j++;
     else break;
   }
   const gm = lex.groups.at(tokens, j, t1);
@@ -872,6 +875,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) ||
         (!findGroup(tokens, m.t1, t1) && !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))))) continue;
     let g = findGroup(tokens, m.t1, t1);
+    let crewOf = false;
+    // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
+    if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {
+      g = { g0: m.t1, g1: m.t1, group: 'crew', known: true };
+      crewOf = true;
+    }
     // "there were no survivors" says everyone died, not that nobody was rescued or present
     if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
     // "all but three escaped": the three are the ones who did not
@@ -930,7 +939,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       post = main ? { measure: main.measure, end: main.end, aux: true, modal: false, direct: true } :
         postMeasure(tokens, wholeCue.end, t1);
     }
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
+    // ("seized the trawler and its crew of 18": the verb stands before the collective)
+    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
     if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
@@ -1186,6 +1196,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (c.group === 'people') c.groupOf = total;
       continue;
     }
+    // "had kept nine people, four of them bank employees, inside": an apposition right after its total is a
+    // part of it, whatever verb follows the closing comma
+    if (total && g.anaphor && here > 0 && out[here - 1] === total && c.mention.t0 - 1 === total.g1 &&
+      tokens[total.g1].low === ',' && tokens[g.g1]?.low === ',') {
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.how = 'part';
+      continue;
+    }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
       if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
@@ -1405,10 +1424,20 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     for (let i = 0; i < out.length; i++) {
       const c = out[i];
       while (next < intros.length && intros[next].start < c.mention.t1) next++;
-      if (!c.measure || c.drop) continue;
       const after = c.mention.t0 >= intros[0].end;
       const before = next < intros.length && intros[next].start < c.reach;
       if (!after && !before) continue;
+      // "those taken include the captain, two engineers and seven deckhands": a listed count with no cue of its
+      // own takes the measure of the intro's nominal
+      if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
+        const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
+        const implied = intro ? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        if (implied) {
+          c.measure = implied;
+          c.how = 'nom';
+        }
+      }
+      if (!c.measure || c.drop) continue;
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
@@ -1434,7 +1463,12 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
 }
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
-  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested']);
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized']);
+/** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
+const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
+  ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
+  ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
+  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {

@@ -27,3 +27,25 @@ absent('not counts of people', [
   ['Pirates in three skiffs chased the tanker for an hour.', 'present skiffs 3-3 exact'],
   ['Those killed in the crush numbered 19.', 'present people 19-19 exact'],
 ]);
+
+describe('parts picked out by a list or an apposition', () => {
+  it('"those taken include" lists parts of the crew seized', () => {
+    const fs = figures('Gunmen seized the dhow and its crew of 16. Those taken include the master, two engineers and five deckhands.');
+    const total = fs.find((f) => f.value.low === 16);
+    expect(total && `${total.measure} ${total.group}`).toBe('held crew');
+    const parts = fs.filter((f) => f.parts_of === total?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`);
+    expect(parts).toEqual(['held engineers 2', 'held crew 5']);
+  });
+  it('an apposition right after its total is a part of it', () => {
+    const fs = figures('The robber had kept twelve people, five of them postal employees, inside the branch until dusk.');
+    const total = fs.find((f) => f.value.low === 12);
+    const part = fs.find((f) => f.value.low === 5);
+    expect(total && `${total.measure} ${total.group}`).toBe('held people');
+    expect(part && `${part.measure} ${part.group} ${part.parts_of === total?.id}`).toBe('held employees true');
+  });
+  it('the martyrs picked out of a toll are its parts', () => {
+    const fs = figures('The shelling killed 15 people. Among the martyrs are 6 children.');
+    const part = fs.find((f) => f.value.low === 6);
+    expect(part?.parts_of).toBe(fs.find((f) => f.value.low === 15)?.id);
+  });
+});
