@@ -448,6 +448,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
   }
   for (let k = q; k < limit; k++) {
+    // "two missionaries taken in the same area are still held": "taken" opens a participle clause; the finite verb
+    // after it says what happened
+    if (k === q && !aux && tokens[k].low === 'taken' && !slotCue(tokens, k, t1, 'post')) {
+      const main = finiteAfter(tokens, k + 1, t1);
+      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+    }
+    const alive = aliveAside(tokens, k, t1);
+    if (alive > k) {
+      k = alive - 1;
+      limit = Math.min(t1, alive + 6);
+      continue;
+    }
     const cue = slotCue(tokens, k, t1, 'post');
     if (cue) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
@@ -617,12 +629,27 @@ const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'whe
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
 const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped']);
 
+/** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
+ * Returns the token after the aside, or k when there is none. */
+function aliveAside(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'alive' || k < 2 || tokens[k - 1].low !== 'be' || tokens[k - 2].low !== 'to') return k;
+  return k + 1 < t1 && tokens[k + 1].low === 'and' ? k + 2 : k + 1;
+}
+
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
-  const stop = Math.min(t1, k + 16);
+  const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
+  // a headline drops its auxiliaries: "Five kidnapped in western Niger freed after 11 weeks"
+  const headline = t1 > 0 && tokens[t1 - 1].kind !== 'punct';
   for (let j = k; j < stop; j++) {
     const t = tokens[j];
+    // a place named by a pair inside the participle clause ("on the road between Tillabéri and Ayorou")
+    if (t.low === 'and' && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
+    if (headline && j > k && t.kind === 'word') {
+      const bare = slotCue(tokens, j, t1, 'post');
+      if (bare && bare.measure !== 'present') return bare;
+    }
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
@@ -633,6 +660,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
     let v = j + 1;
     while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    v = aliveAside(tokens, v, t1);
+    while (v < Math.min(t1, j + 9) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
     const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
     return cue && cue.measure !== 'present' ? cue : undefined;
   }
@@ -897,7 +926,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
     if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
-    if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits) continue;
+    // ("The three were abducted in January": but a sentence that opens on them says what happened to them)
+    if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
+      !(m.t0 - 1 === t0 && m.t1 < t1 && BE.has(tokens[m.t1].low))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
