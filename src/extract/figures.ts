@@ -194,6 +194,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
   if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
     first.kind === 'num' && (m.low ?? 0) < 110) return true;
+  // "the owner, Hamza Koya, 52, was among them": an age between commas after a name
+  if (before && before.low === ',' && m.n0 - 2 > t0 && isCap(tokens[m.n0 - 2]) && isCap(tokens[m.n0 - 3]) &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -274,7 +278,8 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
     // "four of them bank employees": one unlisted noun before a listed one
     else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
-      !lex.measures.at(tokens, j, j + 1) && j + 1 < t1 && lex.groups.at(tokens, j + 1, t1)) j++;
+      !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;
     else break;
   }
   const gm = lex.groups.at(tokens, j, t1);
@@ -314,6 +319,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       const w = parseNumber(tokens, k, t1);
       if (w) {
         k = w.end;
+        // "of the twenty-nine (29) passengers": the digits repeated in brackets, as releases write them
+        if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')') k += 3;
         whole = true;
       }
     }
@@ -903,12 +910,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
       (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) ||
         (!findGroup(tokens, m.t1, t1) && !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))))) continue;
+    // "none of the remaining seven", "two of the other five": the second number points back at people counted before
+    if (!isZero && !isAll && m.t0 - 4 >= t0 && (tokens[m.t0 - 1].low === 'remaining' || tokens[m.t0 - 1].low === 'other') &&
+      tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
     let g = findGroup(tokens, m.t1, t1);
     let crewOf = false;
     // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
     if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {
       g = { g0: m.t1, g1: m.t1, group: 'crew', known: true };
       crewOf = true;
+    }
+    // "No crew fatalities reported", "no police casualties": a group noun before the harm noun
+    if (isZero && g?.known && !g.implied && g.g1 < t1 && ZERO_NOUNS.has(tokens[g.g1].low)) {
+      const noun = lex.measures.at(tokens, g.g1, g.g1 + 1);
+      if (noun && noun.data.slots.has('noun')) g = { ...g, g1: g.g1 + 1, implied: noun.data.measure };
     }
     // "there were no survivors" says everyone died, not that nobody was rescued or present
     if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
@@ -941,7 +957,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const reachGroup = g ? g.g1 : m.t1;
     if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures
-    if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
+    // ("No crew fatalities reported" counts harm, not speakers)
+    if (reachGroup < t1 && !(isZero && g?.implied) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
@@ -1386,6 +1403,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (plain) c.group = nb.group;
     }
   }
+  // "Three young shepherds set off a mine: one died on the spot and the other two in hospital", "six of them were
+  // picked up, where one died": a bare count with its own verb picks out of the people counted just before in the
+  // sentence, also when that count had no measure of its own
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || c.lead !== undefined ||
+      (c.how !== 'post' && c.how !== 'coord')) continue;
+    let j = i - 1;
+    while (j >= 0 && out[j].parts_of) j--;
+    const p = j >= 0 ? out[j] : undefined;
+    // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors")
+    // (a count with no measure only as the subject that opens the sentence: not "let 10 traders go; 4 remain")
+    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 || (p.measure && !(p.group === 'people' && p.groupOf))) continue;
+    if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
+    const group = p.group !== 'people' ? p.group : p.groupOf?.group;
+    if (!group || group === 'people' || !(p.knownGroup || p.groupOf)) continue;
+    // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
+    const n = c.mention.high ?? c.mention.low ?? 0;
+    const whole = p.mention.low ?? p.mention.high ?? 0;
+    if (n < whole) c.group = group;
+  }
   // "four were rescued and the other two are missing": "the other N" are more of the people just counted
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
@@ -1644,6 +1682,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
+    for (const c of found) uncountedGroup(doc, c);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1802,6 +1841,30 @@ function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true)
     if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
+  }
+}
+
+const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirmed', 'uncertain']);
+/** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count
+ * takes the group of people the sentence before (or its own start) named without counting them. */
+function uncountedGroup(doc: Document, c: FigureCandidate): void {
+  if (c.group !== 'people' || c.knownGroup || !c.measure || c.g1 !== c.mention.t1 || c.parts_of || c.lead !== undefined) return;
+  const { tokens, sentences } = doc;
+  const from = sentences[Math.max(0, c.sent - 1)].t0;
+  const lex = lexicons();
+  for (let k = from; k + 3 < c.mention.t0; k++) {
+    if (!UNCOUNTED.has(tokens[k].low) || tokens[k + 1].low !== 'number' || tokens[k + 2].low !== 'of') continue;
+    let j = k + 3;
+    for (let n = 0; n < 2 && j < c.mention.t0 && !lex.groups.at(tokens, j, c.mention.t0) && tokens[j].kind === 'word' &&
+      !PERSON_NOUN.test(tokens[j].low); n++) j++;
+    const gm = lex.groups.at(tokens, j, c.mention.t0);
+    // (a plural that reads as people, listed or not: "prospectors", "diggers")
+    const group = gm ? gm.data || plural(tokens[gm.end - 1].low) :
+      j < c.mention.t0 && tokens[j].kind === 'word' && PERSON_NOUN.test(tokens[j].low) ? tokens[j].low : undefined;
+    if (group && group !== 'people') {
+      c.group = group;
+      c.knownGroup = true;
+    }
   }
 }
 

@@ -49,3 +49,48 @@ describe('parts picked out by a list or an apposition', () => {
     expect(part?.parts_of).toBe(fs.find((f) => f.value.low === 15)?.id);
   });
 });
+
+describe('scope: other incidents named by a month, a season or "Separately"', () => {
+  const meta = { published: '2025-09-18T10:00:00Z' };
+  it.each([
+    ['Three herders were killed by a mine on the same road in May.', true],
+    ['Background: In March 2022, 31 people drowned when a barge sank.', true],
+    ['Last monsoon, 180 persons lost their lives in landslides across the country.', true],
+    ['Separately, in the south, two children drowned when a canal overflowed.', true],
+    ['The toll of the strikes on the province since the beginning of the month rose to 58.', true],
+    ['Police said 12 people died in the crash on Monday.', false],
+    ['The 30 pupils seized in May are still held.', false],
+  ])('%s', (text, other) => {
+    const fs = figures(text, meta);
+    expect(fs.length).toBeGreaterThan(0);
+    expect(fs.every((f) => (f.scope === 'other') === other)).toBe(true);
+  });
+});
+
+table('zero claims, ranks, brackets and ages', [
+  ['No crew fatalities reported.', 'killed crew 0-0 exact'],
+  ['Regrettably, one (1) Inspector of Police paid the supreme price.', 'killed security_forces 1-1 exact'],
+  ['Troops rescued eighteen (18) of the thirty (30) passengers abducted from the bus.', 'freed passengers 18-18 exact'],
+  ['Troops rescued eighteen (18) of the thirty (30) passengers abducted from the bus.', 'held passengers 30-30 exact'],
+  ['Two hostages had been let go earlier. None of the remaining six was hurt.', 'injured people 0-0 exact'],
+]);
+
+absent('ages and back-references are not counts', [
+  ['The driver, Musa Danjuma, 41, was taken to hospital.', 'injured people 41-41 exact'],
+  ['Two hostages had been let go earlier. None of the remaining six was hurt.', 'injured people 6-6 exact'],
+  ['Two Italian nuns are believed to be alive and still held by the group.', 'freed nuns 2-2 exact'],
+]);
+
+table('held, freed and the main verb after a long subject or a participle clause', [
+  ['Six kidnapped in northern Benin freed after two months', 'freed people 6-6 exact'],
+  ['A Danish doctor and four local nurses kidnapped in May on the road between Kaya and Dori by armed men have been released.', 'freed nurses 4-4 exact'],
+  ['Gunmen stopped the convoy at dusk. The four were abducted on the road to Dori.', 'held people 4-4 exact'],
+  ['Two Italian nuns taken from the mission last year are believed to be alive and still held by the group.', 'held nuns 2-2 exact'],
+]);
+
+table('a group carried to a bare count', [
+  ['Three young herders set off a mine near the well: one died on the spot and the other two in hospital.', 'killed herders 1-1 exact'],
+  ['Three young herders set off a mine near the well: one died on the spot and the other two in hospital.', 'injured herders 2-2 exact'],
+  ['The canoe left with 12 men aboard. Five of them were picked up by fishermen, where one died and the other four in hospital.', 'killed men 1-1 exact'],
+  ['An unknown number of diggers were in the pit when it caved in. By nightfall 9 remained missing.', 'missing diggers 9-9 exact'],
+]);
