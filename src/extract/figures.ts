@@ -1845,10 +1845,13 @@ function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true)
 }
 
 const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirmed', 'uncertain']);
-/** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count
- * takes the group of people the sentence before (or its own start) named without counting them. */
+/** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count of
+ * those still missing or held takes the group of people the sentence before (or its own start) named without
+ * counting them. */
 function uncountedGroup(doc: Document, c: FigureCandidate): void {
   if (c.group !== 'people' || c.knownGroup || !c.measure || c.g1 !== c.mention.t1 || c.parts_of || c.lead !== undefined) return;
+  // (only for those still unaccounted for or held: people rescued or killed may include others)
+  if (c.measure !== 'missing' && c.measure !== 'held') return;
   const { tokens, sentences } = doc;
   const from = sentences[Math.max(0, c.sent - 1)].t0;
   const lex = lexicons();
