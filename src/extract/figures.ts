@@ -1144,6 +1144,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
+    // ("the owner, whose two sons had begged him not to sail": kin with no harm verb of their own are no count)
+    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -1410,15 +1412,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const c = out[i];
     if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || c.lead !== undefined ||
       (c.how !== 'post' && c.how !== 'coord')) continue;
-    let j = i - 1;
-    while (j >= 0 && out[j].parts_of) j--;
-    const p = j >= 0 ? out[j] : undefined;
-    // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors")
-    // (a count with no measure only as the subject that opens the sentence: not "let 10 traders go; 4 remain")
-    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 || (p.measure && !(p.group === 'people' && p.groupOf))) continue;
+    // ("Nineteen of them walked out unaided; four needed hospital treatment": also after a part picked out by "them")
+    const p = out[i - 1];
+    // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors";
+    // a count with no measure only as the subject that opens the sentence)
+    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 ||
+      (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
-    const group = p.group !== 'people' ? p.group : p.groupOf?.group;
-    if (!group || group === 'people' || !(p.knownGroup || p.groupOf)) continue;
+    const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
+    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of)) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
@@ -1538,6 +1540,9 @@ const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
+const KIN_OWNERS = new Set(['his', 'her', 'whose']);
+const KIN = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'wives', 'husbands', 'cousins', 'nephews',
+  'nieces', 'grandchildren', 'relatives', 'siblings', 'parents', 'uncles', 'aunts']);
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {

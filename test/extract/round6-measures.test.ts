@@ -94,3 +94,14 @@ table('a group carried to a bare count', [
   ['The canoe left with 12 men aboard. Five of them were picked up by fishermen, where one died and the other four in hospital.', 'killed men 1-1 exact'],
   ['An unknown number of diggers were in the pit when it caved in. By nightfall 9 remained missing.', 'missing diggers 9-9 exact'],
 ]);
+
+table('brought up, on shift, and the ellipsis after a part', [
+  ['Rescuers have so far brought 17 miners to the surface.', 'freed miners 17-17 exact'],
+  ['The union says 38 men signed in for the night shift.', 'present men 38-38 exact'],
+  ['Teams brought 20 miners to the surface. Sixteen of them walked out unaided; four needed hospital treatment.', 'injured miners 4-4 exact'],
+]);
+
+absent('kin named in passing', [
+  ['Among those rescued was the skipper, whose three sons had urged him not to sail.', 'injured sons 3-3 exact'],
+  ['Among those rescued was the skipper, whose three sons had urged him not to sail.', 'freed sons 3-3 exact'],
+]);
