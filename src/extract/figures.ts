@@ -648,7 +648,7 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
   const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
   // a headline drops its auxiliaries: "Five kidnapped in western Niger freed after 11 weeks"
-  const headline = t1 > 0 && tokens[t1 - 1].kind !== 'punct';
+  const headline = t1 > 0 && tokens[t1 - 1].kind !== 'punct' && t1 - k < 16;
   for (let j = k; j < stop; j++) {
     const t = tokens[j];
     // a place named by a pair inside the participle clause ("on the road between Tillabéri and Ayorou")
@@ -1678,6 +1678,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
   const all: FigureCandidate[] = [];
   const contexts = incidentContexts(doc);
   const seen = new Set<Measure>(); // measures of the figures so far, for updates ("last 24 hours: 7 deaths")
+  let uncounted: number[] | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
@@ -1687,7 +1688,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
-    for (const c of found) uncountedGroup(doc, c);
+    if (uncounted === undefined) uncounted = uncountedAt(doc);
+    if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1853,15 +1855,24 @@ const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirme
 /** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count of
  * those still missing or held takes the group of people the sentence before (or its own start) named without
  * counting them. */
-function uncountedGroup(doc: Document, c: FigureCandidate): void {
+function uncountedAt(doc: Document): number[] {
+  const { tokens } = doc;
+  const at: number[] = [];
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (UNCOUNTED.has(tokens[k].low) && tokens[k + 1].low === 'number' && tokens[k + 2].low === 'of') at.push(k);
+  }
+  return at;
+}
+
+function uncountedGroup(doc: Document, c: FigureCandidate, uncounted: number[]): void {
   if (c.group !== 'people' || c.knownGroup || !c.measure || c.g1 !== c.mention.t1 || c.parts_of || c.lead !== undefined) return;
   // (only for those still unaccounted for or held: people rescued or killed may include others)
   if (c.measure !== 'missing' && c.measure !== 'held') return;
   const { tokens, sentences } = doc;
   const from = sentences[Math.max(0, c.sent - 1)].t0;
   const lex = lexicons();
-  for (let k = from; k + 3 < c.mention.t0; k++) {
-    if (!UNCOUNTED.has(tokens[k].low) || tokens[k + 1].low !== 'number' || tokens[k + 2].low !== 'of') continue;
+  for (const k of uncounted) {
+    if (k < from || k + 3 >= c.mention.t0) continue;
     let j = k + 3;
     for (let n = 0; n < 2 && j < c.mention.t0 && !lex.groups.at(tokens, j, c.mention.t0) && tokens[j].kind === 'word' &&
       !PERSON_NOUN.test(tokens[j].low); n++) j++;
