@@ -186,7 +186,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (first.kind === 'num' && first.text.length > 12) return true;
   // before the number
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
-  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
+  // ("believed to number 3" is a verb: how many there were, not a label)
+  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0) &&
+    !(before.low === 'number' && m.n0 - 3 >= t0 && tokens[m.n0 - 2].low === 'to' &&
+      lex.measureSlots.pre.endingAt(tokens, m.n0, t0) && NUMBER_GUESS.has(tokens[m.n0 - 3].low))) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
@@ -226,6 +229,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // A year: 1900-2100 in digits, not followed by a people noun (checked by caller through group)
   return false;
 }
+
+const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
 
 /** "two officials said", "three witnesses told": the counted noun could be a speaker. */
 function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {

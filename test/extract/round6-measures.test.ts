@@ -105,3 +105,12 @@ absent('kin named in passing', [
   ['Among those rescued was the skipper, whose three sons had urged him not to sail.', 'injured sons 3-3 exact'],
   ['Among those rescued was the skipper, whose three sons had urged him not to sail.', 'freed sons 3-3 exact'],
 ]);
+
+table('how many attackers, as guessed', [
+  ['The raiders, believed to number 5, escaped into the forest.', 'present attackers 5-5 exact'],
+  ['The raiders, thought to number about thirty, escaped into the forest.', 'present attackers 30-30 about'],
+]);
+
+absent('a number label stays a label', [
+  ['He was moved to number 4 ward overnight.', 'present people 4-4 exact'],
+]);
