@@ -443,6 +443,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let skippedAside = false;
   let sawBe = false;
   let rel = false;
+  // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
+  // counted noun shares its verb
+  if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
+    let j = q + 2;
+    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) &&
+      !slotCue(tokens, j, t1, 'post')) j++;
+    if (j > q + 2 && j < t1 && slotCue(tokens, j, t1, 'post')) q = j;
+  }
   let limit = Math.min(t1, q + 8);
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
     !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
@@ -666,6 +674,11 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
+    // ("held for eight months by an armed group": a duration inside the clause)
+    if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
       return undefined;
     }

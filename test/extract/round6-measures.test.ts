@@ -114,3 +114,8 @@ table('how many attackers, as guessed', [
 absent('a number label stays a label', [
   ['He was moved to number 4 ward overnight.', 'present people 4-4 exact'],
 ]);
+
+table('a long joined subject keeps the main verb', [
+  ['Three Dutch aid workers and a Belgian pilot held for six months by rebels in the east were freed on Sunday.', 'freed workers 3-3 exact'],
+  ['Four engineers held for ten weeks in the delta have been released, the company said.', 'freed engineers 4-4 exact'],
+]);
