@@ -140,7 +140,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
-  ['evacuees', 'displaced'], ['displaced', 'displaced']]);
+  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed']]);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
@@ -186,7 +186,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (first.kind === 'num' && first.text.length > 12) return true;
   // before the number
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
-  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0)) return true;
+  // ("believed to number 3" is a verb: how many there were, not a label)
+  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0) &&
+    !(before.low === 'number' && m.n0 - 3 >= t0 && tokens[m.n0 - 2].low === 'to' &&
+      lex.measureSlots.pre.endingAt(tokens, m.n0, t0) && NUMBER_GUESS.has(tokens[m.n0 - 3].low))) return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
@@ -194,6 +197,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
   if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
     first.kind === 'num' && (m.low ?? 0) < 110) return true;
+  // "the owner, Hamza Koya, 52, was among them": an age between commas after a name
+  if (before && before.low === ',' && m.n0 - 2 > t0 && isCap(tokens[m.n0 - 2]) && isCap(tokens[m.n0 - 3]) &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -222,6 +229,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // A year: 1900-2100 in digits, not followed by a people noun (checked by caller through group)
   return false;
 }
+
+const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
 
 /** "two officials said", "three witnesses told": the counted noun could be a speaker. */
 function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {
@@ -272,6 +281,10 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
     if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
+    // "four of them bank employees": one unlisted noun before a listed one
+    else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
+      !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;
     else break;
   }
   const gm = lex.groups.at(tokens, j, t1);
@@ -311,6 +324,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       const w = parseNumber(tokens, k, t1);
       if (w) {
         k = w.end;
+        // "of the twenty-nine (29) passengers": the digits repeated in brackets, as releases write them
+        if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')') k += 3;
         whole = true;
       }
     }
@@ -428,6 +443,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let skippedAside = false;
   let sawBe = false;
   let rel = false;
+  // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
+  // counted noun shares its verb
+  if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
+    let j = q + 2;
+    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) &&
+      !slotCue(tokens, j, t1, 'post')) j++;
+    if (j > q + 2 && j < t1 && slotCue(tokens, j, t1, 'post')) q = j;
+  }
   let limit = Math.min(t1, q + 8);
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
     !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
@@ -445,6 +468,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
   }
   for (let k = q; k < limit; k++) {
+    // "two missionaries taken in the same area are still held": "taken" opens a participle clause; the finite verb
+    // after it says what happened
+    if (k === q && !aux && tokens[k].low === 'taken' && !slotCue(tokens, k, t1, 'post')) {
+      const main = finiteAfter(tokens, k + 1, t1);
+      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+    }
+    const alive = aliveAside(tokens, k, t1);
+    if (alive > k) {
+      k = alive - 1;
+      limit = Math.min(t1, alive + 6);
+      continue;
+    }
     const cue = slotCue(tokens, k, t1, 'post');
     if (cue) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
@@ -614,22 +649,44 @@ const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'whe
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
 const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped']);
 
+/** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
+ * Returns the token after the aside, or k when there is none. */
+function aliveAside(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'alive' || k < 2 || tokens[k - 1].low !== 'be' || tokens[k - 2].low !== 'to') return k;
+  return k + 1 < t1 && tokens[k + 1].low === 'and' ? k + 2 : k + 1;
+}
+
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
-  const stop = Math.min(t1, k + 16);
+  const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
+  // a headline drops its auxiliaries: "Five kidnapped in western Niger freed after 11 weeks"
+  const headline = t1 > 0 && tokens[t1 - 1].kind !== 'punct' && t1 - k < 16;
   for (let j = k; j < stop; j++) {
     const t = tokens[j];
+    // a place named by a pair inside the participle clause ("on the road between Tillabéri and Ayorou")
+    if (t.low === 'and' && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
+    if (headline && j > k && t.kind === 'word') {
+      const bare = slotCue(tokens, j, t1, 'post');
+      if (bare && bare.measure !== 'present') return bare;
+    }
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
+    // ("held for eight months by an armed group": a duration inside the clause)
+    if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
       return undefined;
     }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
     let v = j + 1;
     while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    v = aliveAside(tokens, v, t1);
+    while (v < Math.min(t1, j + 9) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
     const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
     return cue && cue.measure !== 'present' ? cue : undefined;
   }
@@ -871,7 +928,22 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
       (recent.some((r) => r.mention.low === m.low) || out.some((r) => r.mention.low === m.low) ||
         (!findGroup(tokens, m.t1, t1) && !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))))) continue;
+    // "none of the remaining seven", "two of the other five": the second number points back at people counted before
+    if (!isZero && !isAll && m.t0 - 4 >= t0 && (tokens[m.t0 - 1].low === 'remaining' || tokens[m.t0 - 1].low === 'other') &&
+      tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
     let g = findGroup(tokens, m.t1, t1);
+    let crewOf = false;
+    // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
+    if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {
+      g = { g0: m.t1, g1: m.t1, group: 'crew', known: true };
+      crewOf = true;
+    }
+    // "No crew fatalities reported", "no police casualties": a group noun before the harm noun
+    if (isZero && g?.known && !g.implied && g.g1 < t1 && ZERO_NOUNS.has(tokens[g.g1].low)) {
+      const noun = lex.measures.at(tokens, g.g1, g.g1 + 1);
+      if (noun && noun.data.slots.has('noun')) g = { ...g, g1: g.g1 + 1, implied: noun.data.measure };
+    }
     // "there were no survivors" says everyone died, not that nobody was rescued or present
     if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
     // "all but three escaped": the three are the ones who did not
@@ -888,7 +960,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
     if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
-    if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits) continue;
+    // ("The three were abducted in January": but a sentence that opens on them says what happened to them)
+    if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
+      !(m.t0 - 1 === t0 && m.t1 < t1 && BE.has(tokens[m.t1].low))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
@@ -901,7 +975,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const reachGroup = g ? g.g1 : m.t1;
     if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures
-    if (reachGroup < t1 && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
+    // ("No crew fatalities reported" counts harm, not speakers)
+    if (reachGroup < t1 && !(isZero && g?.implied) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
@@ -930,7 +1005,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       post = main ? { measure: main.measure, end: main.end, aux: true, modal: false, direct: true } :
         postMeasure(tokens, wholeCue.end, t1);
     }
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0);
+    // ("seized the trawler and its crew of 18": the verb stands before the collective)
+    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
     if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
@@ -1086,6 +1162,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
+    // ("the owner, whose two sons had begged him not to sail": kin with no harm verb of their own are no count)
+    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -1184,6 +1262,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       (!want || x.measure === want));
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
+      continue;
+    }
+    // "had kept nine people, four of them bank employees, inside": an apposition right after its total is a
+    // part of it, whatever verb follows the closing comma
+    if (total && g.anaphor && here > 0 && out[here - 1] === total && c.mention.t0 - 1 === total.g1 &&
+      tokens[total.g1].low === ',' && tokens[g.g1]?.low === ',') {
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.how = 'part';
       continue;
     }
     if (!total) {
@@ -1336,6 +1423,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (plain) c.group = nb.group;
     }
   }
+  // "Three young shepherds set off a mine: one died on the spot and the other two in hospital", "six of them were
+  // picked up, where one died": a bare count with its own verb picks out of the people counted just before in the
+  // sentence, also when that count had no measure of its own
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || c.lead !== undefined ||
+      (c.how !== 'post' && c.how !== 'coord')) continue;
+    // ("Nineteen of them walked out unaided; four needed hospital treatment": also after a part picked out by "them")
+    const p = out[i - 1];
+    // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors";
+    // a count with no measure only as the subject that opens the sentence)
+    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 ||
+      (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor))) continue;
+    if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
+    const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
+    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of)) continue;
+    // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
+    const n = c.mention.high ?? c.mention.low ?? 0;
+    const whole = p.mention.low ?? p.mention.high ?? 0;
+    if (n < whole) c.group = group;
+  }
   // "four were rescued and the other two are missing": "the other N" are more of the people just counted
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
@@ -1405,10 +1513,20 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     for (let i = 0; i < out.length; i++) {
       const c = out[i];
       while (next < intros.length && intros[next].start < c.mention.t1) next++;
-      if (!c.measure || c.drop) continue;
       const after = c.mention.t0 >= intros[0].end;
       const before = next < intros.length && intros[next].start < c.reach;
       if (!after && !before) continue;
+      // "those taken include the captain, two engineers and seven deckhands": a listed count with no cue of its
+      // own takes the measure of the intro's nominal
+      if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
+        const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
+        const implied = intro ? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        if (implied) {
+          c.measure = implied;
+          c.how = 'nom';
+        }
+      }
+      if (!c.measure || c.drop) continue;
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
@@ -1434,7 +1552,15 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
 }
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
-  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested']);
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized']);
+/** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
+const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
+  ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
+  ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
+  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
+const KIN_OWNERS = new Set(['his', 'her', 'whose']);
+const KIN = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'wives', 'husbands', 'cousins', 'nephews',
+  'nieces', 'grandchildren', 'relatives', 'siblings', 'parents', 'uncles', 'aunts']);
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
@@ -1570,6 +1696,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
   const all: FigureCandidate[] = [];
   const contexts = incidentContexts(doc);
   const seen = new Set<Measure>(); // measures of the figures so far, for updates ("last 24 hours: 7 deaths")
+  let uncounted: number[] | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
@@ -1579,6 +1706,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
+    if (uncounted === undefined) uncounted = uncountedAt(doc);
+    if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -1737,6 +1866,42 @@ function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true)
     if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
+  }
+}
+
+const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirmed', 'uncertain']);
+/** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count of
+ * those still missing or held takes the group of people the sentence before (or its own start) named without
+ * counting them. */
+function uncountedAt(doc: Document): number[] {
+  const { tokens } = doc;
+  const at: number[] = [];
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (UNCOUNTED.has(tokens[k].low) && tokens[k + 1].low === 'number' && tokens[k + 2].low === 'of') at.push(k);
+  }
+  return at;
+}
+
+function uncountedGroup(doc: Document, c: FigureCandidate, uncounted: number[]): void {
+  if (c.group !== 'people' || c.knownGroup || !c.measure || c.g1 !== c.mention.t1 || c.parts_of || c.lead !== undefined) return;
+  // (only for those still unaccounted for or held: people rescued or killed may include others)
+  if (c.measure !== 'missing' && c.measure !== 'held') return;
+  const { tokens, sentences } = doc;
+  const from = sentences[Math.max(0, c.sent - 1)].t0;
+  const lex = lexicons();
+  for (const k of uncounted) {
+    if (k < from || k + 3 >= c.mention.t0) continue;
+    let j = k + 3;
+    for (let n = 0; n < 2 && j < c.mention.t0 && !lex.groups.at(tokens, j, c.mention.t0) && tokens[j].kind === 'word' &&
+      !PERSON_NOUN.test(tokens[j].low); n++) j++;
+    const gm = lex.groups.at(tokens, j, c.mention.t0);
+    // (a plural that reads as people, listed or not: "prospectors", "diggers")
+    const group = gm ? gm.data || plural(tokens[gm.end - 1].low) :
+      j < c.mention.t0 && tokens[j].kind === 'word' && PERSON_NOUN.test(tokens[j].low) ? tokens[j].low : undefined;
+    if (group && group !== 'people') {
+      c.group = group;
+      c.knownGroup = true;
+    }
   }
 }
 

@@ -149,6 +149,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       continue;
     }
     const v = lex.vague.at(tokens, i, to);
+    // "unclear how many miners were on shift": a question about a count, not a count
+    if (v && i > from && tokens[i - 1].low === 'how') {
+      i = v.end;
+      continue;
+    }
     if (v) {
       // "some" alone is vague only before a word ("some passengers"), never before a number (a hedge).
       const next = v.end < to ? tokens[v.end] : undefined;

@@ -42,7 +42,18 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         const idx = MONTHS.indexOf(mon.low);
         if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 < pubMonth) return true;
       }
+      // "killed by a mine on the same track in May." in a September report: a month of its own closing the clause
+      if (t.low === 'in' && k > s.t0 && k + 2 <= s.t1 && Number.isFinite(pubMonth)) {
+        const mon = tokens[k + 1];
+        const next = k + 2 < s.t1 ? tokens[k + 2] : undefined;
+        if ((!next || next.low === '.' || next.low === ',' || next.low === ';') && mon.text[0] !== mon.low[0]) {
+          const idx = MONTHS.indexOf(mon.low);
+          if (idx >= 0 && idx + 1 !== pubMonth && !lex.measureSlots.post.at(tokens, k - 1, k)) return true;
+        }
+      }
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
+      // "In April 2021, 26 people drowned": a past month and year
+      if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"
       if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low)) return true;
       if (k > s.t0 + 1 && DETERMINERS.has(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
