@@ -425,9 +425,7 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
       const ini = initials(f);
       if (seen.has(ini)) continue;
       seen.add(ini);
-      const list = byInitials.get(ini);
-      if (list) list.push(other);
-      else byInitials.set(ini, [other]);
+      listAt(byInitials, ini).push(other);
     }
   }
   for (const n of allNodes) {
@@ -450,9 +448,7 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   for (const long of allNodes) {
     for (let i = long.indexOf(' '); i >= 0; i = long.indexOf(' ', i + 1)) {
       const suffix = long.slice(i + 1);
-      const list = bySuffix.get(suffix);
-      if (list) list.push(long);
-      else bySuffix.set(suffix, [long]);
+      listAt(bySuffix, suffix).push(long);
     }
   }
   for (const short of allNodes) {
@@ -659,6 +655,13 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   };
 }
 
+/** The list a map holds under a key, created empty on first use. */
+function listAt<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /** Honorifics and ranks before a surname ("Mr Sharif", "Gen. Chaudhry"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'maj',
   'major', 'lt', 'brig', 'sheikh', 'sen', 'rep', 'gov', 'governor', 'president', 'minister', 'chief', 'commander']);
@@ -706,11 +709,11 @@ function joinPeople(nodes: string[], rawForms: Map<string, string[]>, join: (a: 
       const person = personName(f);
       if (!person) continue;
       const key = normName(person.join(' '));
-      byPerson.set(key, [...(byPerson.get(key) ?? []), n]);
+      listAt(byPerson, key).push(n);
       const surname = normName(person[person.length - 1]);
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), n]);
+      listAt(bySurname, surname).push(n);
       const title = normName(wordsOf(f).slice(0, -person.length).join(' '));
-      if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), n]);
+      if (title) listAt(byTitle, title).push(n);
     }
   }
   for (const list of byPerson.values()) for (let i = 1; i < list.length; i++) join(list[0], list[i]);
@@ -772,7 +775,7 @@ function joinUnnamedVariants(nodes: string[], rawForms: Map<string, string[]>, j
     const forms = rawForms.get(n) ?? [];
     if (!forms.some((f) => /^\p{Lu}\p{Ll}+(?:i|an|ese|ish)\s/u.test(f))) continue;
     const base = present.has(rest) ? rest : present.has(plural(rest)) ? plural(rest) : undefined;
-    if (base && lowerOnly(base)) prefixed.set(base, [...(prefixed.get(base) ?? []), n]);
+    if (base && lowerOnly(base)) listAt(prefixed, base).push(n);
   }
   for (const [base, list] of prefixed) if (list.length === 1) join(base, list[0]);
 }
@@ -844,10 +847,7 @@ function applyDecisions(decisions: SourceDecision[], edges: Array<[string, strin
   };
   const byKey = new Map<string, string[]>();
   for (const n of firstSeen.keys()) {
-    const k = nodeKey(n);
-    const list = byKey.get(k);
-    if (list) list.push(n);
-    else byKey.set(k, [n]);
+    listAt(byKey, nodeKey(n)).push(n);
   }
   // A key names the nodes whose own key it is ("baloch-liberation-army"); a numbered key
   // ("health-ministry-2", given on a clash of names) falls back to its unnumbered form.
