@@ -6,6 +6,14 @@ import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
+import { lexiconRows } from './lexicon/load.js';
+
+/** Words of one role in figure-words.txt, read once per process. */
+let figureWordRows: string[][] | null = null;
+function figureWords(role: string): Set<string> {
+  figureWordRows ??= lexiconRows('figure-words.txt');
+  return new Set(figureWordRows.filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
+}
 
 export interface FigureCandidate {
   sent: number;
@@ -71,10 +79,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
 }
 const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
-const HOSPITAL_MOVES = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'transferred', 'shifted', 'moved',
-  'referred']); // ("5 were referred to the district hospital")
-const HARM_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound', 'burns', 'fractures', 'traumas', 'trauma',
-  'limbs', 'bones']); // ("four of them with broken limbs")
+const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
+const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
@@ -1559,8 +1565,7 @@ const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
-const KIN = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'wives', 'husbands', 'cousins', 'nephews',
-  'nieces', 'grandchildren', 'relatives', 'siblings', 'parents', 'uncles', 'aunts']);
+const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
@@ -1612,7 +1617,7 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
   return k < t0;
 }
 
-const NATIONALS = new Set(['nationals', 'citizens', 'foreign nationals']);
+const NATIONALS = figureWords('nationals');
 /** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
 function sumsUp(tokens: Token[], t0: number, at: number): boolean {
   const w = tokens[t0]?.low;
@@ -1621,7 +1626,7 @@ function sumsUp(tokens: Token[], t0: number, at: number): boolean {
   return open > 0 && at - t0 <= open + 4;
 }
 
-const CONDITION_WORDS = new Set(['condition', 'critical', 'serious', 'stable', 'grave']);
+const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
@@ -1869,7 +1874,7 @@ function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true)
   }
 }
 
-const UNCOUNTED = new Set(['unknown', 'undetermined', 'unspecified', 'unconfirmed', 'uncertain']);
+const UNCOUNTED = figureWords('uncounted');
 /** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count of
  * those still missing or held takes the group of people the sentence before (or its own start) named without
  * counting them. */
@@ -1916,7 +1921,7 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 }
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
-const RECOVERED = new Set(['recovered', 'retrieved', 'recovers']);
+const RECOVERED = figureWords('recovered');
 
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
@@ -1951,7 +1956,7 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
-const TAKE_VERBS = new Set(['took', 'grabbed', 'carted', 'whisked', 'led', 'dragged', 'marched', 'herded', 'carried']);
+const TAKE_VERBS = figureWords('take');
 const TAKE_ALONE = new Set(['took', 'grabbed']);
 const AWAY = new Set(['away', 'off']);
 
