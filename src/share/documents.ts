@@ -66,7 +66,8 @@ export async function pictureAt(store: Store, incident: string, opts: SitrepOpti
     rows = publishedBy(rows, opts.asOf);
     if (rows.length === 0) throw new ShareMissing(incident, 'nothing_by', opts.asOf);
   }
-  const picture = reconcileIncident(reconcileInput(incident, rows, reviews));
+  // A picture as of a time is stamped with that time.
+  const picture = reconcileIncident({ ...reconcileInput(incident, rows, reviews), ...(opts.asOf ? { generatedAt: opts.asOf } : {}) });
   if (!opts.since) return { picture, rows };
   const earlier = reconcileIncident(reconcileInput(incident, publishedBy(rows, opts.since), reviews));
   return { picture, rows, since: { at: opts.since, changes: changesSince(earlier, picture) } };

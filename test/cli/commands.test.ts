@@ -139,6 +139,7 @@ describe('ingest, incidents, reports, show', () => {
     const asOf = JSON.parse(sitrep(['show', 'lake-morrow-ferry', '--json', '--as-of', '2024-06-03T00:00:00Z'], { env }).stdout);
     expect(asOf.reports.map((r: { outlet: string }) => r.outlet)).toEqual(['example-news.test']);
     expect(asOf.since).toBeUndefined();
+    expect(asOf.generatedAt).toBe('2024-06-03T00:00:00Z');
     const since = JSON.parse(sitrep(['show', 'lake-morrow-ferry', '--json', '--since', '2024-06-03T00:00:00Z'], { env }).stdout);
     expect(since.reports).toHaveLength(2);
     expect(since.since.at).toBe('2024-06-03T00:00:00Z');
@@ -148,6 +149,7 @@ describe('ingest, incidents, reports, show', () => {
     // The same picture as of a later time changed nothing since then.
     const still = sitrep(['show', 'lake-morrow-ferry', '--as-of', '2024-06-04T00:00:00Z', '--since', '2024-06-03T12:00:00Z'], { env });
     expect(still.stdout).toContain('CHANGES SINCE 2024-06-03 12:00Z\n  (nothing changed)');
+    expect(still.stdout.split('\n')[0]).toMatch(/, as of 2024-06-04 00:00Z$/);
   });
 
   it.each([
