@@ -318,8 +318,7 @@ export async function importLines(
           if (Object.keys(rest).length) report.extra = rest;
           else delete report.extra;
         }
-      }
-      else if (report.text) {
+      } else if (report.text) {
         // No copy_of given: a text that is mostly an earlier report's is a syndicated copy, as at ingest.
         copies ??= await CopyFinder.forStore(store);
         const fp = fingerprint(report.id, encodeSignature(signature(report.text)), report);
