@@ -84,6 +84,11 @@ export function publishedArg(value: string): string {
   return value;
 }
 
+/** `--since` later than `--as-of` asks for changes from the future: a usage error. */
+export function checkSinceAsOf(opts: { asOf?: string; since?: string }): void {
+  if (opts.asOf && opts.since && Date.parse(opts.since) > Date.parse(opts.asOf)) throw new CliError('--since must not be later than --as-of', EXIT_USAGE);
+}
+
 export function urlArg(value: string): string {
   const bad = checkUrl(value);
   if (bad) throw new InvalidArgumentError(bad);

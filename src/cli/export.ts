@@ -37,13 +37,13 @@ Examples:
     .action(async (incident: string | undefined, opts: Opts, cmd: Command) => {
       if (!incident && !opts.all) throw new CliError('name an incident or give --all', EXIT_USAGE);
       if (incident && opts.all) throw new CliError('give an incident or --all, not both', EXIT_USAGE);
-      const { exportOf, ShareMissing } = await import('../share/documents.js');
+      const { exportOf } = await import('../share/documents.js');
+      const { cliShareError } = await import('./share-missing.js');
       const text = await withStore(cmd, async (store) => {
         try {
           return await exportOf(store, incident ? [incident] : null, opts.format, opts.what);
         } catch (err) {
-          if (err instanceof ShareMissing) throw new CliError(`${err.message} (see sitrep incidents)`);
-          throw err;
+          throw cliShareError(err);
         }
       });
       if (opts.out) writeFileSync(opts.out, text);

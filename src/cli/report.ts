@@ -2,7 +2,7 @@
 // from the picture (src/share/sitrep.ts), every figure attributed, footnotes quoting the stored sentence.
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { CliError, EXIT_USAGE, publishedArg, slugArg, withStore } from './context.js';
+import { checkSinceAsOf, CliError, publishedArg, slugArg, withStore } from './context.js';
 
 interface Opts {
   format: 'md' | 'html' | 'pdf';
@@ -22,15 +22,15 @@ export function registerReport(program: Command): void {
     .option('--since <iso>', 'add what changed since the sitrep of this earlier time', publishedArg)
     .addHelpText('after', '\nExamples:\n  sitrep report jaffar-express-hijacking\n  sitrep report jaffar-express-hijacking --format html --as-of 2025-03-12T12:00:00Z --out sitrep.html\n  sitrep report jaffar-express-hijacking --since 2025-03-12T00:00:00Z')
     .action(async (incident: string, opts: Opts, cmd: Command) => {
-      const { renderSitrep, ShareMissing, sitrepOf } = await import('../share/documents.js');
+      const { renderSitrep, sitrepOf } = await import('../share/documents.js');
+      const { cliShareError } = await import('./share-missing.js');
       const { PdfTimeout, PdfUnavailable } = await import('../share/pdf.js');
-      if (opts.asOf && opts.since && Date.parse(opts.since) > Date.parse(opts.asOf)) throw new CliError('--since must not be later than --as-of', EXIT_USAGE);
+      checkSinceAsOf(opts);
       const doc = await withStore(cmd, async (store) => {
         try {
           return await sitrepOf(store, incident, { asOf: opts.asOf, since: opts.since });
         } catch (err) {
-          if (err instanceof ShareMissing) throw new CliError(err.reason === 'no_incident' ? `${err.message} (see sitrep incidents)` : err.message);
-          throw err;
+          throw cliShareError(err);
         }
       });
       let out: string | Buffer;

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { writeJson } from '../pictures/json.js';
 import type { Picture } from '../reconcile/types.js';
 import type { ChangesSince } from '../share/documents.js';
-import { CliError, EXIT_USAGE, publishedArg, slugArg, useColor, withStore } from './context.js';
+import { checkSinceAsOf, publishedArg, slugArg, useColor, withStore } from './context.js';
 
 interface Opts {
   json?: boolean;
@@ -18,15 +18,15 @@ async function load(cmd: Command, incident: string, opts: Opts): Promise<{ pictu
     const { pictureOf } = await import('./picture.js');
     return { picture: await withStore(cmd, (store) => pictureOf(store, incident)) };
   }
-  if (opts.asOf && opts.since && Date.parse(opts.since) > Date.parse(opts.asOf)) throw new CliError('--since must not be later than --as-of', EXIT_USAGE);
-  const { pictureAt, ShareMissing } = await import('../share/documents.js');
+  checkSinceAsOf(opts);
+  const { pictureAt } = await import('../share/documents.js');
+  const { cliShareError } = await import('./share-missing.js');
   return withStore(cmd, async (store) => {
     try {
       const { picture, since } = await pictureAt(store, incident, { asOf: opts.asOf, since: opts.since });
       return since ? { picture, since } : { picture };
     } catch (err) {
-      if (err instanceof ShareMissing) throw new CliError(err.reason === 'no_incident' ? `${err.message} (see sitrep incidents)` : err.message);
-      throw err;
+      throw cliShareError(err);
     }
   });
 }
