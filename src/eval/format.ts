@@ -21,6 +21,8 @@ export function formatSummary(split: string, s: Summary): string {
     `  breakdown links right: ${s.links.right}/${s.links.gold} gold parts, ${s.links.right}/${s.links.pred} predicted links`,
     `  increment/scope/repeat marks right on matches: ${s.flags.right}/${s.flags.pairs}`,
   ];
+  const counts = Object.entries(s.counts).map(([m, c]) => `${m} ${c.agree}/${c.reports} (${pct(c.rate).trim()}%)`);
+  if (counts.length) lines.push(`  coder's count per text (counts.ts) also sitrep's: ${counts.join(', ')}`);
   if (s.events) {
     lines.push(`  events (${s.events.reports} event-coded reports): gold ${s.events.gold} pred ${s.events.pred} tp ${s.events.tp}`
       + `  P ${pct(s.events.precision)}  R ${pct(s.events.recall)}  F1 ${pct(s.events.f1)}`);
@@ -75,8 +77,11 @@ export function formatDetails(scores: ReportScore[]): string {
   for (const s of scores) {
     const wrongSource = s.matches.filter((m) => !sourceMatches(m.gold.source, m.pred.source));
     const wrongMarks = s.matches.filter((m) => marks(m.gold) !== predMarks(m.pred));
-    if (s.misses.length === 0 && s.falseAlarms.length === 0 && wrongSource.length === 0 && wrongMarks.length === 0) continue;
+    const wrongCounts = Object.entries(s.counts).filter(([, c]) => c.gold !== c.pred);
+    if (s.misses.length === 0 && s.falseAlarms.length === 0 && wrongSource.length === 0 && wrongMarks.length === 0
+      && wrongCounts.length === 0) continue;
     out.push(`-- ${s.file}`);
+    for (const [m, c] of wrongCounts) out.push(`  COUNT ${m}: coder's count ${c.gold ?? 'none'} <> sitrep's ${c.pred ?? 'none'}`);
     for (const m of s.misses) {
       out.push(`  MISS  gold L${m.gold.line}: ${goldLine(m.gold)}`);
       for (const p of m.near) out.push(`        pred there: ${predLine(p)}`);

@@ -3,6 +3,7 @@
 // (low, high, hedge) are equal and the predicted span overlaps the gold evidence span.
 import type { Claim, EventClaim, FigureClaim, Span } from '../extract/types.js';
 import type { GoldEvent, GoldFigure, GoldReport, GoldSource } from './gold.js';
+import { countAgreement, reportCounts, type ReportCounts } from './counts.js';
 
 export interface Counts {
   gold: number;
@@ -36,6 +37,8 @@ export interface ReportScore {
   flags: { pairs: number; right: number };
   /** Only for reports whose gold codes events (any `event` line). */
   events?: Counts;
+  /** The count a coder would record per measure (counts.ts), from gold and from the prediction. */
+  counts: ReportCounts;
   matches: Array<{ gold: GoldFigure; pred: FigureClaim }>;
   misses: Miss[];
   falseAlarms: FigureClaim[];
@@ -52,6 +55,8 @@ export interface Summary extends Prf {
   links: { gold: number; pred: number; right: number; recall: number; precision: number };
   flags: { pairs: number; right: number; accuracy: number };
   events: (Counts & Prf & { reports: number }) | null;
+  /** Per measure: reports whose coder's count (counts.ts) sitrep gives too. */
+  counts: ReturnType<typeof countAgreement>;
 }
 
 export function overlaps(a: Span, b: Span): boolean {
@@ -171,7 +176,7 @@ export function scoreReport(gold: GoldReport, predicted: Claim[]): ReportScore {
   const score: ReportScore = {
     file: gold.file,
     figures: { gold: golds.length, pred: preds.length, tp: matches.length },
-    perMeasure, sourceTp, hedge, links, flags, matches, misses, falseAlarms,
+    perMeasure, sourceTp, hedge, links, flags, counts: reportCounts(golds, preds), matches, misses, falseAlarms,
   };
   if (gold.events.length > 0) score.events = scoreEvents(gold.events, predicted);
   return score;
@@ -227,5 +232,6 @@ export function summarize(scores: ReportScore[]): Summary {
     links: { ...links, recall: ratio(links.right, links.gold), precision: ratio(links.right, links.pred) },
     flags: { ...flags, accuracy: ratio(flags.right, flags.pairs) },
     events,
+    counts: countAgreement(scores.map((s) => s.counts)),
   };
 }
