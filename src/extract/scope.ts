@@ -1,6 +1,6 @@
 // Figures about a different, earlier incident mentioned for context ("a similar attack in 2019 killed 9").
 import type { ReportMeta } from './types.js';
-import type { Document } from './document.js';
+import type { Document, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
@@ -8,17 +8,57 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
 
+// Month abbreviations of datelines ("Oct 3", "Sept. 14"), besides the full names.
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** 1-12 for a capitalised month name or dateline abbreviation, else 0. */
+function monthOf(t: Token | undefined): number {
+  if (!t || t.kind !== 'word' || t.text[0] === t.low[0]) return 0;
+  const full = MONTHS.indexOf(t.low);
+  if (full >= 0) return full + 1;
+  return t.low === 'sept' ? 9 : MONTH_SHORT.indexOf(t.low) + 1;
+}
+
+const isDay = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'num' && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31
+  && t.text.length <= 2;
+
+/**
+ * What a text alone says of when it was written, for a report read without metadata: the month of its
+ * first day-and-month date (a dateline "KAMPALA, Oct 3" or "On 9 January"), and the latest year of a
+ * full date ("6 July 2025", "March 3, 2024"). A year standing alone ("in 2019") says nothing of it:
+ * reports date their own incident by day, and name bare years for what came before.
+ */
+export function textReference(tokens: Token[]): { year: number; month: number } {
+  let year = NaN;
+  let month = NaN;
+  for (let k = 0; k < tokens.length; k++) {
+    const m = monthOf(tokens[k]);
+    if (m === 0) continue;
+    let j = k + 1;
+    if (tokens[j]?.low === '.') j++;
+    const dayAfter = isDay(tokens[j]);
+    const dayBefore = isDay(tokens[k - 1]);
+    if (!dayAfter && !dayBefore) continue;
+    if (Number.isNaN(month)) month = m;
+    let y = dayAfter ? j + 1 : k + 1;
+    if (tokens[y]?.low === ',') y++;
+    const yt = tokens[y];
+    if (yt && isYearToken(yt.text, yt.value) && !(yt.value! <= year)) year = yt.value!;
+  }
+  return { year, month };
+}
+
 /** Per sentence: true when it talks about another incident. */
 export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
   const { tokens, sentences } = doc;
   const lex = lexicons();
-  // The reference year: the publish year, else the latest year the text mentions.
-  let refYear = meta?.published ? Number(meta.published.slice(0, 4)) : NaN;
-  if (!Number.isFinite(refYear)) {
-    refYear = 0;
-    for (const t of tokens) if (isYearToken(t.text, t.value)) refYear = Math.max(refYear, t.value!);
-  }
-  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
+  // The reference time: the publish date, else what the text's own dates say (textReference); with no
+  // full date at all, any year the text names alone is an earlier one.
+  const fromText = meta?.published ? undefined : textReference(tokens);
+  let refYear = meta?.published ? Number(meta.published.slice(0, 4)) : fromText!.year;
+  if (!Number.isFinite(refYear)) refYear = Infinity;
+  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : fromText!.month;
   return sentences.map((s) => {
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
     const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
