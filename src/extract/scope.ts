@@ -62,12 +62,18 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
   return sentences.map((s) => {
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
     const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
-    if (first && first.low === 'in' && Number.isFinite(pubMonth)) {
+    if (first && first.low === 'in') {
       const mon = tokens[s.t0 + 1];
       const idx = MONTHS.indexOf(mon.low);
       const next = s.t0 + 2 < s.t1 ? tokens[s.t0 + 2] : undefined;
-      if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 !== pubMonth && next && next.kind !== 'num' &&
-        (next.low === ',' || next.low === 'last')) return true;
+      if (idx >= 0 && mon.text[0] !== mon.low[0] && next && next.kind !== 'num') {
+        if (Number.isFinite(pubMonth)) {
+          if (idx + 1 !== pubMonth && (next.low === ',' || next.low === 'last')) return true;
+        } else if (next.low === ',' && DETERMINERS.has(tokens[s.t0 + 3]?.low ?? '') && tokens[s.t0 + 3].low !== 'the') {
+          // with no date to compare: "In April, a bus crash ..." brings in an incident of its own
+          return true;
+        }
+      }
     }
     for (let k = s.t0; k < s.t1; k++) {
       // "the 30 schoolgirls seized last month" dates the people's capture, the same incident

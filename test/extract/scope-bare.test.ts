@@ -15,6 +15,7 @@ describe('scope other without a publish date', () => {
     ['Seven miners died in the flooded shaft. It was the worst accident at the pit since a 2016 fire that killed 22 workers.', ['killed 22']],
     ['KOTA, Oct 4 (Plains Wire) - Floodwater drowned 11 people overnight. In June, a cloudburst in the same valley killed 30.', ['killed 30']],
     ['LAGOS, Sept. 21 (Coast News) - Gunmen abducted 14 travellers. Police said 60 people had been kidnapped on the highway since March.', ['held 60']],
+    ['Nine hikers died in the avalanche. In January, an avalanche on the same slope killed four skiers.', ['killed 4']],
     ['Ambushers killed five rangers on 3 May 2024 near the river. Rangers have been attacked there before: in 2021, two were shot dead.', ['killed 2']],
   ])('%s', (text, expected) => {
     expect(other(text)).toEqual(expected);
@@ -25,6 +26,8 @@ describe('scope other without a publish date', () => {
     'On 14 February 2025, gunmen killed six farmers in their fields near the border.',
     // a month without a day names no reference, so "in March" stays this incident's
     'The ferry capsized in March with 70 people aboard; 12 drowned.',
+    // "In March, the ..." goes on with this incident
+    'In March, the rebels seized the town and killed 25 civilians, the report said.',
     // the same month as the dateline is this incident
     'DHAKA, July 9 (Delta Wire) - In July, 16 people have died of the fever in the camp, officials said.',
   ])('%s keeps its figures', (text) => {
