@@ -94,7 +94,7 @@ export function walkStep(walk: HistoryWalk, w: WorkClaim): void {
   w.pc.status = 'latest';
   walk.lastBySource.set(w.sourceKey, w);
   walk.lastAny = w;
-  walk.history.push({ at: w.published, source: w.sourceName, claimId: w.pc.id, value: w.effective, change });
+  walk.history.push({ source: w.sourceName, claimId: w.pc.id, change });
 }
 
 /** Different speakers for different organisations; a party cannot confirm another party. */
