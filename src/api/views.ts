@@ -95,23 +95,32 @@ export function summaryView(p: Picture, limits = VIEW_LIMITS): SummaryPicture {
  * A small incident's view is the full picture unchanged.
  */
 function withCutClaims(p: Picture, view: SummaryPicture): void {
-  // Only figures with claimsTotal lost claims: every claim of the others is in the view.
-  const inView = new Set<string>();
-  for (const f of view.figures) if (f.claimsTotal !== undefined) for (const c of f.claims) inView.add(c.id);
-  const cut = (f: SummaryFigure | undefined, id: string) => f !== undefined && f.claimsTotal !== undefined && !inView.has(id);
-  const wanted = new Set<string>();
-  for (const f of view.figures) for (const e of f.history ?? []) if (cut(f, e.claimId)) wanted.add(e.claimId);
-  const byKey = new Map(view.figures.map((f) => [`${f.measure}/${f.group}`, f]));
+  // Only figures with claimsTotal lost claims. The entries kept are the newest, and so are their claims:
+  // each figure's claims are searched from the newest back, until every wanted one is found.
+  const byKey = new Map(view.figures.map((f, k) => [`${f.measure}/${f.group}`, k]));
+  const lineWants = new Map<number, string[]>();
   for (const t of view.timeline) {
-    if (t.kind === 'figure' && t.figure && t.claimId && cut(byKey.get(`${t.figure.measure}/${t.figure.group}`), t.claimId)) wanted.add(t.claimId);
+    if (t.kind !== 'figure' || !t.figure || !t.claimId) continue;
+    const k = byKey.get(`${t.figure.measure}/${t.figure.group}`);
+    if (k === undefined || view.figures[k].claimsTotal === undefined) continue;
+    const ids = lineWants.get(k);
+    if (ids) ids.push(t.claimId);
+    else lineWants.set(k, [t.claimId]);
   }
-  if (!wanted.size) return;
   const claimOf = new Map<string, PictureClaim>();
-  for (const f of p.figures) for (const c of f.claims) if (wanted.has(c.id)) claimOf.set(c.id, c);
-  for (const f of view.figures) {
+  view.figures.forEach((f, k) => {
+    if (f.claimsTotal === undefined) return;
+    const inView = new Set(f.claims.map((c) => c.id));
+    const wanted = new Set<string>();
+    for (const e of f.history ?? []) if (!inView.has(e.claimId)) wanted.add(e.claimId);
+    for (const id of lineWants.get(k) ?? []) if (!inView.has(id)) wanted.add(id);
+    const all = p.figures[k].claims;
+    for (let i = all.length - 1; i >= 0 && wanted.size; i--) {
+      if (wanted.delete(all[i].id)) claimOf.set(all[i].id, all[i]);
+    }
     if (f.history?.some((e) => claimOf.has(e.claimId))) f.history = f.history.map((e) => withClaimTimeValue(e, claimOf.get(e.claimId)));
-  }
-  view.timeline = view.timeline.map((t) => withClaimReport(t, claimOf));
+  });
+  if (claimOf.size) view.timeline = view.timeline.map((t) => withClaimReport(t, claimOf));
 }
 
 function withClaimTimeValue(e: HistoryEntry, c: PictureClaim | undefined): HistoryEntry | SummaryHistoryEntry {
