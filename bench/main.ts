@@ -141,7 +141,7 @@ async function benchPicture(): Promise<void> {
     for (let i = 0; i < items.length; i += 500) {
       await store.putReports(items.slice(i, i + 500).map((x) => ({ ...x, extractorVersion: 'import' })));
     }
-    // Each step in its own function: what one step keeps alive (rows, 90 MB of JSON, a second cache)
+    // Each step in its own function: what one step keeps alive (rows, 70 MB of JSON, a second cache)
     // must not slow the next one's garbage collection.
     await benchFullPicture(store, incident);
     await benchIncremental(store, incident);
@@ -256,7 +256,7 @@ async function benchApi(store: Store, incident: string): Promise<void> {
     const ids = reports.items.map((r) => r.id);
     const targets: Array<[string, string | string[], number]> = [
       ['picture, summary view', `${picture}?view=summary`, 400],
-      ['picture, full (JSON cached, ~89 MB a response)', picture, 8],
+      ['picture, full (JSON cached, ~70 MB a response)', picture, 8],
       ['incidents list', `${url}/api/incidents?limit=20`, 400],
       ['one report with its claims', ids.map((id) => `${url}/api/reports/${id}`), 400],
       ['claims of one figure, paged', `${url}/api/incidents/${incident}/claims?measure=killed&group=people&limit=50`, 400],

@@ -198,7 +198,7 @@ const pictureQuery: Schema = {
   properties: {
     view: {
       type: 'string', enum: ['full', 'summary'], default: 'full',
-      description: 'full = as `sitrep show --json`; summary = for the dashboard: long claim, history, timeline and check lists cut to the newest/most relevant, with *Total counts',
+      description: 'full = as `sitrep show --json`; summary = for the dashboard: long claim, history, timeline and check lists cut to the newest/most relevant, with *Total counts; history and figure timeline entries whose claim was cut carry its time and value (at, value) or report (reportId, outlet, span)',
     },
   },
 };

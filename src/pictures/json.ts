@@ -1,5 +1,5 @@
 // A picture as JSON, in UTF-8 chunks: the same bytes as Buffer.from(JSON.stringify(picture)), produced element
-// by element of the top-level arrays. A 100 000-claim picture is ~90 MB of JSON; as one string it costs a long
+// by element of the top-level arrays. A 100 000-claim picture is ~70 MB of JSON; as one string it costs a long
 // pause and a second copy as bytes when written. Each element's JSON text is encoded straight into a chunk
 // of about a megabyte: no string of a megabyte is ever built, so no long chain of joined strings has to be
 // flattened, and one non-Latin-1 character (the "✗" of a check, the "→" of a timeline entry) does not turn

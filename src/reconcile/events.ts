@@ -1,5 +1,6 @@
 // Event claims grouped into events (same type, same actor, same polarity), and the timeline that
 // puts events and figure changes on one time axis.
+import type { FigureValue } from '../extract/types.js';
 import type { Figure, PictureClaim, PictureEvent, PictureEventClaim, TimelineEntry } from './types.js';
 import { formatValue } from './values.js';
 
@@ -125,12 +126,15 @@ export function eventTimeline(events: PictureEvent[], reportIndex: (reportId: st
   return stableSort(out);
 }
 
+/** A figure claim as the timeline reads it: its history entry's time and value are its report's time and its total. */
+export interface TimelineWork { pc: PictureClaim; reportIndex: number; published: string | null; effective: FigureValue }
+
 /**
  * The entries for f.history[from…], given each source's last shown value in `seen` (updated):
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
  */
-export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim; reportIndex: number }>, from: number,
-  seen: Map<string, string>, timeOf?: (w: { pc: PictureClaim; reportIndex: number }) => number): StampedList {
+export function extendFigureTimeline(f: Figure, works: TimelineWork[], from: number,
+  seen: Map<string, string>, timeOf?: (w: TimelineWork) => number): StampedList {
   const out = new StampedList();
   const stamp = stamper();
   const figure = { measure: f.measure, group: f.group };
@@ -147,16 +151,16 @@ export function extendFigureTimeline(f: Figure, works: Array<{ pc: PictureClaim;
     const w = works[k++];
     const c = w.pc;
     const before = seen.get(h.source);
-    const now = formatValue(h.value, c.text, c.quantifier);
+    const now = formatValue(w.effective, c.text, c.quantifier);
     seen.set(h.source, now);
     if (h.change === 'same') continue;
     const arrow = before && before !== now ? `${before} → ${now}` : now;
+    // The report, outlet and span are on the claim `claimId` names: not repeated per entry.
     const entry: TimelineEntry = {
-      at: h.at, kind: 'figure', figure, claimId: c.id,
-      reportId: c.reportId, outlet: c.report.outlet, span: c.span,
+      at: w.published, kind: 'figure', figure, claimId: c.id,
       summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
     };
-    out.push(entry, timeOf ? timeOf(w) : stamp(h.at), w.reportIndex, c.span.start);
+    out.push(entry, timeOf ? timeOf(w) : stamp(w.published), w.reportIndex, c.span.start);
   }
   return stableSort(out);
 }

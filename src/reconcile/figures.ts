@@ -94,7 +94,7 @@ export function walkStep(walk: HistoryWalk, w: WorkClaim): void {
   w.pc.status = 'latest';
   walk.lastBySource.set(w.sourceKey, w);
   walk.lastAny = w;
-  walk.history.push({ at: w.published, source: w.sourceName, claimId: w.pc.id, value: w.effective, change });
+  walk.history.push({ source: w.sourceName, claimId: w.pc.id, change });
 }
 
 /** Different speakers for different organisations; a party cannot confirm another party. */
@@ -197,6 +197,44 @@ function median(xs: number[]): number {
 }
 
 /**
+ * The credible latest claims that a credible claim of a later report makes stale: a cumulative count
+ * under a later lower bound, a shrinking count above a later upper bound. One sweep from the latest
+ * report back, keeping the highest lower bound and the lowest upper bound seen in later reports
+ * (a figure has hundreds of sources: comparing each pair cost L²).
+ */
+export function staleClaims(credibleNow: WorkClaim[]): Set<WorkClaim> {
+  const stale = new Set<WorkClaim>();
+  const measure = (w: WorkClaim) => w.claim.measure;
+  if (!credibleNow.some((w) => CUMULATIVE.has(measure(w)) || SHRINKING.has(measure(w)))) return stale;
+  const newest = [...credibleNow].sort((a, b) => b.reportIndex - a.reportIndex);
+  let maxLow = -Infinity;
+  let minHigh = Infinity;
+  for (let i = 0; i < newest.length;) {
+    // Claims of one report are not compared with each other: judge the whole report, then add it.
+    let j = i;
+    while (j < newest.length && newest[j].reportIndex === newest[i].reportIndex) j++;
+    for (let k = i; k < j; k++) {
+      const w = newest[k];
+      if (CUMULATIVE.has(measure(w))) {
+        const wHigh = upperBound(w.effective) ?? lowerBound(w.effective);
+        if (wHigh !== null && maxLow > wHigh) stale.add(w);
+      } else if (SHRINKING.has(measure(w))) {
+        const wLow = lowerBound(w.effective);
+        if (wLow !== null && minHigh < wLow) stale.add(w);
+      }
+    }
+    for (let k = i; k < j; k++) {
+      const lo = lowerBound(newest[k].effective);
+      const hi = upperBound(newest[k].effective);
+      if (lo !== null && lo > maxLow) maxLow = lo;
+      if (hi !== null && hi < minHigh) minHigh = hi;
+    }
+    i = j;
+  }
+  return stale;
+}
+
+/**
  * The estimate, with the rule in words:
  * - best: the latest official figure confirmed by an independent source; else the latest official
  *   figure; else the median of the latest values of the other credible sources.
@@ -211,19 +249,7 @@ export function estimate(latest: WorkClaim[]): Estimate {
   // under 354 freed on Thursday): it stays in the history but not in the estimate.
   // Missing counts shrink the same way (54 missing on Wednesday, 22 on Sunday). Bounds, not points:
   // "as many as 12" is no count that makes "8" stale, "at least 960" makes "dozens" stale.
-  const staleSet = new Set(credibleNow.filter((w) => {
-    const cumulative = CUMULATIVE.has(w.claim.measure);
-    const shrinking = SHRINKING.has(w.claim.measure);
-    if (!cumulative && !shrinking) return false;
-    const wHigh = upperBound(w.effective) ?? lowerBound(w.effective);
-    const wLow = lowerBound(w.effective);
-    return credibleNow.some((o) => {
-      if (o === w || o.reportIndex <= w.reportIndex) return false;
-      if (cumulative) { const lo = lowerBound(o.effective); return lo !== null && wHigh !== null && lo > wHigh; }
-      const hi = upperBound(o.effective);
-      return hi !== null && wLow !== null && hi < wLow;
-    });
-  }));
+  const staleSet = staleClaims(credibleNow);
   const stale = credibleNow.filter((w) => staleSet.has(w));
   const pool = credibleNow.filter((w) => !staleSet.has(w));
   const left = latest.filter((w) => !credible(w));
@@ -251,7 +277,8 @@ export function estimate(latest: WorkClaim[]): Estimate {
     best = pointValue(confirmedOfficial.effective);
     used.add(confirmedOfficial.pc.id);
     for (const id of confirmedOfficial.pc.confirmedBy ?? []) used.add(id);
-    const by = latest.filter((w) => confirmedOfficial.pc.confirmedBy?.includes(w.pc.id)).map((w) => w.sourceName);
+    const confirmers = new Set(confirmedOfficial.pc.confirmedBy ?? []);
+    const by = latest.filter((w) => confirmers.has(w.pc.id)).map((w) => w.sourceName);
     bestRule = `best = latest official figure confirmed by an independent source (${name(confirmedOfficial)}; confirmed by ${by.length ? by.join(', ') : 'a reviewer'})`;
   } else if (officials.length) {
     best = pointValue(officials[0].effective);

@@ -71,9 +71,13 @@ export function renderPictureText(p: Picture, options: RenderOptions = {}): stri
 
   push(paint('bold', 'TIMELINE'));
   if (!p.timeline.length) push('  (empty)');
+  // A figure entry's outlet is on its claim.
+  const outletOf = new Map<string, string | null>();
+  if (p.timeline.some((t) => t.outlet === undefined)) for (const f of p.figures) for (const c of f.claims) outletOf.set(c.id, c.report.outlet);
   for (const t of p.timeline) {
     const tag = t.kind === 'event' ? 'event ' : 'figure';
-    const ws = wrap(`${when(t.at)}  ${tag}  ${t.summary}${t.outlet ? ` [${t.outlet}]` : ''}`, width, '  ');
+    const outlet = t.outlet !== undefined ? t.outlet : t.claimId ? outletOf.get(t.claimId) : null;
+    const ws = wrap(`${when(t.at)}  ${tag}  ${t.summary}${outlet ? ` [${outlet}]` : ''}`, width, '  ');
     push(...ws.map((l, i) => (i === 0 ? l : `                         ${l.trimStart()}`)));
   }
   push('');

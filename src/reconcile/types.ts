@@ -144,11 +144,14 @@ export interface Conflict {
   claims: string[];
 }
 
+/**
+ * One step of a figure's history. Its time and value are those of the claim `claimId` names (its report's
+ * `published`; its `increment.total`, else its `value`): a 100 000-claim picture does not repeat them. Only
+ * the API's summary view, which leaves most claims out, puts them back.
+ */
 export interface HistoryEntry {
-  at: string | null;
   source: string;
   claimId: string;
-  value: FigureValue;
   change: 'first' | 'up' | 'down' | 'same' | 'increment';
 }
 
@@ -216,13 +219,17 @@ export interface Check {
   claims?: string[];
 }
 
+/**
+ * A figure entry names its claim (`claimId`) and leaves out the report, outlet and span that claim carries;
+ * an event entry carries them (the API's summary view puts them back on figure entries too).
+ */
 export interface TimelineEntry {
   at: string | null;
   kind: 'event' | 'figure';
   summary: string;
-  reportId: string;
-  outlet: string | null;
-  span: Span;
+  reportId?: string;
+  outlet?: string | null;
+  span?: Span;
   claimId?: string;
   figure?: { measure: string; group: string };
   event?: string;

@@ -59,7 +59,14 @@ export function drawChart(el, figure, kindOf) {
     s.points.set(t / 1000, y);
   };
   if (figure.history?.length) {
-    for (const e of figure.history) add(e.source, e.source, kindOf(e.source), e.at, e.value);
+    // The full picture leaves an entry's time and value on its claim; the summary view gives them to
+    // the entries whose claim it left out.
+    const claims = new Map(figure.claims.map((c) => [c.id, c]));
+    for (const e of figure.history) {
+      const c = e.value === undefined ? claims.get(e.claimId) : undefined;
+      if (c) add(e.source, e.source, kindOf(e.source), c.report.published, c.increment?.total ?? c.value);
+      else if (e.value !== undefined) add(e.source, e.source, kindOf(e.source), e.at, e.value);
+    }
   } else {
     for (const c of figure.claims) {
       if (c.status === 'copy' || c.status === 'repeat' || c.status === 'rejected') continue;

@@ -224,7 +224,8 @@ function timeline(picture, ctx) {
     h('time', null, fmtTime(t.at)),
     h('span', { class: `badge ${t.kind}` }, t.kind === 'event' ? words(t.event ?? 'event') : 'figure'),
     ' ', h('span', { class: 'what' }, t.summary), ' ',
-    h('span', { class: 'muted small' }, t.outlet ?? ''), ' ',
+    // A figure entry of the full picture leaves its outlet to its claim; the summary view puts it back.
+    h('span', { class: 'muted small' }, t.outlet ?? ctx.claims.get(t.claimId)?.claim.report.outlet ?? ''), ' ',
     t.claimId && ctx.claims.has(t.claimId)
       ? evidenceButton(ctx, t.claimId, 'evidence', { 'data-key-prefix': `tl${k}` })
       : h('button', { type: 'button', class: 'link', onclick: () => void openEvidence({ reportId: t.reportId, span: t.span }) }, 'evidence'))))];

@@ -400,7 +400,11 @@ describe('events, timeline, sources', () => {
     expect(p.timeline.map((t) => [t.at, t.kind])).toEqual([
       [T1, 'event'], [T1, 'figure'], [T1, 'figure'], ['2025-03-11T20:00:00Z', 'event'],
     ]);
-    expect(p.timeline[1]).toMatchObject({ reportId: 'r1', outlet: 'A', claimId: 'r1:c1' });
+    // A figure entry names its claim; the report, outlet and span are on that claim.
+    expect(p.timeline[1]).toEqual({ at: T1, kind: 'figure', figure: { measure: 'held', group: 'hostages' }, claimId: 'r1:c1', summary: p.timeline[1].summary });
+    const claim = p.figures.flatMap((f) => f.claims).find((c) => c.id === 'r1:c1')!;
+    expect([claim.reportId, claim.report.outlet]).toEqual(['r1', 'A']);
+    expect(p.timeline[0]).toMatchObject({ kind: 'event', reportId: 'r1', outlet: 'A' });
   });
   it('sources carry kind, aliases, counts and the outlets that relayed them', () => {
     const bla = p.sources.find((s) => s.name === 'Baloch Liberation Army')!;

@@ -41,6 +41,8 @@ describe('renderPictureText', () => {
     expect(text).toContain('! conflict: ISPR (official) says all hostages were freed; afterwards Baloch Liberation Army');
     expect(text).toMatch(/\n {2}2025-03-11 16:00Z {2}event +BLA: hijacking of Jaffar Express \(News Arena India\)/);
     expect(text).toMatch(/TIMELINE\n {2}2025-03-11 16:00Z {2}figure {2}News Arena India: present people about 500/);
+    // A figure entry's outlet comes from its claim (the entry does not repeat it).
+    expect(text).toMatch(/figure {2}News Arena India: present people about 500 \[News Arena India\]/);
     expect(text).toMatch(/Baloch Liberation Army \(militant\) · 3 claims — also: BLA, Baloch Liberation Army \(BLA\), group/);
   });
   it('fits in 100 columns and has no colour codes unless asked', () => {
