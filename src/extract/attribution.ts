@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { fighterWord, firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -276,7 +276,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
       !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
-    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) &&
+    // ("a 37-year-old farmer": an age adjective describes the speaker)
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -295,6 +296,13 @@ function isAcronym(tokens: Token[], k: number): boolean {
   const caps = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].kind === 'word' && tokens[j].text.length > 1 &&
     tokens[j].text === tokens[j].text.toUpperCase();
   return !caps(k - 1) && !caps(k + 1);
+}
+
+/** "37-year-old": a number glued to "-year(s)-old", an adjective of age. */
+function ageAdjective(tokens: Token[], k: number): boolean {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  return !!a && !!b && a.low === '-' && !a.space && (b.low === 'year' || b.low === 'years');
 }
 
 /** "6th", "21st": a number glued to an ordinal suffix. */
@@ -333,6 +341,21 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     return c && { s0: c[0], s1: c[1] };
   }
   if (e > t0 && tokens[e - 1].low === ',') {
+    // "The ministry, which is run by the movement that holds the north, put ...", "A survivor, who asked that her
+    // name not be used, said": a relative clause between speaker and verb may hold a "that" of its own
+    for (let k = e - 2; k > Math.max(t0, e - 30); k--) {
+      const t = tokens[k];
+      if (t.low === ';' || t.low === ':' || QUOTES_OPEN.has(t.text) || QUOTES_CLOSE.has(t.text)) break;
+      if (t.low !== ',') continue;
+      const rel = tokens[k + 1];
+      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose')) break;
+      const c0 = chunkStart(tokens, k, Math.max(t0, k - 14));
+      if (c0 >= k) break;
+      cleanSpeaker(tokens, c0, e - 1); // for what the clause says about the speaker (anonymous, a witness)
+      const head = cleanSpeaker(tokens, c0, k);
+      if (head) return { s0: head[0], s1: head[1] };
+      break;
+    }
     // "X, which claimed ..., said" / "X, a police spokesman, said" / "An army spokesman, Col. Y, said" /
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
     const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
@@ -540,6 +563,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
+    if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
+      tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
     // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
     // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
     if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
@@ -610,7 +636,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
-      prev && prev.kind === 'word' && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue;
+      prev && (prev.kind === 'word' || prev.low === ',') && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue; // "the crowd, estimated at 500
     if (PARTICIPLE_VERBS.has(low)) {
       if (prev && prev.low === ',') {
         const sp = leadingSubject(tokens, t0, v);
@@ -667,6 +693,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
+    // "The state news agency, quoting the director of health, said 16 ...": the one quoted speaks, via the agency
+    if (sp.d0 !== undefined && sp.d1 !== undefined && (tokens[sp.d0].low === 'quoting' || tokens[sp.d0].low === 'citing')) {
+      const c = cleanSpeaker(tokens, sp.d0 + 1, sp.d1);
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const ch: Speaker = { s0: sp.s0, s1: sp.s1 };
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: ch };
+      }
+    }
     // "State TV quoted a provincial official as saying ...": the official speaks, via the channel
     if (low === 'quoted' || low === 'cited') {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -691,10 +725,40 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       break;
     }
+    // "The governor told reporters that police at the scene had told him 23 were dead": the police are the
+    // origin, the governor only passes their words on
+    const relay = relayedTo(doc, v, t1);
+    if (relay) {
+      const pronoun = sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low);
+      return pronoun ? relay : { ...relay, via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: sp };
+    }
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1)) continue; // "It put the toll at 46"
 
     return withVia(doc, sp, v, t1);
+  }
+  return undefined;
+}
+
+/** Object pronouns of a hearer: "had told him", "informed her". */
+const HEARERS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/**
+ * A second speaker inside a reported clause who told the first one ("... that police had told him 23 were dead",
+ * "said the army had informed her that 12 ..."), followed by a figure: that speaker, else undefined.
+ */
+function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
+  const { tokens } = doc;
+  for (let k = v + 2; k + 1 < t1 && k < v + 25; k++) {
+    const low = tokens[k].low;
+    if (low === ';' || QUOTES_OPEN.has(tokens[k].text)) return undefined;
+    if ((low !== 'told' && low !== 'informed' && low !== 'assured') || !HEARERS.has(tokens[k + 1].low)) continue;
+    let fig = false;
+    for (let j = k + 2; j < t1 && !fig; j++) if (tokens[j].kind === 'num' || lexicons().numberWords.has(tokens[j].low)) fig = true;
+    if (!fig) return undefined;
+    const sp = speakerBefore(tokens, k, v + 1);
+    if (!sp || (sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low))) return undefined;
+    return namesSpeaker(tokens, sp.s0, sp.s1) ? { s0: sp.s0, s1: sp.s1 } : undefined;
   }
   return undefined;
 }
@@ -938,7 +1002,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const unitAfter = k + 1 < e && (tokens[k + 1].kind === 'num' || tokens[k + 1].text[0] !== tokens[k + 1].low[0]);
     // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
     // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
-    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title') return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // (but "the agency's executive secretary, Hajiya Musa," names the person, who speaks herself)
+    const namedAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
@@ -1001,8 +1067,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
+    // ("X, a grocer who was opening his shop, said": the apposition's own relative clause tells the kind)
     const d = kindOf(tokens, sp.d0, sp.d1).kind ??
-      ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined);
+      ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
+      described.get(tokens[sp.d0].start);
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
@@ -1210,6 +1278,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
   const outlet = heading ?? signed ?? fallbackVoice;
+  // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
+  if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
+    officialDocumentHeading(doc)) outlet.kind = 'official';
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1250,7 +1321,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       let hit: SourceRef | undefined;
       // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
-      if (want === 'official') {
+      // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest
+      // official named as a person (before any "officials" that share the word)
+      if (want === 'official' && doc.tokens[d.head ?? sp.s1 - 1].low === 'official') {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
+          if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
+        }
+      }
+      if (want === 'official' && !hit) {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low.replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           const cand = named[k];
@@ -1539,6 +1617,10 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     const party = firstParty(doc, kindOnly, 'militant');
     if (party) {
       outlet.name = party.name;
+      outlet.kind = 'militant';
+    } else if (ownFighters(doc)) {
+      // "a detachment of our mujahideen ... two of our brothers": a party's statement that never names the
+      // party is still in a militant voice (a newspaper's "our correspondent" does not count)
       outlet.kind = 'militant';
     }
   }

@@ -12,7 +12,8 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter' ||
+        r === 'doctype') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -343,6 +344,38 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
     }
   }
   return undefined;
+}
+
+/**
+ * A first line that names a public body's kind of document ("SITUATION UPDATE No. 4 - Landslides in X",
+ * "PRESS RELEASE"), in a paragraph of its own: the text is an official document even when no issuer is named.
+ */
+export function officialDocumentHeading(doc: Document): boolean {
+  const { tokens, sentences } = doc;
+  if (sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false;
+  const { t0, t1 } = sentences[0];
+  if (t1 - t0 > 24) return false;
+  for (let k = t0; k < t1; k++) {
+    if (role(tokens[k].low) === 'doctype') return true;
+    if (k + 1 < t1 && role(`${tokens[k].low} ${tokens[k + 1].low}`) === 'doctype') return true;
+  }
+  return false;
+}
+
+/** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
+export function ownFighters(doc: Document): boolean {
+  const { tokens } = doc;
+  let open = false;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open || t.low !== 'our') continue;
+    const r = role(tokens[k + 1].low);
+    if (r === 'ownfighter' || r === 'partisan') return true;
+  }
+  return false;
 }
 
 /** A non-state party's word for its own men after "our" ("our fighters", "our cadres"). */
