@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -260,6 +260,15 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     (tokens[s + 1].low === '-' || tokens[s + 1].text[0] !== tokens[s + 1].low[0])) s++;
   // "Earlier on Wednesday his office": a leading time phrase
   while (s + 1 < e && (tokens[s].low === 'on' || tokens[s].low === 'by' || tokens[s].low === 'late') && TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+  // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
+  {
+    let k = s;
+    if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'same') k += 2;
+    else if (tokens[k]?.low === 'that' || tokens[k]?.low === 'same') k += 1;
+    if (k > s && k + 1 < e && (TIME_WORDS.has(tokens[k].low) || tokens[k].low === 'day' || tokens[k].low === 'week')) s = k + 1;
+    // (a chunk cut just after "that": "That night | police said")
+    else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
+  }
   if (s >= e) return undefined;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
@@ -1591,7 +1600,12 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     }
   }
   // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
-  if (outlet.kind === 'militant' || (outlet.kind === 'media' && meta?.outlet?.trim())) return;
+  if (outlet.kind === 'militant') return;
+  if (outlet.kind === 'media' && meta?.outlet?.trim()) {
+    // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
+    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) outlet.kind = 'militant';
+    return;
+  }
   if (!partisanVoice(doc)) {
     // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
     // the state body it names first, else as the "security forces" it reports on
@@ -1608,6 +1622,12 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       const party = firstParty(doc, kindOnly, 'official');
       // "our officers" are a police force's; "security forces" is how an army release names itself
       outlet.name = party?.name ?? (men === 'officers' ? 'police' : /\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
+      outlet.kind = 'official';
+    } else if (outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' &&
+      addressesPublic(doc)) {
+      // "We wish to remind members of the public ...": an unsigned release; "officers on patrol" make it the police's
+      const party = firstParty(doc, kindOnly, 'official');
+      outlet.name = party?.name ?? (/\b(officers|police|constables?)\b/i.test(doc.text) ? 'police' : 'outlet');
       outlet.kind = 'official';
     }
     return;

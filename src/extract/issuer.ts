@@ -287,7 +287,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
   let paper = false;
   for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) paper = true;
-  const found = paper ? 'media' : kindOf(tokens, s, e);
+  // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
+  const issued = !paper && e - s >= 2 && role(tokens[e - 1].low) === 'header' && !isDescriptor(tokens[e - 1].low);
+  const found = paper ? 'media' : kindOf(tokens, s, e) ?? (issued ? 'official' : undefined);
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
@@ -361,6 +363,35 @@ export function officialDocumentHeading(doc: Document): boolean {
   }
   return false;
 }
+
+/**
+ * A text outside quotations that addresses the public as its writer ("We wish to remind members of the public
+ * ...", "The public is requested not to travel ..."): a public body's release. Appeal phrases are data
+ * (attribution-words.txt, role "appeal").
+ */
+export function addressesPublic(doc: Document): boolean {
+  const { tokens } = doc;
+  if (!appeals) {
+    appeals = [];
+    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === 'appeal') appeals.push(phrase.toLowerCase().split(/\s+/));
+  }
+  let open = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open) continue;
+    for (const a of appeals) {
+      if (t.low !== a[0]) continue;
+      let j = 1;
+      while (j < a.length && k + j < tokens.length && tokens[k + j].low === a[j]) j++;
+      if (j === a.length) return true;
+    }
+  }
+  return false;
+}
+let appeals: string[][] | undefined;
 
 /** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
 export function ownFighters(doc: Document): boolean {

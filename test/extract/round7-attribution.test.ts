@@ -62,6 +62,17 @@ describe('round 7 attribution', () => {
     // a bulletin headed only by its kind of document
     ['situation update heading', 'SITUATION UPDATE No. 2 - FLOODS IN THE LOWER VALLEY\n\n1. As of this morning 23 persons have died and 7 are missing.',
       '23 persons', { name: 'outlet', kind: 'official' }],
+    // an unsigned police release that addresses the public in its own voice
+    ['release that addresses the public', 'Officers on patrol at the bus park were called to a fight at 2100hrs. Two men were stabbed and 4 suspects were arrested.\n\nWe wish to remind members of the public that carrying knives is an offence.',
+      '4 suspects', { name: 'police', kind: 'official' }],
+    ['the public is requested', 'Heavy rain has cut the pass road at three points. So far 12 persons have died and 5 remain missing.\n\nThe public is requested not to travel on the pass until further notice.',
+      '12 persons', { name: 'outlet', kind: 'official' }],
+    // a coder's closing list that opens with a body's document
+    ['Sources: X communique', 'Unknown gunmen shot dead 3 farm workers near Suarez on 2 May.\nSources: ACIN communique; regional press.',
+      '3 farm workers', { name: 'ACIN communique', kind: 'official' }],
+    // a leading time phrase is no part of the speaker
+    ['the same day the army', 'Two clinics were looted. Later the same day the army reported 6 raiders killed near the river.',
+      '6 raiders', { name: 'army', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
@@ -76,6 +87,9 @@ describe('round 7 attribution: what must not change', () => {
     // a newspaper's "our correspondent" is not a party's "our"
     ['our correspondent', 'By our correspondent\n\nSoldiers of the junta shot dead 5 protesters in the market, residents said.',
       '5 protesters', { name: 'residents', kind: 'witness' }],
+    // a news story that quotes an appeal is still the outlet's
+    ['quoted appeal', 'Floods killed 14 people in the valley on Sunday. "The public is requested to stay away from the river," the mayor said.',
+      '14 people', { name: 'outlet', kind: 'media' }],
     // the convention of round 7: a paragraph without a speaker after "X said" is the outlet's own voice
     ['next paragraph is the outlet', 'At least 12 people died, the fire service said.\n\nAbout 230 workers were evacuated from the building.',
       'About 230 workers', { name: 'outlet', kind: 'media' }],
