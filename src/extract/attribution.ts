@@ -1395,8 +1395,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     if (!d.name) continue;
     // "Mwangi denied the claim": a surname alone is the person named in full before
-    let same = d.name.includes(' ') || !/^\p{Lu}/u.test(d.name) ? undefined :
-      named.slice(-20).reverse().find((r) => r.name.endsWith(' ' + d.name) && r.kind !== 'unnamed');
+    // ("Mr Traore said" after "Moussa Traore, the village chief, said": an honorific before the surname)
+    const surname = d.name.replace(/^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)\s+(?=\p{Lu}\S*$)/iu, '');
+    let same = surname.includes(' ') || !/^\p{Lu}/u.test(surname) ? undefined :
+      named.slice(-20).reverse().find((r) => r.name.endsWith(' ' + surname) && r.kind !== 'unnamed');
     // "one official said", "another resident said": one of a group named just before, with its kind
     const one = /^(one|another|one of the|a second|a third) (\p{L}+?)s?$/u.exec(d.name.toLowerCase());
     if (one && !same) {

@@ -276,17 +276,23 @@ const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gaze
   'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
   'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
 
+/** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
+export function newsTitle(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) return true;
+  return false;
+}
+
 /** The first source in a list after "Source:", up to ";", "," or "/". */
 function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
   SourceRef | undefined {
   const { tokens } = doc;
   let e = s;
-  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
+  // ("village head via phone; Punch": the channel after "via" is no part of the name)
+  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via') e++;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
-  let paper = false;
-  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) paper = true;
+  const paper = newsTitle(tokens, s, e);
   // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
   const issued = !paper && e - s >= 2 && role(tokens[e - 1].low) === 'header' && !isDescriptor(tokens[e - 1].low);
   const found = paper ? 'media' : kindOf(tokens, s, e) ?? (issued ? 'official' : undefined);

@@ -73,6 +73,17 @@ describe('round 7 attribution', () => {
     // a leading time phrase is no part of the speaker
     ['the same day the army', 'Two clinics were looted. Later the same day the army reported 6 raiders killed near the river.',
       '6 raiders', { name: 'army', kind: 'official' }],
+    // an honorific before the surname: the person named in full before
+    ['Mr + surname', 'Moussa Diallo, the head of the herders union, said 20 huts were burned. Mr Diallo said 26 herders were killed.',
+      '26 herders', { name: 'Moussa Diallo', kind: 'official' }],
+    ['did not want to be identified', 'A local reporter, who did not want to be identified, said at least 40 people were killed.',
+      'at least 40', { name: 'local reporter', kind: 'unnamed' }],
+    // a list of newspapers in brackets after a coder's figure: the first, as media
+    ['(Paper; Paper)', 'Clashes between herders and farmers near Makurdi resulted in 11 fatalities (Daily Trust; Vanguard).',
+      '11 fatalities', { name: 'Daily Trust', kind: 'media' }],
+    // a closing list whose first source names its channel
+    ['Sources: X via phone; Y', 'Gunmen raided a hamlet near Zurmi at night. 7 killed incl. 2 children. Sources: village head via phone; Punch.',
+      '7 killed', { name: 'village head', kind: 'witness' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
