@@ -562,7 +562,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
-        if (c && namesSpeaker(tokens, c[0], c[1])) return relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+        if (c && namesSpeaker(tokens, c[0], c[1])) {
+          const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+          // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
+          if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
+            const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
+            if (ap < t1 && tokens[ap].low === ',' && personName(tokens, c[1] + 1, ap)) {
+              out.d0 = c[1] + 1;
+              out.d1 = ap;
+            }
+          }
+          return out;
+        }
       }
       continue;
     }
@@ -663,7 +674,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
-      if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+      // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
+      // is the speaker, and what follows "said" is what he said)
+      const subject = prev.low === ',' && tokens[t0].kind === 'word' && tokens[t0].text[0] !== tokens[t0].low[0] ?
+        speakerBefore(tokens, v, t0) : undefined;
+      const opensOnSpeaker = !!subject && subject.s0 <= t0 + 1 && subject.d0 !== undefined && subject.d1 !== undefined &&
+        (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
+      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
           anonymous.add(tokens[sp.s0].start);

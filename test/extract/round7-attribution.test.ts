@@ -84,6 +84,12 @@ describe('round 7 attribution', () => {
     // a closing list whose first source names its channel
     ['Sources: X via phone; Y', 'Gunmen raided a hamlet near Zurmi at night. 7 killed incl. 2 children. Sources: village head via phone; Punch.',
       '7 killed', { name: 'village head', kind: 'witness' }],
+    // "X, the director, said the ambulances came ...": what follows "said" is no inverted speaker
+    ['said + clause after an apposition', 'Karim Nouri, the director of the city hospital, said the first ambulances came within minutes. "We took in 48 wounded," he said.',
+      '48', { name: 'Karim Nouri', kind: 'official' }],
+    // "according to the administrator, Issa X," names the person; "X said" later is that person
+    ['according to role, Name,', 'According to the local administrator, Issa Kone, the raiders killed 31 villagers. Kone, reached by phone, said another 8 people were missing.',
+      'another 8', { name: 'Issa Kone', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
@@ -101,6 +107,9 @@ describe('round 7 attribution: what must not change', () => {
     // a news story that quotes an appeal is still the outlet's
     ['quoted appeal', 'Floods killed 14 people in the valley on Sunday. "The public is requested to stay away from the river," the mayor said.',
       '14 people', { name: 'outlet', kind: 'media' }],
+    // an inverted speaker after a clause still speaks
+    ['inverted after a clause', 'Twelve people died in the crush, said Ali Khan, a police spokesman.',
+      'Twelve people', { name: 'Ali Khan', kind: 'official' }],
     // the convention of round 7: a paragraph without a speaker after "X said" is the outlet's own voice
     ['next paragraph is the outlet', 'At least 12 people died, the fire service said.\n\nAbout 230 workers were evacuated from the building.',
       'About 230 workers', { name: 'outlet', kind: 'media' }],
