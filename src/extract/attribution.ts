@@ -200,14 +200,14 @@ const isBoundaryPunct = (t: Token): boolean =>
   t.low === 'that';
 
 /** The comma-delimited chunk that ends at token e (exclusive): its first token index. */
-function chunkStart(tokens: Token[], e: number, floor: number): number {
+function chunkStart(tokens: Token[], e: number, floor: number, thatBreaks = true): number {
   let s = e;
   let depth = 0;
   while (s > floor) {
     const t = tokens[s - 1];
     if (t.low === ')') depth++;
     else if (t.low === '(' && depth > 0) depth--;
-    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1))) break;
+    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1)) && (thatBreaks || t.low !== 'that')) break;
     s--;
   }
   return s;
@@ -281,8 +281,10 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     // "IS claimed ...": an acronym is a name, not the verb "is"
     if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
+    // ("relatives of the missing said": a toll noun after "of" describes the speaker)
+    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of'));
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
-      !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
+      !sourceMatch(tokens, k, k + 1) && !ofBefore) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
     // ("a 37-year-old farmer": an age adjective describes the speaker)
@@ -367,7 +369,8 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     }
     // "X, which claimed ..., said" / "X, a police spokesman, said" / "An army spokesman, Col. Y, said" /
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
-    const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
+    // (an aside may hold a "that" of its own: "Mohammed, a driver who asked that only his first name be used, said")
+    const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30), false);
     if (c1 >= e - 1 || c1 <= t0 || tokens[c1 - 1].low !== ',') return undefined;
     let c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
     // "Mohammed al-Hassan, 34, a fisherman, said": an age between the name and its apposition

@@ -90,6 +90,12 @@ describe('round 7 attribution', () => {
     // "according to the administrator, Issa X," names the person; "X said" later is that person
     ['according to role, Name,', 'According to the local administrator, Issa Kone, the raiders killed 31 villagers. Kone, reached by phone, said another 8 people were missing.',
       'another 8', { name: 'Issa Kone', kind: 'official' }],
+    // a toll noun after "of" describes the speaker
+    ['relatives of the missing', 'Relatives of the missing said 13 fishermen were still unaccounted for.',
+      '13 fishermen', { name: 'relatives of the missing', kind: 'witness' }],
+    // an apposition with a "that" of its own
+    ['aside with that', 'Yusuf, a 30-year-old driver who asked that only his first name be used, said he counted 15 bodies.',
+      '15 bodies', { name: 'Yusuf', kind: 'witness' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
