@@ -254,6 +254,18 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   if (!last) return undefined;
   let t1 = last.t1;
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
+  // a last line that is only a bracket, "(Premium Times)", "(Reuters; local media)": the source of the note
+  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') {
+    let inner = true;
+    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num') inner = false;
+    const label = tokens[last.t0 + 1].low;
+    // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
+    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === 'by' || tokens[k].low === 'reporting' || tokens[k].low === 'editing') inner = false;
+    let e1 = last.t0 + 1;
+    while (e1 < t1 - 1 && tokens[e1].low !== ';' && tokens[e1].low !== ',') e1++;
+    const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined;
+    if (inner && known && label !== 'source' && label !== 'sources') return namedAfter(doc, last.t0 + 1, t1 - 1, kindOf);
+  }
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
   const l0 = last.t0;
   // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
@@ -376,10 +388,25 @@ export function officialDocumentHeading(doc: Document): boolean {
  * (attribution-words.txt, role "appeal").
  */
 export function addressesPublic(doc: Document): boolean {
+  return phraseOutsideQuotes(doc, 'appeal');
+}
+
+/**
+ * A force's own narrative, in words a newspaper does not use in its own voice ("the gallant troops", "paid the
+ * supreme price", "embraced shahadat"): phrases of role "statevoice" in attribution-words.txt, outside quotes.
+ */
+export function stateVoice(doc: Document): boolean {
+  return phraseOutsideQuotes(doc, 'statevoice');
+}
+
+const phraseLists = new Map<string, string[][]>();
+function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
   const { tokens } = doc;
+  let appeals = phraseLists.get(wanted);
   if (!appeals) {
     appeals = [];
-    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === 'appeal') appeals.push(phrase.toLowerCase().split(/\s+/));
+    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) appeals.push(phrase.toLowerCase().split(/\s+/));
+    phraseLists.set(wanted, appeals);
   }
   let open = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -397,7 +424,6 @@ export function addressesPublic(doc: Document): boolean {
   }
   return false;
 }
-let appeals: string[][] | undefined;
 
 /** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
 export function ownFighters(doc: Document): boolean {

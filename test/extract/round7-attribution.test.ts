@@ -96,6 +96,15 @@ describe('round 7 attribution', () => {
     // an apposition with a "that" of its own
     ['aside with that', 'Yusuf, a 30-year-old driver who asked that only his first name be used, said he counted 15 bodies.',
       '15 bodies', { name: 'Yusuf', kind: 'witness' }],
+    // a coder's note whose last line is only its source in brackets
+    ['closing bracket line', 'Around 9 August, suspected insurgents abducted 14 farmers in Ngala LGA.\n(Borno Daily Times)',
+      '14 farmers', { name: 'Borno Daily Times', kind: 'media' }],
+    // a force's narrative with no issuer named
+    ['state voice', 'Troops of Operation Safe Corridor repelled an attack on a base near Banki. The gallant troops neutralised 11 terrorists, while 2 soldiers paid the supreme price.',
+      '11 terrorists', { name: 'armed forces', kind: 'official' }],
+    // "wishes to notify the public that"
+    ['wishes to notify', 'The County Police Service wishes to notify the public that 12 passengers died in a collision at Timboroa.',
+      '12 passengers', { name: 'County Police Service', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
@@ -116,6 +125,9 @@ describe('round 7 attribution: what must not change', () => {
     // an inverted speaker after a clause still speaks
     ['inverted after a clause', 'Twelve people died in the crush, said Ali Khan, a police spokesman.',
       'Twelve people', { name: 'Ali Khan', kind: 'official' }],
+    // a wire's credit line in brackets is no source
+    ['credit line', 'Gunmen killed 14 farmers near Dikwa on Sunday.\n(Reporting by Ali Musa; Editing by Jo Bell)',
+      '14 farmers', { name: 'outlet', kind: 'media' }],
     // the convention of round 7: a paragraph without a speaker after "X said" is the outlet's own voice
     ['next paragraph is the outlet', 'At least 12 people died, the fire service said.\n\nAbout 230 workers were evacuated from the building.',
       'About 230 workers', { name: 'outlet', kind: 'media' }],
