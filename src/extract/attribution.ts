@@ -12,11 +12,11 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { addressesPublic, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
-const BETWEEN = new Set(['also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
+const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
   'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
   'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will', 'can',
   'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
@@ -1652,10 +1652,10 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       outlet.name = party?.name ?? (/\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
       outlet.kind = 'official';
     } else if (outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' &&
-      addressesPublic(doc)) {
+      (addressesPublic(doc) || echoedNumbers(doc, (w) => lexicons().numberWords.has(w)))) {
       // "We wish to remind members of the public ...": an unsigned release; "officers on patrol" make it the police's
       const party = firstParty(doc, kindOnly, 'official');
-      outlet.name = party?.name ?? (/\b(officers|police|constables?)\b/i.test(doc.text) ? 'police' : 'outlet');
+      outlet.name = party?.name ?? (/\b(officers|police|constables?|operatives)\b/i.test(doc.text) ? 'police' : 'outlet');
       outlet.kind = 'official';
     }
     return;

@@ -399,6 +399,19 @@ export function stateVoice(doc: Document): boolean {
   return phraseOutsideQuotes(doc, 'statevoice');
 }
 
+/**
+ * Figures written as releases write them, a number word with its digits in brackets ("four (4) villagers", "two (2)
+ * others"), at least twice outside quotes: a public body's document (a newspaper writes the word or the digits).
+ */
+export function echoedNumbers(doc: Document, numberWord: (w: string) => boolean): boolean {
+  const { tokens } = doc;
+  let seen = 0;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (tokens[k + 1].low === '(' && tokens[k + 2].kind === 'num' && tokens[k + 3].low === ')' && numberWord(tokens[k].low) && ++seen >= 2) return true;
+  }
+  return false;
+}
+
 const phraseLists = new Map<string, string[][]>();
 function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
   const { tokens } = doc;

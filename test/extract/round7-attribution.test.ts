@@ -105,6 +105,11 @@ describe('round 7 attribution', () => {
     // "wishes to notify the public that"
     ['wishes to notify', 'The County Police Service wishes to notify the public that 12 passengers died in a collision at Timboroa.',
       '12 passengers', { name: 'County Police Service', kind: 'official' }],
+    // number words with their digits in brackets: how a release writes figures
+    ['echoed digits', 'At about 1430hrs the Command received a distress call from Rimi village. Operatives found that three (3) villagers had been killed and five (5) others injured.',
+      'three (3)', { name: 'police', kind: 'official' }],
+    ['hereby', 'The State Emergency Agency hereby informs the general public that 2,400 persons have been displaced by the flood.',
+      '2,400 persons', { name: 'State Emergency Agency', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
