@@ -270,6 +270,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
   }
   if (s >= e) return undefined;
+  // "..., where doctors said the condition of seven was critical": the speaker of the relative clause
+  if (tokens[s].low === 'where' && s + 1 < e) s++;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;

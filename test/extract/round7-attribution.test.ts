@@ -110,6 +110,9 @@ describe('round 7 attribution', () => {
       'three (3)', { name: 'police', kind: 'official' }],
     ['hereby', 'The State Emergency Agency hereby informs the general public that 2,400 persons have been displaced by the flood.',
       '2,400 persons', { name: 'State Emergency Agency', kind: 'official' }],
+    // a speaker inside a "where" clause speaks for the figure after it
+    ['where doctors said', 'A fire service officer said 9 of the dead were children. The burned were taken to the city hospital, where nurses said the condition of six was critical.',
+      'six', { name: 'nurses', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
