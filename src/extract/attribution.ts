@@ -681,9 +681,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
       // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
       // is the speaker, and what follows "said" is what he said)
-      const subject = prev.low === ',' && tokens[t0].kind === 'word' && tokens[t0].text[0] !== tokens[t0].low[0] ?
-        speakerBefore(tokens, v, t0) : undefined;
-      const opensOnSpeaker = !!subject && subject.s0 <= t0 + 1 && subject.d0 !== undefined && subject.d1 !== undefined &&
+      // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
+      const subject = prev.low === ',' ? speakerBefore(tokens, v, t0) : undefined;
+      const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
+        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
       if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
@@ -1018,7 +1019,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   let s = sp.s0;
   let e = sp.s1;
   const c = corefs().at(tokens, s, e);
-  if (c && c.end === e) return { name: '', kind: undefined, coref: c.data };
+  // ("the commander, Col. Idriss Sale," names the person: no reference back)
+  const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
+  if (c && c.end === e && !personAfter) return { name: '', kind: undefined, coref: c.data };
   // "his office", "its spokesman": the speaker named before
   if (e - s <= 3 && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
     return { name: '', kind: undefined, coref: 'any' };
@@ -1396,6 +1399,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (want === 'official' && cand.kind === 'official' && sharesHead(doc.tokens, d.head ?? sp.s1 - 1, cand.name)) {
           hit = cand;
           break;
+        }
+      }
+      // "The Red Cross said ... The organisation added": with no armed group named, "the organisation/group" is
+      // the latest body that spoke
+      if (!hit && want === 'militant' && /^(organisation|organization|group)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
+          if (named[k].kind !== 'unnamed' && named[k].kind !== 'witness') hit = named[k];
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement

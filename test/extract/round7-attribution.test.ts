@@ -113,6 +113,12 @@ describe('round 7 attribution', () => {
     // a speaker inside a "where" clause speaks for the figure after it
     ['where doctors said', 'A fire service officer said 9 of the dead were children. The burned were taken to the city hospital, where nurses said the condition of six was critical.',
       'six', { name: 'nurses', kind: 'official' }],
+    // a quote closed by "the commander, Col. X, said by radio": the colonel, not the radio
+    ['said by radio', '"We lost 12 men in the first hour. Another 20 were wounded," the commander, Col. Amadou Sangare, said by radio.',
+      '12 men', { name: 'Amadou Sangare', kind: 'official' }],
+    // "the organisation" with no armed group named: the body that spoke last
+    ['the organisation added', 'The Red Cross said 230 bodies had been recovered. The organisation added that 1,100 people remained missing.',
+      '1,100 people', { name: 'Red Cross', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
@@ -136,6 +142,9 @@ describe('round 7 attribution: what must not change', () => {
     // a wire's credit line in brackets is no source
     ['credit line', 'Gunmen killed 14 farmers near Dikwa on Sunday.\n(Reporting by Ali Musa; Editing by Jo Bell)',
       '14 farmers', { name: 'outlet', kind: 'media' }],
+    // "the group" after an armed group stays that group
+    ['the group after a militant', 'The Mountain Front said it killed 30 soldiers. The group added that 14 of its fighters were wounded.',
+      '14 of its', { name: 'Mountain Front', kind: 'militant' }],
     // the convention of round 7: a paragraph without a speaker after "X said" is the outlet's own voice
     ['next paragraph is the outlet', 'At least 12 people died, the fire service said.\n\nAbout 230 workers were evacuated from the building.',
       'About 230 workers', { name: 'outlet', kind: 'media' }],
