@@ -1401,9 +1401,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           break;
         }
       }
-      // "The Red Cross said ... The organisation added": with no armed group named, "the organisation/group" is
+      // "The Red Cross said ... The organisation added": with no armed group named, "the organisation" is
       // the latest body that spoke
-      if (!hit && want === 'militant' && /^(organisation|organization|group)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+      if (!hit && want === 'militant' && /^(organisation|organization)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
         for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
           if (named[k].kind !== 'unnamed' && named[k].kind !== 'witness') hit = named[k];
         }
