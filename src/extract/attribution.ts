@@ -784,6 +784,14 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
   for (let k = v + 2; k + 1 < t1 && k < v + 25; k++) {
     const low = tokens[k].low;
     if (low === ';' || QUOTES_OPEN.has(tokens[k].text)) return undefined;
+    // "... said he had been told by police that 23 ...": the agent of the passive is the origin
+    if ((low === 'told' || low === 'informed') && tokens[k + 1].low === 'by' && k > 0 && /^(been|was|were)$/.test(tokens[k - 1].low)) {
+      const ph = phraseAfter(tokens, k + 2, t1, 8);
+      let fig = false;
+      for (let j = ph ? ph.s1 : t1; j < t1 && !fig; j++) if (tokens[j].kind === 'num' || lexicons().numberWords.has(tokens[j].low)) fig = true;
+      const c = ph && fig ? cleanSpeaker(tokens, ph.s0, ph.s1) : undefined;
+      return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
+    }
     if ((low !== 'told' && low !== 'informed' && low !== 'assured') || !HEARERS.has(tokens[k + 1].low)) continue;
     let fig = false;
     for (let j = k + 2; j < t1 && !fig; j++) if (tokens[j].kind === 'num' || lexicons().numberWords.has(tokens[j].low)) fig = true;

@@ -42,6 +42,8 @@ describe('round 7 attribution', () => {
       '17 passengers', { name: 'police at the checkpoint', kind: 'official', via: 'The district commissioner' }],
     ['relay: the army told her', 'Governor Ines Mbala told state radio that the army had informed her 8 of the raiders were killed.',
       '8 of the raiders', { name: 'army', kind: 'official', via: 'Governor Ines Mbala' }],
+    ['relay: had been told by', 'The mayor said he had been told by the fire brigade that 23 people were trapped.',
+      '23 people', { name: 'fire brigade', kind: 'official', via: 'The mayor' }],
     ['relay after a pronoun', 'Governor Ines Mbala gave a different toll. She said that the fire brigade had told her 40 flats were empty and 12 people died.',
       '12 people', { name: 'fire brigade', kind: 'official' }],
     // ", quoting X, said": X speaks, via the outlet that quotes
