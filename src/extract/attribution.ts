@@ -1660,6 +1660,10 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
         outlet.name = party.name;
         outlet.kind = 'militant';
       }
+    } else if (men && CIVIL_CREWS.has(men)) {
+      // "our crews rescued 23": a fire or rescue service's own release; the text names it only if a party is named
+      outlet.name = firstParty(doc, kindOnly, 'official')?.name ?? 'outlet';
+      outlet.kind = 'official';
     } else if (men) {
       const party = firstParty(doc, kindOnly, 'official');
       // "our officers" are a police force's; "security forces" is how an army release names itself
@@ -1693,6 +1697,9 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     }
   }
 }
+
+/** A civil service's words for its own people ("our teams", "our crews"): no armed force behind them. */
+const CIVIL_CREWS = new Set(['teams', 'crews', 'firefighters', 'paramedics', 'rescuers', 'volunteers']);
 
 /** Verbs of an opening formula addressed to the public. */
 const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);

@@ -13,7 +13,7 @@ function role(w: string): string | undefined {
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
       if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter' ||
-        r === 'doctype') roles.set(word.toLowerCase(), r);
+        r === 'doctype' || r === 'owncrew') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -372,12 +372,16 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
  */
 export function officialDocumentHeading(doc: Document): boolean {
   const { tokens, sentences } = doc;
-  if (sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false;
-  const { t0, t1 } = sentences[0];
-  if (t1 - t0 > 24) return false;
-  for (let k = t0; k < t1; k++) {
-    if (role(tokens[k].low) === 'doctype') return true;
-    if (k + 1 < t1 && role(`${tokens[k].low} ${tokens[k + 1].low}`) === 'doctype') return true;
+  if (sentences.length < 2) return false;
+  // the first line, or one of a block of up to three short heading lines
+  for (let i = 0; i < Math.min(3, sentences.length - 1); i++) {
+    const { t0, t1 } = sentences[i];
+    if (t1 - t0 > 24 || sentences[i + 1].paragraph === sentences[i].paragraph) return false;
+    for (let k = t0; k < t1; k++) {
+      if (role(tokens[k].low) === 'doctype') return true;
+      if (k + 1 < t1 && role(`${tokens[k].low} ${tokens[k + 1].low}`) === 'doctype') return true;
+    }
+    if (t1 - t0 > 12) return false;
   }
   return false;
 }
@@ -474,7 +478,8 @@ export function ownForceVoice(doc: Document): string | undefined {
     else if (t.text === '"') open = !open;
     if (open || (t.low !== 'our' && t.low !== 'own')) continue;
     // "own troops" / "our troops", also "our brave soldiers"
-    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' || (t.low === 'our' && role(tokens[j].low) === 'ownfighter'));
+    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' ||
+      (t.low === 'our' && (role(tokens[j].low) === 'ownfighter' || role(tokens[j].low) === 'owncrew')));
     const n = own(k + 1) ? k + 1 : own(k + 2) ? k + 2 : -1;
     if (n > 0) return tokens[n].low;
   }

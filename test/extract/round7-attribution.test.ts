@@ -121,6 +121,15 @@ describe('round 7 attribution', () => {
     // "the organisation" with no armed group named: the body that spoke last
     ['the organisation added', 'The Red Cross said 230 bodies had been recovered. The organisation added that 1,100 people remained missing.',
       '1,100 people', { name: 'Red Cross', kind: 'official' }],
+    // a body's own "we" opening a statement
+    ['we can confirm that', 'We can confirm that two people died and four were injured in the collision on the ring road this morning.',
+      'two people', { name: 'outlet', kind: 'official' }],
+    // a heading block naming an operations centre, then a list of figures
+    ['operations centre heading', 'District Emergency Operations Centre\nFlood Situation as of 06:00 hrs\nDeaths: 14\nMissing: 6',
+      '14', { name: 'outlet', kind: 'official' }],
+    // a fire service's own crews
+    ['our crews', 'At 03:40 our crews were called to a fire in a block of flats on Quay Road. Firefighters rescued 23 residents.',
+      '23 residents', { name: 'outlet', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
@@ -147,6 +156,9 @@ describe('round 7 attribution: what must not change', () => {
     // "the group" after an armed group stays that group
     ['the group after a militant', 'The Mountain Front said it killed 30 soldiers. The group added that 14 of its fighters were wounded.',
       '14 of its', { name: 'Mountain Front', kind: 'militant' }],
+    // a newspaper's "our staff reporter" is no service's own people
+    ['our staff reporter', 'By our staff reporter\n\nA fire in a block of flats on Quay Road killed 3 people on Sunday.',
+      '3 people', { name: 'outlet', kind: 'media' }],
     // the convention of round 7: a paragraph without a speaker after "X said" is the outlet's own voice
     ['next paragraph is the outlet', 'At least 12 people died, the fire service said.\n\nAbout 230 workers were evacuated from the building.',
       'About 230 workers', { name: 'outlet', kind: 'media' }],
