@@ -367,8 +367,9 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
 }
 
 /**
- * A first line that names a public body's kind of document ("SITUATION UPDATE No. 4 - Landslides in X",
- * "PRESS RELEASE"), in a paragraph of its own: the text is an official document even when no issuer is named.
+ * A heading line (the first, or one of up to three short ones, each a line of its own) that names a public body's
+ * kind of document ("SITUATION UPDATE No. 4 - Landslides in X", "PRESS RELEASE", "Emergency Operations Centre"):
+ * the text is an official document even when no issuer is named.
  */
 export function officialDocumentHeading(doc: Document): boolean {
   const { tokens, sentences } = doc;
@@ -416,14 +417,16 @@ export function echoedNumbers(doc: Document, numberWord: (w: string) => boolean)
   return false;
 }
 
+/** Phrases of one role in attribution-words.txt, as word lists, loaded once per role. */
 const phraseLists = new Map<string, string[][]>();
+/** A phrase of that role outside quotations. */
 function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
   const { tokens } = doc;
-  let appeals = phraseLists.get(wanted);
-  if (!appeals) {
-    appeals = [];
-    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) appeals.push(phrase.toLowerCase().split(/\s+/));
-    phraseLists.set(wanted, appeals);
+  let phrases = phraseLists.get(wanted);
+  if (!phrases) {
+    phrases = [];
+    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) phrases.push(phrase.toLowerCase().split(/\s+/));
+    phraseLists.set(wanted, phrases);
   }
   let open = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -432,7 +435,7 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
     else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
     else if (t.text === '"') open = !open;
     if (open) continue;
-    for (const a of appeals) {
+    for (const a of phrases) {
       if (t.low !== a[0]) continue;
       let j = 1;
       while (j < a.length && k + j < tokens.length && tokens[k + j].low === a[j]) j++;
