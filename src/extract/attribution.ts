@@ -270,8 +270,9 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
   }
   if (s >= e) return undefined;
-  // "..., where doctors said the condition of seven was critical": the speaker of the relative clause
-  if (tokens[s].low === 'where' && s + 1 < e) s++;
+  // "..., where doctors said the condition of seven was critical", "the attack, which the police say left 11 dead":
+  // the speaker inside a relative clause
+  if ((tokens[s].low === 'where' || tokens[s].low === 'which' || isRelativeWho(tokens[s])) && s + 1 < e) s++;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;
@@ -542,7 +543,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
-      const sp = phraseAfter(tokens, at, t1, 16);
+      let sp = phraseAfter(tokens, at, t1, 16);
+      // "The bus, which according to the operator was carrying 52 ...": no comma closes the phrase, the verb does
+      if (!sp && low === 'according') {
+        let e = at;
+        while (e < t1 && e < at + 8 && !NOT_IN_SPEAKER.has(tokens[e].low) && !isBoundaryPunct(tokens[e]) && tokens[e].kind === 'word') e++;
+        // (not a document: "according to the passenger list were 47 persons" stays the speaker's before)
+        if (e > at && e < t1 && NOT_IN_SPEAKER.has(tokens[e].low) && wordRole(tokens[e - 1].low) !== 'notspeaker') sp = { s0: at, s1: e };
+      }
       if (sp) {
         // "according to a security source cited by AFP": the source speaks, the agency only relays it
         let relayedBy: string | undefined;

@@ -130,6 +130,12 @@ describe('round 7 attribution', () => {
     // a fire service's own crews
     ['our crews', 'At 03:40 our crews were called to a fire in a block of flats on Quay Road. Firefighters rescued 23 residents.',
       '23 residents', { name: 'outlet', kind: 'official' }],
+    // "according to X" inside a relative clause, closed by the verb rather than a comma
+    ['according to without a comma', 'The ferry, which according to the port authority was carrying 52 passengers, sank near the jetty.',
+      '52 passengers', { name: 'port authority', kind: 'official' }],
+    // a speaker inside a "which" clause
+    ['which the police say', 'The raid, which the police say left 11 dead, was the third this month.',
+      '11', { name: 'police', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
