@@ -12,11 +12,11 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { fighterWord, firstParty, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
-const BETWEEN = new Set(['also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
+const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
   'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
   'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will', 'can',
   'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
@@ -200,14 +200,14 @@ const isBoundaryPunct = (t: Token): boolean =>
   t.low === 'that';
 
 /** The comma-delimited chunk that ends at token e (exclusive): its first token index. */
-function chunkStart(tokens: Token[], e: number, floor: number): number {
+function chunkStart(tokens: Token[], e: number, floor: number, thatBreaks = true): number {
   let s = e;
   let depth = 0;
   while (s > floor) {
     const t = tokens[s - 1];
     if (t.low === ')') depth++;
     else if (t.low === '(' && depth > 0) depth--;
-    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1))) break;
+    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1)) && (thatBreaks || t.low !== 'that')) break;
     s--;
   }
   return s;
@@ -260,7 +260,19 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     (tokens[s + 1].low === '-' || tokens[s + 1].text[0] !== tokens[s + 1].low[0])) s++;
   // "Earlier on Wednesday his office": a leading time phrase
   while (s + 1 < e && (tokens[s].low === 'on' || tokens[s].low === 'by' || tokens[s].low === 'late') && TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+  // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
+  {
+    let k = s;
+    if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'same') k += 2;
+    else if (tokens[k]?.low === 'that' || tokens[k]?.low === 'same') k += 1;
+    if (k > s && k + 1 < e && (TIME_WORDS.has(tokens[k].low) || tokens[k].low === 'day' || tokens[k].low === 'week')) s = k + 1;
+    // (a chunk cut just after "that": "That night | police said")
+    else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
+  }
   if (s >= e) return undefined;
+  // "..., where doctors said the condition of seven was critical", "the attack, which the police say left 11 dead":
+  // the speaker inside a relative clause
+  if ((tokens[s].low === 'where' || tokens[s].low === 'which' || isRelativeWho(tokens[s])) && s + 1 < e) s++;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;
@@ -272,11 +284,14 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
     // "IS claimed ...": an acronym is a name, not the verb "is"
     if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
+    // ("relatives of the missing said": a toll noun after "of" describes the speaker)
+    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of'));
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
-      !sourceMatch(tokens, k, k + 1)) return undefined; // "survivors said" still has a speaker
+      !sourceMatch(tokens, k, k + 1) && !ofBefore) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
-    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) &&
+    // ("a 37-year-old farmer": an age adjective describes the speaker)
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -295,6 +310,13 @@ function isAcronym(tokens: Token[], k: number): boolean {
   const caps = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].kind === 'word' && tokens[j].text.length > 1 &&
     tokens[j].text === tokens[j].text.toUpperCase();
   return !caps(k - 1) && !caps(k + 1);
+}
+
+/** "37-year-old": a number glued to "-year(s)-old", an adjective of age. */
+function ageAdjective(tokens: Token[], k: number): boolean {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  return !!a && !!b && a.low === '-' && !a.space && (b.low === 'year' || b.low === 'years');
 }
 
 /** "6th", "21st": a number glued to an ordinal suffix. */
@@ -333,9 +355,25 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     return c && { s0: c[0], s1: c[1] };
   }
   if (e > t0 && tokens[e - 1].low === ',') {
+    // "The ministry, which is run by the movement that holds the north, put ...", "A survivor, who asked that her
+    // name not be used, said": a relative clause between speaker and verb may hold a "that" of its own
+    for (let k = e - 2; k > Math.max(t0, e - 30); k--) {
+      const t = tokens[k];
+      if (t.low === ';' || t.low === ':' || QUOTES_OPEN.has(t.text) || QUOTES_CLOSE.has(t.text)) break;
+      if (t.low !== ',') continue;
+      const rel = tokens[k + 1];
+      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose')) break;
+      const c0 = chunkStart(tokens, k, Math.max(t0, k - 14));
+      if (c0 >= k) break;
+      cleanSpeaker(tokens, c0, e - 1); // for what the clause says about the speaker (anonymous, a witness)
+      const head = cleanSpeaker(tokens, c0, k);
+      if (head) return { s0: head[0], s1: head[1] };
+      break;
+    }
     // "X, which claimed ..., said" / "X, a police spokesman, said" / "An army spokesman, Col. Y, said" /
     // "A local official, speaking on condition of anonymity, said" / "Hospital sources, however, said"
-    const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30));
+    // (an aside may hold a "that" of its own: "Mohammed, a driver who asked that only his first name be used, said")
+    const c1 = chunkStart(tokens, e - 1, Math.max(t0, e - 30), false);
     if (c1 >= e - 1 || c1 <= t0 || tokens[c1 - 1].low !== ',') return undefined;
     let c0 = chunkStart(tokens, c1 - 1, Math.max(t0, c1 - 14));
     // "Mohammed al-Hassan, 34, a fisherman, said": an age between the name and its apposition
@@ -505,7 +543,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
-      const sp = phraseAfter(tokens, at, t1, 16);
+      let sp = phraseAfter(tokens, at, t1, 16);
+      // "The bus, which according to the operator was carrying 52 ...": no comma closes the phrase, the verb does
+      if (!sp && low === 'according') {
+        let e = at;
+        while (e < t1 && e < at + 8 && !NOT_IN_SPEAKER.has(tokens[e].low) && !isBoundaryPunct(tokens[e]) && tokens[e].kind === 'word') e++;
+        // (not a document: "according to the passenger list were 47 persons" stays the speaker's before)
+        if (e > at && e < t1 && NOT_IN_SPEAKER.has(tokens[e].low) && wordRole(tokens[e - 1].low) !== 'notspeaker') sp = { s0: at, s1: e };
+      }
       if (sp) {
         // "according to a security source cited by AFP": the source speaks, the agency only relays it
         let relayedBy: string | undefined;
@@ -530,7 +575,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
-        if (c && namesSpeaker(tokens, c[0], c[1])) return relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+        if (c && namesSpeaker(tokens, c[0], c[1])) {
+          const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+          // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
+          if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
+            const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
+            if (ap < t1 && tokens[ap].low === ',' && personName(tokens, c[1] + 1, ap)) {
+              out.d0 = c[1] + 1;
+              out.d1 = ap;
+            }
+          }
+          return out;
+        }
       }
       continue;
     }
@@ -540,6 +596,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
+    if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
+      tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
     // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
     // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
     if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
@@ -610,7 +669,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
-      prev && prev.kind === 'word' && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue;
+      prev && (prev.kind === 'word' || prev.low === ',') && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue; // "the crowd, estimated at 500
     if (PARTICIPLE_VERBS.has(low)) {
       if (prev && prev.low === ',') {
         const sp = leadingSubject(tokens, t0, v);
@@ -628,7 +687,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
         .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
-      if (sp && closes && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+      // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
+      // is the speaker, and what follows "said" is what he said)
+      // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
+      const subject = prev.low === ',' ? speakerBefore(tokens, v, t0) : undefined;
+      const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
+        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
+        (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
+      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
           anonymous.add(tokens[sp.s0].start);
@@ -667,6 +733,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
+    // "The state news agency, quoting the director of health, said 16 ...": the one quoted speaks, via the agency
+    if (sp.d0 !== undefined && sp.d1 !== undefined && (tokens[sp.d0].low === 'quoting' || tokens[sp.d0].low === 'citing')) {
+      const c = cleanSpeaker(tokens, sp.d0 + 1, sp.d1);
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const ch: Speaker = { s0: sp.s0, s1: sp.s1 };
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: ch };
+      }
+    }
     // "State TV quoted a provincial official as saying ...": the official speaks, via the channel
     if (low === 'quoted' || low === 'cited') {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -691,10 +765,48 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       break;
     }
+    // "The governor told reporters that police at the scene had told him 23 were dead": the police are the
+    // origin, the governor only passes their words on
+    const relay = relayedTo(doc, v, t1);
+    if (relay) {
+      const pronoun = sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low);
+      return pronoun ? relay : { ...relay, via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: sp };
+    }
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1)) continue; // "It put the toll at 46"
 
     return withVia(doc, sp, v, t1);
+  }
+  return undefined;
+}
+
+/** Object pronouns of a hearer: "had told him", "informed her". */
+const HEARERS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/**
+ * A second speaker inside a reported clause who told the first one ("... that police had told him 23 were dead",
+ * "said the army had informed her that 12 ..."), followed by a figure: that speaker, else undefined.
+ */
+function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
+  const { tokens } = doc;
+  for (let k = v + 2; k + 1 < t1 && k < v + 25; k++) {
+    const low = tokens[k].low;
+    if (low === ';' || QUOTES_OPEN.has(tokens[k].text)) return undefined;
+    // "... said he had been told by police that 23 ...": the agent of the passive is the origin
+    if ((low === 'told' || low === 'informed') && tokens[k + 1].low === 'by' && k > 0 && /^(been|was|were)$/.test(tokens[k - 1].low)) {
+      const ph = phraseAfter(tokens, k + 2, t1, 8);
+      let fig = false;
+      for (let j = ph ? ph.s1 : t1; j < t1 && !fig; j++) if (tokens[j].kind === 'num' || lexicons().numberWords.has(tokens[j].low)) fig = true;
+      const c = ph && fig ? cleanSpeaker(tokens, ph.s0, ph.s1) : undefined;
+      return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
+    }
+    if ((low !== 'told' && low !== 'informed' && low !== 'assured') || !HEARERS.has(tokens[k + 1].low)) continue;
+    let fig = false;
+    for (let j = k + 2; j < t1 && !fig; j++) if (tokens[j].kind === 'num' || lexicons().numberWords.has(tokens[j].low)) fig = true;
+    if (!fig) return undefined;
+    const sp = speakerBefore(tokens, k, v + 1);
+    if (!sp || (sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low))) return undefined;
+    return namesSpeaker(tokens, sp.s0, sp.s1) ? { s0: sp.s0, s1: sp.s1 } : undefined;
   }
   return undefined;
 }
@@ -923,7 +1035,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   let s = sp.s0;
   let e = sp.s1;
   const c = corefs().at(tokens, s, e);
-  if (c && c.end === e) return { name: '', kind: undefined, coref: c.data };
+  // ("the commander, Col. Idriss Sale," names the person: no reference back)
+  const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
+  if (c && c.end === e && !personAfter) return { name: '', kind: undefined, coref: c.data };
   // "his office", "its spokesman": the speaker named before
   if (e - s <= 3 && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
     return { name: '', kind: undefined, coref: 'any' };
@@ -938,7 +1052,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const unitAfter = k + 1 < e && (tokens[k + 1].kind === 'num' || tokens[k + 1].text[0] !== tokens[k + 1].low[0]);
     // the possessor's head word picks the antecedent ("the army's statement" → an army, not any statement)
     // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
-    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title') return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // (but "the agency's executive secretary, Hajiya Musa," names the person, who speaks herself)
+    const namedAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       if (ISSUED.has(tokens[j].low)) {
@@ -1001,8 +1117,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
+    // ("X, a grocer who was opening his shop, said": the apposition's own relative clause tells the kind)
     const d = kindOf(tokens, sp.d0, sp.d1).kind ??
-      ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined);
+      ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
+      described.get(tokens[sp.d0].start);
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
@@ -1210,6 +1328,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
   const outlet = heading ?? signed ?? fallbackVoice;
+  // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
+  if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
+    officialDocumentHeading(doc)) outlet.kind = 'official';
   anonymous.clear();
   described.clear();
   renamed.clear();
@@ -1250,7 +1371,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       let hit: SourceRef | undefined;
       // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
-      if (want === 'official') {
+      // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest
+      // official named as a person (before any "officials" that share the word)
+      if (want === 'official' && doc.tokens[d.head ?? sp.s1 - 1].low === 'official') {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
+          if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
+        }
+      }
+      if (want === 'official' && !hit) {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low.replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           const cand = named[k];
@@ -1289,6 +1417,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           break;
         }
       }
+      // "The Red Cross said ... The organisation added": with no armed group named, "the organisation" is
+      // the latest body that spoke
+      if (!hit && want === 'militant' && /^(organisation|organization)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
+          if (named[k].kind !== 'unnamed' && named[k].kind !== 'witness') hit = named[k];
+        }
+      }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
       if (hit) {
         own[ui] = { ...hit, span };
@@ -1308,8 +1443,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     if (!d.name) continue;
     // "Mwangi denied the claim": a surname alone is the person named in full before
-    let same = d.name.includes(' ') || !/^\p{Lu}/u.test(d.name) ? undefined :
-      named.slice(-20).reverse().find((r) => r.name.endsWith(' ' + d.name) && r.kind !== 'unnamed');
+    // ("Mr Traore said" after "Moussa Traore, the village chief, said": an honorific before the surname)
+    const surname = d.name.replace(/^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)\s+(?=\p{Lu}\S*$)/iu, '');
+    let same = surname.includes(' ') || !/^\p{Lu}/u.test(surname) ? undefined :
+      named.slice(-20).reverse().find((r) => r.name.endsWith(' ' + surname) && r.kind !== 'unnamed');
     // "one official said", "another resident said": one of a group named just before, with its kind
     const one = /^(one|another|one of the|a second|a third) (\p{L}+?)s?$/u.exec(d.name.toLowerCase());
     if (one && !same) {
@@ -1513,7 +1650,12 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     }
   }
   // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
-  if (outlet.kind === 'militant' || (outlet.kind === 'media' && meta?.outlet?.trim())) return;
+  if (outlet.kind === 'militant') return;
+  if (outlet.kind === 'media' && meta?.outlet?.trim()) {
+    // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
+    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) outlet.kind = 'militant';
+    return;
+  }
   if (!partisanVoice(doc)) {
     // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
     // the state body it names first, else as the "security forces" it reports on
@@ -1526,10 +1668,26 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
         outlet.name = party.name;
         outlet.kind = 'militant';
       }
+    } else if (men && CIVIL_CREWS.has(men)) {
+      // "our crews rescued 23": a fire or rescue service's own release; the text names it only if a party is named
+      outlet.name = firstParty(doc, kindOnly, 'official')?.name ?? 'outlet';
+      outlet.kind = 'official';
     } else if (men) {
       const party = firstParty(doc, kindOnly, 'official');
       // "our officers" are a police force's; "security forces" is how an army release names itself
       outlet.name = party?.name ?? (men === 'officers' ? 'police' : /\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
+      outlet.kind = 'official';
+    } else if (outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' &&
+      stateVoice(doc)) {
+      // "The gallant troops neutralised 11 terrorists ... 2 soldiers paid the supreme price": a force's narrative
+      const party = firstParty(doc, kindOnly, 'official');
+      outlet.name = party?.name ?? (/\bsecurity forces\b/i.test(doc.text) ? 'security forces' : 'armed forces');
+      outlet.kind = 'official';
+    } else if (outlet === fallbackVoice && outlet.kind === 'media' && !meta?.outlet?.trim() && outlet.name === 'outlet' &&
+      (addressesPublic(doc) || echoedNumbers(doc, (w) => lexicons().numberWords.has(w)))) {
+      // "We wish to remind members of the public ...": an unsigned release; "officers on patrol" make it the police's
+      const party = firstParty(doc, kindOnly, 'official');
+      outlet.name = party?.name ?? (/\b(officers|police|constables?|operatives)\b/i.test(doc.text) ? 'police' : 'outlet');
       outlet.kind = 'official';
     }
     return;
@@ -1540,9 +1698,16 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     if (party) {
       outlet.name = party.name;
       outlet.kind = 'militant';
+    } else if (ownFighters(doc)) {
+      // "a detachment of our mujahideen ... two of our brothers": a party's statement that never names the
+      // party is still in a militant voice (a newspaper's "our correspondent" does not count)
+      outlet.kind = 'militant';
     }
   }
 }
+
+/** A civil service's words for its own people ("our teams", "our crews"): no armed force behind them. */
+const CIVIL_CREWS = new Set(['teams', 'crews', 'firefighters', 'paramedics', 'rescuers', 'volunteers']);
 
 /** Verbs of an opening formula addressed to the public. */
 const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);

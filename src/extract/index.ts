@@ -4,12 +4,13 @@ import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef,
 import { buildDocument, tokenize, withoutQuotes, type Document } from './document.js';
 import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
+import { newsTitle } from './issuer.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.6.1';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.7.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -73,7 +74,9 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   if (close >= t1 || tokens[close].low !== ')' || close === open + 1) return undefined;
   const first = tokens[open + 1];
   if (first.kind === 'num' || first.text[0] === first.low[0]) return undefined; // "(up from 3)", "(male 98)"
-  const { kind } = kindOf(tokens, open + 1, close);
+  // "(Daily Trust; Vanguard)": the first source of a list; a newspaper's title is media
+  for (let k = open + 2; k < close; k++) if (tokens[k].low === ';' || tokens[k].low === ',') close = k;
+  const kind = newsTitle(tokens, open + 1, close) ? 'media' : kindOf(tokens, open + 1, close).kind;
   if (!kind) return undefined;
   return {
     name: doc.text.slice(first.start, tokens[close - 1].end), kind,

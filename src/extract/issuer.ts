@@ -12,7 +12,8 @@ function role(w: string): string | undefined {
     roles = new Map();
     // later rows win: a word listed twice (e.g. "no") keeps its header role here
     for (const [word, r] of lexiconRows('attribution-words.txt')) {
-      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter') roles.set(word.toLowerCase(), r);
+      if (r === 'header' || r === 'office' || r === 'partisan' || r === 'partisan2' || r === 'ownforce' || r === 'ownfighter' ||
+        r === 'doctype' || r === 'owncrew') roles.set(word.toLowerCase(), r);
     }
   }
   return roles.get(w);
@@ -253,6 +254,18 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   if (!last) return undefined;
   let t1 = last.t1;
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
+  // a last line that is only a bracket, "(Premium Times)", "(Reuters; local media)": the source of the note
+  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') {
+    let inner = true;
+    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num') inner = false;
+    const label = tokens[last.t0 + 1].low;
+    // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
+    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === 'by' || tokens[k].low === 'reporting' || tokens[k].low === 'editing') inner = false;
+    let e1 = last.t0 + 1;
+    while (e1 < t1 - 1 && tokens[e1].low !== ';' && tokens[e1].low !== ',') e1++;
+    const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined;
+    if (inner && known && label !== 'source' && label !== 'sources') return namedAfter(doc, last.t0 + 1, t1 - 1, kindOf);
+  }
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
   const l0 = last.t0;
   // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
@@ -275,18 +288,26 @@ const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gaze
   'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
   'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
 
+/** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
+export function newsTitle(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) return true;
+  return false;
+}
+
 /** The first source in a list after "Source:", up to ";", "," or "/". */
 function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
   SourceRef | undefined {
   const { tokens } = doc;
   let e = s;
-  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/') e++;
+  // ("village head via phone; Punch": the channel after "via" is no part of the name)
+  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via') e++;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
-  let paper = false;
-  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) paper = true;
-  const found = paper ? 'media' : kindOf(tokens, s, e);
+  const paper = newsTitle(tokens, s, e);
+  // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
+  const issued = !paper && e - s >= 2 && role(tokens[e - 1].low) === 'header' && !isDescriptor(tokens[e - 1].low);
+  const found = paper ? 'media' : kindOf(tokens, s, e) ?? (issued ? 'official' : undefined);
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
@@ -345,6 +366,101 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
   return undefined;
 }
 
+/**
+ * A heading line (the first, or one of up to three short ones, each a line of its own) that names a public body's
+ * kind of document ("SITUATION UPDATE No. 4 - Landslides in X", "PRESS RELEASE", "Emergency Operations Centre"):
+ * the text is an official document even when no issuer is named.
+ */
+export function officialDocumentHeading(doc: Document): boolean {
+  const { tokens, sentences } = doc;
+  if (sentences.length < 2) return false;
+  // the first line, or one of a block of up to three short heading lines
+  for (let i = 0; i < Math.min(3, sentences.length - 1); i++) {
+    const { t0, t1 } = sentences[i];
+    if (t1 - t0 > 24 || sentences[i + 1].paragraph === sentences[i].paragraph) return false;
+    for (let k = t0; k < t1; k++) {
+      if (role(tokens[k].low) === 'doctype') return true;
+      if (k + 1 < t1 && role(`${tokens[k].low} ${tokens[k + 1].low}`) === 'doctype') return true;
+    }
+    if (t1 - t0 > 12) return false;
+  }
+  return false;
+}
+
+/**
+ * A text outside quotations that addresses the public as its writer ("We wish to remind members of the public
+ * ...", "The public is requested not to travel ..."): a public body's release. Appeal phrases are data
+ * (attribution-words.txt, role "appeal").
+ */
+export function addressesPublic(doc: Document): boolean {
+  return phraseOutsideQuotes(doc, 'appeal');
+}
+
+/**
+ * A force's own narrative, in words a newspaper does not use in its own voice ("the gallant troops", "paid the
+ * supreme price", "embraced shahadat"): phrases of role "statevoice" in attribution-words.txt, outside quotes.
+ */
+export function stateVoice(doc: Document): boolean {
+  return phraseOutsideQuotes(doc, 'statevoice');
+}
+
+/**
+ * Figures written as releases write them, a number word with its digits in brackets ("four (4) villagers", "two (2)
+ * others"), at least twice outside quotes: a public body's document (a newspaper writes the word or the digits).
+ */
+export function echoedNumbers(doc: Document, numberWord: (w: string) => boolean): boolean {
+  const { tokens } = doc;
+  let seen = 0;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (tokens[k + 1].low === '(' && tokens[k + 2].kind === 'num' && tokens[k + 3].low === ')' && numberWord(tokens[k].low) && ++seen >= 2) return true;
+  }
+  return false;
+}
+
+/** Phrases of one role in attribution-words.txt, as word lists, loaded once per role. */
+const phraseLists = new Map<string, string[][]>();
+/** A phrase of that role outside quotations. */
+function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
+  const { tokens } = doc;
+  let phrases = phraseLists.get(wanted);
+  if (!phrases) {
+    phrases = [];
+    for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) phrases.push(phrase.toLowerCase().split(/\s+/));
+    phraseLists.set(wanted, phrases);
+  }
+  let open = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open) continue;
+    for (const a of phrases) {
+      if (t.low !== a[0]) continue;
+      let j = 1;
+      while (j < a.length && k + j < tokens.length && tokens[k + j].low === a[j]) j++;
+      if (j === a.length) return true;
+    }
+  }
+  return false;
+}
+
+/** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
+export function ownFighters(doc: Document): boolean {
+  const { tokens } = doc;
+  let open = false;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
+    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
+    else if (t.text === '"') open = !open;
+    if (open || t.low !== 'our') continue;
+    const r = role(tokens[k + 1].low);
+    if (r === 'ownfighter' || r === 'partisan') return true;
+  }
+  return false;
+}
+
 /** A non-state party's word for its own men after "our" ("our fighters", "our cadres"). */
 export function fighterWord(w: string): boolean {
   return role(w) === 'ownfighter';
@@ -365,7 +481,8 @@ export function ownForceVoice(doc: Document): string | undefined {
     else if (t.text === '"') open = !open;
     if (open || (t.low !== 'our' && t.low !== 'own')) continue;
     // "own troops" / "our troops", also "our brave soldiers"
-    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' || (t.low === 'our' && role(tokens[j].low) === 'ownfighter'));
+    const own = (j: number): boolean => j < tokens.length && (role(tokens[j].low) === 'ownforce' ||
+      (t.low === 'our' && (role(tokens[j].low) === 'ownfighter' || role(tokens[j].low) === 'owncrew')));
     const n = own(k + 1) ? k + 1 : own(k + 2) ? k + 2 : -1;
     if (n > 0) return tokens[n].low;
   }
