@@ -312,6 +312,18 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
 
+/** Indexes of the tokens outside quotations (curly, guillemets, or straight ones taken in pairs). */
+function* outsideQuotes(tokens: Token[]): Generator<number> {
+  let open = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].text;
+    if (t === '\u201c' || t === '\u00ab') open = true;
+    else if (t === '\u201d' || t === '\u00bb') open = false;
+    else if (t === '"') open = !open;
+    if (!open) yield k;
+  }
+}
+
 /**
  * A document in a non-state armed party's own voice: "we/our" outside quotations together with a word only
  * such a party writes ("our mujahideen", "the junta", "the apostate army"). A state army's "our troops ...
@@ -322,13 +334,8 @@ export function partisanVoice(doc: Document): boolean {
   let first = false;
   let partisan = false;
   let weak: string | undefined;
-  let open = false;
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of outsideQuotes(tokens)) {
     const t = tokens[k];
-    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
-    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
-    else if (t.text === '"') open = !open;
-    if (open) continue;
     if (t.low === 'we' || t.low === 'our') first = true;
     else if (role(t.low) === 'partisan') partisan = true;
     else if (role(t.low) === 'partisan2') {
@@ -428,13 +435,8 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
     for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) phrases.push(phrase.toLowerCase().split(/\s+/));
     phraseLists.set(wanted, phrases);
   }
-  let open = false;
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of outsideQuotes(tokens)) {
     const t = tokens[k];
-    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
-    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
-    else if (t.text === '"') open = !open;
-    if (open) continue;
     for (const a of phrases) {
       if (t.low !== a[0]) continue;
       let j = 1;
@@ -448,13 +450,9 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
 /** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
 export function ownFighters(doc: Document): boolean {
   const { tokens } = doc;
-  let open = false;
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (const k of outsideQuotes(tokens)) {
     const t = tokens[k];
-    if (t.text === '\u201c' || t.text === '\u00ab') open = true;
-    else if (t.text === '\u201d' || t.text === '\u00bb') open = false;
-    else if (t.text === '"') open = !open;
-    if (open || t.low !== 'our') continue;
+    if (t.low !== 'our' || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
     if (r === 'ownfighter' || r === 'partisan') return true;
   }
