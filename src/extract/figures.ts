@@ -653,7 +653,7 @@ const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
 const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
-const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped']);
+const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped', 'came']);
 
 /** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
  * Returns the token after the aside, or k when there is none. */
@@ -679,6 +679,9 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
+    // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
+    if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
+      tokens[j + 1].low === 'last')) continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
     // ("held for eight months by an armed group": a duration inside the clause)
     if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
@@ -741,7 +744,7 @@ const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
-const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
+const FACTUAL_TO = new Set(['managed', 'able', 'possible', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
   'continued', 'rushed', 'moved', 'had', 'used', 'worked', 'scrambled', 'struggled', 'obliged', 'compelled']);
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
