@@ -1380,6 +1380,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
   }
+  nationalityList(tokens, out, recent, hits, t1);
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -1697,6 +1698,69 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
+}
+
+/** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym
+ * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
+const DEMONYMS = figureWords('demonym');
+const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
+const ITEM_END = new Set([',', 'and', ')', ']', ';', '.', '\u2014', '-', '\u2013', 'or']);
+function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  const k = c.mention.t1;
+  if (k >= t1 || !isCap(tokens[k]) || !(DEMONYMS.has(tokens[k].low) || DEMONYM_END.test(tokens[k].low))) return false;
+  if (lexicons().months.has(tokens[k].low) || WEEKDAYS.has(tokens[k].low)) return false;
+  return k + 1 >= t1 || ITEM_END.has(tokens[k + 1].low);
+}
+
+/** "pulled 44 survivors from the water — 26 Gambian, 11 Senegalese and 2 Malian —", "crew of 18 taken hostage (11
+ * Iranian, 7 Pakistani)": counts of a nationality in the singular, with no noun of their own, break down the latest
+ * total before them (this sentence or the two before) and keep its measure and group, when they do not exceed it. */
+function nationalityList(tokens: Token[], out: FigureCandidate[], recent: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
+  for (let i = 0; i < out.length; i++) {
+    if (hits.get(out[i]) || out[i].parts_of || !demonymItem(tokens, out[i], t1)) continue;
+    // the run of items: each the next candidate, joined by list glue
+    let e = i + 1;
+    while (e < out.length && !hits.get(out[e]) && demonymItem(tokens, out[e], t1) &&
+      out[e].mention.t0 - out[e - 1].mention.t1 <= 3) e++;
+    const items = out.slice(i, e);
+    // (a single item needs a list opener before it: "(11 Iranian)" but not "3 Iranian" in running text)
+    const open = out[i].mention.t0 > 0 ? tokens[out[i].mention.t0 - 1].low : '';
+    if (items.length < 2 && !LIST_OPEN.has(open) && open !== '\u2014') continue;
+    const total = lastBefore(recent, out, i, (x) => !!x.measure && !x.drop && !x.parts_of && (x.mention.low ?? 0) > 0);
+    const size = total ? total.mention.low ?? total.mention.high ?? 0 : 0;
+    let sum = 0;
+    for (const it of items) sum += it.mention.low ?? 0;
+    if (!total || sum > size) {
+      i = e - 1;
+      continue;
+    }
+    for (const it of items) {
+      it.parts_of = total;
+      it.measure = total.measure;
+      it.group = total.group;
+      it.knownGroup = total.knownGroup;
+      it.how = 'part';
+      it.modal = total.modal;
+      it.drop = false;
+    }
+    // "— 26 Gambian, 11 Senegalese — including three women": the breakdown goes on after the closing dash
+    let j = items[items.length - 1].mention.t1 + 1;
+    if (j < t1 && (tokens[j].low === '\u2014' || tokens[j].low === ')')) j++;
+    if (j < t1 && tokens[j].low === ',') j++;
+    if (j < t1 && PART_INTRO.has(tokens[j].low) && tokens[j].low !== 'of') {
+      for (let n = e; n < out.length; n++) {
+        const part = out[n];
+        if (part.parts_of || (part.measure && part.how === 'post' && part.measure !== total.measure) ||
+          !isListNeighbour(tokens, n === e ? j : out[n - 1].g1, part.lead ?? part.mention.t0, n === e)) break;
+        part.parts_of = total;
+        part.measure = total.measure;
+        part.how = 'part';
+        part.modal = total.modal;
+      }
+    }
+    i = e - 1;
+  }
 }
 
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */

@@ -2,7 +2,8 @@
 // abductions, police and army releases, news on kidnappings, mass arrests, a shaft collapse, a capsize, a siege)
 // showed missing. Each row is a sentence in our own words and the row the extractor must give
 // ("measure group low-high hedge"), or must not give.
-import { table } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { figures, table } from './helpers.js';
 
 table('release wording: captured alive, fallen soldiers, retrieved hostages, court custody', [
   ['Three of the raiders were taken alive after their ammunition ran out, the brigade said.', 'arrested attackers 3-3 exact'],
@@ -21,3 +22,23 @@ table('news wording: back from captivity, hospital care, beatings, mixed counts,
   ['Aid groups say 2,300 people died or went missing on the route last year.', 'other people 2300-2300 exact'],
   ['A guard said that about a dozen armed men had surrounded the depot before dawn.', 'present attackers 12-12 about'],
 ]);
+
+describe('nationalities in the singular break down the total before them', () => {
+  it('a dash-enclosed list, then more parts after "including"', () => {
+    const fs = figures('A fishing boat picked up 31 survivors near the reef — 17 Somali, 10 Ethiopian and 4 Yemeni — including two children.');
+    const total = fs.find((f) => f.value.low === 31);
+    expect(total && `${total.measure} ${total.group}`).toBe('freed people');
+    const parts = fs.filter((f) => f.parts_of === total?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`);
+    expect(parts).toEqual(['freed people 17', 'freed people 10', 'freed people 4', 'freed children 2']);
+  });
+  it('a list in brackets after the crew taken keeps the crew', () => {
+    const fs = figures('Pirates seized the trawler and its crew of 12 (nationalities: 8 Thai, 4 Burmese).');
+    const total = fs.find((f) => f.value.low === 12);
+    const parts = fs.filter((f) => f.parts_of === total?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`);
+    expect(parts).toEqual(['held crew 8', 'held crew 4']);
+  });
+  it('a list that adds up to more than the total is not its breakdown', () => {
+    const fs = figures('Guards detained 10 migrants at the border crossing (15 Afghan, 9 Iranian).');
+    expect(fs.filter((f) => f.parts_of).length).toBe(0);
+  });
+});
