@@ -77,7 +77,7 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
@@ -557,9 +557,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       break;
     }
     // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
+    // "Three fishermen from X, who were seized at sea on 2 October, were retrieved": the relative clause below
+    if (low === ',' && !skippedAside && k + 1 < t1 && tokens[k + 1].low === 'who' && k === q) continue;
     if (low === ',' && !skippedAside) {
       let j = k + 1;
-      const stop = Math.min(t1, k + 12);
+      // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
+      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
       while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
         skippedAside = true;
@@ -592,7 +595,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "12 soldiers who were killed": the relative clause itself carries the verb
       let j = k + 1;
       while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post')) j++;
-      if (j < t1 && slotCue(tokens, j, t1, 'post')) {
+      const inner = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
+      if (inner) {
+        // "seven civilians who had been held in a hamlet since October were freed": the main verb after the
+        // relative clause says what happened to them in the end
+        const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
+        if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
         aux = true;
         rel = true;
         continue;
@@ -604,11 +612,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + 8);
+      const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
         (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
-      while (j < stop && !ends(j) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
+      // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
+      while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
+        (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;
@@ -660,6 +670,31 @@ const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumb
 function aliveAside(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'alive' || k < 2 || tokens[k - 1].low !== 'be' || tokens[k - 2].low !== 'to') return k;
   return k + 1 < t1 && tokens[k + 1].low === 'and' ? k + 2 : k + 1;
+}
+
+/** Words that end a relative clause without a main verb after it ("who were hurt when ...", "who were held and ..."). */
+const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'which', 'that', 'said', 'says', 'according',
+  'when', 'after', 'because', 'as', 'than', 'until', 'where', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
+/** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
+ * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
+function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
+  const months = lexicons().months;
+  const stop = Math.min(t1, from + 20);
+  for (let j = from; j < stop; j++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.low)) return undefined;
+    if (t.kind === 'num') {
+      if ((j > from && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low))) continue;
+      return undefined;
+    }
+    if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
+    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
+    let v = j + 1;
+    while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
+    return cue && cue.measure !== 'present' ? cue : undefined;
+  }
+  return undefined;
 }
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
