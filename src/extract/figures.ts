@@ -1299,6 +1299,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.drop = true;
       continue;
     }
+    // "143 officers were hurt, some of them by fireworks", "1,200 people, many of them women, are trapped": a vague
+    // share set off by a comma after its total only describes it; it counts nobody new
+    if (g.anaphor && c.mention.hedge === 'vague' && here > 0 && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' &&
+      out[here - 1].measure && !out[here - 1].parts_of && c.mention.t0 - out[here - 1].reach <= 8 && !shareHarm(tokens, c.g1, t1)) {
+      c.drop = true;
+      continue;
+    }
     const before = [...recent, ...out.slice(0, here)].reverse();
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     const want = g.nominal ? g.implied : undefined;
@@ -1796,6 +1803,15 @@ function nationalityList(tokens: Token[], out: FigureCandidate[], recent: Figure
     }
     i = e - 1;
   }
+}
+
+/** "a few of them with life-threatening injuries", "two of them critical": a share that names its own harm or
+ * condition (before the next comma) is a part worth counting. */
+function shareHarm(tokens: Token[], from: number, t1: number): boolean {
+  for (let j = from; j < Math.min(t1, from + 8) && tokens[j].low !== ',' && tokens[j].low !== ';'; j++) {
+    if (HARM_NOUNS.has(tokens[j].low) || CONDITION_WORDS.has(tokens[j].low) || slotCue(tokens, j, t1, 'post')) return true;
+  }
+  return false;
 }
 
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */

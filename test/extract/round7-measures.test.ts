@@ -53,3 +53,12 @@ table('the main verb after a relative clause, a long aside or a "suspected of" c
 absent('a relative clause that ends in another clause keeps its own verb', [
   ['Police freed 14 workers who remain in hospital.', 'injured workers 14-14 exact'],
 ]);
+
+absent('a vague share set off after its total counts nobody new', [
+  ['The ministry said 60 officers were hurt overnight, some of them by stones.', 'injured security_forces 2-null vague'],
+  ['Roughly 900 residents, many of them elderly, are cut off by the water.', 'missing people 10-null vague'],
+]);
+
+table('a vague share that names its own harm stays a part', [
+  ['The inspector said 25 people had been taken to hospital, a few of them with serious burns.', 'injured people 2-5 vague'],
+]);
