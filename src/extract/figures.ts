@@ -1020,7 +1020,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures
     // ("No crew fatalities reported" counts harm, not speakers)
-    if (reachGroup < t1 && !(isZero && g?.implied) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
+    if (reachGroup < t1 && !(isZero && (g?.implied || word === 'none')) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
@@ -1061,7 +1061,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
-    if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
+    if (!cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll && codedTotal(tokens, m, t0)) { // ("Fatalities: none")
       cand.measure = 'killed';
       cand.how = 'nom';
       cand.coded = true;
@@ -1495,6 +1495,22 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
     if (n < whole) c.group = group;
+  }
+  // "an estimated 40 miners were working underground. Nine were rescued within hours": a bare count that opens the
+  // sentence with its own verb picks out of the people the sentence before said were there (present), when fewer
+  for (const c of out) {
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || c.how !== 'post' ||
+      c.mention.t0 !== t0 || c.mention.hedge === 'vague') continue;
+    let p: FigureCandidate | undefined;
+    for (let r = recent.length - 1; r >= 0 && recent[r].sent === si - 1; r--) {
+      if (!recent[r].drop && !recent[r].parts_of) {
+        p = recent[r];
+        break;
+      }
+    }
+    if (!p || p.measure !== 'present' || !p.knownGroup || p.group === 'people') continue;
+    const n = c.mention.high ?? c.mention.low ?? 0;
+    if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
   }
   // "four were rescued and the other two are missing": "the other N" are more of the people just counted
   for (let i = 0; i < out.length; i++) {
