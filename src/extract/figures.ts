@@ -175,6 +175,12 @@ function plural(noun: string): string {
 }
 
 const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+const allCaps = (t: Token): boolean => t.kind === 'word' && t.text.length >= 4 && t.text === t.text.toUpperCase() && t.text !== t.low;
+/** A word of a headline set in capitals ("23 SUSPECTED CULTISTS ARRESTED"): a common noun, not a name, when a
+ * neighbour is in capitals too (acronyms stand among lower-case words). */
+function shouted(tokens: Token[], k: number, t1: number): boolean {
+  return allCaps(tokens[k]) && ((k > 0 && allCaps(tokens[k - 1])) || (k + 1 < t1 && allCaps(tokens[k + 1])));
+}
 
 function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
@@ -305,6 +311,24 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
+ * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
+ * the token after the noun, or -1. */
+const ARMED_BANDS = figureWords('armed-band');
+const COLLECTIVES = figureWords('collective');
+const ARMING = figureWords('arming');
+function armedBand(tokens: Token[], j: number, t1: number): number {
+  let armed = false;
+  for (let k = j; k < Math.min(t1, j + 7); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && !(t.low === '-' && !t.space)) return -1;
+    if (ARMED_BANDS.has(t.low) || (armed && COLLECTIVES.has(t.low))) return k + 1;
+    if (ARMING.has(t.low)) armed = true;
+    else if (FUNCTION.has(t.low) && t.low !== 'for') return -1;
+  }
+  return -1;
+}
+
 /** The noun phrase counted by a number that ends at token p. */
 function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined {
   const lex = lexicons();
@@ -374,11 +398,18 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
         const of = lex.groups.at(tokens, j, t1);
         if (of && of.data && of.data !== 'people') {
           group = of.data;
           end = of.end;
+        } else if (!of) {
+          const band = armedBand(tokens, head, t1);
+          if (band > 0) {
+            group = 'attackers';
+            end = band;
+          }
         }
       }
       const gmEnd = end;
@@ -408,7 +439,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     // the last word of a hyphenated modifier ("cash-in-transit robbers", "four-storey")
     const afterHyphen = k > p && tokens[k - 1].low === '-' && !t.space && k + 1 < t1 && tokens[k + 1].kind === 'word';
     const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
+    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low) && !shouted(tokens, k, t1) &&
+      !(k > p && lex.measures.at(tokens, k, k + 1)))) { // ("23 Suspected Cultists Arrested": a headline's verb)
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;
       k++;
@@ -433,7 +465,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   if (k < t1) {
     const t = tokens[k];
     if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
-      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t) &&
+      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }

@@ -71,3 +71,18 @@ table('a coder total of none, a bare count after the people who were there', [
 absent('a bare count after a tally of another measure keeps its own people', [
   ['Police said 12 miners were killed in the blast. Nine were rescued by evening.', 'freed miners 9-9 exact'],
 ]);
+
+table('members of an armed or criminal band are attackers', [
+  ['Soldiers neutralised five members of a kidnap-for-ransom group near the border.', 'killed attackers 5-5 exact'],
+  ['Detectives arrested seven members of a car-theft gang in the raid.', 'arrested attackers 7-7 exact'],
+  ['Two members of an armed group were captured alive, the army said.', 'arrested attackers 2-2 exact'],
+]);
+
+absent('members of a party that is not armed keep their own people', [
+  ['Eleven members of a wedding party were killed when the bus overturned.', 'killed attackers 11-11 exact'],
+]);
+
+table('headlines set in capitals or in title case', [
+  ['14 SUSPECTED SMUGGLERS ARRESTED AT BORDER POST', 'arrested smugglers 14-14 exact'],
+  ['Nine Suspected Poachers Arrested In Park Raid', 'arrested poachers 9-9 exact'],
+]);
