@@ -86,3 +86,18 @@ table('headlines set in capitals or in title case', [
   ['14 SUSPECTED SMUGGLERS ARRESTED AT BORDER POST', 'arrested smugglers 14-14 exact'],
   ['Nine Suspected Poachers Arrested In Park Raid', 'arrested poachers 9-9 exact'],
 ]);
+
+describe('a release headline after a heading block is repeated by the body', () => {
+  it('the first figure line after short heading lines is the headline', () => {
+    const text = 'PRESS RELEASE\nCoastal Region Police\nDate: 4 June 2025\n\nNINE SUSPECTED SMUGGLERS ARRESTED AT JETTY\n\n' +
+      'The Command wishes to inform the public that operatives have arrested nine (9) suspected smugglers at the old jetty on Tuesday night.';
+    const fs = figures(text);
+    expect(fs.map((f) => `${f.measure} ${f.value.low}`)).toEqual(['arrested 9', 'arrested 9']);
+    expect(fs[1].repeat_of).toBe(fs[0].id);
+  });
+  it('a first figure inside a paragraph of running text is no headline', () => {
+    const text = 'Police said on Tuesday they had arrested nine people at the jetty. Later, nine people were arrested in town.';
+    const fs = figures(text);
+    expect(fs.some((f) => f.repeat_of)).toBe(false);
+  });
+});
