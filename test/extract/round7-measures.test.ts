@@ -101,3 +101,15 @@ describe('a release headline after a heading block is repeated by the body', () 
     expect(fs.some((f) => f.repeat_of)).toBe(false);
   });
 });
+
+describe('"since <month>" after a cue in the same clause dates this incident\'s people', () => {
+  it('held by the gang in a camp since October is not another incident', () => {
+    const fs = figures('Eight farmers who had been held by the gang in a forest camp since October were freed on Friday.',
+      { published: '2025-11-20T10:00:00Z' });
+    expect(fs.map((f) => `${f.measure} ${f.group} ${f.value.low} ${f.scope ?? ''}`)).toEqual(['freed farmers 8 ']);
+  });
+  it('a tally of people taken since an earlier month stays other', () => {
+    const fs = figures('Police say 35 people have been kidnapped in the district since March.', { published: '2025-11-20T10:00:00Z' });
+    expect(fs.map((f) => `${f.measure} ${f.value.low} ${f.scope}`)).toEqual(['held 35 other']);
+  });
+});
