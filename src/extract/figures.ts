@@ -2107,7 +2107,9 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // active: "gunmen took 12 villagers", "bandits carted away 20": a people noun is needed ("took 3 hours")
   const vk = verb === prev ? m.t0 - 1 : m.t0 - 2;
   if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false)) { // "gunmen took 12 villagers" names the takers
+    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false) && // "gunmen took 12 villagers" names the takers
+    // ("seized a bus, taking 12 people": the participle only in a kidnapping or hostage report, never the state's)
+    (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to')))) {
     c.measure = 'held';
     c.how = 'pre';
     return;
@@ -2123,7 +2125,7 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
 const TAKE_VERBS = figureWords('take');
-const TAKE_ALONE = new Set(['took', 'grabbed']);
+const TAKE_ALONE = new Set(['took', 'grabbed', 'taking']);
 const AWAY = new Set(['away', 'off']);
 
 /** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */

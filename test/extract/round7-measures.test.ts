@@ -113,3 +113,11 @@ describe('"since <month>" after a cue in the same clause dates this incident\'s 
     expect(fs.map((f) => `${f.measure} ${f.value.low} ${f.scope}`)).toEqual(['held 35 other']);
   });
 });
+
+table('"taking N people" in a kidnapping report is held', [
+  ['Kidnappers stopped a minibus near the toll gate on Friday, taking 14 people, police said.', 'held people 14-14 exact'],
+]);
+
+absent('"taking N people to hospital" is not a kidnapping', [
+  ['The ambulance crew spent the night taking 12 people to hospital after the crash.', 'held people 12-12 exact'],
+]);
