@@ -296,6 +296,7 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
     // "four of them bank employees": one unlisted noun before a listed one
     else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
       !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      !lex.reporting.has(tokens[j].low) && // ("one of them told relatives": a verb, not a noun)
       j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;
     else break;
   }
@@ -511,6 +512,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (k === q && !aux && tokens[k].low === 'taken' && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+    }
+    // "33 miners spent 69 days trapped", "two aid workers spent 11 months in captivity": the state after the time
+    if (tokens[k].low === 'spent' && k + 3 < t1 && (tokens[k + 1].kind === 'num' || lex.numberWords.has(tokens[k + 1].low)) &&
+      RATE_UNITS.has(tokens[k + 2].low.replace(/s$/, '')) && slotCue(tokens, k + 3, t1, 'post')) {
+      aux = true;
+      k += 2;
+      continue;
     }
     const alive = aliveAside(tokens, k, t1);
     if (alive > k) {
@@ -778,9 +786,11 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   let cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
   let far = false;
-  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',')) {
+  // ("abducted a priest along with seven seminarians", "together with four of his guards": the same)
+  const withGlue = k - 3 > t0 && tokens[k - 1].low === 'with' && (tokens[k - 2].low === 'along' || tokens[k - 2].low === 'together');
+  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
-    for (let j = k - 2; j > Math.max(t0, k - 7); j--) {
+    for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
       const t = tokens[j];
       if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
       if (!ARTICLES.has(t.low)) continue;
@@ -1053,7 +1063,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "two officials said", "three witnesses told": counts of sources are not figures
     // ("No crew fatalities reported" counts harm, not speakers)
     if (reachGroup < t1 && !(isZero && (g?.implied || word === 'none')) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
-      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
+      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && (isSpeakerNoun(tokens, m.t1, reachGroup) || !!g?.anaphor) && // ("one of them told relatives")
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
     const cand: FigureCandidate = {
@@ -2012,7 +2022,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
 }
 
-const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
+const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
 
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group

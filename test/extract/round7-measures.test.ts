@@ -121,3 +121,15 @@ table('"taking N people" in a kidnapping report is held', [
 absent('"taking N people to hospital" is not a kidnapping', [
   ['The ambulance crew spent the night taking 12 people to hospital after the crash.', 'held people 12-12 exact'],
 ]);
+
+table('coordination with "along with", a singular rank, time spent in a state, taken from a place', [
+  ['Armed men seized a parish priest along with five altar boys on the road to the mission.', 'held children 5-5 exact'],
+  ['One Marine was wounded in the exchange of fire, the command said.', 'injured security_forces 1-1 exact'],
+  ['The 12 cavers spent nine days trapped behind the flooded sump before divers reached them.', 'missing cavers 12-12 exact'],
+  ['The three engineers spent 14 months in captivity in the desert.', 'held engineers 3-3 exact'],
+  ['Bandits kidnapped pupils from the college overnight. The rector said 27 students were taken from their hostel.', 'held students 27-27 exact'],
+]);
+
+absent('a count of speakers picked out of people counted before is no figure', [
+  ['Fourteen prisoners of war were freed on Monday. One of them told relatives the camp had no water.', 'freed relatives 1-1 exact'],
+]);
