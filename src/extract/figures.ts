@@ -24,6 +24,8 @@ export interface FigureCandidate {
   group: string;
   /** Group noun is in the lexicon (not just a plural noun we met). */
   knownGroup: boolean;
+  /** The group came from the list item before ("7 soldiers killed, 4 wounded"): a list may carry it on. */
+  carried?: boolean;
   measure?: Measure;
   how?: MeasureSlot | 'coord' | 'part';
   /** Conditional ("would be executed"): not a claim. */
@@ -729,7 +731,8 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
     }
     if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
-    let v = j + 1;
+    // ("were let go": a cue that starts with its auxiliary)
+    let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
     while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
     const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
     return cue && cue.measure !== 'present' ? cue : undefined;
@@ -1493,7 +1496,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active)) continue;
+    // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
     if (nb.how === 'pre' && !others) {
@@ -1506,7 +1510,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
-      if (glue) c.group = nb.group;
+      if (glue) {
+        c.group = nb.group;
+        c.carried = true;
+      }
     } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;

@@ -133,3 +133,12 @@ table('coordination with "along with", a singular rank, time spent in a state, t
 absent('a count of speakers picked out of people counted before is no figure', [
   ['Fourteen prisoners of war were freed on Monday. One of them told relatives the camp had no water.', 'freed relatives 1-1 exact'],
 ]);
+
+table('a coder list carries its first group to the last item', [
+  ['Militants overran the outpost: 5 soldiers killed, 3 wounded, 6 missing.', 'missing security_forces 6-6 exact'],
+  ['The raid left 9 villagers dead, 14 wounded and 2 missing.', 'missing civilians 2-2 exact'],
+]);
+
+table('the main verb after a relative clause may start with its auxiliary', [
+  ['Twenty students who had been detained during the vigil were let go on Sunday.', 'freed students 20-20 exact'],
+]);
