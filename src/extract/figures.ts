@@ -1565,7 +1565,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
     const m = c.mention;
-    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'other' ||
+    // ("eight were rescued alive, while the remaining two are still being held": "remaining" is the same)
+    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || (tokens[m.t0 - 1].low !== 'other' && tokens[m.t0 - 1].low !== 'remaining') ||
       (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
     const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
     if (prev) c.group = prev.group;

@@ -142,3 +142,15 @@ table('a coder list carries its first group to the last item', [
 table('the main verb after a relative clause may start with its auxiliary', [
   ['Twenty students who had been detained during the vigil were let go on Sunday.', 'freed students 20-20 exact'],
 ]);
+
+table('handing captives over, forces mobilised, the remaining ones', [
+  ['The rebels handed over 23 captives to the International Committee of the Red Cross at the border.', 'freed hostages 23-23 exact'],
+  ['The nine soldiers were handed over to the ICRC in the provincial capital.', 'freed security_forces 9-9 exact'],
+  ['Some 1,800 gendarmes were mobilised along the coast road.', 'present security_forces 1800-1800 about'],
+  ['Six passengers were rescued alive, while the remaining three are still being held.', 'held passengers 3-3 exact'],
+]);
+
+absent('"over" after a verb that takes it is no hedge', [
+  ['The rebels handed over 23 captives to the International Committee of the Red Cross at the border.', 'freed hostages 23-null at_least'],
+  ['Villagers turned over 4 suspects to the police post.', 'arrested suspects 4-null at_least'],
+]);
