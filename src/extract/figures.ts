@@ -730,6 +730,11 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
       return undefined;
     }
     if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
+    // ("nine people who were abducted in the attack escaped": a verb that is never a participle)
+    if (FINITE_ONLY.has(t.low)) {
+      const own = slotCue(tokens, j, t1, 'post');
+      return own && own.measure !== 'present' ? own : undefined;
+    }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
     // ("were let go": a cue that starts with its auxiliary)
     let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
@@ -1670,12 +1675,14 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
 }
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
-  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized']);
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
+  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
-  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
+  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
+  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);

@@ -154,3 +154,18 @@ absent('"over" after a verb that takes it is no hedge', [
   ['The rebels handed over 23 captives to the International Committee of the Red Cross at the border.', 'freed hostages 23-null at_least'],
   ['Villagers turned over 4 suspects to the police post.', 'arrested suspects 4-null at_least'],
 ]);
+
+describe('"those detained include" picks parts out of the latest arrest total', () => {
+  it('links the women and minors to the people detained', () => {
+    const fs = figures('Soldiers detained 52 people in the sweep. Those detained include 9 women and four minors.');
+    const total = fs.find((f) => f.value.low === 52);
+    expect(total && `${total.measure} ${total.group}`).toBe('arrested people');
+    const parts = fs.filter((f) => f.parts_of === total?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`);
+    expect(parts).toEqual(['arrested women 9', 'arrested children 4']);
+  });
+});
+
+table('people held by police, captives who got away after a relative clause', [
+  ['Students blocked the avenue and 31 people were held by police until morning.', 'arrested people 31-31 exact'],
+  ['Six herders who were seized during the raid escaped two nights later.', 'freed herders 6-6 exact'],
+]);
