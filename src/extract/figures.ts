@@ -1487,7 +1487,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || (w.endsWith('ly') && w.length > 4)) k++;
+        // ("eleven crew were rescued and four remain missing": "remain" links like "are")
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'remain' || w === 'remained' ||
+          (w.endsWith('ly') && w.length > 4)) k++;
         else break;
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;

@@ -169,3 +169,9 @@ table('people held by police, captives who got away after a relative clause', [
   ['Students blocked the avenue and 31 people were held by police until morning.', 'arrested people 31-31 exact'],
   ['Six herders who were seized during the raid escaped two nights later.', 'freed herders 6-6 exact'],
 ]);
+
+table('"remain" links a bare count to its state; escapees still at large', [
+  ['Nine fishermen were rescued and three remain missing, the navy said.', 'missing fishermen 3-3 exact'],
+  ['Guards recaptured 15 of the inmates, while 31 remain at large.', 'other people 31-31 exact'],
+  ['Two suspects were arrested while three others are still at large.', 'other suspects 3-3 exact'],
+]);
