@@ -1016,6 +1016,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
+    // "Missing: 9 (all fishermen)", "the three freed hostages, all Thai nationals,": says who the count before is
+    if (isAll && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === '(' || tokens[m.t0 - 1].low === ',') &&
+      out.length > 0 && m.t0 - out[out.length - 1].reach <= 2) continue;
     // "four of the seven dead": the seven refers back to a total given before
     // (guide: only when it repeats a total already given; "75 of the 97 miners working there" → present 97)
     if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
@@ -1111,8 +1114,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
-    if (!cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll && codedTotal(tokens, m, t0)) { // ("Fatalities: none")
-      cand.measure = 'killed';
+    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
+    if (coded) { // ("Fatalities: none", "Arrests: 150+")
+      cand.measure = coded;
       cand.how = 'nom';
       cand.coded = true;
     }
@@ -1727,15 +1731,24 @@ function tollLabel(tokens: Token[], t0: number, t1: number): number {
 const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
 const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
 const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
-function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
+/** Other measures a coder totals the same way ("Arrests: 150+", "Detained: 63", "Abducted: 12"): measure by label. */
+const CODED_LABELS = new Map<string, Measure>([['arrests', 'arrested'], ['arrested', 'arrested'], ['detained', 'arrested'],
+  ['detentions', 'arrested'], ['abducted', 'held'], ['kidnapped', 'held'], ['abductions', 'held'], ['missing', 'missing'],
+  ['injured', 'injured'], ['wounded', 'injured'], ['injuries', 'injured']]);
+function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   let k = m.t0 - 1;
-  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return false;
+  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return undefined;
+  const colon = tokens[k].low === ':';
   k--;
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  if (k < t0 || !TOTAL_NOUNS.has(tokens[k].low)) return false;
+  const noun = k >= t0 ? tokens[k].low : '';
+  // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
+  const measure: Measure | undefined = TOTAL_NOUNS.has(noun) ? 'killed' :
+    colon && k === m.t0 - 2 ? CODED_LABELS.get(noun) : undefined;
+  if (!measure) return undefined;
   k--;
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  return k < t0;
+  return k < t0 ? measure : undefined;
 }
 
 const NATIONALS = figureWords('nationals');

@@ -175,3 +175,23 @@ table('"remain" links a bare count to its state; escapees still at large', [
   ['Guards recaptured 15 of the inmates, while 31 remain at large.', 'other people 31-31 exact'],
   ['Two suspects were arrested while three others are still at large.', 'other suspects 3-3 exact'],
 ]);
+
+describe('coder totals of other measures, and "all X" that only says who a count is', () => {
+  it('"Arrests: 150+" repeats the arrest figure before it', () => {
+    const fs = figures('On 3 May, police detained at least 150 opposition activists ahead of a rally. Fatalities: 0. Arrests: 150+.');
+    const first = fs.find((f) => f.measure === 'arrested' && !f.repeat_of);
+    const total = fs.find((f) => f.measure === 'arrested' && f.repeat_of);
+    expect(first && `${first.group} ${first.value.low}`).toBe('activists 150');
+    expect(total?.repeat_of).toBe(first?.id);
+  });
+  it('"Detained:" sums the detentions before it', () => {
+    const fs = figures('Police detained 12 students at the gate. Soldiers arrested 9 traders at the market. Detained: 21.');
+    const total = fs.find((f) => f.value.low === 21);
+    expect(fs.filter((f) => f.parts_of === total?.id).map((f) => f.value.low)).toEqual([12, 9]);
+  });
+});
+
+absent('"all X" right after a count describes it', [
+  ['Missing: 6 (all fishermen).', 'missing fishermen null-null vague'],
+  ['The two released hostages, all Nepali nationals, flew home on Friday.', 'freed nationals null-null vague'],
+]);
