@@ -195,3 +195,7 @@ absent('"all X" right after a count describes it', [
   ['Missing: 6 (all fishermen).', 'missing fishermen null-null vague'],
   ['The two released hostages, all Nepali nationals, flew home on Friday.', 'freed nationals null-null vague'],
 ]);
+
+table('the size of a crowd, given as an estimate', [
+  ['The crowd, estimated at 8,000, moved towards the parliament building.', 'present people 8000-8000 about'],
+]);
