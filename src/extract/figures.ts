@@ -1192,6 +1192,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "all passengers were accounted for": "all" with no measure of its own counts nothing
+    if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
     if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
       const label = lex.groups.at(tokens, t0, t0 + 1);

@@ -199,3 +199,11 @@ absent('"all X" right after a count describes it', [
 table('the size of a crowd, given as an estimate', [
   ['The crowd, estimated at 8,000, moved towards the parliament building.', 'present people 8000-8000 about'],
 ]);
+
+absent('people accounted for are no longer missing', [
+  ['The number of people missing rose to 19, while 140 had been accounted for, officials said.', 'missing people 140-140 exact'],
+  ['The operator said all passengers were accounted for.', 'other passengers null-null vague'],
+]);
+table('still to be accounted for stays missing', [
+  ['Eleven fishermen have not been accounted for since the storm.', 'missing fishermen 11-11 exact'],
+]);
