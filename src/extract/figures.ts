@@ -1415,7 +1415,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.how = 'part';
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
-      c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
+      // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
+      const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
+      c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
+        (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a

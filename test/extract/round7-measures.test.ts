@@ -207,3 +207,10 @@ absent('people accounted for are no longer missing', [
 table('still to be accounted for stays missing', [
   ['Eleven fishermen have not been accounted for since the storm.', 'missing fishermen 11-11 exact'],
 ]);
+
+table('"N of them" after a total in the same sentence are the total\'s people, not its takers', [
+  ['Soldiers have so far arrested more than 80 people, detaining 25 of them at the airbase.', 'arrested people 25-25 exact'],
+]);
+absent('"N of them" is not the subject that took them', [
+  ['Soldiers have so far arrested more than 80 people, detaining 25 of them at the airbase.', 'arrested security_forces 25-25 exact'],
+]);
