@@ -2159,6 +2159,12 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
     return;
   }
+  // "marched 11 of them into the forest", "herded 30 villagers to their camp": taken to a captors' place
+  if (siege && TAKE_VERBS.has(prev) && (c.knownGroup || PERSON_NOUN.test(c.group)) && intoHideout(tokens, Math.max(c.g1, c.reach), end)) {
+    c.measure = 'held';
+    c.how = 'pre';
+    return;
+  }
   if (k >= end || !siege) return;
   const w = tokens[k].low;
   const away = k + 1 < end && AWAY.has(tokens[k + 1].low);
@@ -2166,6 +2172,15 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   c.measure = 'held';
   c.how = 'post';
   c.reach = Math.max(c.reach, away ? k + 2 : k + 1);
+}
+
+/** "into the forest", "to their camp", "towards the hills": the captors' place after a take verb's object
+ * (figure-words.txt `hideout`). */
+const HIDEOUTS = figureWords('hideout');
+function intoHideout(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end || !(tokens[k].low === 'into' || tokens[k].low === 'to' || tokens[k].low === 'towards')) return false;
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (HIDEOUTS.has(tokens[j].low)) return true;
+  return false;
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */

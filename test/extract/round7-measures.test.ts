@@ -214,3 +214,11 @@ table('"N of them" after a total in the same sentence are the total\'s people, n
 absent('"N of them" is not the subject that took them', [
   ['Soldiers have so far arrested more than 80 people, detaining 25 of them at the airbase.', 'arrested security_forces 25-25 exact'],
 ]);
+
+table('taken to the captors\' place in a kidnapping report', [
+  ['Kidnappers raided the hamlet and herded 30 villagers to their camp in the hills.', 'held civilians 30-30 exact'],
+  ['Gunmen abducted travellers on the highway, marching 9 passengers into the bush.', 'held passengers 9-9 exact'],
+]);
+absent('led somewhere by the state is no kidnapping', [
+  ['Police led 12 suspects to the station.', 'held suspects 12-12 exact'],
+]);
