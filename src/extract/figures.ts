@@ -1577,6 +1577,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const n = c.mention.high ?? c.mention.low ?? 0;
     if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
   }
+  // "23 suspects were arrested, of whom 9 were later released" ("out of which 9"): whom = the people just counted
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || m.t0 - 2 < t0 ||
+      (tokens[m.t0 - 1].low !== 'whom' && tokens[m.t0 - 1].low !== 'which') || tokens[m.t0 - 2].low !== 'of') continue;
+    let j = i - 1;
+    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    if (j >= 0 && out[j].group !== 'people' && m.t0 - out[j].reach <= 8) c.group = out[j].group;
+  }
   // "four were rescued and the other two are missing": "the other N" are more of the people just counted
   for (let i = 0; i < out.length; i++) {
     const c = out[i];

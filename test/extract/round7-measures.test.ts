@@ -222,3 +222,8 @@ table('taken to the captors\' place in a kidnapping report', [
 absent('led somewhere by the state is no kidnapping', [
   ['Police led 12 suspects to the station.', 'held suspects 12-12 exact'],
 ]);
+
+table('"of whom N" with a verb of its own keeps the group of the people just counted', [
+  ['A total of 31 suspects were arrested, of whom 12 were later released on bail.', 'freed suspects 12-12 exact'],
+  ['Police detained 40 protesters, out of which 15 were freed the same night.', 'freed protesters 15-15 exact'],
+]);
