@@ -1513,7 +1513,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
-    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried)) continue;
+    // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
     if (nb.how === 'pre' && !others) {

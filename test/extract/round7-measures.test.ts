@@ -227,3 +227,7 @@ table('"of whom N" with a verb of its own keeps the group of the people just cou
   ['A total of 31 suspects were arrested, of whom 12 were later released on bail.', 'freed suspects 12-12 exact'],
   ['Police detained 40 protesters, out of which 15 were freed the same night.', 'freed protesters 15-15 exact'],
 ]);
+
+table('"N others" takes the group of the count before it, listed noun or not', [
+  ['Three of the novices escaped during the night; the abbot and four others remain in captivity.', 'held novices 4-4 exact'],
+]);
