@@ -1192,6 +1192,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
+    if (!isZero && !isAll && cand.measure && cand.measure !== 'killed' && cand.measure !== 'other' && !cand.drop &&
+      bodiesOf(tokens, m.t0, t0)) {
+      cand.measure = 'killed';
+      cand.how = 'noun';
+    }
     // "all passengers were accounted for": "all" with no measure of its own counts nothing
     if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
@@ -1577,6 +1583,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!p || p.measure !== 'present' || !p.knownGroup || p.group === 'people') continue;
     const n = c.mention.high ?? c.mention.low ?? 0;
     if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
+  }
+  // "Nine miners were rescued and the bodies of eight have been recovered": the bodies are more of the same people
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || c.parts_of || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'of' ||
+      !BODY_WORDS.has(tokens[m.t0 - 2].low)) continue;
+    let j = i - 1;
+    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    if (j >= 0 && out[j].group !== 'people' && out[j].measure && m.t0 - out[j].reach <= 10) c.group = out[j].group;
   }
   // "23 suspects were arrested, of whom 9 were later released" ("out of which 9"): whom = the people just counted
   for (let i = 1; i < out.length; i++) {

@@ -231,3 +231,7 @@ table('"of whom N" with a verb of its own keeps the group of the people just cou
 table('"N others" takes the group of the count before it, listed noun or not', [
   ['Three of the novices escaped during the night; the abbot and four others remain in captivity.', 'held novices 4-4 exact'],
 ]);
+
+table('"the bodies of N": dead, and more of the people just counted', [
+  ['Six fishermen were rescued and the bodies of two were found on the beach.', 'killed fishermen 2-2 exact'],
+]);
