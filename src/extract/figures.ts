@@ -24,6 +24,8 @@ export interface FigureCandidate {
   group: string;
   /** Group noun is in the lexicon (not just a plural noun we met). */
   knownGroup: boolean;
+  /** The group came from the list item before ("7 soldiers killed, 4 wounded"): a list may carry it on. */
+  carried?: boolean;
   measure?: Measure;
   how?: MeasureSlot | 'coord' | 'part';
   /** Conditional ("would be executed"): not a claim. */
@@ -77,7 +79,7 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
@@ -175,6 +177,12 @@ function plural(noun: string): string {
 }
 
 const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+const allCaps = (t: Token): boolean => t.kind === 'word' && t.text.length >= 4 && t.text === t.text.toUpperCase() && t.text !== t.low;
+/** A word of a headline set in capitals ("23 SUSPECTED CULTISTS ARRESTED"): a common noun, not a name, when a
+ * neighbour is in capitals too (acronyms stand among lower-case words). */
+function shouted(tokens: Token[], k: number, t1: number): boolean {
+  return allCaps(tokens[k]) && ((k > 0 && allCaps(tokens[k - 1])) || (k + 1 < t1 && allCaps(tokens[k + 1])));
+}
 
 function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
@@ -290,6 +298,7 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
     // "four of them bank employees": one unlisted noun before a listed one
     else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
       !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      !lex.reporting.has(tokens[j].low) && // ("one of them told relatives": a verb, not a noun)
       j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;
     else break;
   }
@@ -303,6 +312,24 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   }
   const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
+}
+
+/** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
+ * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
+ * the token after the noun, or -1. */
+const ARMED_BANDS = figureWords('armed-band');
+const COLLECTIVES = figureWords('collective');
+const ARMING = figureWords('arming');
+function armedBand(tokens: Token[], j: number, t1: number): number {
+  let armed = false;
+  for (let k = j; k < Math.min(t1, j + 7); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && !(t.low === '-' && !t.space)) return -1;
+    if (ARMED_BANDS.has(t.low) || (armed && COLLECTIVES.has(t.low))) return k + 1;
+    if (ARMING.has(t.low)) armed = true;
+    else if (FUNCTION.has(t.low) && t.low !== 'for') return -1;
+  }
+  return -1;
 }
 
 /** The noun phrase counted by a number that ends at token p. */
@@ -374,11 +401,18 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
         const of = lex.groups.at(tokens, j, t1);
         if (of && of.data && of.data !== 'people') {
           group = of.data;
           end = of.end;
+        } else if (!of) {
+          const band = armedBand(tokens, head, t1);
+          if (band > 0) {
+            group = 'attackers';
+            end = band;
+          }
         }
       }
       const gmEnd = end;
@@ -408,7 +442,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
     // the last word of a hyphenated modifier ("cash-in-transit robbers", "four-storey")
     const afterHyphen = k > p && tokens[k - 1].low === '-' && !t.space && k + 1 < t1 && tokens[k + 1].kind === 'word';
     const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low))) {
+    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low) && !shouted(tokens, k, t1) &&
+      !(k > p && lex.measures.at(tokens, k, k + 1)))) { // ("23 Suspected Cultists Arrested": a headline's verb)
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;
       k++;
@@ -433,7 +468,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   if (k < t1) {
     const t = tokens[k];
     if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
-      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && !isCap(t) &&
+      !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
@@ -479,6 +514,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (k === q && !aux && tokens[k].low === 'taken' && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+    }
+    // "33 miners spent 69 days trapped", "two aid workers spent 11 months in captivity": the state after the time
+    if (tokens[k].low === 'spent' && k + 3 < t1 && (tokens[k + 1].kind === 'num' || lex.numberWords.has(tokens[k + 1].low)) &&
+      RATE_UNITS.has(tokens[k + 2].low.replace(/s$/, '')) && slotCue(tokens, k + 3, t1, 'post')) {
+      aux = true;
+      k += 2;
+      continue;
     }
     const alive = aliveAside(tokens, k, t1);
     if (alive > k) {
@@ -557,9 +599,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       break;
     }
     // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
+    // "Three fishermen from X, who were seized at sea on 2 October, were retrieved": the relative clause below
+    if (low === ',' && !skippedAside && k + 1 < t1 && tokens[k + 1].low === 'who' && k === q) continue;
     if (low === ',' && !skippedAside) {
       let j = k + 1;
-      const stop = Math.min(t1, k + 12);
+      // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
+      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
       while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
         skippedAside = true;
@@ -592,7 +637,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "12 soldiers who were killed": the relative clause itself carries the verb
       let j = k + 1;
       while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post')) j++;
-      if (j < t1 && slotCue(tokens, j, t1, 'post')) {
+      const inner = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
+      if (inner) {
+        // "seven civilians who had been held in a hamlet since October were freed": the main verb after the
+        // relative clause says what happened to them in the end
+        const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
+        if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
         aux = true;
         rel = true;
         continue;
@@ -604,11 +654,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + 8);
+      const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
         (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
-      while (j < stop && !ends(j) && tokens[j].kind === 'word' && !lex.groups.at(tokens, j, j + 1)) j++;
+      // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
+      while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
+        (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;
@@ -653,13 +705,44 @@ const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
 const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
-const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped']);
+const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped', 'came']);
 
 /** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
  * Returns the token after the aside, or k when there is none. */
 function aliveAside(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'alive' || k < 2 || tokens[k - 1].low !== 'be' || tokens[k - 2].low !== 'to') return k;
   return k + 1 < t1 && tokens[k + 1].low === 'and' ? k + 2 : k + 1;
+}
+
+/** Words that end a relative clause without a main verb after it ("who were hurt when ...", "who were held and ..."). */
+const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'which', 'that', 'said', 'says', 'according',
+  'when', 'after', 'because', 'as', 'than', 'until', 'where', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
+/** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
+ * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
+function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
+  const months = lexicons().months;
+  const stop = Math.min(t1, from + 20);
+  for (let j = from; j < stop; j++) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.low)) return undefined;
+    if (t.kind === 'num') {
+      if ((j > from && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low))) continue;
+      return undefined;
+    }
+    if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
+    // ("nine people who were abducted in the attack escaped": a verb that is never a participle)
+    if (FINITE_ONLY.has(t.low)) {
+      const own = slotCue(tokens, j, t1, 'post');
+      return own && own.measure !== 'present' ? own : undefined;
+    }
+    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
+    // ("were let go": a cue that starts with its auxiliary)
+    let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
+    while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
+    return cue && cue.measure !== 'present' ? cue : undefined;
+  }
+  return undefined;
 }
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
@@ -679,6 +762,9 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
+    // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
+    if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
+      tokens[j + 1].low === 'last')) continue;
     // another clause or another subject starts: "3 died and dozens were hurt"
     // ("held for eight months by an armed group": a duration inside the clause)
     if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
@@ -708,9 +794,11 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   let cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
   let far = false;
-  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',')) {
+  // ("abducted a priest along with seven seminarians", "together with four of his guards": the same)
+  const withGlue = k - 3 > t0 && tokens[k - 1].low === 'with' && (tokens[k - 2].low === 'along' || tokens[k - 2].low === 'together');
+  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
-    for (let j = k - 2; j > Math.max(t0, k - 7); j--) {
+    for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
       const t = tokens[j];
       if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
       if (!ARTICLES.has(t.low)) continue;
@@ -741,7 +829,7 @@ const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
-const FACTUAL_TO = new Set(['managed', 'able', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
+const FACTUAL_TO = new Set(['managed', 'able', 'possible', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
   'continued', 'rushed', 'moved', 'had', 'used', 'worked', 'scrambled', 'struggled', 'obliged', 'compelled']);
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
@@ -928,6 +1016,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
+    // "Missing: 9 (all fishermen)", "the three freed hostages, all Thai nationals,": says who the count before is
+    if (isAll && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === '(' || tokens[m.t0 - 1].low === ',') &&
+      out.length > 0 && m.t0 - out[out.length - 1].reach <= 2) continue;
     // "four of the seven dead": the seven refers back to a total given before
     // (guide: only when it repeats a total already given; "75 of the 97 miners working there" → present 97)
     if (!isZero && !isAll && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' &&
@@ -982,8 +1073,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures
     // ("No crew fatalities reported" counts harm, not speakers)
-    if (reachGroup < t1 && !(isZero && g?.implied) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
-      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && isSpeakerNoun(tokens, m.t1, reachGroup) &&
+    if (reachGroup < t1 && !(isZero && (g?.implied || word === 'none')) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
+      !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && (isSpeakerNoun(tokens, m.t1, reachGroup) || !!g?.anaphor) && // ("one of them told relatives")
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
     const cand: FigureCandidate = {
@@ -1023,8 +1114,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.how = 'noun';
       } else cand.drop = true;
     }
-    if (!cand.measure && !cand.drop && !isZero && !isAll && codedTotal(tokens, m, t0)) {
-      cand.measure = 'killed';
+    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
+    if (coded) { // ("Fatalities: none", "Arrests: 150+")
+      cand.measure = coded;
       cand.how = 'nom';
       cand.coded = true;
     }
@@ -1100,6 +1192,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
+    if (!isZero && !isAll && cand.measure && cand.measure !== 'killed' && cand.measure !== 'other' && !cand.drop &&
+      bodiesOf(tokens, m.t0, t0)) {
+      cand.measure = 'killed';
+      cand.how = 'noun';
+    }
+    // "all passengers were accounted for": "all" with no measure of its own counts nothing
+    if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
     if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
       const label = lex.groups.at(tokens, t0, t0 + 1);
@@ -1261,6 +1361,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.drop = true;
       continue;
     }
+    // "143 officers were hurt, some of them by fireworks", "1,200 people, many of them women, are trapped": a vague
+    // share set off by a comma after its total only describes it; it counts nobody new
+    if (g.anaphor && c.mention.hedge === 'vague' && here > 0 && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' &&
+      out[here - 1].measure && !out[here - 1].parts_of && c.mention.t0 - out[here - 1].reach <= 8 && !shareHarm(tokens, c.g1, t1)) {
+      c.drop = true;
+      continue;
+    }
     const before = [...recent, ...out.slice(0, here)].reverse();
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     const want = g.nominal ? g.implied : undefined;
@@ -1314,7 +1421,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.how = 'part';
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
-      c.group = namedBefore(tokens, c.mention.t0, t0) ?? total.group;
+      // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
+      const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
+      c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
+        (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
@@ -1377,6 +1487,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
   }
+  nationalityList(tokens, out, recent, hits, t1);
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -1391,7 +1502,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || (w.endsWith('ly') && w.length > 4)) k++;
+        // ("eleven crew were rescued and four remain missing": "remain" links like "are")
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'remain' || w === 'remained' ||
+          (w.endsWith('ly') && w.length > 4)) k++;
         else break;
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;
@@ -1405,7 +1518,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let j = i - 1;
     while (j >= 0 && out[j].parts_of) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active)) continue;
+    // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
+    // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
     if (nb.how === 'pre' && !others) {
@@ -1418,7 +1533,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
       let glue = true;
       for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
-      if (glue) c.group = nb.group;
+      if (glue) {
+        c.group = nb.group;
+        c.carried = true;
+      }
     } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
@@ -1450,11 +1568,48 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const whole = p.mention.low ?? p.mention.high ?? 0;
     if (n < whole) c.group = group;
   }
+  // "an estimated 40 miners were working underground. Nine were rescued within hours": a bare count that opens the
+  // sentence with its own verb picks out of the people the sentence before said were there (present), when fewer
+  for (const c of out) {
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || c.how !== 'post' ||
+      c.mention.t0 !== t0 || c.mention.hedge === 'vague') continue;
+    let p: FigureCandidate | undefined;
+    for (let r = recent.length - 1; r >= 0 && recent[r].sent === si - 1; r--) {
+      if (!recent[r].drop && !recent[r].parts_of) {
+        p = recent[r];
+        break;
+      }
+    }
+    if (!p || p.measure !== 'present' || !p.knownGroup || p.group === 'people') continue;
+    const n = c.mention.high ?? c.mention.low ?? 0;
+    if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
+  }
+  // "Nine miners were rescued and the bodies of eight have been recovered": the bodies are more of the same people
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || c.parts_of || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'of' ||
+      !BODY_WORDS.has(tokens[m.t0 - 2].low)) continue;
+    let j = i - 1;
+    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    if (j >= 0 && out[j].group !== 'people' && out[j].measure && m.t0 - out[j].reach <= 10) c.group = out[j].group;
+  }
+  // "23 suspects were arrested, of whom 9 were later released" ("out of which 9"): whom = the people just counted
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || c.parts_of || m.t0 - 2 < t0 ||
+      (tokens[m.t0 - 1].low !== 'whom' && tokens[m.t0 - 1].low !== 'which') || tokens[m.t0 - 2].low !== 'of') continue;
+    let j = i - 1;
+    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    if (j >= 0 && out[j].group !== 'people' && m.t0 - out[j].reach <= 8) c.group = out[j].group;
+  }
   // "four were rescued and the other two are missing": "the other N" are more of the people just counted
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
     const m = c.mention;
-    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== 'other' ||
+    // ("eight were rescued alive, while the remaining two are still being held": "remaining" is the same)
+    if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || (tokens[m.t0 - 1].low !== 'other' && tokens[m.t0 - 1].low !== 'remaining') ||
       (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
     const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
     if (prev) c.group = prev.group;
@@ -1558,12 +1713,14 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
 }
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
-  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized']);
+  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
+  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
-  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested']]);
+  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
+  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
@@ -1606,15 +1763,24 @@ function tollLabel(tokens: Token[], t0: number, t1: number): number {
 const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
 const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
 const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
-function codedTotal(tokens: Token[], m: NumberMention, t0: number): boolean {
+/** Other measures a coder totals the same way ("Arrests: 150+", "Detained: 63", "Abducted: 12"): measure by label. */
+const CODED_LABELS = new Map<string, Measure>([['arrests', 'arrested'], ['arrested', 'arrested'], ['detained', 'arrested'],
+  ['detentions', 'arrested'], ['abducted', 'held'], ['kidnapped', 'held'], ['abductions', 'held'], ['missing', 'missing'],
+  ['injured', 'injured'], ['wounded', 'injured'], ['injuries', 'injured']]);
+function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   let k = m.t0 - 1;
-  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return false;
+  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return undefined;
+  const colon = tokens[k].low === ':';
   k--;
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  if (k < t0 || !TOTAL_NOUNS.has(tokens[k].low)) return false;
+  const noun = k >= t0 ? tokens[k].low : '';
+  // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
+  const measure: Measure | undefined = TOTAL_NOUNS.has(noun) ? 'killed' :
+    colon && k === m.t0 - 2 ? CODED_LABELS.get(noun) : undefined;
+  if (!measure) return undefined;
   k--;
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  return k < t0;
+  return k < t0 ? measure : undefined;
 }
 
 const NATIONALS = figureWords('nationals');
@@ -1694,6 +1860,78 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
+}
+
+/** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym
+ * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
+const DEMONYMS = figureWords('demonym');
+const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
+const ITEM_END = new Set([',', 'and', ')', ']', ';', '.', '\u2014', '-', '\u2013', 'or']);
+function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  const k = c.mention.t1;
+  if (k >= t1 || !isCap(tokens[k]) || !(DEMONYMS.has(tokens[k].low) || DEMONYM_END.test(tokens[k].low))) return false;
+  if (lexicons().months.has(tokens[k].low) || WEEKDAYS.has(tokens[k].low)) return false;
+  return k + 1 >= t1 || ITEM_END.has(tokens[k + 1].low);
+}
+
+/** "pulled 44 survivors from the water — 26 Gambian, 11 Senegalese and 2 Malian —", "crew of 18 taken hostage (11
+ * Iranian, 7 Pakistani)": counts of a nationality in the singular, with no noun of their own, break down the latest
+ * total before them (this sentence or the two before) and keep its measure and group, when they do not exceed it. */
+function nationalityList(tokens: Token[], out: FigureCandidate[], recent: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
+  for (let i = 0; i < out.length; i++) {
+    if (hits.get(out[i]) || out[i].parts_of || !demonymItem(tokens, out[i], t1)) continue;
+    // the run of items: each the next candidate, joined by list glue
+    let e = i + 1;
+    while (e < out.length && !hits.get(out[e]) && demonymItem(tokens, out[e], t1) &&
+      out[e].mention.t0 - out[e - 1].mention.t1 <= 3) e++;
+    const items = out.slice(i, e);
+    // (a single item needs a list opener before it: "(11 Iranian)" but not "3 Iranian" in running text)
+    const open = out[i].mention.t0 > 0 ? tokens[out[i].mention.t0 - 1].low : '';
+    if (items.length < 2 && !LIST_OPEN.has(open) && open !== '\u2014') continue;
+    const total = lastBefore(recent, out, i, (x) => !!x.measure && !x.drop && !x.parts_of && (x.mention.low ?? 0) > 0);
+    const size = total ? total.mention.low ?? total.mention.high ?? 0 : 0;
+    let sum = 0;
+    for (const it of items) sum += it.mention.low ?? 0;
+    if (!total || sum > size) {
+      i = e - 1;
+      continue;
+    }
+    for (const it of items) {
+      it.parts_of = total;
+      it.measure = total.measure;
+      it.group = total.group;
+      it.knownGroup = total.knownGroup;
+      it.how = 'part';
+      it.modal = total.modal;
+      it.drop = false;
+    }
+    // "— 26 Gambian, 11 Senegalese — including three women": the breakdown goes on after the closing dash
+    let j = items[items.length - 1].mention.t1 + 1;
+    if (j < t1 && (tokens[j].low === '\u2014' || tokens[j].low === ')')) j++;
+    if (j < t1 && tokens[j].low === ',') j++;
+    if (j < t1 && PART_INTRO.has(tokens[j].low) && tokens[j].low !== 'of') {
+      for (let n = e; n < out.length; n++) {
+        const part = out[n];
+        if (part.parts_of || (part.measure && part.how === 'post' && part.measure !== total.measure) ||
+          !isListNeighbour(tokens, n === e ? j : out[n - 1].g1, part.lead ?? part.mention.t0, n === e)) break;
+        part.parts_of = total;
+        part.measure = total.measure;
+        part.how = 'part';
+        part.modal = total.modal;
+      }
+    }
+    i = e - 1;
+  }
+}
+
+/** "a few of them with life-threatening injuries", "two of them critical": a share that names its own harm or
+ * condition (before the next comma) is a part worth counting. */
+function shareHarm(tokens: Token[], from: number, t1: number): boolean {
+  for (let j = from; j < Math.min(t1, from + 8) && tokens[j].low !== ',' && tokens[j].low !== ';'; j++) {
+    if (HARM_NOUNS.has(tokens[j].low) || CONDITION_WORDS.has(tokens[j].low) || slotCue(tokens, j, t1, 'post')) return true;
+  }
+  return false;
 }
 
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */
@@ -1846,7 +2084,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
 }
 
-const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'from', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
+const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
 
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
@@ -1941,7 +2179,15 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // active: "gunmen took 12 villagers", "bandits carted away 20": a people noun is needed ("took 3 hours")
   const vk = verb === prev ? m.t0 - 1 : m.t0 - 2;
   if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false)) { // "gunmen took 12 villagers" names the takers
+    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false) && // "gunmen took 12 villagers" names the takers
+    // ("seized a bus, taking 12 people": the participle only in a kidnapping or hostage report, never the state's)
+    (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to')))) {
+    c.measure = 'held';
+    c.how = 'pre';
+    return;
+  }
+  // "marched 11 of them into the forest", "herded 30 villagers to their camp": taken to a captors' place
+  if (siege && TAKE_VERBS.has(prev) && (c.knownGroup || PERSON_NOUN.test(c.group)) && intoHideout(tokens, Math.max(c.g1, c.reach), end)) {
     c.measure = 'held';
     c.how = 'pre';
     return;
@@ -1955,9 +2201,18 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   c.reach = Math.max(c.reach, away ? k + 2 : k + 1);
 }
 
+/** "into the forest", "to their camp", "towards the hills": the captors' place after a take verb's object
+ * (figure-words.txt `hideout`). */
+const HIDEOUTS = figureWords('hideout');
+function intoHideout(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end || !(tokens[k].low === 'into' || tokens[k].low === 'to' || tokens[k].low === 'towards')) return false;
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (HIDEOUTS.has(tokens[j].low)) return true;
+  return false;
+}
+
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
 const TAKE_VERBS = figureWords('take');
-const TAKE_ALONE = new Set(['took', 'grabbed']);
+const TAKE_ALONE = new Set(['took', 'grabbed', 'taking']);
 const AWAY = new Set(['away', 'off']);
 
 /** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */

@@ -4,6 +4,7 @@
 import type { Hedge } from './types.js';
 import type { Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
+import { lexiconRows } from './lexicon/load.js';
 
 export interface NumberMention {
   /** Token range of the whole phrase, hedge included. */
@@ -204,7 +205,9 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
   }
   // Hedge before the number
   if (m.hedge === 'exact') {
-    const h = lex.hedgesBefore.endingAt(tokens, m.t0, from);
+    let h = lex.hedgesBefore.endingAt(tokens, m.t0, from);
+    // "handed over 19 captives", "turned over 4 suspects": the particle of a verb, not a hedge
+    if (h && h.length === 1 && tokens[m.t0 - 1].low === 'over' && m.t0 - 2 >= from && overVerbs().has(tokens[m.t0 - 2].low)) h = undefined;
     if (h) {
       m.t0 = h.end - h.length;
       m.hedge = h.data;
@@ -255,4 +258,11 @@ function markIncrementBefore(tokens: Token[], m: NumberMention, from: number): v
       return;
     }
   }
+}
+
+let overVerbRows: Set<string> | null = null;
+/** Verbs whose particle "over" stands before their object (figure-words.txt `over-verb`), read once. */
+function overVerbs(): Set<string> {
+  overVerbRows ??= new Set(lexiconRows('figure-words.txt').filter((r) => r[1] === 'over-verb').map((r) => r[0]));
+  return overVerbRows;
 }

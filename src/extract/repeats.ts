@@ -5,24 +5,33 @@ import type { FigureClaim, ReportMeta } from './types.js';
 import type { Document } from './document.js';
 import type { FigureCandidate } from './figures.js';
 
+const HEADING_LINE = 100; // a line of a release's heading block is short
+
 function isHeadline(doc: Document, si: number, meta: ReportMeta | undefined): boolean {
   const s = doc.sentences[si];
-  if (s.paragraph !== 0) return false;
   const text = doc.text.slice(s.start, s.end);
-  if (meta?.title && meta.title.trim() === text.trim()) return true;
-  // the first paragraph is one line with no final punctuation, followed by more text
+  if (s.paragraph === 0 && meta?.title && meta.title.trim() === text.trim()) return true;
+  // a paragraph of one line with no final punctuation, followed by more text: the first paragraph, or the first
+  // after a release's heading block of short lines ("PRESS STATEMENT / Police Command / Date: ... / 23 SUSPECTS
+  // ARRESTED OVER CLASH")
+  for (let k = 0; k < si; k++) {
+    const h = doc.sentences[k];
+    const line = doc.text.slice(h.start, h.end).trim();
+    if (h.paragraph === s.paragraph || h.end - h.start > HEADING_LINE || line.endsWith('.') || k > 6) return false;
+  }
+  const next = doc.sentences[si + 1];
   const last = text[text.length - 1];
-  const oneSentence = doc.sentences.length > 1 && doc.sentences[1].paragraph !== 0 && si === 0;
-  return oneSentence && last !== '.' && last !== '"' && last !== '\u201d' && last !== ':';
+  return !!next && next.paragraph !== s.paragraph && last !== '.' && last !== '"' && last !== '\u201d' && last !== ':';
 }
 
 export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureCandidate[], meta: ReportMeta | undefined): void {
   if (claims.length < 2 || doc.sentences.length < 2) return;
-  // Only sentence 0 can be a headline; decide once.
-  const headline = isHeadline(doc, 0, meta);
+  // Only the sentence of the first figure can be a headline (the first line, or the first after a heading block)
+  const first = cands[0].sent;
+  const headline = isHeadline(doc, first, meta);
   const heads: number[] = [];
   for (let i = 0; i < claims.length; i++) {
-    if (cands[i].sent === 0 && headline) {
+    if (cands[i].sent === first && headline) {
       heads.push(i);
       continue;
     }

@@ -2,6 +2,7 @@
 import type { ReportMeta } from './types.js';
 import type { Document, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
+import { lexiconRows } from './lexicon/load.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -82,8 +83,7 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       const t = tokens[k];
       // "six robberies since January" in a September report: a tally of the months before (but "held since
       // March" dates the people of this incident)
-      if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !(k > s.t0 &&
-        lex.measureSlots.post.at(tokens, k - 1, k))) {
+      if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !heldSince(tokens, s.t0, k)) {
         const mon = tokens[k + 1];
         const idx = MONTHS.indexOf(mon.low);
         if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 < pubMonth) return true;
@@ -110,4 +110,21 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
 
 function isYearToken(text: string, value: number | undefined): boolean {
   return value !== undefined && text.length === 4 && value >= 1900 && value <= 2100;
+}
+
+const SINCE_REACH = 10;
+let heldStates: Set<string> | null = null;
+/** "held since March", "who had been held by the gang in a hamlet since October": the date tells how long this
+ * incident's people have been in a state (held, trapped: figure-words.txt `held-state`), when that word stands
+ * earlier in the same clause (no comma, no other count between). "35 kidnapped since March" stays a tally. */
+function heldSince(tokens: Document['tokens'], t0: number, k: number): boolean {
+  const lex = lexicons();
+  if (k > t0 && lex.measureSlots.post.at(tokens, k - 1, k)) return true; // "held since March"
+  heldStates ??= new Set(lexiconRows('figure-words.txt').filter((r) => r[1] === 'held-state').map((r) => r[0]));
+  for (let j = k - 1; j >= Math.max(t0, k - SINCE_REACH); j--) {
+    const t = tokens[j];
+    if (t.kind === 'num' || t.low === ',' || t.low === ';' || t.low === ':') return false;
+    if (heldStates.has(t.low)) return true;
+  }
+  return false;
 }
