@@ -24,8 +24,8 @@ const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'ha
 /** A speaker phrase never contains these: they show the "subject" is a clause, not a speaker. */
 const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'if', 'when', 'while', 'because',
   'as', 'had', 'has', 'have', 'did', 'does', 'do', 'not', 'could', 'would', 'will', 'can', 'may', 'might', 'should',
-  'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'never', 'we', 'i', 'you', 'after',
-  'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded', 'declined', 'refused', 'failed', 'unable',
+  'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'none', 'nothing', 'never', 'we', 'i',
+  'you', 'after', 'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded', 'declined', 'refused', 'failed', 'unable',
   'denying', 'dismissed', 'rejected']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'although',

@@ -176,3 +176,14 @@ describe('round 7 attribution: what must not change', () => {
     expect(sourceOf(text, at)).toEqual(expected);
   });
 });
+
+describe('a count of none is no speaker', () => {
+  it.each([
+    'On 4 May 2025, gunmen attacked a police post near Gao. Two officers were wounded. Fatalities: none reported.',
+    'Rebels shelled the market at dawn. Casualties: none reported by the district office.',
+  ])('%s', (text) => {
+    const zero = figures(text).find((c) => c.value.low === 0);
+    expect(zero).toBeDefined();
+    expect(zero!.source.name).not.toBe('none');
+  });
+});
