@@ -173,6 +173,8 @@ export interface Attribution {
   sourceAt: (offset: number) => SourceRef;
   /** The unit containing a text offset. */
   unitAt: (offset: number) => AttributionUnit | undefined;
+  /** The document's own voice: its issuer, a coder's closing source, else the outlet. */
+  voice: SourceRef;
 }
 
 /** The outlet's own voice; a statement issued by a group or ministry speaks as that group. */
@@ -1487,7 +1489,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (outlet === signed && src.span) outlet.span = src.span;
     }
   }
-  ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly);
+  // a coder's note that names its sources at the end ("Source: X", "(X; Y)") is a list of facts from them: a
+  // party quoted in one sentence ("the separatists claimed 11 ...") does not speak for the sentences after it,
+  // unless it is one of those sources ("Police reported ... One suspect was arrested." with "(Source: X; Police)")
+  const noted = ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly) ?
+    doc.text.slice(doc.sentences[doc.sentences.length - 1].start).toLowerCase() : undefined;
+  const carries = (src: SourceRef): boolean => {
+    if (noted === undefined) return true;
+    const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());
+    return !!head && noted.includes(head[1]);
+  };
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
@@ -1502,7 +1513,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // reporting clause closes that sentence (not "...; a spokesman said passengers may have been aboard")
       for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
         if (own[uj]) {
-          if (closing[uj]) {
+          // ("Nine dead in police raid; residents report abuses": past a semicolon, a verb with an object of its
+          // own reports something else)
+          if (closing[uj] && !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
             source = own[uj];
             closed = true;
           }
@@ -1521,9 +1534,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
-      if ((sameSentence || samePara || quoteOpens) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source))) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
+    // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
+    if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // built field by field: an object spread here was the single most expensive line of the stage
@@ -1563,7 +1578,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     return at >= 0 && offset < local[at].end ? local[at].source : undefined;
   };
   const sourceAt = (offset: number): SourceRef => localAt(offset) ?? unitAt(offset)?.source ?? outlet;
-  return { units, sourceAt, unitAt };
+  return { units, sourceAt, unitAt, voice: outlet };
 }
 
 function selfReference(tokens: Token[], s: number, e: number): boolean {
@@ -1640,21 +1655,21 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
  * like an office ("Statement of the Military Commission").
  */
 function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: SourceRef, meta: ReportMeta | undefined,
-  kindOnly: (tokens: Token[], s: number, e: number) => SourceKind | undefined): void {
+  kindOnly: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
   if (outlet.kind === 'media') {
     const note = sourceNote(doc, kindOnly);
     if (note) {
       outlet.name = note.name;
       outlet.kind = note.kind;
-      return;
+      return true;
     }
   }
   // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
-  if (outlet.kind === 'militant') return;
+  if (outlet.kind === 'militant') return false;
   if (outlet.kind === 'media' && meta?.outlet?.trim()) {
     // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
     if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) outlet.kind = 'militant';
-    return;
+    return false;
   }
   if (!partisanVoice(doc)) {
     // "RAWALPINDI, 12 June: ... own troops engaged the khwarij location": a force's release read alone speaks as
@@ -1690,7 +1705,7 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       outlet.name = party?.name ?? (/\b(officers|police|constables?|operatives)\b/i.test(doc.text) ? 'police' : 'outlet');
       outlet.kind = 'official';
     }
-    return;
+    return false;
   }
   if (outlet.kind === 'official') outlet.kind = 'militant';
   else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
@@ -1704,6 +1719,7 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       outlet.kind = 'militant';
     }
   }
+  return false;
 }
 
 /** A civil service's words for its own people ("our teams", "our crews"): no armed force behind them. */
@@ -1729,6 +1745,53 @@ function opensRelease(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+/** Words after a reporting verb that carry no object: times, places, manner ("said on Tuesday", "said late"). */
+const NOT_OBJECTS = new Set(['on', 'in', 'at', 'to', 'from', 'after', 'late', 'earlier', 'later', 'last', 'this',
+  'yesterday', 'today', 'tonight', 'via', 'by', 'when', 'as', 'during', 'overnight', 'separately', 'also', 'however']);
+
+/** The unit's reporting verb is followed by a noun of its own ("residents report abuses"). */
+function verbTakesObject(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1 - 1; k++) {
+    if (!lexicons().reporting.has(tokens[k].low)) continue;
+    const nx = tokens[k + 1];
+    return nx.kind === 'word' && nx.text === nx.low && !NOT_OBJECTS.has(nx.low) && !TIME_WORDS.has(nx.low) && !HEARERS.has(nx.low);
+  }
+  return false;
+}
+
+/** Words of a speaker's name that say nothing about who it is. */
+const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', 'also', 'then', 'meanwhile']);
+
+/**
+ * The sentence opens on a body (the sources lexicon knows its kind) other than the speaker in force, acting with
+ * a verb of deployment ("The Spanish army deployed 1,000 soldiers", "The Civil Police sent 30 experts"): the
+ * writer reports that act; it does not continue the speaker's account. The same body is no new actor ("Police
+ * said ... Police sent 40 more officers"): the subject's words all in the speaker's name, or the other way round.
+ */
+function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): boolean {
+  let v = -1;
+  for (let k = t0 + 1; k < Math.min(t1, t0 + 8); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (wordRole(t.low) === 'act' && t.text === t.low) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return false;
+  let e = v;
+  while (e > t0 && NAME_FILLERS.has(tokens[e - 1].low)) e--;
+  if (e <= t0 || PRONOUNS.has(tokens[t0].low)) return false;
+  const kind = kindOf(tokens, t0, e).kind;
+  if (kind !== 'official' && kind !== 'militant' && kind !== 'media') return false;
+  const subject: string[] = [];
+  for (let k = t0; k < e; k++) if (!NAME_FILLERS.has(tokens[k].low)) subject.push(tokens[k].low);
+  const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));
+  const inName = subject.every((w) => name.has(w));
+  const inSubject = [...name].every((w) => subject.includes(w));
+  return !inName && !inSubject;
+}
+
 /** Token k lies inside a bracket opened after t0. */
 function inBracket(tokens: Token[], t0: number, k: number): boolean {
   let depth = 0;
@@ -1741,8 +1804,24 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
-  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay') return k;
+  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay' && countsInClause(tokens, t0, t1, k)) return k;
   return -1;
+}
+
+const CLAUSE_EDGES = new Set([',', ';', ':', '(', ')', '.']);
+
+/**
+ * The clause around token k has a count in it: "2 aid workers were reportedly killed" passes on hearsay about the
+ * figure; "an armed cell reportedly belonging to X", "fighters reportedly linked to X" only hedge a side fact, and
+ * must not make "reports" the speaker of the figures around them.
+ */
+function countsInClause(tokens: Token[], t0: number, t1: number, k: number): boolean {
+  let a = k;
+  while (a > t0 && !CLAUSE_EDGES.has(tokens[a - 1].low)) a--;
+  let b = k + 1;
+  while (b < t1 && !CLAUSE_EDGES.has(tokens[b].low)) b++;
+  for (let j = a; j < b; j++) if (tokens[j].kind === 'num' || tokens[j].low === 'no' || tokens[j].low === 'none') return true;
+  return false;
 }
 
 /** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */

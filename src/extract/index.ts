@@ -10,7 +10,7 @@ import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.7.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.8.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -45,15 +45,15 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   const figures = findFigures(plain);
   const ids = new Map<FigureCandidate, string>();
   const out: FigureClaim[] = [];
-  const outlet = outletSource(meta);
   for (const c of figures) {
     const id = `f${out.length + 1}`;
     ids.set(c, id);
     const at = plain.tokens[c.mention.t0].start;
     const unit = attribution.unitAt(at);
-    // a figure about an earlier incident, with no speaker of its own, is the outlet's background
+    // a figure about an earlier incident, with no speaker of its own, is the document's background (a
+    // ministry's release gives it in the ministry's voice)
     const source = parentheticalSource(plain, c) ??
-      (other[c.sent] && unit && !unit.own ? outlet : attribution.sourceAt(at));
+      (other[c.sent] && unit && !unit.own ? attribution.voice : attribution.sourceAt(at));
     out.push(toClaim(plain, c, id, source, other[c.sent], ids));
   }
   linkRepeats(plain, out, figures, meta);

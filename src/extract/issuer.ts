@@ -5,6 +5,7 @@
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { lexiconRows } from './lexicon/load.js';
+import { bareNameKind } from './local-sources.js';
 
 let roles: Map<string, string> | undefined;
 function role(w: string): string | undefined {
@@ -160,7 +161,8 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
     (role(tokens[e - 1].low) === 'office' && e - 2 > s && isDescriptor(tokens[e - 2].low)))) e--;
   while (s < e && (isDescriptor(tokens[s].low) || tokens[s].low === 'of' || tokens[s].low === 'the')) s++;
   if (e - s === 1 && /^(no|nr|ref)$/.test(tokens[s].low)) return undefined;
-  if (s >= e || e - s > 8) return undefined;
+  // (up to ten words: "Border Troops of the State Committee for National Security")
+  if (s >= e || e - s > 10) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind === 'num') return undefined;
@@ -263,7 +265,9 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
     for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === 'by' || tokens[k].low === 'reporting' || tokens[k].low === 'editing') inner = false;
     let e1 = last.t0 + 1;
     while (e1 < t1 - 1 && tokens[e1].low !== ';' && tokens[e1].low !== ',') e1++;
-    const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined;
+    // (or a list of names, "(El Tiempo; Semana)": a coder's closing credit names outlets the lexicon may not know)
+    const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined ||
+      nameList(tokens, last.t0 + 1, t1 - 1);
     if (inner && known && label !== 'source' && label !== 'sources') return namedAfter(doc, last.t0 + 1, t1 - 1, kindOf);
   }
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
@@ -281,6 +285,19 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   const label = tokens[open + 1]?.low;
   if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
   return namedAfter(doc, open + 3, t1 - 1, kindOf);
+}
+
+/** Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them. */
+function nameList(tokens: Token[], s: number, e: number): boolean {
+  let items = 1;
+  let start = s;
+  for (let k = s; k <= e; k++) {
+    if (k < e && tokens[k].low !== ';') continue;
+    if (k - start < 1 || k - start > 4 || !bareNameKind(tokens, start, k)) return false;
+    if (k < e) items++;
+    start = k + 1;
+  }
+  return items >= 2;
 }
 
 /** Words of a newspaper's or broadcaster's title. */

@@ -6,6 +6,7 @@
 //   that ...".
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
+import { newsTitle } from './issuer.js';
 
 export interface LocalSource {
   start: number;
@@ -42,8 +43,6 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       let bad = false;
       for (let j = s; j < e; j++) if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s") bad = true;
       if (bad) continue;
-      const kind = kindOf(tokens, s, e);
-      if (!kind) continue;
       // the bracket must follow a figure clause: a number since the last clause break
       let c0 = k;
       let num = false;
@@ -52,6 +51,11 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none') num = true;
       }
       if (!num) continue;
+      // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
+      // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
+      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+        (e === close && k - c0 <= 6 ? bareNameKind(tokens, s, e) : undefined);
+      if (!kind) continue;
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
@@ -70,6 +74,33 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   }
   return out;
 }
+
+/** Lower-case words inside a name ("Defensoria del Pueblo", "Ministry of Defence"). */
+const NAME_LINKS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'des', 'du', 'da', 'do', 'dos', 'al', 'el', 'and']);
+
+/**
+ * The kind of a name the lexicon does not know, written as a name (every word capitalised but the links, at most
+ * four words): an acronym of three or more capitals is a body's (official); any other name is an outlet's title,
+ * which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
+ */
+export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
+  if (e - s > 4) return undefined;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (NAME_LINKS.has(t.text)) {
+      if (k === s || k === e - 1) return undefined;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.text) || DATE_WORDS.has(t.low)) return undefined;
+  }
+  if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
+  return 'media';
+}
+
+const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Nouns for what another party asserts, which a statement cites in order to dispute it. */
 const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',
