@@ -1820,7 +1820,8 @@ function countsInClause(tokens: Token[], t0: number, t1: number, k: number): boo
   while (a > t0 && !CLAUSE_EDGES.has(tokens[a - 1].low)) a--;
   let b = k + 1;
   while (b < t1 && !CLAUSE_EDGES.has(tokens[b].low)) b++;
-  for (let j = a; j < b; j++) if (tokens[j].kind === 'num' || tokens[j].low === 'no' || tokens[j].low === 'none') return true;
+  const words = lexicons().numberWords;
+  for (let j = a; j < b; j++) if (tokens[j].kind === 'num' || tokens[j].low === 'no' || tokens[j].low === 'none' || words.has(tokens[j].low)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { newsTitle } from './issuer.js';
+import { lexicons } from './lexicon/index.js';
 
 export interface LocalSource {
   start: number;
@@ -24,6 +25,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', 
 export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
+  const numberWords = lexicons().numberWords;
   for (const sent of doc.sentences) {
     let found = false;
     for (let k = sent.t0; k < sent.t1; k++) {
@@ -48,7 +50,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       let num = false;
       while (c0 > sent.t0 && !(CLAUSE_BREAK.has(tokens[c0 - 1].low) && (tokens[c0 - 1].low !== '-' || tokens[c0 - 1].space))) {
         c0--;
-        if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none') num = true;
+        // (a number written as a word counts: "Nine herders were detained ... (The Daily Sun)")
+        if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
       }
       if (!num) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
