@@ -1354,6 +1354,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       own[ui] = outlet;
       continue;
     }
+    // "No fatalities reported.", "No crew fatalities.": a coder's own line, whoever spoke before it
+    if (!sp && u.t0 === doc.sentences[u.sent].t0 && coderLine(doc.tokens, u.t0, u.t1)) {
+      own[ui] = outlet;
+      continue;
+    }
     if (!sp) {
       // "2 aid workers were reportedly killed": the writer passes on reports it does not name
       const r = reportedlyAt(doc.tokens, u.t0, u.t1);
@@ -1823,6 +1828,24 @@ function countsInClause(tokens: Token[], t0: number, t1: number, k: number): boo
   const words = lexicons().numberWords;
   for (let j = a; j < b; j++) if (tokens[j].kind === 'num' || tokens[j].low === 'no' || tokens[j].low === 'none' || words.has(tokens[j].low)) return true;
   return false;
+}
+
+/** Words that may close a coder's verbless zero line ("No fatalities reported so far."). */
+const CODER_LINE_TAIL = new Set(['reported', 'recorded', 'confirmed', 'known', 'so', 'far', 'yet', '.']);
+
+/** A verbless zero line of a note: "No fatalities reported.", "No crew fatalities.", "Nil casualties." */
+function coderLine(tokens: Token[], t0: number, t1: number): boolean {
+  if (t1 - t0 > 7 || !/^(no|nil)$/.test(tokens[t0].low)) return false;
+  let k = t0 + 1;
+  let label = false;
+  while (k < t1 && !CODER_LINE_TAIL.has(tokens[k].low)) {
+    if (tokens[k].kind !== 'word' || BE_WORDS.has(tokens[k].low) || k > t0 + 3) return false;
+    if (wordRole(tokens[k].low) === 'ownvoice') label = true;
+    k++;
+  }
+  if (!label) return false;
+  for (; k < t1; k++) if (!CODER_LINE_TAIL.has(tokens[k].low)) return false;
+  return true;
 }
 
 /** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */

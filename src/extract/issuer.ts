@@ -45,12 +45,29 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
   if (lines.length < 2) return undefined;
   let cued = false;
   for (const l of lines) for (let k = l.t0; k < l.t1; k++) if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cued = true;
-  if (!cued) return undefined;
-  for (const l of lines) {
+  // "UGANDA POLICE FORCE / Office of the Police Spokesperson / Ref: ...": a body's name in capitals opening a
+  // block of heading lines is a letterhead, with or without a word for the kind of document
+  if (!cued && !letterhead(tokens, lines[0], kindOf)) return undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    // ("GOVERNMENT OF SIERRA LEONE / MINISTRY OF INFORMATION ...": the state heads the letter, the ministry issues it)
+    if (!cued && i + 1 < lines.length && /^(government|republic|kingdom|state)$/.test(tokens[l.t0].low) &&
+      tokens[l.t0 + 1]?.low === 'of') continue;
     const r = lineIssuer(doc, l, kindOf, hasMeasure, true);
     if (r) return r;
   }
   return undefined;
+}
+
+/** A line that is only a known body's name in capitals ("BORDER TROOPS OF THE ...", "UGANDA POLICE FORCE"). */
+function letterhead(tokens: Token[], line: { t0: number; t1: number }, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
+  if (line.t1 - line.t0 < 2 || line.t1 - line.t0 > 12) return false;
+  for (let k = line.t0; k < line.t1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'word' && (t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)))) return false;
+  }
+  const kind = kindOf(tokens, line.t0, line.t1);
+  return kind === 'official' || kind === 'militant';
 }
 
 /** A line ending in a full stop, question or exclamation mark is prose, not a heading line. */

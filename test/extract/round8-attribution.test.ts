@@ -66,6 +66,16 @@ describe('round 8 attribution', () => {
       'Eleven hurt', { name: 'outlet', kind: 'media' }],
     ['closing speaker after a semicolon still speaks', 'Five miners died; two are still trapped, the mine operator said.',
       'Five miners', { name: 'mine operator', kind: 'official' }],
+    // a coder's verbless zero line is the note's own, whoever spoke before it
+    ['coder zero line after a speaker', 'Gunmen seized 14 traders on the road to the market, villagers said. No fatalities reported.',
+      'No fatalities', { name: 'outlet', kind: 'media' }],
+    ['a zero clause with a verb keeps its speaker', 'Health officials report 40 cases of measles in the camp; no deaths have been confirmed.',
+      'no deaths', { name: 'health officials', kind: 'official' }],
+    // a letterhead: a body's name in capitals over short heading lines, with no press-release word
+    ['letterhead of a police force', 'NORTHERN PROVINCE POLICE\nOffice of the Police Spokesperson\nRef: NP/0932/2025\n\nOfficers have rescued three children who were taken from a school bus on Monday.',
+      'three children', { name: 'NORTHERN PROVINCE POLICE', kind: 'official' }],
+    ['the state heads the letter, the ministry issues it', 'GOVERNMENT OF THE REPUBLIC\nMINISTRY OF HEALTH\nPublic Health Division\n\nTwelve patients were admitted after the well was contaminated.',
+      'Twelve patients', { name: 'MINISTRY OF HEALTH', kind: 'official' }],
   ];
   it.each(cases)('%s', (_label, text, at, want) => {
     expect(sourceOf(text, at)).toEqual(want);
