@@ -1809,25 +1809,19 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
-  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay' && countsInClause(tokens, t0, t1, k)) return k;
+  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
   return -1;
 }
 
-const CLAUSE_EDGES = new Set([',', ';', ':', '(', ')', '.']);
-
 /**
- * The clause around token k has a count in it: "2 aid workers were reportedly killed" passes on hearsay about the
- * figure; "an armed cell reportedly belonging to X", "fighters reportedly linked to X" only hedge a side fact, and
- * must not make "reports" the speaker of the figures around them.
+ * "an armed cell reportedly belonging to X", "fighters reportedly linked to X": the hearsay adverb hedges who
+ * someone is (a word of relation after it, lexicon role "relation"; not "reportedly killing 12"), not what happened, and must
+ * not make "reports" the speaker of the figures around it. "The militants reportedly opened fire" stays hearsay.
  */
-function countsInClause(tokens: Token[], t0: number, t1: number, k: number): boolean {
-  let a = k;
-  while (a > t0 && !CLAUSE_EDGES.has(tokens[a - 1].low)) a--;
-  let b = k + 1;
-  while (b < t1 && !CLAUSE_EDGES.has(tokens[b].low)) b++;
-  const words = lexicons().numberWords;
-  for (let j = a; j < b; j++) if (tokens[j].kind === 'num' || tokens[j].low === 'no' || tokens[j].low === 'none' || words.has(tokens[j].low)) return true;
-  return false;
+function sideFact(tokens: Token[], k: number, t1: number): boolean {
+  const nx = tokens[k + 1];
+  if (!nx || k + 1 >= t1 || nx.kind !== 'word') return false;
+  return wordRole(nx.low) === 'relation';
 }
 
 /** Words that may close a coder's verbless zero line ("No fatalities reported so far."). */

@@ -36,6 +36,8 @@ describe('round 8 attribution', () => {
       '7 guards', { name: 'Hiiraan Online', kind: 'media' }],
     ['reportedly in a participle clause', 'A cell reportedly belonging to a cartel ambushed a patrol, sparking a long gun battle. 4 soldiers killed.\nSource: Zeta Tijuana',
       '4 soldiers', { name: 'Zeta Tijuana', kind: 'media' }],
+    ['reportedly on the act that kills', 'Gunmen raided the market at noon, reportedly killing 12 traders.',
+      '12 traders', { name: 'reports', kind: 'unnamed' }],
     ['reportedly about the figure itself', 'Four nurses were reportedly abducted from the clinic overnight.',
       'Four nurses', { name: 'reports', kind: 'unnamed' }],
     // in a note with a closing source, a party quoted in one sentence does not speak for the next
