@@ -977,7 +977,21 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
       return { kind: hm.data.kind, canonical: hm.data.canonical };
     }
   }
-  return kindByRank(tokens, s, e);
+  // "the Spanish group Caminando Fronteras": a bare "group" before a name the lexicon does not know is a civic
+  // body; an armed one is named as such ("the armed group X", "the jihadist group X") or known by name
+  const ranked = kindByRank(tokens, s, e);
+  if (ranked.kind === 'militant') {
+    for (let k = s; k + 1 < e; k++) {
+      if (tokens[k].low !== 'group' || !/^\p{Lu}/u.test(tokens[k + 1].text)) continue;
+      let armed = false;
+      for (let j = s; j < e && !armed; j++) {
+        const m = sourceMatch(tokens, j, e);
+        if (m && m.data.kind === 'militant' && !(j === k && m.length === 1)) armed = true;
+      }
+      if (!armed) return { kind: 'official' };
+    }
+  }
+  return ranked;
 }
 
 /** Military units that a state numbers. */
@@ -1305,7 +1319,8 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
         continue;
       }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
-        (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas'));
+        (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas')) ||
+        andSpeaker(doc.tokens, k, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
         u0 = k + 1;
@@ -1314,6 +1329,22 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
     units.push({ sent: si, t0: u0, t1: s.t1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: s.end });
   });
   return units;
+}
+
+/**
+ * "In June, gunmen killed 42 villagers, and the United Nations says more than 3,000 ...": a clause joined by ", and"
+ * that opens on a speaker of its own (a known source and a reporting verb within a few words) starts a new unit;
+ * its speaker does not reach back over the clause before.
+ */
+function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
+  const rep = lexicons().reporting;
+  for (let j = k + 3; j < Math.min(t1, k + 9); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (rep.has(t.low)) return kindOf(tokens, k + 2, j).kind !== undefined;
+  }
+  return false;
 }
 
 /** Attribution for every unit of a document. */

@@ -78,6 +78,19 @@ describe('round 8 attribution', () => {
       'three children', { name: 'NORTHERN PROVINCE POLICE', kind: 'official' }],
     ['the state heads the letter, the ministry issues it', 'GOVERNMENT OF THE REPUBLIC\nMINISTRY OF HEALTH\nPublic Health Division\n\nTwelve patients were admitted after the well was contaminated.',
       'Twelve patients', { name: 'MINISTRY OF HEALTH', kind: 'official' }],
+    // a speaker in a clause joined by ", and" speaks for that clause only
+    ['speaker after ", and" does not reach back', 'Floods are common in the valley. Last year a flash flood killed 19 hikers, and the park authority says more than 200 people have died there since records began.',
+      '19 hikers', { name: 'outlet', kind: 'media' }],
+    ['the clause after ", and" is its speaker\'s', 'Floods are common in the valley. Last year a flash flood killed 19 hikers, and the park authority says more than 200 people have died there since records began.',
+      'more than 200', { name: 'park authority', kind: 'official' }],
+    // a bare "group" before a name the lexicon does not know is a civic body; an armed one is named as such
+    ['a national group by name', 'The Italian group Mediterranea Rescue says 61 people were rescued at sea.',
+      '61 people', { name: 'italian group Mediterranea Rescue', kind: 'official' }],
+    ['an armed group by name', 'The armed group Jama Kivu says 14 soldiers were killed.',
+      '14 soldiers', { name: 'armed group Jama Kivu', kind: 'militant' }],
+    // a department is a public body
+    ['a department by portfolio', 'The Home Department said nine constables were wounded at the post.',
+      'nine constables', { name: 'Home Department', kind: 'official' }],
   ];
   it.each(cases)('%s', (_label, text, at, want) => {
     expect(sourceOf(text, at)).toEqual(want);
