@@ -28,21 +28,6 @@ export interface WorkClaim {
 
 const byTime = (a: WorkClaim, b: WorkClaim) => a.reportIndex - b.reportIndex || a.order - b.order;
 
-/** Sorts claims by time in place; claims arrive in publish order, so first look whether they already are. */
-export function sortByTime<T extends WorkClaim>(claims: T[]): T[] {
-  for (let i = 1; i < claims.length; i++) {
-    const a = claims[i - 1];
-    const b = claims[i];
-    if (a.reportIndex > b.reportIndex || (a.reportIndex === b.reportIndex && a.order > b.order)) return claims.sort(byTime);
-  }
-  return claims;
-}
-
-/** Each source's latest claim, in time order. */
-export function latestByTime(walk: HistoryWalk): WorkClaim[] {
-  return [...walk.lastBySource.values()].sort(byTime);
-}
-
 /** Not new evidence: rejected, a syndicated copy, or a repeat inside its own report. */
 function isEvidence(w: WorkClaim): boolean {
   return !w.rejected && !w.pc.copyOf && !w.pc.repeat_of;
@@ -68,7 +53,7 @@ export function startWalk(): HistoryWalk {
 
 /** Statuses, increments and corrections, walking each source's claims in publish order. */
 export function buildHistory(claims: WorkClaim[], walk: HistoryWalk = startWalk()): HistoryEntry[] {
-  sortByTime(claims);
+  claims.sort(byTime);
   for (const w of claims) walkStep(walk, w);
   return walk.history;
 }
@@ -447,7 +432,8 @@ export function figureOf(measure: string, group: string, parent: string | undefi
 
 /** The figure from a finished walk: what depends on each source's latest value only. */
 export function figureFromWalk(measure: string, group: string, parent: string | undefined, claims: PictureClaim[],
-  walk: HistoryWalk, overrides: ReviewAction[], latest = latestByTime(walk)): Figure {
+  walk: HistoryWalk, overrides: ReviewAction[]): Figure {
+  const latest = [...walk.lastBySource.values()].sort(byTime);
   confirm(latest);
   const fig: Figure = {
     measure,

@@ -21,7 +21,7 @@ import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '..
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
 import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
-import { buildHistory, figureFromWalk, latestByTime, sortByTime, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
+import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue } from './values.js';
@@ -667,16 +667,14 @@ export class IncidentState {
   private computeFigure(f: FigureState): void {
     const last = f.works.length > f.pending.length ? f.works[f.works.length - f.pending.length - 1] as StateWork : undefined;
     for (const w of f.pending) w.reportIndex = this.entryAt(w).idx;
-    sortByTime(f.pending);
+    f.pending.sort(byTime);
     // Keep the claims in time order: the new ones sit at the end, sorted among themselves.
     if (f.pending.length) f.works.splice(f.works.length - f.pending.length, f.pending.length, ...f.pending);
     const appendOnly = !f.rebuild && f.walk !== null && (!last || !f.pending.length
       || compareWork(last, f.pending[0] as StateWork) < 0);
     f.lineAdded = 0;
-    // Each source's latest claim, sorted once for the figure and for its party-claim checks.
-    let latest: WorkClaim[];
     if (!appendOnly) {
-      latest = this.recomputeFigure(f);
+      this.recomputeFigure(f);
       this.recomputed.push(f);
       this.lineFresh = true;
     } else {
@@ -685,6 +683,7 @@ export class IncidentState {
       walk.superseded = [];
       const fresh: WorkClaim[] = [];
       for (const w of f.pending) {
+        w.reportIndex = this.entryAt(w).idx;
         this.vote(f, w);
         walkStep(walk, w);
         if (w.pc.correction) { f.corrections.push(w); fresh.push(w); }
@@ -695,15 +694,15 @@ export class IncidentState {
       const claims = f.figure!.claims;
       for (const w of f.pending) claims.push(w.pc);
       const historyFrom = f.timelineFrom ?? 0;
-      latest = latestByTime(walk);
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
-        this.figureOverrides.get(`${f.measure}/${f.group}`) ?? [], latest);
+        this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
       const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
       f.timeline.append(added);
       f.lineAdded = added.length;
       if (added.length) this.lineNew.push(f.timeline);
     }
     f.timelineFrom = f.figure!.history!.length;
+    const latest = [...f.walk!.lastBySource.values()].sort(byTime);
     f.checks = [...f.tollChecks, ...partyClaimChecks(latest)];
     f.pending = [];
     f.rebuild = false;
@@ -726,8 +725,7 @@ export class IncidentState {
     return named;
   }
 
-  /** The figure from all its claims; returns each source's latest claim in time order. */
-  private recomputeFigure(f: FigureState): WorkClaim[] {
+  private recomputeFigure(f: FigureState): void {
     f.votes = new Map();
     f.evidence = 0;
     for (const w of f.works) {
@@ -743,13 +741,11 @@ export class IncidentState {
     buildHistory(f.works, walk);
     f.walk = walk;
     f.corrections = f.works.filter((w) => w.pc.correction);
-    const latest = latestByTime(walk);
     f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.works.map((w) => w.pc), walk,
-      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? [], latest);
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     f.seen = new Map();
     f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf);
     f.tollChecks = tollDownChecks(f.corrections);
-    return latest;
   }
 
   private sourceList(grown: Entry[] | null): PictureSource[] {
