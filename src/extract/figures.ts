@@ -80,6 +80,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
 const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+/** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
+const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
@@ -257,6 +259,9 @@ function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boole
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     if (lex.distractors.at(tokens, k, t1)) return true;
+    // a hyphenated adjective counts as one ("seven high-powered firearms")
+    if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
+      tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
     // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
     if (tokens[k].kind !== 'word' || !(MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) return false;
   }
@@ -292,7 +297,20 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   let j = k;
   if (j < t1 && BE.has(tokens[j].low)) j++;
   if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  // "one of them a female", "one of them a 16-year-old schoolboy": a singular part names its noun after "a"
+  const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
+  if (single) j++;
+  // ("a 16-year-old schoolboy": the age before the noun)
+  if (single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
+    tokens[j + 4].low === 'old') j += 5;
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
+    // ("a female", "a schoolboy": the singular of a listed plural)
+    if (single && tokens[j].kind === 'word') {
+      const pl = lex.groups.at([{ ...tokens[j], low: plural(tokens[j].low) }], 0, 1);
+      if (pl && (j + 1 >= t1 || tokens[j + 1].kind !== 'word' || FUNCTION.has(tokens[j + 1].low))) {
+        return { g0: k, g1: j + 1, group: pl.data || plural(tokens[j].low), known: true };
+      }
+    }
     if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
     // "four of them bank employees": one unlisted noun before a listed one
@@ -404,7 +422,13 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
         const of = lex.groups.at(tokens, j, t1);
-        if (of && of.data && of.data !== 'people') {
+        // ("members of the rebel group", "of the Communist Terrorist Group (CTG)": the band is the whole noun)
+        const band = armedBand(tokens, head, t1);
+        if (band > 0 && (!of || of.end <= band)) {
+          group = 'attackers';
+          end = band;
+          if (end + 2 < t1 && tokens[end].low === '(' && tokens[end + 2].low === ')' && isCap(tokens[end + 1])) end += 3;
+        } else if (of && of.data && of.data !== 'people') {
           group = of.data;
           end = of.end;
         } else if (!of) {
@@ -1090,6 +1114,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // "A total of 10,295 people (2,811 families) have been evacuated": an aside in brackets after the noun
+    if (!post && reachGroup + 2 < t1 && tokens[reachGroup].low === '(') {
+      let close = reachGroup + 1;
+      while (close < Math.min(t1, reachGroup + 8) && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
+      if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
+    }
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
     if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
@@ -1198,6 +1228,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = 'killed';
       cand.how = 'noun';
     }
+    // "recovered the bodies of the five slain rebels": a definite count of the dead points back at them
+    if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0) && [...recent, ...out].some((r) =>
+      r !== cand && r.measure === 'killed' && !r.drop && r.mention.low === m.low && r.mention.high === m.high)) cand.drop = true;
     // "all passengers were accounted for": "all" with no measure of its own counts nothing
     if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
@@ -1426,6 +1459,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
+  }
+  // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
+  // or manner to a part before it is the next part of the same total
+  for (let here = 1; here < out.length; here++) {
+    const c = out[here];
+    const p = out[here - 1];
+    if (c.measure || c.drop || hits.get(c) || !p.parts_of || !p.measure || p.drop || !hits.get(p)?.anaphor) continue;
+    const at = c.mention.t0;
+    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 8 || c.mention.t1 >= t1) continue;
+    if (!MANNER_PREPS.has(tokens[c.mention.t1].low)) continue;
+    let plain = true;
+    for (let k = p.g1; k < at - 1; k++) {
+      if (tokens[k].kind !== 'word' || BE.has(tokens[k].low) || lex.measures.at(tokens, k, at)) plain = false;
+    }
+    if (!plain || !MANNER_PREPS.has(tokens[p.g1].low)) continue;
+    c.parts_of = p.parts_of;
+    c.measure = p.measure;
+    c.group = p.group;
+    c.how = 'part';
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
   // bare count whose cue is the condition of the injured is a part of the latest injured total
