@@ -83,7 +83,8 @@ const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 
 /** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
 const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
-const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
+const HOSPITAL_MOVES = figureWords('hospital-move');
+const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -574,7 +575,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
-    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && tokens[k + 1].low === 'to') {
+    // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
+    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+      (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
       for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
         if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
           return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
@@ -1156,7 +1159,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // decided above
     } else if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
-      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
+      // ("four of the victims were children who were swept away": a relative clause on the named group says how, not what)
+      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct && !post.rel ? post.measure : g.implied;
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
@@ -1262,6 +1266,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           cand.knownGroup = true;
           break;
         }
+      }
+    }
+    // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
+    // off after a noun of people says how many of them there were
+    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 : m.t0;
+    if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
+      tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est')) {
+      const gm = lex.groups.endingAt(tokens, est - 1, t0);
+      if (gm) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.knownGroup = true;
       }
     }
     if (zeroThem && cand.group === 'people') {
@@ -1458,6 +1475,23 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
       c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
+    }
+  }
+  // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
+  // sentence that opens on a subset names the total its bare counts split
+  const opener = subsetOpener(tokens, t0, t1);
+  if (opener) {
+    for (let here = 0; here < out.length; here++) {
+      const c = out[here];
+      if (c.parts_of || c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
+      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure) continue;
+      const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure));
+      if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.group = total.group;
+      c.how = 'part';
     }
   }
   // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
@@ -1761,6 +1795,28 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   let seen = 0;
   for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
   for (let i = recent.length - 1; i >= 0 && seen < limit; i--, seen++) if (test(recent[i])) return recent[i];
+  return undefined;
+}
+
+/** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
+ * Returns where the opener ends and the measure its nominal names, if any. */
+function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
+  let k = t0;
+  if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
+  if (k >= t1 || tokens[k].low !== 'of') return undefined;
+  k++;
+  let measure: Measure | undefined;
+  if (k + 1 < t1 && (tokens[k].low === 'these' || tokens[k].low === 'them') && tokens[k + 1].low === ',') return { end: k + 2 };
+  if (k + 2 < t1 && tokens[k].low === 'the' && SUBSET_MEASURE.has(tokens[k + 1].low) && tokens[k + 2].low === ',') {
+    return { end: k + 3, measure: SUBSET_MEASURE.get(tokens[k + 1].low) };
+  }
+  if (k + 1 < t1 && tokens[k].low === 'those') {
+    if (tokens[k + 1].low === ',') return { end: k + 2 };
+    const cue = slotCue(tokens, k + 1, t1, 'post');
+    measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
+    const end = cue ? cue.end : k + 2;
+    if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+  }
   return undefined;
 }
 

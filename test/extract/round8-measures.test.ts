@@ -45,3 +45,32 @@ describe('structure: back-references, singular parts, parallel parts', () => {
     expect(parts).toEqual(['killed inmates 6', 'killed inmates 1']);
   });
 });
+
+table('estimates set off after the noun, hospital care, patients', [
+  ['The bandits, estimated at about forty, came on foot from the hills.', 'present attackers 40-40 about'],
+  ['Gunmen (est. 20-30, in two pickups) stormed the checkpoint at dusk.', 'present attackers 20-30 range'],
+  ['Fourteen people were treated at Chiradzulu District Hospital for cuts and fractures.', 'injured people 14-14 exact'],
+  ['By noon the clinic had received thirty-one (31) patients from the crash site.', 'injured patients 31-31 exact'],
+  ['Three of the villagers lost their sight after drinking the brew.', 'injured civilians 3-3 exact'],
+]);
+
+describe('a sentence that opens on a subset splits the total before it', () => {
+  const cases: Array<[string, number, string[]]> = [
+    ['The toll has reached eleven. Of the deceased, eight were in Mulanje and three in Phalombe.', 11,
+      ['killed people 8', 'killed people 3']],
+    ['Some 9,300 people have been displaced. Of these, 6,100 are in Zomba and 3,200 in Machinga.', 9300,
+      ['displaced people 6100', 'displaced people 3200']],
+    ['The doctor said 48 people had been admitted. Out of those admitted, seven are in a grave state and two have lost their eyesight.', 48,
+      ['injured people 7', 'injured people 2']],
+  ];
+  it.each(cases)('%s', (text, total, parts) => {
+    const fs = figures(text);
+    const t = fs.find((f) => f.value.low === total);
+    expect(fs.filter((f) => f.parts_of === t?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`)).toEqual(parts);
+  });
+  it('a relative clause on the named group says how they died, not what happened', () => {
+    const fs = figures('Twelve people drowned. Five of the victims were pupils who were swept away by the current.');
+    const part = fs.find((f) => f.value.low === 5);
+    expect(part && `${part.measure} ${part.group}`).toBe('killed pupils');
+  });
+});
