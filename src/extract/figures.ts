@@ -48,6 +48,8 @@ export interface FigureCandidate {
   rel?: boolean;
   /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
   groupOf?: FigureCandidate;
+  /** A dropped definite count ("the bodies of the five slain rebels") and the figure it points back at. */
+  pointsBack?: FigureCandidate;
 }
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
@@ -305,11 +307,15 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   if (single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
     tokens[j + 4].low === 'old') j += 5;
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
-    // ("a female", "a schoolboy": the singular of a listed plural)
+    // ("a female", "a schoolboy", "a Syrian day labourer": the head noun in the singular)
     if (single && tokens[j].kind === 'word') {
-      const pl = lex.groups.at([{ ...tokens[j], low: plural(tokens[j].low) }], 0, 1);
-      if (pl && (j + 1 >= t1 || tokens[j + 1].kind !== 'word' || FUNCTION.has(tokens[j + 1].low))) {
-        return { g0: k, g1: j + 1, group: pl.data || plural(tokens[j].low), known: true };
+      let h = j;
+      while (h + 1 < Math.min(t1, j + 3) && tokens[h + 1].kind === 'word' && !FUNCTION.has(tokens[h + 1].low) &&
+        !BE.has(tokens[h + 1].low) && !CLAUSE_BREAK.has(tokens[h + 1].low) && !lex.measures.at(tokens, h + 1, h + 2)) h++;
+      const head = tokens[h].low.endsWith('man') ? tokens[h].low.slice(0, -3) + 'men' : plural(tokens[h].low);
+      const pl = lex.groups.at([{ ...tokens[h], low: head }], 0, 1);
+      if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {
+        return { g0: k, g1: h + 1, group: pl?.data || head, known: true };
       }
     }
     if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
@@ -1010,7 +1016,8 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set()): FigureCandidate[] {
+function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set(),
+  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
   const { tokens } = doc;
   const lex = lexicons();
   const { t0, t1 } = doc.sentences[si];
@@ -1233,8 +1240,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'noun';
     }
     // "recovered the bodies of the five slain rebels": a definite count of the dead points back at them
-    if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0) && [...recent, ...out].some((r) =>
-      r !== cand && r.measure === 'killed' && !r.drop && r.mention.low === m.low && r.mention.high === m.high)) cand.drop = true;
+    if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0)) {
+      const back = [...recent, ...out].reverse().find((r) =>
+        r !== cand && r.measure === 'killed' && !r.drop && r.mention.low === m.low && r.mention.high === m.high);
+      if (back) {
+        cand.drop = true;
+        cand.pointsBack = back; // ("..., one of them a female": "them" are the dead counted before)
+      }
+    }
     // "all passengers were accounted for": "all" with no measure of its own counts nothing
     if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
@@ -1264,6 +1277,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         if (gm) {
           cand.group = gm.data || plural(tokens[k].low);
           cand.knownGroup = true;
+          break;
+        }
+        // ("armed drug smugglers numbering seven to nine": a plural for persons we do not list, right before)
+        if (numbering && k === m.t0 - 2 && tokens[k].kind === 'word' && !isCap(tokens[k]) && PERSON_NOUN.test(tokens[k].low) &&
+          tokens[k].low.endsWith('s')) {
+          cand.group = tokens[k].low;
           break;
         }
       }
@@ -1418,11 +1437,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.drop = true;
       continue;
     }
-    const before = [...recent, ...out.slice(0, here)].reverse();
+    const before = [...recent, ...out.slice(0, here)].reverse().map((x) => x.pointsBack ?? x);
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     const want = g.nominal ? g.implied : undefined;
-    const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
-      (!want || x.measure === want));
+    const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
+      (!want || x.measure === want);
+    // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
+    // injured of a report are its latest total of that measure, however far back)
+    let total = before.find(fits);
+    for (let o = older.end - 1; !total && want && o >= Math.max(0, older.end - 60); o--) {
+      const x = older.all[o];
+      if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
+    }
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
       continue;
@@ -1469,6 +1495,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.parts_of = total;
     c.measure = total.measure;
     c.how = 'part';
+    // "Four of the injured were in critical condition": the injured are the people of the total
+    if (g.nominal && c.group === 'people' && tokens[g.g1 - 1]?.low !== 'victims') c.group = total.group;
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
@@ -1606,7 +1634,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const nb = j >= 0 ? out[j] : undefined;
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
-    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried && !others)) continue;
+    // ("three of the smugglers were neutralised and two were detained": a plural noun for persons we do not list)
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !PERSON_NOUN.test(nb.group) && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
     if (nb.how === 'pre' && !others) {
@@ -1653,6 +1682,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
     if (n < whole) c.group = group;
+  }
+  // "two were detained, among them one wounded": a bare count after "among them" is one of the people just counted
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || p.drop || p.group === 'people') continue;
+    const at = c.mention.t0;
+    if (at - 2 <= p.mention.t1 || tokens[at - 2].low !== 'among' || (tokens[at - 1].low !== 'them' && tokens[at - 1].low !== 'whom')) continue;
+    if (at - p.mention.t1 > 12) continue;
+    c.group = p.group;
   }
   // "an estimated 40 miners were working underground. Nine were rescued within hours": a bare count that opens the
   // sentence with its own verb picks out of the people the sentence before said were there (present), when fewer
@@ -2052,7 +2091,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
-    const found = sentenceFigures(doc, si, all.slice(r), seen);
+    const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';

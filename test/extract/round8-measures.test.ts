@@ -74,3 +74,37 @@ describe('a sentence that opens on a subset splits the total before it', () => {
     expect(part && `${part.measure} ${part.group}`).toBe('killed pupils');
   });
 });
+
+table('carried groups: elliptical counts, "among them", numbering, singular predicates', [
+  ['Two (2) of the poachers were neutralised and three were arrested, the rangers said.', 'arrested poachers 3-3 exact'],
+  ['Three of the poachers were shot dead and four were captured, among them one injured.', 'injured poachers 1-1 exact'],
+  ['A band of armed cattle rustlers numbering twelve to fifteen crossed the river at night.', 'present rustlers 12-15 range'],
+  ['The mayor said five of the dead were market porters and one was a Nigerien night watchman.', 'killed watchmen 1-1 exact'],
+]);
+
+absent('school years are no counts', [
+  ['A Grade Seven pupil collapsed in class and was rushed to hospital.', 'injured pupils 7-7 exact'],
+  ['Health officials said one Form Three student has since died.', 'killed students 3-3 exact'],
+]);
+
+describe('parts of "the dead" and "the injured" reach back to the report\'s total', () => {
+  it('two paragraphs later', () => {
+    const text = 'A gas blast at a bottling plant killed at least twelve workers and injured 31 others, the fire brigade said.\n\n' +
+      'Witnesses said the roof of the filling hall gave way after a second explosion. Smoke could be seen from the ring road.\n\n' +
+      'The plant manager said ten of the dead were shift workers. Six of the injured were in critical condition, he added.';
+    const fs = figures(text);
+    const killed = fs.find((f) => f.value.low === 12);
+    const injured = fs.find((f) => f.value.low === 31);
+    const six = fs.find((f) => f.value.low === 6);
+    expect(fs.find((f) => f.value.low === 10)?.parts_of).toBe(killed?.id);
+    expect(six?.parts_of).toBe(injured?.id);
+    expect(six?.group).toBe('workers');
+  });
+  it('the bodies of "the five" point back; "one of them" is a part of the five', () => {
+    const fs = figures('Five (5) insurgents were killed in the gunfight. Troops recovered the bodies of the five slain insurgents, one of them a female, near the hut.');
+    const total = fs.find((f) => f.value.low === 5);
+    const part = fs.find((f) => f.value.low === 1);
+    expect(part && `${part.measure} ${part.group}`).toBe('killed women');
+    expect(part?.parts_of).toBe(total?.id);
+  });
+});
