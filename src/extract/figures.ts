@@ -72,7 +72,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
   'stated', 'described', 'managed']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
-const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
+const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had', 'with',
   'with']);
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
@@ -81,7 +81,7 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as']);
 /** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
 const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
@@ -573,7 +573,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
     if (HARM_VERBS.has(low)) {
       // ("sustained various degrees of injuries": a few words of degree between)
-      for (let j = k + 1; j < Math.min(t1, k + 6); j++) {
+      // ("12 people with gunshot and bush-knife wounds")
+      for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -611,10 +612,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
     if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
       let j = k + 1;
-      if (DETERMINERS_OF.has(tokens[j].low)) j++;
-      const stop = Math.min(t1, j + 3);
-      while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
-        !lex.measures.at(tokens, j, j + 1)) j++;
+      // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
+      for (let phrase = 0; phrase < 2; phrase++) {
+        if (phrase > 0) {
+          if (!(j < t1 && PLACE_PREPS.has(tokens[j].low) && j + 1 < t1)) break;
+          j++;
+        }
+        if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        const stop = Math.min(t1, j + 3);
+        while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
+          !lex.measures.at(tokens, j, j + 1)) j++;
+      }
       if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
         skippedAside = true;
         k = j - 1;
@@ -689,8 +697,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
       const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
-      const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
-        (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
+      // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
+      const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
+        (tokens[i].low === 'have' || tokens[i].low === 'has') && (!!slotCue(tokens, i + 1, t1, 'post') ||
+          (i + 1 < t1 && tokens[i + 1].low === 'been')));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
@@ -1415,6 +1425,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   for (const c of out) {
     const g = hits.get(c);
     if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
+    // "six died, five of them from smoke inhalation inside the block": a cause after "of them" is how, and a place
+    // word further on is no measure of its own
+    if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
     const here = out.indexOf(c);
     const nb = here > 0 ? out[here - 1] : undefined;
     if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
@@ -1529,12 +1542,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const p = out[here - 1];
     if (c.measure || c.drop || hits.get(c) || !p.parts_of || !p.measure || p.drop || !hits.get(p)?.anaphor) continue;
     const at = c.mention.t0;
-    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 8 || c.mention.t1 >= t1) continue;
+    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 10 || c.mention.t1 >= t1) continue;
     if (!MANNER_PREPS.has(tokens[c.mention.t1].low)) continue;
     let plain = true;
-    for (let k = p.g1; k < at - 1; k++) {
-      if (tokens[k].kind !== 'word' || BE.has(tokens[k].low) || lex.measures.at(tokens, k, at)) plain = false;
-    }
+    for (let k = p.g1; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
     if (!plain || !MANNER_PREPS.has(tokens[p.g1].low)) continue;
     c.parts_of = p.parts_of;
     c.measure = p.measure;

@@ -108,3 +108,14 @@ describe('parts of "the dead" and "the injured" reach back to the report\'s tota
     expect(part?.parts_of).toBe(total?.id);
   });
 });
+
+table('clauses between the count and its verb; causes after "of them"; care words', [
+  ['Four (4) inmates died, three of them from burns inside the cell block and one after a fall.', 'killed inmates 1-1 exact'],
+  ['Nine suspects identified as ringleaders have been arrested under the riot law.', 'arrested suspects 9-9 exact'],
+  ['Officials said 17 people with cuts and bullet wounds were in the district clinic.', 'injured people 17-17 exact'],
+  ['Last year, 41 pupils at a boarding school in Kericho were treated after a contaminated lunch.', 'injured pupils 41-41 exact'],
+]);
+
+absent('fire engines are no people', [
+  ['The brigade sent 30 firefighters and seven fire trucks to the depot.', 'present people 7-7 exact'],
+]);
