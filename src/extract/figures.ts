@@ -144,6 +144,8 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 }
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
+/** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
+const BANDS_OF = new Set(['group', 'crowd', 'mob', 'band', 'gang', 'party', 'contingent', 'column']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
@@ -660,11 +662,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       if (j < t1 && (ARTICLES.has(tokens[j].low) || POSSESSIVES.has(tokens[j].low))) {
         j++;
-        const stop = Math.min(t1, j + 3);
+        let stop = Math.min(t1, j + 3);
+        // ("two cooks and the school's storekeeper had been arrested": a possessive noun first)
+        if (j + 2 < t1 && tokens[j].kind === 'word' && (tokens[j + 1].low === "'" || tokens[j + 1].low === '\u2019') &&
+          tokens[j + 2].low === 's') {
+          j += 3;
+          stop = Math.min(t1, j + 3);
+        }
         while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
-          !lexicons().numberWords.has(tokens[j].low)) j++;
+          !lexicons().numberWords.has(tokens[j].low) && tokens[j].low !== 'had' && tokens[j].low !== 'have') j++;
         // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
-        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are')) {
+        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are' ||
+          ((tokens[j].low === 'had' || tokens[j].low === 'have') && j + 1 < t1 && tokens[j + 1].low === 'been'))) {
           skippedAside = true;
           k = j - 1;
           limit = Math.min(t1, j + 8);
@@ -699,7 +708,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
-        (tokens[i].low === 'have' || tokens[i].low === 'has') && (!!slotCue(tokens, i + 1, t1, 'post') ||
+        (tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
           (i + 1 < t1 && tokens[i + 1].low === 'been')));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
@@ -1412,7 +1421,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("a minibus with nine occupants")
     const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
       (prev === 'with' || prev === 'its');
-    if (g.group !== 'attackers' && !aboard) continue;
+    // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
+    const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
+      (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
+    if (g.group !== 'attackers' && !aboard && !band) continue;
     if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&

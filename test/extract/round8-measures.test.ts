@@ -119,3 +119,16 @@ table('clauses between the count and its verb; causes after "of them"; care word
 absent('fire engines are no people', [
   ['The brigade sent 30 firefighters and seven fire trucks to the depot.', 'present people 7-7 exact'],
 ]);
+
+table('bands by size, shelter now, forced out, joined subjects', [
+  ['Guards said a group of about 40 inmates set fire to the bedding after a quarrel.', 'present inmates 40-40 about'],
+  ['Some 1,500 villagers are sleeping in the mission school and under the mango trees, the chief said.', 'displaced civilians 1500-1500 about'],
+  ['About 600 herders are sheltering at the district office.', 'displaced herders 600-600 about'],
+  ['Thousands of farmers were pushed out when the militia took the valley.', 'displaced farmers 2000-9999 vague'],
+  ['Police said three waiters and the hotel\'s cashier had been arrested.', 'arrested waiters 3-3 exact'],
+  ['The owner, a 52-year-old man, and two men who sold the fuel had been arrested.', 'arrested men 2-2 exact'],
+]);
+
+table('"were sleeping" still says they were there when it happened', [
+  ['About 300 pilgrims were sleeping in the courtyard when the wall fell.', 'present pilgrims 300-300 about'],
+]);
