@@ -146,6 +146,7 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 /** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
 const BANDS_OF = new Set(['group', 'crowd', 'mob', 'band', 'gang', 'party', 'contingent', 'column']);
+const UNITS_OF = new Set(['team', 'unit', 'squad', 'detachment', 'company', 'platoon', 'battalion']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
@@ -365,6 +366,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   let k = p;
   let preMeasure: Measure | undefined;
   let whole = false;
+  // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1)) k++;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -667,6 +670,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         if (j + 2 < t1 && tokens[j].kind === 'word' && (tokens[j + 1].low === "'" || tokens[j + 1].low === '\u2019') &&
           tokens[j + 2].low === 's') {
           j += 3;
+          stop = Math.min(t1, j + 3);
+        }
+        // ("100 extra officers and a team of soldiers had been flown in": a unit named by what it is made of)
+        if (j + 2 < t1 && (BANDS_OF.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)) && tokens[j + 1].low === 'of') {
+          j += 2;
           stop = Math.min(t1, j + 3);
         }
         while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
@@ -1309,8 +1317,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
     // off after a noun of people says how many of them there were
     const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 : m.t0;
+    // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
     if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
-      tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est')) {
+      (tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
+        (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
       const gm = lex.groups.endingAt(tokens, est - 1, t0);
       if (gm) {
         cand.measure = 'present';

@@ -132,3 +132,9 @@ table('bands by size, shelter now, forced out, joined subjects', [
 table('"were sleeping" still says they were there when it happened', [
   ['About 300 pilgrims were sleeping in the courtyard when the wall fell.', 'present pilgrims 300-300 about'],
 ]);
+
+table('units joined to a count, estimates in brackets, quoted vague counts', [
+  ['Officials said 60 more police and a unit of marines had been flown into the town.', 'present security_forces 60-60 exact'],
+  ['Army reinforcements (approx. 150) reached the camp at dawn.', 'present security_forces 150-150 about'],
+  ['The rebels said they had killed "scores" of the soldiers in the ambush.', 'killed security_forces 40-99 vague'],
+]);
