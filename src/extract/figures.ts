@@ -1546,10 +1546,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   if (opener) {
     for (let here = 0; here < out.length; here++) {
       const c = out[here];
-      if (c.parts_of || c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
+      // (a bare count already linked to a count of its own sentence is relinked: "Of those, 97 had been discharged,
+      // while six were in the high-dependency unit" are both parts of the total before)
+      if (c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
+      if (c.parts_of && c.parts_of.sent !== si) {
+        if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
+        continue;
+      }
       if (c.measure && c.measure !== 'present' && c.measure !== opener.measure) continue;
       const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure));
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
       if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
       c.parts_of = total;
       c.measure = total.measure;
