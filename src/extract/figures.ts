@@ -367,7 +367,8 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   let preMeasure: Measure | undefined;
   let whole = false;
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
-  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1)) k++;
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
+    !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -1480,7 +1481,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
     // injured of a report are its latest total of that measure, however far back)
     let total = before.find(fits);
-    for (let o = older.end - 1; !total && want && o >= Math.max(0, older.end - 60); o--) {
+    // (only for a part of the same measure or the injured who died: "Funerals of several of the dead were held" is no
+    // new figure of the dead)
+    for (let o = older.end - 1; !total && want && (!c.measure || c.measure === want || (want === 'injured' && c.measure === 'killed')) && o >= Math.max(0, older.end - 60); o--) {
       const x = older.all[o];
       if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
     }
