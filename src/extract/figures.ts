@@ -936,6 +936,18 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
+      // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
+      if (tokens[j].low === 'number' && j + 1 < v && tokens[j + 1].low === 'of') {
+        for (let r = j + 2; r < Math.min(v, j + 6); r++) {
+          if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
+          let q = r + 1;
+          while (q < Math.min(v, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
+            BE.has(tokens[q].low) || tokens[q].low === 'been' || tokens[q].low === 'so' || tokens[q].low === 'far')) q++;
+          const rc = q < v ? slotCue(tokens, q, v, 'post') : undefined;
+          if (rc && rc.measure !== 'present') return rc.measure;
+          break;
+        }
+      }
     }
   }
   const floor = Math.max(t0, m.t0 - 10);

@@ -138,3 +138,8 @@ table('units joined to a count, estimates in brackets, quoted vague counts', [
   ['Army reinforcements (approx. 150) reached the camp at dawn.', 'present security_forces 150-150 about'],
   ['The rebels said they had killed "scores" of the soldiers in the ambush.', 'killed security_forces 40-99 vague'],
 ]);
+
+table('a toll named by a relative clause', [
+  ['The number of people who have died after eating the tainted bread rose to 23 on Sunday.', 'killed people 23-23 exact'],
+  ['The number of people who were hurt in the crush has risen to 57.', 'injured people 57-57 exact'],
+]);
