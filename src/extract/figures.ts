@@ -146,6 +146,8 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 /** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
 const BANDS_OF = new Set(['group', 'crowd', 'mob', 'band', 'gang', 'party', 'contingent', 'column']);
+/** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
+const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 const UNITS_OF = new Set(['team', 'unit', 'squad', 'detachment', 'company', 'platoon', 'battalion']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
@@ -673,16 +675,22 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           j += 3;
           stop = Math.min(t1, j + 3);
         }
-        // ("100 extra officers and a team of soldiers had been flown in": a unit named by what it is made of)
+        // ("100 extra officers and a team of soldiers had been flown in": a unit named by what it is made of;
+        // "leaving nine soldiers and an unknown number of fighters dead")
         if (j + 2 < t1 && (BANDS_OF.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)) && tokens[j + 1].low === 'of') {
           j += 2;
           stop = Math.min(t1, j + 3);
+        } else if (j + 3 < t1 && tokens[j].low === 'unknown' && tokens[j + 1].low === 'number' && tokens[j + 2].low === 'of') {
+          j += 3;
+          stop = Math.min(t1, j + 3);
         }
         while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
-          !lexicons().numberWords.has(tokens[j].low) && tokens[j].low !== 'had' && tokens[j].low !== 'have') j++;
+          !lexicons().numberWords.has(tokens[j].low) && tokens[j].low !== 'had' && tokens[j].low !== 'have' &&
+          !(j > k + 2 && lex.measures.at(tokens, j, j + 1))) j++;
         // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
         if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are' ||
-          ((tokens[j].low === 'had' || tokens[j].low === 'have') && j + 1 < t1 && tokens[j + 1].low === 'been'))) {
+          ((tokens[j].low === 'had' || tokens[j].low === 'have') && j + 1 < t1 && tokens[j + 1].low === 'been') ||
+          (tokens.slice(Math.max(0, q - 7), q).some((t) => LEAVING.has(t.low)) && slotCue(tokens, j, t1, 'post')))) {
           skippedAside = true;
           k = j - 1;
           limit = Math.min(t1, j + 8);

@@ -143,3 +143,7 @@ table('a toll named by a relative clause', [
   ['The number of people who have died after eating the tainted bread rose to 23 on Sunday.', 'killed people 23-23 exact'],
   ['The number of people who were hurt in the crush has risen to 57.', 'injured people 57-57 exact'],
 ]);
+
+table('"leaving N X and an unknown number of Y dead"', [
+  ['The shelling went on all night, leaving at least six guards and an unknown number of raiders dead.', 'killed security_forces 6-null at_least'],
+]);
