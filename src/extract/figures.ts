@@ -48,6 +48,8 @@ export interface FigureCandidate {
   rel?: boolean;
   /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
   groupOf?: FigureCandidate;
+  /** A dropped definite count ("the bodies of the five slain rebels") and the figure it points back at. */
+  pointsBack?: FigureCandidate;
 }
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
@@ -70,7 +72,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
   'stated', 'described', 'managed']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
-const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had',
+const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had', 'with',
   'with']);
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
@@ -79,9 +81,12 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as']);
+/** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
+const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
-const HOSPITAL_MOVES = figureWords('hospital-move'); // ("5 were referred to the district hospital")
+const HOSPITAL_MOVES = figureWords('hospital-move');
+const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -139,6 +144,11 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
 }
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
+/** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
+const BANDS_OF = new Set(['group', 'crowd', 'mob', 'band', 'gang', 'party', 'contingent', 'column']);
+/** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
+const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
+const UNITS_OF = new Set(['team', 'unit', 'squad', 'detachment', 'company', 'platoon', 'battalion']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
@@ -257,6 +267,9 @@ function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boole
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     if (lex.distractors.at(tokens, k, t1)) return true;
+    // a hyphenated adjective counts as one ("seven high-powered firearms")
+    if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
+      tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
     // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
     if (tokens[k].kind !== 'word' || !(MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) return false;
   }
@@ -292,7 +305,24 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   let j = k;
   if (j < t1 && BE.has(tokens[j].low)) j++;
   if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  // "one of them a female", "one of them a 16-year-old schoolboy": a singular part names its noun after "a"
+  const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
+  if (single) j++;
+  // ("a 16-year-old schoolboy": the age before the noun)
+  if (single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
+    tokens[j + 4].low === 'old') j += 5;
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
+    // ("a female", "a schoolboy", "a Syrian day labourer": the head noun in the singular)
+    if (single && tokens[j].kind === 'word') {
+      let h = j;
+      while (h + 1 < Math.min(t1, j + 3) && tokens[h + 1].kind === 'word' && !FUNCTION.has(tokens[h + 1].low) &&
+        !BE.has(tokens[h + 1].low) && !CLAUSE_BREAK.has(tokens[h + 1].low) && !lex.measures.at(tokens, h + 1, h + 2)) h++;
+      const head = tokens[h].low.endsWith('man') ? tokens[h].low.slice(0, -3) + 'men' : plural(tokens[h].low);
+      const pl = lex.groups.at([{ ...tokens[h], low: head }], 0, 1);
+      if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {
+        return { g0: k, g1: h + 1, group: pl?.data || head, known: true };
+      }
+    }
     if (MODIFIERS.has(tokens[j].low) || (tokens[j].low === '-' && !tokens[j].space) ||
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
     // "four of them bank employees": one unlisted noun before a listed one
@@ -338,6 +368,9 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
   let k = p;
   let preMeasure: Measure | undefined;
   let whole = false;
+  // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
+    !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -404,7 +437,13 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
         const of = lex.groups.at(tokens, j, t1);
-        if (of && of.data && of.data !== 'people') {
+        // ("members of the rebel group", "of the Communist Terrorist Group (CTG)": the band is the whole noun)
+        const band = armedBand(tokens, head, t1);
+        if (band > 0 && (!of || of.end <= band)) {
+          group = 'attackers';
+          end = band;
+          if (end + 2 < t1 && tokens[end].low === '(' && tokens[end + 2].low === ')' && isCap(tokens[end + 1])) end += 3;
+        } else if (of && of.data && of.data !== 'people') {
           group = of.data;
           end = of.end;
         } else if (!of) {
@@ -542,7 +581,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
     if (HARM_VERBS.has(low)) {
       // ("sustained various degrees of injuries": a few words of degree between)
-      for (let j = k + 1; j < Math.min(t1, k + 6); j++) {
+      // ("12 people with gunshot and bush-knife wounds")
+      for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -550,7 +590,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
-    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && tokens[k + 1].low === 'to') {
+    // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
+    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+      (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
       for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
         if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
           return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
@@ -578,10 +620,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
     if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
       let j = k + 1;
-      if (DETERMINERS_OF.has(tokens[j].low)) j++;
-      const stop = Math.min(t1, j + 3);
-      while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
-        !lex.measures.at(tokens, j, j + 1)) j++;
+      // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
+      for (let phrase = 0; phrase < 2; phrase++) {
+        if (phrase > 0) {
+          if (!(j < t1 && PLACE_PREPS.has(tokens[j].low) && j + 1 < t1)) break;
+          j++;
+        }
+        if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+        const stop = Math.min(t1, j + 3);
+        while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
+          !lex.measures.at(tokens, j, j + 1)) j++;
+      }
       if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
         skippedAside = true;
         k = j - 1;
@@ -619,11 +668,29 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       if (j < t1 && (ARTICLES.has(tokens[j].low) || POSSESSIVES.has(tokens[j].low))) {
         j++;
-        const stop = Math.min(t1, j + 3);
+        let stop = Math.min(t1, j + 3);
+        // ("two cooks and the school's storekeeper had been arrested": a possessive noun first)
+        if (j + 2 < t1 && tokens[j].kind === 'word' && (tokens[j + 1].low === "'" || tokens[j + 1].low === '\u2019') &&
+          tokens[j + 2].low === 's') {
+          j += 3;
+          stop = Math.min(t1, j + 3);
+        }
+        // ("100 extra officers and a team of soldiers had been flown in": a unit named by what it is made of;
+        // "leaving nine soldiers and an unknown number of fighters dead")
+        if (j + 2 < t1 && (BANDS_OF.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)) && tokens[j + 1].low === 'of') {
+          j += 2;
+          stop = Math.min(t1, j + 3);
+        } else if (j + 3 < t1 && tokens[j].low === 'unknown' && tokens[j + 1].low === 'number' && tokens[j + 2].low === 'of') {
+          j += 3;
+          stop = Math.min(t1, j + 3);
+        }
         while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
-          !lexicons().numberWords.has(tokens[j].low)) j++;
+          !lexicons().numberWords.has(tokens[j].low) && tokens[j].low !== 'had' && tokens[j].low !== 'have' &&
+          !(j > k + 2 && lex.measures.at(tokens, j, j + 1))) j++;
         // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
-        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are')) {
+        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are' ||
+          ((tokens[j].low === 'had' || tokens[j].low === 'have') && j + 1 < t1 && tokens[j + 1].low === 'been') ||
+          (tokens.slice(Math.max(0, q - 7), q).some((t) => LEAVING.has(t.low)) && slotCue(tokens, j, t1, 'post')))) {
           skippedAside = true;
           k = j - 1;
           limit = Math.min(t1, j + 8);
@@ -656,8 +723,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
       const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
-      const ends = (i: number): boolean => BE.has(tokens[i].low) || (relative && i > k + 2 &&
-        (tokens[i].low === 'have' || tokens[i].low === 'has') && !!slotCue(tokens, i + 1, t1, 'post'));
+      // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
+      const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
+        (tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
+          (i + 1 < t1 && tokens[i + 1].low === 'been')));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
@@ -875,6 +944,18 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
+      // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
+      if (tokens[j].low === 'number' && j + 1 < v && tokens[j + 1].low === 'of') {
+        for (let r = j + 2; r < Math.min(v, j + 6); r++) {
+          if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
+          let q = r + 1;
+          while (q < Math.min(v, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
+            BE.has(tokens[q].low) || tokens[q].low === 'been' || tokens[q].low === 'so' || tokens[q].low === 'far')) q++;
+          const rc = q < v ? slotCue(tokens, q, v, 'post') : undefined;
+          if (rc && rc.measure !== 'present') return rc.measure;
+          break;
+        }
+      }
     }
   }
   const floor = Math.max(t0, m.t0 - 10);
@@ -983,7 +1064,8 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set()): FigureCandidate[] {
+function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set(),
+  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
   const { tokens } = doc;
   const lex = lexicons();
   const { t0, t1 } = doc.sentences[si];
@@ -1090,6 +1172,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // "A total of 10,295 people (2,811 families) have been evacuated": an aside in brackets after the noun
+    if (!post && reachGroup + 2 < t1 && tokens[reachGroup].low === '(') {
+      let close = reachGroup + 1;
+      while (close < Math.min(t1, reachGroup + 8) && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
+      if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
+    }
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
     if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
@@ -1126,7 +1214,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // decided above
     } else if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
-      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct ? post.measure : g.implied;
+      // ("four of the victims were children who were swept away": a relative clause on the named group says how, not what)
+      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct && !post.rel ? post.measure : g.implied;
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
@@ -1198,6 +1287,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = 'killed';
       cand.how = 'noun';
     }
+    // "recovered the bodies of the five slain rebels": a definite count of the dead points back at them
+    if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0)) {
+      const back = [...recent, ...out].reverse().find((r) =>
+        r !== cand && r.measure === 'killed' && !r.drop && r.mention.low === m.low && r.mention.high === m.high);
+      if (back) {
+        cand.drop = true;
+        cand.pointsBack = back; // ("..., one of them a female": "them" are the dead counted before)
+      }
+    }
     // "all passengers were accounted for": "all" with no measure of its own counts nothing
     if (isAll && cand.measure === 'other') cand.drop = true;
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
@@ -1229,6 +1327,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           cand.knownGroup = true;
           break;
         }
+        // ("armed drug smugglers numbering seven to nine": a plural for persons we do not list, right before)
+        if (numbering && k === m.t0 - 2 && tokens[k].kind === 'word' && !isCap(tokens[k]) && PERSON_NOUN.test(tokens[k].low) &&
+          tokens[k].low.endsWith('s')) {
+          cand.group = tokens[k].low;
+          break;
+        }
+      }
+    }
+    // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
+    // off after a noun of people says how many of them there were
+    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 : m.t0;
+    // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
+    if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
+      (tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
+        (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
+      const gm = lex.groups.endingAt(tokens, est - 1, t0);
+      if (gm) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.knownGroup = true;
       }
     }
     if (zeroThem && cand.group === 'people') {
@@ -1333,7 +1452,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("a minibus with nine occupants")
     const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
       (prev === 'with' || prev === 'its');
-    if (g.group !== 'attackers' && !aboard) continue;
+    // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
+    const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
+      (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
+    if (g.group !== 'attackers' && !aboard && !band) continue;
     if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
@@ -1346,6 +1468,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   for (const c of out) {
     const g = hits.get(c);
     if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
+    // "six died, five of them from smoke inhalation inside the block": a cause after "of them" is how, and a place
+    // word further on is no measure of its own
+    if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
     const here = out.indexOf(c);
     const nb = here > 0 ? out[here - 1] : undefined;
     if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
@@ -1368,11 +1493,20 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.drop = true;
       continue;
     }
-    const before = [...recent, ...out.slice(0, here)].reverse();
+    const before = [...recent, ...out.slice(0, here)].reverse().map((x) => x.pointsBack ?? x);
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     const want = g.nominal ? g.implied : undefined;
-    const total = before.find((x) => x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
-      (!want || x.measure === want));
+    const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
+      (!want || x.measure === want);
+    // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
+    // injured of a report are its latest total of that measure, however far back)
+    let total = before.find(fits);
+    // (only for a part of the same measure or the injured who died: "Funerals of several of the dead were held" is no
+    // new figure of the dead)
+    for (let o = older.end - 1; !total && want && (!c.measure || c.measure === want || (want === 'injured' && c.measure === 'killed')) && o >= Math.max(0, older.end - 60); o--) {
+      const x = older.all[o];
+      if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
+    }
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
       continue;
@@ -1419,6 +1553,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.parts_of = total;
     c.measure = total.measure;
     c.how = 'part';
+    // "Four of the injured were in critical condition": the injured are the people of the total
+    if (g.nominal && c.group === 'people' && tokens[g.g1 - 1]?.low !== 'victims') c.group = total.group;
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
@@ -1426,6 +1562,46 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
+  }
+  // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
+  // sentence that opens on a subset names the total its bare counts split
+  const opener = subsetOpener(tokens, t0, t1);
+  if (opener) {
+    for (let here = 0; here < out.length; here++) {
+      const c = out[here];
+      // (a bare count already linked to a count of its own sentence is relinked: "Of those, 97 had been discharged,
+      // while six were in the high-dependency unit" are both parts of the total before)
+      if (c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
+      if (c.parts_of && c.parts_of.sent !== si) {
+        if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
+        continue;
+      }
+      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure) continue;
+      const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
+      if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.group = total.group;
+      c.how = 'part';
+    }
+  }
+  // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
+  // or manner to a part before it is the next part of the same total
+  for (let here = 1; here < out.length; here++) {
+    const c = out[here];
+    const p = out[here - 1];
+    if (c.measure || c.drop || hits.get(c) || !p.parts_of || !p.measure || p.drop || !hits.get(p)?.anaphor) continue;
+    const at = c.mention.t0;
+    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 10 || c.mention.t1 >= t1) continue;
+    if (!MANNER_PREPS.has(tokens[c.mention.t1].low)) continue;
+    let plain = true;
+    for (let k = p.g1; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
+    if (!plain || !MANNER_PREPS.has(tokens[p.g1].low)) continue;
+    c.parts_of = p.parts_of;
+    c.measure = p.measure;
+    c.group = p.group;
+    c.how = 'part';
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
   // bare count whose cue is the condition of the injured is a part of the latest injured total
@@ -1520,7 +1696,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const nb = j >= 0 ? out[j] : undefined;
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
-    if (!nb || nb.group === 'people' || (!nb.knownGroup && !active && !nb.carried && !others)) continue;
+    // ("three of the smugglers were neutralised and two were detained": a plural noun for persons we do not list)
+    if (!nb || nb.group === 'people' || (!nb.knownGroup && !PERSON_NOUN.test(nb.group) && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
     if (nb.how === 'pre' && !others) {
@@ -1567,6 +1744,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
     if (n < whole) c.group = group;
+  }
+  // "two were detained, among them one wounded": a bare count after "among them" is one of the people just counted
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || p.drop || p.group === 'people') continue;
+    const at = c.mention.t0;
+    if (at - 2 <= p.mention.t1 || tokens[at - 2].low !== 'among' || (tokens[at - 1].low !== 'them' && tokens[at - 1].low !== 'whom')) continue;
+    if (at - p.mention.t1 > 12) continue;
+    c.group = p.group;
   }
   // "an estimated 40 miners were working underground. Nine were rescued within hours": a bare count that opens the
   // sentence with its own verb picks out of the people the sentence before said were there (present), when fewer
@@ -1709,6 +1896,28 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   let seen = 0;
   for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
   for (let i = recent.length - 1; i >= 0 && seen < limit; i--, seen++) if (test(recent[i])) return recent[i];
+  return undefined;
+}
+
+/** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
+ * Returns where the opener ends and the measure its nominal names, if any. */
+function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
+  let k = t0;
+  if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
+  if (k >= t1 || tokens[k].low !== 'of') return undefined;
+  k++;
+  let measure: Measure | undefined;
+  if (k + 1 < t1 && (tokens[k].low === 'these' || tokens[k].low === 'them') && tokens[k + 1].low === ',') return { end: k + 2 };
+  if (k + 2 < t1 && tokens[k].low === 'the' && SUBSET_MEASURE.has(tokens[k + 1].low) && tokens[k + 2].low === ',') {
+    return { end: k + 3, measure: SUBSET_MEASURE.get(tokens[k + 1].low) };
+  }
+  if (k + 1 < t1 && tokens[k].low === 'those') {
+    if (tokens[k + 1].low === ',') return { end: k + 2 };
+    const cue = slotCue(tokens, k + 1, t1, 'post');
+    measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
+    const end = cue ? cue.end : k + 2;
+    if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+  }
   return undefined;
 }
 
@@ -1944,7 +2153,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
-    const found = sentenceFigures(doc, si, all.slice(r), seen);
+    const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
