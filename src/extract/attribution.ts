@@ -1719,7 +1719,7 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
         outlet.name = party.name;
         outlet.kind = 'militant';
       }
-    } else if (men && CIVIL_CREWS.has(men)) {
+    } else if (men && wordRole(men) === 'owncrew') {
       // "our crews rescued 23": a fire or rescue service's own release; the text names it only if a party is named
       outlet.name = firstParty(doc, kindOnly, 'official')?.name ?? 'outlet';
       outlet.kind = 'official';
@@ -1758,8 +1758,6 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
   return false;
 }
 
-/** A civil service's words for its own people ("our teams", "our crews"): no armed force behind them. */
-const CIVIL_CREWS = new Set(['teams', 'crews', 'firefighters', 'paramedics', 'rescuers', 'volunteers']);
 
 /** Verbs of an opening formula addressed to the public. */
 const OPENING_VERBS = new Set(['informs', 'inform', 'announces', 'announce', 'notifies', 'brings', 'bring']);

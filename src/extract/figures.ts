@@ -72,8 +72,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
   'stated', 'described', 'managed']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
-const HARM_VERBS = new Set(['received', 'sustained', 'suffered', 'receiving', 'sustaining', 'suffering', 'got', 'have', 'has', 'had', 'with',
-  'with']);
+const HARM_VERBS = figureWords('harm-verb');
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
 function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
@@ -143,12 +142,13 @@ function isRate(tokens: Token[], k: number, t1: number): boolean {
   return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && RATE_UNITS.has(tokens[k + 1].low);
 }
 
-/** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 /** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
-const BANDS_OF = new Set(['group', 'crowd', 'mob', 'band', 'gang', 'party', 'contingent', 'column']);
+const BANDS_OF = figureWords('band-of');
 /** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
 const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
-const UNITS_OF = new Set(['team', 'unit', 'squad', 'detachment', 'company', 'platoon', 'battalion']);
+/** Units that a count of people is sent as ("a team of 40 soldiers was flown in"). */
+const UNITS_OF = figureWords('unit-of');
+/** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
@@ -774,7 +774,7 @@ const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
 const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
-const FINITE_ONLY = new Set(['died', 'perished', 'fled', 'disappeared', 'succumbed', 'drowned', 'escaped', 'came']);
+const FINITE_ONLY = figureWords('finite-only');
 
 /** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
  * Returns the token after the aside, or k when there is none. */
@@ -898,8 +898,7 @@ const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
-const FACTUAL_TO = new Set(['managed', 'able', 'possible', 'forced', 'helped', 'help', 'succeeded', 'went', 'began', 'started',
-  'continued', 'rushed', 'moved', 'had', 'used', 'worked', 'scrambled', 'struggled', 'obliged', 'compelled']);
+const FACTUAL_TO = figureWords('factual-to');
 
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
 
@@ -2421,7 +2420,7 @@ function intoHideout(tokens: Token[], k: number, end: number): boolean {
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
 const TAKE_VERBS = figureWords('take');
-const TAKE_ALONE = new Set(['took', 'grabbed', 'taking']);
+const TAKE_ALONE = figureWords('take-alone');
 const AWAY = new Set(['away', 'off']);
 
 /** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
