@@ -6,14 +6,10 @@ import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole } from './lexicon/load.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
-let figureWordRows: string[][] | null = null;
-function figureWords(role: string): Set<string> {
-  figureWordRows ??= lexiconRows('figure-words.txt');
-  return new Set(figureWordRows.filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
-}
+const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 
 export interface FigureCandidate {
   sent: number;

@@ -4,7 +4,7 @@
 import type { Hedge } from './types.js';
 import type { Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole } from './lexicon/load.js';
 
 export interface NumberMention {
   /** Token range of the whole phrase, hedge included. */
@@ -260,9 +260,5 @@ function markIncrementBefore(tokens: Token[], m: NumberMention, from: number): v
   }
 }
 
-let overVerbRows: Set<string> | null = null;
-/** Verbs whose particle "over" stands before their object (figure-words.txt `over-verb`), read once. */
-function overVerbs(): Set<string> {
-  overVerbRows ??= new Set(lexiconRows('figure-words.txt').filter((r) => r[1] === 'over-verb').map((r) => r[0]));
-  return overVerbRows;
-}
+/** Verbs whose particle "over" stands before their object (figure-words.txt `over-verb`). */
+const overVerbs = (): Set<string> => lexiconRole('figure-words.txt', 'over-verb');

@@ -2,7 +2,7 @@
 import type { ReportMeta } from './types.js';
 import type { Document, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole } from './lexicon/load.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -113,14 +113,13 @@ function isYearToken(text: string, value: number | undefined): boolean {
 }
 
 const SINCE_REACH = 10;
-let heldStates: Set<string> | null = null;
 /** "held since March", "who had been held by the gang in a hamlet since October": the date tells how long this
  * incident's people have been in a state (held, trapped: figure-words.txt `held-state`), when that word stands
  * earlier in the same clause (no comma, no other count between). "35 kidnapped since March" stays a tally. */
 function heldSince(tokens: Document['tokens'], t0: number, k: number): boolean {
   const lex = lexicons();
   if (k > t0 && lex.measureSlots.post.at(tokens, k - 1, k)) return true; // "held since March"
-  heldStates ??= new Set(lexiconRows('figure-words.txt').filter((r) => r[1] === 'held-state').map((r) => r[0]));
+  const heldStates = lexiconRole('figure-words.txt', 'held-state');
   for (let j = k - 1; j >= Math.max(t0, k - SINCE_REACH); j--) {
     const t = tokens[j];
     if (t.kind === 'num' || t.low === ',' || t.low === ';' || t.low === ':') return false;

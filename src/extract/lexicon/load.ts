@@ -10,6 +10,21 @@ export function lexiconRows(file: string): string[][] {
   return loadLexicon(new URL(`./${file}`, import.meta.url));
 }
 
+const byRole = new Map<string, Set<string>>();
+/**
+ * The words (first field, lower-cased) of the rows whose second field is `role`, read once per file and role:
+ * "word | role" files such as figure-words.txt.
+ */
+export function lexiconRole(file: string, role: string): Set<string> {
+  const key = `${file}|${role}`;
+  let words = byRole.get(key);
+  if (!words) {
+    words = new Set(lexiconRows(file).filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
+    byRole.set(key, words);
+  }
+  return words;
+}
+
 /** The first field of every row, lower-cased: a plain word list. */
 export function lexiconWords(file: string): Set<string> {
   return new Set(lexiconRows(file).map((r) => r[0].toLowerCase()));
