@@ -8,7 +8,7 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('print the claims found in one report without storing anything')
     .argument('<file|->', 'report text file, or - for standard input')
-    .option('--json', 'print {"claims":[…],"extractor":{…}} as JSON')
+    .option('--json', 'print {"claims":[…],"counts":{…},"extractor":{…}} as JSON')
     .option('--outlet <name>', 'outlet that published the report')
     .option('--published <iso>', 'publish time (ISO-8601), the reference for relative times', publishedArg)
     .option('--url <url>', 'where the report was published', urlArg)
@@ -24,13 +24,18 @@ export function registerExtract(program: Command): void {
       };
       for (const k of Object.keys(meta) as Array<keyof ReportMeta>) if (meta[k] === undefined) delete meta[k];
       const { extract } = await import('../extract/index.js');
+      const { textCounts } = await import('../extract/text-counts.js');
       const extraction = extract(text, meta);
+      // The count a coder would record per measure, next to the claims it adds up.
+      const counts = textCounts(extraction.claims);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ claims: extraction.claims, counts, extractor: extraction.extractor }, null, 2)}\n`);
         return;
       }
       process.stdout.write(`${extraction.claims.length} claims (${extraction.extractor.version})\n`);
       for (const c of extraction.claims) process.stdout.write(`${claimLine(c, text)}\n`);
+      const line = Object.entries(counts).map(([m, c]) => `${m} ${c.value} (${c.claims.join(' + ')})`).join(' · ');
+      if (line) process.stdout.write(`counts: ${line}\n`);
     });
 }
 

@@ -1,40 +1,22 @@
 // The count a coder would record for a text, computed the same way from gold and from predictions, so
 // the eval can say how often sitrep reports the coder's number (issue #4: "whether the count that human
-// coders recorded for a text is the one sitrep reports"). Pure: no I/O.
-//
-// Rule: take the text's claims of one measure that stand on their own (not a part of a total, not a
-// repeat, not about another incident, not an increment); keep the largest low value per group (several
-// sources or updates of one group are one count, not a sum); add the groups up. When a claim about all
-// people is at least that sum, it is the count (the groups were its parts, said without "including").
+// coders recorded for a text is the one sitrep reports"). The rule is src/extract/text-counts.ts, the one
+// `sitrep extract --json` reports as `counts`. Pure: no I/O.
 import type { FigureClaim } from '../extract/types.js';
+import { countOf, standalone } from '../extract/text-counts.js';
 import type { GoldFigure } from './gold.js';
 
 /** The measures whose per-text count coders record. */
 export const CODED_MEASURES = ['killed', 'injured'] as const;
 
-interface Countable { measure: string; group: string; low: number | null }
-
-function codedCount(items: Countable[], measure: string): number | null {
-  const perGroup = new Map<string, number>();
-  for (const c of items) {
-    if (c.measure !== measure || c.low === null) continue;
-    perGroup.set(c.group, Math.max(perGroup.get(c.group) ?? 0, c.low));
-  }
-  if (perGroup.size === 0) return null;
-  const people = perGroup.get('people');
-  let rest = 0;
-  for (const [g, n] of perGroup) if (g !== 'people') rest += n;
-  return people === undefined ? rest : Math.max(people, rest);
-}
-
 export function goldCount(golds: GoldFigure[], measure: string): number | null {
-  return codedCount(golds.filter((g) => !g.partOf && !g.repeat && !g.scopeOther && !g.increment)
-    .map((g) => ({ measure: g.measure, group: g.group, low: g.value.low })), measure);
+  const items = golds.filter((g) => !g.partOf && !g.repeat && !g.scopeOther && !g.increment)
+    .map((g, i) => ({ id: String(i), measure: g.measure, group: g.group, low: g.value.low }));
+  return countOf(items, measure)?.value ?? null;
 }
 
 export function predictedCount(preds: FigureClaim[], measure: string): number | null {
-  return codedCount(preds.filter((p) => !p.parts_of && !p.repeat_of && p.scope !== 'other' && p.increment !== true)
-    .map((p) => ({ measure: p.measure, group: p.group, low: p.value?.low ?? null })), measure);
+  return countOf(standalone(preds), measure)?.value ?? null;
 }
 
 /** Per measure with a count in gold or prediction: both counts (null = the text gives none). */

@@ -31,6 +31,11 @@ describe('extract --json', () => {
     const held = figures.find((c: { measure: string; value: { low: number } }) => c.measure === 'held' && c.value.low === 214);
     expect(held, 'the 214 hostages of the seed').toBeDefined();
     expect(text.slice(held.span.start, held.span.end)).toContain('214');
+    // the count a coder would record, naming the claims it adds up
+    expect(out.counts.held).toEqual({ value: 214, claims: [held.id] });
+    for (const c of Object.values(out.counts) as Array<{ claims: string[] }>) {
+      for (const id of c.claims) expect(figures.some((f: { id: string }) => f.id === id)).toBe(true);
+    }
     expect(sitrep(['incidents', '--json'], { env }).stdout).toContain('"incidents": []');
   });
 

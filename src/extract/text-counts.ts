@@ -1,0 +1,66 @@
+// The count a coder would record for one text, per measure: "Fatalities: 17" from a note that gives the
+// TNLA's 12 dead soldiers and residents' 5 dead civilians. Pure: no I/O. The eval computes the coder's
+// count from gold by the same rule (src/eval/counts.ts), so what `sitrep extract --json` reports as
+// `counts` is exactly what the eval scores.
+//
+// Rule: take the claims of one measure that stand on their own (not a part of a total, not a repeat, not
+// about another incident, not an increment); keep the largest low value per group (several sources or
+// updates of one group are one count, not a sum); add the groups up. When a claim about all people is at
+// least that sum, it is the count (the groups were its parts, said without "including").
+import { MEASURES, type Claim, type FigureClaim } from './types.js';
+
+/** What the count rule reads of a claim. */
+export interface Countable {
+  id: string;
+  measure: string;
+  group: string;
+  low: number | null;
+}
+
+export interface TextCount {
+  /** The count: a sum over groups, or the figure about all people. */
+  value: number;
+  /** Ids of the claims the count adds up (one per group), in text order. */
+  claims: string[];
+}
+
+export const COUNT_RULE = 'per measure: claims that stand on their own (no part, repeat, increment or other incident); '
+  + 'the largest lower bound per group; groups added up, unless a figure about all people is at least their sum';
+
+/** The count of one measure over already standalone items, or null when none has a value. */
+export function countOf(items: readonly Countable[], measure: string): TextCount | null {
+  const perGroup = new Map<string, Countable>();
+  for (const c of items) {
+    if (c.measure !== measure || c.low === null) continue;
+    const best = perGroup.get(c.group);
+    if (!best || c.low > (best.low ?? 0)) perGroup.set(c.group, c);
+  }
+  if (perGroup.size === 0) return null;
+  const people = perGroup.get('people');
+  let rest = 0;
+  const parts: Countable[] = [];
+  for (const [g, c] of perGroup) if (g !== 'people') { rest += c.low ?? 0; parts.push(c); }
+  if (people && (people.low ?? 0) >= rest) return { value: people.low ?? 0, claims: [people.id] };
+  const order = new Map(items.map((c, i) => [c, i]));
+  parts.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { value: rest, claims: parts.map((c) => c.id) };
+}
+
+/** Figure claims that a coder's count takes: not a part, a repeat, an increment or about another incident. */
+export function standalone(claims: readonly Claim[]): Countable[] {
+  return claims
+    .filter((c): c is FigureClaim => c.type === 'figure' && !c.parts_of && !c.repeat_of && c.scope !== 'other' && c.increment !== true)
+    .map((c) => ({ id: c.id, measure: c.measure, group: c.group, low: typeof c.value?.low === 'number' ? c.value.low : null }));
+}
+
+/** Per measure the text gives a figure for: the count a coder would record. */
+export function textCounts(claims: readonly Claim[]): Record<string, TextCount> {
+  const items = standalone(claims);
+  const out: Record<string, TextCount> = {};
+  for (const m of MEASURES) {
+    if (m === 'other') continue;
+    const count = countOf(items, m);
+    if (count) out[m] = count;
+  }
+  return out;
+}
