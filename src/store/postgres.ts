@@ -25,7 +25,7 @@ const CLAIM_CHUNK = 10_000;
 /** Column types in REPORT_INSERT_COLUMNS / CLAIM_COLUMNS order. */
 const REPORT_TYPES = [
   'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text',
-  'text', 'text', 'json', 'text', 'text', 'int4', 'text', 'text',
+  'text', 'text', 'json', 'text', 'text', 'int4', 'text',
 ];
 const CLAIM_TYPES = [
   'text', 'int4', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'text', 'text', 'json',
@@ -33,8 +33,8 @@ const CLAIM_TYPES = [
 /** Two concurrent batches inserting the same ids in different orders can deadlock; the loser retries. */
 const DEADLOCK_RETRIES = 3;
 const REPORT_SELECT = 'seq, ' + REPORT_COLUMNS.join(', ');
-/** A report's claims as one JSON array text: on its row since migration 004, else built from the claims rows. */
-const CLAIMS_ARRAY = `coalesce(r.claims_json,
+/** A report's claims as one JSON array text: in report_claims since migration 004, else built from the claims rows. */
+const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
   (SELECT '[' || string_agg(c.json::text, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
 
 function withClaims(row: Row): ReportWithClaims {
@@ -117,6 +117,11 @@ export class PostgresStore implements Store {
         }
       }
       if (chunk.length) await insertClaims(c, chunk);
+      const fresh = unique.filter((it) => ids.has(it.report.id)).map((it) => it.report.id);
+      if (fresh.length) {
+        await c.query('INSERT INTO report_claims (report_id, json) SELECT * FROM unnest($1::text[], $2::text[])',
+          [fresh, fresh.map((id) => claimsJson(claimRowsOf.get(id)!))]);
+      }
       return ids;
     }, undefined, DEADLOCK_RETRIES);
 
@@ -211,9 +216,11 @@ export class PostgresStore implements Store {
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
     await this.tx(async (c) => {
       const rows = claimRows(reportId, claims);
-      const upd = await c.query('UPDATE reports SET extractor_version = $1, claim_count = $2, claims_json = $3 WHERE id = $4',
-        [extractorVersion, rows.length, claimsJson(rows), reportId]);
+      const upd = await c.query('UPDATE reports SET extractor_version = $1, claim_count = $2 WHERE id = $3',
+        [extractorVersion, rows.length, reportId]);
       if (upd.rowCount === 0) throw new Error(`no report with id ${reportId}`);
+      await c.query(`INSERT INTO report_claims (report_id, json) VALUES ($1, $2)
+        ON CONFLICT (report_id) DO UPDATE SET json = excluded.json`, [reportId, claimsJson(rows)]);
       await c.query('DELETE FROM claims WHERE report_id = $1', [reportId]);
       for (let i = 0; i < rows.length; i += CLAIM_CHUNK) await insertClaims(c, rows.slice(i, i + CLAIM_CHUNK));
     });

@@ -10,11 +10,8 @@ export const REPORT_COLUMNS = [
   'external_id', 'copy_of', 'extra', 'extractor_version', 'ingested_at', 'claim_count',
 ] as const;
 
-/**
- * Columns written when a report is inserted: the read columns plus the write-only signature and the claims
- * as one JSON array text (claims_json: what incidentClaims reads, one parse per report and no join).
- */
-export const REPORT_INSERT_COLUMNS = [...REPORT_COLUMNS, 'signature', 'claims_json'] as const;
+/** Columns written when a report is inserted: the read columns plus the write-only signature. */
+export const REPORT_INSERT_COLUMNS = [...REPORT_COLUMNS, 'signature'] as const;
 
 /** The SELECT list of listFingerprints (both dialects). */
 export const FINGERPRINT_COLUMNS = 'seq, id, url, published, signature';
@@ -29,7 +26,7 @@ export function fingerprintFromRow(row: Record<string, unknown>): ReportFingerpr
   };
 }
 
-/** `claims` are the report's claim rows (claimRows): their count and their JSON go on the report row. */
+/** `claims` are the report's claim rows (claimRows): their count goes on the report row. */
 export function reportValues(
   r: NewReport, extractorVersion: string, ingestedAt: string, claims: unknown[][],
 ): unknown[] {
@@ -45,7 +42,7 @@ export function reportValues(
     r.id, r.incident, r.outlet ?? null, r.published ?? null, publishedMs(r.published), r.url ?? null,
     r.title ?? null, r.text, r.origin, r.externalId ?? null, r.copyOf ?? null,
     r.extra === undefined ? null : JSON.stringify(r.extra), extractorVersion, ingestedAt, claims.length,
-    r.signature ?? null, claimsJson(claims),
+    r.signature ?? null,
   ];
 }
 
@@ -80,7 +77,7 @@ export function claimRows(reportId: string, claims: Claim[]): unknown[][] {
 
 const JSON_COLUMN = CLAIM_COLUMNS.indexOf('json');
 
-/** The claims of a report as one JSON array text, from their rows (each claim stringified once). */
+/** The claims of a report as one JSON array text (report_claims.json), from their rows: each claim stringified once. */
 export function claimsJson(rows: unknown[][]): string {
   return `[${rows.map((v) => v[JSON_COLUMN] as string).join(',')}]`;
 }

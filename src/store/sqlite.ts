@@ -82,6 +82,7 @@ export class SqliteStore implements Store {
         const rows = claimRows(report.id, claims);
         s.insertReport.run(...reportValues(report, extractorVersion, now, rows));
         for (const v of rows) s.insertClaim.run(...v);
+        s.putClaimsJson.run(report.id, claimsJson(rows));
         out.push({ id: report.id, created: true, incident: report.incident });
       }
       return out;
@@ -147,7 +148,8 @@ export class SqliteStore implements Store {
       s.deleteClaims.run(reportId);
       const rows = claimRows(reportId, claims);
       for (const v of rows) s.insertClaim.run(...v);
-      s.setClaimInfo.run(extractorVersion, rows.length, claimsJson(rows), reportId);
+      s.putClaimsJson.run(reportId, claimsJson(rows));
+      s.setClaimInfo.run(extractorVersion, rows.length, reportId);
     }).immediate();
   }
 
@@ -220,11 +222,11 @@ export class SqliteStore implements Store {
 }
 
 /**
- * A report's claims as one JSON array text: kept on the report row since migration 004 (written with the
- * claims, in the same transaction); built from the claims rows only for a row that lacks it
+ * A report's claims as one JSON array text: kept in report_claims since migration 004 (written with the
+ * claims, in the same transaction); built from the claims rows only for a report that lacks it
  * (group_concat ... ORDER BY needs SQLite 3.44). coalesce evaluates its second argument only when needed.
  */
-const CLAIMS_ARRAY = `coalesce(r.claims_json,
+const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
   (SELECT '[' || group_concat(c.json, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
 
 function withClaims(rows: Row[]): ReportWithClaims[] {
@@ -274,7 +276,9 @@ function prepare(db: Database.Database) {
     incidentVersion: db.prepare('SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = ?'),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
-    setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ?, claims_json = ? WHERE id = ?'),
+    setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),
+    putClaimsJson: db.prepare(`INSERT INTO report_claims (report_id, json) VALUES (?, ?)
+      ON CONFLICT (report_id) DO UPDATE SET json = excluded.json`),
     allIds: db.prepare('SELECT id FROM reports ORDER BY seq'),
     idsByOrigin: db.prepare('SELECT id FROM reports WHERE origin = ? ORDER BY seq'),
     insertReviewAction: db.prepare(`INSERT INTO review_actions (incident, target, action, payload, who, why, at)
