@@ -6,6 +6,7 @@
 // a whole megabyte into two-byte text before it is encoded. Small elements go in runs of a few hundred
 // (one JSON.stringify of a slice), so 100 000 timeline entries cost a few hundred calls, not 200 000.
 import type { Writable } from 'node:stream';
+import { leanFigureClaim } from './lean.js';
 
 const PIECE = 1 << 20;
 /** Most elements stringified at once, and about how many characters a run should make. */
@@ -41,6 +42,14 @@ class Chunks {
   }
 }
 
+/**
+ * Arrays inside top-level elements written in runs too (a figure's 10 000 claims and history steps),
+ * with a copier for some (top-level key, inner key) pairs: what it returns must stringify the same.
+ */
+const NESTED: Record<string, Record<string, (x: never) => unknown>> = { figures: { claims: leanFigureClaim } };
+/** Inner arrays shorter than this are stringified with their element. */
+const NESTED_MIN = 64;
+
 /** JSON.stringify(value) as UTF-8 chunks of about `size` bytes; objects only at the top. */
 export function* jsonChunks(value: object, size = PIECE): Generator<Buffer> {
   const out = new Chunks(Math.max(size, 64));
@@ -53,28 +62,76 @@ export function* jsonChunks(value: object, size = PIECE): Generator<Buffer> {
     out.add(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(v)) { out.add(JSON.stringify(v) ?? 'null'); continue; }
-    out.add('[');
-    // Elements in runs: one JSON.stringify and one encoding call for a run of small elements (100 000
-    // timeline entries), one element at a time when they are large (a figure with all its claims).
-    let run = 1;
-    for (let i = 0; i < v.length;) {
-      if (i) out.add(',');
-      const n = Math.min(run, v.length - i);
-      // Inside arrays undefined, functions and symbols become null; a run's own text, less its
-      // brackets, is exactly its elements' texts joined by commas.
-      const text = n === 1 ? JSON.stringify(v[i]) ?? 'null' : JSON.stringify(v.slice(i, i + n)).slice(1, -1);
-      out.add(text);
-      i += n;
-      // The next run from the size of this one's elements.
-      if (!tiny) run = Math.max(1, Math.min(RUN, Math.floor((RUN_BYTES * n) / (text.length + 1))));
-      if (tiny) out.flush();
-      if (out.ready.length) yield* out.ready.splice(0);
-    }
-    out.add(']');
+    yield* arrayChunks(out, v, tiny, NESTED[key]);
   }
   out.add('}');
   out.flush();
   yield* out.ready.splice(0);
+}
+
+/** An array's JSON into `out`, in runs; elements that hold long arrays are written key by key. */
+function* arrayChunks(out: Chunks, v: unknown[], tiny: boolean, nested?: Record<string, (x: never) => unknown>,
+  copy?: (x: never) => unknown): Generator<Buffer> {
+  out.add('[');
+  // Elements in runs: one JSON.stringify and one encoding call for a run of small elements (100 000
+  // timeline entries), one element at a time when they are large (a figure with all its claims).
+  let run = 1;
+  for (let i = 0; i < v.length;) {
+    if (i) out.add(',');
+    const n = Math.min(run, v.length - i);
+    if (n === 1 && nested && isPlain(v[i]) && hasLongArray(v[i] as object)) {
+      yield* objectChunks(out, v[i] as object, tiny, nested);
+      i++;
+      continue;
+    }
+    // Inside arrays undefined, functions and symbols become null; a run's own text, less its
+    // brackets, is exactly its elements' texts joined by commas.
+    let text: string;
+    if (n === 1) text = JSON.stringify(copy ? copyOf(v[i], copy) : v[i]) ?? 'null';
+    else {
+      const slice = v.slice(i, i + n);
+      if (copy) for (let k = 0; k < n; k++) slice[k] = copyOf(slice[k], copy);
+      text = JSON.stringify(slice).slice(1, -1);
+    }
+    out.add(text);
+    i += n;
+    // The next run from the size of this one's elements.
+    if (!tiny) run = Math.max(1, Math.min(RUN, Math.floor((RUN_BYTES * n) / (text.length + 1))));
+    if (tiny) out.flush();
+    if (out.ready.length) yield* out.ready.splice(0);
+  }
+  out.add(']');
+}
+
+/** An object's JSON into `out`, its long arrays in runs (through their copier, if any). */
+function* objectChunks(out: Chunks, o: object, tiny: boolean, nested: Record<string, (x: never) => unknown>): Generator<Buffer> {
+  let first = true;
+  out.add('{');
+  for (const [key, v] of Object.entries(o)) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    out.add(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (Array.isArray(v) && v.length >= NESTED_MIN) yield* arrayChunks(out, v, tiny, undefined, nested[key]);
+    else out.add(JSON.stringify(v) ?? 'null');
+  }
+  out.add('}');
+}
+
+/** A copier only sees objects; JSON.stringify would call toJSON, so objects that have one pass as they are. */
+function copyOf(x: unknown, copy: (x: never) => unknown): unknown {
+  return typeof x === 'object' && x !== null && typeof (x as { toJSON?: unknown }).toJSON !== 'function' ? copy(x as never) : x;
+}
+
+function isPlain(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function hasLongArray(o: object): boolean {
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
+    if (Array.isArray(v) && v.length >= NESTED_MIN) return true;
+  }
+  return false;
 }
 
 /** JSON.stringify(value) cut into pieces of about `size` bytes; objects only at the top. */

@@ -269,7 +269,9 @@ export class IncidentState {
       // Imported claims may lack what extraction always gives; a figure without a value says nothing.
       if (c0.type === 'figure' && (!c0.value || typeof c0.value !== 'object')) return;
       if (c0.type === 'figure' && c0.scope === 'other') { this.otherScope++; return; }
-      const id = prefix + c0.id;
+      // Joined, not added: `prefix + id` is a V8 cons string (two pieces and a pointer), which every
+      // map lookup and every JSON.stringify of the id (claims, history, timeline, checks) reads through.
+      const id = [prefix, c0.id].join('');
       const rs = this.claimReviews.size === 0 ? NONE : [
         ...(this.claimReviews.get(id) ?? []),
         ...(this.rawIdCount.get(c0.id) === 1 ? this.claimReviews.get(c0.id) ?? [] : []),

@@ -7,7 +7,7 @@ import { loadMigrations } from './migrations.js';
 import { describeUrl } from './url.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
+  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
   ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
@@ -33,6 +33,13 @@ const CLAIM_TYPES = [
 /** Two concurrent batches inserting the same ids in different orders can deadlock; the loser retries. */
 const DEADLOCK_RETRIES = 3;
 const REPORT_SELECT = 'seq, ' + REPORT_COLUMNS.join(', ');
+/** A report's claims as one JSON array text: in report_claims since migration 004, else built from the claims rows. */
+const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
+  (SELECT '[' || string_agg(c.json::text, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
+
+function withClaims(row: Row): ReportWithClaims {
+  return { report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] };
+}
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
@@ -91,7 +98,8 @@ export class PostgresStore implements Store {
         WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = u.id)
         ORDER BY u.inc ON CONFLICT DO NOTHING`,
       [unique.map((it) => it.report.id), unique.map((it) => it.report.incident), now]);
-      const rows = unique.map((it) => reportValues(it.report, it.extractorVersion, now, it.claims.length));
+      const claimRowsOf = new Map(unique.map((it) => [it.report.id, claimRows(it.report.id, it.claims)]));
+      const rows = unique.map((it) => reportValues(it.report, it.extractorVersion, now, claimRowsOf.get(it.report.id)!));
       const inserted = await c.query(
         `INSERT INTO reports (${REPORT_INSERT_COLUMNS.join(', ')}) ${jsonRowsSelect(REPORT_TYPES)}
          ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -100,8 +108,8 @@ export class PostgresStore implements Store {
       let chunk: unknown[][] = [];
       for (const it of unique) {
         if (!ids.has(it.report.id)) continue;
-        for (let i = 0; i < it.claims.length; i++) {
-          chunk.push(claimValues(it.report.id, i, it.claims[i]));
+        for (const v of claimRowsOf.get(it.report.id)!) {
+          chunk.push(v);
           if (chunk.length >= CLAIM_CHUNK) {
             await insertClaims(c, chunk);
             chunk = [];
@@ -109,6 +117,11 @@ export class PostgresStore implements Store {
         }
       }
       if (chunk.length) await insertClaims(c, chunk);
+      const fresh = unique.filter((it) => ids.has(it.report.id)).map((it) => it.report.id);
+      if (fresh.length) {
+        await c.query('INSERT INTO report_claims (report_id, json) SELECT * FROM unnest($1::text[], $2::text[])',
+          [fresh, fresh.map((id) => claimsJson(claimRowsOf.get(id)!))]);
+      }
       return ids;
     }, undefined, DEADLOCK_RETRIES);
 
@@ -182,30 +195,16 @@ export class PostgresStore implements Store {
   }
 
   async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
-    // REPEATABLE READ: reports and claims from the same snapshot.
-    return this.tx(async (c) => {
-      const reports = (await c.query(`SELECT ${REPORT_SELECT} FROM reports WHERE incident = $1
-        ORDER BY published_ms IS NULL, published_ms, seq`, [incident])).rows.map(reportFromRow);
-      const byReport = new Map<string, Claim[]>();
-      for (const r of reports) byReport.set(r.id, []);
-      const { rows } = await c.query(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
-        WHERE r.incident = $1 ORDER BY c.report_id, c.ord`, [incident]);
-      for (const row of rows) byReport.get(row.report_id)?.push(row.json as Claim);
-      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
-    }, 'REPEATABLE READ');
+    // One statement: reports and their claims from one snapshot.
+    const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
+      WHERE incident = $1 ORDER BY published_ms IS NULL, published_ms, seq`, [incident]);
+    return rows.map(withClaims);
   }
 
   async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
-    return this.tx(async (c) => {
-      const reports = (await c.query(`SELECT ${REPORT_SELECT} FROM reports WHERE incident = $1 AND seq > $2
-        ORDER BY published_ms IS NULL, published_ms, seq`, [incident, afterSeq])).rows.map(reportFromRow);
-      const byReport = new Map<string, Claim[]>();
-      for (const r of reports) byReport.set(r.id, []);
-      const { rows } = await c.query(`SELECT c.report_id, c.json FROM claims c JOIN reports r ON r.id = c.report_id
-        WHERE r.incident = $1 AND r.seq > $2 ORDER BY c.report_id, c.ord`, [incident, afterSeq]);
-      for (const row of rows) byReport.get(row.report_id)?.push(row.json as Claim);
-      return reports.map((report) => ({ report, claims: byReport.get(report.id) ?? [] }));
-    }, 'REPEATABLE READ');
+    const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
+      WHERE incident = $1 AND seq > $2 ORDER BY published_ms IS NULL, published_ms, seq`, [incident, afterSeq]);
+    return rows.map(withClaims);
   }
 
   async incidentVersion(incident: string): Promise<IncidentVersion | null> {
@@ -216,13 +215,14 @@ export class PostgresStore implements Store {
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
     await this.tx(async (c) => {
+      const rows = claimRows(reportId, claims);
       const upd = await c.query('UPDATE reports SET extractor_version = $1, claim_count = $2 WHERE id = $3',
-        [extractorVersion, claims.length, reportId]);
+        [extractorVersion, rows.length, reportId]);
       if (upd.rowCount === 0) throw new Error(`no report with id ${reportId}`);
+      await c.query(`INSERT INTO report_claims (report_id, json) VALUES ($1, $2)
+        ON CONFLICT (report_id) DO UPDATE SET json = excluded.json`, [reportId, claimsJson(rows)]);
       await c.query('DELETE FROM claims WHERE report_id = $1', [reportId]);
-      for (let i = 0; i < claims.length; i += CLAIM_CHUNK) {
-        await insertClaims(c, claims.slice(i, i + CLAIM_CHUNK).map((cl, j) => claimValues(reportId, i + j, cl)));
-      }
+      for (let i = 0; i < rows.length; i += CLAIM_CHUNK) await insertClaims(c, rows.slice(i, i + CLAIM_CHUNK));
     });
   }
 

@@ -26,8 +26,9 @@ export function fingerprintFromRow(row: Record<string, unknown>): ReportFingerpr
   };
 }
 
+/** `claims` are the report's claim rows (claimRows): their count goes on the report row. */
 export function reportValues(
-  r: NewReport, extractorVersion: string, ingestedAt: string, claimCount: number,
+  r: NewReport, extractorVersion: string, ingestedAt: string, claims: unknown[][],
 ): unknown[] {
   // PostgreSQL text cannot hold U+0000 and SQLite would turn a lone surrogate into U+FFFD:
   // refuse both on both backends so they behave alike and a report always reads back as written.
@@ -40,7 +41,7 @@ export function reportValues(
   return [
     r.id, r.incident, r.outlet ?? null, r.published ?? null, publishedMs(r.published), r.url ?? null,
     r.title ?? null, r.text, r.origin, r.externalId ?? null, r.copyOf ?? null,
-    r.extra === undefined ? null : JSON.stringify(r.extra), extractorVersion, ingestedAt, claimCount,
+    r.extra === undefined ? null : JSON.stringify(r.extra), extractorVersion, ingestedAt, claims.length,
     r.signature ?? null,
   ];
 }
@@ -67,6 +68,18 @@ export function claimValues(reportId: string, ord: number, c: Claim): unknown[] 
     str(any.measure), str(any.group), str(any.event), str(value.hedge), num(value.low), num(value.high),
     str(source.name), str(source.kind), JSON.stringify(c),
   ];
+}
+
+/** A report's claim rows, in CLAIM_COLUMNS order. */
+export function claimRows(reportId: string, claims: Claim[]): unknown[][] {
+  return claims.map((c, i) => claimValues(reportId, i, c));
+}
+
+const JSON_COLUMN = CLAIM_COLUMNS.indexOf('json');
+
+/** The claims of a report as one JSON array text (report_claims.json), from their rows: each claim stringified once. */
+export function claimsJson(rows: unknown[][]): string {
+  return `[${rows.map((v) => v[JSON_COLUMN] as string).join(',')}]`;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -6,7 +6,7 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimValues, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
+  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
   ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
@@ -79,8 +79,10 @@ export class SqliteStore implements Store {
           continue;
         }
         s.ensureIncident.run(report.incident, report.incident, now);
-        s.insertReport.run(...reportValues(report, extractorVersion, now, claims.length));
-        insertClaims(s.insertClaim, report.id, claims);
+        const rows = claimRows(report.id, claims);
+        s.insertReport.run(...reportValues(report, extractorVersion, now, rows));
+        for (const v of rows) s.insertClaim.run(...v);
+        s.putClaimsJson.run(report.id, claimsJson(rows));
         out.push({ id: report.id, created: true, incident: report.incident });
       }
       return out;
@@ -144,8 +146,10 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       if (!s.reportIncident.get(reportId)) throw new Error(`no report with id ${reportId}`);
       s.deleteClaims.run(reportId);
-      insertClaims(s.insertClaim, reportId, claims);
-      s.setClaimInfo.run(extractorVersion, claims.length, reportId);
+      const rows = claimRows(reportId, claims);
+      for (const v of rows) s.insertClaim.run(...v);
+      s.putClaimsJson.run(reportId, claimsJson(rows));
+      s.setClaimInfo.run(extractorVersion, rows.length, reportId);
     }).immediate();
   }
 
@@ -217,12 +221,13 @@ export class SqliteStore implements Store {
   }
 }
 
-function insertClaims(stmt: Database.Statement, reportId: string, claims: Claim[]): void {
-  for (let i = 0; i < claims.length; i++) stmt.run(...claimValues(reportId, i, claims[i]));
-}
-
-/** A report's claims in stored order as one JSON array text (group_concat ... ORDER BY needs SQLite 3.44). */
-const CLAIMS_ARRAY = `(SELECT '[' || group_concat(c.json, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id)`;
+/**
+ * A report's claims as one JSON array text: kept in report_claims since migration 004 (written with the
+ * claims, in the same transaction); built from the claims rows only for a report that lacks it
+ * (group_concat ... ORDER BY needs SQLite 3.44). coalesce evaluates its second argument only when needed.
+ */
+const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
+  (SELECT '[' || group_concat(c.json, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
 
 function withClaims(rows: Row[]): ReportWithClaims[] {
   return rows.map((row) => ({ report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] }));
@@ -272,6 +277,8 @@ function prepare(db: Database.Database) {
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),
+    putClaimsJson: db.prepare(`INSERT INTO report_claims (report_id, json) VALUES (?, ?)
+      ON CONFLICT (report_id) DO UPDATE SET json = excluded.json`),
     allIds: db.prepare('SELECT id FROM reports ORDER BY seq'),
     idsByOrigin: db.prepare('SELECT id FROM reports WHERE origin = ? ORDER BY seq'),
     insertReviewAction: db.prepare(`INSERT INTO review_actions (incident, target, action, payload, who, why, at)

@@ -44,6 +44,27 @@ describe('jsonChunks gives JSON.stringify\'s bytes', () => {
     expect(jsonBuffer(incremental).equals(jsonBuffer(full))).toBe(true);
   });
 
+  it('a figure\'s claims copied for speed (pictures/lean.ts) keep odd shapes as they are', () => {
+    const items = syntheticIncident('odd-shapes', 200, 20);
+    const reports = items.map((x, seq) => ({ report: { ...x.report, seq }, claims: x.claims }));
+    const picture = reconcileIncident({ incident: 'odd-shapes', reports });
+    const claims = picture.figures[0].claims;
+    expect(claims.length).toBeGreaterThan(64);
+    const odd: Array<(c: Record<string, unknown>) => unknown> = [
+      (c) => ({ ...c, span: { start: 1, end: 2, note: 'coder' } }), // a span with an extra key
+      (c) => ({ ...c, span: { end: 2, start: 1 } }), // keys in another order
+      (c) => ({ ...c, value: { low: 3, high: null, hedge: 'at_least', text: 'at least three' } }),
+      (c) => ({ ...c, value: { hedge: 'exact', low: 3, high: 3 } }),
+      (c) => ({ status: c.status, ...c }), // a claim whose keys are not in the reconciler's order
+      (c) => ({ ...c, extra: [1, undefined, 'x'] }), // a key the reconciler never makes
+      (c) => ({ ...c, text: undefined, confirmed: false, confirmedBy: ['a', 'b'] }),
+      () => null,
+    ];
+    odd.forEach((f, i) => { claims[i] = f(claims[i] as unknown as Record<string, unknown>) as (typeof claims)[number]; });
+    expectSameBytes(picture);
+    expectSameBytes(picture, 100);
+  });
+
   it('non-ASCII, escapes and lone surrogates are encoded as JSON.stringify then UTF-8 would', () => {
     const value = { s: ['✗ → ✓', 'line\nbreak "q" \\', '\ud83d\ude00 pair', 'lone \ud800 high'], n: [0, -0, 1.5, 1e21], x: null };
     for (const size of [1, 16, 1 << 20]) expect(Buffer.concat([...jsonChunks(value, size)]).toString('utf8')).toBe(JSON.stringify(value));
