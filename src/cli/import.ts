@@ -1,6 +1,6 @@
 // `sitrep import <claims.jsonl|->`: claims coded elsewhere, one report per line, stored like extracted ones.
 import type { Command } from 'commander';
-import { importLines, type ImportOutcome } from '../ingest/import.js';
+import type { ImportOutcome } from '../ingest/import.js';
 import { readLimited, readStdinLimited, STDIN } from '../ingest/files.js';
 import { CliError, EXIT_BAD_INPUT, maxBytesOf, sizeArg, warn, withStore } from './context.js';
 
@@ -37,6 +37,8 @@ without a hedge takes it from low/high (equal: exact, only low: at_least, only h
           process.stdout.write(`${o.status.padEnd(9)}  ${name}:${o.line}  incident=${o.incident}  claims=${o.claims}  id=${o.id.slice(0, 12)}${note}\n`);
         }
       };
+      // Loaded here: every other command starts without the import path's modules.
+      const { importLines } = await import('../ingest/import.js');
       const s = await withStore(cmd, (store) => importLines(store, text, print));
       const total = s.stored + s.unchanged + s.refused;
       process.stdout.write(`${total} ${total === 1 ? 'line' : 'lines'}: ${s.stored} stored, ${s.unchanged} unchanged, ${s.refused} refused\n`);
