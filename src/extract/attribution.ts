@@ -128,6 +128,13 @@ function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): 
     backgroundTable = new PhraseTable<true>();
     for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
   }
+  // "In 2019, a chlorine leak at ... injured 23", "In December 2023, ...": a sentence that opens on a year of its own
+  // dates another incident (a report's own events are dated by day, not by year)
+  if (t1 - t0 > 4 && tokens[t0].low === 'in') {
+    const y = MONTH_NAMES.includes(tokens[t0 + 1].low) ? t0 + 2 : t0 + 1;
+    const yt = tokens[y];
+    if (yt.kind === 'num' && yt.text.length === 4 && (yt.value ?? 0) >= 1900 && (yt.value ?? 0) <= 2100 && tokens[y + 1]?.low === ',') return true;
+  }
   for (let k = t0; k < t1; k++) {
     if (backgroundTable.at(tokens, k, t1)) return true;
     // "A bombing ... in March killed 12" in an August report: a month of its own, no day, another incident
@@ -1802,11 +1809,16 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
  * writer reports that act; it does not continue the speaker's account. The same body is no new actor ("Police
  * said ... Police sent 40 more officers"): the subject's words all in the speaker's name, or the other way round.
  */
+/** Auxiliaries before a verb that mark reported speech (past perfect, modal) rather than the writer's narration. */
+const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
+
 function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): boolean {
   let v = -1;
   for (let k = t0 + 1; k < Math.min(t1, t0 + 8); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
+    // "rescuers had pulled ...", "soldiers would have taken ...": a backshifted verb is the speaker's account
+    if (BACKSHIFT.has(t.low)) return false;
     if (wordRole(t.low) === 'act' && t.text === t.low) {
       v = k;
       break;

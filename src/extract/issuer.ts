@@ -142,11 +142,40 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   if (!best) return undefined;
   const name = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
   const kind = best.kind;
-  return {
+  const ref: SourceRef = {
     name, kind: kind === undefined || kind === 'witness' || kind === 'unnamed' ? 'official' : kind,
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
+  const alias = bracketAlias(doc, best.s, best.e, first.t0, first.t1);
+  if (alias) ref.org = alias;
+  return ref;
 }
+
+/**
+ * The other name of an issuer in a heading line, "Headquarters 15 Corps (Chinar Corps)", "Kano State Emergency
+ * Management Agency (SEMA)": the name in brackets right after it, or the name whose bracket it is.
+ */
+function bracketAlias(doc: Document, s: number, e: number, t0: number, t1: number): string | undefined {
+  const { tokens } = doc;
+  let a0 = -1;
+  let a1 = -1;
+  if (tokens[e]?.low === '(' && e < t1) {
+    a0 = e + 1;
+    a1 = a0;
+    while (a1 < t1 && tokens[a1].low !== ')') a1++;
+    if (a1 >= t1) return undefined;
+  } else if (s > t0 && tokens[s - 1].low === '(' && tokens[e]?.low === ')') {
+    a1 = s - 1;
+    a0 = t0;
+    while (a0 < a1 && (tokens[a0].low === 'the' || tokens[a0].kind === 'punct')) a0++;
+  } else return undefined;
+  if (a1 - a0 < 1 || a1 - a0 > 10 || !chunk(tokens, a0, a1)) return undefined;
+  return doc.text.slice(tokens[a0].start, tokens[a1 - 1].end);
+}
+
+/** Units a state numbers, so that a number inside a body's name is part of it ("15 Corps", "3 Division"). */
+const NUMBERED = new Set(['corps', 'division', 'brigade', 'battalion', 'regiment', 'command', 'sector', 'wing', 'squadron',
+  'fleet', 'army', 'infantry', 'armoured', 'armored', 'mountain', 'artillery']);
 
 /** Lower-case words that open what a heading is about, after the issuer's name. */
 const HEADING_TOPIC = new Set(['regarding', 'concerning', 'about', 'on', 'in', 'over', 'following', 'after', 'into']);
@@ -182,7 +211,7 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
   if (s >= e || e - s > 10) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
-    if (t.kind === 'num') return undefined;
+    if (t.kind === 'num' && !(k > s && k + 1 < e && NUMBERED.has(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0])) return undefined;
     if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== "'") return undefined;
     // (name particles too: "Jaish al-Fath", "Ansar ul-Islam")
     const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on' ||
@@ -213,8 +242,21 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
   SourceRef | undefined {
   const { tokens, sentences } = doc;
   for (let si = sentences.length - 1; si >= 0 && si >= sentences.length - 6; si--) {
-    const { t0, t1 } = sentences[si];
-    if (t1 - t0 > 10 || t1 === t0) return undefined;
+    const { t1 } = sentences[si];
+    let { t0 } = sentences[si];
+    if (t1 - t0 > 16 || t1 === t0) return undefined;
+    // "For: Director-General, Kano State Emergency Management Agency (SEMA)": the body after the post's last comma
+    if (t1 - t0 > 10) {
+      let c = -1;
+      let depth = 0;
+      for (let k = t0; k < t1; k++) {
+        if (tokens[k].low === '(') depth++;
+        else if (tokens[k].low === ')') depth--;
+        else if (tokens[k].low === ',' && depth === 0) c = k;
+      }
+      if (c < 0 || t1 - c - 1 > 10) return undefined;
+      t0 = c + 1;
+    }
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
@@ -232,11 +274,24 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     let s = t0;
     while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;
     if (office >= 0 && s === office && s > t0 && SIGNING_BODIES.has(tokens[s - 1].low)) s--;
-    const name = doc.text.slice(tokens[s].start, tokens[t1 - 1].end);
-    return {
+    // ("... Management Agency (SEMA)": the bracket is the body's other name)
+    let e = t1;
+    let org: string | undefined;
+    if (tokens[t1 - 1].low === ')') {
+      let open = t1 - 2;
+      while (open > s && tokens[open].low !== '(') open--;
+      if (open > s && tokens[open].low === '(' && t1 - open > 2) {
+        org = doc.text.slice(tokens[open + 1].start, tokens[t1 - 2].end);
+        e = open;
+      }
+    }
+    const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+    const ref: SourceRef = {
       name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',
-      span: { start: tokens[s].start, end: tokens[t1 - 1].end },
+      span: { start: tokens[s].start, end: tokens[e - 1].end },
     };
+    if (org) ref.org = org;
+    return ref;
   }
   return undefined;
 }
