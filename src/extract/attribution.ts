@@ -51,6 +51,9 @@ const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
+/** Words that open a leading time phrase before a speaker ("By late afternoon", "on Sunday", "late on Tuesday"). */
+const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till']);
+const TIME_MODIFIERS = new Set(['late', 'early', 'mid', 'this', 'that', 'last', 'the']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
 /** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
@@ -268,7 +271,15 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
     (tokens[s + 1].low === '-' || tokens[s + 1].text[0] !== tokens[s + 1].low[0])) s++;
   // "Earlier on Wednesday his office": a leading time phrase
-  while (s + 1 < e && (tokens[s].low === 'on' || tokens[s].low === 'by' || tokens[s].low === 'late') && TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+  // ("By late afternoon the hospital put ...", "On Sunday evening police said": a time word after a modifier too)
+  while (s + 1 < e && TIME_LEADS.has(tokens[s].low)) {
+    if (TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+    else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
+    else break;
+  }
+  if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
+    while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
+  }
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {
     let k = s;
@@ -716,7 +727,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
           const ap = phraseAfter(tokens, sp.s1 + 1, t1);
-          if (ap && !hasNumber(tokens, ap.s0, ap.s1) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
+          // (an age is no count: "..., said Le Van Tuan, a 29-year-old welder")
+          if (ap && (!hasNumber(tokens, ap.s0, ap.s1) || agedApposition(tokens, ap.s0, ap.s1)) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
             const c = cleanSpeaker(tokens, ap.s0, ap.s1);
             if (c) {
               sp.d0 = c[0];
@@ -1182,9 +1194,22 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!kind && (personName(tokens, s, e) || oneName) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
   // "the Kathmandu Post", "Daily Star": a newspaper's title word makes a named outlet media
+  // ("said Le Van Tuan, a 29-year-old welder from ...": an apposition that gives an age and no official role is
+  // how a private person is introduced)
+  if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && agedApposition(tokens, sp.d0, sp.d1)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/** "a 29-year-old welder", "aged 47": an apposition opening on a person's age. */
+function agedApposition(tokens: Token[], d0: number, d1: number): boolean {
+  for (let k = d0; k < Math.min(d1, d0 + 6); k++) {
+    const w = tokens[k].low;
+    if (w === 'aged' && tokens[k + 1]?.kind === 'num') return true;
+    if ((w === 'old' || w === 'year-old' || w.endsWith('-year-old')) && k > d0) return true;
+  }
+  return false;
 }
 
 /** The body a role phrase speaks for: "a police spokesman" → police; "a spokesman for the state railway" → state railway. */

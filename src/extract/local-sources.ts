@@ -56,12 +56,16 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (!num) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
       // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
-      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
-        (e === close && k - c0 <= 6 ? bareNameKind(tokens, s, e) : undefined);
-      if (!kind) continue;
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      // (so does a bare name closing a long figure clause, "... before troops freed them (Mimi Mefo Info).", unless
+      // it follows a name it only spells out: "the Federal Emergency Agency (FEA).")
+      const prev = tokens[k - 1];
+      const closesClause = last && e === close && prev.kind === 'word' && prev.text[0] === prev.low[0];
+      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+        (e === close && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
+      if (!kind) continue;
       if (last && !found) c0 = sent.t0;
       found = true;
       const source: SourceRef = {

@@ -42,6 +42,19 @@ describe('round 9 attribution', () => {
     // a sentence opening on a year of its own is background: the writer's
     ['a year opens the sentence', 'Two pupils died when the roof of the hall caved in, the head teacher said. In 2018, a storm at the same school injured 30 pupils.',
       '30 pupils', { name: 'outlet', kind: 'media' }],
+    // a leading time phrase is no part of the name, and "the hospital" points back to the hospital named before
+    ['time phrase before the hospital', 'Mercy Central Hospital said it had admitted 40 patients. By late evening the hospital said four of them had died.',
+      'four of them', { name: 'Mercy Central Hospital', kind: 'official' }],
+    ['on a weekday, the clinic', 'The Bethany Clinic said 9 children were being treated. On Monday morning the clinic said 3 children were in intensive care.',
+      '3 children', { name: 'Bethany Clinic', kind: 'official' }],
+    // a person introduced with an age is a private person, also after an inverted "said X,"
+    ['inverted said with an aged apposition', '"The scaffold just folded," said Nguyen Van Hai, a 33-year-old plasterer from Nam Dinh. He said about 150 men were at work that morning.',
+      'about 150 men', { name: 'Nguyen Van Hai', kind: 'witness' }],
+    ['an aged apposition after the name', 'Rosa Quispe, a 51-year-old market seller, said around 80 people were inside the hall.',
+      'around 80 people', { name: 'Rosa Quispe', kind: 'witness' }],
+    // a bare name closing a long figure clause sources it; an acronym spelling out the name before it does not
+    ['bare title closes a coder sentence', 'Gunmen raided the ward office at night. At least 6 clerks were wounded and around 20 staff were locked in a storeroom before police freed them (Tuko News Online).',
+      'At least 6 clerks', { name: 'Tuko News Online', kind: 'media' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
