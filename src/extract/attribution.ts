@@ -640,7 +640,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
     if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
-    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the')) continue;
+    // ("Out of those admitted, nine ...": after "those" a participle names people, it reports nothing)
+    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the' || prev.low === 'those')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
@@ -689,7 +690,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
-      prev && (prev.kind === 'word' || prev.low === ',') && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue; // "the crowd, estimated at 500
+      prev && (prev.kind === 'word' || prev.low === ',') && low.endsWith('ed') &&
+      // ("terrorists estimated at fifteen": after a party's noun too when a count follows "at")
+      (!lex.sources.at(tokens, v - 1, v) || tokens[v + 2]?.kind === 'num' || lexicons().numberWords.has(tokens[v + 2]?.low ?? ''))) continue; // "the crowd, estimated at 500
     if (PARTICIPLE_VERBS.has(low)) {
       if (prev && prev.low === ',') {
         const sp = leadingSubject(tokens, t0, v);
@@ -1435,6 +1438,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       own[ui] = outlet;
       continue;
     }
+    // "Our teams on the ground report ...", "our staff in the camp said": in an issuer's document its own people
+    // speak for it (a newspaper's "our sources" stay whoever they are)
+    if (doc.tokens[sp.s0].low === 'our' && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
+      own[ui] = outlet;
+      continue;
+    }
     const d = describe(doc, sp);
     if (d.coref) {
       const want = d.coref;
@@ -1460,6 +1469,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       // "the same sources": the latest speaker, anonymous ones included
       if (want === 'same' && named.length) hit = named[named.length - 1];
+      // "..., the spokesperson added": the latest speaker named as a spokesperson, not a body quoted in between
+      if (want === 'any' && /^spokes(man|person|woman)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
+          if (/\bspokes(man|person|woman)\b/i.test(named[k].name)) hit = named[k];
+        }
+      }
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low;

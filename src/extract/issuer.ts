@@ -277,7 +277,15 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     // ("... Management Agency (SEMA)": the bracket is the body's other name)
     let e = t1;
     let org: string | undefined;
-    if (tokens[t1 - 1].low === ')') {
+    // ("Police Public Relations Officer, / Akwa Ibom State Command": the post's line runs on to its command)
+    while (e > s + 1 && tokens[e - 1].kind === 'punct' && tokens[e - 1].low !== ')') e--;
+    const next = sentences[si + 1];
+    if (e < t1 && tokens[t1 - 1].low === ',' && next && next.t1 - next.t0 <= 8) {
+      let body = false;
+      for (let k = next.t0; k < next.t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
+      if (body) org = doc.text.slice(tokens[next.t0].start, tokens[next.t1 - 1].end);
+    }
+    if (!org && tokens[t1 - 1].low === ')') {
       let open = t1 - 2;
       while (open > s && tokens[open].low !== '(') open--;
       if (open > s && tokens[open].low === '(' && t1 - open > 2) {
@@ -679,7 +687,8 @@ export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: num
     const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
     while (e < sent.t1 && e < s + 10 && (capital(tokens[e]) || (tokens[e].low === '-' && !tokens[e].space) ||
       ((tokens[e].low === 'of' || tokens[e].low === 'the' || tokens[e].low === 'for' || tokens[e].low === 'and') && e + 1 < sent.t1 && capital(tokens[e + 1])))) e++;
-    if (e === s || e >= sent.t1 - 2) continue;
+    // ("We are shocked by ...": a pronoun names no one; a signature may)
+    if (e === s || e >= sent.t1 - 2 || (e - s === 1 && /^(we|i|it|they|he|she)$/.test(tokens[s].low))) continue;
     let v = e;
     while (v < sent.t1 && v < e + 3 && STATEMENT_ADVERBS.has(tokens[v].low) && tokens[v].low !== 'strongly') v++;
     if (tokens[v]?.low === 'strongly') v++;

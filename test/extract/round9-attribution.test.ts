@@ -55,6 +55,21 @@ describe('round 9 attribution', () => {
     // a bare name closing a long figure clause sources it; an acronym spelling out the name before it does not
     ['bare title closes a coder sentence', 'Gunmen raided the ward office at night. At least 6 clerks were wounded and around 20 staff were locked in a storeroom before police freed them (Tuko News Online).',
       'At least 6 clerks', { name: 'Tuko News Online', kind: 'media' }],
+    // "estimated at <count>" after a party's noun is a participle, not the party speaking
+    ['estimated at after attackers', 'MINISTRY OF DEFENCE\nPRESS RELEASE\n\nA band of raiders estimated at thirty crossed the river at night and seized 5 herders near the post.',
+      '5 herders', { name: 'MINISTRY OF DEFENCE', kind: 'official' }],
+    // "those admitted" names people; it is no speaker confessing
+    ['those admitted', 'Dr Ana Ruiz, the district health officer, said 50 people had been admitted. "Out of those admitted, six are critical," she said.',
+      'six are critical', { name: 'Dr Ana Ruiz', kind: 'official' }],
+    // "the spokesperson added" is the spokesperson, not the body quoted in between
+    ['the spokesperson after another body', 'According to a police spokesperson, about 30 gunmen stormed the post. Ambulance service officials said the wounded were taken to hospital. Police arrested 9 suspects in a sweep, the spokesperson added.',
+      '9 suspects', { name: 'police spokesperson', kind: 'official' }],
+    // a signature whose post line runs on to its command: the post's name, without the comma, the command as org
+    ['post line running on', 'Gunmen killed three villagers at a farm settlement at dawn. Two suspects were arrested.\n\nSP Ada Okon\nPolice Public Relations Officer,\nCross River State Command',
+      'three villagers', { name: 'Police Public Relations Officer', kind: 'official', org: 'Cross River State Command' }],
+    // an issuer's own people speak for it
+    ['our teams in a statement', 'JOINT STATEMENT\n\nWe are shocked by the shelling of the camp. Our teams on the ground report that 2,000 people have fled.\n\nUN Refugee Agency (UNHCR)',
+      '2,000 people', { name: 'UN Refugee Agency', kind: 'official', org: 'UNHCR' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
