@@ -337,9 +337,13 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   let t1 = last.t1;
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
   // a last line that is only a bracket, "(Premium Times)", "(Reuters; local media)": the source of the note
-  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') {
+  // (or in square brackets, "[Daily Trust; Punch; Zamfara State Police Command]")
+  const squared = tokens[last.t0].low === '[' && tokens[t1 - 1].low === ']';
+  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && ((tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') || squared)) {
     let inner = true;
-    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num') inner = false;
+    for (let k = last.t0 + 1; k < t1 - 1; k++) {
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || tokens[k].kind === 'num') inner = false;
+    }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
     for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === 'by' || tokens[k].low === 'reporting' || tokens[k].low === 'editing') inner = false;
@@ -398,6 +402,10 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   let e = s;
   // ("village head via phone; Punch": the channel after "via" is no part of the name)
   while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via') e++;
+  // ("Reuters 2025-11-04; AIB": a date after the name, as event datasets cite their sources)
+  let d = s;
+  while (d < e && tokens[d].kind !== 'num') d++;
+  if (d > s && d < e && DATE_TAIL.test(doc.text.slice(tokens[d].start, tokens[e - 1].end))) e = d;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
@@ -408,6 +416,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
+
+/** A date closing a cited source: "2025-11-04", "04/11/2025", "4 Nov 2025", "(3 November)". */
+const DATE_TAIL = /^\(?\d{1,4}([-/.]\d{1,2}[-/.]\d{1,4}|\s+\p{L}+\.?(\s+\d{4})?)\)?$/u;
 
 /** Indexes of the tokens outside quotations (curly, guillemets, or straight ones taken in pairs). */
 function* outsideQuotes(tokens: Token[]): Generator<number> {

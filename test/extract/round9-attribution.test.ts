@@ -70,11 +70,22 @@ describe('round 9 attribution', () => {
     // an issuer's own people speak for it
     ['our teams in a statement', 'JOINT STATEMENT\n\nWe are shocked by the shelling of the camp. Our teams on the ground report that 2,000 people have fled.\n\nUN Refugee Agency (UNHCR)',
       '2,000 people', { name: 'UN Refugee Agency', kind: 'official', org: 'UNHCR' }],
+    // coder notes: a source list with dates, a closing list in square brackets, a bracket after a place name
+    ['dated source list', 'On 2 May, gunmen attacked a mining camp near the border. Fatalities: 9.\nSources: Reuters 2025-05-03; AIB 2025-05-04',
+      '9', { name: 'Reuters', kind: 'media' }],
+    ['closing list in square brackets', 'Armed bandits seized at least 12 traders on the highway at night.\n[Premium Times; Punch; Katsina State Police Command]',
+      'at least 12 traders', { name: 'Premium Times', kind: 'media' }],
+    ['bracket after a place name', '4 Mar 2025 - Gunmen shot dead 2 guards at a checkpoint near Hajin (SOHR). Nobody claimed the attack.',
+      '2 guards', { name: 'SOHR', kind: 'official' }],
+    ['an acronym spelling out the name is no source', 'Floods forced 3,000 people from their homes, said officials of the National Relief Agency (NRA).',
+      '3,000 people', { name: 'officials of the National Relief Agency', kind: 'official' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
     ['a separatist force named in full', 'The Ambazonia Defence Forces said 5 troops were killed in the ambush.',
       '5 troops', { name: 'Ambazonia Defence Forces', kind: 'militant' }],
+    ['a non-state force\'s media centre speaks for it', 'The SDF media centre said 4 attackers were captured.',
+      '4 attackers', { name: 'SDF media centre', kind: 'militant', org: 'SDF' }],
     ['civil society groups are official', 'Local civil society groups put the number of missing at more than 40.',
       'more than 40', { name: 'local civil society groups', kind: 'official' }],
   ];
