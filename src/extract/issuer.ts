@@ -140,13 +140,26 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     s = k + 1;
   }
   if (!best) return undefined;
+  // "Issued by the Public Relations Department, Kenya Defence Forces": the office speaks for the body after it
+  let office: string | undefined;
+  if (tokens[best.e]?.low === ',' && officeWords(tokens, best.s, best.e)) {
+    let b = best.e + 1;
+    let be = b;
+    while (be < first.t1 && !SEPARATORS.has(tokens[be].low)) be++;
+    const c = chunk(tokens, b, be);
+    const k0 = c ? kindOf(tokens, c.s, c.e) : undefined;
+    if (c && (k0 === 'official' || k0 === 'militant')) {
+      office = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
+      best = { ...c, known: true, kind: k0 };
+    }
+  }
   const name = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
   const kind = best.kind;
   const ref: SourceRef = {
     name, kind: kind === undefined || kind === 'witness' || kind === 'unnamed' ? 'official' : kind,
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
-  const alias = bracketAlias(doc, best.s, best.e, first.t0, first.t1);
+  const alias = office ?? bracketAlias(doc, best.s, best.e, first.t0, first.t1);
   if (alias) ref.org = alias;
   return ref;
 }
@@ -302,6 +315,12 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     return ref;
   }
   return undefined;
+}
+
+/** Words of an issuing office among tokens s..e ("Public Relations Department", "Press Office"). */
+function officeWords(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k + 1 < e; k++) for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) return true;
+  return false;
 }
 
 /**
@@ -661,6 +680,18 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
       tokens[e].low !== 'on' && tokens[e].low !== '(' && tokens[e].kind !== 'num') e++;
     // a body: capitalised words ("Relief Network Information Unit"), not "issued by hand"
     if (e <= k || tokens[k].text[0] === tokens[k].low[0]) continue;
+    // "Issued by the Public Relations Department, Kenya Defence Forces": the office speaks for the body after it
+    if (tokens[e]?.low === ',' && officeWords(tokens, k, e)) {
+      let b = e + 1;
+      if (tokens[b]?.low === 'the') b++;
+      let be = b;
+      while (be < s.t1 && be < b + 8 && tokens[be].kind === 'word' && (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')) be++;
+      const bk = be > b ? kindOf(tokens, b, be) : undefined;
+      if (bk === 'official' || bk === 'militant') {
+        return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
+          org: doc.text.slice(tokens[k].start, tokens[e - 1].end) };
+      }
+    }
     const kind = kindOf(tokens, k, e);
     return {
       name: doc.text.slice(tokens[k].start, tokens[e - 1].end),

@@ -23,6 +23,11 @@ describe('round 9 attribution', () => {
       'Two intruders', { name: 'Headquarters 9 Corps', kind: 'official', org: 'Rising Star Corps' }],
     ['agency with its acronym in brackets', 'PRESS STATEMENT\nLagos State Emergency Management Agency (LASEMA)\n12 June 2025\n\nA two-storey building fell in Ebute Metta before dawn. Eleven occupants were pulled out alive.',
       'Eleven occupants', { name: 'Lagos State Emergency Management Agency', kind: 'official', org: 'LASEMA' }],
+    // a force's headquarters over its media directorate; a public relations office speaking for the force after it
+    ['headquarters letterhead', 'DEFENCE HEADQUARTERS\nDIRECTORATE OF DEFENCE MEDIA OPERATIONS\n\nTroops cleared a camp in the forest at dawn. Seven insurgents were killed.',
+      'Seven insurgents', { name: 'DEFENCE HEADQUARTERS', kind: 'official' }],
+    ['office, then the force', 'PRESS RELEASE\n\nIssued by the Public Relations Department, Kenya Defence Forces\n\nA patrol struck a roadside bomb near the border. Two soldiers were injured.',
+      'Two soldiers', { name: 'Kenya Defence Forces', kind: 'official', org: 'Public Relations Department' }],
     // a closing signature "For: <post>, <body> (<acronym>)"
     ['signature for a body', 'HEAVY RAINS: UPDATE ON FLOODING IN THE SOUTHERN WARDS\n\nWater from the overflowing canal entered homes in six wards overnight. Teams have evacuated 812 persons to three camps, and two (2) bodies have been recovered.\n\nSigned:\nAisha Bello\nHead, Public Affairs\nFor: Executive Secretary, Niger State Emergency Management Agency (NSEMA)\n4 August 2025',
       '812 persons', { name: 'Niger State Emergency Management Agency', kind: 'official', org: 'NSEMA' }],
