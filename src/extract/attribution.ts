@@ -1624,8 +1624,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
+    // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since
+    // September we have lost more than 100 drivers on this road.")
+    const quoting = !own[ui] && !closed && source !== undefined && source !== outlet &&
+      (quotedAtStart[ui] || QUOTES_OPEN.has(doc.tokens[u.t0]?.text));
     // built field by field: an object spread here was the single most expensive line of the stage
-    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed };
+    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed || quoting };
   }
   // spans must not overlap for the lookup below: a later span that starts inside an earlier one is dropped
   local.sort((a, b) => a.start - b.start);

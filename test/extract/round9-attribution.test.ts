@@ -84,6 +84,9 @@ describe('round 9 attribution', () => {
       '2 guards', { name: 'SOHR', kind: 'official' }],
     ['an acronym spelling out the name is no source', 'Floods forced 3,000 people from their homes, said officials of the National Relief Agency (NRA).',
       '3,000 people', { name: 'officials of the National Relief Agency', kind: 'official' }],
+    // a quotation going on in the speaker's words keeps the speaker, also for an earlier tally
+    ['a quoted tally stays the speaker\'s', 'HARARE, May 2 (Bush Wire) - A bus overturned on Friday, killing 12 people, police said.\n\nA drivers\' union official, Tendai Moyo, said 5 of the dead were traders. "We are tired," he said. "Since January we have buried more than 40 members after crashes on this road."',
+      'more than 40', { name: 'Tendai Moyo', kind: 'official', org: 'drivers\' union' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
