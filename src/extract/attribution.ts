@@ -262,6 +262,11 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
       e = k;
       break;
     }
+    // "a tally by the Associated Press based on hospital records": the material is no part of the name
+    if ((low === 'based' || low === 'drawing') && k > s && tokens[k + 1]?.low === 'on') {
+      e = k;
+      break;
+    }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
@@ -1228,6 +1233,8 @@ function roleOrg(doc: Document, s: number, e: number): string | undefined {
     }
     let b = s;
     while (b < k && (DETERMINERS.has(tokens[b].low) || /^(senior|local|top|chief|deputy|former|acting)$/.test(tokens[b].low))) b++;
+    // ("the hospital's medical director" → the hospital)
+    for (let j = b + 1; j < k; j++) if (tokens[j].low === "'s" || tokens[j].low === '\u2019s') return doc.text.slice(tokens[b].start, tokens[j - 1].end);
     return b < k ? doc.text.slice(tokens[b].start, tokens[k - 1].end) : undefined;
   }
   return undefined;

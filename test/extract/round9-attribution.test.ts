@@ -87,6 +87,11 @@ describe('round 9 attribution', () => {
     // a quotation going on in the speaker's words keeps the speaker, also for an earlier tally
     ['a quoted tally stays the speaker\'s', 'HARARE, May 2 (Bush Wire) - A bus overturned on Friday, killing 12 people, police said.\n\nA drivers\' union official, Tendai Moyo, said 5 of the dead were traders. "We are tired," he said. "Since January we have buried more than 40 members after crashes on this road."',
       'more than 40', { name: 'Tendai Moyo', kind: 'official', org: 'drivers\' union' }],
+    // the material a tally is based on is no part of the compiler's name; a possessive role names its body
+    ['tally based on records', 'According to a tally by the Associated Press based on hospital records, 48 people have died.',
+      '48 people', { name: 'Associated Press', kind: 'media' }],
+    ['the hospital\'s director', 'Samuel Okoro, the hospital\'s medical director, said 19 patients had been admitted.',
+      '19 patients', { name: 'Samuel Okoro', kind: 'official', org: 'hospital' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
