@@ -1886,7 +1886,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));
   const inName = subject.every((w) => name.has(w));
   const inSubject = [...name].every((w) => subject.includes(w));
-  return !inName && !inSubject;
+  // ("The fire and rescue service said ... Rescuers pulled 6 people out": the service's own people, one stem)
+  const kin = subject.some((w) => w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4)));
+  return !inName && !inSubject && !kin;
 }
 
 /** Token k lies inside a bracket opened after t0. */

@@ -38,6 +38,9 @@ describe('round 9 attribution', () => {
       '14 wounded', { name: 'outlet', kind: 'media' }],
     ['navy divers and fishermen', 'The ferry sank within minutes, the port director told reporters. Navy divers and fishermen in canoes plucked 37 survivors from the lake.',
       '37 survivors', { name: 'outlet', kind: 'media' }],
+    // a service's own people are no new actor ("rescue service" ... "Rescuers")
+    ['a service and its rescuers', 'The county fire and rescue service said the roof gave way at noon. Rescuers pulled 6 people out alive.',
+      '6 people', { name: 'county fire and rescue service', kind: 'official' }],
     // backshift keeps the speaker: "had pulled" is what the speaker reported
     ['past perfect continues the account', 'The building came down at noon, the fire chief said. Rescuers had pulled 11 people from the rubble by nightfall.',
       '11 people', { name: 'fire chief', kind: 'official' }],
