@@ -1887,7 +1887,8 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   const inName = subject.every((w) => name.has(w));
   const inSubject = [...name].every((w) => subject.includes(w));
   // ("The fire and rescue service said ... Rescuers pulled 6 people out": the service's own people, one stem)
-  const kin = subject.some((w) => w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4)));
+  // ("The federal police deployed ..." after "the state police said" is another body: every word must match)
+  const kin = subject.every((w) => name.has(w) || (w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4))));
   return !inName && !inSubject && !kin;
 }
 
