@@ -85,6 +85,10 @@ describe('round 9 attribution', () => {
       'at least 12 traders', { name: 'Premium Times', kind: 'media' }],
     ['bracket after a place name', '4 Mar 2025 - Gunmen shot dead 2 guards at a checkpoint near Hajin (SOHR). Nobody claimed the attack.',
       '2 guards', { name: 'SOHR', kind: 'official' }],
+    ['a known acronym spelling out the name is no source either', 'Government troops killed 30 fighters of the Tigray People\'s Liberation Front (TPLF).',
+      '30 fighters', { name: 'outlet', kind: 'media' }],
+    ['an acronym after a one-word place is a source', 'Two soldiers were killed near Mora (MINDEF).',
+      'Two soldiers', { name: 'MINDEF', kind: 'official' }],
     ['an acronym spelling out the name is no source', 'Floods forced 3,000 people from their homes, said officials of the National Relief Agency (NRA).',
       '3,000 people', { name: 'officials of the National Relief Agency', kind: 'official' }],
     // a quotation going on in the speaker's words keeps the speaker, also for an earlier tally
