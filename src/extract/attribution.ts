@@ -1880,7 +1880,8 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   while (e > t0 && NAME_FILLERS.has(tokens[e - 1].low)) e--;
   if (e <= t0 || PRONOUNS.has(tokens[t0].low)) return false;
   const kind = kindOf(tokens, t0, e).kind;
-  if (kind !== 'official' && kind !== 'militant' && kind !== 'media') return false;
+  // (a force's men are actors too: "Soldiers rescued 14 hostages")
+  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember') return false;
   const subject: string[] = [];
   for (let k = t0; k < e; k++) if (!NAME_FILLERS.has(tokens[k].low)) subject.push(tokens[k].low);
   const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));
@@ -1889,7 +1890,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   // ("The fire and rescue service said ... Rescuers pulled 6 people out": the service's own people, one stem)
   // ("The federal police deployed ..." after "the state police said" is another body: every word must match)
   const kin = subject.every((w) => name.has(w) || (w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4))));
-  return !inName && !inSubject && !kin;
+  // ("The army said ... Soldiers also rescued 14 hostages": a force's own men act for it)
+  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody');
+  return !inName && !inSubject && !kin && !member;
 }
 
 /** Token k lies inside a bracket opened after t0. */

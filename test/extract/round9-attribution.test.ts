@@ -41,6 +41,11 @@ describe('round 9 attribution', () => {
     // a service's own people are no new actor ("rescue service" ... "Rescuers")
     ['a service and its rescuers', 'The county fire and rescue service said the roof gave way at noon. Rescuers pulled 6 people out alive.',
       '6 people', { name: 'county fire and rescue service', kind: 'official' }],
+    // a force's men act for their force; after another speaker they are a new actor
+    ['soldiers act for the army', 'The army said troops killed 5 militants in the hills. Soldiers also rescued 14 hostages.',
+      '14 hostages', { name: 'army', kind: 'official' }],
+    ['soldiers after the governor', 'The governor said gunmen attacked the village at dawn. Soldiers rescued 14 hostages.',
+      '14 hostages', { name: 'outlet', kind: 'media' }],
     // backshift keeps the speaker: "had pulled" is what the speaker reported
     ['past perfect continues the account', 'The building came down at noon, the fire chief said. Rescuers had pulled 11 people from the rubble by nightfall.',
       '11 people', { name: 'fire chief', kind: 'official' }],
