@@ -672,7 +672,12 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
     if (s.t1 - k < 3) continue;
     if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
     else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
-    else continue;
+    else {
+      // "For media enquiries contact the Press Office, Ministry of Interior, on ...": a release's contact line
+      const contact = footContact(doc, s.t0, s.t1, kindOf);
+      if (contact) return contact;
+      continue;
+    }
     if (tokens[k]?.low === ':') k++;
     if (tokens[k]?.low === 'the') k++;
     let e = k;
@@ -681,16 +686,19 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
     // a body: capitalised words ("Relief Network Information Unit"), not "issued by hand"
     if (e <= k || tokens[k].text[0] === tokens[k].low[0]) continue;
     // "Issued by the Public Relations Department, Kenya Defence Forces": the office speaks for the body after it
-    if (tokens[e]?.low === ',' && officeWords(tokens, k, e)) {
-      let b = e + 1;
+    // ("Issued by the Media Cell, 7 Infantry Division, Indian Army": the first segment after it that names a body)
+    for (let c = e; c < s.t1 && tokens[c].low === ',' && officeWords(tokens, k, e);) {
+      let b = c + 1;
       if (tokens[b]?.low === 'the') b++;
       let be = b;
-      while (be < s.t1 && be < b + 8 && tokens[be].kind === 'word' && (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')) be++;
+      while (be < s.t1 && be < b + 8 && (tokens[be].kind === 'num' || (tokens[be].kind === 'word' &&
+        (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')))) be++;
       const bk = be > b ? kindOf(tokens, b, be) : undefined;
       if (bk === 'official' || bk === 'militant') {
         return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
           org: doc.text.slice(tokens[k].start, tokens[e - 1].end) };
       }
+      c = be;
     }
     const kind = kindOf(tokens, k, e);
     return {
@@ -698,6 +706,33 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
       kind: kind === 'militant' ? 'militant' : kind === 'media' ? 'media' : 'official',
       span: { start: tokens[k].start, end: tokens[e - 1].end },
     };
+  }
+  return undefined;
+}
+
+/** Words of a release's contact line ("For media enquiries", "Media contact"). */
+const CONTACT_WORDS = new Set(['enquiries', 'inquiries', 'contact', 'contacts']);
+
+/** The body whose office a contact line names: "For media enquiries contact the Press Office, Ministry of Interior". */
+function footContact(doc: Document, t0: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  let cue = false;
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) if (CONTACT_WORDS.has(tokens[k].low)) cue = true;
+  if (!cue) return undefined;
+  for (let k = t0; k + 2 < t1; k++) {
+    if (!officeWords(tokens, k, k + 2) || tokens[k].text[0] === tokens[k].low[0]) continue;
+    let c = k + 2;
+    while (c < t1 && c < k + 5 && tokens[c].low !== ',') c++;
+    if (tokens[c]?.low !== ',') return undefined;
+    let b = c + 1;
+    if (tokens[b]?.low === 'the') b++;
+    let be = b;
+    while (be < t1 && be < b + 8 && tokens[be].kind === 'word' && (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')) be++;
+    const bk = be > b ? kindOf(tokens, b, be) : undefined;
+    if (bk !== 'official' && bk !== 'militant') return undefined;
+    return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
+      org: doc.text.slice(tokens[k].start, tokens[c - 1].end) };
   }
   return undefined;
 }

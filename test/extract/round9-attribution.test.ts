@@ -28,6 +28,10 @@ describe('round 9 attribution', () => {
       'Seven insurgents', { name: 'DEFENCE HEADQUARTERS', kind: 'official' }],
     ['office, then the force', 'PRESS RELEASE\n\nIssued by the Public Relations Department, Kenya Defence Forces\n\nA patrol struck a roadside bomb near the border. Two soldiers were injured.',
       'Two soldiers', { name: 'Kenya Defence Forces', kind: 'official', org: 'Public Relations Department' }],
+    ['issued by an office of a unit of a force', 'Militants fired on a patrol near the fence. Two porters were injured.\n\nIssued by the Media Cell, 9 Infantry Division, Indian Army',
+      'Two porters', { name: 'Indian Army', kind: 'official', org: 'Media Cell' }],
+    ['a contact line at the foot', 'A ferry ran aground off the island at night. Three crew members were injured.\n\nENDS\n\nFor media enquiries contact the Press Office, Ministry of Transport, on 0800 555 100.',
+      'Three crew', { name: 'Ministry of Transport', kind: 'official', org: 'Press Office' }],
     // a closing signature "For: <post>, <body> (<acronym>)"
     ['signature for a body', 'HEAVY RAINS: UPDATE ON FLOODING IN THE SOUTHERN WARDS\n\nWater from the overflowing canal entered homes in six wards overnight. Teams have evacuated 812 persons to three camps, and two (2) bodies have been recovered.\n\nSigned:\nAisha Bello\nHead, Public Affairs\nFor: Executive Secretary, Niger State Emergency Management Agency (NSEMA)\n4 August 2025',
       '812 persons', { name: 'Niger State Emergency Management Agency', kind: 'official', org: 'NSEMA' }],
