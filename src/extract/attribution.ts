@@ -112,7 +112,7 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
 
-type Coref = 'any' | 'militant' | 'official' | 'same' | 'title';
+type Coref = 'any' | 'militant' | 'official' | 'same' | 'title' | 'body';
 let corefTable: PhraseTable<Coref> | undefined;
 function corefs(): PhraseTable<Coref> {
   if (!corefTable) {
@@ -934,7 +934,8 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
   // "a hospital official told reporters, speaking on condition of anonymity"
   for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
     if (tokens[k].low !== ',' && tokens[k].low !== 'on') continue;
-    if (unnamedIn(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
+    // ("said on social media that ..." names a channel, not a withheld name)
+    if (unnamedIn(tokens, k, Math.min(t1, k + 10)) && withheld(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
     break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
@@ -1042,6 +1043,12 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
     else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
   }
   return kind;
+}
+
+/** Words of a withheld name ("on condition of anonymity", "asked not to be named", "not authorised to speak"). */
+function withheld(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (/^(anonymity|anonymously|named|identified|authori[sz]ed|identify|name|sources?)$/.test(tokens[k].low)) return true;
+  return false;
 }
 
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {
@@ -1476,6 +1483,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       // "the same sources": the latest speaker, anonymous ones included
       if (want === 'same' && named.length) hit = named[named.length - 1];
+      // "Amnesty International said ... The rights group said": the latest body (not a person) that is no party
+      if (want === 'body') {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
+          if (named[k].kind !== 'official') continue;
+          // (a body the lexicon knows by name, or one whose name ends in a body's word)
+          const nt = tokenize(named[k].name);
+          if (!isOnePerson(named[k].name) || kindOf(nt, 0, nt.length).kind === 'official') hit = named[k];
+        }
+      }
       // "..., the spokesperson added": the latest speaker named as a spokesperson, not a body quoted in between
       if (want === 'any' && /^spokes(man|person|woman)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
         for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {

@@ -108,6 +108,11 @@ describe('round 9 attribution', () => {
       '48 people', { name: 'Associated Press', kind: 'media' }],
     ['the hospital\'s director', 'Samuel Okoro, the hospital\'s medical director, said 19 patients had been admitted.',
       '19 patients', { name: 'Samuel Okoro', kind: 'official', org: 'hospital' }],
+    // "the rights group" points back to the rights body named before; "said on social media" withholds no name
+    ['the rights group', 'Human Rights Watch said the police had used live rounds. The rights group said at least 14 protesters were shot dead.',
+      'at least 14', { name: 'Human Rights Watch', kind: 'official' }],
+    ['said on social media', 'Prime Minister Ana Duarte said on social media that the government had counted 31 dead.',
+      '31', { name: 'Prime Minister Ana Duarte', kind: 'official' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
