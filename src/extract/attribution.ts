@@ -1190,7 +1190,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
-      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end));
+      // ("The regional police chief, Colonel Mamadi Keita," is a person: the role's body is the organisation)
+      let role = false;
+      for (let k = s; k < e; k++) if (ROLES.has(tokens[k].low)) role = true;
+      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
+      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? body);
     }
   }
   const first = tokens[s];

@@ -113,6 +113,9 @@ describe('round 9 attribution', () => {
       'at least 14', { name: 'Human Rights Watch', kind: 'official' }],
     ['said on social media', 'Prime Minister Ana Duarte said on social media that the government had counted 31 dead.',
       '31', { name: 'Prime Minister Ana Duarte', kind: 'official' }],
+    // a role with a titled person in apposition: the person speaks, the role's body is the organisation
+    ['role, then a titled person', 'The regional police chief, Colonel Mamadi Keita, said 12 people had been arrested for looting.',
+      '12 people', { name: 'Colonel Mamadi Keita', kind: 'official', org: 'regional police' }],
     // kinds
     ['separatist channels are militant', 'Fighters attacked a polling station. Separatist channels claimed nine soldiers dead.',
       'nine soldiers', { name: 'separatist channels', kind: 'militant' }],
