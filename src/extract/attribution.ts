@@ -51,6 +51,9 @@ const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
+/** Words that open a leading time phrase before a speaker ("By late afternoon", "on Sunday", "late on Tuesday"). */
+const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till']);
+const TIME_MODIFIERS = new Set(['late', 'early', 'mid', 'this', 'that', 'last', 'the']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
 /** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
@@ -109,7 +112,7 @@ function isHiddenStop(tokens: Token[], k: number): boolean {
   return prev.kind !== 'word' || prev.text[0] === prev.low[0];
 }
 
-type Coref = 'any' | 'militant' | 'official' | 'same' | 'title';
+type Coref = 'any' | 'militant' | 'official' | 'same' | 'title' | 'body';
 let corefTable: PhraseTable<Coref> | undefined;
 function corefs(): PhraseTable<Coref> {
   if (!corefTable) {
@@ -127,6 +130,13 @@ function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): 
   if (!backgroundTable) {
     backgroundTable = new PhraseTable<true>();
     for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
+  }
+  // "In 2019, a chlorine leak at ... injured 23", "In December 2023, ...": a sentence that opens on a year of its own
+  // dates another incident (a report's own events are dated by day, not by year)
+  if (t1 - t0 > 4 && tokens[t0].low === 'in') {
+    const y = MONTH_NAMES.includes(tokens[t0 + 1].low) ? t0 + 2 : t0 + 1;
+    const yt = tokens[y];
+    if (yt.kind === 'num' && yt.text.length === 4 && (yt.value ?? 0) >= 1900 && (yt.value ?? 0) <= 2100 && tokens[y + 1]?.low === ',') return true;
   }
   for (let k = t0; k < t1; k++) {
     if (backgroundTable.at(tokens, k, t1)) return true;
@@ -252,6 +262,11 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
       e = k;
       break;
     }
+    // "a tally by the Associated Press based on hospital records": the material is no part of the name
+    if ((low === 'based' || low === 'drawing') && k > s && tokens[k + 1]?.low === 'on') {
+      e = k;
+      break;
+    }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
@@ -261,7 +276,15 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
     (tokens[s + 1].low === '-' || tokens[s + 1].text[0] !== tokens[s + 1].low[0])) s++;
   // "Earlier on Wednesday his office": a leading time phrase
-  while (s + 1 < e && (tokens[s].low === 'on' || tokens[s].low === 'by' || tokens[s].low === 'late') && TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+  // ("By late afternoon the hospital put ...", "On Sunday evening police said": a time word after a modifier too)
+  while (s + 1 < e && TIME_LEADS.has(tokens[s].low)) {
+    if (TIME_WORDS.has(tokens[s + 1].low)) s += 2;
+    else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
+    else break;
+  }
+  if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
+    while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
+  }
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {
     let k = s;
@@ -622,7 +645,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
     if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
-    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the')) continue;
+    // ("Out of those admitted, nine ...": after "those" a participle names people, it reports nothing)
+    if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the' || prev.low === 'those')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
@@ -671,7 +695,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
-      prev && (prev.kind === 'word' || prev.low === ',') && !lex.sources.at(tokens, v - 1, v) && low.endsWith('ed')) continue; // "the crowd, estimated at 500
+      prev && (prev.kind === 'word' || prev.low === ',') && low.endsWith('ed') &&
+      // ("terrorists estimated at fifteen": after a party's noun too when a count follows "at")
+      (!lex.sources.at(tokens, v - 1, v) || tokens[v + 2]?.kind === 'num' || lexicons().numberWords.has(tokens[v + 2]?.low ?? ''))) continue; // "the crowd, estimated at 500
     if (PARTICIPLE_VERBS.has(low)) {
       if (prev && prev.low === ',') {
         const sp = leadingSubject(tokens, t0, v);
@@ -709,7 +735,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
           const ap = phraseAfter(tokens, sp.s1 + 1, t1);
-          if (ap && !hasNumber(tokens, ap.s0, ap.s1) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
+          // (an age is no count: "..., said Le Van Tuan, a 29-year-old welder")
+          if (ap && (!hasNumber(tokens, ap.s0, ap.s1) || agedApposition(tokens, ap.s0, ap.s1)) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
             const c = cleanSpeaker(tokens, ap.s0, ap.s1);
             if (c) {
               sp.d0 = c[0];
@@ -907,7 +934,8 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
   // "a hospital official told reporters, speaking on condition of anonymity"
   for (let k = v + 1; k < Math.min(t1 - 1, v + 5); k++) {
     if (tokens[k].low !== ',' && tokens[k].low !== 'on') continue;
-    if (unnamedIn(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
+    // ("said on social media that ..." names a channel, not a withheld name)
+    if (unnamedIn(tokens, k, Math.min(t1, k + 10)) && withheld(tokens, k, Math.min(t1, k + 10))) anonymous.add(tokens[sp.s0].start);
     break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
@@ -1015,6 +1043,12 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
     else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
   }
   return kind;
+}
+
+/** Words of a withheld name ("on condition of anonymity", "asked not to be named", "not authorised to speak"). */
+function withheld(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (/^(anonymity|anonymously|named|identified|authori[sz]ed|identify|name|sources?)$/.test(tokens[k].low)) return true;
+  return false;
 }
 
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {
@@ -1156,7 +1190,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
-      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end));
+      // ("The regional police chief, Colonel Mamadi Keita," is a person: the role's body is the organisation)
+      let role = false;
+      for (let k = s; k < e; k++) if (ROLES.has(tokens[k].low)) role = true;
+      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
+      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? body);
     }
   }
   const first = tokens[s];
@@ -1175,9 +1213,22 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!kind && (personName(tokens, s, e) || oneName) && sp.s1 + 2 < tokens.length && tokens[sp.s1].low === ',' &&
     tokens[sp.s1 + 1].kind === 'num' && (tokens[sp.s1 + 1].value ?? 0) < 110) kind = 'witness';
   // "the Kathmandu Post", "Daily Star": a newspaper's title word makes a named outlet media
+  // ("said Le Van Tuan, a 29-year-old welder from ...": an apposition that gives an age and no official role is
+  // how a private person is introduced)
+  if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && agedApposition(tokens, sp.d0, sp.d1)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/** "a 29-year-old welder", "aged 47": an apposition opening on a person's age. */
+function agedApposition(tokens: Token[], d0: number, d1: number): boolean {
+  for (let k = d0; k < Math.min(d1, d0 + 6); k++) {
+    const w = tokens[k].low;
+    if (w === 'aged' && tokens[k + 1]?.kind === 'num') return true;
+    if ((w === 'old' || w === 'year-old' || w.endsWith('-year-old')) && k > d0) return true;
+  }
+  return false;
 }
 
 /** The body a role phrase speaks for: "a police spokesman" → police; "a spokesman for the state railway" → state railway. */
@@ -1193,6 +1244,8 @@ function roleOrg(doc: Document, s: number, e: number): string | undefined {
     }
     let b = s;
     while (b < k && (DETERMINERS.has(tokens[b].low) || /^(senior|local|top|chief|deputy|former|acting)$/.test(tokens[b].low))) b++;
+    // ("the hospital's medical director" → the hospital)
+    for (let j = b + 1; j < k; j++) if (tokens[j].low === "'s" || tokens[j].low === '\u2019s') return doc.text.slice(tokens[b].start, tokens[j - 1].end);
     return b < k ? doc.text.slice(tokens[b].start, tokens[k - 1].end) : undefined;
   }
   return undefined;
@@ -1403,6 +1456,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       own[ui] = outlet;
       continue;
     }
+    // "Our teams on the ground report ...", "our staff in the camp said": in an issuer's document its own people
+    // speak for it (a newspaper's "our sources" stay whoever they are)
+    if (doc.tokens[sp.s0].low === 'our' && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
+      own[ui] = outlet;
+      continue;
+    }
     const d = describe(doc, sp);
     if (d.coref) {
       const want = d.coref;
@@ -1428,6 +1487,21 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       // "the same sources": the latest speaker, anonymous ones included
       if (want === 'same' && named.length) hit = named[named.length - 1];
+      // "Amnesty International said ... The rights group said": the latest body (not a person) that is no party
+      if (want === 'body') {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
+          if (named[k].kind !== 'official') continue;
+          // (a body the lexicon knows by name, or one whose name ends in a body's word)
+          const nt = tokenize(named[k].name);
+          if (!isOnePerson(named[k].name) || kindOf(nt, 0, nt.length).kind === 'official') hit = named[k];
+        }
+      }
+      // "..., the spokesperson added": the latest speaker named as a spokesperson, not a body quoted in between
+      if (want === 'any' && /^spokes(man|person|woman)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
+          if (/\bspokes(man|person|woman)\b/i.test(named[k].name)) hit = named[k];
+        }
+      }
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low;
@@ -1577,8 +1651,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
+    // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since
+    // September we have lost more than 100 drivers on this road.")
+    const quoting = !own[ui] && !closed && source !== undefined && source !== outlet &&
+      (quotedAtStart[ui] || QUOTES_OPEN.has(doc.tokens[u.t0]?.text));
     // built field by field: an object spread here was the single most expensive line of the stage
-    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed };
+    units[ui] = { sent: u.sent, t0: u.t0, t1: u.t1, start: u.start, end: u.end, source: source ?? outlet, own: own[ui] !== undefined || closed || quoting };
   }
   // spans must not overlap for the lookup below: a later span that starts inside an earlier one is dropped
   local.sort((a, b) => a.start - b.start);
@@ -1802,11 +1880,16 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
  * writer reports that act; it does not continue the speaker's account. The same body is no new actor ("Police
  * said ... Police sent 40 more officers"): the subject's words all in the speaker's name, or the other way round.
  */
+/** Auxiliaries before a verb that mark reported speech (past perfect, modal) rather than the writer's narration. */
+const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
+
 function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): boolean {
   let v = -1;
   for (let k = t0 + 1; k < Math.min(t1, t0 + 8); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
+    // "rescuers had pulled ...", "soldiers would have taken ...": a backshifted verb is the speaker's account
+    if (BACKSHIFT.has(t.low)) return false;
     if (wordRole(t.low) === 'act' && t.text === t.low) {
       v = k;
       break;
@@ -1817,13 +1900,19 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   while (e > t0 && NAME_FILLERS.has(tokens[e - 1].low)) e--;
   if (e <= t0 || PRONOUNS.has(tokens[t0].low)) return false;
   const kind = kindOf(tokens, t0, e).kind;
-  if (kind !== 'official' && kind !== 'militant' && kind !== 'media') return false;
+  // (a force's men are actors too: "Soldiers rescued 14 hostages")
+  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember') return false;
   const subject: string[] = [];
   for (let k = t0; k < e; k++) if (!NAME_FILLERS.has(tokens[k].low)) subject.push(tokens[k].low);
   const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));
   const inName = subject.every((w) => name.has(w));
   const inSubject = [...name].every((w) => subject.includes(w));
-  return !inName && !inSubject;
+  // ("The fire and rescue service said ... Rescuers pulled 6 people out": the service's own people, one stem)
+  // ("The federal police deployed ..." after "the state police said" is another body: every word must match)
+  const kin = subject.every((w) => name.has(w) || (w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4))));
+  // ("The army said ... Soldiers also rescued 14 hostages": a force's own men act for it)
+  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody');
+  return !inName && !inSubject && !kin && !member;
 }
 
 /** Token k lies inside a bracket opened after t0. */

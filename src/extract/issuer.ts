@@ -140,13 +140,55 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     s = k + 1;
   }
   if (!best) return undefined;
+  // "Issued by the Public Relations Department, Kenya Defence Forces": the office speaks for the body after it
+  let office: string | undefined;
+  if (tokens[best.e]?.low === ',' && officeWords(tokens, best.s, best.e)) {
+    let b = best.e + 1;
+    let be = b;
+    while (be < first.t1 && !SEPARATORS.has(tokens[be].low)) be++;
+    const c = chunk(tokens, b, be);
+    const k0 = c ? kindOf(tokens, c.s, c.e) : undefined;
+    if (c && (k0 === 'official' || k0 === 'militant')) {
+      office = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
+      best = { ...c, known: true, kind: k0 };
+    }
+  }
   const name = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
   const kind = best.kind;
-  return {
+  const ref: SourceRef = {
     name, kind: kind === undefined || kind === 'witness' || kind === 'unnamed' ? 'official' : kind,
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
+  const alias = office ?? bracketAlias(doc, best.s, best.e, first.t0, first.t1);
+  if (alias) ref.org = alias;
+  return ref;
 }
+
+/**
+ * The other name of an issuer in a heading line, "Headquarters 15 Corps (Chinar Corps)", "Kano State Emergency
+ * Management Agency (SEMA)": the name in brackets right after it, or the name whose bracket it is.
+ */
+function bracketAlias(doc: Document, s: number, e: number, t0: number, t1: number): string | undefined {
+  const { tokens } = doc;
+  let a0 = -1;
+  let a1 = -1;
+  if (tokens[e]?.low === '(' && e < t1) {
+    a0 = e + 1;
+    a1 = a0;
+    while (a1 < t1 && tokens[a1].low !== ')') a1++;
+    if (a1 >= t1) return undefined;
+  } else if (s > t0 && tokens[s - 1].low === '(' && tokens[e]?.low === ')') {
+    a1 = s - 1;
+    a0 = t0;
+    while (a0 < a1 && (tokens[a0].low === 'the' || tokens[a0].kind === 'punct')) a0++;
+  } else return undefined;
+  if (a1 - a0 < 1 || a1 - a0 > 10 || !chunk(tokens, a0, a1)) return undefined;
+  return doc.text.slice(tokens[a0].start, tokens[a1 - 1].end);
+}
+
+/** Units a state numbers, so that a number inside a body's name is part of it ("15 Corps", "3 Division"). */
+const NUMBERED = new Set(['corps', 'division', 'brigade', 'battalion', 'regiment', 'command', 'sector', 'wing', 'squadron',
+  'fleet', 'army', 'infantry', 'armoured', 'armored', 'mountain', 'artillery']);
 
 /** Lower-case words that open what a heading is about, after the issuer's name. */
 const HEADING_TOPIC = new Set(['regarding', 'concerning', 'about', 'on', 'in', 'over', 'following', 'after', 'into']);
@@ -182,7 +224,7 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
   if (s >= e || e - s > 10) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
-    if (t.kind === 'num') return undefined;
+    if (t.kind === 'num' && !(k > s && k + 1 < e && NUMBERED.has(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0])) return undefined;
     if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== "'") return undefined;
     // (name particles too: "Jaish al-Fath", "Ansar ul-Islam")
     const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on' ||
@@ -213,8 +255,21 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
   SourceRef | undefined {
   const { tokens, sentences } = doc;
   for (let si = sentences.length - 1; si >= 0 && si >= sentences.length - 6; si--) {
-    const { t0, t1 } = sentences[si];
-    if (t1 - t0 > 10 || t1 === t0) return undefined;
+    const { t1 } = sentences[si];
+    let { t0 } = sentences[si];
+    if (t1 - t0 > 16 || t1 === t0) return undefined;
+    // "For: Director-General, Kano State Emergency Management Agency (SEMA)": the body after the post's last comma
+    if (t1 - t0 > 10) {
+      let c = -1;
+      let depth = 0;
+      for (let k = t0; k < t1; k++) {
+        if (tokens[k].low === '(') depth++;
+        else if (tokens[k].low === ')') depth--;
+        else if (tokens[k].low === ',' && depth === 0) c = k;
+      }
+      if (c < 0 || t1 - c - 1 > 10) return undefined;
+      t0 = c + 1;
+    }
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
@@ -232,13 +287,40 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     let s = t0;
     while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;
     if (office >= 0 && s === office && s > t0 && SIGNING_BODIES.has(tokens[s - 1].low)) s--;
-    const name = doc.text.slice(tokens[s].start, tokens[t1 - 1].end);
-    return {
+    // ("... Management Agency (SEMA)": the bracket is the body's other name)
+    let e = t1;
+    let org: string | undefined;
+    // ("Police Public Relations Officer, / Akwa Ibom State Command": the post's line runs on to its command)
+    while (e > s + 1 && tokens[e - 1].kind === 'punct' && tokens[e - 1].low !== ')') e--;
+    const next = sentences[si + 1];
+    if (e < t1 && tokens[t1 - 1].low === ',' && next && next.t1 - next.t0 <= 8) {
+      let body = false;
+      for (let k = next.t0; k < next.t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
+      if (body) org = doc.text.slice(tokens[next.t0].start, tokens[next.t1 - 1].end);
+    }
+    if (!org && tokens[t1 - 1].low === ')') {
+      let open = t1 - 2;
+      while (open > s && tokens[open].low !== '(') open--;
+      if (open > s && tokens[open].low === '(' && t1 - open > 2) {
+        org = doc.text.slice(tokens[open + 1].start, tokens[t1 - 2].end);
+        e = open;
+      }
+    }
+    const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+    const ref: SourceRef = {
       name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',
-      span: { start: tokens[s].start, end: tokens[t1 - 1].end },
+      span: { start: tokens[s].start, end: tokens[e - 1].end },
     };
+    if (org) ref.org = org;
+    return ref;
   }
   return undefined;
+}
+
+/** Words of an issuing office among tokens s..e ("Public Relations Department", "Press Office"). */
+function officeWords(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k + 1 < e; k++) for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) return true;
+  return false;
 }
 
 /**
@@ -274,9 +356,13 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   let t1 = last.t1;
   if (t1 > last.t0 && tokens[t1 - 1].low === '.') t1--;
   // a last line that is only a bracket, "(Premium Times)", "(Reuters; local media)": the source of the note
-  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') {
+  // (or in square brackets, "[Daily Trust; Punch; Zamfara State Police Command]")
+  const squared = tokens[last.t0].low === '[' && tokens[t1 - 1].low === ']';
+  if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && ((tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') || squared)) {
     let inner = true;
-    for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num') inner = false;
+    for (let k = last.t0 + 1; k < t1 - 1; k++) {
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || tokens[k].kind === 'num') inner = false;
+    }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
     for (let k = last.t0 + 1; k < t1 - 1; k++) if (tokens[k].low === 'by' || tokens[k].low === 'reporting' || tokens[k].low === 'editing') inner = false;
@@ -335,6 +421,10 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   let e = s;
   // ("village head via phone; Punch": the channel after "via" is no part of the name)
   while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via') e++;
+  // ("Reuters 2025-11-04; AIB": a date after the name, as event datasets cite their sources)
+  let d = s;
+  while (d < e && tokens[d].kind !== 'num') d++;
+  if (d > s && d < e && DATE_TAIL.test(doc.text.slice(tokens[d].start, tokens[e - 1].end))) e = d;
   if (e <= s || e - s > 8) return undefined;
   for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
@@ -345,6 +435,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
+
+/** A date closing a cited source: "2025-11-04", "04/11/2025", "4 Nov 2025", "(3 November)". */
+const DATE_TAIL = /^\(?\d{1,4}([-/.]\d{1,2}[-/.]\d{1,4}|\s+\p{L}+\.?(\s+\d{4})?)\)?$/u;
 
 /** Indexes of the tokens outside quotations (curly, guillemets, or straight ones taken in pairs). */
 function* outsideQuotes(tokens: Token[]): Generator<number> {
@@ -579,7 +672,12 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
     if (s.t1 - k < 3) continue;
     if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
     else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
-    else continue;
+    else {
+      // "For media enquiries contact the Press Office, Ministry of Interior, on ...": a release's contact line
+      const contact = footContact(doc, s.t0, s.t1, kindOf);
+      if (contact) return contact;
+      continue;
+    }
     if (tokens[k]?.low === ':') k++;
     if (tokens[k]?.low === 'the') k++;
     let e = k;
@@ -587,12 +685,54 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
       tokens[e].low !== 'on' && tokens[e].low !== '(' && tokens[e].kind !== 'num') e++;
     // a body: capitalised words ("Relief Network Information Unit"), not "issued by hand"
     if (e <= k || tokens[k].text[0] === tokens[k].low[0]) continue;
+    // "Issued by the Public Relations Department, Kenya Defence Forces": the office speaks for the body after it
+    // ("Issued by the Media Cell, 7 Infantry Division, Indian Army": the first segment after it that names a body)
+    for (let c = e; c < s.t1 && tokens[c].low === ',' && officeWords(tokens, k, e);) {
+      let b = c + 1;
+      if (tokens[b]?.low === 'the') b++;
+      let be = b;
+      while (be < s.t1 && be < b + 8 && (tokens[be].kind === 'num' || (tokens[be].kind === 'word' &&
+        (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')))) be++;
+      const bk = be > b ? kindOf(tokens, b, be) : undefined;
+      if (bk === 'official' || bk === 'militant') {
+        return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
+          org: doc.text.slice(tokens[k].start, tokens[e - 1].end) };
+      }
+      c = be;
+    }
     const kind = kindOf(tokens, k, e);
     return {
       name: doc.text.slice(tokens[k].start, tokens[e - 1].end),
       kind: kind === 'militant' ? 'militant' : kind === 'media' ? 'media' : 'official',
       span: { start: tokens[k].start, end: tokens[e - 1].end },
     };
+  }
+  return undefined;
+}
+
+/** Words of a release's contact line ("For media enquiries", "Media contact"). */
+const CONTACT_WORDS = new Set(['enquiries', 'inquiries', 'contact', 'contacts']);
+
+/** The body whose office a contact line names: "For media enquiries contact the Press Office, Ministry of Interior". */
+function footContact(doc: Document, t0: number, t1: number, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  let cue = false;
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) if (CONTACT_WORDS.has(tokens[k].low)) cue = true;
+  if (!cue) return undefined;
+  for (let k = t0; k + 2 < t1; k++) {
+    if (!officeWords(tokens, k, k + 2) || tokens[k].text[0] === tokens[k].low[0]) continue;
+    let c = k + 2;
+    while (c < t1 && c < k + 5 && tokens[c].low !== ',') c++;
+    if (tokens[c]?.low !== ',') return undefined;
+    let b = c + 1;
+    if (tokens[b]?.low === 'the') b++;
+    let be = b;
+    while (be < t1 && be < b + 8 && tokens[be].kind === 'word' && (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')) be++;
+    const bk = be > b ? kindOf(tokens, b, be) : undefined;
+    if (bk !== 'official' && bk !== 'militant') return undefined;
+    return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
+      org: doc.text.slice(tokens[k].start, tokens[c - 1].end) };
   }
   return undefined;
 }
@@ -624,7 +764,8 @@ export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: num
     const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
     while (e < sent.t1 && e < s + 10 && (capital(tokens[e]) || (tokens[e].low === '-' && !tokens[e].space) ||
       ((tokens[e].low === 'of' || tokens[e].low === 'the' || tokens[e].low === 'for' || tokens[e].low === 'and') && e + 1 < sent.t1 && capital(tokens[e + 1])))) e++;
-    if (e === s || e >= sent.t1 - 2) continue;
+    // ("We are shocked by ...": a pronoun names no one; a signature may)
+    if (e === s || e >= sent.t1 - 2 || (e - s === 1 && /^(we|i|it|they|he|she)$/.test(tokens[s].low))) continue;
     let v = e;
     while (v < sent.t1 && v < e + 3 && STATEMENT_ADVERBS.has(tokens[v].low) && tokens[v].low !== 'strongly') v++;
     if (tokens[v]?.low === 'strongly') v++;

@@ -56,12 +56,19 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (!num) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
       // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
-      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
-        (e === close && k - c0 <= 6 ? bareNameKind(tokens, s, e) : undefined);
-      if (!kind) continue;
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      // (so does a bare name closing a long figure clause, "... before troops freed them (Mimi Mefo Info).", unless
+      // it follows a name it only spells out: "the Federal Emergency Agency (FEA).")
+      // ("the Tigray People's Liberation Front (TPLF)": an acronym that spells out the name before it is no source)
+      if (spellsOut(tokens, sent.t0, k, s, e)) continue;
+      const prev = tokens[k - 1];
+      const acronym = e - s === 1 && /^[A-Z]{2,}$/.test(tokens[s].text);
+      const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
+      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+        (e === close && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
+      if (!kind) continue;
       if (last && !found) c0 = sent.t0;
       found = true;
       const source: SourceRef = {
@@ -76,6 +83,30 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/**
+ * The bracket s..e only spells out the name just before it: "the Federal Emergency Agency (FEA)", "the Tigray People's
+ * Liberation Front (TPLF)" (an acronym after capitalised words whose initials it shares), not "near Hajin (SOHR)".
+ */
+function spellsOut(tokens: Token[], t0: number, k: number, s: number, e: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== 'word' || prev.text[0] === prev.low[0]) return false;
+  if (e - s !== 1 || !/^[A-Z]{2,}$/.test(tokens[s].text)) return false;
+  let initials = '';
+  for (let j = k - 1; j >= t0 && j >= k - 8; j--) {
+    const t = tokens[j];
+    // ("the Tigray People's Liberation Front (TPLF)": a possessive inside the name)
+    if (t.low === "'s" || t.low === '\u2019s' || t.low === "'" || t.low === '-') continue;
+    if (t.kind !== 'word' || (t.text[0] === t.low[0] && !NAME_LINKS.has(t.low))) break;
+    if (!NAME_LINKS.has(t.low)) initials = t.text[0].toUpperCase() + initials;
+  }
+  const acr = tokens[s].text;
+  // its letters run through the initials of a name of two words or more, in order ("Near Mora (MINDEF)" is no alias)
+  if (initials.length < 2 || initials[0] !== acr[0]) return false;
+  let i = 0;
+  for (const ch of initials) if (ch === acr[i]) i++;
+  return i === acr.length;
 }
 
 /** Lower-case words inside a name ("Defensoria del Pueblo", "Ministry of Defence"). */
