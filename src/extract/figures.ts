@@ -427,12 +427,19 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         }
       }
       // "members of the security forces": members take the group of what they are members of (guide)
-      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
+      // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && (tokens[gm.end - 2].low === 'members' ||
+        tokens[gm.end - 2].low === 'elements')) {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
-        const of = lex.groups.at(tokens, j, t1);
+        let of = lex.groups.at(tokens, j, t1);
+        // "members of the Kenya Defence Forces": a force's name after a capitalised country or qualifier
+        for (let n = 0, c = j; !of && n < 3 && c + 1 < t1 && isCap(tokens[c]) && tokens[c].kind === 'word'; n++, c++) {
+          const named = lex.groups.at(tokens, c + 1, t1);
+          if (named && named.data === 'security_forces' && isCap(tokens[c + 1])) of = named;
+        }
         // ("members of the rebel group", "of the Communist Terrorist Group (CTG)": the band is the whole noun)
         const band = armedBand(tokens, head, t1);
         if (band > 0 && (!of || of.end <= band)) {
@@ -538,6 +545,16 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     while (j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
       !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) j++;
+    // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
+    // belongs to the origin; the auxiliary after it opens the verb
+    if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {
+      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
+        if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
+          j = a;
+          break;
+        }
+      }
+    }
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
@@ -827,6 +844,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
+    // ("stranded on the Bayankhongor - Altai road": a spaced dash between two names)
+    if ((t.low === '-' || t.low === '\u2013') && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
     // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
     if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
       tokens[j + 1].low === 'last')) continue;
@@ -1918,13 +1937,15 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
 
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
-  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized']);
+  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
+  'abductees', 'detainees']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
-  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured']]);
+  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
+  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
@@ -2149,6 +2170,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
+    found.forEach((c, i) => capturedAlive(doc, c, found.slice(0, i)));
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
@@ -2222,9 +2244,54 @@ function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: st
   return -1;
 }
 
+/** "neutralising 26 terrorists and capturing three (3) alive", "troops took four alive": a verb of capture before
+ * the count decides; a bare "alive" after it only says they lived (not that they were freed). A bare count takes the
+ * group of the count it is coordinated with ("... terrorists and capturing three"). */
+function capturedAlive(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const end = Math.max(c.g1, c.mention.t1);
+  if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
+  const v = c.mention.t0 - 1;
+  if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
+  c.measure = 'held';
+  const prev = before[before.length - 1];
+  if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&
+    tokens.slice(prev.reach, v).some((t) => t.low === 'and')) c.group = prev.group;
+  // ("took" is no capture verb of byIncident: who took them decides here)
+  if (TAKE_ALONE.has(tokens[v].low) && (c.group === 'attackers' || c.group === 'suspects' ||
+    stateSubject(tokens, v, doc.sentences[c.sent].t0) === true)) c.measure = 'arrested';
+}
+
+const DEPLOY = figureWords('deploy');
+const DEPLOYED_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
+/** Words between a verb of deployment and the count it sends ("sent a detachment of about 250", "flew in some"). */
+const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more',
+  'than', 'at', 'least', 'up', 'to', 'a', 'an', 'further', 'additional', 'another', 'extra', 'of', 'in', 'out', 'also',
+  'mixed', 'total', 'estimated', 'well']);
+/** A count of forces sent to the scene is present ("had sent some 400 troops", "deployed two companies to the area,
+ * about 300 soldiers"): only for forces and responders, since "sent 12 to hospital" says nothing of presence. */
+function deployedForce(doc: Document, c: FigureCandidate): void {
+  if (c.measure || !DEPLOYED_GROUPS.has(c.group)) return;
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  let j = c.mention.t0 - 1;
+  for (let n = 0; j >= t0 && n < 6 && (DEPLOY_GAP.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)); n++) j--;
+  if (j >= t0 && tokens[j].low === ',') {
+    // an apposition that restates what was sent: the verb stands in the clause before the comma
+    for (let k = j - 1; k >= Math.max(t0, j - 8); k--) {
+      if (tokens[k].low === ',' || tokens[k].low === ';') return;
+      if (DEPLOY.has(tokens[k].low)) { j = k; break; }
+    }
+  }
+  if (j < t0 || !DEPLOY.has(tokens[j].low)) return;
+  c.measure = 'present';
+  c.how = 'pre';
+}
+
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
+  deployedForce(doc, c);
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)
