@@ -165,7 +165,7 @@ const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
   'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
-const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
+const NOT_PLACES = new Set(['possession', 'critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
   'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
   'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
   'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
@@ -391,6 +391,9 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         whole = true;
       }
     }
+    // "two of the seriously injured": an adverb of degree before the nominal
+    if (k + 1 < t1 && tokens[k].low.length > 4 && tokens[k].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[k].low) &&
+      NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
     const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
     if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {
       const named = predicateGroup(tokens, k + 1, t1);
@@ -560,6 +563,20 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       limit = Math.min(t1, q + 8);
     }
   }
+  // "47 people presumed to have taken part in the violence were apprehended": a reduced clause of belief; the finite
+  // verb after it is the main one
+  if (q + 2 < t1 && BELIEF_VERBS.has(tokens[q].low) && tokens[q + 1].low === 'to' && !slotCue(tokens, q, t1, 'post')) {
+    for (let j = q + 2; j < Math.min(t1, q + 16); j++) {
+      const w = tokens[j].low;
+      if (w === ',' || w === ';' || w === '.' || tokens[j].kind === 'num') break;
+      if (BE.has(w) && tokens[j - 1].low !== 'to') {
+        skippedAside = true;
+        q = j;
+        limit = Math.min(t1, j + 8);
+        break;
+      }
+    }
+  }
   for (let k = q; k < limit; k++) {
     // "two missionaries taken in the same area are still held": "taken" opens a participle clause; the finite verb
     // after it says what happened
@@ -596,6 +613,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("sustained various degrees of injuries": a few words of degree between)
       // ("12 people with gunshot and bush-knife wounds")
       for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
+        // ("have since died of their wounds": the verb between says what the harm did)
+        if (!HARM_NOUNS.has(tokens[j].low) && slotCue(tokens, j, t1, 'post')) break;
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -788,6 +807,8 @@ const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'whe
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
 const FINITE_ONLY = figureWords('finite-only');
+/** Verbs of belief that open a reduced clause with "to" ("presumed to have taken part", "believed to have joined"). */
+const BELIEF_VERBS = new Set(['presumed', 'believed', 'thought', 'suspected', 'alleged', 'reputed', 'understood']);
 
 /** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
  * Returns the token after the aside, or k when there is none. */
@@ -1600,6 +1621,30 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.how = 'part';
     }
   }
+  // "Of the seven persons arrested, two (2) are juveniles": an opener that names a total already given points back at
+  // it (no claim of its own); the counts after it are its parts
+  const back = backOpener(tokens, t0, t1, out);
+  if (back) {
+    const at = out.indexOf(back.inner);
+    // (the total may stand paragraphs before: a release gives it in its first paragraph)
+    const total = [...older.all.slice(0, older.end), ...recent, ...out.slice(0, at)].reverse().find((x) => x.measure === back.measure && !x.drop &&
+      !x.parts_of && x.mention.low === back.inner.mention.low && x.mention.high === back.inner.mention.high);
+    if (total) {
+      back.inner.drop = true;
+      back.inner.pointsBack = total;
+      for (const c of out.slice(at + 1)) {
+        if (c.parts_of === back.inner) c.parts_of = undefined;
+        if (c.drop || c.parts_of || c.mention.t0 < back.end) continue;
+        if (c.measure && c.measure !== 'present' && c.measure !== total.measure) continue;
+        if (c.measure === total.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
+        if ((c.mention.low ?? 0) >= (total.mention.low ?? 0)) continue;
+        c.parts_of = total;
+        c.measure = total.measure;
+        if (c.group === 'people' && !c.knownGroup) c.group = total.group;
+        c.how = 'part';
+      }
+    }
+  }
   // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
   // or manner to a part before it is the next part of the same total
   for (let here = 1; here < out.length; here++) {
@@ -1935,6 +1980,22 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
   return undefined;
 }
 
+/** "Of the seven persons arrested, ...": a definite count with a participle cue, closed by a comma, at the start of
+ * a sentence. Returns the count's candidate, the cue's measure and the token after the comma. */
+function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidate[]):
+  { inner: FigureCandidate; measure: Measure; end: number } | undefined {
+  if (t0 + 3 >= t1 || tokens[t0].low !== 'of' || tokens[t0 + 1].low !== 'the') return undefined;
+  const inner = out.find((c) => c.mention.t0 === t0 + 2);
+  if (!inner) return undefined;
+  for (let k = inner.mention.t1; k < Math.min(t1, inner.mention.t1 + 6); k++) {
+    if (tokens[k].low === ',') return undefined;
+    const cue = slotCue(tokens, k, t1, 'post');
+    if (!cue) continue;
+    return cue.end < t1 && tokens[cue.end].low === ',' ? { inner, measure: cue.measure, end: cue.end + 1 } : undefined;
+  }
+  return undefined;
+}
+
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
@@ -2177,11 +2238,33 @@ export function findFigures(doc: Document): FigureCandidate[] {
     found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
+    diedAfter(doc, si, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+const THEY = new Set(['they', 'both']);
+/** "two men were later found with gunshot wounds. They were conveyed to the hospital, where they were pronounced
+ * dead": the next sentence, about "they" and with no count of its own, tells that the wounded died. */
+function diedAfter(doc: Document, si: number, found: FigureCandidate[]): void {
+  const live = found.filter((c) => !c.drop && c.measure);
+  const last = live[live.length - 1];
+  if (!last || last.measure !== 'injured' || last.parts_of || si + 1 >= doc.sentences.length) return;
+  if (live.some((c) => c !== last && c.measure === 'injured')) return;
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si + 1];
+  if (t0 >= t1 || !THEY.has(tokens[t0].low)) return;
+  for (let k = t0; k < t1; k++) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return;
+    const cue = slotCue(tokens, k, t1, 'post');
+    if (cue?.measure === 'killed' && BE.has(tokens[k - 1]?.low) || cue?.measure === 'killed' && FINITE_ONLY.has(tokens[k].low)) {
+      last.measure = 'killed';
+      return;
+    }
+  }
 }
 
 interface Contexts {

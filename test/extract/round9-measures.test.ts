@@ -33,13 +33,37 @@ table('leaving home, evacuees and stranded people taken out', [
   ['Twenty-two motorists stranded on the Darkhan - Erdenet highway were evacuated by rescuers.', 'displaced motorists 22-22 exact'],
 ]);
 
+table('conditions, ranks, reduced clauses', [
+  ['The patrol found 14 climbers alive, 3 of them with frostbite.', 'injured climbers 3-3 exact'],
+  ['Nine porters were hurt; four had broken ankles.', 'injured porters 4-4 exact'],
+  ['One (1) police sergeant sustained a gunshot injury to the leg.', 'injured security_forces 1-1 exact'],
+  ['Thirty were injured. Three of the critically injured have since died of their wounds.', 'killed people 3-3 exact'],
+  ['Twenty-three (23) youths presumed to have looted the depot were apprehended on Monday.', 'arrested youths 23-23 exact'],
+  ['Eight men believed to have supplied the weapons were detained at the border.', 'arrested men 8-8 exact'],
+  ['Two hikers were hurt in the fall. They died later in hospital.', 'killed hikers 2-2 exact'],
+  ['Guards wounded two men at the gate. They were taken to the clinic, where they were pronounced dead.', 'killed men 2-2 exact'],
+]);
+
 absent('"alive" after a capture is no freedom; an origin place is no presence', [
   ['The patrol killed nine bandits and captured two (2) alive near the ford.', 'freed people 2-2 exact'],
   ['A total of 4,210 people from nine hamlets inside the exclusion zone have been evacuated to schools.', 'present people 4210-4210 exact'],
   ['The clinic sent 12 patients to the district hospital.', 'present people 12-12 exact'],
 ]);
 
+absent('wounds the dead died of, and a wounded who lived', [
+  ['Thirty were injured. Three of the critically injured have since died of their wounds.', 'injured people 3-3 exact'],
+  ['Three guards were wounded. They are in stable condition.', 'killed security_forces 3-3 exact'],
+  ['Customs officers arrested five (5) traders, two of whom were found in possession of forged permits.', 'present people 2-2 exact'],
+]);
+
 describe('structure', () => {
+  it('"Of the N arrested," points back at the N given before; the counts after it are parts', () => {
+    const fs = figures('Police detained nine (9) persons during the sweep. Officers also seized two pistols. Of the nine persons detained, three (3) are juveniles.');
+    expect(fs.filter((f) => f.measure === 'arrested' && f.value.low === 9)).toHaveLength(1);
+    const part = fs.find((f) => f.value.low === 3);
+    expect(part?.group).toBe('children');
+    expect(part?.parts_of).toBe(fs.find((f) => f.value.low === 9)?.id);
+  });
   it('evacuees picked out after a total are its parts', () => {
     const fs = figures('Some 2,600 people were evacuated overnight. Among the evacuees are 410 children and 95 pregnant women.');
     const total = fs.find((f) => f.value.low === 2600);
