@@ -5,6 +5,8 @@ import type { FigureClaim, ReportMeta } from './types.js';
 import type { Document } from './document.js';
 import type { FigureCandidate } from './figures.js';
 
+/** Headline measures whose figure the body may say more than once (round 9). */
+const TOLLS = new Set(['killed', 'injured']);
 const HEADING_LINE = 100; // a line of a release's heading block is short
 
 function isHeadline(doc: Document, si: number, meta: ReportMeta | undefined): boolean {
@@ -43,7 +45,10 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
         (a.value.high !== null && a.value.high === b.value.high) || within(a, b);
       if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of) {
         b.repeat_of = a.id;
-        heads.splice(heads.indexOf(h), 1); // the body repeats a headline figure once; later mentions are new claims
+        // the body repeats a headline figure once; later mentions are new claims, except a toll said again
+        // ("TWO SUSPECTS KILLED" / "two (2) suspects were fatally wounded" / "two men ... pronounced dead"): a coder
+        // counts the dead and hurt of a headline once
+        if (!TOLLS.has(a.measure)) heads.splice(heads.indexOf(h), 1);
         break;
       }
     }

@@ -69,4 +69,9 @@ describe('structure', () => {
     const total = fs.find((f) => f.value.low === 2600);
     expect(fs.filter((f) => f.parts_of === total?.id)).toHaveLength(2);
   });
+  it('a headline toll said twice in the body is a repeat both times; a coder counts it once', () => {
+    const fs = figures('THREE HERDERS KILLED IN RIVERBED AMBUSH\n\nThree (3) herders were shot dead near the dry riverbed on Monday, the county police said.\n\nThe bodies of three men were later taken to the county mortuary. Officers said three herders had been killed and their cattle driven off.');
+    const killed = fs.filter((f) => f.measure === 'killed' && !f.repeat_of && !f.parts_of && f.scope !== 'other');
+    expect(killed).toHaveLength(1);
+  });
 });
