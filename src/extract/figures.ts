@@ -623,9 +623,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
     // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
-    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+    // ("are being cared for at the regional hospital")
+    const caredFor = low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
+    if (caredFor || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
       (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
-      for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
+      for (let j = k + 2; j < Math.min(t1, k + (caredFor ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
         if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
           return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
         }
@@ -669,6 +671,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         limit = Math.min(t1, j + 8);
         continue;
       }
+    }
+    // "14 women and six children were among those taken", "were among the dead": the people they are counted among
+    // ("among" itself is skipped like an auxiliary)
+    if (sawBe && (low === 'those' || low === 'the') && tokens[k - 1].low === 'among' && k + 1 < t1) {
+      const among = slotCue(tokens, k + 1, t1, 'post');
+      const measure = among?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
+      if (measure && measure !== 'present') return { measure, end: among ? among.end : k + 2, aux: true, modal, direct: !skippedAside };
     }
     // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
@@ -1987,6 +1996,11 @@ function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidat
   if (t0 + 3 >= t1 || tokens[t0].low !== 'of' || tokens[t0 + 1].low !== 'the') return undefined;
   const inner = out.find((c) => c.mention.t0 === t0 + 2);
   if (!inner) return undefined;
+  // ("Of the six victims, four were ...": the noun names what happened to them)
+  const named = SUBSET_MEASURE.get(tokens[inner.mention.t1]?.low ?? '');
+  if (named && inner.mention.t1 + 1 < t1 && tokens[inner.mention.t1 + 1].low === ',') {
+    return { inner, measure: named, end: inner.mention.t1 + 2 };
+  }
   for (let k = inner.mention.t1; k < Math.min(t1, inner.mention.t1 + 6); k++) {
     if (tokens[k].low === ',') return undefined;
     const cue = slotCue(tokens, k, t1, 'post');
@@ -2239,11 +2253,44 @@ export function findFigures(doc: Document): FigureCandidate[] {
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
+    for (const c of found) theSameAgain(doc, c, all);
+    theRemaining(doc, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+/** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun
+ * points back at a figure already given with that value (no new claim). */
+function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+  if (c.how !== 'noun' || c.drop || c.mention.t0 === 0 || doc.tokens[c.mention.t0 - 1].low !== 'the') return;
+  const v = c.mention;
+  const earlier = before.find((p) => !p.drop && p.mention.low === v.low && p.mention.high === v.high);
+  if (!earlier) return;
+  c.drop = true;
+  c.pointsBack = earlier;
+}
+
+/** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
+ * total as the part before it, with that total's group. */
+function theRemaining(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    const at = c.mention.t0;
+    if (c.drop || c.parts_of || at < 2 || tokens[at - 1].low !== 'remaining' || tokens[at - 2].low !== 'the') continue;
+    const p = found.slice(0, i).reverse().find((x) => !x.drop && x.parts_of);
+    if (!p || !p.parts_of || (c.measure && c.measure !== p.parts_of.measure)) continue;
+    const was = c.group;
+    c.parts_of = p.parts_of;
+    c.measure = p.parts_of.measure;
+    c.group = p.parts_of.group;
+    c.how = 'part';
+    // ("..., two of them with severe burns": "them" are these six)
+    for (const x of found.slice(i + 1)) if (x.parts_of === c && x.group === was) x.group = c.group;
+  }
 }
 
 const THEY = new Set(['they', 'both']);

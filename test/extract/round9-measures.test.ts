@@ -44,6 +44,19 @@ table('conditions, ranks, reduced clauses', [
   ['Guards wounded two men at the gate. They were taken to the clinic, where they were pronounced dead.', 'killed men 2-2 exact'],
 ]);
 
+table('counted among, the remaining, cared for', [
+  ['The pastor said nine women and at least four boys were among those taken.', 'held women 9-9 exact'],
+  ['Three nurses were among those rescued from the ward.', 'freed nurses 3-3 exact'],
+  ['Forty were injured; 31 of them went home, while the remaining nine are being cared for at the Mission Hospital.', 'injured people 9-9 exact'],
+  ['Of the eight victims, five (5) were pupils of the village school.', 'killed pupils 5-5 exact'],
+]);
+
+absent('"every one", "the three survivors" and "Of the N victims," are no new counts', [
+  ['"We will hunt down every one of them," the commander said.', 'present people 1-1 exact'],
+  ['Two hikers escaped with cuts and were taken to the clinic. The two survivors are now at home.', 'freed people 2-2 exact'],
+  ['Eight (8) villagers were killed. Of the eight victims, five (5) were pupils.', 'present people 8-8 exact'],
+]);
+
 absent('"alive" after a capture is no freedom; an origin place is no presence', [
   ['The patrol killed nine bandits and captured two (2) alive near the ford.', 'freed people 2-2 exact'],
   ['A total of 4,210 people from nine hamlets inside the exclusion zone have been evacuated to schools.', 'present people 4210-4210 exact'],
