@@ -250,6 +250,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   return false;
 }
 
+/** Verbs of a guess before "to be N" ("believed to be four"). */
+const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']);
 const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
 
 /** "two officials said", "three witnesses told": the counted noun could be a speaker. */
@@ -1381,16 +1383,34 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
     // off after a noun of people says how many of them there were
-    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 : m.t0;
+    // ("the attackers, believed to be four, escaped": a guess set off the same way, a hedge of its own)
+    const guess = m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'be' && tokens[m.t0 - 2].low === 'to' &&
+      GUESSED.has(tokens[m.t0 - 3].low);
+    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 :
+      guess ? m.t0 - 3 : m.t0;
     // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
     if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
-      (tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
+      (guess || tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
         (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
       const gm = lex.groups.endingAt(tokens, est - 1, t0);
       if (gm) {
         cand.measure = 'present';
         cand.how = 'pre';
         cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.knownGroup = true;
+        if (guess && m.hedge === 'exact') m.hedge = 'about';
+      }
+    }
+    // "a group of terrorists estimated at between 80 and 100 elements attacked": the estimate right after the noun
+    // (the hedge may hold "estimated at" itself)
+    const estAt = est < m.t0 ? est : tokens[m.t0].low === 'estimated' ? m.t0 : -1;
+    if (!cand.measure && !isZero && !guess && estAt - 1 >= t0) {
+      const gm = lex.groups.endingAt(tokens, estAt, t0);
+      if (gm && (gm.data === 'attackers' || gm.data === 'security_forces') && !NOMINAL_GROUPS.has(tokens[estAt - 1].low)) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        // ("... estimated at 200 fighters": the unit counted may name the group itself)
+        cand.group = g?.known && (g.group === 'attackers' || g.group === 'security_forces') ? g.group : gm.data;
         cand.knownGroup = true;
       }
     }
@@ -1636,7 +1656,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   if (back) {
     const at = out.indexOf(back.inner);
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
-    const total = [...older.all.slice(0, older.end), ...recent, ...out.slice(0, at)].reverse().find((x) => x.measure === back.measure && !x.drop &&
+    const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, at)].reverse().find((x) => x.measure === back.measure && !x.drop &&
       !x.parts_of && x.mention.low === back.inner.mention.low && x.mention.high === back.inner.mention.high);
     if (total) {
       back.inner.drop = true;
@@ -2072,6 +2092,12 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | un
   if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return undefined;
   const colon = tokens[k].low === ':';
   k--;
+  // ("Deaths (best estimate): 80": the coder's note on which figure was taken)
+  if (colon && k - 1 >= t0 && tokens[k].low === ')') {
+    let open = k - 1;
+    while (open > t0 && open > k - 5 && tokens[open].low !== '(') open--;
+    if (tokens[open].low === '(' && open > k - 5) k = open - 1;
+  }
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
   const noun = k >= t0 ? tokens[k].low : '';
   // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
@@ -2267,7 +2293,12 @@ export function findFigures(doc: Document): FigureCandidate[] {
 function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
   if (c.how !== 'noun' || c.drop || c.mention.t0 === 0 || doc.tokens[c.mention.t0 - 1].low !== 'the') return;
   const v = c.mention;
-  const earlier = before.find((p) => !p.drop && p.mention.low === v.low && p.mention.high === v.high);
+  // (a bounded look-back keeps long documents linear)
+  let earlier: FigureCandidate | undefined;
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 40) && !earlier; i--) {
+    const p = before[i];
+    if (!p.drop && p.mention.low === v.low && p.mention.high === v.high) earlier = p;
+  }
   if (!earlier) return;
   c.drop = true;
   c.pointsBack = earlier;

@@ -98,6 +98,8 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         }
       }
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
+      // "signatories of the 2016 accord": the year names a document, not an earlier incident
+      if (k + 1 < s.t1 && datedDocuments().has(tokens[k + 1].low)) continue;
       // "In April 2021, 26 people drowned": a past month and year
       if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"
@@ -106,6 +108,12 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+let documents: Set<string> | undefined;
+function datedDocuments(): Set<string> {
+  documents ??= lexiconRole('figure-words.txt', 'dated-document');
+  return documents;
 }
 
 function isYearToken(text: string, value: number | undefined): boolean {

@@ -57,6 +57,23 @@ absent('"every one", "the three survivors" and "Of the N victims," are no new co
   ['Eight (8) villagers were killed. Of the eight victims, five (5) were pupils.', 'present people 8-8 exact'],
 ]);
 
+table('estimates of a band, pulled back, coder labels', [
+  ['Witnesses said the raiders, thought to be six, left on foot.', 'present attackers 6-6 about'],
+  ['A column of militants estimated at between 200 and 250 fighters overran the post.', 'present attackers 200-250 range'],
+  ['The last two or three gunmen are believed to have retreated into the hills.', 'other attackers 2-3 range'],
+]);
+
+describe('coder labels and dated documents', () => {
+  it('"Deaths (best estimate): N" repeats the toll it codes', () => {
+    const fs = figures('Fourteen villagers were killed in the raid, officials said. Deaths (best estimate): 14.');
+    expect(fs.filter((f) => f.measure === 'killed' && !f.repeat_of)).toHaveLength(1);
+  });
+  it('a year naming an accord does not move the figure to another incident', () => {
+    const fs = figures('On 3 May 2025 the mayor said 12 people had been killed, among them two signatories of the 2016 accord.');
+    expect(fs.find((f) => f.value.low === 12)?.scope).toBeUndefined();
+  });
+});
+
 absent('"alive" after a capture is no freedom; an origin place is no presence', [
   ['The patrol killed nine bandits and captured two (2) alive near the ford.', 'freed people 2-2 exact'],
   ['A total of 4,210 people from nine hamlets inside the exclusion zone have been evacuated to schools.', 'present people 4210-4210 exact'],
