@@ -833,11 +833,23 @@ const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'whic
   'when', 'after', 'because', 'as', 'than', 'until', 'where', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
 /** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
  * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
+const IN_CLAUSE_TIME = new Set(['as', 'when', 'while', 'after', 'before']);
 function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
   const months = lexicons().months;
   const stop = Math.min(t1, from + 20);
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
+    // ("who had been seized by the militants as they withdrew, were found alive": a time clause inside the relative
+    // clause, closed by a comma; the main verb follows)
+    if (IN_CLAUSE_TIME.has(t.low) && j > from) {
+      let c = j + 1;
+      while (c < Math.min(t1, j + 10) && tokens[c].low !== ',' && !CLAUSE_END.has(tokens[c].low)) c++;
+      if (c < t1 && tokens[c].low === ',' && c + 1 < t1 && (BE.has(tokens[c + 1].low) || tokens[c + 1].low === 'have' ||
+        tokens[c + 1].low === 'has')) {
+        j = c;
+        continue;
+      }
+    }
     if (CLAUSE_END.has(t.low)) return undefined;
     if (t.kind === 'num') {
       if ((j > from && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low))) continue;

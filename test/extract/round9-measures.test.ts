@@ -57,6 +57,11 @@ absent('"every one", "the three survivors" and "Of the N victims," are no new co
   ['Eight (8) villagers were killed. Of the eight victims, five (5) were pupils.', 'present people 8-8 exact'],
 ]);
 
+table('a time clause inside a relative clause', [
+  ['Four traders, who had been taken by the gang as they crossed the river, were found alive at dawn.', 'freed traders 4-4 exact'],
+  ['Two guards, who were seized when the depot fell, have been released.', 'freed security_forces 2-2 exact'],
+]);
+
 table('estimates of a band, pulled back, coder labels', [
   ['Witnesses said the raiders, thought to be six, left on foot.', 'present attackers 6-6 about'],
   ['A column of militants estimated at between 200 and 250 fighters overran the post.', 'present attackers 200-250 range'],
