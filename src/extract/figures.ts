@@ -841,7 +841,7 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
     const t = tokens[j];
     // ("who had been seized by the militants as they withdrew, were found alive": a time clause inside the relative
     // clause, closed by a comma; the main verb follows)
-    if (IN_CLAUSE_TIME.has(t.low) && j > from) {
+    if (IN_CLAUSE_TIME.has(t.low)) {
       let c = j + 1;
       while (c < Math.min(t1, j + 10) && tokens[c].low !== ',' && !CLAUSE_END.has(tokens[c].low)) c++;
       if (c < t1 && tokens[c].low === ',' && c + 1 < t1 && (BE.has(tokens[c + 1].low) || tokens[c + 1].low === 'have' ||

@@ -58,7 +58,7 @@ absent('"every one", "the three survivors" and "Of the N victims," are no new co
 ]);
 
 table('a time clause inside a relative clause', [
-  ['Four traders, who had been taken by the gang as they crossed the river, were found alive at dawn.', 'freed traders 4-4 exact'],
+  ['Four villagers, who had been seized by the gang as they crossed the river, were found alive at dawn.', 'freed civilians 4-4 exact'],
   ['Two guards, who were seized when the depot fell, have been released.', 'freed security_forces 2-2 exact'],
 ]);
 
