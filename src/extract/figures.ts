@@ -1921,6 +1921,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const otherWord = first === 'other' || first === 'others';
     const update = first === 'new' || recentUpdate;
     if (!m.increment && !otherWord && !update) continue;
+    // ("No other officers were injured": nobody else, nothing added)
+    if (m.low === 0 && m.high === 0 && !m.increment) continue;
     let same = false;
     let sameGroup = false;
     let other = false;

@@ -68,7 +68,22 @@ table('estimates of a band, pulled back, coder labels', [
   ['The last two or three gunmen are believed to have retreated into the hills.', 'other attackers 2-3 range'],
 ]);
 
+table('tallies over part of a year, a hospital\'s number treated', [
+  ['Rights groups say more than 900 people were kidnapped in the state in the first half of this year alone.', 'held people 900-null at_least'],
+  ['The clinic put the number of people treated at 48 by nightfall.', 'injured people 48-48 exact'],
+]);
+
 describe('coder labels and dated documents', () => {
+  it('the tally over part of the year is scope other; a date about the speaker is not', () => {
+    const a = figures('Rights groups say more than 900 people were kidnapped in the state in the first half of this year alone.');
+    expect(a[0]?.scope).toBe('other');
+    const b = figures('"Three of my cousins were shot," said Amina Yusuf, 40, who moved to the camp last year.');
+    expect(b.find((f) => f.value.low === 3)?.scope).toBeUndefined();
+  });
+  it('"No other officers were injured" adds nothing: no increment', () => {
+    const fs = figures('One (1) police sergeant was injured in the exchange. No other officers were injured.');
+    expect(fs.find((f) => f.value.low === 0)?.increment).toBeUndefined();
+  });
   it('"Deaths (best estimate): N" repeats the toll it codes', () => {
     const fs = figures('Fourteen villagers were killed in the raid, officials said. Deaths (best estimate): 14.');
     expect(fs.filter((f) => f.measure === 'killed' && !f.repeat_of)).toHaveLength(1);
