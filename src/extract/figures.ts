@@ -1666,15 +1666,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   // it (no claim of its own); the counts after it are its parts
   const back = backOpener(tokens, t0, t1, out);
   if (back) {
-    const at = out.indexOf(back.inner);
+    const at = back.inner ? out.indexOf(back.inner) : -1;
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
-    const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, at)].reverse().find((x) => x.measure === back.measure && !x.drop &&
-      !x.parts_of && x.mention.low === back.inner.mention.low && x.mention.high === back.inner.mention.high);
+    const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
+      .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
+        x.mention.high === back.high);
     if (total) {
-      back.inner.drop = true;
-      back.inner.pointsBack = total;
+      if (back.inner) {
+        back.inner.drop = true;
+        back.inner.pointsBack = total;
+      }
       for (const c of out.slice(at + 1)) {
-        if (c.parts_of === back.inner) c.parts_of = undefined;
+        if (back.inner && c.parts_of === back.inner) c.parts_of = undefined;
         if (c.drop || c.parts_of || c.mention.t0 < back.end) continue;
         if (c.measure && c.measure !== 'present' && c.measure !== total.measure) continue;
         if (c.measure === total.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
@@ -2023,23 +2026,34 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
   return undefined;
 }
 
-/** "Of the seven persons arrested, ...": a definite count with a participle cue, closed by a comma, at the start of
- * a sentence. Returns the count's candidate, the cue's measure and the token after the comma. */
+/** "Of the seven persons arrested, ...", "Of the nine injured, ...": a definite count with a cue or a nominal, closed by
+ * a comma, at the start of a sentence. Returns its value, its candidate (when it became one), the measure and the token
+ * after the comma. */
 function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidate[]):
-  { inner: FigureCandidate; measure: Measure; end: number } | undefined {
+  { inner?: FigureCandidate; low: number | null; high: number | null; measure: Measure; end: number } | undefined {
   if (t0 + 3 >= t1 || tokens[t0].low !== 'of' || tokens[t0 + 1].low !== 'the') return undefined;
   const inner = out.find((c) => c.mention.t0 === t0 + 2);
-  if (!inner) return undefined;
-  // ("Of the six victims, four were ...": the noun names what happened to them)
-  const named = SUBSET_MEASURE.get(tokens[inner.mention.t1]?.low ?? '');
-  if (named && inner.mention.t1 + 1 < t1 && tokens[inner.mention.t1 + 1].low === ',') {
-    return { inner, measure: named, end: inner.mention.t1 + 2 };
+  let low: number | null;
+  let high: number | null;
+  let after: number;
+  if (inner) {
+    ({ low, high } = inner.mention);
+    after = inner.mention.t1;
+  } else {
+    if (!(tokens[t0 + 2].kind === 'num' || lexicons().numberWords.has(tokens[t0 + 2].low))) return undefined;
+    const p = parseNumber(tokens, t0 + 2, t1);
+    if (!p) return undefined;
+    low = high = p.value;
+    after = p.end;
   }
-  for (let k = inner.mention.t1; k < Math.min(t1, inner.mention.t1 + 6); k++) {
+  // ("Of the six victims, four were ...": the noun names what happened to them)
+  const named = SUBSET_MEASURE.get(tokens[after]?.low ?? '');
+  if (named && after + 1 < t1 && tokens[after + 1].low === ',') return { inner, low, high, measure: named, end: after + 2 };
+  for (let k = after; k < Math.min(t1, after + 6); k++) {
     if (tokens[k].low === ',') return undefined;
     const cue = slotCue(tokens, k, t1, 'post');
     if (!cue) continue;
-    return cue.end < t1 && tokens[cue.end].low === ',' ? { inner, measure: cue.measure, end: cue.end + 1 } : undefined;
+    return cue.end < t1 && tokens[cue.end].low === ',' ? { inner, low, high, measure: cue.measure, end: cue.end + 1 } : undefined;
   }
   return undefined;
 }

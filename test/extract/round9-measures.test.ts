@@ -114,6 +114,11 @@ describe('structure', () => {
     expect(part?.group).toBe('children');
     expect(part?.parts_of).toBe(fs.find((f) => f.value.low === 9)?.id);
   });
+  it('"Of the N injured," with no candidate of its own still splits the total before it', () => {
+    const fs = figures('Two porters died on the slope and seven others were hurt, the park office said. Of the seven injured, four had broken ribs and one was in intensive care.');
+    const total = fs.find((f) => f.measure === 'injured' && f.value.low === 7);
+    expect(fs.filter((f) => f.parts_of === total?.id).map((f) => f.group)).toEqual(['porters', 'porters']);
+  });
   it('evacuees picked out after a total are its parts', () => {
     const fs = figures('Some 2,600 people were evacuated overnight. Among the evacuees are 410 children and 95 pregnant women.');
     const total = fs.find((f) => f.value.low === 2600);
