@@ -2309,6 +2309,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     diedAfter(doc, si, found);
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
+    placeSplit(doc, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -2349,6 +2350,29 @@ function theRemaining(doc: Document, found: FigureCandidate[]): void {
     c.how = 'part';
     // ("..., two of them with severe burns": "them" are these six)
     for (const x of found.slice(i + 1)) if (x.parts_of === c && x.group === was) x.group = c.group;
+  }
+}
+
+const SPLIT_OPEN = new Set([',', '(', 'and', ';', ':', '\u2014', '-']);
+/** "Five herders died (two in Bayan-Ondor soum and three in Jinst soum)", "... 2 dead, one in A and one in B": bare
+ * counts that say where each of a total's people was are its parts, with its measure and group. */
+function placeSplit(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  let total: FigureCandidate | undefined;
+  for (const c of found) {
+    if (c.drop) continue;
+    const at = c.mention.t1;
+    const bare = c.g1 <= at && at + 1 < tokens.length && tokens[at].low === 'in' && isCap(tokens[at + 1]) &&
+      c.mention.t0 > 0 && SPLIT_OPEN.has(tokens[c.mention.t0 - 1].low) && !c.parts_of && (!c.measure || c.measure === 'present');
+    if (bare && total && total.measure && (c.mention.low ?? 0) < (total.mention.low ?? 0)) {
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.group = total.group;
+      c.how = 'part';
+      continue;
+    }
+    // (a part already linked to the total keeps it open for the next item)
+    if (!bare && !(total && c.parts_of === total)) total = c.measure && !c.parts_of && c.measure !== 'present' ? c : undefined;
   }
 }
 

@@ -119,6 +119,11 @@ describe('structure', () => {
     const total = fs.find((f) => f.measure === 'injured' && f.value.low === 7);
     expect(fs.filter((f) => f.parts_of === total?.id).map((f) => f.group)).toEqual(['porters', 'porters']);
   });
+  it('counts that say where each of a total was are its parts', () => {
+    const fs = figures('Four climbers were found dead (one in Tsagaan valley and three in Khar pass) by the search teams.');
+    const total = fs.find((f) => f.value.low === 4);
+    expect(fs.filter((f) => f.parts_of === total?.id).map((f) => `${f.measure} ${f.group} ${f.value.low}`)).toEqual(['killed climbers 1', 'killed climbers 3']);
+  });
   it('evacuees picked out after a total are its parts', () => {
     const fs = figures('Some 2,600 people were evacuated overnight. Among the evacuees are 410 children and 95 pregnant women.');
     const total = fs.find((f) => f.value.low === 2600);
