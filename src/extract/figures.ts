@@ -2299,7 +2299,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
-    found.forEach((c, i) => capturedAlive(doc, c, found.slice(0, i)));
+    found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
@@ -2460,14 +2460,13 @@ function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: st
 /** "neutralising 26 terrorists and capturing three (3) alive", "troops took four alive": a verb of capture before
  * the count decides; a bare "alive" after it only says they lived (not that they were freed). A bare count takes the
  * group of the count it is coordinated with ("... terrorists and capturing three"). */
-function capturedAlive(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate | undefined): void {
   const { tokens } = doc;
   const end = Math.max(c.g1, c.mention.t1);
   if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
   const v = c.mention.t0 - 1;
   if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
   c.measure = 'held';
-  const prev = before[before.length - 1];
   if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&
     tokens.slice(prev.reach, v).some((t) => t.low === 'and')) c.group = prev.group;
   // ("took" is no capture verb of byIncident: who took them decides here)
