@@ -764,7 +764,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
+      const stop = Math.min(t1, k + (pastParticiple || relative ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&

@@ -58,6 +58,7 @@ absent('"every one", "the three survivors" and "Of the N victims," are no new co
 ]);
 
 table('a time clause inside a relative clause', [
+  ['Forty hikers who were on the ridge when the storm broke are stranded at the hut.', 'other hikers 40-40 exact'],
   ['Four villagers, who had been seized by the gang as they crossed the river, were found alive at dawn.', 'freed civilians 4-4 exact'],
   ['Two guards, who were seized when the depot fell, have been released.', 'freed security_forces 2-2 exact'],
 ]);
