@@ -165,7 +165,7 @@ const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
   'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
-const NOT_PLACES = new Set(['critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
+const NOT_PLACES = new Set(['possession', 'critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
   'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
   'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
   'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
@@ -250,6 +250,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   return false;
 }
 
+/** Verbs of a guess before "to be N" ("believed to be four"). */
+const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']);
 const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
 
 /** "two officials said", "three witnesses told": the counted noun could be a speaker. */
@@ -391,6 +393,9 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         whole = true;
       }
     }
+    // "two of the seriously injured": an adverb of degree before the nominal
+    if (k + 1 < t1 && tokens[k].low.length > 4 && tokens[k].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[k].low) &&
+      NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
     const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
     if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {
       const named = predicateGroup(tokens, k + 1, t1);
@@ -427,12 +432,19 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
         }
       }
       // "members of the security forces": members take the group of what they are members of (guide)
-      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && tokens[gm.end - 2].low === 'members') {
+      // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && (tokens[gm.end - 2].low === 'members' ||
+        tokens[gm.end - 2].low === 'elements')) {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
-        const of = lex.groups.at(tokens, j, t1);
+        let of = lex.groups.at(tokens, j, t1);
+        // "members of the Kenya Defence Forces": a force's name after a capitalised country or qualifier
+        for (let n = 0, c = j; !of && n < 3 && c + 1 < t1 && isCap(tokens[c]) && tokens[c].kind === 'word'; n++, c++) {
+          const named = lex.groups.at(tokens, c + 1, t1);
+          if (named && named.data === 'security_forces' && isCap(tokens[c + 1])) of = named;
+        }
         // ("members of the rebel group", "of the Communist Terrorist Group (CTG)": the band is the whole noun)
         const band = armedBand(tokens, head, t1);
         if (band > 0 && (!of || of.end <= band)) {
@@ -538,9 +550,33 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     while (j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
       !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) j++;
+    // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
+    // belongs to the origin; the auxiliary after it opens the verb
+    if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {
+      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
+        if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
+          j = a;
+          break;
+        }
+      }
+    }
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
+    }
+  }
+  // "47 people presumed to have taken part in the violence were apprehended": a reduced clause of belief; the finite
+  // verb after it is the main one
+  if (q + 2 < t1 && BELIEF_VERBS.has(tokens[q].low) && tokens[q + 1].low === 'to' && !slotCue(tokens, q, t1, 'post')) {
+    for (let j = q + 2; j < Math.min(t1, q + 16); j++) {
+      const w = tokens[j].low;
+      if (w === ',' || w === ';' || w === '.' || tokens[j].kind === 'num') break;
+      if (BE.has(w) && tokens[j - 1].low !== 'to') {
+        skippedAside = true;
+        q = j;
+        limit = Math.min(t1, j + 8);
+        break;
+      }
     }
   }
   for (let k = q; k < limit; k++) {
@@ -579,6 +615,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("sustained various degrees of injuries": a few words of degree between)
       // ("12 people with gunshot and bush-knife wounds")
       for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
+        // ("have since died of their wounds": the verb between says what the harm did)
+        if (!HARM_NOUNS.has(tokens[j].low) && slotCue(tokens, j, t1, 'post')) break;
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
@@ -587,9 +625,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
     // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
-    if (HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+    // ("are being cared for at the regional hospital")
+    const caredFor = low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
+    if (caredFor || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
       (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
-      for (let j = k + 2; j < Math.min(t1, k + 6) && tokens[j].kind === 'word'; j++) {
+      for (let j = k + 2; j < Math.min(t1, k + (caredFor ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
         if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
           return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
         }
@@ -633,6 +673,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         limit = Math.min(t1, j + 8);
         continue;
       }
+    }
+    // "14 women and six children were among those taken", "were among the dead": the people they are counted among
+    // ("among" itself is skipped like an auxiliary)
+    if (sawBe && (low === 'those' || low === 'the') && tokens[k - 1].low === 'among' && k + 1 < t1) {
+      const among = slotCue(tokens, k + 1, t1, 'post');
+      const measure = among?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
+      if (measure && measure !== 'present') return { measure, end: among ? among.end : k + 2, aux: true, modal, direct: !skippedAside };
     }
     // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
@@ -717,7 +764,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + (pastParticiple ? 12 : 8));
+      const stop = Math.min(t1, k + (pastParticiple || relative ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
@@ -771,6 +818,8 @@ const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'whe
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
 const FINITE_ONLY = figureWords('finite-only');
+/** Verbs of belief that open a reduced clause with "to" ("presumed to have taken part", "believed to have joined"). */
+const BELIEF_VERBS = new Set(['presumed', 'believed', 'thought', 'suspected', 'alleged', 'reputed', 'understood']);
 
 /** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
  * Returns the token after the aside, or k when there is none. */
@@ -784,11 +833,23 @@ const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'whic
   'when', 'after', 'because', 'as', 'than', 'until', 'where', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
 /** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
  * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
+const IN_CLAUSE_TIME = new Set(['as', 'when', 'while', 'after', 'before']);
 function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
   const months = lexicons().months;
   const stop = Math.min(t1, from + 20);
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
+    // ("who had been seized by the militants as they withdrew, were found alive": a time clause inside the relative
+    // clause, closed by a comma; the main verb follows)
+    if (IN_CLAUSE_TIME.has(t.low)) {
+      let c = j + 1;
+      while (c < Math.min(t1, j + 10) && tokens[c].low !== ',' && !CLAUSE_END.has(tokens[c].low)) c++;
+      if (c < t1 && tokens[c].low === ',' && c + 1 < t1 && (BE.has(tokens[c + 1].low) || tokens[c + 1].low === 'have' ||
+        tokens[c + 1].low === 'has')) {
+        j = c;
+        continue;
+      }
+    }
     if (CLAUSE_END.has(t.low)) return undefined;
     if (t.kind === 'num') {
       if ((j > from && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low))) continue;
@@ -827,6 +888,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
+    // ("stranded on the Bayankhongor - Altai road": a spaced dash between two names)
+    if ((t.low === '-' || t.low === '\u2013') && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
     // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
     if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
       tokens[j + 1].low === 'last')) continue;
@@ -1332,16 +1395,34 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
     // off after a noun of people says how many of them there were
-    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 : m.t0;
+    // ("the attackers, believed to be four, escaped": a guess set off the same way, a hedge of its own)
+    const guess = m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'be' && tokens[m.t0 - 2].low === 'to' &&
+      GUESSED.has(tokens[m.t0 - 3].low);
+    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 :
+      guess ? m.t0 - 3 : m.t0;
     // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
     if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
-      (tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
+      (guess || tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
         (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
       const gm = lex.groups.endingAt(tokens, est - 1, t0);
       if (gm) {
         cand.measure = 'present';
         cand.how = 'pre';
         cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.knownGroup = true;
+        if (guess && m.hedge === 'exact') m.hedge = 'about';
+      }
+    }
+    // "a group of terrorists estimated at between 80 and 100 elements attacked": the estimate right after the noun
+    // (the hedge may hold "estimated at" itself)
+    const estAt = est < m.t0 ? est : tokens[m.t0].low === 'estimated' ? m.t0 : -1;
+    if (!cand.measure && !isZero && !guess && estAt - 1 >= t0) {
+      const gm = lex.groups.endingAt(tokens, estAt, t0);
+      if (gm && (gm.data === 'attackers' || gm.data === 'security_forces') && !NOMINAL_GROUPS.has(tokens[estAt - 1].low)) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        // ("... estimated at 200 fighters": the unit counted may name the group itself)
+        cand.group = g?.known && (g.group === 'attackers' || g.group === 'security_forces') ? g.group : gm.data;
         cand.knownGroup = true;
       }
     }
@@ -1581,6 +1662,33 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.how = 'part';
     }
   }
+  // "Of the seven persons arrested, two (2) are juveniles": an opener that names a total already given points back at
+  // it (no claim of its own); the counts after it are its parts
+  const back = backOpener(tokens, t0, t1, out);
+  if (back) {
+    const at = back.inner ? out.indexOf(back.inner) : -1;
+    // (the total may stand paragraphs before: a release gives it in its first paragraph)
+    const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
+      .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
+        x.mention.high === back.high);
+    if (total) {
+      if (back.inner) {
+        back.inner.drop = true;
+        back.inner.pointsBack = total;
+      }
+      for (const c of out.slice(at + 1)) {
+        if (back.inner && c.parts_of === back.inner) c.parts_of = undefined;
+        if (c.drop || c.parts_of || c.mention.t0 < back.end) continue;
+        if (c.measure && c.measure !== 'present' && c.measure !== total.measure) continue;
+        if (c.measure === total.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
+        if ((c.mention.low ?? 0) >= (total.mention.low ?? 0)) continue;
+        c.parts_of = total;
+        c.measure = total.measure;
+        if (c.group === 'people' && !c.knownGroup) c.group = total.group;
+        c.how = 'part';
+      }
+    }
+  }
   // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
   // or manner to a part before it is the next part of the same total
   for (let here = 1; here < out.length; here++) {
@@ -1816,6 +1924,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const otherWord = first === 'other' || first === 'others';
     const update = first === 'new' || recentUpdate;
     if (!m.increment && !otherWord && !update) continue;
+    // ("No other officers were injured": nobody else, nothing added)
+    if (m.low === 0 && m.high === 0 && !m.increment) continue;
     let same = false;
     let sameGroup = false;
     let other = false;
@@ -1916,15 +2026,49 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
   return undefined;
 }
 
+/** "Of the seven persons arrested, ...", "Of the nine injured, ...": a definite count with a cue or a nominal, closed by
+ * a comma, at the start of a sentence. Returns its value, its candidate (when it became one), the measure and the token
+ * after the comma. */
+function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidate[]):
+  { inner?: FigureCandidate; low: number | null; high: number | null; measure: Measure; end: number } | undefined {
+  if (t0 + 3 >= t1 || tokens[t0].low !== 'of' || tokens[t0 + 1].low !== 'the') return undefined;
+  const inner = out.find((c) => c.mention.t0 === t0 + 2);
+  let low: number | null;
+  let high: number | null;
+  let after: number;
+  if (inner) {
+    ({ low, high } = inner.mention);
+    after = inner.mention.t1;
+  } else {
+    if (!(tokens[t0 + 2].kind === 'num' || lexicons().numberWords.has(tokens[t0 + 2].low))) return undefined;
+    const p = parseNumber(tokens, t0 + 2, t1);
+    if (!p) return undefined;
+    low = high = p.value;
+    after = p.end;
+  }
+  // ("Of the six victims, four were ...": the noun names what happened to them)
+  const named = SUBSET_MEASURE.get(tokens[after]?.low ?? '');
+  if (named && after + 1 < t1 && tokens[after + 1].low === ',') return { inner, low, high, measure: named, end: after + 2 };
+  for (let k = after; k < Math.min(t1, after + 6); k++) {
+    if (tokens[k].low === ',') return undefined;
+    const cue = slotCue(tokens, k, t1, 'post');
+    if (!cue) continue;
+    return cue.end < t1 && tokens[cue.end].low === ',' ? { inner, low, high, measure: cue.measure, end: cue.end + 1 } : undefined;
+  }
+  return undefined;
+}
+
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
-  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized']);
+  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
+  'abductees', 'detainees']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
-  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured']]);
+  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
+  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
@@ -1976,6 +2120,12 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | un
   if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return undefined;
   const colon = tokens[k].low === ':';
   k--;
+  // ("Deaths (best estimate): 80": the coder's note on which figure was taken)
+  if (colon && k - 1 >= t0 && tokens[k].low === ')') {
+    let open = k - 1;
+    while (open > t0 && open > k - 5 && tokens[open].low !== '(') open--;
+    if (tokens[open].low === '(' && open > k - 5) k = open - 1;
+  }
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
   const noun = k >= t0 ? tokens[k].low : '';
   // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
@@ -2149,17 +2299,102 @@ export function findFigures(doc: Document): FigureCandidate[] {
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
+    found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
+    diedAfter(doc, si, found);
+    for (const c of found) theSameAgain(doc, c, all);
+    theRemaining(doc, found);
+    placeSplit(doc, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+/** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun
+ * points back at a figure already given with that value (no new claim). */
+function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+  if (c.how !== 'noun' || c.drop || c.mention.t0 === 0 || doc.tokens[c.mention.t0 - 1].low !== 'the') return;
+  const v = c.mention;
+  // (a bounded look-back keeps long documents linear)
+  let earlier: FigureCandidate | undefined;
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 40) && !earlier; i--) {
+    const p = before[i];
+    if (!p.drop && p.mention.low === v.low && p.mention.high === v.high) earlier = p;
+  }
+  if (!earlier) return;
+  c.drop = true;
+  c.pointsBack = earlier;
+}
+
+/** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
+ * total as the part before it, with that total's group. */
+function theRemaining(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    const at = c.mention.t0;
+    if (c.drop || c.parts_of || at < 2 || tokens[at - 1].low !== 'remaining' || tokens[at - 2].low !== 'the') continue;
+    const p = found.slice(0, i).reverse().find((x) => !x.drop && x.parts_of);
+    if (!p || !p.parts_of || (c.measure && c.measure !== p.parts_of.measure)) continue;
+    const was = c.group;
+    c.parts_of = p.parts_of;
+    c.measure = p.parts_of.measure;
+    c.group = p.parts_of.group;
+    c.how = 'part';
+    // ("..., two of them with severe burns": "them" are these six)
+    for (const x of found.slice(i + 1)) if (x.parts_of === c && x.group === was) x.group = c.group;
+  }
+}
+
+const SPLIT_OPEN = new Set([',', '(', 'and', ';', ':', '\u2014', '-']);
+/** "Five herders died (two in Bayan-Ondor soum and three in Jinst soum)", "... 2 dead, one in A and one in B": bare
+ * counts that say where each of a total's people was are its parts, with its measure and group. */
+function placeSplit(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  let total: FigureCandidate | undefined;
+  for (const c of found) {
+    if (c.drop) continue;
+    const at = c.mention.t1;
+    const bare = c.g1 <= at && at + 1 < tokens.length && tokens[at].low === 'in' && isCap(tokens[at + 1]) &&
+      c.mention.t0 > 0 && SPLIT_OPEN.has(tokens[c.mention.t0 - 1].low) && !c.parts_of && (!c.measure || c.measure === 'present');
+    if (bare && total && total.measure && (c.mention.low ?? 0) < (total.mention.low ?? 0)) {
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.group = total.group;
+      c.how = 'part';
+      continue;
+    }
+    // (a part already linked to the total keeps it open for the next item)
+    if (!bare && !(total && c.parts_of === total)) total = c.measure && !c.parts_of && c.measure !== 'present' ? c : undefined;
+  }
+}
+
+const THEY = new Set(['they', 'both']);
+/** "two men were later found with gunshot wounds. They were conveyed to the hospital, where they were pronounced
+ * dead": the next sentence, about "they" and with no count of its own, tells that the wounded died. */
+function diedAfter(doc: Document, si: number, found: FigureCandidate[]): void {
+  const live = found.filter((c) => !c.drop && c.measure);
+  const last = live[live.length - 1];
+  if (!last || last.measure !== 'injured' || last.parts_of || si + 1 >= doc.sentences.length) return;
+  if (live.some((c) => c !== last && c.measure === 'injured')) return;
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si + 1];
+  if (t0 >= t1 || !THEY.has(tokens[t0].low)) return;
+  for (let k = t0; k < t1; k++) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return;
+    const cue = slotCue(tokens, k, t1, 'post');
+    if (cue?.measure === 'killed' && BE.has(tokens[k - 1]?.low) || cue?.measure === 'killed' && FINITE_ONLY.has(tokens[k].low)) {
+      last.measure = 'killed';
+      return;
+    }
+  }
 }
 
 interface Contexts {
@@ -2222,9 +2457,53 @@ function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: st
   return -1;
 }
 
+/** "neutralising 26 terrorists and capturing three (3) alive", "troops took four alive": a verb of capture before
+ * the count decides; a bare "alive" after it only says they lived (not that they were freed). A bare count takes the
+ * group of the count it is coordinated with ("... terrorists and capturing three"). */
+function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate | undefined): void {
+  const { tokens } = doc;
+  const end = Math.max(c.g1, c.mention.t1);
+  if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
+  const v = c.mention.t0 - 1;
+  if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
+  c.measure = 'held';
+  if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&
+    tokens.slice(prev.reach, v).some((t) => t.low === 'and')) c.group = prev.group;
+  // ("took" is no capture verb of byIncident: who took them decides here)
+  if (TAKE_ALONE.has(tokens[v].low) && (c.group === 'attackers' || c.group === 'suspects' ||
+    stateSubject(tokens, v, doc.sentences[c.sent].t0) === true)) c.measure = 'arrested';
+}
+
+const DEPLOY = figureWords('deploy');
+const DEPLOYED_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
+/** Words between a verb of deployment and the count it sends ("sent a detachment of about 250", "flew in some"). */
+const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more',
+  'than', 'at', 'least', 'up', 'to', 'a', 'an', 'further', 'additional', 'another', 'extra', 'of', 'in', 'out', 'also',
+  'mixed', 'total', 'estimated', 'well']);
+/** A count of forces sent to the scene is present ("had sent some 400 troops", "deployed two companies to the area,
+ * about 300 soldiers"): only for forces and responders, since "sent 12 to hospital" says nothing of presence. */
+function deployedForce(doc: Document, c: FigureCandidate): void {
+  if (c.measure || !DEPLOYED_GROUPS.has(c.group)) return;
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  let j = c.mention.t0 - 1;
+  for (let n = 0; j >= t0 && n < 6 && (DEPLOY_GAP.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)); n++) j--;
+  if (j >= t0 && tokens[j].low === ',') {
+    // an apposition that restates what was sent: the verb stands in the clause before the comma
+    for (let k = j - 1; k >= Math.max(t0, j - 8); k--) {
+      if (tokens[k].low === ',' || tokens[k].low === ';') return;
+      if (DEPLOY.has(tokens[k].low)) { j = k; break; }
+    }
+  }
+  if (j < t0 || !DEPLOY.has(tokens[j].low)) return;
+  c.measure = 'present';
+  c.how = 'pre';
+}
+
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
+  deployedForce(doc, c);
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
   // escaped prisoners are neither freed nor held (guide: other)

@@ -123,6 +123,8 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
 const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', '?']);
 
 /** All number mentions in tokens [from, to), left to right, non-overlapping. */
+const EVERY = new Set(['every', 'each', 'any', 'someone', 'anyone', 'everyone']);
+
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const lex = lexicons();
   const out: NumberMention[] = [];
@@ -141,6 +143,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
         i = m.t1;
         continue;
       }
+    }
+    // "every one of them", "each one": a distributive, not a count
+    if (tok.low === 'one' && i > from && EVERY.has(tokens[i - 1].low)) {
+      i++;
+      continue;
     }
     const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
     if (p) {

@@ -5,6 +5,8 @@ import type { FigureClaim, ReportMeta } from './types.js';
 import type { Document } from './document.js';
 import type { FigureCandidate } from './figures.js';
 
+/** Headline measures whose figure the body may say more than once (round 9). */
+const TOLLS = new Set(['killed', 'injured']);
 const HEADING_LINE = 100; // a line of a release's heading block is short
 
 function isHeadline(doc: Document, si: number, meta: ReportMeta | undefined): boolean {
@@ -30,6 +32,9 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
   const first = cands[0].sent;
   const headline = isHeadline(doc, first, meta);
   const heads: number[] = [];
+  const repeated = new Set<number>(); // heads the body has already repeated once
+  // totals that parts point at ("the 26 dead were 18 soldiers, ..."): a breakdown's own total is said anew
+  const wholes = new Set(claims.map((c) => c.parts_of).filter((x): x is string => !!x));
   for (let i = 0; i < claims.length; i++) {
     if (cands[i].sent === first && headline) {
       heads.push(i);
@@ -41,9 +46,15 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       // The same figure, perhaps hedged differently ("18 pilgrims die" → "at least 18 devotees were killed")
       const sameValue = (a.value.low !== null && a.value.low === b.value.low) ||
         (a.value.high !== null && a.value.high === b.value.high) || within(a, b);
-      if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of) {
+      // (a second restatement "the 26 dead were 18 soldiers, ..." opens a breakdown: the total said anew)
+      const definite = cands[i].mention.t0 > 0 && doc.tokens[cands[i].mention.t0 - 1].low === 'the';
+      if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of && !(repeated.has(h) && (wholes.has(b.id) || definite))) {
         b.repeat_of = a.id;
-        heads.splice(heads.indexOf(h), 1); // the body repeats a headline figure once; later mentions are new claims
+        repeated.add(h);
+        // the body repeats a headline figure once; later mentions are new claims, except a toll said again
+        // ("TWO SUSPECTS KILLED" / "two (2) suspects were fatally wounded" / "two men ... pronounced dead"): a coder
+        // counts the dead and hurt of a headline once
+        if (!TOLLS.has(a.measure)) heads.splice(heads.indexOf(h), 1);
         break;
       }
     }

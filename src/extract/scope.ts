@@ -79,7 +79,7 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     for (let k = s.t0; k < s.t1; k++) {
       // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
       if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
-        lex.measureSlots.post.at(tokens, k - 1, k))) return true;
+        lex.measureSlots.post.at(tokens, k - 1, k)) && !aboutSpeaker(tokens, s.t0, k)) return true;
       const t = tokens[k];
       // "six robberies since January" in a September report: a tally of the months before (but "held since
       // March" dates the people of this incident)
@@ -98,6 +98,8 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         }
       }
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
+      // "signatories of the 2016 accord": the year names a document, not an earlier incident
+      if (k + 1 < s.t1 && datedDocuments().has(tokens[k + 1].low)) continue;
       // "In April 2021, 26 people drowned": a past month and year
       if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods"
@@ -106,6 +108,24 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+let documents: Set<string> | undefined;
+function datedDocuments(): Set<string> {
+  documents ??= lexiconRole('figure-words.txt', 'dated-document');
+  return documents;
+}
+
+const SAID = new Set(['said', 'says', 'told', 'added', 'recalled']);
+/** '"... are dead," said Esperance Mapendo, 34, who fled fighting in Masisi last year': a date in a relative clause
+ * about the speaker, after the reporting verb, dates the speaker's story, not the figure. */
+function aboutSpeaker(tokens: Token[], t0: number, k: number): boolean {
+  for (let j = k - 1; j > t0 && j >= k - 12; j--) {
+    if (tokens[j].low !== 'who') continue;
+    for (let r = j - 1; r >= t0 && r >= j - 8; r--) if (SAID.has(tokens[r].low)) return true;
+    return false;
+  }
+  return false;
 }
 
 function isYearToken(text: string, value: number | undefined): boolean {
