@@ -524,6 +524,21 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
 }
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
+const THEN = figureWords('then');
+
+/** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
+ * later outcome, so harm followed by "and (later) died" is a death. Returns the end of the later verb. */
+function laterDeath(tokens: Token[], k: number, t1: number): number {
+  // ("were badly hurt in the fall and later died": a short phrase of words may stand before "and")
+  const stop = Math.min(t1, k + 6);
+  while (k < stop && tokens[k].low !== 'and' && tokens[k].kind === 'word' && !BE.has(tokens[k].low)) k++;
+  if (k >= t1 || tokens[k].low !== 'and') return -1;
+  let j = k + 1;
+  while (j < t1 && THEN.has(tokens[j].low)) j++;
+  const cue = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
+  return cue?.measure === 'killed' ? cue.end : -1;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -606,6 +621,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
         finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
+      if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
       // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
       return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
     }
@@ -620,6 +637,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
+        const died = laterDeath(tokens, j + 1, t1);
+        if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
         return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
       }
     }
@@ -648,12 +667,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
     if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
-    if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
-      aux = true;
-      if (BE.has(low) || low === 'been') sawBe = true;
-      continue;
-    }
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
+    // (before the skip words, which hold "in" for "in total")
     if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
       let j = k + 1;
       // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
@@ -663,7 +678,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           j++;
         }
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
-        const stop = Math.min(t1, j + 3);
+        // ("in the adult intensive care unit died": up to four words of place)
+        const stop = Math.min(t1, j + 4);
         while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
           !lex.measures.at(tokens, j, j + 1)) j++;
       }
@@ -673,6 +689,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         limit = Math.min(t1, j + 8);
         continue;
       }
+    }
+    if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
+      aux = true;
+      if (BE.has(low) || low === 'been') sawBe = true;
+      continue;
     }
     // "14 women and six children were among those taken", "were among the dead": the people they are counted among
     // ("among" itself is skipped like an auxiliary)
@@ -1376,7 +1397,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
     const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering';
-    if (!g && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
+    const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
+    if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
@@ -1936,7 +1959,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         if (p.group === c.group) sameGroup = true;
       } else other = true;
     }
-    if (m.increment && other && !same) m.increment = false;
+    // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
+    // counted or not)
+    const reinforce = c.measure === 'present' && c.group === 'security_forces';
+    if (m.increment && other && !same && !reinforce) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;
