@@ -1314,6 +1314,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.modal = post.modal;
       cand.reach = post.end;
       if (post.rel) cand.rel = true;
+    } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
+      // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
+      // adjective on the counted noun says what happened to them
+      cand.measure = g.preMeasure;
+      cand.how = 'post';
     } else if (pre) {
       cand.measure = pre.measure;
       cand.how = 'pre';
@@ -1790,6 +1795,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
   }
   nationalityList(tokens, out, recent, hits, t1);
+  continuedParts(tokens, out, hits);
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -2240,6 +2246,57 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;
+}
+
+/** "37 killed, 27 of them Druze and 10 Bedouin", "20 dead, 12 of them soldiers and 8 civilians": the items
+ * coordinated after a part picked out by "of them" are further parts of the same total (while they fit in it). A
+ * count with a verb of another measure ("and 8 were wounded") is a new tally. */
+function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const first = out[i];
+    const total = first.parts_of;
+    if (!total || first.drop || !hits.get(first)?.anaphor) continue;
+    let sum = first.mention.low ?? 0;
+    let prev = first;
+    for (let n = i + 1; n < out.length; n++) {
+      const c = out[n];
+      if (c.parts_of || c.drop || (c.measure && c.measure !== total.measure) || hits.get(c)?.anaphor) break;
+      // only list glue and the previous item's own label between them
+      const from = Math.max(prev.g1, prev.mention.t1);
+      if (c.mention.t0 - from > 4 || c.mention.t0 <= from) break;
+      let glue = false;
+      let plain = true;
+      for (let k = from; k < c.mention.t0; k++) {
+        const low = tokens[k].low;
+        if (low === 'and' || low === ',') glue = true;
+        else if (tokens[k].kind !== 'word' || BE.has(low) || FUNCTION.has(low)) plain = false;
+      }
+      sum += c.mention.low ?? 0;
+      if (!glue || !plain || sum > (total.mention.low ?? total.mention.high ?? 0)) break;
+      c.parts_of = total;
+      c.measure = total.measure;
+      if (c.group === 'people' && !c.knownGroup) c.group = total.group;
+      c.how = 'part';
+      c.modal = total.modal;
+      prev = c;
+    }
+    // ("..., 27 of them Druze and 10 Bedouin, including two children": the breakdown goes on after "including")
+    let j = Math.max(prev.g1, prev.mention.t1);
+    // (past the item's own label: "10 Bedouin")
+    if (j < tokens.length && tokens[j].kind === 'word' && !PART_INTRO.has(tokens[j].low) && !FUNCTION.has(tokens[j].low)) j++;
+    if (j < tokens.length && tokens[j].low === ',') j++;
+    if (prev === first || j >= tokens.length || !PART_INTRO.has(tokens[j].low) || tokens[j].low === 'of') continue;
+    for (let n = out.indexOf(prev) + 1; n < out.length; n++) {
+      const c = out[n];
+      if (c.parts_of || c.drop || (c.measure && c.how === 'post' && c.measure !== total.measure)) break;
+      if (!isListNeighbour(tokens, n === out.indexOf(prev) + 1 ? j : out[n - 1].g1, c.lead ?? c.mention.t0,
+        n === out.indexOf(prev) + 1)) break;
+      c.parts_of = total;
+      c.measure = total.measure;
+      c.how = 'part';
+      c.modal = total.modal;
+    }
+  }
 }
 
 /** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym

@@ -41,3 +41,28 @@ describe('reinforcements add to the force already there', () => {
     expect(hurt?.increment).toBeFalsy();
   });
 });
+
+table('the wounded moved to hospital are injured, not displaced', [
+  ['A helicopter later flew 17 wounded soldiers out to the regional hospital.', 'injured security_forces 17-17 exact'],
+  ['Rescuers evacuated 23 injured miners to the district clinic overnight.', 'injured miners 23-23 exact'],
+]);
+
+absent('evacuating people who were not harmed stays displaced', [
+  ['Troops evacuated 300 villagers from the flooded valley.', 'injured civilians 300-300 exact'],
+]);
+
+describe('items coordinated after "N of them" go on with the breakdown', () => {
+  it('"27 of them A and 10 B, including two children" are all parts of the total', () => {
+    const f = figures('Monitors counted at least 40 people dead, 25 of them Alawite and 15 Sunni, including three children, and about 90 wounded.');
+    const parts = f.filter((c) => c.parts_of);
+    expect(parts.map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual([
+      'killed people 25', 'killed people 15', 'killed children 3',
+    ]);
+    const hurt = f.find((c) => c.measure === 'injured');
+    expect(hurt ? `${hurt.group} ${hurt.value.low} ${hurt.value.hedge}` : '').toBe('people 90 about');
+  });
+  it('"12 of them soldiers and 8 civilians" links both', () => {
+    const f = figures('The clashes left 20 dead, 12 of them soldiers and 8 civilians.');
+    expect(f.filter((c) => c.parts_of).map((c) => `${c.group} ${c.value.low}`)).toEqual(['security_forces 12', 'civilians 8']);
+  });
+});
