@@ -525,6 +525,7 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
 const THEN = figureWords('then');
+const CRITICAL_AFTER = new Set([',', '.', ';', ':', ')', '-', '\u2014', '\u2013', 'after', 'following', 'in', 'at', 'and']);
 
 /** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
  * later outcome, so harm followed by "and (later) died" is a death. Returns the end of the later verb. */
@@ -563,8 +564,20 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     const stop = Math.min(t1, j + 7);
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
     // ("members of a local self-defence group were killed": a hyphenated word inside)
-    while (j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
-      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) j++;
+    let stopAt = stop;
+    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
+      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) {
+      j++;
+      // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
+      if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
+        j++;
+        stopAt = Math.min(t1, stopAt + 3);
+      } else if (j + 2 < t1 && isCap(tokens[j - 1]) && tokens[j].low === '(' && tokens[j + 2].low === ')' &&
+        tokens[j + 1].text === tokens[j + 1].text.toUpperCase() && tokens[j + 1].kind === 'word') {
+        j += 3;
+        break;
+      }
+    }
     // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
     // belongs to the origin; the auxiliary after it opens the verb
     if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {
@@ -627,6 +640,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;
+    // "Four workers die in sewer, two others critical", "two are critical after the blast": "critical" ending its
+    // clause is a patient's condition (not "three critical bridges")
+    if (low === 'critical' && (k === q || sawBe) && (k + 1 >= t1 || CRITICAL_AFTER.has(tokens[k + 1].low))) {
+      return { measure: 'injured', end: k + 1, aux: true, modal, direct: !skippedAside, rel };
+    }
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
     if (HARM_VERBS.has(low)) {
       // ("sustained various degrees of injuries": a few words of degree between)
@@ -1238,6 +1256,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && (isSpeakerNoun(tokens, m.t1, reachGroup) || !!g?.anaphor) && // ("one of them told relatives")
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
+    // "18 teams of the NDRF are deployed", "four companies of troops": a count of units is no count of people
+    if (g && g.g1 - g.g0 === 1 && !g.anaphor && UNITS_OF.has(tokens[g.g0].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -1810,8 +1830,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
         const w = tokens[k].low;
-        // ("eleven crew were rescued and four remain missing": "remain" links like "are")
+        // ("eleven crew were rescued and four remain missing": "remain" links like "are"; so does "were left
+        // in critical condition")
         if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'remain' || w === 'remained' ||
+          w === 'left' ||
           (w.endsWith('ly') && w.length > 4)) k++;
         else break;
       }
@@ -1931,6 +1953,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (hits.get(c) || c.group !== 'people' || m.t0 - 2 < t0 || (tokens[m.t0 - 1].low !== 'other' && tokens[m.t0 - 1].low !== 'remaining') ||
       (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
     const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
+    if (prev) c.group = prev.group;
+  }
+  // "The other three were taken to hospital. ... one of the three died": "of the N" with no noun of its own points
+  // at the last figure of N, whose people it counts
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const k = c.mention.t1;
+    if (c.group !== 'people' || c.knownGroup || k + 3 > t1 || tokens[k].low !== 'of' || tokens[k + 1].low !== 'the') continue;
+    const n = parseNumber(tokens, k + 2, t1);
+    if (!n || (n.end < t1 && lex.groups.at(tokens, n.end, t1))) continue;
+    const prev = lastBefore(recent, out, i, (x) => !x.drop && x.group !== 'people' && x.mention.low === n.value &&
+      x.mention.high === n.value);
     if (prev) c.group = prev.group;
   }
   // ", of whom six are critical" after an elliptical total that only now took its group

@@ -66,3 +66,40 @@ describe('items coordinated after "N of them" go on with the breakdown', () => {
     expect(f.filter((c) => c.parts_of).map((c) => `${c.group} ${c.value.low}`)).toEqual(['security_forces 12', 'civilians 8']);
   });
 });
+
+table('a name with "and" or an acronym after "of" stays in the subject', [
+  ['Three linemen of the Power and Water Corporation (PWC) died when the pylon fell.', 'killed linemen 3-3 exact'],
+  ['Two teachers of the Ministry of Basic and Secondary Education were abducted on the road.', 'held teachers 2-2 exact'],
+]);
+
+table('what rescuers and doctors find or give', [
+  ['When the divers reached the cabin, two of the crew had no pulse.', 'killed crew 2-2 exact'],
+  ['Four of the climbers showed no signs of life when the team got to them.', 'killed climbers 4-4 exact'],
+  ['Seven (7) swimmers were handed over to paramedics with signs of exhaustion.', 'injured swimmers 7-7 exact'],
+  ['The three survivors were on oxygen at the district hospital.', 'injured people 3-3 exact'],
+  ['Two boys remain on a ventilator in the children\'s ward.', 'injured children 2-2 exact'],
+]);
+
+table('"critical" ending its clause is a condition', [
+  ['Three fishermen drown off Karachi, two others critical', 'injured fishermen 2-2 exact'],
+  ['Six were killed in the crash and four were left in critical condition.', 'injured people 4-4 exact'],
+  ['Two are critical after the blast at the depot.', 'injured people 2-2 exact'],
+]);
+
+absent('"critical" before a noun is no condition, units are no people', [
+  ['Engineers found three critical faults in the dam.', 'injured people 3-3 exact'],
+  ['Twelve teams of the disaster response force are deployed.', 'present teams 12-12 exact'],
+  ['Four companies of the border police have been deployed.', 'present companies 4-4 exact'],
+]);
+
+table('joining a gathering is being there', [
+  ['About 300 traders joined the march to the governor\'s office.', 'present traders 300-300 about'],
+]);
+
+describe('"of the N" points at the last figure of N', () => {
+  it('takes the group of the people counted before', () => {
+    const f = figures('Three of the porters were badly injured in the rockfall. A nurse said one of the three died overnight.');
+    const died = f.find((c) => c.measure === 'killed');
+    expect(died ? `${died.group} ${died.value.low}` : '').toBe('porters 1');
+  });
+});
