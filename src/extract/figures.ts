@@ -537,7 +537,10 @@ function laterDeath(tokens: Token[], k: number, t1: number): number {
   let j = k + 1;
   while (j < t1 && THEN.has(tokens[j].low)) j++;
   const cue = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
-  return cue?.measure === 'killed' ? cue.end : -1;
+  // (not a verb with an object of its own: "destroyed four vehicles and killed 27 soldiers")
+  const obj = cue && cue.end < t1 && (tokens[cue.end].kind === 'num' || lexicons().numberWords.has(tokens[cue.end].low) ||
+    DETERMINERS_OF.has(tokens[cue.end].low));
+  return cue?.measure === 'killed' && !obj ? cue.end : -1;
 }
 
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
@@ -744,6 +747,19 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // "48 rescuers and 11 units of equipment were involved": a second count joined to the subject shares its verb
+    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && tokens[k + 1].kind === 'num') {
+      let j = k + 2;
+      const stop = Math.min(t1, j + 4);
+      while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
+        (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
+      if (j < t1 && BE.has(tokens[j].low)) {
+        skippedAside = true;
+        k = j - 1;
+        limit = Math.min(t1, j + 8);
+        continue;
+      }
+    }
     // "Four Chinese nationals and their Kenyan driver were abducted": one more person without a number joins
     // the subject before the verb
     if (low === 'and' && k === q && !skippedAside) {
@@ -831,6 +847,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }
+        // ("two men fell through the ice and drowned": the later verb is the outcome)
+        const died = laterDeath(tokens, j, t1);
+        if (died > 0) return { measure: 'killed', end: died, aux: false, modal, direct: true };
         break;
       }
     }
@@ -1770,7 +1789,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
     const total = out[i];
-    if (!total.measure || total.parts_of) continue;
+    if (!total.measure) continue;
     let k = -1;
     for (const from of [total.g1, total.reach]) {
       let j = from;
@@ -1780,6 +1799,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         break;
       }
     }
+    // a part may be broken down in turn only in brackets right after it ("among them 19 foreigners (17
+    // Colombians and 2 Venezuelans)")
+    if (total.parts_of && !(k === total.g1 && tokens[k].low === '(')) continue;
     if (k < 0) {
       // "17 people had been killed since the attackers burst in, including two security guards"
       const next = out[i + 1];
@@ -2276,6 +2298,9 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
     const low = tokens[k].low;
     // "6 Nigerien and 3 Burkinabe nationals": a nationality adjective left behind by the first item
     if (k === from && isCap(tokens[k]) && k + 1 < to && tokens[k + 1].low === 'and') continue;
+    // ("11 Chinese, five Spaniards and three Brazilians": a nationality in the singular labels the item before)
+    if (k === from && !first && isCap(tokens[k]) && (DEMONYMS.has(low) || DEMONYM_END.test(low)) && k + 1 < to &&
+      (tokens[k + 1].low === ',' || tokens[k + 1].low === 'and')) continue;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }

@@ -103,3 +103,28 @@ describe('"of the N" points at the last figure of N', () => {
     expect(died ? `${died.group} ${died.value.low}` : '').toBe('porters 1');
   });
 });
+
+describe('breakdowns in dashes and brackets', () => {
+  it('a spaced-dash list mixing singular and plural nationalities gives every part', () => {
+    const f = figures('The gondola carried 16 tourists - 9 Korean, four Germans and three Canadians - when the cable snapped.');
+    expect(f.filter((c) => c.parts_of).map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual([
+      'present tourists 9', 'present tourists 4', 'present tourists 3',
+    ]);
+  });
+  it('a part broken down in brackets right after it has parts of its own', () => {
+    const f = figures('Police detained 40 people, among them 15 migrants (11 Hondurans and 4 Guatemalans).');
+    const migrants = f.find((c) => c.value.low === 15);
+    const inner = f.filter((c) => c.value.low === 11 || c.value.low === 4);
+    expect(inner.map((c) => c.parts_of)).toEqual([migrants?.id, migrants?.id]);
+    expect(inner.every((c) => c.measure === 'arrested')).toBe(true);
+  });
+});
+
+table('a later death verb and a second count of the subject', [
+  ['Two anglers slipped off the pier and drowned.', 'killed anglers 2-2 exact'],
+  ['Overall, 65 firefighters and 14 pieces of equipment were involved in the response.', 'present firefighters 65-65 exact'],
+]);
+
+absent('a verb with its own object after "and" is no outcome of the count', [
+  ['The fighters burned three trucks and killed 12 guards.', 'killed people 3-3 exact'],
+]);
