@@ -748,7 +748,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "48 rescuers and 11 units of equipment were involved": a second count joined to the subject shares its verb
-    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && tokens[k + 1].kind === 'num') {
+    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && (tokens[k + 1].kind === 'num' ||
+      lex.numberWords.has(tokens[k + 1].low))) {
       let j = k + 2;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
@@ -2301,7 +2302,7 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
     // ("11 Chinese, five Spaniards and three Brazilians": a nationality in the singular labels the item before)
     if (k === from && !first && isCap(tokens[k]) && (DEMONYMS.has(low) || DEMONYM_END.test(low)) && k + 1 < to &&
       (tokens[k + 1].low === ',' || tokens[k + 1].low === 'and')) continue;
-    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
+    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'those' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;

@@ -60,6 +60,27 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
     }
   }
   linkBoxes(doc, claims);
+  linkRestated(claims, cands);
+}
+
+/** "the army said its escort had killed 'around fifteen terrorists'" ... "neutralising around fifteen assailants":
+ * the body saying the same count of the same named group again, with the same hedge and the same kind of source, is
+ * one figure said twice (round 10). A plain "people" or a different hedge may be another tally. */
+const RESTATE_REACH = 30; // claims looked back at (keeps long lists linear)
+
+function linkRestated(claims: FigureClaim[], cands: FigureCandidate[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const b = claims[i];
+    if (b.repeat_of || b.parts_of || b.scope || b.increment || b.group === 'people') continue;
+    for (let j = i - 1; j >= Math.max(0, i - RESTATE_REACH); j--) {
+      const a = claims[j];
+      if (a.parts_of || a.scope || a.increment || cands[j].sent === cands[i].sent) continue;
+      if (a.measure !== b.measure || a.group !== b.group || a.value.low !== b.value.low || a.value.high !== b.value.high ||
+        a.value.hedge !== b.value.hedge || a.source.kind !== b.source.kind) continue;
+      b.repeat_of = a.repeat_of ?? a.id;
+      break;
+    }
+  }
 }
 
 // A key-figures box line: a short label and a count alone on a line ("Dead: 12", "Injured 30", "Missing - 4").

@@ -128,3 +128,29 @@ table('a later death verb and a second count of the subject', [
 absent('a verb with its own object after "and" is no outcome of the count', [
   ['The fighters burned three trucks and killed 12 guards.', 'killed people 3-3 exact'],
 ]);
+
+table('care, action and accidents survived', [
+  ['The district clinic said it was treating 14 survivors for smoke inhalation.', 'injured people 14-14 exact'],
+  ['Six of the bandits were put out of action during the pursuit.', 'killed attackers 6-6 exact'],
+  ['Three passengers walked away unhurt from the wreck.', 'other passengers 3-3 exact'],
+  ['Three soldiers and one customs officer were killed at the post.', 'killed security_forces 3-3 exact'],
+]);
+
+describe('"including those of N" after recovered bodies', () => {
+  it('is a part of the dead', () => {
+    const f = figures('Eleven bodies were pulled from the mud, including those of four (4) children, and nine people are still missing.');
+    const kids = f.find((c) => c.group === 'children');
+    expect(kids?.measure).toBe('killed');
+    expect(kids?.parts_of).toBe(f.find((c) => c.value.low === 11)?.id);
+  });
+});
+
+describe('a count restated in the body is a repeat', () => {
+  it('same group, value, hedge and kind of source', () => {
+    const f = figures('The army said its troops had killed "about twenty militants" near the river. In a later statement, ' +
+      'the defence ministry said soldiers had neutralised about twenty militants and that two soldiers were hurt.');
+    const again = f.filter((c) => c.measure === 'killed' && c.value.low === 20);
+    expect(again.length).toBe(2);
+    expect(again[1].repeat_of).toBe(again[0].id);
+  });
+});
