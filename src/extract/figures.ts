@@ -361,7 +361,7 @@ function armedBand(tokens: Token[], j: number, t1: number): number {
 }
 
 /** The noun phrase counted by a number that ends at token p. */
-function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined {
+function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
   let preMeasure: Measure | undefined;
@@ -518,6 +518,19 @@ function findGroup(tokens: Token[], p: number, t1: number): GroupHit | undefined
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
+    }
+    // ("one election official was killed", "one teacher was abducted": a singular noun for persons after "one",
+    // named by its plural; accepted like the plural above)
+    // (one lower-case modifier may stand before it: "election official")
+    const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
+      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
+    const n = tokens[h];
+    const pl = n.kind === 'word' ? plural(n.low) : '';
+    if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
+      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and') && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
+      !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
+      !lex.reporting.has(t.low)) {
+      return { g0: p, g1: h + 1, group: pl, known: false, preMeasure };
     }
   }
   return undefined;
@@ -1228,7 +1241,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!isZero && !isAll && m.t0 - 4 >= t0 && (tokens[m.t0 - 1].low === 'remaining' || tokens[m.t0 - 1].low === 'other') &&
       tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
       out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
-    let g = findGroup(tokens, m.t1, t1);
+    let g = findGroup(tokens, m.t1, t1, m.low === 1 && m.high === 1);
     let crewOf = false;
     // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
     if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {

@@ -154,3 +154,19 @@ describe('a count restated in the body is a repeat', () => {
     expect(again[1].repeat_of).toBe(again[0].id);
   });
 });
+
+table('"one" before a singular noun for persons we do not list', [
+  ['One election official was killed when the polling station was attacked.', 'killed officials 1-1 exact'],
+  ['Two soldiers and one school teacher were killed in the ambush.', 'killed teachers 1-1 exact'],
+]);
+
+describe('a coder\'s total does not add a party\'s own claim', () => {
+  it('sums the other figures of the note', () => {
+    const f = figures('Gunmen attacked a checkpoint near the market. Three police officers and one driver were killed ' +
+      '(Daily Star); the insurgents claimed ten police officers dead (Ansaru statement). Troops reported 2 attackers ' +
+      'neutralised. Fatalities: 6.');
+    const total = f.find((c) => c.measure === 'killed' && c.value.low === 6);
+    const parts = f.filter((c) => c.parts_of === total?.id).map((c) => c.value.low);
+    expect(parts).toEqual([3, 1, 2]);
+  });
+});
