@@ -538,6 +538,7 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
 const THEN = figureWords('then');
+const BODY_FOUND = figureWords('body-found');
 const CRITICAL_AFTER = new Set([',', '.', ';', ':', ')', '-', '\u2014', '\u2013', 'after', 'following', 'in', 'at', 'and']);
 
 /** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
@@ -2002,6 +2003,22 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const prev = lastBefore(recent, out, i, (x) => !x.drop && x.group !== 'people' && x.mention.low === n.value &&
       x.mention.high === n.value);
     if (prev) c.group = prev.group;
+  }
+  // "one person who tried to reach the shore fell through the ice; his body was recovered by divers": a single person
+  // with no measure of their own whose body the sentence goes on to find is dead
+  for (const c of out) {
+    if (c.measure || c.drop || c.mention.low !== 1 || c.mention.high !== 1) continue;
+    for (let k = Math.max(c.reach, c.mention.t1); k + 2 < Math.min(t1, c.mention.t1 + 30); k++) {
+      if ((tokens[k].low !== 'his' && tokens[k].low !== 'her') || tokens[k + 1].low !== 'body') continue;
+      let j = k + 2;
+      while (j < Math.min(t1, k + 5) && (BE.has(tokens[j].low) || tokens[j].low === 'has' || tokens[j].low === 'been' ||
+        tokens[j].low === 'later')) j++;
+      if (j < t1 && BODY_FOUND.has(tokens[j].low)) {
+        c.measure = 'killed';
+        c.how = 'noun';
+      }
+      break;
+    }
   }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {

@@ -170,3 +170,7 @@ describe('a coder\'s total does not add a party\'s own claim', () => {
     expect(parts).toEqual([3, 1, 2]);
   });
 });
+
+table('a single person whose body the sentence goes on to find', [
+  ['One man who tried to cross the swollen river disappeared; his body was found downstream the next day.', 'killed men 1-1 exact'],
+]);
