@@ -195,6 +195,8 @@ function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): 
   return m ? { measure: m.data, end: m.end } : undefined;
 }
 
+const ONE_PERSON = figureWords('one-person');
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -221,6 +223,11 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && m.n0 - 2 > t0 && isCap(tokens[m.n0 - 2]) && isCap(tokens[m.n0 - 3]) &&
     m.n1 < t1 && tokens[m.n1].low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
+  // singular noun after a determiner; "the dead, 12," is no person)
+  if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
+    ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -685,6 +692,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
       for (let j = k + 2; j < Math.min(t1, k + (caredFor ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
         if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
+          // "one of those taken to hospital died": with no auxiliary the move is a participle; a finite verb after it rules
+          const main = !aux && !skippedAside && !caredFor ? finiteAfter(tokens, j + 1, t1) : undefined;
+          if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
           return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
         }
       }
@@ -974,6 +984,11 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     }
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
       return undefined;
+    }
+    // "three people rushed to hospital later died": a verb that is never a participle is the finite one
+    if (FINITE_ONLY.has(t.low)) {
+      const cue = slotCue(tokens, j, t1, 'post');
+      if (cue && cue.measure !== 'present') return cue;
     }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
     let v = j + 1;
