@@ -1392,12 +1392,49 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
   const rep = lexicons().reporting;
-  for (let j = k + 3; j < Math.min(t1, k + 9); j++) {
+  let end = -1; // the speaker's own words end before an apposition ("the X Movement, a rights group, says")
+  let limit = Math.min(t1, k + 9);
+  for (let j = k + 3; j < limit; j++) {
     const t = tokens[j];
+    if (t.low === ',' && end < 0) {
+      let c = j + 1;
+      while (c < t1 && c < j + 8 && tokens[c].kind === 'word') c++;
+      if (tokens[c]?.low !== ',' || c === j + 1) return false;
+      end = j;
+      j = c;
+      limit = Math.min(t1, c + 3);
+      continue;
+    }
     if (t.kind !== 'word') return false;
-    if (rep.has(t.low)) return kindOf(tokens, k + 2, j).kind !== undefined;
+    if (rep.has(t.low)) return kindOf(tokens, k + 2, end < 0 ? j : end).kind !== undefined;
   }
   return false;
+}
+
+/**
+ * "... a hospital official said. ... said the official at the hospital, who asked not to be named": a role named
+ * with "a" and then taken up with "the" by a speaker who withholds a name is one anonymous voice, unnamed from
+ * its first mention (news writing states the anonymity once, usually on the second mention).
+ */
+function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
+  for (let ui = 1; ui < own.length; ui++) {
+    const later = own[ui];
+    if (!later || later.kind !== 'unnamed' || !later.span) continue;
+    // (the span holds the determiner when the speaker phrase has one)
+    const at = (sp: { start: number }, det: RegExp): boolean =>
+      new RegExp(`\\b${det.source}\\s+$`, 'i').test(doc.text.slice(Math.max(0, sp.start - 5), sp.start)) ||
+      new RegExp(`^${det.source}\\s`, 'i').test(doc.text.slice(sp.start, sp.start + 4));
+    if (!at(later.span, /the/)) continue;
+    const role = /^[\p{L}-]+/u.exec(later.name.toLowerCase());
+    if (!role || !ROLES.has(role[0])) continue;
+    for (let uj = 0; uj < ui; uj++) {
+      const first = own[uj];
+      if (!first || first.kind !== 'official' || !first.span) continue;
+      const name = first.name.toLowerCase();
+      if (!(name === role[0] || name.endsWith(' ' + role[0])) || !at(first.span, /an?/)) continue;
+      own[uj] = { ...first, kind: 'unnamed' };
+    }
+  }
 }
 
 /** Attribution for every unit of a document. */
@@ -1609,6 +1646,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());
     return !!head && noted.includes(head[1]);
   };
+  withheldBefore(doc, own);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;

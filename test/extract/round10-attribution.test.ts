@@ -25,6 +25,14 @@ describe('round 10 attribution', () => {
     // a command of a state force is the unit that issues; the force is its organisation
     ['joint command of a force', 'HIGH COMMAND OF THE NATIONAL ARMED FORCES\nOffice of Communication\nBULLETIN 88\n\nTroops raided a mining camp in the hills. Five armed men were killed.',
       'Five armed', { name: 'HIGH COMMAND OF THE NATIONAL ARMED FORCES', kind: 'official', org: 'NATIONAL ARMED FORCES' }],
+    // a role first named with "a", then taken up with "the" by a speaker who withholds a name: unnamed throughout
+    ['anonymity stated on the second mention', 'At least nine miners died when a shaft flooded on Sunday, a company official said.\n\nTwo more bodies were found later, said the official at the mine, who spoke on condition of anonymity.',
+      'At least nine', { name: 'company official', kind: 'unnamed' }],
+    ['a different role keeps its kind', 'At least nine miners died when a shaft flooded on Sunday, a company official said.\n\nTwo more bodies were found later, said the doctor at the clinic, who asked not to be named.',
+      'At least nine', { name: 'company official', kind: 'official' }],
+    // ", and X, <apposition>, says ...": the clause before is the writer's own background
+    ['an apposition inside the and-clause', 'Two porters were hurt on Monday, police said.\n\nLast year three porters died in a similar fall on the pass, and the Porters Welfare Union, a labour rights group, says at least 40 have died there since 2020.',
+      'three porters', { name: 'outlet', kind: 'media' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
