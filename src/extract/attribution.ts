@@ -374,6 +374,8 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
+  // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
+  if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
   // "opposition leaders, who said ...": the antecedent speaks
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
@@ -1687,6 +1689,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
+    // "According to the fishermen, one man fell through the ice. The search continues for another.": in a public
+    // body's own release a witness's account covers the sentence that cites it; the release goes on in its voice
+    if (source && !own[ui] && source.kind === 'witness' && heading && heading.kind === 'official' && ui > 0 &&
+      raw[ui - 1].sent !== u.sent && !quotedAtStart[ui]) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since

@@ -33,6 +33,12 @@ describe('round 10 attribution', () => {
     // ", and X, <apposition>, says ...": the clause before is the writer's own background
     ['an apposition inside the and-clause', 'Two porters were hurt on Monday, police said.\n\nLast year three porters died in a similar fall on the pass, and the Porters Welfare Union, a labour rights group, says at least 40 have died there since 2020.',
       'three porters', { name: 'outlet', kind: 'media' }],
+    // "a medical source there said": a place adverb between the speaker and the verb
+    ['a source there', 'The army said its patrol had repelled the raiders. Villagers later carried 14 wounded men to the clinic, a nurse there said.',
+      '14 wounded', { name: 'nurse', kind: 'official' }],
+    // in a public body's release a witness's account covers its own sentence only
+    ['a witness account in a release', 'REGIONAL FIRE AND RESCUE SERVICE\nPress Office\n\nCrews put out a blaze at a timber yard on Friday. According to workers, two men ran back into the shed and died. The search continues for one more man, who is considered missing.',
+      'one more man', { name: 'REGIONAL FIRE AND RESCUE SERVICE', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
