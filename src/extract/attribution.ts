@@ -1439,6 +1439,26 @@ function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
   }
 }
 
+/**
+ * "According to Cabo Ligado, ... Fatalities: 4 (Cabo Ligado)": a name the lexicon does not know, which the note
+ * lists in brackets as a publication, is that publication wherever it speaks in the same text: one name, one kind.
+ */
+function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[]): void {
+  let media: Set<string> | undefined;
+  for (const l of local) if (l.source.kind === 'media' && l.source.name !== 'outlet') (media ??= new Set()).add(l.source.name.toLowerCase());
+  if (!media) return;
+  const { tokens } = doc;
+  for (let ui = 0; ui < own.length; ui++) {
+    const ref = own[ui];
+    if (!ref || ref.kind !== 'official' || !ref.span || !media.has(ref.name.toLowerCase())) continue;
+    let s = 0;
+    while (s < tokens.length && tokens[s].start < ref.span.start) s++;
+    let e = s;
+    while (e < tokens.length && tokens[e].end <= ref.span.end) e++;
+    if (e > s && kindOf(tokens, s, e).kind === undefined) own[ui] = { ...ref, kind: 'media' };
+  }
+}
+
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
@@ -1649,6 +1669,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     return !!head && noted.includes(head[1]);
   };
   withheldBefore(doc, own);
+  sameNameSameKind(doc, own, local);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;

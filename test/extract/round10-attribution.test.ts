@@ -39,6 +39,12 @@ describe('round 10 attribution', () => {
     // in a public body's release a witness's account covers its own sentence only
     ['a witness account in a release', 'REGIONAL FIRE AND RESCUE SERVICE\nPress Office\n\nCrews put out a blaze at a timber yard on Friday. According to workers, two men ran back into the shed and died. The search continues for one more man, who is considered missing.',
       'one more man', { name: 'REGIONAL FIRE AND RESCUE SERVICE', kind: 'official' }],
+    // one name, one kind: a name the note lists in brackets as a publication is that publication everywhere
+    ['a monitor named in the note', 'According to Lake Watch, on 2 May 2025 gunmen burned a fishing camp near Baga and killed 7 fishermen. Fatalities: 7 (Lake Watch); 9 (Daily Harbour).',
+      '7 fishermen', { name: 'Lake Watch', kind: 'media' }],
+    // a UN office named by its acronym in the sources line
+    ['a UN office in the sources line', 'Gang members raided a market town at dawn, and about 50 people were killed. Fatalities coded: 50.\nSources: OHCHR; Radio Lumiere',
+      'about 50 people', { name: 'OHCHR', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
