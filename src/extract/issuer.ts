@@ -363,6 +363,12 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
         e = open;
       }
     }
+    // "Director Army Public Relations": the office speaks for the body its name opens with (the Army), as an office
+    // in a heading does; the office is kept as org
+    if (!org && office > s && e === office + 2 && SIGNING_BODIES.has(tokens[office - 1].low)) {
+      org = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+      e = office;
+    }
     const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
     const ref: SourceRef = {
       name, kind: kindOf(tokens, s, t1) === 'militant' ? 'militant' : 'official',

@@ -45,6 +45,9 @@ describe('round 10 attribution', () => {
     // a UN office named by its acronym in the sources line
     ['a UN office in the sources line', 'Gang members raided a market town at dawn, and about 50 people were killed. Fatalities coded: 50.\nSources: OHCHR; Radio Lumiere',
       'about 50 people', { name: 'OHCHR', kind: 'official' }],
+    // a signing office speaks for the body its name opens with; the office is the org
+    ['a signing office of a force', 'Troops cleared a hideout near the ridge on Monday. Regrettably, two soldiers were wounded.\n\nAMINA YUSUF\nMajor\nDeputy Director Police Press Office\n9 June 2025',
+      'two soldiers', { name: 'Police', kind: 'official', org: 'Police Press Office' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
