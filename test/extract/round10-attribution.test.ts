@@ -48,6 +48,9 @@ describe('round 10 attribution', () => {
     // a signing office speaks for the body its name opens with; the office is the org
     ['a signing office of a force', 'Troops cleared a hideout near the ridge on Monday. Regrettably, two soldiers were wounded.\n\nAMINA YUSUF\nMajor\nDeputy Director Police Press Office\n9 June 2025',
       'two soldiers', { name: 'Police', kind: 'official', org: 'Police Press Office' }],
+    // the scene after the event in a speaker's paragraph is the reporter's own observation
+    ['where people spent the night', 'Crews pulled four people from the wreckage and were still searching for two more, the fire chief said at the scene. About 80 neighbours spent the night in a church hall.',
+      'About 80 neighbours', { name: 'outlet', kind: 'media' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
