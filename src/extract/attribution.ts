@@ -1419,22 +1419,26 @@ function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
  * its first mention (news writing states the anonymity once, usually on the second mention).
  */
 function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
-  for (let ui = 1; ui < own.length; ui++) {
-    const later = own[ui];
-    if (!later || later.kind !== 'unnamed' || !later.span) continue;
-    // (the span holds the determiner when the speaker phrase has one)
-    const at = (sp: { start: number }, det: RegExp): boolean =>
-      new RegExp(`\\b${det.source}\\s+$`, 'i').test(doc.text.slice(Math.max(0, sp.start - 5), sp.start)) ||
-      new RegExp(`^${det.source}\\s`, 'i').test(doc.text.slice(sp.start, sp.start + 4));
-    if (!at(later.span, /the/)) continue;
-    const role = /^[\p{L}-]+/u.exec(later.name.toLowerCase());
-    if (!role || !ROLES.has(role[0])) continue;
-    for (let uj = 0; uj < ui; uj++) {
-      const first = own[uj];
-      if (!first || first.kind !== 'official' || !first.span) continue;
-      const name = first.name.toLowerCase();
-      if (!(name === role[0] || name.endsWith(' ' + role[0])) || !at(first.span, /an?/)) continue;
-      own[uj] = { ...first, kind: 'unnamed' };
+  // (the span holds the determiner when the speaker phrase has one)
+  const opens = (start: number, det: RegExp): boolean =>
+    det.test(doc.text.slice(Math.max(0, start - 5), start)) || det.test(doc.text.slice(start, start + 4) + '#');
+  // one pass: first mentions with "a" wait by role noun until a withheld "the <role>" takes them up
+  const waiting = new Map<string, number[]>();
+  for (let ui = 0; ui < own.length; ui++) {
+    const ref = own[ui];
+    if (!ref?.span) continue;
+    const name = ref.name.toLowerCase();
+    if (ref.kind === 'unnamed') {
+      const role = /^[\p{L}-]+/u.exec(name)?.[0];
+      const first = role !== undefined && ROLES.has(role) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ? waiting.get(role) : undefined;
+      if (first) for (const uj of first) own[uj] = { ...(own[uj] as SourceRef), kind: 'unnamed' };
+      if (first) waiting.delete(role as string);
+    } else if (ref.kind === 'official') {
+      const role = /[\p{L}-]+$/u.exec(name)?.[0];
+      if (role === undefined || !ROLES.has(role) || !opens(ref.span.start, /(\ban?\s+$|^an?\s)/i)) continue;
+      const list = waiting.get(role);
+      if (list) list.push(ui);
+      else waiting.set(role, [ui]);
     }
   }
 }
@@ -1451,8 +1455,13 @@ function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: 
   for (let ui = 0; ui < own.length; ui++) {
     const ref = own[ui];
     if (!ref || ref.kind !== 'official' || !ref.span || !media.has(ref.name.toLowerCase())) continue;
+    // (binary search: the first token at or after the span's start)
     let s = 0;
-    while (s < tokens.length && tokens[s].start < ref.span.start) s++;
+    for (let hi = tokens.length; s < hi;) {
+      const mid = (s + hi) >> 1;
+      if (tokens[mid].start < ref.span.start) s = mid + 1;
+      else hi = mid;
+    }
     let e = s;
     while (e < tokens.length && tokens[e].end <= ref.span.end) e++;
     if (e > s && kindOf(tokens, s, e).kind === undefined) own[ui] = { ...ref, kind: 'media' };
