@@ -49,7 +49,11 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
   for (const l of lines) for (let k = l.t0; k < l.t1; k++) if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cued = true;
   // "UGANDA POLICE FORCE / Office of the Police Spokesperson / Ref: ...": a body's name in capitals opening a
   // block of heading lines is a letterhead, with or without a word for the kind of document
-  if (!cued && !letterhead(tokens, lines[0], kindOf)) return officeLine(tokens, lines[0]) ? bodyLine(doc, lines, 0, kindOf) : undefined;
+  if (!cued && !letterhead(tokens, lines[0], kindOf)) {
+    // ("JOINT TASK FORCE OPERATION X / Media Information Centre": an office line speaks for the body on another)
+    const o = lines.findIndex((l) => officeLine(tokens, l));
+    return o >= 0 ? bodyLine(doc, lines, o, kindOf) : undefined;
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // ("GOVERNMENT OF SIERRA LEONE / MINISTRY OF INFORMATION ...": the state heads the letter, the ministry issues it)
@@ -63,10 +67,18 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
 
 /** A heading line that is only an issuing office: "Public Relations Centre", "Army Press Office". */
 function officeLine(tokens: Token[], l: { t0: number; t1: number }): boolean {
-  if (!officeWords(tokens, l.t0, l.t1)) return false;
-  for (let k = l.t0; k < l.t1; k++) if (tokens[k].kind === 'num') return false;
-  return true;
+  if (l.t1 - l.t0 > 8) return false;
+  let press = officeWords(tokens, l.t0, l.t1);
+  for (let k = l.t0; k < l.t1; k++) {
+    if (tokens[k].kind === 'num') return false;
+    // "Media Information Centre", "Office of the Spokesperson", "Media Unit"
+    if (PRESS_LINE_WORDS.has(tokens[k].low)) press = true;
+  }
+  return press;
 }
+
+/** Words that make a heading line a press office ("Media Unit", "Office of the Spokesperson"). */
+const PRESS_LINE_WORDS = new Set(['media', 'spokesperson', 'spokesman', 'spokeswoman', 'communication', 'communications']);
 
 /**
  * The body an office line speaks for, on another line of the heading block, above or below it
@@ -83,7 +95,7 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
     let caps = true;
     for (let k = l.t0; k < l.t1; k++) {
       const t = tokens[k];
-      if (t.kind === 'word' && (role(t.low) === 'header' || role(t.low) === 'doctype')) caps = false;
+      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = false;
       if (t.kind === 'word' && t.text !== t.text.toUpperCase()) caps = false;
       if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = false;
       if (t.kind === 'word' && SIGNING_BODIES.has(t.low)) body = true;

@@ -22,6 +22,13 @@ describe('round 10 attribution', () => {
       'Three soldiers', { name: 'NORTHERN BORDER COMMAND SECTOR 2', kind: 'official' }],
     ['press office above its body', 'Press Office\nCOASTAL POLICE DIRECTORATE\nNOTICE 4/2026\n\nA fishing boat was boarded by armed men off the cape. Two crew members were taken hostage.',
       'Two crew', { name: 'COASTAL POLICE DIRECTORATE', kind: 'official' }],
+    ['spokesperson office above its body', 'Office of the Spokesperson\nNATIONAL POLICE SERVICE\n\nRobbers raided a bank in the town centre on Friday. Two guards were injured.',
+      'Two guards', { name: 'NATIONAL POLICE SERVICE', kind: 'official' }],
+    ['media centre under a task force the lexicon does not know', 'JOINT TASK FORCE OPERATION DESERT WIND\nMedia Information Centre\n\nTroops repelled an attack on a base near the lake. Six attackers were killed.',
+      'Six attackers', { name: 'JOINT TASK FORCE OPERATION DESERT WIND', kind: 'official' }],
+    // stacked body lines: the body on the first line issues (a unit or office under it does not)
+    ['a unit line under its force', 'NATIONAL ARMED FORCES\n4th Infantry Division\nPublic Affairs Office\n\nSoldiers clashed with rebels in the hills. Three rebels were killed.',
+      'Three rebels', { name: 'NATIONAL ARMED FORCES', kind: 'official' }],
     // a command of a state force is the unit that issues; the force is its organisation
     ['joint command of a force', 'HIGH COMMAND OF THE NATIONAL ARMED FORCES\nOffice of Communication\nBULLETIN 88\n\nTroops raided a mining camp in the hills. Five armed men were killed.',
       'Five armed', { name: 'HIGH COMMAND OF THE NATIONAL ARMED FORCES', kind: 'official', org: 'NATIONAL ARMED FORCES' }],
