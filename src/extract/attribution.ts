@@ -604,6 +604,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
         if (c && namesSpeaker(tokens, c[0], c[1])) {
           const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+          // "according to a local official who requested anonymity", "according to a doctor, speaking on condition
+          // of anonymity": the clause after the phrase withholds the name
+          let w = c[1];
+          if (tokens[w]?.low === ',') w++;
+          if (w < t1 && (isRelativeWho(tokens[w]) || tokens[w].low === 'speaking') && unnamedIn(tokens, w, Math.min(t1, w + 10)) &&
+            withheld(tokens, w, Math.min(t1, w + 10))) anonymous.add(tokens[c[0]].start);
           // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
           if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
             const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));

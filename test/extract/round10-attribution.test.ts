@@ -58,6 +58,11 @@ describe('round 10 attribution', () => {
     // the scene after the event in a speaker's paragraph is the reporter's own observation
     ['where people spent the night', 'Crews pulled four people from the wreckage and were still searching for two more, the fire chief said at the scene. About 80 neighbours spent the night in a church hall.',
       'About 80 neighbours', { name: 'outlet', kind: 'media' }],
+    // "according to X who requested anonymity": the clause after the phrase withholds the name
+    ['according to an anonymous official', 'At least 12 herders were killed near the wells, according to a district official who requested anonymity.',
+      'At least 12', { name: 'district official', kind: 'unnamed' }],
+    ['according to an official who visited', 'According to a district official who visited the wells, 12 herders were killed.',
+      '12 herders', { name: 'district official', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, expected) => {
     expect(sourceOf(text, at)).toEqual(expected);
