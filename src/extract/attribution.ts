@@ -374,6 +374,8 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
+  // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
+  if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
   // "opposition leaders, who said ...": the antecedent speaks
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
@@ -602,6 +604,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
         if (c && namesSpeaker(tokens, c[0], c[1])) {
           const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
+          // "according to a local official who requested anonymity", "according to a doctor, speaking on condition
+          // of anonymity": the clause after the phrase withholds the name
+          let w = c[1];
+          if (tokens[w]?.low === ',') w++;
+          if (w < t1 && (isRelativeWho(tokens[w]) || tokens[w].low === 'speaking') && unnamedIn(tokens, w, Math.min(t1, w + 10)) &&
+            withheld(tokens, w, Math.min(t1, w + 10))) anonymous.add(tokens[c[0]].start);
           // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
           if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
             const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
@@ -1392,12 +1400,78 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
   const rep = lexicons().reporting;
-  for (let j = k + 3; j < Math.min(t1, k + 9); j++) {
+  let end = -1; // the speaker's own words end before an apposition ("the X Movement, a rights group, says")
+  let limit = Math.min(t1, k + 9);
+  for (let j = k + 3; j < limit; j++) {
     const t = tokens[j];
+    if (t.low === ',' && end < 0) {
+      let c = j + 1;
+      while (c < t1 && c < j + 8 && tokens[c].kind === 'word') c++;
+      if (tokens[c]?.low !== ',' || c === j + 1) return false;
+      end = j;
+      j = c;
+      limit = Math.min(t1, c + 3);
+      continue;
+    }
     if (t.kind !== 'word') return false;
-    if (rep.has(t.low)) return kindOf(tokens, k + 2, j).kind !== undefined;
+    if (rep.has(t.low)) return kindOf(tokens, k + 2, end < 0 ? j : end).kind !== undefined;
   }
   return false;
+}
+
+/**
+ * "... a hospital official said. ... said the official at the hospital, who asked not to be named": a role named
+ * with "a" and then taken up with "the" by a speaker who withholds a name is one anonymous voice, unnamed from
+ * its first mention (news writing states the anonymity once, usually on the second mention).
+ */
+function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
+  // (the span holds the determiner when the speaker phrase has one)
+  const opens = (start: number, det: RegExp): boolean =>
+    det.test(doc.text.slice(Math.max(0, start - 5), start)) || det.test(doc.text.slice(start, start + 4) + '#');
+  // one pass: first mentions with "a" wait by role noun until a withheld "the <role>" takes them up
+  const waiting = new Map<string, number[]>();
+  for (let ui = 0; ui < own.length; ui++) {
+    const ref = own[ui];
+    if (!ref?.span) continue;
+    const name = ref.name.toLowerCase();
+    if (ref.kind === 'unnamed') {
+      const role = /^[\p{L}-]+/u.exec(name)?.[0];
+      const first = role !== undefined && ROLES.has(role) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ? waiting.get(role) : undefined;
+      if (first) for (const uj of first) own[uj] = { ...(own[uj] as SourceRef), kind: 'unnamed' };
+      if (first) waiting.delete(role as string);
+    } else if (ref.kind === 'official') {
+      const role = /[\p{L}-]+$/u.exec(name)?.[0];
+      if (role === undefined || !ROLES.has(role) || !opens(ref.span.start, /(\ban?\s+$|^an?\s)/i)) continue;
+      const list = waiting.get(role);
+      if (list) list.push(ui);
+      else waiting.set(role, [ui]);
+    }
+  }
+}
+
+/**
+ * "According to Cabo Ligado, ... Fatalities: 4 (Cabo Ligado)": a name the lexicon does not know, which the note
+ * lists in brackets as a publication, is that publication wherever it speaks in the same text: one name, one kind.
+ */
+function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[]): void {
+  let media: Set<string> | undefined;
+  for (const l of local) if (l.source.kind === 'media' && l.source.name !== 'outlet') (media ??= new Set()).add(l.source.name.toLowerCase());
+  if (!media) return;
+  const { tokens } = doc;
+  for (let ui = 0; ui < own.length; ui++) {
+    const ref = own[ui];
+    if (!ref || ref.kind !== 'official' || !ref.span || !media.has(ref.name.toLowerCase())) continue;
+    // (binary search: the first token at or after the span's start)
+    let s = 0;
+    for (let hi = tokens.length; s < hi;) {
+      const mid = (s + hi) >> 1;
+      if (tokens[mid].start < ref.span.start) s = mid + 1;
+      else hi = mid;
+    }
+    let e = s;
+    while (e < tokens.length && tokens[e].end <= ref.span.end) e++;
+    if (e > s && kindOf(tokens, s, e).kind === undefined) own[ui] = { ...ref, kind: 'media' };
+  }
 }
 
 /** Attribution for every unit of a document. */
@@ -1609,6 +1683,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());
     return !!head && noted.includes(head[1]);
   };
+  withheldBefore(doc, own);
+  sameNameSameKind(doc, own, local);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
@@ -1649,6 +1725,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
+    // "According to the fishermen, one man fell through the ice. The search continues for another.": in a public
+    // body's own release a witness's account covers the sentence that cites it; the release goes on in its voice
+    if (source && !own[ui] && source.kind === 'witness' && heading && heading.kind === 'official' && ui > 0 &&
+      raw[ui - 1].sent !== u.sent && !quotedAtStart[ui]) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since

@@ -33,7 +33,7 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
   // "Statement by the District Administration, Gazipur. A fire broke out ...": a document that names its issuer first
   if (doc.sentences[1].paragraph === head.paragraph) return bylineIssuer(doc, kindOf);
   const one = lineIssuer(doc, head, kindOf, hasMeasure, false);
-  if (one) return one;
+  if (one && !officeLine(tokens, head)) return one;
   // a heading block of up to four short lines ("PRESS RELEASE / Ministry of Home Affairs - Disaster Management
   // Division / Date: ..."): a document cue on one line, the issuer on another
   const lines = [];
@@ -42,19 +42,71 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     if (doc.sentences[i + 1].paragraph === l.paragraph || l.t1 - l.t0 > 16 || endsProse(tokens, l.t1)) break;
     lines.push(l);
   }
+  // "Press Office / COASTAL POLICE DIRECTORATE": an office heading the block speaks for the body under it
+  if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? one;
   if (lines.length < 2) return undefined;
   let cued = false;
   for (const l of lines) for (let k = l.t0; k < l.t1; k++) if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cued = true;
   // "UGANDA POLICE FORCE / Office of the Police Spokesperson / Ref: ...": a body's name in capitals opening a
   // block of heading lines is a letterhead, with or without a word for the kind of document
-  if (!cued && !letterhead(tokens, lines[0], kindOf)) return undefined;
+  if (!cued && !letterhead(tokens, lines[0], kindOf)) {
+    // ("JOINT TASK FORCE OPERATION X / Media Information Centre": an office line speaks for the body on another)
+    const o = lines.findIndex((l) => officeLine(tokens, l));
+    return o >= 0 ? bodyLine(doc, lines, o, kindOf) : undefined;
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // ("GOVERNMENT OF SIERRA LEONE / MINISTRY OF INFORMATION ...": the state heads the letter, the ministry issues it)
     if (!cued && i + 1 < lines.length && /^(government|republic|kingdom|state)$/.test(tokens[l.t0].low) &&
       tokens[l.t0 + 1]?.low === 'of') continue;
     const r = lineIssuer(doc, l, kindOf, hasMeasure, true);
-    if (r) return r;
+    if (r) return officeLine(tokens, l) ? bodyLine(doc, lines, i, kindOf) ?? r : r;
+  }
+  return undefined;
+}
+
+/** A heading line that is only an issuing office: "Public Relations Centre", "Army Press Office". */
+function officeLine(tokens: Token[], l: { t0: number; t1: number }): boolean {
+  if (l.t1 - l.t0 > 8) return false;
+  let press = officeWords(tokens, l.t0, l.t1);
+  for (let k = l.t0; k < l.t1; k++) {
+    if (tokens[k].kind === 'num') return false;
+    // "Media Information Centre", "Office of the Spokesperson", "Media Unit"
+    if (PRESS_LINE_WORDS.has(tokens[k].low)) press = true;
+  }
+  return press;
+}
+
+/** Words that make a heading line a press office ("Media Unit", "Office of the Spokesperson"). */
+const PRESS_LINE_WORDS = new Set(['media', 'spokesperson', 'spokesman', 'spokeswoman', 'communication', 'communications']);
+
+/**
+ * The body an office line speaks for, on another line of the heading block, above or below it
+ * ("INTERNAL SECURITY OPERATIONS COMMAND REGION 4 / Public Relations Centre"): a line in capitals whose words
+ * name a body that signs releases, with no word for the kind of document.
+ */
+function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: number,
+  kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (i === office || officeLine(tokens, l) || l.t1 - l.t0 < 2 || l.t1 - l.t0 > 12) continue;
+    let body = false;
+    let caps = true;
+    for (let k = l.t0; k < l.t1; k++) {
+      const t = tokens[k];
+      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = false;
+      if (t.kind === 'word' && t.text !== t.text.toUpperCase()) caps = false;
+      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = false;
+      if (t.kind === 'word' && SIGNING_BODIES.has(t.low)) body = true;
+    }
+    if (!caps || !body) continue;
+    const kind = kindOf(tokens, l.t0, l.t1);
+    return {
+      name: doc.text.slice(tokens[l.t0].start, tokens[l.t1 - 1].end),
+      kind: kind === 'militant' ? 'militant' : 'official',
+      span: { start: tokens[l.t0].start, end: tokens[l.t1 - 1].end },
+    };
   }
   return undefined;
 }
@@ -120,7 +172,7 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
       if (tokens[k].kind === 'num' && hasMeasure(tokens, k + 1, Math.min(first.t1, k + 4))) return undefined;
     }
   }
-  let best: { s: number; e: number; known: boolean; kind: SourceKind } | undefined;
+  let best: { s: number; e: number; office?: number; known: boolean; kind: SourceKind } | undefined;
   let s = first.t0;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
@@ -153,13 +205,21 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
       best = { ...c, known: true, kind: k0 };
     }
   }
+  // "JOINT COMMAND OF THE ARMED FORCES OF ECUADOR": a state's command or department is the unit that issues,
+  // its body the organisation; only a press or media office speaks as the body itself
+  let parent: string | undefined;
+  if (!office && best.office !== undefined && best.kind === 'official' && !PRESS_WORDS.has(tokens[best.office].low) &&
+    unitOf(tokens, best.office, best.s)) {
+    parent = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
+    best = { ...best, s: best.office };
+  }
   const name = doc.text.slice(tokens[best.s].start, tokens[best.e - 1].end);
   const kind = best.kind;
   const ref: SourceRef = {
     name, kind: kind === undefined || kind === 'witness' || kind === 'unnamed' ? 'official' : kind,
     span: { start: tokens[best.s].start, end: tokens[best.e - 1].end },
   };
-  const alias = office ?? bracketAlias(doc, best.s, best.e, first.t0, first.t1);
+  const alias = office ?? parent ?? bracketAlias(doc, best.s, best.e, first.t0, first.t1);
   if (alias) ref.org = alias;
   return ref;
 }
@@ -184,6 +244,15 @@ function bracketAlias(doc: Document, s: number, e: number, t0: number, t1: numbe
   } else return undefined;
   if (a1 - a0 < 1 || a1 - a0 > 10 || !chunk(tokens, a0, a1)) return undefined;
   return doc.text.slice(tokens[a0].start, tokens[a1 - 1].end);
+}
+
+/** Words that make an office a press office ("Media Office of the X", "Press Service of the X"). */
+const PRESS_WORDS = new Set(['media', 'press', 'information', 'public', 'communication', 'communications']);
+
+/** "Joint Command of the", "Department of the": a unit of a body, not "Office of the X" (an office speaks as X). */
+function unitOf(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (tokens[k].low === 'of') return tokens[k - 1].low !== 'office' && role(tokens[k - 1].low) === 'office';
+  return false;
 }
 
 /** Units a state numbers, so that a number inside a body's name is part of it ("15 Corps", "3 Division"). */
@@ -305,6 +374,12 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
         org = doc.text.slice(tokens[open + 1].start, tokens[t1 - 2].end);
         e = open;
       }
+    }
+    // "Director Army Public Relations": the office speaks for the body its name opens with (the Army), as an office
+    // in a heading does; the office is kept as org
+    if (!org && office > s && e === office + 2 && SIGNING_BODIES.has(tokens[office - 1].low)) {
+      org = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+      e = office;
     }
     const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
     const ref: SourceRef = {

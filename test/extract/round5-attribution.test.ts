@@ -150,7 +150,8 @@ describe('round 5 issuer without metadata', () => {
     ['byline sentence', 'Statement by the District Administration, Rampur. Six workers lost their lives in the fire.',
       { name: 'District Administration', kind: 'official' }],
     ['signature block', 'PRESS RELEASE\n\nTroops on patrol came under fire near the river crossing. Regrettably, 3 soldiers were wounded.\n\nJOHN DOE\nColonel\nDirector Army Public Relations\n4 June 2025',
-      { name: 'Army Public Relations', kind: 'official' }],
+      // (round 10: the office speaks for the body its name opens with)
+      { name: 'Army', kind: 'official' }],
     ['opening formula', 'COMMUNIQUE No. 12\n\nThe National Army informs public opinion of the following:\n\n1. In the attack, 5 soldiers were wounded.',
       { name: 'National Army', kind: 'official' }],
     ['verb-first formula', 'Informs the Press Office of the Governorate of Lakeside that this morning gunmen fired on a bus, killing 7 workers. Another 12 were injured.',

@@ -51,8 +51,9 @@ describe('round 8 attribution', () => {
     ['OPERATIONAL UPDATE under an agency', 'MARITIME SEARCH AND RESCUE SERVICE\nOPERATIONAL UPDATE\n\nA dinghy was found adrift off the cape before dawn. So far 61 people have been rescued and brought ashore.',
       '61 people', { name: 'MARITIME SEARCH AND RESCUE SERVICE', kind: 'official' }],
     ['a long heading name', 'BORDER GUARD SERVICE OF THE MINISTRY OF INTERNAL AFFAIRS\nINFORMATION MESSAGE\n\nTwo violators were detained at the river after a chase.',
-      // (an office "of" a body speaks for that body, as "MEDIA OFFICE OF THE X")
-      'Two violators', { name: 'MINISTRY OF INTERNAL AFFAIRS', kind: 'official' }],
+      // (round 10: a service or command "of" a state body is the unit that issues, the body its organisation;
+      // only a press or media office "of the X" speaks as X)
+      'Two violators', { name: 'BORDER GUARD SERVICE OF THE MINISTRY OF INTERNAL AFFAIRS', kind: 'official' }],
     // background in an issuer's document is the issuer's
     ['background in a release', 'MINISTRY OF PUBLIC WORKS\nINFORMATION MESSAGE\n\nThe footbridge at the market gave way this morning and 5 people were injured.\n\nIn 2019, a similar collapse on the same river killed 14 workers.',
       '14 workers', { name: 'MINISTRY OF PUBLIC WORKS', kind: 'official' }],
