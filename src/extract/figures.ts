@@ -1442,7 +1442,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "recovered the bodies of the five slain rebels": a definite count of the dead points back at them
     if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0)) {
-      const back = [...recent, ...out].reverse().find((r) =>
+      // (the count may stand a few sentences back: "Five (5) members were killed … at 5:40 a.m. … the bodies of the five")
+      const back = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out].reverse().find((r) =>
         r !== cand && r.measure === 'killed' && !r.drop && r.mention.low === m.low && r.mention.high === m.high);
       if (back) {
         cand.drop = true;

@@ -81,7 +81,8 @@ export function splitSentences(text: string): Span[] {
         const d = text.charCodeAt(k);
         let startsSentence = isDigit(d) || isOpening(d) || isUpper(text[k]);
         if (isOpening(d) && k + 1 < n && !isUpper(text[k + 1]) && !isDigit(text.charCodeAt(k + 1))) startsSentence = false;
-        boundary = startsSentence && !(c === 46 && j === i + 1 && isAbbreviation(text, i) && !isDigitRunEnd(text, i));
+        boundary = startsSentence && (!(c === 46 && j === i + 1 && isAbbreviation(text, i) && !isDigitRunEnd(text, i)) ||
+          timeEndsSentence(text, i, k));
       }
       if (boundary) {
         pushTrimmed(text, start, j, out);
@@ -94,6 +95,21 @@ export function splitSentences(text: string): Span[] {
   }
   pushTrimmed(text, start, n, out);
   return out;
+}
+
+const TIME_GOES_ON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+let months: Set<string> | undefined;
+
+/** "at 2 a.m. Search teams ...": a time of day ends the sentence unless the next word goes on with the time. */
+function timeEndsSentence(text: string, dot: number, next: number): boolean {
+  const w = wordBefore(text, dot).toLowerCase();
+  if (w !== 'a.m' && w !== 'p.m') return false;
+  let e = next;
+  while (e < text.length && isLetter(text[e])) e++;
+  const word = text.slice(next, e);
+  if (word.length === 0 || (word.length > 1 && word === word.toUpperCase())) return false; // "GMT", "IST"
+  months ??= lexiconWords('months.txt');
+  return !TIME_GOES_ON.has(word.toLowerCase()) && !months.has(word.toLowerCase());
 }
 
 /** "since 2019. Then" — a dot after digits ends a sentence even though a short word check might not. */
