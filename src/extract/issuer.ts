@@ -501,7 +501,8 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   while (d < e && tokens[d].kind !== 'num') d++;
   if (d > s && d < e && DATE_TAIL.test(doc.text.slice(tokens[d].start, tokens[e - 1].end))) e = d;
   if (e <= s || e - s > 8) return undefined;
-  for (let k = s; k < e; k++) if (tokens[k].kind === 'num') return undefined;
+  // (a number glued to a word is part of the name: "Burkina24", "France24")
+  for (let k = s; k < e; k++) if (tokens[k].kind === 'num' && (k === s || tokens[k].space || tokens[k - 1].kind !== 'word')) return undefined;
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
   const paper = newsTitle(tokens, s, e);
   // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
