@@ -33,3 +33,15 @@ export function absent(name: string, cases: Array<[string, string]>): void {
     });
   });
 }
+
+/** What an attribution table expects of a source: name and kind, and the optional fields it asks for. */
+export type SourceSeen = { name: string; kind: string; via?: string; org?: string };
+
+/** The source of the figure whose evidence starts with `at`, with `via`/`org` only when asked for and set. */
+export function sourceAt(text: string, at: string, fields: ReadonlyArray<'via' | 'org'> = []): SourceSeen {
+  const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}"`);
+  const out: SourceSeen = { name: f.source.name, kind: f.source.kind };
+  for (const k of fields) if (f.source[k]) out[k] = f.source[k];
+  return out;
+}

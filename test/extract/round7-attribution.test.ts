@@ -4,17 +4,10 @@
 // militant statement that never name their issuer; a bulletin headed only "SITUATION UPDATE") before fixing.
 // All sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { figures } from './helpers.js';
+import { figures, sourceAt, type SourceSeen } from './helpers.js';
 
-type Expect = { name: string; kind: string; via?: string };
-/** The source of the figure whose evidence starts with `at`, in a text read with no metadata. */
-const sourceOf = (text: string, at: string): Expect => {
-  const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}"`);
-  const out: Expect = { name: f.source.name, kind: f.source.kind };
-  if (f.source.via) out.via = f.source.via;
-  return out;
-};
+type Expect = SourceSeen;
+const sourceOf = (text: string, at: string): Expect => sourceAt(text, at, ['via']);
 
 describe('round 7 attribution', () => {
   const cases: Array<[string, string, string, Expect]> = [

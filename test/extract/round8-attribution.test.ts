@@ -3,15 +3,10 @@
 // body's act is the writer's report. Cases found by scoring blind sets (dev 282-293, then 302-309) before fixing.
 // All sentences are our own; texts are read with no metadata, as `sitrep extract --json <file>` reads a file.
 import { describe, expect, it } from 'vitest';
-import { figures } from './helpers.js';
+import { sourceAt, type SourceSeen } from './helpers.js';
 
-type Expect = { name: string; kind: string };
-/** The source of the figure whose evidence starts with `at`. */
-const sourceOf = (text: string, at: string): Expect => {
-  const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}"`);
-  return { name: f.source.name, kind: f.source.kind };
-};
+type Expect = SourceSeen;
+const sourceOf = (text: string, at: string): Expect => sourceAt(text, at);
 
 describe('round 8 attribution', () => {
   const cases: Array<[string, string, string, Expect]> = [

@@ -4,17 +4,10 @@
 // then 330-337) before fixing. All sentences are our own; texts are read with no metadata, as
 // `sitrep extract --json <file>` reads a file.
 import { describe, expect, it } from 'vitest';
-import { figures } from './helpers.js';
+import { sourceAt, type SourceSeen } from './helpers.js';
 
-type Expect = { name: string; kind: string; org?: string };
-/** The source of the figure whose evidence starts with `at`. */
-const sourceOf = (text: string, at: string): Expect => {
-  const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}"`);
-  const out: Expect = { name: f.source.name, kind: f.source.kind };
-  if (f.source.org) out.org = f.source.org;
-  return out;
-};
+type Expect = SourceSeen;
+const sourceOf = (text: string, at: string): Expect => sourceAt(text, at, ['org']);
 
 describe('round 9 attribution', () => {
   const cases: Array<[string, string, string, Expect]> = [
