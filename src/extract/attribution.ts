@@ -27,6 +27,8 @@ const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being
   'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'none', 'nothing', 'never', 'we', 'i',
   'you', 'after', 'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded', 'declined', 'refused', 'failed', 'unable',
   'denying', 'dismissed', 'rejected']);
+/** Lower-case words before the noun "estimate" ("Fatalities (best estimate): 40"): no one estimating ("Best Hospital" may speak). */
+const ESTIMATE_NOUN = new Set(['best', 'rough']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'although',
   'though', 'until', 'once', 'whereas']);
@@ -72,7 +74,7 @@ const QUOTES_CLOSE = new Set(['"', '\u201d', '\u00bb']);
 const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
 
 let roleTable: Map<string, string> | undefined;
-/** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title. */
+/** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
     roleTable = new Map();
@@ -307,7 +309,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
     // "IS claimed ...": an acronym is a name, not the verb "is"
-    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which') return undefined;
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
+      ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     // ("relatives of the missing said": a toll noun after "of" describes the speaker)
     const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of'));
@@ -437,7 +440,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
       break;
     }
   }
-  const s = chunkStart(tokens, e, Math.max(t0, e - 14));
+  let s = chunkStart(tokens, e, Math.max(t0, e - 14));
+  // ", in which local officials said ...": the relative clause opens before its speaker
+  if (s + 2 < e && tokens[s + 1].low === 'which' && wordRole(tokens[s].low) === 'relprep') s += 2;
   if (s >= e) return undefined;
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
@@ -2046,6 +2051,12 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
     if (wordRole(tokens[k].low) !== 'ownvoice') continue;
     if (tokens[k].low === 'coded') return true;
     if (k + 1 < t1 && tokens[k + 1].low === ':') return true;
+    // "Fatalities (best estimate): 40": a short bracket between the label and its colon
+    if (k + 1 < t1 && tokens[k + 1].low === '(') {
+      let j = k + 2;
+      while (j < Math.min(t1, k + 6) && tokens[j].low !== ')') j++;
+      if (j + 1 < t1 && tokens[j].low === ')' && tokens[j + 1].low === ':') return true;
+    }
   }
   return false;
 }
