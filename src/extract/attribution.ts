@@ -461,6 +461,13 @@ function chunkEnd(tokens: Token[], s: number, limit: number): number {
   return e;
 }
 
+/** A word inside a hyphenated compound ("Officer-in-Charge", "Commander-in-Chief"): no boundary of its own. */
+function hyphenated(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return k > 0 && k + 1 < tokens.length && t.kind === 'word' && !t.space && tokens[k - 1].low === '-' &&
+    tokens[k + 1].low === '-' && !tokens[k + 1].space;
+}
+
 /** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
 function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker | undefined {
   let e = v;
@@ -472,7 +479,7 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
     else if (t.low === ')') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && (isBoundaryPunct(t) || (t.low === '.' && !isAbbreviationDot(tokens, e)) || t.low === '!' || t.low === '?' || t.low === 'on' ||
+    } else if (depth === 0 && !hyphenated(tokens, e) && (isBoundaryPunct(t) || (t.low === '.' && !isAbbreviationDot(tokens, e)) || t.low === '!' || t.low === '?' || t.low === 'on' ||
       t.low === 'until' || t.low === 'till' || (t.low === 'up' && e + 1 < limit && tokens[e + 1].low === 'to') || t.low === 'in' || t.low === 'to' ||
       t.low === 'when' || t.low === 'as' || t.low === 'after' || t.low === 'while' || isRelativeWho(t) || t.low === 'which')) break;
     e++;

@@ -30,3 +30,7 @@ table('VDP auxiliaries are security forces', [
   ['The raid left 12 VDP and 3 soldiers dead, a local source said.', 'killed security_forces 3-3 exact'],
   ['Jihadists killed nine VDP near the market on Sunday.', 'killed security_forces 9-9 exact'],
 ]);
+
+table('soldiers fallen on the field of honour are killed', [
+  ['Our losses are seven (7) soldiers fallen on the field of honour and nine (9) wounded.', 'killed security_forces 7-7 exact'],
+]);
