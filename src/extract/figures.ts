@@ -83,6 +83,8 @@ const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'u
 const HOSPITAL_MOVES = figureWords('hospital-move');
 const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
 const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
+/** Harm verbs in the past ("received", "sustained"): they end a relative clause before them ("with", "had" do not). */
+const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed')));
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
@@ -178,8 +180,16 @@ const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from'
 const BE = new Set(['were', 'are', 'was', 'is']);
 
 /** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
+/** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
+const NOT_MAN = new Set(['german', 'roman', 'human', 'shaman', 'ottoman', 'talisman', 'caiman']);
+
 function plural(noun: string): string {
-  return /(s|men|people|folk|staff|personnel|police|crew)$/.test(noun) ? noun : noun + 's';
+  if (/(s|men|people|folk|staff|personnel|police|crew)$/.test(noun)) return noun;
+  // "fisherman" → "fishermen", "woman" → "women", "child" → "children"; "a family" → "families"
+  if (noun.endsWith('man') && !NOT_MAN.has(noun)) return `${noun.slice(0, -3)}men`;
+  if (noun === 'child') return 'children';
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
@@ -848,8 +858,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
-        (tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
-          (i + 1 < t1 && tokens[i + 1].low === 'been')));
+        ((tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
+          (i + 1 < t1 && tokens[i + 1].low === 'been')) ||
+        // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
+        // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
+        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low)));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
@@ -2021,9 +2034,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (prev) c.group = prev.group;
   }
   // "one person who tried to reach the shore fell through the ice; his body was recovered by divers": a single person
-  // with no measure of their own whose body the sentence goes on to find is dead
+  // with no measure of their own (or only missing: "disappeared; his body was found") whose body the sentence goes on
+  // to find is dead
   for (const c of out) {
-    if (c.measure || c.drop || c.mention.low !== 1 || c.mention.high !== 1) continue;
+    if ((c.measure && c.measure !== 'missing') || c.drop || c.mention.low !== 1 || c.mention.high !== 1) continue;
     for (let k = Math.max(c.reach, c.mention.t1); k + 2 < Math.min(t1, c.mention.t1 + 30); k++) {
       if ((tokens[k].low !== 'his' && tokens[k].low !== 'her') || tokens[k + 1].low !== 'body') continue;
       let j = k + 2;

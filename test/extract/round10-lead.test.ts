@@ -34,3 +34,17 @@ table('VDP auxiliaries are security forces', [
 table('soldiers fallen on the field of honour are killed', [
   ['Our losses are seven (7) soldiers fallen on the field of honour and nine (9) wounded.', 'killed security_forces 7-7 exact'],
 ]);
+
+table('a relative clause ends at a verb that is never a participle, or one of harm', [
+  ['Nine dockers who were unloading the ship died in the blast.', 'killed dockers 9-9 exact'],
+  ['Fourteen marchers who were holding the banner received burns.', 'injured marchers 14-14 exact'],
+  ['Three climbers who were caught by the avalanche escaped.', 'freed climbers 3-3 exact'],
+]);
+
+table('groups named in the singular take their plural', [
+  ['One fisherman is still missing after the storm.', 'missing fishermen 1-1 exact'],
+]);
+
+table('a missing person whose body the sentence finds is dead', [
+  ['One herder who went after his goats disappeared; his body was found in the gorge.', 'killed people 1-1 exact'],
+]);
