@@ -332,7 +332,7 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
       let h = j;
       while (h + 1 < Math.min(t1, j + 3) && tokens[h + 1].kind === 'word' && !FUNCTION.has(tokens[h + 1].low) &&
         !BE.has(tokens[h + 1].low) && !CLAUSE_BREAK.has(tokens[h + 1].low) && !lex.measures.at(tokens, h + 1, h + 2)) h++;
-      const head = tokens[h].low.endsWith('man') ? tokens[h].low.slice(0, -3) + 'men' : plural(tokens[h].low);
+      const head = plural(tokens[h].low);
       const pl = lex.groups.at([{ ...tokens[h], low: head }], 0, 1);
       if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {
         return { g0: k, g1: h + 1, group: pl?.data || head, known: true };
