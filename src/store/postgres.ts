@@ -7,7 +7,7 @@ import { loadMigrations } from './migrations.js';
 import { describeUrl } from './url.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
+  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportWithClaimsFromRow, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
   ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
@@ -36,10 +36,6 @@ const REPORT_SELECT = 'seq, ' + REPORT_COLUMNS.join(', ');
 /** A report's claims as one JSON array text: in report_claims since migration 004, else built from the claims rows. */
 const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
   (SELECT '[' || string_agg(c.json::text, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
-
-function withClaims(row: Row): ReportWithClaims {
-  return { report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] };
-}
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
@@ -198,13 +194,13 @@ export class PostgresStore implements Store {
     // One statement: reports and their claims from one snapshot.
     const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
       WHERE incident = $1 ORDER BY published_ms IS NULL, published_ms, seq`, [incident]);
-    return rows.map(withClaims);
+    return rows.map(reportWithClaimsFromRow);
   }
 
   async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
     const { rows } = await this.pool.query(`SELECT ${REPORT_SELECT}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
       WHERE incident = $1 AND seq > $2 ORDER BY published_ms IS NULL, published_ms, seq`, [incident, afterSeq]);
-    return rows.map(withClaims);
+    return rows.map(reportWithClaimsFromRow);
   }
 
   async incidentVersion(incident: string): Promise<IncidentVersion | null> {

@@ -1,6 +1,6 @@
 // Mapping between the Store's objects and table rows, shared by both backends.
 import type { Claim } from '../extract/types.js';
-import type { IncidentVersion, NewReport, NewReviewAction, ReportFingerprint, ReviewAction, StoredReport } from './types.js';
+import type { IncidentVersion, NewReport, NewReviewAction, ReportFingerprint, ReportWithClaims, ReviewAction, StoredReport } from './types.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -80,6 +80,11 @@ const JSON_COLUMN = CLAIM_COLUMNS.indexOf('json');
 /** The claims of a report as one JSON array text (report_claims.json), from their rows: each claim stringified once. */
 export function claimsJson(rows: unknown[][]): string {
   return `[${rows.map((v) => v[JSON_COLUMN] as string).join(',')}]`;
+}
+
+/** A report row read with its claims as one JSON array text (`claims_json`, from report_claims or built). */
+export function reportWithClaimsFromRow(row: Record<string, unknown>): ReportWithClaims {
+  return { report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

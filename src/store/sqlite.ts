@@ -6,7 +6,7 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reviewActionFromRow, reviewActionValues, versionFromRow,
+  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportWithClaimsFromRow, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
   ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
@@ -81,8 +81,7 @@ export class SqliteStore implements Store {
         s.ensureIncident.run(report.incident, report.incident, now);
         const rows = claimRows(report.id, claims);
         s.insertReport.run(...reportValues(report, extractorVersion, now, rows));
-        for (const v of rows) s.insertClaim.run(...v);
-        s.putClaimsJson.run(report.id, claimsJson(rows));
+        writeClaims(s, report.id, rows);
         out.push({ id: report.id, created: true, incident: report.incident });
       }
       return out;
@@ -129,11 +128,11 @@ export class SqliteStore implements Store {
   }
 
   async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
-    return withClaims(this.s.incidentClaims.all(incident) as Row[]);
+    return (this.s.incidentClaims.all(incident) as Row[]).map(reportWithClaimsFromRow);
   }
 
   async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
-    return withClaims(this.s.incidentClaimsSince.all(incident, afterSeq) as Row[]);
+    return (this.s.incidentClaimsSince.all(incident, afterSeq) as Row[]).map(reportWithClaimsFromRow);
   }
 
   async incidentVersion(incident: string): Promise<IncidentVersion | null> {
@@ -147,8 +146,7 @@ export class SqliteStore implements Store {
       if (!s.reportIncident.get(reportId)) throw new Error(`no report with id ${reportId}`);
       s.deleteClaims.run(reportId);
       const rows = claimRows(reportId, claims);
-      for (const v of rows) s.insertClaim.run(...v);
-      s.putClaimsJson.run(reportId, claimsJson(rows));
+      writeClaims(s, reportId, rows);
       s.setClaimInfo.run(extractorVersion, rows.length, reportId);
     }).immediate();
   }
@@ -229,8 +227,10 @@ export class SqliteStore implements Store {
 const CLAIMS_ARRAY = `coalesce((SELECT rc.json FROM report_claims rc WHERE rc.report_id = r.id),
   (SELECT '[' || group_concat(c.json, ',' ORDER BY c.ord) || ']' FROM claims c WHERE c.report_id = r.id))`;
 
-function withClaims(rows: Row[]): ReportWithClaims[] {
-  return rows.map((row) => ({ report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] }));
+/** A report's claims, as rows and as one JSON array text (report_claims), in the caller's transaction. */
+function writeClaims(s: ReturnType<typeof prepare>, reportId: string, rows: unknown[][]): void {
+  for (const v of rows) s.insertClaim.run(...v);
+  s.putClaimsJson.run(reportId, claimsJson(rows));
 }
 
 function incidentFromRow(row: Row): IncidentSummary {
