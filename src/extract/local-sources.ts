@@ -126,15 +126,11 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
       if (k === s || k === e - 1) return undefined;
       continue;
     }
-    if (!/^\p{Lu}/u.test(t.text) || DATE_WORDS.has(t.low)) return undefined;
+    if (!/^\p{Lu}/u.test(t.text) || lexicons().months.has(t.low) || lexicons().weekdays.has(t.low)) return undefined;
   }
   if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
   return 'media';
 }
-
-const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Nouns for what another party asserts, which a statement cites in order to dispute it. */
 const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',

@@ -97,8 +97,7 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-const TIME_GOES_ON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-let months: Set<string> | undefined;
+let dateWords: Set<string> | undefined;
 
 /** "at 2 a.m. Search teams ...": a time of day ends the sentence unless the next word goes on with the time. */
 function timeEndsSentence(text: string, dot: number, next: number): boolean {
@@ -108,8 +107,9 @@ function timeEndsSentence(text: string, dot: number, next: number): boolean {
   while (e < text.length && isLetter(text[e])) e++;
   const word = text.slice(next, e);
   if (word.length === 0 || (word.length > 1 && word === word.toUpperCase())) return false; // "GMT", "IST"
-  months ??= lexiconWords('months.txt');
-  return !TIME_GOES_ON.has(word.toLowerCase()) && !months.has(word.toLowerCase());
+  // a weekday or a month goes on with the time ("9 p.m. Monday", "2 a.m. March 4")
+  dateWords ??= new Set([...lexiconWords('weekdays.txt'), ...lexiconWords('months.txt')]);
+  return !dateWords.has(word.toLowerCase());
 }
 
 /** "since 2019. Then" — a dot after digits ends a sentence even though a short word check might not. */

@@ -24,6 +24,7 @@ export interface Lexicons {
   distractors: PhraseTable<string>;
   distractorsBefore: PhraseTable<string>;
   months: Set<string>;
+  weekdays: Set<string>;
   reporting: Set<string>;
   /** Reporting verbs that only attribute after a known source ("the ministry put the toll at 19"). */
   weakReporting: Set<string>;
@@ -72,6 +73,7 @@ export function lexicons(): Lexicons {
   cached = {
     numberWords, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
     months: lexiconWords('months.txt'),
+    weekdays: lexiconWords('weekdays.txt'),
     reporting: lexiconWords('reporting.txt'), sources, scope, contexts,
     weakReporting: new Set(lexiconRows('reporting.txt').filter((r) => r[1] === 'weak').map((r) => r[0].toLowerCase())),
   };
