@@ -205,7 +205,8 @@ function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): 
   return m ? { measure: m.data, end: m.end } : undefined;
 }
 
-const ONE_PERSON = figureWords('one-person');
+/** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
+const ONE_PERSON = new Set([...DETERMINERS_OF, 'my']);
 
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
