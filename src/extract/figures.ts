@@ -363,6 +363,8 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
 /** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
  * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
  * the token after the noun, or -1. */
+/** The words for a body's men after its name ("VDP members", "FDS elements"). */
+const MEMBER_NOUNS = figureWords('member');
 const ARMED_BANDS = figureWords('armed-band');
 const COLLECTIVES = figureWords('collective');
 const ARMING = figureWords('arming');
@@ -431,6 +433,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // "nine police recruits", "army cadets": a collective noun used as a modifier; the plural after it is the head
       const lastLow = tokens[gm.end - 1].low;
       const head = gm.end < t1 ? tokens[gm.end] : undefined;
+      // "17 VDP members", "three FARDC elements": a force named before the word for its men keeps the force's group
+      if (head && MEMBER_NOUNS.has(head.low) && gm.data && gm.data !== 'people') {
+        return { g0: p, g1: gm.end + 1, group: gm.data, known: true, preMeasure, whole };
+      }
       if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
         !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
         !lex.measures.at(tokens, gm.end, t1) && !lex.reporting.has(head.low) && !lex.distractors.at(tokens, gm.end, t1)) {
@@ -643,9 +649,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
   }
   for (let k = q; k < limit; k++) {
-    // "two missionaries taken in the same area are still held": "taken" opens a participle clause; the finite verb
-    // after it says what happened
-    if (k === q && !aux && tokens[k].low === 'taken' && !slotCue(tokens, k, t1, 'post')) {
+    // "two missionaries taken in the same area are still held", "one of those transferred later died": a participle
+    // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
+    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low)) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
     }
@@ -663,7 +669,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       continue;
     }
     const cue = slotCue(tokens, k, t1, 'post');
-    if (cue) {
+    // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
+    const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) : -1;
+    if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
       const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
@@ -697,18 +705,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
     // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
-    // ("are being cared for at the regional hospital")
-    const caredFor = low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
-    if (caredFor || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
-      (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in'))) {
-      for (let j = k + 2; j < Math.min(t1, k + (caredFor ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
-        if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') {
-          // "one of those taken to hospital died": with no auxiliary the move is a participle; a finite verb after it rules
-          const main = !aux && !skippedAside && !caredFor ? finiteAfter(tokens, j + 1, t1) : undefined;
-          if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-          return { measure: 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
-        }
-      }
+    if (hospital > 0) {
+      // "one of those taken to hospital died": with no auxiliary the move is a participle; a finite verb after it rules
+      const main = !aux && !skippedAside && !caredFor(tokens, k, t1) ? finiteAfter(tokens, hospital, t1) : undefined;
+      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      return { measure: 'injured', end: hospital, aux: true, modal, direct: !skippedAside, rel };
     }
     if (MODALS.has(low)) {
       modal = true;
@@ -966,6 +967,24 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
     return cue && cue.measure !== 'present' ? cue : undefined;
   }
   return undefined;
+}
+
+/** "are being cared for at the regional hospital" */
+function caredFor(tokens: Token[], k: number, t1: number): boolean {
+  return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
+}
+
+/** The token after "hospital" when a move or stay at k takes people there ("rushed to a nearby hospital", "treated
+ * at Nsanje District Hospital"), or -1. */
+function toHospital(tokens: Token[], k: number, t1: number): number {
+  const low = tokens[k].low;
+  const cared = caredFor(tokens, k, t1);
+  if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+    (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
+  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
+    if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') return j + 1;
+  }
+  return -1;
 }
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
