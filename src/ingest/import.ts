@@ -4,7 +4,7 @@
 // `report.copy_of` (written by `sitrep export --format jsonl`) names the original of a syndicated copy by
 // its id in the file; it becomes the store's copy link, so a re-imported copy is not counted twice.
 import type { Claim } from '../extract/types.js';
-import { groupOfNoun, measureOfWord } from '../extract/coded-vocabulary.js';
+import { groupOfNoun, hedgeOfWord, kindOfName, measureOfWord } from '../extract/coded-vocabulary.js';
 import { HEDGES, MEASURES, SOURCE_KINDS } from '../extract/types.js';
 import { contentHash } from '../store/hash.js';
 import type { NewReport, Store } from '../store/types.js';
@@ -130,7 +130,7 @@ function lowerIfKnown(o: Obj, key: string, allowed: readonly string[]): void {
 /**
  * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
  * measure, hedge and source kind; a measure written as the extractor's cue word ("fatalities", "wounded",
- * "rescued"); a named group written with spaces or hyphens; a bare number as the value (exact); a missing
+ * "rescued"), a hedge as its words ("approx", "more than"); a missing source kind that the name says; a named group written with spaces or hyphens; a bare number as the value (exact); a missing
  * low or high (null); and a missing hedge that low/high already say (equal: exact; only low: at_least; only
  * high: at_most; both: range). Returns a copy.
  */
@@ -146,11 +146,19 @@ export function normalizeCodedClaim(c: unknown): unknown {
   }
   if (isObj(out.source)) {
     out.source = { ...out.source };
-    lowerIfKnown(out.source as Obj, 'kind', SOURCE_KINDS);
+    const src = out.source as Obj;
+    lowerIfKnown(src, 'kind', SOURCE_KINDS);
+    // (no kind: the one its name says, as the extractor reads names — "BLA" militant, "police" official)
+    if ((src.kind === undefined || src.kind === null || src.kind === '') && typeof src.name === 'string') {
+      const kind = kindOfName(src.name);
+      if (kind) src.kind = kind;
+    }
   }
   if (isObj(out.value)) {
     const v: Obj = { ...out.value };
     lowerIfKnown(v, 'hedge', HEDGES);
+    // ("approx", "more than", "up_to": a hedge written as the words the extractor reads it from)
+    if (typeof v.hedge === 'string' && !(HEDGES as readonly string[]).includes(v.hedge)) v.hedge = hedgeOfWord(v.hedge) ?? v.hedge;
     const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
     if (num(v.low) || num(v.high)) {
       if (v.low === undefined) v.low = null;

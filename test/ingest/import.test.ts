@@ -25,7 +25,7 @@ describe('parseImportLine refuses, naming the field', () => {
     ['an unknown type', line({}, [figure({ type: 'rumour' })]), /^claims\[0\]\.type must be "figure" or "event"/],
     ['an unknown measure', line({}, [figure({ measure: 'vanished' })]), /^claims\[0\]\.measure "vanished" is not one of killed, /],
     ['an empty group', line({}, [figure({ group: '' })]), /^claims\[0\]\.group is required/],
-    ['an unknown hedge', line({}, [figure({ value: { low: 1, high: 2, hedge: 'maybe' } })]), /^claims\[0\]\.value\.hedge "maybe" is not one of/],
+    ['an unknown hedge', line({}, [figure({ value: { low: 1, high: 2, hedge: 'guesswork' } })]), /^claims\[0\]\.value\.hedge "guesswork" is not one of/],
     ['no number under a hedge', line({}, [figure({ value: { hedge: 'at_least' } })]), /^claims\[0\]\.value\.low is required \(a number, or null/],
     ['a string value', line({}, [figure({ value: { low: '9', high: 9, hedge: 'exact' } })]), /^claims\[0\]\.value\.low must be a number >= 0 or null/],
     ['low above high', line({}, [figure({ value: { low: 9, high: 3, hedge: 'range' } })]), /^claims\[0\]\.value\.low 9 is greater than value\.high 3/],
@@ -69,6 +69,12 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ group: 'Pakistani soldiers' }, 'group', 'security_forces'],
     [{ group: 'relatives of the victims' }, 'group', 'relatives of the victims'],
     [{ source: { name: 'ISPR', kind: 'Official' } }, 'source', { name: 'ISPR', kind: 'official' }],
+    // no kind: the one the name says, as the extractor reads names
+    [{ source: { name: 'BLA' } }, 'source', { name: 'BLA', kind: 'militant' }],
+    [{ source: { name: 'railway officials', kind: '' } }, 'source', { name: 'railway officials', kind: 'official' }],
+    [{ source: { name: 'sources in the capital' } }, 'source', { name: 'sources in the capital', kind: 'unnamed' }],
+    [{ source: { name: 'Reuters', kind: null } }, 'source', { name: 'Reuters', kind: 'media' }],
+    [{ source: { name: 'a shopkeeper who saw it' } }, 'source', { name: 'a shopkeeper who saw it', kind: 'witness' }],
   ])('%o', (over, key, want) => {
     expect(parsed(over)[key]).toEqual(want);
   });
@@ -82,6 +88,12 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ low: 9, high: 9, hedge: 'About' }, { low: 9, high: 9, hedge: 'about' }],
     [{ low: 30, hedge: 'at_least' }, { low: 30, high: null, hedge: 'at_least' }],
     [7, { low: 7, high: 7, hedge: 'exact' }],
+    // a hedge written as the words the extractor reads it from
+    [{ low: 30, high: 30, hedge: 'approx' }, { low: 30, high: 30, hedge: 'about' }],
+    [{ low: 30, high: 30, hedge: 'Approximately' }, { low: 30, high: 30, hedge: 'about' }],
+    [{ low: 30, high: null, hedge: 'more_than' }, { low: 30, high: null, hedge: 'at_least' }],
+    [{ low: 30, high: null, hedge: 'over' }, { low: 30, high: null, hedge: 'at_least' }],
+    [{ low: null, high: 30, hedge: 'up to' }, { low: null, high: 30, hedge: 'at_most' }],
   ])('value %o without (or with a capitalised) hedge reads as %o', (value, want) => {
     expect(parsed({ value }).value).toEqual(want);
   });
