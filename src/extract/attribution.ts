@@ -78,9 +78,23 @@ let roleTable: Map<string, string> | undefined;
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
     roleTable = new Map();
-    for (const [word, role] of lexiconRows('attribution-words.txt')) roleTable.set(word.toLowerCase(), role);
+    for (const [word, role] of lexiconRows('attribution-words.txt')) {
+      // (the label rule's place words keep the role a word has above: see labelWords)
+      if (role !== 'placeunit' && role !== 'placeprep') roleTable.set(word.toLowerCase(), role);
+    }
   }
   return roleTable.get(w);
+}
+
+const labelSets = new Map<string, Set<string>>();
+/** The words of one role in attribution-words.txt, whatever other role the same word also has there. */
+function labelWords(role: string): Set<string> {
+  let set = labelSets.get(role);
+  if (!set) {
+    set = new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
+    labelSets.set(role, set);
+  }
+  return set;
 }
 
 let contrary: Set<string> | undefined;
@@ -529,7 +543,15 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
-    for (let j = l0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
+    let placed = false;
+    for (let j = l0; j < k; j++) {
+      // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
+      // something happened, not who speaks
+      if (labelWords('placeprep').has(tokens[j].low) && !anyKnown) placed = true;
+      if (lex.sources.at(tokens, j, k)) anyKnown = true;
+    }
+    // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker
+    if (placed || labelWords('placeunit').has(tokens[k - 1].low)) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
     for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;

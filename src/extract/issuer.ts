@@ -770,7 +770,9 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
       while (be < s.t1 && be < b + 8 && (tokens[be].kind === 'num' || (tokens[be].kind === 'word' &&
         (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')))) be++;
       const bk = be > b ? kindOf(tokens, b, be) : undefined;
-      if (bk === 'official' || bk === 'militant') {
+      // (a numbered unit with its force after it, "9 Infantry Division, Indian Army": the force speaks)
+      const unit = tokens[b].kind === 'num' && tokens[be]?.low === ',';
+      if ((bk === 'official' || bk === 'militant') && !unit) {
         return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
           org: doc.text.slice(tokens[k].start, tokens[e - 1].end) };
       }
