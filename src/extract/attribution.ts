@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { addressesPublic, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -80,7 +80,7 @@ function wordRole(w: string): string | undefined {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep') roleTable.set(word.toLowerCase(), role);
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername') roleTable.set(word.toLowerCase(), role);
     }
   }
   return roleTable.get(w);
@@ -1522,6 +1522,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
   const outlet = heading ?? signed ?? fallbackVoice;
+  // a heading or signature set in capitals names its body as a name is written ("Nigerian Correctional Service")
+  if (outlet !== fallbackVoice && outlet !== issuerOutlet) {
+    outlet.name = displayName(outlet.name, doc);
+    if (outlet.org) outlet.org = displayName(outlet.org, doc);
+  }
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
     officialDocumentHeading(doc)) outlet.kind = 'official';
@@ -1674,6 +1679,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const grp = named.slice(-6).reverse().find((r) => r.name.toLowerCase().includes(stem));
       if (grp) same = { name: d.name, kind: grp.kind };
     }
+    // "The INGD has recorded ..." under the heading "NATIONAL INSTITUTE FOR ... (INGD)": the issuer, by either name
+    const low = d.name.toLowerCase().replace(/^the /, '');
+    if (!same && outlet !== fallbackVoice && outlet.kind !== 'media' && (low === outlet.name.toLowerCase() ||
+      (outlet.org !== undefined && low === outlet.org.toLowerCase()))) same = { name: outlet.name, kind: outlet.kind, ...(outlet.org ? { org: outlet.org } : {}) };
     const ref: SourceRef = same ? { ...same, span } : { name: d.name, kind: d.kind ?? 'official', span };
     if (sp.via) ref.via = sp.via;
     else delete ref.via;

@@ -860,3 +860,46 @@ export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: num
   }
   return undefined;
 }
+
+let lowerNames: Set<string> | undefined;
+/**
+ * A name set in capitals, shown as a name: "NIGERIAN CORRECTIONAL SERVICE" -> "Nigerian Correctional Service",
+ * "NATIONAL INSTITUTE FOR DISASTER RISK MANAGEMENT (INGD)" keeps "for" low and "INGD" whole. A word stays in
+ * capitals when it has no vowel ("NCS") or has a digit, or when the text also writes it in capitals among
+ * lower-case words (an acronym: "the INGD has recorded"). Names with fewer than two words of three letters or
+ * with any lower-case letter are left as written.
+ */
+export function displayName(name: string, doc: Document): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  const words = name.split(/(\s+)/);
+  if (words.filter((w) => /\p{Lu}{3}/u.test(w)).length < 2) return name;
+  lowerNames ??= new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === 'lowername').map((r) => r[0].toLowerCase()));
+  const acronyms = acronymsOf(doc);
+  let first = true;
+  return words.map((w) => {
+    if (/^\s+$/.test(w) || w === '') return w;
+    const isFirst = first;
+    first = false;
+    const core = w.replace(/^\W+|\W+$/gu, '');
+    if (!core || /\d/.test(core) || !/[AEIOUY]/.test(core) || acronyms.has(core)) return w;
+    const low = w.toLowerCase();
+    if (!isFirst && lowerNames!.has(core.toLowerCase())) return low;
+    // (each part of a hyphenated word: "INTER-SERVICES" -> "Inter-Services")
+    return low.replace(/(^|[-'(\u2019])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  }).join('');
+}
+
+/** Words the text writes in capitals inside a sentence that has lower-case words too. */
+function acronymsOf(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    let lower = false;
+    for (let k = s.t0; k < s.t1 && !lower; k++) if (/\p{Ll}/u.test(doc.tokens[k].text)) lower = true;
+    if (!lower) continue;
+    for (let k = s.t0; k < s.t1; k++) {
+      const t = doc.tokens[k].text;
+      if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) out.add(t);
+    }
+  }
+  return out;
+}
