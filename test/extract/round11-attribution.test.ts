@@ -36,6 +36,17 @@ describe('round 11 attribution', () => {
     expect(sourceOf(text, at)).toEqual(want);
   });
 
+  // an inverted "..., said X, who put the toll at N": the verb is no part of X's name
+  const inverted: Array<[string, string, string, SourceSeen]> = [
+    ['said before a relative clause', 'The army said 12 rebels died in the raid. This is a lie, said a village elder, who put the civilian toll at 9.',
+      '9', { name: 'village elder', kind: 'witness' }],
+    ['says before a relative clause', 'The army said 12 rebels died. That is false, says the local mayor, who puts the toll at 9 civilians.',
+      '9 civilians', { name: 'local mayor', kind: 'official' }],
+  ];
+  it.each(inverted)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+
   // a label that names a body keeps working where the body stands first
   const kept: Array<[string, string, string, SourceSeen]> = [
     ['police in a place as a label', 'A bus overturned on the pass. Police in Kaduna: 9 dead, 14 injured.',
