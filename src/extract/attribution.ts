@@ -1508,6 +1508,13 @@ function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: 
   }
 }
 
+/** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
+function issuerHead(word: string, issuer: SourceRef): boolean {
+  if (word.includes(' ') || word.length < 4) return false;
+  const words = issuer.name.toLowerCase().split(/\s+/);
+  return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+}
+
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
@@ -1650,6 +1657,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
+      // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
+      if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
+        issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
@@ -1681,7 +1691,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     // "The INGD has recorded ..." under the heading "NATIONAL INSTITUTE FOR ... (INGD)": the issuer, by either name
     const low = d.name.toLowerCase().replace(/^the /, '');
-    if (!same && outlet !== fallbackVoice && outlet.kind !== 'media' && (low === outlet.name.toLowerCase() ||
+    // ("The Ministry confirms" under "MINISTRY OF HEALTH", "the Service" under "... CORRECTIONAL SERVICE": the head
+    // word of the issuer's name, written as a name, is the issuer too)
+    const head = /^\p{Lu}/u.test(d.name.replace(/^the /i, '')) && issuerHead(low, outlet);
+    if (!same && outlet !== fallbackVoice && outlet.kind !== 'media' && (low === outlet.name.toLowerCase() || head ||
       (outlet.org !== undefined && low === outlet.org.toLowerCase()))) same = { name: outlet.name, kind: outlet.kind, ...(outlet.org ? { org: outlet.org } : {}) };
     const ref: SourceRef = same ? { ...same, span } : { name: d.name, kind: d.kind ?? 'official', span };
     if (sp.via) ref.via = sp.via;

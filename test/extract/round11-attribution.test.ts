@@ -36,6 +36,19 @@ describe('round 11 attribution', () => {
     expect(sourceOf(text, at)).toEqual(want);
   });
 
+  // in an issuer's own release, "the Ministry" / "the Service" is the issuer by the head of its name
+  const itself: Array<[string, string, string, SourceSeen]> = [
+    ['the ministry in its own release', 'MINISTRY OF HEALTH\nPRESS RELEASE\n\nA cholera outbreak has spread along the lake shore. The Ministry confirms 12 deaths.',
+      '12 deaths', { name: 'Ministry of Health', kind: 'official' }],
+    ['lower case mid-text', 'Ministry of Transport - Press Release\n\nA bus overturned near the river. The ministry said 4 passengers died, and the police said 9 were hurt.',
+      '4 passengers', { name: 'Ministry of Transport', kind: 'official' }],
+    ['another body keeps its name', 'Ministry of Transport - Press Release\n\nA bus overturned near the river. The ministry said 4 passengers died, and the police said 9 were hurt.',
+      '9', { name: 'police', kind: 'official' }],
+  ];
+  it.each(itself)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+
   // an inverted "..., said X, who put the toll at N": the verb is no part of X's name
   const inverted: Array<[string, string, string, SourceSeen]> = [
     ['said before a relative clause', 'The army said 12 rebels died in the raid. This is a lie, said a village elder, who put the civilian toll at 9.',
