@@ -550,8 +550,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (labelWords('placeprep').has(tokens[j].low) && !anyKnown) placed = true;
       if (lex.sources.at(tokens, j, k)) anyKnown = true;
     }
-    // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker
-    if (placed || labelWords('placeunit').has(tokens[k - 1].low)) break;
+    // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker;
+    // "Burkina Faso, Sahel region, Djibo department:" a list of places whose first names no body is one too
+    // ("Police, Kano State:" still names the police)
+    let comma = -1;
+    for (let j = l0; j < k && comma < 0; j++) if (tokens[j].low === ',') comma = j;
+    if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
     for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;

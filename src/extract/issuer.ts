@@ -451,18 +451,35 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
   const l0 = last.t0;
   // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
-  if (t1 - l0 >= 3 && (tokens[l0].low === 'source' || tokens[l0].low === 'sources') && tokens[l0 + 1].low === ':' &&
+  const after = noteLabel(tokens, l0);
+  if (t1 - l0 >= 3 && after > 0 && after < t1 &&
     doc.sentences.length > 1 && (doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph || t1 - l0 <= 10)) {
-    return namedAfter(doc, l0 + 2, t1, kindOf);
+    return namedAfter(doc, after, t1, kindOf);
   }
-  if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
-  // the bracket that closes the note: find its opening, which must be followed by "Source(s):"
+  const close = tokens[t1 - 1]?.low;
+  if (t1 - last.t0 < 4 || (close !== ')' && close !== ']')) return undefined;
+  // the bracket that closes the note ("(Source: A; B)", "[Source: A]"): find its opening, which must be
+  // followed by a source label
+  const opener = close === ')' ? '(' : '[';
   let open = t1 - 2;
-  while (open >= last.t0 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
-  if (open < last.t0 || tokens[open].low !== '(') return undefined;
-  const label = tokens[open + 1]?.low;
-  if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
-  return namedAfter(doc, open + 3, t1 - 1, kindOf);
+  while (open >= last.t0 && tokens[open].low !== opener && tokens[open].low !== close) open--;
+  if (open < last.t0 || tokens[open].low !== opener) return undefined;
+  const inner = noteLabel(tokens, open + 1);
+  if (inner < 0 || inner >= t1 - 1) return undefined;
+  return namedAfter(doc, inner, t1 - 1, kindOf);
+}
+
+/**
+ * The label that opens a note's source credit, "Source:", "Sources:", "Reported by:" (the colon may be left out
+ * after "by"): the index after it, or -1.
+ */
+function noteLabel(tokens: Token[], k: number): number {
+  const w = tokens[k]?.low;
+  if ((w === 'source' || w === 'sources') && tokens[k + 1]?.low === ':') return k + 2;
+  if (w === 'reported' && tokens[k + 1]?.low === 'by' && /^\p{Lu}/u.test(tokens[k].text)) {
+    return tokens[k + 2]?.low === ':' ? k + 3 : k + 2;
+  }
+  return -1;
 }
 
 /** Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them. */

@@ -60,10 +60,27 @@ describe('round 11 attribution', () => {
     expect(sourceOf(text, at)).toEqual(want);
   });
 
+  // a coder's closing credit in any of its usual forms names the source of the note's figures
+  const credits: Array<[string, string, string, SourceSeen]> = [
+    ['square brackets', 'On 9 May 2026, armed men shot 4 traders dead on the road to Katsina-Ala. [Source: Benue Herald]',
+      '4 traders', { name: 'Benue Herald', kind: 'media' }],
+    ['reported by', 'On 9 May 2026, armed men shot 4 traders dead on the road to Katsina-Ala. Reported by: Benue Herald.',
+      '4 traders', { name: 'Benue Herald', kind: 'media' }],
+    // a list of places before a colon, whose first names no body, is a place header even when it ends on a word
+    // that can name a body ("department")
+    ['a place list ending on department', 'Burkina Faso, Sahel region, Djibo department: armed men killed 11 soldiers near a dam. Source: Sahel Echo.',
+      '11 soldiers', { name: 'Sahel Echo', kind: 'media' }],
+  ];
+  it.each(credits)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+
   // a label that names a body keeps working where the body stands first
   const kept: Array<[string, string, string, SourceSeen]> = [
     ['police in a place as a label', 'A bus overturned on the pass. Police in Kaduna: 9 dead, 14 injured.',
       '9 dead', { name: 'police in Kaduna', kind: 'official' }],
+    ['a body first in a comma list', 'A bus overturned on the pass. Police, Kaduna State: 9 dead, 14 injured.',
+      '9 dead', { name: 'Police, Kaduna State', kind: 'official' }],
   ];
   it.each(kept)('%s', (_name, text, at, want) => {
     expect(sourceOf(text, at)).toEqual(want);
