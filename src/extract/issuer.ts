@@ -174,13 +174,17 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   }
   let best: { s: number; e: number; office?: number; known: boolean; kind: SourceKind } | undefined;
   let s = first.t0;
+  // a heading set in capitals ("STATEMENT FROM THE MINISTRY OF INTERIOR ON THE EVENTS OF 5 MAY") cuts at the
+  // same topic words a mixed-case one writes in lower case
+  let capitals = true;
+  for (let k = first.t0; k < first.t1 && capitals; k++) if (/\p{Ll}/u.test(tokens[k].text)) capitals = false;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
     const sep = !!t && SEPARATORS.has(t.low) && !(t.low === '-' && !t.space && k + 1 < first.t1 && !tokens[k + 1].space);
     // "Statement of the Military Council regarding the Raid in Wardak": the name ends at a lower-case preposition
     const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
-      (t.kind === 'word' && t.text === t.low && HEADING_TOPIC.has(t.low));
+      (t.kind === 'word' && (t.text === t.low || capitals) && HEADING_TOPIC.has(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
     // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of

@@ -75,6 +75,15 @@ describe('round 11 attribution', () => {
     expect(sourceOf(text, at)).toEqual(want);
   });
 
+  // a heading set in capitals cuts at its topic words as a mixed-case heading does
+  const topics: Array<[string, string, string, SourceSeen]> = [
+    ['statement from a ministry on events', 'STATEMENT FROM THE MINISTRY OF INTERIOR ON THE EVENTS OF 5 MAY\n\nDuring the unrest, 14 police officers were injured and 62 rioters were arrested.',
+      '14 police', { name: 'Ministry of Interior', kind: 'official' }],
+  ];
+  it.each(topics)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+
   // a label that names a body keeps working where the body stands first
   const kept: Array<[string, string, string, SourceSeen]> = [
     ['police in a place as a label', 'A bus overturned on the pass. Police in Kaduna: 9 dead, 14 injured.',
