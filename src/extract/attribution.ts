@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { addressesPublic, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -78,9 +78,23 @@ let roleTable: Map<string, string> | undefined;
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
     roleTable = new Map();
-    for (const [word, role] of lexiconRows('attribution-words.txt')) roleTable.set(word.toLowerCase(), role);
+    for (const [word, role] of lexiconRows('attribution-words.txt')) {
+      // (the label rule's place words keep the role a word has above: see labelWords)
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername') roleTable.set(word.toLowerCase(), role);
+    }
   }
   return roleTable.get(w);
+}
+
+const labelSets = new Map<string, Set<string>>();
+/** The words of one role in attribution-words.txt, whatever other role the same word also has there. */
+function labelWords(role: string): Set<string> {
+  let set = labelSets.get(role);
+  if (!set) {
+    set = new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
+    labelSets.set(role, set);
+  }
+  return set;
 }
 
 let contrary: Set<string> | undefined;
@@ -529,7 +543,19 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
-    for (let j = l0; j < k; j++) if (lex.sources.at(tokens, j, k)) anyKnown = true;
+    let placed = false;
+    for (let j = l0; j < k; j++) {
+      // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
+      // something happened, not who speaks
+      if (labelWords('placeprep').has(tokens[j].low) && !anyKnown) placed = true;
+      if (lex.sources.at(tokens, j, k)) anyKnown = true;
+    }
+    // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker;
+    // "Burkina Faso, Sahel region, Djibo department:" a list of places whose first names no body is one too
+    // ("Police, Kano State:" still names the police)
+    let comma = -1;
+    for (let j = l0; j < k && comma < 0; j++) if (tokens[j].low === ',') comma = j;
+    if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
     for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;
@@ -1486,6 +1512,13 @@ function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: 
   }
 }
 
+/** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
+function issuerHead(word: string, issuer: SourceRef): boolean {
+  if (word.includes(' ') || word.length < 4) return false;
+  const words = issuer.name.toLowerCase().split(/\s+/);
+  return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+}
+
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
@@ -1500,6 +1533,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
   const outlet = heading ?? signed ?? fallbackVoice;
+  // a heading or signature set in capitals names its body as a name is written ("Nigerian Correctional Service")
+  if (outlet !== fallbackVoice && outlet !== issuerOutlet) {
+    outlet.name = displayName(outlet.name, doc);
+    if (outlet.org) outlet.org = displayName(outlet.org, doc);
+  }
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
     officialDocumentHeading(doc)) outlet.kind = 'official';
@@ -1623,6 +1661,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
+      // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
+      if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
+        issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
@@ -1652,6 +1693,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const grp = named.slice(-6).reverse().find((r) => r.name.toLowerCase().includes(stem));
       if (grp) same = { name: d.name, kind: grp.kind };
     }
+    // "The INGD has recorded ..." under the heading "NATIONAL INSTITUTE FOR ... (INGD)": the issuer, by either name
+    const low = d.name.toLowerCase().replace(/^the /, '');
+    // ("The Ministry confirms" under "MINISTRY OF HEALTH", "the Service" under "... CORRECTIONAL SERVICE": the head
+    // word of the issuer's name, written as a name, is the issuer too)
+    const head = /^\p{Lu}/u.test(d.name.replace(/^the /i, '')) && issuerHead(low, outlet);
+    if (!same && outlet !== fallbackVoice && outlet.kind !== 'media' && (low === outlet.name.toLowerCase() || head ||
+      (outlet.org !== undefined && low === outlet.org.toLowerCase()))) same = { name: outlet.name, kind: outlet.kind, ...(outlet.org ? { org: outlet.org } : {}) };
     const ref: SourceRef = same ? { ...same, span } : { name: d.name, kind: d.kind ?? 'official', span };
     if (sp.via) ref.via = sp.via;
     else delete ref.via;

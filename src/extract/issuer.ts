@@ -174,13 +174,17 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   }
   let best: { s: number; e: number; office?: number; known: boolean; kind: SourceKind } | undefined;
   let s = first.t0;
+  // a heading set in capitals ("STATEMENT FROM THE MINISTRY OF INTERIOR ON THE EVENTS OF 5 MAY") cuts at the
+  // same topic words a mixed-case one writes in lower case
+  let capitals = true;
+  for (let k = first.t0; k < first.t1 && capitals; k++) if (/\p{Ll}/u.test(tokens[k].text)) capitals = false;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
     const sep = !!t && SEPARATORS.has(t.low) && !(t.low === '-' && !t.space && k + 1 < first.t1 && !tokens[k + 1].space);
     // "Statement of the Military Council regarding the Raid in Wardak": the name ends at a lower-case preposition
     const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
-      (t.kind === 'word' && t.text === t.low && HEADING_TOPIC.has(t.low));
+      (t.kind === 'word' && (t.text === t.low || capitals) && HEADING_TOPIC.has(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
     // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of
@@ -451,18 +455,35 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
   const l0 = last.t0;
   // ("Fatalities: 2. Source: Radio Okapi" on one line too: a short label sentence, never a clause)
-  if (t1 - l0 >= 3 && (tokens[l0].low === 'source' || tokens[l0].low === 'sources') && tokens[l0 + 1].low === ':' &&
+  const after = noteLabel(tokens, l0);
+  if (t1 - l0 >= 3 && after > 0 && after < t1 &&
     doc.sentences.length > 1 && (doc.sentences[doc.sentences.length - 2].paragraph !== last.paragraph || t1 - l0 <= 10)) {
-    return namedAfter(doc, l0 + 2, t1, kindOf);
+    return namedAfter(doc, after, t1, kindOf);
   }
-  if (t1 - last.t0 < 4 || tokens[t1 - 1].low !== ')') return undefined;
-  // the bracket that closes the note: find its opening, which must be followed by "Source(s):"
+  const close = tokens[t1 - 1]?.low;
+  if (t1 - last.t0 < 4 || (close !== ')' && close !== ']')) return undefined;
+  // the bracket that closes the note ("(Source: A; B)", "[Source: A]"): find its opening, which must be
+  // followed by a source label
+  const opener = close === ')' ? '(' : '[';
   let open = t1 - 2;
-  while (open >= last.t0 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
-  if (open < last.t0 || tokens[open].low !== '(') return undefined;
-  const label = tokens[open + 1]?.low;
-  if ((label !== 'source' && label !== 'sources') || tokens[open + 2]?.low !== ':') return undefined;
-  return namedAfter(doc, open + 3, t1 - 1, kindOf);
+  while (open >= last.t0 && tokens[open].low !== opener && tokens[open].low !== close) open--;
+  if (open < last.t0 || tokens[open].low !== opener) return undefined;
+  const inner = noteLabel(tokens, open + 1);
+  if (inner < 0 || inner >= t1 - 1) return undefined;
+  return namedAfter(doc, inner, t1 - 1, kindOf);
+}
+
+/**
+ * The label that opens a note's source credit, "Source:", "Sources:", "Reported by:" (the colon may be left out
+ * after "by"): the index after it, or -1.
+ */
+function noteLabel(tokens: Token[], k: number): number {
+  const w = tokens[k]?.low;
+  if ((w === 'source' || w === 'sources') && tokens[k + 1]?.low === ':') return k + 2;
+  if (w === 'reported' && tokens[k + 1]?.low === 'by' && /^\p{Lu}/u.test(tokens[k].text)) {
+    return tokens[k + 2]?.low === ':' ? k + 3 : k + 2;
+  }
+  return -1;
 }
 
 /** Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them. */
@@ -770,7 +791,9 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
       while (be < s.t1 && be < b + 8 && (tokens[be].kind === 'num' || (tokens[be].kind === 'word' &&
         (tokens[be].text[0] !== tokens[be].low[0] || tokens[be].low === 'of')))) be++;
       const bk = be > b ? kindOf(tokens, b, be) : undefined;
-      if (bk === 'official' || bk === 'militant') {
+      // (a numbered unit with its force after it, "9 Infantry Division, Indian Army": the force speaks)
+      const unit = tokens[b].kind === 'num' && tokens[be]?.low === ',';
+      if ((bk === 'official' || bk === 'militant') && !unit) {
         return { name: doc.text.slice(tokens[b].start, tokens[be - 1].end), kind: bk, span: { start: tokens[b].start, end: tokens[be - 1].end },
           org: doc.text.slice(tokens[k].start, tokens[e - 1].end) };
       }
@@ -857,4 +880,47 @@ export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: num
     return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind: kind ?? 'official', span: { start: tokens[s].start, end: tokens[e - 1].end } };
   }
   return undefined;
+}
+
+let lowerNames: Set<string> | undefined;
+/**
+ * A name set in capitals, shown as a name: "NIGERIAN CORRECTIONAL SERVICE" -> "Nigerian Correctional Service",
+ * "NATIONAL INSTITUTE FOR DISASTER RISK MANAGEMENT (INGD)" keeps "for" low and "INGD" whole. A word stays in
+ * capitals when it has no vowel ("NCS") or has a digit, or when the text also writes it in capitals among
+ * lower-case words (an acronym: "the INGD has recorded"). Names with fewer than two words of three letters or
+ * with any lower-case letter are left as written.
+ */
+export function displayName(name: string, doc: Document): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  const words = name.split(/(\s+)/);
+  if (words.filter((w) => /\p{Lu}{3}/u.test(w)).length < 2) return name;
+  lowerNames ??= new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === 'lowername').map((r) => r[0].toLowerCase()));
+  const acronyms = acronymsOf(doc);
+  let first = true;
+  return words.map((w) => {
+    if (/^\s+$/.test(w) || w === '') return w;
+    const isFirst = first;
+    first = false;
+    const core = w.replace(/^\W+|\W+$/gu, '');
+    if (!core || /\d/.test(core) || !/[AEIOUY]/.test(core) || acronyms.has(core)) return w;
+    const low = w.toLowerCase();
+    if (!isFirst && lowerNames!.has(core.toLowerCase())) return low;
+    // (each part of a hyphenated word: "INTER-SERVICES" -> "Inter-Services")
+    return low.replace(/(^|[-'(\u2019])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  }).join('');
+}
+
+/** Words the text writes in capitals inside a sentence that has lower-case words too. */
+function acronymsOf(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    let lower = false;
+    for (let k = s.t0; k < s.t1 && !lower; k++) if (/\p{Ll}/u.test(doc.tokens[k].text)) lower = true;
+    if (!lower) continue;
+    for (let k = s.t0; k < s.t1; k++) {
+      const t = doc.tokens[k].text;
+      if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) out.add(t);
+    }
+  }
+  return out;
 }

@@ -194,8 +194,8 @@ describe('coder notes and bulletins', () => {
   it('speaks as the issuer a heading names', () => {
     const cases: Array<[string, string, string]> = [
       ['Harbour Rescue Trust - Press Release, 3 May 2025\n\n40 people were rescued by our crew.', 'Harbour Rescue Trust', 'official'],
-      ['PRESS STATEMENT - NATIONAL RAILWAY BOARD\n\n12 passengers lost their lives.', 'NATIONAL RAILWAY BOARD', 'official'],
-      ['MEDIA OFFICE OF THE SOUTHERN FREEDOM BRIGADE\n\nOur men killed 14 soldiers.', 'SOUTHERN FREEDOM BRIGADE', 'militant'],
+      ['PRESS STATEMENT - NATIONAL RAILWAY BOARD\n\n12 passengers lost their lives.', 'National Railway Board', 'official'],
+      ['MEDIA OFFICE OF THE SOUTHERN FREEDOM BRIGADE\n\nOur men killed 14 soldiers.', 'Southern Freedom Brigade', 'militant'],
       ['WFP FLASH UPDATE #3: Floods\n\n- 12,000 people displaced.', 'WFP', 'official'],
     ];
     for (const [text, name, kind] of cases) {

@@ -42,16 +42,16 @@ describe('round 8 attribution', () => {
       'Two officers', { name: 'police', kind: 'official' }],
     // headings that name a body over a kind of document that is not "press release"
     ['INFORMATION MESSAGE under a force', 'NATIONAL GUARD OF THE REPUBLIC\nINFORMATION MESSAGE\n\nOn the night of 2 May, armed men fired on a checkpoint near the crossing. Four servicemen were wounded.',
-      'Four servicemen', { name: 'NATIONAL GUARD OF THE REPUBLIC', kind: 'official' }],
+      'Four servicemen', { name: 'National Guard of the Republic', kind: 'official' }],
     ['OPERATIONAL UPDATE under an agency', 'MARITIME SEARCH AND RESCUE SERVICE\nOPERATIONAL UPDATE\n\nA dinghy was found adrift off the cape before dawn. So far 61 people have been rescued and brought ashore.',
-      '61 people', { name: 'MARITIME SEARCH AND RESCUE SERVICE', kind: 'official' }],
+      '61 people', { name: 'Maritime Search and Rescue Service', kind: 'official' }],
     ['a long heading name', 'BORDER GUARD SERVICE OF THE MINISTRY OF INTERNAL AFFAIRS\nINFORMATION MESSAGE\n\nTwo violators were detained at the river after a chase.',
       // (round 10: a service or command "of" a state body is the unit that issues, the body its organisation;
       // only a press or media office "of the X" speaks as X)
-      'Two violators', { name: 'BORDER GUARD SERVICE OF THE MINISTRY OF INTERNAL AFFAIRS', kind: 'official' }],
+      'Two violators', { name: 'Border Guard Service of the Ministry of Internal Affairs', kind: 'official' }],
     // background in an issuer's document is the issuer's
     ['background in a release', 'MINISTRY OF PUBLIC WORKS\nINFORMATION MESSAGE\n\nThe footbridge at the market gave way this morning and 5 people were injured.\n\nIn 2019, a similar collapse on the same river killed 14 workers.',
-      '14 workers', { name: 'MINISTRY OF PUBLIC WORKS', kind: 'official' }],
+      '14 workers', { name: 'Ministry of Public Works', kind: 'official' }],
     // a new body's act in a speaker's paragraph is the writer's; the same body goes on speaking
     ['new body deploys', 'Three people drowned when the ferry tipped over, the mayor said. The navy deployed 80 divers to the site on Friday.',
       '80 divers', { name: 'outlet', kind: 'media' }],
@@ -71,9 +71,9 @@ describe('round 8 attribution', () => {
       'no deaths', { name: 'health officials', kind: 'official' }],
     // a letterhead: a body's name in capitals over short heading lines, with no press-release word
     ['letterhead of a police force', 'NORTHERN PROVINCE POLICE\nOffice of the Police Spokesperson\nRef: NP/0932/2025\n\nOfficers have rescued three children who were taken from a school bus on Monday.',
-      'three children', { name: 'NORTHERN PROVINCE POLICE', kind: 'official' }],
+      'three children', { name: 'Northern Province Police', kind: 'official' }],
     ['the state heads the letter, the ministry issues it', 'GOVERNMENT OF THE REPUBLIC\nMINISTRY OF HEALTH\nPublic Health Division\n\nTwelve patients were admitted after the well was contaminated.',
-      'Twelve patients', { name: 'MINISTRY OF HEALTH', kind: 'official' }],
+      'Twelve patients', { name: 'Ministry of Health', kind: 'official' }],
     // a speaker in a clause joined by ", and" speaks for that clause only
     ['speaker after ", and" does not reach back', 'Floods are common in the valley. Last year a flash flood killed 19 hikers, and the park authority says more than 200 people have died there since records began.',
       '19 hikers', { name: 'outlet', kind: 'media' }],

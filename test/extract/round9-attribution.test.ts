@@ -18,7 +18,7 @@ describe('round 9 attribution', () => {
       'Eleven occupants', { name: 'Lagos State Emergency Management Agency', kind: 'official', org: 'LASEMA' }],
     // a force's headquarters over its media directorate; a public relations office speaking for the force after it
     ['headquarters letterhead', 'DEFENCE HEADQUARTERS\nDIRECTORATE OF DEFENCE MEDIA OPERATIONS\n\nTroops cleared a camp in the forest at dawn. Seven insurgents were killed.',
-      'Seven insurgents', { name: 'DEFENCE HEADQUARTERS', kind: 'official' }],
+      'Seven insurgents', { name: 'Defence Headquarters', kind: 'official' }],
     ['office, then the force', 'PRESS RELEASE\n\nIssued by the Public Relations Department, Kenya Defence Forces\n\nA patrol struck a roadside bomb near the border. Two soldiers were injured.',
       'Two soldiers', { name: 'Kenya Defence Forces', kind: 'official', org: 'Public Relations Department' }],
     ['issued by an office of a unit of a force', 'Militants fired on a patrol near the fence. Two porters were injured.\n\nIssued by the Media Cell, 9 Infantry Division, Indian Army',
@@ -67,7 +67,7 @@ describe('round 9 attribution', () => {
       'At least 6 clerks', { name: 'Tuko News Online', kind: 'media' }],
     // "estimated at <count>" after a party's noun is a participle, not the party speaking
     ['estimated at after attackers', 'MINISTRY OF DEFENCE\nPRESS RELEASE\n\nA band of raiders estimated at thirty crossed the river at night and seized 5 herders near the post.',
-      '5 herders', { name: 'MINISTRY OF DEFENCE', kind: 'official' }],
+      '5 herders', { name: 'Ministry of Defence', kind: 'official' }],
     // "those admitted" names people; it is no speaker confessing
     ['those admitted', 'Dr Ana Ruiz, the district health officer, said 50 people had been admitted. "Out of those admitted, six are critical," she said.',
       'six are critical', { name: 'Dr Ana Ruiz', kind: 'official' }],
