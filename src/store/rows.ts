@@ -87,6 +87,17 @@ export function reportWithClaimsFromRow(row: Record<string, unknown>): ReportWit
   return { report: reportFromRow(row), claims: row.claims_json == null ? [] : JSON.parse(row.claims_json as string) as Claim[] };
 }
 
+/**
+ * Report rows with their claims, each parsed as it arrives. Rows all read first (`all()`) would keep
+ * every report's claims text alive (19 MB for 100 000 claims) until the last row is in: the scavenges
+ * in between copy those texts twice, into the old generation, although each is garbage once parsed.
+ */
+export function reportsWithClaims(rows: Iterable<Record<string, unknown>>): ReportWithClaims[] {
+  const out: ReportWithClaims[] = [];
+  for (const row of rows) out.push(reportWithClaimsFromRow(row));
+  return out;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -6,7 +6,7 @@ import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
-  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportWithClaimsFromRow, reviewActionFromRow, reviewActionValues, versionFromRow,
+  claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportsWithClaims, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
   ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
@@ -128,11 +128,11 @@ export class SqliteStore implements Store {
   }
 
   async incidentClaims(incident: string): Promise<ReportWithClaims[]> {
-    return (this.s.incidentClaims.all(incident) as Row[]).map(reportWithClaimsFromRow);
+    return reportsWithClaims(this.s.incidentClaims.iterate(incident) as IterableIterator<Row>);
   }
 
   async incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]> {
-    return (this.s.incidentClaimsSince.all(incident, afterSeq) as Row[]).map(reportWithClaimsFromRow);
+    return reportsWithClaims(this.s.incidentClaimsSince.iterate(incident, afterSeq) as IterableIterator<Row>);
   }
 
   async incidentVersion(incident: string): Promise<IncidentVersion | null> {
