@@ -287,9 +287,23 @@ function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boole
     if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
       tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
     // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
-    if (tokens[k].kind !== 'word' || !(MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) return false;
+    if (tokens[k].kind === 'word' && (MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) continue;
+    // ("46 accommodation centres", "12 search and rescue teams": plain nouns used as modifiers before the counted
+    // thing, joined by "and" at most; a people noun or a cue among them ends the look)
+    if (!nounModifier(tokens, k, t1)) return false;
+    if (k + 2 < t1 && tokens[k + 1].low === 'and' && nounModifier(tokens, k + 2, t1)) k++;
   }
   return false;
+}
+
+function nounModifier(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  const t = tokens[k];
+  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+    // (a verb cue that only stands before a number, "rescue", is a plain noun here: "search and rescue teams")
+    !lex.groups.at(tokens, k, t1) && !lex.measureSlots.post.at(tokens, k, t1) && !lex.measureSlots.noun.at(tokens, k, t1) &&
+    !lex.measureSlots.nom.at(tokens, k, t1) && !lex.reporting.has(t.low) &&
+    !lex.vague.at(tokens, k, t1) && !lex.hedgesBefore.at(tokens, k, t1);
 }
 
 function isYear(tokens: Token[], m: NumberMention): boolean {
@@ -450,8 +464,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // "pupils and teachers": two different groups together are people
       if (end + 1 < t1 && tokens[end].low === 'and') {
         const more = lex.groups.at(tokens, end + 1, t1);
-        if (more && (more.data || plural(tokens[more.end - 1].low)) !== group) {
-          group = 'people';
+        // ("120 gendarmes and soldiers", "police officers and gendarmes": two nouns of one group keep it)
+        if (more) {
+          if ((more.data || plural(tokens[more.end - 1].low)) !== group) group = 'people';
           end = more.end;
         }
       }
@@ -1339,7 +1354,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
     // "18 teams of the NDRF are deployed", "four companies of troops": a count of units is no count of people
-    if (g && g.g1 - g.g0 === 1 && !g.anaphor && UNITS_OF.has(tokens[g.g0].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // ("12 search and rescue teams": the head noun after its modifiers is the unit)
+    if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
+      UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -2734,7 +2751,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // ("212 inmates who fled" is not displacement either)
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
     c.group === 'suspects') &&
-    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke' || w === 'got') >= 0) {
     c.measure = 'other';
     return;
   }
@@ -2773,7 +2790,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (k < 0) return;
   if (HOLD.has(tokens[k].low)) {
     // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
-    if (c.measure === 'held' && stateSubject(tokens, k, t0)) c.measure = 'arrested';
+    // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
+    const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
+      stateSubject(tokens, k, t0);
+    if (c.measure === 'held' && agent) c.measure = 'arrested';
     return;
   }
   if (c.group === 'security_forces') {
