@@ -879,9 +879,16 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           (i + 1 < t1 && tokens[i + 1].low === 'been')) ||
         // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
         // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
-        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low)));
+        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
+        // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
+        // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
+        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && !!slotCue(tokens, i, t1, 'post') &&
+          !lex.measureSlots.pre.at(tokens, i, t1) && !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
-      while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
+      // (a date inside the clause is no count: "who went to sea on 13 February")
+      const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
+        lex.months.has(tokens[i - 1].low));
+      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
@@ -1139,13 +1146,15 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
       // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
-      if (tokens[j].low === 'number' && j + 1 < v && tokens[j + 1].low === 'of') {
-        for (let r = j + 2; r < Math.min(v, j + 6); r++) {
+      // ("put the number of people who died at 22": a verb before the nominal lets the clause run up to the "at")
+      const lim = v > j ? v : m.t0 - 1;
+      if (tokens[j].low === 'number' && j + 1 < lim && tokens[j + 1].low === 'of') {
+        for (let r = j + 2; r < Math.min(lim, j + 6); r++) {
           if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
           let q = r + 1;
-          while (q < Math.min(v, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
+          while (q < Math.min(lim, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
             BE.has(tokens[q].low) || tokens[q].low === 'been' || tokens[q].low === 'so' || tokens[q].low === 'far')) q++;
-          const rc = q < v ? slotCue(tokens, q, v, 'post') : undefined;
+          const rc = q < lim ? slotCue(tokens, q, lim, 'post') : undefined;
           if (rc && rc.measure !== 'present') return rc.measure;
           break;
         }
@@ -2112,13 +2121,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let same = false;
     let sameGroup = false;
     let other = false;
+    let tollHere = false;
     for (const p of recent.concat(out.slice(0, i))) {
       if (!p.measure || p.drop || p === c.parts_of) continue;
       if (p.measure === c.measure) {
         same = true;
         if (p.group === c.group) sameGroup = true;
+        if (p.how === 'nom' && p.sent === c.sent) tollHere = true;
       } else other = true;
     }
+    // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
+    // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)
+    if (otherWord && !m.increment && tollHere) continue;
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';

@@ -48,3 +48,32 @@ table('held by the state is still arrested', [
   ['Three youths were held by police overnight.', 'arrested youths 3-3 exact'],
   ['The army is holding 14 suspects at the barracks.', 'arrested suspects 14-14 exact'],
 ]);
+
+table('a relative clause with a date in it comes before the main verb', [
+  ['Three herders who crossed the river on 2 March despite the floods remain missing.', 'missing herders 3-3 exact'],
+  ['Two hikers who left the lodge on Sunday morning are still missing.', 'missing hikers 2-2 exact'],
+  ['Three boys who went swimming in the dam drowned.', 'killed children 3-3 exact'],
+]);
+
+table('"put the number of people who died at N": the relative clause names the measure', [
+  ['The district doctor put the number of people who died at the site at 17.', 'killed people 17-17 exact'],
+  ['A nurse put the number of patients who were hurt at 40.', 'injured patients 40-40 exact'],
+  ['The mayor put the number of people who died at 9, with two others dying in hospital later.', 'killed people 2-2 exact'],
+]);
+
+absent('a cue inside a phrase after a modal does not end the relative clause', [
+  ['The colonel said no one who robs our traders will find a safe place to hide.', 'freed people 0-0 exact'],
+]);
+
+describe('"N others" beside a toll of the same sentence is a second group', () => {
+  it('"put the number who died at the scene at 22, with five others dying later" marks no increment', () => {
+    const f = figures('The county doctor put the number of people who died at the scene at 14, with three others dying in hospital overnight.');
+    const others = f.find((c) => c.value.low === 3);
+    expect(others?.measure).toBe('killed');
+    expect(others?.increment).toBeFalsy();
+  });
+  it('"N other" after a count in an earlier sentence still adds to it', () => {
+    const f = figures('Two bodies were found on Monday. On Tuesday, divers found the bodies of three other people.');
+    expect(f.find((c) => c.value.low === 3)?.increment).toBe(true);
+  });
+});
