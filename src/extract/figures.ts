@@ -514,8 +514,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (t.kind !== 'word') break;
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
     // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
+    // ("the toll rose to 12 after divers recovered ...": a subordinator or preposition opens a clause, not a noun)
     if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2 &&
-      !HARM_VERBS.has(t.low) &&
+      !HARM_VERBS.has(t.low) && !SUBORDINATORS.has(t.low) && !MANNER_PREPS.has(t.low) && !PLACE_PREPS.has(t.low) &&
       !lex.measureSlots.post.at(tokens, k, t1)) { // "4 sustained fatal injuries" is a verb phrase, not a noun
       if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
         lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
@@ -1767,7 +1768,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // in this sentence, other than the subject of the verb, beats a total of an earlier one)
       if (g.anaphor && c.group === 'people') {
         // (the sentence's own subject is not who "them" are: "Police stormed the bus after 12 of them were killed")
-        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
+        // ("Fishermen pulled 19 survivors out, and three of them were admitted": a total of this sentence counted
+        // with its own noun is who "them" are; nouns before it are not)
+        const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
+        const named = counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+          total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
         else c.groupOf = total;

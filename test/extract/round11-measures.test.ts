@@ -77,3 +77,17 @@ describe('"N others" beside a toll of the same sentence is a second group', () =
     expect(f.find((c) => c.value.low === 3)?.increment).toBe(true);
   });
 });
+
+table('"N of them" after a total counted in the same sentence are the total\'s people', [
+  ['Boatmen pulled 16 survivors from the river at dusk, and four of them were admitted to the clinic.', 'injured people 4-4 exact'],
+  ['Soldiers freed 12 hostages, and two of them were taken to hospital.', 'injured hostages 2-2 exact'],
+]);
+
+absent('the noun before the total is not who "them" are', [
+  ['Boatmen pulled 16 survivors from the river at dusk, and four of them were admitted to the clinic.', 'injured boatmen 4-4 exact'],
+]);
+
+table('a clause after a toll names no group of the toll', [
+  ['The toll climbed to 15 after divers from the navy recovered four more bodies.', 'killed people 15-15 exact'],
+  ['The number of dead rose to 8 when medics at the camp lost two more patients.', 'killed people 8-8 exact'],
+]);
