@@ -2569,6 +2569,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
     placeSplit(doc, found);
+    placeLabels(doc, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -2632,6 +2633,45 @@ function placeSplit(doc: Document, found: FigureCandidate[]): void {
     }
     // (a part already linked to the total keeps it open for the next item)
     if (!bare && !(total && c.parts_of === total)) total = c.measure && !c.parts_of && c.measure !== 'present' ? c : undefined;
+  }
+}
+
+/** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
+ * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
+function placeLabels(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || m.low !== m.high || m.low < 2) continue;
+    let k = Math.max(c.g1, m.t1);
+    if (k >= tokens.length || tokens[k].low !== '(') continue;
+    const t1 = doc.sentences[c.sent].t1;
+    const items: Array<{ lead: number; mention: NumberMention }> = [];
+    let sum = 0;
+    k++;
+    while (k < t1) {
+      const lead = k;
+      // one to three capitalised words name the place ("Alto Molocue 4")
+      while (k < Math.min(t1, lead + 3) && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) k++;
+      if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+      const n = parseNumber(tokens, k, t1);
+      if (!n || n.end >= t1) break;
+      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
+      sum += n.value;
+      k = n.end;
+      if (tokens[k].low === ')') break;
+      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and') break;
+      k++;
+      if (tokens[k]?.low === 'and') k++;
+    }
+    if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
+    const parts = items.map((it): FigureCandidate => ({
+      sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
+      measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
+    }));
+    found.splice(i + 1, 0, ...parts);
+    i += parts.length;
   }
 }
 

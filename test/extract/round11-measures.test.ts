@@ -91,3 +91,21 @@ table('a clause after a toll names no group of the toll', [
   ['The toll climbed to 15 after divers from the navy recovered four more bodies.', 'killed people 15-15 exact'],
   ['The number of dead rose to 8 when medics at the camp lost two more patients.', 'killed people 8-8 exact'],
 ]);
+
+describe('a bracket of places with their counts after a total splits it', () => {
+  it('"11 deaths (Ribaue 6, Lalaua 3, Malema 2)" gives three parts of the total', () => {
+    const f = figures('By noon the agency had counted 11 deaths (Ribaue 6, Lalaua 3, Malema 2) and 40 injured people.');
+    const parts = f.filter((c) => c.parts_of);
+    expect(parts.map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual([
+      'killed people 6', 'killed people 3', 'killed people 2',
+    ]);
+  });
+  it('a place of two words is one label', () => {
+    const f = figures('Storms killed 10 people (Alto Ligonha 4, Gurue 6) over the weekend.');
+    expect(f.filter((c) => c.parts_of).map((c) => c.value.low)).toEqual([4, 6]);
+  });
+  it('items that do not add up to the total are no breakdown', () => {
+    const f = figures('Storms killed 10 people (Route 4, Exit 9) over the weekend.');
+    expect(f.filter((c) => c.parts_of)).toEqual([]);
+  });
+});
