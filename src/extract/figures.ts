@@ -559,6 +559,15 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
+    // ("four suspected ore buyers", "12 fuel vendors": a plain noun before an unlisted plural for persons)
+    const u = k + 1 < t1 ? tokens[k + 1] : undefined;
+    if (u && t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+      !SUBORDINATORS.has(t.low) && !MANNER_PREPS.has(t.low) && !PLACE_PREPS.has(t.low) && !PARTICIPLE_PREPS.has(t.low) &&
+      !lex.measures.at(tokens, k, t1) && !lex.reporting.has(t.low) && !lex.distractors.at(tokens, k, t1) &&
+      !lex.vague.at(tokens, k, t1) && u.kind === 'word' && !isCap(u) && PERSON_NOUN.test(u.low) && u.low.endsWith('s') &&
+      !lex.distractors.at(tokens, k + 1, t1) && !lex.measures.at(tokens, k + 1, k + 2) && !lex.reporting.has(u.low)) {
+      return { g0: p, g1: k + 2, group: u.low, known: false, preMeasure };
+    }
     // ("one election official was killed", "one teacher was abducted": a singular noun for persons after "one",
     // named by its plural; accepted like the plural above)
     // (one lower-case modifier may stand before it: "election official")
@@ -567,7 +576,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
-      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and') && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
+      // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
+      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
       return { g0: p, g1: h + 1, group: pl, known: false, preMeasure };
@@ -1092,11 +1103,14 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
     if (CAUSED_TO.has(tokens[j].low)) factual = true;
   }
+  // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
+  if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
   const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };
 }
 
+const PRESUPPOSED = figureWords('presupposed');
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 

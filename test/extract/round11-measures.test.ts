@@ -109,3 +109,30 @@ describe('a bracket of places with their counts after a total splits it', () => 
     expect(f.filter((c) => c.parts_of)).toEqual([]);
   });
 });
+
+table('a blade wound that is not "to death" is an injury', [
+  ['One warder, a man in his fifties, was stabbed during the riot and is in hospital.', 'injured security_forces 1-1 exact'],
+  ['Two traders were slashed with machetes at the market.', 'injured traders 2-2 exact'],
+]);
+
+table('"stabbed to death" stays a death', [
+  ['Two herders were stabbed to death near the well.', 'killed herders 2-2 exact'],
+]);
+
+table('a crowd the police tried to disperse was there', [
+  ['Riot police used tear gas to disperse several hundred students near the campus.', 'present students 300-900 vague'],
+  ['Officers fired warning shots to disperse about 80 traders.', 'present traders 80-80 about'],
+]);
+
+absent('other purposes stay unreal', [
+  ['The army plans to deploy 500 troops next month.', 'present security_forces 500-500 exact'],
+]);
+
+table('a plain noun before an unlisted plural for persons: the plural is the group', [
+  ['Police detained four (4) suspected scrap buyers at the yard.', 'arrested buyers 4-4 exact'],
+  ['Gunmen shot dead 3 fuel vendors on the highway.', 'killed vendors 3-3 exact'],
+]);
+
+absent('a preposition before the plural opens a phrase, not a group', [
+  ['The toll climbed to 15 after divers from the navy recovered four more bodies.', 'killed divers 15-15 exact'],
+]);
