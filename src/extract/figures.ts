@@ -1889,7 +1889,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
     // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
     // were in a serious condition")
-    const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
+    let total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
+    // (a part that only says who some were, "68 patients, 19 of them children. Eleven are on oxygen", is not where
+    // the condition picks from: its total is)
+    if (total?.parts_of && total.group !== total.parts_of.group && total.parts_of.measure === 'injured') total = total.parts_of;
     if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
     c.parts_of = total;
     c.group = total.group;
@@ -1999,7 +2002,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
+    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && (CONTRAST.has(tokens[c.mention.t0 - 1].low) ||
+      tokens[c.mention.t0 - 1].low === ';')) {
+      // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
+      // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
       for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
@@ -2576,7 +2582,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
+    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
@@ -2888,13 +2894,16 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under'
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true): void {
+function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
-  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested') return;
+  // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
+  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
+    !(c.measure === 'injured' && conditionCue(tokens, c))) return;
   if (c.parts_of || c.mention.increment) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
-    if (p.sent === c.sent || p.drop || !p.measure) continue;
+    // (a part of a total is no whole to pick out of: "68 patients, 19 of them children. Eleven are on oxygen")
+    if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
     // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
     // those freed are some of those held)
     // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)

@@ -136,3 +136,21 @@ table('a plain noun before an unlisted plural for persons: the plural is the gro
 absent('a preposition before the plural opens a phrase, not a group', [
   ['The toll climbed to 15 after divers from the navy recovered four more bodies.', 'killed divers 15-15 exact'],
 ]);
+
+table('a clause after a semicolon goes on about the people counted before it', [
+  ['Some 40 detainees broke out of the district cells at night; at least six were shot dead in the chase.', 'killed detainees 6-null at_least'],
+]);
+
+describe('a patient\'s condition picks out of the injured total, not out of a part that says who some were', () => {
+  it('"received 50 patients, 12 of them children. Nine are on oxygen": the nine are patients of the 50', () => {
+    const f = figures('The ward received 50 burn patients overnight, 12 of them children. "Nine are on oxygen," a nurse said.');
+    const nine = f.find((c) => c.value.low === 9);
+    expect(nine?.measure).toBe('injured');
+    expect(nine?.group).toBe('patients');
+    expect(nine?.parts_of).toBe(f.find((c) => c.value.low === 50)?.id);
+  });
+  it('"... 30 patients, 8 of them women, and that five were in a serious condition": the five are of the 30', () => {
+    const f = figures('The clinic said it had admitted 30 patients with burns, 8 of them women, and that five were in a serious condition.');
+    expect(f.find((c) => c.value.low === 5)?.parts_of).toBe(f.find((c) => c.value.low === 30)?.id);
+  });
+});
