@@ -464,11 +464,13 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // "pupils and teachers": two different groups together are people
       if (end + 1 < t1 && tokens[end].low === 'and') {
         const more = lex.groups.at(tokens, end + 1, t1);
-        // ("120 gendarmes and soldiers", "police officers and gendarmes": two nouns of one group keep it)
-        if (more) {
-          if ((more.data || plural(tokens[more.end - 1].low)) !== group) group = 'people';
+        // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
+        // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
+        // railway employees")
+        if (more && (more.data || plural(tokens[more.end - 1].low)) !== group) {
+          group = 'people';
           end = more.end;
-        }
+        } else if (more && !isCap(tokens[end + 1])) end = more.end;
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
