@@ -2832,7 +2832,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // ("212 inmates who fled" is not displacement either)
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
     c.group === 'suspects') &&
-    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke' || w === 'got') >= 0) {
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'escape' || w === 'fled' || w === 'broke' || w === 'got') >= 0) {
     c.measure = 'other';
     return;
   }

@@ -158,3 +158,8 @@ describe('a patient\'s condition picks out of the injured total, not out of a pa
 absent('a named force after "and" may open the next item of a list', [
   ['The general said the 20 dead were 12 soldiers and Border Guard personnel, three railway and other state employees and five civilians.', 'killed people 3-3 exact'],
 ]);
+
+table('an escape named as a noun', [
+  ['A similar raid in 2019 led to the escape of about 300 inmates.', 'other inmates 300-300 about'],
+  ['The standoff ended with the escape of two hostages.', 'freed hostages 2-2 exact'],
+]);
