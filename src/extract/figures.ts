@@ -287,9 +287,23 @@ function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boole
     if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
       tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
     // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
-    if (tokens[k].kind !== 'word' || !(MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) return false;
+    if (tokens[k].kind === 'word' && (MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) continue;
+    // ("46 accommodation centres", "12 search and rescue teams": plain nouns used as modifiers before the counted
+    // thing, joined by "and" at most; a people noun or a cue among them ends the look)
+    if (!nounModifier(tokens, k, t1)) return false;
+    if (k + 2 < t1 && tokens[k + 1].low === 'and' && nounModifier(tokens, k + 2, t1)) k++;
   }
   return false;
+}
+
+function nounModifier(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  const t = tokens[k];
+  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+    // (a verb cue that only stands before a number, "rescue", is a plain noun here: "search and rescue teams")
+    !lex.groups.at(tokens, k, t1) && !lex.measureSlots.post.at(tokens, k, t1) && !lex.measureSlots.noun.at(tokens, k, t1) &&
+    !lex.measureSlots.nom.at(tokens, k, t1) && !lex.reporting.has(t.low) &&
+    !lex.vague.at(tokens, k, t1) && !lex.hedgesBefore.at(tokens, k, t1);
 }
 
 function isYear(tokens: Token[], m: NumberMention): boolean {
@@ -450,10 +464,13 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // "pupils and teachers": two different groups together are people
       if (end + 1 < t1 && tokens[end].low === 'and') {
         const more = lex.groups.at(tokens, end + 1, t1);
+        // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
+        // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
+        // railway employees")
         if (more && (more.data || plural(tokens[more.end - 1].low)) !== group) {
           group = 'people';
           end = more.end;
-        }
+        } else if (more && !isCap(tokens[end + 1])) end = more.end;
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
@@ -499,8 +516,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (t.kind !== 'word') break;
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
     // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
+    // ("the toll rose to 12 after divers recovered ...": a subordinator or preposition opens a clause, not a noun)
     if (!FUNCTION.has(t.low) && !lex.reporting.has(t.low) && !lex.measures.at(tokens, k, k + 1) && skips < 2 &&
-      !HARM_VERBS.has(t.low) &&
+      !HARM_VERBS.has(t.low) && !SUBORDINATORS.has(t.low) && !MANNER_PREPS.has(t.low) && !PLACE_PREPS.has(t.low) &&
       !lex.measureSlots.post.at(tokens, k, t1)) { // "4 sustained fatal injuries" is a verb phrase, not a noun
       if (lex.groups.at(tokens, k + 1, t1) || (k + 2 < t1 && !FUNCTION.has(tokens[k + 1].low) && tokens[k + 1].kind === 'word' &&
         lex.groups.at(tokens, k + 2, t1) && !lex.measures.at(tokens, k + 1, k + 2))) {
@@ -543,6 +561,15 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       !lex.vague.at(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
+    // ("four suspected ore buyers", "12 fuel vendors": a plain noun before an unlisted plural for persons)
+    const u = k + 1 < t1 ? tokens[k + 1] : undefined;
+    if (u && t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+      !SUBORDINATORS.has(t.low) && !MANNER_PREPS.has(t.low) && !PLACE_PREPS.has(t.low) && !PARTICIPLE_PREPS.has(t.low) &&
+      !lex.measures.at(tokens, k, t1) && !lex.reporting.has(t.low) && !lex.distractors.at(tokens, k, t1) &&
+      !lex.vague.at(tokens, k, t1) && u.kind === 'word' && !isCap(u) && PERSON_NOUN.test(u.low) && u.low.endsWith('s') &&
+      !lex.distractors.at(tokens, k + 1, t1) && !lex.measures.at(tokens, k + 1, k + 2) && !lex.reporting.has(u.low)) {
+      return { g0: p, g1: k + 2, group: u.low, known: false, preMeasure };
+    }
     // ("one election official was killed", "one teacher was abducted": a singular noun for persons after "one",
     // named by its plural; accepted like the plural above)
     // (one lower-case modifier may stand before it: "election official")
@@ -551,7 +578,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
-      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and') && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
+      // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
+      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
       return { g0: p, g1: h + 1, group: pl, known: false, preMeasure };
@@ -864,9 +893,16 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           (i + 1 < t1 && tokens[i + 1].low === 'been')) ||
         // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
         // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
-        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low)));
+        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
+        // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
+        // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
+        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && !!slotCue(tokens, i, t1, 'post') &&
+          !lex.measureSlots.pre.at(tokens, i, t1) && !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
-      while (j < stop && !ends(j) && tokens[j].kind === 'word' && (!lex.groups.at(tokens, j, j + 1) ||
+      // (a date inside the clause is no count: "who went to sea on 13 February")
+      const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
+        lex.months.has(tokens[i - 1].low));
+      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
@@ -1069,11 +1105,14 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
     if (CAUSED_TO.has(tokens[j].low)) factual = true;
   }
+  // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
+  if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
   const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };
 }
 
+const PRESUPPOSED = figureWords('presupposed');
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
@@ -1124,13 +1163,15 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
       // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
-      if (tokens[j].low === 'number' && j + 1 < v && tokens[j + 1].low === 'of') {
-        for (let r = j + 2; r < Math.min(v, j + 6); r++) {
+      // ("put the number of people who died at 22": a verb before the nominal lets the clause run up to the "at")
+      const lim = v > j ? v : m.t0 - 1;
+      if (tokens[j].low === 'number' && j + 1 < lim && tokens[j + 1].low === 'of') {
+        for (let r = j + 2; r < Math.min(lim, j + 6); r++) {
           if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
           let q = r + 1;
-          while (q < Math.min(v, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
+          while (q < Math.min(lim, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
             BE.has(tokens[q].low) || tokens[q].low === 'been' || tokens[q].low === 'so' || tokens[q].low === 'far')) q++;
-          const rc = q < v ? slotCue(tokens, q, v, 'post') : undefined;
+          const rc = q < lim ? slotCue(tokens, q, lim, 'post') : undefined;
           if (rc && rc.measure !== 'present') return rc.measure;
           break;
         }
@@ -1339,7 +1380,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
     // "18 teams of the NDRF are deployed", "four companies of troops": a count of units is no count of people
-    if (g && g.g1 - g.g0 === 1 && !g.anaphor && UNITS_OF.has(tokens[g.g0].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // ("12 search and rescue teams": the head noun after its modifiers is the unit)
+    if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
+      UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
       reach: reachGroup,
@@ -1741,7 +1784,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // in this sentence, other than the subject of the verb, beats a total of an earlier one)
       if (g.anaphor && c.group === 'people') {
         // (the sentence's own subject is not who "them" are: "Police stormed the bus after 12 of them were killed")
-        const named = total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
+        // ("Fishermen pulled 19 survivors out, and three of them were admitted": a total of this sentence counted
+        // with its own noun is who "them" are; nouns before it are not)
+        const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
+        const named = counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+          total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
         else c.groupOf = total;
@@ -1844,7 +1891,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
     // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
     // were in a serious condition")
-    const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
+    let total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
+    // (a part that only says who some were, "68 patients, 19 of them children. Eleven are on oxygen", is not where
+    // the condition picks from: its total is)
+    if (total?.parts_of && total.group !== total.parts_of.group && total.parts_of.measure === 'injured') total = total.parts_of;
     if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
     c.parts_of = total;
     c.group = total.group;
@@ -1954,7 +2004,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && CONTRAST.has(tokens[c.mention.t0 - 1].low)) {
+    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && (CONTRAST.has(tokens[c.mention.t0 - 1].low) ||
+      tokens[c.mention.t0 - 1].low === ';')) {
+      // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
+      // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
       for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
@@ -2095,13 +2148,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let same = false;
     let sameGroup = false;
     let other = false;
+    let tollHere = false;
     for (const p of recent.concat(out.slice(0, i))) {
       if (!p.measure || p.drop || p === c.parts_of) continue;
       if (p.measure === c.measure) {
         same = true;
         if (p.group === c.group) sameGroup = true;
+        if (p.how === 'nom' && p.sent === c.sent) tollHere = true;
       } else other = true;
     }
+    // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
+    // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)
+    if (otherWord && !m.increment && tollHere) continue;
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
@@ -2526,13 +2584,14 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) byIncident(doc, c, contexts);
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    found.forEach((c, i) => carryGroup(c, all.slice(r), i === 0));
+    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
     placeSplit(doc, found);
+    placeLabels(doc, found);
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -2596,6 +2655,45 @@ function placeSplit(doc: Document, found: FigureCandidate[]): void {
     }
     // (a part already linked to the total keeps it open for the next item)
     if (!bare && !(total && c.parts_of === total)) total = c.measure && !c.parts_of && c.measure !== 'present' ? c : undefined;
+  }
+}
+
+/** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
+ * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
+function placeLabels(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || m.low !== m.high || m.low < 2) continue;
+    let k = Math.max(c.g1, m.t1);
+    if (k >= tokens.length || tokens[k].low !== '(') continue;
+    const t1 = doc.sentences[c.sent].t1;
+    const items: Array<{ lead: number; mention: NumberMention }> = [];
+    let sum = 0;
+    k++;
+    while (k < t1) {
+      const lead = k;
+      // one to three capitalised words name the place ("Alto Molocue 4")
+      while (k < Math.min(t1, lead + 3) && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) k++;
+      if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+      const n = parseNumber(tokens, k, t1);
+      if (!n || n.end >= t1) break;
+      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
+      sum += n.value;
+      k = n.end;
+      if (tokens[k].low === ')') break;
+      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and') break;
+      k++;
+      if (tokens[k]?.low === 'and') k++;
+    }
+    if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
+    const parts = items.map((it): FigureCandidate => ({
+      sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
+      measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
+    }));
+    found.splice(i + 1, 0, ...parts);
+    i += parts.length;
   }
 }
 
@@ -2734,7 +2832,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // ("212 inmates who fled" is not displacement either)
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
     c.group === 'suspects') &&
-    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'fled' || w === 'broke') >= 0) {
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'escape' || w === 'fled' || w === 'broke' || w === 'got') >= 0) {
     c.measure = 'other';
     return;
   }
@@ -2773,7 +2871,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (k < 0) return;
   if (HOLD.has(tokens[k].low)) {
     // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
-    if (c.measure === 'held' && stateSubject(tokens, k, t0)) c.measure = 'arrested';
+    // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
+    const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
+      stateSubject(tokens, k, t0);
+    if (c.measure === 'held' && agent) c.measure = 'arrested';
     return;
   }
   if (c.group === 'security_forces') {
@@ -2795,13 +2896,16 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under'
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(c: FigureCandidate, recent: FigureCandidate[], first = true): void {
+function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
-  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested') return;
+  // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
+  if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
+    !(c.measure === 'injured' && conditionCue(tokens, c))) return;
   if (c.parts_of || c.mention.increment) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
-    if (p.sent === c.sent || p.drop || !p.measure) continue;
+    // (a part of a total is no whole to pick out of: "68 patients, 19 of them children. Eleven are on oxygen")
+    if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
     // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
     // those freed are some of those held)
     // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
