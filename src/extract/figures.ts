@@ -202,7 +202,25 @@ function shouted(tokens: Token[], k: number, t1: number): boolean {
 
 function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
+  if (slot === 'post' && (!m || m.data !== 'killed')) {
+    const end = bodyHarm(tokens, k, limit);
+    if (end > 0 && (!m || end >= m.end)) return { measure: 'injured', end };
+  }
   return m ? { measure: m.data, end: m.end } : undefined;
+}
+
+const BODY_HARM = figureWords('body-harm');
+const BODY_PARTS = figureWords('body-part');
+const BODY_OWNERS = new Set(['the', 'his', 'her', 'their', 'both', 'one']);
+/** "was shot in the leg", "were hit in their legs": a passive verb of harm and a part of the body, the end of the
+ * phrase, or 0. (A death said with the verb, "shot dead", is the lexicon's longer killed cue.) */
+function bodyHarm(tokens: Token[], k: number, limit: number): number {
+  if (k + 3 > limit || !BODY_HARM.has(tokens[k].low) || tokens[k + 1]?.low !== 'in') return 0;
+  let j = k + 2;
+  if (j < limit && BODY_OWNERS.has(tokens[j].low)) j++;
+  // ("in the left leg", "in the lower back")
+  if (j < limit && tokens[j].kind === 'word' && !BODY_PARTS.has(tokens[j].low) && /^(left|right|upper|lower)$/.test(tokens[j].low)) j++;
+  return j < limit && BODY_PARTS.has(tokens[j].low) ? j + 1 : 0;
 }
 
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
@@ -1714,6 +1732,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = 'present';
     c.how = 'noun';
   }
+  // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
+  for (const c of out) if ((!c.measure || c.measure === 'present') && !c.drop) shelterOrRescue(doc, c);
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
     const g = hits.get(c);
@@ -1934,7 +1954,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const part = out[j];
       if (part.mention.t0 < k) continue;
       // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
-      if (part.how === 'post' && part.measure !== total.measure && !part.rel) break;
+      if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
+        // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
+        // total's people)
+        if (hits.get(part)?.anaphor && part.group === 'people' && !part.knownGroup && j === i + 1 &&
+          ['whom', 'them'].includes(tokens[part.mention.t0 - 1]?.low ?? '')) part.group = total.group;
+        break;
+      }
       if (part.parts_of) break;
       if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
       part.parts_of = total;
@@ -1950,8 +1976,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
   }
+  nationalityApposition(tokens, out, hits, t1);
   nationalityList(tokens, out, recent, hits, t1);
   continuedParts(tokens, out, hits);
+  partsOfTheGoverned(out);
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -1997,9 +2025,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (!others && !bare) continue;
     // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others")
     if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
-    if (bare && c.mention.t0 - nb.reach <= 3 && c.mention.t0 >= nb.reach) {
+    // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
+    // breaks the item before down; the aside's own adverb stays with it)
+    let from = nb.reach;
+    for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
+    if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
+    if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
       let glue = true;
-      for (let k = nb.reach; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
+      for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
       if (glue) {
         c.group = nb.group;
         c.carried = true;
@@ -2493,6 +2526,76 @@ function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figur
       c.measure = total.measure;
       c.how = 'part';
       c.modal = total.modal;
+    }
+  }
+}
+
+/** A list item that names people by nationality: "15 Yemenis", "three Indian nationals", "2 Greek officers", "4
+ * foreigners" (a capitalised plural we do not list as a group, a nationals noun, or a noun after a demonym). */
+function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCandidate, GroupHit | undefined>): boolean {
+  const g = hits.get(c);
+  if (!g || g.anaphor || c.g1 <= c.g0) return false;
+  if (NATIONALS.has(c.group) || c.group === 'foreigners') return true;
+  const last = tokens[c.g1 - 1];
+  if (c.g1 - c.g0 === 1 && isCap(last) && last.low === c.group && !lexicons().groups.at(tokens, c.g0, c.g1)?.data) {
+    return true;
+  }
+  const first = tokens[c.g0];
+  return c.g1 - c.g0 >= 2 && isCap(first) && (DEMONYMS.has(first.low) || DEMONYM_END.test(first.low)) &&
+    !lexicons().months.has(first.low);
+}
+
+/** "All eighteen crew members, 15 Yemenis and three Indian nationals, were freed": a comma apposition of two or
+ * more nationality items right after a count breaks it down (the brackets and dashes go through PART_INTRO). The
+ * items keep the total's measure and group when they do not exceed it. */
+function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
+  t1: number): void {
+  for (let i = 0; i + 2 < out.length; i++) {
+    const total = out[i];
+    if (!total.measure || total.drop || total.parts_of || total.g1 >= t1 || tokens[total.g1].low !== ',') continue;
+    if (out[i + 1].mention.t0 !== total.g1 + 1) continue;
+    let e = i + 1;
+    let sum = 0;
+    while (e < out.length && !out[e].parts_of && nationalityItem(tokens, out[e], hits) &&
+      (e === i + 1 || isListNeighbour(tokens, out[e - 1].g1, out[e].mention.t0, false))) {
+      sum += out[e].mention.low ?? 0;
+      e++;
+    }
+    const end = out[e - 1].g1;
+    // (an apposition closes: a comma, bracket, dash or the sentence's end after the last item)
+    if (e - i - 1 < 2 || sum > (total.mention.low ?? total.mention.high ?? 0) ||
+      (end < t1 && !ITEM_END.has(tokens[end].low))) continue;
+    for (let n = i + 1; n < e; n++) {
+      const it = out[n];
+      it.parts_of = total;
+      it.measure = total.measure;
+      it.group = total.group;
+      it.knownGroup = total.knownGroup;
+      it.how = 'part';
+      it.modal = total.modal;
+    }
+    i = e - 1;
+  }
+}
+
+/** "kidnapped 9 of its 21 crew (6 Filipino, 2 Ukrainian ...)": the count the verb governs is the total the
+ * breakdown adds up to, not the whole after "of" inside its phrase. */
+function partsOfTheGoverned(out: FigureCandidate[]): void {
+  for (const part of out) {
+    const whole = part.parts_of;
+    if (!whole) continue;
+    const outer = out.find((x) => x !== whole && x !== part && !x.parts_of && !x.drop && !!x.measure &&
+      x.mention.t0 < whole.mention.t0 && x.g1 >= whole.g1 && x.g0 <= whole.mention.t0);
+    if (!outer) continue;
+    let sum = 0;
+    for (const p of out) if (p.parts_of === whole) sum += p.mention.low ?? 0;
+    if (sum > (outer.mention.low ?? outer.mention.high ?? 0)) continue;
+    for (const p of out) {
+      if (p.parts_of !== whole) continue;
+      p.parts_of = outer;
+      p.measure = outer.measure;
+      p.group = outer.group;
+      p.modal = outer.modal;
     }
   }
 }
@@ -3018,6 +3121,69 @@ function intoHideout(tokens: Token[], k: number, end: number): boolean {
   if (k >= end || !(tokens[k].low === 'into' || tokens[k].low === 'to' || tokens[k].low === 'towards')) return false;
   for (let j = k + 1; j < Math.min(end, k + 4); j++) if (HIDEOUTS.has(tokens[j].low)) return true;
   return false;
+}
+
+const SHELTER_MOVE = figureWords('shelter-move');
+const SHELTERS = figureWords('shelter');
+const STAY = figureWords('stay');
+const LIFT = figureWords('lift');
+const STRANDED = figureWords('stranded-place');
+const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
+  'now', 'all', 'reportedly']);
+
+/** Where a count of people was brought or stays (figure-words.txt shelter roles):
+ * "14,000 residents had been moved to 62 cyclone shelters" and "a temporary shelter, where 21 residents ... are
+ * staying" are displaced; "took 143 people off rooftops by boat" is a rescue (freed). */
+function shelterOrRescue(doc: Document, c: FigureCandidate): void {
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
+  if (!(c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people')) return;
+  const after = Math.max(c.g1, c.mention.t1);
+  // (a count already present may only be found staying in a shelter below)
+  const bare = !c.measure;
+  // rescue: "took/lifted/plucked N people off rooftops", "from the roofs of their houses"
+  const v = c.mention.t0 - 1;
+  if (bare && v >= t0 && LIFT.has(tokens[v].low) && after < end && (tokens[after].low === 'off' || tokens[after].low === 'from')) {
+    for (let j = after + 1; j < Math.min(end, after + 4); j++) {
+      if (STRANDED.has(tokens[j].low)) {
+        c.measure = 'freed';
+        c.how = 'pre';
+        c.reach = Math.max(c.reach, j + 1);
+        return;
+      }
+    }
+  }
+  // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
+  let k = after;
+  while (k < end && AUXILIARIES.has(tokens[k].low)) k++;
+  if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to') {
+    for (let j = k + 2; j < Math.min(end, k + 7); j++) {
+      if (tokens[j].kind === 'punct' && tokens[j].low !== '-') break;
+      if (SHELTERS.has(tokens[j].low)) {
+        c.measure = 'displaced';
+        c.how = 'post';
+        c.reach = Math.max(c.reach, j + 1);
+        return;
+      }
+    }
+  }
+  // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
+  let w = c.mention.t0 - 1;
+  while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
+  if (w <= t0 || tokens[w].low !== 'where') return;
+  let shelter = false;
+  for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
+  if (!shelter) return;
+  for (let j = after; j < Math.min(end, after + 10); j++) {
+    if (tokens[j].low === ',' || tokens[j].low === ';') break;
+    if (STAY.has(tokens[j].low)) {
+      c.measure = 'displaced';
+      c.how = 'post';
+      c.reach = Math.max(c.reach, j + 1);
+      return;
+    }
+  }
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
