@@ -1036,10 +1036,11 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
-    if (tokens[j].low === 'hospital' || tokens[j].low === 'hospitals') return j + 1;
+    if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
   return -1;
 }
+const CARE_PLACES = figureWords('care-place');
 
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
@@ -1734,6 +1735,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
   for (const c of out) if ((!c.measure || c.measure === 'present') && !c.drop) shelterOrRescue(doc, c);
+  // "Police, soldiers and firemen, totalling 86 people, continue the search": a count set off to sum up the people
+  // just named, with no cue of its own, says how many were there
+  for (const c of out) {
+    const at = c.mention.t0;
+    if (c.measure || c.drop || at - 2 < t0 || tokens[at - 2].low !== ',' ||
+      !['totalling', 'totaling', 'totaled', 'totalled'].includes(tokens[at - 1].low)) continue;
+    c.measure = 'present';
+    c.how = 'pre';
+  }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
     const g = hits.get(c);
@@ -1759,7 +1769,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "143 officers were hurt, some of them by fireworks", "1,200 people, many of them women, are trapped": a vague
     // share set off by a comma after its total only describes it; it counts nobody new
     if (g.anaphor && c.mention.hedge === 'vague' && here > 0 && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' &&
-      out[here - 1].measure && !out[here - 1].parts_of && c.mention.t0 - out[here - 1].reach <= 8 && !shareHarm(tokens, c.g1, t1)) {
+      out[here - 1].measure && !out[here - 1].parts_of &&
+      // (a total counted by its noun, "31 bodies had been recovered from the ward", has its verb still to come)
+      c.mention.t0 - out[here - 1].reach <= (out[here - 1].how === 'noun' ? 12 : 8) &&
+      // ("31 bodies were recovered, many of them charred beyond recognition": what a share of the dead suffered
+      // only describes the dead)
+      (!shareHarm(tokens, c.g1, t1) || (out[here - 1].measure === 'killed' && (!c.measure || c.measure === 'killed')))) {
       c.drop = true;
       continue;
     }
@@ -1957,8 +1972,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
-        if (hits.get(part)?.anaphor && part.group === 'people' && !part.knownGroup && j === i + 1 &&
-          ['whom', 'them'].includes(tokens[part.mention.t0 - 1]?.low ?? '')) part.group = total.group;
+        const at = part.mention.t0;
+        if (part.group === 'people' && !part.knownGroup && j === i + 1 && at >= 2 && tokens[at - 1].low === 'whom' &&
+          (tokens[at - 2].low === 'of' || tokens[at - 2].low === 'among')) part.group = total.group;
         break;
       }
       if (part.parts_of) break;
@@ -1980,6 +1996,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   nationalityList(tokens, out, recent, hits, t1);
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
+  moreOfWhom(tokens, out, hits);
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -2575,6 +2592,33 @@ function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Ma
       it.modal = total.modal;
     }
     i = e - 1;
+  }
+}
+
+/** "412 patients, of whom 137 remain under treatment and 11 have been referred": a bare count with a verb of the
+ * total's measure, coordinated right after a part picked out by "of whom", is a further part (while they fit). */
+function moreOfWhom(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    const total = p.parts_of;
+    if (!total || c.parts_of || c.drop || hits.get(c) || c.measure !== total.measure || c.how !== 'post') continue;
+    const at = p.mention.t0;
+    if (at < 2 || tokens[at - 1].low !== 'whom' || (tokens[at - 2].low !== 'of' && tokens[at - 2].low !== 'among')) continue;
+    const from = Math.max(p.reach, p.g1);
+    if (c.mention.t0 - from < 1 || c.mention.t0 - from > 2) continue;
+    let glue = false;
+    for (let k = from; k < c.mention.t0; k++) {
+      if (tokens[k].low === 'and') glue = true;
+      else if (tokens[k].low !== ',') glue = false;
+    }
+    let sum = 0;
+    for (const x of out) if (x.parts_of === total) sum += x.mention.low ?? 0;
+    if (!glue || sum + (c.mention.low ?? 0) > (total.mention.low ?? total.mention.high ?? 0)) continue;
+    c.parts_of = total;
+    c.how = 'part';
+    c.modal = total.modal;
+    if (c.group === 'people' && !c.knownGroup) c.group = total.group;
   }
 }
 

@@ -77,3 +77,35 @@ absent('a place that is no shelter does not displace', [
   ['Five patients were moved to the health centre in town.', 'displaced patients 5-5 exact'],
   ['Officials said 40 flood shelters had been opened.', 'displaced people 40-40 exact'],
 ]);
+
+table('a count set off to sum up the people just named says how many were there', [
+  ['Firefighters, paramedics and soldiers, totalling 140 people, are still working at the site.', 'present people 140-140 exact'],
+]);
+
+table('"of whom N" with a verb of another measure keeps the total\'s people', [
+  ['The ward took in 95 patients with burns over two days, of whom 6 were brought in dead.', 'killed patients 6-6 exact'],
+]);
+
+absent('what a share of the dead suffered only describes the dead', [
+  ['Rescuers said 27 bodies had been pulled from the collapsed hall, many of them crushed beyond recognition.', 'killed people 10-null vague'],
+  ['The fire killed 20 people, many of them burned beyond recognition, and injured 40.', 'killed people 10-null vague'],
+]);
+
+absent('arms named by their model are no people', [
+  ['The army said it recovered weapons, including 9 AK-47 rifles and three machine guns.', 'held attackers 9-9 exact'],
+  ['Troops seized four AK-47s from the hideout.', 'arrested people 4-4 exact'],
+]);
+
+table('a move to a place of care named other than "hospital" is an injury', [
+  ['Of the injured, 7 were referred to the state trauma centre.', 'injured people 7-7 exact'],
+  ['Two were rushed to a clinic near the market.', 'injured people 2-2 exact'],
+]);
+
+describe('a count coordinated after an "of whom" part is a further part', () => {
+  it('"admitted 300 patients, of whom 90 remain ... and 8 have been referred": both parts of the 300', () => {
+    const f = figures('The hospital admitted 300 patients with heatstroke, of whom 90 remain under treatment and 8 have been referred to the medical college.');
+    const total = f.find((c) => c.value.low === 300);
+    const parts = f.filter((c) => c.parts_of === total?.id).map((c) => [c.value.low, c.measure, c.group]);
+    expect(parts).toEqual([[90, 'injured', 'patients'], [8, 'injured', 'patients']]);
+  });
+});
