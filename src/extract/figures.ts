@@ -2612,8 +2612,9 @@ function moreOfWhom(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCan
       if (tokens[k].low === 'and') glue = true;
       else if (tokens[k].low !== ',') glue = false;
     }
+    // (the parts so far are those picked out right before: "of whom 137 ... and 11")
     let sum = 0;
-    for (const x of out) if (x.parts_of === total) sum += x.mention.low ?? 0;
+    for (let n = i - 1; n >= 0 && out[n].parts_of === total; n--) sum += out[n].mention.low ?? 0;
     if (!glue || sum + (c.mention.low ?? 0) > (total.mention.low ?? total.mention.high ?? 0)) continue;
     c.parts_of = total;
     c.how = 'part';
@@ -2625,22 +2626,26 @@ function moreOfWhom(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCan
 /** "kidnapped 9 of its 21 crew (6 Filipino, 2 Ukrainian ...)": the count the verb governs is the total the
  * breakdown adds up to, not the whole after "of" inside its phrase. */
 function partsOfTheGoverned(out: FigureCandidate[]): void {
-  for (const part of out) {
-    const whole = part.parts_of;
-    if (!whole) continue;
-    const outer = out.find((x) => x !== whole && x !== part && !x.parts_of && !x.drop && !!x.measure &&
-      x.mention.t0 < whole.mention.t0 && x.g1 >= whole.g1 && x.g0 <= whole.mention.t0);
-    if (!outer) continue;
-    let sum = 0;
-    for (const p of out) if (p.parts_of === whole) sum += p.mention.low ?? 0;
-    if (sum > (outer.mention.low ?? outer.mention.high ?? 0)) continue;
-    for (const p of out) {
-      if (p.parts_of !== whole) continue;
-      p.parts_of = outer;
-      p.measure = outer.measure;
-      p.group = outer.group;
-      p.modal = outer.modal;
-    }
+  // (one pass: the parts of each whole and their sum, then the count right before the whole)
+  const sums = new Map<FigureCandidate, number>();
+  for (const p of out) if (p.parts_of) sums.set(p.parts_of, (sums.get(p.parts_of) ?? 0) + (p.mention.low ?? 0));
+  const moved = new Map<FigureCandidate, FigureCandidate>();
+  for (let i = 1; i < out.length; i++) {
+    const whole = out[i];
+    const sum = sums.get(whole);
+    const outer = out[i - 1];
+    if (sum === undefined || outer.parts_of || outer.drop || !outer.measure || outer.mention.t0 >= whole.mention.t0 ||
+      outer.g1 < whole.g1 || outer.g0 > whole.mention.t0 || sum > (outer.mention.low ?? outer.mention.high ?? 0)) continue;
+    moved.set(whole, outer);
+  }
+  if (moved.size === 0) return;
+  for (const p of out) {
+    const outer = p.parts_of ? moved.get(p.parts_of) : undefined;
+    if (!outer || outer === p) continue;
+    p.parts_of = outer;
+    p.measure = outer.measure;
+    p.group = outer.group;
+    p.modal = outer.modal;
   }
 }
 
