@@ -2961,6 +2961,15 @@ function deployedForce(doc: Document, c: FigureCandidate): void {
   const t0 = doc.sentences[c.sent].t0;
   let j = c.mention.t0 - 1;
   for (let n = 0; j >= t0 && n < 6 && (DEPLOY_GAP.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)); n++) j--;
+  // ("deployed four fire tenders and about forty personnel": the verb's first object, a count of things, between)
+  if (j > t0 && tokens[j].low === 'and') {
+    let k = j - 1;
+    let counted = false;
+    for (let n = 0; k >= t0 && n < 5 && tokens[k].kind !== 'punct' && !DEPLOY.has(tokens[k].low); n++, k--) {
+      if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) counted = true;
+    }
+    if (counted && k >= t0 && DEPLOY.has(tokens[k].low)) j = k;
+  }
   if (j >= t0 && tokens[j].low === ',') {
     // an apposition that restates what was sent: the verb stands in the clause before the comma
     for (let k = j - 1; k >= Math.max(t0, j - 8); k--) {

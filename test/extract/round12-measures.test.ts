@@ -109,3 +109,16 @@ describe('a count coordinated after an "of whom" part is a further part', () => 
     expect(parts).toEqual([[90, 'injured', 'patients'], [8, 'injured', 'patients']]);
   });
 });
+
+table('forces sent with other things, or as reinforcements, are present', [
+  ['The brigade deployed six armoured cars and some 90 soldiers to the valley.', 'present security_forces 90-90 about'],
+  ['Reinforcements of 75 police officers arrived overnight.', 'present security_forces 75-75 exact'],
+]);
+
+table('people living at a place, in the inverted order of translated reports', [
+  ['According to first data, in the two blocks at the time of the blast lived 54 persons.', 'present people 54-54 exact'],
+]);
+
+absent('"who lived nearby" is no count of its own', [
+  ['Three people who lived nearby were killed by the blast.', 'present people 3-3 exact'],
+]);
