@@ -667,6 +667,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "the District Hospital admitted 412 patients": taking people in is an act, not a report
+    if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
     if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
       tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
@@ -768,7 +770,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
         (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
-      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+      // ("A civil defence officer, who asked not to be named, said the fire broke out when ...": a phrase with a
+      // finite verb in it is what was said; the subject before the comma speaks)
+      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+        !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
           anonymous.add(tokens[sp.s0].start);
@@ -853,6 +858,44 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/**
+ * The words from k on are a count of people with no verb of its own ("412 patients with fever", "about 40 more"),
+ * not a clause ("two soldiers had died") nor a toll owned up to ("40 deaths").
+ */
+function countedObject(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  let n = -1;
+  for (let j = k; j < Math.min(t1, k + 4) && n < 0; j++) {
+    const t = tokens[j];
+    if (t.kind === 'num' || lex.numberWords.has(t.low)) n = j;
+    else if (t.kind !== 'word' || t.low === 'that' || BE_WORDS.has(t.low)) return false;
+  }
+  if (n < 0) return false;
+  for (let j = n + 1; j < Math.min(t1, n + 8); j++) {
+    const t = tokens[j];
+    if (isBoundaryPunct(t) || t.low === '.' || t.low === 'to' || t.low === 'with' || t.low === 'in' || t.low === 'at') break;
+    if (BE_WORDS.has(t.low) || BACKSHIFT.has(t.low)) return false;
+    if (lex.measureSlots.noun.at(tokens, j, j + 1)?.data === 'killed') return false;
+  }
+  return true;
+}
+
+/**
+ * A finite verb inside a would-be speaker phrase: a past form that tells what happened ("the fire broke out"), or,
+ * when `regular`, a lower-case "-ed" word right after a lower-case noun ("the blaze started"), not an agent's "by".
+ */
+function finiteIn(tokens: Token[], s: number, e: number, regular: boolean): boolean {
+  for (let k = s + 1; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.low) continue;
+    if (wordRole(t.low) === 'finite') return true;
+    const prev = tokens[k - 1];
+    if (regular && t.low.endsWith('ed') && prev.kind === 'word' && prev.text === prev.low && !DETERMINERS.has(prev.low) &&
+      tokens[k + 1]?.low !== 'by') return true;
+  }
+  return false;
 }
 
 /** Object pronouns of a hearer: "had told him", "informed her". */
@@ -1910,7 +1953,9 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
  */
 function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: SourceRef, meta: ReportMeta | undefined,
   kindOnly: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
-  if (outlet.kind === 'media') {
+  // (a heading or signature that names the issuer keeps it: "Source: COEN / INDECI" closing INDECI's own report is
+  // its credit for its data, not another voice)
+  if (outlet.kind === 'media' && outlet === fallbackVoice) {
     const note = sourceNote(doc, kindOnly);
     if (note) {
       outlet.name = note.name;
