@@ -1827,7 +1827,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
-    if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
+    // (in a public body's own release the release goes on in its voice after a body it quoted: "Vila Central Hospital
+    // reports ... Search and rescue teams have pulled two people alive")
+    const release = outlet.kind === 'official' && source !== outlet;
+    if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source, release)) source = undefined;
     // "According to the fishermen, one man fell through the ice. The search continues for another.": in a public
     // body's own release a witness's account covers the sentence that cites it; the release goes on in its voice
     if (source && !own[ui] && source.kind === 'witness' && heading && heading.kind === 'official' && ui > 0 &&
@@ -2068,13 +2071,22 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
 /** Auxiliaries before a verb that mark reported speech (past perfect, modal) rather than the writer's narration. */
 const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
 
-function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): boolean {
+function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, release = false): boolean {
   let v = -1;
-  for (let k = t0 + 1; k < Math.min(t1, t0 + 8); k++) {
+  let aside = false;
+  for (let k = t0 + 1; k < Math.min(t1, t0 + (release ? 20 : 8)); k++) {
     const t = tokens[k];
+    // (in a release, an aside between commas may part subject and verb: "Rescue teams, assisted by volunteers, have
+    // pulled ...")
+    if (release && t.low === ',') {
+      aside = !aside;
+      continue;
+    }
     if (t.kind !== 'word') return false;
+    if (aside) continue;
     // "rescuers had pulled ...", "soldiers would have taken ...": a backshifted verb is the speaker's account
-    if (BACKSHIFT.has(t.low)) return false;
+    // (in a body's own release the present perfect is the issuer's narration: "teams have pulled two people out")
+    if (BACKSHIFT.has(t.low) && !(release && (t.low === 'has' || t.low === 'have'))) return false;
     if (wordRole(t.low) === 'act' && t.text === t.low) {
       v = k;
       break;
@@ -2085,8 +2097,8 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   while (e > t0 && NAME_FILLERS.has(tokens[e - 1].low)) e--;
   if (e <= t0 || PRONOUNS.has(tokens[t0].low)) return false;
   const kind = kindOf(tokens, t0, e).kind;
-  // (a force's men are actors too: "Soldiers rescued 14 hostages")
-  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember') return false;
+  // (a force's men are actors too: "Soldiers rescued 14 hostages"; in a release any team or crew named as subject)
+  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember' && !release) return false;
   const subject: string[] = [];
   for (let k = t0; k < e; k++) if (!NAME_FILLERS.has(tokens[k].low)) subject.push(tokens[k].low);
   const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));

@@ -42,6 +42,10 @@ describe('round 12 attribution', () => {
       'No injuries', { name: 'Regional Flood Monitoring Centre', kind: 'official' }],
     ['a name and initials mixed', 'Raiders seized 4 fishermen off the cape, the KRC Emergency Operations Centre said. No injuries.\n(Source: KRC EOC)',
       'No injuries', { name: 'KRC Emergency Operations Centre', kind: 'official' }],
+    // in a body's own release, a team that acts after a quoted body is the release's narration again
+    ['a team acting after a quoted hospital in a release',
+      'SITUATION REPORT No. 2\n\nThe death toll stands at 6. The district hospital reports that it has treated 45 injured people; 9 remain admitted. Rescue teams, helped by neighbours, have pulled 3 people alive from a collapsed house.',
+      '3 people', { name: 'outlet', kind: 'official' }],
     // a phrase with a finite verb after "said" is what was said; the subject before the comma speaks
     ['an irregular past verb after said', 'A fire officer, who asked not to be named, said the blaze began in the kitchen and that crews had rescued 30 residents.',
       '30 residents', { name: 'fire officer', kind: 'unnamed' }],
