@@ -667,6 +667,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
+    // the reporting clause after the closing quote names who speaks
+    if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
     // "the District Hospital admitted 412 patients": taking people in is an act, not a report
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
@@ -894,6 +897,27 @@ function finiteIn(tokens: Token[], s: number, e: number, regular: boolean): bool
     const prev = tokens[k - 1];
     if (regular && t.low.endsWith('ed') && prev.kind === 'word' && prev.text === prev.low && !DETERMINERS.has(prev.low) &&
       tokens[k + 1]?.low !== 'by') return true;
+  }
+  return false;
+}
+
+/**
+ * Token v lies inside a quotation opened in this unit that closes before t1 and is followed at once by a reporting
+ * clause ('," said the man', '," she told reporters').
+ */
+function inQuoteBeforeSpeaker(tokens: Token[], t0: number, v: number, t1: number): boolean {
+  let open = -1;
+  for (let k = t0; k < v; k++) {
+    const t = tokens[k].text;
+    if (QUOTES_OPEN.has(t) && (t !== '"' || open < 0)) open = k;
+    else if (QUOTES_CLOSE.has(t)) open = -1;
+  }
+  if (open < 0) return false;
+  for (let k = v + 1; k < t1; k++) {
+    if (!QUOTES_CLOSE.has(tokens[k].text)) continue;
+    const lex = lexicons();
+    for (let j = k + 1; j < Math.min(t1, k + 4); j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) return true;
+    return false;
   }
   return false;
 }
@@ -1679,7 +1703,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           }
         }
       }
-      const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
+      const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||
+        (sp.s1 - sp.s0 === 2 && /^(man|woman)$/.test(doc.tokens[sp.s0 + 1].low));
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
@@ -1707,6 +1732,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
       if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
         issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;
+      // '"...," said the man, who asked not to be named': the person named before withholds the name, here and
+      // in what he said before (one person, one kind)
+      if (hit && anonymous.has(span.start) && hit.kind !== 'unnamed' && hit.kind !== 'media' && isOnePerson(hit.name)) {
+        const was = hit;
+        hit = { ...was, kind: 'unnamed' };
+        for (let k = 0; k < named.length; k++) if (named[k] === was) named[k] = hit;
+        for (let uj = 0; uj < ui; uj++) {
+          if (own[uj] && own[uj]!.name === was.name && own[uj]!.kind === was.kind) own[uj] = { ...own[uj]!, kind: 'unnamed' };
+        }
+      }
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
@@ -1897,7 +1932,8 @@ const BODIES = new Set(['ministry', 'police', 'army', 'authority', 'authorities'
 
 /** A name that can stand for one person: not a plural ("officials", "residents") or a body ("the ministry"). */
 function isOnePerson(name: string): boolean {
-  const words = name.split(/\s+/);
+  // ("relative of one of the abducted", "cousin of one of the traders": the head before "of" says who)
+  const words = name.replace(/^(\p{Ll}+) of .*$/u, '$1').split(/\s+/);
   const last = words[words.length - 1];
   if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1);
   return !BODIES.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));

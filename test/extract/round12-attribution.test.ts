@@ -46,6 +46,17 @@ describe('round 12 attribution', () => {
     ['a team acting after a quoted hospital in a release',
       'SITUATION REPORT No. 2\n\nThe death toll stands at 6. The district hospital reports that it has treated 45 injured people; 9 remain admitted. Rescue teams, helped by neighbours, have pulled 3 people alive from a collapsed house.',
       '3 people', { name: 'outlet', kind: 'official' }],
+    // a person named by role who, mentioned again, withholds the name is unnamed in all he said; "They said" inside
+    // the quotation is the quoted man's story, not a speaker
+    ['a witness who withholds the name later',
+      'A cousin of one of the kidnapped traders said 7 traders were taken from the bus. "They said they would come back for more," said the man, who asked not to be named. He said 2 drivers were also beaten.',
+      '2 drivers', { name: 'cousin of one of the kidnapped traders', kind: 'unnamed' }],
+    ['the same, back in his first sentence',
+      'A cousin of one of the kidnapped traders said 7 traders were taken from the bus. "They said they would come back for more," said the man, who asked not to be named. He said 2 drivers were also beaten.',
+      '7 traders', { name: 'cousin of one of the kidnapped traders', kind: 'unnamed' }],
+    ['a woman who keeps her name',
+      'A nurse from the camp said 9 children were treated for burns. "We worked all night," said the woman. She said 3 of them were in a serious condition.',
+      '9 children', { name: 'nurse from the camp', kind: 'official' }],
     // a phrase with a finite verb after "said" is what was said; the subject before the comma speaks
     ['an irregular past verb after said', 'A fire officer, who asked not to be named, said the blaze began in the kitchen and that crews had rescued 30 residents.',
       '30 residents', { name: 'fire officer', kind: 'unnamed' }],
