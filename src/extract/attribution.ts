@@ -1868,7 +1868,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source, release)) source = undefined;
     // "According to the fishermen, one man fell through the ice. The search continues for another.": in a public
     // body's own release a witness's account covers the sentence that cites it; the release goes on in its voice
-    if (source && !own[ui] && source.kind === 'witness' && heading && heading.kind === 'official' && ui > 0 &&
+    // (the body's voice as its first line gives it too: "The Ministry of Interior announces that ...")
+    if (source && !own[ui] && source.kind === 'witness' && outlet.kind === 'official' && ui > 0 &&
       raw[ui - 1].sent !== u.sent && !quotedAtStart[ui]) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
