@@ -46,6 +46,10 @@ describe('round 12 attribution', () => {
     ['a team acting after a quoted hospital in a release',
       'SITUATION REPORT No. 2\n\nThe death toll stands at 6. The district hospital reports that it has treated 45 injured people; 9 remain admitted. Rescue teams, helped by neighbours, have pulled 3 people alive from a collapsed house.',
       '3 people', { name: 'outlet', kind: 'official' }],
+    // a dateline's agency credit in brackets is no source of the figures after it: the speaker closing the sentence is
+    ['a dateline credit before a closing speaker',
+      'MOMBASA, Kenya, June 9 (Coastline Wire) - Divers on Sunday recovered the bodies of four more fishermen from the harbour, while two others were still missing, port officials said.',
+      'four more fishermen', { name: 'port officials', kind: 'official' }],
     // a release whose first line gives its issuer: a witness's account covers only the sentence that cites it
     ['a witness account in a release opened by its issuer',
       'The Ministry of Interior announces that coast guard units on Monday intercepted a wooden boat in distress off the eastern cape.\n\nThe units rescued 22 migrants. According to the survivors, 30 people had boarded the boat at night. Searches continue for the 8 still missing.',
