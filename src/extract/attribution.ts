@@ -867,6 +867,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
  * The words from k on are a count of people with no verb of its own ("412 patients with fever", "about 40 more"),
  * not a clause ("two soldiers had died") nor a toll owned up to ("40 deaths").
  */
+/** Words that end the counted noun phrase after "admitted N ...". */
+const OBJECT_BREAKS = new Set(['with', 'in', 'at', 'to', 'among', 'after', 'from', 'of', 'on', 'during', 'since', 'for', 'by',
+  'and', 'but', 'while', 'overnight', 'yesterday', 'today']);
+
 function countedObject(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   let n = -1;
@@ -876,12 +880,16 @@ function countedObject(tokens: Token[], k: number, t1: number): boolean {
     else if (t.kind !== 'word' || t.low === 'that' || BE_WORDS.has(t.low)) return false;
   }
   if (n < 0) return false;
+  // the counted noun is the last word before a preposition or a break ("412 patients with fever", "40 injured people")
+  let head = -1;
   for (let j = n + 1; j < Math.min(t1, n + 8); j++) {
     const t = tokens[j];
-    if (isBoundaryPunct(t) || t.low === '.' || t.low === 'to' || t.low === 'with' || t.low === 'in' || t.low === 'at') break;
+    if (isBoundaryPunct(t) || t.kind !== 'word' || OBJECT_BREAKS.has(t.low)) break;
     if (BE_WORDS.has(t.low) || BACKSHIFT.has(t.low)) return false;
-    if (lex.measureSlots.noun.at(tokens, j, j + 1)?.data === 'killed') return false;
+    head = j;
   }
+  // (a toll's own noun, "deaths", "casualties", "dead": owning up to losses is a report)
+  if (head >= 0 && (lex.measureSlots.nom.at(tokens, head, head + 1) || lex.measureSlots.noun.at(tokens, head, head + 1)?.data === 'killed')) return false;
   return true;
 }
 

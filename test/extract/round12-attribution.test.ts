@@ -23,6 +23,8 @@ describe('round 12 attribution', () => {
       '4 soldiers', { name: 'army', kind: 'official' }],
     ['admitting a clause without "that"', 'The army admitted 4 soldiers had died in the raid on the depot.',
       '4 soldiers', { name: 'army', kind: 'official' }],
+    ['admitting casualties', 'The army admitted 3 casualties among its own men after the ambush.',
+      '3 casualties', { name: 'army', kind: 'official' }],
     ['admitting deaths', 'The mining company admitted 6 deaths at the pit last month.',
       '6 deaths', { name: 'mining company', kind: 'official' }],
     // a closing source line credits the data; the issuer the heading names keeps its voice
