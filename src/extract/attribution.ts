@@ -675,6 +675,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
     if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
       tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
+    // "May 5 (Horn Report) -": a capitalised word closing a bracketed name ends the name, it reports nothing
+    if (v > t0 && tokens[v].text[0] !== low[0] && tokens[v + 1]?.low === ')' && tokens[v - 1].kind === 'word' &&
+      tokens[v - 1].text[0] !== tokens[v - 1].low[0]) continue;
     // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
     // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
     if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
@@ -1957,9 +1960,20 @@ function measureIn(tokens: Token[], s: number, e: number): boolean {
 
 /** With no outlet in the metadata: the agency of a dateline, "ISLAMABAD, March 3 (Reuters) - ...". */
 function datelineOutlet(doc: Document): SourceRef | undefined {
+  // (the dateline opens the text, or the story under a headline of a line of its own)
+  for (let i = 0; i < Math.min(doc.sentences.length, 2); i++) {
+    const sent = doc.sentences[i];
+    if (i > 0 && sent.paragraph === doc.sentences[0].paragraph) break;
+    const found = datelineIn(doc, sent.t0, Math.min(sent.t1, sent.t0 + 16));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "ISLAMABAD, March 3 (Reuters) - " between tokens t0 and end: the agency in brackets before a dash. */
+function datelineIn(doc: Document, t0: number, end: number): SourceRef | undefined {
   const { tokens } = doc;
-  const end = Math.min(tokens.length, 16);
-  for (let k = 1; k < end - 2; k++) {
+  for (let k = t0 + 1; k < end - 2; k++) {
     if (tokens[k].low !== '(') continue;
     let close = k + 1;
     while (close < end && tokens[close].low !== ')') close++;

@@ -52,6 +52,14 @@ describe('round 12 attribution', () => {
     ['a dateline credit before a closing speaker',
       'MOMBASA, Kenya, June 9 (Coastline Wire) - Divers on Sunday recovered the bodies of four more fishermen from the harbour, while two others were still missing, port officials said.',
       'four more fishermen', { name: 'port officials', kind: 'official' }],
+    // a capitalised word that closes a bracketed name ("Horn Report") reports nothing; under a headline of its own,
+    // the dateline still names the outlet
+    ['a credit whose name ends on a reporting word',
+      'Herders and soldiers clash near the border, several killed\n\nKASSALA, May 5 (Horn Report) - Herders and soldiers fought for hours on Monday near the border, and at least 6 soldiers were killed, officials on both sides said.',
+      'at least 6', { name: 'officials on both sides', kind: 'official' }],
+    ['a dateline under a headline names the outlet',
+      'Flash floods sweep valley town\n\nGILGIT, July 14 (Karakoram Wire) - Flash floods swept through a valley town on Sunday. Eleven people drowned.',
+      'Eleven people', { name: 'Karakoram Wire', kind: 'media' }],
     // a release whose first line gives its issuer: a witness's account covers only the sentence that cites it
     ['a witness account in a release opened by its issuer',
       'The Ministry of Interior announces that coast guard units on Monday intercepted a wooden boat in distress off the eastern cape.\n\nThe units rescued 22 migrants. According to the survivors, 30 people had boarded the boat at night. Searches continue for the 8 still missing.',
