@@ -667,9 +667,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
+    // the reporting clause after the closing quote names who speaks
+    if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
+    // "the District Hospital admitted 412 patients": taking people in is an act, not a report
+    if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
     if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
       tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
+    // "May 5 (Horn Report) -": a capitalised word closing a bracketed name ends the name, it reports nothing
+    if (v > t0 && tokens[v].text[0] !== low[0] && tokens[v + 1]?.low === ')' && tokens[v - 1].kind === 'word' &&
+      tokens[v - 1].text[0] !== tokens[v - 1].low[0]) continue;
     // "In a statement posted on Telegram, the group said": the participle dates the document, it says nothing
     // "a video posted by the group showed 9 ...": the agent, up to the main verb, speaks
     if (DOC_PARTICIPLES.has(low) && v > t0 && (DOC_NOUNS.has(tokens[v - 1].low) || MEDIA_NOUNS.has(tokens[v - 1].low))) {
@@ -768,7 +776,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
         (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
-      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1)) {
+      // ("A civil defence officer, who asked not to be named, said the fire broke out when ...": a phrase with a
+      // finite verb in it is what was said; the subject before the comma speaks)
+      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+        !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
           anonymous.add(tokens[sp.s0].start);
@@ -853,6 +864,73 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/**
+ * The words from k on are a count of people with no verb of its own ("412 patients with fever", "about 40 more"),
+ * not a clause ("two soldiers had died") nor a toll owned up to ("40 deaths").
+ */
+/** Words that end the counted noun phrase after "admitted N ...". */
+const OBJECT_BREAKS = new Set(['with', 'in', 'at', 'to', 'among', 'after', 'from', 'of', 'on', 'during', 'since', 'for', 'by',
+  'and', 'but', 'while', 'overnight', 'yesterday', 'today']);
+
+function countedObject(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  let n = -1;
+  for (let j = k; j < Math.min(t1, k + 4) && n < 0; j++) {
+    const t = tokens[j];
+    if (t.kind === 'num' || lex.numberWords.has(t.low)) n = j;
+    else if (t.kind !== 'word' || t.low === 'that' || BE_WORDS.has(t.low)) return false;
+  }
+  if (n < 0) return false;
+  // the counted noun is the last word before a preposition or a break ("412 patients with fever", "40 injured people")
+  let head = -1;
+  for (let j = n + 1; j < Math.min(t1, n + 8); j++) {
+    const t = tokens[j];
+    if (isBoundaryPunct(t) || t.kind !== 'word' || OBJECT_BREAKS.has(t.low)) break;
+    if (BE_WORDS.has(t.low) || BACKSHIFT.has(t.low)) return false;
+    head = j;
+  }
+  // (a toll's own noun, "deaths", "casualties", "dead": owning up to losses is a report)
+  if (head >= 0 && (lex.measureSlots.nom.at(tokens, head, head + 1) || lex.measureSlots.noun.at(tokens, head, head + 1)?.data === 'killed')) return false;
+  return true;
+}
+
+/**
+ * A finite verb inside a would-be speaker phrase: a past form that tells what happened ("the fire broke out"), or,
+ * when `regular`, a lower-case "-ed" word right after a lower-case noun ("the blaze started"), not an agent's "by".
+ */
+function finiteIn(tokens: Token[], s: number, e: number, regular: boolean): boolean {
+  for (let k = s + 1; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.low) continue;
+    if (wordRole(t.low) === 'finite') return true;
+    const prev = tokens[k - 1];
+    if (regular && t.low.endsWith('ed') && prev.kind === 'word' && prev.text === prev.low && !DETERMINERS.has(prev.low) &&
+      tokens[k + 1]?.low !== 'by') return true;
+  }
+  return false;
+}
+
+/**
+ * Token v lies inside a quotation opened in this unit that closes before t1 and is followed at once by a reporting
+ * clause ('," said the man', '," she told reporters').
+ */
+function inQuoteBeforeSpeaker(tokens: Token[], t0: number, v: number, t1: number): boolean {
+  let open = -1;
+  for (let k = t0; k < v; k++) {
+    const t = tokens[k].text;
+    if (QUOTES_OPEN.has(t) && (t !== '"' || open < 0)) open = k;
+    else if (QUOTES_CLOSE.has(t)) open = -1;
+  }
+  if (open < 0) return false;
+  for (let k = v + 1; k < t1; k++) {
+    if (!QUOTES_CLOSE.has(tokens[k].text)) continue;
+    const lex = lexicons();
+    for (let j = k + 1; j < Math.min(t1, k + 4); j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Object pronouns of a hearer: "had told him", "informed her". */
@@ -1636,7 +1714,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           }
         }
       }
-      const person = sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low);
+      const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||
+        (sp.s1 - sp.s0 === 2 && /^(man|woman)$/.test(doc.tokens[sp.s0 + 1].low));
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
@@ -1664,6 +1743,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
       if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
         issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;
+      // '"...," said the man, who asked not to be named': the person named before withholds the name, here and
+      // in what he said before (one person, one kind)
+      if (hit && anonymous.has(span.start) && hit.kind !== 'unnamed' && hit.kind !== 'media' && isOnePerson(hit.name)) {
+        const was = hit;
+        hit = { ...was, kind: 'unnamed' };
+        for (let k = 0; k < named.length; k++) if (named[k] === was) named[k] = hit;
+        for (let uj = 0; uj < ui; uj++) {
+          if (own[uj] && own[uj]!.name === was.name && own[uj]!.kind === was.kind) own[uj] = { ...own[uj]!, kind: 'unnamed' };
+        }
+      }
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
@@ -1784,10 +1873,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
-    if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source)) source = undefined;
+    // (in a public body's own release the release goes on in its voice after a body it quoted: "Vila Central Hospital
+    // reports ... Search and rescue teams have pulled two people alive")
+    const release = outlet.kind === 'official' && source !== outlet;
+    if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source, release)) source = undefined;
     // "According to the fishermen, one man fell through the ice. The search continues for another.": in a public
     // body's own release a witness's account covers the sentence that cites it; the release goes on in its voice
-    if (source && !own[ui] && source.kind === 'witness' && heading && heading.kind === 'official' && ui > 0 &&
+    // (the body's voice as its first line gives it too: "The Ministry of Interior announces that ...")
+    if (source && !own[ui] && source.kind === 'witness' && outlet.kind === 'official' && ui > 0 &&
       raw[ui - 1].sent !== u.sent && !quotedAtStart[ui]) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
@@ -1851,7 +1944,8 @@ const BODIES = new Set(['ministry', 'police', 'army', 'authority', 'authorities'
 
 /** A name that can stand for one person: not a plural ("officials", "residents") or a body ("the ministry"). */
 function isOnePerson(name: string): boolean {
-  const words = name.split(/\s+/);
+  // ("relative of one of the abducted", "cousin of one of the traders": the head before "of" says who)
+  const words = name.replace(/^(\p{Ll}+) of .*$/u, '$1').split(/\s+/);
   const last = words[words.length - 1];
   if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1);
   return !BODIES.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
@@ -1866,9 +1960,20 @@ function measureIn(tokens: Token[], s: number, e: number): boolean {
 
 /** With no outlet in the metadata: the agency of a dateline, "ISLAMABAD, March 3 (Reuters) - ...". */
 function datelineOutlet(doc: Document): SourceRef | undefined {
+  // (the dateline opens the text, or the story under a headline of a line of its own)
+  for (let i = 0; i < Math.min(doc.sentences.length, 2); i++) {
+    const sent = doc.sentences[i];
+    if (i > 0 && sent.paragraph === doc.sentences[0].paragraph) break;
+    const found = datelineIn(doc, sent.t0, Math.min(sent.t1, sent.t0 + 16));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "ISLAMABAD, March 3 (Reuters) - " between tokens t0 and end: the agency in brackets before a dash. */
+function datelineIn(doc: Document, t0: number, end: number): SourceRef | undefined {
   const { tokens } = doc;
-  const end = Math.min(tokens.length, 16);
-  for (let k = 1; k < end - 2; k++) {
+  for (let k = t0 + 1; k < end - 2; k++) {
     if (tokens[k].low !== '(') continue;
     let close = k + 1;
     while (close < end && tokens[close].low !== ')') close++;
@@ -1910,7 +2015,9 @@ function issuesDocument(tokens: Token[], t0: number, t1: number): boolean {
  */
 function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: SourceRef, meta: ReportMeta | undefined,
   kindOnly: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
-  if (outlet.kind === 'media') {
+  // (a heading or signature that names the issuer keeps it: "Source: COEN / INDECI" closing INDECI's own report is
+  // its credit for its data, not another voice)
+  if (outlet.kind === 'media' && outlet === fallbackVoice) {
     const note = sourceNote(doc, kindOnly);
     if (note) {
       outlet.name = note.name;
@@ -2023,13 +2130,22 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
 /** Auxiliaries before a verb that mark reported speech (past perfect, modal) rather than the writer's narration. */
 const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
 
-function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): boolean {
+function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, release = false): boolean {
   let v = -1;
-  for (let k = t0 + 1; k < Math.min(t1, t0 + 8); k++) {
+  let aside = false;
+  for (let k = t0 + 1; k < Math.min(t1, t0 + (release ? 20 : 8)); k++) {
     const t = tokens[k];
+    // (in a release, an aside between commas may part subject and verb: "Rescue teams, assisted by volunteers, have
+    // pulled ...")
+    if (release && t.low === ',') {
+      aside = !aside;
+      continue;
+    }
     if (t.kind !== 'word') return false;
+    if (aside) continue;
     // "rescuers had pulled ...", "soldiers would have taken ...": a backshifted verb is the speaker's account
-    if (BACKSHIFT.has(t.low)) return false;
+    // (in a body's own release the present perfect is the issuer's narration: "teams have pulled two people out")
+    if (BACKSHIFT.has(t.low) && !(release && (t.low === 'has' || t.low === 'have'))) return false;
     if (wordRole(t.low) === 'act' && t.text === t.low) {
       v = k;
       break;
@@ -2040,8 +2156,8 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef): 
   while (e > t0 && NAME_FILLERS.has(tokens[e - 1].low)) e--;
   if (e <= t0 || PRONOUNS.has(tokens[t0].low)) return false;
   const kind = kindOf(tokens, t0, e).kind;
-  // (a force's men are actors too: "Soldiers rescued 14 hostages")
-  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember') return false;
+  // (a force's men are actors too: "Soldiers rescued 14 hostages"; in a release any team or crew named as subject)
+  if (kind !== 'official' && kind !== 'militant' && kind !== 'media' && wordRole(tokens[e - 1].low) !== 'forcemember' && !release) return false;
   const subject: string[] = [];
   for (let k = t0; k < e; k++) if (!NAME_FILLERS.has(tokens[k].low)) subject.push(tokens[k].low);
   const name = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !NAME_FILLERS.has(w)));

@@ -529,8 +529,50 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
   const issued = !paper && e - s >= 2 && role(tokens[e - 1].low) === 'header' && !isDescriptor(tokens[e - 1].low);
   const found = paper ? 'media' : kindOf(tokens, s, e) ?? (issued ? 'official' : undefined);
+  // "Source: IMB PRC" after "according to the IMB Piracy Reporting Centre": a credit abbreviates a body the note
+  // spelled out; the full name, and the kind it has, stand for it (one name for one body across the note)
+  if (!paper) {
+    const full = spelledOut(tokens, s, e, doc.sentences[doc.sentences.length - 1].t0);
+    const k = full && (kindOf(tokens, full[0], full[1]) ?? found);
+    if (full && k) return { name: doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end), kind: k, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+  }
   const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
+}
+
+/**
+ * An earlier run of capitalised words (before token `limit`) that a name in capitals abbreviates: each of its
+ * words is written out as is ("IMB") or as the initials of the next words ("PRC" = "Piracy Reporting Centre").
+ */
+function spelledOut(tokens: Token[], s: number, e: number, limit: number): [number, number] | undefined {
+  const parts: string[] = [];
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return undefined;
+    parts.push(t.low);
+  }
+  // ("of", "for", "and" may sit between the words an abbreviation leaves out: "Emergency Operations Centre of X")
+  const filler = (t: Token): boolean => t.low === 'of' || t.low === 'for' || t.low === 'and' || t.low === 'the';
+  const match = (p: number, j: number): number => {
+    if (p === parts.length) return j;
+    const t = tokens[j];
+    if (!t || j >= limit || t.kind !== 'word') return -1;
+    if (t.low === parts[p]) return match(p + 1, j + 1);
+    let k = j;
+    for (const ch of parts[p]) {
+      while (k < limit && filler(tokens[k]) && k > j) k++;
+      const w = tokens[k];
+      if (!w || k >= limit || w.kind !== 'word' || w.text[0] !== w.text[0].toUpperCase() || w.low[0] !== ch) return -1;
+      k++;
+    }
+    return match(p + 1, k);
+  };
+  for (let j = 0; j < limit; j++) {
+    if (tokens[j].low !== parts[0] && tokens[j].low[0] !== parts[0][0]) continue;
+    const end = match(0, j);
+    if (end > j + parts.length) return [j, end];
+  }
+  return undefined;
 }
 
 /** A date closing a cited source: "2025-11-04", "04/11/2025", "4 Nov 2025", "(3 November)". */

@@ -54,6 +54,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
       }
       if (!num) continue;
+      // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
+      // writes the story; the number before it is a date, no figure
+      if (datelineCredit(tokens, k, close, sent.t1)) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
       // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
@@ -216,4 +219,14 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/** A bracket after a date and before a dash: the agency credit of a dateline ("March 6 (Reuters) - ..."). */
+function datelineCredit(tokens: Token[], open: number, close: number, t1: number): boolean {
+  const dash = tokens[close + 1];
+  if (close + 1 >= t1 || !dash || !(dash.low === '-' || dash.low === '\u2013' || dash.low === '\u2014')) return false;
+  const months = lexicons().months;
+  const a = tokens[open - 1];
+  const b = tokens[open - 2];
+  return !!a && !!b && ((a.kind === 'num' && months.has(b.low.replace(/\.$/, ''))) || months.has(a.low));
 }
