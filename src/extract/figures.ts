@@ -2582,17 +2582,19 @@ function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Ma
     // (an apposition closes: a comma, bracket, dash or the sentence's end after the last item)
     if (e - i - 1 < 2 || sum > (total.mention.low ?? total.mention.high ?? 0) ||
       (end < t1 && !ITEM_END.has(tokens[end].low))) continue;
-    for (let n = i + 1; n < e; n++) {
-      const it = out[n];
-      it.parts_of = total;
-      it.measure = total.measure;
-      it.group = total.group;
-      it.knownGroup = total.knownGroup;
-      it.how = 'part';
-      it.modal = total.modal;
-    }
+    for (let n = i + 1; n < e; n++) partOfList(out[n], total);
     i = e - 1;
   }
+}
+
+/** A list item of a breakdown ("15 Yemenis", "26 Gambian") counts what its total counts: its measure and group. */
+function partOfList(it: FigureCandidate, total: FigureCandidate): void {
+  it.parts_of = total;
+  it.measure = total.measure;
+  it.group = total.group;
+  it.knownGroup = total.knownGroup;
+  it.how = 'part';
+  it.modal = total.modal;
 }
 
 /** "412 patients, of whom 137 remain under treatment and 11 have been referred": a bare count with a verb of the
@@ -2685,12 +2687,7 @@ function nationalityList(tokens: Token[], out: FigureCandidate[], recent: Figure
       continue;
     }
     for (const it of items) {
-      it.parts_of = total;
-      it.measure = total.measure;
-      it.group = total.group;
-      it.knownGroup = total.knownGroup;
-      it.how = 'part';
-      it.modal = total.modal;
+      partOfList(it, total);
       it.drop = false;
     }
     // "— 26 Gambian, 11 Senegalese — including three women": the breakdown goes on after the closing dash
