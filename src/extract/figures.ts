@@ -392,11 +392,12 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** The words for a body's men after its name ("VDP members", "FDS elements"). */
+const MEMBER_NOUNS = figureWords('member');
+
 /** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
  * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
  * the token after the noun, or -1. */
-/** The words for a body's men after its name ("VDP members", "FDS elements"). */
-const MEMBER_NOUNS = figureWords('member');
 const ARMED_BANDS = figureWords('armed-band');
 const COLLECTIVES = figureWords('collective');
 const ARMING = figureWords('arming');
@@ -1028,8 +1029,11 @@ function caredFor(tokens: Token[], k: number, t1: number): boolean {
   return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
 }
 
-/** The token after "hospital" when a move or stay at k takes people there ("rushed to a nearby hospital", "treated
- * at Nsanje District Hospital"), or -1. */
+/** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
+const CARE_PLACES = figureWords('care-place');
+
+/** The token after the place of care when a move or stay at k takes people there ("rushed to a nearby hospital",
+ * "treated at Nsanje District Hospital"), or -1. */
 function toHospital(tokens: Token[], k: number, t1: number): number {
   const low = tokens[k].low;
   const cared = caredFor(tokens, k, t1);
@@ -1040,8 +1044,6 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   }
   return -1;
 }
-const CARE_PLACES = figureWords('care-place');
-
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
   const stop = Math.min(t1, k + 22);

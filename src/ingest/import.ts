@@ -130,9 +130,10 @@ function lowerIfKnown(o: Obj, key: string, allowed: readonly string[]): void {
 /**
  * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
  * measure, hedge and source kind; a measure written as the extractor's cue word ("fatalities", "wounded",
- * "rescued"), a hedge as its words ("approx", "more than"); a missing source kind that the name says; a named group written with spaces or hyphens; a bare number as the value (exact); a missing
- * low or high (null); and a missing hedge that low/high already say (equal: exact; only low: at_least; only
- * high: at_most; both: range). Returns a copy.
+ * "rescued"); a hedge written as its words ("approx", "more than"); a missing source kind that the name says
+ * ("BLA", "railway officials"); a named group written with spaces or hyphens; a bare number as the value
+ * (exact); a missing low or high (null); and a missing hedge that low/high already say (equal: exact; only
+ * low: at_least; only high: at_most; both: range). Returns a copy.
  */
 export function normalizeCodedClaim(c: unknown): unknown {
   if (!isObj(c)) return c;
