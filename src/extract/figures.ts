@@ -2981,6 +2981,9 @@ function deployedForce(doc: Document, c: FigureCandidate): void {
   c.how = 'pre';
 }
 
+/** Verbs of getting away from custody ("escaped", "broke out", "got out"). */
+const ESCAPE_VERBS = figureWords('escape');
+
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
@@ -2992,7 +2995,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // ("212 inmates who fled" is not displacement either)
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
     c.group === 'suspects') &&
-    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'escaped' || w === 'escape' || w === 'fled' || w === 'broke' || w === 'got') >= 0) {
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
     c.measure = 'other';
     return;
   }
