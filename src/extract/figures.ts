@@ -179,10 +179,10 @@ const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought',
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 const BE = new Set(['were', 'are', 'was', 'is']);
 
-/** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
-const NOT_MAN = new Set(['german', 'roman', 'human', 'shaman', 'ottoman', 'talisman', 'caiman']);
+const NOT_MAN = figureWords('not-man');
 
+/** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
 function plural(noun: string): string {
   if (/(s|men|people|folk|staff|personnel|police|crew)$/.test(noun)) return noun;
   // "fisherman" → "fishermen", "woman" → "women", "child" → "children"; "a family" → "families"
@@ -1304,6 +1304,9 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
   return undefined;
 }
 
+/** Words that set off a count summing up the people just named (", totalling 86 people,"). */
+const SUMMING = figureWords('summing');
+
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
 function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set(),
   older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
@@ -1742,7 +1745,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   for (const c of out) {
     const at = c.mention.t0;
     if (c.measure || c.drop || at - 2 < t0 || tokens[at - 2].low !== ',' ||
-      !['totalling', 'totaling', 'totaled', 'totalled'].includes(tokens[at - 1].low)) continue;
+      !SUMMING.has(tokens[at - 1].low)) continue;
     c.measure = 'present';
     c.how = 'pre';
   }
