@@ -10,7 +10,7 @@
 import type { ReportMeta, SourceKind, SourceRef, Span } from './types.js';
 import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
@@ -86,16 +86,8 @@ function wordRole(w: string): string | undefined {
   return roleTable.get(w);
 }
 
-const labelSets = new Map<string, Set<string>>();
 /** The words of one role in attribution-words.txt, whatever other role the same word also has there. */
-function labelWords(role: string): Set<string> {
-  let set = labelSets.get(role);
-  if (!set) {
-    set = new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
-    labelSets.set(role, set);
-  }
-  return set;
-}
+const labelWords = (role: string): Set<string> => lexiconRole('attribution-words.txt', role);
 
 let contrary: Set<string> | undefined;
 /** Words opening a clause whose speaker is contradicted (checked on every token: a set, not a lookup chain). */

@@ -4,7 +4,7 @@
 // as the NDMA throughout. Otherwise the outlet from the metadata speaks.
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { bareNameKind } from './local-sources.js';
 
 let roles: Map<string, string> | undefined;
@@ -924,7 +924,6 @@ export function statementOpening(doc: Document, kindOf: (tokens: Token[], s: num
   return undefined;
 }
 
-let lowerNames: Set<string> | undefined;
 /**
  * A name set in capitals, shown as a name: "NIGERIAN CORRECTIONAL SERVICE" -> "Nigerian Correctional Service",
  * "NATIONAL INSTITUTE FOR DISASTER RISK MANAGEMENT (INGD)" keeps "for" low and "INGD" whole. A word stays in
@@ -936,7 +935,7 @@ export function displayName(name: string, doc: Document): string {
   if (/\p{Ll}/u.test(name)) return name;
   const words = name.split(/(\s+)/);
   if (words.filter((w) => /\p{Lu}{3}/u.test(w)).length < 2) return name;
-  lowerNames ??= new Set(lexiconRows('attribution-words.txt').filter((r) => r[1] === 'lowername').map((r) => r[0].toLowerCase()));
+  const lowerNames = lexiconRole('attribution-words.txt', 'lowername');
   const acronyms = acronymsOf(doc);
   let first = true;
   return words.map((w) => {
@@ -946,7 +945,7 @@ export function displayName(name: string, doc: Document): string {
     const core = w.replace(/^\W+|\W+$/gu, '');
     if (!core || /\d/.test(core) || !/[AEIOUY]/.test(core) || acronyms.has(core)) return w;
     const low = w.toLowerCase();
-    if (!isFirst && lowerNames!.has(core.toLowerCase())) return low;
+    if (!isFirst && lowerNames.has(core.toLowerCase())) return low;
     // (each part of a hyphenated word: "INTER-SERVICES" -> "Inter-Services")
     return low.replace(/(^|[-'(\u2019])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   }).join('');
