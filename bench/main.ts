@@ -145,7 +145,7 @@ async function benchPicture(): Promise<void> {
     // must not slow the next one's garbage collection.
     await benchFullPicture(store, incident);
     await benchIncremental(store, incident);
-    await benchShowCli(join(dir, 'picture.db'), incident);
+    await benchShowCli(store, join(dir, 'picture.db'), incident);
     await benchApi(store, incident);
   } finally {
     await store.close();
@@ -197,17 +197,29 @@ async function benchIncremental(store: Store, incident: string): Promise<void> {
   line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
 }
 
-/** `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. */
-async function benchShowCli(db: string, incident: string): Promise<void> {
+/**
+ * `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. Twice:
+ * the first show after a write (computes the picture, sends it, stores it) and a show with nothing changed
+ * since (sends the stored picture).
+ */
+async function benchShowCli(store: Store, db: string, incident: string): Promise<void> {
   const cli = join('dist', 'cli', 'main.js');
   if (!existsSync(cli)) {
     line('CLI show --json (end to end)', 'skipped: run `npm run build` first');
     return;
   }
+  // A key no version matches: what the stored picture looks like to a reader after any write.
+  const afterWrite = () => store.putPictureSnapshot(incident, { key: 'before-the-last-write', json: Buffer.from('{}') });
+  await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
+  await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
+}
+
+async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {
   const times: number[] = [];
   const cpus: number[] = [];
   let bytes = 0;
   for (let k = 0; k < 3; k++) {
+    await before();
     const t = performance.now();
     const cpu0 = childrenCpu();
     bytes = await new Promise<number>((resolve, reject) => {
@@ -223,7 +235,7 @@ async function benchShowCli(db: string, incident: string): Promise<void> {
   }
   // CPU too: on a machine shared with other work the wall time moves with the neighbours' load.
   const cpu = cpus.length ? ` (cpu best ${Math.min(...cpus).toFixed(0)} ms)` : '';
-  line(`CLI show --json, end to end (${(bytes / MB).toFixed(0)} MB to a pipe)`,
+  line(`CLI show --json, ${(bytes / MB).toFixed(0)} MB to a pipe, ${label}`,
     `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of ${times.length}${cpu}`);
 }
 

@@ -6,6 +6,10 @@ import { CliError } from './context.js';
 
 export async function pictureOf(store: Store, incident: string): Promise<Picture> {
   const picture = await loadPicture(store, incident);
-  if (!picture) throw new CliError(`${incident}: no such incident (see sitrep incidents)`);
+  if (!picture) throw noSuchIncident(incident);
   return picture;
+}
+
+export function noSuchIncident(incident: string): CliError {
+  return new CliError(`${incident}: no such incident (see sitrep incidents)`);
 }

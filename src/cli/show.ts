@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { writeJson } from '../pictures/json.js';
 import type { Picture } from '../reconcile/types.js';
 import type { ChangesSince } from '../share/documents.js';
+import type { Store } from '../store/types.js';
 import { checkSinceAsOf, publishedArg, slugArg, useColor, withStore } from './context.js';
 
 interface Opts {
@@ -42,6 +43,10 @@ export function registerShow(program: Command): void {
     .addHelpText('after', '\nExamples:\n  sitrep show jaffar-express-hijacking\n  sitrep show jaffar-express-hijacking --json' +
       '\n  sitrep show jaffar-express-hijacking --as-of 2025-03-12T12:00:00Z --since 2025-03-12T00:00:00Z')
     .action(async (incident: string, opts: Opts, cmd: Command) => {
+      if (opts.json && !opts.asOf && !opts.since && !process.stdout.isTTY) {
+        await withStore(cmd, (store) => sendStoredOrComputed(store, incident));
+        return;
+      }
       const { picture, since } = await load(cmd, incident, opts);
       if (opts.json) {
         const out = since ? { ...picture, since } : picture;
@@ -53,6 +58,20 @@ export function registerShow(program: Command): void {
       const { renderPictureText } = await import('../reconcile/render-text.js');
       process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor(), since })));
     });
+}
+
+/** The picture's JSON to a pipe: the stored one while it holds, else computed, sent, then stored. */
+async function sendStoredOrComputed(store: Store, incident: string): Promise<void> {
+  const { pictureJson } = await import('../pictures/snapshot.js');
+  const json = await pictureJson(store, incident);
+  if (!json) throw (await import('./picture.js')).noSuchIncident(incident);
+  for (const chunk of json.chunks) await send(chunk);
+  await send('\n');
+  await json.keep();
+}
+
+function send(chunk: Buffer | string): Promise<void> {
+  return process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 function ensureNewline(s: string): string {

@@ -10,7 +10,7 @@ import {
   claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportWithClaimsFromRow, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
-  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PictureSnapshot, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -207,6 +207,17 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query(
       'SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = $1', [incident]);
     return rows.length ? versionFromRow(rows[0]) : null;
+  }
+
+  async pictureSnapshot(incident: string): Promise<PictureSnapshot | null> {
+    const { rows } = await this.pool.query('SELECT key, json FROM picture_snapshots WHERE incident = $1', [incident]);
+    return rows.length ? { key: rows[0].key as string, json: rows[0].json as Buffer } : null;
+  }
+
+  async putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void> {
+    await this.pool.query(`INSERT INTO picture_snapshots (incident, key, json, stored_at) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (incident) DO UPDATE SET key = excluded.key, json = excluded.json, stored_at = excluded.stored_at`,
+    [incident, snapshot.key, snapshot.json, new Date().toISOString()]);
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {

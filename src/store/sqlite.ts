@@ -9,7 +9,7 @@ import {
   claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportsWithClaims, reviewActionFromRow, reviewActionValues, versionFromRow,
 } from './rows.js';
 import type {
-  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PutResult, ReportFingerprint, ReportWithClaims,
+  ClaimOrigin, ExistingReport, IncidentSummary, IncidentVersion, NewReport, NewReviewAction, PictureSnapshot, PutResult, ReportFingerprint, ReportWithClaims,
   ReviewAction, Store, StoredReport,
 } from './types.js';
 
@@ -138,6 +138,15 @@ export class SqliteStore implements Store {
   async incidentVersion(incident: string): Promise<IncidentVersion | null> {
     const row = this.s.incidentVersion.get(incident) as Row | undefined;
     return row ? versionFromRow(row) : null;
+  }
+
+  async pictureSnapshot(incident: string): Promise<PictureSnapshot | null> {
+    const row = this.s.pictureSnapshot.get(incident) as { key: string; json: Buffer } | undefined;
+    return row ? { key: row.key, json: row.json } : null;
+  }
+
+  async putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void> {
+    this.s.putPictureSnapshot.run(incident, snapshot.key, snapshot.json, new Date().toISOString());
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
@@ -274,6 +283,9 @@ function prepare(db: Database.Database) {
     incidentClaimsSince: db.prepare(`SELECT ${reportCols}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
       WHERE incident = ? AND seq > ? ORDER BY published_ms IS NULL, published_ms, seq`),
     incidentVersion: db.prepare('SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = ?'),
+    pictureSnapshot: db.prepare('SELECT key, json FROM picture_snapshots WHERE incident = ?'),
+    putPictureSnapshot: db.prepare(`INSERT INTO picture_snapshots (incident, key, json, stored_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (incident) DO UPDATE SET key = excluded.key, json = excluded.json, stored_at = excluded.stored_at`),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),

@@ -67,6 +67,12 @@ export interface IncidentVersion {
   rebuilds: number;
 }
 
+/** A picture's JSON as written for an incident, and the key it was computed under (see pictures/snapshot.ts). */
+export interface PictureSnapshot {
+  key: string;
+  json: Buffer;
+}
+
 export interface PutResult {
   id: string;
   /** false when the same report (same hash) was already stored: nothing changed. */
@@ -111,6 +117,10 @@ export interface Store {
   incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]>;
   /** The incident's change counters (one indexed row); null for an unknown incident. */
   incidentVersion(incident: string): Promise<IncidentVersion | null>;
+  /** The incident's stored picture JSON and its key; null when none was stored. */
+  pictureSnapshot(incident: string): Promise<PictureSnapshot | null>;
+  /** Stores (replaces) the incident's picture JSON under a key. */
+  putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void>;
   /** Replaces a report's claims atomically (re-extraction after an upgrade). */
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */

@@ -1,0 +1,130 @@
+// The stored picture JSON (picture_snapshots) on both backends: kept and read back byte for byte, served by
+// pictureJson only while the incident's counters and the picture code are what it was computed under, and
+// recomputed after every kind of write a picture reads. Then `show --json` through the built CLI.
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FigureClaim } from '../../src/extract/types.js';
+import { loadPicture } from '../../src/pictures/input.js';
+import { pictureCodeKey, pictureJson, snapshotKey } from '../../src/pictures/snapshot.js';
+import { contentHash, openStore } from '../../src/store/index.js';
+import type { IncidentVersion, NewReport, Store } from '../../src/store/types.js';
+import { storeBackends, useBackend } from '../support/store-backends.js';
+import { sitrep, tempStore } from '../cli/run.js';
+
+const report = (text: string, published: string): NewReport =>
+  ({ id: contentHash(text), incident: 'dam-breach', text, origin: 'imported', outlet: 'river wire', published });
+const killed = (n: number, source: string): FigureClaim => ({
+  id: 'c1', type: 'figure', measure: 'killed', group: 'people', value: { low: n, high: n, hedge: 'exact' },
+  source: { name: source, kind: 'official' }, span: { start: 0, end: 2 },
+});
+
+/** What the picture's JSON is when computed directly. */
+async function computed(store: Store): Promise<string> {
+  return JSON.stringify(await loadPicture(store, 'dam-breach'));
+}
+
+async function text(store: Store): Promise<{ json: string; stored: boolean }> {
+  const p = await pictureJson(store, 'dam-breach', 0); // (kept whatever its size: these pictures are small)
+  if (!p) throw new Error('no picture');
+  await p.keep();
+  return { json: Buffer.concat([...p.chunks]).toString('utf8'), stored: p.stored };
+}
+
+describe.each(storeBackends())('picture snapshots on $name', (backend) => {
+  let store: Store;
+  useBackend(backend);
+  beforeEach(async (ctx) => {
+    if (!backend.available) ctx.skip();
+    store = await openStore(await backend.freshSpec());
+  });
+  afterEach(async () => { await store?.close(); });
+
+  test('a snapshot is kept and read back byte for byte, and replaced by the next', async () => {
+    expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+    const bytes = Buffer.from('{"checks":["✗ 12 → 9"],"nul":"\u0000"}', 'utf8');
+    await store.putPictureSnapshot('dam-breach', { key: 'k1', json: bytes });
+    const back = await store.pictureSnapshot('dam-breach');
+    expect(back?.key).toBe('k1');
+    expect(Buffer.compare(back!.json, bytes)).toBe(0);
+    await store.putPictureSnapshot('dam-breach', { key: 'k2', json: Buffer.from('{}') });
+    expect((await store.pictureSnapshot('dam-breach'))?.json.toString()).toBe('{}');
+    expect(await store.pictureSnapshot('other-incident')).toBeNull();
+  });
+
+  test('served while nothing changed, recomputed after each write a picture reads', async () => {
+    expect(await pictureJson(store, 'dam-breach', 0)).toBeNull();
+    await store.putReport(report('The embankment gave way; officials count 4 dead.', '2025-08-01T06:00:00Z'), [killed(4, 'the governor')], 'import');
+    const first = await text(store);
+    expect(first).toEqual({ json: await computed(store), stored: false });
+    expect(await text(store)).toEqual({ json: first.json, stored: true });
+
+    // A new report (an append).
+    await store.putReport(report('Rescuers now count 9 dead below the dam.', '2025-08-01T12:00:00Z'), [killed(9, 'the rescue service')], 'import');
+    const second = await text(store);
+    expect(second.stored).toBe(false);
+    expect(second.json).toBe(await computed(store));
+    expect(second.json).not.toBe(first.json);
+    expect(JSON.parse(second.json).figures[0].claims).toHaveLength(2);
+
+    // A review action (a rebuild), and its undo.
+    const claimId = JSON.parse(second.json).figures[0].claims[1].id as string;
+    const action = await store.addReviewAction({ incident: 'dam-breach', target: `claim:${claimId}`, action: 'reject', who: 'desk', why: 'unsourced' });
+    const rejected = await text(store);
+    expect(rejected.stored).toBe(false);
+    expect(rejected.json).toContain('unsourced');
+    expect(await text(store)).toEqual({ json: rejected.json, stored: true });
+    await store.undoReviewAction(action.id, 'desk');
+    expect((await text(store)).stored).toBe(false);
+
+    // Renaming the incident changes nothing a picture reads: still served.
+    await store.setIncidentName('dam-breach', 'Dam breach on the lower river');
+    expect((await text(store)).stored).toBe(true);
+  });
+
+  test('a small picture is sent but not kept', async () => {
+    await store.putReport(report('One person drowned when the dam failed.', '2025-08-01T06:00:00Z'), [killed(1, 'the mayor')], 'import');
+    const p = await pictureJson(store, 'dam-breach');
+    await p!.keep();
+    expect(p!.stored).toBe(false);
+    expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+  });
+
+  test('only a snapshot under the current key is served, whatever it holds', async () => {
+    await store.putReport(report('Two people died when the dam broke.', '2025-08-01T06:00:00Z'), [killed(2, 'the mayor')], 'import');
+    const v = (await store.incidentVersion('dam-breach')) as IncidentVersion;
+    expect(snapshotKey(v)).toBe(`${v.reports}.${v.appends}.${v.rebuilds}.${pictureCodeKey()}`);
+    // Another build of the picture code, or older counters: recomputed.
+    await store.putPictureSnapshot('dam-breach', { key: `${v.reports}.${v.appends}.${v.rebuilds}.another-build`, json: Buffer.from('{"stale":1}') });
+    expect(await text(store)).toEqual({ json: await computed(store), stored: false });
+    // The current key: sent as it is (the store is trusted to hold what was computed under it).
+    await store.putPictureSnapshot('dam-breach', { key: snapshotKey(v), json: Buffer.from('{"planted":1}') });
+    expect(await text(store)).toEqual({ json: '{"planted":1}', stored: true });
+  });
+});
+
+describe('show --json through the CLI', () => {
+  const tmp = tempStore();
+  const env = { SITREP_DB: tmp.db };
+  afterAll(() => tmp.cleanup());
+
+  test('the same bytes on a second show; an ingest makes the next one new', () => {
+    const file = (name: string, body: string) => ({ name, body });
+    const reports = [
+      file('a.txt', 'The Kerrow dam breached before dawn. The district governor said 6 people were killed.'),
+      file('b.txt', 'By evening the district governor said 11 people had been killed in the Kerrow flood.'),
+    ];
+    expect(sitrep(['ingest', '-', '--incident', 'kerrow-dam', '--outlet', 'Valley Post', '--published', '2025-08-01T08:00:00Z'], { env, input: reports[0].body }).code).toBe(0);
+    const one = sitrep(['show', 'kerrow-dam', '--json'], { env });
+    expect(one.code).toBe(0);
+    const two = sitrep(['show', 'kerrow-dam', '--json'], { env });
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).figures.find((f: { measure: string }) => f.measure === 'killed').estimate.best).toBe(6);
+
+    expect(sitrep(['ingest', '-', '--incident', 'kerrow-dam', '--outlet', 'Valley Post', '--published', '2025-08-01T18:00:00Z'], { env, input: reports[1].body }).code).toBe(0);
+    const three = JSON.parse(sitrep(['show', 'kerrow-dam', '--json'], { env }).stdout);
+    expect(three.figures.find((f: { measure: string }) => f.measure === 'killed').estimate.best).toBe(11);
+
+    const missing = sitrep(['show', 'no-such-dam', '--json'], { env });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/no-such-dam: no such incident/);
+  });
+});
