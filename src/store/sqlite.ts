@@ -17,6 +17,7 @@ type Row = Record<string, unknown>;
 type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
 
 const BUSY_TIMEOUT_MS = 15_000;
+const SNAPSHOT_BUSY_TIMEOUT_MS = 250;
 /** Ids per existingIds statement. */
 const ID_CHUNK = 5_000;
 
@@ -146,7 +147,13 @@ export class SqliteStore implements Store {
   }
 
   async putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void> {
-    this.s.putPictureSnapshot.run(incident, snapshot.key, snapshot.json, new Date().toISOString());
+    // A cache write: behind another process's long write it gives up soon rather than hold up a reader.
+    this.db.pragma(`busy_timeout = ${SNAPSHOT_BUSY_TIMEOUT_MS}`);
+    try {
+      this.s.putPictureSnapshot.run(incident, snapshot.key, snapshot.json, new Date().toISOString());
+    } finally {
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {

@@ -119,7 +119,7 @@ export interface Store {
   incidentVersion(incident: string): Promise<IncidentVersion | null>;
   /** The incident's stored picture JSON and its key; null when none was stored. */
   pictureSnapshot(incident: string): Promise<PictureSnapshot | null>;
-  /** Stores (replaces) the incident's picture JSON under a key. */
+  /** Stores (replaces) the incident's picture JSON under a key; a cache write, so it fails rather than wait long for a lock. */
   putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void>;
   /** Replaces a report's claims atomically (re-extraction after an upgrade). */
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;

@@ -1,6 +1,10 @@
 // The stored picture JSON (picture_snapshots) on both backends: kept and read back byte for byte, served by
 // pictureJson only while the incident's counters and the picture code are what it was computed under, and
 // recomputed after every kind of write a picture reads. Then `show --json` through the built CLI.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { loadPicture } from '../../src/pictures/input.js';
@@ -98,6 +102,31 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
     // The current key: sent as it is (the store is trusted to hold what was computed under it).
     await store.putPictureSnapshot('dam-breach', { key: snapshotKey(v), json: Buffer.from('{"planted":1}') });
     expect(await text(store)).toEqual({ json: '{"planted":1}', stored: true });
+  });
+});
+
+describe('a snapshot behind another writer (SQLite)', () => {
+  test('is given up after a short wait: the picture is still sent, nothing is kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-snapshot-'));
+    const path = join(dir, 'store.db');
+    const store = await openStore(path);
+    const other = new Database(path, { timeout: 0 });
+    try {
+      await store.putReport(report('Three villages were flooded and 5 people died.', '2025-08-01T06:00:00Z'), [killed(5, 'the mayor')], 'import');
+      other.exec('BEGIN IMMEDIATE'); // another process in the middle of a long write
+      const t = performance.now();
+      await expect(store.putPictureSnapshot('dam-breach', { key: 'k', json: Buffer.from('{}') })).rejects.toThrow(/busy|locked/i);
+      expect(performance.now() - t).toBeLessThan(5_000); // not the 15 s a report write would wait
+      const p = await pictureJson(store, 'dam-breach', 0);
+      await p!.keep(); // does not throw
+      expect(Buffer.concat([...p!.chunks]).toString()).toBe(await computed(store));
+      other.exec('ROLLBACK');
+      expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+    } finally {
+      other.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
