@@ -127,19 +127,26 @@ function lowerIfKnown(o: Obj, key: string, allowed: readonly string[]): void {
   if (low !== v && allowed.includes(low)) o[key] = low;
 }
 
+/** A whole number written as text ("30", " 1,200 ", "1 200"); undefined for anything else ("30+", "about 30"). */
+function numberText(s: string): number | undefined {
+  const t = s.trim();
+  return /^(?:\d{1,3}(?:([, ])\d{3})?(?:\1\d{3})*|\d+)$/.test(t) ? Number(t.replace(/[, ]/g, '')) : undefined;
+}
+
 /**
  * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
  * measure, hedge and source kind; a measure written as the extractor's cue word ("fatalities", "wounded",
  * "rescued"); a hedge written as its words ("approx", "more than"); a missing source kind that the name says
  * ("BLA", "railway officials"); a named group written with spaces or hyphens; a bare number as the value
- * (exact); a missing low or high (null); and a missing hedge that low/high already say (equal: exact; only
- * low: at_least; only high: at_most; both: range). Returns a copy.
+ * (exact); a number written as text ("1,200"); a missing or blank low or high (null); and a missing hedge
+ * that low/high already say (equal: exact; only low: at_least; only high: at_most; both: range). Returns a copy.
  */
 export function normalizeCodedClaim(c: unknown): unknown {
   if (!isObj(c)) return c;
   const out: Obj = { ...c };
   lowerIfKnown(out, 'measure', MEASURES);
   if (typeof out.measure === 'string' && !(MEASURES as readonly string[]).includes(out.measure)) out.measure = measureOfWord(out.measure) ?? out.measure;
+  if (typeof out.value === 'string' && numberText(out.value) !== undefined) out.value = numberText(out.value);
   if (typeof out.value === 'number') out.value = { low: out.value, high: out.value, hedge: 'exact' };
   if (typeof out.group === 'string') {
     const g = out.group.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -160,6 +167,10 @@ export function normalizeCodedClaim(c: unknown): unknown {
     lowerIfKnown(v, 'hedge', HEDGES);
     // ("approx", "more than", "up_to": a hedge written as the words the extractor reads it from)
     if (typeof v.hedge === 'string' && !(HEDGES as readonly string[]).includes(v.hedge)) v.hedge = hedgeOfWord(v.hedge) ?? v.hedge;
+    // ("30", "1,200": a number written as text, as spreadsheets export it; a blank cell is no number)
+    for (const k of ['low', 'high'] as const) {
+      if (typeof v[k] === 'string') v[k] = (v[k] as string).trim() === '' ? null : numberText(v[k] as string) ?? v[k];
+    }
     const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
     if (num(v.low) || num(v.high)) {
       if (v.low === undefined) v.low = null;
