@@ -1,0 +1,157 @@
+// People who were there (guide: present) that a verb of harm or capture does not name: the people a place held or
+// housed, a unit counted by its size, the crowd that shots, gas or a baton charge met, and people who rushed or
+// flocked to one spot. Each rule reads the words around a count that has no measure of its own (or "held", when the
+// holder is a place), so it adds no claim where another cue already decided. Pure and bounded in tokens.
+import type { Document, Token } from './document.js';
+import type { FigureCandidate } from './figures.js';
+import { lexiconRole } from './lexicon/load.js';
+
+const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
+const FACILITIES = words('facility');
+const FACILITY_HOLDS = words('facility-hold');
+const FIRE_AT = words('fire-at');
+const CONVERGE = words('converge');
+const UNITS_OF = words('unit-of');
+const CARE_PLACES = words('care-place');
+/** ("as 12 people were fleeing", "were bleeding": an -ing of harm or flight is no state of being there) */
+const HARM_ING = new Set([...words('harm-verb')].filter((w) => w.endsWith('ing')).concat(['fleeing', 'escaping',
+  'dying', 'bleeding', 'drowning', 'evacuating', 'receiving', 'recovering']));
+
+/** The part of a group hit this module reads. */
+export interface CountedGroup {
+  g0: number;
+  g1: number;
+  group: string;
+  known: boolean;
+  anaphor?: boolean;
+}
+
+/** Forces and responders: a unit of them counted by its size is there (guide: "a team of 85 security personnel"). */
+const FORCE_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
+/** Words that may stand between a place and its verb ("the prison was then holding", "the camp, which housed"). */
+const HOLD_GAP = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'been', 'then', 'still', 'already',
+  'currently', 'reportedly', 'which', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'their', 'our']);
+/** A place after one of these is not the subject ("gunmen at the school held 30 pupils"). */
+const PREPOSITIONS = new Set(['at', 'in', 'into', 'from', 'near', 'inside', 'outside', 'to', 'on', 'of', 'by', 'behind',
+  'around', 'across', 'towards', 'toward', 'past', 'through']);
+const AUX = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'then', 'quickly', 'reportedly', 'also', 'soon',
+  'later', 'had', 'already', 'all']);
+const DIRECTIONS = new Set(['to', 'into', 'onto', 'towards', 'toward', 'on', 'around']);
+// ('and' may join the things fired: "live rounds and tear gas at")
+const BREAKS = new Set(['.', ';', ':', 'but', 'while', 'who', 'which', 'that', 'when', 'after', 'before']);
+
+/**
+ * "The prison, built for 400 people, was holding 1,130 inmates", "the school had 327 students", "a camp housing
+ * 3,000 people": a verb of holding or having whose subject is a place says who was in it (present); people held by a
+ * person or band stay held.
+ */
+function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  let k = c.mention.t0 - 1;
+  if (k < t0 || !FACILITY_HOLDS.has(tokens[k].low)) return false;
+  k--;
+  for (let n = 0; k >= t0 && n < 14; n++, k--) {
+    const low = tokens[k].low;
+    if (HOLD_GAP.has(low) && !FACILITIES.has(low)) continue;
+    if (low === ',') {
+      // an aside set off by commas between the place and its verb ("The prison, built for 400 people, was holding")
+      let j = k - 1;
+      while (j >= Math.max(t0, k - 10) && tokens[j].low !== ',') j--;
+      if (j >= t0 && tokens[j].low === ',' && FACILITIES.has(tokens[j - 1]?.low ?? '')) {
+        k = j;
+        continue;
+      }
+      // "the prison, which held": the comma right after the place
+      if (FACILITIES.has(tokens[k - 1]?.low ?? '')) continue;
+      return false;
+    }
+    if (!FACILITIES.has(low)) return false;
+    // the place is the subject: a determiner (or a name) before it, no preposition before that
+    let d = k - 1;
+    while (d >= t0 && tokens[d].kind === 'word' && tokens[d].text[0] !== tokens[d].low[0] && !DETERMINERS.has(tokens[d].low)) d--;
+    if (d < t0) return true;
+    if (!DETERMINERS.has(tokens[d].low)) return tokens[d].low === ',';
+    return d - 1 < t0 || !PREPOSITIONS.has(tokens[d - 1].low);
+  }
+  return false;
+}
+
+/** "a team of 85 security personnel", "a unit of 40 soldiers": forces or responders counted as a unit. */
+function unitOfForce(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const at = c.mention.t0;
+  return at - 3 >= t0 && tokens[at - 1].low === 'of' && UNITS_OF.has(tokens[at - 2].low) &&
+    DETERMINERS.has(tokens[at - 3].low) && FORCE_GROUPS.has(c.group);
+}
+
+/** "fired live rounds and tear gas at several hundred youths", "opened fire on 200 worshippers": the people shot at
+ * were there; whether any were hit is another count. */
+function firedAt(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const prep = c.mention.t0 - 1;
+  if (prep <= t0 || (tokens[prep].low !== 'at' && tokens[prep].low !== 'on')) return false;
+  for (let k = prep - 1; k >= Math.max(t0, prep - 7); k--) {
+    const low = tokens[k].low;
+    if (FIRE_AT.has(low)) return true;
+    if (BREAKS.has(low) || low === ',' || tokens[k].kind === 'num') return false;
+  }
+  return false;
+}
+
+/** "hundreds of residents, including women with buckets, had rushed to the tanker", "thousands flocked to the
+ * square": people coming to one spot are there (not a verb of sending: who rushed is the subject). */
+function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === ',') {
+    // skip an aside that describes them
+    let j = k + 1;
+    while (j < Math.min(t1, k + 12) && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+    if (j >= t1 || tokens[j].low !== ',') return false;
+    k = j + 1;
+  }
+  while (k < t1 && AUX.has(tokens[k].low)) k++;
+  if (k + 1 >= t1 || !CONVERGE.has(tokens[k].low) || !DIRECTIONS.has(tokens[k + 1].low)) return false;
+  // ("were rushed to hospital" is a move of the injured, and a passive is no coming of one's own)
+  if (tokens[k - 1].low === 'were' || tokens[k - 1].low === 'was') return false;
+  const place = k + 2 < t1 && DETERMINERS.has(tokens[k + 2].low) ? k + 3 : k + 2;
+  return place >= t1 || !CARE_PLACES.has(tokens[place].low);
+}
+
+const AT_THE_TIME = new Set(['when', 'while', 'as', 'where', 'whilst']);
+/** "while around 25 labourers were cutting slabs", "where about 300 men were kneeling": a clause of time or place
+ * with a count in the past progressive says what they were doing there when it happened. */
+function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  const at = c.mention.t0 - 1;
+  if (at < t0 || !AT_THE_TIME.has(tokens[at].low)) return false;
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
+  else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
+  const v = tokens[k + 1];
+  return !!v && v.kind === 'word' && v.low.length > 5 && v.low.endsWith('ing') && v.low !== 'being' &&
+    !HARM_ING.has(v.low);
+}
+
+/**
+ * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
+ * the counted noun of each count.
+ */
+export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: FigureCandidate) => CountedGroup | undefined,
+  t0: number, t1: number): void {
+  const { tokens } = doc;
+  for (const c of out) {
+    if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
+    const g = hit(c);
+    if (!g || !g.known || g.anaphor) continue;
+    if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
+      c.measure = 'present';
+      c.how = 'pre';
+      continue;
+    }
+    if (c.measure) continue;
+    if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0)) {
+      c.measure = 'present';
+      c.how = 'pre';
+    } else if (cameTo(tokens, c, g, t1) || doingThere(tokens, c, g, t0, t1)) {
+      c.measure = 'present';
+      c.how = 'post';
+    }
+  }
+}
