@@ -4,6 +4,7 @@
 // holder is a place), so it adds no claim where another cue already decided. Pure and bounded in tokens.
 import type { Document, Token } from './document.js';
 import type { FigureCandidate } from './figures.js';
+import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -13,6 +14,13 @@ const FIRE_AT = words('fire-at');
 const CONVERGE = words('converge');
 const UNITS_OF = words('unit-of');
 const CARE_PLACES = words('care-place');
+const PUT_AT = words('put-at');
+const DEPART = words('depart');
+const VESSELS = words('vessel');
+const PORTS = words('port');
+/** Nouns of the counted harm: "the number of dead at 40" is a toll, not a crowd. */
+const TOLL_NOUNS = new Set(['dead', 'deaths', 'injured', 'wounded', 'casualties', 'victims', 'fatalities', 'missing',
+  'displaced', 'killed', 'bodies', 'survivors']);
 /** ("as 12 people were fleeing", "were bleeding": an -ing of harm or flight is no state of being there) */
 const HARM_ING = new Set([...words('harm-verb')].filter((w) => w.endsWith('ing')).concat(['fleeing', 'escaping',
   'dying', 'bleeding', 'drowning', 'evacuating', 'receiving', 'recovering']));
@@ -129,6 +137,42 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
     !HARM_ING.has(v.low);
 }
 
+/** "Police put the number of gunmen at four to six", "estimated the number of marchers at 5,000": an estimate of how
+ * many of a group there were. Returns the group it names, if any. */
+function numberOfAt(tokens: Token[], c: FigureCandidate, t0: number, t1: number): string | undefined {
+  const at = c.mention.t0 - 1;
+  if (at - 4 < t0 || tokens[at].low !== 'at') return undefined;
+  // "<verb> the number of <group> at N": the group's noun may take up to three words
+  for (let k = at - 2; k >= Math.max(t0 + 2, at - 5); k--) {
+    if (tokens[k].low !== 'of' || tokens[k - 1].low !== 'number' || tokens[k - 2].low !== 'the') continue;
+    if (k - 3 < t0 || !PUT_AT.has(tokens[k - 3].low)) return undefined;
+    const gm = lexicons().groups.at(tokens, k + 1, t1);
+    if (!gm || gm.end !== at || TOLL_NOUNS.has(tokens[gm.end - 1].low)) return undefined;
+    return gm.data || tokens[gm.end - 1].low;
+  }
+  return undefined;
+}
+
+/** "85 people had left the Libyan coast", "some 430 people had departed from Tobruk": in a report about a boat, the
+ * people who set out from a port or coast were aboard (present); those who left their homes are another matter. */
+function setOutFrom(doc: Document, c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const { tokens } = doc;
+  let k = Math.max(g.g1, c.mention.t1);
+  while (k < t1 && (tokens[k].low === 'had' || tokens[k].low === 'have' || tokens[k].low === 'reportedly')) k++;
+  if (k + 2 >= t1 || !DEPART.has(tokens[k].low)) return false;
+  k++;
+  if (tokens[k].low === 'from') k++;
+  const named = tokens[k].kind === 'word' && tokens[k].text[0] !== tokens[k].low[0];
+  // ("the Libyan coast", "the port of Sfax")
+  let j = tokens[k].low === 'the' ? k + 1 : k;
+  while (j < Math.min(t1, k + 3) && tokens[j].kind === 'word' && tokens[j].text[0] !== tokens[j].low[0]) j++;
+  if (!named && !(j < t1 && PORTS.has(tokens[j].low))) return false;
+  // a vessel named in the sentence or not long before
+  const from = Math.max(0, doc.sentences[c.sent].t0 - 400);
+  for (let n = from; n < t1; n++) if (VESSELS.has(tokens[n].low)) return true;
+  return false;
+}
+
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -139,6 +183,16 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
   for (const c of out) {
     if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
     const g = hit(c);
+    if (!g && !c.measure) {
+      const group = numberOfAt(tokens, c, t0, t1);
+      if (group) {
+        c.measure = 'present';
+        c.how = 'pre';
+        c.group = group;
+        c.knownGroup = true;
+      }
+      continue;
+    }
     if (!g || !g.known || g.anaphor) continue;
     if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
       c.measure = 'present';
@@ -149,7 +203,7 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
     if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0)) {
       c.measure = 'present';
       c.how = 'pre';
-    } else if (cameTo(tokens, c, g, t1) || doingThere(tokens, c, g, t0, t1)) {
+    } else if (cameTo(tokens, c, g, t1) || doingThere(tokens, c, g, t0, t1) || setOutFrom(doc, c, g, t1)) {
       c.measure = 'present';
       c.how = 'post';
     }

@@ -81,3 +81,21 @@ describe('"of them" in a critical condition picks out of the injured, not the cr
     expect(six?.parts_of).toBe(whole?.id);
   });
 });
+
+table('"<verb> the number of <people> at N" estimates how many there were', [
+  ['Witnesses put the number of raiders at about 70.', 'present attackers 70-70 about'],
+  ['The army estimated the number of gunmen at between 12 and 15.', 'present attackers 12-15 range'],
+]);
+
+absent('the number of the dead at N is a toll, not a crowd', [
+  ['Local leaders put the number of dead at 35.', 'present people 35-35 exact'],
+]);
+
+table('in a report about a boat, the people who set out from a port or coast were aboard', [
+  ['The dinghy overturned at night. Survivors said 62 people had left the Tunisian coast on Monday.', 'present people 62-62 exact'],
+  ['The wooden boat sank off Lampedusa. Some 120 migrants had departed from Zuwara two days before.', 'present migrants 120-120 about'],
+]);
+
+absent('people who left a town, with no boat in the report, are no passengers', [
+  ['Lava reached the outskirts overnight. Thousands of residents had left Goma by Friday.', 'present civilians 2000-9999 vague'],
+]);
