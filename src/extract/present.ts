@@ -15,6 +15,9 @@ const CONVERGE = words('converge');
 const UNITS_OF = words('unit-of');
 const CARE_PLACES = words('care-place');
 const PUT_AT = words('put-at');
+const PROTEST_VERBS = words('protest-verb');
+const STAGE = words('stage');
+const PROTEST_NOUNS = words('protest-noun');
 const DEPART = words('depart');
 const VESSELS = words('vessel');
 const PORTS = words('port');
@@ -173,6 +176,37 @@ function setOutFrom(doc: Document, c: FigureCandidate, g: CountedGroup, t1: numb
   return false;
 }
 
+/** The verb right after a counted subject (past an aside set off by commas and auxiliaries), or -1. */
+function verbAfter(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): number {
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === ',') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 12) && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+    if (j >= t1 || tokens[j].low !== ',') return -1;
+    k = j + 1;
+  }
+  while (k < t1 && AUX.has(tokens[k].low)) k++;
+  return k < t1 ? k : -1;
+}
+
+/** "About 80 protesters demonstrated outside parliament", "some 500 people took part in a march", "around 200
+ * farmers held a sit-in": people who protested were at the protest (guide: "joined the protest" → present). */
+function protested(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const k = verbAfter(tokens, c, g, t1);
+  if (k < 0 || tokens[k - 1].low === 'were' || tokens[k - 1].low === 'was') return false;
+  const low = tokens[k].low;
+  if (PROTEST_VERBS.has(low)) return low !== 'participated' || tokens[k + 1]?.low === 'in';
+  // "took to the streets", "went on strike"
+  if (low === 'took' && tokens[k + 1]?.low === 'to' && tokens[k + 2]?.low === 'the' && tokens[k + 3]?.low === 'streets') return true;
+  if (low === 'went' && tokens[k + 1]?.low === 'on' && tokens[k + 2]?.low === 'strike') return true;
+  // "held a sit-in", "staged a two-day protest": a verb of holding an event, then the event
+  if (!STAGE.has(low)) return false;
+  let j = k + 1;
+  if (j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an')) j++;
+  for (let n = 0; n < 4 && j < t1 && !PROTEST_NOUNS.has(tokens[j].low); n++) j++;
+  return j < t1 && PROTEST_NOUNS.has(tokens[j].low);
+}
+
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -197,6 +231,12 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
     if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
       c.measure = 'present';
       c.how = 'pre';
+      continue;
+    }
+    // ("200 farmers held a sit-in": a subject that held an event holds nobody)
+    if ((!c.measure || c.measure === 'held') && protested(tokens, c, g, t1)) {
+      c.measure = 'present';
+      c.how = 'post';
       continue;
     }
     if (c.measure) continue;

@@ -99,3 +99,20 @@ table('in a report about a boat, the people who set out from a port or coast wer
 absent('people who left a town, with no boat in the report, are no passengers', [
   ['Lava reached the outskirts overnight. Thousands of residents had left Goma by Friday.', 'present civilians 2000-9999 vague'],
 ]);
+
+table('people who protested were at the protest', [
+  ['Roughly 400 dock workers marched to the port authority on Monday.', 'present workers 400-400 about'],
+  ['About 120 teachers demonstrated outside the education ministry.', 'present teachers 120-120 about'],
+  ['Some 2,000 people took part in a march against the new levy.', 'present people 2000-2000 about'],
+  ['Around 70 traders took to the streets after the market was closed.', 'present traders 70-70 about'],
+  ['Close to 300 farmers held a sit-in at the district office.', 'present farmers null-300 at_most'],
+  ['About 45 nurses staged a two-day protest over unpaid wages.', 'present nurses 45-45 about'],
+]);
+
+absent('holding an event is no holding of people, and captors still hold', [
+  ['Close to 300 farmers held a sit-in at the district office.', 'held farmers null-300 at_most'],
+]);
+
+table('captors holding people stay held', [
+  ['Gunmen held 18 passengers at a roadblock for two days.', 'held passengers 18-18 exact'],
+]);
