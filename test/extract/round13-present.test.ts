@@ -116,3 +116,7 @@ absent('holding an event is no holding of people, and captors still hold', [
 table('captors holding people stay held', [
   ['Gunmen held 18 passengers at a roadblock for two days.', 'held passengers 18-18 exact'],
 ]);
+
+table('verbs of coming together after a counted subject, like "gathered"', [
+  ['Roughly 250 supporters of the former mayor assembled outside the court.', 'present supporters 250-250 about'],
+]);
