@@ -16,6 +16,7 @@ const UNITS_OF = words('unit-of');
 const CARE_PLACES = words('care-place');
 const PUT_AT = words('put-at');
 const PROTEST_VERBS = words('protest-verb');
+const RESCUE_WORK = words('rescue-work');
 const STAGE = words('stage');
 const PROTEST_NOUNS = words('protest-noun');
 const DEPART = words('depart');
@@ -207,6 +208,17 @@ function protested(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
   return j < t1 && PROTEST_NOUNS.has(tokens[j].low);
 }
 
+/** "has deployed around 420 personnel to the affected villages" in a sentence about search and rescue: bare
+ * "personnel" of a rescue or relief effort are personnel, not security forces ("security personnel", "police
+ * personnel" keep their force). */
+function rescuePersonnel(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  if (c.group !== 'security_forces' || g.g1 - 1 < 0 || tokens[g.g1 - 1].low !== 'personnel') return false;
+  // only the bare noun, right after the count
+  if (g.g1 - 1 !== c.mention.t1) return false;
+  for (let k = t0; k < t1; k++) if (RESCUE_WORK.has(tokens[k].low)) return true;
+  return false;
+}
+
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -228,6 +240,7 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (!g || !g.known || g.anaphor) continue;
+    if (rescuePersonnel(tokens, c, g, t0, t1)) c.group = 'personnel';
     if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
       c.measure = 'present';
       c.how = 'pre';

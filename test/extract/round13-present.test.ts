@@ -120,3 +120,13 @@ table('captors holding people stay held', [
 table('verbs of coming together after a counted subject, like "gathered"', [
   ['Roughly 250 supporters of the former mayor assembled outside the court.', 'present supporters 250-250 about'],
 ]);
+
+table('bare "personnel" of a rescue or relief effort are personnel', [
+  ['The provincial search and rescue office sent about 220 personnel to the landslide.', 'present personnel 220-220 about'],
+  ['A team of 48 personnel of the disaster response force was digging through the rubble.', 'present personnel 48-48 exact'],
+]);
+
+table('"personnel" sent by a force, or named as security personnel, stay security forces', [
+  ['The army deployed about 90 personnel to the border town.', 'present security_forces 90-90 about'],
+  ['The rescue was helped by a team of 40 security personnel.', 'present security_forces 40-40 exact'],
+]);
