@@ -219,6 +219,20 @@ function rescuePersonnel(tokens: Token[], c: FigureCandidate, g: CountedGroup, t
   return false;
 }
 
+const PROTEST_DOC = words('protest-doc');
+const protestDocs = new WeakMap<Document, boolean>();
+/** Whether the report's first two sentences are about a protest (its incident), read once per document. */
+function aboutProtest(doc: Document): boolean {
+  let yes = protestDocs.get(doc);
+  if (yes === undefined) {
+    const end = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.t1 ?? 0;
+    yes = false;
+    for (let k = 0; k < end && !yes; k++) yes = PROTEST_DOC.has(doc.tokens[k].low);
+    protestDocs.set(doc, yes);
+  }
+  return yes;
+}
+
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -246,10 +260,14 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       c.how = 'pre';
       continue;
     }
-    // ("200 farmers held a sit-in": a subject that held an event holds nobody)
+    // ("200 farmers held a sit-in": a subject that held an event holds nobody; the marchers are the incident's
+    // people only in a report about the protest, not in one about a collapse that a march followed)
     if ((!c.measure || c.measure === 'held') && protested(tokens, c, g, t1)) {
-      c.measure = 'present';
-      c.how = 'post';
+      // (a protest told in the report's first two sentences is its incident)
+      if (c.sent <= 1 || aboutProtest(doc)) {
+        c.measure = 'present';
+        c.how = 'post';
+      } else if (c.measure === 'held') c.drop = true;
       continue;
     }
     if (c.measure) continue;

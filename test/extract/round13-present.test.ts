@@ -130,3 +130,24 @@ table('"personnel" sent by a force, or named as security personnel, stay securit
   ['The army deployed about 90 personnel to the border town.', 'present security_forces 90-90 about'],
   ['The rescue was helped by a team of 40 security personnel.', 'present security_forces 40-40 exact'],
 ]);
+
+describe('marchers after another incident are not its people', () => {
+  const text = 'A five-storey garment factory collapsed near the capital on Wednesday, killing at least 90 workers, ' +
+    'police said. Rescuers worked through the night to reach people trapped under the slabs. Hundreds of relatives ' +
+    'waited at the site for news. On Thursday thousands of textile workers marched through the industrial zone ' +
+    'demanding the arrest of the owner.';
+  it('codes no present workers for the march', () => {
+    expect(figures(text).filter((c) => c.measure === 'present' && c.group === 'workers')).toEqual([]);
+  });
+  it('still codes the collapse', () => {
+    expect(figures(text).some((c) => c.measure === 'killed' && c.value.low === 90)).toBe(true);
+  });
+});
+
+describe('in a report about a protest, marchers later in it are its people', () => {
+  const text = 'Police used tear gas on protesters in the port city on Friday, a rights group said. The unrest began ' +
+    'when the council raised market fees. By noon about 600 traders had marched to the council offices.';
+  it('codes the marchers as present', () => {
+    expect(figures(text).some((c) => c.measure === 'present' && c.group === 'traders' && c.value.low === 600)).toBe(true);
+  });
+});
