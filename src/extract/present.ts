@@ -108,6 +108,12 @@ function firedAt(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   return false;
 }
 
+/** "had rushed", "had flocked": the coming was before the event the report tells. */
+function hadCome(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const k = verbAfter(tokens, c, g, t1);
+  return k > 0 && tokens[k - 1].low === 'had';
+}
+
 /** "hundreds of residents, including women with buckets, had rushed to the tanker", "thousands flocked to the
  * square": people coming to one spot are there (not a verb of sending: who rushed is the subject). */
 function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
@@ -274,7 +280,10 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
     if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0)) {
       c.measure = 'present';
       c.how = 'pre';
-    } else if (cameTo(tokens, c, g, t1) || doingThere(tokens, c, g, t0, t1) || setOutFrom(doc, c, g, t1)) {
+    } else if (cameTo(tokens, c, g, t1) && (c.sent <= 1 || hadCome(tokens, c, g, t1) || aboutProtest(doc)) ||
+      doingThere(tokens, c, g, t0, t1) || setOutFrom(doc, c, g, t1)) {
+      // (people who came later in a report on something else came after it: "hundreds of relatives rushed to the
+      // site" is no count of who was there; "had rushed" before it happened, or a lead, is)
       c.measure = 'present';
       c.how = 'post';
     }

@@ -151,3 +151,16 @@ describe('in a report about a protest, marchers later in it are its people', () 
     expect(figures(text).some((c) => c.measure === 'present' && c.group === 'traders' && c.value.low === 600)).toBe(true);
   });
 });
+
+describe('people who came to the site later in a report on something else are no count of who was there', () => {
+  const text = 'A fuel depot exploded on the edge of the town on Sunday, killing 14 people, the fire service said. ' +
+    'Firefighters fought the blaze for six hours. Hundreds of relatives rushed to the depot in the evening.';
+  it('codes no present relatives', () => {
+    expect(figures(text).filter((c) => c.measure === 'present' && c.value.low === 200)).toEqual([]);
+  });
+  it('but those who had rushed there before it happened were there', () => {
+    const before = 'A fuel tanker overturned on the highway on Sunday and later exploded, killing 22 people, police ' +
+      'said. Officers had closed the road. Witnesses said hundreds of residents had rushed to the tanker to collect fuel.';
+    expect(figures(before).some((c) => c.measure === 'present' && c.value.low === 200)).toBe(true);
+  });
+});
