@@ -7,6 +7,7 @@ import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { presentHere } from './present.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -414,6 +415,26 @@ function armedBand(tokens: Token[], j: number, t1: number): number {
 }
 
 /** The noun phrase counted by a number that ends at token p. */
+/** ", police officers and Red Cross volunteers": the rest of a list of group nouns from the comma at `k`, closed by
+ * "and" (a name of up to two words may stand before the last noun); none when a count or other word breaks it. */
+function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; end: number } | undefined {
+  const lex = lexicons();
+  const groups: string[] = [];
+  while (k + 1 < t1 && tokens[k].low === ',') {
+    const gm = lex.groups.at(tokens, k + 1, t1);
+    if (!gm) return undefined;
+    groups.push(gm.data || plural(tokens[gm.end - 1].low));
+    k = gm.end;
+  }
+  if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
+  let j = k + 1;
+  while (j < Math.min(t1, k + 3) && isCap(tokens[j]) && !lex.groups.at(tokens, j, t1)) j++;
+  const last = lex.groups.at(tokens, j, t1);
+  if (!last) return undefined;
+  groups.push(last.data || plural(tokens[last.end - 1].low));
+  return { groups, end: last.end };
+}
+
 function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
@@ -480,8 +501,14 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
         }
         return { g0: p, g1: gm.end + 1, group: head.low, known: false, preMeasure, whole };
       }
-      // "pupils and teachers": two different groups together are people
-      if (end + 1 < t1 && tokens[end].low === 'and') {
+      // "150 firefighters, police officers and Red Cross volunteers": a comma list of nouns closed by "and" counts
+      // them all (people when they differ)
+      const list = end + 1 < t1 && tokens[end].low === ',' ? nounList(tokens, end, t1) : undefined;
+      if (list) {
+        if (list.groups.some((x) => x !== group)) group = 'people';
+        end = list.end;
+      } else if (end + 1 < t1 && tokens[end].low === 'and') {
+        // "pupils and teachers": two different groups together are people
         const more = lex.groups.at(tokens, end + 1, t1);
         // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
         // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
@@ -1381,7 +1408,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
-    if (!g && distractorAfterModifiers(tokens, m.t1, t1)) continue;
+    // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own)
+    const estimateBy = (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ||
+      tokens[m.t0].low === 'estimated') && m.t1 < t1 && PLACE_PREPS.has(tokens[m.t1].low);
+    if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
     // ("The three were abducted in January": but a sentence that opens on them says what happened to them)
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
@@ -1738,6 +1768,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = 'present';
     c.how = 'noun';
   }
+  // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
+  presentHere(doc, out, (c) => hits.get(c), t0, t1);
   // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
   for (const c of out) if ((!c.measure || c.measure === 'present') && !c.drop) shelterOrRescue(doc, c);
   // "Police, soldiers and firemen, totalling 86 people, continue the search": a count set off to sum up the people
@@ -1791,6 +1823,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
     // injured of a report are its latest total of that measure, however far back)
     let total = before.find(fits);
+    // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
+    // there is not whom a count of harm picks from when a total of that harm stands near)
+    if (total?.measure === 'present' && (!c.measure || c.measure === 'injured') && conditionCue(tokens, c)) {
+      // (the nearest injured count, itself perhaps a subset, as for a bare count in a condition below)
+      total = before.find((x) => !x.drop && x.measure === 'injured' && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) ?? total;
+    }
     // (only for a part of the same measure or the injured who died: "Funerals of several of the dead were held" is no
     // new figure of the dead)
     for (let o = older.end - 1; !total && want && (!c.measure || c.measure === want || (want === 'injured' && c.measure === 'killed')) && o >= Math.max(0, older.end - 60); o--) {

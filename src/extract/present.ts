@@ -1,0 +1,291 @@
+// People who were there (guide: present) that a verb of harm or capture does not name: the people a place held or
+// housed, a unit counted by its size, the crowd that shots, gas or a baton charge met, and people who rushed or
+// flocked to one spot. Each rule reads the words around a count that has no measure of its own (or "held", when the
+// holder is a place), so it adds no claim where another cue already decided. Pure and bounded in tokens.
+import type { Document, Token } from './document.js';
+import type { FigureCandidate } from './figures.js';
+import { lexicons } from './lexicon/index.js';
+import { lexiconRole } from './lexicon/load.js';
+
+const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
+const FACILITIES = words('facility');
+const FACILITY_HOLDS = words('facility-hold');
+const FIRE_AT = words('fire-at');
+const CONVERGE = words('converge');
+const UNITS_OF = words('unit-of');
+const CARE_PLACES = words('care-place');
+const PUT_AT = words('put-at');
+const PROTEST_VERBS = words('protest-verb');
+const RESCUE_WORK = words('rescue-work');
+const STAGE = words('stage');
+const PROTEST_NOUNS = words('protest-noun');
+const DEPART = words('depart');
+const VESSELS = words('vessel');
+const PORTS = words('port');
+/** Nouns of the counted harm: "the number of dead at 40" is a toll, not a crowd. */
+const TOLL_NOUNS = new Set(['dead', 'deaths', 'injured', 'wounded', 'casualties', 'victims', 'fatalities', 'missing',
+  'displaced', 'killed', 'bodies', 'survivors']);
+/** ("as 12 people were fleeing", "were bleeding": an -ing of harm or flight is no state of being there) */
+const HARM_ING = new Set([...words('harm-verb')].filter((w) => w.endsWith('ing')).concat(['fleeing', 'escaping',
+  'dying', 'bleeding', 'drowning', 'evacuating', 'receiving', 'recovering']));
+
+/** The part of a group hit this module reads. */
+export interface CountedGroup {
+  g0: number;
+  g1: number;
+  group: string;
+  known: boolean;
+  anaphor?: boolean;
+}
+
+/** Forces and responders: a unit of them counted by its size is there (guide: "a team of 85 security personnel"). */
+const FORCE_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
+/** Words that may stand between a place and its verb ("the prison was then holding", "the camp, which housed"). */
+const HOLD_GAP = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'been', 'then', 'still', 'already',
+  'currently', 'reportedly', 'which', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'their', 'our']);
+/** A place after one of these is not the subject ("gunmen at the school held 30 pupils"). */
+const PREPOSITIONS = new Set(['at', 'in', 'into', 'from', 'near', 'inside', 'outside', 'to', 'on', 'of', 'by', 'behind',
+  'around', 'across', 'towards', 'toward', 'past', 'through']);
+const AUX = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'then', 'quickly', 'reportedly', 'also', 'soon',
+  'later', 'had', 'already', 'all']);
+const DIRECTIONS = new Set(['to', 'into', 'onto', 'towards', 'toward', 'on', 'around']);
+// ('and' may join the things fired: "live rounds and tear gas at")
+const BREAKS = new Set(['.', ';', ':', 'but', 'while', 'who', 'which', 'that', 'when', 'after', 'before']);
+
+/**
+ * "The prison, built for 400 people, was holding 1,130 inmates", "the school had 327 students", "a camp housing
+ * 3,000 people": a verb of holding or having whose subject is a place says who was in it (present); people held by a
+ * person or band stay held.
+ */
+function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  let k = c.mention.t0 - 1;
+  if (k < t0 || !FACILITY_HOLDS.has(tokens[k].low)) return false;
+  k--;
+  for (let n = 0; k >= t0 && n < 14; n++, k--) {
+    const low = tokens[k].low;
+    if (HOLD_GAP.has(low) && !FACILITIES.has(low)) continue;
+    if (low === ',') {
+      // an aside set off by commas between the place and its verb ("The prison, built for 400 people, was holding")
+      let j = k - 1;
+      while (j >= Math.max(t0, k - 10) && tokens[j].low !== ',') j--;
+      if (j >= t0 && tokens[j].low === ',' && FACILITIES.has(tokens[j - 1]?.low ?? '')) {
+        k = j;
+        continue;
+      }
+      // "the prison, which held": the comma right after the place
+      if (FACILITIES.has(tokens[k - 1]?.low ?? '')) continue;
+      return false;
+    }
+    if (!FACILITIES.has(low)) return false;
+    // the place is the subject: a determiner (or a name) before it, no preposition before that
+    let d = k - 1;
+    while (d >= t0 && tokens[d].kind === 'word' && tokens[d].text[0] !== tokens[d].low[0] && !DETERMINERS.has(tokens[d].low)) d--;
+    if (d < t0) return true;
+    if (!DETERMINERS.has(tokens[d].low)) return tokens[d].low === ',';
+    return d - 1 < t0 || !PREPOSITIONS.has(tokens[d - 1].low);
+  }
+  return false;
+}
+
+/** "a team of 85 security personnel", "a unit of 40 soldiers": forces or responders counted as a unit. */
+function unitOfForce(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const at = c.mention.t0;
+  return at - 3 >= t0 && tokens[at - 1].low === 'of' && UNITS_OF.has(tokens[at - 2].low) &&
+    DETERMINERS.has(tokens[at - 3].low) && FORCE_GROUPS.has(c.group);
+}
+
+/** "fired live rounds and tear gas at several hundred youths", "opened fire on 200 worshippers": the people shot at
+ * were there; whether any were hit is another count. */
+function firedAt(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const prep = c.mention.t0 - 1;
+  if (prep <= t0 || (tokens[prep].low !== 'at' && tokens[prep].low !== 'on')) return false;
+  for (let k = prep - 1; k >= Math.max(t0, prep - 7); k--) {
+    const low = tokens[k].low;
+    if (FIRE_AT.has(low)) return true;
+    if (BREAKS.has(low) || low === ',' || tokens[k].kind === 'num') return false;
+  }
+  return false;
+}
+
+/** "had rushed", "had flocked": the coming was before the event the report tells. */
+function hadCome(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const k = verbAfter(tokens, c, g, t1);
+  return k > 0 && tokens[k - 1].low === 'had';
+}
+
+/** "hundreds of residents, including women with buckets, had rushed to the tanker", "thousands flocked to the
+ * square": people coming to one spot are there (not a verb of sending: who rushed is the subject). */
+function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === ',') {
+    // skip an aside that describes them
+    let j = k + 1;
+    while (j < Math.min(t1, k + 12) && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+    if (j >= t1 || tokens[j].low !== ',') return false;
+    k = j + 1;
+  }
+  while (k < t1 && AUX.has(tokens[k].low)) k++;
+  if (k + 1 >= t1 || !CONVERGE.has(tokens[k].low) || !DIRECTIONS.has(tokens[k + 1].low)) return false;
+  // ("were rushed to hospital" is a move of the injured, and a passive is no coming of one's own)
+  if (tokens[k - 1].low === 'were' || tokens[k - 1].low === 'was') return false;
+  const place = k + 2 < t1 && DETERMINERS.has(tokens[k + 2].low) ? k + 3 : k + 2;
+  return place >= t1 || !CARE_PLACES.has(tokens[place].low);
+}
+
+const AT_THE_TIME = new Set(['when', 'while', 'as', 'where', 'whilst']);
+/** "while around 25 labourers were cutting slabs", "where about 300 men were kneeling": a clause of time or place
+ * with a count in the past progressive says what they were doing there when it happened. */
+function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  const at = c.mention.t0 - 1;
+  if (at < t0 || !AT_THE_TIME.has(tokens[at].low)) return false;
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
+  else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
+  const v = tokens[k + 1];
+  return !!v && v.kind === 'word' && v.low.length > 5 && v.low.endsWith('ing') && v.low !== 'being' &&
+    !HARM_ING.has(v.low);
+}
+
+/** "Police put the number of gunmen at four to six", "estimated the number of marchers at 5,000": an estimate of how
+ * many of a group there were. Returns the group it names, if any. */
+function numberOfAt(tokens: Token[], c: FigureCandidate, t0: number, t1: number): string | undefined {
+  const at = c.mention.t0 - 1;
+  if (at - 4 < t0 || tokens[at].low !== 'at') return undefined;
+  // "<verb> the number of <group> at N": the group's noun may take up to three words
+  for (let k = at - 2; k >= Math.max(t0 + 2, at - 5); k--) {
+    if (tokens[k].low !== 'of' || tokens[k - 1].low !== 'number' || tokens[k - 2].low !== 'the') continue;
+    if (k - 3 < t0 || !PUT_AT.has(tokens[k - 3].low)) return undefined;
+    const gm = lexicons().groups.at(tokens, k + 1, t1);
+    if (!gm || gm.end !== at || TOLL_NOUNS.has(tokens[gm.end - 1].low)) return undefined;
+    return gm.data || tokens[gm.end - 1].low;
+  }
+  return undefined;
+}
+
+/** "85 people had left the Libyan coast", "some 430 people had departed from Tobruk": in a report about a boat, the
+ * people who set out from a port or coast were aboard (present); those who left their homes are another matter. */
+function setOutFrom(doc: Document, c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const { tokens } = doc;
+  let k = Math.max(g.g1, c.mention.t1);
+  while (k < t1 && (tokens[k].low === 'had' || tokens[k].low === 'have' || tokens[k].low === 'reportedly')) k++;
+  if (k + 2 >= t1 || !DEPART.has(tokens[k].low)) return false;
+  k++;
+  if (tokens[k].low === 'from') k++;
+  const named = tokens[k].kind === 'word' && tokens[k].text[0] !== tokens[k].low[0];
+  // ("the Libyan coast", "the port of Sfax")
+  let j = tokens[k].low === 'the' ? k + 1 : k;
+  while (j < Math.min(t1, k + 3) && tokens[j].kind === 'word' && tokens[j].text[0] !== tokens[j].low[0]) j++;
+  if (!named && !(j < t1 && PORTS.has(tokens[j].low))) return false;
+  // a vessel named in the sentence or not long before
+  const from = Math.max(0, doc.sentences[c.sent].t0 - 400);
+  for (let n = from; n < t1; n++) if (VESSELS.has(tokens[n].low)) return true;
+  return false;
+}
+
+/** The verb right after a counted subject (past an aside set off by commas and auxiliaries), or -1. */
+function verbAfter(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): number {
+  let k = Math.max(g.g1, c.mention.t1);
+  if (k < t1 && tokens[k].low === ',') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 12) && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+    if (j >= t1 || tokens[j].low !== ',') return -1;
+    k = j + 1;
+  }
+  while (k < t1 && AUX.has(tokens[k].low)) k++;
+  return k < t1 ? k : -1;
+}
+
+/** "About 80 protesters demonstrated outside parliament", "some 500 people took part in a march", "around 200
+ * farmers held a sit-in": people who protested were at the protest (guide: "joined the protest" → present). */
+function protested(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  const k = verbAfter(tokens, c, g, t1);
+  if (k < 0 || tokens[k - 1].low === 'were' || tokens[k - 1].low === 'was') return false;
+  const low = tokens[k].low;
+  if (PROTEST_VERBS.has(low)) return low !== 'participated' || tokens[k + 1]?.low === 'in';
+  // "took to the streets", "went on strike"
+  if (low === 'took' && tokens[k + 1]?.low === 'to' && tokens[k + 2]?.low === 'the' && tokens[k + 3]?.low === 'streets') return true;
+  if (low === 'went' && tokens[k + 1]?.low === 'on' && tokens[k + 2]?.low === 'strike') return true;
+  // "held a sit-in", "staged a two-day protest": a verb of holding an event, then the event
+  if (!STAGE.has(low)) return false;
+  let j = k + 1;
+  if (j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an')) j++;
+  for (let n = 0; n < 4 && j < t1 && !PROTEST_NOUNS.has(tokens[j].low); n++) j++;
+  return j < t1 && PROTEST_NOUNS.has(tokens[j].low);
+}
+
+/** "has deployed around 420 personnel to the affected villages" in a sentence about search and rescue: bare
+ * "personnel" of a rescue or relief effort are personnel, not security forces ("security personnel", "police
+ * personnel" keep their force). */
+function rescuePersonnel(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  if (c.group !== 'security_forces' || g.g1 - 1 < 0 || tokens[g.g1 - 1].low !== 'personnel') return false;
+  // only the bare noun, right after the count
+  if (g.g1 - 1 !== c.mention.t1) return false;
+  for (let k = t0; k < t1; k++) if (RESCUE_WORK.has(tokens[k].low)) return true;
+  return false;
+}
+
+const PROTEST_DOC = words('protest-doc');
+const protestDocs = new WeakMap<Document, boolean>();
+/** Whether the report's first two sentences are about a protest (its incident), read once per document. */
+function aboutProtest(doc: Document): boolean {
+  let yes = protestDocs.get(doc);
+  if (yes === undefined) {
+    const end = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.t1 ?? 0;
+    yes = false;
+    for (let k = 0; k < end && !yes; k++) yes = PROTEST_DOC.has(doc.tokens[k].low);
+    protestDocs.set(doc, yes);
+  }
+  return yes;
+}
+
+/**
+ * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
+ * the counted noun of each count.
+ */
+export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: FigureCandidate) => CountedGroup | undefined,
+  t0: number, t1: number): void {
+  const { tokens } = doc;
+  for (const c of out) {
+    if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
+    const g = hit(c);
+    if (!g && !c.measure) {
+      const group = numberOfAt(tokens, c, t0, t1);
+      if (group) {
+        c.measure = 'present';
+        c.how = 'pre';
+        c.group = group;
+        c.knownGroup = true;
+      }
+      continue;
+    }
+    if (!g || !g.known || g.anaphor) continue;
+    if (rescuePersonnel(tokens, c, g, t0, t1)) c.group = 'personnel';
+    if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
+      c.measure = 'present';
+      c.how = 'pre';
+      continue;
+    }
+    // ("200 farmers held a sit-in": a subject that held an event holds nobody; the marchers are the incident's
+    // people only in a report about the protest, not in one about a collapse that a march followed)
+    if ((!c.measure || c.measure === 'held') && protested(tokens, c, g, t1)) {
+      // (a protest told in the report's first two sentences is its incident)
+      if (c.sent <= 1 || aboutProtest(doc)) {
+        c.measure = 'present';
+        c.how = 'post';
+      } else if (c.measure === 'held') c.drop = true;
+      continue;
+    }
+    if (c.measure) continue;
+    if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0)) {
+      c.measure = 'present';
+      c.how = 'pre';
+    } else if (cameTo(tokens, c, g, t1) && (c.sent <= 1 || hadCome(tokens, c, g, t1) || aboutProtest(doc)) ||
+      doingThere(tokens, c, g, t0, t1) || setOutFrom(doc, c, g, t1)) {
+      // (people who came later in a report on something else came after it: "hundreds of relatives rushed to the
+      // site" is no count of who was there; "had rushed" before it happened, or a lead, is)
+      c.measure = 'present';
+      c.how = 'post';
+    }
+  }
+}
