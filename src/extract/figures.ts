@@ -596,13 +596,17 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
+    // ("one pupil was shot dead", "one bandit was killed": a noun whose plural the group lexicon lists counts as that
+    // plural, whatever its ending)
+    const listed = pl ? lex.groups.word(pl) : undefined;
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
-        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
+      (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
-      return { g0: p, g1: h + 1, group: pl, known: false, preMeasure };
+      return { g0: p, g1: h + 1, group: listed || pl, known: listed !== undefined, preMeasure };
     }
   }
   return undefined;
@@ -2032,7 +2036,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const active = !g && c.how === 'pre';
     if (!others && !bare && !active) continue;
     let j = i - 1;
-    while (j >= 0 && out[j].parts_of) j--;
+    // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
+    while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
+      out[j].mention.t0))) j--;
     const nb = j >= 0 ? out[j] : undefined;
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
@@ -2049,7 +2055,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
-    let from = nb.reach;
+    let from = asideEnd(tokens, nb.reach, c.mention.t0);
     for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
@@ -2463,6 +2469,28 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
 
+const ASIDE_OPEN = figureWords('aside-open');
+/** "killing 3 protesters, including a 16-year-old pupil, and wounding 17", "4 civilians killed, among them a boy,
+ * and 23 injured": an aside set off by commas (or brackets) that picks out of or describes the figure before is no
+ * new clause; the clause after it goes on with the same people. Returns where the aside's closing comma stands (list
+ * glue), or `from` when no aside opens there. */
+function asideEnd(tokens: Token[], from: number, limit: number): number {
+  if (from + 1 >= limit) return from;
+  const open = tokens[from].low;
+  if (open === '(') {
+    for (let k = from + 1; k < limit && k - from <= 12; k++) if (tokens[k].low === ')') return k + 1;
+    return from;
+  }
+  if (open !== ',' || !ASIDE_OPEN.has(tokens[from + 1].low)) return from;
+  for (let k = from + 2; k < limit && k - from <= 12; k++) {
+    const low = tokens[k].low;
+    // (a finite verb or a reporting verb inside means a clause, not an aside)
+    if (low === ';' || low === '.' || BE.has(low) || lexicons().reporting.has(low)) return from;
+    if (low === ',') return k;
+  }
+  return from;
+}
+
 /** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
  * list glue between (no new subject, no clause). */
 function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate, t0: number): boolean {
@@ -2470,7 +2498,7 @@ function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate,
   // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
   if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
   const verb = c.mention.t0 - cue.length;
-  const from = Math.max(first.g1, first.reach);
+  const from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
   if (verb <= from || verb - from > 3) return false;
   for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
   return true;
