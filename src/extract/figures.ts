@@ -633,6 +633,40 @@ function laterDeath(tokens: Token[], k: number, t1: number): number {
   return cue?.measure === 'killed' && !obj ? cue.end : -1;
 }
 
+/** "... in the bush and reunited with their families": "and" within a few words of a place, then a post cue of a
+ * measure other than presence (no new subject between: a number or a group noun ends the search). */
+function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
+  const lex = lexicons();
+  for (let k = from; k < Math.min(t1, from + 5); k++) {
+    const low = tokens[k].low;
+    if (tokens[k].kind === 'num' || low === ',' || low === ';' || low === '.' || lex.groups.at(tokens, k, t1)) return undefined;
+    if (low !== 'and' || k + 1 >= t1) continue;
+    const cue = slotCue(tokens, k + 1, t1, 'post');
+    return cue && cue.measure !== 'present' ? cue : undefined;
+  }
+  return undefined;
+}
+
+const RESCUE_MOVES = figureWords('rescue-move');
+/** A rescue or a move of people (not a release by captors) between the noun and the end of its verb. */
+function rescueMove(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < tokens.length; k++) if (RESCUE_MOVES.has(tokens[k].low)) return true;
+  return false;
+}
+
+const AGE_WORDS = new Set(['years', 'year', 'old', 'aged', '-', 'yrs']);
+/** "Fatima Sani, 15," / "a herder, aged 40,": a short segment of an age alone after an apposition's closing comma
+ * at `comma` is more of the same apposition; returns the comma that closes it (or `comma`). */
+function ageAfterName(tokens: Token[], comma: number, t1: number): number {
+  let j = comma + 1;
+  let num = false;
+  while (j < t1 && j - comma <= 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) {
+    if (tokens[j].kind === 'num') num = true;
+    j++;
+  }
+  return num && j < t1 && tokens[j].low === ',' ? j : comma;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -799,6 +833,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // ("had been found hiding in the bush", "were found wandering near the camp": where they were found, not a verb
+    // of its own)
+    if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
+      continue;
+    }
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
@@ -816,6 +855,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
       if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
+        // ("four students had been found hiding in the bush and reunited with their families": a second verb
+        // coordinated with the first shares its subject and says what became of them)
+        const second = coordinatedVerb(tokens, j + 1, t1);
+        if (second) return { measure: second.measure, end: second.end, aux: true, modal, direct: !skippedAside };
         return { measure: 'present', end: j + 1, aux: true, modal, direct: !skippedAside };
       }
       break;
@@ -829,6 +872,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
       while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
+        // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
+        j = ageAfterName(tokens, j, t1);
         skippedAside = true;
         k = j;
         limit = Math.min(t1, j + 8);
@@ -1164,9 +1209,29 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
   'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates']);
 
+const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
+  'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
+/** "the number still held by the bandits", "the number of people now missing": a tally named by "number" and the
+ * state its people are in (a post cue after a few linking words). `j` is the "number" token. */
+function numberFrame(tokens: Token[], j: number, limit: number): Measure | undefined {
+  if (j >= limit || tokens[j].low !== 'number') return undefined;
+  let q = j + 1;
+  while (q < Math.min(limit, j + 6) && FRAME_SKIP.has(tokens[q].low)) q++;
+  if (q === j + 1 && !(q < limit && tokens[q].low.endsWith('ed'))) return undefined;
+  const cue = q < limit ? slotCue(tokens, q, limit, 'post') : undefined;
+  return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
+}
+
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
   let k = m.t0;
+  // "bringing to 20 the number still held by the bandits": the tally moved is named after the number
+  if (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'to' && TOLL_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 2 < tokens.length &&
+    tokens[m.t1].low === 'the') {
+    const limit = Math.min(tokens.length, m.t1 + 12);
+    const named = lex.measureSlots.nom.at(tokens, m.t1 + 1, limit)?.data ?? numberFrame(tokens, m.t1 + 1, limit);
+    if (named) return named;
+  }
   // "... has risen to 318", "... put the number of dead at 31"
   let v = m.t0 - 1;
   if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
@@ -1184,12 +1249,19 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   const direct = v === m.t0 - 1;
   if (v >= t0 && ((TOLL_MOVES.has(tokens[v].low) && !(direct && NEEDS_TO.has(tokens[v].low))) ||
     (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
-    for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
+    // (the subject of the toll verb may carry a long clause on how they died: "The number of people killed when a
+    // tanker overturned on the Kabba-Obajana road on Sunday night has risen to 41"; another count or a semicolon
+    // ends the look-back)
+    for (let j = m.t0 - 1; j > Math.max(t0, v - 36); j--) {
+      if (j < v && (tokens[j].low === ';' || tokens[j].kind === 'num' && v - j > 20)) break;
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
       // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
       // ("put the number of people who died at 22": a verb before the nominal lets the clause run up to the "at")
       const lim = v > j ? v : m.t0 - 1;
+      // ("bringing the number still held by the gang to 30")
+      const framed = numberFrame(tokens, j, lim);
+      if (framed) return framed;
       if (tokens[j].low === 'number' && j + 1 < lim && tokens[j + 1].low === 'of') {
         for (let r = j + 2; r < Math.min(lim, j + 6); r++) {
           if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
@@ -1487,6 +1559,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.modal = post.modal;
       cand.reach = post.end;
       if (post.rel) cand.rel = true;
+      // "25 injured persons were rescued and sent to hospital": saving or moving the hurt is care; the harm adjective
+      // on the counted noun says what happened to them (as "rescued with injuries" does)
+      if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && rescueMove(tokens, reachGroup, post.end)) {
+        cand.measure = g.preMeasure;
+      }
     } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
       // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
       // adjective on the counted noun says what happened to them
@@ -3095,9 +3172,16 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
   // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
   if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
     !(c.measure === 'injured' && conditionCue(tokens, c))) return;
-  if (c.parts_of || c.mention.increment) return;
+  if (c.parts_of) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
+    // "police had rearrested 58 of the escapees ... another 11 had handed themselves in": an increment of the same
+    // measure adds more of the same people, whatever its size
+    if (c.mention.increment) {
+      if (p.sent !== c.sent && !p.drop && p.measure === c.measure && !p.parts_of && p.group !== 'people') c.group = p.group;
+      if (p.sent !== c.sent && !p.drop && p.measure && !p.parts_of) return;
+      continue;
+    }
     // (a part of a total is no whole to pick out of: "68 patients, 19 of them children. Eleven are on oxygen")
     if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
     // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":

@@ -41,3 +41,34 @@ describe('a degree adverb after a bare count is a part of the injured before it'
 absent('a new subject after the aside starts its own count', [
   ['Raiders killed 3 herders, including a boy, and villagers later found 2 bodies in the river.', 'killed herders 2-2 exact'],
 ]);
+
+table('the finite verb of the counted subject decides, past an apposition or a harm adjective', [
+  // a name and an age set off by commas do not hide the verb after them
+  ['Officials said one of the kidnapped boys, Musa Bello, 13, had escaped and reached a farm.', 'freed children 1-1 exact'],
+  ['Two of the seized traders, both aged 40, have escaped from the camp.', 'freed traders 2-2 exact'],
+  // a harm adjective on the counted noun beats a rescue or a move
+  ['Nineteen injured passengers were rescued from the wreck and taken to the district hospital.', 'injured passengers 19-19 exact'],
+  ['Seven wounded soldiers were airlifted to the capital on Monday.', 'injured security_forces 7-7 exact'],
+  // a second verb coordinated after a place says what became of them
+  ['Six pupils were found hiding in a maize field and reunited with their parents.', 'freed pupils 6-6 exact'],
+]);
+
+absent('a release by captors stays a release', [
+  ['Troops freed 12 wounded hostages in the raid.', 'injured hostages 12-12 exact'],
+  ['About 150 guests were in the tent and 12 were injured.', 'injured guests 150-150 exact'],
+]);
+
+table('updates and increments', [
+  // caught again, with or without a hyphen; giving oneself up is custody
+  ['Four of the escapees have been re-arrested in the town.', 'arrested escapees 4-4 exact'],
+  ['Police re-captured 9 inmates near the border.', 'arrested inmates 9-9 exact'],
+  ['Fourteen fighters turned themselves in at the barracks.', 'arrested attackers 14-14 exact'],
+  // "another N" adds more of the same people as the count before, of any size
+  ['Police had recaptured 30 of the escapees by noon. Another 35 handed themselves in later.', 'arrested escapees 35-35 exact'],
+  // a tally named by "the number" and a state, before or after the count
+  ['The army freed 6 hostages, bringing to 12 the number still held by the gang.', 'held people 12-12 exact'],
+  ['Searchers found two men alive, bringing the number of people still missing to 5.', 'missing people 5-5 exact'],
+  // the subject of a toll verb may carry a long clause with hyphenated places in it
+  ['The number of people killed when a bus hit a lorry on the Ilorin-Jebba highway late on Friday night has risen to thirty-two, police said.',
+    'killed people 32-32 exact'],
+]);
