@@ -647,6 +647,18 @@ function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: 
   return undefined;
 }
 
+/** "including a mother and her", "among them a farmer and his": the possessive at `at` closes a short list of single
+ * people that a part intro opens. */
+function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 7); k--) {
+    const low = tokens[k].low;
+    if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
+    if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
+  }
+  return false;
+}
+
 const RESCUE_MOVES = figureWords('rescue-move');
 /** A rescue or a move of people (not a release by captors) between the noun and the end of its verb. */
 function rescueMove(tokens: Token[], from: number, end: number): boolean {
@@ -1275,12 +1287,15 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
       }
     }
   }
+  // ("among the dead were a mother and her two children": the owner's count is one more item of the list)
+  const start = m.t0 - 2 > t0 && POSSESSIVES.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 2].low === 'and' ? m.t0 - 1 : m.t0;
+  k = start;
   const floor = Math.max(t0, m.t0 - 10);
   while (k > floor) {
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
     if (cue) return cue.data;
     // "among the injured were a 12-year-old boy and two women": one person without a number comes first
-    if (tokens[k - 1].low === 'and' && k === m.t0) {
+    if (tokens[k - 1].low === 'and' && k === start) {
       let j = k - 2;
       while (j > Math.max(t0, k - 9) && !ARTICLES.has(tokens[j].low) && (tokens[j].kind === 'word' ||
         tokens[j].low === '-' || (tokens[j].kind === 'num' && !tokens[j + 1].space))) j--;
@@ -1743,7 +1758,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
     // ("the owner, whose two sons had begged him not to sail": kin with no harm verb of their own are no count)
-    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low)) cand.drop = true;
+    // (but "six people, including a mother and her two children, died": kin listed among the people counted are some
+    // of them)
+    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
+      !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -2592,6 +2610,8 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
 }
 
 function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
+  // ("including a mother and her two children": single people first, then the owner's kin)
+  if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;

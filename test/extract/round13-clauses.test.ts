@@ -72,3 +72,25 @@ table('updates and increments', [
   ['The number of people killed when a bus hit a lorry on the Ilorin-Jebba highway late on Friday night has risen to thirty-two, police said.',
     'killed people 32-32 exact'],
 ]);
+
+describe('kin after a possessive, listed among the people counted, are a part of them', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // [text, part's evidence, total's evidence, part's measure and value]
+    ['Police said seven people, including a farmer and his three daughters, drowned when the ferry sank.',
+      'three daughters', 'seven people', 'killed 3'],
+    ['Eleven villagers died in the landslide. Among the dead were a teacher and her two children.',
+      'two children', 'Eleven villagers', 'killed 2'],
+    ['Five people were hurt, among them a driver and his two sons.', 'two sons', 'Five people', 'injured 2'],
+  ];
+  it.each(cases)('%s', (text, part, total, expected) => {
+    const f = figures(text);
+    const p = f.find((c) => text.slice(c.span.start).startsWith(part));
+    const t = f.find((c) => text.slice(c.span.start).startsWith(total));
+    expect(p && `${p.measure} ${p.value.low}`).toBe(expected);
+    expect(p?.parts_of).toBe(t?.id);
+  });
+});
+
+absent('kin in passing are still no count', [
+  ['The skipper, whose two sons had begged him not to sail, was arrested.', 'arrested sons 2-2 exact'],
+]);
