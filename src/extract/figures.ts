@@ -659,6 +659,14 @@ function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
   return false;
 }
 
+const FLIGHT = figureWords('flight');
+/** "forcing 2,000 people to flee": a causative verb right before the count and a verb of flight in the infinitive
+ * after its noun (a call or a plan, "urged 5,000 residents to flee", is no cause and stays out). */
+function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
+  if (m.t0 - 1 < t0 || !CAUSED_TO.has(tokens[m.t0 - 1].low)) return false;
+  return after + 1 < t1 && tokens[after].low === 'to' && FLIGHT.has(tokens[after + 1].low);
+}
+
 const RESCUE_MOVES = figureWords('rescue-move');
 /** A rescue or a move of people (not a release by captors) between the noun and the end of its verb. */
 function rescueMove(tokens: Token[], from: number, end: number): boolean {
@@ -1754,6 +1762,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const verb = v >= t0 ? lex.measureSlots.pre.endingAt(tokens, v + 1, t0) : undefined;
       if (verb) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
+    }
+    // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee
+    if (!cand.measure && !cand.drop && causedFlight(tokens, m, reachGroup, t0, t1)) {
+      cand.measure = 'displaced';
+      cand.how = 'pre';
     }
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
@@ -2953,8 +2966,14 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
     k++;
     while (k < t1) {
       const lead = k;
-      // one to three capitalised words name the place ("Alto Molocue 4")
-      while (k < Math.min(t1, lead + 3) && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) k++;
+      // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
+      // ("Atsimo-Atsinanana 3")
+      let words = 0;
+      while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
+        k++;
+        words++;
+        if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+      }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
       const n = parseNumber(tokens, k, t1);
       if (!n || n.end >= t1) break;
@@ -3189,19 +3208,24 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under'
  * when it is smaller (those still held of those seized). */
 function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
+  // "police had rearrested 58 of the escapees ... another 11 had handed themselves in", "Three of our comrades fell.
+  // Another 4 were injured": "another" adds people of the kind just counted (of the same measure, or in the sentence
+  // right before), whatever its size
+  if ((c.mention.increment || tokens[c.mention.t0].low === 'another') && !c.parts_of) {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const p = recent[i];
+      if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
+      if (p.group !== 'people' && (p.measure === c.measure || p.sent === c.sent - 1)) c.group = p.group;
+      return;
+    }
+    return;
+  }
   // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
   if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
     !(c.measure === 'injured' && conditionCue(tokens, c))) return;
   if (c.parts_of) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
-    // "police had rearrested 58 of the escapees ... another 11 had handed themselves in": an increment of the same
-    // measure adds more of the same people, whatever its size
-    if (c.mention.increment) {
-      if (p.sent !== c.sent && !p.drop && p.measure === c.measure && !p.parts_of && p.group !== 'people') c.group = p.group;
-      if (p.sent !== c.sent && !p.drop && p.measure && !p.parts_of) return;
-      continue;
-    }
     // (a part of a total is no whole to pick out of: "68 patients, 19 of them children. Eleven are on oxygen")
     if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
     // the nearest earlier figure must be about the same thing ("seven workers were abducted … four were freed":
@@ -3350,8 +3374,12 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     }
   }
   // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
-  let k = after;
-  while (k < end && AUXILIARIES.has(tokens[k].low)) k++;
+  // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
+  // the verb after its closing comma)
+  let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
+  // ("were temporarily shifted": an adverb between the auxiliary and the verb)
+  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
+    !NOT_ADVERBS.has(tokens[k].low)))) k++;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to') {
     for (let j = k + 2; j < Math.min(end, k + 7); j++) {
       if (tokens[j].kind === 'punct' && tokens[j].low !== '-') break;

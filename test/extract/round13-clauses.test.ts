@@ -94,3 +94,29 @@ describe('kin after a possessive, listed among the people counted, are a part of
 absent('kin in passing are still no count', [
   ['The skipper, whose two sons had begged him not to sail, was arrested.', 'arrested sons 2-2 exact'],
 ]);
+
+table('"another" adds people of the kind just counted', [
+  ['Two of our fighters were killed near the bridge. Another 5 were wounded and are being treated.', 'injured attackers 5-5 exact'],
+]);
+
+table('made to flee, moved to a hall, and place-labelled parts with hyphenated names', [
+  ['The typhoon struck the islands, killing 9 people and forcing well over a million to flee inland, officials said.',
+    'displaced people 1000000-null at_least'],
+  ['The floods forced 4,500 villagers to leave their homes.', 'displaced civilians 4500-4500 exact'],
+  ['Approximately 1,200 persons were temporarily shifted to the town hall.', 'displaced people 1200-1200 about'],
+  ['Residents of three hamlets, roughly 900 persons, were moved to the community hall for the night.', 'displaced people 900-900 about'],
+]);
+
+absent('a call to flee is no flight', [
+  ['The governor urged 5,000 residents to flee before the storm.', 'displaced civilians 5000-5000 exact'],
+]);
+
+describe('places with a hyphen in a bracket after a coded total are its parts', () => {
+  it('splits the total by place', () => {
+    const text = 'Consolidated figures:\n- Deaths: 19 (Analamanga 8, Haute-Matsiatra 7, Boeny 4)\n- Injured: 60';
+    const f = figures(text);
+    const total = f.find((c) => c.value.low === 19);
+    const parts = f.filter((c) => c.parts_of && c.parts_of === total?.id).map((c) => c.value.low);
+    expect(parts).toEqual([8, 7, 4]);
+  });
+});
