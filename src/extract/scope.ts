@@ -81,6 +81,11 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
         lex.measureSlots.post.at(tokens, k - 1, k)) && !aboutSpeaker(tokens, s.t0, k)) return true;
       const t = tokens[k];
+      // "in similar tanker explosions", "a similar bus crash": "similar" with a word for an event one or two words on
+      if (t.low === 'similar' && similarEvent(tokens, k, s.t1)) return true;
+      // "98 were killed in Majiya last October": a month named as the last one is an earlier time
+      if (t.low === 'last' && k + 1 < s.t1 && MONTHS.includes(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0] &&
+        !(k + 2 < s.t1 && tokens[k + 2].kind === 'num')) return true;
       // "six robberies since January" in a September report: a tally of the months before (but "held since
       // March" dates the people of this incident)
       if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !heldSince(tokens, s.t0, k)) {
@@ -108,6 +113,19 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+let events: Set<string> | undefined;
+/** "similar" followed, within two words, by a word for an event (figure-words.txt `similar-event`, singular or
+ * plural): another incident of the kind. */
+function similarEvent(tokens: Token[], k: number, t1: number): boolean {
+  events ??= lexiconRole('figure-words.txt', 'similar-event');
+  for (let j = k + 1; j < Math.min(t1, k + 3); j++) {
+    const low = tokens[j].low;
+    if (tokens[j].kind !== 'word') return false;
+    if (events.has(low) || (low.endsWith('s') && (events.has(low.slice(0, -1)) || events.has(low.slice(0, -2))))) return true;
+  }
+  return false;
 }
 
 let documents: Set<string> | undefined;

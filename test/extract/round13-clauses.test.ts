@@ -120,3 +120,18 @@ describe('places with a hyphen in a bracket after a coded total are its parts', 
     expect(parts).toEqual([8, 7, 4]);
   });
 });
+
+describe('"similar" with an event noun, and "last <month>", speak of other incidents (read with no date)', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    // [text, evidence, scope]
+    ['A bus left the road on Sunday, killing 12 people. Police said 60 people had died in similar bus crashes this year.',
+      '60 people', 'other'],
+    ['Gunmen stormed a village, killing 7 people. In a similar raid, 9 villagers were killed.', '9 villagers', 'other'],
+    ['A tanker blew up on Sunday, killing 20 people. Another 33 were killed in a depot fire last November.', 'Another 33', 'other'],
+    ['A tanker blew up on Sunday, killing 20 people.', '20 people', undefined],
+  ];
+  it.each(cases)('%s', (text, at, scope) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f?.scope).toBe(scope);
+  });
+});
