@@ -2873,7 +2873,15 @@ export function findFigures(doc: Document): FigureCandidate[] {
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
     found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
+    // (a part follows its total when the incident changes the total's measure: "217 prisoners had escaped, among them
+    // 41 men awaiting trial" → both other)
+    const before = found.map((c) => c.measure);
     for (const c of found) byIncident(doc, c, contexts);
+    found.forEach((c, i) => {
+      const total = c.parts_of;
+      const at = total ? found.indexOf(total) : -1;
+      if (at >= 0 && total!.measure !== before[at] && c.measure === before[at] && c.measure === before[i]) c.measure = total!.measure;
+    });
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));

@@ -135,3 +135,7 @@ describe('"similar" with an event noun, and "last <month>", speak of other incid
     expect(f?.scope).toBe(scope);
   });
 });
+
+table('a part follows its total when the incident changes the total\'s measure', [
+  ['The warden said 130 inmates had escaped, among them 12 men serving life terms.', 'other men 12-12 exact'],
+]);
