@@ -76,7 +76,16 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         }
       }
     }
-    for (let k = s.t0; k < s.t1; k++) {
+    // "It was the deadliest attack in the province since 2017, when 54 died": a superlative measured against an
+    // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
+    // incident's own toll, counted before the superlative, and the rest of the sentence only compares
+    let end = s.t1;
+    const sup = superlativeSince(tokens, s.t0, s.t1);
+    if (sup >= 0) {
+      if (!countBefore(tokens, s.t0, sup)) return true;
+      end = sup;
+    }
+    for (let k = s.t0; k < end; k++) {
       // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
       if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
         lex.measureSlots.post.at(tokens, k - 1, k)) && !aboutSpeaker(tokens, s.t0, k)) return true;
@@ -113,6 +122,31 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+const SUPERLATIVES = new Set(['deadliest', 'worst', 'bloodiest', 'deadliest-ever', 'biggest', 'largest', 'most']);
+/** Where a superlative stands that "since" follows within ten words ("the deadliest attack on troops since April"),
+ * or -1. */
+function superlativeSince(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < t1; k++) {
+    if (!SUPERLATIVES.has(tokens[k].low)) continue;
+    for (let j = k + 1; j < Math.min(t1, k + 11); j++) {
+      if (tokens[j].low === 'since') return k;
+      if (tokens[j].low === ';' || tokens[j].low === '.') break;
+    }
+  }
+  return -1;
+}
+
+/** A number before `at` in the sentence (digits or a number word). */
+function countBefore(tokens: Token[], t0: number, at: number): boolean {
+  const words = lexicons().numberWords;
+  for (let k = t0; k < at; k++) {
+    // ("one of the deadliest attacks since 2019" ranks, it does not count)
+    if (tokens[k].low === 'one' && tokens[k + 1]?.low === 'of') continue;
+    if (tokens[k].kind === 'num' || words.has(tokens[k].low)) return true;
+  }
+  return false;
 }
 
 let events: Set<string> | undefined;

@@ -129,6 +129,10 @@ describe('"similar" with an event noun, and "last <month>", speak of other incid
     ['Gunmen stormed a village, killing 7 people. In a similar raid, 9 villagers were killed.', '9 villagers', 'other'],
     ['A tanker blew up on Sunday, killing 20 people. Another 33 were killed in a depot fire last November.', 'Another 33', 'other'],
     ['A tanker blew up on Sunday, killing 20 people.', '20 people', undefined],
+    // a superlative against an earlier time: the earlier incident's figures are other, this incident's toll is not
+    ['A raid killed 6 people. It was the deadliest raid in the district since March, when 15 people died.', '15 people', 'other'],
+    ['A car bomb killed 31 people on Friday, the deadliest attack in the capital since 2019.', '31 people', undefined],
+    ['A car bomb killed 31 people on Friday, the deadliest since 2019.', '31 people', undefined],
   ];
   it.each(cases)('%s', (text, at, scope) => {
     const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
