@@ -143,3 +143,20 @@ describe('"similar" with an event noun, and "last <month>", speak of other incid
 table('a part follows its total when the incident changes the total\'s measure', [
   ['The warden said 130 inmates had escaped, among them 12 men serving life terms.', 'other men 12-12 exact'],
 ]);
+
+describe('a coder\'s total links the figures it adds up', () => {
+  const cases: Array<[string, number, number[]]> = [
+    // [text, total, values of its parts]
+    // a labelled list item that accounts for nothing before it is one more term
+    ['04 May 2026. Chad, Lac province. Gunmen raided a fishing camp at dawn. Deaths: 2 herders (local chief), 4 attackers (local chief); the gunmen claimed 9 soldiers killed. Fatalities coded: 6.',
+      6, [2, 4]],
+    // the one set of figures that adds up, when the coder left a party's claim out
+    ['12 May 2026. Myanmar, Sagaing. The militia said 7 soldiers were killed, while state media claimed over 30 "terrorists" died; villagers said at least 3 civilians were killed by shelling. Fatalities: 10.',
+      10, [7, 3]],
+  ];
+  it.each(cases)('%s', (text, total, parts) => {
+    const f = figures(text);
+    const t = f.find((c) => c.value.low === total && c.measure === 'killed');
+    expect(f.filter((c) => t && c.parts_of === t.id).map((c) => c.value.low)).toEqual(parts);
+  });
+});
