@@ -2890,6 +2890,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     diedAfter(doc, si, found);
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
+    for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
     placeSplit(doc, found);
     placeLabels(doc, found);
     const kept = found.filter(keep);
@@ -2917,6 +2918,24 @@ function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate
 
 /** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
  * total as the part before it, with that total's group. */
+/** "Four workers died and nine were hurt ... Eight of the victims came from the same commune": "victims" counts the
+ * dead and the hurt together, so a count of them with no verb of harm of its own that is larger than every death
+ * toll before it is not a death toll (it says who the victims were). */
+function moreVictimsThanDead(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const m = c.mention;
+  if (c.measure !== 'killed' || c.how !== 'noun' || c.parts_of || m.low === null || m.t1 + 2 >= tokens.length ||
+    tokens[m.t1].low !== 'of' || tokens[m.t1 + 1].low !== 'the' || tokens[m.t1 + 2].low !== 'victims') return;
+  if (c.reach > c.g1) return; // a verb of its own ("eight of the victims died")
+  let toll = false;
+  for (const p of before) {
+    if (p.drop || p.measure !== 'killed' || p.parts_of || p.mention.low === null) continue;
+    if (p.mention.low >= m.low) return;
+    toll = true;
+  }
+  if (toll) c.measure = 'other';
+}
+
 function theRemaining(doc: Document, found: FigureCandidate[]): void {
   const { tokens } = doc;
   for (let i = 1; i < found.length; i++) {

@@ -160,3 +160,11 @@ describe('a coder\'s total links the figures it adds up', () => {
     expect(f.filter((c) => t && c.parts_of === t.id).map((c) => c.value.low)).toEqual(parts);
   });
 });
+
+table('more victims than dead, with no verb of harm, is no death toll', [
+  ['A crane fell on a market stall. Three traders died and eight were hurt. Seven of the victims lived in the same street, neighbours said.',
+    'other people 7-7 exact'],
+]);
+absent('a count of the victims within the toll stays killed', [
+  ['Eleven traders died when the roof fell. Four of the victims were women.', 'other people 4-4 exact'],
+]);
