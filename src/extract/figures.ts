@@ -2924,16 +2924,20 @@ function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate
 function moreVictimsThanDead(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
   const { tokens } = doc;
   const m = c.mention;
-  if (c.measure !== 'killed' || c.how !== 'noun' || c.parts_of || m.low === null || m.t1 + 2 >= tokens.length ||
+  if (c.measure !== 'killed' || m.low === null || m.t1 + 2 >= tokens.length ||
     tokens[m.t1].low !== 'of' || tokens[m.t1 + 1].low !== 'the' || tokens[m.t1 + 2].low !== 'victims') return;
   if (c.reach > c.g1) return; // a verb of its own ("eight of the victims died")
+  // (nor a part of a smaller toll)
+  if (c.parts_of && (c.parts_of.measure !== 'killed' || (c.parts_of.mention.low ?? Infinity) >= m.low)) return;
   let toll = false;
   for (const p of before) {
     if (p.drop || p.measure !== 'killed' || p.parts_of || p.mention.low === null) continue;
     if (p.mention.low >= m.low) return;
     toll = true;
   }
-  if (toll) c.measure = 'other';
+  if (!toll) return;
+  c.measure = 'other';
+  c.parts_of = undefined;
 }
 
 function theRemaining(doc: Document, found: FigureCandidate[]): void {
