@@ -601,7 +601,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     const listed = pl ? lex.groups.word(pl) : undefined;
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
+      // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
+        (listed !== undefined && slotCue(tokens, h + 1, t1, 'post') !== undefined) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
@@ -2891,6 +2893,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
     for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
+    for (const c of found) bareTakesTotalGroup(doc.tokens, c);
     placeSplit(doc, found);
     placeLabels(doc, found);
     const kept = found.filter(keep);
@@ -2918,6 +2921,16 @@ function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate
 
 /** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
  * total as the part before it, with that total's group. */
+const STAND_INS = new Set(['them', 'whom', 'these', 'those']);
+/** "Twelve other devotees received burns. Of them, eight (8) were admitted": a part with no noun of its own (a bare
+ * number, "N of them") counts people of its total's group. */
+function bareTakesTotalGroup(tokens: Token[], c: FigureCandidate): void {
+  const total = c.parts_of;
+  if (!total || c.group !== 'people' || total.group === 'people' || c.drop) return;
+  if (c.g1 > c.mention.t1 && !STAND_INS.has(tokens[c.g1 - 1].low)) return;
+  c.group = total.group;
+}
+
 /** "Four workers died and nine were hurt ... Eight of the victims came from the same commune": "victims" counts the
  * dead and the hurt together, so a count of them with no verb of harm of its own that is larger than every death
  * toll before it is not a death toll (it says who the victims were). */

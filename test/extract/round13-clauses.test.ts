@@ -168,3 +168,9 @@ table('more victims than dead, with no verb of harm, is no death toll', [
 absent('a count of the victims within the toll stays killed', [
   ['Eleven traders died when the roof fell. Four of the victims were women.', 'other people 4-4 exact'],
 ]);
+
+table('a part with no noun of its own counts people of its total\'s group; a coder drops the auxiliary', [
+  ['Nine other pilgrims were injured. Of them, five (5) were admitted to the district hospital.', 'injured pilgrims 5-5 exact'],
+  ['Gunmen fired on herders at a well. One herder killed, 3 injured.', 'killed herders 1-1 exact'],
+  ['Gunmen fired on herders at a well. One herder killed, 3 injured.', 'injured herders 3-3 exact'],
+]);
