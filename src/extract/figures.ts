@@ -1979,18 +1979,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const c = out[here];
       // (a bare count already linked to a count of its own sentence is relinked: "Of those, 97 had been discharged,
       // while six were in the high-dependency unit" are both parts of the total before)
-      if (c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
-      if (c.parts_of && c.parts_of.sent !== si) {
+      // ("Of the deceased, 13 are children": a count the predicate names is a part of the opener's total too, whatever
+      // total the predicate alone would have picked)
+      const named = hits.get(c)?.anaphor === true && c.group !== 'people' && !!opener.measure && c.parts_of?.measure !== opener.measure;
+      if (c.drop || (hits.get(c) && !named) || c.mention.t0 < opener.end) continue;
+      if (c.parts_of && c.parts_of.sent !== si && !(named && c.parts_of.measure !== opener.measure)) {
         if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
         continue;
       }
-      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure) continue;
+      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
       const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
         x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
       if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
       c.parts_of = total;
       c.measure = total.measure;
-      c.group = total.group;
+      if (!named) c.group = total.group;
       c.how = 'part';
     }
   }

@@ -174,3 +174,15 @@ table('a part with no noun of its own counts people of its total\'s group; a cod
   ['Gunmen fired on herders at a well. One herder killed, 3 injured.', 'killed herders 1-1 exact'],
   ['Gunmen fired on herders at a well. One herder killed, 3 injured.', 'injured herders 3-3 exact'],
 ]);
+
+describe('a sentence opening on a subset names the total of a count its predicate names', () => {
+  it('links "Of the deceased, N are children" to the death toll, not the latest injured', () => {
+    const text = 'By evening 21 persons had lost their lives, 6 were missing and 30 had been injured. Of the deceased, 8 are children.';
+    const f = figures(text);
+    const part = f.find((c) => c.value.low === 8);
+    const toll = f.find((c) => c.value.low === 21);
+    expect(part?.measure).toBe('killed');
+    expect(part?.group).toBe('children');
+    expect(part?.parts_of).toBe(toll?.id);
+  });
+});
