@@ -2897,6 +2897,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     theRemaining(doc, found);
     for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
     for (const c of found) bareTakesTotalGroup(doc.tokens, c);
+    for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     placeLabels(doc, found);
     const kept = found.filter(keep);
@@ -2924,6 +2925,22 @@ function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate
 
 /** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
  * total as the part before it, with that total's group. */
+/** "two of the dead were polling assistants and one was a police constable": a second predicate joined by "and"
+ * to a part goes on picking out of the same total (not the latest total of another measure). */
+function samePickAgain(tokens: Token[], p: FigureCandidate, c: FigureCandidate): void {
+  const total = p.parts_of;
+  if (!total || !c.parts_of || c.parts_of === total || p.sent !== c.sent || c.drop || p.drop) return;
+  const at = c.mention.t0;
+  if (at < 1 || tokens[at - 1].low !== 'and' || !BE.has(tokens[c.mention.t1]?.low ?? '') || at - p.mention.t1 > 9) return;
+  for (let k = p.mention.t1; k < at - 1; k++) {
+    const low = tokens[k].low;
+    if (tokens[k].kind === 'num' || low === ',' || low === ';' || low === 'who' || low === 'which') return;
+  }
+  if ((total.mention.low ?? Infinity) < (p.mention.low ?? 0) + (c.mention.low ?? 0)) return;
+  c.parts_of = total;
+  c.measure = total.measure;
+}
+
 const STAND_INS = new Set(['them', 'whom', 'these', 'those']);
 /** "Twelve other devotees received burns. Of them, eight (8) were admitted": a part with no noun of its own (a bare
  * number, "N of them") counts people of its total's group. */

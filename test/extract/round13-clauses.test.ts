@@ -186,3 +186,14 @@ describe('a sentence opening on a subset names the total of a count its predicat
     expect(part?.parts_of).toBe(toll?.id);
   });
 });
+
+describe('a second predicate joined by "and" to a part picks out of the same total', () => {
+  it('keeps "one was a constable" among the dead', () => {
+    const text = 'A mob attacked the counting centre, killing four people and injuring nine. Police said three of the dead were clerks and one was a constable on guard duty.';
+    const f = figures(text);
+    const toll = f.find((c) => c.value.low === 4);
+    const one = f.find((c) => text.slice(c.span.start).startsWith('one was'));
+    expect(one?.measure).toBe('killed');
+    expect(one?.parts_of).toBe(toll?.id);
+  });
+});
