@@ -14,6 +14,9 @@ const LOOK_BACK = 40;
 export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[]): void {
   // figures an earlier total already accounts for (a log of several incidents, each with its own total)
   const used = new Set<number>();
+  // totals that repeat or sum something; a coded label that accounts for nothing before it ("Deaths: 3 gendarmes
+  // (MINDEF), 5 Amba fighters (MINDEF) ... Fatalities coded: 8") is one item of a list, a term for a later total
+  const linked = new Set<number>();
   for (let i = 0; i < claims.length; i++) {
     if (!cands[i].coded) continue;
     const total = claims[i];
@@ -24,7 +27,7 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
     // (a note is short: look back over a bounded window, so that a file of many totals stays linear)
     for (let j = Math.max(0, i - LOOK_BACK); j < i; j++) {
       const c = claims[j];
-      if (c.measure !== total.measure || c.parts_of || c.repeat_of || c.scope || c.increment || cands[j].coded ||
+      if (c.measure !== total.measure || c.parts_of || c.repeat_of || c.scope || c.increment || (cands[j].coded && linked.has(j)) ||
         used.has(j)) continue;
       if (valueOf(c) === null || valueOf(c) === 0) continue;
       terms.push(j);
@@ -34,10 +37,12 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
     if (same !== undefined) {
       total.repeat_of = claims[same].id;
       used.add(same);
+      linked.add(i);
       continue;
     }
     const parts = sumOf(claims, terms.slice(-MAX_TERMS), v);
     if (parts) for (const j of parts) claims[j].parts_of = total.id;
+    if (parts) linked.add(i);
     // a total that links nothing still closes its note: the figures before it are not a later total's
     for (const j of terms) used.add(j);
   }
@@ -75,6 +80,30 @@ function sumOf(claims: FigureClaim[], terms: number[], v: number): number[] | un
   // ... The army reported 3 fighters neutralised ... Fatalities: 6": a party's own claim is an alternative the coder
   // did not add; the sum is over the others
   const plain = terms.filter((j) => claims[j].source.kind !== 'militant');
-  if (plain.length < terms.length) return sumOf(claims, plain, v);
-  return undefined;
+  if (plain.length < terms.length) {
+    const found = sumOf(claims, plain, v);
+    if (found) return found;
+  }
+  // (the nearest few only: the search doubles with each figure)
+  return onlySubset(claims, terms.slice(-SUBSET_TERMS), v);
+}
+
+/** Most figures the search for a unique subset runs over. */
+const SUBSET_TERMS = 8;
+
+/** "The TNLA said 12 junta troops were killed, while junta media claimed over 40 ...; residents said at least 5
+ * civilians died ... Fatalities: 17": the one set of figures (two or more) that adds up to the total, when only one
+ * does; the figures left out are claims the coder did not count. */
+function onlySubset(claims: FigureClaim[], terms: number[], v: number): number[] | undefined {
+  const vals = terms.map((j) => valueOf(claims[j]) ?? 0);
+  let hit: number | undefined;
+  for (let mask = 1; mask < 1 << terms.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue; // one figure alone is a repeat, handled before
+    let s = 0;
+    for (let b = 0; b < terms.length && s <= v; b++) if (mask & (1 << b)) s += vals[b];
+    if (s !== v) continue;
+    if (hit !== undefined) return undefined;
+    hit = mask;
+  }
+  return hit === undefined ? undefined : terms.filter((_, b) => hit! & (1 << b));
 }

@@ -623,13 +623,19 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
+    // ("one pupil was shot dead", "one bandit was killed": a noun whose plural the group lexicon lists counts as that
+    // plural, whatever its ending)
+    const listed = pl ? lex.groups.word(pl) : undefined;
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
+      // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
-        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) && (PERSON_NOUN.test(pl) || pl.endsWith('ials')) &&
+        (listed !== undefined && slotCue(tokens, h + 1, t1, 'post') !== undefined) ||
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
+      (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
-      return { g0: p, g1: h + 1, group: pl, known: false, preMeasure };
+      return { g0: p, g1: h + 1, group: listed || pl, known: listed !== undefined, preMeasure };
     }
   }
   return undefined;
@@ -654,6 +660,60 @@ function laterDeath(tokens: Token[], k: number, t1: number): number {
   const obj = cue && cue.end < t1 && (tokens[cue.end].kind === 'num' || lexicons().numberWords.has(tokens[cue.end].low) ||
     DETERMINERS_OF.has(tokens[cue.end].low));
   return cue?.measure === 'killed' && !obj ? cue.end : -1;
+}
+
+/** "... in the bush and reunited with their families": "and" within a few words of a place, then a post cue of a
+ * measure other than presence (no new subject between: a number or a group noun ends the search). */
+function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
+  const lex = lexicons();
+  for (let k = from; k < Math.min(t1, from + 5); k++) {
+    const low = tokens[k].low;
+    if (tokens[k].kind === 'num' || low === ',' || low === ';' || low === '.' || lex.groups.at(tokens, k, t1)) return undefined;
+    if (low !== 'and' || k + 1 >= t1) continue;
+    const cue = slotCue(tokens, k + 1, t1, 'post');
+    return cue && cue.measure !== 'present' ? cue : undefined;
+  }
+  return undefined;
+}
+
+/** "including a mother and her", "among them a farmer and his": the possessive at `at` closes a short list of single
+ * people that a part intro opens. */
+function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 7); k--) {
+    const low = tokens[k].low;
+    if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
+    if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
+  }
+  return false;
+}
+
+const FLIGHT = figureWords('flight');
+/** "forcing 2,000 people to flee": a causative verb right before the count and a verb of flight in the infinitive
+ * after its noun (a call or a plan, "urged 5,000 residents to flee", is no cause and stays out). */
+function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
+  if (m.t0 - 1 < t0 || !CAUSED_TO.has(tokens[m.t0 - 1].low)) return false;
+  return after + 1 < t1 && tokens[after].low === 'to' && FLIGHT.has(tokens[after + 1].low);
+}
+
+const RESCUE_MOVES = figureWords('rescue-move');
+/** A rescue or a move of people (not a release by captors) between the noun and the end of its verb. */
+function rescueMove(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < tokens.length; k++) if (RESCUE_MOVES.has(tokens[k].low)) return true;
+  return false;
+}
+
+const AGE_WORDS = new Set(['years', 'year', 'old', 'aged', '-', 'yrs']);
+/** "Fatima Sani, 15," / "a herder, aged 40,": a short segment of an age alone after an apposition's closing comma
+ * at `comma` is more of the same apposition; returns the comma that closes it (or `comma`). */
+function ageAfterName(tokens: Token[], comma: number, t1: number): number {
+  let j = comma + 1;
+  let num = false;
+  while (j < t1 && j - comma <= 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) {
+    if (tokens[j].kind === 'num') num = true;
+    j++;
+  }
+  return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
@@ -822,6 +882,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // ("had been found hiding in the bush", "were found wandering near the camp": where they were found, not a verb
+    // of its own)
+    if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
+      continue;
+    }
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
@@ -839,6 +904,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
       if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
+        // ("four students had been found hiding in the bush and reunited with their families": a second verb
+        // coordinated with the first shares its subject and says what became of them)
+        const second = coordinatedVerb(tokens, j + 1, t1);
+        if (second) return { measure: second.measure, end: second.end, aux: true, modal, direct: !skippedAside };
         return { measure: 'present', end: j + 1, aux: true, modal, direct: !skippedAside };
       }
       break;
@@ -852,6 +921,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
       while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
+        // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
+        j = ageAfterName(tokens, j, t1);
         skippedAside = true;
         k = j;
         limit = Math.min(t1, j + 8);
@@ -1187,9 +1258,29 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
   'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates']);
 
+const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
+  'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
+/** "the number still held by the bandits", "the number of people now missing": a tally named by "number" and the
+ * state its people are in (a post cue after a few linking words). `j` is the "number" token. */
+function numberFrame(tokens: Token[], j: number, limit: number): Measure | undefined {
+  if (j >= limit || tokens[j].low !== 'number') return undefined;
+  let q = j + 1;
+  while (q < Math.min(limit, j + 6) && FRAME_SKIP.has(tokens[q].low)) q++;
+  if (q === j + 1 && !(q < limit && tokens[q].low.endsWith('ed'))) return undefined;
+  const cue = q < limit ? slotCue(tokens, q, limit, 'post') : undefined;
+  return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
+}
+
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
   let k = m.t0;
+  // "bringing to 20 the number still held by the bandits": the tally moved is named after the number
+  if (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'to' && TOLL_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 2 < tokens.length &&
+    tokens[m.t1].low === 'the') {
+    const limit = Math.min(tokens.length, m.t1 + 12);
+    const named = lex.measureSlots.nom.at(tokens, m.t1 + 1, limit)?.data ?? numberFrame(tokens, m.t1 + 1, limit);
+    if (named) return named;
+  }
   // "... has risen to 318", "... put the number of dead at 31"
   let v = m.t0 - 1;
   if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
@@ -1207,12 +1298,19 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   const direct = v === m.t0 - 1;
   if (v >= t0 && ((TOLL_MOVES.has(tokens[v].low) && !(direct && NEEDS_TO.has(tokens[v].low))) ||
     (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
-    for (let j = m.t0 - 1; j > Math.max(t0, v - 20); j--) {
+    // (the subject of the toll verb may carry a long clause on how they died: "The number of people killed when a
+    // tanker overturned on the Kabba-Obajana road on Sunday night has risen to 41"; another count or a semicolon
+    // ends the look-back)
+    for (let j = m.t0 - 1; j > Math.max(t0, v - 36); j--) {
+      if (j < v && (tokens[j].low === ';' || tokens[j].kind === 'num' && v - j > 20)) break;
       const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
       if (cue) return cue.data;
       // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
       // ("put the number of people who died at 22": a verb before the nominal lets the clause run up to the "at")
       const lim = v > j ? v : m.t0 - 1;
+      // ("bringing the number still held by the gang to 30")
+      const framed = numberFrame(tokens, j, lim);
+      if (framed) return framed;
       if (tokens[j].low === 'number' && j + 1 < lim && tokens[j + 1].low === 'of') {
         for (let r = j + 2; r < Math.min(lim, j + 6); r++) {
           if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
@@ -1226,12 +1324,15 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
       }
     }
   }
+  // ("among the dead were a mother and her two children": the owner's count is one more item of the list)
+  const start = m.t0 - 2 > t0 && POSSESSIVES.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 2].low === 'and' ? m.t0 - 1 : m.t0;
+  k = start;
   const floor = Math.max(t0, m.t0 - 10);
   while (k > floor) {
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
     if (cue) return cue.data;
     // "among the injured were a 12-year-old boy and two women": one person without a number comes first
-    if (tokens[k - 1].low === 'and' && k === m.t0) {
+    if (tokens[k - 1].low === 'and' && k === start) {
       let j = k - 2;
       while (j > Math.max(t0, k - 9) && !ARTICLES.has(tokens[j].low) && (tokens[j].kind === 'word' ||
         tokens[j].low === '-' || (tokens[j].kind === 'num' && !tokens[j + 1].space))) j--;
@@ -1513,6 +1614,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.modal = post.modal;
       cand.reach = post.end;
       if (post.rel) cand.rel = true;
+      // "25 injured persons were rescued and sent to hospital": saving or moving the hurt is care; the harm adjective
+      // on the counted noun says what happened to them (as "rescued with injuries" does)
+      if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && rescueMove(tokens, reachGroup, post.end)) {
+        cand.measure = g.preMeasure;
+      }
     } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
       // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
       // adjective on the counted noun says what happened to them
@@ -1689,10 +1795,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (verb) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
     }
+    // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee
+    if (!cand.measure && !cand.drop && causedFlight(tokens, m, reachGroup, t0, t1)) {
+      cand.measure = 'displaced';
+      cand.how = 'pre';
+    }
     // "her brother and his two sons had boarded": a person's own relatives in passing, not a count at the scene
     if (cand.measure === 'present' && m.t0 > t0 && (tokens[m.t0 - 1].low === 'his' || tokens[m.t0 - 1].low === 'her')) cand.drop = true;
     // ("the owner, whose two sons had begged him not to sail": kin with no harm verb of their own are no count)
-    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low)) cand.drop = true;
+    // (but "six people, including a mother and her two children, died": kin listed among the people counted are some
+    // of them)
+    if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
+      !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;
@@ -1903,18 +2017,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const c = out[here];
       // (a bare count already linked to a count of its own sentence is relinked: "Of those, 97 had been discharged,
       // while six were in the high-dependency unit" are both parts of the total before)
-      if (c.drop || hits.get(c) || c.mention.t0 < opener.end) continue;
-      if (c.parts_of && c.parts_of.sent !== si) {
+      // ("Of the deceased, 13 are children": a count the predicate names is a part of the opener's total too, whatever
+      // total the predicate alone would have picked)
+      const named = hits.get(c)?.anaphor === true && c.group !== 'people' && !!opener.measure && c.parts_of?.measure !== opener.measure;
+      if (c.drop || (hits.get(c) && !named) || c.mention.t0 < opener.end) continue;
+      if (c.parts_of && c.parts_of.sent !== si && !(named && c.parts_of.measure !== opener.measure)) {
         if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
         continue;
       }
-      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure) continue;
+      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
       const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
         x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
       if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
       c.parts_of = total;
       c.measure = total.measure;
-      c.group = total.group;
+      if (!named) c.group = total.group;
       c.how = 'part';
     }
   }
@@ -2070,7 +2187,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const active = !g && c.how === 'pre';
     if (!others && !bare && !active) continue;
     let j = i - 1;
-    while (j >= 0 && out[j].parts_of) j--;
+    // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
+    while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
+      out[j].mention.t0))) j--;
     const nb = j >= 0 ? out[j] : undefined;
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
@@ -2087,7 +2206,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
-    let from = nb.reach;
+    let from = asideEnd(tokens, nb.reach, c.mention.t0);
     for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
@@ -2501,6 +2620,28 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
 
+const ASIDE_OPEN = figureWords('aside-open');
+/** "killing 3 protesters, including a 16-year-old pupil, and wounding 17", "4 civilians killed, among them a boy,
+ * and 23 injured": an aside set off by commas (or brackets) that picks out of or describes the figure before is no
+ * new clause; the clause after it goes on with the same people. Returns where the aside's closing comma stands (list
+ * glue), or `from` when no aside opens there. */
+function asideEnd(tokens: Token[], from: number, limit: number): number {
+  if (from + 1 >= limit) return from;
+  const open = tokens[from].low;
+  if (open === '(') {
+    for (let k = from + 1; k < limit && k - from <= 12; k++) if (tokens[k].low === ')') return k + 1;
+    return from;
+  }
+  if (open !== ',' || !ASIDE_OPEN.has(tokens[from + 1].low)) return from;
+  for (let k = from + 2; k < limit && k - from <= 12; k++) {
+    const low = tokens[k].low;
+    // (a finite verb or a reporting verb inside means a clause, not an aside)
+    if (low === ';' || low === '.' || BE.has(low) || lexicons().reporting.has(low)) return from;
+    if (low === ',') return k;
+  }
+  return from;
+}
+
 /** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
  * list glue between (no new subject, no clause). */
 function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate, t0: number): boolean {
@@ -2508,7 +2649,7 @@ function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate,
   // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
   if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
   const verb = c.mention.t0 - cue.length;
-  const from = Math.max(first.g1, first.reach);
+  const from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
   if (verb <= from || verb - from > 3) return false;
   for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
   return true;
@@ -2525,6 +2666,8 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
 }
 
 function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
+  // ("including a mother and her two children": single people first, then the owner's kin)
+  if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
@@ -2773,7 +2916,15 @@ export function findFigures(doc: Document): FigureCandidate[] {
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
     const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
     found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
+    // (a part follows its total when the incident changes the total's measure: "217 prisoners had escaped, among them
+    // 41 men awaiting trial" → both other)
+    const before = found.map((c) => c.measure);
     for (const c of found) byIncident(doc, c, contexts);
+    found.forEach((c, i) => {
+      const total = c.parts_of;
+      const at = total ? found.indexOf(total) : -1;
+      if (at >= 0 && total!.measure !== before[at] && c.measure === before[at] && c.measure === before[i]) c.measure = total!.measure;
+    });
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
@@ -2782,6 +2933,9 @@ export function findFigures(doc: Document): FigureCandidate[] {
     diedAfter(doc, si, found);
     for (const c of found) theSameAgain(doc, c, all);
     theRemaining(doc, found);
+    for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
+    for (const c of found) bareTakesTotalGroup(doc.tokens, c);
+    for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     placeLabels(doc, found);
     const kept = found.filter(keep);
@@ -2809,6 +2963,54 @@ function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate
 
 /** "17 of them have been treated and sent home, while the remaining six are being cared for": the rest of the same
  * total as the part before it, with that total's group. */
+/** "two of the dead were polling assistants and one was a police constable": a second predicate joined by "and"
+ * to a part goes on picking out of the same total (not the latest total of another measure). */
+function samePickAgain(tokens: Token[], p: FigureCandidate, c: FigureCandidate): void {
+  const total = p.parts_of;
+  if (!total || !c.parts_of || c.parts_of === total || p.sent !== c.sent || c.drop || p.drop) return;
+  const at = c.mention.t0;
+  if (at < 1 || tokens[at - 1].low !== 'and' || !BE.has(tokens[c.mention.t1]?.low ?? '') || at - p.mention.t1 > 9) return;
+  for (let k = p.mention.t1; k < at - 1; k++) {
+    const low = tokens[k].low;
+    if (tokens[k].kind === 'num' || low === ',' || low === ';' || low === 'who' || low === 'which') return;
+  }
+  if ((total.mention.low ?? Infinity) < (p.mention.low ?? 0) + (c.mention.low ?? 0)) return;
+  c.parts_of = total;
+  c.measure = total.measure;
+}
+
+const STAND_INS = new Set(['them', 'whom', 'these', 'those']);
+/** "Twelve other devotees received burns. Of them, eight (8) were admitted": a part with no noun of its own (a bare
+ * number, "N of them") counts people of its total's group. */
+function bareTakesTotalGroup(tokens: Token[], c: FigureCandidate): void {
+  const total = c.parts_of;
+  if (!total || c.group !== 'people' || total.group === 'people' || c.drop) return;
+  if (c.g1 > c.mention.t1 && !STAND_INS.has(tokens[c.g1 - 1].low)) return;
+  c.group = total.group;
+}
+
+/** "Four workers died and nine were hurt ... Eight of the victims came from the same commune": "victims" counts the
+ * dead and the hurt together, so a count of them with no verb of harm of its own that is larger than every death
+ * toll before it is not a death toll (it says who the victims were). */
+function moreVictimsThanDead(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const m = c.mention;
+  if (c.measure !== 'killed' || m.low === null || m.t1 + 2 >= tokens.length ||
+    tokens[m.t1].low !== 'of' || tokens[m.t1 + 1].low !== 'the' || tokens[m.t1 + 2].low !== 'victims') return;
+  if (c.reach > c.g1) return; // a verb of its own ("eight of the victims died")
+  // (nor a part of a smaller toll)
+  if (c.parts_of && (c.parts_of.measure !== 'killed' || (c.parts_of.mention.low ?? Infinity) >= m.low)) return;
+  let toll = false;
+  for (const p of before) {
+    if (p.drop || p.measure !== 'killed' || p.parts_of || p.mention.low === null) continue;
+    if (p.mention.low >= m.low) return;
+    toll = true;
+  }
+  if (!toll) return;
+  c.measure = 'other';
+  c.parts_of = undefined;
+}
+
 function theRemaining(doc: Document, found: FigureCandidate[]): void {
   const { tokens } = doc;
   for (let i = 1; i < found.length; i++) {
@@ -2866,8 +3068,14 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
     k++;
     while (k < t1) {
       const lead = k;
-      // one to three capitalised words name the place ("Alto Molocue 4")
-      while (k < Math.min(t1, lead + 3) && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) k++;
+      // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
+      // ("Atsimo-Atsinanana 3")
+      let words = 0;
+      while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
+        k++;
+        words++;
+        if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+      }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
       const n = parseNumber(tokens, k, t1);
       if (!n || n.end >= t1) break;
@@ -3102,10 +3310,22 @@ const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under'
  * when it is smaller (those still held of those seized). */
 function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
+  // "police had rearrested 58 of the escapees ... another 11 had handed themselves in", "Three of our comrades fell.
+  // Another 4 were injured": "another" adds people of the kind just counted (of the same measure, or in the sentence
+  // right before), whatever its size
+  if ((c.mention.increment || tokens[c.mention.t0].low === 'another') && !c.parts_of) {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const p = recent[i];
+      if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
+      if (p.group !== 'people' && (p.measure === c.measure || p.sent === c.sent - 1)) c.group = p.group;
+      return;
+    }
+    return;
+  }
   // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
   if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
     !(c.measure === 'injured' && conditionCue(tokens, c))) return;
-  if (c.parts_of || c.mention.increment) return;
+  if (c.parts_of) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];
     // (a part of a total is no whole to pick out of: "68 patients, 19 of them children. Eleven are on oxygen")
@@ -3256,8 +3476,12 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     }
   }
   // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
-  let k = after;
-  while (k < end && AUXILIARIES.has(tokens[k].low)) k++;
+  // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
+  // the verb after its closing comma)
+  let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
+  // ("were temporarily shifted": an adverb between the auxiliary and the verb)
+  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
+    !NOT_ADVERBS.has(tokens[k].low)))) k++;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to') {
     for (let j = k + 2; j < Math.min(end, k + 7); j++) {
       if (tokens[j].kind === 'punct' && tokens[j].low !== '-') break;

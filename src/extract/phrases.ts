@@ -38,6 +38,11 @@ export class PhraseTable<T> {
     return undefined;
   }
 
+  /** The data of a one-word phrase, looked up by its lower-case form ("pupils"). */
+  word(low: string): T | undefined {
+    return this.byFirst.get(low)?.find((e) => e.words.length === 1)?.data;
+  }
+
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;

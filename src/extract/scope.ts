@@ -76,11 +76,25 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         }
       }
     }
-    for (let k = s.t0; k < s.t1; k++) {
+    // "It was the deadliest attack in the province since 2017, when 54 died": a superlative measured against an
+    // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
+    // incident's own toll, counted before the superlative, and the rest of the sentence only compares
+    let end = s.t1;
+    const sup = superlativeSince(tokens, s.t0, s.t1);
+    if (sup >= 0) {
+      if (!countBefore(tokens, s.t0, sup)) return true;
+      end = sup;
+    }
+    for (let k = s.t0; k < end; k++) {
       // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
       if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
         lex.measureSlots.post.at(tokens, k - 1, k)) && !aboutSpeaker(tokens, s.t0, k)) return true;
       const t = tokens[k];
+      // "in similar tanker explosions", "a similar bus crash": "similar" with a word for an event one or two words on
+      if (t.low === 'similar' && similarEvent(tokens, k, s.t1)) return true;
+      // "98 were killed in Majiya last October": a month named as the last one is an earlier time
+      if (t.low === 'last' && k + 1 < s.t1 && MONTHS.includes(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0] &&
+        !(k + 2 < s.t1 && tokens[k + 2].kind === 'num')) return true;
       // "six robberies since January" in a September report: a tally of the months before (but "held since
       // March" dates the people of this incident)
       if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !heldSince(tokens, s.t0, k)) {
@@ -108,6 +122,44 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+const SUPERLATIVES = new Set(['deadliest', 'worst', 'bloodiest', 'deadliest-ever', 'biggest', 'largest', 'most']);
+/** Where a superlative stands that "since" follows within ten words ("the deadliest attack on troops since April"),
+ * or -1. */
+function superlativeSince(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < t1; k++) {
+    if (!SUPERLATIVES.has(tokens[k].low)) continue;
+    for (let j = k + 1; j < Math.min(t1, k + 11); j++) {
+      if (tokens[j].low === 'since') return k;
+      if (tokens[j].low === ';' || tokens[j].low === '.') break;
+    }
+  }
+  return -1;
+}
+
+/** A number before `at` in the sentence (digits or a number word). */
+function countBefore(tokens: Token[], t0: number, at: number): boolean {
+  const words = lexicons().numberWords;
+  for (let k = t0; k < at; k++) {
+    // ("one of the deadliest attacks since 2019" ranks, it does not count)
+    if (tokens[k].low === 'one' && tokens[k + 1]?.low === 'of') continue;
+    if (tokens[k].kind === 'num' || words.has(tokens[k].low)) return true;
+  }
+  return false;
+}
+
+let events: Set<string> | undefined;
+/** "similar" followed, within two words, by a word for an event (figure-words.txt `similar-event`, singular or
+ * plural): another incident of the kind. */
+function similarEvent(tokens: Token[], k: number, t1: number): boolean {
+  events ??= lexiconRole('figure-words.txt', 'similar-event');
+  for (let j = k + 1; j < Math.min(t1, k + 3); j++) {
+    const low = tokens[j].low;
+    if (tokens[j].kind !== 'word') return false;
+    if (events.has(low) || (low.endsWith('s') && (events.has(low.slice(0, -1)) || events.has(low.slice(0, -2))))) return true;
+  }
+  return false;
 }
 
 let documents: Set<string> | undefined;

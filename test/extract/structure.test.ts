@@ -39,7 +39,8 @@ describe('"more" / "another" against a figure of another measure is not an incre
     expect(linked(text)).toContain(expected);
   });
   it('an increment of the same measure stays one', () => {
-    expect(linked('Four miners died on Monday. Another 3 died overnight.')).toContain('killed people 3-3 exact +');
+    // (the increment adds more of the same people: miners, guide "more" / "another")
+    expect(linked('Four miners died on Monday. Another 3 died overnight.')).toContain('killed miners 3-3 exact +');
   });
 });
 
