@@ -53,6 +53,8 @@ const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
+/** Nouns of time a "that" can determine ("that night", "that day"): no clause opens there. */
+const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
 /** Words that open a leading time phrase before a speaker ("By late afternoon", "on Sunday", "late on Tuesday"). */
 const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'mid', 'this', 'that', 'last', 'the']);
@@ -227,7 +229,8 @@ function chunkStart(tokens: Token[], e: number, floor: number, thatBreaks = true
     const t = tokens[s - 1];
     if (t.low === ')') depth++;
     else if (t.low === '(' && depth > 0) depth--;
-    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1)) && (thatBreaks || t.low !== 'that')) break;
+    else if (depth === 0 && (isBoundaryPunct(t) || isHiddenStop(tokens, s - 1)) && (thatBreaks || t.low !== 'that') &&
+      !(t.low === 'that' && s < e && TIME_NOUNS.has(tokens[s].low))) break; // "on duty that night": a determiner
     s--;
   }
   return s;
@@ -397,7 +400,8 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
       const t = tokens[k];
       if (t.low === ';' || t.low === ':' || QUOTES_OPEN.has(t.text) || QUOTES_CLOSE.has(t.text)) break;
       if (t.low !== ',') continue;
-      const rel = tokens[k + 1];
+      // ("A guard who was on duty, and who asked not to be named, said": a second relative clause joined by "and")
+      const rel = tokens[k + 1]?.low === 'and' && k + 2 < e ? tokens[k + 2] : tokens[k + 1];
       if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose')) break;
       const c0 = chunkStart(tokens, k, Math.max(t0, k - 14));
       if (c0 >= k) break;
@@ -770,7 +774,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
       // ("A civil defence officer, who asked not to be named, said the fire broke out when ...": a phrase with a
       // finite verb in it is what was said; the subject before the comma speaks)
-      if (sp && closes && !opensOnSpeaker && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+      // ("a local official, Mizanur Rahman, said six people, including ..., had died": with a subject before the
+      // verb, a count after it is what was said, never who said it)
+      const counted = subject !== undefined && tokens[sp?.s0 ?? v].low !== 'one' && lexicons().numberWords.has(tokens[sp?.s0 ?? v].low);
+      if (sp && closes && !opensOnSpeaker && !counted && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
@@ -1099,6 +1106,7 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
       break;
     }
   }
+  if (appointedByArmedParty(tokens, s, e)) return { kind: 'militant' };
   let h = s;
   while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
   const head = h - 1;
@@ -1136,6 +1144,29 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     }
   }
   return ranked;
+}
+
+/**
+ * "M23-appointed local authorities", "administrators installed by the junta's rivals, the RSF": a body an armed
+ * party put in office speaks for that party.
+ */
+function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) {
+    if (wordRole(tokens[k].low) !== 'appointee') continue;
+    // "X-appointed": the party written before the hyphen
+    if (tokens[k - 1].low === '-' && k - 2 >= s) {
+      const m = lexicons().sources.endingAt(tokens, k - 1, s);
+      if (m && m.data.kind === 'militant') return true;
+    }
+    // "appointed by X": the party after "by"
+    if (k + 2 <= e && tokens[k + 1]?.low === 'by') {
+      for (let j = k + 2; j < Math.min(e, k + 6); j++) {
+        const m = sourceMatch(tokens, j, e);
+        if (m) return m.data.kind === 'militant';
+      }
+    }
+  }
+  return false;
 }
 
 /** Military units that a state numbers. */
