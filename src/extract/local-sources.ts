@@ -137,6 +137,24 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
   return 'media';
 }
 
+/** Claim nouns that name no one: reports and rumours nobody is credited with. */
+const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations']);
+
+/**
+ * The "that" which opens what a claim noun asserts, at most a short modifier after the noun ("reports circulating
+ * online that", "rumours in the market that"); -1 when a verb, a clause break or "by"/"of" (a named origin) comes first.
+ */
+function claimClause(tokens: Token[], k: number, end: number): number {
+  for (let j = k; j < Math.min(end, k + 7); j++) {
+    const low = tokens[j].low;
+    if (low === 'that') return j;
+    if (CLAIM_BREAKS.has(low) || AUX.has(low) || tokens[j].kind === 'num') return -1;
+  }
+  return -1;
+}
+const CLAIM_BREAKS = new Set([',', ';', ':', '.', 'by', 'of', 'from', 'say', 'said', 'says', 'suggest', 'suggested',
+  'indicate', 'indicated', 'claim', 'claimed', 'and', 'but', 'be', 'been']);
+
 /** Nouns for what another party asserts, which a statement cites in order to dispute it. */
 const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',
   'propaganda', 'accounts', 'version', 'assertions', 'assertion', 'figures', 'statements']);
@@ -155,9 +173,10 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier',
 export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
-  const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind): void => {
+  const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind, noun = false): void => {
     // "This is a lie, said a village elder, who put the toll at 9": an inverted reporting verb is no part of the name
-    if (s + 1 < e && lexicons().reporting.has(tokens[s].low) && !lexicons().weakReporting.has(tokens[s].low)) s++;
+    // (but "Reports circulating online" opens on the noun)
+    if (!noun && s + 1 < e && lexicons().reporting.has(tokens[s].low) && !lexicons().weakReporting.has(tokens[s].low)) s++;
     while (s < e && DETS.has(tokens[s].low)) s++;
     if (s >= e || e - s > 8 || to <= from) return;
     for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
@@ -173,7 +192,7 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     const end = sent.t1;
     for (let k = sent.t0; k < end - 2; k++) {
       const low = tokens[k].low;
-      if (CLAIM_NOUNS.has(low) && tokens[k].kind === 'word') {
+      if ((CLAIM_NOUNS.has(low) || HEARSAY_NOUNS.has(low)) && tokens[k].kind === 'word') {
         const prev = k > sent.t0 ? tokens[k - 1].low : '';
         // a noun, not the verb "X claims": a determiner or adjective before it, or the sentence start
         if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',')) continue;
@@ -188,6 +207,15 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
             let to = e + 1;
             while (to < end && to < e + 60 && tokens[to].low !== ';') to++;
             make(k + 2, e, e, to, tokens[k].sent);
+          }
+        } else if (HEARSAY_NOUNS.has(low)) {
+          // "Reports circulating on social media that more than 20 were shot dead are false": the figure in the
+          // clause after "that" is the reports' own, whoever quotes them to deny or doubt them
+          const that = claimClause(tokens, k + 1, end);
+          if (that > 0) {
+            let to = that + 1;
+            while (to < end && to < that + 60 && tokens[to].low !== ';') to++;
+            make(k, that, that + 1, to, tokens[k].sent, undefined, true);
           }
         }
       }
