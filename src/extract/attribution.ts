@@ -1505,6 +1505,9 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   return undefined;
 }
 
+/** After a comma these open a clause of contrast that may name a speaker of its own ("..., though survivors said"). */
+const CONTRAST_OPENERS = new Set(['but', 'while', 'whereas', 'though', 'although']);
+
 function buildUnits(doc: Document): { sent: number; t0: number; t1: number; start: number; end: number }[] {
   const units: { sent: number; t0: number; t1: number; start: number; end: number }[] = [];
   doc.sentences.forEach((s, si) => {
@@ -1519,7 +1522,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
         continue;
       }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
-        (doc.tokens[k].low === ',' && k + 1 < s.t1 && (doc.tokens[k + 1].low === 'but' || doc.tokens[k + 1].low === 'while' || doc.tokens[k + 1].low === 'whereas')) ||
+        (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
         andSpeaker(doc.tokens, k, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
