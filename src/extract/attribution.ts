@@ -1905,11 +1905,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (source && !own[ui] && ui > 0 && raw[ui - 1].sent !== u.sent && newActor(doc.tokens, u.t0, u.t1, source, release)) source = undefined;
     // "According to the fishermen, one man fell through the ice. The search continues for another.": a witness's
     // account covers the sentence that cites it; the narration after it is the writer's again ("..., relatives
-    // said. Twenty-six survivors were treated at the regional hospital"), unless the witness goes on in quotes or
-    // in the first person. (Measured round 13: the rule held only for public bodies' releases before; in news
-    // reports it changes 3 dev figures, all to the gold's source.)
+    // said. Twenty-six survivors were treated at the regional hospital"), unless the witness goes on in quotes.
+    // (Measured round 13: the rule held only for public bodies' releases before; in news reports it changes 3 dev
+    // figures, all to the gold's source.)
     if (source && !own[ui] && !closed && source.kind === 'witness' && ui > 0 && raw[ui - 1].sent !== u.sent &&
-      !quotedAtStart[ui] && !QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && !firstPersonIn(doc.tokens, u.t0, u.t1)) source = undefined;
+      !quotedAtStart[ui] && !QUOTES_OPEN.has(doc.tokens[u.t0]?.text)) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since
@@ -2288,13 +2288,6 @@ function quoteStates(doc: Document, units: { t0: number; t1: number }[]): boolea
 }
 
 /** "Our crew rescued 52 people", "We evacuated 30": first-person plural words outside any quotation in the unit. */
-/** "I", "we", "our": a speaker's own words, even when the writer left the quotation marks out. */
-function firstPersonIn(tokens: Token[], t0: number, t1: number): boolean {
-  for (let k = t0; k < t1; k++) if (FIRST_PERSON.has(tokens[k].text)) return true;
-  return false;
-}
-const FIRST_PERSON = new Set(['I', 'we', 'We', 'us', 'our', 'Our', 'my', 'My', 'me']);
-
 function firstPersonOutsideQuotes(tokens: Token[], t0: number, t1: number): boolean {
   let open = false;
   for (let k = t0; k < t1; k++) {

@@ -8,6 +8,7 @@ import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { newsTitle } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
+import { lexiconRole } from './lexicon/load.js';
 
 export interface LocalSource {
   start: number;
@@ -173,6 +174,7 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier',
 export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
+  // (noun: s opens on a claim noun that names no one, "Reports circulating online": unnamed unless it says more)
   const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind, noun = false): void => {
     // "This is a lie, said a village elder, who put the toll at 9": an inverted reporting verb is no part of the name
     // (but "Reports circulating online" opens on the noun)
@@ -181,7 +183,8 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     if (s >= e || e - s > 8 || to <= from) return;
     for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
     // "the enemy" whose claims a statement disputes is the other side: for a militant statement, the state
-    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined);
+    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined) ??
+      (noun ? 'unnamed' : undefined);
     if (!kind) return;
     out.push({
       start: tokens[from].start, end: tokens[to - 1].end, sent,
@@ -195,7 +198,9 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
       if ((CLAIM_NOUNS.has(low) || HEARSAY_NOUNS.has(low)) && tokens[k].kind === 'word') {
         const prev = k > sent.t0 ? tokens[k - 1].low : '';
         // a noun, not the verb "X claims": a determiner or adjective before it, or the sentence start
-        if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',')) continue;
+        // (or a verb of denial: "dismissed rumours that 50 had died")
+        const denied = HEARSAY_NOUNS.has(low) && lexiconRole('attribution-words.txt', 'denial').has(prev);
+        if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',' || denied)) continue;
         const nx = tokens[k + 1].low;
         if (nx === 'by' || nx === 'of') {
           let e = k + 2;
