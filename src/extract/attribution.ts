@@ -1862,6 +1862,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   sameNameSameKind(doc, own, local);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
+  // A note with a coder's label line ("Fatalities: 4", "Deaths: 23") lists facts: a party quoted in one sentence
+  // speaks for that sentence only ("The county commissioner said two women were returned. Two raiders were killed
+  // by camp guards." - the raiders are the note's), unless the note opens on it ("According to X, on 6 May ...")
+  const coderNote = raw.some((u) => ownVoiceLabel(doc.tokens, u.t0, u.t1));
+  const firstEnd = doc.sentences.length ? doc.sentences[0].end : 0;
+  const leads = (src: SourceRef): boolean => src.span !== undefined && src.span.start < firstEnd;
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   const units: AttributionUnit[] = new Array(n);
   for (let ui = 0; ui < n; ui++) {
@@ -1895,7 +1901,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
-      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source))) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !(coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source)))) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report

@@ -54,15 +54,16 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         // (a number written as a word counts: "Nine herders were detained ... (The Daily Sun)")
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
       }
-      if (!num) continue;
+      // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
+      // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were
+      // displaced, most of them towards the city (OCHA).")
+      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      if (!num && !(last && !found && countIn(tokens, sent.t0, c0))) continue;
       // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
       // writes the story; the number before it is a date, no figure
       if (datelineCredit(tokens, k, close, sent.t1)) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
       // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
-      // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
-      // whole sentence, as coders write it
-      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
       // (so does a bare name closing a long figure clause, "... before troops freed them (Mimi Mefo Info).", unless
       // it follows a name it only spells out: "the Federal Emergency Agency (FEA).")
       // ("the Tigray People's Liberation Front (TPLF)": an acronym that spells out the name before it is no source)
@@ -87,6 +88,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/** A number, written in figures or words, between t0 and e. */
+function countIn(tokens: Token[], t0: number, e: number): boolean {
+  for (let k = t0; k < e; k++) if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return true;
+  return false;
 }
 
 /**

@@ -68,6 +68,20 @@ describe('round 13 attribution', () => {
       '6 (Kherson', { name: 'Kherson OVA', kind: 'official' }],
     ['a place and a body\'s acronym the lexicon does not know', '2 May 2026. Nigeria, Benue. Floods swept two villages. Fatalities: 5 (Benue SEMA)',
       '5 (Benue', { name: 'Benue SEMA', kind: 'official' }],
+    // a coder's note (it has a label line) lists facts: a party quoted in one sentence speaks for that sentence only
+    ['a plain fact after a quoted official in a coder note',
+      '4 May 2026. Chad, Lac province. Gunmen raided a fishing camp near Bol, killing 7 fishermen. The district prefect said 3 of the abducted boys had escaped. Two attackers were shot dead by local vigilantes. Fatalities: 9.',
+      'Two attackers', { name: 'outlet', kind: 'media' }],
+    ['the quoted official keeps his own sentence',
+      '4 May 2026. Chad, Lac province. Gunmen raided a fishing camp near Bol, killing 7 fishermen. The district prefect said 3 of the abducted boys had escaped. Two attackers were shot dead by local vigilantes. Fatalities: 9.',
+      '3 of the abducted', { name: 'district prefect', kind: 'official' }],
+    ['a note that opens on its source goes on with it',
+      'According to Sahel Watch, on 2 March 2026 gunmen entered Koro market and killed 5 traders. Three women are missing. Fatalities: 5.',
+      'Three women', { name: 'Sahel Watch', kind: 'official' }],
+    // a bracket that closes the sentence sources it, even when its last clause has no number
+    ['a closing bracket after a clause without a number',
+      '8 June 2026. Yemen, Taiz. Shelling hit a camp for the displaced. Around 900 people fled, most of them towards the coast (IOM). Fatalities: 2.',
+      'Around 900 people', { name: 'IOM', kind: 'official' }],
   ];
   it.each(cases)('%s', (_name, text, at, want) => {
     expect(sourceOf(text, at)).toEqual(want);
@@ -83,6 +97,8 @@ describe('round 13 attribution', () => {
       'over 20 people', { name: 'residents', kind: 'witness' }],
     ['reports the police received stay the police\'s', 'The police said it had received reports that 3 herders were abducted.',
       '3 herders', { name: 'police', kind: 'official' }],
+    ['a news report still carries its speaker to the next sentence', 'The mayor said 10 died. Three children were also hurt in the blast.',
+      'Three children', { name: 'mayor', kind: 'official' }],
     ['a bracketed outlet title stays media', 'Gunmen killed 4 traders at a market near Beni (Radio Okapi).',
       '4 traders', { name: 'Radio Okapi', kind: 'media' }],
   ];
