@@ -857,12 +857,25 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const pronoun = sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low);
       return pronoun ? relay : { ...relay, via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: sp };
     }
+    // ("A youth leader, Chidi Amadi, put the figure much higher": a weak verb whose object is a toll reports it)
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
-      !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1)) continue; // "It put the toll at 46"
+      !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1) && !tallyObject(tokens, v + 1, t1)) continue; // "It put the toll at 46"
 
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/** Nouns for a count that a weak verb can only report ("put the toll at", "raised the figure to"). */
+const TALLY_NOUNS = new Set(['toll', 'figure', 'tally', 'count']);
+
+/** The object after a weak verb is a toll: "the figure", "the death toll", "its own tally". */
+function tallyObject(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1, k + 4); j++) {
+    if (TALLY_NOUNS.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**

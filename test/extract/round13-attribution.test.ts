@@ -68,6 +68,12 @@ describe('round 13 attribution', () => {
       '6 (Kherson', { name: 'Kherson OVA', kind: 'official' }],
     ['a place and a body\'s acronym the lexicon does not know', '2 May 2026. Nigeria, Benue. Floods swept two villages. Fatalities: 5 (Benue SEMA)',
       '5 (Benue', { name: 'Benue SEMA', kind: 'official' }],
+    // a weak verb whose object is a toll reports it, whoever its subject is; "him" then points back to that person
+    ['a private person putting the figure higher',
+      'Police said 12 people died in the blast.\n\nA youth leader in the village, Musa Ade, put the figure much higher. According to him, at least 30 men were killed.',
+      'at least 30 men', { name: 'Musa Ade', kind: 'witness' }],
+    ['a private person putting the toll at a number', 'The blast killed 12, police said. A fisherman, Obi Eze, put the toll at 20.',
+      '20', { name: 'Obi Eze', kind: 'witness' }],
     // a coder's note (it has a label line) lists facts: a party quoted in one sentence speaks for that sentence only
     ['a plain fact after a quoted official in a coder note',
       '4 May 2026. Chad, Lac province. Gunmen raided a fishing camp near Bol, killing 7 fishermen. The district prefect said 3 of the abducted boys had escaped. Two attackers were shot dead by local vigilantes. Fatalities: 9.',
