@@ -35,6 +35,12 @@ describe('round 13 attribution', () => {
     ['a part of that narration',
       'The mayor said 10 died. Among the victims were a father and his three sons, neighbours said. Forty-two people were admitted to the district hospital, and nine of them remain in critical condition.',
       'nine of them', { name: 'outlet', kind: 'media' }],
+    // a withheld name in any form of the verb, after the hearer or after "said"
+    ['"asking not to be named" after the hearer',
+      'The minister said 4 guards died.\n\nSix guards were killed on Friday and nine were wounded, a warden told the Nile Wire, asking not to be named.',
+      'Six guards', { name: 'warden', kind: 'unnamed' }],
+    ['"declining to be named" after "said"', 'Nine were wounded, a nurse said, declining to be named.',
+      'Nine', { name: 'nurse', kind: 'unnamed' }],
     // a count after "said", with its subject named before the verb, is what was said
     ['a count after an appositive speaker',
       'Officials said 3 fishermen drowned.\n\nIn the hill district, a teacher, Grace Obi, said twelve pupils, including two infants, were taken to the clinic.',
