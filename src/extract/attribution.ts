@@ -1346,7 +1346,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     roleOrg(doc, sp.d0, sp.d1) : undefined;
   // An apposition describes the speaker; the name stays short. "A witness, Musa Bala" → the person's name.
   if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
-    const p = personName(tokens, sp.d0, sp.d1);
+    const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1);
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
@@ -1440,6 +1440,21 @@ function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
+/**
+ * "The head of the Ambon Search and Rescue Office, Mustari, said": a role, then one capitalised word in apposition
+ * that the lexicon does not know, is a person who goes by one name.
+ */
+function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1: number): [number, number] | undefined {
+  while (d0 + 1 < d1 && wordRole(tokens[d0].low) === 'title') d0++;
+  if (d1 - d0 !== 1) return undefined;
+  const t = tokens[d0];
+  if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase() || t.text.length < 3) return undefined;
+  if (TIME_WORDS.has(t.low) || lexicons().months.has(t.low) || kindOf(tokens, d0, d1).kind) return undefined;
+  let role = false;
+  for (let k = s; k < e && !role; k++) role = ROLES.has(tokens[k].low);
+  return role ? [d0, d1] : undefined;
+}
+
 function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
   while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
   while (s < e && wordRole(tokens[s].low) === 'title') s++;

@@ -80,6 +80,11 @@ describe('round 13 attribution', () => {
       'at least 30 men', { name: 'Musa Ade', kind: 'witness' }],
     ['a private person putting the toll at a number', 'The blast killed 12, police said. A fisherman, Obi Eze, put the toll at 20.',
       '20', { name: 'Obi Eze', kind: 'witness' }],
+    // a role with a person in apposition is that person: one name alone, or a name after a police rank
+    ['one name after a role', 'The head of the Ambon Search and Rescue Office, Mustari, said 245 people were rescued.',
+      '245 people', { name: 'Mustari', kind: 'official' }],
+    ['a police rank before the name', 'The Commissioner of Police, CP Salman Garba, said 3 suspects were arrested.',
+      '3 suspects', { name: 'Salman Garba', kind: 'official' }],
     // a coder's note (it has a label line) lists facts: a party quoted in one sentence speaks for that sentence only
     ['a plain fact after a quoted official in a coder note',
       '4 May 2026. Chad, Lac province. Gunmen raided a fishing camp near Bol, killing 7 fishermen. The district prefect said 3 of the abducted boys had escaped. Two attackers were shot dead by local vigilantes. Fatalities: 9.',
@@ -111,6 +116,8 @@ describe('round 13 attribution', () => {
       '3 herders', { name: 'police', kind: 'official' }],
     ['a news report still carries its speaker to the next sentence', 'The mayor said 10 died. Three children were also hurt in the blast.',
       'Three children', { name: 'mayor', kind: 'official' }],
+    ['an aside between commas is no name', 'The army spokesman, however, said 4 soldiers died.',
+      '4 soldiers', { name: 'army spokesman', kind: 'official' }],
     ['a bracketed outlet title stays media', 'Gunmen killed 4 traders at a market near Beni (Radio Okapi).',
       '4 traders', { name: 'Radio Okapi', kind: 'media' }],
   ];
