@@ -58,7 +58,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were
       // displaced, most of them towards the city (OCHA).")
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
-      if (!num && !(last && !found && countIn(tokens, sent.t0, c0))) continue;
+      // (not an acronym after the speaker it abbreviates: "according to the Guinean Organisation for Human Rights (OGDH).")
+      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k))) continue;
       // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
       // writes the story; the number before it is a date, no figure
       if (datelineCredit(tokens, k, close, sent.t1)) continue;
@@ -88,6 +89,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/** A clause that names its own speaker: "according to X", "X said". */
+function speakerIn(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].low === 'according' || lexicons().reporting.has(tokens[k].low)) return true;
+  return false;
 }
 
 /** A number, written in figures or words, between t0 and e. */
