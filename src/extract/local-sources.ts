@@ -91,6 +91,16 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   return out;
 }
 
+/** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
+function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
+  const lex = lexicons();
+  for (let j = k; j < end; j++) {
+    if (tokens[j].kind === 'num' || lex.numberWords.has(tokens[j].low)) return false;
+    if (lex.reporting.has(tokens[j].low)) return true;
+  }
+  return false;
+}
+
 /** A clause that names its own speaker: "according to X", "X said". */
 function speakerIn(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].low === 'according' || lexicons().reporting.has(tokens[k].low)) return true;
@@ -231,7 +241,9 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
           // "Reports circulating on social media that more than 20 were shot dead are false": the figure in the
           // clause after "that" is the reports' own, whoever quotes them to deny or doubt them
           const that = claimClause(tokens, k + 1, end);
-          if (that > 0) {
+          // ("A report that the ministry published on Friday said 40 died": a relative "that", whose clause is
+          // followed by the verb that reports; the report speaks in it as its issuer does)
+          if (that > 0 && !verbBeforeCount(tokens, that + 1, end)) {
             let to = that + 1;
             while (to < end && to < that + 60 && tokens[to].low !== ';') to++;
             make(k, that, that + 1, to, tokens[k].sent, undefined, true);

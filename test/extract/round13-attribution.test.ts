@@ -124,4 +124,10 @@ describe('round 13 attribution', () => {
   it.each(kept)('%s', (_name, text, at, want) => {
     expect(sourceOf(text, at)).toEqual(want);
   });
+
+  // a relative "that" after a report, followed by the verb that reports, opens no claim of the report's own
+  it('a report that someone published is no hearsay', () => {
+    const seen = sourceOf('A report that the ministry published on Friday said 40 people died.', '40 people');
+    expect(seen.kind).toBe('official');
+  });
 });
