@@ -776,7 +776,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // finite verb in it is what was said; the subject before the comma speaks)
       // ("a local official, Mizanur Rahman, said six people, including ..., had died": with a subject before the
       // verb, a count after it is what was said, never who said it)
-      const counted = subject !== undefined && tokens[sp?.s0 ?? v].low !== 'one' && lexicons().numberWords.has(tokens[sp?.s0 ?? v].low);
+      const counted = !!sp && subject !== undefined && tokens[sp.s0].low !== 'one' && lexicons().numberWords.has(tokens[sp.s0].low);
       if (sp && closes && !opensOnSpeaker && !counted && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
@@ -1439,7 +1439,6 @@ function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
   return caps > 0 && tokens[s].text[0] !== tokens[s].low[0];
 }
 
-/** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
 /**
  * "The head of the Ambon Search and Rescue Office, Mustari, said": a role, then one capitalised word in apposition
  * that the lexicon does not know, is a person who goes by one name.
@@ -1455,6 +1454,7 @@ function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1:
   return role ? [d0, d1] : undefined;
 }
 
+/** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
 function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
   while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
   while (s < e && wordRole(tokens[s].low) === 'title') s++;
@@ -1929,7 +1929,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
-      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !(coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source)))) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source);
+      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report

@@ -244,8 +244,9 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
           // ("A report that the ministry published on Friday said 40 died": a relative "that", whose clause is
           // followed by the verb that reports; the report speaks in it as its issuer does)
           if (that > 0 && !verbBeforeCount(tokens, that + 1, end)) {
+            // (to the clause's end: "..., the ministry said, adding that 4 died" is the ministry's again)
             let to = that + 1;
-            while (to < end && to < that + 60 && tokens[to].low !== ';') to++;
+            while (to < end && to < that + 40 && tokens[to].low !== ';' && tokens[to].low !== ',') to++;
             make(k, that, that + 1, to, tokens[k].sent, undefined, true);
           }
         }

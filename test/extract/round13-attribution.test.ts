@@ -58,6 +58,8 @@ describe('round 13 attribution', () => {
     ['rumours dismissed by a named official',
       'The district commissioner said 14 were killed. The commissioner dismissed rumours that 50 villagers had died.',
       '50 villagers', { name: 'rumours', kind: 'unnamed' }],
+    ['the denier\'s own figure after the denied reports', 'Reports that 20 protesters were killed are false, the ministry said, adding that 4 died.',
+      '4 died', { name: 'ministry', kind: 'official' }],
     ['reports denied by a ministry', 'The ministry denied reports that 12 soldiers were captured.',
       '12 soldiers', { name: 'reports', kind: 'unnamed' }],
     // a body an armed party put in office speaks for that party
