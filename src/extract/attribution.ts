@@ -866,6 +866,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   return undefined;
 }
 
+/** Pronouns that take up the figure just given: "Of these, 6 ...", "Among them were ...", "Of those, two ...". */
+const BACK_PRONOUNS = new Set(['these', 'them', 'those', 'whom']);
+
+/** The unit opens on a part of the figure given just before ("Of these, 6 are in critical condition"). */
+function pointsBack(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k + 1 < Math.min(t1, t0 + 5); k++) {
+    if ((tokens[k].low === 'of' || tokens[k].low === 'among') && BACK_PRONOUNS.has(tokens[k + 1].low)) return true;
+  }
+  return false;
+}
+
 /** Nouns for a count that a weak verb can only report ("put the toll at", "raised the figure to"). */
 const TALLY_NOUNS = new Set(['toll', 'figure', 'tally', 'count']);
 
@@ -1929,7 +1940,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const quoteOpens = !samePara && QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && units[ui - 1].source !== outlet;
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
-      const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source);
+      // ("Of these, 6 are in critical condition" points back to the speaker's own figure: it goes on with it)
+      const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source) &&
+        !pointsBack(doc.tokens, u.t0, u.t1);
       if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
@@ -1944,7 +1957,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     // (Measured round 13: the rule held only for public bodies' releases before; in news reports it changes 3 dev
     // figures, all to the gold's source.)
     if (source && !own[ui] && !closed && source.kind === 'witness' && ui > 0 && raw[ui - 1].sent !== u.sent &&
-      !quotedAtStart[ui] && !QUOTES_OPEN.has(doc.tokens[u.t0]?.text)) source = undefined;
+      !quotedAtStart[ui] && !QUOTES_OPEN.has(doc.tokens[u.t0]?.text) && !pointsBack(doc.tokens, u.t0, u.t1)) source = undefined;
     // a sentence whose figures carry their sources in brackets hands no speaker on to the next
     if (!own[ui] && bracketed.has(u.sent)) source = outlet;
     // a quotation that goes on in the speaker's words is the speaker's own, an earlier tally in it too ("Since

@@ -97,6 +97,10 @@ describe('round 13 attribution', () => {
     ['a note that opens on its source goes on with it',
       'According to Sahel Watch, on 2 March 2026 gunmen entered Koro market and killed 5 traders. Three women are missing. Fatalities: 5.',
       'Three women', { name: 'Sahel Watch', kind: 'official' }],
+    ['a sitrep\'s own part after a quoted body', 'NATIONAL DISASTER MANAGEMENT AUTHORITY\nSITUATION REPORT No. 2\n\nDeaths: 12\nInjured: 40\n\nThe Ministry of Health reports that 25 of the injured remain in hospital. Two of the dead were children.',
+      'Two of the dead', { name: 'National Disaster Management Authority', kind: 'official' }],
+    ['"Of these" takes up the quoted body\'s figure', 'NATIONAL DISASTER MANAGEMENT AUTHORITY\nSITUATION REPORT No. 2\n\nDeaths: 12\nInjured: 40\n\nThe Ministry of Health reports that 25 of the injured remain in hospital. Of these, 6 are in critical condition.',
+      '6 are', { name: 'Ministry of Health', kind: 'official' }],
     // a bracket that closes the sentence sources it, even when its last clause has no number
     ['a closing bracket after a clause without a number',
       '8 June 2026. Yemen, Taiz. Shelling hit a camp for the displaced. Around 900 people fled, most of them towards the coast (IOM). Fatalities: 2.',
