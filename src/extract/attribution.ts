@@ -1130,7 +1130,7 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
       break;
     }
   }
-  if (appointedByArmedParty(tokens, s, e)) return { kind: 'militant' };
+  if (appointees && appointedByArmedParty(tokens, s, e)) return { kind: 'militant' };
   let h = s;
   while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
   const head = h - 1;
@@ -1169,6 +1169,9 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   }
   return ranked;
 }
+
+/** The document has a word of appointment at all (set per document by attribute(); kindOf is hot). */
+let appointees = true;
 
 /**
  * "M23-appointed local authorities", "administrators installed by the junta's rivals, the RSF": a body an armed
@@ -1687,6 +1690,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   anonymous.clear();
   described.clear();
   renamed.clear();
+  appointees = doc.tokens.some((t) => t.kind === 'word' && wordRole(t.low) === 'appointee');
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
