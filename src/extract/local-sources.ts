@@ -8,6 +8,7 @@ import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { newsTitle } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
+import { lexiconRole } from './lexicon/load.js';
 
 export interface LocalSource {
   start: number;
@@ -53,15 +54,17 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         // (a number written as a word counts: "Nine herders were detained ... (The Daily Sun)")
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
       }
-      if (!num) continue;
+      // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
+      // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were
+      // displaced, most of them towards the city (OCHA).")
+      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      // (not an acronym after the speaker it abbreviates: "according to the Guinean Organisation for Human Rights (OGDH).")
+      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k))) continue;
       // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
       // writes the story; the number before it is a date, no figure
       if (datelineCredit(tokens, k, close, sent.t1)) continue;
       // "18 (Mizzima)", "Fatalities: 8 (SEDENA)": in a short list item a bare name in brackets is the figure's
       // source even when the lexicon does not know it (an outlet's title, or a body's acronym)
-      // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
-      // whole sentence, as coders write it
-      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
       // (so does a bare name closing a long figure clause, "... before troops freed them (Mimi Mefo Info).", unless
       // it follows a name it only spells out: "the Federal Emergency Agency (FEA).")
       // ("the Tigray People's Liberation Front (TPLF)": an acronym that spells out the name before it is no source)
@@ -86,6 +89,28 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
+function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
+  const lex = lexicons();
+  for (let j = k; j < end; j++) {
+    if (tokens[j].kind === 'num' || lex.numberWords.has(tokens[j].low)) return false;
+    if (lex.reporting.has(tokens[j].low)) return true;
+  }
+  return false;
+}
+
+/** A clause that names its own speaker: "according to X", "X said". */
+function speakerIn(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].low === 'according' || lexicons().reporting.has(tokens[k].low)) return true;
+  return false;
+}
+
+/** A number, written in figures or words, between t0 and e. */
+function countIn(tokens: Token[], t0: number, e: number): boolean {
+  for (let k = t0; k < e; k++) if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return true;
+  return false;
 }
 
 /**
@@ -117,8 +142,8 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'des', 'du', '
 
 /**
  * The kind of a name the lexicon does not know, written as a name (every word capitalised but the links, at most
- * four words): an acronym of three or more capitals is a body's (official); any other name is an outlet's title,
- * which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
+ * four words): an acronym of three or more capitals, alone or after a place name, is a body's (official); any other
+ * name is an outlet's title, which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
  */
 export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
   if (e - s > 4) return undefined;
@@ -132,8 +157,28 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
     if (!/^\p{Lu}/u.test(t.text) || lexicons().months.has(t.low) || lexicons().weekdays.has(t.low)) return undefined;
   }
   if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
+  // "Kharkiv RMA", "Adamawa SEMA": a body's acronym after the territory it serves is a public body's, not a title
+  if (e - s === 2 && /^[A-Z]{3,}$/.test(tokens[e - 1].text) && tokens[s].text !== tokens[s].text.toUpperCase()) return 'official';
   return 'media';
 }
+
+/** Claim nouns that name no one: reports and rumours nobody is credited with. */
+const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations']);
+
+/**
+ * The "that" which opens what a claim noun asserts, at most a short modifier after the noun ("reports circulating
+ * online that", "rumours in the market that"); -1 when a verb, a clause break or "by"/"of" (a named origin) comes first.
+ */
+function claimClause(tokens: Token[], k: number, end: number): number {
+  for (let j = k; j < Math.min(end, k + 7); j++) {
+    const low = tokens[j].low;
+    if (low === 'that') return j;
+    if (CLAIM_BREAKS.has(low) || AUX.has(low) || tokens[j].kind === 'num') return -1;
+  }
+  return -1;
+}
+const CLAIM_BREAKS = new Set([',', ';', ':', '.', 'by', 'of', 'from', 'say', 'said', 'says', 'suggest', 'suggested',
+  'indicate', 'indicated', 'claim', 'claimed', 'and', 'but', 'be', 'been']);
 
 /** Nouns for what another party asserts, which a statement cites in order to dispute it. */
 const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',
@@ -153,14 +198,17 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier',
 export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
-  const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind): void => {
+  // (noun: s opens on a claim noun that names no one, "Reports circulating online": unnamed unless it says more)
+  const make = (s: number, e: number, from: number, to: number, sent: number, enemy?: SourceKind, noun = false): void => {
     // "This is a lie, said a village elder, who put the toll at 9": an inverted reporting verb is no part of the name
-    if (s + 1 < e && lexicons().reporting.has(tokens[s].low) && !lexicons().weakReporting.has(tokens[s].low)) s++;
+    // (but "Reports circulating online" opens on the noun)
+    if (!noun && s + 1 < e && lexicons().reporting.has(tokens[s].low) && !lexicons().weakReporting.has(tokens[s].low)) s++;
     while (s < e && DETS.has(tokens[s].low)) s++;
     if (s >= e || e - s > 8 || to <= from) return;
     for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
     // "the enemy" whose claims a statement disputes is the other side: for a militant statement, the state
-    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined);
+    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined) ??
+      (noun ? 'unnamed' : undefined);
     if (!kind) return;
     out.push({
       start: tokens[from].start, end: tokens[to - 1].end, sent,
@@ -171,10 +219,12 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     const end = sent.t1;
     for (let k = sent.t0; k < end - 2; k++) {
       const low = tokens[k].low;
-      if (CLAIM_NOUNS.has(low) && tokens[k].kind === 'word') {
+      if ((CLAIM_NOUNS.has(low) || HEARSAY_NOUNS.has(low)) && tokens[k].kind === 'word') {
         const prev = k > sent.t0 ? tokens[k - 1].low : '';
         // a noun, not the verb "X claims": a determiner or adjective before it, or the sentence start
-        if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',')) continue;
+        // (or a verb of denial: "dismissed rumours that 50 had died")
+        const denied = HEARSAY_NOUNS.has(low) && lexiconRole('attribution-words.txt', 'denial').has(prev);
+        if (!(k === sent.t0 || DETS.has(prev) || prev === 'of' || prev === "'s" || prev === ',' || denied)) continue;
         const nx = tokens[k + 1].low;
         if (nx === 'by' || nx === 'of') {
           let e = k + 2;
@@ -186,6 +236,18 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
             let to = e + 1;
             while (to < end && to < e + 60 && tokens[to].low !== ';') to++;
             make(k + 2, e, e, to, tokens[k].sent);
+          }
+        } else if (HEARSAY_NOUNS.has(low)) {
+          // "Reports circulating on social media that more than 20 were shot dead are false": the figure in the
+          // clause after "that" is the reports' own, whoever quotes them to deny or doubt them
+          const that = claimClause(tokens, k + 1, end);
+          // ("A report that the ministry published on Friday said 40 died": a relative "that", whose clause is
+          // followed by the verb that reports; the report speaks in it as its issuer does)
+          if (that > 0 && !verbBeforeCount(tokens, that + 1, end)) {
+            // (to the clause's end: "..., the ministry said, adding that 4 died" is the ministry's again)
+            let to = that + 1;
+            while (to < end && to < that + 40 && tokens[to].low !== ';' && tokens[to].low !== ',') to++;
+            make(k, that, that + 1, to, tokens[k].sent, undefined, true);
           }
         }
       }
