@@ -209,7 +209,7 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
     return;
   }
   // A key no version matches: what the stored picture looks like to a reader after any write.
-  const afterWrite = () => store.putPictureSnapshot(incident, { key: 'before-the-last-write', json: Buffer.from('{}') });
+  const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [Buffer.from('{}')]);
   await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
   await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
 }

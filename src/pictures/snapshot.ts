@@ -38,11 +38,14 @@ export function snapshotKey(v: IncidentVersion): string {
 }
 
 export interface PictureJson {
-  /** The picture's JSON, compact, in chunks (without a trailing newline). */
+  /** The picture's JSON, compact, in chunks (without a trailing newline); to be read once. */
   chunks: Iterable<Buffer>;
   /** true when it was read from the store, false when computed now. */
   stored: boolean;
-  /** When computed and large: stores it for the next reader (never throws; a read-only or busy store keeps none). */
+  /**
+   * When computed, large and read to the end: stores it for the next reader (never throws; a read-only or
+   * busy store keeps none).
+   */
   keep(): Promise<void>;
 }
 
@@ -66,17 +69,27 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
   const key = snapshotKey(v);
   const stored = await store.pictureSnapshot(incident);
   if (stored && stored.key === key) return { chunks: [stored.json], stored: true, keep: async () => {} };
-  const picture = await loadPicture(store, incident);
-  if (!picture) return null;
-  const chunks = [...jsonChunks(picture)];
+  const loaded = await loadPicture(store, incident);
+  if (!loaded) return null;
+  const picture = loaded;
+  // Chunks are handed out as they are made, so the caller writes the first while the rest are serialised,
+  // and gathered for keep().
+  const sent: Buffer[] = [];
+  let whole = false;
+  function* chunks(): Generator<Buffer> {
+    for (const chunk of jsonChunks(picture)) {
+      sent.push(chunk);
+      yield chunk;
+    }
+    whole = true;
+  }
   return {
-    chunks,
+    chunks: chunks(),
     stored: false,
     keep: async () => {
-      const bytes = chunks.reduce((n, c) => n + c.length, 0);
-      if (bytes < keepFrom) return;
+      if (!whole || sent.reduce((n, c) => n + c.length, 0) < keepFrom) return;
       try {
-        await store.putPictureSnapshot(incident, { key, json: Buffer.concat(chunks) });
+        await store.putPictureSnapshot(incident, key, sent);
       } catch {
         // A cache: the picture was sent; the next reader computes it again.
       }

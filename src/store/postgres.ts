@@ -214,13 +214,13 @@ export class PostgresStore implements Store {
     return rows.length ? { key: rows[0].key as string, json: rows[0].json as Buffer } : null;
   }
 
-  async putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void> {
+  async putPictureSnapshot(incident: string, key: string, chunks: readonly Buffer[]): Promise<void> {
     await this.tx(async (c) => {
       // A cache write: behind another writer of the same row it gives up soon rather than hold up a reader.
       await c.query(`SET LOCAL lock_timeout = '250ms'`);
       await c.query(`INSERT INTO picture_snapshots (incident, key, json, stored_at) VALUES ($1, $2, $3, $4)
         ON CONFLICT (incident) DO UPDATE SET key = excluded.key, json = excluded.json, stored_at = excluded.stored_at`,
-      [incident, snapshot.key, snapshot.json, new Date().toISOString()]);
+      [incident, key, Buffer.concat(chunks), new Date().toISOString()]);
     });
   }
 

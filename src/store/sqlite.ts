@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
+import { SnapshotFiles } from './snapshot-files.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
   claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportsWithClaims, reviewActionFromRow, reviewActionValues, versionFromRow,
@@ -17,7 +18,6 @@ type Row = Record<string, unknown>;
 type Item = { report: NewReport; claims: Claim[]; extractorVersion: string };
 
 const BUSY_TIMEOUT_MS = 15_000;
-const SNAPSHOT_BUSY_TIMEOUT_MS = 250;
 /** Ids per existingIds statement. */
 const ID_CHUNK = 5_000;
 
@@ -25,8 +25,11 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private stmts: ReturnType<typeof prepare> | null = null;
+  /** Picture snapshots: files beside the database file (see snapshot-files.ts). */
+  private readonly snapshots: SnapshotFiles;
 
   constructor(readonly path: string) {
+    this.snapshots = new SnapshotFiles(`${path}.pictures`);
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -142,18 +145,11 @@ export class SqliteStore implements Store {
   }
 
   async pictureSnapshot(incident: string): Promise<PictureSnapshot | null> {
-    const row = this.s.pictureSnapshot.get(incident) as { key: string; json: Buffer } | undefined;
-    return row ? { key: row.key, json: row.json } : null;
+    return this.snapshots.read(incident);
   }
 
-  async putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void> {
-    // A cache write: behind another process's long write it gives up soon rather than hold up a reader.
-    this.db.pragma(`busy_timeout = ${SNAPSHOT_BUSY_TIMEOUT_MS}`);
-    try {
-      this.s.putPictureSnapshot.run(incident, snapshot.key, snapshot.json, new Date().toISOString());
-    } finally {
-      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    }
+  async putPictureSnapshot(incident: string, key: string, chunks: readonly Buffer[]): Promise<void> {
+    this.snapshots.write(incident, key, chunks);
   }
 
   async replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void> {
@@ -290,9 +286,6 @@ function prepare(db: Database.Database) {
     incidentClaimsSince: db.prepare(`SELECT ${reportCols}, ${CLAIMS_ARRAY} AS claims_json FROM reports r
       WHERE incident = ? AND seq > ? ORDER BY published_ms IS NULL, published_ms, seq`),
     incidentVersion: db.prepare('SELECT report_count, picture_appends, picture_rebuilds FROM incidents WHERE slug = ?'),
-    pictureSnapshot: db.prepare('SELECT key, json FROM picture_snapshots WHERE incident = ?'),
-    putPictureSnapshot: db.prepare(`INSERT INTO picture_snapshots (incident, key, json, stored_at) VALUES (?, ?, ?, ?)
-      ON CONFLICT (incident) DO UPDATE SET key = excluded.key, json = excluded.json, stored_at = excluded.stored_at`),
     moveReport: db.prepare('UPDATE reports SET incident = ? WHERE id = ?'),
     deleteClaims: db.prepare('DELETE FROM claims WHERE report_id = ?'),
     setClaimInfo: db.prepare('UPDATE reports SET extractor_version = ?, claim_count = ? WHERE id = ?'),

@@ -119,8 +119,11 @@ export interface Store {
   incidentVersion(incident: string): Promise<IncidentVersion | null>;
   /** The incident's stored picture JSON and its key; null when none was stored. */
   pictureSnapshot(incident: string): Promise<PictureSnapshot | null>;
-  /** Stores (replaces) the incident's picture JSON under a key; a cache write, so it fails rather than wait long for a lock. */
-  putPictureSnapshot(incident: string, snapshot: PictureSnapshot): Promise<void>;
+  /**
+   * Stores (replaces) the incident's picture JSON, given in chunks, under a key (one word). A cache write: it
+   * fails rather than wait long for a lock, and a reader sees the old snapshot or the new one, never a mix.
+   */
+  putPictureSnapshot(incident: string, key: string, chunks: readonly Buffer[]): Promise<void>;
   /** Replaces a report's claims atomically (re-extraction after an upgrade). */
   replaceClaims(reportId: string, claims: Claim[], extractorVersion: string): Promise<void>;
   /** Ids of reports with the given origin, in arrival order. */

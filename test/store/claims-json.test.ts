@@ -41,7 +41,7 @@ describe.each(storeBackends())('claims kept as one JSON text per report on $name
 
   test('a store from before the column (migration 4 and after) gets it filled when it migrates', async () => {
     await store.close();
-    await backend.exec(spec, 'DROP TABLE report_claims; DROP INDEX reports_in_order; DROP TABLE picture_snapshots; DELETE FROM schema_migrations WHERE version >= 4;');
+    await backend.exec(spec, 'DROP TABLE report_claims; DROP INDEX reports_in_order; DROP TABLE IF EXISTS picture_snapshots; DELETE FROM schema_migrations WHERE version >= 4;');
     store = await openStore(spec);
     expect(await read(store)).toEqual(expected());
   });

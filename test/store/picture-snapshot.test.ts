@@ -1,10 +1,9 @@
-// The stored picture JSON (picture_snapshots) on both backends: kept and read back byte for byte, served by
+// The stored picture JSON on both backends (files beside an SQLite database, a table in PostgreSQL): kept and read back byte for byte, served by
 // pictureJson only while the incident's counters and the picture code are what it was computed under, and
 // recomputed after every kind of write a picture reads. Then `show --json` through the built CLI.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { loadPicture } from '../../src/pictures/input.js';
@@ -29,8 +28,9 @@ async function computed(store: Store): Promise<string> {
 async function text(store: Store): Promise<{ json: string; stored: boolean }> {
   const p = await pictureJson(store, 'dam-breach', 0); // (kept whatever its size: these pictures are small)
   if (!p) throw new Error('no picture');
+  const json = Buffer.concat([...p.chunks]).toString('utf8');
   await p.keep();
-  return { json: Buffer.concat([...p.chunks]).toString('utf8'), stored: p.stored };
+  return { json, stored: p.stored };
 }
 
 describe.each(storeBackends())('picture snapshots on $name', (backend) => {
@@ -45,11 +45,11 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
   test('a snapshot is kept and read back byte for byte, and replaced by the next', async () => {
     expect(await store.pictureSnapshot('dam-breach')).toBeNull();
     const bytes = Buffer.from('{"checks":["✗ 12 → 9"],"nul":"\u0000"}', 'utf8');
-    await store.putPictureSnapshot('dam-breach', { key: 'k1', json: bytes });
+    await store.putPictureSnapshot('dam-breach', 'k1', [bytes.subarray(0, 7), bytes.subarray(7)]);
     const back = await store.pictureSnapshot('dam-breach');
     expect(back?.key).toBe('k1');
     expect(Buffer.compare(back!.json, bytes)).toBe(0);
-    await store.putPictureSnapshot('dam-breach', { key: 'k2', json: Buffer.from('{}') });
+    await store.putPictureSnapshot('dam-breach', 'k2', [Buffer.from('{}')]);
     expect((await store.pictureSnapshot('dam-breach'))?.json.toString()).toBe('{}');
     expect(await store.pictureSnapshot('other-incident')).toBeNull();
   });
@@ -97,33 +97,37 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
     const v = (await store.incidentVersion('dam-breach')) as IncidentVersion;
     expect(snapshotKey(v)).toBe(`${v.reports}.${v.appends}.${v.rebuilds}.${pictureCodeKey()}`);
     // Another build of the picture code, or older counters: recomputed.
-    await store.putPictureSnapshot('dam-breach', { key: `${v.reports}.${v.appends}.${v.rebuilds}.another-build`, json: Buffer.from('{"stale":1}') });
+    await store.putPictureSnapshot('dam-breach', `${v.reports}.${v.appends}.${v.rebuilds}.another-build`, [Buffer.from('{"stale":1}')]);
     expect(await text(store)).toEqual({ json: await computed(store), stored: false });
     // The current key: sent as it is (the store is trusted to hold what was computed under it).
-    await store.putPictureSnapshot('dam-breach', { key: snapshotKey(v), json: Buffer.from('{"planted":1}') });
+    await store.putPictureSnapshot('dam-breach', snapshotKey(v), [Buffer.from('{"planted":1}')]);
     expect(await text(store)).toEqual({ json: '{"planted":1}', stored: true });
   });
 });
 
-describe('a snapshot behind another writer (SQLite)', () => {
-  test('is given up after a short wait: the picture is still sent, nothing is kept', async () => {
+describe('snapshot files of an SQLite store', () => {
+  test('live beside the database file; one cut short by a crash, or a leftover temporary file, is not served', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-snapshot-'));
     const path = join(dir, 'store.db');
     const store = await openStore(path);
-    const other = new Database(path, { timeout: 0 });
     try {
       await store.putReport(report('Three villages were flooded and 5 people died.', '2025-08-01T06:00:00Z'), [killed(5, 'the mayor')], 'import');
-      other.exec('BEGIN IMMEDIATE'); // another process in the middle of a long write
-      const t = performance.now();
-      await expect(store.putPictureSnapshot('dam-breach', { key: 'k', json: Buffer.from('{}') })).rejects.toThrow(/busy|locked/i);
-      expect(performance.now() - t).toBeLessThan(5_000); // not the 15 s a report write would wait
-      const p = await pictureJson(store, 'dam-breach', 0);
-      await p!.keep(); // does not throw
-      expect(Buffer.concat([...p!.chunks]).toString()).toBe(await computed(store));
-      other.exec('ROLLBACK');
-      expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+      const first = await text(store);
+      expect(first.stored).toBe(false);
+      const files = readdirSync(join(dir, 'store.db.pictures'));
+      expect(files).toHaveLength(1);
+      const file = join(dir, 'store.db.pictures', files[0]);
+      expect(readFileSync(file, 'utf8').split('\n')[1]).toBe(first.json);
+      expect((await text(store)).stored).toBe(true);
+
+      // The JSON cut short after the key line: not served, computed again (and kept whole again).
+      truncateSync(file, statSync(file).size - 10);
+      expect(await text(store)).toEqual({ json: first.json, stored: false });
+      expect((await text(store)).stored).toBe(true);
+      // A temporary file a crashed writer left behind changes nothing.
+      writeFileSync(`${file}.4242.abcd.tmp`, 'half a pic');
+      expect(await text(store)).toEqual({ json: first.json, stored: true });
     } finally {
-      other.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
