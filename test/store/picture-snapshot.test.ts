@@ -4,13 +4,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { loadPicture } from '../../src/pictures/input.js';
 import { pictureCodeKey, pictureJson, snapshotKey } from '../../src/pictures/snapshot.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { IncidentVersion, NewReport, Store } from '../../src/store/types.js';
-import { storeBackends, useBackend } from '../support/store-backends.js';
+import { freshStoreEachTest, storeBackends } from '../support/store-backends.js';
 import { sitrep, tempStore } from '../cli/run.js';
 
 const report = (text: string, published: string): NewReport =>
@@ -35,12 +35,7 @@ async function text(store: Store): Promise<{ json: string; stored: boolean }> {
 
 describe.each(storeBackends())('picture snapshots on $name', (backend) => {
   let store: Store;
-  useBackend(backend);
-  beforeEach(async (ctx) => {
-    if (!backend.available) ctx.skip();
-    store = await openStore(await backend.freshSpec());
-  });
-  afterEach(async () => { await store?.close(); });
+  freshStoreEachTest(backend, (s) => { store = s; });
 
   test('a snapshot is kept and read back byte for byte, and replaced by the next', async () => {
     expect(await store.pictureSnapshot('dam-breach')).toBeNull();

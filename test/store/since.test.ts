@@ -1,11 +1,11 @@
 // incidentClaimsSince on both backends: what an in-memory picture needs to catch up with the store.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
-import { contentHash, openStore } from '../../src/store/index.js';
+import { contentHash } from '../../src/store/index.js';
 import type { NewReport, Store } from '../../src/store/types.js';
 import { createPictureCache, reconcileIncident } from '../../src/reconcile/index.js';
 import type { ReconcileInput } from '../../src/reconcile/types.js';
-import { storeBackends, useBackend } from '../support/store-backends.js';
+import { freshStoreEachTest, storeBackends } from '../support/store-backends.js';
 
 const report = (text: string, incident: string, published: string): NewReport =>
   ({ id: contentHash(text), incident, text, origin: 'imported', outlet: `wire ${text.length}`, published });
@@ -19,12 +19,7 @@ const input = (incident: string, rows: Awaited<ReturnType<Store['incidentClaims'
 
 describe.each(storeBackends())('incidentClaimsSince on $name', (backend) => {
   let store: Store;
-  useBackend(backend);
-  beforeEach(async (ctx) => {
-    if (!backend.available) ctx.skip();
-    store = await openStore(await backend.freshSpec());
-  });
-  afterEach(async () => { await store?.close(); });
+  freshStoreEachTest(backend, (s) => { store = s; });
 
   test('returns the incident\'s reports after a seq, in publish order, with their claims', async () => {
     await store.putReport(report('11 dead in the depot fire.', 'depot-fire', '2025-05-01T10:00:00Z'), [killed(11)], 'import');

@@ -1,10 +1,10 @@
 // incidentVersion on both backends: the counters a long-running server compares to know whether its
 // in-memory picture of an incident can catch up (appends) or must start over (rebuilds).
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
-import { contentHash, openStore } from '../../src/store/index.js';
+import { contentHash } from '../../src/store/index.js';
 import type { IncidentVersion, NewReport, Store } from '../../src/store/types.js';
-import { storeBackends, useBackend } from '../support/store-backends.js';
+import { freshStoreEachTest, storeBackends } from '../support/store-backends.js';
 
 const report = (text: string, incident: string): NewReport =>
   ({ id: contentHash(text), incident, text, origin: 'imported', outlet: 'wire', published: '2025-06-02T08:00:00Z' });
@@ -15,12 +15,7 @@ const held = (n: number): FigureClaim => ({
 
 describe.each(storeBackends())('incidentVersion on $name', (backend) => {
   let store: Store;
-  useBackend(backend);
-  beforeEach(async (ctx) => {
-    if (!backend.available) ctx.skip();
-    store = await openStore(await backend.freshSpec());
-  });
-  afterEach(async () => { await store?.close(); });
+  freshStoreEachTest(backend, (s) => { store = s; });
 
   const version = async (slug: string) => (await store.incidentVersion(slug)) as IncidentVersion;
 

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
 import { join } from 'node:path';
 import { pgAvailable, startPg, type PgServer } from './pg-cluster.js';
 
@@ -81,4 +83,19 @@ export function storeBackends(): StoreBackend[] {
 export function useBackend(backend: StoreBackend): void {
   beforeAll(async () => { if (backend.available) await backend.setup(); });
   afterAll(async () => { if (backend.available) await backend.teardown(); });
+}
+
+/** useBackend, and a new, empty store for each test (handed to `set`), closed after it; skips when the backend is missing. */
+export function freshStoreEachTest(backend: StoreBackend, set: (store: Store) => void): void {
+  useBackend(backend);
+  let store: Store | undefined;
+  beforeEach(async (ctx) => {
+    if (!backend.available) ctx.skip();
+    store = await openStore(await backend.freshSpec());
+    set(store);
+  });
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
 }
