@@ -20,6 +20,7 @@ import { reconcileIncident } from '../src/reconcile/index.js';
 import { createPictureCache } from '../src/reconcile/cache.js';
 import { reconcileInput } from '../src/pictures/input.js';
 import { jsonChunks } from '../src/pictures/json.js';
+import { refreshKeptPictures } from '../src/pictures/snapshot.js';
 import { startServer } from '../src/api/server.js';
 
 const MB = 1024 * 1024;
@@ -212,6 +213,12 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
   const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [Buffer.from('{}')]);
   await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
   await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
+  // What `sitrep watch` does after a poll that added a report: the stored picture is current again.
+  const extra = syntheticReport(incident, 9_000, 20, rng(7));
+  await store.putReport(extra.report, extra.claims, 'import');
+  const t = performance.now();
+  await refreshKeptPictures(store, [incident]);
+  line('a watcher keeps the stored picture current: one more report', `${(performance.now() - t).toFixed(0)} ms until a show sends it`);
 }
 
 async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {

@@ -22,6 +22,8 @@ Each new report prints a line like \`sitrep ingest\` does; an item that cannot b
 one line on stderr (it is retried on the next two polls, then given up) and the rest goes on. Feeds are
 asked with ETag/Last-Modified, errors back off, and one host is not asked more than every 2 seconds.
 State: watch-state.json in the store's directory (./.sitrep/ for PostgreSQL).
+An incident whose picture \`show --json\` keeps (a large one) is brought up to date after each poll that
+adds to it, so the next show sends it at once.
 With --once: exit 0 when nothing failed, 1 when a feed or an item failed. Ctrl-C stops cleanly.
 
 Examples:
@@ -41,6 +43,19 @@ Examples:
       let failed = 0;
       await withStore(cmd, async (store) => {
         const session = new IngestSession(store, { incident: opts.incident as string | undefined, maxBytes });
+        // Incidents given new reports since the last feed poll: their kept pictures are brought up to date
+        // after each poll, one refresh at a time, so `show --json` need not compute them (pictures/snapshot.ts).
+        const touched = new Set<string>();
+        let refreshing = Promise.resolve();
+        const refreshPictures = () => {
+          if (touched.size === 0) return;
+          const incidents = [...touched];
+          touched.clear();
+          refreshing = refreshing.then(async () => {
+            const { refreshKeptPictures } = await import('../pictures/snapshot.js');
+            await refreshKeptPictures(store, incidents);
+          }).catch((err: unknown) => warn('stored pictures', `not brought up to date: ${(err as Error).message}`));
+        };
         const watcher = new FeedWatcher({
           feeds,
           fetchResource,
@@ -51,6 +66,7 @@ Examples:
             const o = await session.ingestWebReport(w, w.url ?? item.url ?? item.id);
             // A refusal (bad metadata, say) fails the item: it is retried, then given up, and reported.
             if (o.status === 'refused') throw new Error(o.reason);
+            if (o.status === 'stored') touched.add(o.incident);
             printOutcome(o);
             return { created: o.status === 'stored' };
           },
@@ -66,10 +82,13 @@ Examples:
               process.stderr.write(`sitrep: ${s.feed}: ${s.status}, ${s.items} items, ${s.newItems} new, `
                 + `${s.ingested - s.alreadyStored} stored\n`);
             }
+            if (e.type === 'feed') refreshPictures();
           },
         });
         if (opts.once) {
           await watcher.pollOnce();
+          refreshPictures();
+          await refreshing;
           return;
         }
         const ac = new AbortController();
@@ -84,6 +103,7 @@ Examples:
         } finally {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          await refreshing;
         }
       });
       if (opts.once && failed > 0) process.exitCode = EXIT_BAD_INPUT;

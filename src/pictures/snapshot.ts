@@ -96,3 +96,22 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
     },
   };
 }
+
+/**
+ * For a process that keeps adding reports (`sitrep watch`): brings the kept picture of each incident up to date
+ * after its writes, so the next `show --json` sends it instead of computing it. Only incidents that have a
+ * kept picture (someone showed them, and they are large) are computed; one already current is left alone.
+ * Returns the incidents whose picture was kept anew.
+ */
+export async function refreshKeptPictures(store: Store, incidents: Iterable<string>): Promise<string[]> {
+  const done: string[] = [];
+  for (const incident of incidents) {
+    if (!(await store.pictureSnapshot(incident))) continue;
+    const json = await pictureJson(store, incident, 0);
+    if (!json || json.stored) continue;
+    for (const _chunk of json.chunks); // made (and gathered) chunk by chunk, as a show would send them
+    await json.keep();
+    done.push(incident);
+  }
+  return done;
+}

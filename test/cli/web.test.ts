@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
 import { serveFixture, startServer, type TestServer } from '../ingest/web/server.js';
 import { MAIN, ROOT, tempStore, type Run } from './run.js';
 
@@ -204,6 +205,23 @@ describe('sitrep watch', () => {
     expect(second.stdout).toBe('');
     expect(second.stderr).toMatch(/watch\.rss: unchanged, 2 items, 0 new, 0 stored/);
     expect(rows(store.db, 'SELECT count(*) AS n FROM reports')[0].n).toBe(2);
+  });
+
+  it('--once brings the kept picture of an incident it adds to up to date, and show sends it', async () => {
+    const before = await openStore(store.db);
+    await before.putPictureSnapshot('train-siege', 'from-an-earlier-show', [Buffer.from('{}')]);
+    await before.close();
+    const r = await sitrep(['--db', store.db, 'watch', '--once', '--incident', 'train-siege', `${server.base}/feeds/watch.rss`]);
+    expect(r.code).toBe(0);
+    const after = await openStore(store.db);
+    const kept = await after.pictureSnapshot('train-siege');
+    const v = await after.incidentVersion('train-siege');
+    await after.close();
+    // (the key's last part hashes the built code, which this test, running the sources, does not compute)
+    expect(kept?.key.startsWith(`${v!.reports}.${v!.appends}.${v!.rebuilds}.`)).toBe(true);
+    expect(JSON.parse(kept!.json.toString()).figures.length).toBeGreaterThan(0);
+    const shown = await sitrep(['--db', store.db, 'show', 'train-siege', '--json']);
+    expect(shown.stdout).toBe(`${kept!.json.toString()}\n`);
   });
 
   it('--once exits 1 when an item fails, after storing the others', async () => {

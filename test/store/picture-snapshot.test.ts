@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
 import { loadPicture } from '../../src/pictures/input.js';
-import { pictureCodeKey, pictureJson, snapshotKey } from '../../src/pictures/snapshot.js';
+import { pictureCodeKey, pictureJson, refreshKeptPictures, snapshotKey } from '../../src/pictures/snapshot.js';
 import { contentHash, openStore } from '../../src/store/index.js';
 import type { IncidentVersion, NewReport, Store } from '../../src/store/types.js';
 import { freshStoreEachTest, storeBackends } from '../support/store-backends.js';
@@ -85,6 +85,21 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
     await p!.keep();
     expect(p!.stored).toBe(false);
     expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+  });
+
+  test('refreshKeptPictures computes only kept pictures that are out of date', async () => {
+    await store.putReport(report('Four people died when the dam broke.', '2025-08-01T06:00:00Z'), [killed(4, 'the mayor')], 'import');
+    expect(await refreshKeptPictures(store, ['dam-breach', 'no-such-incident'])).toEqual([]); // none kept: none made
+    expect(await store.pictureSnapshot('dam-breach')).toBeNull();
+
+    await store.putPictureSnapshot('dam-breach', 'from-an-earlier-show', [Buffer.from('{}')]);
+    await store.putReport(report('Rescuers say 7 people died below the dam.', '2025-08-01T12:00:00Z'), [killed(7, 'the rescue service')], 'import');
+    expect(await refreshKeptPictures(store, ['dam-breach'])).toEqual(['dam-breach']);
+    const kept = await store.pictureSnapshot('dam-breach');
+    expect(kept?.key).toBe(snapshotKey((await store.incidentVersion('dam-breach'))!));
+    expect(kept?.json.toString()).toBe(await computed(store));
+    expect(await refreshKeptPictures(store, ['dam-breach'])).toEqual([]); // current: left alone
+    expect(await text(store)).toEqual({ json: await computed(store), stored: true });
   });
 
   test('only a snapshot under the current key is served, whatever it holds', async () => {
