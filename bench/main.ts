@@ -22,6 +22,7 @@ import { reconcileInput } from '../src/pictures/input.js';
 import { jsonChunks } from '../src/pictures/json.js';
 import { refreshKeptPictures } from '../src/pictures/snapshot.js';
 import { startServer } from '../src/api/server.js';
+import { PictureService } from '../src/api/pictures.js';
 
 const MB = 1024 * 1024;
 const only = process.argv.slice(2);
@@ -213,12 +214,20 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
   const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [Buffer.from('{}')]);
   await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
   await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
-  // What `sitrep watch` does after a poll that added a report: the stored picture is current again.
-  const extra = syntheticReport(incident, 9_000, 20, rng(7));
-  await store.putReport(extra.report, extra.claims, 'import');
-  const t = performance.now();
-  await refreshKeptPictures(store, [incident]);
-  line('a watcher keeps the stored picture current: one more report', `${(performance.now() - t).toFixed(0)} ms until a show sends it`);
+  // What `sitrep watch` does after a poll that added a report: the stored picture is current again (its
+  // pictures kept in memory, as the API keeps them, after a first full one).
+  const live = new PictureService(store);
+  await refreshKeptPictures(store, [incident], live);
+  const r = rng(7);
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const extra = syntheticReport(incident, 9_000 + k, 20, r);
+    await store.putReport(extra.report, extra.claims, 'import');
+    const t = performance.now();
+    await refreshKeptPictures(store, [incident], live);
+    times.push(performance.now() - t);
+  }
+  line('a watcher keeps the stored picture current: one more report', `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of 3 until a show sends it`);
 }
 
 async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {

@@ -33,6 +33,8 @@ export interface IncidentPicture {
   ingestedAt: Map<string, string>;
   /** Changes whenever the picture may have changed (an ETag). */
   version: string;
+  /** The incident's change counters this picture is current with (it may hold reports added since). */
+  counters: IncidentVersion;
   /** Full picture (as `sitrep show --json`) or the dashboard's summary view, as UTF-8 JSON. */
   json: (view?: 'full' | 'summary') => Buffer;
 }
@@ -138,6 +140,7 @@ function view(slug: string, e: Entry): IncidentPicture {
     picture: e.picture,
     ingestedAt: e.ingestedAt,
     version: createHash('sha1').update(`${slug}\n${reports}|${appends}|${rebuilds}|${e.cache.maxSeq}`).digest('base64url'),
+    counters: e.version,
     json: (v = 'full') => (v === 'summary'
       ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
       : (e.json ??= jsonBuffer(e.picture))),

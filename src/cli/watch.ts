@@ -45,15 +45,18 @@ Examples:
         const session = new IngestSession(store, { incident: opts.incident as string | undefined, maxBytes });
         // Incidents given new reports since the last feed poll: their kept pictures are brought up to date
         // after each poll, one refresh at a time, so `show --json` need not compute them (pictures/snapshot.ts).
+        // The pictures are kept in memory between polls and brought up to date incrementally, as the API does.
         const touched = new Set<string>();
         let refreshing = Promise.resolve();
+        let live: import('../api/pictures.js').PictureService | undefined;
         const refreshPictures = () => {
           if (touched.size === 0) return;
           const incidents = [...touched];
           touched.clear();
           refreshing = refreshing.then(async () => {
             const { refreshKeptPictures } = await import('../pictures/snapshot.js');
-            await refreshKeptPictures(store, incidents);
+            live ??= new (await import('../api/pictures.js')).PictureService(store);
+            await refreshKeptPictures(store, incidents, live);
           }).catch((err: unknown) => warn('stored pictures', `not brought up to date: ${(err as Error).message}`));
         };
         const watcher = new FeedWatcher({

@@ -97,20 +97,34 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
   };
 }
 
+/** A picture kept current in memory (the API's PictureService): its counters and its JSON. */
+export interface LivePictures {
+  get(incident: string): Promise<{ counters: IncidentVersion; json(view: 'full'): Buffer } | null>;
+}
+
 /**
  * For a process that keeps adding reports (`sitrep watch`): brings the kept picture of each incident up to date
  * after its writes, so the next `show --json` sends it instead of computing it. Only incidents that have a
- * kept picture (someone showed them, and they are large) are computed; one already current is left alone.
- * Returns the incidents whose picture was kept anew.
+ * kept picture (someone showed them, and they are large) are made; one already current is left alone. With
+ * `live` pictures (kept in memory and brought up to date by the reports added since) a refresh costs the JSON
+ * and the write, not a recompute. Returns the incidents whose picture was kept anew.
  */
-export async function refreshKeptPictures(store: Store, incidents: Iterable<string>): Promise<string[]> {
+export async function refreshKeptPictures(store: Store, incidents: Iterable<string>, live?: LivePictures): Promise<string[]> {
   const done: string[] = [];
   for (const incident of incidents) {
-    if (!(await store.pictureSnapshot(incident))) continue;
-    const json = await pictureJson(store, incident, 0);
-    if (!json || json.stored) continue;
-    for (const _chunk of json.chunks); // made (and gathered) chunk by chunk, as a show would send them
-    await json.keep();
+    const kept = await store.pictureSnapshot(incident);
+    if (!kept) continue;
+    if (live) {
+      const p = await live.get(incident);
+      const key = p && snapshotKey(p.counters);
+      if (!p || !key || key === kept.key) continue;
+      await store.putPictureSnapshot(incident, key, [p.json('full')]);
+    } else {
+      const json = await pictureJson(store, incident, 0);
+      if (!json || json.stored) continue;
+      for (const _chunk of json.chunks); // made (and gathered) chunk by chunk, as a show would send them
+      await json.keep();
+    }
     done.push(incident);
   }
   return done;

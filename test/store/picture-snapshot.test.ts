@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { FigureClaim } from '../../src/extract/types.js';
+import { PictureService } from '../../src/api/pictures.js';
 import { loadPicture } from '../../src/pictures/input.js';
 import { pictureCodeKey, pictureJson, refreshKeptPictures, snapshotKey } from '../../src/pictures/snapshot.js';
 import { contentHash, openStore } from '../../src/store/index.js';
@@ -99,6 +100,23 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
     expect(kept?.key).toBe(snapshotKey((await store.incidentVersion('dam-breach'))!));
     expect(kept?.json.toString()).toBe(await computed(store));
     expect(await refreshKeptPictures(store, ['dam-breach'])).toEqual([]); // current: left alone
+    expect(await text(store)).toEqual({ json: await computed(store), stored: true });
+  });
+
+  test('refreshKeptPictures with live pictures: the same bytes, brought up to date incrementally', async () => {
+    const live = new PictureService(store);
+    await store.putReport(report('Four people died when the dam broke.', '2025-08-01T06:00:00Z'), [killed(4, 'the mayor')], 'import');
+    await store.putPictureSnapshot('dam-breach', 'from-an-earlier-show', [Buffer.from('{}')]);
+    expect(await refreshKeptPictures(store, ['dam-breach'], live)).toEqual(['dam-breach']);
+    expect((await store.pictureSnapshot('dam-breach'))?.json.toString()).toBe(await computed(store));
+    expect(await refreshKeptPictures(store, ['dam-breach'], live)).toEqual([]);
+
+    await store.putReport(report('Rescuers say 7 people died below the dam.', '2025-08-01T12:00:00Z'), [killed(7, 'the rescue service')], 'import');
+    expect(await refreshKeptPictures(store, ['dam-breach'], live)).toEqual(['dam-breach']);
+    expect(live.counts).toEqual({ full: 1, incremental: 1 });
+    const kept = await store.pictureSnapshot('dam-breach');
+    expect(kept?.key).toBe(snapshotKey((await store.incidentVersion('dam-breach'))!));
+    expect(kept?.json.toString()).toBe(await computed(store));
     expect(await text(store)).toEqual({ json: await computed(store), stored: true });
   });
 
