@@ -7,7 +7,7 @@ import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
-import { presentHere } from './present.js';
+import { FORCE_GROUPS, presentHere } from './present.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -3196,7 +3196,6 @@ function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate 
 }
 
 const DEPLOY = figureWords('deploy');
-const DEPLOYED_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
 /** Words between a verb of deployment and the count it sends ("sent a detachment of about 250", "flew in some"). */
 const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more',
   'than', 'at', 'least', 'up', 'to', 'a', 'an', 'further', 'additional', 'another', 'extra', 'of', 'in', 'out', 'also',
@@ -3204,7 +3203,7 @@ const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately'
 /** A count of forces sent to the scene is present ("had sent some 400 troops", "deployed two companies to the area,
  * about 300 soldiers"): only for forces and responders, since "sent 12 to hospital" says nothing of presence. */
 function deployedForce(doc: Document, c: FigureCandidate): void {
-  if (c.measure || !DEPLOYED_GROUPS.has(c.group)) return;
+  if (c.measure || !FORCE_GROUPS.has(c.group)) return;
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;
   let j = c.mention.t0 - 1;

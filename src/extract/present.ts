@@ -38,8 +38,11 @@ export interface CountedGroup {
   anaphor?: boolean;
 }
 
-/** Forces and responders: a unit of them counted by its size is there (guide: "a team of 85 security personnel"). */
-const FORCE_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
+/**
+ * Forces and responders: a unit of them counted by its size is there (guide: "a team of 85 security personnel"),
+ * and a count of them a verb deploys is there too (figures.ts).
+ */
+export const FORCE_GROUPS = new Set(['security_forces', 'personnel', 'rescuers', 'firefighters']);
 /** Words that may stand between a place and its verb ("the prison was then holding", "the camp, which housed"). */
 const HOLD_GAP = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'been', 'then', 'still', 'already',
   'currently', 'reportedly', 'which', 'that']);
