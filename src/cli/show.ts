@@ -1,7 +1,7 @@
 // `sitrep show <incident> [--json] [--as-of ISO] [--since ISO]`: the reconciled picture of an incident, as of a
 // time, with what changed since an earlier one.
 import type { Command } from 'commander';
-import { writeJson } from '../pictures/json.js';
+import { writeChunks, writeJson } from '../pictures/json.js';
 import type { Picture } from '../reconcile/types.js';
 import type { ChangesSince } from '../share/documents.js';
 import type { Store } from '../store/types.js';
@@ -65,13 +65,8 @@ async function sendStoredOrComputed(store: Store, incident: string): Promise<voi
   const { pictureJson } = await import('../pictures/snapshot.js');
   const json = await pictureJson(store, incident);
   if (!json) throw (await import('./picture.js')).noSuchIncident(incident);
-  for (const chunk of json.chunks) await send(chunk);
-  await send('\n');
+  await writeChunks(process.stdout, json.chunks);
   await json.keep();
-}
-
-function send(chunk: Buffer | string): Promise<void> {
-  return process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 function ensureNewline(s: string): string {

@@ -147,7 +147,12 @@ export function jsonBuffer(value: object): Buffer {
 
 /** Writes the JSON (and a newline) to a stream, waiting when it asks to. */
 export async function writeJson(out: Writable, value: object): Promise<void> {
-  for (const chunk of jsonChunks(value)) {
+  await writeChunks(out, jsonChunks(value));
+}
+
+/** Writes JSON given in chunks (and a newline) to a stream, waiting when it asks to. */
+export async function writeChunks(out: Writable, chunks: Iterable<Buffer>): Promise<void> {
+  for (const chunk of chunks) {
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
   }
   if (!out.write('\n')) await new Promise<void>((resolve) => out.once('drain', resolve));
