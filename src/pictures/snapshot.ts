@@ -5,6 +5,7 @@
 // code and lexicons that make pictures: a new build or an edited source lexicon is a new picture.
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Picture } from '../reconcile/types.js';
 import type { IncidentVersion, Store } from '../store/types.js';
 import { loadPicture } from './input.js';
 import { jsonChunks } from './json.js';
@@ -69,22 +70,21 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
   const key = snapshotKey(v);
   const stored = await store.pictureSnapshot(incident);
   if (stored && stored.key === key) return { chunks: [stored.json], stored: true, keep: async () => {} };
-  const loaded = await loadPicture(store, incident);
-  if (!loaded) return null;
-  const picture = loaded;
+  const picture = await loadPicture(store, incident);
+  if (!picture) return null;
   // Chunks are handed out as they are made, so the caller writes the first while the rest are serialised,
   // and gathered for keep().
   const sent: Buffer[] = [];
   let whole = false;
-  function* chunks(): Generator<Buffer> {
-    for (const chunk of jsonChunks(picture)) {
+  function* chunks(p: Picture): Generator<Buffer> {
+    for (const chunk of jsonChunks(p)) {
       sent.push(chunk);
       yield chunk;
     }
     whole = true;
   }
   return {
-    chunks: chunks(),
+    chunks: chunks(picture),
     stored: false,
     keep: async () => {
       if (!whole || sent.reduce((n, c) => n + c.length, 0) < keepFrom) return;
@@ -105,26 +105,19 @@ export interface LivePictures {
 /**
  * For a process that keeps adding reports (`sitrep watch`): brings the kept picture of each incident up to date
  * after its writes, so the next `show --json` sends it instead of computing it. Only incidents that have a
- * kept picture (someone showed them, and they are large) are made; one already current is left alone. With
- * `live` pictures (kept in memory and brought up to date by the reports added since) a refresh costs the JSON
- * and the write, not a recompute. Returns the incidents whose picture was kept anew.
+ * kept picture (someone showed them, and they are large) are made; one already current is left alone. The
+ * `live` pictures are kept in memory and brought up to date by the reports added since, so a refresh costs
+ * the JSON and the write, not a recompute. Returns the incidents whose picture was kept anew.
  */
-export async function refreshKeptPictures(store: Store, incidents: Iterable<string>, live?: LivePictures): Promise<string[]> {
+export async function refreshKeptPictures(store: Store, incidents: Iterable<string>, live: LivePictures): Promise<string[]> {
   const done: string[] = [];
   for (const incident of incidents) {
     const kept = await store.pictureSnapshot(incident);
     if (!kept) continue;
-    if (live) {
-      const p = await live.get(incident);
-      const key = p && snapshotKey(p.counters);
-      if (!p || !key || key === kept.key) continue;
-      await store.putPictureSnapshot(incident, key, [p.json('full')]);
-    } else {
-      const json = await pictureJson(store, incident, 0);
-      if (!json || json.stored) continue;
-      for (const _chunk of json.chunks); // made (and gathered) chunk by chunk, as a show would send them
-      await json.keep();
-    }
+    const p = await live.get(incident);
+    const key = p && snapshotKey(p.counters);
+    if (!p || !key || key === kept.key) continue;
+    await store.putPictureSnapshot(incident, key, [p.json('full')]);
     done.push(incident);
   }
   return done;

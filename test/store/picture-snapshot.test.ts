@@ -89,17 +89,18 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
   });
 
   test('refreshKeptPictures computes only kept pictures that are out of date', async () => {
+    const live = new PictureService(store);
     await store.putReport(report('Four people died when the dam broke.', '2025-08-01T06:00:00Z'), [killed(4, 'the mayor')], 'import');
-    expect(await refreshKeptPictures(store, ['dam-breach', 'no-such-incident'])).toEqual([]); // none kept: none made
+    expect(await refreshKeptPictures(store, ['dam-breach', 'no-such-incident'], live)).toEqual([]); // none kept: none made
     expect(await store.pictureSnapshot('dam-breach')).toBeNull();
 
     await store.putPictureSnapshot('dam-breach', 'from-an-earlier-show', [Buffer.from('{}')]);
     await store.putReport(report('Rescuers say 7 people died below the dam.', '2025-08-01T12:00:00Z'), [killed(7, 'the rescue service')], 'import');
-    expect(await refreshKeptPictures(store, ['dam-breach'])).toEqual(['dam-breach']);
+    expect(await refreshKeptPictures(store, ['dam-breach'], live)).toEqual(['dam-breach']);
     const kept = await store.pictureSnapshot('dam-breach');
     expect(kept?.key).toBe(snapshotKey((await store.incidentVersion('dam-breach'))!));
     expect(kept?.json.toString()).toBe(await computed(store));
-    expect(await refreshKeptPictures(store, ['dam-breach'])).toEqual([]); // current: left alone
+    expect(await refreshKeptPictures(store, ['dam-breach'], live)).toEqual([]); // current: left alone
     expect(await text(store)).toEqual({ json: await computed(store), stored: true });
   });
 
