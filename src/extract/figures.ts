@@ -3464,16 +3464,8 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   const bare = !c.measure;
   // rescue: "took/lifted/plucked N people off rooftops", "from the roofs of their houses"
   const v = c.mention.t0 - 1;
-  if (bare && v >= t0 && LIFT.has(tokens[v].low) && after < end && (tokens[after].low === 'off' || tokens[after].low === 'from')) {
-    for (let j = after + 1; j < Math.min(end, after + 4); j++) {
-      if (STRANDED.has(tokens[j].low)) {
-        c.measure = 'freed';
-        c.how = 'pre';
-        c.reach = Math.max(c.reach, j + 1);
-        return;
-      }
-    }
-  }
+  if (bare && v >= t0 && LIFT.has(tokens[v].low) && after < end && (tokens[after].low === 'off' || tokens[after].low === 'from') &&
+    markAtWord(tokens, c, after + 1, Math.min(end, after + 4), STRANDED, 'freed', 'pre')) return;
   // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
   // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
   // the verb after its closing comma)
@@ -3481,17 +3473,8 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
   while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
     !NOT_ADVERBS.has(tokens[k].low)))) k++;
-  if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to') {
-    for (let j = k + 2; j < Math.min(end, k + 7); j++) {
-      if (tokens[j].kind === 'punct' && tokens[j].low !== '-') break;
-      if (SHELTERS.has(tokens[j].low)) {
-        c.measure = 'displaced';
-        c.how = 'post';
-        c.reach = Math.max(c.reach, j + 1);
-        return;
-      }
-    }
-  }
+  if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
+    markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
   // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
   let w = c.mention.t0 - 1;
   while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
@@ -3499,15 +3482,25 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   let shelter = false;
   for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
   if (!shelter) return;
-  for (let j = after; j < Math.min(end, after + 10); j++) {
-    if (tokens[j].low === ',' || tokens[j].low === ';') break;
-    if (STAY.has(tokens[j].low)) {
-      c.measure = 'displaced';
-      c.how = 'post';
+  markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
+}
+
+/**
+ * The first of `words` in tokens [from, to), before any token `stop` says ends the phrase, gives the count its
+ * measure (and reaches past it); false when there is none.
+ */
+function markAtWord(tokens: Token[], c: FigureCandidate, from: number, to: number, words: Set<string>, measure: Measure,
+  how: MeasureSlot, stop: (t: Token) => boolean = () => false): boolean {
+  for (let j = from; j < to; j++) {
+    if (stop(tokens[j])) return false;
+    if (words.has(tokens[j].low)) {
+      c.measure = measure;
+      c.how = how;
       c.reach = Math.max(c.reach, j + 1);
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 /** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
