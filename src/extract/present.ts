@@ -120,16 +120,8 @@ function hadCome(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: numbe
 /** "hundreds of residents, including women with buckets, had rushed to the tanker", "thousands flocked to the
  * square": people coming to one spot are there (not a verb of sending: who rushed is the subject). */
 function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
-  let k = Math.max(g.g1, c.mention.t1);
-  if (k < t1 && tokens[k].low === ',') {
-    // skip an aside that describes them
-    let j = k + 1;
-    while (j < Math.min(t1, k + 12) && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
-    if (j >= t1 || tokens[j].low !== ',') return false;
-    k = j + 1;
-  }
-  while (k < t1 && AUX.has(tokens[k].low)) k++;
-  if (k + 1 >= t1 || !CONVERGE.has(tokens[k].low) || !DIRECTIONS.has(tokens[k + 1].low)) return false;
+  const k = verbAfter(tokens, c, g, t1); // (past an aside that describes them)
+  if (k < 0 || k + 1 >= t1 || !CONVERGE.has(tokens[k].low) || !DIRECTIONS.has(tokens[k + 1].low)) return false;
   // ("were rushed to hospital" is a move of the injured, and a passive is no coming of one's own)
   if (tokens[k - 1].low === 'were' || tokens[k - 1].low === 'was') return false;
   const place = k + 2 < t1 && DETERMINERS.has(tokens[k + 2].low) ? k + 3 : k + 2;
