@@ -135,7 +135,8 @@ function numberText(s: string): number | undefined {
 
 /**
  * Spelling a coder may vary without changing the meaning, made canonical before validation: the case of
- * measure, hedge and source kind; a measure written as the extractor's cue word ("fatalities", "wounded",
+ * measure, hedge and source kind; a source kind written as a word the extractor reads a kind from ("government",
+ * "armed group", "eyewitness"); a measure written as the extractor's cue word ("fatalities", "wounded",
  * "rescued"); a hedge written as its words ("approx", "more than"); a missing source kind that the name says
  * ("BLA", "railway officials"); a named group written with spaces or hyphens; a bare number as the value
  * (exact); a number written as text ("1,200"); a missing or blank low or high (null); and a missing hedge
@@ -156,6 +157,10 @@ export function normalizeCodedClaim(c: unknown): unknown {
     out.source = { ...out.source };
     const src = out.source as Obj;
     lowerIfKnown(src, 'kind', SOURCE_KINDS);
+    // ("government", "armed group", "eyewitness": a kind written as a word the extractor reads a kind from)
+    if (typeof src.kind === 'string' && src.kind.trim() !== '' && !(SOURCE_KINDS as readonly string[]).includes(src.kind)) {
+      src.kind = kindOfName(src.kind.replace(/_/g, ' ')) ?? src.kind;
+    }
     // (no kind: the one its name says, as the extractor reads names — "BLA" militant, "police" official)
     if ((src.kind === undefined || src.kind === null || src.kind === '') && typeof src.name === 'string') {
       const kind = kindOfName(src.name);

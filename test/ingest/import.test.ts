@@ -70,6 +70,12 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ group: 'Pakistani soldiers' }, 'group', 'security_forces'],
     [{ group: 'relatives of the victims' }, 'group', 'relatives of the victims'],
     [{ source: { name: 'ISPR', kind: 'Official' } }, 'source', { name: 'ISPR', kind: 'official' }],
+    // a kind written as a word the extractor reads a kind from
+    [{ source: { name: 'Interior Ministry', kind: 'government' } }, 'source', { name: 'Interior Ministry', kind: 'official' }],
+    [{ source: { name: 'JNIM', kind: 'Armed group' } }, 'source', { name: 'JNIM', kind: 'militant' }],
+    [{ source: { name: 'Amina Bello', kind: 'eyewitness' } }, 'source', { name: 'Amina Bello', kind: 'witness' }],
+    [{ source: { name: 'a security source', kind: 'anonymous_source' } }, 'source', { name: 'a security source', kind: 'unnamed' }],
+    [{ source: { name: 'Radio Dabanga', kind: 'news media' } }, 'source', { name: 'Radio Dabanga', kind: 'media' }],
     // no kind: the one the name says, as the extractor reads names
     [{ source: { name: 'BLA' } }, 'source', { name: 'BLA', kind: 'militant' }],
     [{ source: { name: 'railway officials', kind: '' } }, 'source', { name: 'railway officials', kind: 'official' }],
