@@ -140,11 +140,19 @@ function numberText(s: string): number | undefined {
  * "rescued"); a hedge written as its words ("approx", "more than"); a missing source kind that the name says
  * ("BLA", "railway officials"); a named group written with spaces or hyphens; a bare number as the value
  * (exact); a number written as text ("1,200"); a missing or blank low or high (null); and a missing hedge
- * that low/high already say (equal: exact; only low: at_least; only high: at_most; both: range). Returns a copy.
+ * that low/high already say (equal: exact; only low: at_least; only high: at_most; both: range); a missing type
+ * that the fields say (a measure: figure; an event: event); a missing id (the claim's place, "#1"). Returns a copy.
  */
-export function normalizeCodedClaim(c: unknown): unknown {
+export function normalizeCodedClaim(c: unknown, index = 0): unknown {
   if (!isObj(c)) return c;
   const out: Obj = { ...c };
+  // (no type: a claim with a measure and no event is a figure, one with an event and no measure an event)
+  if (out.type === undefined || out.type === null || out.type === '') {
+    if (out.measure !== undefined && out.event === undefined) out.type = 'figure';
+    else if (out.event !== undefined && out.measure === undefined) out.type = 'event';
+  }
+  // (no id: its place in the report, "#1" for the first, which a coder's own ids do not use)
+  if (out.id === undefined || out.id === null || out.id === '') out.id = `#${index + 1}`;
   lowerIfKnown(out, 'measure', MEASURES);
   if (typeof out.measure === 'string' && !(MEASURES as readonly string[]).includes(out.measure)) out.measure = measureOfWord(out.measure) ?? out.measure;
   if (typeof out.value === 'string' && numberText(out.value) !== undefined) out.value = numberText(out.value);
@@ -236,7 +244,7 @@ export function parseImportLine(line: string): LineResult {
       if (bad) fail(`report.published ${bad}`);
     }
     if (!Array.isArray(data.claims)) fail('claims is required (an array)');
-    const claims = data.claims.map(normalizeCodedClaim);
+    const claims = data.claims.map((c, i) => normalizeCodedClaim(c, i));
     const text = typeof r.text === 'string' ? r.text : null;
     const ids = new Set<string>();
     claims.forEach((c, i) => {

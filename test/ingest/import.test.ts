@@ -21,8 +21,9 @@ describe('parseImportLine refuses, naming the field', () => {
     ['a NUL in the text', line({ report: { text: 'a\u0000b' } }), /^report\.text contains a NUL character$/],
     ['half an emoji in the title', line({ report: { title: 'flag \ud83c' } }), /^report\.title contains a lone surrogate/],
     ['claims not an array', line({ claims: {} }), /^claims is required \(an array\)/],
-    ['a claim without id', line({}, [figure({ id: undefined })]), /^claims\[0\]\.id is required/],
+    ['a claim id that is a number', line({}, [figure({ id: 7 })]), /^claims\[0\]\.id must be a string/],
     ['an unknown type', line({}, [figure({ type: 'rumour' })]), /^claims\[0\]\.type must be "figure" or "event"/],
+    ['no type and nothing that says one', line({}, [{ id: 'x1', source: { name: 'x', kind: 'media' } }]), /^claims\[0\]\.type must be "figure" or "event"/],
     ['an unknown measure', line({}, [figure({ measure: 'vanished' })]), /^claims\[0\]\.measure "vanished" is not one of killed, /],
     ['an empty group', line({}, [figure({ group: '' })]), /^claims\[0\]\.group is required/],
     ['an unknown hedge', line({}, [figure({ value: { low: 1, high: 2, hedge: 'guesswork' } })]), /^claims\[0\]\.value\.hedge "guesswork" is not one of/],
@@ -42,6 +43,18 @@ describe('parseImportLine refuses, naming the field', () => {
     const out = parseImportLine(input);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.reason).toMatch(reason);
+  });
+});
+
+describe('parseImportLine fills what the fields of a claim say', () => {
+  it('numbers claims without ids by place, and types an event by its event field', () => {
+    const r = parseImportLine(line({}, [
+      figure({ id: undefined }),
+      figure({ id: undefined, measure: 'injured', parts_of: undefined }),
+      { event: 'attack', source: { name: 'police', kind: 'official' } },
+    ]));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.item.claims.map((c) => [c.id, c.type])).toEqual([['#1', 'figure'], ['#2', 'figure'], ['#3', 'event']]);
   });
 });
 
@@ -70,6 +83,10 @@ describe('parseImportLine reads spelling variants as the canonical vocabulary', 
     [{ group: 'Pakistani soldiers' }, 'group', 'security_forces'],
     [{ group: 'relatives of the victims' }, 'group', 'relatives of the victims'],
     [{ source: { name: 'ISPR', kind: 'Official' } }, 'source', { name: 'ISPR', kind: 'official' }],
+    // no type: the one the fields say; no id: the claim's place in the report
+    [{ type: undefined }, 'type', 'figure'],
+    [{ id: undefined }, 'id', '#1'],
+    [{ id: '' }, 'id', '#1'],
     // a kind written as a word the extractor reads a kind from
     [{ source: { name: 'Interior Ministry', kind: 'government' } }, 'source', { name: 'Interior Ministry', kind: 'official' }],
     [{ source: { name: 'JNIM', kind: 'Armed group' } }, 'source', { name: 'JNIM', kind: 'militant' }],
