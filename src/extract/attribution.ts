@@ -388,6 +388,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
+  // "The RSF, which control the town, blamed the army and said 40 ...": a second verb of one subject; the subject
+  // of the first verb speaks, the predicate between them is none of its name
+  if (e - 1 > t0 && tokens[e - 1].low === 'and') return coordinatedSubject(tokens, e - 1, t0);
   // "opposition leaders, who said ...": the antecedent speaks
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
@@ -451,12 +454,54 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     }
   }
   let s = chunkStart(tokens, e, Math.max(t0, e - 14));
+  // "..., the medical charity that employs them said": a relative "that" clause closes the subject; its head speaks
+  if (s - 1 > t0 && relativeThat(tokens, s - 1)) {
+    const c = cleanSpeaker(tokens, chunkStart(tokens, s - 1, Math.max(t0, s - 15)), s - 1);
+    return c && { s0: c[0], s1: c[1] };
+  }
   // ", in which local officials said ...": the relative clause opens before its speaker
   if (s + 2 < e && tokens[s + 1].low === 'which' && wordRole(tokens[s].low) === 'relprep') s += 2;
   if (s >= e) return undefined;
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/** A verb by its form: a reporting verb, a past form, or a lower-case "-ed" word. */
+function verbForm(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.low && (lexicons().reporting.has(t.low) || wordRole(t.low) === 'finite' ||
+    (t.low.endsWith('ed') && t.low.length > 3));
+}
+
+/**
+ * The subject of a predicate joined to the reporting verb by "and" (token a): "X blamed Y and said", "Police arrested
+ * two men and said". The predicate opens the chunk after an aside ("X, which ..., blamed Y and") or follows the
+ * subject in it; no verb found, no speaker (the predicate itself never is one).
+ */
+function coordinatedSubject(tokens: Token[], a: number, t0: number): Speaker | undefined {
+  const cs = chunkStart(tokens, a, Math.max(t0, a - 20));
+  for (let k = cs; k < a; k++) {
+    if (!verbForm(tokens[k])) continue;
+    if (k === cs) return k - 1 > t0 && tokens[k - 1].low === ',' ? speakerBefore(tokens, k, t0) : undefined;
+    const c = cleanSpeaker(tokens, cs, k);
+    return c && { s0: c[0], s1: c[1] };
+  }
+  return undefined;
+}
+
+/**
+ * "that" (token k) opening a relative clause on a noun ("the charity that employs them", "the group that runs the
+ * camp"), not a complement of a verb ("said that officials ...", "believed that"): a noun before it, a verb's form
+ * after it and no speaker's word there.
+ */
+function relativeThat(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (tokens[k].low !== 'that' || !prev || !next || prev.kind !== 'word' || next.kind !== 'word' || next.text !== next.low) return false;
+  if (lexicons().reporting.has(prev.low) || prev.low.endsWith('ed') || NOT_IN_SPEAKER.has(prev.low) || DETERMINERS.has(prev.low) ||
+    /^(so|such|now|and|but|or|is|was|than)$/.test(prev.low)) return false;
+  if (DETERMINERS.has(next.low) || PRONOUNS.has(next.low) || sourceMatch(tokens, k + 1, k + 2)) return false;
+  return wordRole(next.low) === 'finite' || /ed$/.test(next.low) || (/[^s]s$/.test(next.low) && next.low.length > 3);
 }
 
 /** A bare number a person's age could be ("Vesna Petrovic, 58,"). */
@@ -763,8 +808,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
+      // ('..., said the charity that runs the clinic': a relative clause closes the speaker too)
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
-        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
+        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text) || relativeThat(tokens, sp.s1));
       // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
       // is the speaker, and what follows "said" is what he said)
       // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
