@@ -49,7 +49,9 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
-  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter']);
+  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter',
+  // ("according to preliminary field assessments by our teams": whoever assessed speaks)
+  'assessment', 'assessments', 'findings', 'survey', 'surveys', 'counts']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
@@ -1223,11 +1225,19 @@ let appointees = true;
  * "M23-appointed local authorities", "administrators installed by the junta's rivals, the RSF": a body an armed
  * party put in office speaks for that party.
  */
+/** A news agency or outlet among tokens s..e ("Bakhtar news agency"; a bare "X-run agency" is one too, see modifierKind). */
+function mediaAfter(tokens: Token[], s: number, e: number): boolean {
+  if (e > s && tokens[e - 1].low === 'agency') return true;
+  for (let k = s; k < e; k++) if (sourceMatch(tokens, k, e)?.data.kind === 'media') return true;
+  return false;
+}
+
 function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) {
     if (wordRole(tokens[k].low) !== 'appointee') continue;
     // "X-appointed": the party written before the hyphen
-    if (tokens[k - 1].low === '-' && k - 2 >= s) {
+    // (a news agency the party runs stays an outlet: "the Taliban-run Bakhtar agency", "rebel-run Saba news agency")
+    if (tokens[k - 1].low === '-' && k - 2 >= s && !mediaAfter(tokens, k + 1, e)) {
       const m = lexicons().sources.endingAt(tokens, k - 1, s);
       if (m && m.data.kind === 'militant') return true;
     }
@@ -1248,7 +1258,8 @@ const NUMBERED_UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 
 
 /** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
 const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',
-  'front', 'union', 'organisation', 'organization', 'group', 'service', 'centre', 'center', 'administration']);
+  'front', 'union', 'organisation', 'organization', 'group', 'service', 'centre', 'center', 'administration', 'unit',
+  'units']);
 
 /** The kind the modifiers of a generic head give it: a party word makes it militant, "X-run agency" is media. */
 function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undefined {

@@ -39,3 +39,85 @@ describe('round 14 attribution: the head of the subject speaks', () => {
     expect(sourceOf(text, at)).toEqual(want);
   });
 });
+
+describe('round 14 attribution: the issuer of a release from its letterhead', () => {
+  const body = (lines: string, text: string): string => `${lines}\n\n${text}`;
+  const cases: Array<[string, string, string, SourceSeen]> = [
+    // the letterhead runs from the state down to the issuing body: the body its text names again issues
+    ['a state, a ministry and its agency, the agency named in the text',
+      body('REPUBLIC OF KALDORIA\nMINISTRY OF HEALTH\nNATIONAL EPIDEMIC RESPONSE AGENCY (NERA)\nPRESS BULLETIN No. 3',
+        'A cholera outbreak in Verna district has killed 14 people since Monday. NERA teams are running two treatment tents.'),
+      '14 people', { name: 'National Epidemic Response Agency', kind: 'official' }],
+    ['a police service over a regional command that speaks in the text',
+      body('KALDORIA POLICE SERVICE\nNorthern Regional Police Command\nPRESS RELEASE',
+        'The Northern Regional Police Command wishes to inform the public that 31 suspects were arrested in a dawn operation.'),
+      '31 suspects', { name: 'Northern Regional Police Command', kind: 'official' }],
+    // when the text names neither (or both), the first body line issues
+    ['neither body named again: the first',
+      body('KALDORIA COAST GUARD\nMARITIME RESCUE CENTRE WEST\nOPERATIONAL UPDATE',
+        'A fishing boat capsized off Porto Vell overnight. Nine crew members were rescued by a patrol boat.'),
+      'Nine crew members', { name: 'Kaldoria Coast Guard', kind: 'official' }],
+    ['both named again: the first',
+      body('MINISTRY OF PUBLIC WORKS\nDEPARTMENT OF CIVIL DEFENCE\nPRESS STATEMENT',
+        'The Ministry of Public Works, through the Department of Civil Defence, regrets to announce that 3 labourers died when a culvert collapsed.'),
+      '3 labourers', { name: 'Ministry of Public Works', kind: 'official' }],
+    // a unit is a state body; a press office's "Media Unit" names none alone
+    ['an executive unit on the first line issues its update',
+      body('Executive Unit for Flood Relief - Lowland Branch\nFlash Update No. 4 - Floods in the river camps\n3 May 2026',
+        'Floodwater entered the river camps on Friday night. Six (6) residents drowned and 40 others were injured.'),
+      'Six (6) residents', { name: 'Executive Unit for Flood Relief', kind: 'official' }],
+    // "our teams" in a body's own document are the body's people
+    ['an assessment by "our teams" is the issuer\'s',
+      body('Executive Unit for Flood Relief - Lowland Branch\nFlash Update No. 4 - Floods in the river camps\n3 May 2026',
+        'According to initial field assessments by our teams, about 5,300 people are now without shelter.'),
+      'about 5,300 people', { name: 'Executive Unit for Flood Relief', kind: 'official' }],
+  ];
+  it.each(cases)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+});
+
+describe('round 14 attribution: kinds of bodies', () => {
+  const cases: Array<[string, string, string, SourceSeen]> = [
+    // a body an armed party runs or controls speaks for it
+    ['an "X-run" ministry', 'At least 19 people died in the strike, the Houthi-run interior ministry said.',
+      'At least 19 people', { name: 'Houthi-run interior ministry', kind: 'militant' }],
+    ['an "X-controlled" administration', 'The M23-controlled local administration said 8 traders had been shot dead.',
+      '8 traders', { name: 'M23-controlled local administration', kind: 'militant' }],
+    ['a ministry "run by" the party', 'The health ministry, which is run by Hamas, said 25 people were killed.',
+      '25 people', { name: 'health ministry', kind: 'militant' }],
+    // a news agency the party runs stays an outlet
+    ['an "X-run" news agency', 'The Taliban-run Bakhtar news agency said 7 people drowned.',
+      '7 people', { name: 'Taliban-run Bakhtar news agency', kind: 'media' }],
+    // a wire service is an outlet, a state service is not
+    ['a wire service', 'Eleven miners were trapped, the Delta Wire Service reported.',
+      'Eleven miners', { name: 'Delta Wire Service', kind: 'media' }],
+    ['a presidency', 'Four hikers died in the avalanche, the Emergency Management Presidency said.',
+      'Four hikers', { name: 'Emergency Management Presidency', kind: 'official' }],
+  ];
+  it.each(cases)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+});
+
+describe('round 14 attribution: credits in coder notes', () => {
+  const cases: Array<[string, string, string, SourceSeen]> = [
+    // an abbreviation in brackets is the body the note spelled out before, with its kind
+    ['"(MoD)" after "the Ministry of Defence"',
+      '4 May 2026 - Mali - Mopti region: Gunmen attacked an army post near Boni. The Ministry of Defence said 7 soldiers were killed. Fatalities: 7 (MoD).',
+      '7 (MoD)', { name: 'Ministry of Defence', kind: 'official' }],
+    ['"(MoH)" after "the Ministry of Health"',
+      '9 June 2026 - Chad - Ouaddai: Cholera cases rose in two camps, the Ministry of Health said. Fatalities: 11 (MoH).',
+      '11 (MoH)', { name: 'Ministry of Health', kind: 'official' }],
+    // a list of credits in square brackets: the first one
+    ['square-bracketed credits, the first one',
+      'Somalia, Hiraan region: A river burst its banks near Beledweyne on 2 May; local officials said 5 people drowned. Fatalities: 5 [SONNA; Radio Kulmiye]',
+      '5 [SONNA', { name: 'SONNA', kind: 'media' }],
+    ['a listed credit the lexicon does not know: a title is an outlet',
+      'Sudan, Kordofan: Shelling hit a market in Babanusa on 3 May. Fatalities: 9 [Babanusa Voice; Radio Dabanga]',
+      '9 [Babanusa', { name: 'Babanusa Voice', kind: 'media' }],
+  ];
+  it.each(cases)('%s', (_name, text, at, want) => {
+    expect(sourceOf(text, at)).toEqual(want);
+  });
+});
