@@ -1747,7 +1747,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   anonymous.clear();
   described.clear();
   renamed.clear();
-  appointees = doc.tokens.some((t) => t.kind === 'word' && wordRole(t.low) === 'appointee');
+  // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap)
+  appointees = doc.tokens.some((t, k) => t.kind === 'word' && wordRole(t.low) === 'appointee' &&
+    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by'));
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
