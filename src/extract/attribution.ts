@@ -469,6 +469,12 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   return { s0: c[0], s1: c[1] };
 }
 
+/** A chunk that opens a relative clause ("which holds the town", "who asked not to be named"). */
+function relativeChunk(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  return !!t && (isRelativeWho(t) || t.low === 'which' || t.low === 'whose');
+}
+
 /** A verb by its form: a reporting verb, a past form, or a lower-case "-ed" word. */
 function verbForm(t: Token): boolean {
   return t.kind === 'word' && t.text === t.low && (lexicons().reporting.has(t.low) || wordRole(t.low) === 'finite' ||
@@ -503,6 +509,13 @@ function relativeThat(tokens: Token[], k: number): boolean {
   if (lexicons().reporting.has(prev.low) || prev.low.endsWith('ed') || NOT_IN_SPEAKER.has(prev.low) || DETERMINERS.has(prev.low) ||
     /^(so|such|now|and|but|or|is|was|than)$/.test(prev.low)) return false;
   if (DETERMINERS.has(next.low) || PRONOUNS.has(next.low) || sourceMatch(tokens, k + 1, k + 2)) return false;
+  // ("said on Tuesday that farmers ...": a reporting verb a few words back makes it the complement's "that")
+  // ("said the aid group that runs the clinic": the speaker's own phrase after an inverted verb keeps it relative)
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (TIME_WORDS.has(tokens[j].low)) return false;
+    if (!lexicons().reporting.has(tokens[j].low)) continue;
+    if (!(j + 2 < k && DETERMINERS.has(tokens[j + 1].low) && lexicons().sources.endingAt(tokens, k, j + 2))) return false;
+  }
   return wordRole(next.low) === 'finite' || /ed$/.test(next.low) || (/[^s]s$/.test(next.low) && next.low.length > 3);
 }
 
@@ -825,7 +838,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ("a local official, Mizanur Rahman, said six people, including ..., had died": with a subject before the
       // verb, a count after it is what was said, never who said it)
       const counted = !!sp && subject !== undefined && tokens[sp.s0].low !== 'one' && lexicons().numberWords.has(tokens[sp.s0].low);
-      if (sp && closes && !opensOnSpeaker && !counted && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+      // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
+      // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
+      const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
+      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {

@@ -63,25 +63,31 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     if (!r) continue;
     if (officeLine(tokens, l)) return bodyLine(doc, lines, i, kindOf) ?? r;
     // "REPUBLIC OF TÜRKİYE / MINISTRY OF INTERIOR / DISASTER AND EMERGENCY MANAGEMENT PRESIDENCY (AFAD)": a letterhead
-    // goes from the state down to the issuing body, and the body that issues is the one its text names again ("AFAD
-    // teams", "The Eighth Division informs"); when none or several are, the first body line issues
+    // goes from the state down to the issuing body, and the body that issues is the one its text names ("AFAD
+    // teams", "The Eighth Division informs"), the earliest named when several are; when none is, the first line
     const after = tokens[lines[lines.length - 1].t1 - 1].end;
+    let best = r;
+    let at = namedAt(doc, r, after);
     for (let j = i + 1; j < lines.length; j++) {
-      if (namedAgain(doc, r, after)) break;
       const lower = officeLine(tokens, lines[j]) ? undefined : lineIssuer(doc, lines[j], kindOf, hasMeasure, true);
-      if (lower && namedAgain(doc, lower, after)) return lower;
+      const a = lower ? namedAt(doc, lower, after) : -1;
+      if (lower && a >= 0 && (at < 0 || a < at)) {
+        best = lower;
+        at = a;
+      }
     }
-    return r;
+    return best;
   }
   return undefined;
 }
 
-/** The text after the heading (from offset `from`) names the body again, by its name or its bracketed alias. */
-function namedAgain(doc: Document, r: SourceRef, from: number): boolean {
+/** Where the text after the heading (from offset `from`) first names the body, by its name or bracketed alias; -1 if not. */
+function namedAt(doc: Document, r: SourceRef, from: number): number {
   const rest = doc.text.slice(from);
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`\\b${escape(r.name)}\\b`, 'iu').test(rest)) return true;
-  return !!r.org && r.org.length > 1 && new RegExp(`\\b${escape(r.org)}\\b`, 'u').test(rest);
+  const byName = rest.search(new RegExp(`\\b${escape(r.name)}\\b`, 'iu'));
+  const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
+  return byName < 0 ? byAlias : byAlias < 0 ? byName : Math.min(byName, byAlias);
 }
 
 /** A heading line that is only an issuing office: "Public Relations Centre", "Army Press Office". */

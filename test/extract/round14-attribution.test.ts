@@ -18,6 +18,9 @@ describe('round 14 attribution: the head of the subject speaks', () => {
     ['an apposition before the first predicate',
       'Omar Sesay, the district commissioner, visited the site and told reporters that 14 people had drowned.',
       '14 people', { name: 'Omar Sesay', kind: 'official' }],
+    ['a relative clause, then a reporting verb with an object and a circumstance before "and said"',
+      'The Zaria Liberation Front, which holds the valley, claimed the raid in a message to reporters and said 16 soldiers were killed.',
+      '16 soldiers', { name: 'Zaria Liberation Front', kind: 'militant' }],
     ['a relative "that" after the speaker\'s noun',
       'Nine nurses kidnapped on the road to Kaga were set free on Friday, the aid group that pays them said.',
       'Nine nurses', { name: 'aid group', kind: 'official' }],
@@ -52,7 +55,11 @@ describe('round 14 attribution: the issuer of a release from its letterhead', ()
       body('KALDORIA POLICE SERVICE\nNorthern Regional Police Command\nPRESS RELEASE',
         'The Northern Regional Police Command wishes to inform the public that 31 suspects were arrested in a dawn operation.'),
       '31 suspects', { name: 'Northern Regional Police Command', kind: 'official' }],
-    // when the text names neither (or both), the first body line issues
+    // several named: the one the text names first; none named: the first body line
+    ['both named, the agency first',
+      body('REPUBLIC OF KALDORIA\nMINISTRY OF INTERIOR\nGENERAL DIRECTORATE OF CIVIL PROTECTION (GDCP)\nPRESS RELEASE No. 12',
+        'A hostel burned in Verna overnight. Sixty firefighters of the GDCP were sent to the scene and 4 residents died. The Ministry of Interior has opened an inquiry.'),
+      '4 residents', { name: 'General Directorate of Civil Protection', kind: 'official' }],
     ['neither body named again: the first',
       body('KALDORIA COAST GUARD\nMARITIME RESCUE CENTRE WEST\nOPERATIONAL UPDATE',
         'A fishing boat capsized off Porto Vell overnight. Nine crew members were rescued by a patrol boat.'),
