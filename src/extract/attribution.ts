@@ -1731,6 +1731,47 @@ function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: 
   }
 }
 
+/**
+ * "Gunmen of the Dara Liberation Movement (DLM) attacked ... The DLM claimed 9 killed", "Fatalities: 4 (DLM)": an
+ * acronym the text spells out in brackets after a name is that name, with the kind the name has, wherever it speaks
+ * (when the lexicon does not know the acronym itself).
+ */
+function acronymSameKind(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[], voice: SourceRef): void {
+  const { tokens } = doc;
+  let kinds: Map<string, SourceKind> | undefined;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== ')' || !/^[A-Z]{2,8}$/.test(tokens[k + 1].text)) continue;
+    // the capitalised words just before the bracket whose initials spell the acronym (links such as "of" skipped)
+    const acr = tokens[k + 1].text;
+    let j = k - 1;
+    let i = acr.length - 1;
+    while (j >= 0 && i >= 0 && j > k - 12) {
+      const t = tokens[j];
+      if (/^(of|the|for|and|al|el|'s|-)$/.test(t.low)) j--;
+      else if (t.kind === 'word' && t.text[0] === acr[i]) {
+        i--;
+        j--;
+      } else break;
+    }
+    if (i >= 0) continue;
+    let n0 = j + 1;
+    while (n0 < k && /^(of|the|for|and|'s|-)$/.test(tokens[n0].low)) n0++;
+    const kind = n0 < k ? kindOf(tokens, n0, k).kind : undefined;
+    if (kind === 'militant' || kind === 'official' || kind === 'media') (kinds ??= new Map()).set(tokens[k + 1].text, kind);
+  }
+  if (!kinds) return;
+  const fix = (ref: SourceRef): SourceRef => {
+    const acr = ref.name.replace(/^the /i, '');
+    const kind = kinds!.get(acr);
+    if (!kind || kind === ref.kind) return ref;
+    const toks = tokenize(acr);
+    return kindOf(toks, 0, toks.length).kind === undefined ? { ...ref, kind } : ref;
+  };
+  // (the document's own voice keeps its identity: other rules compare with it)
+  for (let ui = 0; ui < own.length; ui++) if (own[ui] && own[ui] !== voice) own[ui] = fix(own[ui]!);
+  for (const l of local) l.source = fix(l.source);
+}
+
 /** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
 function issuerHead(word: string, issuer: SourceRef): boolean {
   if (word.includes(' ') || word.length < 4) return false;
@@ -1978,6 +2019,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   };
   withheldBefore(doc, own);
   sameNameSameKind(doc, own, local);
+  acronymSameKind(doc, own, local, outlet);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   // A note with a coder's label line ("Fatalities: 4", "Deaths: 23") lists facts: a party quoted in one sentence

@@ -116,6 +116,16 @@ describe('round 14 attribution: credits in coder notes', () => {
     ['"(MoH)" after "the Ministry of Health"',
       '9 June 2026 - Chad - Ouaddai: Cholera cases rose in two camps, the Ministry of Health said. Fatalities: 11 (MoH).',
       '11 (MoH)', { name: 'Ministry of Health', kind: 'official' }],
+    ['a mixed-case abbreviation of a longer name',
+      '2 June 2026 - Kaldoria - Dara province: Gunmen attacked a police post. The Ministry of Internal Security said 4 officers were killed. Fatalities: 4 (MoIS).',
+      '4 (MoIS)', { name: 'Ministry of Internal Security', kind: 'official' }],
+    // an acronym the note spelled out in brackets is that name, with its kind, wherever it speaks
+    ['an armed group\'s acronym as a credit',
+      '4 May 2026 - Kaldoria: Fighters of the Kaldor People\'s Front (KPF) ambushed an army patrol near Sela. Fatalities: 6 (KPF).',
+      '6 (KPF)', { name: 'KPF', kind: 'militant' }],
+    ['an armed group\'s acronym as a speaker',
+      'Gunmen of the Dara Liberation Movement (DLM) attacked a police post in Dara town. The DLM claimed 9 police were killed.',
+      '9 police', { name: 'DLM', kind: 'militant' }],
     // a list of credits in square brackets: the first one
     ['square-bracketed credits, the first one',
       'Somalia, Hiraan region: A river burst its banks near Beledweyne on 2 May; local officials said 5 people drowned. Fatalities: 5 [SONNA; Radio Kulmiye]',
