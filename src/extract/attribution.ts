@@ -49,7 +49,9 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
-  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter']);
+  'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter',
+  // ("according to preliminary field assessments by our teams": whoever assessed speaks)
+  'assessment', 'assessments', 'findings', 'survey', 'surveys', 'counts']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
   'evening', 'night', 'afternoon', 'today', 'yesterday', 'nightfall', 'dawn', 'noon', 'midnight', 'midday', 'then',
   'now', 'sunset', 'sunrise', 'daybreak', 'evening', 'tonight']);
@@ -388,6 +390,9 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
+  // "The RSF, which control the town, blamed the army and said 40 ...": a second verb of one subject; the subject
+  // of the first verb speaks, the predicate between them is none of its name
+  if (e - 1 > t0 && tokens[e - 1].low === 'and') return coordinatedSubject(tokens, e - 1, t0);
   // "opposition leaders, who said ...": the antecedent speaks
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
@@ -451,12 +456,67 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     }
   }
   let s = chunkStart(tokens, e, Math.max(t0, e - 14));
+  // "..., the medical charity that employs them said": a relative "that" clause closes the subject; its head speaks
+  if (s - 1 > t0 && relativeThat(tokens, s - 1)) {
+    const c = cleanSpeaker(tokens, chunkStart(tokens, s - 1, Math.max(t0, s - 15)), s - 1);
+    return c && { s0: c[0], s1: c[1] };
+  }
   // ", in which local officials said ...": the relative clause opens before its speaker
   if (s + 2 < e && tokens[s + 1].low === 'which' && wordRole(tokens[s].low) === 'relprep') s += 2;
   if (s >= e) return undefined;
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/** A chunk that opens a relative clause ("which holds the town", "who asked not to be named"). */
+function relativeChunk(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  return !!t && (isRelativeWho(t) || t.low === 'which' || t.low === 'whose');
+}
+
+/** A verb by its form: a reporting verb, a past form, or a lower-case "-ed" word. */
+function verbForm(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.low && (lexicons().reporting.has(t.low) || wordRole(t.low) === 'finite' ||
+    (t.low.endsWith('ed') && t.low.length > 3));
+}
+
+/**
+ * The subject of a predicate joined to the reporting verb by "and" (token a): "X blamed Y and said", "Police arrested
+ * two men and said". The predicate opens the chunk after an aside ("X, which ..., blamed Y and") or follows the
+ * subject in it; no verb found, no speaker (the predicate itself never is one).
+ */
+function coordinatedSubject(tokens: Token[], a: number, t0: number): Speaker | undefined {
+  const cs = chunkStart(tokens, a, Math.max(t0, a - 20));
+  for (let k = cs; k < a; k++) {
+    if (!verbForm(tokens[k])) continue;
+    if (k === cs) return k - 1 > t0 && tokens[k - 1].low === ',' ? speakerBefore(tokens, k, t0) : undefined;
+    const c = cleanSpeaker(tokens, cs, k);
+    return c && { s0: c[0], s1: c[1] };
+  }
+  return undefined;
+}
+
+/**
+ * "that" (token k) opening a relative clause on a noun ("the charity that employs them", "the group that runs the
+ * camp"), not a complement of a verb ("said that officials ...", "believed that"): a noun before it, a verb's form
+ * after it and no speaker's word there.
+ */
+function relativeThat(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (tokens[k].low !== 'that' || !prev || !next || prev.kind !== 'word' || next.kind !== 'word' || next.text !== next.low) return false;
+  if (lexicons().reporting.has(prev.low) || prev.low.endsWith('ed') || NOT_IN_SPEAKER.has(prev.low) || DETERMINERS.has(prev.low) ||
+    /^(so|such|now|and|but|or|is|was|than)$/.test(prev.low)) return false;
+  if (DETERMINERS.has(next.low) || PRONOUNS.has(next.low) || sourceMatch(tokens, k + 1, k + 2)) return false;
+  // ("said on Tuesday that farmers ...": a reporting verb a few words back makes it the complement's "that")
+  // ("said the aid group that runs the clinic": the speaker's own phrase after an inverted verb keeps it relative)
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (TIME_WORDS.has(tokens[j].low)) return false;
+    if (!lexicons().reporting.has(tokens[j].low)) continue;
+    if (!(j + 2 < k && DETERMINERS.has(tokens[j + 1].low) && lexicons().sources.endingAt(tokens, k, j + 2))) return false;
+  }
+  return wordRole(next.low) === 'finite' || /ed$/.test(next.low) || (/[^s]s$/.test(next.low) && next.low.length > 3);
 }
 
 /** A bare number a person's age could be ("Vesna Petrovic, 58,"). */
@@ -763,8 +823,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
+      // ('..., said the charity that runs the clinic': a relative clause closes the speaker too)
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
-        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text));
+        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text) || relativeThat(tokens, sp.s1));
       // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
       // is the speaker, and what follows "said" is what he said)
       // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
@@ -777,7 +838,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ("a local official, Mizanur Rahman, said six people, including ..., had died": with a subject before the
       // verb, a count after it is what was said, never who said it)
       const counted = !!sp && subject !== undefined && tokens[sp.s0].low !== 'one' && lexicons().numberWords.has(tokens[sp.s0].low);
-      if (sp && closes && !opensOnSpeaker && !counted && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+      // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
+      // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
+      const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
+      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
@@ -1177,11 +1241,19 @@ let appointees = true;
  * "M23-appointed local authorities", "administrators installed by the junta's rivals, the RSF": a body an armed
  * party put in office speaks for that party.
  */
+/** A news agency or outlet among tokens s..e ("Bakhtar news agency"; a bare "X-run agency" is one too, see modifierKind). */
+function mediaAfter(tokens: Token[], s: number, e: number): boolean {
+  if (e > s && tokens[e - 1].low === 'agency') return true;
+  for (let k = s; k < e; k++) if (sourceMatch(tokens, k, e)?.data.kind === 'media') return true;
+  return false;
+}
+
 function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) {
     if (wordRole(tokens[k].low) !== 'appointee') continue;
     // "X-appointed": the party written before the hyphen
-    if (tokens[k - 1].low === '-' && k - 2 >= s) {
+    // (a news agency the party runs stays an outlet: "the Taliban-run Bakhtar agency", "rebel-run Saba news agency")
+    if (tokens[k - 1].low === '-' && k - 2 >= s && !mediaAfter(tokens, k + 1, e)) {
       const m = lexicons().sources.endingAt(tokens, k - 1, s);
       if (m && m.data.kind === 'militant') return true;
     }
@@ -1202,7 +1274,8 @@ const NUMBERED_UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 
 
 /** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
 const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',
-  'front', 'union', 'organisation', 'organization', 'group', 'service', 'centre', 'center', 'administration']);
+  'front', 'union', 'organisation', 'organization', 'group', 'service', 'centre', 'center', 'administration', 'unit',
+  'units']);
 
 /** The kind the modifiers of a generic head give it: a party word makes it militant, "X-run agency" is media. */
 function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
@@ -1658,6 +1731,47 @@ function sameNameSameKind(doc: Document, own: (SourceRef | undefined)[], local: 
   }
 }
 
+/**
+ * "Gunmen of the Dara Liberation Movement (DLM) attacked ... The DLM claimed 9 killed", "Fatalities: 4 (DLM)": an
+ * acronym the text spells out in brackets after a name is that name, with the kind the name has, wherever it speaks
+ * (when the lexicon does not know the acronym itself).
+ */
+function acronymSameKind(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[], voice: SourceRef): void {
+  const { tokens } = doc;
+  let kinds: Map<string, SourceKind> | undefined;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== ')' || !/^[A-Z]{2,8}$/.test(tokens[k + 1].text)) continue;
+    // the capitalised words just before the bracket whose initials spell the acronym (links such as "of" skipped)
+    const acr = tokens[k + 1].text;
+    let j = k - 1;
+    let i = acr.length - 1;
+    while (j >= 0 && i >= 0 && j > k - 12) {
+      const t = tokens[j];
+      if (/^(of|the|for|and|al|el|'s|-)$/.test(t.low)) j--;
+      else if (t.kind === 'word' && t.text[0] === acr[i]) {
+        i--;
+        j--;
+      } else break;
+    }
+    if (i >= 0) continue;
+    let n0 = j + 1;
+    while (n0 < k && /^(of|the|for|and|'s|-)$/.test(tokens[n0].low)) n0++;
+    const kind = n0 < k ? kindOf(tokens, n0, k).kind : undefined;
+    if (kind === 'militant' || kind === 'official' || kind === 'media') (kinds ??= new Map()).set(tokens[k + 1].text, kind);
+  }
+  if (!kinds) return;
+  const fix = (ref: SourceRef): SourceRef => {
+    const acr = ref.name.replace(/^the /i, '');
+    const kind = kinds!.get(acr);
+    if (!kind || kind === ref.kind) return ref;
+    const toks = tokenize(acr);
+    return kindOf(toks, 0, toks.length).kind === undefined ? { ...ref, kind } : ref;
+  };
+  // (the document's own voice keeps its identity: other rules compare with it)
+  for (let ui = 0; ui < own.length; ui++) if (own[ui] && own[ui] !== voice) own[ui] = fix(own[ui]!);
+  for (const l of local) l.source = fix(l.source);
+}
+
 /** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
 function issuerHead(word: string, issuer: SourceRef): boolean {
   if (word.includes(' ') || word.length < 4) return false;
@@ -1690,7 +1804,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   anonymous.clear();
   described.clear();
   renamed.clear();
-  appointees = doc.tokens.some((t) => t.kind === 'word' && wordRole(t.low) === 'appointee');
+  // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap)
+  appointees = doc.tokens.some((t, k) => t.kind === 'word' && wordRole(t.low) === 'appointee' &&
+    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by'));
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
@@ -1903,6 +2019,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   };
   withheldBefore(doc, own);
   sameNameSameKind(doc, own, local);
+  acronymSameKind(doc, own, local, outlet);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   // A note with a coder's label line ("Fatalities: 4", "Deaths: 23") lists facts: a party quoted in one sentence

@@ -60,9 +60,34 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     if (!cued && i + 1 < lines.length && /^(government|republic|kingdom|state)$/.test(tokens[l.t0].low) &&
       tokens[l.t0 + 1]?.low === 'of') continue;
     const r = lineIssuer(doc, l, kindOf, hasMeasure, true);
-    if (r) return officeLine(tokens, l) ? bodyLine(doc, lines, i, kindOf) ?? r : r;
+    if (!r) continue;
+    if (officeLine(tokens, l)) return bodyLine(doc, lines, i, kindOf) ?? r;
+    // "REPUBLIC OF TÜRKİYE / MINISTRY OF INTERIOR / DISASTER AND EMERGENCY MANAGEMENT PRESIDENCY (AFAD)": a letterhead
+    // goes from the state down to the issuing body, and the body that issues is the one its text names ("AFAD
+    // teams", "The Eighth Division informs"), the earliest named when several are; when none is, the first line
+    const after = tokens[lines[lines.length - 1].t1 - 1].end;
+    let best = r;
+    let at = namedAt(doc, r, after);
+    for (let j = i + 1; j < lines.length; j++) {
+      const lower = officeLine(tokens, lines[j]) ? undefined : lineIssuer(doc, lines[j], kindOf, hasMeasure, true);
+      const a = lower ? namedAt(doc, lower, after) : -1;
+      if (lower && a >= 0 && (at < 0 || a < at)) {
+        best = lower;
+        at = a;
+      }
+    }
+    return best;
   }
   return undefined;
+}
+
+/** Where the text after the heading (from offset `from`) first names the body, by its name or bracketed alias; -1 if not. */
+function namedAt(doc: Document, r: SourceRef, from: number): number {
+  const rest = doc.text.slice(from);
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byName = rest.search(new RegExp(`\\b${escape(r.name)}\\b`, 'iu'));
+  const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
+  return byName < 0 ? byAlias : byAlias < 0 ? byName : Math.min(byName, byAlias);
 }
 
 /** A heading line that is only an issuing office: "Public Relations Centre", "Army Press Office". */
@@ -273,6 +298,10 @@ function isDescriptor(w: string): boolean {
     w === 'situation';
 }
 
+/** Head words of a state body that name none alone ("Unit", "Command", "Division"). */
+const LONE_HEADS = new Set(['unit', 'units', 'command', 'presidency', 'division', 'service', 'directorate', 'bureau',
+  'secretariat', 'institute', 'office', 'department', 'cell', 'branch', 'centre', 'center']);
+
 /** A name chunk: capitalised words (with of/the/for/and inside), no digits; "office of the X" → X. */
 function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; office?: number } | undefined {
   while (s < e && (tokens[s].low === 'the' || tokens[s].low === 'of')) s++;
@@ -293,6 +322,8 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
     (role(tokens[e - 1].low) === 'office' && e - 2 > s && isDescriptor(tokens[e - 2].low)))) e--;
   while (s < e && (isDescriptor(tokens[s].low) || tokens[s].low === 'of' || tokens[s].low === 'the')) s++;
   if (e - s === 1 && /^(no|nr|ref)$/.test(tokens[s].low)) return undefined;
+  // ("Media Unit, Police Headquarters": a body's head word left alone by its descriptor names no body)
+  if (e - s === 1 && LONE_HEADS.has(tokens[s].low)) return undefined;
   // (up to ten words: "Border Troops of the State Committee for National Security")
   if (s >= e || e - s > 10) return undefined;
   for (let k = s; k < e; k++) {
@@ -347,6 +378,10 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
     if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
+    // ("Police Public Relations Officer, / Cross River State Command": a line the post above runs on to is read
+    // with that post, as its org)
+    const above = sentences[si - 1];
+    if (above && above.t1 > above.t0 && tokens[above.t1 - 1].low === ',' && above.t1 - above.t0 <= 16) continue;
     let office = -1;
     for (let k = t0; k + 1 < t1 && office < 0; k++) {
       for (const [a, b] of SIGNATURE_OFFICES) if (tokens[k].low === a && tokens[k + 1].low === b) office = k;
@@ -544,10 +579,16 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
  * An earlier run of capitalised words (before token `limit`) that a name in capitals abbreviates: each of its
  * words is written out as is ("IMB") or as the initials of the next words ("PRC" = "Piracy Reporting Centre").
  */
-function spelledOut(tokens: Token[], s: number, e: number, limit: number): [number, number] | undefined {
+export function spelledOut(tokens: Token[], s: number, e: number, limit: number): [number, number] | undefined {
   const parts: string[] = [];
   for (let k = s; k < e; k++) {
     const t = tokens[k];
+    // ("MoD", "MoFA" = "Ministry of Defence", "Ministry of Foreign Affairs": the small letters stand for the small
+    // words, which the match skips)
+    if (t.kind === 'word' && e - s === 1 && /^[A-Z][a-z]?[A-Z][A-Z]?$/.test(t.text) && /^[A-Z][oaft]?[A-Z]+$/.test(t.text)) {
+      parts.push(t.text.replace(/[a-z]/g, '').toLowerCase());
+      continue;
+    }
     if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase()) return undefined;
     parts.push(t.low);
   }
@@ -567,7 +608,8 @@ function spelledOut(tokens: Token[], s: number, e: number, limit: number): [numb
     }
     return match(p + 1, k);
   };
-  for (let j = 0; j < limit; j++) {
+  // (the name is spelled out within the last few thousand tokens: a bounded look-back keeps long texts linear)
+  for (let j = Math.max(0, limit - 2000); j < limit; j++) {
     if (tokens[j].low !== parts[0] && tokens[j].low[0] !== parts[0][0]) continue;
     const end = match(0, j);
     if (end > j + parts.length) return [j, end];

@@ -6,7 +6,7 @@
 //   that ...".
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
-import { newsTitle } from './issuer.js';
+import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 
@@ -72,13 +72,20 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const prev = tokens[k - 1];
       const acronym = e - s === 1 && /^[A-Z]{2,}$/.test(tokens[s].text);
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
-      const kind = kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
-        (e === close && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
+      // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
+      const listed = e === close || tokens[e].low === ';';
+      // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
+      // out; the full name, and the kind it has, stand for it)
+      const full = spelledOut(tokens, s, e, k);
+      const fullKind = full && kindOf(tokens, full[0], full[1]);
+      const kind = fullKind ?? kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+        (listed && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
       if (last && !found) c0 = sent.t0;
       found = true;
+      const [n0, n1] = full && fullKind ? full : [s, e];
       const source: SourceRef = {
-        name: text.slice(tokens[s].start, tokens[e - 1].end), kind,
+        name: text.slice(tokens[n0].start, tokens[n1 - 1].end), kind,
         span: { start: tokens[s].start, end: tokens[e - 1].end },
       };
       if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
