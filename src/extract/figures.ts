@@ -8,6 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
+import { stateIn } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -179,6 +180,8 @@ const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'alon
 const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 const BE = new Set(['were', 'are', 'was', 'is']);
+const UNHARMED = figureWords('unharmed');
+const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
 const NOT_MAN = figureWords('not-man');
@@ -809,8 +812,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
-      const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
-        finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
+      // ("eleven people inside the hospital were injured", "40 passengers on board were killed": a place or a
+      // state right after the noun only says where they were; the clause's own finite verb says what befell them)
+      const main = !aux && !skippedAside && k === q && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
+        (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
+      // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
+      if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {
+        return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+      }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
@@ -887,6 +896,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
       continue;
     }
+    // ("nine aid workers remain in rebel custody": a state that lasts)
+    if (!sawBe && low === 'in' && k > q && /^remain(s|ed)?$/.test(tokens[k - 1].low)) {
+      const state = stateIn(tokens, k + 1 < t1 && DETERMINERS_OF.has(tokens[k + 1].low) ? k + 2 : k + 1, t1);
+      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
+    }
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
@@ -903,6 +917,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
       let j = k + 1;
       if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+      // ("are now in Sri Lankan custody", "remain in the regional hospital": a state, not a place where they were)
+      const state = low === 'in' ? stateIn(tokens, j, t1) : undefined;
+      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
       if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
         // ("four students had been found hiding in the bush and reunited with their families": a second verb
         // coordinated with the first shares its subject and says what became of them)
@@ -930,9 +947,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "48 rescuers and 11 units of equipment were involved": a second count joined to the subject shares its verb
-    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && (tokens[k + 1].kind === 'num' ||
-      lex.numberWords.has(tokens[k + 1].low))) {
-      let j = k + 2;
+    // ("47 patients and about 30 health workers were inside": a hedge before the second count)
+    const hedged = low === 'and' && k + 1 < t1 ? lex.hedgesBefore.at(tokens, k + 1, t1) : undefined;
+    const second = hedged ? k + 1 + hedged.length : k + 1;
+    if (low === 'and' && k === q && !skippedAside && second + 1 < t1 && (tokens[second].kind === 'num' ||
+      lex.numberWords.has(tokens[second].low))) {
+      let j = second + 1;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
@@ -1143,6 +1163,18 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
+/** ", in the north of the Central African Republic," — a place phrase between commas with no verb or count in it,
+ * followed by an auxiliary: returns the closing comma, or -1. */
+function placeAside(tokens: Token[], comma: number, t1: number): number {
+  if (comma + 2 >= t1 || !PLACE_PREPS.has(tokens[comma + 1].low)) return -1;
+  for (let j = comma + 2; j < Math.min(t1, comma + 12); j++) {
+    const t = tokens[j];
+    if (t.low === ',') return j + 1 < t1 && STATE_AUX.has(tokens[j + 1].low) ? j : -1;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || STATE_AUX.has(t.low)) return -1;
+  }
+  return -1;
+}
+
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
   const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
@@ -1164,6 +1196,15 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
     if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
       tokens[j + 1].low === 'last')) continue;
+    // ("abducted last week near Batangafo, in the north of the country, have been released": a place set off by
+    // commas inside the participle clause)
+    if (t.low === ',' && j > k) {
+      const close = placeAside(tokens, j, t1);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     // another clause or another subject starts: "3 died and dozens were hurt"
     // ("held for eight months by an armed group": a duration inside the clause)
     if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
@@ -2661,6 +2702,9 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
   // "23 children and their two teachers are safe": a possessive may open the second noun phrase
   for (let k = a.g1; k < b.mention.t0; k++) {
     if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && POSSESSIVES.has(tokens[k].low))) return false;
+    // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
+    // as" joins a list)
+    if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;
   }
   return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
 }

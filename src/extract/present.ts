@@ -128,6 +128,8 @@ function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number
   return place >= t1 || !CARE_PLACES.has(tokens[place].low);
 }
 
+const PAST_NOT_THERE = words('not-there');
+const PAST_THERE = words('past-there');
 const AT_THE_TIME = new Set(['when', 'while', 'as', 'where', 'whilst']);
 /** "while around 25 labourers were cutting slabs", "where about 300 men were kneeling": a clause of time or place
  * with a count in the past progressive says what they were doing there when it happened. */
@@ -135,11 +137,20 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
   const at = c.mention.t0 - 1;
   if (at < t0 || !AT_THE_TIME.has(tokens[at].low)) return false;
   let k = Math.max(g.g1, c.mention.t1);
+  // ("as thousands of employees rushed for the exits": a clause of time with its own subject and an active verb in
+  // the past says what they were doing when it happened)
+  if (tokens[at].low !== 'where' && k < t1 && ownPastVerb(tokens[k])) return true;
   if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
   else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   const v = tokens[k + 1];
   return !!v && v.kind === 'word' && v.low.length > 5 && v.low.endsWith('ing') && v.low !== 'being' &&
     !HARM_ING.has(v.low);
+}
+
+/** An active verb in the past that is no cue of harm, no state and no move of the hurt ("rushed", "watched"). */
+function ownPastVerb(t: Token): boolean {
+  return t.kind === 'word' && (PAST_THERE.has(t.low) ||
+    (t.low.length > 4 && t.low.endsWith('ed') && !HOLD_GAP.has(t.low) && !PAST_NOT_THERE.has(t.low)));
 }
 
 /** "Police put the number of gunmen at four to six", "estimated the number of marchers at 5,000": an estimate of how

@@ -1,0 +1,40 @@
+// Round 14 (measures): which measure a count takes when a place, a noun or a clause of time competes with the verb.
+// Sentences are our own words.
+import { absent, table } from './helpers.js';
+
+table('the clause\'s own finite verb beats a place after the noun', [
+  ['Nine people inside the clinic were wounded when the shell hit.', 'injured people 9-9 exact'],
+  ['All 23 passengers on board were killed in the crash.', 'killed passengers 23-23 exact'],
+  ['Fourteen workers inside the depot were hurt, among them three apprentices.', 'injured apprentices 3-3 exact'],
+  ['The 210 passengers and crew on board are safe, the airline said.', 'present people 210-210 exact'],
+]);
+
+table('a hedge before the second count of a coordinated subject', [
+  ['Shells hit the ward, where 31 patients and roughly 12 nurses were inside at the time.', 'present patients 31-31 exact'],
+  ['Shells hit the ward, where 31 patients and roughly 12 nurses were inside at the time.', 'present nurses 12-12 about'],
+]);
+
+table('a clause of time with its own subject and active verb: they were there', [
+  ['The blaze injured 14 staff as hundreds of workers ran for the gates.', 'present workers 200-999 vague'],
+  ['The ceiling gave way while about 60 worshippers prayed below.', 'present worshippers 60-60 about'],
+  ['The blaze injured 14 staff as hundreds of workers ran for the gates.', 'injured staff 14-14 exact'],
+]);
+
+absent('a lone "as" joins no list', [
+  ['The blaze injured 14 staff as hundreds of workers ran for the gates.', 'injured workers 200-999 vague'],
+]);
+
+table('a place set off by commas inside a participle clause before the finite verb', [
+  ['Four engineers seized in May near Kidal, in the far north of the country, have been freed.', 'freed engineers 4-4 exact'],
+  ['Two nurses abducted on Sunday outside Bunia, in the east of the country, were released on Tuesday.', 'freed nurses 2-2 exact'],
+]);
+
+table('custody and captivity named with a modifier are states, not places', [
+  ['Port officials said 41 fishermen are now in Indonesian custody.', 'arrested fishermen 41-41 exact'],
+  ['Eight teachers remain in rebel custody, the union said.', 'held teachers 8-8 exact'],
+  ['Sixteen suspects remained in police custody on Friday.', 'arrested suspects 16-16 exact'],
+]);
+
+absent('being in a building is no state of care or custody', [
+  ['About 300 people were in the hospital when the shells fell.', 'injured people 300-300 about'],
+]);
