@@ -8,7 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { stateIn } from './states.js';
+import { aliveObject, aliveOut, alongAside, stateIn } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -64,7 +64,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
   'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
   'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
-  'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
+  'got', 'get', 'left', 'lay', 'lie', 'either', 'continue', 'continues', 'continued', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
@@ -896,6 +896,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
       continue;
     }
+    // ("14 people had been pulled out of the river alive": brought out of danger alive)
+    const out = aliveOut(tokens, k, t1);
+    if (out > 0) return { measure: 'freed', end: out, aux: true, modal, direct: !skippedAside, rel };
     // ("nine aid workers remain in rebel custody": a state that lasts)
     if (!sawBe && low === 'in' && k > q && /^remain(s|ed)?$/.test(tokens[k - 1].low)) {
       const state = stateIn(tokens, k + 1 < t1 && DETERMINERS_OF.has(tokens[k + 1].low) ? k + 2 : k + 1, t1);
@@ -940,6 +943,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (j < stop && tokens[j].low === ',') {
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
+        // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
+        // what came along)
+        j = alongAside(tokens, j, t1);
         skippedAside = true;
         k = j;
         limit = Math.min(t1, j + 8);
@@ -1711,6 +1717,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         }
       }
     }
+    // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'freed';
+      cand.how = 'pre';
+    }
     // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
     if (!isZero && !isAll && cand.measure && cand.measure !== 'killed' && cand.measure !== 'other' && !cand.drop &&
       bodiesOf(tokens, m.t0, t0)) {
@@ -1922,6 +1933,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+  }
+  // ("took off with 118 passengers and six crew members": the list aboard shares its first item's measure)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    if (c.measure || c.drop || hits.get(c)?.anaphor || !hits.get(c)?.known || nb.drop || nb.measure !== 'present' ||
+      nb.how !== 'noun' || !isCoordinated(tokens, nb, c)) continue;
+    c.measure = 'present';
+    c.how = 'coord';
   }
   // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
   presentHere(doc, out, (c) => hits.get(c), t0, t1);

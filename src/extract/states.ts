@@ -25,3 +25,43 @@ export function stateIn(tokens: Token[], j: number, t1: number): { measure: Meas
   }
   return undefined;
 }
+
+const RESCUE_OUT = words('rescue-out');
+const OUT_BREAK = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'who', 'which', 'when', 'after', 'before', 'dead']);
+
+/** "had been pulled out of the river alive": from a verb of bringing out at `k`, the end of the phrase closed by
+ * "alive" within eight words, or -1. */
+export function aliveOut(tokens: Token[], k: number, t1: number, from = k + 1): number {
+  if (k >= t1 || !RESCUE_OUT.has(tokens[k].low)) return -1;
+  for (let j = from; j < Math.min(t1, from + 8); j++) {
+    const t = tokens[j];
+    if (t.low === 'alive') return j + 1;
+    if (t.kind === 'num' || OUT_BREAK.has(t.low)) return -1;
+  }
+  return -1;
+}
+
+const ALONG = words('along-open');
+
+/** ", together with 380 vehicles," after an aside's closing comma at `comma`: the comma that closes this second aside
+ * (it holds no verb), or `comma` itself. */
+export function alongAside(tokens: Token[], comma: number, t1: number): number {
+  let j = comma + 1;
+  if (j + 1 < t1 && ALONG.has(tokens[j].low) && tokens[j + 1].low === 'with') j += 2;
+  else if (j < t1 && tokens[j].low === 'with') j++;
+  else return comma;
+  for (; j < Math.min(t1, comma + 10); j++) {
+    const low = tokens[j].low;
+    if (low === ',') return j;
+    if (low === '.' || low === ';' || low === 'and' || low === 'who' || low === 'which' || low === 'were' || low === 'are') return comma;
+  }
+  return comma;
+}
+
+/** "hauled 17 people out of the canal alive": the count at `n0` (its noun ends at `g1`) is the object of a verb of
+ * bringing out right before it, and "alive" closes the phrase after it. */
+export function aliveObject(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  let v = n0 - 1;
+  if (v > t0 && (tokens[v].low === 'the' || tokens[v].low === 'all')) v--;
+  return v >= t0 && aliveOut(tokens, v, t1, g1) > g1;
+}

@@ -38,3 +38,35 @@ table('custody and captivity named with a modifier are states, not places', [
 absent('being in a building is no state of care or custody', [
   ['About 300 people were in the hospital when the shells fell.', 'injured people 300-300 about'],
 ]);
+
+table('brought out of danger alive: freed', [
+  ['Police said nine people had been pulled out of the lake alive by boatmen.', 'freed people 9-9 exact'],
+  ['Two miners were dragged from the flooded shaft alive on Sunday.', 'freed miners 2-2 exact'],
+  ['Volunteers hauled 17 people out of the canal alive.', 'freed people 17-17 exact'],
+]);
+
+absent('"alive" past a clause break is another clause', [
+  ['Four bodies were pulled out, while one man was found alive.', 'freed people 4-4 exact'],
+]);
+
+table('treatment that goes on: injured', [
+  ['Of the injured, 8 continue to receive treatment.', 'injured people 8-8 exact'],
+  ['Five patients continue to receive medical care at the district clinic.', 'injured patients 5-5 exact'],
+]);
+
+table('units and people at the scene', [
+  ['A combined team of about 180 police and army personnel searched the hideouts.', 'present security_forces 180-180 about'],
+  ['A joint task force of 90 officers raided the market.', 'present security_forces 90-90 exact'],
+  ['Nine fire engines, with 64 firefighters, raced to the depot.', 'present firefighters 64-64 exact'],
+  ['The ferry left the port with 212 passengers and nine crew members on Friday.', 'present crew 9-9 exact'],
+  ['The van was stopped when two or three men armed with rifles blocked the road.', 'present attackers 2-3 range'],
+]);
+
+table('a second aside naming what came along does not hide the verb', [
+  ['The floods hit the valley on Monday. About 900 personnel, including 300 from the army, together with 60 trucks, are working in the field.',
+    'present personnel 900-900 about'],
+]);
+
+absent('personnel from a police force stay security forces, even in a disaster', [
+  ['A quake struck the capital. A team of about 150 personnel from the National Police is deployed in the city.', 'present personnel 150-150 about'],
+]);
