@@ -8,7 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, aliveOut, alongAside, stateIn } from './states.js';
+import { aliveObject, aliveOut, alongAside, stateIn, thenObject } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -1933,6 +1933,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+  }
+  // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    if (c.measure || c.drop || nb.drop || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    if (thenObject(tokens, c.mention.t0, Math.max(c.g1, c.mention.t1), nb.reach, t0)) {
+      c.measure = nb.measure;
+      c.how = 'coord';
+    }
   }
   // ("took off with 118 passengers and six crew members": the list aboard shares its first item's measure)
   for (let i = 1; i < out.length; i++) {

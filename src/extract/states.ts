@@ -65,3 +65,28 @@ export function aliveObject(tokens: Token[], n0: number, g1: number, t0: number,
   if (v > t0 && (tokens[v].low === 'the' || tokens[v].low === 'all')) v--;
   return v >= t0 && aliveOut(tokens, v, t1, g1) > g1;
 }
+
+const THEN_OPEN = words('then-object');
+const MORE_OF = new Set(['a', 'further', 'another', 'more', 'additional', 'the', 'remaining', 'other']);
+
+/** "freed 18 passengers on Thursday, then a further 22 on Friday", "released five on Monday and later another
+ * seven": the count at `n0` opens, after "then"/"later" and a word of more, a second object of the verb before the
+ * figure that ends at `prevEnd`; only a time or place phrase (no verb) may stand between. */
+export function thenObject(tokens: Token[], n0: number, g1: number, prevEnd: number, t0: number): boolean {
+  // ("then 40 people marched to the station": a subject with a verb of its own)
+  const after = tokens[g1];
+  if (after && after.kind === 'word' && (/ed$/.test(after.low) || ['were', 'was', 'had', 'have', 'are', 'is'].includes(after.low))) {
+    return false;
+  }
+  let k = n0 - 1;
+  while (k > t0 && MORE_OF.has(tokens[k].low)) k--;
+  if (k <= t0 || !THEN_OPEN.has(tokens[k].low)) return false;
+  if (k - 1 >= t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',')) k--;
+  if (k - prevEnd > 14) return false;
+  for (let j = prevEnd; j < k; j++) {
+    const low = tokens[j].low;
+    if (low === '.' || low === ';' || low === 'but' || low === 'while' || low === 'who' || low === 'which' ||
+      low === 'were' || low === 'was' || low === 'had' || low === 'have') return false;
+  }
+  return true;
+}

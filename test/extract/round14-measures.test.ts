@@ -70,3 +70,12 @@ table('a second aside naming what came along does not hide the verb', [
 absent('personnel from a police force stay security forces, even in a disaster', [
   ['A quake struck the capital. A team of about 150 personnel from the National Police is deployed in the city.', 'present personnel 150-150 about'],
 ]);
+
+table('a later object of the same active verb after "then"', [
+  ['The captors freed 9 pupils, all girls, on Monday, then a further 14 pupils on Wednesday.', 'freed pupils 14-14 exact'],
+  ['Troops detained six traders at dawn and later another 11 traders at the market.', 'arrested traders 11-11 exact'],
+]);
+
+absent('a subject with its own verb after "then" is no object', [
+  ['Police detained 12 men, then 40 people marched to the station.', 'arrested people 40-40 exact'],
+]);
