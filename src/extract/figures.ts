@@ -1062,7 +1062,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
         if (w !== 'and') continue;
         const nx = j + 1 < t1 ? tokens[j + 1].low : '';
-        if (nx === 'were' || nx === 'are' || nx === 'have') {
+        // ("one suspect attempted to escape and sustained injuries": a verb of harm received, with its noun)
+        if (nx === 'were' || nx === 'are' || nx === 'have' || (HARM_FINITE.has(nx) && nx !== 'with')) {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }

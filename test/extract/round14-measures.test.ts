@@ -79,3 +79,8 @@ table('a later object of the same active verb after "then"', [
 absent('a subject with its own verb after "then" is no object', [
   ['Police detained 12 men, then 40 people marched to the station.', 'arrested people 40-40 exact'],
 ]);
+
+table('a second predicate of harm received, joined by "and"', [
+  ['One prisoner tried to climb the fence and sustained injuries to his hands.', 'injured prisoners 1-1 exact'],
+  ['Two porters slipped on the stairs and suffered fractures.', 'injured porters 2-2 exact'],
+]);
