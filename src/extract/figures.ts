@@ -1621,10 +1621,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
-    if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
-      out[out.length - 1].mention.t1 === m.t0 - 2) || (m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low)))) {
+    // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of
+    // people who were there)
+    const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
+      ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
       post = undefined;
-      if (g?.group === 'passengers' || g?.group === 'crew') {
+      if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
         cand.measure = 'present';
         cand.how = 'noun';
       } else cand.drop = true;

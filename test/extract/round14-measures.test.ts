@@ -84,3 +84,11 @@ table('a second predicate of harm received, joined by "and"', [
   ['One prisoner tried to climb the fence and sustained injuries to his hands.', 'injured prisoners 1-1 exact'],
   ['Two porters slipped on the stairs and suffered fractures.', 'injured porters 2-2 exact'],
 ]);
+
+table('a share with no count of its own leaves the whole present', [
+  ['Witnesses said most of the roughly 120 mourners had fled before the second blast.', 'present mourners 120-120 about'],
+]);
+
+absent('the share\'s verb is not the whole\'s', [
+  ['Witnesses said most of the roughly 120 mourners had fled before the second blast.', 'displaced mourners 120-120 about'],
+]);
