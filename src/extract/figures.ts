@@ -2739,6 +2739,8 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
     // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
     // as" joins a list)
     if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;
+    // ("seized four traders while 30 villagers slipped away": "while" before a count opens its clause too)
+    if (tokens[k].low === 'while' && k === b.mention.t0 - 1) return false;
   }
   return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
 }

@@ -152,7 +152,8 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
   let k = Math.max(g.g1, c.mention.t1);
   // ("as thousands of employees rushed for the exits": a clause of time with its own subject and an active verb in
   // the past says what they were doing when it happened)
-  if (tokens[at].low !== 'where' && k < t1 && ownPastVerb(tokens[k])) return true;
+  // (not a verb with an infinitive after it: "while two others managed to escape" did what the infinitive says)
+  if (tokens[at].low !== 'where' && k < t1 && ownPastVerb(tokens[k]) && tokens[k + 1]?.low !== 'to') return true;
   if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
   else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   const v = tokens[k + 1];

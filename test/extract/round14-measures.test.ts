@@ -92,3 +92,8 @@ table('a share with no count of its own leaves the whole present', [
 absent('the share\'s verb is not the whole\'s', [
   ['Witnesses said most of the roughly 120 mourners had fled before the second blast.', 'displaced mourners 120-120 about'],
 ]);
+
+absent('a past verb with an infinitive after it says nothing of being there', [
+  ['Gunmen seized four traders while 30 villagers managed to slip away.', 'present civilians 30-30 exact'],
+  ['Gunmen seized four traders while 30 villagers managed to slip away.', 'held civilians 30-30 exact'],
+]);
