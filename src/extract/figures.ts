@@ -8,6 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
+import { aliveObject, aliveOut, alongAside, stateIn, thenObject } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -63,7 +64,7 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
   'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
   'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
-  'got', 'get', 'left', 'lay', 'lie', 'either', 'seriously', 'critically', 'badly', 'severely', 'slightly',
+  'got', 'get', 'left', 'lay', 'lie', 'either', 'continue', 'continues', 'continued', 'seriously', 'critically', 'badly', 'severely', 'slightly',
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
@@ -179,6 +180,8 @@ const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'alon
 const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 const BE = new Set(['were', 'are', 'was', 'is']);
+const UNHARMED = figureWords('unharmed');
+const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
 const NOT_MAN = figureWords('not-man');
@@ -809,8 +812,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
-      const main = !aux && !skippedAside && k === q && !inWhole && cue.measure !== 'present' && !FINITE_ONLY.has(tokens[k].low) ?
-        finiteAfter(tokens, cue.end, t1) : undefined; // "on board" is where they were, not a participle
+      // ("eleven people inside the hospital were injured", "40 passengers on board were killed": a place or a
+      // state right after the noun only says where they were; the clause's own finite verb says what befell them)
+      const main = !aux && !skippedAside && k === q && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
+        (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
+      // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
+      if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {
+        return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+      }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
@@ -887,6 +896,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
       continue;
     }
+    // ("14 people had been pulled out of the river alive": brought out of danger alive)
+    const out = aliveOut(tokens, k, t1);
+    if (out > 0) return { measure: 'freed', end: out, aux: true, modal, direct: !skippedAside, rel };
+    // ("nine aid workers remain in rebel custody": a state that lasts)
+    if (!sawBe && low === 'in' && k > q && /^remain(s|ed)?$/.test(tokens[k - 1].low)) {
+      const state = stateIn(tokens, k + 1 < t1 && DETERMINERS_OF.has(tokens[k + 1].low) ? k + 2 : k + 1, t1);
+      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
+    }
     if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
       aux = true;
       if (BE.has(low) || low === 'been') sawBe = true;
@@ -903,6 +920,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
       let j = k + 1;
       if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+      // ("are now in Sri Lankan custody", "remain in the regional hospital": a state, not a place where they were)
+      const state = low === 'in' ? stateIn(tokens, j, t1) : undefined;
+      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
       if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
         // ("four students had been found hiding in the bush and reunited with their families": a second verb
         // coordinated with the first shares its subject and says what became of them)
@@ -923,6 +943,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (j < stop && tokens[j].low === ',') {
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
+        // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
+        // what came along)
+        j = alongAside(tokens, j, t1);
         skippedAside = true;
         k = j;
         limit = Math.min(t1, j + 8);
@@ -930,9 +953,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "48 rescuers and 11 units of equipment were involved": a second count joined to the subject shares its verb
-    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && (tokens[k + 1].kind === 'num' ||
-      lex.numberWords.has(tokens[k + 1].low))) {
-      let j = k + 2;
+    // ("47 patients and about 30 health workers were inside": a hedge before the second count)
+    const hedged = low === 'and' && k + 1 < t1 ? lex.hedgesBefore.at(tokens, k + 1, t1) : undefined;
+    const second = hedged ? k + 1 + hedged.length : k + 1;
+    if (low === 'and' && k === q && !skippedAside && second + 1 < t1 && (tokens[second].kind === 'num' ||
+      lex.numberWords.has(tokens[second].low))) {
+      let j = second + 1;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
@@ -1036,7 +1062,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
         if (w !== 'and') continue;
         const nx = j + 1 < t1 ? tokens[j + 1].low : '';
-        if (nx === 'were' || nx === 'are' || nx === 'have') {
+        // ("one suspect attempted to escape and sustained injuries": a verb of harm received, with its noun)
+        if (nx === 'were' || nx === 'are' || nx === 'have' || (HARM_FINITE.has(nx) && nx !== 'with')) {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }
@@ -1143,6 +1170,18 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
+/** ", in the north of the Central African Republic," — a place phrase between commas with no verb or count in it,
+ * followed by an auxiliary: returns the closing comma, or -1. */
+function placeAside(tokens: Token[], comma: number, t1: number): number {
+  if (comma + 2 >= t1 || !PLACE_PREPS.has(tokens[comma + 1].low)) return -1;
+  for (let j = comma + 2; j < Math.min(t1, comma + 12); j++) {
+    const t = tokens[j];
+    if (t.low === ',') return j + 1 < t1 && STATE_AUX.has(tokens[j + 1].low) ? j : -1;
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || STATE_AUX.has(t.low)) return -1;
+  }
+  return -1;
+}
+
 function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
   const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
@@ -1164,6 +1203,15 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
     if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
       tokens[j + 1].low === 'last')) continue;
+    // ("abducted last week near Batangafo, in the north of the country, have been released": a place set off by
+    // commas inside the participle clause)
+    if (t.low === ',' && j > k) {
+      const close = placeAside(tokens, j, t1);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     // another clause or another subject starts: "3 died and dozens were hurt"
     // ("held for eight months by an armed group": a duration inside the clause)
     if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
@@ -1573,10 +1621,13 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
-    if (inWhole && post && BE.has(tokens[reachGroup]?.low ?? '') && ((out.length > 0 &&
-      out[out.length - 1].mention.t1 === m.t0 - 2) || (m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low)))) {
+    // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of
+    // people who were there)
+    const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
+      ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
       post = undefined;
-      if (g?.group === 'passengers' || g?.group === 'crew') {
+      if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
         cand.measure = 'present';
         cand.how = 'noun';
       } else cand.drop = true;
@@ -1669,6 +1720,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
           }
         }
       }
+    }
+    // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'freed';
+      cand.how = 'pre';
     }
     // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
     if (!isZero && !isAll && cand.measure && cand.measure !== 'killed' && cand.measure !== 'other' && !cand.drop &&
@@ -1881,6 +1937,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+  }
+  // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    if (c.measure || c.drop || nb.drop || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    if (thenObject(tokens, c.mention.t0, Math.max(c.g1, c.mention.t1), nb.reach, t0)) {
+      c.measure = nb.measure;
+      c.how = 'coord';
+    }
+  }
+  // ("took off with 118 passengers and six crew members": the list aboard shares its first item's measure)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    if (c.measure || c.drop || hits.get(c)?.anaphor || !hits.get(c)?.known || nb.drop || nb.measure !== 'present' ||
+      nb.how !== 'noun' || !isCoordinated(tokens, nb, c)) continue;
+    c.measure = 'present';
+    c.how = 'coord';
   }
   // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
   presentHere(doc, out, (c) => hits.get(c), t0, t1);
@@ -2661,6 +2736,11 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
   // "23 children and their two teachers are safe": a possessive may open the second noun phrase
   for (let k = a.g1; k < b.mention.t0; k++) {
     if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && POSSESSIVES.has(tokens[k].low))) return false;
+    // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
+    // as" joins a list)
+    if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;
+    // ("seized four traders while 30 villagers slipped away": "while" before a count opens its clause too)
+    if (tokens[k].low === 'while' && k === b.mention.t0 - 1) return false;
   }
   return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
 }

@@ -46,6 +46,9 @@ export const FORCE_GROUPS = new Set(['security_forces', 'personnel', 'rescuers',
 /** Words that may stand between a place and its verb ("the prison was then holding", "the camp, which housed"). */
 const HOLD_GAP = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'been', 'then', 'still', 'already',
   'currently', 'reportedly', 'which', 'that']);
+/** Words that end a search back for the determiner of a unit. */
+const FUNCTION_BREAK = new Set(['of', 'and', 'or', 'with', 'to', 'by', 'in', 'on', 'at', 'from', 'for', 'that', 'which']);
+const ARMED_NOUNS = new Set(['men', 'people', 'youths', 'individuals', 'persons']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'their', 'our']);
 /** A place after one of these is not the subject ("gunmen at the school held 30 pupils"). */
 const PREPOSITIONS = new Set(['at', 'in', 'into', 'from', 'near', 'inside', 'outside', 'to', 'on', 'of', 'by', 'behind',
@@ -94,8 +97,18 @@ function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
 /** "a team of 85 security personnel", "a unit of 40 soldiers": forces or responders counted as a unit. */
 function unitOfForce(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   const at = c.mention.t0;
-  return at - 3 >= t0 && tokens[at - 1].low === 'of' && UNITS_OF.has(tokens[at - 2].low) &&
-    DETERMINERS.has(tokens[at - 3].low) && FORCE_GROUPS.has(c.group);
+  if (!FORCE_GROUPS.has(c.group)) return false;
+  // ("a combined team of about 250 police and military personnel", "a joint task force of 90 officers": up to two
+  // adjectives between the determiner and the unit)
+  if (at - 3 >= t0 && tokens[at - 1].low === 'of' && UNITS_OF.has(tokens[at - 2].low)) {
+    for (let k = at - 3; k >= Math.max(t0, at - 5); k--) {
+      if (DETERMINERS.has(tokens[k].low)) return true;
+      if (tokens[k].kind !== 'word' || FUNCTION_BREAK.has(tokens[k].low)) return false;
+    }
+    return false;
+  }
+  // ("eighteen units of the Fire Service, with 135 firefighters, rushed to the spot": the men a unit came with)
+  return at - 2 >= t0 && tokens[at - 1].low === 'with' && (tokens[at - 2].low === ',' || UNITS_OF.has(tokens[at - 2].low));
 }
 
 /** "fired live rounds and tear gas at several hundred youths", "opened fire on 200 worshippers": the people shot at
@@ -128,6 +141,8 @@ function cameTo(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number
   return place >= t1 || !CARE_PLACES.has(tokens[place].low);
 }
 
+const PAST_NOT_THERE = words('not-there');
+const PAST_THERE = words('past-there');
 const AT_THE_TIME = new Set(['when', 'while', 'as', 'where', 'whilst']);
 /** "while around 25 labourers were cutting slabs", "where about 300 men were kneeling": a clause of time or place
  * with a count in the past progressive says what they were doing there when it happened. */
@@ -135,11 +150,21 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
   const at = c.mention.t0 - 1;
   if (at < t0 || !AT_THE_TIME.has(tokens[at].low)) return false;
   let k = Math.max(g.g1, c.mention.t1);
+  // ("as thousands of employees rushed for the exits": a clause of time with its own subject and an active verb in
+  // the past says what they were doing when it happened)
+  // (not a verb with an infinitive after it: "while two others managed to escape" did what the infinitive says)
+  if (tokens[at].low !== 'where' && k < t1 && ownPastVerb(tokens[k]) && tokens[k + 1]?.low !== 'to') return true;
   if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
   else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   const v = tokens[k + 1];
   return !!v && v.kind === 'word' && v.low.length > 5 && v.low.endsWith('ing') && v.low !== 'being' &&
     !HARM_ING.has(v.low);
+}
+
+/** An active verb in the past that is no cue of harm, no state and no move of the hurt ("rushed", "watched"). */
+function ownPastVerb(t: Token): boolean {
+  return t.kind === 'word' && (PAST_THERE.has(t.low) ||
+    (t.low.length > 4 && t.low.endsWith('ed') && !HOLD_GAP.has(t.low) && !PAST_NOT_THERE.has(t.low)));
 }
 
 /** "Police put the number of gunmen at four to six", "estimated the number of marchers at 5,000": an estimate of how
@@ -212,12 +237,36 @@ function protested(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
 /** "has deployed around 420 personnel to the affected villages" in a sentence about search and rescue: bare
  * "personnel" of a rescue or relief effort are personnel, not security forces ("security personnel", "police
  * personnel" keep their force). */
-function rescuePersonnel(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+function rescuePersonnel(doc: Document, c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  const { tokens } = doc;
   if (c.group !== 'security_forces' || g.g1 - 1 < 0 || tokens[g.g1 - 1].low !== 'personnel') return false;
   // only the bare noun, right after the count
   if (g.g1 - 1 !== c.mention.t1) return false;
   for (let k = t0; k < t1; k++) if (RESCUE_WORK.has(tokens[k].low)) return true;
-  return false;
+  // (a bulletin on a quake or a flood: "1,842 personnel ... are working in the field" are its relief workers; not
+  // "personnel from the Police Force", nor the harmed)
+  const next = tokens[g.g1]?.low;
+  return (!c.measure || c.measure === 'present') && next !== 'from' && next !== 'of' && disasterLead(doc);
+}
+
+const disasterLeads = new WeakMap<Document, boolean>();
+/** The report's first six sentences (a heading block may take some) name a disaster and no siege (contexts.txt). */
+function disasterLead(doc: Document): boolean {
+  const known = disasterLeads.get(doc);
+  if (known !== undefined) return known;
+  const lex = lexicons();
+  let disaster = false;
+  let siege = false;
+  const { tokens, sentences } = doc;
+  for (let si = 0; si < Math.min(6, sentences.length); si++) {
+    for (let k = sentences[si].t0; k < sentences[si].t1; k++) {
+      const hit = lex.contexts.at(tokens, k, sentences[si].t1);
+      if (hit?.data === 'disaster') disaster = true;
+      else if (hit?.data === 'siege') siege = true;
+    }
+  }
+  disasterLeads.set(doc, disaster && !siege);
+  return disaster && !siege;
 }
 
 const PROTEST_DOC = words('protest-doc');
@@ -255,7 +304,11 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (!g || !g.known || g.anaphor) continue;
-    if (rescuePersonnel(tokens, c, g, t0, t1)) c.group = 'personnel';
+    if (rescuePersonnel(doc, c, g, t0, t1)) c.group = 'personnel';
+    // ("three or four men armed with pistols forced the pilot to divert": men the text arms are attackers, as
+    // "armed men" are)
+    if (ARMED_NOUNS.has(c.group) && tokens[g.g1]?.low === 'armed' && tokens[g.g1 + 1]?.low === 'with' &&
+      (!c.measure || c.measure === 'present')) c.group = 'attackers';
     if ((c.measure === 'held' || !c.measure) && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
       c.measure = 'present';
       c.how = 'pre';
