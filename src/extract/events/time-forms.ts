@@ -1,6 +1,6 @@
 // Event times for the few forms that make up most windows, without the date parser: one weekday
-// ("said on Thursday, adding"), "today" or "yesterday", or a part of the day alone ("at night"), among
-// plain words. The answer is the one time.ts gets from chrono-node for the same window, at a small
+// ("said on Thursday, adding"), "today" or "yesterday", either followed by a part of the day ("on Monday
+// evening"), or a part of the day alone ("at night"), among plain words. The answer is the one time.ts gets from chrono-node for the same window, at a small
 // fraction of its cost (chrono runs some thirty parsers and refiners on every window);
 // test/extract/event-time-speed.test.ts checks the two agree. Any other window gets null: ask the parser.
 // The forms and the words that send a window to the parser are data (lexicon/event-times.txt).
@@ -44,6 +44,7 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | nu
   // Words apart by one space each: other spacing changes the parser's text and is left to it.
   const words = window.split(' ');
   let core = -1;
+  let end = -1;
   let form: Form | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -52,17 +53,21 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | nu
     if (bare.length === 1 && !ONE_LETTER_WORDS.has(bare)) return null;
     if (PARSER_WORDS.has(bare)) return null;
     const f = FORMS.get(bare);
-    if (f) {
-      if (form) return null;
+    if (!f) continue;
+    if (!form) {
       form = f;
-      core = i;
+      core = end = i;
+    } else if (f.kind === 'partofday' && form.kind !== 'partofday' && end === i - 1 && end === core && !CLOSING.test(words[core])) {
+      end = i; // "on Monday evening": one time, dated by the day
+    } else {
+      return null;
     }
   }
   if (!form) return null;
   let first = core;
   if (form.kind === 'weekday' && core > 0 && WEEKDAY_PREFIX.has(words[core - 1].toLowerCase())) first = core - 1;
-  const last = words[core];
-  const text = [...words.slice(first, core), CLOSING.test(last) ? last.slice(0, -1) : last].join(' ');
+  const last = words[end];
+  const text = [...words.slice(first, end), CLOSING.test(last) ? last.slice(0, -1) : last].join(' ');
   switch (form.kind) {
     case 'partofday':
       return { text };

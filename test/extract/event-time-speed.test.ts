@@ -1,0 +1,126 @@
+// The quick event-time forms (src/extract/events/time-forms.ts) must give what chrono-node gives for the
+// same window: first as tables in our own words, then swept over every plain word of the development
+// texts and chrono's own vocabulary, on both sides of each form, against publish days of every weekday.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chronoTime, parseTime, referenceDate } from '../../src/extract/events/time.js';
+import { quickTime } from '../../src/extract/events/time-forms.js';
+
+// Tuesday 11 March 2025, 15:00 UTC.
+const PUB = '2025-03-11T15:00:00Z';
+
+describe('quick event-time forms', () => {
+  const cases: Array<[string, string | undefined, string, string | undefined]> = [
+    // window, published, text, iso
+    ['the ministry said on Thursday, adding that', PUB, 'on Thursday', '2025-03-06'],
+    ['the ministry said on Thursday, adding that', undefined, 'on Thursday', undefined],
+    ['On Tuesday the convoy was stopped', PUB, 'On Tuesday', '2025-03-11'],
+    ['a ferry sank Wednesday near the island', PUB, 'Wednesday', '2025-03-05'],
+    ['since Monday, the county sheriff said', PUB, 'Monday', '2025-03-10'],
+    ['gunmen stormed the village on Sunday evening and burned', PUB, 'on Sunday evening', '2025-03-09'],
+    ['the dam gave way late Saturday night, officials said', PUB, 'Saturday night', '2025-03-08'],
+    ['the rebels yesterday freed six of the', PUB, 'yesterday', '2025-03-10'],
+    ['the rebels yesterday freed six of the', undefined, 'yesterday', '1999-12-31'],
+    ['police today named the two', PUB, 'today', '2025-03-11'],
+    ['the roof fell in yesterday morning while', PUB, 'yesterday morning', '2025-03-10'],
+    ['the raid came at night when most', PUB, 'night', undefined],
+    ['during the afternoon shift a fire', undefined, 'afternoon', undefined],
+  ];
+  it.each(cases)('%s (%s)', (window, published, text, iso) => {
+    const quick = quickTime(window, referenceDate(published));
+    expect(quick).toEqual(iso ? { text, iso } : { text });
+    expect(chronoTime(window, referenceDate(published))).toEqual(quick);
+    expect(parseTime(window, published)).toEqual(quick);
+  });
+
+  // Windows the parser reads differently from the forms, or that hold more than one: left to it.
+  const toParser = [
+    'last Thursday the army said',
+    'the strike on Thursday at night', // "night" is a form too, but "at" sits between
+    'next Monday the court will',
+    'on Friday, March the',
+    'on Thursday 3 people died',
+    'on Thursday, EST officials',
+    'this morning the rescuers',
+    'Thursday and Friday the roads',
+    'killed in Monday\'s blast',
+    'the Kara-Tepe district on Sunday',
+    'yesterday two weeks after',
+    'on  Thursday with two spaces',
+    'the night of Tuesday',
+  ];
+  it.each(toParser)('%s goes to the parser', (window) => {
+    expect(quickTime(window, referenceDate(PUB))).toBeNull();
+    expect(parseTime(window, PUB)).toEqual(chronoTime(window, referenceDate(PUB)));
+  });
+});
+
+/** Plain words of the development texts (every word a window can hold), lower-case and capitalised. */
+function devWords(): string[] {
+  const dir = new URL('../fixtures/devset/dev/', import.meta.url);
+  const words = new Set<string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    for (const w of readFileSync(new URL(f, dir), 'utf8').split(/[^A-Za-z]+/)) if (w) words.add(w.toLowerCase());
+  }
+  return [...words].sort();
+}
+
+/** Every word chrono-node's English parsers know (dictionaries and pattern words). */
+async function chronoWords(): Promise<string[]> {
+  const url = new URL('../../node_modules/chrono-node/dist/esm/locales/en/constants.js', import.meta.url);
+  const c = (await import(url.href)) as Record<string, unknown>;
+  const words = new Set<string>();
+  for (const v of Object.values(c)) {
+    if (v && typeof v === 'object') for (const k of Object.keys(v)) for (const w of k.split(/[^a-z]+/)) if (w) words.add(w);
+  }
+  for (const w of ('now today tonight tomorrow overmorrow tmr tmrw yesterday last night morning afternoon evening '
+    + 'midnight midday noon this past next after before earlier ago later from henceforth forward out within in for '
+    + 'about around roughly approximately just half few several couple the a an and to until through till on at of '
+    + 'end day weekend weekday am pm o clock be ad bc bce ce t gmt utc est edt pst cet ist eat wat cat')
+    .split(' ')) words.add(w);
+  return [...words].sort();
+}
+
+describe('quick forms agree with chrono-node', () => {
+  // Publish days on each weekday, and none.
+  const refs = [undefined, ...Array.from({ length: 7 }, (_, i) => new Date(2024, 1, 26 + i, 9, 30))];
+
+  it('for every form against publish days of every weekday', () => {
+    const forms = ['on Monday', 'Tuesday', 'On Wednesday,', 'Thursday.', 'on Friday evening', 'Saturday night',
+      'on Sunday morning', 'Sunday afternoon', 'yesterday', 'Today', 'yesterday evening', 'today morning', 'night',
+      'evening.', 'Morning', 'afternoon,'];
+    for (const ref of refs) {
+      for (const f of forms) {
+        for (const w of [f, `the group said ${f}`, `${f} the group said`]) {
+          const quick = quickTime(w, ref);
+          expect(quick, w).not.toBeNull();
+          expect(quick, `${w} @ ${ref?.toDateString()}`).toEqual(chronoTime(w, ref) ?? null);
+        }
+      }
+    }
+  });
+
+  it('with any word of the development texts or the parser on either side', async () => {
+    const words = [...new Set([...devWords(), ...(await chronoWords())])];
+    const ref = refs[3];
+    let quick = 0;
+    const disagree: string[] = [];
+    const check = (w: string, r: Date | undefined) => {
+      const q = quickTime(w, r);
+      if (q === null) return;
+      quick++;
+      const c = chronoTime(w, r) ?? null;
+      if (JSON.stringify(q) !== JSON.stringify(c)) disagree.push(`${w}: ${JSON.stringify(q)} vs ${JSON.stringify(c)}`);
+    };
+    for (const lower of words) {
+      for (const w of [lower, lower[0].toUpperCase() + lower.slice(1)]) {
+        for (const window of [`${w} on Thursday`, `on Thursday ${w}`, `on Thursday, ${w} said`, `${w} Friday evening`,
+          `Friday evening ${w}`, `${w} yesterday`, `yesterday ${w}`, `today morning ${w}`, `${w} night`, `night ${w}`,
+          `${w} the night`, `the ${w} Sunday`, `said ${w} Sunday`]) check(window, ref);
+      }
+    }
+    // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
+    expect(disagree.slice(0, 20)).toEqual([]);
+    expect(quick).toBeGreaterThan(words.length * 10);
+  });
+});
