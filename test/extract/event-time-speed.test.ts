@@ -25,10 +25,12 @@ describe('quick event-time forms', () => {
     ['the roof fell in yesterday morning while', PUB, 'yesterday morning', '2025-03-10'],
     ['the raid came at night when most', PUB, 'night', undefined],
     ['during the afternoon shift a fire', undefined, 'afternoon', undefined],
+    ['the depot on Thursday when the 40 workers', PUB, 'on Thursday', '2025-03-06'],
   ];
   it.each(cases)('%s (%s)', (window, published, text, iso) => {
     const quick = quickTime(window, referenceDate(published));
     expect(quick).toEqual(iso ? { text, iso } : { text });
+    if (quick === 'none') return;
     expect(chronoTime(window, referenceDate(published))).toEqual(quick);
     expect(parseTime(window, published)).toEqual(quick);
   });
@@ -48,7 +50,21 @@ describe('quick event-time forms', () => {
     'yesterday two weeks after',
     'on  Thursday with two spaces',
     'the night of Tuesday',
+    'killed 12 on Thursday', // "12 on Thursday" is noon that day
+    'the toll reached 12 to 14 overnight',
+    'at 6 the guards left',
+    'six died at 6 a day after',
+    'the blast at 9 EAT, police said',
+    'gunmen came at 6 in the morning',
   ];
+  it.each([
+    ['In 2023, a similar collapse killed'],
+    ['the mine since 2019, according to'],
+    ['gained independence in 2011.'],
+  ])('%s holds no time', (window) => {
+    expect(quickTime(window, referenceDate(PUB))).toBe('none');
+    expect(chronoTime(window, referenceDate(PUB))).toBeUndefined();
+  });
   it.each(toParser)('%s goes to the parser', (window) => {
     expect(quickTime(window, referenceDate(PUB))).toBeNull();
     expect(parseTime(window, PUB)).toEqual(chronoTime(window, referenceDate(PUB)));
@@ -122,5 +138,30 @@ describe('quick forms agree with chrono-node', () => {
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
     expect(disagree.slice(0, 20)).toEqual([]);
     expect(quick).toBeGreaterThan(words.length * 10);
+  });
+
+  it('with numbers among the words', async () => {
+    // Short words are the ones that can join a number (meridiems, time zones, connectors).
+    const words = [...new Set([...devWords().filter((w) => w.length <= 4), ...(await chronoWords())])];
+    const numbers = ['0', '1', '6', '9', '12', '13', '24', '25', '59', '100', '130', '999', '1200', '2023', '2359', '2400'];
+    const ref = refs[5];
+    let quick = 0;
+    const disagree: string[] = [];
+    for (const n of numbers.flatMap((x) => [x, `${x},`, `${x}.`])) {
+      for (const w of words) {
+        for (const window of [`In ${n} ${w} the group`, `the ${w} ${n} ${w} said`, `${w} ${n} ${w} men on Thursday`,
+          `${n} ${w} the men on Thursday`, `on Thursday the men ${w} ${n} ${w}`, `on Thursday ${w} ${n}`,
+          `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`]) {
+          const q = quickTime(window, ref);
+          if (q === null) continue;
+          quick++;
+          const c = chronoTime(window, ref);
+          const got = q === 'none' ? undefined : q;
+          if (JSON.stringify(got) !== JSON.stringify(c)) disagree.push(`${window}: ${JSON.stringify(got)} vs ${JSON.stringify(c)}`);
+        }
+      }
+    }
+    expect(disagree.slice(0, 20)).toEqual([]);
+    expect(quick).toBeGreaterThan(words.length * numbers.length * 2);
   });
 });

@@ -132,6 +132,7 @@ function isoOf(r: chrono.ParsedResult, ref: Date | undefined): string | undefine
 export function parseTime(windowText: string, published: string | undefined): EventTime | undefined {
   const ref = referenceDate(published);
   const quick = quickTime(windowText, ref);
+  if (quick === 'none') return undefined;
   if (quick) return quick;
   return chronoTime(windowText, ref);
 }
