@@ -26,6 +26,17 @@ describe('quick event-time forms', () => {
     ['the raid came at night when most', PUB, 'night', undefined],
     ['during the afternoon shift a fire', undefined, 'afternoon', undefined],
     ['the depot on Thursday when the 40 workers', PUB, 'on Thursday', '2025-03-06'],
+    ['TARNOW, March 4 (Harbour Wire', PUB, 'March 4', '2025-03-04'],
+    ['TARNOW, March 4 (Harbour Wire', undefined, 'March 4', undefined],
+    ['NEW OSSEL, Dec 28 (Harbour', PUB, 'Dec 28', '2024-12-28'],
+    ['the bridge fell on 2 August 2024 while', undefined, 'on 2 August 2024', '2024-08-02'],
+    ['On 9 September 2023, gunmen stopped', PUB, 'On 9 September 2023', '2023-09-09'],
+    ['the siege began on 20 February and', PUB, 'on 20 February', '2025-02-20'],
+    ['a storm on Sept. 3, 2024 flattened', PUB, 'Sept. 3, 2024', '2024-09-03'],
+    ['the camp was shelled in January, aid', PUB, 'January', '2025-01'],
+    ['the camp was shelled in November, aid', PUB, 'November', '2024-11'],
+    ['the floods of October 2022 left', PUB, 'October 2022', '2022-10'],
+    ['the floods of October 2022 left', undefined, 'October 2022', undefined],
   ];
   it.each(cases)('%s (%s)', (window, published, text, iso) => {
     const quick = quickTime(window, referenceDate(published));
@@ -56,6 +67,14 @@ describe('quick event-time forms', () => {
     'six died at 6 a day after',
     'the blast at 9 EAT, police said',
     'gunmen came at 6 in the morning',
+    'in May the rains',
+    'the fourth of March was',
+    'on 4 March 12 people died', // "4 March 12" is 4 March 2012 to the parser
+    'on 31 April the',
+    'on 4 March, killing 12',
+    'from 4 to 6 March',
+    'in March of 2024',
+    'the 4 March BC fire',
   ];
   it.each([
     ['In 2023, a similar collapse killed'],
@@ -132,12 +151,34 @@ describe('quick forms agree with chrono-node', () => {
       for (const w of [lower, lower[0].toUpperCase() + lower.slice(1)]) {
         for (const window of [`${w} on Thursday`, `on Thursday ${w}`, `on Thursday, ${w} said`, `${w} Friday evening`,
           `Friday evening ${w}`, `${w} yesterday`, `yesterday ${w}`, `today morning ${w}`, `${w} night`, `night ${w}`,
-          `${w} the night`, `the ${w} Sunday`, `said ${w} Sunday`]) check(window, ref);
+          `${w} the night`, `the ${w} Sunday`, `said ${w} Sunday`, `${w} 4 March`, `4 March ${w}`, `${w} March 4`,
+          `March 4 ${w}`, `${w} on 4 March 2024`, `March 2024 ${w}`, `${w} March`, `March ${w}`, `${w} Oct. 4`,
+          `KELVAR, Oct 4 (${w}`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
     expect(disagree.slice(0, 20)).toEqual([]);
-    expect(quick).toBeGreaterThan(words.length * 10);
+    expect(quick).toBeGreaterThan(words.length * 20);
+  });
+
+  it('for months and days against publish times around the year', () => {
+    const starts = Array.from({ length: 30 }, (_, i) => new Date(2023, 0, 1 + i * 13, 7 + (i % 3) * 7, 15));
+    const bad: string[] = [];
+    for (const ref of [undefined, ...starts]) {
+      for (let month = 1; month <= 12; month++) {
+        const name = new Date(2001, month - 1, 1).toLocaleString('en-US', { month: 'long' });
+        for (const day of [1, 15, 28, 29, 30, 31]) {
+          for (const w of [`the attack on ${day} ${name} was`, `the attack ${name} ${day}, officials`, `in ${name} the`,
+            `${name} ${day}, 2024 the`, `after ${name} 2020 the`]) {
+            const q = quickTime(w, ref);
+            if (q === null) continue;
+            const c = chronoTime(w, ref);
+            if (JSON.stringify(q) !== JSON.stringify(c)) bad.push(`${w} @ ${ref?.toISOString()}: ${JSON.stringify(q)} vs ${JSON.stringify(c)}`);
+          }
+        }
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
   });
 
   it('with numbers among the words', async () => {
@@ -151,7 +192,8 @@ describe('quick forms agree with chrono-node', () => {
       for (const w of words) {
         for (const window of [`In ${n} ${w} the group`, `the ${w} ${n} ${w} said`, `${w} ${n} ${w} men on Thursday`,
           `${n} ${w} the men on Thursday`, `on Thursday the men ${w} ${n} ${w}`, `on Thursday ${w} ${n}`,
-          `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`]) {
+          `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`,
+          `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`]) {
           const q = quickTime(window, ref);
           if (q === null) continue;
           quick++;

@@ -1,10 +1,12 @@
-// Event times for the few forms that make up most windows, without the date parser: one weekday
-// ("said on Thursday, adding"), "today" or "yesterday", either followed by a part of the day ("on Monday
-// evening"), or a part of the day alone ("at night"), among plain words and numbers kept apart from it;
-// and windows of plain words around one lone number ("In 2023, a similar"), where chrono finds nothing. The answer is the one time.ts gets from chrono-node for the same window, at a small
-// fraction of its cost (chrono runs some thirty parsers and refiners on every window);
-// test/extract/event-time-speed.test.ts checks the two agree. Any other window gets null: ask the parser.
-// The forms and the words that send a window to the parser are data (lexicon/event-times.txt).
+// Event times for the few forms that make up most windows, without the date parser: one weekday ("said
+// on Thursday, adding"), "today" or "yesterday", either followed by a part of the day ("on Monday
+// evening"), a part of the day alone ("at night"), or a month with its day and year ("KELVAR, March 4
+// (Meridian", "on 2 August 2024", "in January"), among plain words and numbers kept apart from it; and
+// windows whose only numbers are lone ones ("In 2023, a similar"), where the parser finds nothing.
+// The answer is the one time.ts gets from chrono-node for the same window, at a small fraction of its
+// cost (chrono runs some thirty parsers and refiners on every window); test/extract/event-time-speed.test.ts
+// checks the two agree. Any other window gets null: ask the parser. The forms and the words that send a
+// window to the parser are data (lexicon/event-times.txt).
 import { lexiconRows } from '../lexicon/load.js';
 
 export interface QuickTime {
@@ -12,26 +14,39 @@ export interface QuickTime {
   iso?: string;
 }
 
-type Form = { kind: 'weekday' | 'day'; value: number } | { kind: 'partofday' };
+type Form =
+  | { kind: 'weekday' | 'day'; value: number }
+  | { kind: 'month'; value: number; alone: boolean; short: boolean }
+  | { kind: 'partofday' };
 
 const FORMS = new Map<string, Form>();
 const PARSER_WORDS = new Set<string>();
 const ZONES = new Set<string>();
+const ERAS = new Set<string>();
 const WEEKDAY_PREFIX = new Set<string>();
+const DAY_PREFIX = new Set<string>();
 for (const [word, form, value] of lexiconRows('event-times.txt')) {
   const w = word.toLowerCase();
-  if (w === 'parser' || w === 'zone') {
-    for (const x of form.split(/\s+/)) (w === 'parser' ? PARSER_WORDS : ZONES).add(x.toLowerCase());
+  if (w === 'parser' || w === 'zone' || w === 'era') {
+    const list = w === 'parser' ? PARSER_WORDS : w === 'zone' ? ZONES : ERAS;
+    for (const x of form.split(/\s+/)) list.add(x.toLowerCase());
   } else if (form === 'weekday' || form === 'day') FORMS.set(w, { kind: form, value: Number(value) });
+  else if (form === 'month' || form === 'month-with-day' || form === 'month-short') {
+    FORMS.set(w, { kind: 'month', value: Number(value), alone: form === 'month', short: form === 'month-short' });
+  }
   else if (form === 'partofday') FORMS.set(w, { kind: 'partofday' });
   else if (form === 'weekday-prefix') WEEKDAY_PREFIX.add(w);
+  else if (form === 'day-prefix') DAY_PREFIX.add(w);
   else throw new Error(`lexicon/event-times.txt: unknown form "${form}" for "${word}"`);
 }
 
 // Letters with at most a leading capital, then at most one closing mark. Capitals inside a word could be
-// a time zone ("EST") and digits, quotes, brackets or hyphens start other parser patterns, so those windows
-// go to the parser.
+// a time zone ("EST"), and digits inside words, quotes, hyphens or brackets start other parser patterns,
+// so those windows go to the parser. Two exceptions are common and harmless: a dateline's place in
+// capitals before the date ("KELVAR, March 4"), and an opening bracket before a word ("(Meridian Wire").
 const PLAIN = /^[A-Za-z][a-z]*[,.;:]?$/;
+const CAPITALS = /^[A-Z][A-Z]+[,.;:]?$/;
+const BRACKETED = /^\([A-Za-z][a-z]*[,.;:]?$/;
 const CLOSING = /[,.;:]$/;
 // A whole number, read by the parser as a time of day and then dropped as a bare number, unless
 // something joins it: "at"/"from" before it, a meridiem or time zone after it, a date or another number
@@ -40,13 +55,93 @@ const NUMBER = /^\d+[,.;:]?$/;
 const NUMBER_PREFIX = new Set(['at', 'from']);
 /** Words between a number and a date or another number, at least. */
 const NUMBER_GAP = 2;
-// One letter is a unit of time to the parser ("5 d", "3 h"); these three never are.
+// One letter is a unit of time to the parser ("5 d", "3 h"); these two never are.
 const ONE_LETTER_WORDS = new Set(['a', 'i']);
+const DAY_OF_MONTH = /^\d{1,2}$/;
+const YEAR = /^[12]\d{3}$/;
+
+interface Tok {
+  raw: string;
+  /** Lower case, without a closing mark or an opening bracket. */
+  bare: string;
+  closing: string;
+  num?: number;
+  capitals?: boolean;
+  bracketed?: boolean;
+}
+
+function token(raw: string): Tok | null {
+  const closing = CLOSING.test(raw) ? raw[raw.length - 1] : '';
+  const body = closing ? raw.slice(0, -1) : raw;
+  if (NUMBER.test(raw)) return { raw, bare: body, closing, num: Number(body) };
+  if (PLAIN.test(raw)) return { raw, bare: body.toLowerCase(), closing };
+  if (CAPITALS.test(raw)) return { raw, bare: body.toLowerCase(), closing, capitals: true };
+  if (BRACKETED.test(raw)) return { raw, bare: body.slice(1).toLowerCase(), closing, bracketed: true };
+  return null;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-const bareWord = (w: string): string => (CLOSING.test(w) ? w.slice(0, -1) : w).toLowerCase();
+/** chrono-node's findYearClosestToRef: the year that puts day/month nearest the reference, step by step. */
+function closestYear(ref: Date, day: number, month: number): number {
+  let date = new Date(ref);
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const next = new Date(date);
+  next.setFullYear(next.getFullYear() + 1);
+  const last = new Date(date);
+  last.setFullYear(last.getFullYear() - 1);
+  const from = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+  if (from(next) < from(date)) date = next;
+  else if (from(last) < from(date)) date = last;
+  return date.getFullYear();
+}
+
+/** Does the calendar have this day (the parser drops "31 April")? */
+function validDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/** Where the form's words start and end, and what they say. */
+interface Span {
+  first: number;
+  last: number;
+  day?: number;
+  year?: number;
+}
+
+/** A month's span: "[on] 4 March[,] [2025]", "March 4[,] [2025]", "March[,] 2025" or "March". */
+function monthSpan(toks: Tok[], m: number, alone: boolean, short: boolean): Span | null {
+  const month = toks[m];
+  const before = toks[m - 1];
+  const after = toks[m + 1];
+  // "March of" is a month with an optional year to the parser, longer than "4 March".
+  if (month.closing === '' && after?.bare === 'of') return null;
+  const dayToken = (t: Tok | undefined) => t !== undefined && t.num !== undefined && DAY_OF_MONTH.test(t.bare);
+  const yearAfter = (i: number) => {
+    const t = toks[i];
+    return t !== undefined && t.num !== undefined && YEAR.test(t.bare) && (toks[i - 1].closing === '' || toks[i - 1].closing === ',');
+  };
+  if (dayToken(before) && before.closing === '') {
+    const span: Span = { first: m - 1, last: m, day: before.num };
+    const on = toks[m - 2];
+    if (on && DAY_PREFIX.has(on.bare) && on.closing === '' && !on.capitals && !on.bracketed) span.first = m - 2;
+    if (yearAfter(m + 1)) span.last = m + 1, span.year = after.num;
+    return span;
+  }
+  // A short name keeps its dot ("Oct. 4"); a full name ends where a mark follows it. A day right before
+  // "am..." or "pm..." is an hour to the parser, which then drops it ("March 4 amid").
+  const next = toks[m + 2];
+  if (dayToken(after) && (month.closing === '' || (month.closing === '.' && short))
+    && !(after.closing === '' && next && /^(?:am|pm)/.test(next.bare))) {
+    const span: Span = { first: m, last: m + 1, day: after.num };
+    if (yearAfter(m + 2)) span.last = m + 2, span.year = toks[m + 2].num;
+    return span;
+  }
+  if (yearAfter(m + 1)) return { first: m, last: m + 1, year: after.num };
+  return alone ? { first: m, last: m } : null;
+}
 
 /**
  * The time in `window` when it is one of the quick forms, 'none' when the window surely holds no time,
@@ -56,63 +151,89 @@ const bareWord = (w: string): string => (CLOSING.test(w) ? w.slice(0, -1) : w).t
 export function quickTime(window: string, ref: Date | undefined): QuickTime | 'none' | null {
   // Words apart by one space each: other spacing changes the parser's text and is left to it.
   const words = window.split(' ');
+  const toks: Tok[] = [];
   let core = -1;
-  let end = -1;
+  let joined = -1;
   let form: Form | undefined;
-  let partOfDay = false;
-  const numbers: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (NUMBER.test(w)) {
-      numbers.push(i);
-      continue;
-    }
-    if (!PLAIN.test(w)) return null;
-    const bare = bareWord(w);
-    if (bare.length === 1 && !ONE_LETTER_WORDS.has(bare)) return null;
-    if (PARSER_WORDS.has(bare)) return null;
-    const f = FORMS.get(bare);
+    const t = token(words[i]);
+    if (!t) return null;
+    toks.push(t);
+    if (t.num !== undefined) continue;
+    if (t.bare.length === 1 && !ONE_LETTER_WORDS.has(t.bare)) return null;
+    if (PARSER_WORDS.has(t.bare)) return null;
+    const f = FORMS.get(t.bare);
     if (!f) continue;
-    if (f.kind === 'partofday') partOfDay = true;
+    if (t.capitals || t.bracketed) return null;
     if (!form) {
+      if (f.kind === 'month' && !/^[A-Z]/.test(t.raw)) return null;
       form = f;
-      core = end = i;
-    } else if (f.kind === 'partofday' && form.kind !== 'partofday' && end === i - 1 && end === core && !CLOSING.test(words[core])) {
-      end = i; // "on Monday evening": one time, dated by the day
+      core = i;
+    } else if (f.kind === 'partofday' && (form.kind === 'weekday' || form.kind === 'day') && joined < 0 && core === i - 1
+      && toks[core].closing === '') {
+      joined = i; // "on Monday evening": one time, dated by the day
     } else {
       return null;
     }
   }
-  let first = core;
-  if (form?.kind === 'weekday' && core > 0 && WEEKDAY_PREFIX.has(words[core - 1].toLowerCase())) first = core - 1;
-  if (numbers.length > 0) {
-    if (partOfDay) return null;
-    for (let k = 0; k < numbers.length; k++) {
-      const i = numbers[k];
-      if (k > 0 && i - numbers[k - 1] <= NUMBER_GAP) return null;
-      if (form && i >= first - NUMBER_GAP && i <= end + NUMBER_GAP) return null;
-      if (i > 0 && NUMBER_PREFIX.has(bareWord(words[i - 1]))) return null;
-      const next = i + 1 < words.length ? bareWord(words[i + 1]) : '';
-      // "6 a" is 6 a.m.; "2023, a" is not.
-      if ((next.length === 1 && !CLOSING.test(words[i])) || ZONES.has(next)) return null;
+
+  let span: Span | null = null;
+  if (form) {
+    if (form.kind === 'month') span = monthSpan(toks, core, form.alone, form.short);
+    else {
+      span = { first: core, last: joined >= 0 ? joined : core };
+      const on = toks[core - 1];
+      if (form.kind === 'weekday' && on && WEEKDAY_PREFIX.has(on.bare) && on.closing === '' && !on.capitals && !on.bracketed) {
+        span.first = core - 1;
+      }
     }
+    if (!span) return null;
+    // Capitals right after a date could be its time zone; before it they are a dateline's place.
+    for (let i = span.first + 1; i < toks.length; i++) if (toks[i].capitals) return null;
   }
-  if (!form) return numbers.length > 0 ? 'none' : null;
-  const last = words[end];
-  const text = [...words.slice(first, end), CLOSING.test(last) ? last.slice(0, -1) : last].join(' ');
+
+  let lastNumber = -Infinity;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].num === undefined || (span && i >= span.first && i <= span.last)) continue;
+    if (form?.kind === 'partofday' || joined >= 0) return null;
+    if (i - lastNumber <= NUMBER_GAP) return null;
+    if (span && i >= span.first - NUMBER_GAP && i <= span.last + NUMBER_GAP) return null;
+    if (i > 0 && NUMBER_PREFIX.has(toks[i - 1].bare)) return null;
+    const next = toks[i + 1];
+    // "6 a" is 6 a.m.; "2023, a" is not.
+    if (next && ((next.bare.length === 1 && toks[i].closing === '') || ZONES.has(next.bare))) return null;
+    lastNumber = i;
+  }
+  // An era word after any number, the form's own too, makes it a year ("March 4 BC").
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].num !== undefined && ERAS.has(toks[i + 1].bare)) return null;
+  if (!form || !span) return lastNumber > -Infinity ? 'none' : null;
+
+  const lastWord = toks[span.last];
+  const text = [...words.slice(span.first, span.last), lastWord.closing ? lastWord.raw.slice(0, -1) : lastWord.raw].join(' ');
+  // The parser reads a window against 1 January 2000 when there is no publish time, and time.ts keeps that.
+  const base = ref ?? new Date(2000, 0, 1);
   switch (form.kind) {
     case 'partofday':
       return { text };
-    case 'day': {
-      // The parser reads these against 1 January 2000 when there is no publish time, and time.ts keeps that.
-      const base = ref ?? new Date(2000, 0, 1);
+    case 'day':
       return { text, iso: isoDay(new Date(base.getFullYear(), base.getMonth(), base.getDate() + form.value)) };
-    }
     case 'weekday': {
       if (!ref) return { text };
       // News looks back: the latest such day on or before the publish day.
       const back = (ref.getDay() - form.value + 7) % 7;
       return { text, iso: isoDay(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back)) };
+    }
+    case 'month': {
+      const month = form.value;
+      if (span.day === undefined) {
+        // A month without a day: its year and month, once there is a publish time to place it.
+        if (!ref) return { text };
+        return { text, iso: `${span.year ?? closestYear(ref, 1, month)}-${pad(month)}` };
+      }
+      const year = span.year ?? closestYear(base, span.day, month);
+      if (!validDay(year, month, span.day)) return null;
+      if (span.year === undefined && !ref) return { text };
+      return { text, iso: isoDay(new Date(year, month - 1, span.day)) };
     }
   }
 }
