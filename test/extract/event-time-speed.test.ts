@@ -37,6 +37,7 @@ describe('quick event-time forms', () => {
     ['the camp was shelled in November, aid', PUB, 'November', '2024-11'],
     ['the floods of October 2022 left', PUB, 'October 2022', '2022-10'],
     ['the floods of October 2022 left', undefined, 'October 2022', undefined],
+    ['On 14 May 2025, suspected KRF fighters', undefined, 'On 14 May 2025', '2025-05-14'],
   ];
   it.each(cases)('%s (%s)', (window, published, text, iso) => {
     const quick = quickTime(window, referenceDate(published));
@@ -153,7 +154,8 @@ describe('quick forms agree with chrono-node', () => {
           `Friday evening ${w}`, `${w} yesterday`, `yesterday ${w}`, `today morning ${w}`, `${w} night`, `night ${w}`,
           `${w} the night`, `the ${w} Sunday`, `said ${w} Sunday`, `${w} 4 March`, `4 March ${w}`, `${w} March 4`,
           `March 4 ${w}`, `${w} on 4 March 2024`, `March 2024 ${w}`, `${w} March`, `March ${w}`, `${w} Oct. 4`,
-          `KELVAR, Oct 4 (${w}`]) check(window, ref);
+          `KELVAR, Oct 4 (${w}`, `On 4 March 2024, ${w.toUpperCase()} fighters`, `${w.toUpperCase()} on Thursday`,
+          `on Thursday the ${w.toUpperCase()}`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
@@ -184,16 +186,18 @@ describe('quick forms agree with chrono-node', () => {
   it('with numbers among the words', async () => {
     // Short words are the ones that can join a number (meridiems, time zones, connectors).
     const words = [...new Set([...devWords().filter((w) => w.length <= 4), ...(await chronoWords())])];
-    const numbers = ['0', '1', '6', '9', '12', '13', '24', '25', '59', '100', '130', '999', '1200', '2023', '2359', '2400'];
+    // Hours, a number the parser reads as hour and minutes (130), numbers that cannot be times, years.
+    const numbers = ['0', '6', '12', '24', '25', '130', '999', '2023', '2400'];
     const ref = refs[5];
     let quick = 0;
     const disagree: string[] = [];
-    for (const n of numbers.flatMap((x) => [x, `${x},`, `${x}.`])) {
+    for (const n of numbers.flatMap((x) => [x, `${x},`])) {
       for (const w of words) {
         for (const window of [`In ${n} ${w} the group`, `the ${w} ${n} ${w} said`, `${w} ${n} ${w} men on Thursday`,
           `${n} ${w} the men on Thursday`, `on Thursday the men ${w} ${n} ${w}`, `on Thursday ${w} ${n}`,
           `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`,
-          `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`]) {
+          `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`,
+          `the ${n} ${w.toUpperCase()} men said`]) {
           const q = quickTime(window, ref);
           if (q === null) continue;
           quick++;

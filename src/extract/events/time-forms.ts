@@ -42,8 +42,9 @@ for (const [word, form, value] of lexiconRows('event-times.txt')) {
 
 // Letters with at most a leading capital, then at most one closing mark. Capitals inside a word could be
 // a time zone ("EST"), and digits inside words, quotes, hyphens or brackets start other parser patterns,
-// so those windows go to the parser. Two exceptions are common and harmless: a dateline's place in
-// capitals before the date ("KELVAR, March 4"), and an opening bracket before a word ("(Meridian Wire").
+// so those windows go to the parser. Two exceptions are common and harmless: words in capitals (a
+// dateline's place, a group's initials) not right after a date or a number, and an opening bracket
+// before a word ("(Meridian Wire").
 const PLAIN = /^[A-Za-z][a-z]*[,.;:]?$/;
 const CAPITALS = /^[A-Z][A-Z]+[,.;:]?$/;
 const BRACKETED = /^\([A-Za-z][a-z]*[,.;:]?$/;
@@ -188,8 +189,9 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
       }
     }
     if (!span) return null;
-    // Capitals right after a date could be its time zone; before it they are a dateline's place.
-    for (let i = span.first + 1; i < toks.length; i++) if (toks[i].capitals) return null;
+    // Capitals right after a date could be its time zone ("on Thursday, EST"); elsewhere they are a
+    // dateline's place or a group's initials ("suspected JNIM militants").
+    if (toks[span.last + 1]?.capitals) return null;
   }
 
   let lastNumber = -Infinity;
@@ -200,8 +202,8 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
     if (span && i >= span.first - NUMBER_GAP && i <= span.last + NUMBER_GAP) return null;
     if (i > 0 && NUMBER_PREFIX.has(toks[i - 1].bare)) return null;
     const next = toks[i + 1];
-    // "6 a" is 6 a.m.; "2023, a" is not.
-    if (next && ((next.bare.length === 1 && toks[i].closing === '') || ZONES.has(next.bare))) return null;
+    // "6 a" is 6 a.m.; "2023, a" is not. Capitals after a number could be its time zone.
+    if (next && ((next.bare.length === 1 && toks[i].closing === '') || ZONES.has(next.bare) || next.capitals)) return null;
     lastNumber = i;
   }
   // An era word after any number, the form's own too, makes it a year ("March 4 BC").
