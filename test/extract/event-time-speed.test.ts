@@ -38,6 +38,10 @@ describe('quick event-time forms', () => {
     ['the floods of October 2022 left', PUB, 'October 2022', '2022-10'],
     ['the floods of October 2022 left', undefined, 'October 2022', undefined],
     ['On 14 May 2025, suspected KRF fighters', undefined, 'On 14 May 2025', '2025-05-14'],
+    ['14:05 Rescue teams reached the', PUB, '14:05', '2025-03-11T14:05'],
+    ['07:40 A new blast hit', PUB, '07:40', '2025-03-11T07:40'],
+    ['the train left at 9:15 with', PUB, 'at 9:15', '2025-03-11T09:15'],
+    ['the train left at 9:15 with', undefined, 'at 9:15', undefined],
   ];
   it.each(cases)('%s (%s)', (window, published, text, iso) => {
     const quick = quickTime(window, referenceDate(published));
@@ -76,6 +80,11 @@ describe('quick event-time forms', () => {
     'from 4 to 6 March',
     'in March of 2024',
     'the 4 March BC fire',
+    '15:30 A militant group', // 15:30 a.m. is no time to the parser
+    'from 9:00 to 11:00 the',
+    'at 9:45 pm the',
+    'at 21:10 GMT the',
+    'at 21:10 on Thursday',
   ];
   it.each([
     ['In 2023, a similar collapse killed'],
@@ -155,7 +164,8 @@ describe('quick forms agree with chrono-node', () => {
           `${w} the night`, `the ${w} Sunday`, `said ${w} Sunday`, `${w} 4 March`, `4 March ${w}`, `${w} March 4`,
           `March 4 ${w}`, `${w} on 4 March 2024`, `March 2024 ${w}`, `${w} March`, `March ${w}`, `${w} Oct. 4`,
           `KELVAR, Oct 4 (${w}`, `On 4 March 2024, ${w.toUpperCase()} fighters`, `${w.toUpperCase()} on Thursday`,
-          `on Thursday the ${w.toUpperCase()}`]) check(window, ref);
+          `on Thursday the ${w.toUpperCase()}`, `14:05 ${w} the`, `${w} 06:52 A`, `at 9:15 ${w}`, `${w} at 23:59`,
+          `12:30 a ${w}`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
@@ -183,6 +193,24 @@ describe('quick forms agree with chrono-node', () => {
     expect(bad.slice(0, 20)).toEqual([]);
   });
 
+  it('for times of day', () => {
+    const bad: string[] = [];
+    for (const ref of [undefined, new Date(2024, 5, 30, 23, 50), new Date(2024, 0, 1, 0, 5)]) {
+      for (const hour of ['0', '00', '6', '06', '9', '12', '13', '23', '24', '25', '99']) {
+        for (const minute of ['00', '05', '30', '59', '60', '5']) {
+          const t = `${hour}:${minute}`;
+          for (const w of [`${t} the crowd`, `${t} A crowd`, `at ${t}, the`, `From ${t} a crowd`, `the ${t}. A crowd`]) {
+            const q = quickTime(w, ref);
+            if (q === null) continue;
+            const c = chronoTime(w, ref) ?? 'none';
+            if (JSON.stringify(q) !== JSON.stringify(c)) bad.push(`${w} @ ${ref?.toISOString()}: ${JSON.stringify(q)} vs ${JSON.stringify(c)}`);
+          }
+        }
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
   it('with numbers among the words', async () => {
     // Short words are the ones that can join a number (meridiems, time zones, connectors).
     const words = [...new Set([...devWords().filter((w) => w.length <= 4), ...(await chronoWords())])];
@@ -197,7 +225,7 @@ describe('quick forms agree with chrono-node', () => {
           `${n} ${w} the men on Thursday`, `on Thursday the men ${w} ${n} ${w}`, `on Thursday ${w} ${n}`,
           `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`,
           `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`,
-          `the ${n} ${w.toUpperCase()} men said`]) {
+          `the ${n} ${w.toUpperCase()} men said`, `at 9:15 ${w} the ${n}`, `${n} ${w} the 14:05`]) {
           const q = quickTime(window, ref);
           if (q === null) continue;
           quick++;

@@ -17,7 +17,8 @@ export interface QuickTime {
 type Form =
   | { kind: 'weekday' | 'day'; value: number }
   | { kind: 'month'; value: number; alone: boolean; short: boolean }
-  | { kind: 'partofday' };
+  | { kind: 'partofday' }
+  | { kind: 'clock' };
 
 const FORMS = new Map<string, Form>();
 const PARSER_WORDS = new Set<string>();
@@ -54,11 +55,16 @@ const CLOSING = /[,.;:]$/;
 // within two words ("12 on Thursday", "12 to 14"), or a part of the day ("6 in the morning").
 const NUMBER = /^\d+[,.;:]?$/;
 const NUMBER_PREFIX = new Set(['at', 'from']);
+/** The words the parser takes into a time's text before it ("at 15:30"). */
+const CLOCK_PREFIX = NUMBER_PREFIX;
 /** Words between a number and a date or another number, at least. */
 const NUMBER_GAP = 2;
 // One letter is a unit of time to the parser ("5 d", "3 h"); these two never are.
 const ONE_LETTER_WORDS = new Set(['a', 'i']);
 const DAY_OF_MONTH = /^\d{1,2}$/;
+// A time of day as hours and minutes ("15:30", "06:52").
+const CLOCK = /^(\d{1,2}):(\d{2})[,.;:]?$/;
+const CLOCK_FORM: Form = { kind: 'clock' };
 const YEAR = /^[12]\d{3}$/;
 
 interface Tok {
@@ -67,6 +73,7 @@ interface Tok {
   bare: string;
   closing: string;
   num?: number;
+  clock?: { hour: number; minute: number };
   capitals?: boolean;
   bracketed?: boolean;
 }
@@ -75,6 +82,8 @@ function token(raw: string): Tok | null {
   const closing = CLOSING.test(raw) ? raw[raw.length - 1] : '';
   const body = closing ? raw.slice(0, -1) : raw;
   if (NUMBER.test(raw)) return { raw, bare: body, closing, num: Number(body) };
+  const clock = CLOCK.exec(raw);
+  if (clock) return { raw, bare: body, closing, clock: { hour: Number(clock[1]), minute: Number(clock[2]) } };
   if (PLAIN.test(raw)) return { raw, bare: body.toLowerCase(), closing };
   if (CAPITALS.test(raw)) return { raw, bare: body.toLowerCase(), closing, capitals: true };
   if (BRACKETED.test(raw)) return { raw, bare: body.slice(1).toLowerCase(), closing, bracketed: true };
@@ -161,6 +170,12 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
     if (!t) return null;
     toks.push(t);
     if (t.num !== undefined) continue;
+    if (t.clock) {
+      if (form) return null;
+      form = CLOCK_FORM;
+      core = i;
+      continue;
+    }
     if (t.bare.length === 1 && !ONE_LETTER_WORDS.has(t.bare)) return null;
     if (PARSER_WORDS.has(t.bare)) return null;
     const f = FORMS.get(t.bare);
@@ -179,9 +194,25 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
   }
 
   let span: Span | null = null;
+  let meridiem = false;
   if (form) {
     if (form.kind === 'month') span = monthSpan(toks, core, form.alone, form.short);
-    else {
+    else if (form.kind === 'clock') {
+      span = { first: core, last: core };
+      const at = toks[core - 1];
+      if (at && CLOCK_PREFIX.has(at.bare) && at.closing === '' && !at.capitals && !at.bracketed) span.first = core - 1;
+      const { hour, minute } = toks[core].clock!;
+      if (hour > 23 || minute > 59) return null;
+      // "06:52 A magnitude": a lone "a" after the time is a.m. to the parser (and time.ts drops it again).
+      if (toks[core].closing === '' && toks[core + 1]?.bare === 'a') {
+        if (hour > 12) return null;
+        meridiem = true;
+        span.last = core + 1;
+      }
+      // A time takes a time zone in any case after it ("15:30 East" is Easter Island time).
+      const next = toks[span.last + 1];
+      if (next && (ZONES.has(next.bare) || ERAS.has(next.bare))) return null;
+    } else {
       span = { first: core, last: joined >= 0 ? joined : core };
       const on = toks[core - 1];
       if (form.kind === 'weekday' && on && WEEKDAY_PREFIX.has(on.bare) && on.closing === '' && !on.capitals && !on.bracketed) {
@@ -210,13 +241,19 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
   for (let i = 0; i + 1 < toks.length; i++) if (toks[i].num !== undefined && ERAS.has(toks[i + 1].bare)) return null;
   if (!form || !span) return lastNumber > -Infinity ? 'none' : null;
 
-  const lastWord = toks[span.last];
-  const text = [...words.slice(span.first, span.last), lastWord.closing ? lastWord.raw.slice(0, -1) : lastWord.raw].join(' ');
+  const end = meridiem ? span.last - 1 : span.last;
+  const lastWord = toks[end];
+  const text = [...words.slice(span.first, end), lastWord.closing ? lastWord.raw.slice(0, -1) : lastWord.raw].join(' ');
   // The parser reads a window against 1 January 2000 when there is no publish time, and time.ts keeps that.
   const base = ref ?? new Date(2000, 0, 1);
   switch (form.kind) {
     case 'partofday':
       return { text };
+    case 'clock': {
+      if (!ref) return { text };
+      const { hour, minute } = toks[core].clock!;
+      return { text, iso: `${isoDay(ref)}T${pad(meridiem && hour === 12 ? 0 : hour)}:${pad(minute)}` };
+    }
     case 'day':
       return { text, iso: isoDay(new Date(base.getFullYear(), base.getMonth(), base.getDate() + form.value)) };
     case 'weekday': {
