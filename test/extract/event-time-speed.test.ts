@@ -76,7 +76,7 @@ describe('quick event-time forms', () => {
     'the fourth of March was',
     'on 4 March 12 people died', // "4 March 12" is 4 March 2012 to the parser
     'on 31 April the',
-    'on 4 March, killing 12',
+    'on 4 March at 12 the',
     'from 4 to 6 March',
     'in March of 2024',
     'the 4 March BC fire',
@@ -85,6 +85,8 @@ describe('quick event-time forms', () => {
     'at 9:45 pm the',
     'at 21:10 GMT the',
     'at 21:10 on Thursday',
+    'on Thursday at 12 the',
+    'on Thursday - 12 the',
   ];
   it.each([
     ['In 2023, a similar collapse killed'],
@@ -165,7 +167,7 @@ describe('quick forms agree with chrono-node', () => {
           `March 4 ${w}`, `${w} on 4 March 2024`, `March 2024 ${w}`, `${w} March`, `March ${w}`, `${w} Oct. 4`,
           `KELVAR, Oct 4 (${w}`, `On 4 March 2024, ${w.toUpperCase()} fighters`, `${w.toUpperCase()} on Thursday`,
           `on Thursday the ${w.toUpperCase()}`, `14:05 ${w} the`, `${w} 06:52 A`, `at 9:15 ${w}`, `${w} at 23:59`,
-          `12:30 a ${w}`]) check(window, ref);
+          `12:30 a ${w}`, `14:55 - ${w}`, `${w} - on Thursday`, `on Thursday - ${w}`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
@@ -225,7 +227,9 @@ describe('quick forms agree with chrono-node', () => {
           `${n} ${w} the men on Thursday`, `on Thursday the men ${w} ${n} ${w}`, `on Thursday ${w} ${n}`,
           `yesterday the men said ${n} ${w}`, `${w} ${n} and two men`, `on Thursday ${w} the ${n} men`, `${n} ${w} on Thursday`,
           `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`,
-          `the ${n} ${w.toUpperCase()} men said`, `at 9:15 ${w} the ${n}`, `${n} ${w} the 14:05`]) {
+          `the ${n} ${w.toUpperCase()} men said`, `at 9:15 ${w} the ${n}`, `${n} ${w} the 14:05`,
+          `on Thursday ${w} ${n} men`, `yesterday ${w} ${n}`, `${n} ${w} 4 March`, `March 4 ${w} ${n}`,
+          `14:05 ${w} ${n}`, `${n} ${w} at 14:05`, `14:05 - ${w} ${n}`, `on Thursday - ${n}`]) {
           const q = quickTime(window, ref);
           if (q === null) continue;
           quick++;

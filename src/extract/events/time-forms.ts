@@ -24,12 +24,13 @@ const FORMS = new Map<string, Form>();
 const PARSER_WORDS = new Set<string>();
 const ZONES = new Set<string>();
 const ERAS = new Set<string>();
+const JOINS = new Set<string>();
 const WEEKDAY_PREFIX = new Set<string>();
 const DAY_PREFIX = new Set<string>();
 for (const [word, form, value] of lexiconRows('event-times.txt')) {
   const w = word.toLowerCase();
-  if (w === 'parser' || w === 'zone' || w === 'era') {
-    const list = w === 'parser' ? PARSER_WORDS : w === 'zone' ? ZONES : ERAS;
+  if (w === 'parser' || w === 'zone' || w === 'era' || w === 'join') {
+    const list = w === 'parser' ? PARSER_WORDS : w === 'zone' ? ZONES : w === 'era' ? ERAS : JOINS;
     for (const x of form.split(/\s+/)) list.add(x.toLowerCase());
   } else if (form === 'weekday' || form === 'day') FORMS.set(w, { kind: form, value: Number(value) });
   else if (form === 'month' || form === 'month-with-day' || form === 'month-short') {
@@ -51,14 +52,17 @@ const CAPITALS = /^[A-Z][A-Z]+[,.;:]?$/;
 const BRACKETED = /^\([A-Za-z][a-z]*[,.;:]?$/;
 const CLOSING = /[,.;:]$/;
 // A whole number, read by the parser as a time of day and then dropped as a bare number, unless
-// something joins it: "at"/"from" before it, a meridiem or time zone after it, a date or another number
-// within two words ("12 on Thursday", "12 to 14"), or a part of the day ("6 in the morning").
+// something joins it: "at"/"from" before it, a meridiem or time zone after it, a date next to it or one
+// joining word away ("12 on Thursday", "Thursday at 12"), another number within two words ("12 to 14"),
+// or a part of the day ("6 in the morning").
 const NUMBER = /^\d+[,.;:]?$/;
 const NUMBER_PREFIX = new Set(['at', 'from']);
 /** The words the parser takes into a time's text before it ("at 15:30"). */
 const CLOCK_PREFIX = NUMBER_PREFIX;
-/** Words between a number and a date or another number, at least. */
+/** Words between two numbers, at least. */
 const NUMBER_GAP = 2;
+// A dash stands between words ("14:55 - Police"); to the parser it joins a date and a time or a range.
+const DASH = /^[-–—]$/;
 // One letter is a unit of time to the parser ("5 d", "3 h"); these two never are.
 const ONE_LETTER_WORDS = new Set(['a', 'i']);
 const DAY_OF_MONTH = /^\d{1,2}$/;
@@ -76,12 +80,14 @@ interface Tok {
   clock?: { hour: number; minute: number };
   capitals?: boolean;
   bracketed?: boolean;
+  dash?: boolean;
 }
 
 function token(raw: string): Tok | null {
   const closing = CLOSING.test(raw) ? raw[raw.length - 1] : '';
   const body = closing ? raw.slice(0, -1) : raw;
   if (NUMBER.test(raw)) return { raw, bare: body, closing, num: Number(body) };
+  if (DASH.test(raw)) return { raw, bare: '-', closing: '', dash: true };
   const clock = CLOCK.exec(raw);
   if (clock) return { raw, bare: body, closing, clock: { hour: Number(clock[1]), minute: Number(clock[2]) } };
   if (PLAIN.test(raw)) return { raw, bare: body.toLowerCase(), closing };
@@ -169,7 +175,7 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
     const t = token(words[i]);
     if (!t) return null;
     toks.push(t);
-    if (t.num !== undefined) continue;
+    if (t.num !== undefined || t.dash) continue;
     if (t.clock) {
       if (form) return null;
       form = CLOCK_FORM;
@@ -230,7 +236,11 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
     if (toks[i].num === undefined || (span && i >= span.first && i <= span.last)) continue;
     if (form?.kind === 'partofday' || joined >= 0) return null;
     if (i - lastNumber <= NUMBER_GAP) return null;
-    if (span && i >= span.first - NUMBER_GAP && i <= span.last + NUMBER_GAP) return null;
+    if (span) {
+      // The words between the number and the form: none, or one joining word, join them.
+      const between = i < span.first ? toks.slice(i + 1, span.first) : toks.slice(span.last + 1, i);
+      if (between.length === 0 || (between.length === 1 && JOINS.has(between[0].bare))) return null;
+    }
     if (i > 0 && NUMBER_PREFIX.has(toks[i - 1].bare)) return null;
     const next = toks[i + 1];
     // "6 a" is 6 a.m.; "2023, a" is not. Capitals after a number could be its time zone.
