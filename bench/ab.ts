@@ -33,29 +33,51 @@ const reports = corpus(2 * MB);
 const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r), 0);
 for (const [, fn] of variants) for (const r of reports.slice(0, 200)) fn(r, { outlet: 'Bench Wire' }); // warm-up
 
+// Time inside the date parser, whichever tree calls it (both load the same chrono-node).
+const { Chrono } = await import('chrono-node');
+const chronoParse = Chrono.prototype.parse;
+let parseCalls = 0;
+let parseMs = 0;
+Chrono.prototype.parse = function (this: InstanceType<typeof Chrono>, ...args: Parameters<typeof chronoParse>) {
+  const t0 = performance.now();
+  try {
+    return chronoParse.apply(this, args);
+  } finally {
+    parseMs += performance.now() - t0;
+    parseCalls++;
+  }
+};
+
 const wall: number[][] = variants.map(() => []);
 const cpu: number[][] = variants.map(() => []);
+const inParser: number[][] = variants.map(() => []);
+const calls = variants.map(() => 0);
 for (let round = 0; round < rounds; round++) {
   variants.forEach(([, fn], v) => {
+    parseCalls = 0;
+    parseMs = 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (const r of reports) fn(r, { outlet: 'Bench Wire' });
     wall[v].push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu[v].push((c.user + c.system) / 1000);
+    inParser[v].push(parseMs);
+    calls[v] = parseCalls;
   });
 }
+Chrono.prototype.parse = chronoParse;
 
 const mbs = (ms: number) => (bytes / MB / (ms / 1000)).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`${reports.length} reports, ${(bytes / MB).toFixed(2)} MB, ${rounds} rounds each (MB/s: best / median)`);
 variants.forEach(([name], v) => {
-  console.log(`${name.padEnd(36)} wall ${mbs(Math.min(...wall[v]))} / ${mbs(median(wall[v]))}   cpu ${mbs(Math.min(...cpu[v]))} / ${mbs(median(cpu[v]))}`);
+  console.log(`${name.padEnd(36)} wall ${mbs(Math.min(...wall[v]))} / ${mbs(median(wall[v]))}   cpu ${mbs(Math.min(...cpu[v]))} / ${mbs(median(cpu[v]))}`
+    + `   date parser: ${calls[v]} calls, ${median(inParser[v]).toFixed(0)} ms of ${median(wall[v]).toFixed(0)} ms (${(100 * median(inParser[v]) / median(wall[v])).toFixed(1)} %)`);
 });
 
 // Event-time resolution alone: every window the other tree gives the date parser (with a base tree that
 // is every window), resolved by chrono-node alone and by this tree's quick forms with chrono behind them.
-const { Chrono } = await import('chrono-node');
 const { chronoTime } = await import('../src/extract/events/time.js');
 const { quickTime } = await import('../src/extract/events/time-forms.js');
 const windows: Array<[string, Date | undefined]> = [];

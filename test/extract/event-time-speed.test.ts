@@ -38,6 +38,8 @@ describe('quick event-time forms', () => {
     ['the floods of October 2022 left', PUB, 'October 2022', '2022-10'],
     ['the floods of October 2022 left', undefined, 'October 2022', undefined],
     ['On 14 May 2025, suspected KRF fighters', undefined, 'On 14 May 2025', '2025-05-14'],
+    [', as of 18:00 on the', PUB, '18:00', '2025-03-11T18:00'],
+    ['PORT ELLIS, Oct 3 (Harbour) -', PUB, 'Oct 3', '2024-10-03'],
     ['14:05 Rescue teams reached the', PUB, '14:05', '2025-03-11T14:05'],
     ['07:40 A new blast hit', PUB, '07:40', '2025-03-11T07:40'],
     ['the train left at 9:15 with', PUB, 'at 9:15', '2025-03-11T09:15'],
@@ -87,6 +89,8 @@ describe('quick event-time forms', () => {
     'at 21:10 on Thursday',
     'on Thursday at 12 the',
     'on Thursday - 12 the',
+    ', on Thursday the',
+    'the men , on Thursday',
   ];
   it.each([
     ['In 2023, a similar collapse killed'],
@@ -167,7 +171,8 @@ describe('quick forms agree with chrono-node', () => {
           `March 4 ${w}`, `${w} on 4 March 2024`, `March 2024 ${w}`, `${w} March`, `March ${w}`, `${w} Oct. 4`,
           `KELVAR, Oct 4 (${w}`, `On 4 March 2024, ${w.toUpperCase()} fighters`, `${w.toUpperCase()} on Thursday`,
           `on Thursday the ${w.toUpperCase()}`, `14:05 ${w} the`, `${w} 06:52 A`, `at 9:15 ${w}`, `${w} at 23:59`,
-          `12:30 a ${w}`, `14:55 - ${w}`, `${w} - on Thursday`, `on Thursday - ${w}`]) check(window, ref);
+          `12:30 a ${w}`, `14:55 - ${w}`, `${w} - on Thursday`, `on Thursday - ${w}`, `, ${w} on Thursday`,
+          `) ${w} 4 March`, `: ${w} 14:05`, `KAMPALA, Oct 3 (${w})`, `on Thursday (${w})`, `. ${w} yesterday`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.
@@ -229,7 +234,8 @@ describe('quick forms agree with chrono-node', () => {
           `March 4 the ${w} ${n}`, `${n} ${w} the 4 March`, `March ${n} ${w}`, `${n} March ${w}`,
           `the ${n} ${w.toUpperCase()} men said`, `at 9:15 ${w} the ${n}`, `${n} ${w} the 14:05`,
           `on Thursday ${w} ${n} men`, `yesterday ${w} ${n}`, `${n} ${w} 4 March`, `March 4 ${w} ${n}`,
-          `14:05 ${w} ${n}`, `${n} ${w} at 14:05`, `14:05 - ${w} ${n}`, `on Thursday - ${n}`]) {
+          `14:05 ${w} ${n}`, `${n} ${w} at 14:05`, `14:05 - ${w} ${n}`, `on Thursday - ${n}`, `, ${n} ${w} the men`,
+          `) ${w} ${n} the men`]) {
           const q = quickTime(window, ref);
           if (q === null) continue;
           quick++;

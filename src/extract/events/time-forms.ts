@@ -49,7 +49,9 @@ for (const [word, form, value] of lexiconRows('event-times.txt')) {
 // before a word ("(Meridian Wire").
 const PLAIN = /^[A-Za-z][a-z]*[,.;:]?$/;
 const CAPITALS = /^[A-Z][A-Z]+[,.;:]?$/;
-const BRACKETED = /^\([A-Za-z][a-z]*[,.;:]?$/;
+const BRACKETED = /^\([A-Za-z][a-z]*\)?[,.;:]?$/;
+// A window may start inside a sentence's punctuation (", as of 18:00").
+const LEADING_MARK = /^[,;:.)]$/;
 const CLOSING = /[,.;:]$/;
 // A whole number, read by the parser as a time of day and then dropped as a bare number, unless
 // something joins it: "at"/"from" before it, a meridiem or time zone after it, a date next to it or one
@@ -81,6 +83,7 @@ interface Tok {
   capitals?: boolean;
   bracketed?: boolean;
   dash?: boolean;
+  mark?: boolean;
 }
 
 function token(raw: string): Tok | null {
@@ -88,11 +91,12 @@ function token(raw: string): Tok | null {
   const body = closing ? raw.slice(0, -1) : raw;
   if (NUMBER.test(raw)) return { raw, bare: body, closing, num: Number(body) };
   if (DASH.test(raw)) return { raw, bare: '-', closing: '', dash: true };
+  if (LEADING_MARK.test(raw)) return { raw, bare: raw, closing: '', mark: true };
   const clock = CLOCK.exec(raw);
   if (clock) return { raw, bare: body, closing, clock: { hour: Number(clock[1]), minute: Number(clock[2]) } };
   if (PLAIN.test(raw)) return { raw, bare: body.toLowerCase(), closing };
   if (CAPITALS.test(raw)) return { raw, bare: body.toLowerCase(), closing, capitals: true };
-  if (BRACKETED.test(raw)) return { raw, bare: body.slice(1).toLowerCase(), closing, bracketed: true };
+  if (BRACKETED.test(raw)) return { raw, bare: body.replace(/[()]/g, '').toLowerCase(), closing, bracketed: true };
   return null;
 }
 
@@ -173,9 +177,9 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
   let form: Form | undefined;
   for (let i = 0; i < words.length; i++) {
     const t = token(words[i]);
-    if (!t) return null;
+    if (!t || (t.mark && i > 0)) return null;
     toks.push(t);
-    if (t.num !== undefined || t.dash) continue;
+    if (t.num !== undefined || t.dash || t.mark) continue;
     if (t.clock) {
       if (form) return null;
       form = CLOCK_FORM;
@@ -226,6 +230,8 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
       }
     }
     if (!span) return null;
+    // A mark right before a date can join its text (", on Thursday" keeps the comma).
+    if (span.first === 1 && toks[0].mark) return null;
     // Capitals right after a date could be its time zone ("on Thursday, EST"); elsewhere they are a
     // dateline's place or a group's initials ("suspected JNIM militants").
     if (toks[span.last + 1]?.capitals) return null;
