@@ -172,7 +172,8 @@ describe('quick forms agree with chrono-node', () => {
           `KELVAR, Oct 4 (${w}`, `On 4 March 2024, ${w.toUpperCase()} fighters`, `${w.toUpperCase()} on Thursday`,
           `on Thursday the ${w.toUpperCase()}`, `14:05 ${w} the`, `${w} 06:52 A`, `at 9:15 ${w}`, `${w} at 23:59`,
           `12:30 a ${w}`, `14:55 - ${w}`, `${w} - on Thursday`, `on Thursday - ${w}`, `, ${w} on Thursday`,
-          `) ${w} 4 March`, `: ${w} 14:05`, `KAMPALA, Oct 3 (${w})`, `on Thursday (${w})`, `. ${w} yesterday`]) check(window, ref);
+          `) ${w} 4 March`, `: ${w} 14:05`, `KAMPALA, Oct 3 (${w})`, `on Thursday (${w})`, `. ${w} yesterday`,
+          `${w.toUpperCase()} Thursday`, `(${w} Thursday`, `${w.toUpperCase()} 14:05`, `(${w} 4 March`]) check(window, ref);
       }
     }
     // Words the parser reads ("last", "tonight", "May") send their windows to it; plain ones do not.

@@ -68,6 +68,8 @@ const DASH = /^[-–—]$/;
 // One letter is a unit of time to the parser ("5 d", "3 h"); these two never are.
 const ONE_LETTER_WORDS = new Set(['a', 'i']);
 const DAY_OF_MONTH = /^\d{1,2}$/;
+/** Every word the parser may take into a form's text before it. */
+const PREFIXES = new Set([...WEEKDAY_PREFIX, ...DAY_PREFIX, ...CLOCK_PREFIX]);
 // A time of day as hours and minutes ("15:30", "06:52").
 const CLOCK = /^(\d{1,2}):(\d{2})[,.;:]?$/;
 const CLOCK_FORM: Form = { kind: 'clock' };
@@ -230,8 +232,10 @@ export function quickTime(window: string, ref: Date | undefined): QuickTime | 'n
       }
     }
     if (!span) return null;
-    // A mark right before a date can join its text (", on Thursday" keeps the comma).
-    if (span.first === 1 && toks[0].mark) return null;
+    // A mark right before a date can join its text (", on Thursday" keeps the comma), and so can a
+    // prefix word in capitals or after a bracket ("ON Thursday", "(on Thursday").
+    const before = toks[span.first - 1];
+    if (before && (before.mark || ((before.capitals || before.bracketed) && PREFIXES.has(before.bare)))) return null;
     // Capitals right after a date could be its time zone ("on Thursday, EST"); elsewhere they are a
     // dateline's place or a group's initials ("suspected JNIM militants").
     if (toks[span.last + 1]?.capitals) return null;
