@@ -1,10 +1,12 @@
 // Event times: chrono-node resolves "on Tuesday", "yesterday", "March 11" against the report's publish
 // time. chrono is slow, so it only runs on a bounded window of sentences that have a trigger and a
 // date-like word; and it is given a reference whose local clock reads the publish time in UTC, so the
-// result does not depend on the machine's time zone.
+// result does not depend on the machine's time zone. The commonest windows ("said on Thursday") are
+// answered by time-forms.ts without chrono, with the same result.
 import * as chrono from 'chrono-node';
 import type { Token } from '../document.js';
 import { wordClasses } from './lexicon.js';
+import { quickTime } from './time-forms.js';
 
 const G = wordClasses();
 
@@ -127,8 +129,16 @@ function isoOf(r: chrono.ParsedResult, ref: Date | undefined): string | undefine
   return iso;
 }
 
-function parseTime(windowText: string, published: string | undefined): EventTime | undefined {
+export function parseTime(windowText: string, published: string | undefined): EventTime | undefined {
   const ref = referenceDate(published);
+  const quick = quickTime(windowText, ref);
+  if (quick === 'none') return undefined;
+  if (quick) return quick;
+  return chronoTime(windowText, ref);
+}
+
+/** The time chrono-node finds in the window (see parseTime), for any window. */
+export function chronoTime(windowText: string, ref: Date | undefined): EventTime | undefined {
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(windowText, ref ?? new Date(2000, 0, 1));
