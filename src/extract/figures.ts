@@ -227,6 +227,21 @@ function bodyHarm(tokens: Token[], k: number, limit: number): number {
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
 const ONE_PERSON = new Set([...DETERMINERS_OF, 'my']);
 
+/** A single person counted "one" ("one fisherman", "One (1) fisherman") right before the comma at `comma`,
+ * past a name set off by commas ("one man, Kofi,"). */
+function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
+  let j = comma - 1;
+  if (j > t0 && isCap(tokens[j])) {
+    while (j > t0 && (isCap(tokens[j]) || tokens[j].low === '.')) j--;
+    if (tokens[j].low !== ',') return false;
+    j--;
+  }
+  const noun = tokens[j];
+  if (j - 1 < t0 || noun.kind !== 'word' || isCap(noun) || noun.low.endsWith('s') || FUNCTION.has(noun.low)) return false;
+  const d = j - 1;
+  return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -258,6 +273,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
     ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
+  if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
+    tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -621,6 +639,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     // (one lower-case modifier may stand before it: "election official")
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
+    // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
+    // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)
+    const v = single ? oneAfterAside(tokens, h + 1, t1) : h + 1;
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
     // ("one pupil was shot dead", "one bandit was killed": a noun whose plural the group lexicon lists counts as that
@@ -630,7 +651,8 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
-        (listed !== undefined && slotCue(tokens, h + 1, t1, 'post') !== undefined) ||
+        (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
+          (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
@@ -639,6 +661,30 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     }
   }
   return undefined;
+}
+
+const PERFECT = new Set(['had', 'has', 'have']);
+const TITLES = figureWords('title');
+/** After one person's noun at `from`: the token past the asides that name or age that person (", Mr. Ali Sow,",
+ * ", 19,", ", aged 27,"), up to two of them; `from` itself when none. */
+function oneAfterAside(tokens: Token[], from: number, t1: number): number {
+  let k = from;
+  let past = from;
+  for (let n = 0; n < 2 && k + 2 < t1 && tokens[k].low === ','; n++) {
+    let j = k + 1;
+    if (j < t1 && TITLES.has(tokens[j].low)) j++;
+    if (j > k + 1 && j < t1 && tokens[j].low === '.') j++;
+    const start = j;
+    if (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low)) {
+      while (j < t1 && j - start < 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) j++;
+    } else {
+      while (j < t1 && j - start < 4 && isCap(tokens[j]) && tokens[j].kind === 'word') j++;
+    }
+    if (j === start || j >= t1 || tokens[j].low !== ',') break;
+    k = j;
+    past = j + 1;
+  }
+  return past;
 }
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
@@ -919,7 +965,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
-      while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
+      // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
+      while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
+        tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
