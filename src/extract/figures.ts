@@ -1401,9 +1401,32 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
+    if (!gm) continue;
+    // ("14 people were pulled out by villagers and divers, and four of them were critical": the agent of a passive
+    // did the acting; "them" are the people it was done to)
+    const by = agentBy(tokens, k + 1 - gm.length, t0);
+    if (by >= 0) {
+      k = by;
+      continue;
+    }
+    if (gm.data !== 'people') return gm.data || plural(tokens[k].low);
+    // (a counted "people" is who "them" are: no noun named before it)
+    const g0 = k + 1 - gm.length;
+    if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
   }
   return undefined;
+}
+
+/** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in
+ * (a few words back, over modifiers, names and "and"), or -1. */
+function agentBy(tokens: Token[], g0: number, t0: number): number {
+  for (let j = g0 - 1; j >= Math.max(t0, g0 - 6); j--) {
+    const low = tokens[j].low;
+    if (low === 'by') return j;
+    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-') return -1;
+    if (FUNCTION.has(low) && low !== 'and' && low !== 'the' && low !== 'local') return -1;
+  }
+  return -1;
 }
 
 /** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
@@ -2353,6 +2376,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       (tokens[m.t0 - 2].low !== 'the' && tokens[m.t0 - 2].low !== 'its' && tokens[m.t0 - 2].low !== 'their')) continue;
     const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
     if (prev) c.group = prev.group;
+  }
+  // "21 fishermen were released on Monday. The 13 others remain detained": "others" that no count of their own
+  // sentence precedes contrast with the last people counted in the sentence before (guide: "N others")
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const g = hits.get(c);
+    if (c.group !== 'people' || !g || g.g1 !== g.g0 + 1 || tokens[g.g0].low !== 'others') continue;
+    if (out.slice(0, i).some((x) => !x.drop && x.measure)) continue;
+    const prev = lastBefore(recent, [], 0, (x) => !x.drop && !!x.measure && !x.parts_of && x.mention.low !== 0);
+    if (prev && prev.sent === si - 1 && prev.group !== 'people') c.group = prev.group;
   }
   // "The other three were taken to hospital. ... one of the three died": "of the N" with no noun of its own points
   // at the last figure of N, whose people it counts

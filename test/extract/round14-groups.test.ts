@@ -15,3 +15,17 @@ absent('an age between commas after one person is no count', [
   ['One trader, Ama Owusu, 44, died in the blaze.', 'killed people 44-44 exact'],
   ['One (1) guard, 38, was injured in the attack.', 'injured people 38-38 exact'],
 ]);
+
+table('"others" and "of them" point to the counted group', [
+  ['Nine herders were set free on Friday. The five others, including the two guides, are still held in the camp.',
+    'held herders 5-5 exact'],
+  ['Nine fishermen were set free on Friday. The five others, including the two skippers, are still held in the camp.',
+    'held crew 2-2 exact'],
+  ['Police said 11 miners were brought up alive by rescuers and army engineers, and that three of them were badly hurt.',
+    'injured miners 3-3 exact'],
+]);
+
+absent('the agent of a passive is not who "them" are', [
+  ['Police said 11 people were brought up alive by neighbours and fire brigade divers, and that three of them were badly hurt.',
+    'injured divers 3-3 exact'],
+]);
