@@ -2082,7 +2082,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
-  const opener = subsetOpener(tokens, t0, t1);
+  const o0 = openerStart(tokens, t0, t1);
+  const opener = subsetOpener(tokens, o0, t1);
   if (opener) {
     for (let here = 0; here < out.length; here++) {
       const c = out[here];
@@ -2097,8 +2098,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         continue;
       }
       if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
-      const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
+      const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end;
+      // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
+      const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
+        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
       if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
       c.parts_of = total;
       c.measure = total.measure;
@@ -2108,7 +2112,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // "Of the seven persons arrested, two (2) are juveniles": an opener that names a total already given points back at
   // it (no claim of its own); the counts after it are its parts
-  const back = backOpener(tokens, t0, t1, out);
+  const back = backOpener(tokens, o0, t1, out);
   if (back) {
     const at = back.inner ? out.indexOf(back.inner) : -1;
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
@@ -2524,6 +2528,19 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   return undefined;
 }
 
+/** Where a sentence's own content opens: after a short speaker clause that reports it ("Mr Banda said (that) of the
+ * 19 dead, ..."), else at `t0`. */
+function openerStart(tokens: Token[], t0: number, t1: number): number {
+  const lex = lexicons();
+  for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 8); k++) {
+    if (tokens[k].kind !== 'word') return t0;
+    if (!lex.reporting.has(tokens[k].low)) continue;
+    const j = tokens[k + 1].low === 'that' ? k + 2 : k + 1;
+    return j < t1 && (tokens[j].low === 'of' || tokens[j].low === 'out') ? j : t0;
+  }
+  return t0;
+}
+
 /** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
  * Returns where the opener ends and the measure its nominal names, if any. */
 function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
@@ -2542,6 +2559,12 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
     measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
     const end = cue ? cue.end : k + 2;
     if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+  }
+  // "Of the suspects arrested,", "Of the passengers rescued,": a counted noun and the verb of what befell them
+  if (k + 2 < t1 && tokens[k].low === 'the') {
+    const g = lexicons().groups.at(tokens, k + 1, t1);
+    const cue = g ? slotCue(tokens, g.end, t1, 'post') : undefined;
+    if (cue && cue.measure !== 'present' && cue.end < t1 && tokens[cue.end].low === ',') return { end: cue.end + 1, measure: cue.measure };
   }
   return undefined;
 }

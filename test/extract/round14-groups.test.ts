@@ -1,6 +1,7 @@
 // Round 14 (groups): antecedents of "others" and "of them", partitions of a stated total, ages and one-person
 // counts, background figures. Sentences written for these tables.
-import { absent, table } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { absent, rows, table } from './helpers.js';
 
 table('one person counted, with a name or an age set off by commas', [
   ['One (1) herder, Mr. Isa Bello, aged 31, lost his life when the boat sank.', 'killed herders 1-1 exact'],
@@ -29,3 +30,19 @@ absent('the agent of a passive is not who "them" are', [
   ['Police said 11 people were brought up alive by neighbours and fire brigade divers, and that three of them were badly hurt.',
     'injured divers 3-3 exact'],
 ]);
+
+table('parts of a stated total, also after a speaker clause', [
+  ['The death toll has risen to 23, police said. The commander said that of the 23 dead, 17 had been named, while six were still unknown.',
+    'killed people 6-6 exact'],
+  ['Soldiers detained 120 suspects in the raid. Of the suspects detained, 70 were freed after checks, while 50 remain in custody.',
+    'arrested suspects 50-50 exact'],
+]);
+
+describe('a total restated to open its parts is no new claim', () => {
+  it.each([
+    ['The death toll has risen to 23, police said. The commander said that of the 23 dead, 17 had been named, while six were still unknown.',
+      'killed people 23-23 exact'],
+  ])('%s', (text, once) => {
+    expect(rows(text).filter((r) => r === once)).toHaveLength(1);
+  });
+});
