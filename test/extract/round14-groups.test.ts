@@ -1,7 +1,7 @@
 // Round 14 (groups): antecedents of "others" and "of them", partitions of a stated total, ages and one-person
 // counts, background figures. Sentences written for these tables.
 import { describe, expect, it } from 'vitest';
-import { absent, rows, table } from './helpers.js';
+import { absent, figures, rows, table } from './helpers.js';
 
 table('one person counted, with a name or an age set off by commas', [
   ['One (1) herder, Mr. Isa Bello, aged 31, lost his life when the boat sank.', 'killed herders 1-1 exact'],
@@ -44,5 +44,30 @@ describe('a total restated to open its parts is no new claim', () => {
       'killed people 23-23 exact'],
   ])('%s', (text, once) => {
     expect(rows(text).filter((r) => r === once)).toHaveLength(1);
+  });
+});
+
+// The scope of the figure whose evidence starts with `at` ('other' or 'this').
+function scopeAt(text: string, at: string): string {
+  const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}"`);
+  return f.scope ?? 'this';
+}
+
+describe('background figures: a war-wide toll and an earlier dated event are scope other', () => {
+  it.each([
+    ['Gunmen killed 14 villagers on Sunday. The conflict, now in its fifth year, has killed more than 9,000 people.',
+      'more than 9,000', 'other'],
+    ['Gunmen killed 14 villagers on Sunday. The insurgency has displaced 300,000 people.', '300,000', 'other'],
+    ['Gunmen killed 14 villagers on Sunday. The conflict, now in its fifth year, has killed more than 9,000 people.',
+      '14 villagers', 'this'],
+    ['Relief Update, 20 September 2025. Heavy rain on 19 September flooded the camp and 6 people drowned. ' +
+      'In the storm of 2 June, 11 people died and 40 were hurt.', '11 people', 'other'],
+    ['Relief Update, 20 September 2025. Heavy rain on 19 September flooded the camp and 6 people drowned. ' +
+      'In the storm of 2 June, 11 people died and 40 were hurt.', '6 people', 'this'],
+    ['Relief Update, 20 September 2025. Heavy rain flooded the camp and 6 people drowned. In May this year, a fire ' +
+      'in the same camp killed two children.', 'two children', 'other'],
+  ])('%s [%s]', (text, at, scope) => {
+    expect(scopeAt(text, at)).toBe(scope);
   });
 });
