@@ -726,9 +726,11 @@ function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: 
  * people that a part intro opens. */
 function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
   if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
-  for (let k = at - 2; k >= Math.max(t0, at - 7); k--) {
+  for (let k = at - 2; k >= Math.max(t0, at - 9); k--) {
     const low = tokens[k].low;
     if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
+    // ("including the bride and groom and at least six children": single people joined by "and" first)
+    if (low === 'and' && k < at - 2) continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
@@ -1420,7 +1422,7 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
 /** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in
  * (a few words back, over modifiers, names and "and"), or -1. */
 function agentBy(tokens: Token[], g0: number, t0: number): number {
-  for (let j = g0 - 1; j >= Math.max(t0, g0 - 6); j--) {
+  for (let j = g0 - 1; j >= Math.max(t0, g0 - 10); j--) {
     const low = tokens[j].low;
     if (low === 'by') return j;
     if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-') return -1;
@@ -2772,6 +2774,12 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
 function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
   // ("including a mother and her two children": single people first, then the owner's kin)
   if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
+  // (a number, not a vague word: "among them a former mayor and several leaders" only describes the total)
+  if (first && to - 1 > from && tokens[to - 1].low === 'and' && listedAfterIntro(tokens, to, from) &&
+    tokens.slice(to, to + 3).some((t) => t.kind === 'num' || lexicons().numberWords.has(t.low))) return true;
+  // ("among them the groom's two brothers": the owner of the counted kin stands between the intro and the count)
+  if (first && to - 3 > from && (tokens[to - 1].low === "'s" || tokens[to - 1].low === '\u2019s') &&
+    tokens[to - 2].kind === 'word' && ARTICLES.has(tokens[to - 3].low)) return isListNeighbour(tokens, from, to - 3, first);
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;

@@ -32,6 +32,10 @@ absent('the agent of a passive is not who "them" are', [
 ]);
 
 table('parts of a stated total, also after a speaker clause', [
+  ['A shell hit the school, killing 11 people, including the head teacher and his deputy and at least four pupils.',
+    'killed pupils 4-null at_least'],
+  ['Gunmen fired on the funeral, killing 9 people, among them the widow\'s two sons, and wounding 14 others.',
+    'killed sons 2-2 exact'],
   ['The death toll has risen to 23, police said. The commander said that of the 23 dead, 17 had been named, while six were still unknown.',
     'killed people 6-6 exact'],
   ['Soldiers detained 120 suspects in the raid. Of the suspects detained, 70 were freed after checks, while 50 remain in custody.',
