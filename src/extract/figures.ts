@@ -447,6 +447,8 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
   if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
   let j = k + 1;
   while (j < Math.min(t1, k + 3) && isCap(tokens[j]) && !lex.groups.at(tokens, j, t1)) j++;
+  // ("46 women, children and elderly passengers": a modifier of the last noun)
+  if (j + 1 < t1 && MODIFIERS.has(tokens[j].low) && !lex.groups.at(tokens, j, t1)) j++;
   const last = lex.groups.at(tokens, j, t1);
   if (!last) return undefined;
   groups.push(last.data || plural(tokens[last.end - 1].low));
@@ -686,6 +688,8 @@ function oneAfterAside(tokens: Token[], from: number, t1: number): number {
   }
   return past;
 }
+
+const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
 const THEN = figureWords('then');
@@ -1930,6 +1934,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         if (nb.parts_of) c.parts_of = nb.parts_of;
       }
     }
+  }
+  // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
+  // further" after the first object of an active verb, with only times and places between, is more of the same verb
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    if (c.measure || c.drop || !c.mention.increment || hits.get(c)?.anaphor) continue;
+    let j = i - 1;
+    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    const nb = j >= 0 ? out[j] : undefined;
+    if (!nb || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    const from = Math.max(nb.g1, nb.mention.t1);
+    if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
+    let plain = true;
+    for (let k = from; k < c.mention.t0 && plain; k++) {
+      if (tokens[k].kind === 'num' || lex.reporting.has(tokens[k].low) || slotCue(tokens, k, t1, 'pre') ||
+        slotCue(tokens, k, t1, 'post') || tokens[k].low === ';' || BE.has(tokens[k].low)) plain = false;
+    }
+    if (!plain) continue;
+    c.measure = nb.measure;
+    c.how = 'coord';
+    if (c.group === 'people' && !hits.get(c)) c.group = nb.group;
   }
   // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
   // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were

@@ -75,3 +75,9 @@ describe('background figures: a war-wide toll and an earlier dated event are sco
     expect(scopeAt(text, at)).toBe(scope);
   });
 });
+
+table('a list of groups as one count, and "a further N" after an active verb', [
+  ['The captors freed 31 women, children and elderly villagers at dawn.', 'freed people 31-31 exact'],
+  ['The kidnappers released 9 traders on Monday, then a further 14 traders on Tuesday evening.', 'freed traders 14-14 exact'],
+  ['The gang abducted 12 pupils in the morning and another 7 in the afternoon.', 'held pupils 7-7 exact'],
+]);
