@@ -166,6 +166,8 @@ function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, r
     if (!dayBefore && !dayAfter) continue;
     const lead = dayBefore ? k - 2 : k - 1;
     if (lead < t0 || tokens[lead].low === 'since') continue;
+    // ("the 30 pupils abducted on 3 March were freed": the date of what befell this incident's people)
+    if (lead > t0 && tokens[lead - 1].low.endsWith('ed') && lexicons().measureSlots.post.at(tokens, lead - 1, lead)) continue;
     let y = dayAfter ? k + 2 : k + 1;
     if (tokens[y]?.low === ',') y++;
     const yt = tokens[y];

@@ -81,3 +81,11 @@ table('a list of groups as one count, and "a further N" after an active verb', [
   ['The kidnappers released 9 traders on Monday, then a further 14 traders on Tuesday evening.', 'freed traders 14-14 exact'],
   ['The gang abducted 12 pupils in the morning and another 7 in the afternoon.', 'held pupils 7-7 exact'],
 ]);
+
+describe('a date of what befell this incident\'s people stays in scope', () => {
+  it.each([
+    ['Update, 20 September 2025. The 30 pupils abducted on 2 June were freed on Friday, police said.', '30 pupils', 'this'],
+  ])('%s [%s]', (text, at, scope) => {
+    expect(scopeAt(text, at)).toBe(scope);
+  });
+});
