@@ -1941,7 +1941,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const c = out[i];
     if (c.measure || c.drop || !c.mention.increment || hits.get(c)?.anaphor) continue;
     let j = i - 1;
-    while (j >= 0 && (out[j].parts_of || out[j].drop)) j--;
+    while (j >= Math.max(0, i - 8) && (out[j].parts_of || out[j].drop)) j--;
     const nb = j >= 0 ? out[j] : undefined;
     if (!nb || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
     const from = Math.max(nb.g1, nb.mention.t1);
@@ -2413,8 +2413,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
     const g = hits.get(c);
+    if (i > 0 && !out[i - 1].drop && out[i - 1].measure) break; // (a count before it in its sentence: the ellipsis rule)
     if (c.group !== 'people' || !g || g.g1 !== g.g0 + 1 || tokens[g.g0].low !== 'others') continue;
-    if (out.slice(0, i).some((x) => !x.drop && x.measure)) continue;
     const prev = lastBefore(recent, [], 0, (x) => !x.drop && !!x.measure && !x.parts_of && x.mention.low !== 0);
     if (prev && prev.sent === si - 1 && prev.group !== 'people') c.group = prev.group;
   }
