@@ -1943,7 +1943,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let j = i - 1;
     while (j >= Math.max(0, i - 8) && (out[j].parts_of || out[j].drop)) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    if (!nb || nb.drop || nb.parts_of || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
     const from = Math.max(nb.g1, nb.mention.t1);
     if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
     let plain = true;
