@@ -89,3 +89,13 @@ describe('a date of what befell this incident\'s people stays in scope', () => {
     expect(scopeAt(text, at)).toBe(scope);
   });
 });
+
+describe('a vague headline word is not repeated by a stated number', () => {
+  it('leaves "three to five" after "several missing" unlinked', () => {
+    const text = 'Two dead, several missing as ferry sinks on lake\n\nTwo people drowned when a ferry sank on Tuesday, ' +
+      'police said. Officials believe three to five people are still missing.';
+    const range = figures(text).find((c) => text.slice(c.span.start).startsWith('three to five'));
+    expect(range?.measure).toBe('missing');
+    expect(range?.repeat_of).toBeUndefined();
+  });
+});
