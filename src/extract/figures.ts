@@ -3075,11 +3075,40 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     placeLabels(doc, found);
+    sumsToTotal(found, all.slice(r));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+/** "killing eight workers ... Seven women and one man died": exact counts of one measure and of different groups in
+ * a sentence that add up to an exact total of that measure in the two sentences before are its breakdown (parts). */
+const DEMOGRAPHIC = figureWords('demographic');
+function sumsToTotal(found: FigureCandidate[], recent: FigureCandidate[]): void {
+  const exact = (c: FigureCandidate): boolean => c.mention.hedge === 'exact' && c.mention.low !== null &&
+    c.mention.low === c.mention.high && c.mention.low > 0;
+  const live = found.filter((c) => c.measure && !c.drop);
+  for (const measure of new Set(live.map((c) => c.measure))) {
+    const items = live.filter((c) => c.measure === measure);
+    if (items.length < 2 || items.some((c) => c.parts_of || c.mention.increment || !exact(c))) continue;
+    if (new Set(items.map((c) => c.group)).size !== items.length) continue;
+    const sum = items.reduce((n, c) => n + (c.mention.low ?? 0), 0);
+    let total: FigureCandidate | undefined;
+    for (let i = recent.length - 1; i >= 0 && !total; i--) {
+      const x = recent[i];
+      if (x.measure === measure && !x.drop && !x.parts_of) total = x;
+    }
+    if (!total || !exact(total) || total.mention.low !== sum || recent.some((x) => x.parts_of === total)) continue;
+    // (a breakdown by sex or age, or of plain "people": "two hijackers killed … one passenger and one gendarme
+    // killed" counts other people)
+    if (total.group !== 'people' && !items.every((c) => DEMOGRAPHIC.has(c.group))) continue;
+    for (const c of items) {
+      c.parts_of = total;
+      c.how = 'part';
+    }
+  }
 }
 
 /** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun

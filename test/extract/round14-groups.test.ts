@@ -99,3 +99,14 @@ describe('a vague headline word is not repeated by a stated number', () => {
     expect(range?.repeat_of).toBeUndefined();
   });
 });
+
+describe('counts by sex or age that add up to the total before are its parts', () => {
+  it.each([
+    ['A bus plunged into the river on Sunday, killing six passengers, police said. Four women and two men died, the driver said.',
+      'Four women', true],
+    ['Gunmen killed two (2) soldiers at the post. One (1) trader and one (1) farmer were also killed.', 'One (1) trader', false],
+  ])('%s [%s]', (text, at, part) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(!!f?.parts_of).toBe(part);
+  });
+});
