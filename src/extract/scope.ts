@@ -135,6 +135,7 @@ const PERFECT = new Set(['has', 'have', 'had']);
  * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
 function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
   const campaigns = lexiconRole('figure-words.txt', 'campaign');
+  for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return false;
   for (let k = t0; k < t1; k++) {
     if (!campaigns.has(tokens[k].low)) continue;
     // (a noun before a preposition is no subject: "killed in the war has ...")
@@ -154,6 +155,21 @@ function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+/** A participle of what befell people ("abducted", "seized", "held") in the clause before `at` (no comma between). */
+function befellBefore(tokens: Token[], t0: number, at: number): boolean {
+  const lex = lexicons();
+  for (let j = at - 1; j >= Math.max(t0, at - 10); j--) {
+    const t = tokens[j];
+    if (t.low === ',' || t.low === ';' || t.low === ':' || t.kind === 'num') return false;
+    if (t.low.endsWith('ed') && lex.measureSlots.post.at(tokens, j, j + 1)) return true;
+  }
+  return false;
+}
+
+/** Days that date this week's incident ("since Sunday"): a campaign toll beside one is this flare-up's. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'overnight']);
+
 const EARLIER_MONTHS = 2;
 /** A day-and-month date in the sentence ("of 10 August", "on August 10") at least two months before the text's own
  * month of the same year (or in an earlier year); not after "since", which dates how long a state lasts. */
@@ -166,8 +182,9 @@ function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, r
     if (!dayBefore && !dayAfter) continue;
     const lead = dayBefore ? k - 2 : k - 1;
     if (lead < t0 || tokens[lead].low === 'since') continue;
-    // ("the 30 pupils abducted on 3 March were freed": the date of what befell this incident's people)
-    if (lead > t0 && tokens[lead - 1].low.endsWith('ed') && lexicons().measureSlots.post.at(tokens, lead - 1, lead)) continue;
+    // ("the 30 pupils abducted on 3 March were freed", "seized from their school in Kuriga on 7 March": the date of
+    // what befell this incident's people, a verb earlier in the same clause)
+    if (befellBefore(tokens, t0, lead)) continue;
     let y = dayAfter ? k + 2 : k + 1;
     if (tokens[y]?.low === ',') y++;
     const yt = tokens[y];

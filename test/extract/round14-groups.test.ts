@@ -110,3 +110,14 @@ describe('counts by sex or age that add up to the total before are its parts', (
     expect(!!f?.parts_of).toBe(part);
   });
 });
+
+describe('this incident\'s dates and flare-ups stay in scope', () => {
+  it.each([
+    ['Update, 20 September 2025. The 30 pupils who were seized from their school in Kaura on 2 June were freed on Friday.',
+      '30 pupils', 'this'],
+    ['Clashes broke out on Sunday between two clans. The conflict has killed at least 12 people since Sunday, police said.',
+      'at least 12', 'this'],
+  ])('%s [%s]', (text, at, scope) => {
+    expect(scopeAt(text, at)).toBe(scope);
+  });
+});
