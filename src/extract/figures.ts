@@ -230,6 +230,21 @@ function bodyHarm(tokens: Token[], k: number, limit: number): number {
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
 const ONE_PERSON = new Set([...DETERMINERS_OF, 'my']);
 
+/** A single person counted "one" ("one fisherman", "One (1) fisherman") right before the comma at `comma`,
+ * past a name set off by commas ("one man, Kofi,"). */
+function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
+  let j = comma - 1;
+  if (j > t0 && isCap(tokens[j])) {
+    while (j > t0 && (isCap(tokens[j]) || tokens[j].low === '.')) j--;
+    if (tokens[j].low !== ',') return false;
+    j--;
+  }
+  const noun = tokens[j];
+  if (j - 1 < t0 || noun.kind !== 'word' || isCap(noun) || noun.low.endsWith('s') || FUNCTION.has(noun.low)) return false;
+  const d = j - 1;
+  return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -261,6 +276,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
     ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
+  if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
+    tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -432,6 +450,8 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
   if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
   let j = k + 1;
   while (j < Math.min(t1, k + 3) && isCap(tokens[j]) && !lex.groups.at(tokens, j, t1)) j++;
+  // ("46 women, children and elderly passengers": a modifier of the last noun)
+  if (j + 1 < t1 && MODIFIERS.has(tokens[j].low) && !lex.groups.at(tokens, j, t1)) j++;
   const last = lex.groups.at(tokens, j, t1);
   if (!last) return undefined;
   groups.push(last.data || plural(tokens[last.end - 1].low));
@@ -624,6 +644,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     // (one lower-case modifier may stand before it: "election official")
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
+    // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
+    // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)
+    const v = single ? oneAfterAside(tokens, h + 1, t1) : h + 1;
     const n = tokens[h];
     const pl = n.kind === 'word' ? plural(n.low) : '';
     // ("one pupil was shot dead", "one bandit was killed": a noun whose plural the group lexicon lists counts as that
@@ -633,7 +656,8 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
-        (listed !== undefined && slotCue(tokens, h + 1, t1, 'post') !== undefined) ||
+        (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
+          (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
@@ -643,6 +667,32 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   }
   return undefined;
 }
+
+const PERFECT = new Set(['had', 'has', 'have']);
+const TITLES = figureWords('title');
+/** After one person's noun at `from`: the token past the asides that name or age that person (", Mr. Ali Sow,",
+ * ", 19,", ", aged 27,"), up to two of them; `from` itself when none. */
+function oneAfterAside(tokens: Token[], from: number, t1: number): number {
+  let k = from;
+  let past = from;
+  for (let n = 0; n < 2 && k + 2 < t1 && tokens[k].low === ','; n++) {
+    let j = k + 1;
+    if (j < t1 && TITLES.has(tokens[j].low)) j++;
+    if (j > k + 1 && j < t1 && tokens[j].low === '.') j++;
+    const start = j;
+    if (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low)) {
+      while (j < t1 && j - start < 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) j++;
+    } else {
+      while (j < t1 && j - start < 4 && isCap(tokens[j]) && tokens[j].kind === 'word') j++;
+    }
+    if (j === start || j >= t1 || tokens[j].low !== ',') break;
+    k = j;
+    past = j + 1;
+  }
+  return past;
+}
+
+const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
 const THEN = figureWords('then');
@@ -683,9 +733,11 @@ function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: 
  * people that a part intro opens. */
 function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
   if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
-  for (let k = at - 2; k >= Math.max(t0, at - 7); k--) {
+  for (let k = at - 2; k >= Math.max(t0, at - 9); k--) {
     const low = tokens[k].low;
     if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
+    // ("including the bride and groom and at least six children": single people joined by "and" first)
+    if (low === 'and' && k < at - 2) continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
@@ -939,7 +991,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
-      while (j < stop && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
+      // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
+      while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
+        tokens[j].low !== ';') j++;
       if (j < stop && tokens[j].low === ',') {
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
@@ -1401,9 +1455,32 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (gm && gm.data !== 'people') return gm.data || plural(tokens[k].low);
+    if (!gm) continue;
+    // ("14 people were pulled out by villagers and divers, and four of them were critical": the agent of a passive
+    // did the acting; "them" are the people it was done to)
+    const by = agentBy(tokens, k + 1 - gm.length, t0);
+    if (by >= 0) {
+      k = by;
+      continue;
+    }
+    if (gm.data !== 'people') return gm.data || plural(tokens[k].low);
+    // (a counted "people" is who "them" are: no noun named before it)
+    const g0 = k + 1 - gm.length;
+    if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
   }
   return undefined;
+}
+
+/** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in
+ * (a few words back, over modifiers, names and "and"), or -1. */
+function agentBy(tokens: Token[], g0: number, t0: number): number {
+  for (let j = g0 - 1; j >= Math.max(t0, g0 - 10); j--) {
+    const low = tokens[j].low;
+    if (low === 'by') return j;
+    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-') return -1;
+    if (FUNCTION.has(low) && low !== 'and' && low !== 'the' && low !== 'local') return -1;
+  }
+  return -1;
 }
 
 /** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
@@ -1914,6 +1991,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
   }
+  // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
+  // further" after the first object of an active verb, with only times and places between, is more of the same verb
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    if (c.measure || c.drop || !c.mention.increment || hits.get(c)?.anaphor) continue;
+    let j = i - 1;
+    while (j >= Math.max(0, i - 8) && (out[j].parts_of || out[j].drop)) j--;
+    const nb = j >= 0 ? out[j] : undefined;
+    if (!nb || nb.drop || nb.parts_of || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    const from = Math.max(nb.g1, nb.mention.t1);
+    if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
+    let plain = true;
+    for (let k = from; k < c.mention.t0 && plain; k++) {
+      if (tokens[k].kind === 'num' || lex.reporting.has(tokens[k].low) || slotCue(tokens, k, t1, 'pre') ||
+        slotCue(tokens, k, t1, 'post') || tokens[k].low === ';' || BE.has(tokens[k].low)) plain = false;
+    }
+    if (!plain) continue;
+    c.measure = nb.measure;
+    c.how = 'coord';
+    if (c.group === 'people' && !hits.get(c)) c.group = nb.group;
+  }
   // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
   // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were
   // there (guide: present) — but not as the object of an unrelated verb ("trains run to carry 1,000 passengers").
@@ -2086,7 +2184,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
-  const opener = subsetOpener(tokens, t0, t1);
+  const o0 = openerStart(tokens, t0, t1);
+  const opener = subsetOpener(tokens, o0, t1);
   if (opener) {
     for (let here = 0; here < out.length; here++) {
       const c = out[here];
@@ -2101,8 +2200,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         continue;
       }
       if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
-      const total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end);
+      const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end;
+      // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
+      const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
+        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
       if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
       c.parts_of = total;
       c.measure = total.measure;
@@ -2112,7 +2214,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   }
   // "Of the seven persons arrested, two (2) are juveniles": an opener that names a total already given points back at
   // it (no claim of its own); the counts after it are its parts
-  const back = backOpener(tokens, t0, t1, out);
+  const back = backOpener(tokens, o0, t1, out);
   if (back) {
     const at = back.inner ? out.indexOf(back.inner) : -1;
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
@@ -2381,6 +2483,16 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const prev = lastBefore(recent, out, i, (x) => !x.drop && !!x.measure && x.group !== 'people');
     if (prev) c.group = prev.group;
   }
+  // "21 fishermen were released on Monday. The 13 others remain detained": "others" that no count of their own
+  // sentence precedes contrast with the last people counted in the sentence before (guide: "N others")
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const g = hits.get(c);
+    if (i > 0 && !out[i - 1].drop && out[i - 1].measure) break; // (a count before it in its sentence: the ellipsis rule)
+    if (c.group !== 'people' || !g || g.g1 !== g.g0 + 1 || tokens[g.g0].low !== 'others') continue;
+    const prev = lastBefore(recent, [], 0, (x) => !x.drop && !!x.measure && !x.parts_of && x.mention.low !== 0);
+    if (prev && prev.sent === si - 1 && prev.group !== 'people') c.group = prev.group;
+  }
   // "The other three were taken to hospital. ... one of the three died": "of the N" with no noun of its own points
   // at the last figure of N, whose people it counts
   for (let i = 0; i < out.length; i++) {
@@ -2518,6 +2630,19 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   return undefined;
 }
 
+/** Where a sentence's own content opens: after a short speaker clause that reports it ("Mr Banda said (that) of the
+ * 19 dead, ..."), else at `t0`. */
+function openerStart(tokens: Token[], t0: number, t1: number): number {
+  const lex = lexicons();
+  for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 8); k++) {
+    if (tokens[k].kind !== 'word') return t0;
+    if (!lex.reporting.has(tokens[k].low)) continue;
+    const j = tokens[k + 1].low === 'that' ? k + 2 : k + 1;
+    return j < t1 && (tokens[j].low === 'of' || tokens[j].low === 'out') ? j : t0;
+  }
+  return t0;
+}
+
 /** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
  * Returns where the opener ends and the measure its nominal names, if any. */
 function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
@@ -2536,6 +2661,12 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
     measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
     const end = cue ? cue.end : k + 2;
     if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+  }
+  // "Of the suspects arrested,", "Of the passengers rescued,": a counted noun and the verb of what befell them
+  if (k + 2 < t1 && tokens[k].low === 'the') {
+    const g = lexicons().groups.at(tokens, k + 1, t1);
+    const cue = g ? slotCue(tokens, g.end, t1, 'post') : undefined;
+    if (cue && cue.measure !== 'present' && cue.end < t1 && tokens[cue.end].low === ',') return { end: cue.end + 1, measure: cue.measure };
   }
   return undefined;
 }
@@ -2748,6 +2879,12 @@ function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate):
 function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
   // ("including a mother and her two children": single people first, then the owner's kin)
   if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
+  // (a number, not a vague word: "among them a former mayor and several leaders" only describes the total)
+  if (first && to - 1 > from && tokens[to - 1].low === 'and' && listedAfterIntro(tokens, to, from) &&
+    tokens.slice(to, to + 3).some((t) => t.kind === 'num' || lexicons().numberWords.has(t.low))) return true;
+  // ("among them the groom's two brothers": the owner of the counted kin stands between the intro and the count)
+  if (first && to - 3 > from && (tokens[to - 1].low === "'s" || tokens[to - 1].low === '\u2019s') &&
+    tokens[to - 2].kind === 'word' && ARTICLES.has(tokens[to - 3].low)) return isListNeighbour(tokens, from, to - 3, first);
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
@@ -3018,11 +3155,40 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     placeLabels(doc, found);
+    sumsToTotal(found, all.slice(r));
     const kept = found.filter(keep);
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+/** "killing eight workers ... Seven women and one man died": exact counts of one measure and of different groups in
+ * a sentence that add up to an exact total of that measure in the two sentences before are its breakdown (parts). */
+const DEMOGRAPHIC = figureWords('demographic');
+function sumsToTotal(found: FigureCandidate[], recent: FigureCandidate[]): void {
+  const exact = (c: FigureCandidate): boolean => c.mention.hedge === 'exact' && c.mention.low !== null &&
+    c.mention.low === c.mention.high && c.mention.low > 0;
+  const live = found.filter((c) => c.measure && !c.drop);
+  for (const measure of new Set(live.map((c) => c.measure))) {
+    const items = live.filter((c) => c.measure === measure);
+    if (items.length < 2 || items.some((c) => c.parts_of || c.mention.increment || !exact(c))) continue;
+    if (new Set(items.map((c) => c.group)).size !== items.length) continue;
+    const sum = items.reduce((n, c) => n + (c.mention.low ?? 0), 0);
+    let total: FigureCandidate | undefined;
+    for (let i = recent.length - 1; i >= 0 && !total; i--) {
+      const x = recent[i];
+      if (x.measure === measure && !x.drop && !x.parts_of) total = x;
+    }
+    if (!total || !exact(total) || total.mention.low !== sum || recent.some((x) => x.parts_of === total)) continue;
+    // (a breakdown by sex or age, or of plain "people": "two hijackers killed … one passenger and one gendarme
+    // killed" counts other people)
+    if (total.group !== 'people' && !items.every((c) => DEMOGRAPHIC.has(c.group))) continue;
+    for (const c of items) {
+      c.parts_of = total;
+      c.how = 'part';
+    }
+  }
 }
 
 /** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun

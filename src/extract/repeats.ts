@@ -44,8 +44,10 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       const a = claims[h];
       const b = claims[i];
       // The same figure, perhaps hedged differently ("18 pilgrims die" → "at least 18 devotees were killed")
-      const sameValue = (a.value.low !== null && a.value.low === b.value.low) ||
-        (a.value.high !== null && a.value.high === b.value.high) || within(a, b);
+      // (a vague word's bounds are no stated value: "several missing" is not repeated by "three to five people")
+      const oneVague = (a.value.hedge === 'vague') !== (b.value.hedge === 'vague');
+      const sameValue = !oneVague && ((a.value.low !== null && a.value.low === b.value.low) ||
+        (a.value.high !== null && a.value.high === b.value.high) || within(a, b));
       // (a second restatement "the 26 dead were 18 soldiers, ..." opens a breakdown: the total said anew)
       const definite = cands[i].mention.t0 > 0 && doc.tokens[cands[i].mention.t0 - 1].low === 'the';
       if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of && !(repeated.has(h) && (wholes.has(b.id) || definite))) {

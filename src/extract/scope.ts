@@ -69,7 +69,9 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       const next = s.t0 + 2 < s.t1 ? tokens[s.t0 + 2] : undefined;
       if (idx >= 0 && mon.text[0] !== mon.low[0] && next && next.kind !== 'num') {
         if (Number.isFinite(pubMonth)) {
-          if (idx + 1 !== pubMonth && (next.low === ',' || next.low === 'last')) return true;
+          // ("In April this year, floods ... killed one child" in an August update)
+          if (idx + 1 !== pubMonth && (next.low === ',' || next.low === 'last' || next.low === 'this' ||
+            next.low === 'of')) return true;
         } else if (next.low === ',' && DETERMINERS.has(tokens[s.t0 + 3]?.low ?? '') && tokens[s.t0 + 3].low !== 'the') {
           // with no date to compare: "In April, a bus crash ..." brings in an incident of its own
           return true;
@@ -79,6 +81,10 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     // "It was the deadliest attack in the province since 2017, when 54 died": a superlative measured against an
     // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
     // incident's own toll, counted before the superlative, and the rest of the sentence only compares
+    if (campaignToll(tokens, s.t0, s.t1)) return true;
+    // "In the main earthquake of 10 August, one citizen had lost her life" in a bulletin of 29 October: a day and
+    // month well before the text's own date names an earlier event
+    if (Number.isFinite(refYear) && Number.isFinite(pubMonth) && earlierDate(tokens, s.t0, s.t1, refYear, pubMonth)) return true;
     let end = s.t1;
     const sup = superlativeSince(tokens, s.t0, s.t1);
     if (sup >= 0) {
@@ -122,6 +128,70 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     return false;
   });
+}
+
+const PERFECT = new Set(['has', 'have', 'had']);
+/** "Sudan's war, now in its third year, has killed tens of thousands": a campaign (figure-words.txt `campaign`) as the
+ * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
+function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
+  const campaigns = lexiconRole('figure-words.txt', 'campaign');
+  for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return false;
+  for (let k = t0; k < t1; k++) {
+    if (!campaigns.has(tokens[k].low)) continue;
+    // (a noun before a preposition is no subject: "killed in the war has ...")
+    if (k > t0 && (tokens[k - 1].low === 'in' || tokens[k - 1].low === 'of' || tokens[k - 1].low === 'by')) continue;
+    let j = k + 1;
+    if (j < t1 && tokens[j].low === ',') {
+      j++;
+      while (j < t1 && j < k + 12 && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+      if (j >= t1 || tokens[j].low !== ',') continue;
+      j++;
+    }
+    if (j + 1 < t1 && PERFECT.has(tokens[j].low)) {
+      if (tokens[j + 1].low === 'now' || tokens[j + 1].low === 'so' || tokens[j + 1].low === 'already') j++;
+      if (j + 1 < t1 && lexiconRole('figure-words.txt', 'campaign-verb').has(tokens[j + 1].low)) return true;
+    }
+  }
+  return false;
+}
+
+/** A participle of what befell people ("abducted", "seized", "held") in the clause before `at` (no comma between). */
+function befellBefore(tokens: Token[], t0: number, at: number): boolean {
+  const lex = lexicons();
+  for (let j = at - 1; j >= Math.max(t0, at - 10); j--) {
+    const t = tokens[j];
+    if (t.low === ',' || t.low === ';' || t.low === ':' || t.kind === 'num') return false;
+    if (t.low.endsWith('ed') && lex.measureSlots.post.at(tokens, j, j + 1)) return true;
+  }
+  return false;
+}
+
+/** Days that date this week's incident ("since Sunday"): a campaign toll beside one is this flare-up's. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'overnight']);
+
+const EARLIER_MONTHS = 2;
+/** A day-and-month date in the sentence ("of 10 August", "on August 10") at least two months before the text's own
+ * month of the same year (or in an earlier year); not after "since", which dates how long a state lasts. */
+function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, refMonth: number): boolean {
+  for (let k = t0 + 1; k < t1; k++) {
+    const m = monthOf(tokens[k]);
+    if (m === 0) continue;
+    const dayBefore = isDay(tokens[k - 1]);
+    const dayAfter = isDay(tokens[k + 1]);
+    if (!dayBefore && !dayAfter) continue;
+    const lead = dayBefore ? k - 2 : k - 1;
+    if (lead < t0 || tokens[lead].low === 'since') continue;
+    // ("the 30 pupils abducted on 3 March were freed", "seized from their school in Kuriga on 7 March": the date of
+    // what befell this incident's people, a verb earlier in the same clause)
+    if (befellBefore(tokens, t0, lead)) continue;
+    let y = dayAfter ? k + 2 : k + 1;
+    if (tokens[y]?.low === ',') y++;
+    const yt = tokens[y];
+    const year = yt && y < t1 && isYearToken(yt.text, yt.value) ? yt.value! : refYear;
+    if (year < refYear || (year === refYear && refMonth - m >= EARLIER_MONTHS)) return true;
+  }
+  return false;
 }
 
 const SUPERLATIVES = new Set(['deadliest', 'worst', 'bloodiest', 'deadliest-ever', 'biggest', 'largest', 'most']);
