@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { countDateParserCalls } from './date-parser-calls.js';
 
 type ExtractFn = (text: string, meta?: { outlet?: string }) => { claims: unknown[] };
 
@@ -34,19 +35,7 @@ const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r), 0);
 for (const [, fn] of variants) for (const r of reports.slice(0, 200)) fn(r, { outlet: 'Bench Wire' }); // warm-up
 
 // Time inside the date parser, whichever tree calls it (both load the same chrono-node).
-const { Chrono } = await import('chrono-node');
-const chronoParse = Chrono.prototype.parse;
-let parseCalls = 0;
-let parseMs = 0;
-Chrono.prototype.parse = function (this: InstanceType<typeof Chrono>, ...args: Parameters<typeof chronoParse>) {
-  const t0 = performance.now();
-  try {
-    return chronoParse.apply(this, args);
-  } finally {
-    parseMs += performance.now() - t0;
-    parseCalls++;
-  }
-};
+const parser = countDateParserCalls();
 
 const wall: number[][] = variants.map(() => []);
 const cpu: number[][] = variants.map(() => []);
@@ -54,19 +43,18 @@ const inParser: number[][] = variants.map(() => []);
 const calls = variants.map(() => 0);
 for (let round = 0; round < rounds; round++) {
   variants.forEach(([, fn], v) => {
-    parseCalls = 0;
-    parseMs = 0;
+    parser.calls = 0;
+    parser.ms = 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (const r of reports) fn(r, { outlet: 'Bench Wire' });
     wall[v].push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu[v].push((c.user + c.system) / 1000);
-    inParser[v].push(parseMs);
-    calls[v] = parseCalls;
+    inParser[v].push(parser.ms);
+    calls[v] = parser.calls;
   });
 }
-Chrono.prototype.parse = chronoParse;
 
 const mbs = (ms: number) => (bytes / MB / (ms / 1000)).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,16 +69,11 @@ variants.forEach(([name], v) => {
 const { chronoTime } = await import('../src/extract/events/time.js');
 const { quickTime } = await import('../src/extract/events/time-forms.js');
 const windows: Array<[string, Date | undefined]> = [];
-const parse = Chrono.prototype.parse;
-Chrono.prototype.parse = function (this: InstanceType<typeof Chrono>, ...args: Parameters<typeof parse>) {
-  const ref = args[1] as Date;
-  // time.ts passes 1 January 2000 when the report has no publish time.
-  windows.push([args[0], ref.getTime() === new Date(2000, 0, 1).getTime() ? undefined : ref]);
-  return parse.apply(this, args);
-};
+// time.ts passes 1 January 2000 when the report has no publish time.
+parser.onParse = (w, ref) => windows.push([w, ref.getTime() === new Date(2000, 0, 1).getTime() ? undefined : ref]);
 const devOnce = corpus(1);
 for (const r of devOnce) variants[1][1](r, { outlet: 'Bench Wire' });
-Chrono.prototype.parse = parse;
+parser.restore();
 const resolvers: Array<[string, (w: string, ref: Date | undefined) => unknown]> = [
   ['chrono only', (w, ref) => chronoTime(w, ref)],
   ['quick forms, then chrono', (w, ref) => quickTime(w, ref) ?? chronoTime(w, ref)],

@@ -7,27 +7,16 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Chrono } from 'chrono-node';
 import { extract } from '../src/extract/index.js';
 import { loadDevset } from '../src/eval/devset.js';
+import { countDateParserCalls } from './date-parser-calls.js';
 import type { ReportMeta } from '../src/extract/types.js';
 
-// Count every date parse, whichever Chrono instance makes it.
-let calls = 0;
-let parseMs = 0;
+// Count every date parse, whichever Chrono instance makes it; dev windows are kept to be shown.
+const parser = countDateParserCalls();
 const windows = new Map<string, number>();
 let showWindows = false;
-const parse = Chrono.prototype.parse;
-Chrono.prototype.parse = function (this: Chrono, ...args: Parameters<typeof parse>) {
-  const t0 = performance.now();
-  try {
-    return parse.apply(this, args);
-  } finally {
-    parseMs += performance.now() - t0;
-    calls++;
-    if (showWindows) windows.set(args[0], (windows.get(args[0]) ?? 0) + 1);
-  }
-};
+parser.onParse = (w) => { if (showWindows) windows.set(w, (windows.get(w) ?? 0) + 1); };
 
 const reports = loadDevset();
 const modes: Array<[string, (m: ReportMeta) => ReportMeta]> = [
@@ -63,7 +52,7 @@ const totalMs = performance.now() - t0;
 const out = process.argv[2];
 if (out) writeFileSync(out, rows.sort().join('\n') + '\n');
 console.log(`${reports.length} reports x ${modes.length} modes: ${events} events, ${timed} with a time`);
-console.log(`date parser: ${calls} calls, ${parseMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms extraction (${(100 * parseMs / totalMs).toFixed(1)} %), ${(1000 * parseMs / Math.max(1, calls)).toFixed(0)} us a call`);
+console.log(`date parser: ${parser.calls} calls, ${parser.ms.toFixed(0)} ms of ${totalMs.toFixed(0)} ms extraction (${(100 * parser.ms / totalMs).toFixed(1)} %), ${(1000 * parser.ms / Math.max(1, parser.calls)).toFixed(0)} us a call`);
 console.log(`distinct dev windows: ${windows.size}`);
 if (process.env.SHOW_WINDOWS) {
   // Dev windows only, digits folded, most frequent first.
