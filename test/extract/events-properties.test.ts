@@ -78,11 +78,12 @@ describe('events: linear time', () => {
     ['news text', (n: number) => Array(n).fill(seed).join('\n\n')],
     ['one sentence without stops', (n: number) => longSentence.repeat(n * 30)],
     ['word soup', (n: number) => Array(n).fill(soupText).join(' ')],
-  ])('%s: 16x the input costs about 16x the time', (_name, make) => {
+  ])('%s: 16x the input costs about 16x the time', { retry: 1 }, (_name, make) => {
     const small = msPerChar(make(4));
     const large = msPerChar(make(64));
     // Time per character stays flat when linear; quadratic behaviour would multiply it by ~16.
-    // The bound is generous because the test machine is shared and timings are noisy.
+    // The bound is generous because the test machine is shared and timings are noisy; a neighbour's burst
+    // can still land on one side, so a second measurement (retry) decides.
     expect(large / small).toBeLessThan(5);
   });
 });
