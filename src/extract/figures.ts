@@ -245,6 +245,23 @@ function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
   return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
 }
 
+/** Words that single out one person among several ("a second student", "the other victim", "a third man"). */
+const ONE_OF_SEVERAL = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'another', 'first', 'last', 'youngest', 'eldest', 'oldest']);
+
+/** The number at n0 goes on a list that an age word opened ("ages 14, 15 and 16", "aged 19 and 22"): walk back
+ * over "N ," and "N and/or" to the list's first number and look for "age/ages/aged" before it. */
+function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
+  let j = n0 - 1;
+  let seen = 0;
+  while (j - 1 >= t0 && (tokens[j].low === ',' || tokens[j].low === 'and' || tokens[j].low === 'or') && tokens[j - 1].kind === 'num') {
+    j -= 2;
+    seen++;
+    if (tokens[j + 1].kind === 'num' && j >= t0 && lexicons().distractorsBefore.endingAt(tokens, j + 1, t0)?.data === 'age') return true;
+    if (seen > 6) break;
+  }
+  return false;
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -276,6 +293,13 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
     ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "ages 14, 15 and 16", "aged 19 and 22": the numbers that go on a list of ages are ages too
+  if (before && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && ageListContinues(tokens, m.n0, t0)) return true;
+  // "A second student, 16, was detained", "the other victim, 22,": one person with an ordinal or "other"
+  if (before && before.low === ',' && m.n0 - 4 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
+    ONE_OF_SEVERAL.has(tokens[m.n0 - 3].low) && ONE_PERSON.has(tokens[m.n0 - 4].low) &&
+    !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
@@ -771,6 +795,22 @@ function ageAfterName(tokens: Token[], comma: number, t1: number): number {
   return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
+const AGE_OPENERS = new Set(['age', 'ages', 'aged']);
+const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
+/** ", ages 14, 15 and 16," / ", aged 40 and 52," at q: the token after the aside's closing comma, else q. */
+function ageAside(tokens: Token[], q: number, t1: number): number {
+  if (q + 3 >= t1 || tokens[q].low !== ',' || !AGE_OPENERS.has(tokens[q + 1].low)) return q;
+  let j = q + 2;
+  if (j < t1 && tokens[j].low === 'between') j++;
+  if (j >= t1 || tokens[j].kind !== 'num') return q;
+  while (j < Math.min(t1, q + 14) && (tokens[j].kind === 'num' || AGE_LIST.has(tokens[j].low))) {
+    // the closing comma: the next token is no longer a number of the list
+    if (tokens[j].low === ',' && !(j + 1 < t1 && tokens[j + 1].kind === 'num')) return j + 1 < t1 ? j + 1 : q;
+    j++;
+  }
+  return q;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -778,6 +818,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let skippedAside = false;
   let sawBe = false;
   let rel = false;
+  // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
+  // happened to them; read on from after it as if it were not there
+  q = ageAside(tokens, q, t1);
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
