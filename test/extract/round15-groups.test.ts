@@ -1,6 +1,7 @@
 // Round 15 (groups): lists of ages, the army's own side, breakdowns that keep the total's group, and the kind of
 // sources named in another language or by a document heading. Sentences written for these tables.
-import { absent, table } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { absent, sourceAt, table, type SourceSeen } from './helpers.js';
 
 table('an aside of ages does not hide the verb of the count', [
   ['Four hikers, ages 19, 23 and 27, and their guide were found dead below the ridge.', 'killed hikers 4-4 exact'],
@@ -15,3 +16,28 @@ absent('the numbers of a list of ages are ages', [
   ['A third suspect, 19, was arrested near the border crossing.', 'arrested people 19-19 exact'],
   ['The other passenger, 44, was injured and taken to the clinic.', 'injured people 44-44 exact'],
 ]);
+
+describe('a document-type heading names no issuer; a body under it does', () => {
+  const release = "MARLOW COUNTY SHERIFF'S OFFICE\nNEWS RELEASE – FOR IMMEDIATE RELEASE\nMarlow, Ore., May 3, 2026\n\n" +
+    'Two hikers were found dead near the lower falls on Saturday. Deputies rescued five others from the ridge.';
+  it.each<[string, string, SourceSeen]>([
+    ['the sheriff speaks, not "NEWS"', 'Two hikers', { name: "Marlow County Sheriff's Office", kind: 'official' }],
+  ])('%s', (_what, at, want) => {
+    expect(sourceAt(release, at)).toEqual(want);
+  });
+});
+
+describe('the kind of a source named in another language, a press or a media cell', () => {
+  it.each<[string, string, SourceSeen]>([
+    ['SERVICIO NACIONAL DE ATENCIÓN A PERSONAS DETENIDAS (SENAD)\nBulletin No. 12\n\nQuito, 4 May 2026. The SENAD reports ' +
+      'that six inmates were injured in a fight in Block 2.', 'six inmates',
+    { name: 'Servicio Nacional de Atención a Personas Detenidas', kind: 'official' }],
+    ['Two guards died in the fire, the Instituto Nacional Penitenciario said.', 'Two guards',
+      { name: 'Instituto Nacional Penitenciario', kind: 'official' }],
+    ['Local press reported 7 inmates dead after the riot.', '7 inmates', { name: 'local press', kind: 'media' }],
+    ['The Security Media Cell said 3 suspects were detained near the checkpoint.', '3 suspects',
+      { name: 'Security Media Cell', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at)).toEqual(want);
+  });
+});
