@@ -818,6 +818,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let skippedAside = false;
   let sawBe = false;
   let rel = false;
+  let andAt = -1;
   // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
   // happened to them; read on from after it as if it were not there
   q = ageAside(tokens, q, t1);
@@ -1044,6 +1045,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // what came along)
         j = alongAside(tokens, j, t1);
         skippedAside = true;
+        // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
+        if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
         k = j;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1053,13 +1056,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("47 patients and about 30 health workers were inside": a hedge before the second count)
     const hedged = low === 'and' && k + 1 < t1 ? lex.hedgesBefore.at(tokens, k + 1, t1) : undefined;
     const second = hedged ? k + 1 + hedged.length : k + 1;
-    if (low === 'and' && k === q && !skippedAside && second + 1 < t1 && (tokens[second].kind === 'num' ||
+    // ("At least 6 civilians, including a nurse and 2 children, and 3 soldiers were killed": the same past an
+    // aside that breaks the first count down)
+    if (low === 'and' && (k === q && !skippedAside || k === andAt) && second + 1 < t1 && (tokens[second].kind === 'num' ||
       lex.numberWords.has(tokens[second].low))) {
       let j = second + 1;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
-      if (j < t1 && BE.has(tokens[j].low)) {
+      // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
+      // clause of its own)
+      if (j < t1 && BE.has(tokens[j].low) && (k !== andAt || j > second + 1)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -2225,6 +2232,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
+  // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
+  // group of its total, as one after "including" does
+  for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
   const o0 = openerStart(tokens, t0, t1);
@@ -2359,6 +2369,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
       if (part.parts_of) break;
       if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
+      // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
+      // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
+      if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
       part.parts_of = total;
       part.measure = total.measure;
       part.how = 'part';
@@ -2898,10 +2911,30 @@ function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate,
   // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
   if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
   const verb = c.mention.t0 - cue.length;
-  const from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
+  let from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
+  from = asideEnd(tokens, singleCoObject(tokens, from, verb), verb);
   if (verb <= from || verb - from > 3) return false;
   for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
   return true;
+}
+
+/** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight
+ * on into an auxiliary ("and 3 soldiers were killed"): the comma closed an aside, the count joins its subject. */
+function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: number): boolean {
+  if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
+  return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have');
+}
+
+/** "killing 9 pilgrims and the driver, and wounding 17": one more person named without a number ("and the driver",
+ * "and their guide") joined to the first object before the closing comma; returns that comma, or `from`. */
+function singleCoObject(tokens: Token[], from: number, limit: number): number {
+  if (from + 3 >= limit || tokens[from].low !== 'and' || !(ARTICLES.has(tokens[from + 1].low) || POSSESSIVES.has(tokens[from + 1].low))) return from;
+  for (let k = from + 2; k < limit && k - from <= 5; k++) {
+    const t = tokens[k];
+    if (t.low === ',') return k > from + 2 ? k : from;
+    if (t.kind !== 'word' || FUNCTION.has(t.low) || lexicons().measureSlots.pre.at(tokens, k, k + 1)) return from;
+  }
+  return from;
 }
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {

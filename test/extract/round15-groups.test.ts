@@ -1,7 +1,7 @@
 // Round 15 (groups): lists of ages, the army's own side, breakdowns that keep the total's group, and the kind of
 // sources named in another language or by a document heading. Sentences written for these tables.
 import { describe, expect, it } from 'vitest';
-import { absent, sourceAt, table, type SourceSeen } from './helpers.js';
+import { absent, figures, sourceAt, table, type SourceSeen } from './helpers.js';
 
 table('an aside of ages does not hide the verb of the count', [
   ['Four hikers, ages 19, 23 and 27, and their guide were found dead below the ridge.', 'killed hikers 4-4 exact'],
@@ -39,5 +39,32 @@ describe('the kind of a source named in another language, a press or a media cel
       { name: 'Security Media Cell', kind: 'official' }],
   ])('%s', (text, at, want) => {
     expect(sourceAt(text, at)).toEqual(want);
+  });
+});
+
+table('a breakdown keeps its total, its group and the subject it joins', [
+  ['Raiders opened fire on the convoy, killing 8 herders (3 of them Malian nationals) and wounding 11.',
+    'killed herders 3-3 exact'],
+  ['Raiders opened fire on the convoy, killing 8 herders and their guide, and wounding 11.', 'injured herders 11-11 exact'],
+  ['At least 5 villagers, including a teacher and 2 girls, and 4 policemen were killed in the raid.',
+    'killed civilians 5-null at_least'],
+  ['At least 5 villagers, including a teacher and 2 girls, and 4 policemen were killed in the raid.',
+    'killed security_forces 4-4 exact'],
+]);
+
+absent('what joins the subject after the aside is not a part of the aside', [
+  ['Raiders opened fire on the convoy, killing 8 herders (3 of them Malian nationals) and wounding 11.',
+    'killed nationals 3-3 exact'],
+  ['We lost six men, among them a captain, and nine were wounded, the colonel said.', 'injured men 6-6 exact'],
+]);
+
+describe('a count joined after a breakdown aside is no part of the broken-down total', () => {
+  it('links the girls to the villagers and leaves the policemen on their own', () => {
+    const text = 'At least 5 villagers, including a teacher and 2 girls, and 4 policemen were killed in the raid.';
+    const fs = figures(text);
+    const girls = fs.find((f) => f.value.low === 2);
+    const police = fs.find((f) => f.value.low === 4);
+    expect(girls?.parts_of).toBeDefined();
+    expect(police?.parts_of).toBeUndefined();
   });
 });
