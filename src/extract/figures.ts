@@ -2578,6 +2578,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       break;
     }
   }
+  // "On the friendly side, the toll is four (4) killed and nine (9) wounded": a side of the fighting named first says
+  // whose bare counts the sentence gives
+  const side = sideOpener(tokens, t0, t1);
+  if (side) for (const c of out) if (c.group === 'people' && !hits.get(c) && !c.parts_of) c.group = side;
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
@@ -2916,6 +2920,26 @@ function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate,
   if (verb <= from || verb - from > 3) return false;
   for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
   return true;
+}
+
+const SIDE_OWN = figureWords('side-own');
+const SIDE_ENEMY = figureWords('side-enemy');
+/** "On the friendly side,", "- on the enemy side:", "On the side of friendly forces,": the group of the side a
+ * sentence opens on (security forces for the army's own, attackers for the other), or undefined. */
+function sideOpener(tokens: Token[], t0: number, t1: number): string | undefined {
+  let k = t0;
+  while (k < t1 && tokens[k].kind === 'punct') k++;
+  if (k + 3 >= t1 || (tokens[k].low !== 'on' && tokens[k].low !== 'from')) return undefined;
+  k++;
+  let word: string | undefined;
+  // "on the friendly side" / "on the side of (the) friendly forces"
+  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') word = tokens[k + 1].low;
+  else if (tokens[k].low === 'the' && tokens[k + 1].low === 'side' && tokens[k + 2]?.low === 'of') {
+    const w = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
+    word = tokens[w]?.low;
+  }
+  if (word === undefined) return undefined;
+  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : undefined;
 }
 
 /** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight

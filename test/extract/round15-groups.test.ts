@@ -68,3 +68,10 @@ describe('a count joined after a breakdown aside is no part of the broken-down t
     expect(police?.parts_of).toBeUndefined();
   });
 });
+
+table('a side of the fighting named first says whose bare counts follow', [
+  ['On the friendly side, the toll is three (3) killed and six (6) wounded, all flown to Mopti.', 'killed security_forces 3-3 exact'],
+  ['On the friendly side, the toll is three (3) killed and six (6) wounded, all flown to Mopti.', 'injured security_forces 6-6 exact'],
+  ['- On the enemy side: some thirty neutralised and four captured.', 'arrested attackers 4-4 exact'],
+  ['On the side of friendly forces, 2 killed and 5 wounded in the ambush.', 'killed security_forces 2-2 exact'],
+]);
