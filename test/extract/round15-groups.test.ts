@@ -75,3 +75,8 @@ table('a side of the fighting named first says whose bare counts follow', [
   ['- On the enemy side: some thirty neutralised and four captured.', 'arrested attackers 4-4 exact'],
   ['On the side of friendly forces, 2 killed and 5 wounded in the ambush.', 'killed security_forces 2-2 exact'],
 ]);
+
+table('a participle phrase after the count does not hide a verb with its possessive', [
+  ['Two (2) persons deprived of liberty lost their lives in the fire, the prison service said.', 'killed people 2-2 exact'],
+  ['Four detainees accused of looting lost their lives in the stampede at the gate.', 'killed detainees 4-4 exact'],
+]);
