@@ -1034,7 +1034,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
-      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
+      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
+      // ("One evacuee, a 78-year-old man with a heart condition, died": a hyphenated word counts as one)
+      for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
         tokens[j].low !== ';') j++;

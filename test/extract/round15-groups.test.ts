@@ -80,3 +80,9 @@ table('a participle phrase after the count does not hide a verb with its possess
   ['Two (2) persons deprived of liberty lost their lives in the fire, the prison service said.', 'killed people 2-2 exact'],
   ['Four detainees accused of looting lost their lives in the stampede at the gate.', 'killed detainees 4-4 exact'],
 ]);
+
+table('a hyphenated age in an apposition counts as one word of the aside', [
+  ['One patient, a 81-year-old woman with kidney failure, died at the shelter in Bago on Friday, nurses said.',
+    'killed patients 1-1 exact'],
+  ['Two workers, a 45-year-old welder and his 19-year-old apprentice, were killed in the blast.', 'killed workers 2-2 exact'],
+]);
