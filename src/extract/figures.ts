@@ -245,6 +245,23 @@ function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
   return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
 }
 
+/** Words that single out one person among several ("a second student", "the other victim", "a third man"). */
+const ONE_OF_SEVERAL = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'another', 'first', 'last', 'youngest', 'eldest', 'oldest']);
+
+/** The number at n0 goes on a list that an age word opened ("ages 14, 15 and 16", "aged 19 and 22"): walk back
+ * over "N ," and "N and/or" to the list's first number and look for "age/ages/aged" before it. */
+function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
+  let j = n0 - 1;
+  let seen = 0;
+  while (j - 1 >= t0 && (tokens[j].low === ',' || tokens[j].low === 'and' || tokens[j].low === 'or') && tokens[j - 1].kind === 'num') {
+    j -= 2;
+    seen++;
+    if (tokens[j + 1].kind === 'num' && j >= t0 && lexicons().distractorsBefore.endingAt(tokens, j + 1, t0)?.data === 'age') return true;
+    if (seen > 6) break;
+  }
+  return false;
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -276,6 +293,13 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
     ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "ages 14, 15 and 16", "aged 19 and 22": the numbers that go on a list of ages are ages too
+  if (before && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && ageListContinues(tokens, m.n0, t0)) return true;
+  // "A second student, 16, was detained", "the other victim, 22,": one person with an ordinal or "other"
+  if (before && before.low === ',' && m.n0 - 4 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
+    ONE_OF_SEVERAL.has(tokens[m.n0 - 3].low) && ONE_PERSON.has(tokens[m.n0 - 4].low) &&
+    !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
@@ -771,6 +795,22 @@ function ageAfterName(tokens: Token[], comma: number, t1: number): number {
   return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
+const AGE_OPENERS = new Set(['age', 'ages', 'aged']);
+const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
+/** ", ages 14, 15 and 16," / ", aged 40 and 52," at q: the token after the aside's closing comma, else q. */
+function ageAside(tokens: Token[], q: number, t1: number): number {
+  if (q + 3 >= t1 || tokens[q].low !== ',' || !AGE_OPENERS.has(tokens[q + 1].low)) return q;
+  let j = q + 2;
+  if (j < t1 && tokens[j].low === 'between') j++;
+  if (j >= t1 || tokens[j].kind !== 'num') return q;
+  while (j < Math.min(t1, q + 14) && (tokens[j].kind === 'num' || AGE_LIST.has(tokens[j].low))) {
+    // the closing comma: the next token is no longer a number of the list
+    if (tokens[j].low === ',' && !(j + 1 < t1 && tokens[j + 1].kind === 'num')) return j + 1 < t1 ? j + 1 : q;
+    j++;
+  }
+  return q;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -778,6 +818,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let skippedAside = false;
   let sawBe = false;
   let rel = false;
+  let andAt = -1;
+  // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
+  // happened to them; read on from after it as if it were not there
+  q = ageAside(tokens, q, t1);
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
@@ -990,7 +1034,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
-      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
+      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
+      // ("One evacuee, a 78-year-old man with a heart condition, died": a hyphenated word counts as one)
+      for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
         tokens[j].low !== ';') j++;
@@ -1001,6 +1047,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // what came along)
         j = alongAside(tokens, j, t1);
         skippedAside = true;
+        // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
+        if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
         k = j;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1010,13 +1058,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("47 patients and about 30 health workers were inside": a hedge before the second count)
     const hedged = low === 'and' && k + 1 < t1 ? lex.hedgesBefore.at(tokens, k + 1, t1) : undefined;
     const second = hedged ? k + 1 + hedged.length : k + 1;
-    if (low === 'and' && k === q && !skippedAside && second + 1 < t1 && (tokens[second].kind === 'num' ||
+    // ("At least 6 civilians, including a nurse and 2 children, and 3 soldiers were killed": the same past an
+    // aside that breaks the first count down)
+    if (low === 'and' && (k === q && !skippedAside || k === andAt) && second + 1 < t1 && (tokens[second].kind === 'num' ||
       lex.numberWords.has(tokens[second].low))) {
       let j = second + 1;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
-      if (j < t1 && BE.has(tokens[j].low)) {
+      // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
+      // clause of its own)
+      if (j < t1 && BE.has(tokens[j].low) && (k !== andAt || j > second + 1)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -1091,6 +1143,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
         // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
         FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
+        // ("Three persons deprived of liberty lost their lives": a verb with a possessive and its noun is finite)
+        (pastParticiple && i > k + 2 && POSSESSIVES.has(tokens[i + 1]?.low ?? '') && (slotCue(tokens, i, t1, 'post')?.end ?? 0) > i + 2) ||
         // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
         // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
         (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && !!slotCue(tokens, i, t1, 'post') &&
@@ -2182,6 +2236,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
+  // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
+  // group of its total, as one after "including" does
+  for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
   const o0 = openerStart(tokens, t0, t1);
@@ -2316,6 +2373,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
       if (part.parts_of) break;
       if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
+      // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
+      // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
+      if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
       part.parts_of = total;
       part.measure = total.measure;
       part.how = 'part';
@@ -2522,6 +2582,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       break;
     }
   }
+  // "On the friendly side, the toll is four (4) killed and nine (9) wounded": a side of the fighting named first says
+  // whose bare counts the sentence gives
+  const side = sideOpener(tokens, t0, t1);
+  if (side) for (const c of out) if (c.group === 'people' && !hits.get(c) && !c.parts_of) c.group = side;
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
@@ -2855,10 +2919,50 @@ function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate,
   // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
   if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
   const verb = c.mention.t0 - cue.length;
-  const from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
+  let from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
+  from = asideEnd(tokens, singleCoObject(tokens, from, verb), verb);
   if (verb <= from || verb - from > 3) return false;
   for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
   return true;
+}
+
+const SIDE_OWN = figureWords('side-own');
+const SIDE_ENEMY = figureWords('side-enemy');
+/** "On the friendly side,", "- on the enemy side:", "On the side of friendly forces,": the group of the side a
+ * sentence opens on (security forces for the army's own, attackers for the other), or undefined. */
+function sideOpener(tokens: Token[], t0: number, t1: number): string | undefined {
+  let k = t0;
+  while (k < t1 && tokens[k].kind === 'punct') k++;
+  if (k + 3 >= t1 || (tokens[k].low !== 'on' && tokens[k].low !== 'from')) return undefined;
+  k++;
+  let word: string | undefined;
+  // "on the friendly side" / "on the side of (the) friendly forces"
+  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') word = tokens[k + 1].low;
+  else if (tokens[k].low === 'the' && tokens[k + 1].low === 'side' && tokens[k + 2]?.low === 'of') {
+    const w = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
+    word = tokens[w]?.low;
+  }
+  if (word === undefined) return undefined;
+  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : undefined;
+}
+
+/** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight
+ * on into an auxiliary ("and 3 soldiers were killed"): the comma closed an aside, the count joins its subject. */
+function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: number): boolean {
+  if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
+  return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have');
+}
+
+/** "killing 9 pilgrims and the driver, and wounding 17": one more person named without a number ("and the driver",
+ * "and their guide") joined to the first object before the closing comma; returns that comma, or `from`. */
+function singleCoObject(tokens: Token[], from: number, limit: number): number {
+  if (from + 3 >= limit || tokens[from].low !== 'and' || !(ARTICLES.has(tokens[from + 1].low) || POSSESSIVES.has(tokens[from + 1].low))) return from;
+  for (let k = from + 2; k < limit && k - from <= 5; k++) {
+    const t = tokens[k];
+    if (t.low === ',') return k > from + 2 ? k : from;
+    if (t.kind !== 'word' || FUNCTION.has(t.low) || lexicons().measureSlots.pre.at(tokens, k, k + 1)) return from;
+  }
+  return from;
 }
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {

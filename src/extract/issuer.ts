@@ -20,6 +20,26 @@ function role(w: string): string | undefined {
   return roles.get(w);
 }
 
+let doctypes: string[][] | undefined;
+/** The length of a document-type phrase of several words ending on a document noun ("news release", "flash
+ * update") starting at k, or 0. */
+function doctypeAt(tokens: Token[], k: number, limit: number): number {
+  if (!doctypes) {
+    doctypes = [];
+    for (const [phrase, r] of lexiconRows('attribution-words.txt')) {
+      const words = phrase.toLowerCase().split(/\s+/);
+      // (only a phrase that ends on a document noun: "operations centre" is a body's name)
+      if (r === 'doctype' && words.length > 1 && role(words[words.length - 1]) === 'header') doctypes.push(words);
+    }
+  }
+  outer: for (const w of doctypes) {
+    if (k + w.length > limit) continue;
+    for (let i = 0; i < w.length; i++) if (tokens[k + i].low !== w[i]) continue outer;
+    return w.length;
+  }
+  return 0;
+}
+
 const SEPARATORS = new Set(['-', '\u2013', '\u2014', ':', ',', '(', ')', '#', '|', '/', '.', '[', ']']);
 
 /** The issuer named in a heading of at most 24 tokens that says what kind of document it is. */
@@ -208,10 +228,14 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
     const sep = !!t && SEPARATORS.has(t.low) && !(t.low === '-' && !t.space && k + 1 < first.t1 && !tokens[k + 1].space);
     // "Statement of the Military Council regarding the Raid in Wardak": the name ends at a lower-case preposition
-    const cut = !t || sep || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
+    // "NEWS RELEASE", "SITUATION REPORT": a phrase that names the kind of document is no part of a name, even
+    // when one of its words alone could be one ("NEWS" is no outlet here)
+    const doctype = t ? doctypeAt(tokens, k, first.t1) : 0;
+    const cut = !t || sep || doctype > 0 || (t.kind === 'word' && role(t.low) === 'header' && !isDescriptor(t.low)) ||
       (t.kind === 'word' && (t.text === t.low || capitals) && HEADING_TOPIC.has(t.low));
     if (!cut) continue;
     const c = chunk(tokens, s, k);
+    if (doctype > 0) k += doctype - 1;
     // only a body the source lexicon knows: "WILDFIRE SITUATION REPORT" names no issuer; "the Military Wing of
     // the X Movement" is known by its office: an armed wing speaks for a party to the violence
     if (c && !best) {
@@ -332,7 +356,9 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
     if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== "'") return undefined;
     // (name particles too: "Jaish al-Fath", "Ansar ul-Islam")
     const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on' ||
-      t.low === 'al' || t.low === 'el' || t.low === 'ul' || t.low === 'wal' || t.low === 'bin' || t.low === 'ibn';
+      t.low === 'al' || t.low === 'el' || t.low === 'ul' || t.low === 'wal' || t.low === 'bin' || t.low === 'ibn' ||
+      // ("PINAL COUNTY SHERIFF'S OFFICE": a possessive inside a body's name)
+      ((t.low === "'s" || t.low === '\u2019s') && k > s && k + 1 < e);
     if (t.kind === 'word' && !small && t.text[0] === t.low[0]) return undefined;
   }
   return office === undefined ? { s, e } : { s, e, office };
@@ -989,7 +1015,9 @@ export function displayName(name: string, doc: Document): string {
     const low = w.toLowerCase();
     if (!isFirst && lowerNames.has(core.toLowerCase())) return low;
     // (each part of a hyphenated word: "INTER-SERVICES" -> "Inter-Services")
-    return low.replace(/(^|[-'(\u2019])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    // (but a possessive stays small: "SHERIFF'S" -> "Sheriff's")
+    return low.replace(/(^|[-'(\u2019])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+      .replace(/(['\u2019])S(?!\p{L})/gu, '$1s');
   }).join('');
 }
 
