@@ -3721,6 +3721,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     !NOT_ADVERBS.has(tokens[k].low)))) k++;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  if (stayPlace(tokens, c, after, end)) return;
   // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
   let w = c.mention.t0 - 1;
   while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
@@ -3729,6 +3730,39 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
   if (!shelter) return;
   markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
+}
+
+const STAY_PLACES = figureWords('stay-place');
+const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
+/** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
+ * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
+ * staying in 31 evacuation centres", "1,500 residents living next to the plant were moved to temporary shelters",
+ * "1,150 people have been moved by ferry to Santo, and are staying with host families" → displaced. The clause
+ * ends at another count, another measure word or a new clause. */
+function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: number): boolean {
+  const lex = lexicons();
+  const stop = Math.min(end, after + 16);
+  for (let j = after; j < stop; j++) {
+    const w = tokens[j].low;
+    // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
+    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
+      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of'))) return false;
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
+      // ("were sheltering" is a cue of being there: the place after it decides)
+      if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
+      continue;
+    }
+    for (let k = j + 1; k < Math.min(end, j + 8); k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
+      if (STAY_PLACES.has(tokens[k].low)) {
+        c.measure = 'displaced';
+        c.how = 'post';
+        c.reach = Math.max(c.reach, k + 1);
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,27 @@
+// Round 15 of measures: which measure a count takes when the report says it through a place, a state or a unit
+// rather than a harm verb. Cases found by scoring blind texts (dev 434-445) and checked against the same shapes in
+// other dev texts before fixing. All sentences are our own; texts are read with no metadata.
+import { absent, table } from './helpers.js';
+
+// people who left home are counted where they stay: a shelter, a camp, relatives or host families, in any tense,
+// also when a participle or an origin stands between the count and the verb
+table('round 15 measures: displacement stated as a stay or a move', [
+  ['Nearly 4,000 villagers from the river towns spent a second night in relief camps on Sunday.', 'displaced civilians null-4000 at_most'],
+  ['The council said 2,380 people were staying in 17 evacuation centres by Friday.', 'displaced people 2380-2380 exact'],
+  ['The council said 2,380 people from 600 families were staying in 17 evacuation centres.', 'displaced people 2380-2380 exact'],
+  ['About 700 others were sheltering with relatives in the next valley.', 'displaced people 700-700 about'],
+  ['Some 900 residents living along the canal were moved to temporary shelters before dawn.', 'displaced civilians 900-900 about'],
+  ['Another 260 people have been taken by boat to Meru island, and are staying with host families.', 'displaced people 260-260 exact'],
+  ['The mayor said the number of evacuees had climbed to 1,420 by noon.', 'displaced people 1420-1420 exact'],
+]);
+
+// being somewhere when it happened stays present: a hall or a single shelter may be where the crowd was
+absent('round 15 measures: at the scene is no displacement', [
+  ['About 300 worshippers were sheltering in the hall when the roof gave way.', 'displaced civilians 300-300 about'],
+  ['Some 40 people were sleeping in the shelter when the shell struck.', 'displaced people 40-40 about'],
+]);
+
+// hostages kept by rioters, in the verb translated releases use
+table('round 15 measures: held', [
+  ['Rioting inmates retained nine (9) guards in the kitchen block overnight.', 'held security_forces 9-9 exact'],
+]);
