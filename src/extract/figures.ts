@@ -841,7 +841,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   for (let k = q; k < limit; k++) {
     // "two missionaries taken in the same area are still held", "one of those transferred later died": a participle
     // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
-    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low)) && !slotCue(tokens, k, t1, 'post')) {
+    // ("three persons deprived of liberty lost their lives", "two men armed with machetes were arrested": any
+    // participle with its preposition opens such a clause too)
+    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
+      tokens[k].low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low))) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
     }
@@ -990,7 +993,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
-      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
+      // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
+      // describe the person at length)
+      const stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 :
+        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
         tokens[j].low !== ';') j++;
@@ -1082,7 +1088,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + (pastParticiple || relative ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
+      const stop = Math.min(t1, k + (relative ? 16 : pastParticiple ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
@@ -1093,13 +1099,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
         // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
         // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
-        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && !!slotCue(tokens, i, t1, 'post') &&
+        // ("two farmers who had gone back to feed livestock inside the zone were missing": being somewhere is the
+        // clause's own place, not the main verb)
+        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && (slotCue(tokens, i, t1, 'post')?.measure ?? 'present') !== 'present' &&
           !lex.measureSlots.pre.at(tokens, i, t1) && !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       // (a date inside the clause is no count: "who went to sea on 13 February")
       const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
         lex.months.has(tokens[i - 1].low));
-      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j)) && (!lex.groups.at(tokens, j, j + 1) ||
+      // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
+      const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
+      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
@@ -1276,7 +1286,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
       return undefined;
     }
     // "three people rushed to hospital later died": a verb that is never a participle is the finite one
-    if (FINITE_ONLY.has(t.low)) {
+    // ("persons deprived of liberty lost their lives": a verb with a possessive object is active, so finite too)
+    if (FINITE_ONLY.has(t.low) || (j + 1 < t1 && POSSESSIVES.has(tokens[j + 1].low))) {
       const cue = slotCue(tokens, j, t1, 'post');
       if (cue && cue.measure !== 'present') return cue;
     }

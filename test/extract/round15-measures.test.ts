@@ -25,3 +25,19 @@ absent('round 15 measures: at the scene is no displacement', [
 table('round 15 measures: held', [
   ['Rioting inmates retained nine (9) guards in the kitchen block overnight.', 'held security_forces 9-9 exact'],
 ]);
+
+// a death said as a recorded toll, by the verb of a long subject, or after a long apposition
+table('round 15 measures: deaths without a harm verb on the count', [
+  ['One death has been recorded so far: a fisherman who fell from the jetty.', 'killed people 1-1 exact'],
+  ['Two (2) persons deprived of liberty lost their lives in the fire.', 'killed people 2-2 exact'],
+  ['Four miners trapped by the flood lost their lives before help came.', 'killed miners 4-4 exact'],
+  ['One patient, a 64-year-old woman with a lung condition, died at the field clinic.', 'killed patients 1-1 exact'],
+]);
+
+// a relative clause says where they had gone; the main verb after it says what became of them
+table('round 15 measures: the main verb after a relative clause of place', [
+  ['Three herders who had returned to fetch cattle inside the ten-kilometre exclusion zone were missing on Friday.', 'missing herders 3-3 exact'],
+]);
+absent('round 15 measures: a relative clause of place is no presence', [
+  ['Three herders who had returned to fetch cattle inside the ten-kilometre exclusion zone were missing on Friday.', 'present herders 3-3 exact'],
+]);
