@@ -771,6 +771,34 @@ function ageAfterName(tokens: Token[], comma: number, t1: number): number {
   return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
+/** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
+ * police and Red Cross", "from 11 agencies"): items of one to three words joined by commas and a last "and"; `j` is
+ * where the plain skip stopped. The list must close with "and" and an item, or it is left alone. */
+function originList(tokens: Token[], from: number, j: number, t1: number): number {
+  const lex = lexicons();
+  const item = (i: number): number => {
+    let e = i;
+    if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
+    const stop = Math.min(t1, e + 3);
+    while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low) &&
+      !lex.measures.at(tokens, e, t1)) e++;
+    return e;
+  };
+  // ("from 11 agencies", "from six agencies")
+  if (j === from && from + 1 < t1 && (tokens[from].kind === 'num' || lex.numberWords.has(tokens[from].low)) &&
+    tokens[from + 1].kind === 'word' && tokens[from + 1].low.endsWith('s') && !lex.groups.at(tokens, from + 1, t1) &&
+    !lex.measures.at(tokens, from + 1, t1)) return from + 2;
+  let e = j;
+  for (let n = 0; n < 5 && e + 1 < t1 && tokens[e].low === ','; n++) {
+    const next = item(e + 1);
+    if (next === e + 1) return j;
+    e = next;
+  }
+  if (e === j || !(e + 1 < t1 && tokens[e].low === 'and')) return j;
+  const last = item(e + 1);
+  return last > e + 1 ? last : j;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -819,6 +847,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         }
       }
     }
+    // ("140 personnel from the NDMO, Vanuatu Mobile Force, police and Red Cross are deployed": the origin may be a
+    // list of bodies; "from 11 agencies": a count of them)
+    if (tokens[q].low === 'from') j = originList(tokens, from, j, t1);
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);

@@ -41,3 +41,14 @@ table('round 15 measures: the main verb after a relative clause of place', [
 absent('round 15 measures: a relative clause of place is no presence', [
   ['Three herders who had returned to fetch cattle inside the ten-kilometre exclusion zone were missing on Friday.', 'present herders 3-3 exact'],
 ]);
+
+// responders at the scene: a team named by what it is made of, an origin that lists several bodies or counts them,
+// and those who responded
+table('round 15 measures: personnel at the scene', [
+  ['The rescue column, made up of 230 soldiers and police officers, reached the village at dawn.', 'present security_forces 230-230 exact'],
+  ['Some 90 personnel from the fire service, the coast guard, police and Red Crescent are working at the quay.', 'present security_forces 90-90 about'],
+  ['At least 60 firefighters from nine agencies responded to the blaze.', 'present firefighters 60-null at_least'],
+]);
+absent('round 15 measures: the bodies that sent them are no count of people', [
+  ['At least 60 firefighters from nine agencies responded to the blaze.', 'present agencies 9-9 exact'],
+]);
