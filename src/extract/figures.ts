@@ -3451,6 +3451,35 @@ const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates',
 const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
   'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
 /** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
+/** "evacuated 320 civilians, mostly women and children, from the town" in a report whose siege sentence names "the
+ * town" ("a blockade around the town of Léré"): the place they left is the one held by attackers, so a rescue. */
+function fromHeldPlace(doc: Document, c: FigureCandidate, ctx: Contexts): boolean {
+  const { tokens } = doc;
+  const t1 = doc.sentences[c.sent].t1;
+  const after = Math.max(c.g1, c.mention.t1);
+  for (let k = after; k + 2 < Math.min(t1, after + 14); k++) {
+    const w = tokens[k].low;
+    // ("320 civilians, mostly women and children, from the town": an "and" inside an aside joins nouns)
+    if (w === ';' || w === '.' || (CLAUSE_BREAK.has(w) && w !== 'and')) return false;
+    if (w !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low) || POSSESSIVES.has(tokens[k + 1].low)) continue;
+    const place = tokens[k + 2];
+    if (place.kind !== 'word') return false;
+    // (a town, a village or an area too, when it is the one held: the place a few words after the siege word)
+    const lex = lexicons();
+    return doc.sentences.some((s, si) => ctx.siege[si] && siegedPlace(tokens, s.t0, s.t1, place.low, lex));
+  }
+  return false;
+}
+
+function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex: ReturnType<typeof lexicons>): boolean {
+  for (let k = t0; k < t1; k++) {
+    const hit = lex.contexts.at(tokens, k, t1);
+    if (!hit || hit.data !== 'siege') continue;
+    for (let j = hit.end; j < Math.min(t1, hit.end + 4); j++) if (tokens[j].low === place) return true;
+  }
+  return false;
+}
+
 function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
   const k = ev + 1;
   if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
@@ -3562,7 +3591,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     if (ev < 0) return;
     // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
     // evacuated from around it are displaced like any evacuation from homes.
-    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1));
+    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1) ||
+      fromHeldPlace(doc, c, ctx));
     if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
     return;
   }

@@ -52,3 +52,12 @@ table('round 15 measures: personnel at the scene', [
 absent('round 15 measures: the bodies that sent them are no count of people', [
   ['At least 60 firefighters from nine agencies responded to the blaze.', 'present agencies 9-9 exact'],
 ]);
+
+// an evacuation out of the place the attackers hold is a rescue, also when that place is a town; an evacuation from
+// a town the report never says is held stays displacement
+table('round 15 measures: evacuated out of a besieged place', [
+  ['Armed men have kept a blockade around the village of Dera since May. On Tuesday an army convoy evacuated 140 civilians, most of them children and old men, from the village to Kosti.', 'freed civilians 140-140 exact'],
+]);
+table('round 15 measures: evacuated from a town no one holds', [
+  ['Armed men have kept a blockade around the village of Dera since May. Floods then forced the council to evacuate 600 residents from the town of Kosti.', 'displaced civilians 600-600 exact'],
+]);
