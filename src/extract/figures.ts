@@ -3805,6 +3805,15 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
 }
 
 const STAY_PLACES = figureWords('stay-place');
+/** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
+function atTheTime(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    const w = tokens[j].low;
+    if (w === 'when' || w === 'as') return true;
+    if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
+  }
+  return false;
+}
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
  * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
@@ -3827,6 +3836,8 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     for (let k = j + 1; k < Math.min(end, j + 8); k++) {
       if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
       if (STAY_PLACES.has(tokens[k].low)) {
+        // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
+        if (atTheTime(tokens, k + 1, end)) return false;
         c.measure = 'displaced';
         c.how = 'post';
         c.reach = Math.max(c.reach, k + 1);

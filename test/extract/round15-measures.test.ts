@@ -61,3 +61,8 @@ table('round 15 measures: evacuated out of a besieged place', [
 table('round 15 measures: evacuated from a town no one holds', [
   ['Armed men have kept a blockade around the village of Dera since May. Floods then forced the council to evacuate 600 residents from the town of Kosti.', 'displaced civilians 600-600 exact'],
 ]);
+
+// a stay that the event interrupted places them at the scene
+absent('round 15 measures: staying somewhere when it happened', [
+  ['About 250 people were staying in the transit camp when the fire broke out.', 'displaced people 250-250 about'],
+]);
