@@ -66,3 +66,9 @@ table('round 15 measures: evacuated from a town no one holds', [
 absent('round 15 measures: staying somewhere when it happened', [
   ['About 250 people were staying in the transit camp when the fire broke out.', 'displaced people 250-250 about'],
 ]);
+
+// moved to care, in the words of police and sheriff releases
+table('round 15 measures: transported to a hospital', [
+  ['Five other people were transported to Mercy Valley Medical Center by ambulance.', 'injured people 5-5 exact'],
+  ['Two pupils were conveyed to the district hospital.', 'injured pupils 2-2 exact'],
+]);
