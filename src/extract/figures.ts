@@ -2054,6 +2054,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.how = 'coord';
     if (c.group === 'people' && !hits.get(c)) c.group = nb.group;
   }
+  // "treated nine people for smoke inhalation and two for burns": a gapped clause repeats the verb of the count before
+  // it, with a "for" phrase of its own parallel to that count's
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    const after = Math.max(c.g1, c.mention.t1);
+    if (c.measure || c.drop || !nb.measure || nb.drop || nb.modal || c.mention.t0 <= t0 ||
+      !(tokens[c.mention.t0 - 1].low === 'and' || tokens[c.mention.t0 - 1].low === ',') ||
+      after >= t1 || tokens[after].low !== 'for') continue;
+    const from = Math.max(nb.g1, nb.mention.t1);
+    let parallel = false;
+    for (let k = from; k < c.mention.t0 - 1 && k < from + 12; k++) {
+      if (tokens[k].kind === 'num' || tokens[k].low === ';' || tokens[k].low === '.') break;
+      if (tokens[k].low === 'for') parallel = true;
+    }
+    if (!parallel) continue;
+    c.measure = nb.measure;
+    c.how = 'coord';
+  }
   // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
   // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were
   // there (guide: present) — but not as the object of an unrelated verb ("trains run to carry 1,000 passengers").

@@ -72,3 +72,9 @@ table('round 15 measures: transported to a hospital', [
   ['Five other people were transported to Mercy Valley Medical Center by ambulance.', 'injured people 5-5 exact'],
   ['Two pupils were conveyed to the district hospital.', 'injured pupils 2-2 exact'],
 ]);
+
+// a gapped clause ("and two for burns") repeats the verb of the count before it
+table('round 15 measures: a gapped count shares the verb before it', [
+  ['Medics treated 14 miners for smoke inhalation and three for broken legs.', 'injured people 3-3 exact'],
+  ['Six (6) persons were treated at Ruvu Clinic for dehydration and four for snake bites.', 'injured people 4-4 exact'],
+]);
