@@ -811,6 +811,34 @@ function ageAside(tokens: Token[], q: number, t1: number): number {
   return q;
 }
 
+/** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
+ * police and Red Cross", "from 11 agencies"): items of one to three words joined by commas and a last "and"; `j` is
+ * where the plain skip stopped. The list must close with "and" and an item, or it is left alone. */
+function originList(tokens: Token[], from: number, j: number, t1: number): number {
+  const lex = lexicons();
+  const item = (i: number): number => {
+    let e = i;
+    if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
+    const stop = Math.min(t1, e + 3);
+    while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low) &&
+      !lex.measures.at(tokens, e, t1)) e++;
+    return e;
+  };
+  // ("from 11 agencies", "from six agencies")
+  if (j === from && from + 1 < t1 && (tokens[from].kind === 'num' || lex.numberWords.has(tokens[from].low)) &&
+    tokens[from + 1].kind === 'word' && tokens[from + 1].low.endsWith('s') && !lex.groups.at(tokens, from + 1, t1) &&
+    !lex.measures.at(tokens, from + 1, t1)) return from + 2;
+  let e = j;
+  for (let n = 0; n < 5 && e + 1 < t1 && tokens[e].low === ','; n++) {
+    const next = item(e + 1);
+    if (next === e + 1) return j;
+    e = next;
+  }
+  if (e === j || !(e + 1 < t1 && tokens[e].low === 'and')) return j;
+  const last = item(e + 1);
+  return last > e + 1 ? last : j;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -863,6 +891,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         }
       }
     }
+    // ("140 personnel from the NDMO, Vanuatu Mobile Force, police and Red Cross are deployed": the origin may be a
+    // list of bodies; "from 11 agencies": a count of them)
+    if (tokens[q].low === 'from') j = originList(tokens, from, j, t1);
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
@@ -885,7 +916,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   for (let k = q; k < limit; k++) {
     // "two missionaries taken in the same area are still held", "one of those transferred later died": a participle
     // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
-    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low)) && !slotCue(tokens, k, t1, 'post')) {
+    // ("three persons deprived of liberty lost their lives", "two men armed with machetes were arrested": any
+    // participle with its preposition opens such a clause too)
+    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
+      tokens[k].low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low))) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
     }
@@ -1034,8 +1068,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
-      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 : 12));
-      // ("One evacuee, a 78-year-old man with a heart condition, died": a hyphenated word counts as one)
+      // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
+      // describe the person at length, and a hyphenated word counts as one)
+      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 :
+        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
@@ -1134,7 +1170,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
       if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + (pastParticiple || relative ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
+      const stop = Math.min(t1, k + (relative ? 16 : pastParticiple ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
       const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
@@ -1147,13 +1183,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         (pastParticiple && i > k + 2 && POSSESSIVES.has(tokens[i + 1]?.low ?? '') && (slotCue(tokens, i, t1, 'post')?.end ?? 0) > i + 2) ||
         // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
         // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
-        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && !!slotCue(tokens, i, t1, 'post') &&
+        // ("two farmers who had gone back to feed livestock inside the zone were missing": being somewhere is the
+        // clause's own place, not the main verb)
+        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && (slotCue(tokens, i, t1, 'post')?.measure ?? 'present') !== 'present' &&
           !lex.measureSlots.pre.at(tokens, i, t1) && !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       // (a date inside the clause is no count: "who went to sea on 13 February")
       const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
         lex.months.has(tokens[i - 1].low));
-      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j)) && (!lex.groups.at(tokens, j, j + 1) ||
+      // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
+      const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
+      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
@@ -1330,7 +1370,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
       return undefined;
     }
     // "three people rushed to hospital later died": a verb that is never a participle is the finite one
-    if (FINITE_ONLY.has(t.low)) {
+    // ("persons deprived of liberty lost their lives": a verb with a possessive object is active, so finite too)
+    if (FINITE_ONLY.has(t.low) || (j + 1 < t1 && POSSESSIVES.has(tokens[j + 1].low))) {
       const cue = slotCue(tokens, j, t1, 'post');
       if (cue && cue.measure !== 'present') return cue;
     }
@@ -2065,6 +2106,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = nb.measure;
     c.how = 'coord';
     if (c.group === 'people' && !hits.get(c)) c.group = nb.group;
+  }
+  // "treated nine people for smoke inhalation and two for burns": a gapped clause repeats the verb of the count before
+  // it, with a "for" phrase of its own parallel to that count's
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const nb = out[i - 1];
+    const after = Math.max(c.g1, c.mention.t1);
+    if (c.measure || c.drop || !nb.measure || nb.drop || nb.modal || c.mention.t0 <= t0 ||
+      !(tokens[c.mention.t0 - 1].low === 'and' || tokens[c.mention.t0 - 1].low === ',') ||
+      after >= t1 || tokens[after].low !== 'for') continue;
+    const from = Math.max(nb.g1, nb.mention.t1);
+    let parallel = false;
+    for (let k = from; k < c.mention.t0 - 1 && k < from + 12; k++) {
+      if (tokens[k].kind === 'num' || tokens[k].low === ';' || tokens[k].low === '.') break;
+      if (tokens[k].low === 'for') parallel = true;
+    }
+    if (!parallel) continue;
+    c.measure = nb.measure;
+    c.how = 'coord';
   }
   // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
   // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were
@@ -3513,6 +3573,35 @@ const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates',
 const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
   'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
 /** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
+/** "evacuated 320 civilians, mostly women and children, from the town" in a report whose siege sentence names "the
+ * town" ("a blockade around the town of Léré"): the place they left is the one held by attackers, so a rescue. */
+function fromHeldPlace(doc: Document, c: FigureCandidate, ctx: Contexts): boolean {
+  const { tokens } = doc;
+  const t1 = doc.sentences[c.sent].t1;
+  const after = Math.max(c.g1, c.mention.t1);
+  for (let k = after; k + 2 < Math.min(t1, after + 14); k++) {
+    const w = tokens[k].low;
+    // ("320 civilians, mostly women and children, from the town": an "and" inside an aside joins nouns)
+    if (w === ';' || w === '.' || (CLAUSE_BREAK.has(w) && w !== 'and')) return false;
+    if (w !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low) || POSSESSIVES.has(tokens[k + 1].low)) continue;
+    const place = tokens[k + 2];
+    if (place.kind !== 'word') return false;
+    // (a town, a village or an area too, when it is the one held: the place a few words after the siege word)
+    const lex = lexicons();
+    return doc.sentences.some((s, si) => ctx.siege[si] && siegedPlace(tokens, s.t0, s.t1, place.low, lex));
+  }
+  return false;
+}
+
+function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex: ReturnType<typeof lexicons>): boolean {
+  for (let k = t0; k < t1; k++) {
+    const hit = lex.contexts.at(tokens, k, t1);
+    if (!hit || hit.data !== 'siege') continue;
+    for (let j = hit.end; j < Math.min(t1, hit.end + 4); j++) if (tokens[j].low === place) return true;
+  }
+  return false;
+}
+
 function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
   const k = ev + 1;
   if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
@@ -3624,7 +3713,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     if (ev < 0) return;
     // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
     // evacuated from around it are displaced like any evacuation from homes.
-    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1));
+    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1) ||
+      fromHeldPlace(doc, c, ctx));
     if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
     return;
   }
@@ -3825,6 +3915,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     !NOT_ADVERBS.has(tokens[k].low)))) k++;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  if (stayPlace(tokens, c, after, end)) return;
   // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
   let w = c.mention.t0 - 1;
   while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
@@ -3833,6 +3924,50 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
   if (!shelter) return;
   markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
+}
+
+const STAY_PLACES = figureWords('stay-place');
+/** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
+function atTheTime(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    const w = tokens[j].low;
+    if (w === 'when' || w === 'as') return true;
+    if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
+  }
+  return false;
+}
+const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
+/** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
+ * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
+ * staying in 31 evacuation centres", "1,500 residents living next to the plant were moved to temporary shelters",
+ * "1,150 people have been moved by ferry to Santo, and are staying with host families" → displaced. The clause
+ * ends at another count, another measure word or a new clause. */
+function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: number): boolean {
+  const lex = lexicons();
+  const stop = Math.min(end, after + 16);
+  for (let j = after; j < stop; j++) {
+    const w = tokens[j].low;
+    // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
+    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
+      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of'))) return false;
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
+      // ("were sheltering" is a cue of being there: the place after it decides)
+      if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
+      continue;
+    }
+    for (let k = j + 1; k < Math.min(end, j + 8); k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
+      if (STAY_PLACES.has(tokens[k].low)) {
+        // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
+        if (atTheTime(tokens, k + 1, end)) return false;
+        c.measure = 'displaced';
+        c.how = 'post';
+        c.reach = Math.max(c.reach, k + 1);
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
