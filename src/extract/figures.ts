@@ -1179,8 +1179,6 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
         // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
         FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
-        // ("Three persons deprived of liberty lost their lives": a verb with a possessive and its noun is finite)
-        (pastParticiple && i > k + 2 && POSSESSIVES.has(tokens[i + 1]?.low ?? '') && (slotCue(tokens, i, t1, 'post')?.end ?? 0) > i + 2) ||
         // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
         // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
         // ("two farmers who had gone back to feed livestock inside the zone were missing": being somewhere is the
