@@ -795,12 +795,14 @@ function ageAfterName(tokens: Token[], comma: number, t1: number): number {
   return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
-const AGE_OPENERS = new Set(['age', 'ages', 'aged']);
 const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
-/** ", ages 14, 15 and 16," / ", aged 40 and 52," at q: the token after the aside's closing comma, else q. */
+/** ", ages 14, 15 and 16," / ", aged 40 and 52," at q (the age words are distractors-before.txt's, as for
+ * ageListContinues): the token after the aside's closing comma, else q. */
 function ageAside(tokens: Token[], q: number, t1: number): number {
-  if (q + 3 >= t1 || tokens[q].low !== ',' || !AGE_OPENERS.has(tokens[q + 1].low)) return q;
-  let j = q + 2;
+  if (q + 3 >= t1 || tokens[q].low !== ',') return q;
+  const opener = lexicons().distractorsBefore.at(tokens, q + 1, t1);
+  if (opener?.data !== 'age') return q;
+  let j = opener.end;
   if (j < t1 && tokens[j].low === 'between') j++;
   if (j >= t1 || tokens[j].kind !== 'num') return q;
   while (j < Math.min(t1, q + 14) && (tokens[j].kind === 'num' || AGE_LIST.has(tokens[j].low))) {
