@@ -159,6 +159,10 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed']]);
+/** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
+const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
+  ['hurt', 'injured']]);
+const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
@@ -951,6 +955,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
       if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {
         return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
+      }
+      // ("9 injured were evacuated to the health centre", "the 12 dead were carried out": a count whose head is itself
+      // a harm state keeps it; a move, a rescue or a place says only where the harmed went)
+      if (main && STATE_HEADS.has(main.measure) && HARM_HEADS.get(tokens[k].low) === cue.measure) {
+        return { measure: cue.measure, end: cue.end, aux: true, modal, direct: !skippedAside, rel };
       }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
