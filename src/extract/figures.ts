@@ -151,14 +151,17 @@ const UNITS_OF = figureWords('unit-of');
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
-const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
+// ("nil casualties among rescuers": the word of sitreps and releases for none)
+const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'overnight', 'so', 'far', 'total']);
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
-  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed']]);
+  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
+  // ("two of the abducted escaped": the taken, named by what was done to them)
+  ['abducted', 'held'], ['kidnapped', 'held']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
@@ -266,6 +269,20 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
   return false;
 }
 
+const KIN_ONE = figureWords('kin-one');
+const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
+
+/** A comma aside right after the counted noun that only says who they are ("two of the abducted, both girls aged 14,"),
+ * with no clause of its own, and the verb after it before `end`. */
+function describingAside(tokens: Token[], at: number, end: number): boolean {
+  if (at >= end || tokens[at].low !== ',') return false;
+  for (let j = at + 1; j < end; j++) {
+    if (tokens[j].low === ',') return j > at + 1 && j - at <= 8;
+    if (ASIDE_VERBS.has(tokens[j].low) || tokens[j].low === ';' || tokens[j].low === '(') return false;
+  }
+  return false;
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -307,6 +324,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // "a relative of one of the abducted said": one person named through a tie to one of the counted; no count
+  if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.n0 - 2 >= t0 && KIN_ONE.has(tokens[m.n0 - 2].low) &&
+    m.n1 + 1 < t1 && tokens[m.n1].low === 'of') return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -1694,7 +1714,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (m.t0 < lastEnd) continue; // a zero/all word inside a number phrase ("no fewer than")
     lastEnd = m.t1;
     const word = tokens[m.n0].low;
-    const isZero = m.low === 0 && m.high === 0 && ZERO.has(word);
+    const isZero = m.low === 0 && m.high === 0 && (ZERO.has(word) || word === 'zero');
     let zeroThem = false;
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
@@ -1826,7 +1846,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     } else if (g?.nominal) {
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       // ("four of the victims were children who were swept away": a relative clause on the named group says how, not what)
-      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && post.direct && !post.rel ? post.measure : g.implied;
+      // ("two of the abducted, both girls aged 14, escaped": a finite verb after an aside of who they are says it too)
+      cand.measure = post && post.aux !== undefined && post.measure !== 'other' && (post.direct || post.aux && describingAside(tokens, g.g1, post.end)) &&
+        !post.rel ? post.measure : g.implied;
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;

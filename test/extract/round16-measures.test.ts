@@ -29,3 +29,35 @@ absent('round 16 measures: a harm state is no displacement or rescue', [
 table('round 16 measures: the injured who later died', [
   ['Two injured later died at the clinic.', 'killed people 2-2 exact'],
 ]);
+
+// the army's or the fighters' own dead in the formal words of communiques: "fallen with honour", "fell as heroes",
+// "gave their lives"
+table('round 16 measures: the fallen of one\'s own side', [
+  ['Friendly side: six (6) soldiers fallen with honour and nine (9) wounded.', 'killed security_forces 6-6 exact'],
+  ['Two of our brothers fell as heroes during the night raid.', 'killed attackers 2-2 exact'],
+  ['Four gendarmes gave their lives holding the bridge.', 'killed security_forces 4-4 exact'],
+  ['One police officer gave his life shielding the pupils.', 'killed security_forces 1-1 exact'],
+]);
+
+// "nil" and "zero" before a harm noun are zero claims like "no" (the guide's zero rules)
+table('round 16 measures: nil and zero casualties', [
+  ['Nil casualties among firefighters.', 'killed firefighters 0-0 exact'],
+  ['There were nil deaths at the crossing.', 'killed people 0-0 exact'],
+  ['The coast guard recorded zero deaths.', 'killed people 0-0 exact'],
+  ['Nil injuries were recorded on the ward.', 'injured people 0-0 exact'],
+]);
+
+// "the abducted" / "the kidnapped" name the taken as a whole; a part of them takes the verb that follows, also past an
+// aside that only says who they are (escaping from captivity is freed, per the guide)
+table('round 16 measures: a part of the abducted', [
+  ['Two of the abducted, both boys aged 12, escaped and reached a police post.', 'freed people 2-2 exact'],
+  ['Three of the kidnapped were released near the border on Sunday.', 'freed people 3-3 exact'],
+  ['Four of the kidnapped, all of them farmers, escaped during a storm and walked home.', 'freed people 4-4 exact'],
+  ['One of the abducted died in captivity, the family said.', 'killed people 1-1 exact'],
+]);
+// a relative, a parent or a neighbour "of one of the" counted is one person described by a tie, no count
+absent('round 16 measures: kin of one of the counted', [
+  ['A cousin of one of the abducted said the callers wanted money.', 'held people 1-1 exact'],
+  ['The father of one of the kidnapped pupils told reporters he had not slept.', 'held pupils 1-1 exact'],
+  ['A neighbour of one of the dead fishermen said the boat was old.', 'killed fishermen 1-1 exact'],
+]);
