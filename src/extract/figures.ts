@@ -865,6 +865,31 @@ function originList(tokens: Token[], from: number, j: number, t1: number): numbe
   return last > e + 1 ? last : j;
 }
 
+/** The end of an origin ("of the Ministry", "from the police, the army and the Red Cross") that starts at or just
+ * before `j`, when a verb of being follows it; else `j`. */
+function sharedOrigin(tokens: Token[], j: number, t1: number): number {
+  let from = -1;
+  if (tokens[j - 1].low === 'of' && DETERMINERS_OF.has(tokens[j].low)) from = j;
+  else if ((tokens[j].low === 'of' || tokens[j].low === 'from') && j + 1 < t1) from = j + 1;
+  if (from < 0) return j;
+  let e = from;
+  if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
+  const stop = Math.min(t1, e + 4);
+  while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low)) e++;
+  if (e === from) return j;
+  e = originList(tokens, from, e, t1);
+  // ("of the Ministry and the police": two bodies with no comma)
+  if (e + 1 < t1 && tokens[e].low === 'and') {
+    let a = e + 1;
+    if (DETERMINERS_OF.has(tokens[a].low)) a++;
+    const end = Math.min(t1, a + 4);
+    const first = a;
+    while (a < end && tokens[a].kind === 'word' && !FUNCTION.has(tokens[a].low) && !POST_SKIP.has(tokens[a].low)) a++;
+    if (a > first) e = a;
+  }
+  return e < t1 && BE.has(tokens[e].low) ? e : j;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1133,6 +1158,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
+      // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
+      // involved": the bodies both come from, one or a list, stand before the shared verb)
+      if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
       // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
       // clause of its own)
       if (j < t1 && BE.has(tokens[j].low) && (k !== andAt || j > second + 1)) {

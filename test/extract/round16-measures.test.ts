@@ -61,3 +61,19 @@ absent('round 16 measures: kin of one of the counted', [
   ['The father of one of the kidnapped pupils told reporters he had not slept.', 'held pupils 1-1 exact'],
   ['A neighbour of one of the dead fishermen said the boat was old.', 'killed fishermen 1-1 exact'],
 ]);
+
+// trapped is missing (the guide), also as the active verb of a collapse or in the participle clause after it
+table('round 16 measures: trapped by a collapse', [
+  ['Part of the pit wall gave way in the afternoon, trapping dozens of diggers.', 'missing diggers 24-99 vague'],
+  ['The gallery caved in, trapping 14 workers below the second level.', 'missing workers 14-14 exact'],
+  ['A mudslide hit the hamlet and trapped at least 20 residents in their homes.', 'missing civilians 20-null at_least'],
+]);
+
+// responders at work in the present tense of a bulletin, also when a second count of machines and the bodies they
+// come from stand between the count and the verb
+table('round 16 measures: responders involved in the work', [
+  ['About 200 rescuers are involved in the search for the missing climbers.', 'present rescuers 200-200 about'],
+  ['Over 300 volunteers are taking part in the clean-up.', 'present volunteers 300-null at_least'],
+  ['Some 85 firefighters and 12 units of equipment of the city brigade and the airport service are involved.', 'present firefighters 85-85 about'],
+  ['A gas explosion brought down two floors of a block of flats overnight. In total, 120 personnel and 25 units of equipment of the ministry, the police and the health service are involved in the work.', 'present personnel 120-120 exact'],
+]);
