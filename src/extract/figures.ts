@@ -272,6 +272,21 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
 const KIN_ONE = figureWords('kin-one');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
+const THING_HEAD_END = new Set(['and', ',', '.', ';', 'of', 'in', 'on', 'at', 'near']);
+/** The number at `k` counts a lower-case noun no lexicon knows as people or a unit ("one entrance", "one wing of the
+ * school"), closed by "and", a comma or a preposition: a thing, not people. */
+function thingCounted(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1) return false;
+  const w = tokens[k];
+  const low = w.low;
+  if (w.kind !== 'word' || isCap(w) || low.length < 3 || FUNCTION.has(low) || POST_SKIP.has(low) || MODIFIERS.has(low)) return false;
+  if (/(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ee|ie|y|ch|ef)$/.test(low) || low === 'others' || low === 'other' || low === 'more') return false;
+  const lex = lexicons();
+  if (lex.measures.at(tokens, k, t1) || lex.groups.at(tokens, k, t1) || lex.reporting.has(low) || lex.numberWords.has(low) ||
+    lex.hedgesBefore.at(tokens, k, t1) || slotCue(tokens, k, t1, 'post') || NOMINAL_GROUPS.has(low)) return false;
+  return THING_HEAD_END.has(tokens[k + 1].low);
+}
+
 /** A comma aside right after the counted noun that only says who they are ("two of the abducted, both girls aged 14,"),
  * with no clause of its own, and the verb after it before `end`. */
 function describingAside(tokens: Token[], at: number, end: number): boolean {
@@ -1803,6 +1818,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         lead = m.t0 - 1;
       }
     }
+    // "collapsing one entrance and killing seven": a noun that names no people (not in the people or unit lexicons)
+    // right after the number is what it counts
+    if (!g && !isZero && !isAll && thingCounted(tokens, m.t1, t1)) continue;
     const reachGroup = g ? g.g1 : m.t1;
     if (!isZero && !isAll && isRate(tokens, reachGroup, t1)) continue; // "40,000 passengers a day"
     // "two officials said", "three witnesses told": counts of sources are not figures

@@ -77,3 +77,14 @@ table('round 16 measures: responders involved in the work', [
   ['Some 85 firefighters and 12 units of equipment of the city brigade and the airport service are involved.', 'present firefighters 85-85 about'],
   ['A gas explosion brought down two floors of a block of flats overnight. In total, 120 personnel and 25 units of equipment of the ministry, the police and the health service are involved in the work.', 'present personnel 120-120 exact'],
 ]);
+
+// a number before a noun that names no people counts that thing; the harm verb after it is the next count's
+absent('round 16 measures: a count of things is no count of people', [
+  ['The explosion ripped through the block, collapsing one entrance and killing at least five tenants.', 'killed people 1-1 exact'],
+  ['Gunmen torched one lorry, killing at least three drivers.', 'killed people 1-1 exact'],
+  ['The flood swept away one footbridge, killing at least four pupils.', 'killed people 1-1 exact'],
+]);
+table('round 16 measures: the people counted after a count of things', [
+  ['The explosion ripped through the block, collapsing one entrance and killing at least five tenants.', 'killed tenants 5-null at_least'],
+  ['The quake brought down one minaret and injured at least 30 worshippers.', 'injured worshippers 30-null at_least'],
+]);
