@@ -2414,7 +2414,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
     const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
       .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
-        x.mention.high === back.high);
+        // ("at least nine people dead ... Of the nine dead, five were ...": the definite count takes up the hedged one)
+        (x.mention.high === back.high || x.mention.high === null && x.mention.hedge === 'at_least'));
     if (total) {
       if (back.inner) {
         back.inner.drop = true;

@@ -88,3 +88,12 @@ table('round 16 measures: the people counted after a count of things', [
   ['The explosion ripped through the block, collapsing one entrance and killing at least five tenants.', 'killed tenants 5-null at_least'],
   ['The quake brought down one minaret and injured at least 30 worshippers.', 'injured worshippers 30-null at_least'],
 ]);
+
+// "Of the nine dead" takes up a toll given as "at least nine" paragraphs before: its parts are killed, wherever the
+// parts were (a place after them is no presence)
+table('round 16 measures: parts of a hedged toll taken up by a definite count', [
+  ['Flash floods left at least eleven people dead on Monday. About 3,000 residents were moved to schools. Of the eleven dead, seven were in Kasese and four in nearby Bundibugyo.', 'killed people 4-4 exact'],
+  ['Flash floods left at least eleven people dead on Monday. About 3,000 residents were moved to schools. Of the eleven dead, seven were in Kasese and four in nearby Bundibugyo.', 'killed people 7-7 exact'],
+  ['At least six miners died in the flooded pit. Rescuers pumped water out all night. Of the six dead, two were brothers from Geita.', 'killed miners 2-2 exact'],
+  ['Gunmen killed at least 14 villagers on Sunday. Troops reached the area at dusk. Of the 14 killed, nine were women.', 'killed women 9-9 exact'],
+]);
