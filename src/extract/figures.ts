@@ -166,6 +166,15 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
 const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
+/** "with (gunshot) injuries / wounds / burns" right after a verb of moving: the end of the harm noun, else -1. */
+function withHarm(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'with') return -1;
+  for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
+    if (HARM_NOUNS.has(tokens[j].low)) return j + 1;
+    if (tokens[j].kind !== 'word' || FUNCTION.has(tokens[j].low) && tokens[j].low !== 'and') return -1;
+  }
+  return -1;
+}
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
@@ -1024,6 +1033,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+      // ("six were evacuated with injuries", "pulled out with burns": the move says how, the harm what is counted)
+      const hurt = STATE_HEADS.has(cue.measure) ? withHarm(tokens, cue.end, t1) : -1;
+      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
       // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
       return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
     }
@@ -1658,6 +1670,18 @@ function verbStart(tokens: Token[], t: number, t0: number): number {
 
 const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
   'ferry', 'vessel', 'boat', 'tanker', 'minibus', 'jet', 'helicopter', 'cruise', 'locomotive']);
+const CARRYING = figureWords('carrying');
+const CARRIERS = figureWords('carrier');
+/** "a minibus carrying 22", "a convoy transporting 46": a participle of carrying right before the count (`at`) whose
+ * subject, a word or two before it, is a vehicle or a convoy. */
+function vehicleCarrying(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 2 < t0 || !CARRYING.has(tokens[at - 1].low)) return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 3); k--) {
+    if (VEHICLES.has(tokens[k].low) || CARRIERS.has(tokens[k].low)) return k === t0 || tokens[k - 1].low !== 'of';
+  }
+  return false;
+}
+
 /** A vehicle named in this sentence or the two before it. */
 function vehicleNear(doc: Document, si: number): boolean {
   const from = doc.sentences[Math.max(0, si - 2)].t0;
@@ -1887,6 +1911,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // "In all, seven people died": a sentence that opens by summing up gives a total of the figures before it
     if (!isZero && !isAll && sumsUp(tokens, t0, m.t0)) cand.coded = true;
+    // "A minibus carrying 22 farm labourers was swept away": the finite verb after is the vehicle's; its load was aboard
+    if (!cand.measure && !cand.drop && pre?.measure === 'present' && !pre.modal && vehicleCarrying(tokens, m.t0, t0)) {
+      cand.measure = 'present';
+      cand.how = 'pre';
+    }
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {

@@ -97,3 +97,43 @@ table('round 16 measures: parts of a hedged toll taken up by a definite count', 
   ['At least six miners died in the flooded pit. Rescuers pumped water out all night. Of the six dead, two were brothers from Geita.', 'killed miners 2-2 exact'],
   ['Gunmen killed at least 14 villagers on Sunday. Troops reached the area at dusk. Of the 14 killed, nine were women.', 'killed women 9-9 exact'],
 ]);
+
+// a vehicle's load: the finite verb after the count is the vehicle's ("was swept away", "was hit"), so they were aboard
+table('round 16 measures: what a vehicle or a convoy carried', [
+  ['A pick-up truck carrying 17 farm labourers was swept away at the ford.', 'present labourers 17-17 exact'],
+  ['A canoe ferrying 35 traders was swept away near the rapids on Monday.', 'present traders 35-35 exact'],
+  ['Militiamen attacked a convoy transferring 58 prisoners to the regional jail.', 'present prisoners 58-58 exact'],
+]);
+
+// a move with the harm named after it: "evacuated with injuries", "flown out with burns"
+table('round 16 measures: moved with injuries', [
+  ['Four (4) soldiers were evacuated with injuries to the base hospital.', 'injured security_forces 4-4 exact'],
+  ['Nine miners were brought out with serious burns late on Friday.', 'injured miners 9-9 exact'],
+  ['Two crew members were airlifted with head injuries to Durban.', 'injured crew 2-2 exact'],
+]);
+
+// custody and condition in the words of translated releases
+table('round 16 measures: handed to the courts, deprived of liberty', [
+  ['Five (5) persons have been placed at the disposal of the public prosecutor.', 'arrested people 5-5 exact'],
+  ['Twelve suspects were put at the disposal of the examining judge on Monday.', 'arrested suspects 12-12 exact'],
+  ['The police report that three (3) persons have been deprived of liberty.', 'arrested people 3-3 exact'],
+]);
+table('round 16 measures: a life-threatening condition', [
+  ['Thirty people were taken to hospital, of whom six (6) are in life-threatening condition.', 'injured people 6-6 exact'],
+  ['Two of the climbers are in a life-threatening condition in Innsbruck.', 'injured climbers 2-2 exact'],
+  ['Three (3) workers remain in life-threatening condition at the burns unit.', 'injured workers 3-3 exact'],
+]);
+
+// a death said of a life, and a zero said so
+table('round 16 measures: a life lost', [
+  ['No life was lost in the stampede.', 'killed people 0-0 exact'],
+  ['One life was lost when the wall fell.', 'killed people 1-1 exact'],
+  ['Officials confirmed that no life was lost in the flooding.', 'killed people 0-0 exact'],
+]);
+
+// those a riot or a clash drew in were there
+table('round 16 measures: a riot involving people', [
+  ['The quarrel grew into a brawl involving about 80 inmates of the east wing.', 'present inmates 80-80 about'],
+  ['Clashes involving some 300 youths went on until midnight.', 'present youths 300-300 about'],
+  ['The dispute turned into a riot involving approximately 150 residents of the camp.', 'present civilians 150-150 about'],
+]);
