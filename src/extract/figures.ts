@@ -8,7 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, aliveOut, alongAside, stateIn, thenObject } from './states.js';
+import { aliveObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -1165,6 +1165,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
         // what came along)
         j = alongAside(tokens, j, t1);
+        // ("nationals of Syria, Afghanistan and Somalia, aged between 17 and 34,": a list of names, then ages)
+        j = listedAside(tokens, j, t1, (c) => ageAside(tokens, c, t1));
         skippedAside = true;
         // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
         if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
@@ -3985,6 +3987,12 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
  * (figure-words.txt `hideout`). */
 const HIDEOUTS = figureWords('hideout');
 function intoHideout(tokens: Token[], k: number, end: number): boolean {
+  // ("marched fourteen travellers, including three women and a lecturer, into the forest": past an aside of who)
+  if (k + 1 < end && tokens[k].low === ',' && PART_INTRO.has(tokens[k + 1].low)) {
+    let j = k + 2;
+    while (j < Math.min(end, k + 14) && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
+    if (j < end && tokens[j].low === ',') k = j + 1;
+  }
   if (k >= end || !(tokens[k].low === 'into' || tokens[k].low === 'to' || tokens[k].low === 'towards')) return false;
   for (let j = k + 1; j < Math.min(end, k + 4); j++) if (HIDEOUTS.has(tokens[j].low)) return true;
   return false;

@@ -90,3 +90,25 @@ export function thenObject(tokens: Token[], n0: number, g1: number, prevEnd: num
   }
   return true;
 }
+
+/** "Nineteen (19) persons, nationals of Syria, Afghanistan and Somalia, aged between 17 and 34, were arrested": an
+ * aside that names a list of places goes on past its first comma ("Afghanistan and Somalia,"), and an aside of ages may
+ * follow it. From the comma where the plain skip stopped, the comma that closes them both (or `comma`). */
+export function listedAside(tokens: Token[], comma: number, t1: number, ageAside: (q: number) => number): number {
+  let at = comma;
+  // ("Syria, Afghanistan and Somalia,": names only, closed by "and" before the last)
+  for (let n = 0; n < 4; n++) {
+    let j = at + 1;
+    let and = false;
+    while (j < Math.min(t1, at + 7) && tokens[j].kind === 'word' && (tokens[j].text[0] !== tokens[j].low[0] ||
+      tokens[j].low === 'and' && j > at + 1)) {
+      if (tokens[j].low === 'and') and = true;
+      j++;
+    }
+    if (j === at + 1 || j >= t1 || tokens[j].low !== ',') break;
+    at = j;
+    if (and) break;
+  }
+  const aged = ageAside(at);
+  return aged > at ? aged - 1 : at;
+}

@@ -137,3 +137,24 @@ table('round 16 measures: a riot involving people', [
   ['Clashes involving some 300 youths went on until midnight.', 'present youths 300-300 about'],
   ['The dispute turned into a riot involving approximately 150 residents of the camp.', 'present civilians 150-150 about'],
 ]);
+
+// taken to the captors' place past an aside that breaks the count down
+table('round 16 measures: marched into the forest past an aside', [
+  ['Kidnappers stopped the bus and marched 12 travellers, including two nurses, into the forest.', 'held passengers 12-12 exact'],
+  ['Kidnappers blocked the road and marched 9 farmers, among them a village head, into the bush.', 'held farmers 9-9 exact'],
+  ['Kidnappers herded 30 villagers, including several children, towards the hills.', 'held civilians 30-30 exact'],
+]);
+
+// tents for the homeless are shelters and a place of stay
+table('round 16 measures: moved to tents', [
+  ['About 9,000 persons have been shifted to tent villages at Kalam and Bahrain.', 'displaced people 9000-9000 about'],
+  ['Some 600 people are staying in tents near the district school.', 'displaced people 600-600 about'],
+  ['Over 1,200 villagers were relocated to tent camps on higher ground.', 'displaced civilians 1200-null at_least'],
+]);
+
+// an aside naming a list of places, then one of ages, between the count and its verb
+table('round 16 measures: a list aside and an age aside before the verb', [
+  ['Twelve (12) persons, nationals of Iraq, Iran and Eritrea, aged between 18 and 40, were arrested for arson.', 'arrested people 12-12 exact'],
+  ['Six men, citizens of Chad, Niger and Sudan, aged 22 to 35, were detained at the border.', 'arrested men 6-6 exact'],
+  ['Eight (8) persons, residents of Kuje, Gwagwa and Bwari, aged between 19 and 50, were abducted overnight.', 'held people 8-8 exact'],
+]);
