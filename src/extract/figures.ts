@@ -968,7 +968,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // ("140 personnel from the NDMO, Vanuatu Mobile Force, police and Red Cross are deployed": the origin may be a
     // list of bodies; "from 11 agencies": a count of them)
-    if (tokens[q].low === 'from') j = originList(tokens, from, j, t1);
+    // ("87 foreign nationals of Guatemalan, Honduran and Salvadoran nationality were being housed": a list after "of")
+    if (tokens[q].low === 'from' || tokens[q].low === 'of') j = originList(tokens, from, j, t1);
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);

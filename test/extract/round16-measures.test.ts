@@ -158,3 +158,14 @@ table('round 16 measures: a list aside and an age aside before the verb', [
   ['Six men, citizens of Chad, Niger and Sudan, aged 22 to 35, were detained at the border.', 'arrested men 6-6 exact'],
   ['Eight (8) persons, residents of Kuje, Gwagwa and Bwari, aged between 19 and 50, were abducted overnight.', 'held people 8-8 exact'],
 ]);
+
+// a place that houses people names who were there when it happened; housed in shelters or tents is displacement
+table('round 16 measures: housed or accommodated where it happened', [
+  ['The fire started in the wing where 64 migrants of Eritrean, Sudanese and Somali nationality were being housed.', 'present migrants 64-64 exact'],
+  ['Around 1,800 persons were accommodated at the centre at the time of the unrest.', 'present people 1800-1800 about'],
+  ['The blaze gutted the hostel, where about 90 seasonal workers were housed.', 'present workers 90-90 about'],
+]);
+table('round 16 measures: housed in shelters after a disaster', [
+  ['Some 1,200 people were accommodated in evacuation centres after the flood.', 'displaced people 1200-1200 about'],
+  ['Nearly 700 evacuees are housed in tents on the football pitch.', 'displaced people null-700 at_most'],
+]);
