@@ -3975,6 +3975,14 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
     return;
   }
+  // "Nineteen children were taken by the raiders": taken by an armed band is captivity in any report
+  if (k + 2 < end && tokens[k].low === 'taken' && tokens[k + 1].low === 'by' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
+    lexicons().groups.at(tokens, DETERMINERS_OF.has(tokens[k + 2].low) ? k + 3 : k + 2, end)?.data === 'attackers') {
+    c.measure = 'held';
+    c.how = 'post';
+    c.reach = Math.max(c.reach, k + 1);
+    return;
+  }
   if (k >= end || !siege) return;
   const w = tokens[k].low;
   const away = k + 1 < end && AWAY.has(tokens[k + 1].low);

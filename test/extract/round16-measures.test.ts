@@ -169,3 +169,14 @@ table('round 16 measures: housed in shelters after a disaster', [
   ['Some 1,200 people were accommodated in evacuation centres after the flood.', 'displaced people 1200-1200 about'],
   ['Nearly 700 evacuees are housed in tents on the football pitch.', 'displaced people null-700 at_most'],
 ]);
+
+// taken by an armed band, or taken away by the attackers, is captivity in any report
+table('round 16 measures: taken by the raiders', [
+  ['Nineteen children were taken by the raiders, the commissioner said.', 'held children 19-19 exact'],
+  ['Six women were taken by the gunmen during the night.', 'held women 6-6 exact'],
+  ['The attackers looted the clinic and had taken away four young men.', 'held men 4-4 exact'],
+]);
+absent('round 16 measures: taken by others is no captivity', [
+  ['Two girls were taken by their parents to the clinic.', 'held children 2-2 exact'],
+  ['Five men were taken by the police for questioning.', 'held men 5-5 exact'],
+]);
