@@ -1200,6 +1200,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         continue;
       }
     }
+    // "14 brewers and sellers have been arrested": a second plural noun of people, with no number, shares the count
+    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && tokens[k + 1].kind === 'word' && !isCap(tokens[k + 1]) &&
+      (PERSON_NOUN.test(tokens[k + 1].low) || lex.groups.at(tokens, k + 1, k + 2)) &&
+      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'have' || tokens[k + 2].low === 'had')) {
+      skippedAside = true;
+      k++;
+      continue;
+    }
     // "Four Chinese nationals and their Kenyan driver were abducted": one more person without a number joins
     // the subject before the verb
     if (low === 'and' && k === q && !skippedAside) {

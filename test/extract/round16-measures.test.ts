@@ -180,3 +180,10 @@ absent('round 16 measures: taken by others is no captivity', [
   ['Two girls were taken by their parents to the clinic.', 'held children 2-2 exact'],
   ['Five men were taken by the police for questioning.', 'held men 5-5 exact'],
 ]);
+
+// a second plural noun of people joined by "and", with no number of its own, shares the count and its verb
+table('round 16 measures: "N brewers and sellers" share the verb', [
+  ['Officers said 14 brewers and sellers have been arrested in the county.', 'arrested brewers 14-14 exact'],
+  ['In the raid 22 smugglers and drivers were detained at the checkpoint.', 'arrested smugglers 22-22 exact'],
+  ['Police confirmed that 9 herders and traders were abducted near the river.', 'held people 9-9 exact'],
+]);
