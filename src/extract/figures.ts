@@ -911,7 +911,7 @@ function sharedOrigin(tokens: Token[], j: number, t1: number): number {
     while (a < end && tokens[a].kind === 'word' && !FUNCTION.has(tokens[a].low) && !POST_SKIP.has(tokens[a].low)) a++;
     if (a > first) e = a;
   }
-  return e < t1 && BE.has(tokens[e].low) ? e : j;
+  return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
 }
 
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
@@ -1193,7 +1193,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
       // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
       // clause of its own)
-      if (j < t1 && BE.has(tokens[j].low) && (k !== andAt || j > second + 1)) {
+      // ("... and 95 vehicles have been deployed": the perfect too)
+      const perfect = j + 1 < t1 && (tokens[j].low === 'have' || tokens[j].low === 'has') && tokens[j + 1].low === 'been';
+      if (j < t1 && (BE.has(tokens[j].low) || perfect) && (k !== andAt || j > second + 1)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);

@@ -187,3 +187,10 @@ table('round 16 measures: "N brewers and sellers" share the verb', [
   ['In the raid 22 smugglers and drivers were detained at the checkpoint.', 'arrested smugglers 22-22 exact'],
   ['Police confirmed that 9 herders and traders were abducted near the river.', 'held people 9-9 exact'],
 ]);
+
+// the same past a second count of machines with the perfect ("have been deployed")
+table('round 16 measures: responders and machines, perfect tense', [
+  ['About 300 rescuers and 40 vehicles have been deployed to the valley.', 'present rescuers 300-300 about'],
+  ['A total of 520 personnel and 60 vehicles of the fire service, the army and the police have been deployed for the search.', 'present personnel 520-520 exact'],
+  ['Some 75 firefighters and nine engines have been deployed at the depot.', 'present firefighters 75-75 about'],
+]);
