@@ -194,3 +194,10 @@ table('round 16 measures: responders and machines, perfect tense', [
   ['A total of 520 personnel and 60 vehicles of the fire service, the army and the police have been deployed for the search.', 'present personnel 520-520 exact'],
   ['Some 75 firefighters and nine engines have been deployed at the depot.', 'present firefighters 75-75 about'],
 ]);
+
+// a search that goes on, and people "still not found", are missing
+table('round 16 measures: still not found', [
+  ['The crews continue to search for 31 pupils who are still not found.', 'missing pupils 31-31 exact'],
+  ['Four fishermen are still not found after the squall.', 'missing fishermen 4-4 exact'],
+  ['Bus plunges into river: six dead, search goes on for five.', 'missing people 5-5 exact'],
+]);
