@@ -1,0 +1,34 @@
+// Round 16 (groups): letterheads in capitals, groups named by an apposition or a total, partitions by place and
+// the rest of a partition. Sentences written for these tables.
+import { describe, expect, it } from 'vitest';
+import { absent, figures, sourceAt, table, type SourceSeen } from './helpers.js';
+
+describe('a letterhead in capitals names its issuer, above a long document title or alone', () => {
+  it.each<[string, string, SourceSeen]>([
+    ['PROVINCIAL DISASTER MANAGEMENT AUTHORITY\nSITUATION REPORT No. 7 on the Effects of the Monsoon Rains and ' +
+      'Flash Floods in the Northern Districts of the Province\nAs of 18:00, 2 August 2026\n\nDead: 14\nInjured: 31',
+    '31', { name: 'Provincial Disaster Management Authority', kind: 'official' }],
+    ['NATIONAL CIVIL PROTECTION COUNCIL\nSITUATIONAL REPORT No. 2 re Effects of Tropical Storm "DINA" over the ' +
+      'Eastern Seaboard\nAs of 08:00 AM, 3 October 2026\n\nMissing: 6\nThe storm destroyed 40 houses.',
+    '6\n', { name: 'National Civil Protection Council', kind: 'official' }],
+    ['KANO STATE POLICE COMMAND\n\nOn Sunday night armed robbers raided a filling station on the bypass. Two ' +
+      'attendants were killed and four customers injured.', 'Two attendants',
+    { name: 'Kano State Police Command', kind: 'official' }],
+    ['MINISTRY OF INTERIOR\n\nA fire broke out in the cells of the central prison on Friday. Eleven inmates ' +
+      'were taken to hospital with burns.', 'Eleven inmates', { name: 'Ministry of Interior', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at)).toEqual(want);
+  });
+});
+
+describe('a headline in capitals is no letterhead', () => {
+  it.each<[string, string]>([
+    ['GUNMEN ATTACK POLICE\n\nGunmen opened fire on a patrol near the market on Monday. Three officers were injured.',
+      'Three officers'],
+    ['REBELS STORM ARMY\n\nFighters overran an outpost before dawn. Nine soldiers were killed, residents said.',
+      'Nine soldiers'],
+    ['TROOPS PURSUE RAIDERS\n\nFour herders were shot dead in the raid on the cattle camp.', 'Four herders'],
+  ])('%s', (text, at) => {
+    expect(sourceAt(text, at).kind).not.toBe('official');
+  });
+});
