@@ -134,14 +134,14 @@ function corefs(): PhraseTable<Coref> {
   return corefTable;
 }
 
-let backgroundTable: PhraseTable<true> | undefined;
+let backgroundTable: PhraseTable<string> | undefined;
 /** A clause that gives context in the outlet's voice: a tally over a period, a trend, a comparison (background.txt). */
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
 function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): boolean {
   if (!backgroundTable) {
-    backgroundTable = new PhraseTable<true>();
-    for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
+    backgroundTable = new PhraseTable<string>();
+    for (const [p, note] of lexiconRows('background.txt')) backgroundTable.add(p, note ?? '');
   }
   // "In 2019, a chlorine leak at ... injured 23", "In December 2023, ...": a sentence that opens on a year of its own
   // dates another incident (a report's own events are dated by day, not by year)
@@ -151,7 +151,10 @@ function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): 
     if (yt.kind === 'num' && yt.text.length === 4 && (yt.value ?? 0) >= 1900 && (yt.value ?? 0) <= 2100 && tokens[y + 1]?.low === ',') return true;
   }
   for (let k = t0; k < t1; k++) {
-    if (backgroundTable.at(tokens, k, t1)) return true;
+    const bg = backgroundTable.at(tokens, k, t1);
+    // ("54 residents were evacuated ... and spent the night in a school gym": the scene as a second predicate of
+    // people the account already moved is part of that account)
+    if (bg && !(bg.data === 'scene' && k > t0 + 2 && tokens[k - 1].low === 'and')) return true;
     // "A bombing ... in March killed 12" in an August report: a month of its own, no day, another incident
     if (tokens[k].low === 'in' && k + 1 < t1 && Number.isFinite(pubMonth)) {
       const m = tokens[k + 1];

@@ -167,7 +167,10 @@ const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following'
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
-  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
+  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding',
+  // (round 16: sentence-opening adverbs that sum up or move on: "Overall 85 villagers were evacuated")
+  'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
+  'yesterday', 'thereafter', 'afterwards', 'afterward']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
 const NOT_PLACES = new Set(['possession', 'critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
   'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',

@@ -32,3 +32,38 @@ describe('a headline in capitals is no letterhead', () => {
     expect(sourceAt(text, at).kind).not.toBe('official');
   });
 });
+
+describe('"and spent the night ..." after an evacuation goes on with the paragraph\'s speaker', () => {
+  it.each<[string, string, SourceSeen]>([
+    ['A landslide buried three houses above the village, the regional emergency service said on Monday. Overall ' +
+      '85 villagers were evacuated from the slope area and spent the night in the community hall.', '85 villagers',
+    { name: 'regional emergency service', kind: 'official' }],
+    ['Firefighters brought the blaze under control after six hours, the city fire department said. About 120 ' +
+      'tenants were evacuated from the tower and slept in the open on the square.', 'About 120 tenants',
+    { name: 'city fire department', kind: 'official' }],
+    ['The river broke its banks overnight, the district governor said. Some 300 residents were evacuated by ' +
+      'boat and spent the night outdoors near the dam.', 'Some 300 residents',
+    { name: 'district governor', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at)).toEqual(want);
+  });
+});
+
+describe('the scene the reporter sees is still the outlet\'s', () => {
+  it.each<[string, string]>([
+    ['Firefighters rescued four people from the roof, the fire chief said. About 60 neighbours spent the night at a ' +
+      'nearby school.', 'About 60 neighbours'],
+    ['The quake damaged the clinic, the mayor said. Some 400 residents spent the night outdoors in the main square.',
+      'Some 400 residents'],
+    ['Rescuers were still digging on Friday, officials said. Roughly 90 people spent the night in tents by the road.',
+      'Roughly 90 people'],
+  ])('%s', (text, at) => {
+    expect(sourceAt(text, at).kind).toBe('media');
+  });
+});
+
+table('a sentence-opening adverb before a number is no name labelling it', [
+  ['Overall 85 people were killed in the two blasts.', 'killed people 85-85 exact'],
+  ['Altogether 40 villagers were evacuated from the slope.', 'displaced civilians 40-40 exact'],
+  ['Meanwhile 12 miners were rescued from the flooded shaft.', 'freed miners 12-12 exact'],
+]);
