@@ -1547,6 +1547,22 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   return undefined;
 }
 
+/** A part of `total` named in an aside between it and `c` in the same sentence. */
+function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, c: FigureCandidate): boolean {
+  return out.some((x) => x !== c && x.mention.t0 > total.mention.t0 && x.mention.t0 < c.mention.t0 &&
+    (x.parts_of === total || inAside(tokens, x.mention.t0)));
+}
+
+/** A count that opens an aside of parts ("including 37 children", "among them two infants", "(11 women)"). */
+function inAside(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = tokens[k].low;
+    if (w === 'including' || w === 'among' || w === '(') return true;
+    if (w === ',' || w === ';' || tokens[k].kind === 'num') return false;
+  }
+  return false;
+}
+
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
 function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
@@ -2185,6 +2201,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = 'present';
     c.how = 'pre';
   }
+  // "Missing: 13, all fishermen", "killing 12, all of them civilians", "two were hurt, both guards": an apposition
+  // that says all of a bare count were of one group names the count's group
+  for (const c of out) {
+    if (c.drop || c.knownGroup || c.group !== 'people' || tokens[c.mention.t1]?.low !== ',') continue;
+    let j = c.mention.t1 + 1;
+    if (tokens[j]?.low !== 'all' && tokens[j]?.low !== 'both') continue;
+    j += tokens[j + 1]?.low === 'of' && tokens[j + 2]?.low === 'them' ? 3 : 1;
+    const pg = predicateGroup(tokens, j, t1);
+    if (!pg || pg.group === 'people' || pg.g0 !== j) continue;
+    c.group = pg.group;
+    c.knownGroup = true;
+  }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
     const g = hits.get(c);
@@ -2269,7 +2297,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         // ("Fishermen pulled 19 survivors out, and three of them were admitted": a total of this sentence counted
         // with its own noun is who "them" are; nouns before it are not)
         const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
-        const named = counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+        // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
+        const named = counted && asideBetween(tokens, out, total, c) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -2295,7 +2324,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
-      c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
+      // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
+      // "them" is not who "them" are; the total is)
+      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, c);
+      c.group = (partBetween ? total.group : undefined) ??
+        (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
@@ -2340,7 +2373,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
     const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
       .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
-        x.mention.high === back.high);
+        // ("at least nine people dead ... Of the nine dead, five ...": the opener names the floor of a hedged total)
+        (x.mention.high === back.high || (x.mention.high === null && x.mention.hedge === 'at_least')));
     if (total) {
       if (back.inner) {
         back.inner.drop = true;

@@ -67,3 +67,64 @@ table('a sentence-opening adverb before a number is no name labelling it', [
   ['Altogether 40 villagers were evacuated from the slope.', 'displaced civilians 40-40 exact'],
   ['Meanwhile 12 miners were rescued from the flooded shaft.', 'freed miners 12-12 exact'],
 ]);
+
+table('"all <group>" after a bare count names its group', [
+  ['Missing: 9, all herders from the upper valley.', 'missing herders 9-9 exact'],
+  ['The raid on the market killed 14, all of them traders.', 'killed traders 14-14 exact'],
+  ['Dead: 6, all soldiers of the border battalion.', 'killed security_forces 6-6 exact'],
+  ['Rescued: 23, all miners of the night shift.', 'freed miners 23-23 exact'],
+]);
+
+/** The row of the figure whose evidence starts with `at`, with " part" when it is a part of a total. */
+function rowAt(text: string, at: string): string {
+  const fs = figures(text);
+  const f = fs.find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}"`);
+  const total = f.parts_of ? fs.find((c) => c.id === f.parts_of) : undefined;
+  return `${f.measure} ${f.group} ${f.value.low}-${f.value.high}` + (total ? ` of ${total.value.low}` : '');
+}
+
+describe('"of them" after a total with a part in an aside stands for the total', () => {
+  it.each<[string, string, string]>([
+    ['A total of 112 residents, including 37 children, were evacuated from the block; 48 of them were housed in a ' +
+      'school.', '48 of them', 'displaced civilians 48-48 of 112'],
+    ['Police detained 40 protesters, among them six students, and later charged 12 of them with arson.',
+      '12 of them', 'arrested protesters 12-12 of 40'],
+    ['The ferry was carrying 230 passengers (including 41 children) when it sank; 180 of them were rescued.',
+      '180 of them', 'freed passengers 180-180'],
+    ['The bus was carrying 52 pilgrims, including nine women, when it overturned, and 30 of them were injured.',
+      '30 of them', 'injured pilgrims 30-30'],
+  ])('%s', (text, at, want) => {
+    expect(rowAt(text, at)).toBe(want);
+  });
+});
+
+describe('"Of the N dead, five were in X and four in Y": a partition by place of a hedged total', () => {
+  it.each<[string, string, string]>([
+    ['The storm left at least nine people dead, officials said. Of the nine dead, five were in the port town and ' +
+      'four in the hills above it.', 'four', 'killed people 4-4 of 9'],
+    ['The storm left at least nine people dead, officials said. Of the nine dead, five were in the port town and ' +
+      'four in the hills above it.', 'five', 'killed people 5-5 of 9'],
+    ['More than 20 people were injured in the crush. Of the 20 injured, 12 were in Accra and eight in Tema.',
+      '12', 'injured people 12-12 of 20'],
+    ['At least 11 miners were killed when the shaft flooded. Of the 11 killed, seven were from Obuasi and four ' +
+      'from Tarkwa.', 'seven', 'killed miners 7-7 of 11'],
+  ])('%s', (text, at, want) => {
+    expect(rowAt(text, at)).toBe(want);
+  });
+});
+
+describe('the rest of a split is no repeat of an earlier figure', () => {
+  it.each<[string, string]>([
+    ['The storm left 31 fishermen missing, officials said. "Sixteen of the fishermen were found, but the other ' +
+      'thirty-one are still missing," the governor said.', 'thirty-one'],
+    ['Twelve hostages remain held, police said. Six hostages were freed on Monday and the remaining 12 hostages are ' +
+      'still held by the gang, the police chief said.', '12 hostages are'],
+    ['Eight miners are still trapped, the company said. Rescuers reached four miners on Sunday; the other eight ' +
+      'miners are still trapped, a union leader said.', 'eight'],
+  ])('%s', (text, at) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f).toBeDefined();
+    expect(f!.repeat_of).toBeUndefined();
+  });
+});
