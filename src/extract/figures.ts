@@ -155,10 +155,14 @@ const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'overnight', 'so', 'far', 'total']);
+/** Words opening an aside about all the people counted (", both girls aged 14,"). */
+const WHOLE_APPOSITION = new Set(['both', 'all']);
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
-  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed']]);
+  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
+  // (round 16: "Two of the abducted escaped", "three of the detained were minors")
+  ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
@@ -265,6 +269,7 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
   return false;
 }
 
+const KIN_OF = figureWords('kin-of');
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -306,6 +311,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
+  // the person is no count of the dead or the held
+  if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
+    KIN_OF.has(tokens[m.n0 - 2].low) && tokens[m.n1]?.low === 'of') return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -1087,7 +1096,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
         // what came along)
         j = alongAside(tokens, j, t1);
-        skippedAside = true;
+        // (", both girls aged 14," / ", all of them miners,": an aside that only says who all of them are leaves the
+        // verb after it the count's own)
+        skippedAside = !WHOLE_APPOSITION.has(tokens[k + 1].low);
         // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
         if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
         k = j;

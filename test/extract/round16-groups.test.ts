@@ -128,3 +128,24 @@ describe('the rest of a split is no repeat of an earlier figure', () => {
     expect(f!.repeat_of).toBeUndefined();
   });
 });
+
+table('people who happened to be in the street are civilians', [
+  ['Seven police officers and four passers-by were injured when the grenade went off.', 'injured civilians 4-4 exact'],
+  ['Two (2) constables and three (3) passers-by sustained injuries in the blast.', 'injured civilians 3-3 exact'],
+  ['The van struck five pedestrians on the bridge, killing two pedestrians outright.', 'killed civilians 2-2 exact'],
+  ['A stray shell wounded six onlookers near the stadium.', 'injured civilians 6-6 exact'],
+]);
+
+table('"N of the abducted/kidnapped/arrested" picks out part of the held or the arrested', [
+  ['Gunmen seized 17 women from the camp. Two of the abducted, both girls aged 14, escaped the next day.',
+    'freed women 2-2 exact'],
+  ['Three of the kidnapped escaped through a window on Sunday night.', 'freed people 3-3 exact'],
+  ['Police arrested 30 people after the riot. Five of the arrested were minors.', 'arrested children 5-5 exact'],
+  ['Of the 40 detained, four were released without charge.', 'freed people 4-4 exact'],
+]);
+
+absent('"a relative of one of the ..." counts nobody', [
+  ['A relative of one of the abducted said the kidnappers had called twice.', 'held people 1-1 exact'],
+  ['The mother of one of the dead told reporters she wanted answers.', 'killed people 1-1 exact'],
+  ['A cousin of one of the injured said he was still in surgery.', 'injured people 1-1 exact'],
+]);
