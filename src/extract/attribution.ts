@@ -606,7 +606,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     for (let j = l0; j < k; j++) {
       // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
       // something happened, not who speaks
-      if (labelWords('placeprep').has(tokens[j].low) && !anyKnown) placed = true;
+      // ("ATTACK ON WORSHIPPERS AT ECWA CHURCH: 3 KILLED": people after "on" or "against" are the target)
+      if ((labelWords('placeprep').has(tokens[j].low) || (j > l0 && (tokens[j].low === 'on' || tokens[j].low === 'against'))) &&
+        !anyKnown) placed = true;
       if (lex.sources.at(tokens, j, k)) anyKnown = true;
     }
     // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker;
@@ -760,6 +762,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
     // ("Out of those admitted, nine ...": after "those" a participle names people, it reports nothing)
     if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the' || prev.low === 'those')) continue;
+    // ("Since the last report, 7 more bodies ...", "in its previous update": after an article and an adjective of
+    // time the word is a noun too)
+    if (prev && v - 2 >= t0 && (INFO_ADJECTIVES.has(prev.low) || prev.low === 'previous') &&
+      (DETERMINERS.has(tokens[v - 2].low) || tokens[v - 2].low === 'its' || tokens[v - 2].low === 'their')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {

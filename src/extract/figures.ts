@@ -536,6 +536,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       return { g0: p, g1: k + 1, group: tokens[k].low === 'hostages' || tokens[k].low === 'captives' ? 'hostages' : 'people', known: true, implied: nominal, nominal: true };
     }
   }
+  // "including one (1) female,": a person named by sex alone, with no noun after the word (police releases)
+  if (k < t1 && (tokens[k].low === 'female' || tokens[k].low === 'male') && (k + 1 >= t1 || tokens[k + 1].kind === 'punct' ||
+    tokens[k + 1].low === 'and')) {
+    return { g0: p, g1: k + 1, group: tokens[k].low === 'female' ? 'women' : 'men', known: true };
+  }
   let skips = 0;
   while (k < t1 && skips <= 4) {
     const gm = lex.groups.at(tokens, k, t1);
@@ -3821,7 +3826,10 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     // those freed are some of those held)
     // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
     // ("212 inmates fled … 58 had been recaptured": the recaptured are some of the escaped prisoners)
-    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) &&
+    // ("Six hostages were released. Five remain held.", "12 miners were rescued. Three are still missing": those
+    // still held or missing are the rest of the people just freed or found dead)
+    const rest = (c.measure === 'held' || c.measure === 'missing') && (p.measure === 'freed' || p.measure === 'killed') && first;
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest &&
       !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;

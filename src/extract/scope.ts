@@ -122,9 +122,11 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       if (k + 1 < s.t1 && datedDocuments().has(tokens[k + 1].low)) continue;
       // "In April 2021, 26 people drowned": a past month and year
       if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
-      // "in 2019", "since a 2017 bombing", "in the 2010 floods"
-      if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low)) return true;
-      if (k > s.t0 + 1 && DETERMINERS.has(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
+      // "in 2019", "since a 2017 bombing", "in the 2010 floods", "In the October 2005 earthquake"
+      let j = k - 1;
+      if (j > s.t0 && monthOf(tokens[j]) > 0 && MONTHS.includes(tokens[j].low)) j--;
+      if (j > s.t0 && DETERMINERS.has(tokens[j].low)) j--;
+      if (j >= s.t0 && YEAR_PREPS.has(tokens[j].low)) return true;
     }
     return false;
   });

@@ -149,3 +149,57 @@ absent('"a relative of one of the ..." counts nobody', [
   ['The mother of one of the dead told reporters she wanted answers.', 'killed people 1-1 exact'],
   ['A cousin of one of the injured said he was still in surgery.', 'injured people 1-1 exact'],
 ]);
+
+describe('an earlier incident dated by "in the <month> <year> <event>" is scope other', () => {
+  it.each<[string, string]>([
+    ['Officials confirmed 12 deaths on 3 May 2026. In the October 2005 earthquake, over 73,000 people lost their lives.',
+      '73,000'],
+    ['The flood on 2 June 2026 killed 8 people. During the August 2010 floods, some 1,700 people died in the province.',
+      '1,700'],
+    ['Two miners died on 9 March 2026. In the January 2019 collapse at the same pit, 14 miners were killed.', '14 miners'],
+  ])('%s', (text, at) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at) ||
+      text.slice(c.span.start, c.span.end).includes(at));
+    expect(f?.scope).toBe('other');
+  });
+});
+
+describe('"the last report", "its previous update" are nouns, no speaker', () => {
+  it.each<[string, string]>([
+    ['Since the last report, 7 more bodies have been recovered from the village.', '7 more bodies'],
+    ['Since the latest update, 4 more people have been found alive.', '4 more people'],
+    ['Compared with its previous report, 12 more houses were destroyed and 3 people died.', '3 people'],
+  ])('%s', (text, at) => {
+    expect(sourceAt(text, at)).toEqual({ name: 'outlet', kind: 'media' });
+  });
+});
+
+describe('a label line about an attack on people names no source', () => {
+  const release = (line: string): string => 'LAGOS STATE POLICE COMMAND\nPRESS RELEASE\n\n' + line +
+    '\n\nThe Command wishes to inform the public that gunmen attacked the area on Sunday.';
+  it.each<[string, string]>([
+    ['ATTACK ON WORSHIPPERS AT ST PAUL CHURCH, IKEJA: 3 KILLED, 19 RESCUED', '3 KILLED'],
+    ['ATTACK ON TRAVELLERS ALONG BADAGRY ROAD: 2 KILLED', '2 KILLED'],
+    ['RAID AGAINST FARMERS IN EPE: 4 ABDUCTED', '4 ABDUCTED'],
+  ])('%s', (line, at) => {
+    expect(sourceAt(release(line), at)).toEqual({ name: 'Lagos State Police Command', kind: 'official' });
+  });
+});
+
+table('one person named by sex alone', [
+  ['Three (3) worshippers, including one (1) female, were shot dead by the gunmen.', 'killed women 1-1 exact'],
+  ['Five suspects, including one male and two females, were arrested at the scene.', 'arrested men 1-1 exact'],
+  ['Seven passengers, among them one female, were injured in the crash.', 'injured women 1-1 exact'],
+]);
+
+absent('"female" before a noun is no group of its own', [
+  ['Two female suicide bombers blew themselves up at the gate.', 'killed women 2-2 exact'],
+  ['The robbers shot one female passenger dead.', 'killed women 1-1 exact'],
+  ['Three female students were injured in the stampede.', 'injured women 3-3 exact'],
+]);
+
+table('those still held or missing are the rest of the people just freed or found dead', [
+  ['Six hostages were released on Friday. Five remain held.', 'held hostages 5-5 exact'],
+  ['Twelve miners were rescued on Sunday. Three are still missing.', 'missing miners 3-3 exact'],
+  ['Nine fishermen drowned when the boat capsized. Four remain missing.', 'missing fishermen 4-4 exact'],
+]);
