@@ -2786,8 +2786,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
-      const total = lastBefore(recent, out, i, (x) =>
-        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
+      const fitsTotal = (x: FigureCandidate): boolean =>
+        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n;
+      // ("The dead included two Moldovan students" a paragraph after "killed at least 27": the report's latest
+      // total of that measure, however far back, as for "Of the suspects arrested, ...")
+      const total = lastBefore(recent, out, i, fitsTotal) ??
+        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fitsTotal);
       if (total) {
         c.parts_of = total;
         c.how = 'part';

@@ -203,3 +203,36 @@ table('those still held or missing are the rest of the people just freed or foun
   ['Twelve miners were rescued on Sunday. Three are still missing.', 'missing miners 3-3 exact'],
   ['Nine fishermen drowned when the boat capsized. Four remain missing.', 'missing fishermen 4-4 exact'],
 ]);
+
+absent('a fraction counts no people', [
+  ['Bouncers had kept one half of the main door bolted.', 'held people 1-1 exact'],
+  ['Two thirds of the 300 residents were evacuated before dawn.', 'displaced people 2-2 exact'],
+  ['One third of the passengers were injured in the crash.', 'injured passengers 1-1 exact'],
+]);
+
+describe('a time "a.m." before an opening quote ends the sentence', () => {
+  it.each<[string, string, SourceSeen]>([
+    ['The fire service said 300 people were inside the hall at around 1:30 a.m. "The roof went up in seconds," ' +
+      'fire chief Ana Lupu told reporters. She said 12 of the dead were found by the exit.', '12 of the dead',
+    { name: 'fire chief Ana Lupu', kind: 'official' }],
+    ['Police said the bus left the depot at 5 a.m. "We lost contact at six," spokesman Ravi Nair said. He said ' +
+      '30 passengers were on board.', '30 passengers', { name: 'spokesman Ravi Nair', kind: 'official' }],
+    ['The coast guard said the call came at 11 p.m. "The sea was rough," Captain Omar Haddad said. He said 14 ' +
+      'migrants were rescued from the water.', '14 migrants', { name: 'Captain Omar Haddad', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at)).toEqual(want);
+  });
+});
+
+describe('"The dead included ..." paragraphs after the toll is a part of it', () => {
+  it.each<[string, string, string]>([
+    ['A fire killed at least 27 people, officials said.\n\nThe club was full. Fireworks lit the ceiling. Exits were ' +
+      'locked. The dead included two Moldovan students and a waitress, he said.', 'two Moldovan', 'killed students 2-2 of 27'],
+    ['The blast killed 14 workers, the company said.\n\nThe plant had passed an inspection. Gas had leaked for days. ' +
+      'Crews worked overnight. The dead included three welders, a manager said.', 'three welders', 'killed welders 3-3 of 14'],
+    ['Gunmen wounded 20 villagers, police said.\n\nThe raid lasted an hour. Houses burned. Cattle were taken. The ' +
+      'injured included five children, a nurse said.', 'five children', 'injured children 5-5 of 20'],
+  ])('%s', (text, at, want) => {
+    expect(rowAt(text, at)).toBe(want);
+  });
+});
