@@ -236,3 +236,37 @@ describe('"The dead included ..." paragraphs after the toll is a part of it', ()
     expect(rowAt(text, at)).toBe(want);
   });
 });
+
+describe('a coder\'s range spans the sources\' figures and repeats none', () => {
+  it.each<[string, string]>([
+    ['Mali, Mopti region: On 3 May 2026 gunmen raided a village. The army reported 6 civilians killed. Local ' +
+      'officials gave 9 dead. Fatalities: 6-9 (army; officials).', '6-9'],
+    ['Somalia, Gedo region: On 8 June 2026 a mortar hit a market. Police reported 4 people killed; a clinic gave ' +
+      '7 dead. Fatalities: 4-7.', '4-7'],
+    ['Niger, Tillaberi: On 2 July 2026 raiders attacked herders. Residents said 12 herders were killed; the mayor ' +
+      'said 15 died. Fatalities: 12-15 (residents; mayor).', '12-15'],
+  ])('%s', (text, at) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f).toBeDefined();
+    expect(f!.repeat_of).toBeUndefined();
+  });
+});
+
+describe('earlier incidents dated by a month alone, and tallies over months', () => {
+  const scoped = (text: string, at: string): string | undefined =>
+    figures(text).find((c) => text.slice(c.span.start).startsWith(at))?.scope;
+  it.each<[string, string, string | undefined]>([
+    ['Gunmen seized 30 travellers on the highway on Friday.\n\nThe road is notorious. In April, 23 passengers of a ' +
+      'bus were seized near the bridge.', '23 passengers', 'other'],
+    ['Raiders took 40 worshippers from a church on Sunday.\n\nThe area has seen many raids. In February, gunmen ' +
+      'abducted 11 farmers from a nearby village.', '11 farmers', 'other'],
+    ['KAMPALA, Nov 20 - A helicopter crash killed 11 soldiers.\n\nIt was the second crash this year; in June a ' +
+      'transport plane came down in the north, killing two pilots.', 'two pilots', 'other'],
+    ['Gunmen seized 14 travellers on Friday.\n\nA local group says at least 40 people were abducted on the road in ' +
+      'the first eight months of the year.', 'at least 40', 'other'],
+    ['Gunmen seized 14 travellers on Friday.\n\nThe diocese said in a separate statement that 31 of its members ' +
+      'remained in captivity.', '31', undefined],
+  ])('%s', (text, at, want) => {
+    expect(scoped(text, at)).toBe(want);
+  });
+});
