@@ -270,3 +270,17 @@ describe('earlier incidents dated by a month alone, and tallies over months', ()
     expect(scoped(text, at)).toBe(want);
   });
 });
+
+describe('a body putting out a fire or sealing the scene is the release\'s narration', () => {
+  const release = (body: string): string => 'HARBOUR POLICE DEPARTMENT\nPRESS RELEASE\n\n' + body;
+  it.each<[string, string]>([
+    ['According to the shelter\'s managers, 300 people were staying there. The Fire Service extinguished the fire; ' +
+      'nobody was trapped.', 'nobody'],
+    ['According to the port authority, 40 dockers were on shift. Firefighters doused the blaze; 2 workers were ' +
+      'treated for smoke inhalation.', '2 workers'],
+    ['According to the school, 600 pupils were inside. Officers cordoned off the street; 3 suspects were arrested ' +
+      'nearby.', '3 suspects'],
+  ])('%s', (body, at) => {
+    expect(sourceAt(release(body), at)).toEqual({ name: 'Harbour Police Department', kind: 'official' });
+  });
+});
