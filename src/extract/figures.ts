@@ -1254,6 +1254,14 @@ function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
+const REPORT_NOUNS = new Set(['report', 'update', 'bulletin', 'sitrep', 'briefing']);
+/** "Since the last report, ...", "Since the previous update, ...": the sentence gives what changed since. */
+function sinceReport(tokens: Token[], t0: number, t1: number): boolean {
+  return t0 + 3 < t1 && tokens[t0].low === 'since' && tokens[t0 + 1].low === 'the' &&
+    (tokens[t0 + 2].low === 'last' || tokens[t0 + 2].low === 'previous' || tokens[t0 + 2].low === 'latest') &&
+    REPORT_NOUNS.has(tokens[t0 + 3].low);
+}
+
 const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
   'recovered', 'took', 'carried', 'carrying', 'lost', 'claimed', 'claiming', 'pulled', 'saved', 'dispatched',
   'deployed', 'evacuated', 'freed', 'listed', 'treated']);
@@ -2739,7 +2747,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
-    if (m.increment && other && !same && !reinforce) m.increment = false;
+    // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
+    // report's earlier figure of that measure, however far back)
+    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure))) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;

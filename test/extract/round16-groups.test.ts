@@ -284,3 +284,17 @@ describe('a body putting out a fire or sealing the scene is the release\'s narra
     expect(sourceAt(release(body), at)).toEqual({ name: 'Harbour Police Department', kind: 'official' });
   });
 });
+
+describe('"Since the last report, N more ..." adds to the report\'s earlier figure, however far back', () => {
+  it.each<[string, string]>([
+    ['Deaths: 41\nInjured: 173\n\nAbout 2,300 personnel are deployed. Since the last report, 7 more bodies have been ' +
+      'recovered.', '7 more'],
+    ['Dead: 12\n\nThe army has sent 400 soldiers. Since the previous update, 3 more people have died in hospital.',
+      '3 more'],
+    ['Missing: 20\n\nSome 900 people are in camps. Since the latest bulletin, 5 more fishermen have been reported ' +
+      'missing.', '5 more'],
+  ])('%s', (text, at) => {
+    const f = figures(text).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f?.increment).toBe(true);
+  });
+});
