@@ -151,7 +151,8 @@ const UNITS_OF = figureWords('unit-of');
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
-const ZERO = new Set(['no', 'none', 'nobody', 'noone']);
+// (round 16: "Nil casualties among rescuers": a release's "nil" before a harm noun is "no")
+const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'overnight', 'so', 'far', 'total']);

@@ -298,3 +298,15 @@ describe('"Since the last report, N more ..." adds to the report\'s earlier figu
     expect(f?.increment).toBe(true);
   });
 });
+
+absent('a building or a part of one counts no people', [
+  ['The blast tore through the block, collapsing one entrance and killing at least seven residents.', 'killed people 1-1 exact'],
+  ['The fire gutted two wings of the hospital and injured 14 patients.', 'injured people 2-2 exact'],
+  ['Smoke filled two stairwells of the tower and injured 9 tenants.', 'injured people 2-2 exact'],
+]);
+
+table('"nil" before a harm noun is a zero claim', [
+  ['Nil casualties among rescuers.', 'killed rescuers 0-0 exact'],
+  ['Nil injuries among passengers.', 'injured passengers 0-0 exact'],
+  ['Nil deaths among residents.', 'killed civilians 0-0 exact'],
+]);
