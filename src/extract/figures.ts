@@ -1572,11 +1572,17 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   return undefined;
 }
 
-/** A part of `total` named in an aside between it and `c` in the same sentence. */
-function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, c: FigureCandidate): boolean {
-  return out.some((x) => x !== c && x.mention.t0 > total.mention.t0 && x.mention.t0 < c.mention.t0 &&
-    (x.parts_of === total || inAside(tokens, x.mention.t0)));
+/** A part of `total` named in an aside between it and out[here] in the same sentence. */
+function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, here: number): boolean {
+  // (walks back from out[here] over a few figures only, so that a sentence of thousands of figures stays linear)
+  for (let i = here - 1, n = 0; i >= 0 && n < ASIDE_REACH; i--, n++) {
+    const x = out[i];
+    if (x.mention.t0 <= total.mention.t0) return false;
+    if (x.parts_of === total || inAside(tokens, x.mention.t0)) return true;
+  }
+  return false;
 }
+const ASIDE_REACH = 8;
 
 /** A count that opens an aside of parts ("including 37 children", "among them two infants", "(11 women)"). */
 function inAside(tokens: Token[], at: number): boolean {
@@ -2323,7 +2329,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         // with its own noun is who "them" are; nouns before it are not)
         const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
         // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
-        const named = counted && asideBetween(tokens, out, total, c) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -2351,7 +2357,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
       // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
       // "them" is not who "them" are; the total is)
-      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, c);
+      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, here);
       c.group = (partBetween ? total.group : undefined) ??
         (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
@@ -2549,7 +2555,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
     while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
       out[j].mention.t0))) j--;
-    const nb = j >= 0 ? out[j] : undefined;
+    let nb = j >= 0 ? out[j] : undefined;
+    // ("killed 9 miners and one vigilante riding as escort, wounded 6 others": "others" are more of the many, not
+    // of the one person joined to them)
+    if (others && nb && j > 0 && nb.mention.low === 1 && nb.mention.high === 1 && nb.mention.t0 > out[j - 1].g1 &&
+      tokens[nb.mention.t0 - 1].low === 'and' && nb.mention.t0 - 1 === out[j - 1].g1 && out[j - 1].knownGroup &&
+      out[j - 1].group !== 'people' && !out[j - 1].parts_of && !out[j - 1].drop) nb = out[j - 1];
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
     // ("three of the smugglers were neutralised and two were detained": a plural noun for persons we do not list)

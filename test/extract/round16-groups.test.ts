@@ -310,3 +310,9 @@ table('"nil" before a harm noun is a zero claim', [
   ['Nil injuries among passengers.', 'injured passengers 0-0 exact'],
   ['Nil deaths among residents.', 'killed civilians 0-0 exact'],
 ]);
+
+table('"N others" after "many X and one Y" are more of the many', [
+  ['The bandits killed 9 miners and one vigilante riding as escort, wounded 6 others and fled.', 'injured miners 6-6 exact'],
+  ['Gunmen killed 12 villagers and one soldier, and wounded 8 others.', 'injured civilians 8-8 exact'],
+  ['The blast killed 7 workers and one guard and injured 15 others.', 'injured workers 15-15 exact'],
+]);
