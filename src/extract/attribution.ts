@@ -1797,7 +1797,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
   // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
   const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
-  const heading = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
+  // ("GHANA POLICE SERVICE / Western Regional Police Command / PRESS RELEASE" published by the service: the command
+  // the text names issues, as when the release is read alone; round 14's letterhead rule)
+  const lower = issuerOutlet ? headingIssuer(doc, kindOnly, measureIn) : undefined;
+  const underOutlet = lower && issuerOutlet && lower.name.toLowerCase() !== issuerOutlet.name.toLowerCase() &&
+    doc.sentences.length > 1 && doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).trim().toLowerCase() ===
+    issuerOutlet.name.trim().toLowerCase() ? lower : undefined;
+  const heading = underOutlet ?? issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
     (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);

@@ -316,3 +316,18 @@ table('"N others" after "many X and one Y" are more of the many', [
   ['Gunmen killed 12 villagers and one soldier, and wounded 8 others.', 'injured civilians 8-8 exact'],
   ['The blast killed 7 workers and one guard and injured 15 others.', 'injured workers 15-15 exact'],
 ]);
+
+describe('a release published by the body on its letterhead\'s first line speaks as the command the text names', () => {
+  it.each<[string, string, string, string]>([
+    ['GHANA POLICE SERVICE\nAshanti Regional Police Command\nPRESS RELEASE\n\nThe Ashanti Regional Police Command ' +
+      'wishes to inform the public that 12 suspects have been arrested.', 'Ghana Police Service', '12 suspects',
+    'Ashanti Regional Police Command'],
+    ['NIGERIA POLICE FORCE\nKano State Police Command\nPRESS RELEASE\n\nThe Kano State Police Command reports that ' +
+      'two (2) officers were injured in the attack.', 'Nigeria Police Force', 'two (2) officers', 'Kano State Police Command'],
+    ['UGANDA POLICE FORCE\nKampala Metropolitan Police\nPRESS RELEASE\n\nThe Kampala Metropolitan Police confirms that ' +
+      'four people died in the fire.', 'Uganda Police Force', 'four people', 'Kampala Metropolitan Police'],
+  ])('%s', (text, outlet, at, want) => {
+    const f = figures(text, { outlet, published: '2026-11-24T10:00:00Z' }).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f?.source.name).toBe(want);
+  });
+});
