@@ -134,14 +134,14 @@ function corefs(): PhraseTable<Coref> {
   return corefTable;
 }
 
-let backgroundTable: PhraseTable<true> | undefined;
+let backgroundTable: PhraseTable<string> | undefined;
 /** A clause that gives context in the outlet's voice: a tally over a period, a trend, a comparison (background.txt). */
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
 function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): boolean {
   if (!backgroundTable) {
-    backgroundTable = new PhraseTable<true>();
-    for (const [p] of lexiconRows('background.txt')) backgroundTable.add(p, true);
+    backgroundTable = new PhraseTable<string>();
+    for (const [p, note] of lexiconRows('background.txt')) backgroundTable.add(p, note ?? '');
   }
   // "In 2019, a chlorine leak at ... injured 23", "In December 2023, ...": a sentence that opens on a year of its own
   // dates another incident (a report's own events are dated by day, not by year)
@@ -151,7 +151,10 @@ function isBackground(tokens: Token[], t0: number, t1: number, pubMonth = NaN): 
     if (yt.kind === 'num' && yt.text.length === 4 && (yt.value ?? 0) >= 1900 && (yt.value ?? 0) <= 2100 && tokens[y + 1]?.low === ',') return true;
   }
   for (let k = t0; k < t1; k++) {
-    if (backgroundTable.at(tokens, k, t1)) return true;
+    const bg = backgroundTable.at(tokens, k, t1);
+    // ("54 residents were evacuated ... and spent the night in a school gym": the scene as a second predicate of
+    // people the account already moved is part of that account)
+    if (bg && !(bg.data === 'scene' && k > t0 + 2 && tokens[k - 1].low === 'and')) return true;
     // "A bombing ... in March killed 12" in an August report: a month of its own, no day, another incident
     if (tokens[k].low === 'in' && k + 1 < t1 && Number.isFinite(pubMonth)) {
       const m = tokens[k + 1];
@@ -603,7 +606,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     for (let j = l0; j < k; j++) {
       // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
       // something happened, not who speaks
-      if (labelWords('placeprep').has(tokens[j].low) && !anyKnown) placed = true;
+      // ("ATTACK ON WORSHIPPERS AT ECWA CHURCH: 3 KILLED": people after "on" or "against" are the target)
+      if ((labelWords('placeprep').has(tokens[j].low) || (j > l0 && (tokens[j].low === 'on' || tokens[j].low === 'against'))) &&
+        !anyKnown) placed = true;
       if (lex.sources.at(tokens, j, k)) anyKnown = true;
     }
     // "Somalia, Gedo region, Luuq district: ...": a place header ends on a unit of territory, never a speaker;
@@ -757,6 +762,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
     // ("Out of those admitted, nine ...": after "those" a participle names people, it reports nothing)
     if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the' || prev.low === 'those')) continue;
+    // ("Since the last report, 7 more bodies ...", "in its previous update": after an article and an adjective of
+    // time the word is a noun too)
+    if (prev && v - 2 >= t0 && (INFO_ADJECTIVES.has(prev.low) || prev.low === 'previous') &&
+      (DETERMINERS.has(tokens[v - 2].low) || tokens[v - 2].low === 'its' || tokens[v - 2].low === 'their')) continue;
     // "the 26 deaths reported by local media": a reduced passive with its agent
     if (prev && prev.kind === 'word' && low.endsWith('ed') && v + 2 < t1 && tokens[v + 1].low === 'by' &&
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
@@ -1788,7 +1797,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (an outlet in the metadata that is itself a party or a public body published the release: its name stands,
   // "Naryn District Police" over the heading's "Office of the Superintendent of Police")
   const issuerOutlet = meta?.outlet?.trim() && fallbackVoice.kind !== 'media' ? fallbackVoice : undefined;
-  const heading = issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
+  // ("GHANA POLICE SERVICE / Western Regional Police Command / PRESS RELEASE" published by the service: the command
+  // the text names issues, as when the release is read alone; round 14's letterhead rule)
+  const lower = issuerOutlet ? headingIssuer(doc, kindOnly, measureIn) : undefined;
+  const underOutlet = lower && issuerOutlet && lower.name.toLowerCase() !== issuerOutlet.name.toLowerCase() &&
+    doc.sentences.length > 1 && doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).trim().toLowerCase() ===
+    issuerOutlet.name.trim().toLowerCase() ? lower : undefined;
+  const heading = underOutlet ?? issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
     (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);

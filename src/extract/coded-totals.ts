@@ -22,6 +22,8 @@ export function linkCodedTotals(claims: FigureClaim[], cands: FigureCandidate[])
     const total = claims[i];
     const v = total.value.low ?? total.value.high;
     if (v === null || v <= 0 || total.repeat_of || total.scope) continue;
+    // ("UNHCR reported 6 ... OPM gave 8 ... Fatalities: 6-8": a range spans the sources' figures; it repeats none)
+    if (total.value.hedge === 'range' || total.value.hedge === 'vague') continue;
     // the figures before it that stand on their own: this incident, not a part, not a repeat, not a zero
     const terms: number[] = [];
     // (a note is short: look back over a bounded window, so that a file of many totals stays linear)

@@ -156,12 +156,14 @@ const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'overnight', 'so', 'far', 'total']);
+/** Words opening an aside about all the people counted (", both girls aged 14,"). */
+const WHOLE_APPOSITION = new Set(['both', 'all']);
 /** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
 const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
-  // ("two of the abducted escaped": the taken, named by what was done to them)
-  ['abducted', 'held'], ['kidnapped', 'held']]);
+  // (round 16: "Two of the abducted escaped", "three of the detained were minors")
+  ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
@@ -183,7 +185,10 @@ const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following'
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
-  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding']);
+  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding',
+  // (round 16: sentence-opening adverbs that sum up or move on: "Overall 85 villagers were evacuated")
+  'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
+  'yesterday', 'thereafter', 'afterwards', 'afterward']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
 const NOT_PLACES = new Set(['possession', 'critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
   'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
@@ -278,7 +283,7 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
   return false;
 }
 
-const KIN_ONE = figureWords('kin-one');
+const KIN_OF = figureWords('kin-of');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
 const THING_HEAD_END = new Set(['and', ',', '.', ';', 'of', 'in', 'on', 'at', 'near']);
@@ -348,9 +353,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
-  // "a relative of one of the abducted said": one person named through a tie to one of the counted; no count
-  if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.n0 - 2 >= t0 && KIN_ONE.has(tokens[m.n0 - 2].low) &&
-    m.n1 + 1 < t1 && tokens[m.n1].low === 'of') return true;
+  // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
+  // the person is no count of the dead or the held
+  if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
+    KIN_OF.has(tokens[m.n0 - 2].low) && tokens[m.n1]?.low === 'of') return true;
   // "9:30" — the minutes of a time
   if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
   // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
@@ -571,6 +577,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       if (named) return { ...named, g0: p, implied: nominal, nominal: true };
       return { g0: p, g1: k + 1, group: tokens[k].low === 'hostages' || tokens[k].low === 'captives' ? 'hostages' : 'people', known: true, implied: nominal, nominal: true };
     }
+  }
+  // "including one (1) female,": a person named by sex alone, with no noun after the word (police releases)
+  if (k < t1 && (tokens[k].low === 'female' || tokens[k].low === 'male') && (k + 1 >= t1 || tokens[k + 1].kind === 'punct' ||
+    tokens[k + 1].low === 'and')) {
+    return { g0: p, g1: k + 1, group: tokens[k].low === 'female' ? 'women' : 'men', known: true };
   }
   let skips = 0;
   while (k < t1 && skips <= 4) {
@@ -1168,7 +1179,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         j = alongAside(tokens, j, t1);
         // ("nationals of Syria, Afghanistan and Somalia, aged between 17 and 34,": a list of names, then ages)
         j = listedAside(tokens, j, t1, (c) => ageAside(tokens, c, t1));
-        skippedAside = true;
+        // (", both girls aged 14," / ", all of them miners,": an aside that only says who all of them are leaves the
+        // verb after it the count's own)
+        skippedAside = !WHOLE_APPOSITION.has(tokens[k + 1].low);
         // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
         if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
         k = j;
@@ -1330,6 +1343,14 @@ function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
     if ((w === 'last' || w === 'past') && tokens[k + 1].low === '24' && tokens[k + 2].low === 'hours') return true;
   }
   return false;
+}
+
+const REPORT_NOUNS = new Set(['report', 'update', 'bulletin', 'sitrep', 'briefing']);
+/** "Since the last report, ...", "Since the previous update, ...": the sentence gives what changed since. */
+function sinceReport(tokens: Token[], t0: number, t1: number): boolean {
+  return t0 + 3 < t1 && tokens[t0].low === 'since' && tokens[t0 + 1].low === 'the' &&
+    (tokens[t0 + 2].low === 'last' || tokens[t0 + 2].low === 'previous' || tokens[t0 + 2].low === 'latest') &&
+    REPORT_NOUNS.has(tokens[t0 + 3].low);
 }
 
 const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
@@ -1639,6 +1660,28 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
     k--;
   }
   return undefined;
+}
+
+/** A part of `total` named in an aside between it and out[here] in the same sentence. */
+function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, here: number): boolean {
+  // (walks back from out[here] over a few figures only, so that a sentence of thousands of figures stays linear)
+  for (let i = here - 1, n = 0; i >= 0 && n < ASIDE_REACH; i--, n++) {
+    const x = out[i];
+    if (x.mention.t0 <= total.mention.t0) return false;
+    if (x.parts_of === total || inAside(tokens, x.mention.t0)) return true;
+  }
+  return false;
+}
+const ASIDE_REACH = 8;
+
+/** A count that opens an aside of parts ("including 37 children", "among them two infants", "(11 women)"). */
+function inAside(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = tokens[k].low;
+    if (w === 'including' || w === 'among' || w === '(') return true;
+    if (w === ',' || w === ';' || tokens[k].kind === 'num') return false;
+  }
+  return false;
 }
 
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
@@ -2301,6 +2344,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = 'present';
     c.how = 'pre';
   }
+  // "Missing: 13, all fishermen", "killing 12, all of them civilians", "two were hurt, both guards": an apposition
+  // that says all of a bare count were of one group names the count's group
+  for (const c of out) {
+    if (c.drop || c.knownGroup || c.group !== 'people' || tokens[c.mention.t1]?.low !== ',') continue;
+    let j = c.mention.t1 + 1;
+    if (tokens[j]?.low !== 'all' && tokens[j]?.low !== 'both') continue;
+    j += tokens[j + 1]?.low === 'of' && tokens[j + 2]?.low === 'them' ? 3 : 1;
+    const pg = predicateGroup(tokens, j, t1);
+    if (!pg || pg.group === 'people' || pg.g0 !== j) continue;
+    c.group = pg.group;
+    c.knownGroup = true;
+  }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
   for (const c of out) {
     const g = hits.get(c);
@@ -2385,7 +2440,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         // ("Fishermen pulled 19 survivors out, and three of them were admitted": a total of this sentence counted
         // with its own noun is who "them" are; nouns before it are not)
         const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
-        const named = counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+        // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -2411,7 +2467,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
-      c.group = (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
+      // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
+      // "them" is not who "them" are; the total is)
+      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, here);
+      c.group = (partBetween ? total.group : undefined) ??
+        (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
   }
@@ -2607,7 +2667,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
     while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
       out[j].mention.t0))) j--;
-    const nb = j >= 0 ? out[j] : undefined;
+    let nb = j >= 0 ? out[j] : undefined;
+    // ("killed 9 miners and one vigilante riding as escort, wounded 6 others": "others" are more of the many, not
+    // of the one person joined to them)
+    if (others && nb && j > 0 && nb.mention.low === 1 && nb.mention.high === 1 && nb.mention.t0 > out[j - 1].g1 &&
+      tokens[nb.mention.t0 - 1].low === 'and' && nb.mention.t0 - 1 === out[j - 1].g1 && out[j - 1].knownGroup &&
+      out[j - 1].group !== 'people' && !out[j - 1].parts_of && !out[j - 1].drop) nb = out[j - 1];
     // ("7 soldiers killed, 4 wounded, 9 missing": a list goes on with the group the item before carried)
     // ("Two of the seminarians escaped ...; the priest and five others remain captive": "others" of any plural noun)
     // ("three of the smugglers were neutralised and two were detained": a plural noun for persons we do not list)
@@ -2806,7 +2871,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
-    if (m.increment && other && !same && !reinforce) m.increment = false;
+    // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
+    // report's earlier figure of that measure, however far back)
+    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure))) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;
@@ -2853,8 +2920,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.subset = true;
       if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
       const n = c.mention.low ?? c.mention.high ?? 0;
-      const total = lastBefore(recent, out, i, (x) =>
-        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n);
+      const fitsTotal = (x: FigureCandidate): boolean =>
+        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n;
+      // ("The dead included two Moldovan students" a paragraph after "killed at least 27": the report's latest
+      // total of that measure, however far back, as for "Of the suspects arrested, ...")
+      const total = lastBefore(recent, out, i, fitsTotal) ??
+        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fitsTotal);
       if (total) {
         c.parts_of = total;
         c.how = 'part';
@@ -3893,7 +3964,10 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     // those freed are some of those held)
     // (only as the sentence's first count: "'about 15' taken, 2 escaped" speaks of its own 15)
     // ("212 inmates fled … 58 had been recaptured": the recaptured are some of the escaped prisoners)
-    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) &&
+    // ("Six hostages were released. Five remain held.", "12 miners were rescued. Three are still missing": those
+    // still held or missing are the rest of the people just freed or found dead)
+    const rest = (c.measure === 'held' || c.measure === 'missing') && (p.measure === 'freed' || p.measure === 'killed') && first;
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest &&
       !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;

@@ -59,11 +59,23 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
   const lines = [];
   for (let i = 0; i + 1 < doc.sentences.length && lines.length < 4; i++) {
     const l = doc.sentences[i];
-    if (doc.sentences[i + 1].paragraph === l.paragraph || l.t1 - l.t0 > 16 || endsProse(tokens, l.t1)) break;
+    // ("SITUATIONAL REPORT No. 5 re Preparedness Measures and Effects of Typhoon ..." under a letterhead: a line
+    // that opens on a document phrase is the document's title, however long, and keeps the block going)
+    const title = lines.length > 0 && l.t1 - l.t0 <= 24 && doctypeAt(tokens, l.t0, l.t1) > 0;
+    if (doc.sentences[i + 1].paragraph === l.paragraph || (l.t1 - l.t0 > 16 && !title) || endsProse(tokens, l.t1)) break;
     lines.push(l);
   }
   // "Press Office / COASTAL POLICE DIRECTORATE": an office heading the block speaks for the body under it
   if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? one;
+  // "LAGOS STATE POLICE COMMAND" over the text: a known body's name in capitals, alone on the first line and
+  // ending on a body's word, heads the document as a block of lines would
+  // ("MINISTRY OF INTERIOR" opens on one; a headline "GUNMEN ATTACK POLICE" ends on a bare force, which no
+  // letterhead does)
+  if (lines.length === 1 && letterhead(tokens, lines[0], kindOf) && (tokens[lines[0].t0 + 1]?.low === 'of' ?
+    SIGNING_BODIES.has(tokens[lines[0].t0].low) : SIGNING_BODIES.has(tokens[lines[0].t1 - 1].low) &&
+    !BARE_FORCES.has(tokens[lines[0].t1 - 1].low))) {
+    return lineIssuer(doc, lines[0], kindOf, hasMeasure, true);
+  }
   if (lines.length < 2) return undefined;
   let cued = false;
   for (const l of lines) for (let k = l.t0; k < l.t1; k++) if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cued = true;
@@ -372,6 +384,8 @@ const SIGNATURE_OFFICES = [['public', 'relations'], ['press', 'office'], ['press
 const SIGNING_BODIES = new Set(['army', 'police', 'ministry', 'force', 'forces', 'department', 'command', 'service',
   'office', 'directorate', 'agency', 'authority', 'government', 'commission', 'navy', 'guard', 'brigade', 'division',
   'headquarters', 'secretariat', 'council', 'front', 'movement']);
+/** Forces a headline names as often as a letterhead does ("GUNMEN ATTACK POLICE"). */
+const BARE_FORCES = new Set(['police', 'army', 'navy', 'front', 'movement']);
 /** Ranks and posts that open a signature line before the body they serve. */
 const SIGNATURE_ROLES = new Set(['director', 'deputy', 'head', 'chief', 'acting', 'assistant', 'spokesperson',
   'spokesman', 'spokeswoman', 'officer', 'general', 'of', 'for', 'the', 'ag', 'ag.']);

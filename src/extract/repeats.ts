@@ -62,7 +62,7 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
     }
   }
   linkBoxes(doc, claims);
-  linkRestated(claims, cands);
+  linkRestated(doc, claims, cands);
 }
 
 /** "the army said its escort had killed 'around fifteen terrorists'" ... "neutralising around fifteen assailants":
@@ -70,10 +70,13 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
  * one figure said twice (round 10). A plain "people" or a different hedge may be another tally. */
 const RESTATE_REACH = 30; // claims looked back at (keeps long lists linear)
 
-function linkRestated(claims: FigureClaim[], cands: FigureCandidate[]): void {
+function linkRestated(doc: Document, claims: FigureClaim[], cands: FigureCandidate[]): void {
   for (let i = 1; i < claims.length; i++) {
     const b = claims[i];
     if (b.repeat_of || b.parts_of || b.scope || b.increment || b.group === 'people') continue;
+    // "Sixteen of the fishermen were picked up, but the other thirty-one are still missing": the rest of a split
+    // counts what is left of the whole just divided, not the earlier figure said again
+    if (restOfSplit(doc, cands[i])) continue;
     for (let j = i - 1; j >= Math.max(0, i - RESTATE_REACH); j--) {
       const a = claims[j];
       if (a.parts_of || a.scope || a.increment || cands[j].sent === cands[i].sent) continue;
@@ -83,6 +86,13 @@ function linkRestated(claims: FigureClaim[], cands: FigureCandidate[]): void {
       break;
     }
   }
+}
+
+/** "the other thirty-one", "the remaining 12", "the rest, 9,": a count named as what is left of a whole. */
+const REST_WORDS = new Set(['other', 'remaining', 'rest']);
+function restOfSplit(doc: Document, c: FigureCandidate): boolean {
+  const t = c.mention.t0;
+  return t >= 2 && REST_WORDS.has(doc.tokens[t - 1].low) && doc.tokens[t - 2].low === 'the';
 }
 
 // A key-figures box line: a short label and a count alone on a line ("Dead: 12", "Injured 30", "Missing - 4").

@@ -75,6 +75,10 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
         } else if (next.low === ',' && DETERMINERS.has(tokens[s.t0 + 3]?.low ?? '') && tokens[s.t0 + 3].low !== 'the') {
           // with no date to compare: "In April, a bus crash ..." brings in an incident of its own
           return true;
+        } else if (next.low === ',' && s.paragraph > 0 && countOrActor(tokens, s.t0 + 3, s.t1)) {
+          // ("In April, 23 passengers of a luxury bus were seized", "In February, gunmen abducted 11 farmers" after the
+          // opening paragraph, in a text that dates its own events by weekday: a month alone dates an earlier one)
+          return true;
         }
       }
     }
@@ -93,11 +97,25 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
     }
     for (let k = s.t0; k < end; k++) {
       // "the 30 schoolgirls seized last month" dates the people's capture, the same incident
-      if (lex.scope.at(tokens, k, s.t1) && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
+      const sc = lex.scope.at(tokens, k, s.t1);
+      // ("said in a separate statement that 31 of its members remained in captivity": another document, the same
+      // incident)
+      if (sc && tokens[sc.end - 1].low === 'separate' && sc.end < s.t1 && separateDocuments().has(tokens[sc.end].low)) continue;
+      if (sc && !(k > s.t0 && tokens[k - 1].low.endsWith('ed') &&
         lex.measureSlots.post.at(tokens, k - 1, k)) && !aboutSpeaker(tokens, s.t0, k)) return true;
       const t = tokens[k];
       // "in similar tanker explosions", "a similar bus crash": "similar" with a word for an event one or two words on
       if (t.low === 'similar' && similarEvent(tokens, k, s.t1)) return true;
+      // "; in June a Bell 412 came down near Fort Portal, killing two pilots": a clause that opens on another month
+      if (t.low === 'in' && (k === s.t0 || tokens[k - 1].low === ';') && Number.isFinite(pubMonth) && k + 2 < s.t1) {
+        const mon = tokens[k + 1];
+        const idx = MONTHS.indexOf(mon.low);
+        if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 !== pubMonth && (tokens[k + 2].low === 'a' || tokens[k + 2].low === 'an')) return true;
+      }
+      // "at least 40 people were abducted ... in the first eight months of the year": a tally over a period
+      if (t.low === 'in' && k + 5 < s.t1 && tokens[k + 1].low === 'the' && tokens[k + 2].low === 'first' &&
+        (tokens[k + 3].kind === 'num' || lex.numberWords.has(tokens[k + 3].low)) &&
+        (tokens[k + 4].low === 'months' || tokens[k + 4].low === 'weeks') && tokens[k + 5].low === 'of') return true;
       // "98 were killed in Majiya last October": a month named as the last one is an earlier time
       if (t.low === 'last' && k + 1 < s.t1 && MONTHS.includes(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0] &&
         !(k + 2 < s.t1 && tokens[k + 2].kind === 'num')) return true;
@@ -122,12 +140,22 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       if (k + 1 < s.t1 && datedDocuments().has(tokens[k + 1].low)) continue;
       // "In April 2021, 26 people drowned": a past month and year
       if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
-      // "in 2019", "since a 2017 bombing", "in the 2010 floods"
-      if (k > s.t0 && YEAR_PREPS.has(tokens[k - 1].low)) return true;
-      if (k > s.t0 + 1 && DETERMINERS.has(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
+      // "in 2019", "since a 2017 bombing", "in the 2010 floods", "In the October 2005 earthquake"
+      let j = k - 1;
+      if (j > s.t0 && monthOf(tokens[j]) > 0 && MONTHS.includes(tokens[j].low)) j--;
+      if (j > s.t0 && DETERMINERS.has(tokens[j].low)) j--;
+      if (j >= s.t0 && YEAR_PREPS.has(tokens[j].low)) return true;
     }
     return false;
   });
+}
+
+/** A count or a plural noun of people opening the clause at k ("23 passengers", "gunmen abducted"). */
+function countOrActor(tokens: Token[], k: number, t1: number): boolean {
+  if (k >= t1) return false;
+  const lex = lexicons();
+  if (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low)) return true;
+  return tokens[k].text[0] === tokens[k].low[0] && !!lex.groups.at(tokens, k, t1);
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -230,6 +258,12 @@ function similarEvent(tokens: Token[], k: number, t1: number): boolean {
     if (events.has(low) || (low.endsWith('s') && (events.has(low.slice(0, -1)) || events.has(low.slice(0, -2))))) return true;
   }
   return false;
+}
+
+let separateDocs: Set<string> | undefined;
+function separateDocuments(): Set<string> {
+  separateDocs ??= lexiconRole('figure-words.txt', 'separate-document');
+  return separateDocs;
 }
 
 let documents: Set<string> | undefined;

@@ -103,9 +103,11 @@ let dateWords: Set<string> | undefined;
 function timeEndsSentence(text: string, dot: number, next: number): boolean {
   const w = wordBefore(text, dot).toLowerCase();
   if (w !== 'a.m' && w !== 'p.m') return false;
-  let e = next;
+  // ('at 1:30 a.m. "Within two minutes ..."': an opening quote starts the next sentence; read the word inside it)
+  const from = next < text.length && isOpening(text.charCodeAt(next)) ? next + 1 : next;
+  let e = from;
   while (e < text.length && isLetter(text[e])) e++;
-  const word = text.slice(next, e);
+  const word = text.slice(from, e);
   if (word.length === 0 || (word.length > 1 && word === word.toUpperCase())) return false; // "GMT", "IST"
   // a weekday or a month goes on with the time ("9 p.m. Monday", "2 a.m. March 4")
   dateWords ??= new Set([...lexiconWords('weekdays.txt'), ...lexiconWords('months.txt')]);
