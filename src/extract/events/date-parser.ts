@@ -27,6 +27,17 @@ const NEEDS = new Map<string, RegExp>([
   ['ENMonthNameMiddleEndianParser', MONTH],
   ['ENMonthNameParser', MONTH],
   ['ENYearMonthNameParser', MONTH],
+  // a weekday's name (each starts with its three-letter form), "weekend" or "weekday"
+  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i],
+  // "now", "today", "tonight", "tomorrow", "overmorrow", "tmr(w)", "yesterday", "last night"
+  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
+  // "(this) morning", "afternoon", "evening", "night", "midnight", "midday", "noon"
+  ['ENCasualTimeParser', /morning|afternoon|evening|night|midnight|midday|noon/i],
+  // digits: "2025-03-11", "11/03/2025", "3/2025", "2025 03 11"
+  ['ISOFormatParser', /[0-9]{4}-[0-9]/],
+  ['SlashDateFormatParser', /[0-9][/.-][0-9]/],
+  ['ENSlashMonthFormatParser', /[0-9]\/[0-9]{4}/],
+  ['ENYearMonthDayParser', /[0-9]{4}/],
 ]);
 
 /** Matches nothing, at once: sticky, so it is tried at position 0 only. */
