@@ -2,9 +2,11 @@
 // own casual parser gives: on windows in our own words that reach every guarded parser, and on windows
 // cut from every development text, against two reference dates.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { dateParser, GUARDED_PARSERS } from '../../src/extract/events/date-parser.js';
+import { dateParser, GUARDED_PARSERS, TIME_UNITS } from '../../src/extract/events/date-parser.js';
 
 const COMPONENTS: chrono.Component[] = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'millisecond',
   'meridiem', 'timezoneOffset'];
@@ -32,6 +34,16 @@ describe('date parser with pre-tests', () => {
     expect(dateParser.parsers).toHaveLength(chrono.casual.parsers.length);
   });
 
+  it('knows every time unit and number word of chrono', () => {
+    // chrono does not export its dictionaries; read them from its CommonJS build, next to its entry point
+    const require = createRequire(import.meta.url);
+    const en = require(join(dirname(require.resolve('chrono-node')), 'locales', 'en', 'constants.js')) as
+      Record<string, Record<string, unknown>>;
+    expect([...TIME_UNITS].sort()).toEqual(Object.keys(en.TIME_UNIT_DICTIONARY).sort());
+    expect(Object.keys(en.INTEGER_WORD_DICTIONARY).sort())
+      .toEqual(['eight', 'eleven', 'five', 'four', 'nine', 'one', 'seven', 'six', 'ten', 'three', 'twelve', 'two']);
+  });
+
   it.each([
     'the convoy left three days ago and never',
     'a second blast came two hours later, police',
@@ -51,6 +63,12 @@ describe('date parser with pre-tests', () => {
     'the cease-fire may hold, a spokesman said',
     'the fire was out 20 minutes from now',
     'six weeks earlier a similar raid',
+    'a couple of  days later the',
+    'half an hour before the blast',
+    'a few hrs after the quake',
+    '12 d later, the count',
+    '2.5 years after the flood',
+    'without warning, the ferry',
     'the shelling on Tuesday night woke',
     'police said yesterday morning that',
     'the camp will reopen tomorrow, aid',
