@@ -9,13 +9,26 @@ export interface PhraseMatch<T> {
   length: number;
 }
 
+/** Bits of a word's sketch (length, first and last letter) in a table's filter. */
+const SKETCH_BITS = 4096;
+const sketch = (low: string): number =>
+  (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & (SKETCH_BITS - 1);
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; data: T }[]>();
   private readonly byLast = new Map<string, { words: string[]; data: T }[]>();
+  // Most tokens start no phrase: a bit per sketch of the first (last) words answers most of them "no" without
+  // the map (a Bloom filter with one hash; a set bit only means "look it up")
+  private readonly firsts = new Uint32Array(SKETCH_BITS / 32);
+  private readonly lasts = new Uint32Array(SKETCH_BITS / 32);
 
   add(phrase: string, data: T): void {
     const words = tokenize(phrase).map((t) => t.low);
     if (words.length === 0) return;
+    for (const [bits, w] of [[this.firsts, words[0]], [this.lasts, words[words.length - 1]]] as const) {
+      const h = sketch(w);
+      bits[h >>> 5] |= 1 << (h & 31);
+    }
     for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
       const list = map.get(key) ?? [];
       list.push({ words, data });
@@ -27,7 +40,10 @@ export class PhraseTable<T> {
   /** Longest phrase starting at token i (not crossing `limit`). */
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
-    const list = this.byFirst.get(tokens[i].low);
+    const low = tokens[i].low;
+    const h = sketch(low);
+    if ((this.firsts[h >>> 5] & (1 << (h & 31))) === 0) return undefined;
+    const list = this.byFirst.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
       if (i + e.words.length > limit) continue;
@@ -46,7 +62,10 @@ export class PhraseTable<T> {
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
-    const list = this.byLast.get(tokens[j - 1].low);
+    const low = tokens[j - 1].low;
+    const h = sketch(low);
+    if ((this.lasts[h >>> 5] & (1 << (h & 31))) === 0) return undefined;
+    const list = this.byLast.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
       const s = j - e.words.length;
