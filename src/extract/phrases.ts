@@ -9,26 +9,42 @@ export interface PhraseMatch<T> {
   length: number;
 }
 
-/** Bits of a word's sketch (length, first and last letter) in a table's filter. */
-const SKETCH_BITS = 4096;
-const sketch = (low: string): number =>
-  (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & (SKETCH_BITS - 1);
+/**
+ * A set of words that answers "surely not in it" cheaply: one bit per sketch of a word (its length, first and
+ * last letter) out of 4096, so that the many tokens that start no phrase skip the map lookup. A set bit only
+ * means "look it up" (a Bloom filter with one hash).
+ */
+export class WordSketch {
+  private readonly bits = new Uint32Array(128);
+
+  private static of(low: string): number {
+    return (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & 4095;
+  }
+
+  add(low: string): void {
+    const h = WordSketch.of(low);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  /** False when `low` was surely never added. */
+  mayHave(low: string): boolean {
+    const h = WordSketch.of(low);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
 
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; data: T }[]>();
   private readonly byLast = new Map<string, { words: string[]; data: T }[]>();
-  // Most tokens start no phrase: a bit per sketch of the first (last) words answers most of them "no" without
-  // the map (a Bloom filter with one hash; a set bit only means "look it up")
-  private readonly firsts = new Uint32Array(SKETCH_BITS / 32);
-  private readonly lasts = new Uint32Array(SKETCH_BITS / 32);
+  // most tokens start (end) no phrase: the sketches say so before the maps are asked
+  private readonly firsts = new WordSketch();
+  private readonly lasts = new WordSketch();
 
   add(phrase: string, data: T): void {
     const words = tokenize(phrase).map((t) => t.low);
     if (words.length === 0) return;
-    for (const [bits, w] of [[this.firsts, words[0]], [this.lasts, words[words.length - 1]]] as const) {
-      const h = sketch(w);
-      bits[h >>> 5] |= 1 << (h & 31);
-    }
+    this.firsts.add(words[0]);
+    this.lasts.add(words[words.length - 1]);
     for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
       const list = map.get(key) ?? [];
       list.push({ words, data });
@@ -41,8 +57,7 @@ export class PhraseTable<T> {
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
     const low = tokens[i].low;
-    const h = sketch(low);
-    if ((this.firsts[h >>> 5] & (1 << (h & 31))) === 0) return undefined;
+    if (!this.firsts.mayHave(low)) return undefined;
     const list = this.byFirst.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
@@ -63,8 +78,7 @@ export class PhraseTable<T> {
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
     const low = tokens[j - 1].low;
-    const h = sketch(low);
-    if ((this.lasts[h >>> 5] & (1 << (h & 31))) === 0) return undefined;
+    if (!this.lasts.mayHave(low)) return undefined;
     const list = this.byLast.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
