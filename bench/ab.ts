@@ -1,12 +1,14 @@
-// `npx tsx bench/ab.ts <other-worktree> [rounds]`: extraction throughput of this tree against another
+// `npx tsx bench/ab.ts <other-worktree> [rounds] [dense]`: extraction throughput of this tree against another
 // checkout (e.g. the base of a branch), in one process, rounds alternating A B A B so that both see the
 // same neighbours on a shared machine. Prints the best and median round of each, in wall and CPU time.
-// The corpus is `npm run bench`'s development-set prose (outlet only, as there).
+// The corpus is `npm run bench`'s development-set prose (outlet only, as there), or with `dense` its generated
+// dense figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { countDateParserCalls } from './date-parser-calls.js';
+import { corpus as denseCorpus } from './corpus.js';
 
 type ExtractFn = (text: string, meta?: { outlet?: string }) => { claims: unknown[] };
 
@@ -30,7 +32,7 @@ function corpus(bytes: number): string[] {
 }
 
 const variants: Array<[string, ExtractFn]> = [['this', await load('.')], [`other (${other})`, await load(other)]];
-const reports = corpus(2 * MB);
+const reports = process.argv[4] === 'dense' ? denseCorpus(2 * MB, 11) : corpus(2 * MB);
 const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r), 0);
 for (const [, fn] of variants) for (const r of reports.slice(0, 200)) fn(r, { outlet: 'Bench Wire' }); // warm-up
 
