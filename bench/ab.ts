@@ -1,12 +1,14 @@
-// `npx tsx bench/ab.ts <other-worktree> [rounds]`: extraction throughput of this tree against another
+// `npx tsx bench/ab.ts <other-worktree> [rounds] [dense]`: extraction throughput of this tree against another
 // checkout (e.g. the base of a branch), in one process, rounds alternating A B A B so that both see the
 // same neighbours on a shared machine. Prints the best and median round of each, in wall and CPU time.
-// The corpus is `npm run bench`'s development-set prose (outlet only, as there).
+// The corpus is `npm run bench`'s development-set prose (outlet only, as there), or with `dense` its generated
+// dense figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { countDateParserCalls } from './date-parser-calls.js';
+import { corpus as denseCorpus } from './corpus.js';
 
 type ExtractFn = (text: string, meta?: { outlet?: string }) => { claims: unknown[] };
 
@@ -30,7 +32,7 @@ function corpus(bytes: number): string[] {
 }
 
 const variants: Array<[string, ExtractFn]> = [['this', await load('.')], [`other (${other})`, await load(other)]];
-const reports = corpus(2 * MB);
+const reports = process.argv[4] === 'dense' ? denseCorpus(2 * MB, 11) : corpus(2 * MB);
 const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r), 0);
 for (const [, fn] of variants) for (const r of reports.slice(0, 200)) fn(r, { outlet: 'Bench Wire' }); // warm-up
 
@@ -56,6 +58,21 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 
+// Fine interleaving: chunks of 50 reports, A then B then B then A, so that a neighbour's burst of work lands on
+// both alike; the totals over every chunk give a ratio that the rounds above, seconds apart, are too noisy for.
+const fine = [0, 0];
+for (let round = 0; round < rounds; round++) {
+  for (let c = 0; c < reports.length; c += 50) {
+    const chunk = reports.slice(c, c + 50);
+    const order = (c / 50 + round) % 2 === 0 ? [0, 1] : [1, 0];
+    for (const v of order) {
+      const t0 = performance.now();
+      for (const r of chunk) variants[v][1](r, { outlet: 'Bench Wire' });
+      fine[v] += performance.now() - t0;
+    }
+  }
+}
+
 const mbs = (ms: number) => (bytes / MB / (ms / 1000)).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`${reports.length} reports, ${(bytes / MB).toFixed(2)} MB, ${rounds} rounds each (MB/s: best / median)`);
@@ -63,6 +80,9 @@ variants.forEach(([name], v) => {
   console.log(`${name.padEnd(36)} wall ${mbs(Math.min(...wall[v]))} / ${mbs(median(wall[v]))}   cpu ${mbs(Math.min(...cpu[v]))} / ${mbs(median(cpu[v]))}`
     + `   date parser: ${calls[v]} calls, ${median(inParser[v]).toFixed(0)} ms of ${median(wall[v]).toFixed(0)} ms (${(100 * median(inParser[v]) / median(wall[v])).toFixed(1)} %)`);
 });
+
+console.log(`interleaved in chunks of 50 reports: this ${mbs(fine[0] / rounds)} MB/s, other ${mbs(fine[1] / rounds)} MB/s, `
+  + `this takes ${(100 * fine[0] / fine[1]).toFixed(1)} % of other's time`);
 
 // Event-time resolution alone: every window the other tree gives the date parser (with a base tree that
 // is every window), resolved by chrono-node alone and by this tree's quick forms with chrono behind them.

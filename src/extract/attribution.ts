@@ -1819,9 +1819,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   anonymous.clear();
   described.clear();
   renamed.clear();
-  // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap)
-  appointees = doc.tokens.some((t, k) => t.kind === 'word' && wordRole(t.low) === 'appointee' &&
-    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by'));
+  // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
+  // shapes are tested first, as few words are in one and the role lookup is the dear part)
+  appointees = doc.tokens.some((t, k) => t.kind === 'word' &&
+    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by') && wordRole(t.low) === 'appointee');
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);

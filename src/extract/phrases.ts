@@ -9,13 +9,42 @@ export interface PhraseMatch<T> {
   length: number;
 }
 
+/**
+ * A set of words that answers "surely not in it" cheaply: one bit per sketch of a word (its length, first and
+ * last letter) out of 4096, so that the many tokens that start no phrase skip the map lookup. A set bit only
+ * means "look it up" (a Bloom filter with one hash).
+ */
+export class WordSketch {
+  private readonly bits = new Uint32Array(128);
+
+  private static of(low: string): number {
+    return (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & 4095;
+  }
+
+  add(low: string): void {
+    const h = WordSketch.of(low);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  /** False when `low` was surely never added. */
+  mayHave(low: string): boolean {
+    const h = WordSketch.of(low);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; data: T }[]>();
   private readonly byLast = new Map<string, { words: string[]; data: T }[]>();
+  // most tokens start (end) no phrase: the sketches say so before the maps are asked
+  private readonly firsts = new WordSketch();
+  private readonly lasts = new WordSketch();
 
   add(phrase: string, data: T): void {
     const words = tokenize(phrase).map((t) => t.low);
     if (words.length === 0) return;
+    this.firsts.add(words[0]);
+    this.lasts.add(words[words.length - 1]);
     for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
       const list = map.get(key) ?? [];
       list.push({ words, data });
@@ -27,7 +56,9 @@ export class PhraseTable<T> {
   /** Longest phrase starting at token i (not crossing `limit`). */
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
-    const list = this.byFirst.get(tokens[i].low);
+    const low = tokens[i].low;
+    if (!this.firsts.mayHave(low)) return undefined;
+    const list = this.byFirst.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
       if (i + e.words.length > limit) continue;
@@ -46,7 +77,9 @@ export class PhraseTable<T> {
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
-    const list = this.byLast.get(tokens[j - 1].low);
+    const low = tokens[j - 1].low;
+    if (!this.lasts.mayHave(low)) return undefined;
+    const list = this.byLast.get(low);
     if (!list) return undefined;
     outer: for (const e of list) {
       const s = j - e.words.length;

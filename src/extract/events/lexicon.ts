@@ -3,6 +3,7 @@
 // text's tokens exactly.
 import { tokenize } from '../document.js';
 import { lexiconRows } from '../lexicon/load.js';
+import { WordSketch } from '../phrases.js';
 
 /** One slot of a trigger pattern: alternatives (each a token sequence), word prefixes, or a gap. */
 export interface Slot {
@@ -38,6 +39,8 @@ export interface TriggerPattern {
 export interface EventLexicon {
   /** Patterns indexed by every token that can start them. */
   byFirst: Map<string, TriggerPattern[]>;
+  /** The keys of byFirst, as a quick "surely not" for the many tokens that start no trigger. */
+  firsts: WordSketch;
   classes: Map<string, Set<string>>;
   /** Background phrases as token sequences, indexed by first token. */
   background: Map<string, string[][]>;
@@ -119,7 +122,9 @@ export function eventLexicon(): EventLexicon {
     for (const w of entries) if (w !== '') set.add(w.toLowerCase().replace(/\u2019/g, "'"));
     classes.set(name, set);
   }
-  cached = { byFirst, classes, background };
+  const firsts = new WordSketch();
+  for (const w of byFirst.keys()) firsts.add(w);
+  cached = { byFirst, firsts, classes, background };
   return cached;
 }
 

@@ -2,11 +2,13 @@
 // time. chrono is slow, so it only runs on a bounded window of sentences that have a trigger and a
 // date-like word; and it is given a reference whose local clock reads the publish time in UTC, so the
 // result does not depend on the machine's time zone. The commonest windows ("said on Thursday") are
-// answered by time-forms.ts without chrono, with the same result.
+// answered by time-forms.ts without chrono, with the same result; the rest go to chrono through
+// date-parser.ts, which skips the parsers whose required word the window lacks.
 import * as chrono from 'chrono-node';
 import type { Token } from '../document.js';
 import { wordClasses } from './lexicon.js';
 import { quickTime } from './time-forms.js';
+import { dateParser } from './date-parser.js';
 
 const G = wordClasses();
 
@@ -141,7 +143,7 @@ export function parseTime(windowText: string, published: string | undefined): Ev
 export function chronoTime(windowText: string, ref: Date | undefined): EventTime | undefined {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(windowText, ref ?? new Date(2000, 0, 1));
+    results = dateParser.parse(windowText, ref ?? new Date(2000, 0, 1));
   } catch {
     return undefined;
   }
@@ -154,7 +156,7 @@ export function chronoTime(windowText: string, ref: Date | undefined): EventTime
     // chrono reads "night on 3 May" as tonight; the date after the part of the day is the day meant.
     const tail = LEADING_PART_OF_DAY.exec(r.text);
     if (tail && !r.start.isCertain('day')) {
-      const day = chrono.parse(tail[1], ref ?? new Date(2000, 0, 1))[0];
+      const day = dateParser.parse(tail[1], ref ?? new Date(2000, 0, 1))[0];
       iso = day && day.start.isCertain('day') ? isoOf(day, ref) : undefined;
     }
     if (iso) return { text, iso };

@@ -57,7 +57,10 @@ function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limi
 }
 
 function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPattern; end: number } | undefined {
-  const list = eventLexicon().byFirst.get(tokens[i].low);
+  const lex = eventLexicon();
+  const low = tokens[i].low;
+  if (!lex.firsts.mayHave(low)) return undefined;
+  const list = lex.byFirst.get(low);
   if (!list) return undefined;
   let best: { p: TriggerPattern; end: number } | undefined;
   for (const p of list) {

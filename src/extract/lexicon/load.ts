@@ -10,17 +10,23 @@ export function lexiconRows(file: string): string[][] {
   return loadLexicon(new URL(`./${file}`, import.meta.url));
 }
 
-const byRole = new Map<string, Set<string>>();
+// file → role → words; two maps rather than a "file|role" key, since rules ask per sentence or per token and
+// building the key string each time was most of the cost of a call
+const byRole = new Map<string, Map<string, Set<string>>>();
 /**
  * The words (first field, lower-cased) of the rows whose second field is `role`, read once per file and role:
  * "word | role" files such as figure-words.txt.
  */
 export function lexiconRole(file: string, role: string): Set<string> {
-  const key = `${file}|${role}`;
-  let words = byRole.get(key);
+  let roles = byRole.get(file);
+  if (!roles) {
+    roles = new Map();
+    byRole.set(file, roles);
+  }
+  let words = roles.get(role);
   if (!words) {
     words = new Set(lexiconRows(file).filter((r) => r[1] === role).map((r) => r[0].toLowerCase()));
-    byRole.set(key, words);
+    roles.set(role, words);
   }
   return words;
 }
