@@ -1069,6 +1069,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       return { measure: 'injured', end: hospital, aux: true, modal, direct: !skippedAside, rel };
     }
+    // "38 inmates had been transferred to El Pozo prison", "about 60 survivors had been transferred to another centre": a
+    // finite move from one place of custody to another (other, per the guide), not a rescue or a displacement
+    if (aux && !modal) {
+      const moved = custodyMove(tokens, k, t1);
+      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: !skippedAside, rel };
+    }
     if (MODALS.has(low)) {
       modal = true;
       aux = true;
@@ -1397,6 +1403,22 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
 /** "are being cared for at the regional hospital" */
 function caredFor(tokens: Token[], k: number, t1: number): boolean {
   return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
+}
+
+const CUSTODY_MOVES = figureWords('custody-move');
+const CUSTODY_PLACES = figureWords('custody-place');
+const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
+/** The token after the place when a move at k takes people in custody to another such place ("transferred to the
+ * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
+function custodyMove(tokens: Token[], k: number, t1: number): number {
+  if (!CUSTODY_MOVES.has(tokens[k].low) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
+  for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
+    const w = tokens[j].low;
+    if (CARE_PLACES.has(w)) return -1;
+    if (CUSTODY_PLACES.has(w)) return j + 1;
+    if (OTHER_SITES.has(w) && (tokens[j - 1].low === 'another' || tokens[j - 1].low === 'other')) return j + 1;
+  }
+  return -1;
 }
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */

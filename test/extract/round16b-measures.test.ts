@@ -1,0 +1,18 @@
+// Round 16b of measures: held, freed, present and other on texts nobody tuned on. Each rule was found in the misses of
+// dev 446-481 and checked against the same shape across the dev set (several writers) before it was written. All
+// sentences are our own; texts are read with no metadata.
+import { absent, table } from './helpers.js';
+
+// people in custody moved to another prison, jail or centre are coded other (the guide): not freed, not displaced;
+// a move to a hospital stays the injured's
+table('round 16b measures: a move from one place of custody to another', [
+  ['About 60 survivors had been transferred to another centre in Zintan.', 'other people 60-60 about'],
+  ['Officials said 38 inmates had been transferred to the high security prison at Gorom.', 'other inmates 38-38 exact'],
+  ['Twenty-two (22) inmates named as ringleaders have been transferred to the Central Penitentiary.', 'other inmates 22-22 exact'],
+  ['Forty detainees were moved to another prison after the riot.', 'other detainees 40-40 exact'],
+  ['Eight prisoners were moved to the remand wing overnight.', 'other prisoners 8-8 exact'],
+]);
+absent('round 16b measures: a move to care is no custody move', [
+  ['Fourteen (14) persons were transferred to hospitals in Merida with burns.', 'other people 14-14 exact'],
+  ['Nine were injured and transferred to other hospitals.', 'other people 9-9 exact'],
+]);
