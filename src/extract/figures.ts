@@ -1263,6 +1263,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // "seven civilians who had been held in a hamlet since October were freed": the main verb after the
         // relative clause says what happened to them in the end
         const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
+        // ("7 persons who fled the centre are being sought": a search for people who ran away is for suspects or
+        // escapees, other per the guide, not for the missing)
+        if (main?.measure === 'missing' && RAN_AWAY.has(tokens[j].low)) return { measure: 'other', end: main.end, aux: true, modal, direct: true };
         if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
         aux = true;
         rel = true;
@@ -1406,6 +1409,7 @@ function caredFor(tokens: Token[], k: number, t1: number): boolean {
 }
 
 const CUSTODY_MOVES = figureWords('custody-move');
+const RAN_AWAY = figureWords('ran-away');
 const CUSTODY_PLACES = figureWords('custody-place');
 const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
 /** The token after the place when a move at k takes people in custody to another such place ("transferred to the

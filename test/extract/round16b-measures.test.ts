@@ -16,3 +16,16 @@ absent('round 16b measures: a move to care is no custody move', [
   ['Fourteen (14) persons were transferred to hospitals in Merida with burns.', 'other people 14-14 exact'],
   ['Nine were injured and transferred to other hospitals.', 'other people 9-9 exact'],
 ]);
+
+// a search for people who ran away (a relative clause of flight, then "are being sought") is for suspects or
+// escapees, coded other like them; a search with no flight stays missing
+table('round 16b measures: people who fled, then sought', [
+  ['A further 7 persons who fled the reception centre are being sought.', 'other people 7-7 exact'],
+  ['Two inmates who escaped during the riot are still being sought by police.', 'other inmates 2-2 exact'],
+  ['Five prisoners who broke out of the jail on Sunday are being sought.', 'other prisoners 5-5 exact'],
+  ['Nine detainees who absconded from the camp are being sought.', 'other detainees 9-9 exact'],
+]);
+table('round 16b measures: a search with no flight', [
+  ['Four fishermen who went to sea on Monday are still being sought.', 'missing fishermen 4-4 exact'],
+  ['Two divers are still being sought.', 'missing divers 2-2 exact'],
+]);
