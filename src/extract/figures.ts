@@ -166,6 +166,8 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
 const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
+/** Words for all or most of a count, opening an aside on it ("five, all with burns"). */
+const WHOLE_OF = new Set(['all', 'most', 'each', 'both']);
 /** "with (gunshot) injuries / wounds / burns" right after a verb of moving: the end of the harm noun, else -1. */
 function withHarm(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'with') return -1;
@@ -1155,6 +1157,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
     // "Three fishermen from X, who were seized at sea on 2 October, were retrieved": the relative clause below
     if (low === ',' && !skippedAside && k + 1 < t1 && tokens[k + 1].low === 'who' && k === q) continue;
+    // ("We received five, all with burns and fractures", "nine were brought in, most of them with gunshot wounds": an
+    // aside of harm on the whole count says what befell them)
+    if (low === ',' && k === q && k + 2 < t1 && WHOLE_OF.has(tokens[k + 1].low)) {
+      const j = k + 2 < t1 && tokens[k + 2].low === 'of' && tokens[k + 3]?.low === 'them' ? k + 4 : k + 2;
+      const hurt = withHarm(tokens, j, t1);
+      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+    }
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")

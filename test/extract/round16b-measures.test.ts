@@ -29,3 +29,22 @@ table('round 16b measures: a search with no flight', [
   ['Four fishermen who went to sea on Monday are still being sought.', 'missing fishermen 4-4 exact'],
   ['Two divers are still being sought.', 'missing divers 2-2 exact'],
 ]);
+
+// an aside of harm on the whole count ("five, all with burns") says what befell them: injured
+table('round 16b measures: all of them with injuries', [
+  ['"We took in five, all with burns and fractures," the doctor said.', 'injured people 5-5 exact'],
+  ['The clinic received nine, most of them with gunshot wounds.', 'injured people 9-9 exact'],
+  ['Police said twelve villagers, all with machete wounds, reached the health post at dawn.', 'injured civilians 12-12 exact'],
+  ['Rescuers brought out two miners, both with head injuries.', 'injured miners 2-2 exact'],
+]);
+absent('round 16b measures: an aside of arms is no harm', [
+  ['Three men, all with rifles, stormed the post.', 'injured men 3-3 exact'],
+]);
+
+// shut inside a place when it happened: they were there (present); hostages locked up stay held
+table('round 16b measures: locked in', [
+  ['The fire began in a hangar where some 350 men were locked in for the night.', 'present men 350-350 about'],
+  ['About 40 workers were locked inside the factory when the fire broke out.', 'present workers 40-40 about'],
+  ['Officials said 120 detainees had been locked in the cell block at the time.', 'present detainees 120-120 exact'],
+  ['The 12 hostages were locked in a hut for nine days before they were freed.', 'held hostages 12-12 exact'],
+]);
