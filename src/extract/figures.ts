@@ -1957,6 +1957,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'nom';
       cand.coded = true;
     }
+    // "Resources: 1,100 personnel, 86 appliances", "Deployed: 30 rescue volunteers": a coder's label of who was sent or
+    // involved opens a list of people who were there
+    if (!cand.measure && !cand.drop && !isZero && !isAll && presentLabel(tokens, t0, m.t0)) {
+      cand.measure = 'present';
+      cand.how = 'nom';
+    }
     // "In all, seven people died": a sentence that opens by summing up gives a total of the figures before it
     if (!isZero && !isAll && sumsUp(tokens, t0, m.t0)) cand.coded = true;
     // "A minibus carrying 22 farm labourers was swept away": the finite verb after is the vehicle's; its load was aboard
@@ -3059,6 +3065,17 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | un
   k--;
   while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
   return k < t0 ? measure : undefined;
+}
+
+const PRESENT_LABELS = figureWords('present-label');
+/** True when the sentence opens on a short label of who was sent or involved, closed by a colon before `at`
+ * ("Resources:", "Persons involved:", "Deployed:"). */
+function presentLabel(tokens: Token[], t0: number, at: number): boolean {
+  for (let k = t0; k < Math.min(at, t0 + 4); k++) {
+    if (tokens[k].low === ':') return tokens.slice(t0, k).some((t) => PRESENT_LABELS.has(t.low));
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 const NATIONALS = figureWords('nationals');

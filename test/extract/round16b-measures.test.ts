@@ -48,3 +48,16 @@ table('round 16b measures: locked in', [
   ['Officials said 120 detainees had been locked in the cell block at the time.', 'present detainees 120-120 exact'],
   ['The 12 hostages were locked in a hut for nine days before they were freed.', 'held hostages 12-12 exact'],
 ]);
+
+// a coder's label of who was sent or took part opens a list of people who were there (present); machines in the same
+// list are no counts of people
+table('round 16b measures: a label of responders or of those involved', [
+  ['Resources: 900 personnel, 60 engines and 9 helicopters assigned.', 'present security_forces 900-900 exact'],
+  ['Responders: 220 firefighters and 40 paramedics.', 'present firefighters 220-220 exact'],
+  ['Resources deployed: 3 boats, 45 divers.', 'present divers 45-45 exact'],
+  ['Persons involved: 12 (11 passengers, 1 driver).', 'present people 12-12 exact'],
+]);
+absent('round 16b measures: machines under a label of resources', [
+  ['Resources: 900 personnel, 60 engines and 9 helicopters assigned.', 'present people 60-60 exact'],
+  ['Resources: 900 personnel, 60 engines and 9 helicopters assigned.', 'present people 9-9 exact'],
+]);
