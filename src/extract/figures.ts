@@ -849,6 +849,7 @@ const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
 /** ", ages 14, 15 and 16," / ", aged 40 and 52," at q (the age words are distractors-before.txt's, as for
  * ageListContinues): the token after the aside's closing comma, else q. */
 function ageAside(tokens: Token[], q: number, t1: number): number {
+  if (q + 2 < t1 && tokens[q].low !== ',') return bareAge(tokens, q, t1);
   if (q + 3 >= t1 || tokens[q].low !== ',') return q;
   const opener = lexicons().distractorsBefore.at(tokens, q + 1, t1);
   if (opener?.data !== 'age') return q;
@@ -861,6 +862,20 @@ function ageAside(tokens: Token[], q: number, t1: number): number {
     j++;
   }
   return q;
+}
+
+const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
+/** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
+ * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */
+function bareAge(tokens: Token[], q: number, t1: number): number {
+  const opener = lexicons().distractorsBefore.at(tokens, q, t1);
+  if (opener?.data !== 'age') return q;
+  let j = opener.end;
+  if (j < t1 && tokens[j].low === 'between') j++;
+  if (j >= t1 || tokens[j].kind !== 'num') return q;
+  while (j < Math.min(t1, q + 10) && (tokens[j].kind === 'num' || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
+  while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
+  return j < t1 && STATE_AUX.has(tokens[j].low) ? j : q;
 }
 
 /** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
@@ -2002,6 +2017,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && rescueMove(tokens, reachGroup, post.end)) {
         cand.measure = g.preMeasure;
       }
+      // ("dozens of injured fans were lying on the floor": an unknown harm yields to the harm the noun already names)
+      if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && post.measure === 'other') cand.measure = g.preMeasure;
     } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
       // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
       // adjective on the counted noun says what happened to them

@@ -61,3 +61,30 @@ absent('round 16b measures: machines under a label of resources', [
   ['Resources: 900 personnel, 60 engines and 9 helicopters assigned.', 'present people 60-60 exact'],
   ['Resources: 900 personnel, 60 engines and 9 helicopters assigned.', 'present people 9-9 exact'],
 ]);
+
+// people seen lying somewhere, dead or hurt unknown, are other (the guide's "many people on the ground"); a harm the
+// noun already names, or bodies, keep theirs
+table('round 16b measures: people seen lying', [
+  ['She said she saw "at least 40 people lying beside the rails".', 'other people 40-null at_least'],
+  ['"I counted maybe twenty people lying by the road," a trader said.', 'other people 20-20 about'],
+  ['He saw ten or fifteen people lying on the stairs, not moving.', 'other people 10-15 range'],
+  ['Dozens of women were lying on the floor of the hall when help came.', 'other women 24-99 vague'],
+]);
+table('round 16b measures: lying with a harm already named', [
+  ['Dozens of injured fans were lying on the floor of the corridor.', 'injured fans 24-99 vague'],
+  ['Ten wounded soldiers were lying beside the road.', 'injured security_forces 10-10 exact'],
+  ['Four bodies were lying on the road.', 'killed people 4-4 exact'],
+]);
+
+// an age phrase with no commas right after the counted noun ("five men aged 20 to 30 were arrested") only says who
+// they are: the verb after it says what befell them, and the ages are no counts
+table('round 16b measures: an age phrase without commas', [
+  ['Five men aged 20 to 30 were arrested at the checkpoint.', 'arrested men 5-5 exact'],
+  ['Twenty pupils aged 9 were killed when the wall fell.', 'killed pupils 20-20 exact'],
+  ['Three girls aged between 12 and 15 were abducted from the farm.', 'held children 3-3 exact'],
+  ['Four women aged 30-45 had been kidnapped on the road.', 'held women 4-4 exact'],
+  ['Two boys aged 10 and 12 years were rescued from the river.', 'freed children 2-2 exact'],
+]);
+absent('round 16b measures: ages are no counts', [
+  ['Three girls aged between 12 and 15 were abducted from the farm.', 'held people 12-15 range'],
+]);
