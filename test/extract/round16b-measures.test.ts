@@ -88,3 +88,14 @@ table('round 16b measures: an age phrase without commas', [
 absent('round 16b measures: ages are no counts', [
   ['Three girls aged between 12 and 15 were abducted from the farm.', 'held people 12-15 range'],
 ]);
+
+// a witness counting their own group ("we were more than 300") says how many were there
+table('round 16b measures: we were so many', [
+  ['"We were more than 300, not 250," she said.', 'present people 300-null at_least'],
+  ['"We were about 40 in the truck," he said.', 'present people 40-40 about'],
+  ['"We were 12 in the house when the roof fell," she said.', 'present people 12-12 exact'],
+]);
+absent('round 16b measures: we were so far away', [
+  ['"We were two kilometres away," he said.', 'present people 2-2 exact'],
+  ['We were three hours from the coast when the engine failed.', 'present people 3-3 exact'],
+]);
