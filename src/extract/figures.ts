@@ -4033,7 +4033,8 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
   const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
   if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
-  let k = Math.max(c.mention.t1, c.g1);
+  // ("15 pupils aged between 8 and 14 were taken": past an age phrase with no commas)
+  let k = ageAside(tokens, Math.max(c.mention.t1, c.g1), end);
   for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
   const m = c.mention;
   const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';

@@ -99,3 +99,10 @@ absent('round 16b measures: we were so far away', [
   ['"We were two kilometres away," he said.', 'present people 2-2 exact'],
   ['We were three hours from the coast when the engine failed.', 'present people 3-3 exact'],
 ]);
+
+// in a kidnapping report, "were taken" past a bare age phrase is still the taking
+table('round 16b measures: taken, past an age phrase', [
+  ['Bandits abducted villagers in Zamfara overnight. A teacher said 15 pupils aged between 8 and 14 were taken, and others ran into the bush.', 'held pupils 15-15 exact'],
+  ['Gunmen kidnapped travellers on the highway on Friday. Police said six women aged 20 to 35 were taken.', 'held women 6-6 exact'],
+  ['Armed men stormed the village school at dawn and kidnapped pupils. Twelve girls aged 10 to 13 were taken, the head teacher said.', 'held children 12-12 exact'],
+]);
