@@ -3509,7 +3509,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     placeSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter(keep);
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
@@ -4206,6 +4206,13 @@ function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean |
     if (g && g.data === 'attackers') return false;
   }
   return undefined;
+}
+
+const ANY_NOUN_CUES = figureWords('any-noun-cue');
+/** "Twelve flights were suspended": a cue that things take as well as people counts people only with a people noun
+ * (known, or shaped like one: "engineers", "welders"). */
+function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
+  return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
 }
 
 function keep(c: FigureCandidate): boolean {

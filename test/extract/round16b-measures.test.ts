@@ -106,3 +106,15 @@ table('round 16b measures: taken, past an age phrase', [
   ['Gunmen kidnapped travellers on the highway on Friday. Police said six women aged 20 to 35 were taken.', 'held women 6-6 exact'],
   ['Armed men stormed the village school at dawn and kidnapped pupils. Twelve girls aged 10 to 13 were taken, the head teacher said.', 'held children 12-12 exact'],
 ]);
+
+// people suspended from duty after an incident are counted with no measure of their own (other); flights, buses or
+// matches suspended are no people
+table('round 16b measures: suspended from duty', [
+  ['Stand collapse kills 6 at fairground; 3 officials suspended.', 'other officials 3-3 exact'],
+  ['Two district engineers were suspended pending an inquiry.', 'other engineers 2-2 exact'],
+  ['The army said five soldiers had been suspended over the shooting.', 'other security_forces 5-5 exact'],
+]);
+absent('round 16b measures: things suspended', [
+  ['Twelve flights were suspended.', 'other flights 12-12 exact'],
+  ['Four buses were suspended from service.', 'other buses 4-4 exact'],
+]);
