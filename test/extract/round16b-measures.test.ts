@@ -118,3 +118,13 @@ absent('round 16b measures: things suspended', [
   ['Twelve flights were suspended.', 'other flights 12-12 exact'],
   ['Four buses were suspended from service.', 'other buses 4-4 exact'],
 ]);
+
+// children parted from their families are counted with no coded harm (other); what is said of them after (not yet
+// traced, found dead) still decides
+table('round 16b measures: separated from their families', [
+  ['Some 300 children were separated from their families in the stampede.', 'other children 300-300 about'],
+  ['About 30 pupils were separated from their parents during the evacuation.', 'other pupils 30-30 about'],
+  ['Officials said 45 minors had been separated from their relatives at the crossing.', 'other children 45-45 exact'],
+  ['Police said four children separated from their families in the crush were yet to be traced.', 'missing children 4-4 exact'],
+  ['Two girls separated from their parents were later found dead.', 'killed children 2-2 exact'],
+]);
