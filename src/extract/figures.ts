@@ -168,6 +168,8 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
 const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
+/** Words for all or most of a count, opening an aside on it ("five, all with burns"). */
+const WHOLE_OF = new Set(['all', 'most', 'each', 'both']);
 /** "with (gunshot) injuries / wounds / burns" right after a verb of moving: the end of the harm noun, else -1. */
 function withHarm(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'with') return -1;
@@ -858,6 +860,7 @@ const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
 /** ", ages 14, 15 and 16," / ", aged 40 and 52," at q (the age words are distractors-before.txt's, as for
  * ageListContinues): the token after the aside's closing comma, else q. */
 function ageAside(tokens: Token[], q: number, t1: number): number {
+  if (q + 2 < t1 && tokens[q].low !== ',') return bareAge(tokens, q, t1);
   if (q + 3 >= t1 || tokens[q].low !== ',') return q;
   const opener = lexicons().distractorsBefore.at(tokens, q + 1, t1);
   if (opener?.data !== 'age') return q;
@@ -870,6 +873,20 @@ function ageAside(tokens: Token[], q: number, t1: number): number {
     j++;
   }
   return q;
+}
+
+const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
+/** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
+ * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */
+function bareAge(tokens: Token[], q: number, t1: number): number {
+  const opener = lexicons().distractorsBefore.at(tokens, q, t1);
+  if (opener?.data !== 'age') return q;
+  let j = opener.end;
+  if (j < t1 && tokens[j].low === 'between') j++;
+  if (j >= t1 || tokens[j].kind !== 'num') return q;
+  while (j < Math.min(t1, q + 10) && (tokens[j].kind === 'num' || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
+  while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
+  return j < t1 && STATE_AUX.has(tokens[j].low) ? j : q;
 }
 
 /** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
@@ -1080,6 +1097,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
       return { measure: 'injured', end: hospital, aux: true, modal, direct: !skippedAside, rel };
     }
+    // "38 inmates had been transferred to El Pozo prison", "about 60 survivors had been transferred to another centre": a
+    // finite move from one place of custody to another (other, per the guide), not a rescue or a displacement
+    if (aux && !modal) {
+      const moved = custodyMove(tokens, k, t1);
+      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: !skippedAside, rel };
+    }
     if (MODALS.has(low)) {
       modal = true;
       aux = true;
@@ -1160,6 +1183,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
     // "Three fishermen from X, who were seized at sea on 2 October, were retrieved": the relative clause below
     if (low === ',' && !skippedAside && k + 1 < t1 && tokens[k + 1].low === 'who' && k === q) continue;
+    // ("We received five, all with burns and fractures", "nine were brought in, most of them with gunshot wounds": an
+    // aside of harm on the whole count says what befell them)
+    if (low === ',' && k === q && k + 2 < t1 && WHOLE_OF.has(tokens[k + 1].low)) {
+      const j = k + 2 < t1 && tokens[k + 2].low === 'of' && tokens[k + 3]?.low === 'them' ? k + 4 : k + 2;
+      const hurt = withHarm(tokens, j, t1);
+      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+    }
     if (low === ',' && !skippedAside) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
@@ -1270,6 +1300,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // "seven civilians who had been held in a hamlet since October were freed": the main verb after the
         // relative clause says what happened to them in the end
         const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
+        // ("7 persons who fled the centre are being sought": a search for people who ran away is for suspects or
+        // escapees, other per the guide, not for the missing)
+        if (main?.measure === 'missing' && RAN_AWAY.has(tokens[j].low)) return { measure: 'other', end: main.end, aux: true, modal, direct: true };
         if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
         aux = true;
         rel = true;
@@ -1418,6 +1451,23 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
 /** "are being cared for at the regional hospital" */
 function caredFor(tokens: Token[], k: number, t1: number): boolean {
   return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
+}
+
+const CUSTODY_MOVES = figureWords('custody-move');
+const RAN_AWAY = figureWords('ran-away');
+const CUSTODY_PLACES = figureWords('custody-place');
+const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
+/** The token after the place when a move at k takes people in custody to another such place ("transferred to the
+ * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
+function custodyMove(tokens: Token[], k: number, t1: number): number {
+  if (!CUSTODY_MOVES.has(tokens[k].low) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
+  for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
+    const w = tokens[j].low;
+    if (CARE_PLACES.has(w)) return -1;
+    if (CUSTODY_PLACES.has(w)) return j + 1;
+    if (OTHER_SITES.has(w) && (tokens[j - 1].low === 'another' || tokens[j - 1].low === 'other')) return j + 1;
+  }
+  return -1;
 }
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
@@ -1965,6 +2015,12 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'nom';
       cand.coded = true;
     }
+    // "Resources: 1,100 personnel, 86 appliances", "Deployed: 30 rescue volunteers": a coder's label of who was sent or
+    // involved opens a list of people who were there
+    if (!cand.measure && !cand.drop && !isZero && !isAll && presentLabel(tokens, t0, m.t0)) {
+      cand.measure = 'present';
+      cand.how = 'nom';
+    }
     // "In all, seven people died": a sentence that opens by summing up gives a total of the figures before it
     if (!isZero && !isAll && sumsUp(tokens, t0, m.t0)) cand.coded = true;
     // "A minibus carrying 22 farm labourers was swept away": the finite verb after is the vehicle's; its load was aboard
@@ -2004,6 +2060,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && rescueMove(tokens, reachGroup, post.end)) {
         cand.measure = g.preMeasure;
       }
+      // ("dozens of injured fans were lying on the floor": an unknown harm yields to the harm the noun already names)
+      if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && post.measure === 'other') cand.measure = g.preMeasure;
     } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
       // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
       // adjective on the counted noun says what happened to them
@@ -3097,6 +3155,17 @@ function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | un
   return k < t0 ? measure : undefined;
 }
 
+const PRESENT_LABELS = figureWords('present-label');
+/** True when the sentence opens on a short label of who was sent or involved, closed by a colon before `at`
+ * ("Resources:", "Persons involved:", "Deployed:"). */
+function presentLabel(tokens: Token[], t0: number, at: number): boolean {
+  for (let k = t0; k < Math.min(at, t0 + 4); k++) {
+    if (tokens[k].low === ':') return tokens.slice(t0, k).some((t) => PRESENT_LABELS.has(t.low));
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 const NATIONALS = figureWords('nationals');
 /** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
 function sumsUp(tokens: Token[], t0: number, at: number): boolean {
@@ -3511,7 +3580,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     placeSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter(keep);
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
@@ -4038,7 +4107,8 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
   const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
   if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
-  let k = Math.max(c.mention.t1, c.g1);
+  // ("15 pupils aged between 8 and 14 were taken": past an age phrase with no commas)
+  let k = ageAside(tokens, Math.max(c.mention.t1, c.g1), end);
   for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
   const m = c.mention;
   const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';
@@ -4210,6 +4280,13 @@ function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean |
     if (g && g.data === 'attackers') return false;
   }
   return undefined;
+}
+
+const ANY_NOUN_CUES = figureWords('any-noun-cue');
+/** "Twelve flights were suspended": a cue that things take as well as people counts people only with a people noun
+ * (known, or shaped like one: "engineers", "welders"). */
+function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
+  return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
 }
 
 function keep(c: FigureCandidate): boolean {
