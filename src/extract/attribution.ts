@@ -1908,8 +1908,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low;
+        // ("one of the relatives told the paper ... said the relative": one of a plural is that one person)
+        const title = new RegExp(`\\b${w}\\b`, 'i');
+        const oneOf = new RegExp(`^(one|another) of (the|his|her|their) ${w}s$`, 'i');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
-          if (new RegExp(`\\b${w}\\b`, 'i').test(named[k].name)) {
+          if (title.test(named[k].name) || oneOf.test(named[k].name)) {
             hit = named[k];
             break;
           }
