@@ -33,3 +33,25 @@ sources('a local security or community group speaks as a civic body', [
   ['The neighbourhood security group said nine houses were torched and two guards were shot dead.', 'two guards',
     { name: 'neighbourhood security group', kind: 'official' }],
 ]);
+
+// a private speaker who gives only a first name is known by that name ("who gave his name only as X")
+sources('the name a speaker gave in a relative clause is the name', [
+  ['A shopkeeper who gave his name only as Wasike said 4 people were killed near the market.', '4 people',
+    { name: 'Wasike', kind: 'witness' }],
+  ['A farmer who gave only his first name, Ali, said 5 of his neighbours were shot dead.', '5 of his neighbours',
+    { name: 'Ali', kind: 'witness' }],
+  ['"Gunmen killed 6 men in front of us," said a 34-year-old survivor who gave his name only as Abdoulaye.', '6 men',
+    { name: 'Abdoulaye', kind: 'witness' }],
+  ['"We counted 18 bodies on the bank," said a rescue worker who identified himself only as Joseph.', '18 bodies',
+    { name: 'Joseph', kind: 'witness' }],
+]);
+
+// after a quotation, "said a X who ..." names X as the speaker; a withheld name in the clause makes X unnamed
+sources('an inverted speaker after a quotation keeps its relative clause out of the name', [
+  ['"We counted 18 bodies," said a rescue worker who was at the scene.', '18 bodies',
+    { name: 'rescue worker', kind: 'witness' }],
+  ['"At least 9 of the guards were hurt," said a nurse who asked not to be named.', 'At least 9 of the guards',
+    { name: 'nurse', kind: 'unnamed' }],
+  ['"Gunmen shot dead 11 villagers at the well," said a 40-year-old herder who hid in the bush.', '11 villagers',
+    { name: '40-year-old herder', kind: 'witness' }],
+]);
