@@ -692,7 +692,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return out;
       }
     }
-    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following') {
+    // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
+    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
+      (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
@@ -730,6 +732,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
+        // "According to the state news agency, citing a provincial official, ...": the one cited speaks, the
+        // agency relays
+        if (c && (low === 'according' || low === 'per') && c[1] + 2 < t1 && tokens[c[1]].low === ',' &&
+          (tokens[c[1] + 1].low === 'citing' || tokens[c[1] + 1].low === 'quoting')) {
+          const q = phraseAfter(tokens, c[1] + 2, t1);
+          const o = q && cleanSpeaker(tokens, q.s0, q.s1);
+          if (o && namesSpeaker(tokens, o[0], o[1])) {
+            let a = c[0];
+            if (tokens[a].low === 'the' && c[1] - a > 1) a++;
+            return { s0: o[0], s1: o[1], via: doc.text.slice(tokens[a].start, tokens[c[1] - 1].end) };
+          }
+        }
         if (c && namesSpeaker(tokens, c[0], c[1])) {
           const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
           // "according to a local official who requested anonymity", "according to a doctor, speaking on condition
@@ -955,7 +969,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // the origin of the figure, the police its channel
     // "Reuters reported, citing hospital staff, that ...": the staff are the source, Reuters the channel
     for (let k = v + 1; k < t1 - 2; k++) {
-      const citing = tokens[k].low === 'citing';
+      const citing = tokens[k].low === 'citing' || tokens[k].low === 'quoting';
       if (!citing && (tokens[k].low !== 'according' || tokens[k + 1].low !== 'to')) continue;
       if (tokens[k - 1].low !== ',') continue;
       let fig = citing;

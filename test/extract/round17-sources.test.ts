@@ -55,3 +55,19 @@ sources('an inverted speaker after a quotation keeps its relative clause out of 
   ['"Gunmen shot dead 11 villagers at the well," said a 40-year-old herder who hid in the bush.', '11 villagers',
     { name: '40-year-old herder', kind: 'witness' }],
 ]);
+
+// "according to X, citing Y" / "X reported, quoting Y": Y is the origin of the figure, X only relays it
+describe('a relay chain names the one quoted as the source and the relay as via', () => {
+  it.each([
+    ['According to the state news agency, citing a provincial official, 15 people were killed.', '15 people',
+      { name: 'provincial official', kind: 'official', via: 'state news agency' }],
+    ['According to Radio Maendeleo, quoting local sources, 23 houses were torched and 8 villagers were shot dead.',
+      '8 villagers', { name: 'local sources', kind: 'unnamed', via: 'Radio Maendeleo' }],
+    ['Twelve miners died underground, the regional broadcaster reported, quoting the mine manager.', 'Twelve miners',
+      { name: 'mine manager', kind: 'official', via: 'the regional broadcaster' }],
+    ['The wire service reported, quoting police, that 6 suspects had been detained.', '6 suspects',
+      { name: 'police', kind: 'official', via: 'The wire service' }],
+  ] as Array<[string, string, SourceSeen]>)('%s', (text, at, want) => {
+    expect(sourceAt(text, at, ['via'])).toEqual(want);
+  });
+});
