@@ -2442,7 +2442,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, r
   // ("The federal police deployed ..." after "the state police said" is another body: every word must match)
   const kin = subject.every((w) => name.has(w) || (w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4))));
   // ("The army said ... Soldiers also rescued 14 hostages": a force's own men act for it)
-  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody');
+  // ("The Fire Service said ... Police officers rescued 30": men another body's name qualifies are that body's)
+  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody') &&
+    subject.every((w) => wordRole(w) === 'forcemember' || name.has(w) || kindOf(tokenize(w), 0, 1).kind === undefined);
   return !inName && !inSubject && !kin && !member;
 }
 

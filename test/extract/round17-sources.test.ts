@@ -71,3 +71,16 @@ describe('a relay chain names the one quoted as the source and the relay as via'
     expect(sourceAt(text, at, ['via'])).toEqual(want);
   });
 });
+
+// men whose own body is named ("Police officers", "Police personnel") act for that body, not for the body that spoke
+// before: their act is the writer's narration, while a bare "Soldiers" after "the army said" are the army's own men
+sources("another body's men acting are the writer's narration, not the last speaker's", [
+  ['A tanker exploded on the bridge. According to the Fire Service, 9 people died. Police personnel rescued 30 ' +
+    'residents from nearby buildings.', '30 residents', { name: 'outlet', kind: 'media' }],
+  ['A roof gave way at the market. The Fire Service said 4 traders died. Police officers evacuated 60 shoppers from ' +
+    'the hall next door.', '60 shoppers', { name: 'outlet', kind: 'media' }],
+  ['Gunmen raided the depot at night. The police service said 2 guards were shot dead. Army soldiers detained 5 ' +
+    'suspects near the fence.', '5 suspects', { name: 'outlet', kind: 'media' }],
+  ['The army said 9 soldiers died in the ambush. Soldiers rescued 30 residents from nearby buildings.', '30 residents',
+    { name: 'army', kind: 'official' }],
+]);
