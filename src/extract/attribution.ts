@@ -754,8 +754,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
             withheld(tokens, w, Math.min(t1, w + 10))) anonymous.add(tokens[c[0]].start);
           // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
           if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
-            const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
-            if (ap < t1 && tokens[ap].low === ',' && personName(tokens, c[1] + 1, ap)) {
+            let ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
+            // (or closing the sentence: "..., according to its director, Ramon Felix.")
+            if (ap === t1 && tokens[ap - 1].low === '.') ap--;
+            // (there only after a role the lexicon knows: "the contractor, Highland Infra." may be a firm)
+            if ((tokens[ap]?.low === ',' || kindOf(tokens, c[0], c[1]).kind !== undefined) && personName(tokens, c[1] + 1, ap)) {
               out.d0 = c[1] + 1;
               out.d1 = ap;
             }
@@ -1403,7 +1406,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
   if (c && c.end === e && !personAfter) return { name: '', kind: undefined, coref: c.data };
   // "his office", "its spokesman": the speaker named before
-  if (e - s <= 3 && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
+  // (but "according to its director, Ramon Felix", "Its spokeswoman, Dr Lina Haddad, said" name the person, who
+  // speaks herself, as "the commander, Col. Idriss Sale," does)
+  if (e - s <= 3 && !personAfter && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
     return { name: '', kind: undefined, coref: 'any' };
   }
   // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
@@ -1682,7 +1687,14 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   if (!lexicons().reporting.has(tokens[v].low)) return undefined;
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
-    if (ANTECEDENT_STOPS.has(tokens[j].low)) return j + 1 < k ? j + 1 : undefined;
+    if (ANTECEDENT_STOPS.has(tokens[j].low)) {
+      // ("..., according to its director, Ramon Felix, who said ...": the antecedent names the one the clause
+      // before already cites; one speaker, one unit)
+      if (tokens[j].low === ',') {
+        for (let a = j - 1; a > u0 && a >= j - 7; a--) if (tokens[a].low === 'according' && tokens[a + 1].low === 'to') return undefined;
+      }
+      return j + 1 < k ? j + 1 : undefined;
+    }
   }
   return undefined;
 }

@@ -84,3 +84,16 @@ sources("another body's men acting are the writer's narration, not the last spea
   ['The army said 9 soldiers died in the ambush. Soldiers rescued 30 residents from nearby buildings.', '30 residents',
     { name: 'army', kind: 'official' }],
 ]);
+
+// "its director, Ramon Felix" / "according to the district administrator, Issa Konate." name a person, who speaks
+// himself, not the body or speaker named before; a relative "who said" after that name keeps one speaker
+sources('a possessive role with a person named in apposition is that person', [
+  ['The state prosecutor said 6 people were killed. The shelter housed 38 people that night, according to its ' +
+    'director, Ramon Felix, who said about 20 got away over a wall.', '38 people', { name: 'Ramon Felix', kind: 'official' }],
+  ['The health ministry said 12 people had died. Its spokeswoman, Dr Lina Haddad, said 30 others were in hospital.',
+    '30 others', { name: 'Lina Haddad', kind: 'official' }],
+  ['Police said 3 officers were hurt. Six traders were killed in the raid, according to the district administrator, ' +
+    'Issa Konate.', 'Six traders', { name: 'Issa Konate', kind: 'official' }],
+  ['The bridge authority said the ferry had sunk. The ferry carried about 280 passengers, according to its harbour ' +
+    'master, Joseph Banda, who said 40 were still missing.', 'about 280 passengers', { name: 'Joseph Banda', kind: 'official' }],
+]);
