@@ -257,6 +257,26 @@ const BE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'bee
 /** "who" the pronoun, not "WHO" the World Health Organization. */
 const isRelativeWho = (t: Token): boolean => t.low === 'who' && t.text !== 'WHO';
 
+/**
+ * "who gave his name only as Haroun", "who identified herself only as Grace", "who gave only his first name, Ali":
+ * the name a private speaker gave in a relative clause from k (the "who") on; up to the next comma or stop.
+ */
+function givenName(tokens: Token[], k: number, e: number): [number, number] | undefined {
+  let end = k + 1;
+  while (end < e && !isBoundaryPunct(tokens[end]) && tokens[end].low !== '.') end++;
+  for (let j = k + 1; j < end - 1 && j < k + 8; j++) {
+    if (tokens[j].low !== 'as') continue;
+    let b = j - 1;
+    while (b > k && /^(only|himself|herself|themselves)$/.test(tokens[b].low)) b--;
+    if (/^(identified|described|introduced|presented|name|names)$/.test(tokens[b].low)) return [j + 1, end];
+  }
+  // ("who gave only his first name, Ali": one capitalised word after the comma)
+  if (end + 2 <= e && tokens[end].low === ',' && /^(name|names|only)$/.test(tokens[end - 1].low) &&
+    tokens.slice(k + 1, end).some((t) => t.low === 'name') && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1].text) &&
+    (end + 2 === e || isBoundaryPunct(tokens[end + 2]) || tokens[end + 2].low === '.')) return [end + 1, end + 2];
+  return undefined;
+}
+
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
@@ -267,12 +287,19 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
         const d = kindOf(tokens, k, e).kind ?? (experienced(tokens, k, e) ? 'witness' : undefined);
         if (d) described.set(tokens[s].start, d);
-        for (let j = k + 1; j < e - 1 && j < k + 5; j++) {
-          if (tokens[j].low === 'as' && /^(identified|described|introduced|presented)$/.test(tokens[j - 1].low === 'himself' ||
-            tokens[j - 1].low === 'herself' || tokens[j - 1].low === 'themselves' ? tokens[j - 2].low : tokens[j - 1].low)) {
+        for (let j = k + 1; j < e - 1 && j < k + 8; j++) {
+          if (tokens[j].low !== 'as') continue;
+          // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
+          let b = j - 1;
+          while (b > k && /^(only|himself|herself|themselves)$/.test(tokens[b].low)) b--;
+          if (/^(identified|described|introduced|presented|name|names)$/.test(tokens[b].low)) {
             renamed.set(tokens[s].start, [j + 1, e]);
             break;
           }
+        }
+        // "a farmer who gave only his first name, Ali, said": the name follows the clause as an aside
+        if (!renamed.has(tokens[s].start) && /^(name|names|only)$/.test(tokens[e - 1].low) && k + 2 < e) {
+          for (let j = k + 1; j < e; j++) if (tokens[j].low === 'name' || tokens[j].low === 'names') givesName.add(tokens[s].start);
         }
       }
       e = k;
@@ -381,6 +408,8 @@ const anonymous = new Set<number>();
 const described = new Map<number, SourceKind>();
 /** "a man who identified himself as X": the token range of X, by the phrase's start offset. Reset per document. */
 const renamed = new Map<number, [number, number]>();
+/** "a farmer who gave only his first name, Ali": phrases whose aside is the name given. Reset per document. */
+const givesName = new Set<number>();
 
 const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   const low = tokens[s].low;
@@ -663,7 +692,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return out;
       }
     }
-    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following') {
+    // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
+    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
+      (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
@@ -701,6 +732,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
+        // "According to the state news agency, citing a provincial official, ...": the one cited speaks, the
+        // agency relays
+        if (c && (low === 'according' || low === 'per') && c[1] + 2 < t1 && tokens[c[1]].low === ',' &&
+          (tokens[c[1] + 1].low === 'citing' || tokens[c[1] + 1].low === 'quoting')) {
+          const q = phraseAfter(tokens, c[1] + 2, t1);
+          const o = q && cleanSpeaker(tokens, q.s0, q.s1);
+          if (o && namesSpeaker(tokens, o[0], o[1])) {
+            let a = c[0];
+            if (tokens[a].low === 'the' && c[1] - a > 1) a++;
+            return { s0: o[0], s1: o[1], via: doc.text.slice(tokens[a].start, tokens[c[1] - 1].end) };
+          }
+        }
         if (c && namesSpeaker(tokens, c[0], c[1])) {
           const out: Speaker = relayedBy ? { s0: c[0], s1: c[1], via: relayedBy } : { s0: c[0], s1: c[1] };
           // "according to a local official who requested anonymity", "according to a doctor, speaking on condition
@@ -711,8 +754,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
             withheld(tokens, w, Math.min(t1, w + 10))) anonymous.add(tokens[c[0]].start);
           // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
           if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
-            const ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
-            if (ap < t1 && tokens[ap].low === ',' && personName(tokens, c[1] + 1, ap)) {
+            let ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
+            // (or closing the sentence: "..., according to its director, Ramon Felix.")
+            if (ap === t1 && tokens[ap - 1].low === '.') ap--;
+            // (there only after a role the lexicon knows: "the contractor, Highland Infra." may be a firm)
+            if ((tokens[ap]?.low === ',' || kindOf(tokens, c[0], c[1]).kind !== undefined) && personName(tokens, c[1] + 1, ap)) {
               out.d0 = c[1] + 1;
               out.d1 = ap;
             }
@@ -753,6 +799,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
     // "two people briefed on the operation said": a participle describing the speaker, not its verb
     if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
+    // "a resident who gave his name only as Wasike said": giving one's name reports nothing
+    if (/^(gave|give|gives|giving)$/.test(low) && tokens.slice(v + 1, Math.min(t1, v + 5)).some((t) => t.low === 'name' || t.low === 'names')) continue;
     const prev = v > t0 ? tokens[v - 1] : undefined;
     // "the number of confirmed deaths", "reported casualties": a participle before a toll noun is an adjective
     if (low.endsWith('ed') && v + 1 < t1 && (prev?.low === 'of' || lex.measureSlots.noun.at(tokens, v + 1, t1) ||
@@ -834,7 +882,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       // ('..., said the charity that runs the clinic': a relative clause closes the speaker too)
       const closes = sp && (sp.s1 >= t1 || [',', '.', ';', '!', '?', 'on', 'in', 'late', 'earlier', 'yesterday', 'today', 'after', 'when', 'as']
-        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text) || relativeThat(tokens, sp.s1));
+        .includes(tokens[sp.s1].low) || QUOTES_CLOSE.has(tokens[sp.s1].text) || relativeThat(tokens, sp.s1) ||
+        // ('"...," said a rescue worker who was at the scene': a "who" clause closes a person)
+        (isRelativeWho(tokens[sp.s1]) && QUOTES_CLOSE.has(prev.text)));
       // ("Kamal Rahimi, the director of the hospital, said the ambulances came": the subject before the comma
       // is the speaker, and what follows "said" is what he said)
       // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
@@ -850,16 +900,27 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
       // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
       const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
-      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) && !hasNumber(tokens, sp.s0, sp.s1) &&
+      // ('"...," said a 34-year-old survivor': an age describes the speaker, it counts nobody)
+      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) &&
+        (!hasNumber(tokens, sp.s0, sp.s1) || (QUOTES_CLOSE.has(prev.text) && agedApposition(tokens, sp.s0, sp.s1))) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
-        if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',') && unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
+        if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',' || isRelativeWho(tokens[sp.s1])) &&
+          unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
           anonymous.add(tokens[sp.s0].start);
+        }
+        // '..., said a survivor who gave his name only as Abdoulaye.': the name the speaker gave
+        {
+          const w = sp.s1 < t1 && tokens[sp.s1].low === ',' ? sp.s1 + 1 : sp.s1;
+          const given = w < t1 && isRelativeWho(tokens[w]) ? givenName(tokens, w, t1) : undefined;
+          if (given) renamed.set(tokens[sp.s0].start, given);
         }
         // '..., said a witness, Musa Bala.' / '..., said Ahmed Khan, a police spokesman.': the apposition
         // '..., said Maria Lopez, who lost her home.': a private person telling what happened to her
-        if (sp.s1 + 2 < t1 && tokens[sp.s1].low === ',' && (tokens[sp.s1 + 1].low === 'who' || tokens[sp.s1 + 1].low === 'whose') &&
-          experienced(tokens, sp.s1 + 1, Math.min(t1, sp.s1 + 12)) && !kindOf(tokens, sp.s0, sp.s1).kind) {
+        // ('"...," said a herder who hid in the bush': the same without the comma)
+        const rw = sp.s1 < t1 && tokens[sp.s1].low === ',' ? sp.s1 + 1 : sp.s1;
+        if (rw + 1 < t1 && (tokens[rw].low === 'who' || tokens[rw].low === 'whose') &&
+          experienced(tokens, rw, Math.min(t1, rw + 11)) && !kindOf(tokens, sp.s0, sp.s1).kind) {
           described.set(tokens[sp.s0].start, 'witness');
         }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
@@ -911,7 +972,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // the origin of the figure, the police its channel
     // "Reuters reported, citing hospital staff, that ...": the staff are the source, Reuters the channel
     for (let k = v + 1; k < t1 - 2; k++) {
-      const citing = tokens[k].low === 'citing';
+      const citing = tokens[k].low === 'citing' || tokens[k].low === 'quoting';
       if (!citing && (tokens[k].low !== 'according' || tokens[k + 1].low !== 'to')) continue;
       if (tokens[k - 1].low !== ',') continue;
       let fig = citing;
@@ -1345,7 +1406,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
   if (c && c.end === e && !personAfter) return { name: '', kind: undefined, coref: c.data };
   // "his office", "its spokesman": the speaker named before
-  if (e - s <= 3 && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
+  // (but "according to its director, Ramon Felix", "Its spokeswoman, Dr Lina Haddad, said" name the person, who
+  // speaks herself, as "the commander, Col. Idriss Sale," does)
+  if (e - s <= 3 && !personAfter && (tokens[s].low === 'his' || tokens[s].low === 'her' || tokens[s].low === 'its' || tokens[s].low === 'their')) {
     return { name: '', kind: undefined, coref: 'any' };
   }
   // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
@@ -1442,7 +1505,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     roleOrg(doc, sp.d0, sp.d1) : undefined;
   // An apposition describes the speaker; the name stays short. "A witness, Musa Bala" → the person's name.
   if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
-    const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1);
+    const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1, givesName.has(tokens[sp.s0].start));
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
@@ -1539,13 +1602,13 @@ function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
  * "The head of the Ambon Search and Rescue Office, Mustari, said": a role, then one capitalised word in apposition
  * that the lexicon does not know, is a person who goes by one name.
  */
-function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1: number): [number, number] | undefined {
+function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1: number, given = false): [number, number] | undefined {
   while (d0 + 1 < d1 && wordRole(tokens[d0].low) === 'title') d0++;
   if (d1 - d0 !== 1) return undefined;
   const t = tokens[d0];
   if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase() || t.text.length < 3) return undefined;
   if (TIME_WORDS.has(t.low) || lexicons().months.has(t.low) || kindOf(tokens, d0, d1).kind) return undefined;
-  let role = false;
+  let role = given;
   for (let k = s; k < e && !role; k++) role = ROLES.has(tokens[k].low);
   return role ? [d0, d1] : undefined;
 }
@@ -1624,7 +1687,14 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   if (!lexicons().reporting.has(tokens[v].low)) return undefined;
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
-    if (ANTECEDENT_STOPS.has(tokens[j].low)) return j + 1 < k ? j + 1 : undefined;
+    if (ANTECEDENT_STOPS.has(tokens[j].low)) {
+      // ("..., according to its director, Ramon Felix, who said ...": the antecedent names the one the clause
+      // before already cites; one speaker, one unit)
+      if (tokens[j].low === ',') {
+        for (let a = j - 1; a > u0 && a >= j - 7; a--) if (tokens[a].low === 'according' && tokens[a + 1].low === 'to') return undefined;
+      }
+      return j + 1 < k ? j + 1 : undefined;
+    }
   }
   return undefined;
 }
@@ -1819,6 +1889,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   anonymous.clear();
   described.clear();
   renamed.clear();
+  givesName.clear();
   // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
   // shapes are tested first, as few words are in one and the role lookup is the dear part)
   appointees = doc.tokens.some((t, k) => t.kind === 'word' &&
@@ -1908,8 +1979,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low;
+        // ("one of the relatives told the paper ... said the relative": one of a plural is that one person)
+        const title = new RegExp(`\\b${w}\\b`, 'i');
+        const oneOf = new RegExp(`^(one|another) of (the|his|her|their) ${w}s$`, 'i');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
-          if (new RegExp(`\\b${w}\\b`, 'i').test(named[k].name)) {
+          if (title.test(named[k].name) || oneOf.test(named[k].name)) {
             hit = named[k];
             break;
           }
@@ -2380,7 +2454,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, r
   // ("The federal police deployed ..." after "the state police said" is another body: every word must match)
   const kin = subject.every((w) => name.has(w) || (w.length >= 4 && [...name].some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4))));
   // ("The army said ... Soldiers also rescued 14 hostages": a force's own men act for it)
-  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody');
+  // ("The Fire Service said ... Police officers rescued 30": men another body's name qualifies are that body's)
+  const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody') &&
+    subject.every((w) => wordRole(w) === 'forcemember' || name.has(w) || kindOf(tokenize(w), 0, 1).kind === undefined);
   return !inName && !inSubject && !kin && !member;
 }
 
