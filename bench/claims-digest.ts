@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadDevset } from '../src/eval/devset.js';
+import { loadDevset, reportMetaOf } from '../src/eval/devset.js';
 import { corpus } from './corpus.js';
 import type { Extraction, ReportMeta } from '../src/extract/types.js';
 
@@ -16,12 +16,7 @@ const { extract } = (await import(pathToFileURL(join(root, 'src', 'extract', 'in
 const hash = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
 const rows: string[] = [];
 for (const r of loadDevset()) {
-  const { outlet, published, title, url } = r.gold.meta;
-  const meta: ReportMeta = {};
-  if (outlet) meta.outlet = outlet;
-  if (published) meta.published = published;
-  if (title) meta.title = title;
-  if (url) meta.url = url;
+  const meta = reportMetaOf(r);
   const modes: Array<[string, ReportMeta | undefined]> = [['meta', meta], ['bare', undefined], ['outlet', { outlet: 'Bench Wire' }]];
   for (const [mode, m] of modes) rows.push(`${r.file}\t${mode}\t${hash(extract(r.text, m).claims)}`);
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../src/extract/index.js';
-import { loadDevset } from '../src/eval/devset.js';
+import { loadDevset, reportMetaOf } from '../src/eval/devset.js';
 import { countDateParserCalls } from './date-parser-calls.js';
 import type { ReportMeta } from '../src/extract/types.js';
 
@@ -29,12 +29,7 @@ let events = 0;
 let timed = 0;
 const t0 = performance.now();
 for (const r of reports) {
-  const { outlet, published, title, url } = r.gold.meta;
-  const meta: ReportMeta = {};
-  if (outlet) meta.outlet = outlet;
-  if (published) meta.published = published;
-  if (title) meta.title = title;
-  if (url) meta.url = url;
+  const meta = reportMetaOf(r);
   showWindows = r.split === 'dev';
   for (const [mode, pick] of modes) {
     for (const c of extract(r.text, pick(meta)).claims) {

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReportMeta } from '../extract/types.js';
 import { parseGold, type GoldReport } from './gold.js';
 
 export const SPLITS = ['dev', 'heldout'] as const;
@@ -14,6 +15,17 @@ export interface DevReport {
   file: string;
   text: string;
   gold: GoldReport;
+}
+
+/** The metadata a report's gold header gives the extractor (only the fields it sets), as the eval passes it. */
+export function reportMetaOf(r: DevReport): ReportMeta {
+  const { outlet, published, title, url } = r.gold.meta;
+  const meta: ReportMeta = {};
+  if (outlet) meta.outlet = outlet;
+  if (published) meta.published = published;
+  if (title) meta.title = title;
+  if (url) meta.url = url;
+  return meta;
 }
 
 /** src/eval and dist/eval are both two levels below the repository root. */

@@ -5,7 +5,7 @@
 // the heldout texts must stay unread by whoever tunes the extractor.
 import type { Extraction, ReportMeta } from '../extract/types.js';
 import { GoldError } from './gold.js';
-import { defaultDevsetDir, globTest, loadDevset, SPLITS, type DevReport, type Split } from './devset.js';
+import { defaultDevsetDir, globTest, loadDevset, reportMetaOf, SPLITS, type DevReport, type Split } from './devset.js';
 import { scoreReport, summarize, type ReportScore, type Summary } from './score.js';
 import { formatDetails, formatGroups, formatSummary } from './format.js';
 
@@ -67,12 +67,7 @@ async function loadExtract(): Promise<{ extract: ExtractFn }> {
 }
 
 function run(extract: ExtractFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
-  const { outlet, published, title, url } = bare ? {} : r.gold.meta;
-  const meta: ReportMeta = {};
-  if (outlet) meta.outlet = outlet;
-  if (published) meta.published = published;
-  if (title) meta.title = title;
-  if (url) meta.url = url;
+  const meta: ReportMeta = bare ? {} : reportMetaOf(r);
   try {
     const ex = extract(r.text, meta);
     return { score: scoreReport({ ...r.gold, file: r.file }, ex.claims ?? []), extractor: `${ex.extractor?.name} ${ex.extractor?.version}` };
