@@ -161,6 +161,32 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
     !HARM_ING.has(v.low);
 }
 
+/** "about 30 people on his boat had been singing on the deck when the crash came": a counted subject in the past
+ * progressive, with the event after it in a clause of time, says what they were doing there when it happened. */
+function doingWhen(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
+  // (a count, not "some of the boys": a vague part is not coded as who was there)
+  if (c.mention.hedge === 'vague') return false;
+  let k = Math.max(g.g1, c.mention.t1);
+  // (a short place after the group: "on his boat", "in the hall", "aboard the bus")
+  if (k < t1 && PLACE_OPEN.has(tokens[k].low)) {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 5) && tokens[j].kind === 'word' && !PROGRESSIVE_AUX.has(tokens[j].low)) j++;
+    if (j >= t1 || !PROGRESSIVE_AUX.has(tokens[j].low)) return false;
+    k = j;
+  }
+  if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
+  else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
+  const v = tokens[k + 1];
+  if (!v || v.kind !== 'word' || v.low.length <= 5 || !v.low.endsWith('ing') || v.low === 'being' || HARM_ING.has(v.low)) {
+    return false;
+  }
+  // the event comes later in the same sentence: "... when the roof fell", "... as the blast hit"
+  for (let n = k + 2; n < t1; n++) if (tokens[n].low === 'when' || tokens[n].low === 'as') return true;
+  return false;
+}
+const PLACE_OPEN = new Set(['on', 'in', 'inside', 'aboard', 'at']);
+const PROGRESSIVE_AUX = new Set(['had', 'were', 'was']);
+
 /** An active verb in the past that is no cue of harm, no state and no move of the hurt ("rushed", "watched"). */
 function ownPastVerb(t: Token): boolean {
   return t.kind === 'word' && (PAST_THERE.has(t.low) ||
@@ -329,7 +355,7 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       c.measure = 'present';
       c.how = 'pre';
     } else if (cameTo(tokens, c, g, t1) && (c.sent <= 1 || hadCome(tokens, c, g, t1) || aboutProtest(doc)) ||
-      doingThere(tokens, c, g, t0, t1) || setOutFrom(doc, c, g, t1)) {
+      doingThere(tokens, c, g, t0, t1) || doingWhen(tokens, c, g, t1) || setOutFrom(doc, c, g, t1)) {
       // (people who came later in a report on something else came after it: "hundreds of relatives rushed to the
       // site" is no count of who was there; "had rushed" before it happened, or a lead, is)
       c.measure = 'present';

@@ -1,0 +1,19 @@
+// Round 18: blind misses of dev 482–505 (F21, F22) — who was there, said in the past of the moment.
+import { absent, table } from './helpers.js';
+
+table('packing into a place: present', [
+  ['Officials said about 700 people had packed into the chapel for the wedding.', 'present people 700-700 about'],
+  ['Some 300 fans crammed into the small hall to watch the final.', 'present fans 300-300 about'],
+  ['Nearly 90 pupils had crowded into the one classroom that still had a roof.', 'present pupils null-90 at_most'],
+]);
+
+table('doing something when it happened: present', [
+  ['He said about 30 people on his boat had been singing on the upper deck when the crash came.', 'present people 30-30 about'],
+  ['Some 40 pupils were writing an exam in the hall when the roof gave way.', 'present pupils 40-40 about'],
+  ['Twelve workers had been sleeping in the shed as the fire spread.', 'present workers 12-12 exact'],
+]);
+
+absent('a vague part or a harm in progress is not who was there', [
+  ['"Some of the boys were carrying five litres each when it went up."', 'present children vague 2-null vague'],
+  ['Four miners were drowning when the divers reached the shaft.', 'present miners 4-4 exact'],
+]);
