@@ -2240,7 +2240,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       let v = m.t0 - 4;
       if (v > t0 && DETERMINERS_OF.has(tokens[v].low)) v--;
       const verb = v >= t0 ? lex.measureSlots.pre.endingAt(tokens, v + 1, t0) : undefined;
-      if (verb) cand.measure = verb.data;
+      // ("evacuated the injured, numbering 42": a move or rescue of the harmed keeps their harm, as "9 injured were
+      // evacuated" does)
+      const harm = HARM_HEADS.get(tokens[m.t0 - 3].low);
+      if (verb && !(harm && STATE_HEADS.has(verb.data as Measure))) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
     }
     // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee

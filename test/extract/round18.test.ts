@@ -17,3 +17,14 @@ absent('a vague part or a harm in progress is not who was there', [
   ['"Some of the boys were carrying five litres each when it went up."', 'present children vague 2-null vague'],
   ['Four miners were drowning when the divers reached the shaft.', 'present miners 4-4 exact'],
 ]);
+
+table('the harmed, numbering N, moved or rescued keep their harm: injured', [
+  ['Rescue teams evacuated the injured, numbering forty-two (42), to the camp clinic.', 'injured people 42-42 exact'],
+  ['The fire service brought out the wounded, numbering about 25, through a side door.', 'injured people 25-25 about'],
+  ['They rescued the injured, numbering twelve (12), from the collapsed stand.', 'injured people 12-12 exact'],
+]);
+
+table('a verb of harm before the nominal still decides', [
+  ['Soldiers killed the attackers, numbering 6, at the gate.', 'killed attackers 6-6 exact'],
+  ['Rescuers freed the victims, numbering 7, from the debris.', 'freed people 7-7 exact'],
+]);
