@@ -2309,6 +2309,25 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
   }
+  // "Four patients, one nurse and two drivers were killed": the finite verb after a list is every item's, over a
+  // noun's own cue ("patients" alone read as hurt) and what that cue passed on along the list
+  for (let i = out.length - 1; i > 0; i--) {
+    const last = out[i];
+    if (last.drop || last.modal) continue;
+    // (the last item's own verb, even where a cue along the list got there first: "five patients and one orderly
+    // were killed")
+    const own = last.how === 'post' ? last.measure :
+      last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
+    if (!own) continue;
+    if (last.measure !== own) { last.measure = own; last.how = 'post'; }
+    for (let j = i - 1; j >= 0; j--) {
+      const c = out[j];
+      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || !isCoordinated(tokens, c, out[j + 1]) ||
+        !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
+      c.measure = own;
+      c.how = 'coord';
+    }
+  }
   // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
   // further" after the first object of an active verb, with only times and places between, is more of the same verb
   for (let i = 1; i < out.length; i++) {
@@ -3286,6 +3305,14 @@ function singleCoObject(tokens: Token[], from: number, limit: number): number {
     if (t.kind !== 'word' || FUNCTION.has(t.low) || lexicons().measureSlots.pre.at(tokens, k, k + 1)) return from;
   }
   return from;
+}
+
+/** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"
+ * may open a clause of its own ("killing 17 VDP and 4 soldiers; several others were wounded"). */
+function plainListGlue(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 2 && tokens[from].low === ',' && tokens[from + 1].low === 'and') return false;
+  for (let k = from; k < to; k++) if (tokens[k].low !== ',' && tokens[k].low !== 'and') return false;
+  return to > from;
 }
 
 function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {

@@ -28,3 +28,13 @@ table('a verb of harm before the nominal still decides', [
   ['Soldiers killed the attackers, numbering 6, at the gate.', 'killed attackers 6-6 exact'],
   ['Rescuers freed the victims, numbering 7, from the debris.', 'freed people 7-7 exact'],
 ]);
+
+table('the verb after a list is every item\'s: killed', [
+  ['Four (4) patients, one (1) nurse and two (2) ambulance drivers were killed on the spot.', 'killed patients 4-4 exact'],
+  ['Three patients, two nurses and two porters died when the ward caught fire.', 'killed patients 3-3 exact'],
+  ['Five (5) patients and two (2) nurses were killed in the shelling of the clinic.', 'killed patients 5-5 exact'],
+]);
+
+absent('a semicolon ends the list', [
+  ['Doctors treated twelve patients and four guards; six others were killed.', 'killed patients 12-12 exact'],
+]);
