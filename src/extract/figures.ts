@@ -2328,6 +2328,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       c.how = 'coord';
     }
   }
+  // "A total of 112 personnel and 19 units of equipment of the MES, ..., as well as 30 volunteers, are involved": a
+  // release's long subject opened by "a total of" takes the finite verb at its end, past the bodies and asides in it
+  totalOfSubject(tokens, out, (c) => hits.get(c), t0, t1);
   // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
   // further" after the first object of an active verb, with only times and places between, is more of the same verb
   for (let i = 1; i < out.length; i++) {
@@ -3305,6 +3308,28 @@ function singleCoObject(tokens: Token[], from: number, limit: number): number {
     if (t.kind !== 'word' || FUNCTION.has(t.low) || lexicons().measureSlots.pre.at(tokens, k, k + 1)) return from;
   }
   return from;
+}
+
+const SUBJECT_END = new Set(['are', 'were', 'have', 'has', 'had']);
+function totalOfSubject(tokens: Token[], out: FigureCandidate[], hit: (c: FigureCandidate) => { known?: boolean } | undefined,
+  t0: number, t1: number): void {
+  const first = out.find((c) => c.mention.t0 >= t0 && c.mention.t0 < t1);
+  if (!first || first.measure || first.drop || first.mention.t0 !== t0 || tokens[t0].low !== 'a' ||
+    tokens[t0 + 1].low !== 'total' || tokens[t0 + 2].low !== 'of') return;
+  // the first auxiliary after a comma (the end of the subject) must open a cue of its own
+  let k = Math.max(first.g1, first.mention.t1);
+  while (k < t1 && !(SUBJECT_END.has(tokens[k].low) && tokens[k - 1].low === ',')) {
+    if (tokens[k].low === ';' || tokens[k].low === '.') return;
+    k++;
+  }
+  const cue = k < t1 ? slotCue(tokens, k, t1, 'post') : undefined;
+  if (!cue) return;
+  for (const c of out) {
+    if (c.mention.t0 < t0 || c.mention.t0 >= k || c.measure || c.drop) continue;
+    if (c !== first && !hit(c)?.known) continue; // ("19 units of equipment" are no people)
+    c.measure = cue.measure;
+    c.how = 'post';
+  }
 }
 
 /** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"

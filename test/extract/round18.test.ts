@@ -38,3 +38,13 @@ table('the verb after a list is every item\'s: killed', [
 absent('a semicolon ends the list', [
   ['Doctors treated twelve patients and four guards; six others were killed.', 'killed patients 12-12 exact'],
 ]);
+
+table('a long subject opened by "a total of" takes the verb at its end: present', [
+  ['A total of 112 personnel and 19 units of equipment of the ministry, the police and the army, as well as 30 volunteers of a climbing club, are involved in the search.', 'present volunteers 30-30 exact'],
+  ['A total of 240 police officers from three counties, together with their dogs, have been deployed to the area.', 'present security_forces 240-240 exact'],
+  ['A total of 85 soldiers of the 3rd Brigade, backed by helicopters, were involved in the operation.', 'present security_forces 85-85 exact'],
+]);
+
+absent('machines in the subject are no people', [
+  ['A total of 60 firefighters and 14 fire engines of the city brigade, with two cranes, are involved in the work.', 'present people 14-14 exact'],
+]);
