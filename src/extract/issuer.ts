@@ -119,7 +119,13 @@ function namedAt(doc: Document, r: SourceRef, from: number): number {
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const byName = rest.search(new RegExp(`\\b${escape(r.name)}\\b`, 'iu'));
   const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
-  return byName < 0 ? byAlias : byAlias < 0 ? byName : Math.min(byName, byAlias);
+  // ("... Management Authority (NDRRMA)" taken up as "The Authority regrets to announce": the body's own last word,
+  // capitalised after "the", is how a release names its issuer)
+  const last = r.name.replace(/\s*\(.*$/, '').split(/\s+/).pop() ?? '';
+  const byHead = SIGNING_BODIES.has(last.toLowerCase()) && /^[A-Z][a-z]+$/.test(last[0] + last.slice(1).toLowerCase()) ?
+    rest.search(new RegExp(`\\b[Tt]he ${last[0].toUpperCase()}${escape(last.slice(1).toLowerCase())}\\b`, 'u')) : -1;
+  const found = [byName, byAlias, byHead].filter((x) => x >= 0);
+  return found.length ? Math.min(...found) : -1;
 }
 
 /** A heading line that is only an issuing office: "Public Relations Centre", "Army Press Office". */

@@ -1,5 +1,6 @@
 // Round 18: blind misses of dev 482–505 (F21, F22) — who was there, said in the past of the moment.
-import { absent, table } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { absent, sourceAt, table } from './helpers.js';
 
 table('packing into a place: present', [
   ['Officials said about 700 people had packed into the chapel for the wedding.', 'present people 700-700 about'],
@@ -48,3 +49,17 @@ table('a long subject opened by "a total of" takes the verb at its end: present'
 absent('machines in the subject are no people', [
   ['A total of 60 firefighters and 14 fire engines of the city brigade, with two cranes, are involved in the work.', 'present people 14-14 exact'],
 ]);
+
+describe('a letterhead\'s lower body taken up as "The Authority" issues the release', () => {
+  const cases: Array<[string, string, string]> = [
+    ['GOVERNMENT OF NEPAL\nMinistry of Home Affairs\nNational Disaster Risk Reduction and Management Authority (NDRRMA)\nPRESS RELEASE\n\nThe Authority reports that a landslide hit a village in Gorkha this morning. Seven (7) persons have been confirmed dead.\n',
+      'Seven (7)', 'National Disaster Risk Reduction and Management Authority'],
+    ['REPUBLIC OF KENYA\nMinistry of Interior\nNational Disaster Operations Directorate\nPRESS STATEMENT\n\nThe Directorate wishes to inform the public that floods struck Garissa overnight. Twelve (12) people lost their lives.\n',
+      'Twelve (12)', 'National Disaster Operations Directorate'],
+    ['GOVERNMENT OF MALAWI\nMinistry of Local Government\nDepartment of Disaster Management Affairs Agency\nPRESS RELEASE\n\nThe Agency regrets to announce that a storm hit Zomba district. Four (4) people died.\n',
+      'Four (4)', 'Department of Disaster Management Affairs Agency'],
+  ];
+  it.each(cases)('%s', (text, at, name) => {
+    expect(sourceAt(text, at).name).toBe(name);
+  });
+});
