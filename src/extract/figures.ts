@@ -889,6 +889,9 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   return j < t1 && STATE_AUX.has(tokens[j].low) ? j : q;
 }
 
+/** Plural words for places around a named one ("Somare and neighbouring villages"). */
+const PLACE_PLURALS = new Set(['villages', 'towns', 'settlements', 'areas', 'communities', 'districts', 'hamlets', 'localities']);
+
 /** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
  * police and Red Cross", "from 11 agencies"): items of one to three words joined by commas and a last "and"; `j` is
  * where the plain skip stopped. The list must close with "and" and an item, or it is left alone. */
@@ -978,6 +981,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
         j++;
         stopAt = Math.min(t1, stopAt + 3);
+      } else if (j + 2 < t1 && isCap(tokens[j - 1]) && tokens[j].low === 'and' && (PLACE_PLURALS.has(tokens[j + 1].low) ||
+        (tokens[j + 1].kind === 'word' && !FUNCTION.has(tokens[j + 1].low) && PLACE_PLURALS.has(tokens[j + 2].low)))) {
+        // ("residents of Somare and neighbouring villages fled": a named place and the places around it)
+        j = PLACE_PLURALS.has(tokens[j + 1].low) ? j + 2 : j + 3;
+        break;
       } else if (j + 2 < t1 && isCap(tokens[j - 1]) && tokens[j].low === '(' && tokens[j + 2].low === ')' &&
         tokens[j + 1].text === tokens[j + 1].text.toUpperCase() && tokens[j + 1].kind === 'word') {
         j += 3;

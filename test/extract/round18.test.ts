@@ -63,3 +63,9 @@ describe('a letterhead\'s lower body taken up as "The Authority" issues the rele
     expect(sourceAt(text, at).name).toBe(name);
   });
 });
+
+table('a named place and the places around it stay in the origin: the verb after decides', [
+  ['About 900 residents of Somare and neighbouring villages fled their homes.', 'displaced civilians 900-900 about'],
+  ['Some 2,000 people of Kauda and surrounding areas were displaced by the fighting.', 'displaced people 2000-2000 about'],
+  ['About 300 residents of Bor and nearby settlements fled their homes.', 'displaced civilians 300-300 about'],
+]);
