@@ -69,3 +69,9 @@ table('a named place and the places around it stay in the origin: the verb after
   ['Some 2,000 people of Kauda and surrounding areas were displaced by the fighting.', 'displaced people 2000-2000 about'],
   ['About 300 residents of Bor and nearby settlements fled their homes.', 'displaced civilians 300-300 about'],
 ]);
+
+table('workers who serve at a site keep their noun; cabin staff are crew', [
+  ['Two (2) filling station attendants died in the blaze.', 'killed attendants 2-2 exact'],
+  ['Two petrol station attendants were killed in the explosion.', 'killed attendants 2-2 exact'],
+  ['Three flight attendants were injured when the plane skidded.', 'injured crew 3-3 exact'],
+]);
