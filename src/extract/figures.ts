@@ -288,6 +288,7 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
 const KIN_OF = figureWords('kin-of');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
+const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
 const THING_HEAD_END = new Set(['and', ',', '.', ';', 'of', 'in', 'on', 'at', 'near']);
 /** The number at `k` counts a lower-case noun no lexicon knows as people or a unit ("one entrance", "one wing of the
  * school"), closed by "and", a comma or a preposition: a thing, not people. */
@@ -296,7 +297,9 @@ function thingCounted(tokens: Token[], k: number, t1: number): boolean {
   const w = tokens[k];
   const low = w.low;
   if (w.kind !== 'word' || isCap(w) || low.length < 3 || FUNCTION.has(low) || POST_SKIP.has(low) || MODIFIERS.has(low)) return false;
-  if (/(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ee|ie|y|ch|ef)$/.test(low) || low === 'others' || low === 'other' || low === 'more') return false;
+  // (endings of a word that may name a person — "driver", "guard", "chief", "coach", "trainee" — or of a plural, a
+  // participle or an adverb, which no thing-count rule should take)
+  if (THING_NOT_ENDINGS.test(low) || low === 'others' || low === 'other' || low === 'more') return false;
   const lex = lexicons();
   if (lex.measures.at(tokens, k, t1) || lex.groups.at(tokens, k, t1) || lex.reporting.has(low) || lex.numberWords.has(low) ||
     lex.hedgesBefore.at(tokens, k, t1) || slotCue(tokens, k, t1, 'post') || NOMINAL_GROUPS.has(low)) return false;
