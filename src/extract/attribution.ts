@@ -257,6 +257,21 @@ const BE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'bee
 /** "who" the pronoun, not "WHO" the World Health Organization. */
 const isRelativeWho = (t: Token): boolean => t.low === 'who' && t.text !== 'WHO';
 
+const NAMING_WORDS = new Set(['identified', 'described', 'introduced', 'presented', 'name', 'names']);
+const SELF_WORDS = new Set(['only', 'himself', 'herself', 'themselves']);
+
+/** In a relative clause from k (the "who"), the first token of the name after "identified himself (only) as" /
+ * "gave his name (only) as", looking at "as" before `stop` and within eight tokens; else -1. */
+function nameGivenAs(tokens: Token[], k: number, stop: number): number {
+  for (let j = k + 1; j < stop && j < k + 8; j++) {
+    if (tokens[j].low !== 'as') continue;
+    let b = j - 1;
+    while (b > k && SELF_WORDS.has(tokens[b].low)) b--;
+    if (NAMING_WORDS.has(tokens[b].low)) return j + 1;
+  }
+  return -1;
+}
+
 /**
  * "who gave his name only as Haroun", "who identified herself only as Grace", "who gave only his first name, Ali":
  * the name a private speaker gave in a relative clause from k (the "who") on; up to the next comma or stop.
@@ -264,12 +279,8 @@ const isRelativeWho = (t: Token): boolean => t.low === 'who' && t.text !== 'WHO'
 function givenName(tokens: Token[], k: number, e: number): [number, number] | undefined {
   let end = k + 1;
   while (end < e && !isBoundaryPunct(tokens[end]) && tokens[end].low !== '.') end++;
-  for (let j = k + 1; j < end - 1 && j < k + 8; j++) {
-    if (tokens[j].low !== 'as') continue;
-    let b = j - 1;
-    while (b > k && /^(only|himself|herself|themselves)$/.test(tokens[b].low)) b--;
-    if (/^(identified|described|introduced|presented|name|names)$/.test(tokens[b].low)) return [j + 1, end];
-  }
+  const at = nameGivenAs(tokens, k, end - 1);
+  if (at > 0) return [at, end];
   // ("who gave only his first name, Ali": one capitalised word after the comma)
   if (end + 2 <= e && tokens[end].low === ',' && /^(name|names|only)$/.test(tokens[end - 1].low) &&
     tokens.slice(k + 1, end).some((t) => t.low === 'name') && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1].text) &&
@@ -287,16 +298,9 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
         const d = kindOf(tokens, k, e).kind ?? (experienced(tokens, k, e) ? 'witness' : undefined);
         if (d) described.set(tokens[s].start, d);
-        for (let j = k + 1; j < e - 1 && j < k + 8; j++) {
-          if (tokens[j].low !== 'as') continue;
-          // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
-          let b = j - 1;
-          while (b > k && /^(only|himself|herself|themselves)$/.test(tokens[b].low)) b--;
-          if (/^(identified|described|introduced|presented|name|names)$/.test(tokens[b].low)) {
-            renamed.set(tokens[s].start, [j + 1, e]);
-            break;
-          }
-        }
+        // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
+        const at = nameGivenAs(tokens, k, e - 1);
+        if (at > 0) renamed.set(tokens[s].start, [at, e]);
         // "a farmer who gave only his first name, Ali, said": the name follows the clause as an aside
         if (!renamed.has(tokens[s].start) && /^(name|names|only)$/.test(tokens[e - 1].low) && k + 2 < e) {
           for (let j = k + 1; j < e; j++) if (tokens[j].low === 'name' || tokens[j].low === 'names') givesName.add(tokens[s].start);
