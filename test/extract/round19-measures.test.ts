@@ -1,0 +1,44 @@
+// Round 19 (measures): blind misses of dev 506–541 (F23–F25) — who was there, held, moved, hurt, missing, freed.
+import { absent, table } from './helpers.js';
+
+table('asleep at the scene: present', [
+  ['The roof fell on the east wing, where some 80 people were asleep.', 'present people 80-80 about'],
+  ['About 30 guests were asleep in the lodge when the mudslide hit.', 'present guests 30-30 about'],
+  ['Fire crews said 14 workers were fast asleep in the dormitory above the kitchen.', 'present workers 14-14 exact'],
+]);
+
+absent('asleep before a verb of harm is no count of who was there', [
+  ['Three children who were asleep upstairs died in the fire.', 'present children 3-3 exact'],
+  ['Two guards who were still asleep were injured by the blast.', 'present security_forces 2-2 exact'],
+]);
+
+table('a short aside between the count and its doing: present', [
+  ['The slide hit the trail where about 40 people, most of them foreign hikers, were climbing towards the pass.', 'present people 40-40 about'],
+  ['The shell landed while some 200 people, many of them women with small children, were queuing for water.', 'present people 200-200 about'],
+  ['The bridge gave way as roughly 60 pupils, all from the same village school, were crossing it.', 'present pupils 60-60 about'],
+]);
+
+table('people seen doing something when it happened: present', [
+  ['A guide said he had counted 14 people walking ahead of him when the slope gave way.', 'present people 14-14 exact'],
+  ['A cook said she had seen about a dozen men working on the top floors when the wind rose.', 'present men 12-12 about'],
+  ['The driver noticed some 25 pilgrims resting by the road as the truck lost its brakes.', 'present pilgrims 25-25 about'],
+]);
+
+table('forces and responders as the subject of what they did there: present', [
+  ['Around 60 firefighters from four towns battled the blaze for most of the night.', 'present firefighters 60-60 about'],
+  ['A total of 160 personnel from the army, the police and the Red Cross are engaged in search and rescue.', 'present personnel 160-160 exact'],
+  ['Navy and air force teams, along with 450 army personnel, are engaged in relief operations.', 'present security_forces 450-450 exact'],
+  ['More than 300 police officers cordoned off the district overnight.', 'present security_forces 300-null at_least'],
+  ['Some 45 rescuers worked through the night to reach the men.', 'present rescuers 45-45 about'],
+]);
+
+absent('forces as the object or the source of a verb are not read as at work', [
+  ['The rebels said 30 soldiers surrendered their weapons at the border.', 'present security_forces 30-30 exact'],
+  ['Gunmen ambushed a convoy and killed 12 soldiers escorting it.', 'present security_forces 12-12 exact'],
+]);
+
+table('holed up with people: held', [
+  ['The robbers barricaded themselves inside the bank with twenty-three (23) people.', 'held people 23-23 exact'],
+  ['The gunmen holed up in a farmhouse with about 15 villagers.', 'held civilians 15-15 about'],
+  ['After the chase the suspects were entrenched in a warehouse with nine workers.', 'held workers 9-9 exact'],
+]);
