@@ -746,7 +746,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
-        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
+        // ("one (1) customer who suffered a gunshot wound": a relative clause of harm on the one person)
+        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
@@ -1071,6 +1073,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         return { measure: cue.measure, end: cue.end, aux: true, modal, direct: !skippedAside, rel };
       }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      // ("214 persons deprived of liberty have been transferred to other centres": the noun's participle says who they
+      // are; the finite move between places of custody says what became of them)
+      const moved = !aux && k === q && !inWhole ? finiteCustodyMove(tokens, cue.end, t1) : -1;
+      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
       // ("six were evacuated with injuries", "pulled out with burns": the move says how, the harm what is counted)
@@ -1319,6 +1325,21 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         rel = true;
         continue;
       }
+      // ("one (1) customer who suffered a gunshot wound to the leg", "two pupils who sustained burns": a relative clause
+      // of harm received; a main verb after it still rules)
+      if (j < t1 && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with') {
+        for (let h = j + 1; h < Math.min(t1, j + 5); h++) {
+          if (!HARM_NOUNS.has(tokens[h].low)) {
+            if (tokens[h].kind !== 'word' || FUNCTION.has(tokens[h].low) && tokens[h].low !== 'a') break;
+            continue;
+          }
+          const main = !inWhole ? mainAfterClause(tokens, h + 1, t1) : undefined;
+          if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
+          let fatal = false;
+          for (let f = j + 1; f < h; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
+          return { measure: fatal ? 'killed' : 'injured', end: h + 1, aux: true, modal, direct: true, rel: true };
+        }
+      }
     }
     // "four children separated from their families were yet to be traced": a past participle with its phrase
     const pastParticiple = k === q && low.length > 4 && low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low);
@@ -1354,6 +1375,22 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
+      }
+    }
+    // ("was also hit by a stray bullet and died on the spot", "were flown by helicopter to Kathmandu with frostbite and
+    // broken bones": a verb with no cue of its own after the auxiliary; the outcome joined by "and", or the harm it
+    // carried them with, says what befell them)
+    if (sawBe && !modal && k > q && tokens[k].kind === 'word' && !FUNCTION.has(low) && low.length > 2) {
+      const died = laterDeath(tokens, k + 1, t1);
+      if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
+        const w = tokens[j].low;
+        if (w === 'with') {
+          const hurt = withHarm(tokens, j, t1);
+          if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+          break;
+        }
+        if (tokens[j].kind !== 'word' || CLAUSE_BREAK.has(w) || w === 'who' || w === 'which') break;
       }
     }
     // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
@@ -1470,8 +1507,8 @@ const CUSTODY_PLACES = figureWords('custody-place');
 const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
 /** The token after the place when a move at k takes people in custody to another such place ("transferred to the
  * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
-function custodyMove(tokens: Token[], k: number, t1: number): number {
-  if (!CUSTODY_MOVES.has(tokens[k].low) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
+function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
+  if (!(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
   for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
     const w = tokens[j].low;
     if (CARE_PLACES.has(w)) return -1;
@@ -1479,6 +1516,24 @@ function custodyMove(tokens: Token[], k: number, t1: number): number {
     if (OTHER_SITES.has(w) && (tokens[j - 1].low === 'another' || tokens[j - 1].low === 'other')) return j + 1;
   }
   return -1;
+}
+
+/** "transferred 40 inmates to the maximum security prison": the count at `n0` (its noun ends at `g1`) is the object of a
+ * move between places of custody (other, as the passive "had been transferred to" is). */
+function custodyObject(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  let v = n0 - 1;
+  if (v > t0 && (tokens[v].low === 'the' || tokens[v].low === 'all' || tokens[v].low === 'another')) v--;
+  if (v < t0 || !CUSTODY_MOVES.has(tokens[v].low) || g1 >= t1 || tokens[g1].low !== 'to') return false;
+  return custodyMove(tokens, g1 - 1, t1, true) > 0;
+}
+
+/** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
+ * after a participle on the noun (the end of its place), or -1. */
+function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || !STATE_AUX.has(tokens[k].low)) return -1;
+  let v = k + 1;
+  while (v < Math.min(t1, k + 4) && (STATE_AUX.has(tokens[v].low) || tokens[v].low === 'also' || tokens[v].low === 'since')) v++;
+  return custodyMove(tokens, v, t1);
 }
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
@@ -2127,6 +2182,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
     if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
       cand.measure = 'freed';
+      cand.how = 'pre';
+    }
+    // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'other';
       cand.how = 'pre';
     }
     // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead

@@ -42,3 +42,34 @@ table('holed up with people: held', [
   ['The gunmen holed up in a farmhouse with about 15 villagers.', 'held civilians 15-15 about'],
   ['After the chase the suspects were entrenched in a warehouse with nine workers.', 'held workers 9-9 exact'],
 ]);
+
+table('moved between places of custody: other', [
+  ['Soldiers regained control by noon and transferred 40 inmates to the maximum security prison.', 'other inmates 40-40 exact'],
+  ['So far, 214 persons deprived of liberty have been transferred to other centres.', 'other people 214-214 exact'],
+  ['Guards moved 120 prisoners to another facility overnight.', 'other prisoners 120-120 exact'],
+]);
+
+absent('a move to a place of care or an arrest is not a custody move', [
+  ['The army transferred 30 wounded soldiers to the military hospital.', 'other security_forces 30-30 exact'],
+  ['Police said 16 people detained at the scene had been moved to the central prison.', 'other people 16-16 exact'],
+]);
+
+table('a verb with no cue, then "and died" or "with" a harm: killed or injured', [
+  ['One (1) traveller in a passing car was also hit by a stray bullet and died on the spot.', 'killed passengers 1-1 exact'],
+  ['Three miners were struck by falling rock and died before help arrived.', 'killed miners 3-3 exact'],
+  ['Two herders were knocked off the bridge by the current and later died.', 'killed herders 2-2 exact'],
+  ['Rescuers found 22 people alive, eleven of whom were flown by helicopter to the capital with frostbite.', 'injured people 11-11 exact'],
+  ['Four climbers were carried down the mountain on stretchers with broken legs.', 'injured climbers 4-4 exact'],
+  ['Thirty-eight persons were delivered to medical institutions with injuries.', 'injured people 38-38 exact'],
+]);
+
+table('a relative clause of harm received: injured', [
+  ['Two officers were wounded, as well as one (1) customer who suffered a gunshot wound to the leg.', 'injured customers 1-1 exact'],
+  ['The blast also hurt two passers-by, as well as one vendor who sustained burns to his arms.', 'injured vendors 1-1 exact'],
+  ['One shopkeeper who received cuts from flying glass was treated at the scene.', 'injured shopkeepers 1-1 exact'],
+  ['Three pupils who suffered fractures were flown to the capital.', 'injured pupils 3-3 exact'],
+]);
+
+absent('a main verb after the relative clause still rules', [
+  ['Four workers who received serious burns later died.', 'injured workers 4-4 exact'],
+]);
