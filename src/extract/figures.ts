@@ -564,6 +564,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
+    // ("none of the roughly 400 passengers": a hedge before the whole's number)
+    const hedged = k < t1 ? lex.hedgesBefore.at(tokens, k, t1) : undefined;
+    if (hedged && k + hedged.length < t1 && (tokens[k + hedged.length].kind === 'num' ||
+      lex.numberWords.has(tokens[k + hedged.length].low))) k += hedged.length;
     if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
       const w = parseNumber(tokens, k, t1);
       if (w) {
@@ -1486,7 +1490,8 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
       const own = slotCue(tokens, j, t1, 'post');
       return own && own.measure !== 'present' ? own : undefined;
     }
-    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
+    // ("31 fishermen who had set out before the warning reached them had not returned": the pluperfect too)
+    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had' && j > from)) continue;
     // ("were let go": a cue that starts with its auxiliary)
     let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
     while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
@@ -1534,6 +1539,17 @@ function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
   let v = k + 1;
   while (v < Math.min(t1, k + 4) && (STATE_AUX.has(tokens[v].low) || tokens[v].low === 'also' || tokens[v].low === 'since')) v++;
   return custodyMove(tokens, v, t1);
+}
+
+/** "on the train had been hurt", "in the mine died": a short place phrase at `k`, then a finite verb or auxiliary. */
+function placeThenVerb(tokens: Token[], k: number, t1: number): boolean {
+  if (k >= t1 || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'aboard')) return false;
+  let j = k + 1;
+  if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+  const stop = Math.min(t1, j + 4);
+  while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !STATE_AUX.has(tokens[j].low) &&
+    !slotCue(tokens, j, t1, 'post')) j++;
+  return j < t1 && (STATE_AUX.has(tokens[j].low) || FINITE_ONLY.has(tokens[j].low) || HARM_FINITE.has(tokens[j].low));
 }
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
@@ -2074,6 +2090,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.measure = 'present';
         cand.how = 'noun';
       } else cand.drop = true;
+    }
+    // ("none of the roughly 400 passengers on the train had been hurt", "two of the 30 workers in the mine died": the
+    // finite verb after the place is the part's; the place says the whole were there)
+    if (inWhole && post && !cand.measure && !cand.drop && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
+      placeThenVerb(tokens, reachGroup, t1)) {
+      post = undefined;
+      cand.measure = 'present';
+      cand.how = 'noun';
     }
     const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
     if (coded) { // ("Fatalities: none", "Arrests: 150+")

@@ -73,3 +73,28 @@ table('a relative clause of harm received: injured', [
 absent('a main verb after the relative clause still rules', [
   ['Four workers who received serious burns later died.', 'injured workers 4-4 exact'],
 ]);
+
+table('not back, said without "from": missing', [
+  ['He said 31 fishermen who had set out in dugouts before the warning reached them had not returned.', 'missing fishermen 31-31 exact'],
+  ['Officials said 12 fishermen had not returned.', 'missing fishermen 12-12 exact'],
+  ['Some 40 herders who took their cattle up the valley have not come back.', 'missing herders 40-40 about'],
+  ['Five hunters who went into the forest on Monday never returned.', 'missing hunters 5-5 exact'],
+]);
+
+table('brought down or lowered safely: freed', [
+  ['The operator said the 19 passengers stranded in the second cabin were brought down safely.', 'freed passengers 19-19 exact'],
+  ['Rescuers said six climbers were lowered to safety by rope.', 'freed climbers 6-6 exact'],
+  ['By midnight the last 12 skiers had been safely brought down from the stalled lift.', 'freed skiers 12-12 exact'],
+]);
+
+table('none of a hedged whole: zero, and the whole there', [
+  ['The railway said none of the roughly 400 passengers on the train had been hurt.', 'injured passengers 0-0 exact'],
+  ['The railway said none of the roughly 400 passengers on the train had been hurt.', 'present passengers 400-400 about'],
+  ['Twelve of the roughly 40 passengers on the bus were injured.', 'injured passengers 12-12 exact'],
+  ['Two of the 30 workers in the mine died.', 'present workers 30-30 exact'],
+]);
+
+absent('the whole of a part does not take the verb of the part', [
+  ['Two of the 30 workers in the mine died.', 'killed workers 30-30 exact'],
+  ['None of the about 50 guests in the hall were hurt.', 'injured guests 50-50 about'],
+]);
