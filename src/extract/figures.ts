@@ -2065,7 +2065,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
     }
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
-    if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+    // ("86 families, or some 340 residents, had been evacuated": the same after "or")
+    const appositionOpen = m.t0 > t0 && (tokens[m.t0 - 1].low === ',' ||
+      tokens[m.t0 - 1].low === 'or' && m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === ',');
+    if (!post && appositionOpen && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
       post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
     }
@@ -2606,6 +2609,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
       continue;
     }
+    // (a share of the displaced staying anywhere is still displaced: "9,000 displaced; of them 3,100 are sheltering in
+    // two churches")
+    if (c.measure === 'present' && total.measure === 'displaced' && g.anaphor &&
+      tokens.slice(g.g1, Math.min(t1, g.g1 + 3)).some((t) => STAY.has(t.low))) c.measure = 'displaced';
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
       // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
@@ -2781,6 +2788,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const part = out[j];
       if (part.mention.t0 < k) continue;
       // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
+      // ("4,100 persons have been displaced, of whom 2,650 are staying at Bukalasi Primary School": a share of the
+      // displaced staying anywhere, a school or a church included, is still displaced)
+      if (part.measure === 'present' && total.measure === 'displaced' &&
+        tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
       if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
@@ -4376,15 +4387,28 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
   for (let j = after; j < stop; j++) {
     const w = tokens[j].low;
     // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
+    // ("the two adjoining ones": a number after "the" points at things named before, no new count)
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
-      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of'))) return false;
+      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
       continue;
     }
-    for (let k = j + 1; k < Math.min(end, j + 8); k++) {
+    for (let k = j + 1; k < Math.min(end, j + 12); k++) {
       if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
+      // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
+      // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
+      // stay or move for the night, away from home after the event, is displacement whatever the place
+      const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
+        k - 2 === j && (w === 'spent' || w === 'spending'));
+      if (night && !atTheTime(tokens, k + 1, end)) {
+        c.measure = 'displaced';
+        c.how = 'post';
+        c.reach = Math.max(c.reach, k + 1);
+        return true;
+      }
+      if (k >= j + 8) continue;
       if (STAY_PLACES.has(tokens[k].low)) {
         // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
         if (atTheTime(tokens, k + 1, end)) return false;

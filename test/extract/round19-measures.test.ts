@@ -98,3 +98,31 @@ absent('the whole of a part does not take the verb of the part', [
   ['Two of the 30 workers in the mine died.', 'killed workers 30-30 exact'],
   ['None of the about 50 guests in the hall were hurt.', 'injured guests 50-50 about'],
 ]);
+
+table('a share of the displaced staying anywhere: displaced', [
+  ['An estimated 4,100 persons have been displaced, of whom 2,650 are staying at a primary school and two churches.', 'displaced people 2650-2650 exact'],
+  ['Some 1,200 villagers have been displaced, 800 of whom are sheltering in a church.', 'displaced civilians 800-800 exact'],
+  ['More than 300 people fled their homes, of whom 120 are living in the parish hall.', 'displaced people 120-120 exact'],
+]);
+
+table('a count set off after "or": the verb after the closing comma', [
+  ['The office said 86 families, or some 340 residents, had been evacuated to a covered court.', 'displaced civilians 340-340 about'],
+  ['About 50 households, or roughly 200 people, were evacuated from the flooded ward.', 'displaced people 200-200 about'],
+  ['Thirty homes, or about 150 villagers, were evacuated as the river rose.', 'displaced civilians 150-150 about'],
+]);
+
+table('leaving the place one lives in: displaced', [
+  ['According to the governor, around 400 residents left the village for the municipal seat.', 'displaced civilians 400-400 about'],
+  ['Some 2,000 people had left the town by nightfall.', 'displaced people 2000-2000 about'],
+  ['Officials said 600 villagers left the area after the shelling.', 'displaced civilians 600-600 exact'],
+]);
+
+table('moved or staying away from home for the night: displaced', [
+  ['The city said 46 residents of the damaged block and the two next to it had been moved to a hotel and a gym for the night.', 'displaced civilians 46-46 exact'],
+  ['He said about 1,100 residents of the valley and the hamlet above it had spent the night in schools and a mosque.', 'displaced civilians 1100-1100 about'],
+  ['Some 250 villagers were taken to a church hall for the night.', 'displaced civilians 250-250 about'],
+]);
+
+absent('a stay the event interrupted is no displacement', [
+  ['Some 300 guests were staying in the hotel for the night when the fire broke out.', 'displaced guests 300-300 about'],
+]);
