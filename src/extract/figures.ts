@@ -95,7 +95,7 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
-  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining']); // "searching for the remaining eight"
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only']); // "searching for the remaining eight", "carrying only five"
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -132,6 +132,7 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
 const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 'of', 'the', 'its', 'their', 'all',
   'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
   'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
+const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'season']);
 
 /** "40,000 passengers a day", "per year", "each week": a rate, not a count of people in the incident. */
@@ -1532,6 +1533,14 @@ function custodyObject(tokens: Token[], n0: number, g1: number, t0: number, t1: 
   return custodyMove(tokens, g1 - 1, t1, true) > 0;
 }
 
+const SENT_TO = figureWords('sent-to');
+/** "sent four (4) of them to hell", "sent 12 terrorists to hell": the count at `n0` (its noun ends at `g1`) is the
+ * object of "sent", and the place after it is one of the killed (figure-words.txt sent-to). */
+function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  const v = n0 - 1 > t0 && tokens[n0 - 1].low === 'the' ? n0 - 2 : n0 - 1;
+  return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
+}
+
 /** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
  * after a participle on the noun (the end of its place), or -1. */
 function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
@@ -1562,7 +1571,8 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   const cared = caredFor(tokens, k, t1);
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
-  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
+  // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
+  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6) + (isCap(tokens[k + 2]) ? 3 : 0)) && tokens[j].kind === 'word'; j++) {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
   return -1;
@@ -2216,6 +2226,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.measure = 'other';
       cand.how = 'pre';
     }
+    if ((!cand.measure || cand.how !== 'post') && !cand.drop && !isZero && !isAll && sentTo(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'killed';
+      cand.how = 'pre';
+    }
     // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
     if (!isZero && !isAll && cand.measure && cand.measure !== 'killed' && cand.measure !== 'other' && !cand.drop &&
       bodiesOf(tokens, m.t0, t0)) {
@@ -2417,7 +2431,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const own = last.how === 'post' ? last.measure :
       last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
     if (!own) continue;
+    // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
+    const ownHead = Math.max(last.g1, last.mention.t1) === last.mention.t1 && HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
     if (last.measure !== own) { last.measure = own; last.how = 'post'; }
+    if (ownHead) continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = out[j];
       if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || !isCoordinated(tokens, c, out[j + 1]) ||
@@ -2485,7 +2502,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
     if (g.group !== 'attackers' && !aboard && !band) continue;
-    if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
+    // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
+    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev))) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
       !lex.measures.at(tokens, g.g1, t1)) continue;

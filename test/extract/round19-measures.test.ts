@@ -126,3 +126,51 @@ table('moved or staying away from home for the night: displaced', [
 absent('a stay the event interrupted is no displacement', [
   ['Some 300 guests were staying in the hotel for the night when the fire broke out.', 'displaced guests 300-300 about'],
 ]);
+
+table('a subset taken to a hospital with a long name: injured', [
+  ['"We have rescued 54 people from rooftops, and 31 of those were taken to Kisii Teaching and Referral Hospital," he said.', 'injured people 31-31 exact'],
+  ['Twelve were rushed to Mater Misericordiae University Hospital.', 'injured people 12-12 exact'],
+  ['Four were taken to Saint Joseph Mission Hospital in the valley.', 'injured people 4-4 exact'],
+]);
+
+table('a list whose last item is headed by a harm: each keeps its own', [
+  ['By evening we had pulled out 11 bodies and more than 40 injured.', 'killed people 11-11 exact'],
+  ['Rescuers recovered six bodies and about 20 wounded from the hull.', 'killed people 6-6 exact'],
+  ['The team brought out three bodies and nine injured by noon.', 'killed people 3-3 exact'],
+]);
+
+table('harm from gas, heat or exposure: injured', [
+  ['Hospitals received a total of 112 persons suffering from breathing difficulties.', 'injured people 112-112 exact'],
+  ['Patrols found 14 migrants dead and dozens more suffering from dehydration.', 'injured migrants 24-99 vague'],
+  ['Nine firefighters were treated for smoke inhalation.', 'injured firefighters 9-9 exact'],
+]);
+
+table('kept under observation, or put in hospital by the event: injured', [
+  ['Of these, 91 were discharged, while twenty-one (21) remain under observation at the regional hospital.', 'injured people 21-21 exact'],
+  ['Nine were kept under observation overnight.', 'injured people 9-9 exact'],
+  ['A chlorine leak at a treatment plant hospitalised 23 people.', 'injured people 23-23 exact'],
+]);
+
+table('sent to hell, the object between: killed', [
+  ['Own troops engaged the khwarij and sent four (4) of them to hell.', 'killed attackers 4-4 exact'],
+  ['Troops sent 12 terrorists to hell in the exchange of fire.', 'killed attackers 12-12 exact'],
+  ['The soldiers sent the three militants to hell after a long chase.', 'killed attackers 3-3 exact'],
+]);
+
+absent('what a place or a vehicle can take is no count', [
+  ['The cabin, which can hold 25 passengers, was carrying only five people.', 'held passengers 25-25 exact'],
+  ['The hall, which could accommodate 500 people, was full.', 'present people 500-500 exact'],
+  ['Boats able to carry 40 people were sent.', 'present people 40-40 exact'],
+]);
+
+table('"only" before a count of those aboard or killed', [
+  ['The cabin was carrying only five people when the cable slipped.', 'present people 5-5 exact'],
+  ['The gunmen killed only two guards before fleeing.', 'killed security_forces 2-2 exact'],
+  ['The ferry had only 30 passengers on board when it capsized.', 'present passengers 30-30 exact'],
+]);
+
+table('attackers as the subject of a reported clause: present', [
+  ['Witnesses said three or four gunmen on motorbikes drove up to the school.', 'present attackers 3-4 range'],
+  ['Police said that about 20 militants attacked the post.', 'present attackers 20-20 about'],
+  ['The chief says five gunmen fired on the crowd from a pickup.', 'present attackers 5-5 exact'],
+]);
