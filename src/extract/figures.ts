@@ -2412,6 +2412,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (c.measure || hits.get(c)?.anaphor) continue;
       const nb = pass === 0 ? out[i - 1] : out[i + 1];
       if (!nb || !nb.measure || nb.drop) continue;
+      // ("the remaining 12 seafarers, one of them wounded by gunfire, sailed the vessel": a share picked out of the
+      // count by "of them" says nothing of the rest)
+      if (pass === 1 && hits.get(nb)?.anaphor) continue;
       const [a, b] = pass === 0 ? [nb, c] : [c, nb];
       if (isCoordinated(tokens, a, b)) {
         c.measure = nb.measure;
@@ -2599,7 +2602,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let total = before.find(fits);
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
-    if (total?.measure === 'present' && (!c.measure || c.measure === 'injured') && conditionCue(tokens, c)) {
+    // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
+    // were still admitted, four of them in a critical state")
+    // ("in a critical state" may read as a place: the condition decides)
+    if ((total?.measure === 'present' || total?.measure === 'other') &&
+      (!c.measure || c.measure === 'injured' || c.measure === 'present' && c.how === 'post') && conditionCue(tokens, c)) {
       // (the nearest injured count, itself perhaps a subset, as for a bare count in a condition below)
       total = before.find((x) => !x.drop && x.measure === 'injured' && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) ?? total;
     }
@@ -3328,6 +3335,10 @@ const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+    if (CONDITION_WORDS.has(tokens[k].low)) return true;
+  }
+  // ("four of them in a critical state": the condition a few words after "them")
+  for (let k = c.reach + 1; k < Math.min(tokens.length, c.reach + 5) && tokens[k].kind === 'word'; k++) {
     if (CONDITION_WORDS.has(tokens[k].low)) return true;
   }
   return false;

@@ -174,3 +174,20 @@ table('attackers as the subject of a reported clause: present', [
   ['Police said that about 20 militants attacked the post.', 'present attackers 20-20 about'],
   ['The chief says five gunmen fired on the crowd from a pickup.', 'present attackers 5-5 exact'],
 ]);
+
+table('a condition picks from the injured, not from people seen lying or a crowd', [
+  ['A volunteer saw at least twenty people lying on the steps. The hospital said 38 of the injured were still admitted, four of them in a critical state.', 'injured people 4-4 exact'],
+  ['Some 200 people were lying on the platform. The hospital said 40 of the injured remained admitted, six of them in critical condition.', 'injured people 6-6 exact'],
+  ['Dozens of pilgrims were lying by the gate. Doctors said 25 of the wounded were still in the ward, three of them in a serious condition.', 'injured people 3-3 exact'],
+]);
+
+absent('a share picked out by "of them" gives its harm to no one else', [
+  ['The remaining 12 seafarers, one of them wounded by gunfire, sailed the vessel to port.', 'injured seafarers 12-12 exact'],
+  ['Twenty miners, two of them injured, walked out of the shaft.', 'injured miners 20-20 exact'],
+]);
+
+table('personnel beside fire engines: personnel', [
+  ['Four (4) fire tenders and thirty-two (32) personnel from three stations were deployed to the scene.', 'present personnel 32-32 exact'],
+  ['Six fire appliances and 40 personnel were deployed to the depot.', 'present personnel 40-40 exact'],
+  ['The service deployed five tenders and about 50 personnel to the market.', 'present personnel 50-50 about'],
+]);
