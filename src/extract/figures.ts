@@ -4404,6 +4404,7 @@ function atTheTime(tokens: Token[], from: number, end: number): boolean {
   }
   return false;
 }
+const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
  * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
@@ -4429,8 +4430,9 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
       // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
       // stay or move for the night, away from home after the event, is displacement whatever the place
+      // ("around 1,500 people moved overnight to two school buildings": the same said with "overnight")
       const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
-        k - 2 === j && (w === 'spent' || w === 'spending'));
+        k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
       if (night && !atTheTime(tokens, k + 1, end)) {
         c.measure = 'displaced';
         c.how = 'post';

@@ -121,6 +121,8 @@ table('moved or staying away from home for the night: displaced', [
   ['The city said 46 residents of the damaged block and the two next to it had been moved to a hotel and a gym for the night.', 'displaced civilians 46-46 exact'],
   ['He said about 1,100 residents of the valley and the hamlet above it had spent the night in schools and a mosque.', 'displaced civilians 1100-1100 about'],
   ['Some 250 villagers were taken to a church hall for the night.', 'displaced civilians 250-250 about'],
+  ['She was among around 1,500 people moved overnight to two school buildings.', 'displaced people 1500-1500 about'],
+  ['About 90 residents were relocated overnight to a church.', 'displaced civilians 90-90 about'],
 ]);
 
 absent('a stay the event interrupted is no displacement', [
