@@ -95,7 +95,7 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
-  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining']); // "searching for the remaining eight"
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only']); // "searching for the remaining eight", "carrying only five"
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -132,6 +132,7 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
 const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 'of', 'the', 'its', 'their', 'all',
   'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
   'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
+const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'season']);
 
 /** "40,000 passengers a day", "per year", "each week": a rate, not a count of people in the incident. */
@@ -564,6 +565,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
+    // ("none of the roughly 400 passengers": a hedge before the whole's number)
+    const hedged = k < t1 ? lex.hedgesBefore.at(tokens, k, t1) : undefined;
+    if (hedged && k + hedged.length < t1 && (tokens[k + hedged.length].kind === 'num' ||
+      lex.numberWords.has(tokens[k + hedged.length].low))) k += hedged.length;
     if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
       const w = parseNumber(tokens, k, t1);
       if (w) {
@@ -746,7 +751,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
-        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
+        (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
+        // ("one (1) customer who suffered a gunshot wound": a relative clause of harm on the one person)
+        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
@@ -1071,6 +1078,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         return { measure: cue.measure, end: cue.end, aux: true, modal, direct: !skippedAside, rel };
       }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      // ("214 persons deprived of liberty have been transferred to other centres": the noun's participle says who they
+      // are; the finite move between places of custody says what became of them)
+      const moved = !aux && k === q && !inWhole ? finiteCustodyMove(tokens, cue.end, t1) : -1;
+      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
       // ("six were evacuated with injuries", "pulled out with burns": the move says how, the harm what is counted)
@@ -1319,6 +1330,21 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         rel = true;
         continue;
       }
+      // ("one (1) customer who suffered a gunshot wound to the leg", "two pupils who sustained burns": a relative clause
+      // of harm received; a main verb after it still rules)
+      if (j < t1 && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with') {
+        for (let h = j + 1; h < Math.min(t1, j + 5); h++) {
+          if (!HARM_NOUNS.has(tokens[h].low)) {
+            if (tokens[h].kind !== 'word' || FUNCTION.has(tokens[h].low) && tokens[h].low !== 'a') break;
+            continue;
+          }
+          const main = !inWhole ? mainAfterClause(tokens, h + 1, t1) : undefined;
+          if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
+          let fatal = false;
+          for (let f = j + 1; f < h; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
+          return { measure: fatal ? 'killed' : 'injured', end: h + 1, aux: true, modal, direct: true, rel: true };
+        }
+      }
     }
     // "four children separated from their families were yet to be traced": a past participle with its phrase
     const pastParticiple = k === q && low.length > 4 && low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low);
@@ -1354,6 +1380,22 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
+      }
+    }
+    // ("was also hit by a stray bullet and died on the spot", "were flown by helicopter to Kathmandu with frostbite and
+    // broken bones": a verb with no cue of its own after the auxiliary; the outcome joined by "and", or the harm it
+    // carried them with, says what befell them)
+    if (sawBe && !modal && k > q && tokens[k].kind === 'word' && !FUNCTION.has(low) && low.length > 2) {
+      const died = laterDeath(tokens, k + 1, t1);
+      if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
+        const w = tokens[j].low;
+        if (w === 'with') {
+          const hurt = withHarm(tokens, j, t1);
+          if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+          break;
+        }
+        if (tokens[j].kind !== 'word' || CLAUSE_BREAK.has(w) || w === 'who' || w === 'which') break;
       }
     }
     // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
@@ -1449,7 +1491,8 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
       const own = slotCue(tokens, j, t1, 'post');
       return own && own.measure !== 'present' ? own : undefined;
     }
-    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has')) continue;
+    // ("31 fishermen who had set out before the warning reached them had not returned": the pluperfect too)
+    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had' && j > from)) continue;
     // ("were let go": a cue that starts with its auxiliary)
     let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
     while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
@@ -1470,8 +1513,8 @@ const CUSTODY_PLACES = figureWords('custody-place');
 const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
 /** The token after the place when a move at k takes people in custody to another such place ("transferred to the
  * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
-function custodyMove(tokens: Token[], k: number, t1: number): number {
-  if (!CUSTODY_MOVES.has(tokens[k].low) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
+function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
+  if (!(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
   for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
     const w = tokens[j].low;
     if (CARE_PLACES.has(w)) return -1;
@@ -1479,6 +1522,43 @@ function custodyMove(tokens: Token[], k: number, t1: number): number {
     if (OTHER_SITES.has(w) && (tokens[j - 1].low === 'another' || tokens[j - 1].low === 'other')) return j + 1;
   }
   return -1;
+}
+
+/** "transferred 40 inmates to the maximum security prison": the count at `n0` (its noun ends at `g1`) is the object of a
+ * move between places of custody (other, as the passive "had been transferred to" is). */
+function custodyObject(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  let v = n0 - 1;
+  if (v > t0 && (tokens[v].low === 'the' || tokens[v].low === 'all' || tokens[v].low === 'another')) v--;
+  if (v < t0 || !CUSTODY_MOVES.has(tokens[v].low) || g1 >= t1 || tokens[g1].low !== 'to') return false;
+  return custodyMove(tokens, g1 - 1, t1, true) > 0;
+}
+
+const SENT_TO = figureWords('sent-to');
+/** "sent four (4) of them to hell", "sent 12 terrorists to hell": the count at `n0` (its noun ends at `g1`) is the
+ * object of "sent", and the place after it is one of the killed (figure-words.txt sent-to). */
+function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  const v = n0 - 1 > t0 && tokens[n0 - 1].low === 'the' ? n0 - 2 : n0 - 1;
+  return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
+}
+
+/** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
+ * after a participle on the noun (the end of its place), or -1. */
+function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || !STATE_AUX.has(tokens[k].low)) return -1;
+  let v = k + 1;
+  while (v < Math.min(t1, k + 4) && (STATE_AUX.has(tokens[v].low) || tokens[v].low === 'also' || tokens[v].low === 'since')) v++;
+  return custodyMove(tokens, v, t1);
+}
+
+/** "on the train had been hurt", "in the mine died": a short place phrase at `k`, then a finite verb or auxiliary. */
+function placeThenVerb(tokens: Token[], k: number, t1: number): boolean {
+  if (k >= t1 || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'aboard')) return false;
+  let j = k + 1;
+  if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
+  const stop = Math.min(t1, j + 4);
+  while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !STATE_AUX.has(tokens[j].low) &&
+    !slotCue(tokens, j, t1, 'post')) j++;
+  return j < t1 && (STATE_AUX.has(tokens[j].low) || FINITE_ONLY.has(tokens[j].low) || HARM_FINITE.has(tokens[j].low));
 }
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
@@ -1491,7 +1571,8 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   const cared = caredFor(tokens, k, t1);
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
-  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6)) && tokens[j].kind === 'word'; j++) {
+  // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
+  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6) + (isCap(tokens[k + 2]) ? 3 : 0)) && tokens[j].kind === 'word'; j++) {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
   return -1;
@@ -1994,7 +2075,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
     }
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
-    if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+    // ("86 families, or some 340 residents, had been evacuated": the same after "or")
+    const appositionOpen = m.t0 > t0 && (tokens[m.t0 - 1].low === ',' ||
+      tokens[m.t0 - 1].low === 'or' && m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === ',');
+    if (!post && appositionOpen && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
       post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
     }
@@ -2019,6 +2103,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.measure = 'present';
         cand.how = 'noun';
       } else cand.drop = true;
+    }
+    // ("none of the roughly 400 passengers on the train had been hurt", "two of the 30 workers in the mine died": the
+    // finite verb after the place is the part's; the place says the whole were there)
+    if (inWhole && post && !cand.measure && !cand.drop && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
+      placeThenVerb(tokens, reachGroup, t1)) {
+      post = undefined;
+      cand.measure = 'present';
+      cand.how = 'noun';
     }
     const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
     if (coded) { // ("Fatalities: none", "Arrests: 150+")
@@ -2127,6 +2219,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
     if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
       cand.measure = 'freed';
+      cand.how = 'pre';
+    }
+    // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'other';
+      cand.how = 'pre';
+    }
+    if ((!cand.measure || cand.how !== 'post') && !cand.drop && !isZero && !isAll && sentTo(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'killed';
       cand.how = 'pre';
     }
     // "the bodies of two were found on the beach": whatever is done with bodies, the people counted are dead
@@ -2311,6 +2412,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (c.measure || hits.get(c)?.anaphor) continue;
       const nb = pass === 0 ? out[i - 1] : out[i + 1];
       if (!nb || !nb.measure || nb.drop) continue;
+      // ("the remaining 12 seafarers, one of them wounded by gunfire, sailed the vessel": a share picked out of the
+      // count by "of them" says nothing of the rest)
+      if (pass === 1 && hits.get(nb)?.anaphor) continue;
       const [a, b] = pass === 0 ? [nb, c] : [c, nb];
       if (isCoordinated(tokens, a, b)) {
         c.measure = nb.measure;
@@ -2330,7 +2434,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const own = last.how === 'post' ? last.measure :
       last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
     if (!own) continue;
+    // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
+    const ownHead = Math.max(last.g1, last.mention.t1) === last.mention.t1 && HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
     if (last.measure !== own) { last.measure = own; last.how = 'post'; }
+    if (ownHead) continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = out[j];
       if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || !isCoordinated(tokens, c, out[j + 1]) ||
@@ -2398,7 +2505,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
     if (g.group !== 'attackers' && !aboard && !band) continue;
-    if (prev !== '' && !SUBJECT_LEAD.has(prev)) continue;
+    // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
+    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev))) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
       !lex.measures.at(tokens, g.g1, t1)) continue;
@@ -2494,7 +2602,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     let total = before.find(fits);
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
-    if (total?.measure === 'present' && (!c.measure || c.measure === 'injured') && conditionCue(tokens, c)) {
+    // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
+    // were still admitted, four of them in a critical state")
+    // ("in a critical state" may read as a place: the condition decides)
+    if ((total?.measure === 'present' || total?.measure === 'other') &&
+      (!c.measure || c.measure === 'injured' || c.measure === 'present' && c.how === 'post') && conditionCue(tokens, c)) {
       // (the nearest injured count, itself perhaps a subset, as for a bare count in a condition below)
       total = before.find((x) => !x.drop && x.measure === 'injured' && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) ?? total;
     }
@@ -2522,6 +2634,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
       continue;
     }
+    // (a share of the displaced staying anywhere is still displaced: "9,000 displaced; of them 3,100 are sheltering in
+    // two churches")
+    if (c.measure === 'present' && total.measure === 'displaced' && g.anaphor &&
+      tokens.slice(g.g1, Math.min(t1, g.g1 + 3)).some((t) => STAY.has(t.low))) c.measure = 'displaced';
     if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
       // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
       // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
@@ -2697,6 +2813,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       const part = out[j];
       if (part.mention.t0 < k) continue;
       // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
+      // ("4,100 persons have been displaced, of whom 2,650 are staying at Bukalasi Primary School": a share of the
+      // displaced staying anywhere, a school or a church included, is still displaced)
+      if (part.measure === 'present' && total.measure === 'displaced' &&
+        tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
       if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
@@ -3215,6 +3335,10 @@ const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+    if (CONDITION_WORDS.has(tokens[k].low)) return true;
+  }
+  // ("four of them in a critical state": the condition a few words after "them")
+  for (let k = c.reach + 1; k < Math.min(tokens.length, c.reach + 5) && tokens[k].kind === 'word'; k++) {
     if (CONDITION_WORDS.has(tokens[k].low)) return true;
   }
   return false;
@@ -4280,6 +4404,7 @@ function atTheTime(tokens: Token[], from: number, end: number): boolean {
   }
   return false;
 }
+const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
  * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
@@ -4292,15 +4417,29 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
   for (let j = after; j < stop; j++) {
     const w = tokens[j].low;
     // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
+    // ("the two adjoining ones": a number after "the" points at things named before, no new count)
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
-      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of'))) return false;
+      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
       continue;
     }
-    for (let k = j + 1; k < Math.min(end, j + 8); k++) {
+    for (let k = j + 1; k < Math.min(end, j + 12); k++) {
       if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
+      // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
+      // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
+      // stay or move for the night, away from home after the event, is displacement whatever the place
+      // ("around 1,500 people moved overnight to two school buildings": the same said with "overnight")
+      const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
+        k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
+      if (night && !atTheTime(tokens, k + 1, end)) {
+        c.measure = 'displaced';
+        c.how = 'post';
+        c.reach = Math.max(c.reach, k + 1);
+        return true;
+      }
+      if (k >= j + 8) continue;
       if (STAY_PLACES.has(tokens[k].low)) {
         // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
         if (atTheTime(tokens, k + 1, end)) return false;

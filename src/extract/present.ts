@@ -149,7 +149,7 @@ const AT_THE_TIME = new Set(['when', 'while', 'as', 'where', 'whilst']);
 function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
   const at = c.mention.t0 - 1;
   if (at < t0 || !AT_THE_TIME.has(tokens[at].low)) return false;
-  let k = Math.max(g.g1, c.mention.t1);
+  let k = skipWhoAside(tokens, Math.max(g.g1, c.mention.t1), t1);
   // ("as thousands of employees rushed for the exits": a clause of time with its own subject and an active verb in
   // the past says what they were doing when it happened)
   // (not a verb with an infinitive after it: "while two others managed to escape" did what the infinitive says)
@@ -167,6 +167,15 @@ function doingWhen(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
   // (a count, not "some of the boys": a vague part is not coded as who was there)
   if (c.mention.hedge === 'vague') return false;
   let k = Math.max(g.g1, c.mention.t1);
+  // ("had counted 14 people walking in front of him when the slope gave way", "saw about a dozen men working on the
+  // upper floors when the wind picked up": a participle right after the counted noun, the event later)
+  if (k < t1 && activeIng(tokens[k]) && !PRESENT_AUX_BEFORE.has(tokens[c.mention.t0 - 1]?.low ?? '')) {
+    for (let n = k + 1; n < t1; n++) {
+      if (tokens[n].low === 'when' || tokens[n].low === 'as') return true;
+      if (tokens[n].low === ';' || tokens[n].kind === 'num') return false;
+    }
+    return false;
+  }
   // (a short place after the group: "on his boat", "in the hall", "aboard the bus")
   if (k < t1 && PLACE_OPEN.has(tokens[k].low)) {
     let j = k + 1;
@@ -185,6 +194,28 @@ function doingWhen(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
   return false;
 }
 const PLACE_OPEN = new Set(['on', 'in', 'inside', 'aboard', 'at']);
+/** ("killing 14 people walking ...": a verb of harm right before the count makes the participle no state of theirs) */
+const PRESENT_AUX_BEFORE = new Set(['killing', 'killed', 'injuring', 'injured', 'wounding', 'wounded']);
+
+/** An -ing form of doing (not of harm or flight, not "being"): "walking", "climbing", "working". */
+function activeIng(t: Token): boolean {
+  return t.kind === 'word' && t.low.length > 5 && t.low.endsWith('ing') && t.low !== 'being' && !HARM_ING.has(t.low) &&
+    !NOT_DOING.has(t.low);
+}
+const NOT_DOING = new Set(['including', 'according', 'following', 'during', 'regarding', 'concerning', 'involving',
+  'leaving', 'bringing', 'taking', 'raising', 'pushing', 'missing', 'remaining', 'wearing', 'carrying', 'belonging']);
+
+/** "where about 40 people, most of them foreign trekkers with their guides, were climbing": an aside set off by commas
+ * that only says who they were (no verb, no count) is passed; returns the token after it, or `k`. */
+function skipWhoAside(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== ',') return k;
+  for (let j = k + 1; j < Math.min(t1, k + 16); j++) {
+    const t = tokens[j];
+    if (t.low === ',') return j + 1 < t1 && (tokens[j + 1].low === 'were' || tokens[j + 1].low === 'had') ? j + 1 : k;
+    if (t.kind !== 'word' || HOLD_GAP.has(t.low) || t.low === 'who') return k;
+  }
+  return k;
+}
 const PROGRESSIVE_AUX = new Set(['had', 'were', 'was']);
 
 /** An active verb in the past that is no cue of harm, no state and no move of the hurt ("rushed", "watched"). */
@@ -309,6 +340,81 @@ function aboutProtest(doc: Document): boolean {
   return yes;
 }
 
+const FORCE_WORK = words('force-work');
+/** Words that may stand between a clause's opening and its count ("about", "some", "more than", "a total of"). */
+const COUNT_LEAD = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than',
+  'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to']);
+/** Tokens that open the clause a subject count stands in. */
+const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', 'and', 'that', 'said', 'while', 'as', 'when', 'where', 'but']);
+const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently', 'then', 'reportedly', 'later', 'all']);
+
+/** "Around 60 firefighters from four towns battled the flames", "A total of 160 personnel from the army, police and
+ * Red Cross are engaged in search and rescue", "along with 450 Army personnel, are engaged": forces or responders as
+ * the subject of what they did there (guide: responders deployed there are present). Not an object ("the army
+ * sent 300 soldiers" is read by its verb), nor a subject of reporting ("300 officers said"). */
+function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
+  const { tokens } = doc;
+  if (!FORCE_GROUPS.has(c.group) && c.group !== 'volunteers' && c.group !== 'personnel') return false;
+  let p = c.mention.t0 - 1;
+  while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && !(tokens[p].low === 'of' && tokens[p - 1]?.low !== 'total')) p--;
+  const prev = p >= t0 ? tokens[p].low : '';
+  // ("Navy and Air Force teams, along with 450 Army personnel, are engaged": a subject joined on by "along with")
+  const along = prev === 'with' && (tokens[p - 1]?.low === 'along' || tokens[p - 1]?.low === 'together');
+  if (!CLAUSE_OPEN.has(prev) && !along) return false;
+  let k = Math.max(g.g1, c.mention.t1);
+  // the body or place they came from ("from the UPDF, Uganda Police Force and Uganda Red Cross Society")
+  if (k < t1 && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 14) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num') &&
+      !STATE_AUX_WORDS.has(tokens[j].low) && !(tokens[j].low.endsWith('ed') && tokens[j].low.length > 4 &&
+        tokens[j].text[0] === tokens[j].low[0])) j++;
+    k = j;
+  }
+  if (along && k < t1 && tokens[k].low === ',') k++;
+  if (k >= t1) return false;
+  if (STATE_AUX_WORDS.has(tokens[k].low)) {
+    let v = k + 1;
+    while (v < t1 && LATER_AUX.has(tokens[v].low)) v++;
+    return v < t1 && FORCE_WORK.has(tokens[v].low) && !(tokens[v].low === 'on' || tokens[v].low === 'at') ||
+      // ("were on the scene", "are at the site")
+      v + 2 < t1 && (tokens[v].low === 'on' || tokens[v].low === 'at') && tokens[v + 1].low === 'the' &&
+      SCENE_WORDS.has(tokens[v + 2].low);
+  }
+  const v = tokens[k];
+  return ownPastVerb(v) && v.text[0] === v.low[0] && !lexicons().measures.at(tokens, k, t1) &&
+    !HARM_WORDS.has(v.low);
+}
+const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'ground', 'location']);
+const HARM_WORDS = words('harm-verb');
+
+/** "barricaded themselves inside the branch with twenty-three (23) people", "holed up in a farmhouse with six
+ * villagers": the people an armed party shut itself in with are held. */
+function holedUpWith(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  let p = c.mention.t0 - 1;
+  while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && tokens[p].low !== 'of') p--;
+  if (p < t0 || tokens[p].low !== 'with') return false;
+  for (let k = p - 1; k >= Math.max(t0, p - 10); k--) {
+    const t = tokens[k];
+    if (HOLE_UP.has(t.low)) return true;
+    if (t.kind === 'num' || t.low === ';' || t.low === ',' || t.low === 'and' && k < p - 1 && tokens[k + 1].kind !== 'word') return false;
+  }
+  return false;
+}
+const HOLE_UP = words('hole-up');
+
+const CAPACITY_MODALS = words('capacity-modal');
+const CAPACITY_VERBS = words('capacity-verb');
+/** "which can hold 25 passengers", "able to carry 40": the count is what the place or vehicle can take. */
+function capacity(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  let v = c.mention.t0 - 1;
+  if (v > t0 && (tokens[v].low === 'up' || tokens[v].low === 'to') && tokens[v - 1].low === 'to' || tokens[v]?.low === 'than') return false;
+  if (v < t0 || !CAPACITY_VERBS.has(tokens[v].low)) return false;
+  v--;
+  if (v >= t0 && tokens[v].low === 'to') v--;
+  return v >= t0 && CAPACITY_MODALS.has(tokens[v].low);
+}
+
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -318,6 +424,11 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
   const { tokens } = doc;
   for (const c of out) {
     if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
+    // (a capacity counts no one: "the cabin, which can hold 25 passengers")
+    if ((c.measure === 'held' || c.measure === 'present') && c.how === 'pre' && capacity(tokens, c, t0)) {
+      c.drop = true;
+      continue;
+    }
     const g = hit(c);
     if (!g && !c.measure) {
       const group = numberOfAt(tokens, c, t0, t1);
@@ -351,7 +462,12 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (c.measure) continue;
-    if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0)) {
+    if (holedUpWith(tokens, c, t0)) {
+      c.measure = 'held';
+      c.how = 'pre';
+      continue;
+    }
+    if (unitOfForce(tokens, c, t0) || firedAt(tokens, c, t0) || forceAtWork(doc, c, g, t0, t1)) {
       c.measure = 'present';
       c.how = 'pre';
     } else if (cameTo(tokens, c, g, t1) && (c.sent <= 1 || hadCome(tokens, c, g, t1) || aboutProtest(doc)) ||
