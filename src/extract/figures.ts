@@ -286,6 +286,7 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
 }
 
 const KIN_OF = figureWords('kin-of');
+const AGED_PERSON = figureWords('aged-person');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
 const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
@@ -358,6 +359,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
+  if (before && before.low === 'of' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n0 - 3 >= t0 &&
+    AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
   // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
   // the person is no count of the dead or the held
   if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
@@ -375,6 +379,11 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
+  // ("Rescue 1122 later put the toll at 12": a service named by a cue word and a number code of three digits or more,
+  // with no people after it; a headline's "Kill 30 Villagers" has a short count and its noun)
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && /^\d{3,}$/.test(first.text) &&
+    lex.measures.at(tokens, m.t0 - 1, m.t0) && !(m.n1 < t1 && (lex.groups.at(tokens, m.n1, t1) ||
+      (tokens[m.n1].kind === 'word' && tokens[m.n1].low.endsWith('s'))))) return true;
   // after the number
   let k = m.n1;
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
@@ -1602,11 +1611,15 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
-  const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
+  // ("the cabin can hold 25 passengers": a capacity, said with a word of ability)
+  const capacity = ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low);
+  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };
 }
 
+const CAPACITY = figureWords('capacity');
+const ABILITY = figureWords('ability');
 const PRESUPPOSED = figureWords('presupposed');
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
