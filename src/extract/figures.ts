@@ -287,6 +287,7 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
 
 const KIN_OF = figureWords('kin-of');
 const AGED_PERSON = figureWords('aged-person');
+const DEATH_MANNERS = figureWords('death-manner');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
 const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
@@ -333,6 +334,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0) &&
     !(before.low === 'number' && m.n0 - 3 >= t0 && tokens[m.n0 - 2].low === 'to' &&
       lex.measureSlots.pre.endingAt(tokens, m.n0, t0) && NUMBER_GUESS.has(tokens[m.n0 - 3].low))) return true;
+  // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
+  if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
   if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
@@ -550,6 +553,33 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
   return { groups, end: last.end };
 }
 
+/** A plain modifier word: lower-case, no function word, no cue, no count, no noun of people itself. */
+function plainModifier(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  const t = tokens[k];
+  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+    !lex.numberWords.has(t.low) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) &&
+    !lex.groups.at(tokens, k, t1) && !(t.low.endsWith('s') && PERSON_NOUN.test(t.low)) && !t.low.endsWith('ly');
+}
+
+/** "security and surveillance agents", "prison security and surveillance agents": one or two plain modifiers, "and",
+ * then one modifier and a head noun of people (listed, or a plural like "agents"); returns the last modifier's index,
+ * or -1. */
+function joinedModifiers(tokens: Token[], k: number, t1: number): number {
+  let a = k;
+  while (a < Math.min(t1, k + 2) && plainModifier(tokens, a, t1)) a++;
+  if (a === k || a + 2 >= t1 || tokens[a].low !== 'and') return -1;
+  const lex = lexicons();
+  // ("security and surveillance agents": the second modifier may open a listed noun of its own)
+  const listed = lex.groups.at(tokens, a + 1, t1);
+  if (listed && listed.end > a + 2 && !isCap(tokens[a + 1])) return a + 1;
+  if (!plainModifier(tokens, a + 1, t1)) return -1;
+  const head = tokens[a + 2];
+  const person = lex.groups.at(tokens, a + 2, t1) ||
+    (head.kind === 'word' && !isCap(head) && head.low.endsWith('s') && PERSON_NOUN.test(head.low) && !lex.distractors.at(tokens, a + 2, t1));
+  return person ? a + 1 : -1;
+}
+
 function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
@@ -680,6 +710,14 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("three prison security and surveillance agents", "12 search and rescue workers": modifiers joined by "and"
+    // before one head noun; read on from the last modifier)
+    const joined = skips === 0 ? joinedModifiers(tokens, k, t1) : -1;
+    if (joined > k) {
+      k = joined;
+      skips++;
+      continue;
+    }
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
     // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
     // ("the toll rose to 12 after divers recovered ...": a subordinator or preposition opens a clause, not a noun)
@@ -957,6 +995,37 @@ function sharedOrigin(tokens: Token[], j: number, t1: number): number {
   return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
 }
 
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** "2 civilians - a taxi driver and his son - were killed": an aside between two spaced dashes (or, with `brackets`,
+ * in brackets) right after a noun says who they are; returns where the clause goes on after it, or `at`. */
+function dashAside(tokens: Token[], at: number, t1: number, brackets = false): number {
+  if (at + 2 >= t1) return at;
+  const open = tokens[at].low;
+  const bracket = brackets && open === '(';
+  if (!bracket && !(DASHES.has(open) && (tokens[at].space || open !== '-'))) return at;
+  for (let k = at + 1; k < Math.min(t1, at + 14); k++) {
+    const low = tokens[k].low;
+    if (low === '.' || low === ';' || low === ':' || BE.has(low)) return at;
+    if (bracket ? low === ')' : low === open && (tokens[k].space || open !== '-')) return k > at + 1 ? k + 1 : at;
+  }
+  return at;
+}
+
+/** ", having fought gallantly,", ", after resisting for hours,": a participle clause of how people acted, set off by
+ * commas, with no count, no finite verb and no cue of its own; returns its closing comma, or -1. */
+function actedAside(tokens: Token[], k: number, t1: number): number {
+  const low = tokens[k].low;
+  const ing = k + 1 < t1 && tokens[k + 1].low.endsWith('ing');
+  if (low !== 'having' && !((low === 'after' || low === 'despite' || low === 'while') && ing)) return -1;
+  for (let j = k + 1; j < Math.min(t1, k + 9); j++) {
+    const w = tokens[j].low;
+    if (w === ',') return j > k + 1 ? j : -1;
+    if (tokens[j].kind === 'num' || w === '.' || w === ';' || BE.has(w) || lexicons().numberWords.has(w) ||
+      (j > k + 1 && slotCue(tokens, j, t1, 'post'))) return -1;
+  }
+  return -1;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1052,6 +1121,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       RATE_UNITS.has(tokens[k + 2].low.replace(/s$/, '')) && slotCue(tokens, k + 3, t1, 'post')) {
       aux = true;
       k += 2;
+      continue;
+    }
+    // ("five soldiers, including a subedar, having fought bravely, were martyred": a second aside, a participle
+    // clause of how they acted, after the first)
+    const acted = skippedAside && k > q && tokens[k - 1].low === ',' ? actedAside(tokens, k, t1) : -1;
+    if (acted > k) {
+      k = acted;
+      limit = Math.min(t1, acted + 8);
       continue;
     }
     const alive = aliveAside(tokens, k, t1);
@@ -1210,7 +1287,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const hurt = withHarm(tokens, j, t1);
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
     }
-    if (low === ',' && !skippedAside) {
+    // (", and forty-one (41) injured, evacuated to ...": a comma before "and" and a count opens the next item of a
+    // list, no aside on this one)
+    const nextItem = low === ',' && k + 2 < t1 && tokens[k + 1].low === 'and' &&
+      (tokens[k + 2].kind === 'num' || lex.numberWords.has(tokens[k + 2].low));
+    if (low === ',' && !skippedAside && !nextItem) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
@@ -1254,6 +1335,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
       // involved": the bodies both come from, one or a list, stand before the shared verb)
       if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
+      // ("4 soldiers and 2 civilians - a driver and his son - were killed": an aside between dashes or brackets)
+      if (j < t1 && !BE.has(tokens[j].low)) j = dashAside(tokens, j, t1, true);
       // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
       // clause of its own)
       // ("... and 95 vehicles have been deployed": the perfect too)
@@ -2006,6 +2089,8 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       while (close < Math.min(t1, reachGroup + 8) && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
       if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
     }
+    // ("4 soldiers and 2 civilians - a taxi driver and his son - were killed": the same between dashes)
+    if (!post && dashAside(tokens, reachGroup, t1) > reachGroup) post = postMeasure(tokens, dashAside(tokens, reachGroup, t1), t1, inWhole);
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
     if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
@@ -2324,6 +2409,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       if (c.measure || hits.get(c)?.anaphor) continue;
       const nb = pass === 0 ? out[i - 1] : out[i + 1];
       if (!nb || !nb.measure || nb.drop) continue;
+      // ("the remaining 12 seafarers, one of them wounded, sailed on": a part picked out "of them" says what befell
+      // the part, not the count it is picked from)
+      if (pass === 1 && hits.get(nb)?.anaphor) continue;
       const [a, b] = pass === 0 ? [nb, c] : [c, nb];
       if (isCoordinated(tokens, a, b)) {
         c.measure = nb.measure;
@@ -2691,7 +2779,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // a part may be broken down in turn only in brackets right after it ("among them 19 foreigners (17
     // Colombians and 2 Venezuelans)")
-    if (total.parts_of && !(k === total.g1 && tokens[k].low === '(')) continue;
+    // (or by "including" with no comma before it: "7 of them members of one family including 4 children", past a
+    // short phrase that ends the part's noun)
+    if (total.parts_of && k < 0) {
+      for (let j = total.g1; j < Math.min(t1, total.g1 + 5) && tokens[j].kind === 'word'; j++) {
+        if (tokens[j].low === 'including') {
+          k = j;
+          break;
+        }
+      }
+      if (k < 0) continue;
+    } else if (total.parts_of && !(k === total.g1 && (tokens[k].low === '(' || tokens[k].low === 'including'))) continue;
     if (k < 0) {
       // "17 people had been killed since the attackers burst in, including two security guards"
       const next = out[i + 1];
@@ -2719,7 +2817,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         break;
       }
       if (part.parts_of) break;
-      if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
+      // (the first item after the intro, also past a number before it: "9 of them from one village including 3 children")
+      const firstItem = j === i + 1 || out[j - 1].mention.t0 < k;
+      if (!isListNeighbour(tokens, firstItem ? k : out[j - 1].g1, part.lead ?? part.mention.t0, firstItem)) break;
       // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
       // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
       if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
@@ -2741,6 +2841,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
   moreOfWhom(tokens, out, hits);
+  // "Twelve inmates were killed - seven burned to death and five shot or stabbed -", "ten died: six drowned and four
+  // were crushed": bare counts each with a manner of dying, joined by "and", break the total down one after another
+  for (let here = 1; here < out.length; here++) {
+    const c = out[here];
+    const p = out[here - 1];
+    const total = p.parts_of;
+    if (!total || total.measure !== 'killed' || p.measure !== 'killed' || c.drop || c.parts_of || hits.get(c) ||
+      (hits.get(p) && !hits.get(p)?.anaphor) || (c.measure && c.measure !== 'killed' && c.measure !== 'injured')) continue;
+    const at = c.mention.t0;
+    const from = Math.max(p.g1, p.mention.t1);
+    if (at - 1 <= from || tokens[at - 1].low !== 'and' || at - from > 8 || !DEATH_MANNERS.has(tokens[from].low)) continue;
+    let plain = true;
+    for (let k = from; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
+    let v = c.mention.t1;
+    while (v < t1 && (BE.has(tokens[v].low) || tokens[v].low === 'been')) v++;
+    if (!plain || v >= t1 || !DEATH_MANNERS.has(tokens[v].low)) continue;
+    c.parts_of = total;
+    c.measure = total.measure;
+    c.group = total.group;
+    c.how = 'part';
+  }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group

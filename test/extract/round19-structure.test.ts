@@ -25,3 +25,54 @@ table('a count of people after "of" and a collective stays a count', [
   ['Police Rescue 120 Hostages From Besieged Farm', 'freed hostages 120-120 exact'],
   ['The launch can hold 40 people; on Sunday it carried 63 passengers.', 'present passengers 63-63 exact'],
 ]);
+
+table('an aside between dashes or brackets between a list item and its verb', [
+  ['3 policemen and 2 bystanders - a street vendor and his nephew - were killed in the blast.', 'killed civilians 2-2 exact'],
+  ['3 policemen and 2 bystanders - a street vendor and his nephew - were killed in the blast.', 'killed security_forces 3-3 exact'],
+  ['Two farmers \u2014 a father and his son \u2014 were abducted from their field.', 'held farmers 2-2 exact'],
+  ['Six traders and 4 porters (all from the same village) were wounded.', 'injured porters 4-4 exact'],
+]);
+
+table('a participle aside after an aside of parts', [
+  ['Four rangers, including a sergeant, having held the gate for an hour, were killed.', 'killed security_forces 4-4 exact'],
+  ['Three guards, among them a woman, after chasing the intruders for hours, were wounded.', 'injured security_forces 3-3 exact'],
+  ['Six (6) brave policemen, including one (1) inspector, having resisted the attackers, embraced martyrdom.',
+    'killed security_forces 6-6 exact'],
+]);
+
+table('modifiers joined by "and" before one noun of people', [
+  ['Twelve (12) inmates and two (2) prison security and surveillance agents were hurt.', 'injured security_forces 2-2 exact'],
+  ['Four health and sanitation workers were hurt when the wall fell.', 'injured workers 4-4 exact'],
+  ['Two water and power officials were abducted on the road.', 'held officials 2-2 exact'],
+  ['Police said seven street and market vendors were arrested.', 'arrested vendors 7-7 exact'],
+]);
+
+absent('a part picked out "of them" gives its harm to the part, not to the count it picks from', [
+  ['The remaining 14 sailors, one of them hurt by a stray bullet, steered the ship to port.', 'injured sailors 14-14 exact'],
+  ['The other 30 passengers, two of them injured, were taken off the bus.', 'injured passengers 30-30 exact'],
+  ['The last 8 miners, three of them wounded, walked out of the shaft at dawn.', 'injured miners 8-8 exact'],
+]);
+
+table('bare counts with a manner of dying go on breaking the dead down', [
+  ['Ten miners died: six drowned and four were crushed.', 'killed miners 4-4 exact'],
+  ['Nine prisoners were killed - six burned to death and three stabbed - and 20 others were hurt.', 'killed prisoners 3-3 exact'],
+  ['Nine people died in the fire, seven of them burned and two crushed in the rush.', 'killed people 2-2 exact'],
+]);
+
+table('"N others" after a total and its parts are more of the total\'s group', [
+  ['Nine prisoners were killed - six burned to death and three stabbed - and 20 others were hurt.', 'injured prisoners 20-20 exact'],
+  ['Bandits raided the camp, killing 7 herders, including two boys aged about 13, and wounding 4 others.', 'injured herders 4-4 exact'],
+  ['Gunmen killed 14 miners, among them a girl aged around 15, and wounded 9 others.', 'injured miners 9-9 exact'],
+]);
+
+table('", and N injured" after an aside is the next item, not an aside of the one before', [
+  ['Attackers left nineteen (19) herders killed, including two (2) women, and thirty (30) injured, evacuated to Dori;', 'killed women 2-2 exact'],
+  ['Attackers left nineteen (19) herders killed, including two (2) women, and thirty (30) injured, evacuated to Dori;', 'injured herders 30-30 exact'],
+  ['Twelve fishermen drowned, among them two boys, and five missing, flown to the capital.', 'killed children 2-2 exact'],
+]);
+
+table('a part broken down by "including" with no comma', [
+  ['The blast killed 15 people, 9 of them from one clan including 3 children.', 'killed children 3-3 exact'],
+  ['Officials said 30 people died, among them 12 pilgrims including 5 women.', 'killed women 5-5 exact'],
+  ['The bus plunge killed 20 people, 11 of them students including 4 girls.', 'killed children 4-4 exact'],
+]);
