@@ -337,7 +337,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
   if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
+  if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
@@ -993,6 +993,24 @@ function sharedOrigin(tokens: Token[], j: number, t1: number): number {
     if (a > first) e = a;
   }
   return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
+}
+
+/** "14,382 families / 47,905 persons", "86 families, or some 340 residents,", "300 families (1,500 people)": a count of people that restates a count
+ * of households (no count of people itself) stands where that count stands; returns where the households' number
+ * starts, or -1. */
+function restatedFrom(tokens: Token[], m: NumberMention, t0: number): number {
+  let k = m.t0 - 1;
+  if (k - 2 < t0) return -1;
+  if (tokens[k].low === 'or' && tokens[k - 1].low === ',') k -= 2;
+  else if (tokens[k].low === '/' || tokens[k].low === 'or' || tokens[k].low === '(') k--;
+  else return -1;
+  if (k - 1 < t0 || lexicons().distractors.at(tokens, k, k + 1)?.data !== 'household') return -1;
+  let n = k - 1;
+  if (tokens[n].kind !== 'num' && !lexicons().numberWords.has(tokens[n].low)) return -1;
+  while (n - 1 >= t0 && (tokens[n - 1].kind === 'num' || lexicons().numberWords.has(tokens[n - 1].low))) n--;
+  // (a hedge before the households' number: "some 86 families")
+  const hedge = lexicons().hedgesBefore.endingAt(tokens, n, t0);
+  return hedge ? n - hedge.length : n;
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -2089,10 +2107,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       while (close < Math.min(t1, reachGroup + 8) && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
       if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
     }
+    // ("some 40 households (200 people) were evacuated": a restatement in brackets goes on after them)
+    if (!post && reachGroup + 1 < t1 && tokens[reachGroup].low === ')' && restatedFrom(tokens, m, t0) >= 0) {
+      post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
+    }
     // ("4 soldiers and 2 civilians - a taxi driver and his son - were killed": the same between dashes)
     if (!post && dashAside(tokens, reachGroup, t1) > reachGroup) post = postMeasure(tokens, dashAside(tokens, reachGroup, t1), t1, inWhole);
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
-    if (!post && m.t0 > t0 && tokens[m.t0 - 1].low === ',' && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+    if (!post && m.t0 > t0 && (tokens[m.t0 - 1].low === ',' || restatedFrom(tokens, m, t0) >= 0) && reachGroup + 1 < t1 &&
+      tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
       post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
     }
@@ -2104,7 +2127,10 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         postMeasure(tokens, wholeCue.end, t1);
     }
     // ("seized the trawler and its crew of 18": the verb stands before the collective)
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
+    const restated = restatedFrom(tokens, m, t0);
+
+    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
+      (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
     // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of
@@ -2188,7 +2214,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'post';
       cand.reach = post.end;
     } else {
-      const nom = isZero ? undefined : nominalCue(tokens, m, t0);
+      const nom = isZero ? undefined : nominalCue(tokens, m, t0) ?? (restated >= 0 ? nominalCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined);
       if (nom) {
         cand.measure = nom;
         cand.how = 'nom';
@@ -2211,7 +2237,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.measure = invertedPassive(tokens, m.t0, t0);
         cand.how = 'pre';
       } else {
-        const inv = invertedCue(tokens, m, t0);
+        const inv = invertedCue(tokens, m, t0) ?? (restated >= 0 ? invertedCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined);
         if (inv) {
           cand.measure = inv.measure;
           cand.how = 'nom';
@@ -3594,7 +3620,7 @@ function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCa
  * items keep the total's measure and group when they do not exceed it. */
 function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
   t1: number): void {
-  for (let i = 0; i + 2 < out.length; i++) {
+  for (let i = 0; i + 1 < out.length; i++) {
     const total = out[i];
     if (!total.measure || total.drop || total.parts_of || total.g1 >= t1 || tokens[total.g1].low !== ',') continue;
     if (out[i + 1].mention.t0 !== total.g1 + 1) continue;
@@ -3605,13 +3631,29 @@ function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Ma
       sum += out[e].mention.low ?? 0;
       e++;
     }
-    const end = out[e - 1].g1;
+    let end = out[e - 1].g1;
+    // ("three foreign tourists, two Argentines and a French woman": one counted item, then one person of another
+    // nationality closes the list; the count is then less than the total)
+    const whole = total.mention.low ?? total.mention.high ?? 0;
+    const one = e - i - 1 === 1 ? singleNational(tokens, end, t1) : -1;
+    if (one > 0 && sum < whole) end = one;
     // (an apposition closes: a comma, bracket, dash or the sentence's end after the last item)
-    if (e - i - 1 < 2 || sum > (total.mention.low ?? total.mention.high ?? 0) ||
+    if ((e - i - 1 < 2 && one < 0) || sum > whole ||
       (end < t1 && !ITEM_END.has(tokens[end].low))) continue;
     for (let n = i + 1; n < e; n++) partOfList(out[n], total);
     i = e - 1;
   }
+}
+
+/** "... and a French woman", "... and an Italian": one person named by nationality closing a list; returns where it
+ * ends, or -1. */
+function singleNational(tokens: Token[], at: number, t1: number): number {
+  if (at + 2 >= t1 || tokens[at].low !== 'and' || (tokens[at + 1].low !== 'a' && tokens[at + 1].low !== 'an')) return -1;
+  const n = tokens[at + 2];
+  if (!isCap(n) || !(DEMONYMS.has(n.low) || DEMONYM_END.test(n.low))) return -1;
+  let end = at + 3;
+  if (end < t1 && tokens[end].kind === 'word' && !isCap(tokens[end]) && !FUNCTION.has(tokens[end].low)) end++;
+  return end;
 }
 
 /** A list item of a breakdown ("15 Yemenis", "26 Gambian") counts what its total counts: its measure and group. */

@@ -76,3 +76,22 @@ table('a part broken down by "including" with no comma', [
   ['Officials said 30 people died, among them 12 pilgrims including 5 women.', 'killed women 5-5 exact'],
   ['The bus plunge killed 20 people, 11 of them students including 4 girls.', 'killed children 4-4 exact'],
 ]);
+
+table('criminals acting together are attackers (criminal band)', [
+  ['Two (2) of the criminals were killed when officers stormed the shop.', 'killed attackers 2-2 exact'],
+  ['Police shot dead three criminals who had robbed a fuel station.', 'killed attackers 3-3 exact'],
+  ['Four armed criminals were arrested after the raid on the bank.', 'arrested attackers 4-4 exact'],
+]);
+
+table('one counted nationality and one person of another close an apposition of the total', [
+  ['Among the dead were four foreign hikers, three Germans and a Dutch woman, police said.', 'killed hikers 3-3 exact'],
+  ['The minibus carried five foreign tourists, four Chileans and an Italian.', 'present tourists 4-4 exact'],
+  ['Six crew members, five Filipinos and a Greek, were abducted off the coast.', 'held crew 5-5 exact'],
+]);
+
+table('a count of people that restates a count of households takes its place', [
+  ['- Affected: 2,140 families / 8,925 persons', 'affected people 8925-8925 exact'],
+  ['Officials said 75 families, or some 310 residents, had been evacuated.', 'displaced civilians 310-310 about'],
+  ['Some 40 households (210 people) were evacuated from the river bank.', 'displaced people 210-210 exact'],
+  ['The floods displaced 2,000 households / 9,400 people in the north.', 'displaced people 9400-9400 exact'],
+]);
