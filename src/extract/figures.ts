@@ -2457,6 +2457,11 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const own = last.how === 'post' ? last.measure :
       last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
     if (!own) continue;
+    // ("pulled out 11 bodies and more than 40 injured": a bare count whose nominal ends the phrase is a noun of its
+    // own, "40 injured people", no verb the list shares)
+    const after = last.mention.t1;
+    if (!hits.get(last) && after < t1 && NOMINAL_GROUPS.has(tokens[after].low) && (after + 1 >= t1 ||
+      !(BE.has(tokens[after + 1].low) || PERFECT.has(tokens[after + 1].low)))) continue;
     if (last.measure !== own) { last.measure = own; last.how = 'post'; }
     for (let j = i - 1; j >= 0; j--) {
       const c = out[j];

@@ -95,3 +95,20 @@ table('a count of people that restates a count of households takes its place', [
   ['Some 40 households (210 people) were evacuated from the river bank.', 'displaced people 210-210 exact'],
   ['The floods displaced 2,000 households / 9,400 people in the north.', 'displaced people 9400-9400 exact'],
 ]);
+
+table('a bare count with its own nominal ends a list: no verb shared with the bodies before it', [
+  ['By noon we had pulled out 9 bodies and more than 30 injured, the officer said.', 'killed people 9-9 exact'],
+  ['Rescuers recovered 6 bodies and 12 injured from the wreck.', 'killed people 6-6 exact'],
+  ['Police found 3 bodies and 2 wounded inside the house.', 'killed people 3-3 exact'],
+]);
+
+table('harm from gas, smoke or poison after a verb of suffering', [
+  ['The district hospital received 44 people suffering from smoke inhalation.', 'injured people 44-44 exact'],
+  ['Clinics admitted 25 pupils with signs of poisoning after the meal.', 'injured pupils 25-25 exact'],
+  ['Health services received a total of ninety (90) persons suffering from breathing difficulties, among them thirty (30) children.',
+    'injured children 30-30 exact'],
+]);
+
+absent('"difficulties" alone hurts nobody', [
+  ['The 40 traders said they faced financial difficulties after the fire.', 'injured traders 40-40 exact'],
+]);
