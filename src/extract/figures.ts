@@ -324,7 +324,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const { tokens } = doc;
   const lex = lexicons();
   const first = tokens[m.n0];
-  if (m.vague) return false;
+  // ("dozens of cattle were swept away": a vague count of animals counts no people either)
+  if (m.vague) return m.t1 < t1 && lex.distractors.at(tokens, m.t1, t1)?.data === 'animals';
   if (m.low !== null && !Number.isInteger(m.low)) return true;
   if (m.high !== null && !Number.isInteger(m.high)) return true;
   if (first.kind === 'num' && first.text.length > 12) return true;
@@ -790,7 +791,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
-      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
+      // ("one customer who suffered a gunshot wound", "One (1) traveller in a passing vehicle was hit": a relative
+      // clause or a place after the noun)
+      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
+        (PLACE_PREPS.has(tokens[h + 1].low) && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low))) &&
@@ -1049,6 +1053,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let aux = false;
   let modal = false;
   let skippedAside = false;
+  let placeSkipped = false;
   let sawBe = false;
   let rel = false;
   let andAt = -1;
@@ -1249,6 +1254,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
       if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
         skippedAside = true;
+        placeSkipped = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1468,7 +1474,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
     // yields to an active verb before the number (aux false)
-    if (!skippedAside && !aux && k === q && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+    // ("one traveller was hit by a stray bullet and died": the same after an auxiliary)
+    const firstVerb = (!aux && k === q) || (sawBe && !modal && k > q && POST_SKIP.has(tokens[k - 1].low));
+    if ((!skippedAside || placeSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
       for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
         const w = tokens[j].low;
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
@@ -1713,7 +1721,9 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
   // ("the cabin can hold 25 passengers": a capacity, said with a word of ability)
-  const capacity = ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low);
+  const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
+    // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
+    (cue.data === 'held' && before === 'i' && cue.length === 1);
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };

@@ -112,3 +112,33 @@ table('harm from gas, smoke or poison after a verb of suffering', [
 absent('"difficulties" alone hurts nobody', [
   ['The 40 traders said they faced financial difficulties after the fire.', 'injured traders 40-40 exact'],
 ]);
+
+absent('animals are no people, also after a vague count', [
+  ['Villagers said dozens of cattle were also swept away.', 'missing people 24-99 vague'],
+  ['Hundreds of goats were stolen in the raid.', 'held people 200-999 vague'],
+  ['Farmers said scores of sheep had drowned.', 'killed people 20-99 vague'],
+]);
+
+table('"grandchildren" keeps its own group like other kin', [
+  ['She said she lost her two grandchildren in the flood.', 'killed grandchildren 2-2 exact'],
+  ['An old man and his three grandchildren were killed when the roof fell.', 'killed grandchildren 3-3 exact'],
+  ['Gunmen abducted a farmer and his four grandchildren.', 'held grandchildren 4-4 exact'],
+]);
+
+absent('one speaker holding a person keeps no one captive', [
+  ['I held one of them but the water took him, she said.', 'held people 1-1 exact'],
+  ['I held two of the children until the boat came, he recalled.', 'held children 2-2 exact'],
+  ['"I held one of them by the hand," the fisherman said.', 'held people 1-1 exact'],
+]);
+
+table('one person named by a singular noun with a relative clause or a place after it', [
+  ['One customer who suffered a gunshot wound was taken to hospital.', 'injured customers 1-1 exact'],
+  ['One (1) traveller in a passing vehicle was also hit by a stray bullet and died on the spot.', 'killed passengers 1-1 exact'],
+  ['One student in the back row was hurt by flying glass.', 'injured students 1-1 exact'],
+]);
+
+table('a verb with no cue after the auxiliary, then "and" and a death', [
+  ['Two travellers were hit by a stray bullet and died.', 'killed passengers 2-2 exact'],
+  ['Two men in the truck were struck by shrapnel and died.', 'killed men 2-2 exact'],
+  ['Four climbers were knocked off the ridge and died before help came.', 'killed climbers 4-4 exact'],
+]);
