@@ -142,3 +142,16 @@ table('a verb with no cue after the auxiliary, then "and" and a death', [
   ['Two men in the truck were struck by shrapnel and died.', 'killed men 2-2 exact'],
   ['Four climbers were knocked off the ridge and died before help came.', 'killed climbers 4-4 exact'],
 ]);
+
+absent('units of mass or volume and machines count no people', [
+  ['Nine men were arrested and 45 kilos of heroin were seized.', 'arrested kilos 45-45 exact'],
+  ['Soldiers were digging with three excavators at the site.', 'present excavators 3-3 exact'],
+  ['Customs seized 200 litres of fuel and detained the driver.', 'arrested people 200-200 exact'],
+]);
+
+table('"only" or "just" between a verb and its count', [
+  ['The cabin was carrying only five people - four tourists and a guide - when the cable snapped.', 'present people 5-5 exact'],
+  ['The cabin was carrying only five people - four tourists and a guide - when the cable snapped.', 'present tourists 4-4 exact'],
+  ['The gunmen killed just two guards before fleeing.', 'killed security_forces 2-2 exact'],
+  ['Rescuers freed only three of the miners before dark.', 'freed miners 3-3 exact'],
+]);
