@@ -1017,6 +1017,33 @@ function restatedFrom(tokens: Token[], m: NumberMention, t0: number): number {
   return hedge ? n - hedge.length : n;
 }
 
+const NEIGHBOURHOODS = new Set(['neighbourhoods', 'neighborhoods', 'quarters', 'streets', 'blocks', 'buildings']);
+/** "evacuated the residents of two neighbourhoods close to the plant, some 650 persons,": a count set off by commas
+ * that restates the object of a verb before it, a noun of people with no count of its own, takes that verb. */
+function objectApposition(tokens: Token[], m: NumberMention, t0: number, t1: number):
+  { measure: Measure; modal: boolean; far?: boolean } | undefined {
+  if (m.t0 - 3 < t0 || tokens[m.t0 - 1].low !== ',') return undefined;
+  const lex = lexicons();
+  // (the count closes the apposition: a comma, a full stop or the sentence's end after its noun)
+  const g = lex.groups.at(tokens, m.t1, t1);
+  if (!g || (g.end < t1 && tokens[g.end].low !== ',' && tokens[g.end].low !== '.')) return undefined;
+  for (let j = m.t0 - 2; j > Math.max(t0, m.t0 - 16); j--) {
+    const t = tokens[j];
+    // (no other clause or count between; "the residents of two neighbourhoods": a count of places is no count of people)
+    if (t.low === ';' || t.low === ':' || t.low === ',' || BE.has(t.low)) return undefined;
+    if ((t.kind === 'num' || lex.numberWords.has(t.low)) && !PLACE_PLURALS.has(tokens[j + 1].low) &&
+      !NEIGHBOURHOODS.has(tokens[j + 1].low)) return undefined;
+    // the object right after the verb: a noun of people with no count ("the residents", "villagers")
+    let o = j;
+    if (o < m.t0 && (tokens[o].low === 'the' || tokens[o].low === 'all')) o++;
+    const obj = lex.groups.at(tokens, o, m.t0);
+    if (!obj) continue;
+    const cue = lex.measureSlots.pre.endingAt(tokens, j, t0);
+    if (cue && !MODALS.has(tokens[j - cue.length - 1]?.low ?? '')) return { measure: cue.data, modal: false, far: true };
+  }
+  return undefined;
+}
+
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** "2 civilians - a taxi driver and his son - were killed": an aside between two spaced dashes (or, with `brackets`,
  * in brackets) right after a noun says who they are; returns where the clause goes on after it, or `at`. */
@@ -2140,7 +2167,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     const restated = restatedFrom(tokens, m, t0);
 
     const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
-      (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined);
+      (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined) ?? objectApposition(tokens, m, t0, t1);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
     // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of

@@ -155,3 +155,13 @@ table('"only" or "just" between a verb and its count', [
   ['The gunmen killed just two guards before fleeing.', 'killed security_forces 2-2 exact'],
   ['Rescuers freed only three of the miners before dark.', 'freed miners 3-3 exact'],
 ]);
+
+table('a count between commas that restates the uncounted people a verb took', [
+  ['Firemen evacuated the residents of three streets near the depot, some 420 persons, as a precaution.', 'displaced people 420-420 about'],
+  ['Soldiers evacuated villagers from the slopes of the volcano, about 2,000 people.', 'displaced people 2000-2000 about'],
+  ['Police arrested protesters outside the palace, some 40 people, late on Sunday.', 'arrested people 40-40 about'],
+]);
+
+absent('no verb that takes people before the apposition: no count', [
+  ['The mayor met residents, about 300 people, on Sunday.', 'displaced people 300-300 about'],
+]);
