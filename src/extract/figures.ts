@@ -604,6 +604,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
+    // ("none of the roughly 400 passengers": a hedge before the whole's number)
+    const hedge = k < t1 && tokens[k].kind !== 'num' ? lex.hedgesBefore.at(tokens, k, t1) : undefined;
+    if (hedge && k + hedge.length < t1 && (tokens[k + hedge.length].kind === 'num' || lex.numberWords.has(tokens[k + hedge.length].low))) {
+      k += hedge.length;
+    }
     if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
       const w = parseNumber(tokens, k, t1);
       if (w) {
@@ -1721,6 +1726,16 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   let far = false;
   // ("abducted a priest along with seven seminarians", "together with four of his guards": the same)
   const withGlue = k - 3 > t0 && tokens[k - 1].low === 'with' && (tokens[k - 2].low === 'along' || tokens[k - 2].low === 'together');
+  // ("had been arrested along with two of his staff": the passive verb right before the glue is the count's too)
+  if (!cue && withGlue) {
+    const passive = lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0);
+    const aux = passive && k - 3 - passive.length >= t0 ? tokens[k - 3 - passive.length].low : '';
+    if (passive && STATE_AUX.has(aux)) {
+      cue = passive;
+      k -= 2;
+      far = true;
+    }
+  }
   if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
     for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
@@ -2173,7 +2188,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of
     // people who were there)
     const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
-    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
+    // ("none of the 400 passengers had been hurt": the perfect passive too)
+    const perfectBeen = PERFECT.has(tokens[reachGroup]?.low ?? '') && tokens[reachGroup + 1]?.low === 'been';
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
       ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
       post = undefined;
       if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {

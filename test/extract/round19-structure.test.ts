@@ -165,3 +165,15 @@ table('a count between commas that restates the uncounted people a verb took', [
 absent('no verb that takes people before the apposition: no count', [
   ['The mayor met residents, about 300 people, on Sunday.', 'displaced people 300-300 about'],
 ]);
+
+table('a hedge before the whole after "none of the"', [
+  ['The railway said none of the roughly 300 passengers on the train had been hurt.', 'injured passengers 0-0 exact'],
+  ['None of the nearly 60 pupils in the hall was injured, the head teacher said.', 'injured pupils 0-0 exact'],
+  ['Officials said none of the about 40 guests had been harmed.', 'injured guests 0-0 exact'],
+]);
+
+table('a passive verb right before "along with" is the count\'s too', [
+  ['Police said the owner had been arrested along with two of his staff.', 'arrested staff 2-2 exact'],
+  ['The contractor was detained together with three foremen.', 'arrested foremen 3-3 exact'],
+  ['The priest was abducted along with four of his parishioners.', 'held parishioners 4-4 exact'],
+]);
