@@ -95,7 +95,7 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
 const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
-  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only']); // "searching for the remaining eight", "carrying only five"
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just']); // "searching for the remaining eight", "carrying only five"
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -287,6 +287,8 @@ function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
 }
 
 const KIN_OF = figureWords('kin-of');
+const AGED_PERSON = figureWords('aged-person');
+const DEATH_MANNERS = figureWords('death-manner');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
 const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
@@ -323,7 +325,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const { tokens } = doc;
   const lex = lexicons();
   const first = tokens[m.n0];
-  if (m.vague) return false;
+  // ("dozens of cattle were swept away": a vague count of animals counts no people either)
+  if (m.vague) return m.t1 < t1 && lex.distractors.at(tokens, m.t1, t1)?.data === 'animals';
   if (m.low !== null && !Number.isInteger(m.low)) return true;
   if (m.high !== null && !Number.isInteger(m.high)) return true;
   if (first.kind === 'num' && first.text.length > 12) return true;
@@ -333,8 +336,10 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0) &&
     !(before.low === 'number' && m.n0 - 3 >= t0 && tokens[m.n0 - 2].low === 'to' &&
       lex.measureSlots.pre.endingAt(tokens, m.n0, t0) && NUMBER_GUESS.has(tokens[m.n0 - 3].low))) return true;
+  // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
+  if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || before.low === '/' || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
+  if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
@@ -359,6 +364,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
+  if (before && before.low === 'of' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n0 - 3 >= t0 &&
+    AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
   // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
   // the person is no count of the dead or the held
   if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
@@ -376,6 +384,11 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
+  // ("Rescue 1122 later put the toll at 12": a service named by a cue word and a number code of three digits or more,
+  // with no people after it; a headline's "Kill 30 Villagers" has a short count and its noun)
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && /^\d{3,}$/.test(first.text) &&
+    lex.measures.at(tokens, m.t0 - 1, m.t0) && !(m.n1 < t1 && (lex.groups.at(tokens, m.n1, t1) ||
+      (tokens[m.n1].kind === 'word' && tokens[m.n1].low.endsWith('s'))))) return true;
   // after the number
   let k = m.n1;
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
@@ -542,6 +555,33 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
   return { groups, end: last.end };
 }
 
+/** A plain modifier word: lower-case, no function word, no cue, no count, no noun of people itself. */
+function plainModifier(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  const t = tokens[k];
+  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+    !lex.numberWords.has(t.low) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) &&
+    !lex.groups.at(tokens, k, t1) && !(t.low.endsWith('s') && PERSON_NOUN.test(t.low)) && !t.low.endsWith('ly');
+}
+
+/** "security and surveillance agents", "prison security and surveillance agents": one or two plain modifiers, "and",
+ * then one modifier and a head noun of people (listed, or a plural like "agents"); returns the last modifier's index,
+ * or -1. */
+function joinedModifiers(tokens: Token[], k: number, t1: number): number {
+  let a = k;
+  while (a < Math.min(t1, k + 2) && plainModifier(tokens, a, t1)) a++;
+  if (a === k || a + 2 >= t1 || tokens[a].low !== 'and') return -1;
+  const lex = lexicons();
+  // ("security and surveillance agents": the second modifier may open a listed noun of its own)
+  const listed = lex.groups.at(tokens, a + 1, t1);
+  if (listed && listed.end > a + 2 && !isCap(tokens[a + 1])) return a + 1;
+  if (!plainModifier(tokens, a + 1, t1)) return -1;
+  const head = tokens[a + 2];
+  const person = lex.groups.at(tokens, a + 2, t1) ||
+    (head.kind === 'word' && !isCap(head) && head.low.endsWith('s') && PERSON_NOUN.test(head.low) && !lex.distractors.at(tokens, a + 2, t1));
+  return person ? a + 1 : -1;
+}
+
 function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
@@ -566,9 +606,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
     // ("none of the roughly 400 passengers": a hedge before the whole's number)
-    const hedged = k < t1 ? lex.hedgesBefore.at(tokens, k, t1) : undefined;
-    if (hedged && k + hedged.length < t1 && (tokens[k + hedged.length].kind === 'num' ||
-      lex.numberWords.has(tokens[k + hedged.length].low))) k += hedged.length;
+    const hedge = k < t1 && tokens[k].kind !== 'num' ? lex.hedgesBefore.at(tokens, k, t1) : undefined;
+    if (hedge && k + hedge.length < t1 && (tokens[k + hedge.length].kind === 'num' || lex.numberWords.has(tokens[k + hedge.length].low))) {
+      k += hedge.length;
+    }
     if (k < t1 && (tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low))) {
       const w = parseNumber(tokens, k, t1);
       if (w) {
@@ -676,6 +717,14 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       continue;
     }
     if (t.kind !== 'word') break;
+    // ("three prison security and surveillance agents", "12 search and rescue workers": modifiers joined by "and"
+    // before one head noun; read on from the last modifier)
+    const joined = skips === 0 ? joinedModifiers(tokens, k, t1) : -1;
+    if (joined > k) {
+      k = joined;
+      skips++;
+      continue;
+    }
     // one or two unlisted words before a listed noun ("no cholera deaths", "3 wedding guests")
     // "22 received burn injuries" is a verb phrase ("received" is no modifier of "injuries")
     // ("the toll rose to 12 after divers recovered ...": a subordinator or preposition opens a clause, not a noun)
@@ -748,7 +797,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (single && n.kind === 'word' && n.low.length > 4 && !isCap(n) && !FUNCTION.has(n.low) && !FUNCTION.has(t.low) &&
       // ("One warder, a man in his fifties, was stabbed": an apposition after the noun)
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
-      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' ||
+      // ("one customer who suffered a gunshot wound", "One (1) traveller in a passing vehicle was hit": a relative
+      // clause or a place after the noun)
+      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
+        (PLACE_PREPS.has(tokens[h + 1].low) && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
@@ -955,11 +1007,88 @@ function sharedOrigin(tokens: Token[], j: number, t1: number): number {
   return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
 }
 
+/** "14,382 families / 47,905 persons", "86 families, or some 340 residents,", "300 families (1,500 people)": a count of people that restates a count
+ * of households (no count of people itself) stands where that count stands; returns where the households' number
+ * starts, or -1. */
+function restatedFrom(tokens: Token[], m: NumberMention, t0: number): number {
+  let k = m.t0 - 1;
+  if (k - 2 < t0) return -1;
+  if (tokens[k].low === 'or' && tokens[k - 1].low === ',') k -= 2;
+  else if (tokens[k].low === '/' || tokens[k].low === 'or' || tokens[k].low === '(') k--;
+  else return -1;
+  if (k - 1 < t0 || lexicons().distractors.at(tokens, k, k + 1)?.data !== 'household') return -1;
+  let n = k - 1;
+  if (tokens[n].kind !== 'num' && !lexicons().numberWords.has(tokens[n].low)) return -1;
+  while (n - 1 >= t0 && (tokens[n - 1].kind === 'num' || lexicons().numberWords.has(tokens[n - 1].low))) n--;
+  // (a hedge before the households' number: "some 86 families")
+  const hedge = lexicons().hedgesBefore.endingAt(tokens, n, t0);
+  return hedge ? n - hedge.length : n;
+}
+
+const NEIGHBOURHOODS = new Set(['neighbourhoods', 'neighborhoods', 'quarters', 'streets', 'blocks', 'buildings']);
+/** "evacuated the residents of two neighbourhoods close to the plant, some 650 persons,": a count set off by commas
+ * that restates the object of a verb before it, a noun of people with no count of its own, takes that verb. */
+function objectApposition(tokens: Token[], m: NumberMention, t0: number, t1: number):
+  { measure: Measure; modal: boolean; far?: boolean } | undefined {
+  if (m.t0 - 3 < t0 || tokens[m.t0 - 1].low !== ',') return undefined;
+  const lex = lexicons();
+  // (the count closes the apposition: a comma, a full stop or the sentence's end after its noun)
+  const g = lex.groups.at(tokens, m.t1, t1);
+  if (!g || (g.end < t1 && tokens[g.end].low !== ',' && tokens[g.end].low !== '.')) return undefined;
+  for (let j = m.t0 - 2; j > Math.max(t0, m.t0 - 16); j--) {
+    const t = tokens[j];
+    // (no other clause or count between; "the residents of two neighbourhoods": a count of places is no count of people)
+    if (t.low === ';' || t.low === ':' || t.low === ',' || BE.has(t.low)) return undefined;
+    if ((t.kind === 'num' || lex.numberWords.has(t.low)) && !PLACE_PLURALS.has(tokens[j + 1].low) &&
+      !NEIGHBOURHOODS.has(tokens[j + 1].low)) return undefined;
+    // the object right after the verb: a noun of people with no count ("the residents", "villagers")
+    let o = j;
+    if (o < m.t0 && (tokens[o].low === 'the' || tokens[o].low === 'all')) o++;
+    const obj = lex.groups.at(tokens, o, m.t0);
+    if (!obj) continue;
+    const cue = lex.measureSlots.pre.endingAt(tokens, j, t0);
+    if (cue && !MODALS.has(tokens[j - cue.length - 1]?.low ?? '')) return { measure: cue.data, modal: false, far: true };
+  }
+  return undefined;
+}
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** "2 civilians - a taxi driver and his son - were killed": an aside between two spaced dashes (or, with `brackets`,
+ * in brackets) right after a noun says who they are; returns where the clause goes on after it, or `at`. */
+function dashAside(tokens: Token[], at: number, t1: number, brackets = false): number {
+  if (at + 2 >= t1) return at;
+  const open = tokens[at].low;
+  const bracket = brackets && open === '(';
+  if (!bracket && !(DASHES.has(open) && (tokens[at].space || open !== '-'))) return at;
+  for (let k = at + 1; k < Math.min(t1, at + 14); k++) {
+    const low = tokens[k].low;
+    if (low === '.' || low === ';' || low === ':' || BE.has(low)) return at;
+    if (bracket ? low === ')' : low === open && (tokens[k].space || open !== '-')) return k > at + 1 ? k + 1 : at;
+  }
+  return at;
+}
+
+/** ", having fought gallantly,", ", after resisting for hours,": a participle clause of how people acted, set off by
+ * commas, with no count, no finite verb and no cue of its own; returns its closing comma, or -1. */
+function actedAside(tokens: Token[], k: number, t1: number): number {
+  const low = tokens[k].low;
+  const ing = k + 1 < t1 && tokens[k + 1].low.endsWith('ing');
+  if (low !== 'having' && !((low === 'after' || low === 'despite' || low === 'while') && ing)) return -1;
+  for (let j = k + 1; j < Math.min(t1, k + 9); j++) {
+    const w = tokens[j].low;
+    if (w === ',') return j > k + 1 ? j : -1;
+    if (tokens[j].kind === 'num' || w === '.' || w === ';' || BE.has(w) || lexicons().numberWords.has(w) ||
+      (j > k + 1 && slotCue(tokens, j, t1, 'post'))) return -1;
+  }
+  return -1;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
   let modal = false;
   let skippedAside = false;
+  let placeSkipped = false;
   let sawBe = false;
   let rel = false;
   let andAt = -1;
@@ -1050,6 +1179,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       RATE_UNITS.has(tokens[k + 2].low.replace(/s$/, '')) && slotCue(tokens, k + 3, t1, 'post')) {
       aux = true;
       k += 2;
+      continue;
+    }
+    // ("five soldiers, including a subedar, having fought bravely, were martyred": a second aside, a participle
+    // clause of how they acted, after the first)
+    const acted = skippedAside && k > q && tokens[k - 1].low === ',' ? actedAside(tokens, k, t1) : -1;
+    if (acted > k) {
+      k = acted;
+      limit = Math.min(t1, acted + 8);
       continue;
     }
     const alive = aliveAside(tokens, k, t1);
@@ -1156,6 +1293,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
       if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
         skippedAside = true;
+        placeSkipped = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1212,7 +1350,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const hurt = withHarm(tokens, j, t1);
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
     }
-    if (low === ',' && !skippedAside) {
+    // (", and forty-one (41) injured, evacuated to ...": a comma before "and" and a count opens the next item of a
+    // list, no aside on this one)
+    const nextItem = low === ',' && k + 2 < t1 && tokens[k + 1].low === 'and' &&
+      (tokens[k + 2].kind === 'num' || lex.numberWords.has(tokens[k + 2].low));
+    if (low === ',' && !skippedAside && !nextItem) {
       let j = k + 1;
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
@@ -1256,6 +1398,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
       // involved": the bodies both come from, one or a list, stand before the shared verb)
       if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
+      // ("4 soldiers and 2 civilians - a driver and his son - were killed": an aside between dashes or brackets)
+      if (j < t1 && !BE.has(tokens[j].low)) j = dashAside(tokens, j, t1, true);
       // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
       // clause of its own)
       // ("... and 95 vehicles have been deployed": the perfect too)
@@ -1400,7 +1544,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
     // yields to an active verb before the number (aux false)
-    if (!skippedAside && !aux && k === q && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+    // ("one traveller was hit by a stray bullet and died": the same after an auxiliary)
+    const firstVerb = (!aux && k === q) || (sawBe && !modal && k > q && POST_SKIP.has(tokens[k - 1].low));
+    if ((!skippedAside || placeSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
       for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
         const w = tokens[j].low;
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
@@ -1657,6 +1803,16 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   let far = false;
   // ("abducted a priest along with seven seminarians", "together with four of his guards": the same)
   const withGlue = k - 3 > t0 && tokens[k - 1].low === 'with' && (tokens[k - 2].low === 'along' || tokens[k - 2].low === 'together');
+  // ("had been arrested along with two of his staff": the passive verb right before the glue is the count's too)
+  if (!cue && withGlue) {
+    const passive = lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0);
+    const aux = passive && k - 3 - passive.length >= t0 ? tokens[k - 3 - passive.length].low : '';
+    if (passive && STATE_AUX.has(aux)) {
+      cue = passive;
+      k -= 2;
+      far = true;
+    }
+  }
   if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
     for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
@@ -1683,11 +1839,17 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
-  const modal = (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
+  // ("the cabin can hold 25 passengers": a capacity, said with a word of ability)
+  const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
+    // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
+    (cue.data === 'held' && before === 'i' && cue.length === 1);
+  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };
 }
 
+const CAPACITY = figureWords('capacity');
+const ABILITY = figureWords('ability');
 const PRESUPPOSED = figureWords('presupposed');
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
@@ -2074,11 +2236,19 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       while (close < Math.min(t1, reachGroup + 8) && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
       if (close < t1 && tokens[close].low === ')') post = postMeasure(tokens, close + 1, t1, inWhole);
     }
+    // ("some 40 households (200 people) were evacuated": a restatement in brackets goes on after them)
+    if (!post && reachGroup + 1 < t1 && tokens[reachGroup].low === ')' && restatedFrom(tokens, m, t0) >= 0) {
+      post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
+    }
+    // ("4 soldiers and 2 civilians - a taxi driver and his son - were killed": the same between dashes)
+    if (!post && dashAside(tokens, reachGroup, t1) > reachGroup) post = postMeasure(tokens, dashAside(tokens, reachGroup, t1), t1, inWhole);
     // "More than 1,500 families, about 9,000 people, have been displaced": an apposition between commas
-    // ("86 families, or some 340 residents, had been evacuated": the same after "or")
+    // ("86 families, or some 340 residents, had been evacuated": the same after ", or", and after a restatement of
+    // households, see restatedFrom)
     const appositionOpen = m.t0 > t0 && (tokens[m.t0 - 1].low === ',' ||
       tokens[m.t0 - 1].low === 'or' && m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === ',');
-    if (!post && appositionOpen && reachGroup + 1 < t1 && tokens[reachGroup].low === ',' &&
+    if (!post && (appositionOpen || restatedFrom(tokens, m, t0) >= 0) && reachGroup + 1 < t1 &&
+      tokens[reachGroup].low === ',' &&
       (POST_SKIP.has(tokens[reachGroup + 1].low) || slotCue(tokens, reachGroup + 1, t1, 'post'))) {
       post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
     }
@@ -2090,13 +2260,18 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         postMeasure(tokens, wholeCue.end, t1);
     }
     // ("seized the trawler and its crew of 18": the verb stands before the collective)
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined);
+    const restated = restatedFrom(tokens, m, t0);
+
+    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
+      (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined) ?? objectApposition(tokens, m, t0, t1);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
     // ("most of the roughly 200 guests had fled": a share with no count of its own leaves the whole the one count, of
     // people who were there)
     const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
-    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
+    // ("none of the 400 passengers had been hurt": the perfect passive too)
+    const perfectBeen = PERFECT.has(tokens[reachGroup]?.low ?? '') && tokens[reachGroup + 1]?.low === 'been';
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
       ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
       post = undefined;
       if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
@@ -2182,7 +2357,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       cand.how = 'post';
       cand.reach = post.end;
     } else {
-      const nom = isZero ? undefined : nominalCue(tokens, m, t0);
+      const nom = isZero ? undefined : nominalCue(tokens, m, t0) ?? (restated >= 0 ? nominalCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined);
       if (nom) {
         cand.measure = nom;
         cand.how = 'nom';
@@ -2205,7 +2380,7 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         cand.measure = invertedPassive(tokens, m.t0, t0);
         cand.how = 'pre';
       } else {
-        const inv = invertedCue(tokens, m, t0);
+        const inv = invertedCue(tokens, m, t0) ?? (restated >= 0 ? invertedCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined);
         if (inv) {
           cand.measure = inv.measure;
           cand.how = 'nom';
@@ -2794,7 +2969,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     // a part may be broken down in turn only in brackets right after it ("among them 19 foreigners (17
     // Colombians and 2 Venezuelans)")
-    if (total.parts_of && !(k === total.g1 && tokens[k].low === '(')) continue;
+    // (or by "including" with no comma before it: "7 of them members of one family including 4 children", past a
+    // short phrase that ends the part's noun)
+    if (total.parts_of && k < 0) {
+      for (let j = total.g1; j < Math.min(t1, total.g1 + 5) && tokens[j].kind === 'word'; j++) {
+        if (tokens[j].low === 'including') {
+          k = j;
+          break;
+        }
+      }
+      if (k < 0) continue;
+    } else if (total.parts_of && !(k === total.g1 && (tokens[k].low === '(' || tokens[k].low === 'including'))) continue;
     if (k < 0) {
       // "17 people had been killed since the attackers burst in, including two security guards"
       const next = out[i + 1];
@@ -2826,7 +3011,9 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
         break;
       }
       if (part.parts_of) break;
-      if (!isListNeighbour(tokens, j === i + 1 ? k : out[j - 1].g1, part.lead ?? part.mention.t0, j === i + 1)) break;
+      // (the first item after the intro, also past a number before it: "9 of them from one village including 3 children")
+      const firstItem = j === i + 1 || out[j - 1].mention.t0 < k;
+      if (!isListNeighbour(tokens, firstItem ? k : out[j - 1].g1, part.lead ?? part.mention.t0, firstItem)) break;
       // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
       // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
       if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
@@ -2848,6 +3035,27 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
   moreOfWhom(tokens, out, hits);
+  // "Twelve inmates were killed - seven burned to death and five shot or stabbed -", "ten died: six drowned and four
+  // were crushed": bare counts each with a manner of dying, joined by "and", break the total down one after another
+  for (let here = 1; here < out.length; here++) {
+    const c = out[here];
+    const p = out[here - 1];
+    const total = p.parts_of;
+    if (!total || total.measure !== 'killed' || p.measure !== 'killed' || c.drop || c.parts_of || hits.get(c) ||
+      (hits.get(p) && !hits.get(p)?.anaphor) || (c.measure && c.measure !== 'killed' && c.measure !== 'injured')) continue;
+    const at = c.mention.t0;
+    const from = Math.max(p.g1, p.mention.t1);
+    if (at - 1 <= from || tokens[at - 1].low !== 'and' || at - from > 8 || !DEATH_MANNERS.has(tokens[from].low)) continue;
+    let plain = true;
+    for (let k = from; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
+    let v = c.mention.t1;
+    while (v < t1 && (BE.has(tokens[v].low) || tokens[v].low === 'been')) v++;
+    if (!plain || v >= t1 || !DEATH_MANNERS.has(tokens[v].low)) continue;
+    c.parts_of = total;
+    c.measure = total.measure;
+    c.group = total.group;
+    c.how = 'part';
+  }
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -3584,7 +3792,7 @@ function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCa
  * items keep the total's measure and group when they do not exceed it. */
 function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
   t1: number): void {
-  for (let i = 0; i + 2 < out.length; i++) {
+  for (let i = 0; i + 1 < out.length; i++) {
     const total = out[i];
     if (!total.measure || total.drop || total.parts_of || total.g1 >= t1 || tokens[total.g1].low !== ',') continue;
     if (out[i + 1].mention.t0 !== total.g1 + 1) continue;
@@ -3595,13 +3803,29 @@ function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Ma
       sum += out[e].mention.low ?? 0;
       e++;
     }
-    const end = out[e - 1].g1;
+    let end = out[e - 1].g1;
+    // ("three foreign tourists, two Argentines and a French woman": one counted item, then one person of another
+    // nationality closes the list; the count is then less than the total)
+    const whole = total.mention.low ?? total.mention.high ?? 0;
+    const one = e - i - 1 === 1 ? singleNational(tokens, end, t1) : -1;
+    if (one > 0 && sum < whole) end = one;
     // (an apposition closes: a comma, bracket, dash or the sentence's end after the last item)
-    if (e - i - 1 < 2 || sum > (total.mention.low ?? total.mention.high ?? 0) ||
+    if ((e - i - 1 < 2 && one < 0) || sum > whole ||
       (end < t1 && !ITEM_END.has(tokens[end].low))) continue;
     for (let n = i + 1; n < e; n++) partOfList(out[n], total);
     i = e - 1;
   }
+}
+
+/** "... and a French woman", "... and an Italian": one person named by nationality closing a list; returns where it
+ * ends, or -1. */
+function singleNational(tokens: Token[], at: number, t1: number): number {
+  if (at + 2 >= t1 || tokens[at].low !== 'and' || (tokens[at + 1].low !== 'a' && tokens[at + 1].low !== 'an')) return -1;
+  const n = tokens[at + 2];
+  if (!isCap(n) || !(DEMONYMS.has(n.low) || DEMONYM_END.test(n.low))) return -1;
+  let end = at + 3;
+  if (end < t1 && tokens[end].kind === 'word' && !isCap(tokens[end]) && !FUNCTION.has(tokens[end].low)) end++;
+  return end;
 }
 
 /** A list item of a breakdown ("15 Yemenis", "26 Gambian") counts what its total counts: its measure and group. */

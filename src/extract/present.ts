@@ -403,18 +403,6 @@ function holedUpWith(tokens: Token[], c: FigureCandidate, t0: number): boolean {
 }
 const HOLE_UP = words('hole-up');
 
-const CAPACITY_MODALS = words('capacity-modal');
-const CAPACITY_VERBS = words('capacity-verb');
-/** "which can hold 25 passengers", "able to carry 40": the count is what the place or vehicle can take. */
-function capacity(tokens: Token[], c: FigureCandidate, t0: number): boolean {
-  let v = c.mention.t0 - 1;
-  if (v > t0 && (tokens[v].low === 'up' || tokens[v].low === 'to') && tokens[v - 1].low === 'to' || tokens[v]?.low === 'than') return false;
-  if (v < t0 || !CAPACITY_VERBS.has(tokens[v].low)) return false;
-  v--;
-  if (v >= t0 && tokens[v].low === 'to') v--;
-  return v >= t0 && CAPACITY_MODALS.has(tokens[v].low);
-}
-
 /**
  * Sets `present` on the counts of one sentence (tokens t0..t1) that were there by one of the rules above. `hit` gives
  * the counted noun of each count.
@@ -424,11 +412,6 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
   const { tokens } = doc;
   for (const c of out) {
     if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
-    // (a capacity counts no one: "the cabin, which can hold 25 passengers")
-    if ((c.measure === 'held' || c.measure === 'present') && c.how === 'pre' && capacity(tokens, c, t0)) {
-      c.drop = true;
-      continue;
-    }
     const g = hit(c);
     if (!g && !c.measure) {
       const group = numberOfAt(tokens, c, t0, t1);

@@ -46,5 +46,5 @@ table('groups named in the singular take their plural', [
 ]);
 
 table('a missing person whose body the sentence finds is dead', [
-  ['One herder who went after his goats disappeared; his body was found in the gorge.', 'killed people 1-1 exact'],
+  ['One herder who went after his goats disappeared; his body was found in the gorge.', 'killed herders 1-1 exact'],
 ]);
