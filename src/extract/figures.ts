@@ -1868,13 +1868,9 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
 /** Words that set off a count summing up the people just named (", totalling 86 people,"). */
 const SUMMING = figureWords('summing');
 
-/** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set(),
-  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
-  const { tokens } = doc;
-  const lex = lexicons();
-  const { t0, t1 } = doc.sentences[si];
-  const out: FigureCandidate[] = [];
+/** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
+ * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
+function sentenceMentions(tokens: Token[], t0: number, t1: number): NumberMention[] {
   const mentions = findNumbers(tokens, t0, t1);
   // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
   for (let k = t0; k < t1; k++) {
@@ -1892,6 +1888,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
   }
   mentions.sort((a, b) => a.t0 - b.t0);
+  return mentions;
+}
+
+/** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], recent: FigureCandidate[],
+  seen: Set<Measure> = new Set(),
+  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
+  const out: FigureCandidate[] = [];
   let lastEnd = t0;
   const hits = new Map<FigureCandidate, GroupHit | undefined>();
   for (const m of mentions) {
@@ -3621,7 +3628,11 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
-    const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
+    // (a sentence with no number phrase and no zero or "all" word has no figure, and every rule below acts on the
+    // sentence's figures only: most of the cost of a sentence is skipped)
+    const mentions = sentenceMentions(doc.tokens, doc.sentences[si].t0, doc.sentences[si].t1);
+    if (mentions.length === 0) continue;
+    const found = sentenceFigures(doc, si, mentions, all.slice(r), seen, { all, end: r });
     found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
     // (a part follows its total when the incident changes the total's measure: "217 prisoners had escaped, among them
     // 41 men awaiting trial" → both other)
