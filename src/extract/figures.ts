@@ -1981,9 +1981,14 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
       UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // (every field is set here, the optional ones undefined, so that all candidates share one hidden class: the
+    // later rules read them at hundreds of sites, which stay monomorphic)
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
+      carried: undefined, measure: undefined, how: undefined, modal: undefined, quantifier: undefined,
       reach: reachGroup,
+      lead: undefined, parts_of: undefined, drop: undefined, ownSide: undefined, subset: undefined, coded: undefined,
+      rel: undefined, groupOf: undefined, pointsBack: undefined,
     };
     hits.set(cand, g);
     if (g?.own) cand.ownSide = true;
