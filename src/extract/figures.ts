@@ -2303,6 +2303,21 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     }
     out.push(cand);
   }
+  sharedVerbs(doc, si, out, hits);
+  partsByReference(doc, si, out, hits, recent, older);
+  subsetsAndBreakdowns(doc, si, out, hits, recent, older);
+  ellipticalCounts(doc, si, out, hits, recent);
+  incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
+  return out;
+}
+
+/** Counts of one sentence that share a verb or a list: a coder's list after a toll label, coordination, a list's
+ * finite verb, a long subject's verb, a second object of the same verb, a gapped clause, people who were there. */
+function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // A coder's list after a toll label: "Reported fatalities vary: 9 (police), 15 (local leader), 'about 30'
   // (residents)" — every count of the list with no cue of its own is a count of the dead
   const listEnd = tollLabel(tokens, t0, t1);
@@ -2437,6 +2452,15 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     c.measure = 'present';
     c.how = 'coord';
   }
+}
+
+/** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
+ * reference ("11 of them women", "11 of the dead were women"). */
+function partsByReference(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
   // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
   presentHere(doc, out, (c) => hits.get(c), t0, t1);
   // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
@@ -2584,6 +2608,15 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
   // group of its total, as one after "including" does
   for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
+}
+
+/** Subsets opened by "of the", condition parts, breakdowns inside the sentence and by nationality. */
+function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
   const o0 = openerStart(tokens, t0, t1);
@@ -2740,6 +2773,14 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
   moreOfWhom(tokens, out, hits);
+}
+
+/** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
+function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -2943,6 +2984,14 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
       c.parts_of.sent === si) c.group = c.parts_of.group;
   }
+}
+
+/** Increments ("more", "another", "new"), a breakdown in the next sentence, and subsets of the dead or injured. */
+function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }, seen: Set<Measure>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
   // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
   // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
   // Conversely "2 other persons died", "22 new deaths", "last 24 hours: 7 deaths" add to an earlier figure of the
@@ -3038,7 +3087,6 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       }
     }
   }
-  return out;
 }
 
 /** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
