@@ -2111,13 +2111,9 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
 /** Words that set off a count summing up the people just named (", totalling 86 people,"). */
 const SUMMING = figureWords('summing');
 
-/** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], seen: Set<Measure> = new Set(),
-  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
-  const { tokens } = doc;
-  const lex = lexicons();
-  const { t0, t1 } = doc.sentences[si];
-  const out: FigureCandidate[] = [];
+/** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
+ * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
+function sentenceMentions(tokens: Token[], t0: number, t1: number): NumberMention[] {
   const mentions = findNumbers(tokens, t0, t1);
   // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
   for (let k = t0; k < t1; k++) {
@@ -2135,6 +2131,17 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
   }
   mentions.sort((a, b) => a.t0 - b.t0);
+  return mentions;
+}
+
+/** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], recent: FigureCandidate[],
+  seen: Set<Measure> = new Set(),
+  older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
+  const out: FigureCandidate[] = [];
   let lastEnd = t0;
   const hits = new Map<FigureCandidate, GroupHit | undefined>();
   for (const m of mentions) {
@@ -2217,9 +2224,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
       UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // (every field is set here, the optional ones undefined, so that all candidates share one hidden class: the
+    // later rules read them at hundreds of sites, which stay monomorphic)
     const cand: FigureCandidate = {
       sent: si, mention: m, g0: g ? g.g0 : m.t1, g1: reachGroup, group: g ? g.group : 'people', knownGroup: g ? g.known : false,
+      carried: undefined, measure: undefined, how: undefined, modal: undefined, quantifier: undefined,
       reach: reachGroup,
+      lead: undefined, parts_of: undefined, drop: undefined, ownSide: undefined, subset: undefined, coded: undefined,
+      rel: undefined, groupOf: undefined, pointsBack: undefined,
     };
     hits.set(cand, g);
     if (g?.own) cand.ownSide = true;
@@ -2567,6 +2579,21 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     }
     out.push(cand);
   }
+  sharedVerbs(doc, si, out, hits);
+  partsByReference(doc, si, out, hits, recent, older);
+  subsetsAndBreakdowns(doc, si, out, hits, recent, older);
+  ellipticalCounts(doc, si, out, hits, recent);
+  incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
+  return out;
+}
+
+/** Counts of one sentence that share a verb or a list: a coder's list after a toll label, coordination, a list's
+ * finite verb, a long subject's verb, a second object of the same verb, a gapped clause, people who were there. */
+function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // A coder's list after a toll label: "Reported fatalities vary: 9 (police), 15 (local leader), 'about 30'
   // (residents)" — every count of the list with no cue of its own is a count of the dead
   const listEnd = tollLabel(tokens, t0, t1);
@@ -2708,6 +2735,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.measure = 'present';
     c.how = 'coord';
   }
+}
+
+/** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
+ * reference ("11 of them women", "11 of the dead were women"). */
+function partsByReference(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
   // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
   presentHere(doc, out, (c) => hits.get(c), t0, t1);
   // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
@@ -2863,6 +2899,15 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
   // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
   // group of its total, as one after "including" does
   for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
+}
+
+/** Subsets opened by "of the", condition parts, breakdowns inside the sentence and by nationality. */
+function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
   // sentence that opens on a subset names the total its bare counts split
   const o0 = openerStart(tokens, t0, t1);
@@ -3056,6 +3101,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     c.group = total.group;
     c.how = 'part';
   }
+}
+
+/** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
+function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const { t0, t1 } = doc.sentences[si];
   // (after breakdowns, so that "others" skips the parts of a total: "12 devotees, including 7 women, and 30 others")
   // Ellipsis: "6 terrorists were killed, while 4 others were injured", "two police officers were killed and
   // five wounded": "others" and a bare number with its own verb are more of the same group
@@ -3259,6 +3312,14 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
     if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
       c.parts_of.sent === si) c.group = c.parts_of.group;
   }
+}
+
+/** Increments ("more", "another", "new"), a breakdown in the next sentence, and subsets of the dead or injured. */
+function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
+  older: { all: FigureCandidate[]; end: number }, seen: Set<Measure>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
   // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
   // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
   // Conversely "2 other persons died", "22 new deaths", "last 24 hours: 7 deaths" add to an earlier figure of the
@@ -3354,7 +3415,6 @@ function sentenceFigures(doc: Document, si: number, recent: FigureCandidate[], s
       }
     }
   }
-  return out;
 }
 
 /** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
@@ -3969,7 +4029,11 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // figures of the two sentences before, for breakdowns and "of them" (bounded look-back)
     let r = all.length;
     while (r > 0 && all[r - 1].sent >= si - 2) r--;
-    const found = sentenceFigures(doc, si, all.slice(r), seen, { all, end: r });
+    // (a sentence with no number phrase and no zero or "all" word has no figure, and every rule below acts on the
+    // sentence's figures only: most of the cost of a sentence is skipped)
+    const mentions = sentenceMentions(doc.tokens, doc.sentences[si].t0, doc.sentences[si].t1);
+    if (mentions.length === 0) continue;
+    const found = sentenceFigures(doc, si, mentions, all.slice(r), seen, { all, end: r });
     found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
     // (a part follows its total when the incident changes the total's measure: "217 prisoners had escaped, among them
     // 41 men awaiting trial" → both other)
