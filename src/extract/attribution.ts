@@ -301,9 +301,13 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
         // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
         const at = nameGivenAs(tokens, k, e - 1);
         if (at > 0) renamed.set(tokens[s].start, [at, e]);
+        // (only a private person gives a reporter a first name alone: "a volunteer who gave his name only as
+        // Ramesh" is a witness unless the role says otherwise, as "a police officer who ..." does)
+        if (at > 0 && !d) described.set(tokens[s].start, 'witness');
         // "a farmer who gave only his first name, Ali, said": the name follows the clause as an aside
         if (!renamed.has(tokens[s].start) && /^(name|names|only)$/.test(tokens[e - 1].low) && k + 2 < e) {
           for (let j = k + 1; j < e; j++) if (tokens[j].low === 'name' || tokens[j].low === 'names') givesName.add(tokens[s].start);
+          if (givesName.has(tokens[s].start) && !d) described.set(tokens[s].start, 'witness');
         }
       }
       e = k;

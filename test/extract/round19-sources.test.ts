@@ -1,0 +1,26 @@
+// Round 19 (sources): who speaks in news, coder notes and official releases written by writers the rules never saw.
+import { describe, expect, it } from 'vitest';
+import { sourceAt, type SourceSeen } from './helpers.js';
+
+function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, at, want) => {
+      expect(sourceAt(text, at)).toEqual(want);
+    });
+  });
+}
+
+// only a private person gives a reporter a first name alone: with no role that says otherwise, a witness
+sources('a speaker who gives only a first name is a private person', [
+  ['A volunteer who gave his name only as Dinesh said he counted at least 15 people lying by the gate.', 'at least 15',
+    { name: 'Dinesh', kind: 'witness' }],
+  ['A young detainee who gave his name only as Yusuf said the guards had beaten him. "I saw maybe twenty people ' +
+    'lying on the floor," he said by phone.', 'maybe twenty people', { name: 'Yusuf', kind: 'witness' }],
+  ['A porter at the depot who identified himself only as Bakari said 7 people were killed.', '7 people',
+    { name: 'Bakari', kind: 'witness' }],
+  ['A steward who gave only his first name, Musa, said 12 passengers were hurt.', '12 passengers',
+    { name: 'Musa', kind: 'witness' }],
+  // (a role of office keeps its kind)
+  ['A police officer who gave his name only as Ali said 20 people were killed.', '20 people',
+    { name: 'Ali', kind: 'official' }],
+]);
