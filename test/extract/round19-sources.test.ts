@@ -24,3 +24,17 @@ sources('a speaker who gives only a first name is a private person', [
   ['A police officer who gave his name only as Ali said 20 people were killed.', '20 people',
     { name: 'Ali', kind: 'official' }],
 ]);
+
+// the state's local administrator under any country's title speaks for the state, also with the name in apposition
+sources('local administrators by title are officials', [
+  ['The Senior Divisional Officer for Fako, Etienne Mbarga Ondoa, said 6 voters were shot dead near the school.',
+    '6 voters', { name: 'Etienne Mbarga Ondoa', kind: 'official' }],
+  ['The sub-prefect of Bambari, Jean-Claude Yakite, told reporters that 14 houses burned and 3 people died.',
+    '3 people', { name: 'Jean-Claude Yakite', kind: 'official' }],
+  ['Nine pilgrims drowned, according to the tehsildar, Mohan Lal Verma.', 'Nine pilgrims',
+    { name: 'Mohan Lal Verma', kind: 'official' }],
+  ['Amina Diallo, the prefect of the region, said 4 gendarmes were wounded.', '4 gendarmes',
+    { name: 'Amina Diallo', kind: 'official' }],
+  ['The magistrate, Ruth Wanjiru, said 11 people were taken to hospital.', '11 people',
+    { name: 'Ruth Wanjiru', kind: 'official' }],
+]);
