@@ -434,6 +434,12 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   // of the first verb speaks, the predicate between them is none of its name
   if (e - 1 > t0 && tokens[e - 1].low === 'and') return coordinatedSubject(tokens, e - 1, t0);
   // "opposition leaders, who said ...": the antecedent speaks
+  // (a body's "which said" too: "taken to the X Medical Center, which said ...", the body alone)
+  if (e - 2 > t0 && tokens[e - 1].low === 'which' && tokens[e - 2].low === ',') {
+    const a = t0 > 0 ? whichAntecedent(tokens, e - 2, t0 - 1) : undefined;
+    const c = a === undefined ? undefined : cleanSpeaker(tokens, a, e - 2);
+    return c && { s0: c[0], s1: c[1] };
+  }
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
     return c && { s0: c[0], s1: c[1] };
@@ -1687,12 +1693,40 @@ function isLowerLexiconWord(w: string): boolean {
 /** Units: sentences split at semicolons. */
 /** Words that end the noun phrase a relative "who said" refers to ("disputed by | opposition leaders, who said"). */
 const ANTECEDENT_STOPS = new Set(['by', 'to', 'from', 'with', 'and', ',', 'for', 'against']);
+/** Before a body that speaks in a "which said" clause: where it was ("taken to the X hospital, which said"). */
+const BODY_PLACE = new Set(['at', 'in', 'into', 'among']);
+/**
+ * At the comma of ", which said": the first token of the body named just before, after a word that closes it off
+ * ("at", "to", "by", ...) within six tokens; the body must be one the lexicon knows or a capitalised name.
+ */
+function whichAntecedent(tokens: Token[], k: number, u0: number): number | undefined {
+  for (let j = k - 1; j >= u0 && j >= k - 7; j--) {
+    if (tokens[j].kind === 'num') return undefined;
+    if (ANTECEDENT_STOPS.has(tokens[j].low) || BODY_PLACE.has(tokens[j].low)) {
+      // ("..., according to the state police command, which also reported ...": the body the clause already cites)
+      if (tokens[j].low === 'to' && tokens[j - 1]?.low === 'according') return undefined;
+      let a = j + 1;
+      if (a < k && DETERMINERS.has(tokens[a].low)) a++;
+      if (a >= k || !(kindOf(tokens, a, k).kind || tokens[a].text[0] !== tokens[a].low[0])) return undefined;
+      return j + 1;
+    }
+  }
+  return undefined;
+}
+
 /** At the comma of ", who said": the first token of the antecedent, when it opens a clause of its own. */
 function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number): number | undefined {
-  if (tokens[k].low !== ',' || k + 2 >= t1 || !isRelativeWho(tokens[k + 1])) return undefined;
+  // ("treated at the Northern Mindanao Medical Center, which said it had received 19": a body's "which said" too;
+  // its name ends at the place word before it, "at the X")
+  const which = tokens[k + 1]?.low === 'which';
+  if (tokens[k].low !== ',' || k + 2 >= t1 || !(isRelativeWho(tokens[k + 1]) || which)) return undefined;
   let v = k + 2;
   while (v < t1 - 1 && BETWEEN.has(tokens[v].low) && v < k + 5) v++;
   if (!lexicons().reporting.has(tokens[v].low)) return undefined;
+  if (which) {
+    const a = whichAntecedent(tokens, k, u0 + 1);
+    return a !== undefined && a > u0 ? a : undefined;
+  }
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
     if (ANTECEDENT_STOPS.has(tokens[j].low)) {

@@ -38,3 +38,16 @@ sources('local administrators by title are officials', [
   ['The magistrate, Ruth Wanjiru, said 11 people were taken to hospital.', '11 people',
     { name: 'Ruth Wanjiru', kind: 'official' }],
 ]);
+
+// "..., which said ...": a body named just before a relative clause of reporting speaks for what follows
+sources("a body's relative clause 'which said' names the body as the speaker", [
+  ['A depot caught fire on Monday. Her son was among those treated at the Mbagathi District Hospital, which said ' +
+    'it had admitted 23 patients overnight.', '23 patients', { name: 'Mbagathi District Hospital', kind: 'official' }],
+  ['A bus fell into a ravine. The injured were flown to the Regional Trauma Centre, which reported 8 of them in ' +
+    'intensive care.', '8 of them', { name: 'Regional Trauma Centre', kind: 'official' }],
+  ['The dam burst before dawn. Families sheltered in tents put up by the Uganda Red Cross Society, which said ' +
+    '1,200 people had fled their homes.', '1,200 people', { name: 'Uganda Red Cross Society', kind: 'official' }],
+  // (after "according to X" the clause goes on with X, the one speaker of the sentence)
+  ['Clashes left at least 12 people dead, according to the state police command, which also reported 9 suspects ' +
+    'arrested.', '9 suspects', { name: 'state police command', kind: 'official' }],
+]);
