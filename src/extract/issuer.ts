@@ -424,6 +424,8 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
     if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
+    // (so does a line that is a bracket as a whole, "(The Star; Garissa County Police Commander)": a coder's credits)
+    if ((tokens[t0].low === '(' && last === ')') || (tokens[t0].low === '[' && last === ']')) return undefined;
     // ("Police Public Relations Officer, / Cross River State Command": a line the post above runs on to is read
     // with that post, as its org)
     const above = sentences[si - 1];
@@ -583,7 +585,9 @@ function nameList(tokens: Token[], s: number, e: number): boolean {
 /** Words of a newspaper's or broadcaster's title. */
 const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'express',
   'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
-  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
+  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting',
+  // round 19: more titles' words ("(The Star; Garissa County Police Commander)", "The Sun", "Daily Mirror")
+  'star', 'sun', 'mirror', 'examiner', 'messenger', 'wire']);
 
 /** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
 export function newsTitle(tokens: Token[], s: number, e: number): boolean {

@@ -1,6 +1,6 @@
 // Round 19 (sources): who speaks in news, coder notes and official releases written by writers the rules never saw.
 import { describe, expect, it } from 'vitest';
-import { sourceAt, type SourceSeen } from './helpers.js';
+import { figures, sourceAt, type SourceSeen } from './helpers.js';
 
 function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
   describe(name, () => {
@@ -51,3 +51,47 @@ sources("a body's relative clause 'which said' names the body as the speaker", [
   ['Clashes left at least 12 people dead, according to the state police command, which also reported 9 suspects ' +
     'arrested.', '9 suspects', { name: 'state police command', kind: 'official' }],
 ]);
+
+// an abbreviation's dot before an opening quotation mark ends the sentence: a title stands before a name, never
+// before a quote, so the quoted speaker's figures are not run into the sentence before
+sources('a quotation after an abbreviation opens a new sentence', [
+  ['About 90 workers were on shift, according to the district collector, Anil Sen. "Four of the dead were ' +
+    'loaders," Sen said, adding that 31 people had been admitted.', '31 people', { name: 'Anil Sen', kind: 'official' }],
+  ['The mine is run by Kasama Copper Co. "We have lost 6 men," the mine manager told reporters.', '6 men',
+    { name: 'mine manager', kind: 'official' }],
+  ['The coach belonged to Safari Express Ltd. "Nine of our passengers died," a company manager said.',
+    'Nine of our passengers', { name: 'company manager', kind: 'official' }],
+]);
+
+// a coder's closing line that is a bracket as a whole lists credits (the first named speaks), never a signature
+sources("a closing bracket of credits names its first credit, even with an official after it", [
+  ['12 May 2026. Gunmen shot dead 4 traders at a cattle market near Wajir. Police arrested two men later.\n' +
+    '(The Star; Wajir County Police Commander)', '4 traders', { name: 'The Star', kind: 'media' }],
+  ['3 June 2026. A bomb under a bus killed 7 passengers on the Maiduguri road.\n(Daily Sun; Borno State Police ' +
+    'Command)', '7 passengers', { name: 'Daily Sun', kind: 'media' }],
+  ['9 July 2026. Bandits abducted 15 villagers in Tsafe and killed 2 guards.\n[The Mirror; Zamfara State Police ' +
+    'Command]', '15 villagers', { name: 'The Mirror', kind: 'media' }],
+]);
+
+// navies' maritime reporting centres credited for piracy incidents are official, never an outlet
+sources('maritime reporting centres are official', [
+  ['4 March 2026 - Pirates boarded a tanker off Sao Tome and kidnapped 6 of its crew. (Source: MDAT-GoG; Lloyd\'s ' +
+    'List)', '6 of its crew', { name: 'MDAT-GoG', kind: 'official' }],
+  ['Armed men boarded a cargo ship in the Gulf of Aden and took 3 sailors hostage, UKMTO said.', '3 sailors',
+    { name: 'UKMTO', kind: 'official' }],
+  ['According to ReCAAP, robbers injured 2 crew members on a barge in the Singapore Strait.', '2 crew members',
+    { name: 'ReCAAP', kind: 'official' }],
+]);
+
+// an outlet whose name is a state body's, named by the domain it oversees, is that body (official)
+describe('an outlet that is a state body named by its domain speaks as that body', () => {
+  it.each([
+    ['Civil Aviation Committee', 'Twenty (20) passengers were injured when the aircraft hit turbulence.'],
+    ['National Transport Safety Board', 'The bus carried 41 passengers, 9 of whom were injured.'],
+    ['Ministry of Emergency Situations', 'Rescuers pulled 5 people from the rubble of the block.'],
+  ])('%s', (outlet, text) => {
+    const f = figures(text, { outlet });
+    expect(f.length).toBeGreaterThan(0);
+    for (const c of f) expect(c.source).toMatchObject({ name: outlet, kind: 'official' });
+  });
+});
