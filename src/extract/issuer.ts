@@ -46,6 +46,17 @@ const SEPARATORS = new Set(['-', '\u2013', '\u2014', ':', ',', '(', ')', '#', '|
 export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   if (doc.sentences.length < 2) return undefined;
+  // "Main Directorate of the Ministry of Emergency Situations of Russia for the Kemerovo Region - Kuzbass": when no
+  // heading rule finds an issuer, a body's name written in mixed case, alone on the first line, heads the document
+  // as one in capitals does
+  const first = doc.sentences[0];
+  return capitalHeading(doc, kindOf, hasMeasure) ?? (doc.sentences[1].paragraph !== first.paragraph &&
+    /\p{Ll}/u.test(doc.text.slice(first.start, first.end)) ? mixedLetterhead(doc, first, kindOf) : undefined);
+}
+
+/** The issuer a heading names by the rules for heading lines and blocks. */
+function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   const { tokens } = doc;
   const head = doc.sentences[0];
   // the heading is the first paragraph (a line of its own) and short; a block of up to four short lines
@@ -183,6 +194,38 @@ function letterhead(tokens: Token[], line: { t0: number; t1: number }, kindOf: (
   }
   const kind = kindOf(tokens, line.t0, line.t1);
   return kind === 'official' || kind === 'militant';
+}
+
+/** Small words inside a body's name written in mixed case. */
+const NAME_SMALL = new Set(['of', 'the', 'for', 'and', 'on', 'in', "'s"]);
+
+/**
+ * A first line that is only a state body's name in mixed case, up to a spaced dash or comma ("Main Directorate of the
+ * Ministry of Emergency Situations of Russia for the Kemerovo Region - Kuzbass", "Ministry of Health and Sanitation"):
+ * every other word capitalised, no number, a signing body's word followed by "of" among its first three words (a
+ * headline has a verb and rarely opens so), and a name the source lexicon knows as official.
+ */
+function mixedLetterhead(doc: Document, line: { t0: number; t1: number },
+  kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
+  let e = line.t0;
+  while (e < line.t1 && !((tokens[e].low === '-' || tokens[e].low === '\u2013' || tokens[e].low === '\u2014') && tokens[e].space) &&
+    tokens[e].low !== ',') e++;
+  if (e - line.t0 < 3 || e - line.t0 > 18) return undefined;
+  for (let k = line.t0; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.low !== '-' && t.low !== "'s")) return undefined;
+    if (t.kind === 'word' && !NAME_SMALL.has(t.low) && t.text[0] === t.low[0]) return undefined;
+  }
+  let opens = false;
+  for (let k = line.t0; k < Math.min(e - 1, line.t0 + 3); k++) {
+    if (SIGNING_BODIES.has(tokens[k].low) && tokens[k + 1].low === 'of') opens = true;
+  }
+  if (!opens || kindOf(tokens, line.t0, e) !== 'official') return undefined;
+  return {
+    name: doc.text.slice(tokens[line.t0].start, tokens[e - 1].end), kind: 'official',
+    span: { start: tokens[line.t0].start, end: tokens[e - 1].end },
+  };
 }
 
 /** A line ending in a full stop, question or exclamation mark is prose, not a heading line. */

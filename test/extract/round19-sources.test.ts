@@ -95,3 +95,16 @@ describe('an outlet that is a state body named by its domain speaks as that body
     for (const c of f) expect(c.source).toMatchObject({ name: outlet, kind: 'official' });
   });
 });
+
+// a state body's name in mixed case, alone on the first line, heads the release as one in capitals does
+sources('a mixed-case letterhead names the issuer', [
+  ['Main Directorate of the Ministry of Emergency Situations of Russia for the Tomsk Region - Tomsk\n\nInformation ' +
+    'on the fire in a hostel in Seversk\n\nAt 03:10 a fire broke out in a hostel. 14 people were evacuated.',
+  '14 people', { name: 'Main Directorate of the Ministry of Emergency Situations of Russia for the Tomsk Region', kind: 'official' }],
+  ['Ministry of Health and Sanitation\n\nUpdate on the cholera outbreak in Kenema District\n\nThe ministry has ' +
+    'recorded 37 new cases, and 4 patients have died since Monday.', '4 patients',
+  { name: 'Ministry of Health and Sanitation', kind: 'official' }],
+  ['Regional Department of Civil Protection of Sofala, Beira\n\nHeavy rain flooded the low-lying suburbs overnight. ' +
+    'Floods forced 210 people from their homes and 3 people drowned.', '3 people',
+  { name: 'Regional Department of Civil Protection of Sofala', kind: 'official' }],
+]);
