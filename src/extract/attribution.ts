@@ -84,7 +84,7 @@ function wordRole(w: string): string | undefined {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername') roleTable.set(word.toLowerCase(), role);
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective') roleTable.set(word.toLowerCase(), role);
     }
   }
   return roleTable.get(w);
@@ -515,6 +515,16 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   return { s0: c[0], s1: c[1] };
 }
 
+/** Tokens t0..s are a leading time phrase only ("By Thursday afternoon", "Late on Monday", "Later the same day"). */
+function leadingTimeOnly(tokens: Token[], t0: number, s: number): boolean {
+  for (let k = t0; k < s; k++) {
+    const w = tokens[k].low;
+    if (!(TIME_LEADS.has(w) || TIME_WORDS.has(w) || TIME_NOUNS.has(w) || TIME_MODIFIERS.has(w) || w === 'same' || w === 'later' ||
+      lexicons().months.has(w) || tokens[k].kind === 'num')) return false;
+  }
+  return true;
+}
+
 /** A chunk that opens a relative clause ("which holds the town", "who asked not to be named"). */
 function relativeChunk(tokens: Token[], c: number): boolean {
   const t = tokens[c];
@@ -904,7 +914,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
       const subject = prev.low === ',' ? speakerBefore(tokens, v, t0) : undefined;
       const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
-        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
+        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text) ||
+          // ("By Thursday afternoon the hospital superintendent, Dr X, said a fifth patient, a guard, had died": only a
+          // time phrase before the subject, no clause)
+          (chunkStart(tokens, subject.s0, t0) === t0 && leadingTimeOnly(tokens, t0, subject.s0))) &&
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
       // ("A civil defence officer, who asked not to be named, said the fire broke out when ...": a phrase with a
       // finite verb in it is what was said; the subject before the comma speaks)
@@ -1501,7 +1514,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
     // ("X, a grocer who was opening his shop, said": the apposition's own relative clause tells the kind)
-    const d = kindOf(tokens, sp.d0, sp.d1).kind ??
+    const d = kindOf(tokens, sp.d0, appositionHead(tokens, sp.d0, sp.d1)).kind ??
       ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
       described.get(tokens[sp.d0].start);
     if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
@@ -1549,9 +1562,27 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // ("said Le Van Tuan, a 29-year-old welder from ...": an apposition that gives an age and no official role is
   // how a private person is introduced)
   if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && agedApposition(tokens, sp.d0, sp.d1)) kind = 'witness';
+  // ("said Arsen Grigoryan, a guide waiting at the lower station": an apposition "a/an <noun>" that names no office
+  // the lexicon knows introduces a private person, as an age does; an official is given a title or a body)
+  if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 - sp.d0 >= 2 && (tokens[sp.d0].low === 'a' || tokens[sp.d0].low === 'an') &&
+    (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
+    !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/**
+ * The end of an apposition's head phrase: before a participle that describes what the person was doing ("a guide
+ * waiting at the lower station with a group of ...": the guide, not the group; "a commander with the rebels" stays).
+ */
+function appositionHead(tokens: Token[], d0: number, d1: number): number {
+  for (let k = d0 + 1; k < d1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.text === t.low && t.low.length > 4 && t.low.endsWith('ing') && !DETERMINERS.has(tokens[k - 1].low) &&
+      tokens[k - 1].low !== 'of') return k;
+  }
+  return d1;
 }
 
 /** "a 29-year-old welder", "aged 47": an apposition opening on a person's age. */

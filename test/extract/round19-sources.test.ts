@@ -108,3 +108,30 @@ sources('a mixed-case letterhead names the issuer', [
     'Floods forced 210 people from their homes and 3 people drowned.', '3 people',
   { name: 'Regional Department of Civil Protection of Sofala', kind: 'official' }],
 ]);
+
+// "the superintendent, Dr X, said a fifth patient, a guard, had died": with a subject in apposition before the verb
+// (a time phrase may open the sentence), the phrase after "said" is what was said, not an inverted speaker
+sources('a subject with a name in apposition speaks, after a leading time phrase too', [
+  ['By Thursday afternoon the hospital superintendent, Dr Meera Nair, said a fifth patient, a 61-year-old cook, had ' +
+    'died, bringing the toll to five.', 'five', { name: 'Meera Nair', kind: 'official' }],
+  ['Late on Monday the district health officer, Grace Achieng, said a third child, a girl of six, had died, bringing ' +
+    'the toll to 7.', '7', { name: 'Grace Achieng', kind: 'official' }],
+  ['Later the same day the county commissioner, Mary Wanjiku, said a second boat, a small ferry, had sunk with 12 ' +
+    'people aboard.', '12 people', { name: 'Mary Wanjiku', kind: 'official' }],
+]);
+
+// "X, a guide waiting at the station with a group of ...": the apposition's head ("a guide") tells the kind, not a
+// word in what the person was doing; an indefinite role the lexicon does not know introduces a private person
+sources('an apposition "a <role>" with no office makes a named speaker a witness', [
+  ['"The cable just snapped," said Levon Harutyunyan, a guide waiting at the top station with a group of about 20 ' +
+    'hikers.', 'about 20 hikers', { name: 'Levon Harutyunyan', kind: 'witness' }],
+  ['Nadia Haddad, a schoolteacher, said 14 people were killed in the market.', '14 people',
+    { name: 'Nadia Haddad', kind: 'witness' }],
+  ['"At least 9 men were shot dead by the bus," said Kofi Mensah, a trader selling phone cards at the junction.',
+    'At least 9 men', { name: 'Kofi Mensah', kind: 'witness' }],
+  // (a body named by a collective noun stays a body; a role with an office stays official)
+  ['The Tawila Emergency Room, a volunteer network, said 23 people were killed.', '23 people',
+    { name: 'Tawila Emergency Room', kind: 'official' }],
+  ['Samuel Okoro, a spokesman for the state police, said 6 suspects were arrested.', '6 suspects',
+    { name: 'Samuel Okoro', kind: 'official' }],
+]);
