@@ -290,6 +290,23 @@ function givenName(tokens: Token[], k: number, e: number): [number, number] | un
 
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  const c = cleanedSpeaker(tokens, s, e);
+  // ("By Sunday afternoon a doctor at the hospital, who asked not to be named, said": what the clause said about the
+  // speaker holds for the phrase left after a leading time phrase is cut)
+  if (c && c[0] !== s) {
+    const from = tokens[s].start;
+    const to = tokens[c[0]].start;
+    if (anonymous.has(from)) anonymous.add(to);
+    const d = described.get(from);
+    if (d && !described.has(to)) described.set(to, d);
+    const r = renamed.get(from);
+    if (r && !renamed.has(to)) renamed.set(to, r);
+    if (givesName.has(from)) givesName.add(to);
+  }
+  return c;
+}
+
+function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
     if (((low === 'who' && tokens[k].text !== 'WHO') || low === 'which' || low === 'whose') && k > s) {
@@ -329,6 +346,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   // "Earlier on Wednesday his office": a leading time phrase
   // ("By late afternoon the hospital put ...", "On Sunday evening police said": a time word after a modifier too)
   while (s + 1 < e && TIME_LEADS.has(tokens[s].low)) {
+    // ("Late on Friday a nurse said": two leading words before the time word)
+    if (s + 2 < e && TIME_LEADS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s++;
     if (TIME_WORDS.has(tokens[s + 1].low)) s += 2;
     else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
     else break;
@@ -1517,7 +1536,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const d = kindOf(tokens, sp.d0, appositionHead(tokens, sp.d0, sp.d1)).kind ??
       ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
       described.get(tokens[sp.d0].start);
-    if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
+    // ("The village head, Chief Ovie Emuakpor, told ...": a person's name after an honorific is no role of office;
+    // the role before it tells the kind)
+    const honorific = kind === 'witness' && sp.d1 - sp.d0 >= 3 && tokens[sp.d0].text[0] !== tokens[sp.d0].low[0] &&
+      personName(tokens, sp.d0 + 1, sp.d1) !== undefined;
+    if (d && !honorific && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
   if (as) {
@@ -1666,7 +1689,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase()) {
-      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van')) return undefined;
+      // (the small second half of a hyphenated given name: "Kim Min-jun", "Nguyen Thi-lan")
+      const half = t.kind === 'word' && k > s + 1 && tokens[k - 1].low === '-' && !t.space && !tokens[k - 1].space &&
+        tokens[k - 2].kind === 'word' && tokens[k - 2].text[0] !== tokens[k - 2].low[0];
+      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half)) return undefined;
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;

@@ -135,3 +135,36 @@ sources('an apposition "a <role>" with no office makes a named speaker a witness
   ['Samuel Okoro, a spokesman for the state police, said 6 suspects were arrested.', '6 suspects',
     { name: 'Samuel Okoro', kind: 'official' }],
 ]);
+
+// a hyphenated given name with a small second half is still a person's name ("Kim Min-jun"), and an age after it
+// makes a private person
+sources('a hyphenated given name is a name', [
+  ['"We heard the hull crack," said Kim Min-jun, 34. About 30 people were on the upper deck, he said.',
+    'About 30 people', { name: 'Kim Min-jun', kind: 'witness' }],
+  ['"12 people were swept away," said Nguyen Thi-lan, 52, a fish seller.', '12 people',
+    { name: 'Nguyen Thi-lan', kind: 'witness' }],
+  ['Park Seo-yeon, 29, said 7 people drowned near the pier.', '7 people', { name: 'Park Seo-yeon', kind: 'witness' }],
+]);
+
+// a leading time phrase cut from the subject does not lose what the relative clause said about the speaker
+sources('a withheld name after a leading time phrase still makes the speaker unnamed', [
+  ['By Sunday afternoon a doctor at the district hospital, who asked not to be named because he was not allowed to ' +
+    'speak, said 2 of the injured had died.', '2 of the injured', { name: 'doctor at the district hospital', kind: 'unnamed' }],
+  ['Late on Friday a nurse, who asked not to be named, said 4 of the wounded had died.', '4 of the wounded',
+    { name: 'nurse', kind: 'unnamed' }],
+  ['On Monday evening a man who gave his name only as Musa said 9 people were shot dead.', '9 people',
+    { name: 'Musa', kind: 'witness' }],
+]);
+
+// a community's notable named with an honorific ("Chief X", "Sheikh Y") keeps the kind of the role before it
+sources('an honorific before the name of a community notable is no office', [
+  ['The village head, Chief Ovie Ekpo, told the paper that eleven people had died.', 'eleven people',
+    { name: 'Chief Ovie Ekpo', kind: 'witness' }],
+  ['A community leader, Chief Bassey Okon, said 6 fishermen were missing.', '6 fishermen',
+    { name: 'Chief Bassey Okon', kind: 'witness' }],
+  ['The clan elder, Sheikh Abdi Hassan, said 12 herders were killed.', '12 herders',
+    { name: 'Sheikh Abdi Hassan', kind: 'witness' }],
+  // (a role of office keeps its kind)
+  ['The police commander, Chief Superintendent John Mwangi, said 3 suspects were held.', '3 suspects',
+    { name: 'Chief Superintendent John Mwangi', kind: 'official' }],
+]);
