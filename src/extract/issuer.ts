@@ -466,7 +466,7 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
-    if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
+    if (noteLabel(tokens, t0) >= 0) return undefined;
     // (so does a line that is a bracket as a whole, "(The Star; Garissa County Police Commander)": a coder's credits)
     if ((tokens[t0].low === '(' && last === ')') || (tokens[t0].low === '[' && last === ']')) return undefined;
     // ("Police Public Relations Officer, / Cross River State Command": a line the post above runs on to is read
@@ -565,8 +565,12 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   const squared = tokens[last.t0].low === '[' && tokens[t1 - 1].low === ']';
   if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && ((tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') || squared)) {
     let inner = true;
+    // (a date after a name's comma is the credit's date: "(Daily Trust, 5 May 2026; police)")
+    let dated = false;
     for (let k = last.t0 + 1; k < t1 - 1; k++) {
-      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || tokens[k].kind === 'num') inner = false;
+      if (tokens[k].low === ',') dated = true;
+      else if (tokens[k].low === ';') dated = false;
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated)) inner = false;
     }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
@@ -606,6 +610,12 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
 function noteLabel(tokens: Token[], k: number): number {
   const w = tokens[k]?.low;
   if ((w === 'source' || w === 'sources') && tokens[k + 1]?.low === ':') return k + 2;
+  // (other ways coders write the label: "Source(s): A; B", "Source - A", "Src: A")
+  if (w === 'source' && tokens[k + 1]?.low === '(' && tokens[k + 2]?.low === 's' && tokens[k + 3]?.low === ')' &&
+    tokens[k + 4]?.low === ':') return k + 5;
+  if ((w === 'source' || w === 'sources') && /^(-|\u2013|\u2014)$/.test(tokens[k + 1]?.low ?? '') && tokens[k + 1].space &&
+    /^\p{Lu}/u.test(tokens[k].text)) return k + 2;
+  if (w === 'src' && tokens[k + 1]?.low === ':') return k + 2;
   if (w === 'reported' && tokens[k + 1]?.low === 'by' && /^\p{Lu}/u.test(tokens[k].text)) {
     return tokens[k + 2]?.low === ':' ? k + 3 : k + 2;
   }

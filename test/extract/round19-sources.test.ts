@@ -168,3 +168,15 @@ sources('an honorific before the name of a community notable is no office', [
   ['The police commander, Chief Superintendent John Mwangi, said 3 suspects were held.', '3 suspects',
     { name: 'Chief Superintendent John Mwangi', kind: 'official' }],
 ]);
+
+// the closing credit's label in the other ways coders write it, and a date after a credited name
+sources('closing credits in more forms name their first source', [
+  ['4 May 2026. Gunmen killed 9 villagers in Tudun Wada.\nSource - Daily Trust', '9 villagers',
+    { name: 'Daily Trust', kind: 'media' }],
+  ['4 May 2026. Gunmen killed 9 villagers in Tudun Wada.\n(Daily Trust, 5 May 2026; police)', '9 villagers',
+    { name: 'Daily Trust', kind: 'media' }],
+  ['4 May 2026. Gunmen killed 9 villagers in Tudun Wada.\nSource(s): Premium Times; Amnesty International',
+    '9 villagers', { name: 'Premium Times', kind: 'media' }],
+  ['4 May 2026. Gunmen killed 9 villagers in Tudun Wada.\nSrc: Kano State Police Command', '9 villagers',
+    { name: 'Kano State Police Command', kind: 'official' }],
+]);
