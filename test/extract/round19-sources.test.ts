@@ -180,3 +180,15 @@ sources('closing credits in more forms name their first source', [
   ['4 May 2026. Gunmen killed 9 villagers in Tudun Wada.\nSrc: Kano State Police Command', '9 villagers',
     { name: 'Kano State Police Command', kind: 'official' }],
 ]);
+
+// posts that run a site or operation speak for it (official), also with the person's name in apposition
+sources('managers, coordinators, marshals and wardens speak for what they run', [
+  ['The mine manager, Jonas Phiri, said 8 miners were still underground.', '8 miners',
+    { name: 'Jonas Phiri', kind: 'official' }],
+  ['The camp coordinator, Halima Yusuf, said 2,300 people had fled their homes since Sunday.', '2,300 people',
+    { name: 'Halima Yusuf', kind: 'official' }],
+  ['The county fire marshal, Dale Brooks, said 3 firefighters were hurt.', '3 firefighters',
+    { name: 'Dale Brooks', kind: 'official' }],
+  ['The prison warden, Carlos Mejia, said 17 inmates escaped during the riot.', '17 inmates',
+    { name: 'Carlos Mejia', kind: 'official' }],
+]);
