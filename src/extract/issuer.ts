@@ -197,13 +197,14 @@ function letterhead(tokens: Token[], line: { t0: number; t1: number }, kindOf: (
 }
 
 /** Small words inside a body's name written in mixed case. */
-const NAME_SMALL = new Set(['of', 'the', 'for', 'and', 'on', 'in', "'s"]);
+const NAME_SMALL = new Set(['of', 'the', 'for', 'and', 'on', 'in', "'s", 'es', 'de', 'del', 'da', 'do', 'dos', 'du', 'des',
+  'la', 'le', 'al', 'el']);
 
 /**
  * A first line that is only a state body's name in mixed case, up to a spaced dash or comma ("Main Directorate of the
  * Ministry of Emergency Situations of Russia for the Kemerovo Region - Kuzbass", "Ministry of Health and Sanitation"):
- * every other word capitalised, no number, a signing body's word followed by "of" among its first three words (a
- * headline has a verb and rarely opens so), and a name the source lexicon knows as official.
+ * every other word capitalised, no number, a signing body's word followed by "of" among its first three words or
+ * closing it (a headline has a verb and rarely opens or ends so), and a name the source lexicon knows as official.
  */
 function mixedLetterhead(doc: Document, line: { t0: number; t1: number },
   kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
@@ -221,6 +222,9 @@ function mixedLetterhead(doc: Document, line: { t0: number; t1: number },
   for (let k = line.t0; k < Math.min(e - 1, line.t0 + 3); k++) {
     if (SIGNING_BODIES.has(tokens[k].low) && tokens[k + 1].low === 'of') opens = true;
   }
+  // ("Dar es Salaam Regional Police Command", "Regional Police Command, Dar es Salaam": or it ends on a body's head
+  // word that a headline does not end on)
+  if (SIGNING_BODIES.has(tokens[e - 1].low) && !BARE_FORCES.has(tokens[e - 1].low)) opens = true;
   if (!opens || kindOf(tokens, line.t0, e) !== 'official') return undefined;
   return {
     name: doc.text.slice(tokens[line.t0].start, tokens[e - 1].end), kind: 'official',

@@ -104,6 +104,8 @@ sources('a mixed-case letterhead names the issuer', [
   ['Ministry of Health and Sanitation\n\nUpdate on the cholera outbreak in Kenema District\n\nThe ministry has ' +
     'recorded 37 new cases, and 4 patients have died since Monday.', '4 patients',
   { name: 'Ministry of Health and Sanitation', kind: 'official' }],
+  ['Dar es Salaam Regional Police Command\n\nA fire broke out at a market on Tuesday night. Four traders died and ' +
+    '11 were taken to hospital.', 'Four traders', { name: 'Dar es Salaam Regional Police Command', kind: 'official' }],
   ['Regional Department of Civil Protection of Sofala, Beira\n\nHeavy rain flooded the low-lying suburbs overnight. ' +
     'Floods forced 210 people from their homes and 3 people drowned.', '3 people',
   { name: 'Regional Department of Civil Protection of Sofala', kind: 'official' }],
@@ -191,4 +193,12 @@ sources('managers, coordinators, marshals and wardens speak for what they run', 
     { name: 'Dale Brooks', kind: 'official' }],
   ['The prison warden, Carlos Mejia, said 17 inmates escaped during the riot.', '17 inmates',
     { name: 'Carlos Mejia', kind: 'official' }],
+]);
+
+// a title-case headline on the first line is no letterhead: it names no body by its head word
+sources('a headline in title case is no letterhead', [
+  ['Fire Kills Four Traders in Kariakoo Market\n\nA fire broke out at the market on Tuesday night. Four traders ' +
+    'died, police said.', 'Four traders', { name: 'police', kind: 'official' }],
+  ['Four Dead as Fire Guts Market, Says Police\n\nA fire broke out at the market on Tuesday. Four traders died.',
+    'Four traders', { name: 'outlet', kind: 'media' }],
 ]);
