@@ -41,7 +41,9 @@ const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', '
   'morning', 'evening', 'new', 'joint']);
 /** Participles that date or place a document ("the update issued at 7 a.m.", "a statement released on Monday"). */
 const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
-  'sent', 'shared']);
+  'sent', 'shared',
+  // round 19: a tally's maker ("data compiled by OCHA shows", "figures gathered by the civil protection agency")
+  'compiled', 'gathered', 'collected', 'provided', 'supplied']);
 const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'arm', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',

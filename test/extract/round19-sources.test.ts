@@ -202,3 +202,13 @@ sources('a headline in title case is no letterhead', [
   ['Four Dead as Fire Guts Market, Says Police\n\nA fire broke out at the market on Tuesday. Four traders died.',
     'Four traders', { name: 'outlet', kind: 'media' }],
 ]);
+
+// "data compiled by X shows ...": the one who compiled the tally speaks, not the tally
+sources("a tally's maker after 'compiled/gathered/provided by' speaks", [
+  ['A storm hit the coast on Sunday. Data compiled by OCHA shows 12,000 people displaced.', '12,000 people',
+    { name: 'OCHA', kind: 'official' }],
+  ['A storm hit the coast on Sunday. A tally compiled by the regional civil protection agency showed 12 dead.', '12 dead',
+    { name: 'regional civil protection agency', kind: 'official' }],
+  ['A storm hit the coast on Sunday. Figures gathered by the Red Crescent showed 40 people injured.', '40 people',
+    { name: 'Red Crescent', kind: 'official' }],
+]);
