@@ -1299,6 +1299,13 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
+  // follows ("Daily Trust" is no trust)
+  {
+    const d = s + 1 < e && tokens[s].low === 'the' ? s + 1 : s;
+    if (e - d >= 2 && (tokens[d].text === 'Daily' || tokens[d].text === 'Weekly') && tokens[d + 1].kind === 'word' &&
+      tokens[d + 1].text[0] !== tokens[d + 1].low[0]) return { kind: 'media' };
+  }
   // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
   for (let k = s; k + 2 < e; k++) {
     if (tokens[k].kind !== 'num' || !isOrdinal(tokens, k)) continue;

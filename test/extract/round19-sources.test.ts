@@ -212,3 +212,13 @@ sources("a tally's maker after 'compiled/gathered/provided by' speaks", [
   ['A storm hit the coast on Sunday. Figures gathered by the Red Crescent showed 40 people injured.', '40 people',
     { name: 'Red Crescent', kind: 'official' }],
 ]);
+
+// a newspaper's title that opens on "Daily"/"Weekly" is media, whatever body word follows ("Daily Trust")
+sources('a title opening on Daily or Weekly is a newspaper', [
+  ['12 May 2026: Gunmen killed 9 villagers in Tudun Wada, per Daily Trust.', '9 villagers',
+    { name: 'Daily Trust', kind: 'media' }],
+  ['Gunmen killed 9 villagers in Tudun Wada, the Daily Trust reported.', '9 villagers',
+    { name: 'Daily Trust', kind: 'media' }],
+  ['According to the Weekly Observer, 9 villagers were killed.', '9 villagers',
+    { name: 'Weekly Observer', kind: 'media' }],
+]);
