@@ -41,7 +41,9 @@ const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', '
   'morning', 'evening', 'new', 'joint']);
 /** Participles that date or place a document ("the update issued at 7 a.m.", "a statement released on Monday"). */
 const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
-  'sent', 'shared']);
+  'sent', 'shared',
+  // round 19: a tally's maker ("data compiled by OCHA shows", "figures gathered by the civil protection agency")
+  'compiled', 'gathered', 'collected', 'provided', 'supplied']);
 const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'arm', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',
@@ -84,7 +86,7 @@ function wordRole(w: string): string | undefined {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername') roleTable.set(word.toLowerCase(), role);
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective') roleTable.set(word.toLowerCase(), role);
     }
   }
   return roleTable.get(w);
@@ -290,6 +292,23 @@ function givenName(tokens: Token[], k: number, e: number): [number, number] | un
 
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  const c = cleanedSpeaker(tokens, s, e);
+  // ("By Sunday afternoon a doctor at the hospital, who asked not to be named, said": what the clause said about the
+  // speaker holds for the phrase left after a leading time phrase is cut)
+  if (c && c[0] !== s) {
+    const from = tokens[s].start;
+    const to = tokens[c[0]].start;
+    if (anonymous.has(from)) anonymous.add(to);
+    const d = described.get(from);
+    if (d && !described.has(to)) described.set(to, d);
+    const r = renamed.get(from);
+    if (r && !renamed.has(to)) renamed.set(to, r);
+    if (givesName.has(from)) givesName.add(to);
+  }
+  return c;
+}
+
+function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
     if (((low === 'who' && tokens[k].text !== 'WHO') || low === 'which' || low === 'whose') && k > s) {
@@ -301,9 +320,13 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
         // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
         const at = nameGivenAs(tokens, k, e - 1);
         if (at > 0) renamed.set(tokens[s].start, [at, e]);
+        // (only a private person gives a reporter a first name alone: "a volunteer who gave his name only as
+        // Ramesh" is a witness unless the role says otherwise, as "a police officer who ..." does)
+        if (at > 0 && !d) described.set(tokens[s].start, 'witness');
         // "a farmer who gave only his first name, Ali, said": the name follows the clause as an aside
         if (!renamed.has(tokens[s].start) && /^(name|names|only)$/.test(tokens[e - 1].low) && k + 2 < e) {
           for (let j = k + 1; j < e; j++) if (tokens[j].low === 'name' || tokens[j].low === 'names') givesName.add(tokens[s].start);
+          if (givesName.has(tokens[s].start) && !d) described.set(tokens[s].start, 'witness');
         }
       }
       e = k;
@@ -325,6 +348,8 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   // "Earlier on Wednesday his office": a leading time phrase
   // ("By late afternoon the hospital put ...", "On Sunday evening police said": a time word after a modifier too)
   while (s + 1 < e && TIME_LEADS.has(tokens[s].low)) {
+    // ("Late on Friday a nurse said": two leading words before the time word)
+    if (s + 2 < e && TIME_LEADS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s++;
     if (TIME_WORDS.has(tokens[s + 1].low)) s += 2;
     else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
     else break;
@@ -430,6 +455,12 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   // of the first verb speaks, the predicate between them is none of its name
   if (e - 1 > t0 && tokens[e - 1].low === 'and') return coordinatedSubject(tokens, e - 1, t0);
   // "opposition leaders, who said ...": the antecedent speaks
+  // (a body's "which said" too: "taken to the X Medical Center, which said ...", the body alone)
+  if (e - 2 > t0 && tokens[e - 1].low === 'which' && tokens[e - 2].low === ',') {
+    const a = t0 > 0 ? whichAntecedent(tokens, e - 2, t0 - 1) : undefined;
+    const c = a === undefined ? undefined : cleanSpeaker(tokens, a, e - 2);
+    return c && { s0: c[0], s1: c[1] };
+  }
   if (e - 2 > t0 && isRelativeWho(tokens[e - 1]) && tokens[e - 2].low === ',') {
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
     return c && { s0: c[0], s1: c[1] };
@@ -503,6 +534,16 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/** Tokens t0..s are a leading time phrase only ("By Thursday afternoon", "Late on Monday", "Later the same day"). */
+function leadingTimeOnly(tokens: Token[], t0: number, s: number): boolean {
+  for (let k = t0; k < s; k++) {
+    const w = tokens[k].low;
+    if (!(TIME_LEADS.has(w) || TIME_WORDS.has(w) || TIME_NOUNS.has(w) || TIME_MODIFIERS.has(w) || w === 'same' || w === 'later' ||
+      lexicons().months.has(w) || tokens[k].kind === 'num')) return false;
+  }
+  return true;
 }
 
 /** A chunk that opens a relative clause ("which holds the town", "who asked not to be named"). */
@@ -894,7 +935,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ('"...," the commander, Col. Sale, said by radio': the same, after a quotation)
       const subject = prev.low === ',' ? speakerBefore(tokens, v, t0) : undefined;
       const opensOnSpeaker = !!subject && subject.d0 !== undefined && subject.d1 !== undefined &&
-        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text)) &&
+        (subject.s0 <= t0 + 1 || QUOTES_CLOSE.has(tokens[subject.s0 - 1].text) || QUOTES_CLOSE.has(tokens[subject.s0 - 2]?.text) ||
+          // ("By Thursday afternoon the hospital superintendent, Dr X, said a fifth patient, a guard, had died": only a
+          // time phrase before the subject, no clause)
+          (chunkStart(tokens, subject.s0, t0) === t0 && leadingTimeOnly(tokens, t0, subject.s0))) &&
         (personName(tokens, subject.s0, subject.s1) !== undefined || personName(tokens, subject.d0, subject.d1) !== undefined);
       // ("A civil defence officer, who asked not to be named, said the fire broke out when ...": a phrase with a
       // finite verb in it is what was said; the subject before the comma speaks)
@@ -1255,6 +1299,13 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
+  // follows ("Daily Trust" is no trust)
+  {
+    const d = s + 1 < e && tokens[s].low === 'the' ? s + 1 : s;
+    if (e - d >= 2 && (tokens[d].text === 'Daily' || tokens[d].text === 'Weekly') && tokens[d + 1].kind === 'word' &&
+      tokens[d + 1].text[0] !== tokens[d + 1].low[0]) return { kind: 'media' };
+  }
   // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
   for (let k = s; k + 2 < e; k++) {
     if (tokens[k].kind !== 'num' || !isOrdinal(tokens, k)) continue;
@@ -1491,10 +1542,14 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
     // ("X, a grocer who was opening his shop, said": the apposition's own relative clause tells the kind)
-    const d = kindOf(tokens, sp.d0, sp.d1).kind ??
+    const d = kindOf(tokens, sp.d0, appositionHead(tokens, sp.d0, sp.d1)).kind ??
       ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
       described.get(tokens[sp.d0].start);
-    if (d && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
+    // ("The village head, Chief Ovie Emuakpor, told ...": a person's name after an honorific is no role of office;
+    // the role before it tells the kind)
+    const honorific = kind === 'witness' && sp.d1 - sp.d0 >= 3 && tokens[sp.d0].text[0] !== tokens[sp.d0].low[0] &&
+      personName(tokens, sp.d0 + 1, sp.d1) !== undefined;
+    if (d && !honorific && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
   if (as) {
@@ -1539,9 +1594,27 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // ("said Le Van Tuan, a 29-year-old welder from ...": an apposition that gives an age and no official role is
   // how a private person is introduced)
   if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && agedApposition(tokens, sp.d0, sp.d1)) kind = 'witness';
+  // ("said Arsen Grigoryan, a guide waiting at the lower station": an apposition "a/an <noun>" that names no office
+  // the lexicon knows introduces a private person, as an age does; an official is given a title or a body)
+  if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 - sp.d0 >= 2 && (tokens[sp.d0].low === 'a' || tokens[sp.d0].low === 'an') &&
+    (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
+    !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/**
+ * The end of an apposition's head phrase: before a participle that describes what the person was doing ("a guide
+ * waiting at the lower station with a group of ...": the guide, not the group; "a commander with the rebels" stays).
+ */
+function appositionHead(tokens: Token[], d0: number, d1: number): number {
+  for (let k = d0 + 1; k < d1; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.text === t.low && t.low.length > 4 && t.low.endsWith('ing') && !DETERMINERS.has(tokens[k - 1].low) &&
+      tokens[k - 1].low !== 'of') return k;
+  }
+  return d1;
 }
 
 /** "a 29-year-old welder", "aged 47": an apposition opening on a person's age. */
@@ -1625,7 +1698,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase()) {
-      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van')) return undefined;
+      // (the small second half of a hyphenated given name: "Kim Min-jun", "Nguyen Thi-lan")
+      const half = t.kind === 'word' && k > s + 1 && tokens[k - 1].low === '-' && !t.space && !tokens[k - 1].space &&
+        tokens[k - 2].kind === 'word' && tokens[k - 2].text[0] !== tokens[k - 2].low[0];
+      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half)) return undefined;
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;
@@ -1683,12 +1759,40 @@ function isLowerLexiconWord(w: string): boolean {
 /** Units: sentences split at semicolons. */
 /** Words that end the noun phrase a relative "who said" refers to ("disputed by | opposition leaders, who said"). */
 const ANTECEDENT_STOPS = new Set(['by', 'to', 'from', 'with', 'and', ',', 'for', 'against']);
+/** Before a body that speaks in a "which said" clause: where it was ("taken to the X hospital, which said"). */
+const BODY_PLACE = new Set(['at', 'in', 'into', 'among']);
+/**
+ * At the comma of ", which said": the first token of the body named just before, after a word that closes it off
+ * ("at", "to", "by", ...) within six tokens; the body must be one the lexicon knows or a capitalised name.
+ */
+function whichAntecedent(tokens: Token[], k: number, u0: number): number | undefined {
+  for (let j = k - 1; j >= u0 && j >= k - 7; j--) {
+    if (tokens[j].kind === 'num') return undefined;
+    if (ANTECEDENT_STOPS.has(tokens[j].low) || BODY_PLACE.has(tokens[j].low)) {
+      // ("..., according to the state police command, which also reported ...": the body the clause already cites)
+      if (tokens[j].low === 'to' && tokens[j - 1]?.low === 'according') return undefined;
+      let a = j + 1;
+      if (a < k && DETERMINERS.has(tokens[a].low)) a++;
+      if (a >= k || !(kindOf(tokens, a, k).kind || tokens[a].text[0] !== tokens[a].low[0])) return undefined;
+      return j + 1;
+    }
+  }
+  return undefined;
+}
+
 /** At the comma of ", who said": the first token of the antecedent, when it opens a clause of its own. */
 function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number): number | undefined {
-  if (tokens[k].low !== ',' || k + 2 >= t1 || !isRelativeWho(tokens[k + 1])) return undefined;
+  // ("treated at the Northern Mindanao Medical Center, which said it had received 19": a body's "which said" too;
+  // its name ends at the place word before it, "at the X")
+  const which = tokens[k + 1]?.low === 'which';
+  if (tokens[k].low !== ',' || k + 2 >= t1 || !(isRelativeWho(tokens[k + 1]) || which)) return undefined;
   let v = k + 2;
   while (v < t1 - 1 && BETWEEN.has(tokens[v].low) && v < k + 5) v++;
   if (!lexicons().reporting.has(tokens[v].low)) return undefined;
+  if (which) {
+    const a = whichAntecedent(tokens, k, u0 + 1);
+    return a !== undefined && a > u0 ? a : undefined;
+  }
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
     if (ANTECEDENT_STOPS.has(tokens[j].low)) {

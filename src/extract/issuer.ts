@@ -46,6 +46,17 @@ const SEPARATORS = new Set(['-', '\u2013', '\u2014', ':', ',', '(', ')', '#', '|
 export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   if (doc.sentences.length < 2) return undefined;
+  // "Main Directorate of the Ministry of Emergency Situations of Russia for the Kemerovo Region - Kuzbass": when no
+  // heading rule finds an issuer, a body's name written in mixed case, alone on the first line, heads the document
+  // as one in capitals does
+  const first = doc.sentences[0];
+  return capitalHeading(doc, kindOf, hasMeasure) ?? (doc.sentences[1].paragraph !== first.paragraph &&
+    /\p{Ll}/u.test(doc.text.slice(first.start, first.end)) ? mixedLetterhead(doc, first, kindOf) : undefined);
+}
+
+/** The issuer a heading names by the rules for heading lines and blocks. */
+function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
   const { tokens } = doc;
   const head = doc.sentences[0];
   // the heading is the first paragraph (a line of its own) and short; a block of up to four short lines
@@ -183,6 +194,42 @@ function letterhead(tokens: Token[], line: { t0: number; t1: number }, kindOf: (
   }
   const kind = kindOf(tokens, line.t0, line.t1);
   return kind === 'official' || kind === 'militant';
+}
+
+/** Small words inside a body's name written in mixed case. */
+const NAME_SMALL = new Set(['of', 'the', 'for', 'and', 'on', 'in', "'s", 'es', 'de', 'del', 'da', 'do', 'dos', 'du', 'des',
+  'la', 'le', 'al', 'el']);
+
+/**
+ * A first line that is only a state body's name in mixed case, up to a spaced dash or comma ("Main Directorate of the
+ * Ministry of Emergency Situations of Russia for the Kemerovo Region - Kuzbass", "Ministry of Health and Sanitation"):
+ * every other word capitalised, no number, a signing body's word followed by "of" among its first three words or
+ * closing it (a headline has a verb and rarely opens or ends so), and a name the source lexicon knows as official.
+ */
+function mixedLetterhead(doc: Document, line: { t0: number; t1: number },
+  kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
+  let e = line.t0;
+  while (e < line.t1 && !((tokens[e].low === '-' || tokens[e].low === '\u2013' || tokens[e].low === '\u2014') && tokens[e].space) &&
+    tokens[e].low !== ',') e++;
+  if (e - line.t0 < 3 || e - line.t0 > 18) return undefined;
+  for (let k = line.t0; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'punct' && t.low !== '-' && t.low !== "'s")) return undefined;
+    if (t.kind === 'word' && !NAME_SMALL.has(t.low) && t.text[0] === t.low[0]) return undefined;
+  }
+  let opens = false;
+  for (let k = line.t0; k < Math.min(e - 1, line.t0 + 3); k++) {
+    if (SIGNING_BODIES.has(tokens[k].low) && tokens[k + 1].low === 'of') opens = true;
+  }
+  // ("Dar es Salaam Regional Police Command", "Regional Police Command, Dar es Salaam": or it ends on a body's head
+  // word that a headline does not end on)
+  if (SIGNING_BODIES.has(tokens[e - 1].low) && !BARE_FORCES.has(tokens[e - 1].low)) opens = true;
+  if (!opens || kindOf(tokens, line.t0, e) !== 'official') return undefined;
+  return {
+    name: doc.text.slice(tokens[line.t0].start, tokens[e - 1].end), kind: 'official',
+    span: { start: tokens[line.t0].start, end: tokens[e - 1].end },
+  };
 }
 
 /** A line ending in a full stop, question or exclamation mark is prose, not a heading line. */
@@ -423,7 +470,9 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     const last = tokens[t1 - 1].low;
     if (last === '.' || last === '!' || last === '?' || last === ':') return undefined; // prose, not a signature
     // "Source: Army Press Office" closes a note: read as its source (sourceNote), not a signature
-    if ((tokens[t0].low === 'source' || tokens[t0].low === 'sources') && tokens[t0 + 1]?.low === ':') return undefined;
+    if (noteLabel(tokens, t0) >= 0) return undefined;
+    // (so does a line that is a bracket as a whole, "(The Star; Garissa County Police Commander)": a coder's credits)
+    if ((tokens[t0].low === '(' && last === ')') || (tokens[t0].low === '[' && last === ']')) return undefined;
     // ("Police Public Relations Officer, / Cross River State Command": a line the post above runs on to is read
     // with that post, as its org)
     const above = sentences[si - 1];
@@ -520,8 +569,12 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
   const squared = tokens[last.t0].low === '[' && tokens[t1 - 1].low === ']';
   if (doc.sentences.length > 1 && t1 - last.t0 >= 3 && ((tokens[last.t0].low === '(' && tokens[t1 - 1].low === ')') || squared)) {
     let inner = true;
+    // (a date after a name's comma is the credit's date: "(Daily Trust, 5 May 2026; police)")
+    let dated = false;
     for (let k = last.t0 + 1; k < t1 - 1; k++) {
-      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || tokens[k].kind === 'num') inner = false;
+      if (tokens[k].low === ',') dated = true;
+      else if (tokens[k].low === ';') dated = false;
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated)) inner = false;
     }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
@@ -561,6 +614,12 @@ export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e
 function noteLabel(tokens: Token[], k: number): number {
   const w = tokens[k]?.low;
   if ((w === 'source' || w === 'sources') && tokens[k + 1]?.low === ':') return k + 2;
+  // (other ways coders write the label: "Source(s): A; B", "Source - A", "Src: A")
+  if (w === 'source' && tokens[k + 1]?.low === '(' && tokens[k + 2]?.low === 's' && tokens[k + 3]?.low === ')' &&
+    tokens[k + 4]?.low === ':') return k + 5;
+  if ((w === 'source' || w === 'sources') && /^(-|\u2013|\u2014)$/.test(tokens[k + 1]?.low ?? '') && tokens[k + 1].space &&
+    /^\p{Lu}/u.test(tokens[k].text)) return k + 2;
+  if (w === 'src' && tokens[k + 1]?.low === ':') return k + 2;
   if (w === 'reported' && tokens[k + 1]?.low === 'by' && /^\p{Lu}/u.test(tokens[k].text)) {
     return tokens[k + 2]?.low === ':' ? k + 3 : k + 2;
   }
@@ -583,7 +642,9 @@ function nameList(tokens: Token[], s: number, e: number): boolean {
 /** Words of a newspaper's or broadcaster's title. */
 const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'express',
   'journal', 'courier', 'news', 'radio', 'tv', 'television', 'mail', 'telegraph', 'guardian', 'newspaper',
-  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting']);
+  'dispatch', 'monitor', 'standard', 'sentinel', 'inquirer', 'voice', 'broadcasting',
+  // round 19: more titles' words ("(The Star; Garissa County Police Commander)", "The Sun", "Daily Mirror")
+  'star', 'sun', 'mirror', 'examiner', 'messenger', 'wire']);
 
 /** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
 export function newsTitle(tokens: Token[], s: number, e: number): boolean {

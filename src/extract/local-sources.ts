@@ -190,6 +190,9 @@ const CLAIM_BREAKS = new Set([',', ';', ':', '.', 'by', 'of', 'from', 'say', 'sa
 /** Nouns for what another party asserts, which a statement cites in order to dispute it. */
 const CLAIM_NOUNS = new Set(['claims', 'claim', 'lies', 'lie', 'reports', 'report', 'allegations', 'allegation',
   'propaganda', 'accounts', 'version', 'assertions', 'assertion', 'figures', 'statements']);
+/** Words before the body a "which said" clause follows: where people were taken, who did it to them. */
+const ANTECEDENT_OPENERS = new Set(['to', 'at', 'by', 'in', 'into', 'from', 'with', 'among', 'against']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const RELATIVE_VERBS = new Set(['speaks', 'spoke', 'speak', 'reported', 'reports', 'claims', 'claimed', 'says', 'said',
   'alleges', 'alleged', 'puts', 'put', 'talks', 'talked', 'cites', 'cited', 'gave', 'gives']);
 /** Verbs of putting out a claim one disputes ("is spreading lies that", "circulates false reports that"). */
@@ -279,6 +282,16 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
       if (low === ',' && (tokens[k + 1].low === 'which' || tokens[k + 1].low === 'who') && RELATIVE_VERBS.has(tokens[k + 2].low)) {
         let s = k;
         while (s > sent.t0 && s > k - 9 && tokens[s - 1].low !== ',' && tokens[s - 1].low !== ';' && tokens[s - 1].low !== ':') s--;
+        // ("The injured were flown to the Regional Trauma Centre, which reported ...": the body after the verb and
+        // its preposition, not the clause that moved people there)
+        for (let j = k - 2; j >= s; j--) {
+          const w = tokens[j];
+          if (ANTECEDENT_OPENERS.has(w.low) || BE.has(w.low) || (w.kind === 'word' && w.text === w.low && /ed$/.test(w.low) &&
+            tokens[j - 1]?.low !== '-')) {
+            s = j + 1;
+            break;
+          }
+        }
         // "the lies of the enemy's media" → the enemy's media
         for (let j = s; j < k - 1; j++) if (CLAIM_NOUNS.has(tokens[j].low) && tokens[j + 1].low === 'of') s = j + 2;
         let to = k + 3;

@@ -81,8 +81,11 @@ export function splitSentences(text: string): Span[] {
         const d = text.charCodeAt(k);
         let startsSentence = isDigit(d) || isOpening(d) || isUpper(text[k]);
         if (isOpening(d) && k + 1 < n && !isUpper(text[k + 1]) && !isDigit(text.charCodeAt(k + 1))) startsSentence = false;
+        // (an opening quotation mark after an abbreviation opens a sentence: a title stands before a name, never
+        // before a quote, as in 'according to the district magistrate, Ritwik Sen. "Two of the dead ...," Sen said')
+        const quoteOpens = d === 34 || d === 0x201c || d === 0xab;
         boundary = startsSentence && (!(c === 46 && j === i + 1 && isAbbreviation(text, i) && !isDigitRunEnd(text, i)) ||
-          timeEndsSentence(text, i, k));
+          timeEndsSentence(text, i, k) || quoteOpens);
       }
       if (boundary) {
         pushTrimmed(text, start, j, out);
