@@ -8,10 +8,10 @@
 // sends back with every picture (so a stale file whose port now belongs to something else is never believed),
 // and the key of the code that makes pictures (a server built from other code would send another picture).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { INSTANCE_HEADER } from '../api/access.js';
 import { pictureCodeKey } from '../pictures/snapshot.js';
@@ -61,7 +61,8 @@ export function announceServer(spec: StoreSpec, url: string, token: string | und
   file = serverFile(spec)): { withdraw(): void } {
   const info: RunningServer = { url: loopbackUrl(url), pid: process.pid, instance, codeKey: pictureCodeKey(), ...(token ? { token } : {}) };
   try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    if (!privateDir(dirname(file))) return { withdraw() {} };
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(info), { mode: 0o600 });
     renameSync(tmp, file);
@@ -80,6 +81,19 @@ function loopbackUrl(url: string): string {
   const u = new URL(url);
   if (u.hostname === '0.0.0.0' || u.hostname === '[::]') u.hostname = '127.0.0.1';
   return u.origin;
+}
+
+/**
+ * A directory only this user can write to: in one that others can write to (the temp dir made by someone else),
+ * a stranger could put an announcement that sends `show` to their own server.
+ */
+function privateDir(dir: string): boolean {
+  try {
+    const st = statSync(dir);
+    return st.isDirectory() && (typeof process.getuid !== 'function' || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 function readServer(file: string): RunningServer | null {
@@ -103,7 +117,7 @@ function alive(pid: number): boolean {
 
 /** The server announced for the store, if its process lives and it makes pictures with this code. */
 export function findServer(spec: StoreSpec, file = serverFile(spec)): RunningServer | null {
-  if (process.env[OFF_ENV] === '1') return null;
+  if (process.env[OFF_ENV] === '1' || !privateDir(dirname(file))) return null;
   const s = readServer(file);
   return s && alive(s.pid) && s.codeKey === pictureCodeKey() ? s : null;
 }

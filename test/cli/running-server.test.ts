@@ -70,6 +70,18 @@ describe('the announcement file', () => {
     }
   });
 
+  it('is neither written nor believed in a directory others may write to', () => {
+    const open = join(dir, 'shared');
+    spawnSync('mkdir', ['-m', '777', open]);
+    spawnSync('chmod', ['777', open]);
+    const spec = { kind: 'sqlite' as const, path: join(dir, 'd.db') };
+    const file = serverFile(spec, open);
+    announceServer(spec, 'http://127.0.0.1:4323', undefined, 'instance-d', file);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, JSON.stringify({ url: 'http://127.0.0.1:1', pid: process.pid, instance: 'x', codeKey: pictureCodeKey() }));
+    expect(findServer(spec, file)).toBeNull();
+  });
+
   it('names a PostgreSQL store without its password', () => {
     const one = serverFile({ kind: 'postgres', url: 'postgres://desk:pw1@db.example:5432/sitrep' }, dir);
     expect(serverFile({ kind: 'postgres', url: 'postgres://desk:pw2@db.example/sitrep' }, dir)).toBe(one);
