@@ -124,6 +124,11 @@ export function findServer(spec: StoreSpec, file = serverFile(spec)): RunningSer
 
 /** How long to wait for a connection: a server on this machine answers at once or not at all. */
 const CONNECT_MS = 1000;
+/**
+ * How long a server may stay silent, before its answer or within it. Computing the picture of a large incident
+ * from scratch takes seconds; a server silent for this long is stuck, and the show computes alone.
+ */
+const SILENT_MS = 60_000;
 
 /**
  * Copies the incident's picture JSON from the server to `out`, with a final newline, as `show --json` prints
@@ -137,6 +142,7 @@ export async function pictureFromServer(server: RunningServer, incident: string,
     const req = request(url, { headers: server.token ? { authorization: `Bearer ${server.token}` } : {} });
     const connect = setTimeout(() => req.destroy(), CONNECT_MS);
     req.on('socket', (sock) => sock.once('connect', () => clearTimeout(connect)));
+    req.setTimeout(SILENT_MS, () => req.destroy(new Error('the server stopped answering')));
     req.on('response', (r) => { clearTimeout(connect); resolve(r); });
     req.on('error', () => { clearTimeout(connect); resolve(null); });
     req.end();
