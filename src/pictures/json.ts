@@ -74,9 +74,15 @@ const NESTED_MIN = 64;
 export class FragmentCache {
   /** The JSON of a large element (a figure with its claims), in parts, by element. */
   readonly elements = new WeakMap<object, Buffer[]>();
-  /** A run of small elements (timeline entries, checks, small figures) with its JSON, by its first element. */
-  readonly runs = new WeakMap<object, { els: unknown[]; bytes: Buffer }>();
+  /**
+   * A run of small elements (timeline entries, checks, small figures) with its JSON, by its first element: the
+   * runs the last whole serialisation wrote, and no others (an element that once started a run and now sits
+   * inside another would otherwise keep that old run alive with it).
+   */
+  runs = new WeakMap<object, Run>();
 }
+
+interface Run { els: unknown[]; bytes: Buffer }
 
 /**
  * The top-level arrays a FragmentCache serves: the large ones whose elements the reconciler replaces rather than
@@ -88,6 +94,7 @@ const CACHED = new Set(['figures', 'timeline', 'checks']);
 export function* jsonChunks(value: object, size = PIECE, fragments?: FragmentCache): Generator<Buffer> {
   const out = new Chunks(Math.max(size, 64));
   const tiny = size < 64;
+  const runs = new WeakMap<object, Run>();
   let first = true;
   out.add('{');
   for (const [key, v] of Object.entries(value)) {
@@ -96,11 +103,12 @@ export function* jsonChunks(value: object, size = PIECE, fragments?: FragmentCac
     out.add(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(v)) { out.add(JSON.stringify(v) ?? 'null'); continue; }
-    if (fragments && !tiny && CACHED.has(key)) yield* cachedArrayChunks(out, v, fragments, NESTED[key]);
+    if (fragments && !tiny && CACHED.has(key)) yield* cachedArrayChunks(out, v, fragments, runs, NESTED[key]);
     else yield* arrayChunks(out, v, tiny, NESTED[key]);
   }
   out.add('}');
   out.flush();
+  if (fragments) fragments.runs = runs;
   yield* out.ready.splice(0);
 }
 
@@ -141,9 +149,9 @@ function* arrayChunks(out: Chunks, v: unknown[], tiny: boolean, nested?: Record<
 /**
  * An array's JSON into `out` from the cache where its objects are the cached ones: a large element's parts, or
  * a run of small elements whose objects are the run's, in order (an array that grew at its end finds all its
- * runs again and makes one for the new elements). What is missing is made and kept.
+ * runs again and makes one for the new elements). What is missing is made; every run written goes to `written`.
  */
-function* cachedArrayChunks(out: Chunks, v: unknown[], cache: FragmentCache,
+function* cachedArrayChunks(out: Chunks, v: unknown[], cache: FragmentCache, written: WeakMap<object, Run>,
   nested?: Record<string, (x: never) => unknown>): Generator<Buffer> {
   const large = (x: unknown) => nested !== undefined && isPlain(x) && hasLongArray(x as object);
   out.add('[');
@@ -168,8 +176,8 @@ function* cachedArrayChunks(out: Chunks, v: unknown[], cache: FragmentCache,
         while (n < RUN && i + n < v.length && isPlain(v[i + n]) && !large(v[i + n])) n++;
         const els = v.slice(i, i + n);
         run = { els, bytes: Buffer.from(JSON.stringify(els).slice(1, -1), 'utf8') };
-        cache.runs.set(el as object, run);
       }
+      written.set(el as object, run);
       out.addBytes(run.bytes);
       i += run.els.length;
     }
