@@ -228,6 +228,70 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
     times.push(performance.now() - t);
   }
   line('a watcher keeps the stored picture current: one more report', `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of 3 until a show sends it`);
+  await showBesideServer(cli, db, store, incident);
+}
+
+/**
+ * The desk's usual setup: `sitrep serve` runs over the store (someone has the dashboard open), another command
+ * writes a report, and someone pipes `sitrep show --json`. The show finds the server's announcement and asks
+ * it; the server adds the report to the picture it keeps and sends that picture's JSON.
+ */
+async function showBesideServer(cli: string, db: string, store: Store, incident: string): Promise<void> {
+  const server = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('dashboard on')) resolve(); });
+      server.on('exit', (code) => reject(new Error(`sitrep serve exited with ${code}: ${out}`)));
+    });
+    const show = async () => {
+      const t = performance.now();
+      const cpu0 = childrenCpu();
+      const server0 = processCpu(server.pid!);
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+        child.stdout.on('data', () => {});
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`sitrep show exited with ${code}`))));
+      });
+      const cpu1 = childrenCpu();
+      const server1 = processCpu(server.pid!);
+      return { wall: performance.now() - t, show: cpu0 === null || cpu1 === null ? NaN : cpu1 - cpu0,
+        server: server0 === null || server1 === null ? NaN : server1 - server0 };
+    };
+    const first = await show();
+    line('CLI show --json beside `sitrep serve`: its first picture', `${first.wall.toFixed(0)} ms (cpu: show ${first.show.toFixed(0)} ms, server ${first.server.toFixed(0)} ms)`);
+    const r = rng(11);
+    const runs: Array<{ wall: number; show: number; server: number }> = [];
+    for (let k = 0; k < 5; k++) {
+      const extra = syntheticReport(incident, 12_000 + k, 20, r);
+      await store.putReport(extra.report, extra.claims, 'import');
+      runs.push(await show());
+    }
+    const walls = runs.map((x) => x.wall);
+    const best = (xs: number[]) => Math.min(...xs).toFixed(0);
+    line('CLI show --json beside `sitrep serve`, after a write by another process',
+      `best ${best(walls)} ms, median ${percentile(walls, 0.5).toFixed(0)} ms of ${runs.length} (cpu best: show ${best(runs.map((x) => x.show))} ms, server ${best(runs.map((x) => x.server))} ms)`);
+    const again = await show();
+    line('CLI show --json beside `sitrep serve`, nothing changed since', `${again.wall.toFixed(0)} ms (cpu: show ${again.show.toFixed(0)} ms, server ${again.server.toFixed(0)} ms)`);
+  } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** CPU milliseconds (user + system) a running process has used, from /proc (Linux; null elsewhere). */
+function processCpu(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // utime and stime are the 14th and 15th fields, the 12th and 13th after the command name.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
 }
 
 async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {

@@ -7,6 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.js';
 
 export const TOKEN_COOKIE = 'sitrep_token';
+/** Sent with every picture by a server started with an instance id: a client that found the server through its
+ * announcement file (cli/running-server.ts) checks that this process is the one announced. */
+export const INSTANCE_HEADER = 'x-sitrep-instance';
 
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();

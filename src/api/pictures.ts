@@ -8,7 +8,7 @@
 // The counters are kept by database triggers, so writes by other processes (CLI, watcher) count too.
 import { createHash } from 'node:crypto';
 import { activeReviews, reconcileInput } from '../pictures/input.js';
-import { jsonBuffer } from '../pictures/json.js';
+import { FragmentCache, jsonChunks } from '../pictures/json.js';
 import { createPictureCache, type PictureCache } from '../reconcile/cache.js';
 import type { Picture } from '../reconcile/types.js';
 import type { IncidentSummary, IncidentVersion, ReportWithClaims, Store } from '../store/types.js';
@@ -21,8 +21,13 @@ interface Entry {
   /** Set by invalidate(): catch up on the next request whatever the counters say. */
   stale?: boolean;
   picture: Picture;
-  /** The picture as JSON bytes, made on first request: serialising a big incident costs more than reading the cache. */
-  json?: Buffer;
+  /**
+   * The picture as JSON, in chunks, made on first request: serialising a big incident costs more than reading
+   * the cache. Chunks, not one buffer: joining 70 MB would copy it once more.
+   */
+  json?: Buffer[];
+  /** The JSON of figures, timeline entries and checks, reused for the ones a catch-up did not touch. */
+  fragments: FragmentCache;
   summaryJson?: Buffer;
   /** Report id -> ingest time, for "changed in the last hour". */
   ingestedAt: Map<string, string>;
@@ -37,6 +42,8 @@ export interface IncidentPicture {
   counters: IncidentVersion;
   /** Full picture (as `sitrep show --json`) or the dashboard's summary view, as UTF-8 JSON. */
   json: (view?: 'full' | 'summary') => Buffer;
+  /** The full picture's JSON in chunks, made as they are read unless already made; kept once read to the end. */
+  fullChunks: () => Iterable<Buffer>;
 }
 
 export class PictureService {
@@ -119,7 +126,7 @@ export class PictureService {
     const cache = createPictureCache(reconcileInput(slug, rows, reviews));
     const ingestedAt = new Map<string, string>();
     noteIngested(ingestedAt, rows);
-    const entry: Entry = { cache, version: v, picture: cache.picture(), ingestedAt };
+    const entry: Entry = { cache, version: v, picture: cache.picture(), ingestedAt, fragments: new FragmentCache() };
     this.cache.set(slug, entry);
     return entry;
   }
@@ -143,8 +150,21 @@ function view(slug: string, e: Entry): IncidentPicture {
     counters: e.version,
     json: (v = 'full') => (v === 'summary'
       ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
-      : (e.json ??= jsonBuffer(e.picture))),
+      : Buffer.concat(e.json ??= [...jsonChunks(e.picture, undefined, e.fragments)])),
+    fullChunks: () => e.json ?? keptChunks(e),
   };
+}
+
+/** The entry's full JSON chunk by chunk; kept as the entry's JSON if its picture is still the entry's at the end. */
+function* keptChunks(e: Entry): Generator<Buffer> {
+  const picture = e.picture;
+  const made: Buffer[] = [];
+  for (const chunk of jsonChunks(picture, undefined, e.fragments)) {
+    made.push(chunk);
+    yield chunk;
+  }
+  // A catch-up while the chunks were read replaced the picture: these are the old one's bytes.
+  if (e.picture === picture && !e.json) e.json = made;
 }
 
 /** What the incidents list shows besides the store's counts. */

@@ -15,7 +15,7 @@ import { STDIN } from '../ingest/files.js';
 import { checkPublished, checkUrl } from '../ingest/validate.js';
 import type { Figure, Picture } from '../reconcile/types.js';
 import type { NewReviewAction, Store } from '../store/types.js';
-import { accessGuard, checkBinding, DEFAULT_HOST, DEFAULT_PORT } from './access.js';
+import { accessGuard, checkBinding, DEFAULT_HOST, DEFAULT_PORT, INSTANCE_HEADER } from './access.js';
 export { checkBinding, DEFAULT_HOST, DEFAULT_PORT } from './access.js';
 import { ApiError, badRequest, errorBody, handleError, notFound } from './errors.js';
 import { LiveHub } from './live.js';
@@ -37,6 +37,8 @@ export interface ServerOptions {
   /** How often the live stream polls the store for reports written by other processes (default 300 ms). */
   pollMs?: number;
   logger?: boolean;
+  /** Sent back with every picture (header x-sitrep-instance): the id under which this server announced itself. */
+  instance?: string;
 }
 
 const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -151,8 +153,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       if (!p) throw notFound(`incident "${slug}"`);
       const etag = `"${p.version}${view === 'summary' ? '-s' : ''}"`;
       reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (options.instance) reply.header(INSTANCE_HEADER, options.instance);
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(p.json(view));
+      reply.type('application/json; charset=utf-8');
+      // The full picture is sent as it is serialised (tens of MB for a large incident), then kept.
+      return view === 'full' ? reply.send(Readable.from(p.fullChunks(), { objectMode: false })) : reply.send(p.json(view));
     });
 
     route(docs.reports, async (req: FastifyRequest<{ Params: { slug: string }; Querystring: { limit: number; offset: number } }>) => {

@@ -3,6 +3,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 // The server (fastify and its plugins) loads only when serving: other commands start faster without it.
 import { checkBinding, DEFAULT_HOST, DEFAULT_PORT } from '../api/access.js';
+import type { StoreSpec } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE, withStore } from './context.js';
 
@@ -35,7 +36,9 @@ Examples:
       } catch (err) {
         throw new CliError((err as Error).message, EXIT_USAGE);
       }
-      await withStore(cmd, (store) => serveUntilStopped(store, { host: opts.host, port: opts.port, token }));
+      const { parseStoreSpec } = await import('../store/index.js');
+      const announce = parseStoreSpec(cmd.optsWithGlobals().db as string | undefined);
+      await withStore(cmd, (store) => serveUntilStopped(store, { host: opts.host, port: opts.port, token, announce }));
     });
 }
 
@@ -45,14 +48,18 @@ export interface ServeOptions {
   token?: string;
   /** When the port is taken, listen on a free one instead of failing (npm start). */
   fallbackToFreePort?: boolean;
+  /** The store as named on the command line: announced so that `sitrep show --json` asks this server (running-server.ts). */
+  announce?: StoreSpec;
 }
 
 /** Serves the dashboard over `store` until SIGINT/SIGTERM, then closes the server. */
 export async function serveUntilStopped(store: Store, opts: ServeOptions): Promise<void> {
   const { startServer } = await import('../api/server.js');
+  const { randomUUID } = await import('node:crypto');
+  const instance = randomUUID();
   let started;
   try {
-    started = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
+    started = await startServer({ store, host: opts.host, port: opts.port, token: opts.token, instance });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE' && opts.fallbackToFreePort) {
@@ -65,16 +72,21 @@ export async function serveUntilStopped(store: Store, opts: ServeOptions): Promi
     throw new CliError(`serve: ${reason}`, EXIT_BAD_INPUT);
   }
   const { app, url } = started;
-  process.stdout.write(`sitrep: dashboard on ${url}/  (API: ${url}/api/openapi.json; store: ${store.kind})\n`);
-  if (opts.token) process.stdout.write('sitrep: access token required: open the dashboard once with ?token=<token>\n');
-  process.stdout.write('sitrep: press Ctrl-C to stop\n');
-  await new Promise<void>((resolve) => {
+  const { announceServer } = await import('./running-server.js');
+  const announced = opts.announce && announceServer(opts.announce, url, opts.token, instance);
+  // The handlers before the first line: whoever waits for that line may stop the server at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      if (announced) announced.withdraw();
       void app.close().finally(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  process.stdout.write(`sitrep: dashboard on ${url}/  (API: ${url}/api/openapi.json; store: ${store.kind})\n`);
+  if (opts.token) process.stdout.write('sitrep: access token required: open the dashboard once with ?token=<token>\n');
+  process.stdout.write('sitrep: press Ctrl-C to stop\n');
+  await stopped;
 }

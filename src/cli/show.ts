@@ -44,6 +44,7 @@ export function registerShow(program: Command): void {
       '\n  sitrep show jaffar-express-hijacking --as-of 2025-03-12T12:00:00Z --since 2025-03-12T00:00:00Z')
     .action(async (incident: string, opts: Opts, cmd: Command) => {
       if (opts.json && !opts.asOf && !opts.since && !process.stdout.isTTY) {
+        if (await sentByServer(cmd, incident)) return;
         await withStore(cmd, (store) => sendStoredOrComputed(store, incident));
         return;
       }
@@ -58,6 +59,20 @@ export function registerShow(program: Command): void {
       const { renderPictureText } = await import('../reconcile/render-text.js');
       process.stdout.write(ensureNewline(renderPictureText(picture, { color: useColor(), since })));
     });
+}
+
+/** The picture's JSON to a pipe from a `sitrep serve` running over the same store, if there is one that answers. */
+async function sentByServer(cmd: Command, incident: string): Promise<boolean> {
+  const { parseStoreSpec } = await import('../store/index.js');
+  const { findServer, pictureFromServer } = await import('./running-server.js');
+  let spec;
+  try {
+    spec = parseStoreSpec(cmd.optsWithGlobals().db as string | undefined);
+  } catch {
+    return false; // withStore says what is wrong with --db
+  }
+  const server = findServer(spec);
+  return server !== null && pictureFromServer(server, incident, process.stdout);
 }
 
 /** The picture's JSON to a pipe: the stored one while it holds, else computed, sent, then stored. */

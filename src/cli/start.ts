@@ -31,7 +31,9 @@ export function registerStart(program: Command): void {
         if (!opts.serve) return;
         const { serveUntilStopped } = await import('./serve.js');
         process.stdout.write('\n');
-        await serveUntilStopped(store, { host: '127.0.0.1', port: opts.port, fallbackToFreePort: true });
+        const { parseStoreSpec } = await import('../store/index.js');
+        const announce = parseStoreSpec(cmd.optsWithGlobals().db as string | undefined);
+        await serveUntilStopped(store, { host: '127.0.0.1', port: opts.port, fallbackToFreePort: true, announce });
       });
     });
 }

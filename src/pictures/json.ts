@@ -5,6 +5,9 @@
 // flattened, and one non-Latin-1 character (the "✗" of a check, the "→" of a timeline entry) does not turn
 // a whole megabyte into two-byte text before it is encoded. Small elements go in runs of a few hundred
 // (one JSON.stringify of a slice), so 100 000 timeline entries cost a few hundred calls, not 200 000.
+// A process that keeps a picture current (the API, a watcher) may pass a FragmentCache: an object the
+// reconciler did not touch since the last serialisation (a figure, a timeline entry, a check) is the same
+// object with the same content, so its bytes are reused instead of made again.
 import type { Writable } from 'node:stream';
 import { leanFigureClaim } from './lean.js';
 
@@ -33,6 +36,18 @@ class Chunks {
     if (this.pos >= this.size) this.flush();
   }
 
+  /** Bytes already encoded (a cached figure): copied in when they fit, else handed out as they are. */
+  addBytes(bytes: Buffer): void {
+    if (this.pos + bytes.length <= this.buf.length) {
+      bytes.copy(this.buf, this.pos);
+      this.pos += bytes.length;
+      if (this.pos >= this.size) this.flush();
+      return;
+    }
+    this.flush();
+    this.ready.push(bytes);
+  }
+
   flush(): void {
     if (this.pos === 0) return;
     this.ready.push(this.buf.subarray(0, this.pos));
@@ -50,10 +65,36 @@ const NESTED: Record<string, Record<string, (x: never) => unknown>> = { figures:
 /** Inner arrays shorter than this are stringified with their element. */
 const NESTED_MIN = 64;
 
+/**
+ * What a process that keeps a picture current reuses from one serialisation to the next, for the arrays in
+ * CACHED. Only for pictures whose elements there are never changed once made: reconcile's IncidentState makes a
+ * new object for every figure, timeline entry or check it recomputes and leaves the others as they were. Its
+ * owner starts a new cache when it starts a picture over.
+ */
+export class FragmentCache {
+  /** The JSON of a large element (a figure with its claims), in parts, by element. */
+  readonly elements = new WeakMap<object, Buffer[]>();
+  /**
+   * A run of small elements (timeline entries, checks, small figures) with its JSON, by its first element: the
+   * runs the last whole serialisation wrote, and no others (an element that once started a run and now sits
+   * inside another would otherwise keep that old run alive with it).
+   */
+  runs = new WeakMap<object, Run>();
+}
+
+interface Run { els: unknown[]; bytes: Buffer }
+
+/**
+ * The top-level arrays a FragmentCache serves: the large ones whose elements the reconciler replaces rather than
+ * changes. (An event group, by contrast, takes in later reports' claims in place.)
+ */
+const CACHED = new Set(['figures', 'timeline', 'checks']);
+
 /** JSON.stringify(value) as UTF-8 chunks of about `size` bytes; objects only at the top. */
-export function* jsonChunks(value: object, size = PIECE): Generator<Buffer> {
+export function* jsonChunks(value: object, size = PIECE, fragments?: FragmentCache): Generator<Buffer> {
   const out = new Chunks(Math.max(size, 64));
   const tiny = size < 64;
+  const runs = new WeakMap<object, Run>();
   let first = true;
   out.add('{');
   for (const [key, v] of Object.entries(value)) {
@@ -62,10 +103,12 @@ export function* jsonChunks(value: object, size = PIECE): Generator<Buffer> {
     out.add(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(v)) { out.add(JSON.stringify(v) ?? 'null'); continue; }
-    yield* arrayChunks(out, v, tiny, NESTED[key]);
+    if (fragments && !tiny && CACHED.has(key)) yield* cachedArrayChunks(out, v, fragments, runs, NESTED[key]);
+    else yield* arrayChunks(out, v, tiny, NESTED[key]);
   }
   out.add('}');
   out.flush();
+  if (fragments) fragments.runs = runs;
   yield* out.ready.splice(0);
 }
 
@@ -101,6 +144,64 @@ function* arrayChunks(out: Chunks, v: unknown[], tiny: boolean, nested?: Record<
     if (out.ready.length) yield* out.ready.splice(0);
   }
   out.add(']');
+}
+
+/**
+ * An array's JSON into `out` from the cache where its objects are the cached ones: a large element's parts, or
+ * a run of small elements whose objects are the run's, in order (an array that grew at its end finds all its
+ * runs again and makes one for the new elements). What is missing is made; every run written goes to `written`.
+ */
+function* cachedArrayChunks(out: Chunks, v: unknown[], cache: FragmentCache, written: WeakMap<object, Run>,
+  nested?: Record<string, (x: never) => unknown>): Generator<Buffer> {
+  const large = (x: unknown) => nested !== undefined && isPlain(x) && hasLongArray(x as object);
+  out.add('[');
+  for (let i = 0; i < v.length;) {
+    if (i) out.add(',');
+    const el = v[i];
+    if (!isPlain(el)) {
+      out.add(JSON.stringify(el) ?? 'null');
+      i++;
+    } else if (large(el)) {
+      let parts = cache.elements.get(el as object);
+      if (!parts) {
+        parts = elementParts(el as object, nested!);
+        cache.elements.set(el as object, parts);
+      }
+      for (const part of parts) out.addBytes(part);
+      i++;
+    } else {
+      let run = cache.runs.get(el as object);
+      if (!run || !sameRun(v, i, run.els)) {
+        let n = 1;
+        while (n < RUN && i + n < v.length && isPlain(v[i + n]) && !large(v[i + n])) n++;
+        const els = v.slice(i, i + n);
+        run = { els, bytes: Buffer.from(JSON.stringify(els).slice(1, -1), 'utf8') };
+      }
+      written.set(el as object, run);
+      out.addBytes(run.bytes);
+      i += run.els.length;
+    }
+    if (out.ready.length) yield* out.ready.splice(0);
+  }
+  out.add(']');
+}
+
+/** True when v[from…] holds exactly `els`, the same objects in the same order. */
+function sameRun(v: unknown[], from: number, els: unknown[]): boolean {
+  if (from + els.length > v.length) return false;
+  for (let k = 0; k < els.length; k++) if (v[from + k] !== els[k]) return false;
+  return true;
+}
+
+/** A large element's JSON in parts of about a megabyte, the last one of its exact size. */
+function elementParts(el: object, nested: Record<string, (x: never) => unknown>): Buffer[] {
+  const own = new Chunks(PIECE);
+  const parts: Buffer[] = [];
+  for (const chunk of objectChunks(own, el, false, nested)) parts.push(chunk);
+  own.flush();
+  // A copy of exactly its size: the end of a figure does not keep a megabyte buffer alive.
+  for (const rest of own.ready) parts.push(Buffer.from(rest));
+  return parts;
 }
 
 /** An object's JSON into `out`, its long arrays in runs (through their copier, if any). */
@@ -140,9 +241,9 @@ export function* jsonPieces(value: object, size = PIECE): Generator<string> {
   for (const chunk of jsonChunks(value, size)) yield chunk.toString('utf8');
 }
 
-/** The JSON as one buffer (the API keeps a picture's JSON this way). */
-export function jsonBuffer(value: object): Buffer {
-  return Buffer.concat([...jsonChunks(value)]);
+/** The JSON as one buffer. */
+export function jsonBuffer(value: object, fragments?: FragmentCache): Buffer {
+  return Buffer.concat([...jsonChunks(value, PIECE, fragments)]);
 }
 
 /** Writes the JSON (and a newline) to a stream, waiting when it asks to. */

@@ -99,7 +99,7 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
 
 /** A picture kept current in memory (the API's PictureService): its counters and its JSON. */
 export interface LivePictures {
-  get(incident: string): Promise<{ counters: IncidentVersion; json(view: 'full'): Buffer } | null>;
+  get(incident: string): Promise<{ counters: IncidentVersion; fullChunks(): Iterable<Buffer> } | null>;
 }
 
 /**
@@ -117,7 +117,7 @@ export async function refreshKeptPictures(store: Store, incidents: Iterable<stri
     const p = await live.get(incident);
     const key = p && snapshotKey(p.counters);
     if (!p || !key || key === kept.key) continue;
-    await store.putPictureSnapshot(incident, key, [p.json('full')]);
+    await store.putPictureSnapshot(incident, key, [...p.fullChunks()]);
     done.push(incident);
   }
   return done;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticIncident } from '../../bench/synthetic.js';
 import type { Claim } from '../../src/extract/types.js';
-import { jsonBuffer, jsonChunks } from '../../src/pictures/json.js';
+import { FragmentCache, jsonBuffer, jsonChunks } from '../../src/pictures/json.js';
 import { createPictureCache, reconcileIncident } from '../../src/reconcile/index.js';
 import type { Picture, ReconcileInput } from '../../src/reconcile/types.js';
 
@@ -68,5 +68,35 @@ describe('jsonChunks gives JSON.stringify\'s bytes', () => {
   it('non-ASCII, escapes and lone surrogates are encoded as JSON.stringify then UTF-8 would', () => {
     const value = { s: ['✗ → ✓', 'line\nbreak "q" \\', '\ud83d\ude00 pair', 'lone \ud800 high'], n: [0, -0, 1.5, 1e21], x: null };
     for (const size of [1, 16, 1 << 20]) expect(Buffer.concat([...jsonChunks(value, size)]).toString('utf8')).toBe(JSON.stringify(value));
+  });
+
+});
+
+describe('a fragment cache (a process that keeps a picture current) reuses only figures nobody changed', () => {
+  function oneByOne(input: ReconcileInput, from: number, step: number): void {
+    const cache = createPictureCache({ incident: input.incident, reports: input.reports.slice(0, from) });
+    const fragments = new FragmentCache();
+    let before = cache.picture();
+    expect(jsonBuffer(before, fragments).equals(Buffer.from(JSON.stringify(before)))).toBe(true);
+    let reused = 0;
+    for (let i = from; i < input.reports.length; i += step) {
+      const after = cache.add(input.reports.slice(i, i + step));
+      const kept = new Set(before.figures);
+      reused += after.figures.filter((f) => kept.has(f)).length;
+      // Chunks of 4 KB as well: a cached figure's bytes are copied into a chunk or handed out whole.
+      expect(Buffer.concat([...jsonChunks(after, 4096, fragments)]).equals(Buffer.from(JSON.stringify(after)))).toBe(true);
+      expect(jsonBuffer(after, fragments).equals(Buffer.from(JSON.stringify(after)))).toBe(true);
+      before = after;
+    }
+    // The cache did have figures to reuse: otherwise this test would say nothing.
+    expect(reused).toBeGreaterThan(0);
+  }
+
+  it.each(['jaffar-express-hijacking', 'harrowgate-market-shooting', 'hotel-meridian-siege', 'pelican-star-ferry-sinking', 'tarsa-valley-earthquake'])(
+    '%s, report by report', (slug) => oneByOne(stream(slug), 1, 1));
+
+  it('a bench-shaped incident, five reports at a time', () => {
+    const items = syntheticIncident('bench-shaped', 250, 20);
+    oneByOne({ incident: 'bench-shaped', reports: items.map((x, seq) => ({ report: { ...x.report, seq }, claims: x.claims })) }, 200, 10);
   });
 });
