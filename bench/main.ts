@@ -395,11 +395,12 @@ async function benchApi(store: Store, incident: string): Promise<void> {
     // What an open dashboard page does on a change notice: revalidate with its ETag (304 when unchanged).
     const etag = (await fetch(`${picture}?view=summary`)).headers.get('etag') ?? '';
     line('API picture, summary view, revalidated (304), 4 concurrent', await load(`${picture}?view=summary`, 400, 4, { 'if-none-match': etag }));
-    // Another process adds a report: the next request catches up incrementally.
+    // Another process adds a report: the next request catches up incrementally. (Numbered after every report the
+    // steps before added: a report published before others is a late arrival, which renumbers every figure.)
     const r = rng(7);
     const times: number[] = [];
     for (let k = 0; k < 10; k++) {
-      const extra = syntheticReport(incident, 6_000 + k, 20, r);
+      const extra = syntheticReport(incident, 20_000 + k, 20, r);
       await store.putReport(extra.report, extra.claims, 'import');
       const t = performance.now();
       await (await fetch(`${picture}?view=summary`)).arrayBuffer();
