@@ -86,11 +86,16 @@ function wordRole(w: string): string | undefined {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective') roleTable.set(word.toLowerCase(), role);
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective' && role !== 'titleopening') {
+        roleTable.set(word.toLowerCase(), role);
+      }
     }
   }
   return roleTable.get(w);
 }
+
+/** "daily" -> "Daily": the word as it opens a title. */
+const capitalised = (low: string): string => low.charAt(0).toUpperCase() + low.slice(1);
 
 /** The words of one role in attribution-words.txt, whatever other role the same word also has there. */
 const labelWords = (role: string): Set<string> => lexiconRole('attribution-words.txt', role);
@@ -1303,8 +1308,8 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   // follows ("Daily Trust" is no trust)
   {
     const d = s + 1 < e && tokens[s].low === 'the' ? s + 1 : s;
-    if (e - d >= 2 && (tokens[d].text === 'Daily' || tokens[d].text === 'Weekly') && tokens[d + 1].kind === 'word' &&
-      tokens[d + 1].text[0] !== tokens[d + 1].low[0]) return { kind: 'media' };
+    if (e - d >= 2 && labelWords('titleopening').has(tokens[d].low) && tokens[d].text === capitalised(tokens[d].low) &&
+      tokens[d + 1].kind === 'word' && tokens[d + 1].text[0] !== tokens[d + 1].low[0]) return { kind: 'media' };
   }
   // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
   for (let k = s; k + 2 < e; k++) {
