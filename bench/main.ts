@@ -261,12 +261,7 @@ async function showBesideServer(cli: string, db: string, store: Store, incident:
       const t = performance.now();
       const cpu0 = childrenCpu();
       const server0 = processCpu(server.pid!);
-      await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-        child.stdout.on('data', () => {});
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`sitrep show exited with ${code}`))));
-      });
+      await showOnce(cli, db, incident);
       const cpu1 = childrenCpu();
       const server1 = processCpu(server.pid!);
       return { wall: performance.now() - t, show: cpu0 === null || cpu1 === null ? NaN : cpu1 - cpu0,
@@ -296,15 +291,8 @@ async function showBesideServer(cli: string, db: string, store: Store, incident:
 
 /** CPU milliseconds (user + system) a running process has used, from /proc (Linux; null elsewhere). */
 function processCpu(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // utime and stime are the 14th and 15th fields, the 12th and 13th after the command name.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(f[11]) + Number(f[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : null;
-  } catch {
-    return null;
-  }
+  // utime and stime: the 14th and 15th fields, the 12th and 13th after the command name.
+  return statCpu(`/proc/${pid}/stat`, 11);
 }
 
 async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {
@@ -315,13 +303,7 @@ async function showCliRuns(cli: string, db: string, incident: string, label: str
     await before();
     const t = performance.now();
     const cpu0 = childrenCpu();
-    bytes = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let n = 0;
-      child.stdout.on('data', (chunk: Buffer) => { n += chunk.length; });
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(n) : reject(new Error(`sitrep show exited with ${code}`))));
-    });
+    bytes = await showOnce(cli, db, incident);
     times.push(performance.now() - t);
     const cpu1 = childrenCpu();
     if (cpu0 !== null && cpu1 !== null) cpus.push(cpu1 - cpu0);
@@ -332,17 +314,35 @@ async function showCliRuns(cli: string, db: string, incident: string, label: str
     `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of ${times.length}${cpu}`);
 }
 
+/** `sitrep show <incident> --json` in a fresh process, its stdout drained; resolves to the bytes it printed. */
+function showOnce(cli: string, db: string, incident: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let n = 0;
+    child.stdout.on('data', (chunk: Buffer) => { n += chunk.length; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(n) : reject(new Error(`sitrep show exited with ${code}`))));
+  });
+}
+
 /**
  * CPU milliseconds of this process's finished children (user + system), from /proc (Linux; null
  * elsewhere). Node reports a child's exit but not its CPU; the kernel counts it here once it is reaped.
  */
 function childrenCpu(): number | null {
+  // cutime and cstime: the 16th and 17th fields, the 14th and 15th after the command name.
+  return statCpu('/proc/self/stat', 13);
+}
+
+/**
+ * Two adjacent clock-tick fields of a /proc stat file, counted after the command name (which may hold spaces), as
+ * milliseconds; null where there is no /proc. Clock ticks are 1/100 s on Linux (USER_HZ).
+ */
+function statCpu(file: string, field: number): number | null {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces): cutime and cstime are the 14th and 15th.
+    const stat = readFileSync(file, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(f[13]) + Number(f[14]);
-    // Clock ticks are 1/100 s on Linux (USER_HZ).
+    const ticks = Number(f[field]) + Number(f[field + 1]);
     return Number.isFinite(ticks) ? ticks * 10 : null;
   } catch {
     return null;

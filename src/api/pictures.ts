@@ -150,7 +150,7 @@ function view(slug: string, e: Entry): IncidentPicture {
     counters: e.version,
     json: (v = 'full') => (v === 'summary'
       ? (e.summaryJson ??= Buffer.from(JSON.stringify(summaryView(e.picture))))
-      : Buffer.concat(e.json ??= [...jsonChunks(e.picture, undefined, e.fragments)])),
+      : Buffer.concat([...(e.json ?? keptChunks(e))])),
     fullChunks: () => e.json ?? keptChunks(e),
   };
 }
