@@ -21,6 +21,27 @@ const BUSY_TIMEOUT_MS = 15_000;
 /** Ids per existingIds statement. */
 const ID_CHUNK = 5_000;
 
+/**
+ * Switches a file to WAL. The switch needs the file to itself, and SQLite answers "database is
+ * locked" at once, without its busy handler, when another process is opening or switching the same
+ * new file at that moment; so this waits and tries again until the busy timeout, as the handler would.
+ */
+function useWal(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) === 'wal') return;
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
+      Atomics.wait(pause, 0, 0, Math.min(5 + attempt * 5, 50));
+    }
+  }
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -31,8 +52,13 @@ export class SqliteStore implements Store {
   constructor(readonly path: string) {
     this.snapshots = new SnapshotFiles(`${path}.pictures`);
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    try {
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      useWal(this.db);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
     this.db.pragma('foreign_keys = ON');
     // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the last commits).
     this.db.pragma('synchronous = NORMAL');

@@ -1,9 +1,15 @@
 // Runs store writes in a separate process for the crash and multi-process tests.
 // usage: node store-child.mjs <store module> <db spec> crash <claims per report> <reports per put>
 //        node store-child.mjs <store module> <db spec> write <prefix> <count> <batch> <shared count> [start ms]
+//        node store-child.mjs <store module> <db spec> open <start ms>
 // Prints one line per event on stdout ("begin <ids>", "stored <ids>", "done").
 const [storeModule, spec, mode, ...args] = process.argv.slice(2);
 const { openStore, contentHash } = await import(storeModule);
+// Children started together open the store at one wall-clock moment when given one (open mode).
+if (mode === 'open') {
+  const at = Number(args[0]);
+  while (Date.now() < at) { /* spin: a timer would spread the children over a few milliseconds */ }
+}
 const store = await openStore(spec);
 
 function claims(n, tag) {
@@ -56,6 +62,9 @@ if (mode === 'crash') {
     created += res.filter((r) => r.created).length;
   }
   console.log(`done ${created}`);
+  await store.close();
+} else if (mode === 'open') {
+  console.log('opened');
   await store.close();
 } else {
   throw new Error(`unknown mode ${mode}`);
