@@ -395,7 +395,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (k < t1) {
     const after = tokens[k];
     if (after.low === '/' || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
-    if (lex.distractors.at(tokens, k, t1)) return true;
+    // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
+    const thing = lex.distractors.at(tokens, k, t1);
+    if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
     if (isCap(after) && lex.months.has(after.low)) return true;
     // "the 11th" tokenises as 11 + th
     if (!after.space && (after.low === 'th' || after.low === 'st' || after.low === 'nd' || after.low === 'rd')) return true;
@@ -2167,6 +2169,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
       out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
     let g = findGroup(tokens, m.t1, t1, m.low === 1 && m.high === 1);
+    // ("No one remains unaccounted for", "nobody remains missing": a pronoun of people, the word after it a verb)
+    if (g && !g.known && isZero && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) g = undefined;
     let crewOf = false;
     // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
     if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {
@@ -2197,9 +2201,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       tokens[m.t0].low === 'estimated') && m.t1 < t1 && PLACE_PREPS.has(tokens[m.t1].low);
     if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1)) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
-    // ("The three were abducted in January": but a sentence that opens on them says what happened to them)
+    // ("The three were abducted in January", "The three who were rescued ...": but a sentence that opens on them says
+    // what happened to them)
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
-      !(m.t0 - 1 === t0 && m.t1 < t1 && BE.has(tokens[m.t1].low))) continue;
+      !(m.t0 - 1 === t0 && m.t1 < t1 && (BE.has(tokens[m.t1].low) || tokens[m.t1].low === 'who'))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
@@ -2381,6 +2386,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
             cand.knownGroup = true;
           }
         }
+      } else if (g?.implied && m.t0 > t0 && tokens[m.t0 - 1].low === ':' && invertedCue(tokens, m, t0)) {
+        // ("Freed: 9 hostages": the label says what befell them; the noun only who they are)
+        cand.measure = invertedCue(tokens, m, t0)!.measure;
+        cand.how = 'nom';
       } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
@@ -4431,6 +4440,12 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
     c.reach = Math.max(c.g1, c.mention.t1) + 1;
   }
+  // "officers picked up 9 suspects": picked up by the state is an arrest ("a boat picked up 30 survivors" is not)
+  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
+    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === true) {
+    c.measure = 'arrested';
+    c.how = 'pre';
+  }
   if (!c.measure) bareTaken(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
   if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
@@ -4601,15 +4616,25 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
     return;
   }
+  // "raiders herded 60 villagers into the forest", "fighters marched 17 soldiers off": a take verb whose subject
+  // names the attackers is captivity in any report, with a particle or a captors' place after the object
+  const after = Math.max(c.g1, c.reach, m.t1);
+  if (!siege && TAKE_VERBS.has(prev) && c.knownGroup && stateSubject(tokens, m.t0 - 1, t0) === false &&
+    (after < end && AWAY.has(tokens[after].low) || intoHideout(tokens, after, end))) {
+    c.measure = 'held';
+    c.how = 'pre';
+    return;
+  }
   // "marched 11 of them into the forest", "herded 30 villagers to their camp": taken to a captors' place
   if (siege && TAKE_VERBS.has(prev) && (c.knownGroup || PERSON_NOUN.test(c.group)) && intoHideout(tokens, Math.max(c.g1, c.reach), end)) {
     c.measure = 'held';
     c.how = 'pre';
     return;
   }
-  // "Nineteen children were taken by the raiders": taken by an armed band is captivity in any report
+  // "Nineteen children were taken by the raiders", "taken by the gang": taken by an armed band is captivity in any report
+  const agent = k + 2 < end && DETERMINERS_OF.has(tokens[k + 2].low) ? k + 3 : k + 2;
   if (k + 2 < end && tokens[k].low === 'taken' && tokens[k + 1].low === 'by' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    lexicons().groups.at(tokens, DETERMINERS_OF.has(tokens[k + 2].low) ? k + 3 : k + 2, end)?.data === 'attackers') {
+    (lexicons().groups.at(tokens, agent, end)?.data === 'attackers' || (agent < end && ARMED_BANDS.has(tokens[agent].low)))) {
     c.measure = 'held';
     c.how = 'post';
     c.reach = Math.max(c.reach, k + 1);

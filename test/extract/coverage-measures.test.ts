@@ -1,0 +1,342 @@
+// Coverage of how English reporting says who was taken, freed, missing, there, displaced, arrested or affected.
+// Each case crosses a measure with a construction (active, passive, nominal, copular, relative, participle,
+// headline, label, parts, zero, hedge); the rows follow docs/ANNOTATION.md. Cases marked `gap` are known misses:
+// the test checks they still fail, so a fix shows up as a failing test to be promoted.
+import { coverage, type Case } from './coverage-helpers.js';
+
+const held: Case[] = [
+  // active
+  { text: 'Gunmen abducted 27 passengers from a bus on the highway.', want: ['held passengers 27-27 exact'] },
+  { text: 'Bandits kidnapped at least 15 farmers in the village on Sunday.', want: ['held farmers 15-null at_least'] },
+  { text: 'Armed men seized about 40 worshippers during the evening service.', want: ['held worshippers 40-40 about'] },
+  { text: 'The pirates took 19 sailors hostage off the coast.', want: ['held crew 19-19 exact'] },
+  { text: 'The hijackers took 214 hostages.', want: ['held hostages 214-214 exact'] },
+  { text: 'The gang snatched six traders on the market road.', want: ['held traders 6-6 exact'] },
+  { text: 'Militants are holding 31 construction workers at a camp in the hills.', want: ['held workers 31-31 exact'] },
+  { text: 'The gunmen whisked away nine engineers from the site.', want: ['held engineers 9-9 exact'] },
+  { text: 'Raiders herded about 60 villagers into the forest.', want: ['held civilians 60-60 about'] },
+  { text: 'Fighters marched 17 soldiers off to an unknown location.', want: ['held security_forces 17-17 exact'] },
+  { text: 'Jihadists captured 11 soldiers after overrunning the outpost.', want: ['held security_forces 11-11 exact'] },
+  { text: 'Militants kept 40 teachers inside the school for two days.', want: ['held teachers 40-40 exact'] },
+  { text: 'The attackers took 30 passengers with them into the bush.', want: ['held passengers 30-30 exact'] },
+  { text: 'The gang is demanding a ransom for the 9 hostages it holds.', want: ['held hostages 9-9 exact'] },
+  { text: 'Kidnappers dragged 14 pupils out of their classrooms.', gap: "'dragged' alone is held or rescued by its subject; only away/off or a hideout after it is read", want: ['held pupils 14-14 exact'] },
+  { text: 'Gunmen carried off 22 women from the market.', want: ['held women 22-22 exact'] },
+  { text: 'The insurgents led away five aid workers at gunpoint.', want: ['held workers 5-5 exact'] },
+  // passive
+  { text: 'Twenty-one students were abducted from their dormitory overnight.', want: ['held students 21-21 exact'] },
+  { text: 'At least 50 people were kidnapped in the raid.', want: ['held people 50-null at_least'] },
+  { text: 'Some 12 fishermen were taken hostage off the coast.', want: ['held fishermen 12-12 about'] },
+  { text: 'Three engineers were seized by gunmen near the dam.', want: ['held engineers 3-3 exact'] },
+  { text: 'Six nurses were taken captive when the clinic was overrun.', want: ['held nurses 6-6 exact'] },
+  { text: 'Eight tourists were taken away by the armed group.', want: ['held tourists 8-8 exact'] },
+  { text: 'Nineteen children were taken by the raiders.', want: ['held children 19-19 exact'] },
+  { text: 'Two priests were grabbed from the parish house at night.', want: ['held priests 2-2 exact'] },
+  { text: 'Seven nationals of the country were taken prisoner by the rebels.', want: ['held nationals 7-7 exact'] },
+  // nominal
+  { text: 'The abduction of 40 pupils has shocked the region.', want: ['held pupils 40-40 exact'] },
+  { text: 'The kidnapping of 13 miners drew wide condemnation.', want: ['held miners 13-13 exact'] },
+  { text: 'Police confirmed the seizure of 25 crew members by pirates.', want: ['held crew 25-25 exact'] },
+  { text: 'The mass abduction of about 300 schoolgirls stunned the country.', want: ['held children 300-300 about'] },
+  // copular and state
+  { text: 'Nineteen passengers remain in captivity.', want: ['held passengers 19-19 exact'] },
+  { text: 'About 30 women are still being held.', want: ['held women 30-30 about'] },
+  { text: 'Eleven hostages remain with their kidnappers.', want: ['held hostages 11-11 exact'] },
+  { text: 'At least 70 people are believed to be in the hands of the insurgents.', want: ['held people 70-null at_least'] },
+  { text: 'Some 200 children remain in captivity.', want: ['held children 200-200 about'] },
+  { text: 'Fourteen of the abducted are still held by the group.', want: ['held people 14-14 exact'] },
+  { text: 'Nine truck drivers are still in the custody of the kidnappers.', want: ['held crew 9-9 exact'] },
+  { text: 'Twelve farmers are still being held captive in the forest.', want: ['held farmers 12-12 exact'] },
+  // relative clause, participle
+  { text: 'Families of the 23 farmers who were kidnapped on Friday appealed for help.', want: ['held farmers 23-23 exact'] },
+  { text: 'The 40 students, held since Monday, are said to be unharmed.', gap: "a participle aside's state is lost when the main predicate has no cue", want: ['held students 40-40 exact'] },
+  { text: 'Relatives of the 16 workers abducted last week marched on the governor\'s office.', want: ['held workers 16-16 exact'] },
+  // headline and label
+  { text: 'Gunmen kidnap 30 in northern village', want: ['held people 30-30 exact'] },
+  { text: '18 sailors abducted off West African coast', want: ['held crew 18-18 exact'] },
+  { text: 'Abducted: 45', want: ['held people 45-45 exact'] },
+  { text: 'Hostages: 12 still held', want: ['held hostages 12-12 exact'] },
+  // parts, of whom, among them
+  {
+    text: 'Gunmen abducted 15 people, including four women and three children.',
+    want: ['held people 15-15 exact', 'held women 4-4 exact', 'held children 3-3 exact'],
+  },
+  { text: 'Raiders took 30 villagers, of whom 12 were children.', gap: "the total's measure comes from the late take-verb rule, after parts are linked", want: ['held civilians 30-30 exact', 'held children 12-12 exact'] },
+  { text: 'Militants seized 22 travellers, among them five foreigners.', want: ['held passengers 22-22 exact', 'held foreigners 5-5 exact'] },
+  // zero
+  { text: 'No one was abducted in the attack, police said.', want: ['held people 0-0 exact'] },
+  // hedges
+  { text: 'Nearly 100 people were abducted.', want: ['held people null-100 at_most'] },
+  { text: 'Between 20 and 30 pupils were kidnapped.', want: ['held pupils 20-30 range'] },
+  { text: 'Dozens of villagers were abducted.', want: ['held civilians 24-99 vague'] },
+  { text: 'More than a dozen traders were seized.', want: ['held traders 12-null at_least'] },
+  { text: 'Up to 80 people may have been abducted.', want: ['held people null-80 at_most'] },
+  { text: 'All 16 crew were taken hostage.', want: ['held crew 16-16 exact'] },
+  // held is not arrested
+  { text: 'Police are holding 12 men for questioning.', want: ['arrested men 12-12 exact'], not: ['held men 12-12 exact'] },
+];
+
+const freed: Case[] = [
+  // active
+  { text: 'Troops rescued 35 hostages from a rebel camp.', want: ['freed hostages 35-35 exact'] },
+  { text: 'The kidnappers released 12 women on Tuesday.', want: ['freed women 12-12 exact'] },
+  { text: 'Commandos freed all 21 passengers.', want: ['freed passengers 21-21 exact'] },
+  { text: 'Police set free 7 workers held in a warehouse.', want: ['freed workers 7-7 exact'] },
+  { text: 'The group let go 10 elderly captives.', want: ['freed hostages 10-10 exact'] },
+  { text: 'The captors handed over 18 detainees to the Red Cross.', want: ['freed detainees 18-18 exact'] },
+  { text: 'Rescuers pulled 6 survivors from the rubble.', want: ['freed people 6-6 exact'] },
+  { text: 'Divers brought 4 miners to the surface alive.', want: ['freed miners 4-4 exact'] },
+  { text: 'The coast guard saved 58 migrants off the island.', want: ['freed migrants 58-58 exact'] },
+  { text: 'Police evacuated 14 hostages from the besieged bank.', want: ['freed hostages 14-14 exact'] },
+  { text: 'Soldiers liberated 47 captives from a militant hideout.', want: ['freed hostages 47-47 exact'] },
+  { text: 'The navy plucked 23 fishermen from the sea.', want: ['freed fishermen 23-23 exact'] },
+  // passive
+  { text: 'Forty-two abducted students have been released.', want: ['freed students 42-42 exact'] },
+  { text: 'Seven crew members were freed unharmed on Sunday.', want: ['freed crew 7-7 exact'] },
+  { text: 'About 90 people were rescued from the flooded mine.', want: ['freed people 90-90 about'] },
+  { text: 'Three hostages were set free after a ransom was paid.', want: ['freed hostages 3-3 exact'] },
+  { text: 'Twelve captives were let go late on Friday.', want: ['freed hostages 12-12 exact'] },
+  { text: 'Two nuns were handed over to their families.', want: ['freed nuns 2-2 exact'] },
+  { text: 'Eleven miners were pulled alive from the collapsed shaft.', want: ['freed miners 11-11 exact'] },
+  { text: 'Nine people were brought out alive from the rubble.', want: ['freed people 9-9 exact'] },
+  { text: 'Five children were recovered alive under the debris.', want: ['freed children 5-5 exact'] },
+  { text: 'Fourteen climbers were airlifted off the mountain.', want: ['freed climbers 14-14 exact'] },
+  { text: 'At least 300 people were brought to safety by boat.', want: ['freed people 300-null at_least'] },
+  { text: 'Twenty passengers were winched to safety by helicopter.', want: ['freed passengers 20-20 exact'] },
+  { text: 'The 26 abducted worshippers were reunited with their families on Monday.', want: ['freed worshippers 26-26 exact'] },
+  // escape
+  { text: 'Four of the kidnapped schoolgirls escaped.', want: ['freed children 4-4 exact'] },
+  { text: 'Six hostages managed to flee while the guards slept.', want: ['freed hostages 6-6 exact'] },
+  { text: 'Two captives slipped away from the camp.', want: ['freed hostages 2-2 exact'] },
+  { text: 'Eight abductees escaped from their captors on Wednesday.', want: ['freed hostages 8-8 exact'] },
+  { text: 'Three of the hostages broke free and ran to a nearby farm.', want: ['freed hostages 3-3 exact'] },
+  // nominal
+  { text: 'The release of 25 hostages was confirmed by the ministry.', want: ['freed hostages 25-25 exact'] },
+  { text: 'Officials welcomed the rescue of 70 people from the collapsed building.', want: ['freed people 70-70 exact'] },
+  { text: 'The freeing of 15 sailors followed weeks of talks.', want: ['freed crew 15-15 exact'] },
+  { text: 'Negotiators secured the release of 31 abducted pupils.', want: ['freed pupils 31-31 exact'] },
+  // copular and state
+  { text: 'Sixty passengers are now free.', want: ['freed passengers 60-60 exact'] },
+  { text: 'Thirteen of the hostages are safe and back with their families.', want: ['freed hostages 13-13 exact'] },
+  { text: 'The 8 freed workers are in good health.', want: ['freed workers 8-8 exact'] },
+  { text: 'All 19 rescued miners were reunited with their families.', want: ['freed miners 19-19 exact'] },
+  // relative clause
+  { text: 'The 19 who were rescued were taken to a clinic for checks.', gap: "a definite count in digits with no noun is dropped as pointing back", want: ['freed people 19-19 exact'] },
+  // headline and label
+  { text: '12 rescued as boat capsizes off coast', want: ['freed people 12-12 exact'] },
+  { text: 'Gunmen free 30 abducted farmers', want: ['freed farmers 30-30 exact'] },
+  { text: 'Rescued: 45', want: ['freed people 45-45 exact'] },
+  { text: 'Freed: 9 hostages', want: ['freed hostages 9-9 exact'] },
+  // parts
+  { text: 'Rescuers saved 40 people, including 15 children.', want: ['freed people 40-40 exact', 'freed children 15-15 exact'] },
+  {
+    text: 'The rebels released 20 hostages, among them six women.',
+    want: ['freed hostages 20-20 exact', 'freed women 6-6 exact'],
+  },
+  // zero
+  { text: 'No hostages have been released so far.', want: ['freed hostages 0-0 exact'] },
+  // hedges
+  { text: 'Almost 200 people were rescued from rooftops.', want: ['freed people null-200 at_most'] },
+  { text: 'Several hostages were freed.', want: ['freed hostages 3-9 vague'] },
+  { text: 'Hundreds of passengers were rescued.', want: ['freed passengers 200-999 vague'] },
+  // release and custody
+  { text: 'Two of the suspects were later released on bail.', want: ['freed suspects 2-2 exact'] },
+];
+
+const missing: Case[] = [
+  { text: 'Twelve fishermen are missing after their boat sank.', want: ['missing fishermen 12-12 exact'] },
+  { text: 'At least 30 people remain unaccounted for.', want: ['missing people 30-null at_least'] },
+  { text: 'About 20 miners are trapped underground.', want: ['missing miners 20-20 about'] },
+  { text: 'Seven workers are feared buried under the landslide.', want: ['missing workers 7-7 exact'] },
+  { text: 'The whereabouts of 14 passengers remain unknown.', want: ['missing passengers 14-14 exact'] },
+  { text: 'The search continues for 9 crew members.', want: ['missing crew 9-9 exact'] },
+  { text: 'Rescuers are still looking for 5 children swept away by the river.', want: ['missing children 5-5 exact'] },
+  { text: 'Four hikers have not yet been traced.', want: ['missing hikers 4-4 exact'] },
+  { text: 'Three villagers went missing during the flood.', want: ['missing civilians 3-3 exact'] },
+  { text: 'Nine students have not been found.', want: ['missing students 9-9 exact'] },
+  { text: 'The number of missing stands at 43.', want: ['missing people 43-43 exact'] },
+  { text: 'Missing: 17', want: ['missing people 17-17 exact'] },
+  { text: 'The flood left 25 people missing.', want: ['missing people 25-25 exact'] },
+  { text: 'The mudslide trapped 40 people in their homes.', want: ['missing people 40-40 exact'] },
+  { text: 'Some 60 workers are believed trapped inside the tunnel.', want: ['missing workers 60-60 about'] },
+  { text: 'Nobody is missing, the mayor said.', want: ['missing people 0-0 exact'] },
+  { text: 'No one remains unaccounted for.', want: ['missing people 0-0 exact'] },
+  { text: 'Dozens are missing after the ferry capsized.', want: ['missing people 24-99 vague'] },
+  { text: 'Up to 15 people could still be buried beneath the rubble.', want: ['missing people null-15 at_most'] },
+  { text: 'Twenty-two sailors disappeared with the vessel.', want: ['missing crew 22-22 exact'] },
+  { text: 'Rescuers are searching for at least 8 people.', want: ['missing people 8-null at_least'] },
+  { text: 'Eight of the passengers are still missing.', want: ['missing passengers 8-8 exact'] },
+  {
+    text: 'Five people, including two children, remain missing.',
+    want: ['missing people 5-5 exact', 'missing children 2-2 exact'],
+  },
+  { text: 'Four anglers have been reported missing.', want: ['missing anglers 4-4 exact'] },
+  { text: 'There is no sign of 3 divers who went down on Friday.', want: ['missing divers 3-3 exact'] },
+  { text: 'Fifty-one pilgrims remain missing after the stampede.', want: ['missing pilgrims 51-51 exact'] },
+  { text: 'Seven soldiers were missing in action after the ambush.', want: ['missing security_forces 7-7 exact'] },
+  { text: 'Six climbers are still unaccounted for on the glacier.', want: ['missing climbers 6-6 exact'] },
+  { text: 'Contact was lost with 11 fishermen on Sunday.', want: ['missing fishermen 11-11 exact'] },
+  { text: 'The fate of 34 migrants remains unknown.', want: ['missing migrants 34-34 exact'] },
+  { text: 'Thirty commuters were trapped in the carriages.', want: ['missing passengers 30-30 exact'] },
+  { text: 'Emergency crews are trying to reach 18 people trapped in the collapsed block.', want: ['missing people 18-18 exact'] },
+  { text: 'The 13 students who vanished during the storm have not been found.', want: ['missing students 13-13 exact'] },
+  { text: 'Two children remain missing, presumed drowned.', want: ['missing children 2-2 exact'] },
+  { text: 'Nine miners are yet to be accounted for.', want: ['missing miners 9-9 exact'] },
+  { text: 'Divers are still combing the lake for 4 swimmers.', gap: "a search verb with its place between it and 'for N' is no missing cue", want: ['missing swimmers 4-4 exact'] },
+];
+
+const present: Case[] = [
+  { text: 'The bus was carrying 45 passengers.', want: ['present passengers 45-45 exact'] },
+  { text: 'There were 212 people on board the ferry.', want: ['present people 212-212 exact'] },
+  {
+    text: 'The plane had 180 passengers and six crew aboard.',
+    want: ['present passengers 180-180 exact', 'present crew 6-6 exact'],
+  },
+  { text: 'About 500 worshippers were inside the mosque at the time.', want: ['present worshippers 500-500 about'] },
+  { text: 'Some 3,000 people had gathered for the rally.', want: ['present people 3000-3000 about'] },
+  { text: 'The concert was attended by roughly 20,000 fans.', want: ['present fans 20000-20000 about'] },
+  { text: 'A crowd of about 10,000 people filled the square.', want: ['present people 10000-10000 about'] },
+  { text: 'Forty-two miners were working underground when the gas exploded.', want: ['present miners 42-42 exact'] },
+  { text: 'The boat was packed with more than 300 migrants.', want: ['present migrants 300-null at_least'] },
+  { text: 'The train, with 900 passengers, derailed near the bridge.', want: ['present passengers 900-900 exact'] },
+  {
+    text: 'The vessel, licensed for 50, had 130 people aboard.',
+    want: ['present people 130-130 exact'],
+    not: ['present people 50-50 exact'],
+  },
+  { text: 'A minibus ferrying 18 schoolchildren overturned.', want: ['present children 18-18 exact'] },
+  { text: 'Roughly 60 students were in the classroom block when it collapsed.', want: ['present students 60-60 about'] },
+  { text: 'The tanker had a crew of 24.', want: ['present crew 24-24 exact'] },
+  { text: 'Around 70 patients were in the ward when fire broke out.', want: ['present patients 70-70 about'] },
+  { text: 'Eighty workers had clocked in for the night shift.', want: ['present workers 80-80 exact'] },
+  { text: 'The prison was holding 2,100 inmates.', want: ['present inmates 2100-2100 exact'] },
+  { text: 'There were no civilians on board.', want: ['present civilians 0-0 exact'] },
+  { text: 'Some 400 people were attending the wedding.', want: ['present people 400-400 about'] },
+  { text: 'An estimated 5,000 protesters marched through the city.', want: ['present protesters 5000-5000 about'] },
+  { text: 'Several hundred youths had massed near the border.', want: ['present youths 300-900 vague'] },
+  { text: 'The stadium was crowded with about 40,000 spectators.', want: ['present spectators 40000-40000 about'] },
+  { text: 'Thirty-five tourists were staying at the hotel when the quake struck.', want: ['present tourists 35-35 exact'] },
+  { text: 'A flight with 132 people on board crashed.', want: ['present people 132-132 exact'] },
+  { text: 'Police deployed 600 officers to the area.', want: ['present security_forces 600-600 exact'] },
+  { text: 'About 120 rescuers are working at the site.', want: ['present rescuers 120-120 about'] },
+  { text: 'The ferry had some 250 people on board when it listed.', want: ['present people 250-250 about'] },
+  { text: 'Nearly 1,000 pilgrims were camped at the foot of the hill.', want: ['present pilgrims null-1000 at_most'] },
+  { text: 'The hall, built for 300, was filled by about 700 guests.', want: ['present guests 700-700 about'], not: ['present people 300-300 exact'] },
+  { text: 'The truck was transporting 60 labourers to a farm.', want: ['present labourers 60-60 exact'] },
+  { text: 'Some 2,000 people were at the market when the shell landed.', want: ['present people 2000-2000 about'] },
+  { text: 'The boat, which had left port with 85 people, sank at dawn.', want: ['present people 85-85 exact'] },
+  { text: 'The 120 miners on shift were brought up safely.', want: ['freed miners 120-120 exact'] },
+  { text: 'About 50 employees were in the factory at the time of the blast.', want: ['present employees 50-50 about'] },
+];
+
+const displaced: Case[] = [
+  { text: 'More than 2,000 people fled their homes.', want: ['displaced people 2000-null at_least'] },
+  { text: 'Authorities evacuated 15,000 residents from low-lying areas.', want: ['displaced civilians 15000-15000 exact'] },
+  { text: 'About 3,500 people were moved to shelters.', want: ['displaced people 3500-3500 about'] },
+  { text: 'The floods left 12,000 people homeless.', want: ['displaced people 12000-12000 exact'] },
+  { text: 'Some 400 villagers took refuge in a church.', want: ['displaced civilians 400-400 about'] },
+  { text: 'Nearly 9,000 people are sheltering in schools.', want: ['displaced people null-9000 at_most'] },
+  { text: 'Around 600 people were relocated to higher ground.', want: ['displaced people 600-600 about'] },
+  { text: 'At least 5,000 residents sought shelter in relief camps.', want: ['displaced civilians 5000-null at_least'] },
+  { text: 'The fighting has displaced 40,000 people.', want: ['displaced people 40000-40000 exact'] },
+  { text: 'Tens of thousands of people have been displaced.', want: ['displaced people 20000-99999 vague'] },
+  { text: 'The fighting caused the displacement of 70,000 civilians.', want: ['displaced civilians 70000-70000 exact'] },
+  { text: 'Some 1,200 evacuees are staying in 14 evacuation centres.', want: ['displaced people 1200-1200 about'] },
+  { text: 'Displaced: 4,300', want: ['displaced people 4300-4300 exact'] },
+  { text: 'Evacuated: 950 persons', want: ['displaced people 950-950 exact'] },
+  { text: 'About 250 people were left without homes.', want: ['displaced people 250-250 about'] },
+  { text: 'The storm forced 30,000 people to leave their homes.', want: ['displaced people 30000-30000 exact'] },
+  { text: 'About 2,000 residents fled the town after the attack.', want: ['displaced civilians 2000-2000 about'] },
+  { text: 'Over 700 migrants were moved to temporary shelters.', want: ['displaced migrants 700-null at_least'] },
+  { text: 'Thousands fled across the border into the neighbouring country.', want: ['displaced people 2000-9999 vague'] },
+  { text: 'The quake made 3,400 people homeless.', want: ['displaced people 3400-3400 exact'] },
+  { text: 'The number of displaced has risen to 18,500.', want: ['displaced people 18500-18500 exact'] },
+  { text: '6,000 residents were ordered to evacuate.', want: ['displaced civilians 6000-6000 exact'] },
+  { text: 'Eight hundred people spent the night in tents.', want: ['displaced people 800-800 exact'] },
+  { text: 'Around 1,500 people are living with relatives after the fire.', want: ['displaced people 1500-1500 about'] },
+  { text: 'Some 45,000 people have been internally displaced.', want: ['displaced people 45000-45000 about'] },
+  { text: 'Floodwaters drove 5,000 people from their homes.', want: ['displaced people 5000-5000 exact'] },
+  { text: 'The eruption prompted the evacuation of 12,000 residents.', want: ['displaced civilians 12000-12000 exact'] },
+  { text: 'Nearly 400 tourists were evacuated from the island as the fire spread.', want: ['displaced tourists null-400 at_most'] },
+  { text: 'About 900 people were rehoused in community halls after the floods.', want: ['displaced people 900-900 about'] },
+  { text: 'Some 3,000 villagers have abandoned their homes since the clashes.', want: ['displaced civilians 3000-3000 about'] },
+  { text: 'Aid groups said 11,000 people were now living in makeshift camps.', want: ['displaced people 11000-11000 exact'] },
+  { text: 'The blaze left around 700 residents without a roof over their heads.', want: ['displaced civilians 700-700 about'] },
+  { text: 'About 60,000 people have been uprooted by the fighting.', want: ['displaced people 60000-60000 about'] },
+  { text: 'The landslide threat saw 2,400 people evacuated from their villages.', want: ['displaced people 2400-2400 exact'] },
+  { text: 'About 8,000 refugees have fled across the border this week.', want: ['displaced refugees 8000-8000 about'] },
+];
+
+const arrested: Case[] = [
+  { text: 'Police arrested 23 suspects after the riot.', want: ['arrested suspects 23-23 exact'] },
+  { text: 'At least 150 protesters were detained.', want: ['arrested protesters 150-null at_least'] },
+  { text: 'Security forces rounded up about 60 young men.', want: ['arrested men 60-60 about'] },
+  { text: 'Eleven people were taken into custody.', want: ['arrested people 11-11 exact'] },
+  { text: 'Officers picked up 9 suspects overnight.', want: ['arrested suspects 9-9 exact'] },
+  { text: 'Four men were held for questioning.', want: ['arrested men 4-4 exact'] },
+  { text: 'Police announced the arrest of 14 gang members.', want: ['arrested attackers 14-14 exact'] },
+  { text: 'Arrests: 32', want: ['arrested people 32-32 exact'] },
+  { text: 'No arrests have been made.', want: ['arrested people 0-0 exact'] },
+  { text: 'Seventeen suspects remain in custody.', want: ['arrested suspects 17-17 exact'] },
+  { text: 'The army captured 5 insurgents alive.', want: ['arrested attackers 5-5 exact'] },
+  { text: 'Three of the attackers were apprehended near the border.', want: ['arrested attackers 3-3 exact'] },
+  { text: 'Thirty-one people were booked under the riot act.', want: ['arrested people 31-31 exact'] },
+  { text: 'Authorities have detained more than 200 migrants.', want: ['arrested migrants 200-null at_least'] },
+  {
+    text: 'Two hundred demonstrators were arrested, including 40 students.',
+    want: ['arrested demonstrators 200-200 exact', 'arrested students 40-40 exact'],
+  },
+  { text: 'Six suspects surrendered to police.', want: ['arrested suspects 6-6 exact'] },
+  { text: 'Gendarmes rounded up dozens of youths.', want: ['arrested youths 24-99 vague'] },
+  { text: 'Five men have been remanded in custody.', want: ['arrested men 5-5 exact'] },
+  { text: 'Eight suspects were charged with murder.', want: ['arrested suspects 8-8 exact'] },
+  { text: 'Around 80 people were hauled in by police.', want: ['arrested people 80-80 about'] },
+  { text: 'Police nabbed 3 robbers.', want: ['arrested attackers 3-3 exact'] },
+  { text: 'Rights groups condemned the detention of 25 activists.', want: ['arrested activists 25-25 exact'] },
+  { text: 'Police said 40 suspects had been arrested.', want: ['arrested suspects 40-40 exact'], src: { at: '40', kind: 'official' } },
+  { text: 'Troops detained 12 villagers suspected of helping the rebels.', want: ['arrested civilians 12-12 exact'] },
+  { text: 'The crackdown saw 300 people jailed.', want: ['arrested people 300-300 exact'] },
+  { text: 'Seven men were in police custody on Sunday night.', want: ['arrested men 7-7 exact'] },
+  { text: 'Police have so far made 19 arrests.', want: ['arrested people 19-19 exact'] },
+  { text: 'Officers took 16 people in for questioning.', want: ['arrested people 16-16 exact'] },
+  { text: 'Ten suspects were locked up pending trial.', want: ['arrested suspects 10-10 exact'] },
+  { text: 'Investigators are questioning 6 men held after the blast.', gap: "the participle 'held' after the noun beats 'questioning' before it", want: ['arrested men 6-6 exact'] },
+  { text: 'More than 1,000 people have been detained since the protests began.', want: ['arrested people 1000-null at_least'] },
+];
+
+const affected: Case[] = [
+  { text: 'The floods have affected more than 120,000 people.', want: ['affected people 120000-null at_least'] },
+  { text: 'About 40,000 people were affected by the cyclone.', want: ['affected people 40000-40000 about'] },
+  { text: 'Affected: 8,500 persons', want: ['affected people 8500-8500 exact'] },
+  { text: 'Some 3,000 residents have been affected by the water cuts.', want: ['affected civilians 3000-3000 about'] },
+  { text: 'The drought is affecting roughly 2 million people.', want: ['affected people 2000000-2000000 about'] },
+  { text: 'The number of people affected has climbed to 56,000.', want: ['affected people 56000-56000 exact'] },
+];
+
+const sources: Case[] = [
+  { text: 'The army said it had rescued 24 hostages.', want: ['freed hostages 24-24 exact'], src: { at: '24', kind: 'official' } },
+  {
+    text: 'The rebels said they were holding 12 soldiers.',
+    want: ['held security_forces 12-12 exact'],
+    src: { at: '12', kind: 'militant' },
+  },
+  {
+    text: 'A survivor said about 150 people were on the boat.',
+    want: ['present people 150-150 about'],
+    src: { at: 'about 150', kind: 'witness' },
+  },
+  {
+    text: 'Disaster officials said 4,000 people had been evacuated.',
+    want: ['displaced people 4000-4000 exact'],
+    src: { at: '4,000', kind: 'official' },
+  },
+];
+
+coverage('held: taken, kept and still with captors', held);
+coverage('freed: released, rescued, escaped, brought out alive', freed);
+coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
+coverage('present: aboard, carrying, inside, gathered, at work', present);
+coverage('displaced: fled, evacuated, homeless, in shelters', displaced);
+coverage('arrested: detained, in custody, rounded up', arrested);
+coverage('affected', affected);
+coverage('sources of these measures', sources);
