@@ -1227,7 +1227,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const hurt = STATE_HEADS.has(cue.measure) ? withHarm(tokens, cue.end, t1) : -1;
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
       // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
-      return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low), modal, direct: !skippedAside, rel };
+      // ("ten kidnapped girls have come back": so does a cue that opens on its own auxiliary, except who was there:
+      // "3,000 displaced people had been sheltering at the school" stay displaced)
+      return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low) ||
+        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present'),
+        modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;
     // "Four workers die in sewer, two others critical", "two are critical after the blast": "critical" ending its
@@ -1784,6 +1788,9 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
       if (cue && cue.measure !== 'present') return cue;
     }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
+    // ("ten kidnapped girls have come back": a cue that opens on its auxiliary)
+    const whole = slotCue(tokens, j, t1, 'post');
+    if (whole && whole.measure !== 'present') return whole;
     let v = j + 1;
     while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
     v = aliveAside(tokens, v, t1);
@@ -4446,6 +4453,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest
+  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' &&
+    (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&
+    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === false) c.measure = 'held';
   if (!c.measure) bareTaken(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
   if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&

@@ -332,6 +332,200 @@ const sources: Case[] = [
   },
 ];
 
+// News-length sentences: the same measures with a speaker, a time, a place or a clause around the count.
+const reported: Case[] = [
+  {
+    text: 'Gunmen stormed the school on Friday night and abducted 73 students and two teachers, police said.',
+    want: ['held students 73-73 exact', 'held teachers 2-2 exact'],
+  },
+  {
+    text: 'The kidnappers, who are demanding a large ransom, are believed to be holding 12 of the workers.',
+    want: ['held workers 12-12 exact'],
+  },
+  {
+    text: 'At least 25 of those kidnapped are still in captivity, a local official told reporters.',
+    want: ['held people 25-null at_least'],
+  },
+  {
+    text: 'The armed group has been holding the 17 missionaries since mid-October.',
+    want: ['held missionaries 17-17 exact'],
+  },
+  {
+    text: 'More than 100 passengers were taken hostage when militants stopped the train in a tunnel.',
+    want: ['held passengers 100-null at_least'],
+  },
+  { text: 'Pirates boarded the tanker and took its 21 crew members captive.', want: ['held crew 21-21 exact'] },
+  {
+    text: 'Gunmen on motorcycles rounded up 40 villagers and led them into the bush.',
+    want: ['held civilians 40-40 exact'],
+  },
+  { text: 'Jihadists kidnapped dozens of women who had gone to collect firewood.', want: ['held women 24-99 vague'] },
+  { text: 'The number of people abducted in the raid has risen to 80.', want: ['held people 80-80 exact'] },
+  { text: 'At least 12 people remain in the hands of their abductors.', want: ['held people 12-null at_least'] },
+  {
+    text: 'Some 30 commuters seized from a bus on Tuesday are still being held.',
+    want: ['held passengers 30-30 about'],
+  },
+  { text: 'Four aid workers kidnapped in July remain in captivity.', want: ['held workers 4-4 exact'] },
+  { text: 'The rebels say they have 9 soldiers in their custody.', want: ['held security_forces 9-9 exact'] },
+  {
+    text: 'Around 50 people were taken captive during the attack on the village, residents said.',
+    want: ['held people 50-50 about'],
+  },
+  {
+    text: 'Forty-two people, including 27 students, were kidnapped.',
+    want: ['held people 42-42 exact', 'held students 27-27 exact'],
+  },
+  { text: 'A total of 287 pupils were abducted, the state government said.', want: ['held pupils 287-287 exact'] },
+  { text: 'The gunmen are thought to be holding about 15 people inside the hotel.', want: ['held people 15-15 about'] },
+  { text: 'The hostage-takers were holding 23 people in the bank.', want: ['held people 23-23 exact'] },
+  {
+    text: 'All 27 passengers abducted on Sunday have regained their freedom, police said.',
+    want: ['freed passengers 27-27 exact'],
+  },
+  {
+    text: 'Security forces secured the release of 11 abducted farmers after a gunfight.',
+    want: ['freed farmers 11-11 exact'],
+  },
+  { text: 'Ten of the kidnapped girls have returned home.', want: ['freed children 10-10 exact'] },
+  { text: 'The army said troops had freed 62 people held by the insurgents.', want: ['freed people 62-62 exact'] },
+  { text: 'Some 40 hostages were released in batches over the weekend.', want: ['freed hostages 40-40 about'] },
+  { text: 'Of the 130 abducted, 101 have been freed.', want: ['freed people 101-101 exact'] },
+  {
+    text: 'Rescue workers dug out 17 survivors from the flattened apartment block.',
+    want: ['freed people 17-17 exact'],
+  },
+  { text: 'The first 4 miners were hoisted to the surface shortly after dawn.', want: ['freed miners 4-4 exact'] },
+  { text: 'Emergency crews have extricated 9 people from the wreckage.', want: ['freed people 9-9 exact'] },
+  { text: 'Lifeguards rescued dozens of swimmers caught in rip currents.', want: ['freed swimmers 24-99 vague'] },
+  {
+    text: 'Police said 8 of the abducted traders escaped from their captors and found their way home.',
+    want: ['freed traders 8-8 exact'],
+  },
+  { text: 'Fishermen picked up 26 survivors clinging to debris.', want: ['freed people 26-26 exact'] },
+  { text: 'More than 350 people have been rescued from the flooded areas.', want: ['freed people 350-null at_least'] },
+  { text: 'At least 19 migrants were saved by a merchant ship.', want: ['freed migrants 19-null at_least'] },
+  { text: 'The remaining 5 hostages were freed in a dawn raid.', want: ['freed hostages 5-5 exact'] },
+  { text: 'Their captors freed 3 of the nurses.', want: ['freed nurses 3-3 exact'] },
+  { text: 'Fourteen hostages have been released unharmed, officials said.', want: ['freed hostages 14-14 exact'] },
+  {
+    text: 'Rescuers were still searching for 12 people believed buried under the debris.',
+    want: ['missing people 12-12 exact'],
+  },
+  {
+    text: 'At least 40 people remain unaccounted for after the flash floods.',
+    want: ['missing people 40-null at_least'],
+  },
+  { text: 'The navy said 18 sailors were still missing after the frigate sank.', want: ['missing crew 18-18 exact'] },
+  { text: 'Police have received reports of 26 people missing.', want: ['missing people 26-26 exact'] },
+  { text: 'Some 50 miners are believed to be trapped underground.', want: ['missing miners 50-50 about'] },
+  { text: 'Hopes are fading for 9 climbers missing on the mountain.', want: ['missing climbers 9-9 exact'] },
+  { text: 'The number of people listed as missing rose to 213.', want: ['missing people 213-213 exact'] },
+  { text: 'Seven crew are still missing at sea.', want: ['missing crew 7-7 exact'] },
+  { text: 'Twenty-three workers have not been heard from since the blast.', want: ['missing workers 23-23 exact'] },
+  { text: 'The search for 11 missing fishermen resumed on Monday.', want: ['missing fishermen 11-11 exact'] },
+  {
+    text: 'Relatives said 15 people from the village had not been seen since the attack.',
+    want: ['missing people 15-15 exact'],
+  },
+  { text: 'About 100 people are feared trapped in the collapsed building.', want: ['missing people 100-100 about'] },
+  { text: 'Emergency services are trying to locate 6 hikers.', want: ['missing hikers 6-6 exact'] },
+  { text: 'Three children are still unaccounted for.', want: ['missing children 3-3 exact'] },
+  {
+    text: 'Divers are searching for 4 passengers believed to be trapped in the sunken bus.',
+    want: ['missing passengers 4-4 exact'],
+  },
+  {
+    text: 'Contact has been lost with some 60 migrants who set off from the coast.',
+    want: ['missing migrants 60-60 about'],
+  },
+  {
+    text: 'There were about 450 people in the building when the fire broke out.',
+    want: ['present people 450-450 about'],
+  },
+  {
+    text: 'The ferry, which has a capacity of 200, was carrying more than 400 passengers.',
+    want: ['present passengers 400-null at_least'],
+    not: ['present people 200-200 exact'],
+  },
+  {
+    text: 'The aircraft was carrying 157 passengers and eight crew members.',
+    want: ['present passengers 157-157 exact', 'present crew 8-8 exact'],
+  },
+  {
+    text: 'Witnesses said more than 1,000 worshippers were praying inside the mosque.',
+    want: ['present worshippers 1000-null at_least'],
+  },
+  { text: 'Around 80 people were at the party.', want: ['present people 80-80 about'] },
+  { text: 'A crowd estimated at 50,000 had turned out for the festival.', want: ['present people 50000-50000 about'] },
+  { text: 'Some 200 workers were on duty when the blast happened.', want: ['present workers 200-200 about'] },
+  { text: 'About 1,500 people turned up for the funeral.', want: ['present people 1500-1500 about'] },
+  { text: 'Over 30,000 fans packed the stadium.', want: ['present fans 30000-null at_least'] },
+  { text: 'The boat had been carrying some 120 migrants when it capsized.', want: ['present migrants 120-120 about'] },
+  { text: 'Officials said 14 people were on the bus.', want: ['present people 14-14 exact'] },
+  { text: 'Police said the bus had 60 people on board.', want: ['present people 60-60 exact'] },
+  { text: 'Nearly 5,000 pilgrims had assembled at the shrine.', want: ['present pilgrims null-5000 at_most'] },
+  { text: 'Approximately 700 employees were on site at the time.', want: ['present employees 700-700 about'] },
+  {
+    text: 'The floods have forced more than 100,000 people from their homes.',
+    want: ['displaced people 100000-null at_least'],
+  },
+  {
+    text: 'About 3,000 people have been evacuated from villages near the volcano.',
+    want: ['displaced people 3000-3000 about'],
+  },
+  { text: 'Around 20,000 residents were told to leave their homes.', want: ['displaced civilians 20000-20000 about'] },
+  { text: 'Some 8,000 people are now living in camps.', want: ['displaced people 8000-8000 about'] },
+  { text: 'The clashes have sent 12,000 people fleeing.', want: ['displaced people 12000-12000 exact'] },
+  { text: 'The fire destroyed 300 homes, leaving 1,200 people homeless.', want: ['displaced people 1200-1200 exact'] },
+  {
+    text: 'More than 4,000 people were housed in temporary shelters overnight.',
+    want: ['displaced people 4000-null at_least'],
+  },
+  { text: 'Around 600 people have taken shelter in a stadium.', want: ['displaced people 600-600 about'] },
+  {
+    text: 'About 10,000 people were evacuated as the wildfire approached.',
+    want: ['displaced people 10000-10000 about'],
+  },
+  { text: 'Nearly 2,000 residents have been relocated.', want: ['displaced civilians null-2000 at_most'] },
+  {
+    text: 'An estimated 15,000 people fled the fighting over the weekend.',
+    want: ['displaced people 15000-15000 about'],
+  },
+  {
+    text: 'Some 40,000 people have sought refuge in the neighbouring country.',
+    want: ['displaced people 40000-40000 about'],
+  },
+  { text: 'Displaced persons: 3,250', want: ['displaced people 3250-3250 exact'] },
+  { text: 'The number of evacuees has reached 7,800.', want: ['displaced people 7800-7800 exact'] },
+  {
+    text: 'Police said 56 people had been arrested in connection with the violence.',
+    want: ['arrested people 56-56 exact'],
+  },
+  {
+    text: 'Security forces have detained 12 suspects, including two women.',
+    want: ['arrested suspects 12-12 exact', 'arrested women 2-2 exact'],
+  },
+  {
+    text: 'At least 30 people were arrested during the protest, according to rights groups.',
+    want: ['arrested people 30-null at_least'],
+  },
+  { text: 'Authorities said 9 suspects were in custody.', want: ['arrested suspects 9-9 exact'] },
+  { text: 'Officers made 14 arrests.', want: ['arrested people 14-14 exact'] },
+  { text: 'Troops arrested 5 suspected militants at a checkpoint.', want: ['arrested attackers 5-5 exact'] },
+  { text: 'A total of 71 protesters were taken into custody.', want: ['arrested protesters 71-71 exact'] },
+  { text: 'Police have so far apprehended 3 of the suspects.', want: ['arrested suspects 3-3 exact'] },
+  {
+    text: 'The police commissioner said 24 suspects were being interrogated.',
+    want: ['arrested suspects 24-24 exact'],
+  },
+  { text: 'Two men have been charged over the attack.', want: ['arrested men 2-2 exact'] },
+  { text: 'At least 100 people were rounded up in overnight raids.', want: ['arrested people 100-null at_least'] },
+  { text: 'Eleven suspects were later released without charge.', want: ['freed suspects 11-11 exact'] },
+  { text: 'Six people were detained for questioning.', want: ['arrested people 6-6 exact'] },
+];
+
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -340,3 +534,4 @@ coverage('displaced: fled, evacuated, homeless, in shelters', displaced);
 coverage('arrested: detained, in custody, rounded up', arrested);
 coverage('affected', affected);
 coverage('sources of these measures', sources);
+coverage('news-length sentences', reported);
