@@ -1097,6 +1097,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
   // happened to them; read on from after it as if it were not there
   q = ageAside(tokens, q, t1);
+  // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
+  if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
+    PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
@@ -4055,6 +4058,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // 41 men awaiting trial" → both other)
     const before = found.map((c) => c.measure);
     for (const c of found) byIncident(doc, c, contexts);
+    found.forEach((c, i) => movedTotal(doc.tokens, c, found.slice(0, i)));
     found.forEach((c, i) => {
       const total = c.parts_of;
       const at = total ? found.indexOf(total) : -1;
@@ -4079,6 +4083,22 @@ export function findFigures(doc: Document): FigureCandidate[] {
     all.push(...kept);
   }
   return all;
+}
+
+/** "Five more people were kidnapped, bringing the total to 32": a bare total moved by the figure before it in the
+ * sentence has that figure's measure (and its group when the total names none). */
+const MOVED_TOTALS = new Set(['total', 'tally', 'number', 'count']);
+function movedTotal(tokens: Token[], c: FigureCandidate, before: FigureCandidate[]): void {
+  const k = c.mention.t0;
+  if (c.measure || c.drop || k < 4 || tokens[k - 1].low !== 'to' || !MOVED_TOTALS.has(tokens[k - 2].low)) return;
+  let v = k - 3;
+  while (v > k - 6 && v > 0 && (tokens[v].low === 'the' || tokens[v].low === 'overall' || tokens[v].low === 'its')) v--;
+  if (!TOLL_CARRIERS.has(tokens[v].low)) return;
+  const p = [...before].reverse().find((b) => b.measure && !b.drop);
+  if (!p) return;
+  c.measure = p.measure;
+  c.how = 'nom';
+  if (c.group === 'people' && !c.knownGroup) c.group = p.group;
 }
 
 /** "killing eight workers ... Seven women and one man died": exact counts of one measure and of different groups in

@@ -526,6 +526,142 @@ const reported: Case[] = [
 ];
 
 
+// Reports of several sentences, labels and breakdowns: counts whose measure or group comes from around them.
+const mixed: Case[] = [
+  {
+    text: 'Gunmen attacked a village on Sunday. They took away 14 people, mostly women.',
+    gap: "a pronoun subject ('they') is not taken back to the attackers of the sentence before", want: ['held people 14-14 exact'],
+  },
+  {
+    text: 'Armed men kidnapped 45 passengers from two buses. Nine were later released, and 36 remain in captivity.',
+    want: ['held passengers 45-45 exact', 'freed passengers 9-9 exact', 'held passengers 36-36 exact'],
+  },
+  {
+    text: 'Of the 276 girls seized from the school, 57 escaped in the first hours.',
+    want: ['freed children 57-57 exact'],
+  },
+  { text: 'The kidnappers are still holding the remaining 11.', want: ['held people 11-11 exact'] },
+  { text: 'Twelve were abducted, among them a priest.', want: ['held people 12-12 exact'] },
+  {
+    text: 'The abducted include 18 women and 6 children.',
+    want: ['held women 18-18 exact', 'held children 6-6 exact'],
+  },
+  { text: 'Those kidnapped include three Chinese engineers.', want: ['held engineers 3-3 exact'] },
+  { text: 'Hostages: 40-50 (est.)', want: ['held hostages 40-50 range'] },
+  { text: 'The attackers left with at least 20 captives.', want: ['held hostages 20-null at_least'] },
+  { text: 'Pirates hijacked the cargo ship and its 19 crew.', gap: "a count joined to the object of 'hijacked' by 'and its' is read as the ship's crew (present)", want: ['held crew 19-19 exact'] },
+  { text: 'The gang is now holding 14 hostages, down from 20.', want: ['held hostages 14-14 exact'] },
+  {
+    text: 'Five more people were kidnapped on Tuesday, bringing the total to 32.',
+    want: ['held people 5-5 exact', 'held people 32-32 exact'],
+  },
+  { text: 'Taken hostage: 6 foreign workers', want: ['held workers 6-6 exact'] },
+  { text: 'After 40 days in captivity, 23 pupils were freed.', want: ['freed pupils 23-23 exact'] },
+  {
+    text: 'Twenty-nine of the hostages were released on Wednesday; the others are still held.',
+    want: ['freed hostages 29-29 exact'],
+  },
+  { text: 'Soldiers stormed the hideout and rescued all 12 captives.', want: ['freed hostages 12-12 exact'] },
+  {
+    text: 'The army announced that 316 women and children had been rescued from the forest.',
+    want: ['freed people 316-316 exact'],
+  },
+  { text: 'Released: 14 (ICRC)', want: ['freed people 14-14 exact'] },
+  { text: '7 hostages escape from kidnappers\' den', want: ['freed hostages 7-7 exact'] },
+  { text: 'The kidnappers freed the 4 women but kept the men.', want: ['freed women 4-4 exact'] },
+  { text: 'Only 3 survivors were pulled from the water.', want: ['freed people 3-3 exact'] },
+  { text: 'Rescue teams brought 51 people out of the collapsed mine.', gap: "'brought N out of' is freed only with 'alive' after it", want: ['freed people 51-51 exact'] },
+  {
+    text: 'The coast guard said it had rescued 112 people from the capsized vessel.',
+    want: ['freed people 112-112 exact'],
+  },
+  { text: 'Nineteen people were found alive in the debris.', want: ['freed people 19-19 exact'] },
+  { text: 'Of the 26 people trapped, 20 have been brought out alive.', want: ['freed people 20-20 exact'] },
+  {
+    text: 'The vessel sank with 32 crew on board; 10 were rescued and 22 are missing.',
+    want: ['present crew 32-32 exact', 'freed crew 10-10 exact', 'missing crew 22-22 exact'],
+  },
+  { text: 'Missing persons: 7', want: ['missing people 7-7 exact'] },
+  { text: 'Still missing: 4 fishermen', want: ['missing fishermen 4-4 exact'] },
+  { text: 'Unaccounted for: 12', want: ['missing people 12-12 exact'] },
+  { text: 'At least 20 people were swept away by the floodwaters.', want: ['missing people 20-null at_least'] },
+  {
+    text: 'Authorities fear that as many as 40 people are still under the rubble.',
+    want: ['missing people null-40 at_most'],
+  },
+  {
+    text: 'Eleven people, including four children, are still missing after the boat capsized.',
+    want: ['missing people 11-11 exact', 'missing children 4-4 exact'],
+  },
+  { text: 'The missing include two Danish tourists.', want: ['missing tourists 2-2 exact'] },
+  { text: 'Among the missing are 6 children.', want: ['missing children 6-6 exact'] },
+  {
+    text: 'The ship was carrying 2,600 people, including 1,900 passengers.',
+    want: ['present people 2600-2600 exact', 'present passengers 1900-1900 exact'],
+  },
+  {
+    text: 'On board the plane were 78 passengers and 6 crew.',
+    want: ['present passengers 78-78 exact', 'present crew 6-6 exact'],
+  },
+  { text: 'Passengers on board: 33', want: ['present passengers 33-33 exact'] },
+  { text: 'Occupants: 5', want: ['present people 5-5 exact'] },
+  {
+    text: 'The minibus, which was designed to carry 14, had 27 people inside.',
+    want: ['present people 27-27 exact'],
+    not: ['present people 14-14 exact'],
+  },
+  { text: 'At the time of the collapse, 64 workers were inside the factory.', want: ['present workers 64-64 exact'] },
+  { text: 'The bus had left the capital with 52 passengers.', want: ['present passengers 52-52 exact'] },
+  { text: 'The plane carrying 68 people crashed.', want: ['present people 68-68 exact'] },
+  {
+    text: 'The blast hit a crowded market where hundreds of people were shopping.',
+    want: ['present people 200-999 vague'],
+  },
+  { text: 'Some 600 people attended the rally.', want: ['present people 600-600 about'] },
+  { text: 'The fighting has forced about 5,000 villagers to flee.', want: ['displaced civilians 5000-5000 about'] },
+  { text: 'Evacuees: 1,250', want: ['displaced people 1250-1250 exact'] },
+  { text: 'Homeless: 340', want: ['displaced people 340-340 exact'] },
+  {
+    text: 'Around 90,000 people have fled to neighbouring countries since Friday.',
+    want: ['displaced people 90000-90000 about'],
+  },
+  { text: 'Some 2,400 people are staying at 18 evacuation centres.', want: ['displaced people 2400-2400 about'] },
+  {
+    text: 'The floods left 800 families and 3,500 people without shelter.',
+    want: ['displaced people 3500-3500 exact'],
+  },
+  { text: 'Thousands of residents fled into the surrounding hills.', want: ['displaced civilians 2000-9999 vague'] },
+  { text: 'About 700 people who fled the clashes are camped at a school.', want: ['displaced people 700-700 about'] },
+  { text: 'Those displaced include 1,200 children.', want: ['displaced children 1200-1200 exact'] },
+  { text: 'Police said they had arrested 17 people and were looking for more.', want: ['arrested people 17-17 exact'] },
+  { text: 'Arrested: 4 suspects', want: ['arrested suspects 4-4 exact'] },
+  { text: 'Those arrested include 3 foreigners.', want: ['arrested foreigners 3-3 exact'] },
+  { text: 'Among those detained were 11 minors.', want: ['arrested children 11-11 exact'] },
+  {
+    text: 'Police arrested 35 people, 20 of whom were later released.',
+    want: ['arrested people 35-35 exact', 'freed people 20-20 exact'],
+  },
+  { text: 'Some 400 people have been arrested since the unrest began.', want: ['arrested people 400-400 about'] },
+  { text: 'The ministry said 29 militants had surrendered.', want: ['arrested attackers 29-29 exact'] },
+  { text: 'Troops captured 14 fighters, the army said.', want: ['arrested attackers 14-14 exact'] },
+  { text: 'A total of 4,560 people in 12 villages have been affected.', want: ['affected people 4560-4560 exact'] },
+  { text: 'The storm affected some 90,000 residents.', want: ['affected civilians 90000-90000 about'] },
+  { text: 'Police rescued 23 trafficked women.', want: ['freed women 23-23 exact'] },
+  { text: 'Gunmen kidnapped 4 Italian nuns.', want: ['held nuns 4-4 exact'] },
+  { text: 'The boat carried 47 Rohingya refugees.', want: ['present refugees 47-47 exact'] },
+  { text: 'Seven expatriate workers were kidnapped.', want: ['held workers 7-7 exact'] },
+  { text: 'Eighteen Filipino seafarers were released.', want: ['freed seafarers 18-18 exact'] },
+  { text: 'Twelve Nepali climbers were rescued.', want: ['freed climbers 12-12 exact'] },
+  { text: 'Forty schoolchildren were trapped in the bus.', want: ['missing children 40-40 exact'] },
+  { text: 'Some 200 prison inmates were evacuated.', want: ['displaced inmates 200-200 about'] },
+  { text: 'Five coal miners were killed and 9 are trapped.', want: ['missing miners 9-9 exact'] },
+  { text: 'Three policemen were kidnapped and two others were killed.', want: ['held security_forces 3-3 exact'] },
+  {
+    text: 'The attackers seized 15 hostages, including 3 Americans.',
+    want: ['held hostages 15-15 exact', 'held hostages 3-3 exact'],
+  },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -535,3 +671,4 @@ coverage('arrested: detained, in custody, rounded up', arrested);
 coverage('affected', affected);
 coverage('sources of these measures', sources);
 coverage('news-length sentences', reported);
+coverage('several sentences, labels and breakdowns', mixed);
