@@ -584,6 +584,14 @@ function joinedModifiers(tokens: Token[], k: number, t1: number): number {
   return person ? a + 1 : -1;
 }
 
+/** "the fate of another 7 remains unclear": "remains" is the verb unless a noun's neighbours follow it ("7 remains
+ * were found", "the remains of"). */
+const REMAINS_NOUN_NEXT = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', ',', '.', ';', 'found',
+  'recovered', 'exhumed', 'identified']);
+function remainsVerb(tokens: Token[], k: number, t1: number): boolean {
+  return tokens[k].low === 'remains' && k + 1 < t1 && !REMAINS_NOUN_NEXT.has(tokens[k + 1].low);
+}
+
 function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
@@ -771,7 +779,7 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     const t = tokens[k];
     if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
-      !lex.vague.at(tokens, k, t1)) {
+      !lex.vague.at(tokens, k, t1) && !remainsVerb(tokens, k, t1)) {
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
     // ("four suspected ore buyers", "12 fuel vendors": a plain noun before an unlisted plural for persons)
@@ -4059,6 +4067,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     const before = found.map((c) => c.measure);
     for (const c of found) byIncident(doc, c, contexts);
     found.forEach((c, i) => movedTotal(doc.tokens, c, found.slice(0, i)));
+    found.forEach((c, i) => vehicleHadToo(doc.tokens, c, i > 0 ? found[i - 1] : undefined));
     found.forEach((c, i) => {
       const total = c.parts_of;
       const at = total ? found.indexOf(total) : -1;
@@ -4083,6 +4092,15 @@ export function findFigures(doc: Document): FigureCandidate[] {
     all.push(...kept);
   }
   return all;
+}
+
+/** "The flight had 4 crew and 120 passengers": the second item of what a vehicle had was aboard too. */
+function vehicleHadToo(tokens: Token[], c: FigureCandidate, prev: FigureCandidate | undefined): void {
+  if (c.measure || c.drop || !prev || prev.measure !== 'present' || prev.how !== 'pre' || c.mention.t0 < 2) return;
+  if (tokens[c.mention.t0 - 1].low !== 'and' || Math.max(prev.g1, prev.mention.t1) !== c.mention.t0 - 1) return;
+  if (!VEHICLE_HAD.has(tokens[prev.mention.t0 - 1]?.low ?? '') || !(c.group === 'passengers' || c.group === 'crew')) return;
+  c.measure = 'present';
+  c.how = 'pre';
 }
 
 /** "Five more people were kidnapped, bringing the total to 32": a bare total moved by the figure before it in the
@@ -4461,7 +4479,9 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     return;
   }
   // "the hijackers let 25 women and children go": freed by their captors
-  if (!c.measure && c.mention.t0 > 0 && tokens[c.mention.t0 - 1].low === 'let' &&
+  // ("the gang let the 12 women go": a determiner between)
+  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 : c.mention.t0;
+  if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
     Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
     c.measure = 'freed';
     c.how = 'pre';
@@ -4510,6 +4530,9 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
       stateSubject(tokens, k, t0);
     if (c.measure === 'held' && agent) c.measure = 'arrested';
+    // ("30 people were held overnight at the police station", "240 held under emergency laws": a place or a law of
+    // custody after the verb makes it the state's)
+    if (c.measure === 'held' && k > c.mention.t0 && heldByLaw(tokens, k + 1, t1)) c.measure = 'arrested';
     return;
   }
   if (c.group === 'security_forces') {
@@ -4524,6 +4547,22 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   // "police captured 5 people" vs "gunmen seized 5 people": the subject before the verb decides
   const subject = stateSubject(tokens, k, t0, t1);
   if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
+}
+
+const LAW_WORDS = figureWords('law');
+/** A custody place ("at the police station", "in jail") or a law ("under emergency laws") a few words after "held". */
+function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
+  for (let j = from; j < Math.min(t1, from + 6); j++) {
+    const w = tokens[j].low;
+    if (w === ',' || w === ';' || w === '.' || w === 'by' || w === 'and') return false;
+    if (CUSTODY_PLACES.has(w) || (w === 'police' && j + 1 < t1 && (tokens[j + 1].low === 'station' || tokens[j + 1].low === 'stations' ||
+      tokens[j + 1].low === 'cells'))) return true;
+    if (w === 'under') {
+      for (let u = j + 1; u < Math.min(t1, j + 4); u++) if (LAW_WORDS.has(tokens[u].low)) return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
@@ -4727,6 +4766,9 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     !NOT_ADVERBS.has(tokens[k].low)))) k++;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)
+  if (bare && v >= t0 && SHELTER_MOVE.has(tokens[v].low) && after + 1 < end && tokens[after].low === 'to' &&
+    markAtWord(tokens, c, after + 1, Math.min(end, after + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct' && t.low !== '-')) return;
   if (stayPlace(tokens, c, after, end)) return;
   // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
   let w = c.mention.t0 - 1;

@@ -237,6 +237,8 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
     const h = lex.hedgesBefore.endingAt(tokens, m.t0, from);
     if (h && (h.data === 'about')) m.t0 = h.end - h.length; // "about 70 to 80" stays a range
   }
+  // "police estimated the crowd at 25,000": an estimate with its object between the verb and "at" (as "estimated at")
+  if (m.hedge === 'exact' && estimatedAt(tokens, m.t0, from)) m.hedge = 'about';
   if (m.hedge === 'at_least') m.high = null;
   else if (m.hedge === 'at_most') m.low = null;
   // "9 (nine) persons": the number restated in words
@@ -265,6 +267,18 @@ function markIncrementBefore(tokens: Token[], m: NumberMention, from: number): v
       return;
     }
   }
+}
+
+const ESTIMATE_VERBS = new Set(['estimated', 'estimates', 'estimate', 'estimating']);
+/** "estimated the crowd at", "estimates the number of displaced at": a few words of object, then "at" right before. */
+function estimatedAt(tokens: Token[], t0: number, from: number): boolean {
+  if (t0 - 2 < from || tokens[t0 - 1].low !== 'at') return false;
+  for (let j = t0 - 2; j >= Math.max(from, t0 - 7); j--) {
+    const t = tokens[j];
+    if (ESTIMATE_VERBS.has(t.low)) return j < t0 - 2;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Verbs whose particle "over" stands before their object (figure-words.txt `over-verb`). */

@@ -662,6 +662,89 @@ const mixed: Case[] = [
   },
 ];
 
+// Idioms of each measure and people nouns with modifiers (origin, trade, nationality) before the head.
+const idioms: Case[] = [
+  {
+    text: 'The bandits, who are still holding 9 of the travellers, have demanded a ransom.',
+    want: ['held passengers 9-9 exact'],
+  },
+  { text: 'Nine of the travellers are still being held by the bandits.', want: ['held passengers 9-9 exact'] },
+  {
+    text: 'Some 80 people, mostly women and children, are believed to be held by the group.',
+    want: ['held people 80-80 about'],
+  },
+  { text: 'The group claims to be holding 25 soldiers.', want: ['held security_forces 25-25 exact'] },
+  { text: 'The militants have 3 foreign hostages.', want: ['held hostages 3-3 exact'] },
+  { text: 'In captivity: 17', want: ['held people 17-17 exact'] },
+  { text: 'Twenty-one schoolchildren and their driver were kidnapped.', want: ['held children 21-21 exact'] },
+  { text: 'The insurgents hold at least 60 civilians.', want: ['held civilians 60-null at_least'] },
+  { text: 'About 150 people were held hostage in the theatre for three days.', want: ['held people 150-150 about'] },
+  { text: 'Eight people being held by the gang were freed.', want: ['freed people 8-8 exact'] },
+  { text: 'Armed men snatched 3 doctors from the hospital.', want: ['held doctors 3-3 exact'] },
+  { text: 'Eleven hostages walked free on Thursday.', want: ['freed hostages 11-11 exact'] },
+  { text: 'Hostages freed: 31', want: ['freed hostages 31-31 exact'] },
+  { text: 'The gang let the 12 women go.', want: ['freed women 12-12 exact'] },
+  { text: 'Thirty-three people were plucked from rooftops by helicopter.', want: ['freed people 33-33 exact'] },
+  { text: 'Nine survivors were found clinging to the hull.', want: ['freed people 9-9 exact'] },
+  { text: 'The 21 remaining hostages were let go at dawn.', want: ['freed hostages 21-21 exact'] },
+  { text: 'Nine crew members remain unaccounted for.', want: ['missing crew 9-9 exact'] },
+  { text: 'Rescuers are still trying to reach 12 miners.', want: ['missing miners 12-12 exact'] },
+  { text: 'The fate of another 7 remains unclear.', want: ['missing people 7-7 exact'] },
+  { text: 'At least 5 people are missing, presumed dead.', want: ['missing people 5-null at_least'] },
+  { text: 'Eighteen others have yet to be found.', want: ['missing people 18-18 exact'] },
+  { text: 'The search is on for 14 people.', want: ['missing people 14-14 exact'] },
+  { text: 'Families are waiting for news of 23 miners.', want: ['missing miners 23-23 exact'] },
+  { text: 'Seven people remain buried under the rubble.', want: ['missing people 7-7 exact'] },
+  { text: 'The number of people still missing stands at 56.', want: ['missing people 56-56 exact'] },
+  { text: 'Inside the church at the time were about 200 worshippers.', want: ['present worshippers 200-200 about'] },
+  { text: 'Some 40 people were in the bus.', want: ['present people 40-40 about'] },
+  { text: 'The building housed 120 workers.', want: ['present workers 120-120 exact'] },
+  { text: 'The mine employs 1,300 workers.', want: [], not: ['present workers 1300-1300 exact'] },
+  { text: 'Police estimated the crowd at 25,000.', want: ['present people 25000-25000 about'] },
+  {
+    text: 'The flight had 4 crew and 120 passengers.',
+    want: ['present crew 4-4 exact', 'present passengers 120-120 exact'],
+  },
+  { text: 'Around 500 students were sitting exams in the hall.', want: ['present students 500-500 about'] },
+  {
+    text: 'The eruption has displaced about 20,000 people and destroyed hundreds of homes.',
+    want: ['displaced people 20000-20000 about'],
+  },
+  { text: 'Roughly 6,000 people were left homeless.', want: ['displaced people 6000-6000 about'] },
+  { text: 'About 1,000 people are still in evacuation centres.', want: ['displaced people 1000-1000 about'] },
+  { text: 'The authorities moved 3,000 villagers to safer areas.', want: ['displaced civilians 3000-3000 exact'] },
+  {
+    text: 'The number of internally displaced persons has risen to 92,000.',
+    want: ['displaced people 92000-92000 exact'],
+  },
+  { text: 'Over 500 people were forced to abandon their homes.', want: ['displaced people 500-null at_least'] },
+  { text: 'About 2,500 residents were ordered out of their homes.', want: ['displaced civilians 2500-2500 about'] },
+  { text: 'About 12,000 people sought safety in churches.', want: ['displaced people 12000-12000 about'] },
+  { text: 'Police arrested 8, including the driver.', want: ['arrested people 8-8 exact'] },
+  { text: 'Detained: 63', want: ['arrested people 63-63 exact'] },
+  { text: 'Police took 14 suspects into custody.', want: ['arrested suspects 14-14 exact'] },
+  { text: 'Some 30 people were held overnight at the police station.', want: ['arrested people 30-30 about'] },
+  { text: 'Immigration officers detained 70 undocumented migrants.', want: ['arrested migrants 70-70 exact'] },
+  { text: 'Authorities said 240 people had been held under emergency laws.', want: ['arrested people 240-240 exact'] },
+  { text: 'Nine people were taken in for questioning.', want: ['arrested people 9-9 exact'] },
+  { text: 'Four Red Cross staff were abducted.', want: ['held staff 4-4 exact'] },
+  { text: 'Two UN staff members were kidnapped.', want: ['held staff 2-2 exact'] },
+  { text: 'Gunmen kidnapped 3 Catholic priests and a seminarian.', want: ['held priests 3-3 exact'] },
+  { text: 'Eleven Pakistani nationals were detained.', want: ['arrested nationals 11-11 exact'] },
+  { text: 'Five foreign tourists were taken hostage.', want: ['held tourists 5-5 exact'] },
+  { text: 'The bandits abducted 19 farm workers.', want: ['held workers 19-19 exact'] },
+  { text: 'Twenty-eight herders were abducted along with their cattle.', want: ['held herders 28-28 exact'] },
+  { text: 'Fourteen wedding guests were kidnapped.', want: ['held guests 14-14 exact'] },
+  { text: 'Six election officials were abducted.', want: ['held officials 6-6 exact'] },
+  { text: 'Seven crew of a fishing trawler were kidnapped.', want: ['held crew 7-7 exact'] },
+  { text: 'Thirty-two school pupils were freed.', want: ['freed pupils 32-32 exact'] },
+  { text: 'Eighteen Sri Lankan fishermen were arrested.', want: ['arrested fishermen 18-18 exact'] },
+  { text: 'Six tea estate workers were trapped.', want: ['missing workers 6-6 exact'] },
+  { text: 'Twelve mine workers are missing.', want: ['missing workers 12-12 exact'] },
+  { text: 'About 40 gold miners were trapped.', want: ['missing miners 40-40 about'] },
+  { text: 'Nine health workers were kidnapped.', want: ['held workers 9-9 exact'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -672,3 +755,4 @@ coverage('affected', affected);
 coverage('sources of these measures', sources);
 coverage('news-length sentences', reported);
 coverage('several sentences, labels and breakdowns', mixed);
+coverage('idioms and modified people nouns', idioms);
