@@ -2341,6 +2341,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'present';
       cand.how = 'pre';
     }
+    // "the men who abducted 6 pupils have been arrested": the count is the object of a relative clause; the finite
+    // verb after it is said of the antecedent ("the men"), so the relative verb decides
+    if (!cand.measure && !cand.drop && pre && !pre.modal && post && relativeObject(tokens, m.t0, t0)) {
+      cand.measure = pre.measure;
+      cand.how = 'pre';
+    }
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {
@@ -4094,6 +4100,47 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
+const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
+const CAPTOR_WORDS = figureWords('captor-word');
+const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
+/** An armed party after "by": attackers, a band ("the gang") or a captor word ("rebels", "our fighters"). */
+function armedAgent(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < t1 && AGENT_DETERMINERS.has(tokens[j].low)) j++;
+  if (j >= t1) return false;
+  // ("the armed group", "a kidnapping ring": a collective armed by the word before it)
+  if (j + 1 < t1 && ARMING.has(tokens[j].low) && COLLECTIVES.has(tokens[j + 1].low)) return true;
+  return lexicons().groups.at(tokens, j, t1)?.data === 'attackers' || ARMED_BANDS.has(tokens[j].low) || CAPTOR_WORDS.has(tokens[j].low);
+}
+
+const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void {
+  let j = Math.max(c.g1, c.mention.t1);
+  if (j + 1 >= t1 || c.g1 <= c.mention.t1) return;
+  // ("the 12 hostages the gang freed": a definite subject of one noun that names a party)
+  if (tokens[j].low === 'the' && j + 2 < t1 && (armedAgent(tokens, j, t1) || STATE_ACTORS.has(tokens[j + 1].low))) j++;
+  else if (!RELATIVE_PRONOUNS.has(tokens[j].low)) return;
+  j++;
+  // ("80 people it was carrying")
+  while (j < t1 && (RELATIVE_AUX.has(tokens[j].low) || BE.has(tokens[j].low))) j++;
+  const cue = j < t1 ? slotCue(tokens, j, t1, 'pre') : undefined;
+  if (!cue || cue.measure === 'other') return;
+  c.measure = cue.measure;
+  c.how = 'pre';
+}
+
+const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
+/** "(the gunmen) who seized 8 oil workers", "that abducted 6 pupils": a cue verb right before the count, opened by a
+ * relative pronoun after a noun. */
+function relativeObject(tokens: Token[], n0: number, t0: number): boolean {
+  const verb = lexicons().measureSlots.pre.endingAt(tokens, n0, t0);
+  if (!verb) return false;
+  let j = verb.end - verb.length - 1;
+  while (j > t0 && RELATIVE_AUX.has(tokens[j].low)) j--;
+  return j > t0 && (tokens[j].low === 'who' || tokens[j].low === 'that') && tokens[j - 1].kind === 'word' &&
+    !lexicons().reporting.has(tokens[j - 1].low);
+}
+
 /** "The flight had 4 crew and 120 passengers": the second item of what a vehicle had was aboard too. */
 function vehicleHadToo(tokens: Token[], c: FigureCandidate, prev: FigureCandidate | undefined): void {
   if (c.measure || c.drop || !prev || prev.measure !== 'present' || prev.how !== 'pre' || c.mention.t0 < 2) return;
@@ -4493,6 +4540,13 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // "the 14 workers detained by their fighters": detained by an armed party is captivity, not arrest
+  if (c.measure === 'arrested' && c.how === 'post') {
+    const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));
+    if (d >= 0 && tokens[d + 1]?.low === 'by' && armedAgent(tokens, d + 2, doc.sentences[c.sent].t1)) c.measure = 'held';
+  }
+  // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
+  if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
   // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest
   if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' &&
     (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&

@@ -745,6 +745,58 @@ const idioms: Case[] = [
   { text: 'Nine health workers were kidnapped.', want: ['held workers 9-9 exact'] },
 ];
 
+// Relative clauses and agents: whose verb a count is the object of, and who did the detaining.
+const clauses: Case[] = [
+  {
+    text: 'Police say the men who abducted 6 pupils have been arrested.',
+    want: ['held pupils 6-6 exact'],
+    not: ['arrested pupils 6-6 exact'],
+  },
+  {
+    text: 'Gunmen who seized nine road workers last week have freed four of them, the company said.',
+    want: ['held workers 9-9 exact', 'freed workers 4-4 exact'],
+  },
+  {
+    text: 'The soldiers who rescued 12 hostages were injured in the raid.',
+    want: ['freed hostages 12-12 exact'],
+    not: ['injured hostages 12-12 exact'],
+  },
+  { text: 'Officers who arrested 3 suspects were praised by the governor.', want: ['arrested suspects 3-3 exact'] },
+  { text: 'The fishermen who pulled 7 survivors from the sea were honoured.', want: ['freed people 7-7 exact'] },
+  { text: 'The militants, who are holding 20 hostages, issued new demands.', want: ['held hostages 20-20 exact'] },
+  {
+    text: 'The gang, which kidnapped 17 missionaries in October, demanded a ransom.',
+    want: ['held missionaries 17-17 exact'],
+  },
+  {
+    text: 'The army, which rescued 27 people from the flood, said more were missing.',
+    want: ['freed people 27-27 exact'],
+  },
+  {
+    text: 'The rebels said the 14 workers detained by their fighters were in good health.',
+    want: ['held workers 14-14 exact'],
+  },
+  { text: 'Six aid workers detained by the armed group remain in captivity.', want: ['held workers 6-6 exact'] },
+  { text: 'Nine villagers detained by the rebels were released on Sunday.', want: ['freed civilians 9-9 exact'] },
+  {
+    text: 'The police said 12 suspects detained by officers were being questioned.',
+    want: ['arrested suspects 12-12 exact'],
+  },
+  { text: 'The 15 workers seized by the militia have been freed.', want: ['freed workers 15-15 exact'] },
+  { text: 'Police freed 4 people held by the gang.', want: ['freed people 4-4 exact'] },
+  { text: 'The group released a video of 5 engineers it abducted last month.', want: ['held engineers 5-5 exact'] },
+  { text: 'The boat capsized with 80 people it was carrying.', want: ['present people 80-80 exact'] },
+  { text: 'The 12 hostages the gang freed on Monday were flown home.', gap: "the counted noun's own cue (hostages: held) wins over a relative clause with a noun subject", want: ['freed hostages 12-12 exact'] },
+  {
+    text: 'The ferry that was carrying 300 passengers sank near the harbour.',
+    want: ['present passengers 300-300 exact'],
+  },
+  {
+    text: 'The helicopter that airlifted 9 climbers to safety crashed on its return.',
+    want: ['freed climbers 9-9 exact'],
+  },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -756,3 +808,4 @@ coverage('sources of these measures', sources);
 coverage('news-length sentences', reported);
 coverage('several sentences, labels and breakdowns', mixed);
 coverage('idioms and modified people nouns', idioms);
+coverage('relative clauses and agents', clauses);
