@@ -597,6 +597,8 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   let k = p;
   let preMeasure: Measure | undefined;
   let whole = false;
+  // ("the 40-strong crew", "a 300-strong force": the size of a unit, then the noun it counts)
+  if (k + 2 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].low === 'strong') k += 2;
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
     !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
@@ -2374,6 +2376,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.modal = post.modal;
       cand.reach = post.end;
       if (post.rel) cand.rel = true;
+      // ("the 300 evacuees are being housed in two schools": people named by their displacement stay displaced where
+      // they are put up)
+      if (post.measure === 'present' && g?.implied === 'displaced') cand.measure = 'displaced';
       // "25 injured persons were rescued and sent to hospital": saving or moving the hurt is care; the harm adjective
       // on the counted noun says what happened to them (as "rescued with injuries" does)
       if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && rescueMove(tokens, reachGroup, post.end)) {
@@ -4100,6 +4105,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
+const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const CAPTOR_WORDS = figureWords('captor-word');
 const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
@@ -4534,6 +4540,14 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.how = 'pre';
     c.reach = Math.max(c.g1, c.mention.t1) + 1;
   }
+  // "the hijackers allowed 30 passengers to leave the plane": let go by their captors
+  const leaveAt = Math.max(c.g1, c.mention.t1);
+  if (!c.measure && c.mention.t0 > 0 && (tokens[c.mention.t0 - 1].low === 'allowed' || tokens[c.mention.t0 - 1].low === 'permitted') &&
+    leaveAt + 1 < tokens.length && tokens[leaveAt].low === 'to' && LEAVE_VERBS.has(tokens[leaveAt + 1].low)) {
+    c.measure = 'freed';
+    c.how = 'pre';
+    c.reach = leaveAt + 2;
+  }
   // "officers picked up 9 suspects": picked up by the state is an arrest ("a boat picked up 30 survivors" is not)
   if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
     stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === true) {
@@ -4584,6 +4598,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
       stateSubject(tokens, k, t0);
     if (c.measure === 'held' && agent) c.measure = 'arrested';
+    // ("four suspects are being held": suspects and attackers are held by the state)
+    if (c.measure === 'held' && k > c.mention.t0 && (c.group === 'suspects' || c.group === 'attackers') && agent === undefined) {
+      c.measure = 'arrested';
+    }
     // ("30 people were held overnight at the police station", "240 held under emergency laws": a place or a law of
     // custody after the verb makes it the state's)
     if (c.measure === 'held' && k > c.mention.t0 && heldByLaw(tokens, k + 1, t1)) c.measure = 'arrested';

@@ -797,6 +797,58 @@ const clauses: Case[] = [
   },
 ];
 
+// More ways of saying who was on a roll or came, who was let go, who stays where, and held by whom.
+const more: Case[] = [
+  { text: 'The ferry\'s 40-strong crew were rescued by a passing tanker.', want: ['freed crew 40-40 exact'] },
+  { text: 'A group of 14 hikers was caught in the avalanche.', want: ['present hikers 14-14 exact'] },
+  {
+    text: 'Some 629 students were enrolled at the school at the time of the attack.',
+    want: ['present students 629-629 about'],
+  },
+  { text: 'The school has 900 pupils.', want: ['present pupils 900-900 exact'] },
+  { text: 'About 3,000 people had come to watch the match.', want: ['present people 3000-3000 about'] },
+  { text: 'Some 45,000 fans were in attendance.', want: ['present fans 45000-45000 about'] },
+  { text: 'Four suspects are being held at the central police station.', want: ['arrested suspects 4-4 exact'] },
+  { text: 'Four suspects are being held.', want: ['arrested suspects 4-4 exact'] },
+  { text: 'Nine people were placed under arrest.', want: ['arrested people 9-9 exact'] },
+  { text: 'Twelve people were taken to police stations for questioning.', want: ['arrested people 12-12 exact'] },
+  { text: 'The hijackers allowed 30 passengers to leave the plane.', want: ['freed passengers 30-30 exact'] },
+  { text: 'Forty passengers were allowed to leave the plane.', want: ['freed passengers 40-40 exact'] },
+  { text: 'Seven people remain hostage in the embassy.', want: ['held people 7-7 exact'] },
+  { text: 'The kidnappers are demanding a ransom for 14 abducted farmers.', want: ['held farmers 14-14 exact'] },
+  { text: 'Thirty customers were held at gunpoint for two hours.', want: ['held customers 30-30 exact'] },
+  { text: 'Gunmen forced 20 passengers off the bus and marched them away.', want: ['held passengers 20-20 exact'] },
+  { text: 'The pirates are still holding the vessel and its 18 crew.', want: ['held crew 18-18 exact'] },
+  { text: 'Sixteen people were still in the hands of the kidnappers on Friday.', want: ['held people 16-16 exact'] },
+  {
+    text: 'At least 60 people were believed to be inside the mine when it flooded.',
+    want: ['present people 60-null at_least'],
+  },
+  {
+    text: 'More than 20 people are still believed to be inside the collapsed building.',
+    gap: "'inside' reads as who was there; 'still ... inside' after a collapse is not read as missing", want: ['missing people 20-null at_least'],
+  },
+  { text: 'Rescuers were trying to free 8 people trapped in their cars.', gap: "a modal verb before the count ('trying to free') drops it, though the participle after says trapped", want: ['missing people 8-8 exact'] },
+  { text: 'The 300 evacuees are being housed in two schools.', want: ['displaced people 300-300 exact'] },
+  { text: 'Some 1,100 people were evacuated to higher ground.', want: ['displaced people 1100-1100 about'] },
+  { text: 'About 90,000 people remain displaced.', want: ['displaced people 90000-90000 about'] },
+  { text: 'An estimated 200 people were left stranded on rooftops.', want: ['other people 200-200 about'] },
+  { text: 'Around 40 stranded tourists were evacuated by boat.', want: ['displaced tourists 40-40 about'] },
+  {
+    text: 'Floods have affected 1.2 million people across 14 districts.',
+    want: ['affected people 1200000-1200000 exact'],
+  },
+  {
+    text: 'Twenty-two of the abducted were freed; 9 are still held.',
+    want: ['freed people 22-22 exact', 'held people 9-9 exact'],
+  },
+  { text: 'Freed: 22; still held: 9', want: ['freed people 22-22 exact', 'held people 9-9 exact'] },
+  {
+    text: 'Police detained 14, then released 6 without charge.',
+    want: ['arrested people 14-14 exact', 'freed people 6-6 exact'],
+  },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -809,3 +861,4 @@ coverage('news-length sentences', reported);
 coverage('several sentences, labels and breakdowns', mixed);
 coverage('idioms and modified people nouns', idioms);
 coverage('relative clauses and agents', clauses);
+coverage('rolls, leaving, staying and holding', more);
