@@ -584,6 +584,18 @@ function joinedModifiers(tokens: Token[], k: number, t1: number): number {
   return person ? a + 1 : -1;
 }
 
+/** "and technicians" after an unlisted plural of people: another noun of people (listed, or shaped like one). */
+function otherPeopleNoun(tokens: Token[], k: number, t1: number, first: string): { end: number; known: boolean } | undefined {
+  if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
+  const lex = lexicons();
+  const known = lex.groups.at(tokens, k + 1, t1);
+  if (known) return (known.data || plural(tokens[known.end - 1].low)) !== first ? { end: known.end, known: true } : undefined;
+  const n = tokens[k + 1];
+  if (n.kind !== 'word' || isCap(n) || n.low === first || !n.low.endsWith('s') || !PERSON_NOUN.test(n.low) ||
+    lex.measures.at(tokens, k + 1, k + 2) || lex.distractors.at(tokens, k + 1, t1)) return undefined;
+  return { end: k + 2, known: false };
+}
+
 /** "the fate of another 7 remains unclear": "remains" is the verb unless a noun's neighbours follow it ("7 remains
  * were found", "the remains of"). */
 const REMAINS_NOUN_NEXT = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', ',', '.', ';', 'found',
@@ -782,6 +794,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1) && !remainsVerb(tokens, k, t1)) {
+      // ("14 engineers and technicians": two different nouns of people together are people, as "pupils and teachers")
+      const other = PERSON_NOUN.test(t.low) ? otherPeopleNoun(tokens, k + 1, t1, t.low) : undefined;
+      if (other) return { g0: p, g1: other.end, group: 'people', known: other.known, preMeasure };
       return { g0: p, g1: k + 1, group: t.low, known: false, preMeasure };
     }
     // ("four suspected ore buyers", "12 fuel vendors": a plain noun before an unlisted plural for persons)

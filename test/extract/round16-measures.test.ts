@@ -182,9 +182,10 @@ absent('round 16 measures: taken by others is no captivity', [
 ]);
 
 // a second plural noun of people joined by "and", with no number of its own, shares the count and its verb
+// (two different nouns of people are people, as the guide's "pupils and teachers" and dev 219's gold say)
 table('round 16 measures: "N brewers and sellers" share the verb', [
-  ['Officers said 14 brewers and sellers have been arrested in the county.', 'arrested brewers 14-14 exact'],
-  ['In the raid 22 smugglers and drivers were detained at the checkpoint.', 'arrested smugglers 22-22 exact'],
+  ['Officers said 14 brewers and sellers have been arrested in the county.', 'arrested people 14-14 exact'],
+  ['In the raid 22 smugglers and drivers were detained at the checkpoint.', 'arrested people 22-22 exact'],
   ['Police confirmed that 9 herders and traders were abducted near the river.', 'held people 9-9 exact'],
 ]);
 
