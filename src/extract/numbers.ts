@@ -139,6 +139,15 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
         const m = interpretNumber(tokens, i + 1, { ...h, value: h.value / 2 }, from, to);
         if (m.t0 === i + 1) m.t0 = i;
         m.n0 = i;
+        // ("roughly half a dozen": the hedge stands before "half")
+        const hb = m.hedge === 'exact' ? lex.hedgesBefore.endingAt(tokens, i, from) : undefined;
+        if (hb && hb.data !== 'exact') {
+          m.t0 = hb.end - hb.length;
+          m.hedge = hb.data;
+          m.hedgeBefore = true;
+          if (m.hedge === 'at_least') m.high = null;
+          else if (m.hedge === 'at_most') m.low = null;
+        }
         out.push(m);
         i = m.t1;
         continue;

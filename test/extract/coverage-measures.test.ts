@@ -849,6 +849,61 @@ const more: Case[] = [
   },
 ];
 
+// Zero claims, hedges and vague quantities, and headline wording, across these measures.
+const values: Case[] = [
+  { text: 'No one was kidnapped.', want: ['held people 0-0 exact'] },
+  { text: 'None of the passengers was abducted.', want: ['held passengers 0-0 exact'] },
+  { text: 'No one has been arrested.', want: ['arrested people 0-0 exact'] },
+  { text: 'There were no passengers on board.', want: ['present passengers 0-0 exact'] },
+  { text: 'No residents were evacuated.', want: ['displaced civilians 0-0 exact'] },
+  { text: 'Nobody was displaced by the tremor.', want: ['displaced people 0-0 exact'] },
+  { text: 'No one is unaccounted for.', want: ['missing people 0-0 exact'] },
+  { text: 'No crew members are missing.', want: ['missing crew 0-0 exact'] },
+  { text: 'None of the workers is missing.', want: ['missing workers 0-0 exact'] },
+  { text: 'No one was trapped.', want: ['missing people 0-0 exact'] },
+  { text: 'Missing: none', want: ['missing people 0-0 exact'] },
+  { text: 'Arrests: none', want: ['arrested people 0-0 exact'] },
+  { text: 'Abducted: 0', want: ['held people 0-0 exact'] },
+  { text: 'No hostages have been freed yet.', want: ['freed hostages 0-0 exact'] },
+  { text: 'Some two dozen hostages were freed.', want: ['freed hostages 24-24 about'] },
+  { text: 'Roughly half a dozen fishermen are missing.', want: ['missing fishermen 6-6 about'] },
+  { text: 'Nearly three dozen passengers were abducted.', want: ['held passengers null-36 at_most'] },
+  { text: 'More than a hundred villagers fled.', want: ['displaced civilians 100-null at_least'] },
+  { text: 'Scores of students were abducted.', want: ['held students 40-99 vague'] },
+  { text: 'A handful of hostages were freed.', want: ['freed hostages 2-5 vague'] },
+  { text: 'A couple of hikers are missing.', want: ['missing hikers 2-3 vague'] },
+  { text: 'Several dozen miners are trapped.', want: ['missing miners 36-108 vague'] },
+  { text: 'Hundreds of thousands have been displaced.', want: ['displaced people 200000-999999 vague'] },
+  { text: 'Between 300 and 400 people were arrested.', want: ['arrested people 300-400 range'] },
+  { text: 'Thirty to forty people were kidnapped.', want: ['held people 30-40 range'] },
+  { text: 'Up to 2,000 people were evacuated.', want: ['displaced people null-2000 at_most'] },
+  { text: 'No fewer than 50 people were abducted.', want: ['held people 50-null at_least'] },
+  { text: 'Fewer than 10 people remain missing.', want: ['missing people null-10 at_most'] },
+  { text: 'Close to 600 migrants were rescued.', want: ['freed migrants null-600 at_most'] },
+  { text: 'An estimated 1.5 million people have been displaced.', want: ['displaced people 1500000-1500000 about'] },
+  { text: 'Around 1,000 were detained.', want: ['arrested people 1000-1000 about'] },
+  { text: '50-plus people were rescued.', want: ['freed people 50-null at_least'] },
+  { text: 'Two lakh people were evacuated.', want: ['displaced people 200000-200000 exact'] },
+  { text: 'A dozen miners are trapped.', want: ['missing miners 12-12 exact'] },
+  { text: 'Fifteen or sixteen people are missing.', want: ['missing people 15-16 range'] },
+  { text: 'Upwards of 300 people were rescued.', want: ['freed people 300-null at_least'] },
+  { text: 'Well over 1,000 people fled.', want: ['displaced people 1000-null at_least'] },
+  { text: 'Just under 200 people were evacuated.', want: ['displaced people null-200 at_most'] },
+  { text: 'Gunmen Kidnap 12 Worshippers', want: ['held worshippers 12-12 exact'] },
+  { text: 'Ferry Carrying 200 Sinks', gap: "in a title-case headline a capitalised verb after the count ('Sinks') is read as the counted noun", want: ['present people 200-200 exact'] },
+  { text: '300 Evacuated As Wildfire Spreads', want: ['displaced people 300-300 exact'] },
+  { text: 'Police Arrest 45 After Riot', want: ['arrested people 45-45 exact'] },
+  { text: 'Dozens Missing After Landslide', want: ['missing people 24-99 vague'] },
+  { text: '12 Miners Trapped In Collapsed Shaft', want: ['missing miners 12-12 exact'] },
+  { text: 'All 21 Hostages Freed', want: ['freed hostages 21-21 exact'] },
+  { text: 'Kidnappers free 9, keep 4', want: ['freed people 9-9 exact', 'held people 4-4 exact'] },
+  {
+    text: 'Flood: 5,000 displaced, 12 missing',
+    want: ['displaced people 5000-5000 exact', 'missing people 12-12 exact'],
+  },
+  { text: 'Ship hijacked, 18 crew held', want: ['held crew 18-18 exact'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -862,3 +917,4 @@ coverage('several sentences, labels and breakdowns', mixed);
 coverage('idioms and modified people nouns', idioms);
 coverage('relative clauses and agents', clauses);
 coverage('rolls, leaving, staying and holding', more);
+coverage('zeros, hedges and headlines', values);
