@@ -105,7 +105,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
   'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
-  'vary', 'varies', 'varied']); // ("reported fatalities vary between 8 and 14")
+  'vary', 'varies', 'varied', // ("reported fatalities vary between 8 and 14")
+  'amounts', 'amounted', 'amount']); // ("the number of evacuated persons amounts to 1,250")
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -1912,7 +1913,7 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
   'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
-  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates']);
+  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted']);
 
 const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
   'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
@@ -2130,8 +2131,14 @@ function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: 
     if (before === ':' && k < m.t0 - 1 && (low === ',' || low === ':')) break;
     const gm = lex.groups.at(tokens, k, m.t0);
     if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
-    const cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0) ??
+    let cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0) ??
       (before === ':' ? lex.measureSlots.noun.at(tokens, k, m.t0 - 1) : undefined); // "Hostages: 23", "Bodies found: 9"
+    // ("Freed hostages: 12": a verb or adjective of the label before its noun says what befell them)
+    if (cue && !lex.measureSlots.post.at(tokens, k, m.t0) && !lex.measureSlots.nom.at(tokens, k, m.t0) && k - 1 >= floor &&
+      tokens[k - 1].low !== ',' && tokens[k - 1].low !== ':') {
+      const adj = lex.measureSlots.post.at(tokens, k - 1, k) ?? lex.measureSlots.pre.at(tokens, k - 1, k);
+      if (adj) cue = adj;
+    }
     if (cue) {
       // the counted noun may come before the cue ("Passengers on board: 33")
       for (let j = k - 1; j >= floor && !group; j--) {

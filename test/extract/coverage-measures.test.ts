@@ -904,6 +904,52 @@ const values: Case[] = [
   { text: 'Ship hijacked, 18 crew held', want: ['held crew 18-18 exact'] },
 ];
 
+// Official releases, translated word order and coders' labels.
+const releases: Case[] = [
+  { text: 'Troops rescued twelve (12) kidnapped victims.', want: ['freed people 12-12 exact'] },
+  { text: 'The operation led to the release of eight (8) hostages.', want: ['freed hostages 8-8 exact'] },
+  { text: 'A total of 17 persons have been evacuated to safer places.', want: ['displaced people 17-17 exact'] },
+  { text: 'Were evacuated 450 persons from the affected area.', want: ['displaced people 450-450 exact'] },
+  {
+    text: 'Were rescued 23 people, including 5 children.',
+    want: ['freed people 23-23 exact', 'freed children 5-5 exact'],
+  },
+  { text: 'In the course of the operation, 14 suspects were apprehended.', want: ['arrested suspects 14-14 exact'] },
+  { text: 'Abducted: 12 (local sources)', want: ['held people 12-12 exact'] },
+  { text: 'Kidnapped: 5 engineers; freed: 3', gap: "a label list after a semicolon does not carry the first label's noun to a bare count", want: ['held engineers 5-5 exact', 'freed engineers 3-3 exact'] },
+  { text: 'Persons rescued: 31; persons missing: 4', want: ['freed people 31-31 exact', 'missing people 4-4 exact'] },
+  { text: 'Displaced households: 120 (approx. 600 persons)', want: ['displaced people 600-600 about'] },
+  { text: 'The number of evacuated persons amounts to 1,250.', want: ['displaced people 1250-1250 exact'] },
+  { text: 'The number of rescued persons stands at 64.', want: ['freed people 64-64 exact'] },
+  { text: 'The search for the remaining three (3) missing persons is ongoing.', want: ['missing people 3-3 exact'] },
+  { text: 'Twenty-seven (27) persons are still unaccounted for.', want: ['missing people 27-27 exact'] },
+  {
+    text: 'Seven (7) suspects are in custody and assisting police with investigations.',
+    want: ['arrested suspects 7-7 exact'],
+  },
+  {
+    text: 'Forty-one (41) inmates escaped; 12 have been recaptured.',
+    want: ['other inmates 41-41 exact', 'arrested inmates 12-12 exact'],
+  },
+  {
+    text: 'The coast guard rescued 47 migrants, 6 of them minors.',
+    want: ['freed migrants 47-47 exact', 'freed children 6-6 exact'],
+  },
+  { text: 'Evacuation of 2,300 residents is under way.', want: ['displaced civilians 2300-2300 exact'] },
+  { text: 'Police took into custody 15 persons.', want: ['arrested people 15-15 exact'] },
+  { text: 'Security forces apprehended a total of 22 suspects.', want: ['arrested suspects 22-22 exact'] },
+  { text: 'They were holding captive 11 civilians.', want: ['held civilians 11-11 exact'] },
+  { text: 'The gunmen took captive 9 passengers.', want: ['held passengers 9-9 exact'] },
+  { text: 'Freed hostages: 12', want: ['freed hostages 12-12 exact'] },
+  { text: 'Number of persons evacuated: 3,400', want: ['displaced people 3400-3400 exact'] },
+  { text: 'Number of people trapped: 9', want: ['missing people 9-9 exact'] },
+  { text: 'Number of arrests: 27', want: ['arrested people 27-27 exact'] },
+  { text: 'Rescued alive: 14', want: ['freed people 14-14 exact'] },
+  { text: 'Still in captivity: 33', want: ['held people 33-33 exact'] },
+  { text: 'Released on bail: 6', want: ['freed people 6-6 exact'] },
+  { text: 'Relocated: 1,020 persons', want: ['displaced people 1020-1020 exact'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -918,3 +964,4 @@ coverage('idioms and modified people nouns', idioms);
 coverage('relative clauses and agents', clauses);
 coverage('rolls, leaving, staying and holding', more);
 coverage('zeros, hedges and headlines', values);
+coverage('releases, translated order and labels', releases);
