@@ -4128,6 +4128,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
 }
 
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
+const HAZARDS = figureWords('hazard');
 const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const CAPTOR_WORDS = figureWords('captor-word');
 const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
@@ -4576,6 +4577,16 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // ("nine climbers were caught by the avalanche", "caught in the blaze": caught by a hazard is no arrest)
+  if (c.measure === 'arrested' && c.how === 'post') {
+    const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
+    const by = cu >= 0 ? tokens[cu + 1]?.low : undefined;
+    if (by === 'by' || by === 'in' || by === 'up') {
+      for (let j = cu + 2; j < Math.min(cu + 6, doc.sentences[c.sent].t1); j++) {
+        if (HAZARDS.has(tokens[j].low)) c.measure = undefined;
+      }
+    }
+  }
   // "the 14 workers detained by their fighters": detained by an armed party is captivity, not arrest
   if (c.measure === 'arrested' && c.how === 'post') {
     const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));
@@ -4693,7 +4704,13 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     // ("Six hostages were released. Five remain held.", "12 miners were rescued. Three are still missing": those
     // still held or missing are the rest of the people just freed or found dead)
     const rest = (c.measure === 'held' || c.measure === 'missing') && (p.measure === 'freed' || p.measure === 'killed') && first;
-    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest &&
+    // ("Police arrested 60 protesters ... Forty were released": those released are some of those arrested)
+    const bailed = c.measure === 'freed' && p.measure === 'arrested' && first;
+    // ("The boat was carrying 56 migrants. Thirty-one were rescued, and 25 are still missing": each count after a
+    // count of who was there picks out of them, not only the first)
+    const there = p.measure === 'present' && p.sent === c.sent - 1 && (c.measure === 'held' || c.measure === 'missing' ||
+      c.measure === 'freed');
+    if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest && !bailed && !there &&
       !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
