@@ -1036,6 +1036,33 @@ const stories: Case[] = [
   },
 ];
 
+// Still missing or still there: not yet found, stuck, overdue; on shift, watching; capacities and populations are no counts.
+const still: Case[] = [
+  { text: 'Twelve people are believed to have been swept away by the river.', want: ['missing people 12-12 exact'] },
+  { text: 'Efforts to find 7 fishermen continue.', want: ['missing fishermen 7-7 exact'] },
+  {
+    text: 'The 12 missing include three children.',
+    want: ['missing people 12-12 exact', 'missing children 3-3 exact'],
+  },
+  { text: 'Nine miners have yet to be rescued.', want: ['missing miners 9-9 exact'], not: ['freed miners 9-9 exact'] },
+  { text: 'Four workers remain stuck in the lift shaft.', want: ['missing workers 4-4 exact'] },
+  { text: 'Three hikers were reported overdue on Sunday evening.', want: ['missing hikers 3-3 exact'] },
+  { text: 'Six sailors remain lost at sea.', want: ['missing crew 6-6 exact'] },
+  { text: 'Rescuers said 14 people were believed to be alive under the rubble.', want: ['missing people 14-14 exact'] },
+  { text: 'Around 25 people are believed to be still trapped.', want: ['missing people 25-25 about'] },
+  { text: 'About 40 workers were on shift when the fire started.', want: ['present workers 40-40 about'] },
+  { text: 'Some 30,000 spectators watched the final.', want: ['present spectators 30000-30000 about'] },
+  { text: 'The 12-seat aircraft crashed into a hillside.', want: [], not: ['present people 12-12 exact'] },
+  { text: 'Some 2,000 people live in the village.', want: [], not: ['present people 2000-2000 about'] },
+  { text: 'About 150 people were at the stadium when the stand collapsed.', want: ['present people 150-150 about'] },
+  { text: 'At least 200 people were still inside when the fire spread.', want: ['present people 200-null at_least'] },
+  {
+    text: 'Eleven crew members and 54 passengers were on the flight.',
+    want: ['present crew 11-11 exact', 'present passengers 54-54 exact'],
+  },
+  { text: 'About 200 vehicles were stuck in the snow.', want: [], not: ['missing vehicles 200-200 about'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -1052,3 +1079,4 @@ coverage('rolls, leaving, staying and holding', more);
 coverage('zeros, hedges and headlines', values);
 coverage('releases, translated order and labels', releases);
 coverage('two-sentence stories', stories);
+coverage('still missing or still there', still);
