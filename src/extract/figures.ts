@@ -4142,6 +4142,15 @@ function armedAgent(tokens: Token[], k: number, t1: number): boolean {
   return lexicons().groups.at(tokens, j, t1)?.data === 'attackers' || ARMED_BANDS.has(tokens[j].low) || CAPTOR_WORDS.has(tokens[j].low);
 }
 
+/** A subject of civilians before the verb at k ("residents of a village detained ..."). */
+function civilianSubject(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    const g = lexicons().groups.at(tokens, j, k);
+    if (g && g.data === 'civilians') return true;
+  }
+  return false;
+}
+
 const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void {
   let j = Math.max(c.g1, c.mention.t1);
@@ -4592,6 +4601,11 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));
     if (d >= 0 && tokens[d + 1]?.low === 'by' && armedAgent(tokens, d + 2, doc.sentences[c.sent].t1)) c.measure = 'held';
   }
+  // ("residents of a village detained 28 police officers": civilians who detain people hold them captive;
+  // only the state arrests)
+  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && DETAIN_WORDS.has(tokens[c.mention.t0 - 1].low) &&
+    stateSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0) !== true &&
+    civilianSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0)) c.measure = 'held';
   // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
   if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
   // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest

@@ -1063,6 +1063,19 @@ const still: Case[] = [
   { text: 'About 200 vehicles were stuck in the snow.', want: [], not: ['missing vehicles 200-200 about'] },
 ];
 
+// Who detains: civilians hold captive, the state arrests; inhabitants are civilians.
+const detainers: Case[] = [
+  { text: 'In March, villagers detained 12 police officers for a day.', want: ['held security_forces 12-12 exact'] },
+  { text: 'Angry residents detained 5 soldiers overnight.', want: ['held security_forces 5-5 exact'] },
+  { text: 'Police detained 12 villagers.', want: ['arrested civilians 12-12 exact'] },
+  {
+    text: 'Troops neutralised 9 insurgents and apprehended 3 others.',
+    want: ['arrested attackers 3-3 exact'],
+    not: ['held attackers 3-3 exact'],
+  },
+  { text: 'About 400 inhabitants took refuge in the church.', want: ['displaced civilians 400-400 about'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -1080,3 +1093,4 @@ coverage('zeros, hedges and headlines', values);
 coverage('releases, translated order and labels', releases);
 coverage('two-sentence stories', stories);
 coverage('still missing or still there', still);
+coverage('who detains', detainers);
