@@ -611,7 +611,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   let preMeasure: Measure | undefined;
   let whole = false;
   // ("the 40-strong crew", "a 300-strong force": the size of a unit, then the noun it counts)
-  if (k + 2 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].low === 'strong') k += 2;
+  if (k + 2 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].low === 'strong') {
+    k += 2;
+    // ("a 10,000-strong crowd gathered": a crowd's size is who was there)
+    if (tokens[k].low === 'crowd') return { g0: p, g1: k + 1, group: 'people', known: true, preMeasure: 'present' };
+  }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
     !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;

@@ -1076,6 +1076,36 @@ const detainers: Case[] = [
   { text: 'About 400 inhabitants took refuge in the church.', want: ['displaced civilians 400-400 about'] },
 ];
 
+// Who was there: on board, on duty, in the queue, a crowd's size, who set out or boarded, sheltering when hit.
+const there: Case[] = [
+  {
+    text: 'Among the 230 people on board were 12 children.',
+    want: ['present people 230-230 exact', 'present children 12-12 exact'],
+  },
+  { text: 'About 60 people were in the queue when the bomb went off.', want: ['present people 60-60 about'] },
+  { text: 'Some 20 guards were on duty at the gate.', want: ['present security_forces 20-20 about'] },
+  { text: 'More than 100 people were present at the meeting.', want: ['present people 100-null at_least'] },
+  { text: 'The crowd numbered about 5,000.', want: ['present people 5000-5000 about'] },
+  { text: 'A 10,000-strong crowd gathered outside the court.', want: ['present people 10000-10000 exact'] },
+  { text: 'Police fired on a 2,000-strong crowd.', want: ['present people 2000-2000 exact'] },
+  { text: 'The march drew some 15,000 people.', want: ['present people 15000-15000 about'] },
+  { text: 'There were 64 people in the bus.', want: ['present people 64-64 exact'] },
+  {
+    text: 'The jeep was carrying 11 people, including 4 children.',
+    want: ['present people 11-11 exact', 'present children 4-4 exact'],
+  },
+  {
+    text: 'The plane, an airliner with 148 people aboard, crashed on landing.',
+    want: ['present people 148-148 exact'],
+  },
+  { text: 'At the time, 35 people were working in the building.', want: ['present people 35-35 exact'] },
+  { text: 'About 70 people were travelling on the ferry.', want: ['present people 70-70 about'] },
+  { text: 'The school had some 400 pupils in class when the roof collapsed.', want: ['present pupils 400-400 about'] },
+  { text: 'Twelve fishermen had set out on Sunday.', want: ['present fishermen 12-12 exact'] },
+  { text: 'Nearly 90 passengers had boarded the train.', want: ['present passengers null-90 at_most'] },
+  { text: 'Roughly 300 people were sheltering in the school when it was hit.', want: ['present people 300-300 about'] },
+];
+
 coverage('held: taken, kept and still with captors', held);
 coverage('freed: released, rescued, escaped, brought out alive', freed);
 coverage('missing: unaccounted for, trapped, not traced, searched for', missing);
@@ -1094,3 +1124,4 @@ coverage('releases, translated order and labels', releases);
 coverage('two-sentence stories', stories);
 coverage('still missing or still there', still);
 coverage('who detains', detainers);
+coverage('who was there', there);
