@@ -1275,6 +1275,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
     if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
+    // ("were pre-emptively evacuated", "were self-evidently ..."): the same adverb written with a hyphen
+    if (aux && hyphenAdverb(tokens, k) && k + 3 < limit) { k += 2; continue; }
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
     // (before the skip words, which hold "in" for "in total")
     if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
@@ -4056,9 +4058,10 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) bareTakesTotalGroup(doc.tokens, c);
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
+    bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c));
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
@@ -4200,6 +4203,58 @@ function placeSplit(doc: Document, found: FigureCandidate[]): void {
   }
 }
 
+/** "14 killed (11 at the scene, 3 in hospital)": counts in a bracket right after a total, each with only a place or
+ * time phrase ("at the scene", "later in hospital", "on the way"), that add up to the total say where its people were
+ * when it happened: its parts, with its measure (the place is no cue of their own). */
+const SPLIT_ADVERBS = new Set(['later', 'subsequently', 'afterwards', 'instantly', 'immediately', 'then', 'still']);
+function bracketSplit(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    // (an "at least" total too: "At least 9 died (6 in the collapse, 3 in hospital)")
+    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || (m.low !== m.high && m.hedge !== 'at_least') || m.low < 2) continue;
+    // the bracket opens after the count, its noun and at most two cue words ("14 killed (", "14 people died (")
+    let open = Math.max(c.g1, m.t1);
+    const t1 = doc.sentences[c.sent].t1;
+    while (open < t1 && open < Math.max(c.g1, m.t1) + 2 && tokens[open].kind === 'word') open++;
+    if (open >= t1 || tokens[open].low !== '(') continue;
+    let close = open + 1;
+    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
+    if (close >= t1 || tokens[close].low !== ')') continue;
+    const items = found.filter((p) => p !== c && !p.drop && p.mention.t0 > open && p.mention.t1 < close);
+    if (items.length < 2) continue;
+    let sum = 0;
+    let ok = true;
+    for (const p of items) {
+      const n = p.mention;
+      if (n.low === null || n.low !== n.high || n.hedge !== 'exact') { ok = false; break; }
+      // the count's own words: no noun, an adverb of time at most, then a preposition
+      let k = n.t1;
+      while (k < close && SPLIT_ADVERBS.has(tokens[k].low)) k++;
+      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en')) { ok = false; break; }
+      sum += n.low;
+    }
+    if (!ok || sum !== m.low) continue;
+    for (const p of items) {
+      p.parts_of = c;
+      p.measure = c.measure;
+      p.group = c.group;
+      p.knownGroup = c.knownGroup;
+      p.how = 'part';
+    }
+  }
+}
+
+/** "pre-emptively", "self-evidently": a word, a hyphen and an adverb in "-ly", written as one (tokens k to k + 2). */
+function hyphenAdverb(tokens: Token[], k: number): boolean {
+  const h = tokens[k + 1];
+  const a = tokens[k + 2];
+  return !!a && h.low === '-' && !h.space && !a.space && tokens[k].kind === 'word' && a.kind === 'word' &&
+    a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
+}
+
+const NAME_PARTICLES = figureWords('name-particle');
 /** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
  * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
 function placeLabels(doc: Document, found: FigureCandidate[]): void {
@@ -4223,6 +4278,8 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
         k++;
         words++;
         if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+        // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
+        else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
       const n = parseNumber(tokens, k, t1);
@@ -4668,7 +4725,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
   while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
-    !NOT_ADVERBS.has(tokens[k].low)))) k++;
+    !NOT_ADVERBS.has(tokens[k].low)) || (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
   if (stayPlace(tokens, c, after, end)) return;
@@ -4683,6 +4740,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
 }
 
 const STAY_PLACES = figureWords('stay-place');
+const STAY_IF_PLACE = figureWords('stay-if-place');
 /** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
 function atTheTime(tokens: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 8); j++) {
@@ -4708,7 +4766,7 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     // ("the two adjoining ones": a number after "the" points at things named before, no new count)
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
-    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
       continue;
@@ -4778,6 +4836,26 @@ function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean |
 const ANY_NOUN_CUES = figureWords('any-noun-cue');
 /** "Twelve flights were suspended": a cue that things take as well as people counts people only with a people noun
  * (known, or shaped like one: "engineers", "welders"). */
+/** "Houses affected: 214", "- Livestock killed: 40; boats missing: 12": a label line whose own noun is a thing (a
+ * building, a vehicle, an animal...) counts things, though its verb is one that counts people elsewhere. */
+const LABEL_STARTS = new Set([';', '-', '\u2022', '*', '\u2013', '\u2014']);
+function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const colon = c.mention.t0 - 1;
+  if (colon <= t0 || tokens[colon].low !== ':' || c.g1 > c.mention.t1) return false;
+  // (the label's last word is the measure: "Hospital in Charikar: 9 admitted" names a speaker, not a thing)
+  const lex = lexicons();
+  if (!lex.measures.at(tokens, colon - 1, colon)) return false;
+  let s = colon - 1;
+  while (s > t0 && s > colon - 6 && !LABEL_STARTS.has(tokens[s - 1].low) && tokens[s - 1].kind === 'word') s--;
+  if (s > t0 && !LABEL_STARTS.has(tokens[s - 1].low)) return false;
+  for (let k = s; k < colon; k++) {
+    if (lex.groups.at(tokens, k, colon)) return false;
+    const d = lex.distractors.at(tokens, k, colon);
+    if (d && d.data !== 'household') return true;
+  }
+  return false;
+}
+
 function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
   return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
 }

@@ -1,0 +1,73 @@
+// Round 20 (own words): mechanisms that lost counts on a fresh blind set, fixed for every text rather than for its
+// phrasing: a bracket that splits a total by where its people were; place names with a lower-case particle in a
+// bracket of places; label lines that count things; an adverb written with a hyphen; staying in a named centre;
+// responders' "personnel" are no security force.
+import { describe, expect, test } from 'vitest';
+import { absent, figures, table } from './helpers.js';
+
+table('a bracket of counts with only a place or time phrase, summing to the total: its parts', [
+  ['The crash killed 9 people (6 at the scene, 3 in hospital), police said.', 'killed people 6-6 exact'],
+  ['The crash killed 9 people (6 at the scene, 3 in hospital), police said.', 'killed people 3-3 exact'],
+  ['Officials said 10 miners died (7 on the spot and 3 later in hospital).', 'killed miners 3-3 exact'],
+  ['At least 5 people drowned (4 in the river, 1 on the way to the clinic).', 'killed people 4-4 exact'],
+]);
+
+absent('... and nothing else in them', [
+  ['The crash killed 9 people (6 at the scene, 3 in hospital), police said.', 'present people 6-6 exact'],
+  ['The crash killed 9 people (6 at the scene, 3 in hospital), police said.', 'injured people 3-3 exact'],
+]);
+
+describe('the split links its parts, and only when they add up', () => {
+  test('parts point at the total', () => {
+    const fs = figures('The crash killed 9 people (6 at the scene, 3 in hospital), police said.');
+    const total = fs.find((f) => f.value.low === 9)!;
+    expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([6, 3]);
+  });
+  test('a bracket that does not add up is left alone', () => {
+    const fs = figures('The crash killed 12 people (6 at the scene, 3 in hospital), police said.');
+    const total = fs.find((f) => f.value.low === 12)!;
+    expect(fs.filter((f) => f.parts_of === total.id)).toHaveLength(0);
+  });
+});
+
+table('a bracket of places whose names hold a lower-case particle', [
+  ['- Deaths: 9 (Vila de Sena 5, Ponta do Ouro 3, Beira 1)', 'killed people 5-5 exact'],
+  ['- Deaths: 9 (Vila de Sena 5, Ponta do Ouro 3, Beira 1)', 'killed people 3-3 exact'],
+]);
+
+absent('label lines that count things, though their verb counts people elsewhere', [
+  ['- Homes affected: 1,240; schools affected: 14', 'affected people 1240-1240 exact'],
+  ['- Classrooms affected: 31; health posts affected: 6', 'affected people 31-31 exact'],
+  ['- Goats killed: 90', 'killed people 90-90 exact'],
+  ['- Fishing boats missing: 7', 'missing people 7-7 exact'],
+]);
+
+table('label lines that count people keep their count', [
+  ['- Persons affected: 1,240; deaths: 3', 'affected people 1240-1240 exact'],
+  ['District hospital: 14 admitted with burns.', 'injured people 14-14 exact'],
+]);
+
+table('an adverb written with a hyphen between the auxiliary and the verb', [
+  ['About 5,200 residents were pre-emptively evacuated from the delta.', 'displaced civilians 5200-5200 about'],
+  ['Some 70 families, 310 people, were pre-emptively moved to relief camps.', 'displaced people 310-310 exact'],
+]);
+
+table('staying in a centre for the displaced', [
+  ['By Friday 8,400 people remained in 19 accommodation centres.', 'displaced people 8400-8400 exact'],
+  ['Nearly 2,000 people stay in collective centres run by the province.', 'displaced people null-2000 at_most'],
+]);
+
+absent('staying elsewhere is no displacement', [
+  ['Seven people remain in hospital with burns.', 'displaced people 7-7 exact'],
+  ['About 150 people remained at the site after the blast.', 'displaced people 150-150 about'],
+]);
+
+table("responders' personnel are the head noun, security personnel a force", [
+  ['No injuries were recorded among rescue personnel.', 'injured personnel 0-0 exact'],
+  ['Three emergency personnel were hurt when the wall fell.', 'injured personnel 3-3 exact'],
+  ['Gunmen killed 4 security personnel at the gate.', 'killed security_forces 4-4 exact'],
+]);
+
+test('a count of goats in prose is still no people (unchanged)', () => {
+  expect(figures('Floods drowned 90 goats.').filter((f) => f.value.low === 90)).toHaveLength(0);
+});
