@@ -4049,6 +4049,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
+    for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
@@ -4572,15 +4573,37 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     // still held or missing are the rest of the people just freed or found dead)
     const rest = (c.measure === 'held' || c.measure === 'missing') && (p.measure === 'freed' || p.measure === 'killed') && first;
     if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest &&
-      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
+      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) {
+      // ("abducted 11 passengers ...; one passenger was wounded ... 3 were freed and 8 remain captive": a count of the
+      // wounded or dead in between is an aside of the same event; the freed are still some of those held)
+      if (ASIDE_MEASURES.has(p.measure) && (c.measure === 'freed' || c.measure === 'held') && first && p.sent >= c.sent - 2) continue;
+      return;
+    }
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
     const whole = p.mention.low ?? p.mention.high;
     // (a vague count of escapees is no tally to compare with: "dozens broke out … 58 had been recaptured")
-    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
+    // ("2 of the abducted constables were released; 4 remain missing": the rest after some were freed may be more
+    // than those freed)
+    const rests = rest && p.measure === 'freed' && p.parts_of === undefined && partOfLabel(tokens, p);
+    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || rests || (p.measure !== c.measure &&
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
+}
+
+const ASIDE_MEASURES = new Set<string | undefined>(['injured', 'killed']);
+/** "3 were freed ... and 8 remain captive", "2 of the constables were released; 4 remain missing": a bare count of those
+ * still held or missing right after a count of the freed in its sentence is the rest of the same people. */
+function restAfterFreed(p: FigureCandidate, c: FigureCandidate): void {
+  if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined || c.parts_of) return;
+  if ((c.measure !== 'held' && c.measure !== 'missing') || p.measure !== 'freed' || p.drop || p.group === 'people') return;
+  c.group = p.group;
+}
+/** "2 of the abducted constables", "three of the hostages": a count picked out of people named by a definite noun. */
+function partOfLabel(tokens: Token[], p: FigureCandidate): boolean {
+  const k = p.mention.t1;
+  return k + 1 < tokens.length && tokens[k].low === 'of' && tokens[k + 1].low === 'the';
 }
 
 const UNCOUNTED = figureWords('uncounted');
