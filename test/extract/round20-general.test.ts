@@ -73,7 +73,7 @@ test('a count of goats in prose is still no people (unchanged)', () => {
 });
 
 table('those still held or missing after a count of the freed are the rest of the same people', [
-  ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'freed travellers 5-5 exact'],
-  ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'held travellers 9-9 exact'],
+  ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'freed passengers 5-5 exact'],
+  ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'held passengers 9-9 exact'],
   ['Raiders took 7 forest guards away. Elders obtained the release of 3 of the abducted guards; 4 remain missing.', 'missing security_forces 4-4 exact'],
 ]);
