@@ -2813,6 +2813,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
     // injured of a report are its latest total of that measure, however far back)
     let total = before.find(fits);
+    // ("Fifty-seven of our people were taken, 31 of them women": a larger count of this sentence before "of them" that
+    // has no measure yet (the incident may give it one) is who "them" are, not a total of an earlier sentence, which
+    // must anyway be larger than its part)
+    if (g.anaphor && !c.measure && (!total || total.sent !== si)) {
+      const n = c.mention.high ?? c.mention.low ?? 0;
+      const local = out.slice(0, here).reverse().find((x) => !x.drop && !x.parts_of && (x.mention.low ?? 0) > n);
+      if (local && !local.measure) total = local;
+      else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
+    }
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
     // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured

@@ -77,3 +77,16 @@ table('those still held or missing after a count of the freed are the rest of th
   ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'held passengers 9-9 exact'],
   ['Raiders took 7 forest guards away. Elders obtained the release of 3 of the abducted guards; 4 remain missing.', 'missing security_forces 4-4 exact'],
 ]);
+
+table('"N of them" right after a larger count of its own sentence picks out of that count', [
+  ['Police detained two suspected informers on Friday. "Forty of our people were taken, 22 of them women and 9 children," an elder said. Gunmen had raided the hamlet at dawn and abducted villagers.', 'held women 22-22 exact'],
+]);
+
+absent('... never out of a smaller count of an earlier sentence', [
+  ['Police detained two suspected informers on Friday. "Forty of our people were taken, 22 of them women and 9 children," an elder said. Gunmen had raided the hamlet at dawn and abducted villagers.', 'arrested women 22-22 exact'],
+]);
+
+table('needing or getting treatment is harm', [
+  ['Rescuers pulled 23 survivors from the water, 6 of whom required medical treatment.', 'injured people 6-6 exact'],
+  ['Eleven workers received hospital treatment for burns.', 'injured workers 11-11 exact'],
+]);
