@@ -90,3 +90,16 @@ table('needing or getting treatment is harm', [
   ['Rescuers pulled 23 survivors from the water, 6 of whom required medical treatment.', 'injured people 6-6 exact'],
   ['Eleven workers received hospital treatment for burns.', 'injured workers 11-11 exact'],
 ]);
+
+table('prisoners a place of custody held were there; a riot is a protest', [
+  ['Officials said 310 of the 402 inmates held at the district jail escaped.', 'present inmates 402-402 exact'],
+  ['Dozens of youths rioted in the market after the arrest.', 'present youths 24-99 vague'],
+]);
+
+absent('hostages held in a school stay held', [
+  ['Gunmen still held 30 pupils in the school on Friday.', 'present pupils 30-30 exact'],
+]);
+
+table('illness is harm', [
+  ['Volunteers took 60 people with heat-related illness to clinics.', 'injured people 60-60 exact'],
+]);
