@@ -4059,6 +4059,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
+    for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
@@ -4602,6 +4603,20 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
 }
 
 const ASIDE_MEASURES = new Set<string | undefined>(['injured', 'killed']);
+/** "have died or gone missing", "are dead or missing", "were killed or abducted": a cue joined by "or" to a cue of
+ * another measure counts people of either, so the count is neither (guide: "died or went missing" is other). */
+const OR_SKIP = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'gone', 'went', 'got', 'become', 'became']);
+const EITHER = new Set<string | undefined>(['killed', 'injured', 'missing', 'held']);
+function eitherMeasure(tokens: Token[], c: FigureCandidate, t1: number): void {
+  // (harms only: "had swum ashore or been picked up by boats" are freed either way)
+  if (!EITHER.has(c.measure) || c.how !== 'post' || c.parts_of) return;
+  let k = c.reach;
+  if (k >= t1 || tokens[k].low !== 'or') return;
+  k++;
+  while (k < t1 && k <= c.reach + 3 && OR_SKIP.has(tokens[k].low)) k++;
+  const other = lexicons().measureSlots.post.at(tokens, k, t1);
+  if (other && other.data !== c.measure && EITHER.has(other.data)) c.measure = 'other';
+}
 /** "3 were freed ... and 8 remain captive", "2 of the constables were released; 4 remain missing": a bare count of those
  * still held or missing right after a count of the freed in its sentence is the rest of the same people. */
 function restAfterFreed(p: FigureCandidate, c: FigureCandidate): void {

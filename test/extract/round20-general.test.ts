@@ -103,3 +103,12 @@ absent('hostages held in a school stay held', [
 table('illness is harm', [
   ['Volunteers took 60 people with heat-related illness to clinics.', 'injured people 60-60 exact'],
 ]);
+
+table('a count of either of two harms is neither (other)', [
+  ['Some 700 migrants have died or gone missing at sea since January, the agency said.', 'other migrants 700-700 about'],
+  ['At least 25 people are dead or missing after the mudslide.', 'other people 25-null at_least'],
+]);
+
+table('... but two ways of being freed stay freed', [
+  ['The officer said 31 passengers had swum ashore or been picked up by boats.', 'freed passengers 31-31 exact'],
+]);
