@@ -1169,8 +1169,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
     // ("three persons deprived of liberty lost their lives", "two men armed with machetes were arrested": any
     // participle with its preposition opens such a clause too)
+    // ("40 people living next to the plant were evacuated", "families farming on the slopes were moved": a present
+    // participle with its preposition opens one too)
     if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
-      tokens[k].low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low))) && !slotCue(tokens, k, t1, 'post')) {
+      (tokens[k].low.endsWith('ed') || tokens[k].low.endsWith('ing')) && k + 1 < t1 && (PARTICIPLE_PREPS.has(tokens[k + 1].low) ||
+        tokens[k].low.endsWith('ing') && tokens[k + 1].low === 'next'))) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
     }

@@ -112,3 +112,8 @@ table('a count of either of two harms is neither (other)', [
 table('... but two ways of being freed stay freed', [
   ['The officer said 31 passengers had swum ashore or been picked up by boats.', 'freed passengers 31-31 exact'],
 ]);
+
+table('a present participle with its preposition opens a clause on the noun; the finite verb after it counts', [
+  ['About 90 residents living next to the river were evacuated overnight.', 'displaced civilians 90-90 about'],
+  ['Some 60 people living near the depot were evacuated.', 'displaced people 60-60 about'],
+]);
