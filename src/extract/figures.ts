@@ -1409,7 +1409,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // clause of its own)
       // ("... and 95 vehicles have been deployed": the perfect too)
       const perfect = j + 1 < t1 && (tokens[j].low === 'have' || tokens[j].low === 'has') && tokens[j + 1].low === 'been';
-      if (j < t1 && (BE.has(tokens[j].low) || perfect) && (k !== andAt || j > second + 1)) {
+      // ("Floods killed 12 people and 30 were injured": a bare number after "and" is the subject of a clause of its
+      // own, "30 [people] were injured", not a second subject of the first count's noun)
+      if (j < t1 && (BE.has(tokens[j].low) || perfect) && j > second + 1) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -2342,6 +2344,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'noun';
       if (post) cand.reach = post.end;
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal) &&
+      // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
+      // passive after a second count; that count has a clause of its own)
+      !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
       !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
       // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
@@ -4603,6 +4608,14 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
+}
+
+/** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
+function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1 || tokens[k].low !== 'and') return false;
+  const hedge = lexicons().hedgesBefore.at(tokens, k + 1, t1);
+  const n = hedge ? k + 1 + hedge.length : k + 1;
+  return n < t1 && (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low));
 }
 
 const ASIDE_MEASURES = new Set<string | undefined>(['injured', 'killed']);

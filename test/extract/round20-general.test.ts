@@ -117,3 +117,15 @@ table('a present participle with its preposition opens a clause on the noun; the
   ['About 90 residents living next to the river were evacuated overnight.', 'displaced civilians 90-90 about'],
   ['Some 60 people living near the depot were evacuated.', 'displaced people 60-60 about'],
 ]);
+
+table('the object of an active verb is no subject of a passive after a second count', [
+  ['Floods killed 12 people and 30 were injured.', 'killed people 12-12 exact'],
+  ['Floods killed 12 people and 30 were injured.', 'injured people 30-30 exact'],
+  ['Gunmen killed 9 soldiers and 4 others were wounded.', 'killed security_forces 9-9 exact'],
+  ['Bandits abducted 40 pupils and 2 teachers were shot dead.', 'held pupils 40-40 exact'],
+]);
+
+table('two counts joined as one subject share the verb after them (unchanged)', [
+  ['Nine soldiers and four civilians were killed in the ambush.', 'killed civilians 4-4 exact'],
+  ['Nine soldiers and four civilians were killed in the ambush.', 'killed security_forces 9-9 exact'],
+]);
