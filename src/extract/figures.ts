@@ -1204,8 +1204,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
     // ("three persons deprived of liberty lost their lives", "two men armed with machetes were arrested": any
     // participle with its preposition opens such a clause too)
+    // ("40 people living next to the plant were evacuated", "families farming on the slopes were moved": a present
+    // participle with its preposition opens one too)
     if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
-      tokens[k].low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low))) && !slotCue(tokens, k, t1, 'post')) {
+      (tokens[k].low.endsWith('ed') || tokens[k].low.endsWith('ing')) && k + 1 < t1 && (PARTICIPLE_PREPS.has(tokens[k + 1].low) ||
+        tokens[k].low.endsWith('ing') && tokens[k + 1].low === 'next'))) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
     }
@@ -1314,6 +1317,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
     if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
+    // ("were pre-emptively evacuated", "were self-evidently ..."): the same adverb written with a hyphen
+    if (aux && hyphenAdverb(tokens, k) && k + 3 < limit) { k += 2; continue; }
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
     // (before the skip words, which hold "in" for "in total")
     if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
@@ -1443,7 +1448,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // clause of its own)
       // ("... and 95 vehicles have been deployed": the perfect too)
       const perfect = j + 1 < t1 && (tokens[j].low === 'have' || tokens[j].low === 'has') && tokens[j + 1].low === 'been';
-      if (j < t1 && (BE.has(tokens[j].low) || perfect) && (k !== andAt || j > second + 1)) {
+      // ("Floods killed 12 people and 30 were injured": a bare number after "and" is the subject of a clause of its
+      // own, "30 [people] were injured", not a second subject of the first count's noun)
+      if (j < t1 && (BE.has(tokens[j].low) || perfect) && j > second + 1) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -2394,6 +2401,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'noun';
       if (post) cand.reach = post.end;
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal) &&
+      // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
+      // passive after a second count; that count has a clause of its own)
+      !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
       !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
       // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
@@ -2875,6 +2885,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
     // injured of a report are its latest total of that measure, however far back)
     let total = before.find(fits);
+    // ("Fifty-seven of our people were taken, 31 of them women": a larger count of this sentence before "of them" that
+    // has no measure yet (the incident may give it one) is who "them" are, not a total of an earlier sentence, which
+    // must anyway be larger than its part)
+    if (g.anaphor && !c.measure && (!total || total.sent !== si)) {
+      const n = c.mention.high ?? c.mention.low ?? 0;
+      const local = out.slice(0, here).reverse().find((x) => !x.drop && !x.parts_of && (x.mention.low ?? 0) > n);
+      if (local && !local.measure) total = local;
+      else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
+    }
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
     // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
@@ -4113,6 +4132,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
+    for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
+    for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
     diedAfter(doc, si, found);
@@ -4122,9 +4143,10 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) bareTakesTotalGroup(doc.tokens, c);
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
+    bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c));
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
@@ -4343,6 +4365,58 @@ function placeSplit(doc: Document, found: FigureCandidate[]): void {
   }
 }
 
+/** "14 killed (11 at the scene, 3 in hospital)": counts in a bracket right after a total, each with only a place or
+ * time phrase ("at the scene", "later in hospital", "on the way"), that add up to the total say where its people were
+ * when it happened: its parts, with its measure (the place is no cue of their own). */
+const SPLIT_ADVERBS = new Set(['later', 'subsequently', 'afterwards', 'instantly', 'immediately', 'then', 'still']);
+function bracketSplit(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    // (an "at least" total too: "At least 9 died (6 in the collapse, 3 in hospital)")
+    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || (m.low !== m.high && m.hedge !== 'at_least') || m.low < 2) continue;
+    // the bracket opens after the count, its noun and at most two cue words ("14 killed (", "14 people died (")
+    let open = Math.max(c.g1, m.t1);
+    const t1 = doc.sentences[c.sent].t1;
+    while (open < t1 && open < Math.max(c.g1, m.t1) + 2 && tokens[open].kind === 'word') open++;
+    if (open >= t1 || tokens[open].low !== '(') continue;
+    let close = open + 1;
+    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
+    if (close >= t1 || tokens[close].low !== ')') continue;
+    const items = found.filter((p) => p !== c && !p.drop && p.mention.t0 > open && p.mention.t1 < close);
+    if (items.length < 2) continue;
+    let sum = 0;
+    let ok = true;
+    for (const p of items) {
+      const n = p.mention;
+      if (n.low === null || n.low !== n.high || n.hedge !== 'exact') { ok = false; break; }
+      // the count's own words: no noun, an adverb of time at most, then a preposition
+      let k = n.t1;
+      while (k < close && SPLIT_ADVERBS.has(tokens[k].low)) k++;
+      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en')) { ok = false; break; }
+      sum += n.low;
+    }
+    if (!ok || sum !== m.low) continue;
+    for (const p of items) {
+      p.parts_of = c;
+      p.measure = c.measure;
+      p.group = c.group;
+      p.knownGroup = c.knownGroup;
+      p.how = 'part';
+    }
+  }
+}
+
+/** "pre-emptively", "self-evidently": a word, a hyphen and an adverb in "-ly", written as one (tokens k to k + 2). */
+function hyphenAdverb(tokens: Token[], k: number): boolean {
+  const h = tokens[k + 1];
+  const a = tokens[k + 2];
+  return !!a && h.low === '-' && !h.space && !a.space && tokens[k].kind === 'word' && a.kind === 'word' &&
+    a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
+}
+
+const NAME_PARTICLES = figureWords('name-particle');
 /** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
  * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
 function placeLabels(doc: Document, found: FigureCandidate[]): void {
@@ -4366,6 +4440,8 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
         k++;
         words++;
         if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+        // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
+        else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
       const n = parseNumber(tokens, k, t1);
@@ -4729,15 +4805,59 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     const there = p.measure === 'present' && p.sent === c.sent - 1 && (c.measure === 'held' || c.measure === 'missing' ||
       c.measure === 'freed');
     if (p.measure !== c.measure && !(c.measure === 'freed' && p.measure === 'held' && first) && !rest && !bailed && !there &&
-      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) return;
+      !(c.measure === 'arrested' && p.measure === 'other' && PRISONERS.has(p.group))) {
+      // ("abducted 11 passengers ...; one passenger was wounded ... 3 were freed and 8 remain captive": a count of the
+      // wounded or dead in between is an aside of the same event; the freed are still some of those held)
+      if (ASIDE_MEASURES.has(p.measure) && (c.measure === 'freed' || c.measure === 'held') && first && p.sent >= c.sent - 2) continue;
+      return;
+    }
     // a larger count is another tally of the event (another source), not the people still in that state
     const n = c.mention.high ?? c.mention.low;
     const whole = p.mention.low ?? p.mention.high;
     // (a vague count of escapees is no tally to compare with: "dozens broke out … 58 had been recaptured")
-    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || (p.measure !== c.measure &&
+    // ("2 of the abducted constables were released; 4 remain missing": the rest after some were freed may be more
+    // than those freed)
+    const rests = rest && p.measure === 'freed' && p.parts_of === undefined && partOfLabel(tokens, p);
+    if (p.group !== 'people' && n !== null && whole !== null && (n < whole || rests || (p.measure !== c.measure &&
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
+}
+
+/** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
+function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1 || tokens[k].low !== 'and') return false;
+  const hedge = lexicons().hedgesBefore.at(tokens, k + 1, t1);
+  const n = hedge ? k + 1 + hedge.length : k + 1;
+  return n < t1 && (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low));
+}
+
+const ASIDE_MEASURES = new Set<string | undefined>(['injured', 'killed']);
+/** "have died or gone missing", "are dead or missing", "were killed or abducted": a cue joined by "or" to a cue of
+ * another measure counts people of either, so the count is neither (guide: "died or went missing" is other). */
+const OR_SKIP = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'gone', 'went', 'got', 'become', 'became']);
+const EITHER = new Set<string | undefined>(['killed', 'injured', 'missing', 'held']);
+function eitherMeasure(tokens: Token[], c: FigureCandidate, t1: number): void {
+  // (harms only: "had swum ashore or been picked up by boats" are freed either way)
+  if (!EITHER.has(c.measure) || c.how !== 'post' || c.parts_of) return;
+  let k = c.reach;
+  if (k >= t1 || tokens[k].low !== 'or') return;
+  k++;
+  while (k < t1 && k <= c.reach + 3 && OR_SKIP.has(tokens[k].low)) k++;
+  const other = lexicons().measureSlots.post.at(tokens, k, t1);
+  if (other && other.data !== c.measure && EITHER.has(other.data)) c.measure = 'other';
+}
+/** "3 were freed ... and 8 remain captive", "2 of the constables were released; 4 remain missing": a bare count of those
+ * still held or missing right after a count of the freed in its sentence is the rest of the same people. */
+function restAfterFreed(p: FigureCandidate, c: FigureCandidate): void {
+  if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined || c.parts_of) return;
+  if ((c.measure !== 'held' && c.measure !== 'missing') || p.measure !== 'freed' || p.drop || p.group === 'people') return;
+  c.group = p.group;
+}
+/** "2 of the abducted constables", "three of the hostages": a count picked out of people named by a definite noun. */
+function partOfLabel(tokens: Token[], p: FigureCandidate): boolean {
+  const k = p.mention.t1;
+  return k + 1 < tokens.length && tokens[k].low === 'of' && tokens[k + 1].low === 'the';
 }
 
 const UNCOUNTED = figureWords('uncounted');
@@ -4892,7 +5012,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
   while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
-    !NOT_ADVERBS.has(tokens[k].low)))) k++;
+    !NOT_ADVERBS.has(tokens[k].low)) || (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
   // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)
@@ -4910,6 +5030,7 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
 }
 
 const STAY_PLACES = figureWords('stay-place');
+const STAY_IF_PLACE = figureWords('stay-if-place');
 /** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
 function atTheTime(tokens: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 8); j++) {
@@ -4935,7 +5056,7 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     // ("the two adjoining ones": a number after "the" points at things named before, no new count)
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
-    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || w === 'spent' || w === 'spending')) {
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
       continue;
@@ -5005,6 +5126,26 @@ function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean |
 const ANY_NOUN_CUES = figureWords('any-noun-cue');
 /** "Twelve flights were suspended": a cue that things take as well as people counts people only with a people noun
  * (known, or shaped like one: "engineers", "welders"). */
+/** "Houses affected: 214", "- Livestock killed: 40; boats missing: 12": a label line whose own noun is a thing (a
+ * building, a vehicle, an animal...) counts things, though its verb is one that counts people elsewhere. */
+const LABEL_STARTS = new Set([';', '-', '\u2022', '*', '\u2013', '\u2014']);
+function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const colon = c.mention.t0 - 1;
+  if (colon <= t0 || tokens[colon].low !== ':' || c.g1 > c.mention.t1) return false;
+  // (the label's last word is the measure: "Hospital in Charikar: 9 admitted" names a speaker, not a thing)
+  const lex = lexicons();
+  if (!lex.measures.at(tokens, colon - 1, colon)) return false;
+  let s = colon - 1;
+  while (s > t0 && s > colon - 6 && !LABEL_STARTS.has(tokens[s - 1].low) && tokens[s - 1].kind === 'word') s--;
+  if (s > t0 && !LABEL_STARTS.has(tokens[s - 1].low)) return false;
+  for (let k = s; k < colon; k++) {
+    if (lex.groups.at(tokens, k, colon)) return false;
+    const d = lex.distractors.at(tokens, k, colon);
+    if (d && d.data !== 'household') return true;
+  }
+  return false;
+}
+
 function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
   return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
 }

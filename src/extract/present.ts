@@ -94,6 +94,18 @@ function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   return false;
 }
 
+/** "529 of the 544 detainees held at the prison fled": prisoners a place of custody held were in it (present), as
+ * "the prison was holding 1,130 inmates" is; hostages held by a band stay held. */
+const CUSTODY_PLACES = words('custody-place');
+const PRISONERS = new Set(['prisoners', 'inmates', 'detainees', 'convicts']);
+function heldInCustody(tokens: Token[], c: FigureCandidate, g1: number, t1: number): boolean {
+  if (!PRISONERS.has(c.group) || g1 + 1 >= t1 || tokens[g1].low !== 'held') return false;
+  const prep = tokens[g1 + 1].low;
+  if (prep !== 'at' && prep !== 'in') return false;
+  for (let k = g1 + 2; k < Math.min(t1, g1 + 6); k++) if (CUSTODY_PLACES.has(tokens[k].low)) return true;
+  return false;
+}
+
 /** "a team of 85 security personnel", "a unit of 40 soldiers": forces or responders counted as a unit. */
 function unitOfForce(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   const at = c.mention.t0;
@@ -436,6 +448,10 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
     }
     // ("200 farmers held a sit-in": a subject that held an event holds nobody; the marchers are the incident's
     // people only in a report about the protest, not in one about a collapse that a march followed)
+    if (c.measure === 'held' && heldInCustody(tokens, c, g.g1, t1)) {
+      c.measure = 'present';
+      continue;
+    }
     if ((!c.measure || c.measure === 'held') && protested(tokens, c, g, t1)) {
       // (a protest told in the report's first two sentences is its incident)
       if (c.sent <= 1 || aboutProtest(doc)) {

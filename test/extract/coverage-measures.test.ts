@@ -61,7 +61,7 @@ const held: Case[] = [
     text: 'Gunmen abducted 15 people, including four women and three children.',
     want: ['held people 15-15 exact', 'held women 4-4 exact', 'held children 3-3 exact'],
   },
-  { text: 'Raiders took 30 villagers, of whom 12 were children.', gap: "the total's measure comes from the late take-verb rule, after parts are linked", want: ['held civilians 30-30 exact', 'held children 12-12 exact'] },
+  { text: 'Raiders took 30 villagers, of whom 12 were children.', want: ['held civilians 30-30 exact', 'held children 12-12 exact'] },
   { text: 'Militants seized 22 travellers, among them five foreigners.', want: ['held passengers 22-22 exact', 'held foreigners 5-5 exact'] },
   // zero
   { text: 'No one was abducted in the attack, police said.', want: ['held people 0-0 exact'] },
