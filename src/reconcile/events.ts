@@ -201,24 +201,36 @@ export function mergeStamped(lists: StampedList[]): StampedList {
 }
 
 /**
- * The merge as a counting sort on the report index, then by position within each report (20 entries,
- * not 100 000 through a heap of 50 lists): valid when each report index has one time and times do not
- * decrease with it, so that (time, report) orders as report alone. Null when they do not.
+ * The merge as a counting sort on the report position, then by position within each report (20 entries,
+ * not 100 000 through a heap of 50 lists): valid when each report position has one time and times do
+ * not decrease with it, so that (time, report) orders as report alone. Null when they do not.
+ * Positions are ranked first unless they are small whole numbers: a report that arrived late sits
+ * between two others at a fractional position (see state.ts).
  */
 function mergeByReport(lists: StampedList[]): StampedList | null {
   let max = -1;
+  let dense = true;
   for (const l of lists) {
     for (let i = 0; i < l.length; i++) {
       const r = l.reportIndex[i];
-      if (!Number.isInteger(r) || r < 0 || r > 1 << 26 || Number.isNaN(l.order[i])) return null;
-      if (r > max) max = r;
+      if (Number.isNaN(r) || Number.isNaN(l.order[i])) return null;
+      if (!Number.isInteger(r) || r < 0 || r > 1 << 26) dense = false;
+      else if (r > max) max = r;
     }
   }
+  const rankOf = dense ? null : ranks(lists);
+  if (rankOf) max = rankOf.size - 1;
+  const rank: Int32Array[] = lists.map((l) => {
+    const out = new Int32Array(l.length);
+    for (let i = 0; i < l.length; i++) out[i] = rankOf ? rankOf.get(l.reportIndex[i])! : l.reportIndex[i];
+    return out;
+  });
   const times = new Float64Array(max + 1).fill(NaN);
   const counts = new Int32Array(max + 2);
-  for (const l of lists) {
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
     for (let i = 0; i < l.length; i++) {
-      const r = l.reportIndex[i];
+      const r = rank[k][i];
       const t = l.t[i];
       if (Number.isNaN(t)) return null;
       if (Number.isNaN(times[r])) times[r] = t;
@@ -239,7 +251,7 @@ function mergeByReport(lists: StampedList[]): StampedList | null {
   const indexOf = new Int32Array(n);
   const next = counts.slice(0, max + 1);
   lists.forEach((l, k) => {
-    for (let i = 0; i < l.length; i++) { const p = next[l.reportIndex[i]]++; listOf[p] = k; indexOf[p] = i; }
+    for (let i = 0; i < l.length; i++) { const p = next[rank[k][i]]++; listOf[p] = k; indexOf[p] = i; }
   });
   const orderAt = (p: number) => lists[listOf[p]].order[indexOf[p]];
   for (let r = 0; r <= max; r++) {
@@ -256,6 +268,16 @@ function mergeByReport(lists: StampedList[]): StampedList | null {
   }
   const out = new StampedList();
   for (let p = 0; p < n; p++) out.take(lists[listOf[p]], indexOf[p]);
+  return out;
+}
+
+/** Each distinct report position to its rank among them. */
+function ranks(lists: StampedList[]): Map<number, number> {
+  const seen = new Set<number>();
+  for (const l of lists) for (let i = 0; i < l.length; i++) seen.add(l.reportIndex[i]);
+  const sorted = Float64Array.from(seen).sort();
+  const out = new Map<number, number>();
+  for (let i = 0; i < sorted.length; i++) out.set(sorted[i], i);
   return out;
 }
 

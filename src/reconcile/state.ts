@@ -72,7 +72,11 @@ interface Entry {
   /** Publish time (ms, unknown = Infinity), then seq, then id: the sort key. */
   t: number;
   seq: number;
-  /** Position in publish order; renumbered when a report is inserted before others. */
+  /**
+   * Position in publish order: whole numbers as reports are appended; a late arrival takes the middle of
+   * the gap between its neighbours, so that no other report moves (all are numbered again only when a
+   * gap can no longer be halved).
+   */
   idx: number;
   ref: ClaimReportRef;
   items: Item[];
@@ -150,6 +154,8 @@ export class IncidentState {
   private parents = new Map<string, string | undefined>();
   private otherScope = 0;
   private needsFullCopies = false;
+  /** Reports added since the last computation that sort before a report held already. */
+  private late = new Set<Entry>();
   private picture: Picture | null = null;
   /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
   private figureLine = new StampedList();
@@ -220,17 +226,25 @@ export class IncidentState {
       }
     }
     const made = fresh.map((r, i) => this.entryOf(r.report, r.claims, i));
-    const last = this.entries.at(-1);
     made.sort(compareEntries);
+    const last = this.entries.at(-1);
     const appended = !last || compareEntries(last, made[0]) < 0;
-    this.entries.push(...made);
-    if (!appended) {
-      this.entries.sort(compareEntries);
-      this.entries.forEach((e, i) => { e.idx = i; });
-      this.needsFullCopies = true;
-      this.renumbered = true;
+    let renumber = false;
+    if (appended) {
+      const base = last ? Math.floor(last.idx) + 1 : 0;
+      made.forEach((e, i) => { e.idx = base + i; });
+      this.entries.push(...made);
     } else {
-      made.forEach((e, i) => { e.idx = this.entries.length - made.length + i; });
+      // A late arrival takes a position between its neighbours: nothing after it moves.
+      for (const e of made) {
+        const at = this.insertionPoint(e);
+        this.entries.splice(at, 0, e);
+        const before = this.entries[at - 1];
+        const after = this.entries[at + 1];
+        e.idx = !before ? after.idx - 1 : !after ? Math.floor(before.idx) + 1 : (before.idx + after.idx) / 2;
+        if (before && after && !(before.idx < e.idx && e.idx < after.idx)) renumber = true;
+        this.late.add(e);
+      }
     }
     for (const e of made) {
       this.entryById.set(e.report.id, e);
@@ -239,6 +253,13 @@ export class IncidentState {
       if (appended && this.mentionsValid) for (const it of e.items) this.mentions.push(it);
     }
     if (!appended) this.mentionsValid = false;
+    // Halving a gap ran out of precision: number every report again, and redo all that reads positions.
+    if (renumber) {
+      this.entries.forEach((e, i) => { e.idx = i; for (const it of e.items) it.reportIndex = i; });
+      this.needsFullCopies = true;
+      this.renumbered = true;
+      for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
+    }
     if (this.needsFullCopies && this.claimReviews.size) {
       // Reviews by bare id may have changed target: prepare everything again.
       this.figures.clear();
@@ -246,9 +267,19 @@ export class IncidentState {
       this.mentionsValid = false;
       for (const e of this.entries) { this.prepare(e); this.dirtyEntries.add(e); }
     }
-    // A report sorting before others renumbers them: every figure's order and timeline moves.
-    if (!appended) for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
     this.picture = null;
+  }
+
+  /** Where a report goes among the entries (binary search on the sort key). */
+  private insertionPoint(e: Entry): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareEntries(this.entries[mid], e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private entryOf(report: ReportInput, claims: Claim[], i: number): Entry {
@@ -356,17 +387,23 @@ export class IncidentState {
     // A source that changed name, kind or organisation reaches every claim it made.
     if (changed === null || identityMoved) for (let i = 0; i < keys.length; i++) recheck(i);
     else for (const i of changed) recheck(i);
-    // 2. Syndication. Appending reports only adds copies of earlier claims; anything else (a report
-    // that sorts before others, a speaker that changed identity) re-links the whole incident.
+    // 2. Syndication. New reports link their own claims, and re-link what they change: the claims
+    // of the sentences where a late report's claim is now the first, and reports that name a new one
+    // as their original. A speaker that changed identity re-links the whole incident.
+    const fresh = [...this.dirtyEntries];
+    let copiesMoved = false;
     if (this.needsFullCopies || sourcesMoved) {
       this.bySignature = new Map();
       for (let i = 0; i < this.entries.length; i++) { const items = this.entries[i].items; for (let j = 0; j < items.length; j++) this.linkCopy(items[j], true); }
     } else {
-      for (const e of this.dirtyEntries) for (let j = 0; j < e.items.length; j++) this.linkCopy(e.items[j], false);
+      copiesMoved = this.linkNew(fresh);
     }
-    // Per-source statistics and the lists of parts and events grow with appended reports; anything
-    // else rebuilds them.
-    const grown = this.needsFullCopies || sourcesMoved || this.stats === null ? null : [...this.dirtyEntries];
+    // Per-source statistics grow with new reports (each source's first and last report compared by
+    // position); the lists of parts and events grow with appended ones. Anything else rebuilds them.
+    const grown = this.needsFullCopies || sourcesMoved || copiesMoved || this.stats === null ? null : fresh;
+    const listsGrown = this.late.size ? null : grown;
+    const regroup = this.late.size > 0;
+    this.late.clear();
     this.needsFullCopies = false;
     // 3. Rebuild the working claims of changed reports; their figures become dirty.
     const actorKeys = actorIndex(sources);
@@ -420,8 +457,8 @@ export class IncidentState {
     const gi = (g: string) => { const i = GROUP_ORDER.indexOf(g); return i < 0 ? 99 : i; };
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
-    if (!grown) { this.partWorks = []; this.eventWorks = []; }
-    const partsFrom = grown ?? this.entries;
+    if (!listsGrown) { this.partWorks = []; this.eventWorks = []; }
+    const partsFrom = listsGrown ?? this.entries;
     for (let i = 0; i < partsFrom.length; i++) {
       const items = partsFrom[i].items;
       for (let j = 0; j < items.length; j++) {
@@ -452,11 +489,11 @@ export class IncidentState {
       ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
     ];
     // Event groups grow with appended reports while no actor changed name; else they are regrouped.
-    if (!grown || actorsMoved || !this.eventGroups) {
+    if (!listsGrown || actorsMoved || regroup || !this.eventGroups) {
       this.eventGroups = new Map();
       addToEvents(this.eventGroups, eventWorks);
     } else {
-      addToEvents(this.eventGroups, grown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
+      addToEvents(this.eventGroups, listsGrown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
     }
     const pictureEvents = [...this.eventGroups.values()];
     const lineNew = this.lineNew;
@@ -494,6 +531,44 @@ export class IncidentState {
 
   private entryAt(w: WorkClaim): Entry {
     return (w as StateWork).entry;
+  }
+
+  /**
+   * Links the claims of new reports, in publish order. A late report's claim that comes before the
+   * first claim of its sentence and identity takes that place: every claim of that sentence is linked
+   * again, in order. So are the reports that name a new report as their original (a copy can arrive
+   * first). True when a claim held before changed its copy status.
+   */
+  private linkNew(fresh: Entry[]): boolean {
+    fresh.sort(compareEntries);
+    const redo = new Set<string>();
+    const copies = new Set<Entry>();
+    const ids = new Set(fresh.map((e) => e.report.id));
+    for (const e of this.entries) if (e.report.copyOf !== undefined && ids.has(e.report.copyOf) && !this.dirtyEntries.has(e)) copies.add(e);
+    for (const e of copies) for (const it of e.items) if (it.sentence) redo.add(it.sentence);
+    for (const e of fresh) {
+      for (const it of e.items) {
+        if (it.sentence && !redo.has(it.sentence)) {
+          const bySig = this.bySignature.get(it.sentence);
+          const first = bySig?.get(sigOf(it));
+          if (first && compareEntries(first.entry, e) > 0) redo.add(it.sentence);
+        }
+        if (!it.sentence || !redo.has(it.sentence)) this.linkCopy(it, false);
+      }
+    }
+    if (!redo.size && !copies.size) return false;
+    const held = new Set(this.dirtyEntries);
+    for (const sentence of redo) this.bySignature.delete(sentence);
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      const all = copies.has(e);
+      for (let j = 0; j < e.items.length; j++) {
+        const it = e.items[j];
+        if (all || (it.sentence !== null && redo.has(it.sentence))) this.linkCopy(it, true);
+      }
+    }
+    for (const e of this.dirtyEntries) if (!held.has(e)) return true;
+    return false;
   }
 
   /** Copy of a claim in the report this one copies, or the same sentence first seen in another outlet. */
@@ -759,10 +834,11 @@ export class IncidentState {
       let s = stats.get(key);
       if (!s) { s = { n: 0, first: null, last: null, outlets: new Set<string>() }; stats.set(key, s); }
       if (!it.copyOf) s.n++;
-      // Reports are in publish order: the first claim seen is the earliest, the last the latest.
-      const p = e.report.published ?? null;
-      if (p && s.first === null) s.first = p;
-      if (p) s.last = p;
+      // The earliest and the latest report that gives a publish time (new reports can be late ones).
+      if (e.report.published) {
+        if (s.first === null || compareEntries(e, s.first) < 0) s.first = e;
+        if (s.last !== e && (s.last === null || compareEntries(e, s.last) > 0)) s.last = e;
+      }
       const outlet = it.claim.source?.via ?? e.report.outlet;
       if (outlet && !s.outlets.has(outlet)) {
         let own = normOfName.get(key);
@@ -774,7 +850,7 @@ export class IncidentState {
       const st = stats.get(s.key)!;
       const ps: PictureSource = {
         key: s.key, name: s.name, kind: s.kind, aliases: [...s.aliases].sort(), claims: st.n,
-        firstSeen: st.first, lastSeen: st.last, outlets: [...st.outlets].sort(),
+        firstSeen: st.first?.report.published ?? null, lastSeen: st.last?.report.published ?? null, outlets: [...st.outlets].sort(),
       };
       if (s.org) ps.org = s.org;
       return ps;
@@ -782,7 +858,7 @@ export class IncidentState {
   }
 }
 
-interface SourceStat { n: number; first: string | null; last: string | null; outlets: Set<string> }
+interface SourceStat { n: number; first: Entry | null; last: Entry | null; outlets: Set<string> }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
