@@ -77,6 +77,22 @@ export class StampedList {
     for (let i = from; i < other.length; i++) this.take(other, i);
   }
 
+  /** Keeps the first `n` entries. */
+  truncate(n: number): void {
+    if (n >= this.length) return;
+    this.entries.length = n;
+    this.t.length = n;
+    this.reportIndex.length = n;
+    this.order.length = n;
+  }
+
+  /** A new list of the first `n` entries. */
+  head(n: number): StampedList {
+    const out = new StampedList();
+    for (let i = 0; i < Math.min(n, this.length); i++) out.take(this, i);
+    return out;
+  }
+
   slice(from: number): StampedList {
     const out = new StampedList();
     out.append(this, Math.max(0, from));
@@ -106,6 +122,18 @@ export function stampCompare(a: StampedList, i: number, b: StampedList, j: numbe
   const x = a.t[i];
   const y = b.t[j];
   return (x === y ? 0 : x < y ? -1 : 1) || a.reportIndex[i] - b.reportIndex[j] || a.order[i] - b.order[j];
+}
+
+/** The first entry of `list` (in order) that does not sort before entry j of `probe`. */
+export function firstAtOrAfter(list: StampedList, probe: StampedList, j: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stampCompare(list, mid, probe, j) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Events at their stated time when resolved, else when first reported. */

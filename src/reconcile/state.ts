@@ -20,11 +20,11 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, firstAtOrAfter, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
-import { formatValue } from './values.js';
+import { formatValue, pointValue } from './values.js';
 import type {
   Check, ClaimReportRef, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
@@ -128,9 +128,9 @@ interface FigureState {
   corrections: WorkClaim[];
   tollChecks: Check[];
   seen: Map<string, string>;
-  /** History entries already on the timeline; entries the last computation appended. */
+  /** History entries already on the timeline; the first timeline entry the last computation changed. */
   timelineFrom?: number;
-  lineAdded?: number;
+  lineFrom?: number;
 }
 
 export class IncidentState {
@@ -160,7 +160,8 @@ export class IncidentState {
   /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
   private figureLine = new StampedList();
   private lineFresh = true;
-  private lineNew: StampedList[] = [];
+  /** Figures whose timeline changed from `lineFrom` on in this computation. */
+  private lineChanged: FigureState[] = [];
   private stats: Map<string, SourceStat> | null = null;
   /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
   private recomputed: FigureState[] = [];
@@ -401,9 +402,6 @@ export class IncidentState {
     // Per-source statistics grow with new reports (each source's first and last report compared by
     // position); the lists of parts and events grow with appended ones. Anything else rebuilds them.
     const grown = this.needsFullCopies || sourcesMoved || copiesMoved || this.stats === null ? null : fresh;
-    const listsGrown = this.late.size ? null : grown;
-    const regroup = this.late.size > 0;
-    this.late.clear();
     this.needsFullCopies = false;
     // 3. Rebuild the working claims of changed reports; their figures become dirty.
     const actorKeys = actorIndex(sources);
@@ -426,7 +424,7 @@ export class IncidentState {
     const parentsChanged: string[] = [];
     for (const k of this.dirty) {
       const f = this.figures.get(k)!;
-      if (!f.works.length) { this.figures.delete(k); if (this.parents.has(k)) { this.parents.delete(k); parentsChanged.push(k); } continue; }
+      if (!f.works.length) { this.figures.delete(k); this.lineFresh = true; if (this.parents.has(k)) { this.parents.delete(k); parentsChanged.push(k); } continue; }
       this.computeFigure(f);
       if (this.parents.get(k) !== f.figure!.parent || !this.parents.has(k)) { this.parents.set(k, f.figure!.parent); parentsChanged.push(k); }
     }
@@ -457,6 +455,11 @@ export class IncidentState {
     const gi = (g: string) => { const i = GROUP_ORDER.indexOf(g); return i < 0 ? 99 : i; };
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
+    // A late report with parts or events puts them between held ones: those lists are made again.
+    let lateLists = false;
+    for (const e of this.late) for (const it of e.items) if (it.event || (it.work && (it.work.pc.parts_of || it.work.partsTotal))) lateLists = true;
+    this.late.clear();
+    const listsGrown = lateLists ? null : grown;
     if (!listsGrown) { this.partWorks = []; this.eventWorks = []; }
     const partsFrom = listsGrown ?? this.entries;
     for (let i = 0; i < partsFrom.length; i++) {
@@ -489,23 +492,14 @@ export class IncidentState {
       ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
     ];
     // Event groups grow with appended reports while no actor changed name; else they are regrouped.
-    if (!listsGrown || actorsMoved || regroup || !this.eventGroups) {
+    if (!listsGrown || actorsMoved || !this.eventGroups) {
       this.eventGroups = new Map();
       addToEvents(this.eventGroups, eventWorks);
     } else {
       addToEvents(this.eventGroups, listsGrown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
     }
     const pictureEvents = [...this.eventGroups.values()];
-    const lineNew = this.lineNew;
-    this.lineNew = [];
-    const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
-    const line = this.figureLine;
-    if (this.lineFresh || (line.length && tail.length && stampCompare(line, line.length - 1, tail, 0) >= 0)) {
-      this.figureLine = mergeStamped(states.map((f) => f.timeline));
-    } else {
-      line.append(tail);
-    }
-    this.lineFresh = false;
+    this.mergeFigureLine(states);
     const timeline = mergeTwo(eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine);
     const picture: Picture = {
       incident: this.incident,
@@ -527,6 +521,32 @@ export class IncidentState {
     if (this.otherScope) picture.otherScope = this.otherScope;
     this.picture = picture;
     return withStamp(picture, generatedAt);
+  }
+
+  /**
+   * The figures' timelines merged into one. Figures that only changed from some entry on (appended
+   * claims, a walk resumed at a late report) leave every entry earlier than the earliest change where
+   * it is: the merge is redone from there on, over every figure's entries from that point.
+   */
+  private mergeFigureLine(states: FigureState[]): void {
+    const changed = this.lineChanged;
+    this.lineChanged = [];
+    const line = this.figureLine;
+    if (this.lineFresh) {
+      this.figureLine = mergeStamped(states.map((f) => f.timeline));
+      this.lineFresh = false;
+      return;
+    }
+    let first: { list: StampedList; i: number } | null = null;
+    for (const f of changed) {
+      const i = f.lineFrom ?? f.timeline.length;
+      if (i < f.timeline.length && (!first || stampCompare(f.timeline, i, first.list, first.i) < 0)) first = { list: f.timeline, i };
+    }
+    if (!first) return;
+    const at = first;
+    const tails = states.map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i)));
+    line.truncate(firstAtOrAfter(line, at.list, at.i));
+    line.append(mergeStamped(tails));
   }
 
   private entryAt(w: WorkClaim): Entry {
@@ -742,18 +762,27 @@ export class IncidentState {
   }
 
   private computeFigure(f: FigureState): void {
-    const last = f.works.length > f.pending.length ? f.works[f.works.length - f.pending.length - 1] as StateWork : undefined;
+    const held = f.works.length - f.pending.length;
+    const last = held > 0 ? f.works[held - 1] as StateWork : undefined;
     for (const w of f.pending) w.reportIndex = this.entryAt(w).idx;
     f.pending.sort(byTime);
-    // Keep the claims in time order: the new ones sit at the end, sorted among themselves.
-    if (f.pending.length) f.works.splice(f.works.length - f.pending.length, f.pending.length, ...f.pending);
-    const appendOnly = !f.rebuild && f.walk !== null && (!last || !f.pending.length
-      || compareWork(last, f.pending[0] as StateWork) < 0);
-    f.lineAdded = 0;
-    if (!appendOnly) {
+    // Keep the claims in time order: the new ones sit at the end, sorted among themselves, unless a
+    // late report's claims go between held ones; the walk then resumes from the first of them.
+    let from = held;
+    if (f.pending.length && last && compareWork(last, f.pending[0] as StateWork) > 0) {
+      from = this.firstAfter(f.works, held, f.pending[0] as StateWork);
+      f.works = [...f.works.slice(0, from), ...mergeWorks(f.works.slice(from, held) as StateWork[], f.pending as StateWork[])];
+    } else if (f.pending.length) {
+      f.works.splice(held, f.pending.length, ...f.pending);
+    }
+    if (f.rebuild || f.walk === null) {
       this.recomputeFigure(f);
       this.recomputed.push(f);
       this.lineFresh = true;
+    } else if (from < held) {
+      f.lineFrom = this.resumeFigure(f, from);
+      this.recomputed.push(f);
+      this.lineChanged.push(f);
     } else {
       // Later claims only: resume the walk where it stopped.
       const walk = f.walk!;
@@ -775,14 +804,77 @@ export class IncidentState {
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
       const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
       f.timeline.append(added);
-      f.lineAdded = added.length;
-      if (added.length) this.lineNew.push(f.timeline);
+      f.lineFrom = f.timeline.length - added.length;
+      if (added.length) this.lineChanged.push(f);
     }
     f.timelineFrom = f.figure!.history!.length;
     const latest = [...f.walk!.lastBySource.values()].sort(byTime);
     f.checks = [...f.tollChecks, ...partyClaimChecks(latest)];
     f.pending = [];
     f.rebuild = false;
+  }
+
+  /** The first of works[0…end) that sorts after `w` (works are in time order). */
+  private firstAfter(works: WorkClaim[], end: number, w: StateWork): number {
+    let lo = 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareWork(works[mid] as StateWork, w) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The walk again from works[from] (the first claim a late report put before held ones): the state
+   * at that point is each source's last claim before it, read off the claims without walking them;
+   * the history and the timeline keep their entries before it.
+   */
+  private resumeFigure(f: FigureState, from: number): number {
+    const works = f.works;
+    const old = f.walk!;
+    const walk = startWalk();
+    const lastByName = new Map<string, WorkClaim>();
+    let steps = 0;
+    for (let i = 0; i < from; i++) {
+      const w = works[i];
+      if (w.rejected || w.pc.copyOf || w.pc.repeat_of) continue;
+      walk.lastBySource.set(w.sourceKey, w);
+      if (pointValue(w.effective) !== null) walk.lastCounted.set(w.sourceKey, w);
+      walk.lastAny = w;
+      lastByName.set(w.sourceName, w);
+      steps++;
+    }
+    walk.history = old.history.slice(0, steps);
+    let shown = 0;
+    for (let i = 0; i < steps; i++) if (walk.history[i].change !== 'same') shown++;
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      w.reportIndex = this.entryAt(w).idx;
+      w.effective = w.claim.value;
+      w.pc.confirmed = undefined;
+      w.pc.confirmedBy = undefined;
+      w.pc.increment = undefined;
+      w.pc.correction = undefined;
+    }
+    for (const w of f.pending) this.vote(f, w);
+    walk.superseded = [];
+    for (let i = from; i < works.length; i++) walkStep(walk, works[i]);
+    for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+    walk.superseded = null;
+    f.walk = walk;
+    f.corrections = works.filter((w) => w.pc.correction);
+    f.tollChecks = tollDownChecks(f.corrections);
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), works.map((w) => w.pc), walk,
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    // Each source's last shown value before the point, as the timeline words a change from it.
+    f.seen = new Map();
+    for (const [name, w] of lastByName) f.seen.set(name, formatValue(w.effective, w.pc.text, w.pc.quantifier));
+    const timeline = f.timeline.head(shown);
+    timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf));
+    f.timeline = timeline;
+    return shown;
   }
 
   private vote(f: FigureState, w: WorkClaim): void {
@@ -876,6 +968,17 @@ const timeOf = (w: { pc: PictureClaim }) => (w as unknown as StateWork).entry.t;
 
 function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;
+}
+
+/** Two lists of claims in time order as one (on a tie, `a` first). */
+function mergeWorks(a: StateWork[], b: StateWork[]): StateWork[] {
+  const out: StateWork[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareWork(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 
