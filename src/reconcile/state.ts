@@ -251,12 +251,13 @@ export class IncidentState {
       this.entryById.set(e.report.id, e);
       this.prepare(e);
       this.dirtyEntries.add(e);
-      if (appended && this.mentionsValid) for (const it of e.items) this.mentions.push(it);
+      // Source resolution reads mentions by position: a late report's go after the others'.
+      if (this.mentionsValid) for (const it of e.items) this.mentions.push(it);
     }
-    if (!appended) this.mentionsValid = false;
     // Halving a gap ran out of precision: number every report again, and redo all that reads positions.
     if (renumber) {
       this.entries.forEach((e, i) => { e.idx = i; for (const it of e.items) it.reportIndex = i; });
+      this.mentionsValid = false;
       this.needsFullCopies = true;
       this.renumbered = true;
       for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
@@ -334,7 +335,7 @@ export class IncidentState {
       if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
       const s = claim.source ?? { name: '', kind: 'media' as SourceKind };
       const it: Item = {
-        uid: id, reportIndex: e.idx, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
+        uid: id, reportIndex: e.idx, at: k, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
         entry: e, claim, input: c0, order, id, reviews: rs, rejected, confirmed, original, sig: undefined,
         copyOf: undefined, work: undefined, event: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
@@ -349,8 +350,8 @@ export class IncidentState {
   compute(generatedAt?: string): Picture {
     if (this.picture) return withStamp(this.picture, generatedAt);
     // 1. Sources, over every mention (named ones cost a map lookup each after the first).
-    // Mentions in report order, kept between computations while reports are only appended; the
-    // resolver's tally of them too, so that it only tallies the new ones.
+    // Mentions in the order they came, kept between computations (the resolver reads their positions);
+    // the resolver's tally of them too, so that it only tallies the new ones.
     if (!this.mentionsValid) {
       this.mentions = [];
       this.tally = undefined;
