@@ -1,7 +1,7 @@
 // Event claims grouped into events (same type, same actor, same polarity), and the timeline that
 // puts events and figure changes on one time axis.
 import type { FigureValue } from '../extract/types.js';
-import type { Figure, PictureClaim, PictureEvent, PictureEventClaim, TimelineEntry } from './types.js';
+import type { Figure, HistoryEntry, PictureClaim, PictureEvent, PictureEventClaim, TimelineEntry } from './types.js';
 import { formatValue } from './values.js';
 
 export interface WorkEvent {
@@ -162,10 +162,10 @@ export interface TimelineWork { pc: PictureClaim; reportIndex: number; published
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
  */
 export function extendFigureTimeline(f: Figure, works: TimelineWork[], from: number,
-  seen: Map<string, string>, timeOf?: (w: TimelineWork) => number): StampedList {
+  seen: Map<string, string>, timeOf?: (w: TimelineWork) => number, ref?: { measure: string; group: string }): StampedList {
   const out = new StampedList();
   const stamp = stamper();
-  const figure = { measure: f.measure, group: f.group };
+  const figure = ref ?? { measure: f.measure, group: f.group };
   // The words every entry of the figure shares, joined once (a summary is a chain of joined strings).
   const what = `: ${f.measure} ${f.group} `;
   // History entries follow the works in order, one per claim that is evidence (not a copy, repeat
@@ -177,20 +177,29 @@ export function extendFigureTimeline(f: Figure, works: TimelineWork[], from: num
     while (k < works.length && works[k].pc.id !== h.claimId) k++;
     if (k >= works.length) break;
     const w = works[k++];
-    const c = w.pc;
-    const before = seen.get(h.source);
-    const now = formatValue(w.effective, c.text, c.quantifier);
-    seen.set(h.source, now);
-    if (h.change === 'same') continue;
-    const arrow = before && before !== now ? `${before} → ${now}` : now;
-    // The report, outlet and span are on the claim `claimId` names: not repeated per entry.
-    const entry: TimelineEntry = {
-      at: w.published, kind: 'figure', figure, claimId: c.id,
-      summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
-    };
-    out.push(entry, timeOf ? timeOf(w) : stamp(w.published), w.reportIndex, c.span.start);
+    const entry = figureEntry(figure, what, h, w, seen);
+    if (entry) out.push(entry, timeOf ? timeOf(w) : stamp(w.published), w.reportIndex, w.pc.span.start);
   }
   return stableSort(out);
+}
+
+/**
+ * The timeline entry of one history step (null when the value is the same as before), given each
+ * source's last shown value in `seen` (updated). `what` is ": <measure> <group> ".
+ */
+export function figureEntry(figure: { measure: string; group: string }, what: string, h: HistoryEntry, w: TimelineWork,
+  seen: Map<string, string>): TimelineEntry | null {
+  const c = w.pc;
+  const before = seen.get(h.source);
+  const now = formatValue(w.effective, c.text, c.quantifier);
+  seen.set(h.source, now);
+  if (h.change === 'same') return null;
+  const arrow = before && before !== now ? `${before} → ${now}` : now;
+  // The report, outlet and span are on the claim `claimId` names: not repeated per entry.
+  return {
+    at: w.published, kind: 'figure', figure, claimId: c.id,
+    summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
+  };
 }
 
 function stableSort(xs: StampedList): StampedList {

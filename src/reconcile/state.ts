@@ -20,8 +20,9 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, firstAtOrAfter, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, figureEntry, firstAtOrAfter, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
+import type { HistoryEntry } from './types.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
 import { formatValue, pointValue } from './values.js';
@@ -114,6 +115,8 @@ interface FigureState {
   key: string;
   measure: string;
   group: string;
+  /** The figure as its timeline entries name it: one object, so that an entry tells its figure. */
+  ref: { measure: string; group: string };
   works: WorkClaim[];
   figure: Figure | null;
   checks: Check[];
@@ -527,7 +530,8 @@ export class IncidentState {
   /**
    * The figures' timelines merged into one. Figures that only changed from some entry on (appended
    * claims, a walk resumed at a late report) leave every entry earlier than the earliest change where
-   * it is: the merge is redone from there on, over every figure's entries from that point.
+   * it is. From there on, the entries of the other figures stay in the order they have, and the
+   * changed figures' entries are merged in (on equal times, in the order of the figures).
    */
   private mergeFigureLine(states: FigureState[]): void {
     const changed = this.lineChanged;
@@ -545,9 +549,25 @@ export class IncidentState {
     }
     if (!first) return;
     const at = first;
-    const tails = states.map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i)));
-    line.truncate(firstAtOrAfter(line, at.list, at.i));
-    line.append(mergeStamped(tails));
+    const moved = new Set<object>(changed.map((f) => f.ref));
+    const rank = new Map<object | undefined, number>(states.map((f, i) => [f.ref, i]));
+    const fresh = mergeStamped(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
+    const cut = firstAtOrAfter(line, at.list, at.i);
+    const tail = new StampedList();
+    const kept = line.entries;
+    let i = cut;
+    let j = 0;
+    for (;;) {
+      while (i < kept.length && moved.has(kept[i].figure!)) i++;
+      if (i >= kept.length || j >= fresh.length) break;
+      const c = stampCompare(line, i, fresh, j) || rank.get(kept[i].figure)! - rank.get(fresh.entries[j].figure)!;
+      if (c <= 0) tail.take(line, i++);
+      else tail.take(fresh, j++);
+    }
+    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) tail.take(line, i);
+    tail.append(fresh, j);
+    line.truncate(cut);
+    line.append(tail);
   }
 
   private entryAt(w: WorkClaim): Entry {
@@ -683,7 +703,7 @@ export class IncidentState {
           let f = this.figures.get(key);
           if (!f) {
             f = {
-              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
+              key, measure: c.measure, group: c.group, ref: { measure: c.measure, group: c.group }, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
               walk: null, votes: new Map(), evidence: 0, corrections: [], tollChecks: [], seen: new Map(),
             };
             this.figures.set(key, f);
@@ -803,7 +823,7 @@ export class IncidentState {
       const historyFrom = f.timelineFrom ?? 0;
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
-      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
+      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf, f.ref);
       f.timeline.append(added);
       f.lineFrom = f.timeline.length - added.length;
       if (added.length) this.lineChanged.push(f);
@@ -828,11 +848,100 @@ export class IncidentState {
   }
 
   /**
-   * The walk again from works[from] (the first claim a late report put before held ones): the state
-   * at that point is each source's last claim before it, read off the claims without walking them;
-   * the history and the timeline keep their entries before it.
+   * The walk again from works[from] (the first claim a late report put before held ones). A claim's
+   * step reads only its own source's earlier claims, except an increment, which with none of its own
+   * adds to the figure's latest total. So when no other source's claim after that point is an
+   * increment, only the late claims' sources are walked again; the other sources' history and
+   * timeline entries are kept (a timeline entry reads the last value shown under its source's name:
+   * no other source of the figure may share one). Else every claim after the point is walked again.
+   * Returns the first timeline entry that changed.
    */
   private resumeFigure(f: FigureState, from: number): number {
+    const works = f.works;
+    const old = f.walk!;
+    const late = new Set<WorkClaim>(f.pending);
+    const touched = new Map<string, string>();
+    const names = new Set<string>();
+    for (const w of f.pending) if (isEvidence(w)) { touched.set(w.sourceKey, w.sourceName); names.add(w.sourceName); }
+    if (names.size !== touched.size) return this.resumeAll(f, from);
+    for (const [key, w] of old.lastBySource) if (names.has(w.sourceName) && touched.get(key) !== w.sourceName) return this.resumeAll(f, from);
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      if (w.claim.increment && !late.has(w) && !touched.has(w.sourceKey) && isEvidence(w)) return this.resumeAll(f, from);
+    }
+    // The touched sources' state just before the point, read backwards.
+    const walk: HistoryWalk = { lastBySource: new Map(old.lastBySource), lastCounted: new Map(old.lastCounted), history: [], superseded: [] };
+    for (const key of touched.keys()) { walk.lastBySource.delete(key); walk.lastCounted.delete(key); }
+    const need = new Set(touched.keys());
+    const needCounted = new Set(touched.keys());
+    let lastAny: WorkClaim | undefined;
+    for (let i = from - 1; i >= 0 && (need.size || needCounted.size || !lastAny); i--) {
+      const w = works[i];
+      if (!isEvidence(w)) continue;
+      lastAny ??= w;
+      if (need.delete(w.sourceKey)) walk.lastBySource.set(w.sourceKey, w);
+      if (needCounted.has(w.sourceKey) && pointValue(w.effective) !== null) { walk.lastCounted.set(w.sourceKey, w); needCounted.delete(w.sourceKey); }
+    }
+    walk.lastAny = lastAny;
+    for (const [key, name] of touched) {
+      const prev = walk.lastBySource.get(key);
+      if (prev) f.seen.set(name, formatValue(prev.effective, prev.pc.text, prev.pc.quantifier));
+      else f.seen.delete(name);
+    }
+    // Old history and timeline entries from the point on, in step with the held claims after it.
+    const oldHistory = old.history;
+    let kept = 0;
+    let keptShown = 0;
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      if (!late.has(w) && isEvidence(w)) kept++;
+    }
+    for (let i = oldHistory.length - kept; i < oldHistory.length; i++) if (oldHistory[i].change !== 'same') keptShown++;
+    let h = oldHistory.length - kept;
+    let t = f.timeline.length - keptShown;
+    const shown = t;
+    walk.history = oldHistory.slice(0, h);
+    const timeline = f.timeline.head(t);
+    const what = `: ${f.measure} ${f.group} `;
+    for (const w of f.pending) this.vote(f, w);
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      const fresh = late.has(w);
+      if (!isEvidence(w)) { if (fresh) walkStep(walk, w); continue; }
+      let was: HistoryEntry | undefined;
+      if (!fresh) was = oldHistory[h++];
+      const shownBefore = was !== undefined && was.change !== 'same';
+      if (shownBefore) t++;
+      if (fresh || touched.has(w.sourceKey)) {
+        if (!fresh) {
+          w.effective = w.claim.value;
+          w.pc.confirmed = undefined;
+          w.pc.confirmedBy = undefined;
+          w.pc.increment = undefined;
+          w.pc.correction = undefined;
+        }
+        walkStep(walk, w);
+        const entry = figureEntry(f.ref, what, walk.history[walk.history.length - 1], w, f.seen);
+        if (entry) timeline.push(entry, timeOf(w), w.reportIndex, w.pc.span.start);
+      } else {
+        walk.history.push(was!);
+        walk.lastAny = w;
+        if (shownBefore) timeline.take(f.timeline, t - 1);
+      }
+    }
+    for (const w of walk.superseded!) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+    walk.superseded = null;
+    f.walk = walk;
+    f.corrections = works.filter((w) => w.pc.correction);
+    f.tollChecks = tollDownChecks(f.corrections);
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), works.map((w) => w.pc), walk,
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    f.timeline = timeline;
+    return shown;
+  }
+
+  /** The walk again from works[from] over every claim after it; the state there read off the claims before. */
+  private resumeAll(f: FigureState, from: number): number {
     const works = f.works;
     const old = f.walk!;
     const walk = startWalk();
@@ -873,7 +982,7 @@ export class IncidentState {
     f.seen = new Map();
     for (const [name, w] of lastByName) f.seen.set(name, formatValue(w.effective, w.pc.text, w.pc.quantifier));
     const timeline = f.timeline.head(shown);
-    timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf));
+    timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf, f.ref));
     f.timeline = timeline;
     return shown;
   }
@@ -914,7 +1023,7 @@ export class IncidentState {
     f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.works.map((w) => w.pc), walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     f.seen = new Map();
-    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf);
+    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf, f.ref);
     f.tollChecks = tollDownChecks(f.corrections);
   }
 
@@ -966,6 +1075,11 @@ function compareEntries(a: Entry, b: Entry): number {
 
 /** A claim's time on the timeline: its report's publish time, parsed once per report. */
 const timeOf = (w: { pc: PictureClaim }) => (w as unknown as StateWork).entry.t;
+
+/** Evidence: not rejected, not a syndicated copy, not a repeat inside its own report (the walk skips the rest). */
+function isEvidence(w: WorkClaim): boolean {
+  return !w.rejected && !w.pc.copyOf && !w.pc.repeat_of;
+}
 
 function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;

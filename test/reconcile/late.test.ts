@@ -158,6 +158,14 @@ describe('late arrivals: the incremental picture equals a full recompute after e
     arrive(input, [order.slice(0, 30), ...batched(order.slice(30), 18)]);
   });
 
+  it('synthetic incident where every claim of a report sits at one place (timeline entries tie across figures)', () => {
+    const input = syntheticIncident({ reports: 70, claimsPerReport: 10, sources: 25, seed: 3 });
+    const tied = withReports(input, (r) => ({ ...r, claims: r.claims.map((c) => ({ ...c, span: { start: 0, end: 1 } })) }));
+    const order = withLate(70, 5);
+    arrive(tied, [order.slice(0, 30), ...one(order.slice(30))]);
+    arrive(tied, [[...Array(20).keys()], ...batched(shuffled(70, 19).filter((i) => i >= 20), 20)]);
+  });
+
   it('synthetic incident: many reports into one gap (positions halved until they run out)', () => {
     const input = syntheticIncident({ reports: 80, claimsPerReport: 6, sources: 20 });
     // Reports 3…79 published between reports 1 and 2, each one just before the last one inserted.
