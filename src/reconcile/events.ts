@@ -51,10 +51,8 @@ export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent
  * each one's order is what the garbage collector would copy.
  */
 export class StampedList {
-  readonly entries: TimelineEntry[] = [];
-  readonly t: number[] = [];
-  readonly reportIndex: number[] = [];
-  readonly order: number[] = [];
+  constructor(readonly entries: TimelineEntry[] = [], readonly t: number[] = [], readonly reportIndex: number[] = [],
+    readonly order: number[] = []) {}
 
   get length(): number {
     return this.entries.length;
@@ -86,17 +84,10 @@ export class StampedList {
     this.order.length = n;
   }
 
-  /** A new list of the first `n` entries. */
-  head(n: number): StampedList {
-    const out = new StampedList();
-    for (let i = 0; i < Math.min(n, this.length); i++) out.take(this, i);
-    return out;
-  }
-
+  /** A new list of entries `from`… (each column copied at once). */
   slice(from: number): StampedList {
-    const out = new StampedList();
-    out.append(this, Math.max(0, from));
-    return out;
+    const i = Math.max(0, from);
+    return new StampedList(this.entries.slice(i), this.t.slice(i), this.reportIndex.slice(i), this.order.slice(i));
   }
 }
 

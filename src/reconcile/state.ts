@@ -74,9 +74,12 @@ interface Entry {
   t: number;
   seq: number;
   /**
-   * Position in publish order: whole numbers as reports are appended; a late arrival takes the middle of
+   * Position in publish order: ½, 1½, 2½… as reports are appended; a late arrival takes the middle of
    * the gap between its neighbours, so that no other report moves (all are numbered again only when a
-   * gap can no longer be halved).
+   * gap can no longer be halved). Never a whole number: V8 keeps a numeric field, or an array, in the
+   * representation its first values have, and a first fractional position would turn the whole-number
+   * positions copied into 100 000 claims and timeline entries into boxed doubles at once, deoptimising
+   * the functions that read them (measured: 49 deoptimisations in the first late report, 14 without).
    */
   idx: number;
   ref: ClaimReportRef;
@@ -235,7 +238,7 @@ export class IncidentState {
     const appended = !last || compareEntries(last, made[0]) < 0;
     let renumber = false;
     if (appended) {
-      const base = last ? Math.floor(last.idx) + 1 : 0;
+      const base = last ? Math.floor(last.idx) + 1.5 : 0.5;
       made.forEach((e, i) => { e.idx = base + i; });
       this.entries.push(...made);
     } else {
@@ -245,7 +248,7 @@ export class IncidentState {
         this.entries.splice(at, 0, e);
         const before = this.entries[at - 1];
         const after = this.entries[at + 1];
-        e.idx = !before ? after.idx - 1 : !after ? Math.floor(before.idx) + 1 : (before.idx + after.idx) / 2;
+        e.idx = !before ? after.idx - 1 : !after ? Math.floor(before.idx) + 1.5 : (before.idx + after.idx) / 2;
         if (before && after && !(before.idx < e.idx && e.idx < after.idx)) renumber = true;
         this.late.add(e);
       }
@@ -259,7 +262,7 @@ export class IncidentState {
     }
     // Halving a gap ran out of precision: number every report again, and redo all that reads positions.
     if (renumber) {
-      this.entries.forEach((e, i) => { e.idx = i; for (const it of e.items) it.reportIndex = i; });
+      this.entries.forEach((e, i) => { e.idx = i + 0.5; for (const it of e.items) it.reportIndex = e.idx; });
       this.mentionsValid = false;
       this.needsFullCopies = true;
       this.renumbered = true;
@@ -553,21 +556,20 @@ export class IncidentState {
     const rank = new Map<object | undefined, number>(states.map((f, i) => [f.ref, i]));
     const fresh = mergeStamped(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
     const cut = firstAtOrAfter(line, at.list, at.i);
-    const tail = new StampedList();
-    const kept = line.entries;
-    let i = cut;
+    const old = line.slice(cut);
+    line.truncate(cut);
+    const kept = old.entries;
+    let i = 0;
     let j = 0;
     for (;;) {
       while (i < kept.length && moved.has(kept[i].figure!)) i++;
       if (i >= kept.length || j >= fresh.length) break;
-      const c = stampCompare(line, i, fresh, j) || rank.get(kept[i].figure)! - rank.get(fresh.entries[j].figure)!;
-      if (c <= 0) tail.take(line, i++);
-      else tail.take(fresh, j++);
+      const c = stampCompare(old, i, fresh, j) || rank.get(kept[i].figure)! - rank.get(fresh.entries[j].figure)!;
+      if (c <= 0) line.take(old, i++);
+      else line.take(fresh, j++);
     }
-    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) tail.take(line, i);
-    tail.append(fresh, j);
-    line.truncate(cut);
-    line.append(tail);
+    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) line.take(old, i);
+    line.append(fresh, j);
   }
 
   private entryAt(w: WorkClaim): Entry {
@@ -864,13 +866,15 @@ export class IncidentState {
     const names = new Set<string>();
     for (const w of f.pending) if (isEvidence(w)) { touched.set(w.sourceKey, w.sourceName); names.add(w.sourceName); }
     if (names.size !== touched.size) return this.resumeAll(f, from);
-    for (const [key, w] of old.lastBySource) if (names.has(w.sourceName) && touched.get(key) !== w.sourceName) return this.resumeAll(f, from);
+    for (const w of old.lastBySource.values()) if (names.has(w.sourceName) && touched.get(w.sourceKey) !== w.sourceName) return this.resumeAll(f, from);
     for (let i = from; i < works.length; i++) {
       const w = works[i];
       if (w.claim.increment && !late.has(w) && !touched.has(w.sourceKey) && isEvidence(w)) return this.resumeAll(f, from);
     }
-    // The touched sources' state just before the point, read backwards.
-    const walk: HistoryWalk = { lastBySource: new Map(old.lastBySource), lastCounted: new Map(old.lastCounted), history: [], superseded: [] };
+    // The touched sources' state just before the point, read backwards (the walk is changed in place:
+    // other sources' last claims stay what they are).
+    const walk = old;
+    walk.superseded = [];
     for (const key of touched.keys()) { walk.lastBySource.delete(key); walk.lastCounted.delete(key); }
     const need = new Set(touched.keys());
     const needCounted = new Set(touched.keys());
@@ -897,11 +901,14 @@ export class IncidentState {
       if (!late.has(w) && isEvidence(w)) kept++;
     }
     for (let i = oldHistory.length - kept; i < oldHistory.length; i++) if (oldHistory[i].change !== 'same') keptShown++;
-    let h = oldHistory.length - kept;
-    let t = f.timeline.length - keptShown;
-    const shown = t;
-    walk.history = oldHistory.slice(0, h);
-    const timeline = f.timeline.head(t);
+    const shown = f.timeline.length - keptShown;
+    const keptHistory = oldHistory.slice(oldHistory.length - kept);
+    const keptLine = f.timeline.slice(shown);
+    oldHistory.length -= kept;
+    const timeline = f.timeline;
+    timeline.truncate(shown);
+    let h = 0;
+    let t = 0;
     const what = `: ${f.measure} ${f.group} `;
     for (const w of f.pending) this.vote(f, w);
     for (let i = from; i < works.length; i++) {
@@ -909,7 +916,7 @@ export class IncidentState {
       const fresh = late.has(w);
       if (!isEvidence(w)) { if (fresh) walkStep(walk, w); continue; }
       let was: HistoryEntry | undefined;
-      if (!fresh) was = oldHistory[h++];
+      if (!fresh) was = keptHistory[h++];
       const shownBefore = was !== undefined && was.change !== 'same';
       if (shownBefore) t++;
       if (fresh || touched.has(w.sourceKey)) {
@@ -926,17 +933,18 @@ export class IncidentState {
       } else {
         walk.history.push(was!);
         walk.lastAny = w;
-        if (shownBefore) timeline.take(f.timeline, t - 1);
+        if (shownBefore) timeline.take(keptLine, t - 1);
       }
     }
     for (const w of walk.superseded!) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
     walk.superseded = null;
-    f.walk = walk;
+    // Corrections of the other sources keep their checks.
+    const checkOf = new Map<WorkClaim, Check>();
+    f.corrections.forEach((w, i) => { if (!touched.has(w.sourceKey)) checkOf.set(w, f.tollChecks[i]); });
     f.corrections = works.filter((w) => w.pc.correction);
-    f.tollChecks = tollDownChecks(f.corrections);
+    f.tollChecks = f.corrections.map((w) => checkOf.get(w) ?? tollDownChecks([w])[0]);
     f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), works.map((w) => w.pc), walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
-    f.timeline = timeline;
     return shown;
   }
 
@@ -981,9 +989,8 @@ export class IncidentState {
     // Each source's last shown value before the point, as the timeline words a change from it.
     f.seen = new Map();
     for (const [name, w] of lastByName) f.seen.set(name, formatValue(w.effective, w.pc.text, w.pc.quantifier));
-    const timeline = f.timeline.head(shown);
-    timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf, f.ref));
-    f.timeline = timeline;
+    f.timeline.truncate(shown);
+    f.timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf, f.ref));
     return shown;
   }
 
