@@ -70,6 +70,15 @@ export class StampedList {
     this.push(from.entries[i], from.t[i], from.reportIndex[i], from.order[i]);
   }
 
+  /** Sets entry `k` (at most one past the end) to entry `i` of `from`. */
+  put(k: number, from: StampedList, i: number): void {
+    if (k >= this.entries.length) { this.take(from, i); return; }
+    this.entries[k] = from.entries[i];
+    this.t[k] = from.t[i];
+    this.reportIndex[k] = from.reportIndex[i];
+    this.order[k] = from.order[i];
+  }
+
   /** Appends entries `from`… of `other`. */
   append(other: StampedList, from = 0): void {
     for (let i = from; i < other.length; i++) this.take(other, i);

@@ -556,20 +556,22 @@ export class IncidentState {
     const rank = new Map<object | undefined, number>(states.map((f, i) => [f.ref, i]));
     const fresh = mergeStamped(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
     const cut = firstAtOrAfter(line, at.list, at.i);
+    // Written over in place (the old entries from the cut on read from a copy): no array shrinks and grows again.
     const old = line.slice(cut);
-    line.truncate(cut);
     const kept = old.entries;
+    let k = cut;
     let i = 0;
     let j = 0;
     for (;;) {
       while (i < kept.length && moved.has(kept[i].figure!)) i++;
       if (i >= kept.length || j >= fresh.length) break;
       const c = stampCompare(old, i, fresh, j) || rank.get(kept[i].figure)! - rank.get(fresh.entries[j].figure)!;
-      if (c <= 0) line.take(old, i++);
-      else line.take(fresh, j++);
+      if (c <= 0) line.put(k++, old, i++);
+      else line.put(k++, fresh, j++);
     }
-    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) line.take(old, i);
-    line.append(fresh, j);
+    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) line.put(k++, old, i);
+    for (; j < fresh.length; j++) line.put(k++, fresh, j);
+    line.truncate(k);
   }
 
   private entryAt(w: WorkClaim): Entry {
