@@ -318,7 +318,8 @@ function ranks(lists: StampedList[]): Map<number, number> {
   return out;
 }
 
-function mergeByHeap(lists: StampedList[]): StampedList {
+/** The lists merged through a heap over their heads (on a tie the earlier list first). */
+export function mergeByHeap(lists: StampedList[]): StampedList {
   const heads = lists.map(() => 0);
   const heap: number[] = [];
   const less = (a: number, b: number) => {

@@ -20,7 +20,7 @@
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, figureEntry, firstAtOrAfter, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, figureEntry, firstAtOrAfter, mergeByHeap, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
 import type { HistoryEntry } from './types.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
@@ -554,7 +554,8 @@ export class IncidentState {
     const at = first;
     const moved = new Set<object>(changed.map((f) => f.ref));
     const rank = new Map<object | undefined, number>(states.map((f, i) => [f.ref, i]));
-    const fresh = mergeStamped(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
+    // A few thousand entries of a few figures: a heap merge, stable in the order of the figures.
+    const fresh = mergeByHeap(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
     const cut = firstAtOrAfter(line, at.list, at.i);
     // Written over in place (the old entries from the cut on read from a copy): no array shrinks and grows again.
     const old = line.slice(cut);
@@ -796,7 +797,18 @@ export class IncidentState {
     let from = held;
     if (f.pending.length && last && compareWork(last, f.pending[0] as StateWork) > 0) {
       from = this.firstAfter(f.works, held, f.pending[0] as StateWork);
-      f.works = [...f.works.slice(0, from), ...mergeWorks(f.works.slice(from, held) as StateWork[], f.pending as StateWork[])];
+      // The works hold the new claims at their end: merged in from the back, in place, and the
+      // figure's claims (in the same order) alongside when the walk resumes.
+      const claims = !f.rebuild && f.walk !== null ? f.figure!.claims : null;
+      if (claims) for (const w of f.pending) claims.push(w.pc);
+      const works = f.works;
+      let i = held - 1;
+      let k = works.length - 1;
+      for (let j = f.pending.length - 1; j >= 0; k--) {
+        const w = i >= from && compareWork(works[i] as StateWork, f.pending[j] as StateWork) > 0 ? works[i--] : f.pending[j--];
+        works[k] = w;
+        if (claims) claims[k] = w.pc;
+      }
     } else if (f.pending.length) {
       f.works.splice(held, f.pending.length, ...f.pending);
     }
@@ -945,7 +957,7 @@ export class IncidentState {
     f.corrections.forEach((w, i) => { if (!touched.has(w.sourceKey)) checkOf.set(w, f.tollChecks[i]); });
     f.corrections = works.filter((w) => w.pc.correction);
     f.tollChecks = f.corrections.map((w) => checkOf.get(w) ?? tollDownChecks([w])[0]);
-    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), works.map((w) => w.pc), walk,
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.figure!.claims, walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     return shown;
   }
@@ -986,7 +998,7 @@ export class IncidentState {
     f.walk = walk;
     f.corrections = works.filter((w) => w.pc.correction);
     f.tollChecks = tollDownChecks(f.corrections);
-    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), works.map((w) => w.pc), walk,
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.figure!.claims, walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     // Each source's last shown value before the point, as the timeline words a change from it.
     f.seen = new Map();
@@ -1094,16 +1106,6 @@ function compareWork(a: StateWork, b: StateWork): number {
   return a.entry.idx - b.entry.idx || a.order - b.order;
 }
 
-/** Two lists of claims in time order as one (on a tie, `a` first). */
-function mergeWorks(a: StateWork[], b: StateWork[]): StateWork[] {
-  const out: StateWork[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(compareWork(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
 
 
 function withStamp(p: Picture, generatedAt?: string): Picture {
