@@ -1,22 +1,29 @@
 // The picture of one incident as state that can take one more report without starting over.
 //
-// Why: an incident with 100 000 claims must take a new report in well under 100 ms. The costly work
-// is per figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so
-// the state keeps each figure's result and recomputes only the figures a change reaches:
-// - figures the new report's claims belong to; when those claims are later than every claim the
-//   figure holds (the usual case) its history walk resumes where it stopped, so the cost is the new
-//   claims plus what depends on each source's latest value (confirmation, estimate, conflicts);
+// Why: an incident with 100 000 claims must take a new report in well under 100 ms, also when the report
+// was published before most of the incident's (ingested hours after it appeared). The costly work is per
+// figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so the state
+// keeps each figure's result and recomputes only the figures a change reaches:
+// - figures the new report's claims belong to. Reports hold positions that never move (a late report
+//   takes the middle of the gap between its neighbours), so nothing else is renumbered. When the claims
+//   are later than every claim the figure holds (the usual case) its history walk resumes where it
+//   stopped; when a late report puts them between held ones, only the claims of their own sources after
+//   that point are walked again (other sources' steps do not read them), and the other sources' history
+//   and timeline entries are kept. Then what depends on each source's latest value (confirmation,
+//   estimate, conflicts) is computed again;
 // - figures holding claims whose source identity changed (a new alias joined two names, a kind or
 //   display name flipped by a vote) or whose copy status changed (syndication): recomputed in full;
 // - every held figure when a freed or held figure changed ("all hostages freed" reaches across).
-// Source resolution keeps its tally of mentions and only tallies new ones (clustering runs over the
-// distinct names); event groups, source statistics, syndication signatures and the merged timeline
-// grow with appended reports. A report that sorts before existing ones (a late arrival with an old
-// publish time), or a change of a source's identity, falls back to recomputing those parts in full.
+// Source resolution keeps its tally of mentions and only tallies new ones, reading them by position so
+// that a late report's mentions count as if they had come in publish order. Syndication links the new
+// claims and re-links only the sentences where a late claim is now the first. Per-source statistics and
+// the merged timeline are updated from the earliest change on; the lists of parts and events grow with
+// appended reports and are made again when a late report adds to them. A change of a source's identity
+// (or positions that can no longer be halved) falls back to recomputing those parts in full.
 // Review actions are fixed for the life of the state (a new review means a new state). Pictures
 // returned earlier share arrays with later ones: read the latest. `reconcileIncident` is the same
 // state fed everything at once, so the incremental picture equals a full recompute by construction,
-// and test/reconcile/cache.test.ts checks that it does.
+// and test/reconcile/cache.test.ts and late.test.ts check that it does, whatever order reports come in.
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
