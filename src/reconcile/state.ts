@@ -239,7 +239,7 @@ export class IncidentState {
         if (n === 2 && this.claimReviews.has(c.id) && this.entries.length) this.needsFullCopies = true;
       }
     }
-    const made = fresh.map((r, i) => this.entryOf(r.report, r.claims, i));
+    const made = fresh.map((r) => this.entryOf(r.report, r.claims));
     made.sort(compareEntries);
     const last = this.entries.at(-1);
     const appended = !last || compareEntries(last, made[0]) < 0;
@@ -297,9 +297,10 @@ export class IncidentState {
     return lo;
   }
 
-  private entryOf(report: ReportInput, claims: Claim[], i: number): Entry {
+  private entryOf(report: ReportInput, claims: Claim[]): Entry {
     const ref = claimReportRef(report);
-    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: i, ref, items: [], nesting: null };
+    // The position is given by `add` (NaN until then keeps the field a double, see `idx`).
+    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: NaN, ref, items: [], nesting: null };
   }
 
   /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
