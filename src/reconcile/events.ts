@@ -26,7 +26,7 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
 
 /** Adds event claims, later than every claim already grouped, to the groups (created on first use). */
 export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent[]): void {
-  const sorted = [...claims].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
+  const sorted = [...claims].sort((a, b) => (a.reportIndex < b.reportIndex ? -1 : a.reportIndex > b.reportIndex ? 1 : 0) || a.order - b.order);
   for (const w of sorted) {
     const key = `${w.event}\u0000${w.actorKey}\u0000${w.pc.negated ? 1 : 0}`;
     let e = groups.get(key);
@@ -121,7 +121,9 @@ function stamper(): (at: string | null) => number {
 export function stampCompare(a: StampedList, i: number, b: StampedList, j: number): number {
   const x = a.t[i];
   const y = b.t[j];
-  return (x === y ? 0 : x < y ? -1 : 1) || a.reportIndex[i] - b.reportIndex[j] || a.order[i] - b.order[j];
+  const r = a.reportIndex[i];
+  const s = b.reportIndex[j];
+  return (x === y ? 0 : x < y ? -1 : 1) || (r === s ? 0 : r < s ? -1 : 1) || a.order[i] - b.order[j];
 }
 
 /** The first entry of `list` (in order) that does not sort before entry j of `probe`. */

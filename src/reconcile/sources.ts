@@ -617,7 +617,11 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   const generic = t.generic.slice();
   const fits = (category: string, id: SourceIdentity) =>
     category === 'military' ? id.tags.includes('military') : id.kind === category;
-  const byOrder = (i: number, j: number) => mentions[i].reportIndex - mentions[j].reportIndex || mentions[i].order - mentions[j].order || i - j;
+  const byOrder = (i: number, j: number) => {
+    const a = mentions[i].reportIndex;
+    const b = mentions[j].reportIndex;
+    return (a < b ? -1 : a > b ? 1 : 0) || mentions[i].order - mentions[j].order || i - j;
+  };
   generic.sort(byOrder);
   // Only reports with a generic mention need their mentions in order.
   const byReport = new Map<number, number[]>();

@@ -300,7 +300,7 @@ export class IncidentState {
   private entryOf(report: ReportInput, claims: Claim[]): Entry {
     const ref = claimReportRef(report);
     // The position is given by `add` (NaN until then keeps the field a double, see `idx`).
-    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: NaN, ref, items: [], nesting: null };
+    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: NaN, ref, items: [], nesting: null, listed: undefined };
   }
 
   /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
@@ -450,7 +450,7 @@ export class IncidentState {
       if (!HELD_GROUPS.has(ff.group)) continue;
       for (const w of ff.works) if (w.pc.quantifier === 'all' && !w.rejected && !w.pc.copyOf) allFreed.push(w);
     }
-    allFreed.sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
+    allFreed.sort(byTime);
     for (const k of this.dirty) {
       const f = this.figures.get(k);
       if (!f || f.measure !== 'held') continue;
@@ -1111,7 +1111,9 @@ function isEvidence(w: WorkClaim): boolean {
 }
 
 function compareWork(a: StateWork, b: StateWork): number {
-  return a.entry.idx - b.entry.idx || a.order - b.order;
+  const x = a.entry.idx;
+  const y = b.entry.idx;
+  return (x < y ? -1 : x > y ? 1 : 0) || a.order - b.order;
 }
 
 
