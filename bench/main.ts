@@ -198,7 +198,7 @@ async function benchIncremental(store: Store, incident: string): Promise<void> {
   }
   line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
   // A late arrival: a report published before most of the incident's (ingested hours after it appeared). It
-  // renumbers the reports after it, so every figure it touches is walked again from its start.
+  // goes between held reports (in the middle here): the figures it touches walk its sources' later claims again.
   const late: number[] = [];
   for (let k = 0; k < 5; k++) {
     const extra = syntheticReport(incident, 30_000 + k, 20, r);
@@ -409,7 +409,7 @@ async function benchApi(store: Store, incident: string): Promise<void> {
     const etag = (await fetch(`${picture}?view=summary`)).headers.get('etag') ?? '';
     line('API picture, summary view, revalidated (304), 4 concurrent', await load(`${picture}?view=summary`, 400, 4, { 'if-none-match': etag }));
     // Another process adds a report: the next request catches up incrementally. (Numbered after every report the
-    // steps before added: a report published before others is a late arrival, which renumbers every figure.)
+    // steps before added, so it is appended; a late arrival is measured above.)
     const r = rng(7);
     const times: number[] = [];
     for (let k = 0; k < 10; k++) {

@@ -1,7 +1,7 @@
 // Event claims grouped into events (same type, same actor, same polarity), and the timeline that
 // puts events and figure changes on one time axis.
 import type { FigureValue } from '../extract/types.js';
-import type { Figure, PictureClaim, PictureEvent, PictureEventClaim, TimelineEntry } from './types.js';
+import type { Figure, HistoryEntry, PictureClaim, PictureEvent, PictureEventClaim, TimelineEntry } from './types.js';
 import { formatValue } from './values.js';
 
 export interface WorkEvent {
@@ -26,7 +26,7 @@ export function groupEvents(claims: WorkEvent[]): PictureEvent[] {
 
 /** Adds event claims, later than every claim already grouped, to the groups (created on first use). */
 export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent[]): void {
-  const sorted = [...claims].sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
+  const sorted = [...claims].sort((a, b) => (a.reportIndex < b.reportIndex ? -1 : a.reportIndex > b.reportIndex ? 1 : 0) || a.order - b.order);
   for (const w of sorted) {
     const key = `${w.event}\u0000${w.actorKey}\u0000${w.pc.negated ? 1 : 0}`;
     let e = groups.get(key);
@@ -51,10 +51,8 @@ export function addToEvents(groups: Map<string, PictureEvent>, claims: WorkEvent
  * each one's order is what the garbage collector would copy.
  */
 export class StampedList {
-  readonly entries: TimelineEntry[] = [];
-  readonly t: number[] = [];
-  readonly reportIndex: number[] = [];
-  readonly order: number[] = [];
+  constructor(readonly entries: TimelineEntry[] = [], readonly t: number[] = [], readonly reportIndex: number[] = [],
+    readonly order: number[] = []) {}
 
   get length(): number {
     return this.entries.length;
@@ -72,15 +70,33 @@ export class StampedList {
     this.push(from.entries[i], from.t[i], from.reportIndex[i], from.order[i]);
   }
 
+  /** Sets entry `k` (at most one past the end) to entry `i` of `from`. */
+  put(k: number, from: StampedList, i: number): void {
+    if (k >= this.entries.length) { this.take(from, i); return; }
+    this.entries[k] = from.entries[i];
+    this.t[k] = from.t[i];
+    this.reportIndex[k] = from.reportIndex[i];
+    this.order[k] = from.order[i];
+  }
+
   /** Appends entries `from`… of `other`. */
   append(other: StampedList, from = 0): void {
     for (let i = from; i < other.length; i++) this.take(other, i);
   }
 
+  /** Keeps the first `n` entries. */
+  truncate(n: number): void {
+    if (n >= this.length) return;
+    this.entries.length = n;
+    this.t.length = n;
+    this.reportIndex.length = n;
+    this.order.length = n;
+  }
+
+  /** A new list of entries `from`… (each column copied at once). */
   slice(from: number): StampedList {
-    const out = new StampedList();
-    out.append(this, Math.max(0, from));
-    return out;
+    const i = Math.max(0, from);
+    return new StampedList(this.entries.slice(i), this.t.slice(i), this.reportIndex.slice(i), this.order.slice(i));
   }
 }
 
@@ -105,7 +121,21 @@ function stamper(): (at: string | null) => number {
 export function stampCompare(a: StampedList, i: number, b: StampedList, j: number): number {
   const x = a.t[i];
   const y = b.t[j];
-  return (x === y ? 0 : x < y ? -1 : 1) || a.reportIndex[i] - b.reportIndex[j] || a.order[i] - b.order[j];
+  const r = a.reportIndex[i];
+  const s = b.reportIndex[j];
+  return (x === y ? 0 : x < y ? -1 : 1) || (r === s ? 0 : r < s ? -1 : 1) || a.order[i] - b.order[j];
+}
+
+/** The first entry of `list` (in order) that does not sort before entry j of `probe`. */
+export function firstAtOrAfter(list: StampedList, probe: StampedList, j: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stampCompare(list, mid, probe, j) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Events at their stated time when resolved, else when first reported. */
@@ -134,10 +164,10 @@ export interface TimelineWork { pc: PictureClaim; reportIndex: number; published
  * a figure that only gained later claims extends its timeline instead of rebuilding it.
  */
 export function extendFigureTimeline(f: Figure, works: TimelineWork[], from: number,
-  seen: Map<string, string>, timeOf?: (w: TimelineWork) => number): StampedList {
+  seen: Map<string, string>, timeOf?: (w: TimelineWork) => number, ref?: { measure: string; group: string }): StampedList {
   const out = new StampedList();
   const stamp = stamper();
-  const figure = { measure: f.measure, group: f.group };
+  const figure = ref ?? { measure: f.measure, group: f.group };
   // The words every entry of the figure shares, joined once (a summary is a chain of joined strings).
   const what = `: ${f.measure} ${f.group} `;
   // History entries follow the works in order, one per claim that is evidence (not a copy, repeat
@@ -149,20 +179,29 @@ export function extendFigureTimeline(f: Figure, works: TimelineWork[], from: num
     while (k < works.length && works[k].pc.id !== h.claimId) k++;
     if (k >= works.length) break;
     const w = works[k++];
-    const c = w.pc;
-    const before = seen.get(h.source);
-    const now = formatValue(w.effective, c.text, c.quantifier);
-    seen.set(h.source, now);
-    if (h.change === 'same') continue;
-    const arrow = before && before !== now ? `${before} → ${now}` : now;
-    // The report, outlet and span are on the claim `claimId` names: not repeated per entry.
-    const entry: TimelineEntry = {
-      at: w.published, kind: 'figure', figure, claimId: c.id,
-      summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
-    };
-    out.push(entry, timeOf ? timeOf(w) : stamp(w.published), w.reportIndex, c.span.start);
+    const entry = figureEntry(figure, what, h, w, seen);
+    if (entry) out.push(entry, timeOf ? timeOf(w) : stamp(w.published), w.reportIndex, w.pc.span.start);
   }
   return stableSort(out);
+}
+
+/**
+ * The timeline entry of one history step (null when the value is the same as before), given each
+ * source's last shown value in `seen` (updated). `what` is ": <measure> <group> ".
+ */
+export function figureEntry(figure: { measure: string; group: string }, what: string, h: HistoryEntry, w: TimelineWork,
+  seen: Map<string, string>): TimelineEntry | null {
+  const c = w.pc;
+  const before = seen.get(h.source);
+  const now = formatValue(w.effective, c.text, c.quantifier);
+  seen.set(h.source, now);
+  if (h.change === 'same') return null;
+  const arrow = before && before !== now ? `${before} → ${now}` : now;
+  // The report, outlet and span are on the claim `claimId` names: not repeated per entry.
+  return {
+    at: w.published, kind: 'figure', figure, claimId: c.id,
+    summary: h.source + what + arrow + (h.change === 'increment' ? ' (increment)' : '') + (c.correction ? ' (correction down)' : ''),
+  };
 }
 
 function stableSort(xs: StampedList): StampedList {
@@ -201,24 +240,36 @@ export function mergeStamped(lists: StampedList[]): StampedList {
 }
 
 /**
- * The merge as a counting sort on the report index, then by position within each report (20 entries,
- * not 100 000 through a heap of 50 lists): valid when each report index has one time and times do not
- * decrease with it, so that (time, report) orders as report alone. Null when they do not.
+ * The merge as a counting sort on the report position, then by position within each report (20 entries,
+ * not 100 000 through a heap of 50 lists): valid when each report position has one time and times do
+ * not decrease with it, so that (time, report) orders as report alone. Null when they do not.
+ * Positions are ranked first unless they are small whole numbers: a report that arrived late sits
+ * between two others at a fractional position (see state.ts).
  */
 function mergeByReport(lists: StampedList[]): StampedList | null {
   let max = -1;
+  let dense = true;
   for (const l of lists) {
     for (let i = 0; i < l.length; i++) {
       const r = l.reportIndex[i];
-      if (!Number.isInteger(r) || r < 0 || r > 1 << 26 || Number.isNaN(l.order[i])) return null;
-      if (r > max) max = r;
+      if (Number.isNaN(r) || Number.isNaN(l.order[i])) return null;
+      if (!Number.isInteger(r) || r < 0 || r > 1 << 26) dense = false;
+      else if (r > max) max = r;
     }
   }
+  const rankOf = dense ? null : ranks(lists);
+  if (rankOf) max = rankOf.size - 1;
+  const rank: Int32Array[] = lists.map((l) => {
+    const out = new Int32Array(l.length);
+    for (let i = 0; i < l.length; i++) out[i] = rankOf ? rankOf.get(l.reportIndex[i])! : l.reportIndex[i];
+    return out;
+  });
   const times = new Float64Array(max + 1).fill(NaN);
   const counts = new Int32Array(max + 2);
-  for (const l of lists) {
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
     for (let i = 0; i < l.length; i++) {
-      const r = l.reportIndex[i];
+      const r = rank[k][i];
       const t = l.t[i];
       if (Number.isNaN(t)) return null;
       if (Number.isNaN(times[r])) times[r] = t;
@@ -239,7 +290,7 @@ function mergeByReport(lists: StampedList[]): StampedList | null {
   const indexOf = new Int32Array(n);
   const next = counts.slice(0, max + 1);
   lists.forEach((l, k) => {
-    for (let i = 0; i < l.length; i++) { const p = next[l.reportIndex[i]]++; listOf[p] = k; indexOf[p] = i; }
+    for (let i = 0; i < l.length; i++) { const p = next[rank[k][i]]++; listOf[p] = k; indexOf[p] = i; }
   });
   const orderAt = (p: number) => lists[listOf[p]].order[indexOf[p]];
   for (let r = 0; r <= max; r++) {
@@ -259,7 +310,18 @@ function mergeByReport(lists: StampedList[]): StampedList | null {
   return out;
 }
 
-function mergeByHeap(lists: StampedList[]): StampedList {
+/** Each distinct report position to its rank among them. */
+function ranks(lists: StampedList[]): Map<number, number> {
+  const seen = new Set<number>();
+  for (const l of lists) for (let i = 0; i < l.length; i++) seen.add(l.reportIndex[i]);
+  const sorted = Float64Array.from(seen).sort();
+  const out = new Map<number, number>();
+  for (let i = 0; i < sorted.length; i++) out.set(sorted[i], i);
+  return out;
+}
+
+/** The lists merged through a heap over their heads (on a tie the earlier list first). */
+export function mergeByHeap(lists: StampedList[]): StampedList {
   const heads = lists.map(() => 0);
   const heap: number[] = [];
   const less = (a: number, b: number) => {

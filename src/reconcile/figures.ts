@@ -26,7 +26,9 @@ export interface WorkClaim {
   figureKey?: string;
 }
 
-const byTime = (a: WorkClaim, b: WorkClaim) => a.reportIndex - b.reportIndex || a.order - b.order;
+/** Report positions are compared, not subtracted: they are fractional (see state.ts), the result of a comparison never is. */
+const byReport = (a: WorkClaim, b: WorkClaim) => (a.reportIndex < b.reportIndex ? -1 : a.reportIndex > b.reportIndex ? 1 : 0);
+const byTime = (a: WorkClaim, b: WorkClaim) => byReport(a, b) || a.order - b.order;
 
 /** Not new evidence: rejected, a syndicated copy, or a repeat inside its own report. */
 function isEvidence(w: WorkClaim): boolean {
@@ -206,7 +208,7 @@ export function staleClaims(credibleNow: WorkClaim[]): Set<WorkClaim> {
   const stale = new Set<WorkClaim>();
   const measure = (w: WorkClaim) => w.claim.measure;
   if (!credibleNow.some((w) => CUMULATIVE.has(measure(w)) || SHRINKING.has(measure(w)))) return stale;
-  const newest = [...credibleNow].sort((a, b) => b.reportIndex - a.reportIndex);
+  const newest = [...credibleNow].sort((a, b) => byReport(b, a));
   let maxLow = -Infinity;
   let minHigh = Infinity;
   for (let i = 0; i < newest.length;) {
@@ -266,7 +268,7 @@ export function estimate(latest: WorkClaim[]): Estimate {
   }
   // Newest report first; within one report a number beats an open bound ("26" over "at least 25").
   const HEDGE_RANK: Record<string, number> = { exact: 0, about: 1, range: 2, at_least: 3, at_most: 3, vague: 4 };
-  const newestFirst = [...pool].sort((a, b) => b.reportIndex - a.reportIndex
+  const newestFirst = [...pool].sort((a, b) => byReport(b, a)
     || HEDGE_RANK[a.effective.hedge] - HEDGE_RANK[b.effective.hedge] || b.order - a.order);
   const officials = newestFirst.filter((w) => w.kind === 'official' && pointValue(w.effective) !== null);
   let best: number | null = null;

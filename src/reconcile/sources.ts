@@ -11,6 +11,12 @@ export interface SourceMention {
   reportIndex: number;
   /** Position of the claim in its report (span start); orders coreference. */
   order: number;
+  /**
+   * The claim's place among its report's claims. With `reportIndex` it is the order names are first seen
+   * in, whatever order the mentions come in (a late report's mentions come after later reports' ones);
+   * without it, mentions of one report are read in the order given.
+   */
+  at?: number;
   name: string;
   kind: SourceKind;
   org?: string;
@@ -204,8 +210,9 @@ export interface SourceTally {
   raws: RawName[];
   rawIdx: number[];
   mentionsOfRaw: number[][];
-  distinct: SourceMention[];
-  distinctSpokes: Set<string>;
+  /** The first mention (index) of each name with each organisation it speaks for ('' for none). */
+  distinct: number[];
+  distinctSpokes: Map<string, number>;
   generic: number[];
   byReport: Map<number, number[]>;
   keys: string[];
@@ -216,11 +223,16 @@ interface RawName {
   generic: boolean;
   node: string | null;
   count: number;
-  /** Kind votes: the first kind seen and its count, other kinds (rare) in a map, in first-seen order. */
+  /** Its first mention (index), by position: names are taken in that order. */
+  first: number;
+  /** Kind votes: the first kind tallied, its count and first mention; other kinds (rare) in maps. */
   kind0: SourceKind;
   n0: number;
+  first0: number;
   kinds: Map<SourceKind, number> | null;
+  kindFirst: Map<SourceKind, number> | null;
   orgs: Map<string, number> | null;
+  orgFirst: Map<string, number> | null;
   key?: string;
 }
 
@@ -311,16 +323,30 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   const appositionFull = new Set<string>();
   const prior = tally && tally.count <= mentions.length ? tally : undefined;
   const t: SourceTally = prior ?? {
-    count: 0, rawIndex: new Map(), raws: [], rawIdx: [], mentionsOfRaw: [], distinct: [], distinctSpokes: new Set(),
+    count: 0, rawIndex: new Map(), raws: [], rawIdx: [], mentionsOfRaw: [], distinct: [], distinctSpokes: new Map(),
     generic: [], byReport: new Map(), keys: [],
   };
   const from = t.count;
   const { rawIndex, raws, rawIdx, distinct, distinctSpokes } = t;
   const mentionNode = (i: number): string | null => raws[rawIdx[i]].node;
+  // Where each mention sits: report, place in the report, then the order given.
+  const before = (i: number, j: number): boolean => {
+    const a = mentions[i];
+    const b = mentions[j];
+    if (a.reportIndex !== b.reportIndex) return a.reportIndex < b.reportIndex;
+    const x = a.at ?? 0;
+    const y = b.at ?? 0;
+    return x !== y ? x < y : i < j;
+  };
+  const byPosition = (i: number, j: number) => (i === j ? 0 : before(i, j) ? -1 : 1);
+  // One distinct (name, organisation) per first mention; '' is a name's first mention without one.
+  const spoke = (k: string, i: number) => {
+    const d = distinctSpokes.get(k);
+    if (d === undefined) { distinctSpokes.set(k, distinct.length); distinct.push(i); } else if (before(i, distinct[d])) distinct[d] = i;
+  };
   for (let i = from; i < mentions.length; i++) {
     const m = mentions[i];
-    const raw = rawOf(m);
-    const list = t.byReport.get(m.reportIndex);
+    const raw = rawOf(m);    const list = t.byReport.get(m.reportIndex);
     if (list) list.push(i);
     else t.byReport.set(m.reportIndex, [i]);
     let r = rawIndex.get(raw);
@@ -328,29 +354,40 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
       rawIdx[i] = r;
       const x = raws[r];
       x.count++;
+      const earlier = before(i, x.first);
+      if (earlier) x.first = i;
       if (x.generic) t.generic.push(i);
       else t.mentionsOfRaw[r].push(i);
-      if (m.kind === x.kind0) x.n0++;
-      else (x.kinds ??= new Map()).set(m.kind, (x.kinds.get(m.kind) ?? 0) + 1);
+      if (m.kind === x.kind0) { x.n0++; if (earlier) x.first0 = i; }
+      else {
+        (x.kinds ??= new Map()).set(m.kind, (x.kinds.get(m.kind) ?? 0) + 1);
+        const f = (x.kindFirst ??= new Map()).get(m.kind);
+        if (f === undefined || before(i, f)) x.kindFirst.set(m.kind, i);
+      }
       if (m.org) {
         (x.orgs ??= new Map()).set(m.org, (x.orgs.get(m.org) ?? 0) + 1);
-        const k = `${raw}\u0000${m.org}`;
-        if (!x.generic && !distinctSpokes.has(k)) { distinctSpokes.add(k); distinct.push(m); }
+        const f = (x.orgFirst ??= new Map()).get(m.org);
+        if (f === undefined || before(i, f)) x.orgFirst.set(m.org, i);
       }
+      if (!x.generic && (m.org || earlier)) spoke(`${raw}\u0000${m.org ?? ''}`, i);
       continue;
     }
     r = raws.length;
     rawIndex.set(raw, r);
     rawIdx[i] = r;
     const generic = isGeneric(raw);
-    raws.push({ raw, generic, node: null, count: 1, kind0: m.kind, n0: 1, kinds: null, orgs: m.org ? new Map([[m.org, 1]]) : null });
+    raws.push({
+      raw, generic, node: null, count: 1, first: i, kind0: m.kind, n0: 1, first0: i, kinds: null, kindFirst: null,
+      orgs: m.org ? new Map([[m.org, 1]]) : null, orgFirst: m.org ? new Map([[m.org, i]]) : null,
+    });
     t.mentionsOfRaw.push(generic ? [] : [i]);
     if (generic) { t.generic.push(i); continue; }
-    distinctSpokes.add(`${raw}\u0000${m.org ?? ''}`);
-    distinct.push(m);
+    spoke(`${raw}\u0000${m.org ?? ''}`, i);
   }
   t.count = mentions.length;
-  for (const x of raws) {
+  // Names in the order they are first seen; kinds and organisations of each likewise.
+  const byFirst = raws.slice().sort((a, b) => byPosition(a.first, b.first));
+  for (const x of byFirst) {
     if (x.generic) continue;
     const n = node(x.raw);
     x.node = n;
@@ -363,14 +400,15 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
       join(n, full);
     }
   }
-  const named = [...firstSeen.keys()];
-  for (const n of named) {
+  for (const n of [...firstSeen.keys()]) {
     const entry = lex.aliases.get(n);
     if (entry) join(n, node(entry.canonical));
   }
   const nodeOf = (m: SourceMention) => raws[rawIndex.get(rawOf(m))!].node;
+  // A name's first mention without an organisation counts only if it is the name's first mention.
+  const spokes = distinct.filter((i) => mentions[i].org || raws[rawIdx[i]].first === i).sort(byPosition).map((i) => mentions[i]);
   // "officials of the Fire Service and Civil Defence", "Pakistan Railways officials": the organisation.
-  for (const m of distinct) {
+  for (const m of spokes) {
     const n = nodeOf(m);
     if (!n || lex.aliases.has(n)) continue;
     const inside = knownInside(rawOf(m));
@@ -380,7 +418,7 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
     if (rest.trim().split(' ').every((w) => ROLE_WORDS.has(w))) join(n, node(inside.canonical));
   }
   // A spokesperson speaks for the organisation: "BLA spokesman Jeeyand Baloch", "spokesman for the FC".
-  for (const m of distinct) {
+  for (const m of spokes) {
     const raw = rawOf(m);
     const n = nodeOf(m);
     if (!n) continue;
@@ -478,16 +516,16 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   const kindVotes = new Map<string, Map<SourceKind, number>>();
   const orgVotes = new Map<string, Map<string, number>>();
   const formCount = new Map<string, number>();
-  for (const x of raws) {
+  for (const x of byFirst) {
     if (!x.node) continue;
     const r = uf.find(x.node);
     const votes = kindVotes.get(r) ?? new Map<SourceKind, number>();
-    votes.set(x.kind0, (votes.get(x.kind0) ?? 0) + x.n0);
-    if (x.kinds) for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
+    for (const [k, c] of kindsInOrder(x, byPosition)) votes.set(k, (votes.get(k) ?? 0) + c);
     kindVotes.set(r, votes);
     if (x.orgs) {
       const ov = orgVotes.get(r) ?? new Map<string, number>();
-      for (const [o, c] of x.orgs) ov.set(o, (ov.get(o) ?? 0) + c);
+      const orgs = x.orgs.size === 1 ? x.orgs.keys() : [...x.orgs.keys()].sort((a, b) => byPosition(x.orgFirst!.get(a)!, x.orgFirst!.get(b)!));
+      for (const o of orgs) ov.set(o, (ov.get(o) ?? 0) + x.orgs.get(o)!);
       orgVotes.set(r, ov);
     }
     const d = displayForm(x.raw);
@@ -522,7 +560,7 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
     // The most used form; on a tie the shorter one ("Amina Qureshi" over "Health Minister Amina Qureshi").
     // A surname or a bare title names the person only when nothing fuller does.
     else name = [...fuller(lead, leadForms, minor, rawForms)].sort((a, b) => (formCount.get(b) ?? 0) - (formCount.get(a) ?? 0) || a.length - b.length)[0] ?? root;
-    const kind = entry?.kind ?? topVote(lead === nodes ? kindVotes.get(root) : votesOf(raws, new Set(lead))) ?? 'unnamed';
+    const kind = entry?.kind ?? topVote(lead === nodes ? kindVotes.get(root) : votesOf(byFirst, new Set(lead), byPosition)) ?? 'unnamed';
     const tags = [...(entry?.tags ?? []), ...(entry ? ['lexicon'] : [])];
     // "Baloch Liberation Army" says army too: only the state's forces are "the military".
     if (!tags.includes('military') && kind === 'official' && nodes.some((n) => MILITARY.test(n))) tags.push('military');
@@ -579,7 +617,11 @@ export function resolveSources(mentions: SourceMention[], tally?: SourceTally, d
   const generic = t.generic.slice();
   const fits = (category: string, id: SourceIdentity) =>
     category === 'military' ? id.tags.includes('military') : id.kind === category;
-  const byOrder = (i: number, j: number) => mentions[i].reportIndex - mentions[j].reportIndex || mentions[i].order - mentions[j].order || i - j;
+  const byOrder = (i: number, j: number) => {
+    const a = mentions[i].reportIndex;
+    const b = mentions[j].reportIndex;
+    return (a < b ? -1 : a > b ? 1 : 0) || mentions[i].order - mentions[j].order || i - j;
+  };
   generic.sort(byOrder);
   // Only reports with a generic mention need their mentions in order.
   const byReport = new Map<number, number[]>();
@@ -794,14 +836,21 @@ function joinOfForms(nodes: string[], join: (a: string, b: string) => void): voi
 }
 
 /** Kind votes of the mentions named by the given nodes. */
-function votesOf(raws: RawName[], nodes: Set<string>): Map<SourceKind, number> {
+function votesOf(raws: RawName[], nodes: Set<string>, byPosition: (i: number, j: number) => number): Map<SourceKind, number> {
   const votes = new Map<SourceKind, number>();
   for (const x of raws) {
     if (!x.node || !nodes.has(x.node)) continue;
-    votes.set(x.kind0, (votes.get(x.kind0) ?? 0) + x.n0);
-    if (x.kinds) for (const [k, c] of x.kinds) votes.set(k, (votes.get(k) ?? 0) + c);
+    for (const [k, c] of kindsInOrder(x, byPosition)) votes.set(k, (votes.get(k) ?? 0) + c);
   }
   return votes;
+}
+
+/** A name's kind votes in the order each kind was first seen (a tie goes to the earlier). */
+function kindsInOrder(x: RawName, byPosition: (i: number, j: number) => number): Array<[SourceKind, number]> {
+  if (!x.kinds) return [[x.kind0, x.n0]];
+  const all: Array<[SourceKind, number, number]> = [[x.kind0, x.n0, x.first0]];
+  for (const [k, c] of x.kinds) all.push([k, c, x.kindFirst!.get(k)!]);
+  return all.sort((a, b) => byPosition(a[2], b[2])).map(([k, c]) => [k, c]);
 }
 
 /** The key a single name would get: the slug of its normal form. */

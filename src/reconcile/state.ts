@@ -1,30 +1,38 @@
 // The picture of one incident as state that can take one more report without starting over.
 //
-// Why: an incident with 100 000 claims must take a new report in well under 100 ms. The costly work
-// is per figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so
-// the state keeps each figure's result and recomputes only the figures a change reaches:
-// - figures the new report's claims belong to; when those claims are later than every claim the
-//   figure holds (the usual case) its history walk resumes where it stopped, so the cost is the new
-//   claims plus what depends on each source's latest value (confirmation, estimate, conflicts);
+// Why: an incident with 100 000 claims must take a new report in well under 100 ms, also when the report
+// was published before most of the incident's (ingested hours after it appeared). The costly work is per
+// figure (history, confirmation, estimate, conflicts, timeline entries, per-figure checks), so the state
+// keeps each figure's result and recomputes only the figures a change reaches:
+// - figures the new report's claims belong to. Reports hold positions that never move (a late report
+//   takes the middle of the gap between its neighbours), so nothing else is renumbered. When the claims
+//   are later than every claim the figure holds (the usual case) its history walk resumes where it
+//   stopped; when a late report puts them between held ones, only the claims of their own sources after
+//   that point are walked again (other sources' steps do not read them), and the other sources' history
+//   and timeline entries are kept. Then what depends on each source's latest value (confirmation,
+//   estimate, conflicts) is computed again;
 // - figures holding claims whose source identity changed (a new alias joined two names, a kind or
 //   display name flipped by a vote) or whose copy status changed (syndication): recomputed in full;
 // - every held figure when a freed or held figure changed ("all hostages freed" reaches across).
-// Source resolution keeps its tally of mentions and only tallies new ones (clustering runs over the
-// distinct names); event groups, source statistics, syndication signatures and the merged timeline
-// grow with appended reports. A report that sorts before existing ones (a late arrival with an old
-// publish time), or a change of a source's identity, falls back to recomputing those parts in full.
+// Source resolution keeps its tally of mentions and only tallies new ones, reading them by position so
+// that a late report's mentions count as if they had come in publish order. Syndication links the new
+// claims and re-links only the sentences where a late claim is now the first. Per-source statistics and
+// the merged timeline are updated from the earliest change on; the lists of parts and events grow with
+// appended reports and are made again when a late report adds to them. A change of a source's identity
+// (or positions that can no longer be halved) falls back to recomputing those parts in full.
 // Review actions are fixed for the life of the state (a new review means a new state). Pictures
 // returned earlier share arrays with later ones: read the latest. `reconcileIncident` is the same
 // state fed everything at once, so the incremental picture equals a full recompute by construction,
-// and test/reconcile/cache.test.ts checks that it does.
+// and test/reconcile/cache.test.ts and late.test.ts check that it does, whatever order reports come in.
 import type { Claim, EventClaim, FigureClaim, FigureValue, SourceKind } from '../extract/types.js';
 import { MEASURES } from '../extract/types.js';
 import { breakdownChecks, figureKeyOf, hostageAccounting, nestingChecks, partyClaimChecks, tollDownChecks } from './checks.js';
-import { addToEvents, eventTimeline, extendFigureTimeline, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
+import { addToEvents, eventTimeline, extendFigureTimeline, figureEntry, firstAtOrAfter, mergeByHeap, mergeStamped, mergeTwo, stampCompare, StampedList, type WorkEvent } from './events.js';
 import { buildHistory, byTime, figureFromWalk, startWalk, walkStep, type HistoryWalk, type WorkClaim } from './figures.js';
+import type { HistoryEntry } from './types.js';
 import { parentGroup, PEOPLE_PARTS } from './groups.js';
 import { normName, resolveSources, sourceDecision, type SourceDecision, type SourceIdentity, type SourceMention, type SourceTally } from './sources.js';
-import { formatValue } from './values.js';
+import { formatValue, pointValue } from './values.js';
 import type {
   Check, ClaimReportRef, Figure, Picture, PictureClaim, PictureEvent, PictureEventClaim, PictureReport, PictureSource, PictureSourceRef,
   ReconcileInput, ReportInput, ReportRef, ReviewAction,
@@ -72,7 +80,14 @@ interface Entry {
   /** Publish time (ms, unknown = Infinity), then seq, then id: the sort key. */
   t: number;
   seq: number;
-  /** Position in publish order; renumbered when a report is inserted before others. */
+  /**
+   * Position in publish order: ½, 1½, 2½… as reports are appended; a late arrival takes the middle of
+   * the gap between its neighbours, so that no other report moves (all are numbered again only when a
+   * gap can no longer be halved). Never a whole number: V8 keeps a numeric field, or an array, in the
+   * representation its first values have, and a first fractional position would turn the whole-number
+   * positions copied into 100 000 claims and timeline entries into boxed doubles at once, deoptimising
+   * the functions that read them (measured: 49 deoptimisations in the first late report, 14 without).
+   */
   idx: number;
   ref: ClaimReportRef;
   items: Item[];
@@ -110,6 +125,8 @@ interface FigureState {
   key: string;
   measure: string;
   group: string;
+  /** The figure as its timeline entries name it: one object, so that an entry tells its figure. */
+  ref: { measure: string; group: string };
   works: WorkClaim[];
   figure: Figure | null;
   checks: Check[];
@@ -124,9 +141,9 @@ interface FigureState {
   corrections: WorkClaim[];
   tollChecks: Check[];
   seen: Map<string, string>;
-  /** History entries already on the timeline; entries the last computation appended. */
+  /** History entries already on the timeline; the first timeline entry the last computation changed. */
   timelineFrom?: number;
-  lineAdded?: number;
+  lineFrom?: number;
 }
 
 export class IncidentState {
@@ -150,11 +167,14 @@ export class IncidentState {
   private parents = new Map<string, string | undefined>();
   private otherScope = 0;
   private needsFullCopies = false;
+  /** Reports added since the last computation that sort before a report held already. */
+  private late = new Set<Entry>();
   private picture: Picture | null = null;
   /** Figure entries of the timeline, merged; extended in place while figures only gain later claims. */
   private figureLine = new StampedList();
   private lineFresh = true;
-  private lineNew: StampedList[] = [];
+  /** Figures whose timeline changed from `lineFrom` on in this computation. */
+  private lineChanged: FigureState[] = [];
   private stats: Map<string, SourceStat> | null = null;
   /** Figures recomputed from scratch in this computation (their increments' totals may have moved). */
   private recomputed: FigureState[] = [];
@@ -219,26 +239,42 @@ export class IncidentState {
         if (n === 2 && this.claimReviews.has(c.id) && this.entries.length) this.needsFullCopies = true;
       }
     }
-    const made = fresh.map((r, i) => this.entryOf(r.report, r.claims, i));
-    const last = this.entries.at(-1);
+    const made = fresh.map((r) => this.entryOf(r.report, r.claims));
     made.sort(compareEntries);
+    const last = this.entries.at(-1);
     const appended = !last || compareEntries(last, made[0]) < 0;
-    this.entries.push(...made);
-    if (!appended) {
-      this.entries.sort(compareEntries);
-      this.entries.forEach((e, i) => { e.idx = i; });
-      this.needsFullCopies = true;
-      this.renumbered = true;
+    let renumber = false;
+    if (appended) {
+      const base = last ? Math.floor(last.idx) + 1.5 : 0.5;
+      made.forEach((e, i) => { e.idx = base + i; });
+      this.entries.push(...made);
     } else {
-      made.forEach((e, i) => { e.idx = this.entries.length - made.length + i; });
+      // A late arrival takes a position between its neighbours: nothing after it moves.
+      for (const e of made) {
+        const at = this.insertionPoint(e);
+        this.entries.splice(at, 0, e);
+        const before = this.entries[at - 1];
+        const after = this.entries[at + 1];
+        e.idx = !before ? after.idx - 1 : !after ? Math.floor(before.idx) + 1.5 : (before.idx + after.idx) / 2;
+        if (before && after && !(before.idx < e.idx && e.idx < after.idx)) renumber = true;
+        this.late.add(e);
+      }
     }
     for (const e of made) {
       this.entryById.set(e.report.id, e);
       this.prepare(e);
       this.dirtyEntries.add(e);
-      if (appended && this.mentionsValid) for (const it of e.items) this.mentions.push(it);
+      // Source resolution reads mentions by position: a late report's go after the others'.
+      if (this.mentionsValid) for (const it of e.items) this.mentions.push(it);
     }
-    if (!appended) this.mentionsValid = false;
+    // Halving a gap ran out of precision: number every report again, and redo all that reads positions.
+    if (renumber) {
+      this.entries.forEach((e, i) => { e.idx = i + 0.5; for (const it of e.items) it.reportIndex = e.idx; });
+      this.mentionsValid = false;
+      this.needsFullCopies = true;
+      this.renumbered = true;
+      for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
+    }
     if (this.needsFullCopies && this.claimReviews.size) {
       // Reviews by bare id may have changed target: prepare everything again.
       this.figures.clear();
@@ -246,14 +282,25 @@ export class IncidentState {
       this.mentionsValid = false;
       for (const e of this.entries) { this.prepare(e); this.dirtyEntries.add(e); }
     }
-    // A report sorting before others renumbers them: every figure's order and timeline moves.
-    if (!appended) for (const f of this.figures.values()) { this.dirty.add(f.key); f.rebuild = true; }
     this.picture = null;
   }
 
-  private entryOf(report: ReportInput, claims: Claim[], i: number): Entry {
+  /** Where a report goes among the entries (binary search on the sort key). */
+  private insertionPoint(e: Entry): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareEntries(this.entries[mid], e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private entryOf(report: ReportInput, claims: Claim[]): Entry {
     const ref = claimReportRef(report);
-    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: i, ref, items: [], nesting: null };
+    // The position is given by `add` (NaN until then keeps the field a double, see `idx`).
+    return { report, claims, t: time(report.published), seq: report.seq ?? Infinity, idx: NaN, ref, items: [], nesting: null, listed: undefined };
   }
 
   /** Claims with reviewer corrections applied (originals kept), ready to resolve. */
@@ -302,7 +349,7 @@ export class IncidentState {
       if (!claim.span) claim = { ...claim, span: { start: 0, end: 0 } };
       const s = claim.source ?? { name: '', kind: 'media' as SourceKind };
       const it: Item = {
-        uid: id, reportIndex: e.idx, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
+        uid: id, reportIndex: e.idx, at: k, name: s.name, kind: s.kind, org: s.org ? s.org : undefined, outlet: r.outlet ? r.outlet : undefined, raw: undefined,
         entry: e, claim, input: c0, order, id, reviews: rs, rejected, confirmed, original, sig: undefined,
         copyOf: undefined, work: undefined, event: undefined,
         sentence: sentenceOf(r.text, claim), sourceKey: '',
@@ -317,8 +364,8 @@ export class IncidentState {
   compute(generatedAt?: string): Picture {
     if (this.picture) return withStamp(this.picture, generatedAt);
     // 1. Sources, over every mention (named ones cost a map lookup each after the first).
-    // Mentions in report order, kept between computations while reports are only appended; the
-    // resolver's tally of them too, so that it only tallies the new ones.
+    // Mentions in the order they came, kept between computations (the resolver reads their positions);
+    // the resolver's tally of them too, so that it only tallies the new ones.
     if (!this.mentionsValid) {
       this.mentions = [];
       this.tally = undefined;
@@ -356,17 +403,20 @@ export class IncidentState {
     // A source that changed name, kind or organisation reaches every claim it made.
     if (changed === null || identityMoved) for (let i = 0; i < keys.length; i++) recheck(i);
     else for (const i of changed) recheck(i);
-    // 2. Syndication. Appending reports only adds copies of earlier claims; anything else (a report
-    // that sorts before others, a speaker that changed identity) re-links the whole incident.
+    // 2. Syndication. New reports link their own claims, and re-link what they change: the claims
+    // of the sentences where a late report's claim is now the first, and reports that name a new one
+    // as their original. A speaker that changed identity re-links the whole incident.
+    const fresh = [...this.dirtyEntries];
+    let copiesMoved = false;
     if (this.needsFullCopies || sourcesMoved) {
       this.bySignature = new Map();
       for (let i = 0; i < this.entries.length; i++) { const items = this.entries[i].items; for (let j = 0; j < items.length; j++) this.linkCopy(items[j], true); }
     } else {
-      for (const e of this.dirtyEntries) for (let j = 0; j < e.items.length; j++) this.linkCopy(e.items[j], false);
+      copiesMoved = this.linkNew(fresh);
     }
-    // Per-source statistics and the lists of parts and events grow with appended reports; anything
-    // else rebuilds them.
-    const grown = this.needsFullCopies || sourcesMoved || this.stats === null ? null : [...this.dirtyEntries];
+    // Per-source statistics grow with new reports (each source's first and last report compared by
+    // position); the lists of parts and events grow with appended ones. Anything else rebuilds them.
+    const grown = this.needsFullCopies || sourcesMoved || copiesMoved || this.stats === null ? null : fresh;
     this.needsFullCopies = false;
     // 3. Rebuild the working claims of changed reports; their figures become dirty.
     const actorKeys = actorIndex(sources);
@@ -389,7 +439,7 @@ export class IncidentState {
     const parentsChanged: string[] = [];
     for (const k of this.dirty) {
       const f = this.figures.get(k)!;
-      if (!f.works.length) { this.figures.delete(k); if (this.parents.has(k)) { this.parents.delete(k); parentsChanged.push(k); } continue; }
+      if (!f.works.length) { this.figures.delete(k); this.lineFresh = true; if (this.parents.has(k)) { this.parents.delete(k); parentsChanged.push(k); } continue; }
       this.computeFigure(f);
       if (this.parents.get(k) !== f.figure!.parent || !this.parents.has(k)) { this.parents.set(k, f.figure!.parent); parentsChanged.push(k); }
     }
@@ -400,7 +450,7 @@ export class IncidentState {
       if (!HELD_GROUPS.has(ff.group)) continue;
       for (const w of ff.works) if (w.pc.quantifier === 'all' && !w.rejected && !w.pc.copyOf) allFreed.push(w);
     }
-    allFreed.sort((a, b) => a.reportIndex - b.reportIndex || a.order - b.order);
+    allFreed.sort(byTime);
     for (const k of this.dirty) {
       const f = this.figures.get(k);
       if (!f || f.measure !== 'held') continue;
@@ -420,8 +470,13 @@ export class IncidentState {
     const gi = (g: string) => { const i = GROUP_ORDER.indexOf(g); return i < 0 ? 99 : i; };
     const states = [...this.figures.values()].sort((a, b) => mi(a.measure) - mi(b.measure) || gi(a.group) - gi(b.group) || (a.group < b.group ? -1 : 1));
     const figures = states.map((f) => f.figure!);
-    if (!grown) { this.partWorks = []; this.eventWorks = []; }
-    const partsFrom = grown ?? this.entries;
+    // A late report with parts or events puts them between held ones: those lists are made again.
+    let lateLists = false;
+    for (const e of this.late) for (const it of e.items) if (it.event || (it.work && (it.work.pc.parts_of || it.work.partsTotal))) lateLists = true;
+    this.late.clear();
+    const listsGrown = lateLists ? null : grown;
+    if (!listsGrown) { this.partWorks = []; this.eventWorks = []; }
+    const partsFrom = listsGrown ?? this.entries;
     for (let i = 0; i < partsFrom.length; i++) {
       const items = partsFrom[i].items;
       for (let j = 0; j < items.length; j++) {
@@ -452,23 +507,14 @@ export class IncidentState {
       ...states.flatMap((f) => f.checks.filter((c) => c.kind !== 'toll_down')),
     ];
     // Event groups grow with appended reports while no actor changed name; else they are regrouped.
-    if (!grown || actorsMoved || !this.eventGroups) {
+    if (!listsGrown || actorsMoved || !this.eventGroups) {
       this.eventGroups = new Map();
       addToEvents(this.eventGroups, eventWorks);
     } else {
-      addToEvents(this.eventGroups, grown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
+      addToEvents(this.eventGroups, listsGrown.flatMap((e) => e.items.flatMap((it) => (it.event ? [it.event] : []))));
     }
     const pictureEvents = [...this.eventGroups.values()];
-    const lineNew = this.lineNew;
-    this.lineNew = [];
-    const tail = mergeStamped(states.filter((f) => lineNew.includes(f.timeline)).map((f) => f.timeline.slice(f.timeline.length - (f.lineAdded ?? 0))));
-    const line = this.figureLine;
-    if (this.lineFresh || (line.length && tail.length && stampCompare(line, line.length - 1, tail, 0) >= 0)) {
-      this.figureLine = mergeStamped(states.map((f) => f.timeline));
-    } else {
-      line.append(tail);
-    }
-    this.lineFresh = false;
+    this.mergeFigureLine(states);
     const timeline = mergeTwo(eventTimeline(pictureEvents, (id) => this.entryById.get(id)?.idx ?? 0), this.figureLine);
     const picture: Picture = {
       incident: this.incident,
@@ -492,8 +538,91 @@ export class IncidentState {
     return withStamp(picture, generatedAt);
   }
 
+  /**
+   * The figures' timelines merged into one. Figures that only changed from some entry on (appended
+   * claims, a walk resumed at a late report) leave every entry earlier than the earliest change where
+   * it is. From there on, the entries of the other figures stay in the order they have, and the
+   * changed figures' entries are merged in (on equal times, in the order of the figures).
+   */
+  private mergeFigureLine(states: FigureState[]): void {
+    const changed = this.lineChanged;
+    this.lineChanged = [];
+    const line = this.figureLine;
+    if (this.lineFresh) {
+      this.figureLine = mergeStamped(states.map((f) => f.timeline));
+      this.lineFresh = false;
+      return;
+    }
+    let first: { list: StampedList; i: number } | null = null;
+    for (const f of changed) {
+      const i = f.lineFrom ?? f.timeline.length;
+      if (i < f.timeline.length && (!first || stampCompare(f.timeline, i, first.list, first.i) < 0)) first = { list: f.timeline, i };
+    }
+    if (!first) return;
+    const at = first;
+    const moved = new Set<object>(changed.map((f) => f.ref));
+    const rank = new Map<object | undefined, number>(states.map((f, i) => [f.ref, i]));
+    // A few thousand entries of a few figures: a heap merge, stable in the order of the figures.
+    const fresh = mergeByHeap(states.filter((f) => moved.has(f.ref)).map((f) => f.timeline.slice(firstAtOrAfter(f.timeline, at.list, at.i))));
+    const cut = firstAtOrAfter(line, at.list, at.i);
+    // Written over in place (the old entries from the cut on read from a copy): no array shrinks and grows again.
+    const old = line.slice(cut);
+    const kept = old.entries;
+    let k = cut;
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < kept.length && moved.has(kept[i].figure!)) i++;
+      if (i >= kept.length || j >= fresh.length) break;
+      const c = stampCompare(old, i, fresh, j) || rank.get(kept[i].figure)! - rank.get(fresh.entries[j].figure)!;
+      if (c <= 0) line.put(k++, old, i++);
+      else line.put(k++, fresh, j++);
+    }
+    for (; i < kept.length; i++) if (!moved.has(kept[i].figure!)) line.put(k++, old, i);
+    for (; j < fresh.length; j++) line.put(k++, fresh, j);
+    line.truncate(k);
+  }
+
   private entryAt(w: WorkClaim): Entry {
     return (w as StateWork).entry;
+  }
+
+  /**
+   * Links the claims of new reports, in publish order. A late report's claim that comes before the
+   * first claim of its sentence and identity takes that place: every claim of that sentence is linked
+   * again, in order. So are the reports that name a new report as their original (a copy can arrive
+   * first). True when a claim held before changed its copy status.
+   */
+  private linkNew(fresh: Entry[]): boolean {
+    fresh.sort(compareEntries);
+    const redo = new Set<string>();
+    const copies = new Set<Entry>();
+    const ids = new Set(fresh.map((e) => e.report.id));
+    for (const e of this.entries) if (e.report.copyOf !== undefined && ids.has(e.report.copyOf) && !this.dirtyEntries.has(e)) copies.add(e);
+    for (const e of copies) for (const it of e.items) if (it.sentence) redo.add(it.sentence);
+    for (const e of fresh) {
+      for (const it of e.items) {
+        if (it.sentence && !redo.has(it.sentence)) {
+          const bySig = this.bySignature.get(it.sentence);
+          const first = bySig?.get(sigOf(it));
+          if (first && compareEntries(first.entry, e) > 0) redo.add(it.sentence);
+        }
+        if (!it.sentence || !redo.has(it.sentence)) this.linkCopy(it, false);
+      }
+    }
+    if (!redo.size && !copies.size) return false;
+    const held = new Set(this.dirtyEntries);
+    for (const sentence of redo) this.bySignature.delete(sentence);
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      const all = copies.has(e);
+      for (let j = 0; j < e.items.length; j++) {
+        const it = e.items[j];
+        if (all || (it.sentence !== null && redo.has(it.sentence))) this.linkCopy(it, true);
+      }
+    }
+    for (const e of this.dirtyEntries) if (!held.has(e)) return true;
+    return false;
   }
 
   /** Copy of a claim in the report this one copies, or the same sentence first seen in another outlet. */
@@ -587,7 +716,7 @@ export class IncidentState {
           let f = this.figures.get(key);
           if (!f) {
             f = {
-              key, measure: c.measure, group: c.group, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
+              key, measure: c.measure, group: c.group, ref: { measure: c.measure, group: c.group }, works: [], figure: null, checks: [], timeline: new StampedList(), pending: [], rebuild: true,
               walk: null, votes: new Map(), evidence: 0, corrections: [], tollChecks: [], seen: new Map(),
             };
             this.figures.set(key, f);
@@ -667,18 +796,38 @@ export class IncidentState {
   }
 
   private computeFigure(f: FigureState): void {
-    const last = f.works.length > f.pending.length ? f.works[f.works.length - f.pending.length - 1] as StateWork : undefined;
+    const held = f.works.length - f.pending.length;
+    const last = held > 0 ? f.works[held - 1] as StateWork : undefined;
     for (const w of f.pending) w.reportIndex = this.entryAt(w).idx;
     f.pending.sort(byTime);
-    // Keep the claims in time order: the new ones sit at the end, sorted among themselves.
-    if (f.pending.length) f.works.splice(f.works.length - f.pending.length, f.pending.length, ...f.pending);
-    const appendOnly = !f.rebuild && f.walk !== null && (!last || !f.pending.length
-      || compareWork(last, f.pending[0] as StateWork) < 0);
-    f.lineAdded = 0;
-    if (!appendOnly) {
+    // Keep the claims in time order: the new ones sit at the end, sorted among themselves, unless a
+    // late report's claims go between held ones; the walk then resumes from the first of them.
+    let from = held;
+    if (f.pending.length && last && compareWork(last, f.pending[0] as StateWork) > 0) {
+      from = this.firstAfter(f.works, held, f.pending[0] as StateWork);
+      // The works hold the new claims at their end: merged in from the back, in place, and the
+      // figure's claims (in the same order) alongside when the walk resumes.
+      const claims = !f.rebuild && f.walk !== null ? f.figure!.claims : null;
+      if (claims) for (const w of f.pending) claims.push(w.pc);
+      const works = f.works;
+      let i = held - 1;
+      let k = works.length - 1;
+      for (let j = f.pending.length - 1; j >= 0; k--) {
+        const w = i >= from && compareWork(works[i] as StateWork, f.pending[j] as StateWork) > 0 ? works[i--] : f.pending[j--];
+        works[k] = w;
+        if (claims) claims[k] = w.pc;
+      }
+    } else if (f.pending.length) {
+      f.works.splice(held, f.pending.length, ...f.pending);
+    }
+    if (f.rebuild || f.walk === null) {
       this.recomputeFigure(f);
       this.recomputed.push(f);
       this.lineFresh = true;
+    } else if (from < held) {
+      f.lineFrom = this.resumeFigure(f, from);
+      this.recomputed.push(f);
+      this.lineChanged.push(f);
     } else {
       // Later claims only: resume the walk where it stopped.
       const walk = f.walk!;
@@ -698,16 +847,173 @@ export class IncidentState {
       const historyFrom = f.timelineFrom ?? 0;
       f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), claims, walk,
         this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
-      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf);
+      const added = extendFigureTimeline(f.figure, f.pending, historyFrom, f.seen, timeOf, f.ref);
       f.timeline.append(added);
-      f.lineAdded = added.length;
-      if (added.length) this.lineNew.push(f.timeline);
+      f.lineFrom = f.timeline.length - added.length;
+      if (added.length) this.lineChanged.push(f);
     }
     f.timelineFrom = f.figure!.history!.length;
     const latest = [...f.walk!.lastBySource.values()].sort(byTime);
     f.checks = [...f.tollChecks, ...partyClaimChecks(latest)];
     f.pending = [];
     f.rebuild = false;
+  }
+
+  /** The first of works[0…end) that sorts after `w` (works are in time order). */
+  private firstAfter(works: WorkClaim[], end: number, w: StateWork): number {
+    let lo = 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareWork(works[mid] as StateWork, w) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The walk again from works[from] (the first claim a late report put before held ones). A claim's
+   * step reads only its own source's earlier claims, except an increment, which with none of its own
+   * adds to the figure's latest total. So when no other source's claim after that point is an
+   * increment, only the late claims' sources are walked again; the other sources' history and
+   * timeline entries are kept (a timeline entry reads the last value shown under its source's name:
+   * no other source of the figure may share one). Else every claim after the point is walked again.
+   * Returns the first timeline entry that changed.
+   */
+  private resumeFigure(f: FigureState, from: number): number {
+    const works = f.works;
+    const old = f.walk!;
+    const late = new Set<WorkClaim>(f.pending);
+    const touched = new Map<string, string>();
+    const names = new Set<string>();
+    for (const w of f.pending) if (isEvidence(w)) { touched.set(w.sourceKey, w.sourceName); names.add(w.sourceName); }
+    if (names.size !== touched.size) return this.resumeAll(f, from);
+    for (const w of old.lastBySource.values()) if (names.has(w.sourceName) && touched.get(w.sourceKey) !== w.sourceName) return this.resumeAll(f, from);
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      if (w.claim.increment && !late.has(w) && !touched.has(w.sourceKey) && isEvidence(w)) return this.resumeAll(f, from);
+    }
+    // The touched sources' state just before the point, read backwards (the walk is changed in place:
+    // other sources' last claims stay what they are).
+    const walk = old;
+    walk.superseded = [];
+    for (const key of touched.keys()) { walk.lastBySource.delete(key); walk.lastCounted.delete(key); }
+    const need = new Set(touched.keys());
+    const needCounted = new Set(touched.keys());
+    let lastAny: WorkClaim | undefined;
+    for (let i = from - 1; i >= 0 && (need.size || needCounted.size || !lastAny); i--) {
+      const w = works[i];
+      if (!isEvidence(w)) continue;
+      lastAny ??= w;
+      if (need.delete(w.sourceKey)) walk.lastBySource.set(w.sourceKey, w);
+      if (needCounted.has(w.sourceKey) && pointValue(w.effective) !== null) { walk.lastCounted.set(w.sourceKey, w); needCounted.delete(w.sourceKey); }
+    }
+    walk.lastAny = lastAny;
+    for (const [key, name] of touched) {
+      const prev = walk.lastBySource.get(key);
+      if (prev) f.seen.set(name, formatValue(prev.effective, prev.pc.text, prev.pc.quantifier));
+      else f.seen.delete(name);
+    }
+    // Old history and timeline entries from the point on, in step with the held claims after it.
+    const oldHistory = old.history;
+    let kept = 0;
+    let keptShown = 0;
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      if (!late.has(w) && isEvidence(w)) kept++;
+    }
+    for (let i = oldHistory.length - kept; i < oldHistory.length; i++) if (oldHistory[i].change !== 'same') keptShown++;
+    const shown = f.timeline.length - keptShown;
+    const keptHistory = oldHistory.slice(oldHistory.length - kept);
+    const keptLine = f.timeline.slice(shown);
+    oldHistory.length -= kept;
+    const timeline = f.timeline;
+    timeline.truncate(shown);
+    let h = 0;
+    let t = 0;
+    const what = `: ${f.measure} ${f.group} `;
+    for (const w of f.pending) this.vote(f, w);
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      const fresh = late.has(w);
+      if (!isEvidence(w)) { if (fresh) walkStep(walk, w); continue; }
+      let was: HistoryEntry | undefined;
+      if (!fresh) was = keptHistory[h++];
+      const shownBefore = was !== undefined && was.change !== 'same';
+      if (shownBefore) t++;
+      if (fresh || touched.has(w.sourceKey)) {
+        if (!fresh) {
+          w.effective = w.claim.value;
+          w.pc.confirmed = undefined;
+          w.pc.confirmedBy = undefined;
+          w.pc.increment = undefined;
+          w.pc.correction = undefined;
+        }
+        walkStep(walk, w);
+        const entry = figureEntry(f.ref, what, walk.history[walk.history.length - 1], w, f.seen);
+        if (entry) timeline.push(entry, timeOf(w), w.reportIndex, w.pc.span.start);
+      } else {
+        walk.history.push(was!);
+        walk.lastAny = w;
+        if (shownBefore) timeline.take(keptLine, t - 1);
+      }
+    }
+    for (const w of walk.superseded!) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+    walk.superseded = null;
+    // Corrections of the other sources keep their checks.
+    const checkOf = new Map<WorkClaim, Check>();
+    f.corrections.forEach((w, i) => { if (!touched.has(w.sourceKey)) checkOf.set(w, f.tollChecks[i]); });
+    f.corrections = works.filter((w) => w.pc.correction);
+    f.tollChecks = f.corrections.map((w) => checkOf.get(w) ?? tollDownChecks([w])[0]);
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.figure!.claims, walk,
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    return shown;
+  }
+
+  /** The walk again from works[from] over every claim after it; the state there read off the claims before. */
+  private resumeAll(f: FigureState, from: number): number {
+    const works = f.works;
+    const old = f.walk!;
+    const walk = startWalk();
+    const lastByName = new Map<string, WorkClaim>();
+    let steps = 0;
+    for (let i = 0; i < from; i++) {
+      const w = works[i];
+      if (w.rejected || w.pc.copyOf || w.pc.repeat_of) continue;
+      walk.lastBySource.set(w.sourceKey, w);
+      if (pointValue(w.effective) !== null) walk.lastCounted.set(w.sourceKey, w);
+      walk.lastAny = w;
+      lastByName.set(w.sourceName, w);
+      steps++;
+    }
+    walk.history = old.history.slice(0, steps);
+    let shown = 0;
+    for (let i = 0; i < steps; i++) if (walk.history[i].change !== 'same') shown++;
+    for (let i = from; i < works.length; i++) {
+      const w = works[i];
+      w.reportIndex = this.entryAt(w).idx;
+      w.effective = w.claim.value;
+      w.pc.confirmed = undefined;
+      w.pc.confirmedBy = undefined;
+      w.pc.increment = undefined;
+      w.pc.correction = undefined;
+    }
+    for (const w of f.pending) this.vote(f, w);
+    walk.superseded = [];
+    for (let i = from; i < works.length; i++) walkStep(walk, works[i]);
+    for (const w of walk.superseded) { w.pc.confirmed = undefined; w.pc.confirmedBy = undefined; }
+    walk.superseded = null;
+    f.walk = walk;
+    f.corrections = works.filter((w) => w.pc.correction);
+    f.tollChecks = tollDownChecks(f.corrections);
+    f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.figure!.claims, walk,
+      this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
+    // Each source's last shown value before the point, as the timeline words a change from it.
+    f.seen = new Map();
+    for (const [name, w] of lastByName) f.seen.set(name, formatValue(w.effective, w.pc.text, w.pc.quantifier));
+    f.timeline.truncate(shown);
+    f.timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf, f.ref));
+    return shown;
   }
 
   private vote(f: FigureState, w: WorkClaim): void {
@@ -746,7 +1052,7 @@ export class IncidentState {
     f.figure = figureFromWalk(f.measure, f.group, parentGroup(f.group, this.namedParent(f)), f.works.map((w) => w.pc), walk,
       this.figureOverrides.get(`${f.measure}/${f.group}`) ?? []);
     f.seen = new Map();
-    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf);
+    f.timeline = extendFigureTimeline(f.figure, f.works, 0, f.seen, timeOf, f.ref);
     f.tollChecks = tollDownChecks(f.corrections);
   }
 
@@ -759,10 +1065,11 @@ export class IncidentState {
       let s = stats.get(key);
       if (!s) { s = { n: 0, first: null, last: null, outlets: new Set<string>() }; stats.set(key, s); }
       if (!it.copyOf) s.n++;
-      // Reports are in publish order: the first claim seen is the earliest, the last the latest.
-      const p = e.report.published ?? null;
-      if (p && s.first === null) s.first = p;
-      if (p) s.last = p;
+      // The earliest and the latest report that gives a publish time (new reports can be late ones).
+      if (e.report.published) {
+        if (s.first === null || compareEntries(e, s.first) < 0) s.first = e;
+        if (s.last !== e && (s.last === null || compareEntries(e, s.last) > 0)) s.last = e;
+      }
       const outlet = it.claim.source?.via ?? e.report.outlet;
       if (outlet && !s.outlets.has(outlet)) {
         let own = normOfName.get(key);
@@ -774,7 +1081,7 @@ export class IncidentState {
       const st = stats.get(s.key)!;
       const ps: PictureSource = {
         key: s.key, name: s.name, kind: s.kind, aliases: [...s.aliases].sort(), claims: st.n,
-        firstSeen: st.first, lastSeen: st.last, outlets: [...st.outlets].sort(),
+        firstSeen: st.first?.report.published ?? null, lastSeen: st.last?.report.published ?? null, outlets: [...st.outlets].sort(),
       };
       if (s.org) ps.org = s.org;
       return ps;
@@ -782,7 +1089,7 @@ export class IncidentState {
   }
 }
 
-interface SourceStat { n: number; first: string | null; last: string | null; outlets: Set<string> }
+interface SourceStat { n: number; first: Entry | null; last: Entry | null; outlets: Set<string> }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
@@ -798,9 +1105,17 @@ function compareEntries(a: Entry, b: Entry): number {
 /** A claim's time on the timeline: its report's publish time, parsed once per report. */
 const timeOf = (w: { pc: PictureClaim }) => (w as unknown as StateWork).entry.t;
 
-function compareWork(a: StateWork, b: StateWork): number {
-  return a.entry.idx - b.entry.idx || a.order - b.order;
+/** Evidence: not rejected, not a syndicated copy, not a repeat inside its own report (the walk skips the rest). */
+function isEvidence(w: WorkClaim): boolean {
+  return !w.rejected && !w.pc.copyOf && !w.pc.repeat_of;
 }
+
+function compareWork(a: StateWork, b: StateWork): number {
+  const x = a.entry.idx;
+  const y = b.entry.idx;
+  return (x < y ? -1 : x > y ? 1 : 0) || a.order - b.order;
+}
+
 
 
 function withStamp(p: Picture, generatedAt?: string): Picture {

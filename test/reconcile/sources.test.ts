@@ -148,3 +148,43 @@ describe('source identity: people by name, surname and title; unnamed voices by 
       ['security officials', 'Dravian security officials', 'Korish security officials']],
   ] as Array<[Array<[number, string, SourceKind]>, string[]]>)('%j', (rows, names) => expect(resolve(rows)).toEqual(names));
 });
+
+describe('source identity does not depend on the order mentions arrive in', () => {
+  type Row = [number, string, SourceKind, string?];
+  const mentionsOf = (rows: Row[]): SourceMention[] => rows.map(([r, name, kind, org], i) => ({
+    uid: `m${i}`, reportIndex: r, at: i, order: i, name, kind, outlet: 'Test Wire', ...(org ? { org } : {}),
+  }));
+  /** Reports arrive in `reports` order, one tally step each; the result must equal one call in position order. */
+  function sameEitherWay(rows: Row[], reports: number[]): void {
+    const all = mentionsOf(rows);
+    const fresh = resolveSources(all.map((m) => ({ ...m })));
+    const arrived: SourceMention[] = [];
+    let step: ReturnType<typeof resolveSources> | undefined;
+    for (const r of reports) {
+      arrived.push(...all.filter((m) => m.reportIndex === r));
+      step = resolveSources(arrived, step?.tally);
+    }
+    const keyOf = (res: ReturnType<typeof resolveSources>, uid: string) => res.byMention.get(uid);
+    for (const m of all) expect(keyOf(step!, m.uid), m.name).toBe(keyOf(fresh, m.uid));
+    expect([...step!.sources.values()]).toEqual([...fresh.sources.values()]);
+  }
+  const rows: Row[] = [
+    [0, 'Korlan Highway Police', 'official'], [0, 'a police spokesman', 'official'], [1, 'Salt Plain Front (SPF)', 'militant'],
+    [1, 'the group', 'militant'], [2, 'SPF', 'militant'], [2, 'Korlan Highway Police', 'media'], [3, 'Regional Governor Tamsin Oduya', 'official'],
+    [3, 'Tamsin Oduya', 'official', 'Provincial Government'], [4, 'Oduya', 'official', 'Governor Office'], [4, 'Salt Plain Front', 'militant'],
+    [5, 'a spokesman for the SPF', 'militant'], [5, 'Korlan Highway Police', 'witness'], [6, 'Tamsin Oduya', 'official', 'Governor Office'],
+  ];
+  it('in position order', () => sameEitherWay(rows, [0, 1, 2, 3, 4, 5, 6]));
+  it('newest first', () => sameEitherWay(rows, [6, 5, 4, 3, 2, 1, 0]));
+  it('late reports among appended ones', () => sameEitherWay(rows, [1, 2, 4, 6, 0, 5, 3]));
+  it('a tie of kinds and of organisations goes to the one seen first by position, not by arrival', () => {
+    const tie: Row[] = [[0, 'Pell River Authority', 'official', 'Water Board'], [1, 'Pell River Authority', 'media', 'River Trust']];
+    sameEitherWay(tie, [1, 0]);
+    const fresh = resolveSources(mentionsOf(tie));
+    const source = [...fresh.sources.values()][0];
+    expect([source.kind, source.org]).toEqual(['official', 'Water Board']);
+    // Two votes each; the first by position is a late arrival of the kind that arrived first.
+    const late: Row[] = [[0, 'Ossery Dam Office', 'official'], [1, 'Ossery Dam Office', 'media'], [2, 'Ossery Dam Office', 'official'], [3, 'Ossery Dam Office', 'media']];
+    sameEitherWay(late, [2, 1, 3, 0]);
+  });
+});
