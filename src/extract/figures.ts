@@ -1436,6 +1436,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (low === 'and' && (k === q && !skippedAside || k === andAt) && second + 1 < t1 && (tokens[second].kind === 'num' ||
       lex.numberWords.has(tokens[second].low))) {
       let j = second + 1;
+      // ("and three (3) members of the security forces": the digits repeated in brackets, as releases write them)
+      if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
       const stop = Math.min(t1, j + 4);
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
@@ -1450,7 +1452,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const perfect = j + 1 < t1 && (tokens[j].low === 'have' || tokens[j].low === 'has') && tokens[j + 1].low === 'been';
       // ("Floods killed 12 people and 30 were injured": a bare number after "and" is the subject of a clause of its
       // own, "30 [people] were injured", not a second subject of the first count's noun)
-      if (j < t1 && (BE.has(tokens[j].low) || perfect) && j > second + 1) {
+      // ("Nine civilians, among them an elder, and three soldiers lost their lives": a finite verb of its own, too)
+      if (j < t1 && (BE.has(tokens[j].low) || perfect || (k === andAt && slotCue(tokens, j, t1, 'post'))) && j > second + 1) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -2119,7 +2122,11 @@ function nominalGroup(tokens: Token[], t: number, t0: number): string | undefine
     const low = tokens[k].low;
     if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
     // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
-    if (TOLL_WORDS.has(low)) return found ?? (k > t0 ? TOLL_ADJECTIVES.get(tokens[k - 1].low) : undefined);
+    // ("the police death toll rose to 10", "the civilian casualty toll": past the noun that makes the compound)
+    if (TOLL_WORDS.has(low)) {
+      const a = k - 1 > t0 && (tokens[k - 1].low === 'death' || tokens[k - 1].low === 'casualty') ? k - 2 : k - 1;
+      return found ?? (a >= t0 ? TOLL_ADJECTIVES.get(tokens[a].low) : undefined);
+    }
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
@@ -2400,7 +2407,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far) && !(post.rel && pre && !pre.modal) &&
+    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post)) && !(post.rel && pre && !pre.modal) &&
       // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
       // passive after a second count; that count has a clause of its own)
       !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
@@ -3781,7 +3788,8 @@ function sideOpener(tokens: Token[], t0: number, t1: number): string | undefined
  * on into an auxiliary ("and 3 soldiers were killed"): the comma closed an aside, the count joins its subject. */
 function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: number): boolean {
   if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
-  return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have');
+  // ("..., and three soldiers lost their lives": a finite verb of its own too)
+  return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have' || !!slotCue(tokens, g1, t1, 'post'));
 }
 
 /** "killing 9 pilgrims and the driver, and wounding 17": one more person named without a number ("and the driver",
@@ -4822,6 +4830,14 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;
   }
+}
+
+/** "the update listed 37 people injured": a verb of listing before the count only says it was counted; the harm
+ * right after the noun says what happened to them (the manifest that "listed 45 passengers" keeps them aboard). */
+const LISTING = new Set(['listed', 'counted', 'recorded', 'registered', 'tallied']);
+function listedWith(tokens: Token[], m: NumberMention, t0: number, pre: { measure: Measure } | undefined,
+  post: { measure: Measure; direct: boolean }): boolean {
+  return pre?.measure === 'present' && post.direct && post.measure !== 'present' && m.t0 - 1 >= t0 && LISTING.has(tokens[m.t0 - 1].low);
 }
 
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
