@@ -20,7 +20,9 @@ const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'ha
   'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
   'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will', 'can',
   'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday']);
+  'thursday', 'friday', 'saturday', 'sunday',
+  // ("the ministry has so far registered 2,300", "police have just confirmed", "officials have recently counted")
+  'so', 'far', 'just', 'thus', 'recently']);
 /** A speaker phrase never contains these: they show the "subject" is a clause, not a speaker. */
 const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'if', 'when', 'while', 'because',
   'as', 'had', 'has', 'have', 'did', 'does', 'do', 'not', 'could', 'would', 'will', 'can', 'may', 'might', 'should',
@@ -86,7 +88,8 @@ function wordRole(w: string): string | undefined {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective' && role !== 'titleopening') {
+      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective' && role !== 'titleopening' &&
+        role !== 'rank') {
         roleTable.set(word.toLowerCase(), role);
       }
     }
@@ -1456,6 +1459,12 @@ function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind;
   return { kind, canonical };
 }
 
+/** "the agency", "the spokesman": a noun phrase that refers back but can name its speaker when nothing came before
+ * (not a pronoun, nor "the man" / "the woman", who could be anyone). */
+function namesItself(tokens: Token[], sp: Speaker): boolean {
+  return sp.s1 - sp.s0 >= 2 && tokens[sp.s0].low === 'the' && !/^(man|woman|group|militants?)$/.test(tokens[sp.s1 - 1].low);
+}
+
 /** Kind and display name for a speaker phrase. */
 function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string; head?: number } {
   const { tokens } = doc;
@@ -1486,7 +1495,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
-      if (ISSUED.has(tokens[j].low)) {
+      // ("The army's spokesman, Major Kofi Mensah, said": the spokesman named in apposition speaks himself)
+      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low))) {
         // "the governor's office said" after "Governor Musa Bello said": the governor named before
         if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
@@ -1605,8 +1615,20 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
     !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
+  // ("The Guardian reported", "the Times of India": a capitalised title word alone after "The", or before "of" and a
+  // place, names a newspaper)
+  if (!kind && newsTitleAt(tokens, s, e)) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/** "The Guardian", "The Nation" (one title word after a capital "The"), "Times of India" (a title word, "of", a name). */
+function newsTitleAt(tokens: Token[], s: number, e: number): boolean {
+  const titled = (k: number): boolean => NEWS_TITLES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0];
+  if (e - s === 1 && s > 0 && tokens[s - 1].text === 'The' && titled(s)) return true;
+  if (e - s < 3 || !titled(s) || tokens[s + 1].low !== 'of') return false;
+  for (let k = s + 2; k < e; k++) if (tokens[k].kind !== 'word' || tokens[k].text[0] === tokens[k].low[0]) return false;
+  return true;
 }
 
 /**
@@ -1699,6 +1721,9 @@ function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1:
 function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
   while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
   while (s < e && wordRole(tokens[s].low) === 'title') s++;
+  // ("Major Kofi Mensah": a rank in full is checked past, and kept in the name as the text writes it)
+  const ranked = s;
+  while (s < e && labelWords('rank').has(tokens[s].low) && tokens[s].text[0] !== tokens[s].low[0]) s++;
   if (e - s < 2 || e - s > 4) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
@@ -1710,7 +1735,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;
-  return [s, e];
+  return [ranked, e];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that', 'this']);
@@ -2144,8 +2169,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
-      } else if (want !== 'any' && want !== 'same') {
+      } else if ((want !== 'any' && want !== 'same') || namesItself(doc.tokens, sp)) {
         // "According to the army, ..." with no army named before: the phrase is the source
+        // (so is "the agency" or "the spokesman" that opens a text: no pronoun, a role or body by its noun)
         let e = sp.s1;
         for (let j = sp.s0; j < e; j++) if (doc.tokens[j].low === "'s" || doc.tokens[j].low === '\u2019') e = j; // "the military's wing"
         const name = doc.text.slice(span.start, doc.tokens[e - 1].end).replace(/^the /i, '');

@@ -170,27 +170,27 @@ rows('verbs of asserting a figure: confirmed, reported, announced, put the toll 
   r('The fire department counted 5 dead and 14 injured.', '5 dead', 'fire department', 'official'),
   r('The coast guard recovered 11 bodies, a spokesman said.', '11 bodies', 'spokesman', 'official'),
   r('Authorities have so far registered 2,300 displaced people in camps.', '2,300 displaced', 'Authorities',
-    'official', { gap: "'registered' is no reporting verb" }),
+    'official', ),
 ]);
 
 rows('figures released, data showing, citing X', [
   r('Figures released by the interior ministry show 340 people were arrested during the unrest.', '340 people',
     'interior ministry', 'official'),
   r('Data from the International Organization for Migration showed that 1,100 migrants went missing.',
-    '1,100 migrants', 'International Organization for Migration', 'official', { gap: "'data from X showed' names no speaker" }),
+    '1,100 migrants', 'International Organization for Migration', 'official', ),
   r('Government data showed 92 people had died in the heatwave.', '92 people', 'Government', 'official'),
   r('Xinhua reported that 21 miners were killed, citing local authorities.', '21 miners', 'local authorities',
     'official', { via: 'Xinhua' }),
   r('Citing hospital sources, the newspaper said 18 people had died.', '18 people', 'hospital sources', 'unnamed'),
   r('The channel, citing police, said 7 people were arrested.', '7 people', 'police', 'official'),
   r('Preliminary figures from OCHA indicate that 4,500 people have been displaced.', '4,500 people', 'OCHA',
-    'official', { gap: "'figures from X indicate' names no speaker" }),
+    'official', ),
 ]);
 
 rows('spokespersons of a body', [
   r('A spokesperson for the fire service said 2 firefighters were injured.', '2 firefighters', 'fire service',
     'official'),
-  r("The army's spokesman, Major Kofi Mensah, said 6 soldiers died.", '6 soldiers', 'Kofi Mensah', 'official', { gap: 'a possessive role with a name in apposition gives the body, not the person' }),
+  r("The army's spokesman, Major Kofi Mensah, said 6 soldiers died.", '6 soldiers', 'Kofi Mensah', 'official', ),
   r('Ali Jaber, a spokesman for the civil defence, said 40 people had been pulled alive from the rubble.', '40 people',
     'Ali Jaber', 'official'),
   r('UNHCR spokesman Andrej Novak said 12,000 refugees had fled their homes since Friday.', '12,000 refugees',
@@ -264,9 +264,9 @@ rows('media as the origin: state media, agencies, other outlets', [
   r('Eight people died in the collapse, the state news agency reported.', 'Eight people', 'state news agency',
     'media'),
   r('Local media said 5 soldiers were killed.', '5 soldiers', 'Local media', 'media'),
-  r('According to the Times of India, 14 pilgrims drowned.', '14 pilgrims', 'Times of India', 'media', { gap: "a title word before 'of' is not read as a newspaper" }),
+  r('According to the Times of India, 14 pilgrims drowned.', '14 pilgrims', 'Times of India', 'media', ),
   r('The Dawn newspaper reported that 31 people were injured.', '31 people', 'Dawn', 'media'),
-  r('Al Arabiya reported 60 dead.', '60 dead', 'Al Arabiya', 'media', { gap: 'a broadcaster known by name only is not in the lexicon' }),
+  r('Al Arabiya reported 60 dead.', '60 dead', 'Al Arabiya', 'media', ),
   r('IRNA said 17 people were hurt in the quake.', '17 people', 'IRNA', 'media'),
   r('State broadcaster NTV said at least 10 people had been killed.', 'at least 10', 'NTV', 'media'),
   r('Television footage showed dozens of people fleeing; broadcaster CCTV said 9 were missing.', '9 were missing',
@@ -416,7 +416,7 @@ rows('channels of a statement: posts, addresses, briefings, documents', [
     'group', 'militant'),
   r('At a news conference on Sunday, the police commissioner said 23 suspects had been arrested.', '23 suspects',
     'police commissioner', 'official'),
-  r('The agency said on its website that 340 people had been evacuated.', '340 people', 'agency', 'official', { gap: "'the agency' with no agency named before finds no speaker" }),
+  r('The agency said on its website that 340 people had been evacuated.', '340 people', 'agency', 'official', ),
 ]);
 
 rows('roles of office, aides and workers', [
@@ -428,7 +428,7 @@ rows('roles of office, aides and workers', [
   r('The Taliban-appointed governor of the province said 30 people died.', '30 people', 'governor', 'militant'),
   r('A senior UN official said 400 civilians had been killed.', '400 civilians', 'UN official', 'official'),
   r('Rescue workers said they had recovered 19 bodies.', '19 bodies', 'Rescue workers', 'official'),
-  r('The head teacher said 45 pupils were in the dormitory.', '45 pupils', 'head teacher', 'official', { gap: "a head teacher runs a site (official) but 'teacher' reads as a witness" }),
+  r('The head teacher said 45 pupils were in the dormitory.', '45 pupils', 'head teacher', 'official', ),
   r('The ship\'s captain said 31 crew members were rescued.', '31 crew members', 'captain', 'official'),
 ]);
 
