@@ -2132,7 +2132,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
-        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person)) continue;
+        // ("Security sources said ... Two more died, they said": "they" takes up the anonymous voices just named)
+        const plural = k === named.length - 1 && /^(they|them)$/.test(doc.tokens[sp.s0].low) && sp.s1 - sp.s0 === 1 &&
+          /s$/.test(cand.name) && cand.name !== 'reports';
+        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person && !plural)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
