@@ -745,6 +745,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return out;
       }
     }
+    // "By the ministry's count, 61 ...", "..., by the UN's tally": a count named by its maker's possessive
+    if (low === 'by' && (v === t0 || tokens[v - 1].low === ',')) {
+      const k = countMaker(tokens, v + 1, t1);
+      if (k > v + 1) return { s0: v + 1, s1: k };
+    }
     // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
@@ -1006,6 +1011,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       (lex.reporting.has(prev.low) || /^(dismissed|rejected|denied|denying|confirm|deny|dismiss|reject|of|amid)$/.test(prev.low))) {
       return { s0: v, s1: v + 1 };
     }
+    // "There were unverified claims on social media that 100 ...", "Amid claims that 40 ...": hearsay as a noun, with
+    // where it ran, names no one
+    if (/^(reports|rumours|rumors|claims)$/.test(low) && (HEARSAY_BEFORE.has(prev.low) || (v - 2 >= t0 &&
+      HEARSAY_BEFORE.has(tokens[v - 2].low) && /^(unverified|unconfirmed|conflicting|initial|early|local|media)$/.test(prev.low)))) {
+      let e = v + 1;
+      while (e < t1 && e < v + 5 && tokens[e].low !== 'that' && tokens[e].kind === 'word') e++;
+      if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
+    }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
     // "The state news agency, quoting the director of health, said 16 ...": the one quoted speaks, via the agency
@@ -1054,6 +1067,23 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/** Words before a noun of hearsay that leave it nobody's ("there were claims that", "amid reports that"). */
+const HEARSAY_BEFORE = new Set(['were', 'are', 'was', 'is', 'amid', 'despite', 'following', 'after']);
+
+/** Nouns of a count that its maker's possessive names ("by the ministry's count", "by the agency's own tally"). */
+const COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'estimates', 'reckoning', 'figures', 'records', 'calculations']);
+
+/** The end of the maker in "<maker>'s (own) count" from token s (its "'s"), or -1. */
+function countMaker(tokens: Token[], s: number, t1: number): number {
+  for (let k = s + 1; k + 1 < t1 && k < s + 8; k++) {
+    if (tokens[k].low === ',' || tokens[k].kind === 'num') return -1;
+    if (tokens[k].low !== "'s" && tokens[k].low !== '’s' && tokens[k].low !== "'") continue;
+    const n = tokens[k + 1].low === 'own' ? k + 2 : k + 1;
+    return n < t1 && COUNT_NOUNS.has(tokens[n].low) ? k : -1;
+  }
+  return -1;
 }
 
 /** Pronouns that take up the figure just given: "Of these, 6 ...", "Among them were ...", "Of those, two ...". */

@@ -167,14 +167,18 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
     if (i === office || officeLine(tokens, l) || l.t1 - l.t0 < 2 || l.t1 - l.t0 > 12) continue;
     let body = false;
     let caps = true;
+    // ("Public Relations Office / State Police Command": the line right under the office may be in title case when
+    // it ends on a body's word)
+    let titled = i === office + 1 && SIGNING_BODIES.has(tokens[l.t1 - 1].low);
     for (let k = l.t0; k < l.t1; k++) {
       const t = tokens[k];
-      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = false;
+      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = titled = false;
       if (t.kind === 'word' && t.text !== t.text.toUpperCase()) caps = false;
-      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = false;
+      if (t.kind === 'word' && t.text[0] === t.low[0] && !/^(of|the|and|for)$/.test(t.low)) titled = false;
+      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = titled = false;
       if (t.kind === 'word' && SIGNING_BODIES.has(t.low)) body = true;
     }
-    if (!caps || !body) continue;
+    if (!(caps || titled) || !body) continue;
     const kind = kindOf(tokens, l.t0, l.t1);
     return {
       name: doc.text.slice(tokens[l.t0].start, tokens[l.t1 - 1].end),
@@ -483,7 +487,12 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     }
     let body = false;
     for (let k = t0; k < t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
-    if (office < 0 && !body) continue;
+    // ("-- ISPR", "ISPR": a line that is only a body's acronym signs for it, as the army's press wing closes its releases)
+    let a0 = t0;
+    while (a0 < t1 && tokens[a0].kind === 'punct') a0++;
+    const acronym = a0 === t1 - 1 && tokens[a0].kind === 'word' && tokens[a0].text.length >= 2 &&
+      tokens[a0].text === tokens[a0].text.toUpperCase() && tokens[a0].text !== tokens[a0].low;
+    if (office < 0 && !body && !acronym) continue;
     const kind = office < 0 ? kindOf(tokens, t0, t1) : undefined;
     if (office < 0 && kind !== 'official' && kind !== 'militant') continue;
     // "Director Army Public Relations" → "Army Public Relations"; a line that is only a role keeps its words
