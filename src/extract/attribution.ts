@@ -456,6 +456,8 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
+  // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
+  if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
@@ -907,6 +909,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || tokens[e - 1].low === 'deeply' || tokens[e - 1].low === 'would')) e--;
       const sp = speakerBefore(tokens, e, t0);
       if (sp) return sp;
+    }
+    // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
+    if (prev && /^(is|are|was|were)$/.test(prev.low) && PARTICIPLE_VERBS.has(low)) {
+      const sp = speakerBefore(tokens, v, t0);
+      if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
+      continue;
     }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       (prev.low === 'is' && !isAcronym(tokens, v - 1)) || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
@@ -1856,6 +1864,8 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
     if (ANTECEDENT_STOPS.has(tokens[j].low)) {
+      // ("..., according to the governor, who told reporters ...": the clause goes on with the one it cites)
+      if (tokens[j].low === 'to' && tokens[j - 1]?.low === 'according') return undefined;
       // ("..., according to its director, Ramon Felix, who said ...": the antecedent names the one the clause
       // before already cites; one speaker, one unit)
       if (tokens[j].low === ',') {

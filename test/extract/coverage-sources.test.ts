@@ -463,6 +463,38 @@ rows('more than one voice in a sentence or a paragraph', [
     'Eleven villagers', 'Police', 'official'),
 ]);
 
+rows('community speakers are witnesses: chiefs, vigilantes, kin, clergy', [
+  r('The village chief said 9 people were killed in the night raid.', '9 people', 'village chief', 'witness'),
+  r('A vigilante commander said his men had found 14 bodies in the bush.', '14 bodies', 'vigilante commander',
+    'witness'),
+  r('A member of the local self-defence group said 6 farmers were abducted.', '6 farmers', 'self-defence group',
+    'witness'),
+  r('A cousin of one of the victims said 11 people died in the fire.', '11 people', 'cousin', 'witness'),
+  r('The imam of the mosque said 40 worshippers were inside when the roof fell.', '40 worshippers', 'imam',
+    'witness'),
+  r('The father of one of the girls said 23 pupils were still missing.', '23 pupils', 'father', 'witness'),
+  r('Father Emmanuel Okoro, the parish priest, said 7 parishioners were killed.', '7 parishioners',
+    'Emmanuel Okoro', 'witness'),
+]);
+
+rows('more verbs and frames of saying', [
+  r('Twelve people were killed, according to the governor, who spoke to reporters in the capital.', 'Twelve people',
+    'governor', 'official'),
+  r('Twelve people were killed, according to the governor, who told reporters that the attackers fled.',
+    'Twelve people', 'governor', 'official'),
+  r('The state broadcaster is reporting that 12 people were killed.', '12 people', 'state broadcaster', 'media'),
+  r('Residents are saying that 40 people died in the landslide.', '40 people', 'Residents', 'witness'),
+  r('Officials fear that 12 people were killed in the blast.', '12 people', 'Officials', 'official'),
+  r('Police believe 30 people were inside the building when it collapsed.', '30 people', 'Police', 'official'),
+  r('The toll of 12 dead was confirmed by the regional governor.', '12 dead', 'regional governor', 'official'),
+  r('The governor, quoted by Reuters, said 12 people were killed.', '12 people', 'governor', 'official'),
+  r('Asked about the toll, the governor said 12 people were killed.', '12 people', 'governor', 'official'),
+  r('Reached by phone, a local official said 12 people were killed.', '12 people', 'local official', 'official'),
+  r('As reported by the state broadcaster, 12 people were killed.', '12 people', 'state broadcaster', 'media'),
+  r('Twelve people were killed in the blast, with rescuers saying 30 more were missing.', '30 more', 'rescuers',
+    'official', { gap: "'with X saying' opens no clause of its own, so X would take the whole sentence" }),
+]);
+
 rows('coreference: the agency, the force, the command, the official, the same source', [
   r('The State Emergency Management Agency said floods hit 12 villages. The agency added that 2,400 people were ' +
     'displaced.', '2,400 people', 'State Emergency Management Agency', 'official'),
