@@ -910,6 +910,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = speakerBefore(tokens, e, t0);
       if (sp) return sp;
     }
+    // "There were unverified claims on social media that 100 ...", "Amid claims that 40 ...": hearsay as a noun, with
+    // where it ran, names no one
+    if (/^(reports|rumours|rumors|claims)$/.test(low) && prev && (HEARSAY_BEFORE.has(prev.low) || (v - 2 >= t0 &&
+      HEARSAY_BEFORE.has(tokens[v - 2].low) && /^(unverified|unconfirmed|conflicting|initial|early|local|media)$/.test(prev.low)))) {
+      let e = v + 1;
+      while (e < t1 && e < v + 5 && tokens[e].low !== 'that' && tokens[e].kind === 'word') e++;
+      if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
+    }
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
     if (prev && /^(is|are|was|were)$/.test(prev.low) && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
@@ -1018,14 +1026,6 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if ((low === 'reports' || low === 'rumours' || low === 'rumors') && v + 1 < t1 && tokens[v + 1].low === 'that' &&
       (lex.reporting.has(prev.low) || /^(dismissed|rejected|denied|denying|confirm|deny|dismiss|reject|of|amid)$/.test(prev.low))) {
       return { s0: v, s1: v + 1 };
-    }
-    // "There were unverified claims on social media that 100 ...", "Amid claims that 40 ...": hearsay as a noun, with
-    // where it ran, names no one
-    if (/^(reports|rumours|rumors|claims)$/.test(low) && (HEARSAY_BEFORE.has(prev.low) || (v - 2 >= t0 &&
-      HEARSAY_BEFORE.has(tokens[v - 2].low) && /^(unverified|unconfirmed|conflicting|initial|early|local|media)$/.test(prev.low)))) {
-      let e = v + 1;
-      while (e < t1 && e < v + 5 && tokens[e].low !== 'that' && tokens[e].kind === 'word') e++;
-      if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
     }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
@@ -2654,7 +2654,14 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
-  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+  for (let k = t0; k < t1; k++) {
+    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+    // ("It was reported that 100 ...", "it is alleged that": the impersonal passive says "reportedly" in a clause)
+    if (tokens[k].low === 'it' && /^(is|was|has|had)$/.test(tokens[k + 1]?.low ?? '') && k + 3 < t1) {
+      const v = tokens[k + 2].low === 'been' ? k + 3 : k + 2;
+      if (/^(reported|alleged|rumoured|rumored)$/.test(tokens[v]?.low ?? '') && tokens[v + 1]?.low === 'that') return v;
+    }
+  }
   return -1;
 }
 

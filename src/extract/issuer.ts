@@ -77,7 +77,9 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     lines.push(l);
   }
   // "Press Office / COASTAL POLICE DIRECTORATE": an office heading the block speaks for the body under it
-  if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? one;
+  if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? bodyAfterComma(doc, head, kindOf) ?? one;
+  const after = officeLine(tokens, head) ? bodyAfterComma(doc, head, kindOf) : undefined;
+  if (after) return after;
   // "LAGOS STATE POLICE COMMAND" over the text: a known body's name in capitals, alone on the first line and
   // ending on a body's word, heads the document as a block of lines would
   // ("MINISTRY OF INTERIOR" opens on one; a headline "GUNMEN ATTACK POLICE" ends on a bare force, which no
@@ -187,6 +189,22 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
     };
   }
   return undefined;
+}
+
+/** "Public Relations Office, State Police Command": an office line speaks for the body named after its last comma. */
+function bodyAfterComma(doc: Document, l: { t0: number; t1: number },
+  kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
+  let c = -1;
+  for (let k = l.t0; k < l.t1; k++) if (tokens[k].low === ',') c = k;
+  if (c < 0 || l.t1 - c - 1 < 2 || l.t1 - c - 1 > 10 || !officeWords(tokens, l.t0, c)) return undefined;
+  const last = tokens[l.t1 - 1];
+  if (!SIGNING_BODIES.has(last.low) || last.text[0] === last.low[0]) return undefined;
+  return {
+    name: doc.text.slice(tokens[c + 1].start, last.end),
+    kind: kindOf(tokens, c + 1, l.t1) === 'militant' ? 'militant' : 'official',
+    span: { start: tokens[c + 1].start, end: last.end },
+  };
 }
 
 /** A line that is only a known body's name in capitals ("BORDER TROOPS OF THE ...", "UGANDA POLICE FORCE"). */
@@ -567,6 +585,23 @@ export function referenceIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
  * "(Sources: La Prensa; National Police)". The first source named speaks where the note names no one.
  */
 export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  return closingNote(doc, kindOf) ?? openingNote(doc, kindOf);
+}
+
+/** "Source: Daily Trust." as a note's first line, a short label sentence before the facts: the credit put first. */
+function openingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return undefined;
+  let t1 = first.t1;
+  if (t1 > first.t0 && tokens[t1 - 1].low === '.') t1--;
+  const after = noteLabel(tokens, first.t0);
+  return after > 0 && t1 - after >= 1 && t1 - first.t0 <= 10 ? namedAfter(doc, after, t1, kindOf) : undefined;
+}
+
+function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
   SourceRef | undefined {
   const { tokens } = doc;
   const last = doc.sentences[doc.sentences.length - 1];
