@@ -681,7 +681,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // reporting verb before the colon makes a clause, read below, not a label
     let verb = false;
     for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
-    if (verb) break;
+    // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
+    if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"

@@ -725,3 +725,59 @@ rows('whole documents: each figure with its own voice', [
   r(KADUNA_NEWS, '2 students', 'Samuel Aruwan', 'official'),
   r(KADUNA_NEWS, 'more than 1,500 students', OUTLET, 'media'),
 ]);
+const KARACHI_FIRE = [
+  'Police say 9 killed in Karachi factory fire',
+  '',
+  'KARACHI: Nine workers were killed and 14 others injured when a fire broke out in a garment factory in Korangi on Thursday, police said.',
+  '',
+  '"The fire started on the ground floor and spread quickly," SSP Korangi Tariq Nawaz told this newspaper. "Most of the workers were trapped on the upper floors."',
+  '',
+  'According to Rescue 1122 officials, 11 fire tenders took part in the operation. A spokesman said 31 workers were evacuated from the building.',
+  '',
+  'Sources in the labour department said the factory had 120 registered workers but more were working there.',
+].join('\n');
+const MINE_TRANSLATED = [
+  'According to the information of the Ministry of Emergency Situations, as of 10:00 Moscow time, 8 people have died as a result of the explosion at the mine. 41 people were evacuated to the surface.',
+  '',
+  'As reported by the regional administration, 3 of the injured are in serious condition. The search for 2 miners continues.',
+  '',
+  'The governor of the region declared a day of mourning.',
+].join('\n');
+const MAIDUGURI_LOCAL = [
+  'Our correspondent reports from Maiduguri that suspected insurgents attacked Dalori village late on Saturday.',
+  '',
+  'Residents who fled to the city told our correspondent that at least 18 people were killed. One of them, Bukar Ali, said his two brothers were among the dead.',
+  '',
+  'The Borno State Police Command has yet to comment. However, a senior security source, who does not want his name in print, said 7 soldiers were wounded.',
+  '',
+  'The village had about 4,000 inhabitants, according to the local government chairman.',
+].join('\n');
+const LIBYA_WIRE = [
+  'Reports: 200 missing after boat sinks off Libya',
+  '',
+  'TRIPOLI - Around 200 migrants are missing after a boat sank off the coast of Libya, the International Organization for Migration said on Friday.',
+  '',
+  'Libyan coastguards rescued 35 survivors, IOM spokeswoman Safa Msehli said. "They told us the boat was carrying about 240 people when it left Zuwara," she said.',
+  '',
+  'The Libyan Red Crescent said its volunteers had recovered 22 bodies from the shore.',
+  '',
+  'More than 1,500 migrants have died on the central Mediterranean route this year, according to IOM figures.',
+].join('\n');
+
+rows('whole documents: a local paper, a translated bulletin, a correspondent\'s report, a wire with a label headline', [
+  r(KARACHI_FIRE, 'Nine workers', 'police', 'official'),
+  r(KARACHI_FIRE, '14 others', 'police', 'official'),
+  r(KARACHI_FIRE, '31 workers', 'spokesman|Rescue 1122', 'official'),
+  r(KARACHI_FIRE, '120 registered workers', 'Sources in the labour department', 'unnamed'),
+  r(MINE_TRANSLATED, '8 people', 'Ministry of Emergency Situations', 'official', { outlet: '' }),
+  r(MINE_TRANSLATED, '3 of the injured', 'regional administration', 'official', { outlet: '' }),
+  r(MINE_TRANSLATED, '2 miners', 'regional administration', 'official', { outlet: '' }),
+  r(MAIDUGURI_LOCAL, 'at least 18 people', 'Residents', 'witness'),
+  r(MAIDUGURI_LOCAL, '7 soldiers', 'security source', 'unnamed'),
+  r(LIBYA_WIRE, '200', 'reports', 'unnamed'),
+  r(LIBYA_WIRE, 'Around 200 migrants', 'International Organization for Migration', 'official'),
+  r(LIBYA_WIRE, '35 survivors', 'Safa Msehli', 'official'),
+  r(LIBYA_WIRE, 'about 240 people', 'Safa Msehli', 'official'),
+  r(LIBYA_WIRE, '22 bodies', 'Libyan Red Crescent', 'official'),
+  r(LIBYA_WIRE, 'More than 1,500 migrants', 'IOM', 'official'),
+]);
