@@ -83,15 +83,16 @@ const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, officia
 
 let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
+/** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
+const SET_ROLES = new Set(['placeunit', 'placeprep', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
+  'hearsaylead', 'hearsayadj', 'countnoun']);
+
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective' && role !== 'titleopening' &&
-        role !== 'rank') {
-        roleTable.set(word.toLowerCase(), role);
-      }
+      if (!SET_ROLES.has(role)) roleTable.set(word.toLowerCase(), role);
     }
   }
   return roleTable.get(w);
@@ -913,8 +914,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // "There were unverified claims on social media that 100 ...", "Amid claims that 40 ...": hearsay as a noun, with
     // where it ran, names no one
-    if (/^(reports|rumours|rumors|claims)$/.test(low) && prev && (HEARSAY_BEFORE.has(prev.low) || (v - 2 >= t0 &&
-      HEARSAY_BEFORE.has(tokens[v - 2].low) && /^(unverified|unconfirmed|conflicting|initial|early|local|media)$/.test(prev.low)))) {
+    if (labelWords('hearsaynoun').has(low) && prev && (labelWords('hearsaylead').has(prev.low) || (v - 2 >= t0 &&
+      labelWords('hearsaylead').has(tokens[v - 2].low) && labelWords('hearsayadj').has(prev.low)))) {
       let e = v + 1;
       while (e < t1 && e < v + 5 && tokens[e].low !== 'that' && tokens[e].kind === 'word') e++;
       if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
@@ -1078,19 +1079,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   return undefined;
 }
 
-/** Words before a noun of hearsay that leave it nobody's ("there were claims that", "amid reports that"). */
-const HEARSAY_BEFORE = new Set(['were', 'are', 'was', 'is', 'amid', 'despite', 'following', 'after']);
-
-/** Nouns of a count that its maker's possessive names ("by the ministry's count", "by the agency's own tally"). */
-const COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'estimates', 'reckoning', 'figures', 'records', 'calculations']);
-
 /** The end of the maker in "<maker>'s (own) count" from token s (its "'s"), or -1. */
 function countMaker(tokens: Token[], s: number, t1: number): number {
   for (let k = s + 1; k + 1 < t1 && k < s + 8; k++) {
     if (tokens[k].low === ',' || tokens[k].kind === 'num') return -1;
     if (tokens[k].low !== "'s" && tokens[k].low !== '’s' && tokens[k].low !== "'") continue;
     const n = tokens[k + 1].low === 'own' ? k + 2 : k + 1;
-    return n < t1 && COUNT_NOUNS.has(tokens[n].low) ? k : -1;
+    return n < t1 && labelWords('countnoun').has(tokens[n].low) ? k : -1;
   }
   return -1;
 }
