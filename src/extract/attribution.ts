@@ -755,6 +755,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (k > v + 1) return { s0: v + 1, s1: k };
     }
     // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
+    // ("Gunmen killed 7 villagers near Zurmi, via AFP.": a coder's "via" after a comma credits a known source, as "per")
+    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1)) {
+      const sp = phraseAfter(tokens, v + 1, t1);
+      const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+      if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;

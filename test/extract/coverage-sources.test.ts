@@ -557,6 +557,25 @@ rows('coder notes: brackets, "per", labels and closing credits', [
     'Five soldiers', 'Ministry of Defence', 'official', { outlet: '' }),
 ]);
 
+rows('coder credits in other forms', [
+  r('Gunmen killed 7 villagers near Zurmi, via AFP.', '7 villagers', 'AFP', 'media', { outlet: 'Event log' }),
+  r('Gunmen killed 7 villagers near Zurmi - AFP.', '7 villagers', 'AFP', 'media', { outlet: 'Event log' }),
+  r('Gunmen killed 7 villagers near Zurmi [Source: Daily Trust, 4 May].', '7 villagers', 'Daily Trust', 'media',
+    { outlet: 'Event log' }),
+  r('Gunmen killed 7 villagers near Zurmi.\nSrc: Daily Trust', '7 villagers', 'Daily Trust', 'media',
+    { outlet: 'Event log' }),
+  r('Gunmen killed 7 villagers near Zurmi. Reported by Daily Trust on 4 May.', '7 villagers', 'Daily Trust', 'media',
+    { outlet: 'Event log' }),
+  r('Gunmen killed 7 villagers near Zurmi (local sources).', '7 villagers', 'local sources', 'unnamed',
+    { outlet: 'Event log' }),
+  r('7 villagers killed by gunmen near Zurmi, per Zamfara police PRO.', '7 villagers', 'Zamfara police', 'official',
+    { outlet: 'Event log' }),
+  r('Deaths: 7 [HumAngle].', '7', 'HumAngle', 'media', { outlet: 'Event log' }),
+  r('Fatalities: 7 per local media.', '7', 'local media', 'media', { outlet: 'Event log' }),
+  r('7 killed (per a local vigilante leader).', '7', 'vigilante leader', 'witness', { outlet: 'Event log' }),
+  r('Nine people were killed, Nation Media Group reported.', 'Nine people', 'Nation Media Group', 'media'),
+]);
+
 rows('hearsay and nominal reports', [
   r('Amid claims that 40 people had drowned, the navy sent two boats.', '40 people', 'claims', 'unnamed'),
   r('It was reported that 100 people had died in the stampede.', '100 people', 'reports', 'unnamed'),
