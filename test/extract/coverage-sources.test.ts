@@ -323,6 +323,25 @@ rows('kinds of the speakers reporting has', [
     'official'),
 ]);
 
+rows('offices under local and international titles', [
+  r('SDM Rajesh Kumar said 9 pilgrims drowned when the boat tipped over.', '9 pilgrims', 'Rajesh Kumar', 'official'),
+  r('SSP Ramesh Kumar told reporters that 6 suspects were held.', '6 suspects', 'Ramesh Kumar', 'official'),
+  r('An SDRF official said 14 people were rescued from the river.', '14 people', 'SDRF official', 'official'),
+  r('Civil surgeon Dr Anil Gupta said 22 injured were admitted to the district hospital.', '22 injured',
+    'Anil Gupta', 'official'),
+  r('The station master said 600 passengers were on the train.', '600 passengers', 'station master', 'official'),
+  r('A MONUSCO spokesman said 17 civilians were killed in the raid.', '17 civilians', 'MONUSCO', 'official'),
+  r('A State Department spokesperson said 3 Americans were among the dead.', '3 Americans', 'State Department',
+    'official'),
+  r('The Indian embassy said 12 of its nationals were missing.', '12 of its nationals', 'Indian embassy',
+    'official'),
+  r('The Philippine National Police said 8 suspects were killed in the shootout.', '8 suspects',
+    'Philippine National Police', 'official'),
+  r('The sarpanch of the village said 9 people were killed when the wall fell.', '9 people', 'sarpanch', 'witness'),
+  r('Mukhiya Ram Prasad said 11 houses were washed away and 2 children drowned.', '2 children', 'Ram Prasad',
+    'witness'),
+]);
+
 rows('a speaker carried: pronouns, "the group", "the ministry", quotes across sentences', [
   r('Police said 5 people died in the fire. They added that 12 others were injured.', '12 others', 'Police',
     'official'),
