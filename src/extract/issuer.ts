@@ -454,7 +454,9 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
 /** Words of an issuing office in a signature line ("Director Army Public Relations", "Army Press Office"). */
 const SIGNATURE_OFFICES = [['public', 'relations'], ['press', 'office'], ['press', 'service'], ['media', 'office'],
   ['information', 'office'], ['press', 'section'], ['public', 'information'], ['media', 'cell'], ['press', 'wing'],
-  ['media', 'wing'], ['public', 'affairs']];
+  ['media', 'wing'], ['public', 'affairs'],
+  // ("Director Defence Media Operations" signs for the defence headquarters' press office)
+  ['media', 'operations']];
 /** Bodies that can sign a release. */
 const SIGNING_BODIES = new Set(['army', 'police', 'ministry', 'force', 'forces', 'department', 'command', 'service',
   'office', 'directorate', 'agency', 'authority', 'government', 'commission', 'navy', 'guard', 'brigade', 'division',
@@ -512,7 +514,10 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
       tokens[a0].text === tokens[a0].text.toUpperCase() && tokens[a0].text !== tokens[a0].low;
     if (office < 0 && !body && !acronym) continue;
     const kind = office < 0 ? kindOf(tokens, t0, t1) : undefined;
-    if (office < 0 && kind !== 'official' && kind !== 'militant') continue;
+    // ("Head, Media and Public Relations / NEMA": an acronym under a press office's line is the body it works for)
+    const above1 = sentences[si - 1];
+    const underOffice = acronym && !!above1 && above1.t1 - above1.t0 <= 10 && officeWords(tokens, above1.t0, above1.t1);
+    if (office < 0 && kind !== 'official' && kind !== 'militant' && !underOffice) continue;
     // "Director Army Public Relations" → "Army Public Relations"; a line that is only a role keeps its words
     let s = t0;
     while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;
@@ -1002,7 +1007,11 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
   for (const s of near) {
     let k = s.t0;
     if (s.t1 - k < 3) continue;
+    // ("Issued at 1800 hours by the National Disaster Operations Centre": a time between the verb and its agent)
+    let by = -1;
+    if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'at') for (let j = k + 2; j < Math.min(s.t1, k + 6) && by < 0; j++) if (tokens[j].low === 'by') by = j;
     if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
+    else if (by > 0) k = by + 1;
     else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
     else {
       // "For media enquiries contact the Press Office, Ministry of Interior, on ...": a release's contact line

@@ -410,6 +410,16 @@ rows('official releases whose issuer is only in the letterhead, dateline or sign
     { outlet: '' }),
   r('Five soldiers were wounded in the blast.\n\nMedia Cell\nDefence Headquarters', 'Five soldiers',
     'Defence Headquarters', 'official', { outlet: '' }),
+  r('Troops neutralised 12 terrorists in the operation.\n\nMaj Gen Edward Buba\nDirector Defence Media Operations',
+    '12 terrorists', 'Defence Media Operations', 'official', { outlet: '' }),
+  r('The Agency recorded 4 deaths and 11 injuries.\n\nManzo Ezekiel\nHead, Media and Public Relations\nNEMA',
+    '4 deaths', 'NEMA', 'official', { outlet: '' }),
+  r('Rescuers pulled 14 survivors alive from the debris.\n\nIssued at 1800 hours by the National Disaster ' +
+    'Operations Centre', '14 survivors', 'National Disaster Operations Centre', 'official', { outlet: '' }),
+  r('Operatives rescued 9 kidnapped victims at Kuje.\n\nSigned:\nASP Josephine Adeh\nPolice Public Relations ' +
+    'Officer\nFCT Police Command', '9 kidnapped victims', 'FCT Police Command', 'official', { outlet: '' }),
+  r('Our fighters killed 17 soldiers of the apostate army.\n\nMedia Office of the Mujahideen Movement',
+    '17 soldiers', 'Mujahideen Movement', 'militant', { outlet: '' }),
   r('Emergency Operations Centre\nSituation Report No. 3\n\n1,450 people have been relocated to evacuation centres.',
     '1,450 people', 'Emergency Operations Centre', 'official', { outlet: '' }),
 ]);
