@@ -1387,6 +1387,12 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
         const k = modifierKind(tokens, s, head + 1 - hm.length);
         if (k) return { kind: k };
       }
+      // "the Political Bureau of Hamas", "the Command of the Revolutionary Front": a body or office of an armed
+      // party speaks for the party, as its media office does
+      if (hm.data.kind !== 'militant' && tokens[h]?.low === 'of' && h + 1 < e) {
+        const of = kindOf(tokens, h + 1, e);
+        if (of.kind === 'militant') return of;
+      }
       return { kind: hm.data.kind, canonical: hm.data.canonical };
     }
   }
@@ -2510,11 +2516,10 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       ownForceVoice(doc) : undefined;
     // "Our fighters targeted a convoy ... The BLA takes full responsibility": a party's word for its own fighters
     if (men && fighterWord(men)) {
+      // (with no party named, the statement is still a party's: "@outlet (militant)", round 7)
       const party = firstParty(doc, kindOnly, 'militant');
-      if (party) {
-        outlet.name = party.name;
-        outlet.kind = 'militant';
-      }
+      if (party) outlet.name = party.name;
+      outlet.kind = 'militant';
     } else if (men && wordRole(men) === 'owncrew') {
       // "our crews rescued 23": a fire or rescue service's own release; the text names it only if a party is named
       outlet.name = firstParty(doc, kindOnly, 'official')?.name ?? 'outlet';

@@ -294,6 +294,21 @@ rows('armed groups and their claims', [
   r('The armed group released a video showing 16 captives.', '16 captives', 'armed group', 'militant'),
 ]);
 
+rows('armed parties\' own statements, read alone', [
+  r('Statement of the Baloch Liberation Army\n\nOur fighters attacked the convoy and killed 18 personnel of the ' +
+    'occupying army.', '18 personnel', 'Baloch Liberation Army', 'militant', { outlet: '' }),
+  r('We, the Jaish al-Adl, announce that our mujahideen killed 9 border guards.', '9 border guards', 'Jaish al-Adl',
+    'militant', { outlet: '' }),
+  r('The enemy claims that 40 of our fighters died. This is false.\n\nOnly 3 of our brothers were martyred.',
+    '3 of our brothers', 'outlet', 'militant', { outlet: '' }),
+  r('Communique No. 14\n\nThe Command of the Revolutionary Front informs that its units destroyed 2 tanks and ' +
+    'killed 25 soldiers.', '25 soldiers', 'Revolutionary Front', 'militant', { outlet: '' }),
+  r('The Political Bureau of Hamas said 6 of its members were killed in the strike.', '6 of its members', 'Hamas',
+    'militant'),
+  r('The spokesman of the Movement, Abu Omar, stated that 12 enemy soldiers were killed.', '12 enemy soldiers',
+    'Abu Omar', 'official', { gap: 'a spokesman of a body named only as "the Movement" reads as a private person' }),
+]);
+
 rows('kinds of the speakers reporting has', [
   r('The Ministry of Defence said 3 soldiers were wounded.', '3 soldiers', 'Ministry of Defence', 'official'),
   r('ISPR said 4 terrorists were killed in the operation.', '4 terrorists', 'ISPR', 'official'),
