@@ -85,7 +85,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -1429,6 +1429,11 @@ function mediaAfter(tokens: Token[], s: number, e: number): boolean {
 
 function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) {
+    // ("Al-Shabaab-affiliated media": the party's own media, not a news agency it runs)
+    if (labelWords('affiliate').has(tokens[k].low) && tokens[k - 1].low === '-' && k - 2 >= s && mediaAfter(tokens, k + 1, e)) {
+      const m = lexicons().sources.endingAt(tokens, k - 1, s);
+      if (m && m.data.kind === 'militant') return true;
+    }
     if (wordRole(tokens[k].low) !== 'appointee') continue;
     // "X-appointed": the party written before the hyphen
     // (a news agency the party runs stays an outlet: "the Taliban-run Bakhtar agency", "rebel-run Saba news agency")
@@ -2079,7 +2084,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
   // shapes are tested first, as few words are in one and the role lookup is the dear part)
   appointees = doc.tokens.some((t, k) => t.kind === 'word' &&
-    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by') && wordRole(t.low) === 'appointee');
+    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by') &&
+    (wordRole(t.low) === 'appointee' || (doc.tokens[k - 1]?.low === '-' && labelWords('affiliate').has(t.low))));
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);

@@ -303,6 +303,9 @@ rows('armed parties\' own statements, read alone', [
     '3 of our brothers', 'outlet', 'militant', { outlet: '' }),
   r('Communique No. 14\n\nThe Command of the Revolutionary Front informs that its units destroyed 2 tanks and ' +
     'killed 25 soldiers.', '25 soldiers', 'Revolutionary Front', 'militant', { outlet: '' }),
+  r('IS-linked media claimed that 40 soldiers were killed in the attack on the base.', '40 soldiers', 'IS-linked media',
+    'militant'),
+  r('The Taliban-run Bakhtar news agency said 21 people died.', '21 people', 'Bakhtar', 'media'),
   r('The Political Bureau of Hamas said 6 of its members were killed in the strike.', '6 of its members', 'Hamas',
     'militant'),
   r('The spokesman of the Movement, Abu Omar, stated that 12 enemy soldiers were killed.', '12 enemy soldiers',
