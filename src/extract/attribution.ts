@@ -62,7 +62,9 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Nouns of time a "that" can determine ("that night", "that day"): no clause opens there. */
 const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
 /** Words that open a leading time phrase before a speaker ("By late afternoon", "on Sunday", "late on Tuesday"). */
-const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till']);
+const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till',
+  // ("Earlier in the morning the committee had reported ...", "During the night police said ...")
+  'in', 'during']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'mid', 'this', 'that', 'last', 'the']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
@@ -222,7 +224,9 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
     const k = kindOf(toks, 0, toks.length).kind;
     // "East Africa Monitor", "Coastal Courier": a newspaper's title word, whatever else the name contains
     const last = toks.length ? toks[toks.length - 1].low : '';
-    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last)) kind = k;
+    // ("Pamir Times Service", "Tribune News Service": a title word that only papers use, anywhere in the name)
+    const titled = toks.some((t) => PAPER_WORDS.has(t.low) && t.text[0] !== t.low[0]);
+    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last) && !titled) kind = k;
   }
   return { name, kind };
 }
@@ -231,6 +235,10 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
   'observer', 'express', 'journal', 'courier', 'star', 'mail', 'news', 'wire', 'messenger', 'telegraph', 'guardian',
   'independent', 'standard', 'nation', 'mirror', 'sun', 'today', 'dispatch',
   'inquirer', 'examiner', 'sentinel', 'voice', 'live', 'online', 'tv', 'radio']);
+
+/** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
+const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
+  'inquirer', 'examiner']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -366,6 +374,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
   }
+  // ("Earlier in the morning the committee had reported": the time word left over before the speaker's article)
+  if (s + 2 < e && TIME_WORDS.has(tokens[s].low) && tokens[s].text === tokens[s].low && tokens[s + 1].low === 'the') s++;
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {
     let k = s;

@@ -303,6 +303,7 @@ rows('armed parties\' own statements, read alone', [
     '3 of our brothers', 'outlet', 'militant', { outlet: '' }),
   r('Communique No. 14\n\nThe Command of the Revolutionary Front informs that its units destroyed 2 tanks and ' +
     'killed 25 soldiers.', '25 soldiers', 'Revolutionary Front', 'militant', { outlet: '' }),
+  r('The SPLM-N said its fighters had killed 12 soldiers near Kadugli.', '12 soldiers', 'SPLM-N', 'militant'),
   r('IS-linked media claimed that 40 soldiers were killed in the attack on the base.', '40 soldiers', 'IS-linked media',
     'militant'),
   r('The Taliban-run Bakhtar news agency said 21 people died.', '21 people', 'Bakhtar', 'media'),
@@ -395,6 +396,10 @@ rows('the outlet\'s own voice where nobody is named', [
   r('Police said the driver fled.\n\nAt least 20 passengers were hurt in the crash.', 'At least 20', OUTLET,
     'media'),
   r('More than 3,000 people have been killed in the conflict since 2020.', 'More than 3,000', OUTLET, 'media'),
+  r('Nine people were killed when the roof of a bus station fell in on Monday.', 'Nine people', 'Pamir Times Service',
+    'media', { outlet: 'Pamir Times Service' }),
+  r('Rescuers recovered 14 bodies from the river after the bridge collapsed.', '14 bodies', 'Tribune News Service',
+    'media', { outlet: 'Tribune News Service' }),
 ]);
 
 rows('headline attribution', [
@@ -458,6 +463,7 @@ rows('coder notes that source figures inline', [
 ]);
 
 rows('channels of a statement: posts, addresses, briefings, documents', [
+  r('During the night police said 14 people had died in the fire.', '14 people', 'police', 'official'),
   r('Speaking to reporters in the capital, the interior minister said 9 policemen were killed.', '9 policemen',
     'interior minister', 'official'),
   r('The governor said on Twitter that 35 people had been rescued.', '35 people', 'governor', 'official'),
