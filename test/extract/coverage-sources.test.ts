@@ -3,8 +3,9 @@
 // A row names the figure by the text its evidence opens on, and the source it must carry: the name is read as
 // the eval reads it (case-insensitive, a leading "the" dropped, either name containing the other), the kind
 // exactly, and `via` as a substring when the row gives one. Rows are read as a newspaper's (outlet Coastal Herald)
-// unless they give another outlet: a coder's log ('Event log') or none at all (a release read alone, ''). A row marked `gap` is a known miss: it is checked to
-// still fail, with the reason beside it, so that the next person sees what is left.
+// unless they give another outlet: a coder's log ('Event log') or none at all (a release read alone, '').
+// A row marked `gap` is a known miss: it is checked to still fail, with the reason beside it, so that the next
+// person sees what is left.
 import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
 import { sourceMatches } from '../../src/eval/score.js';
@@ -450,7 +451,8 @@ rows('official releases whose issuer is only in the letterhead, dateline or sign
 rows('coder notes that source figures inline', [
   r('Gunmen killed 6 traders on the highway near Gusau (Daily Trust, 12 March).', '6 traders', 'Daily Trust',
     'media', { outlet: 'Event log' }),
-  r('Per local police, 9 people were abducted from a farm near Katsina.', '9 people', 'local police', 'official', { outlet: 'Event log' }),
+  r('Per local police, 9 people were abducted from a farm near Katsina.', '9 people', 'local police', 'official',
+    { outlet: 'Event log' }),
   r('Bandits kidnapped 14 villagers in a night raid.\nSource: Premium Times', '14 villagers', 'Premium Times',
     'media', { outlet: 'Event log' }),
   r('An IED hit a patrol, killing 4 soldiers (army).', '4 soldiers', 'army', 'official', { outlet: 'Event log' }),
@@ -570,7 +572,8 @@ rows('coreference: the agency, the force, the command, the official, the same so
   r('Mr Okafor, the council chairman, said 18 homes burned. Okafor added that 2 children died.', '2 children',
     'Okafor', 'official'),
   r('The army and police issued a joint statement. They said 14 suspects were arrested.', '14 suspects',
-    'army', 'official', { gap: "'issued a statement' is no reporting verb ('issued' would also take 'issued tents to 500 people')" }),
+    'army', 'official',
+    { gap: "'issued a statement' is no reporting verb ('issued' would also take 'issued tents to 500 people')" }),
   r('"We were ambushed at the bridge," the commander said.\n\n"Four of my men were killed and two are missing."',
     'Four', 'commander', 'official'),
   r('The governor said the attackers were repelled.\n\n"We lost 6 policemen," he said.', '6 policemen', 'governor',
@@ -655,26 +658,35 @@ rows('hearsay and nominal reports', [
 const PLATEAU_WIRE = [
   'Gunmen kill 14 in raid on Plateau village, police say',
   '',
-  'JOS, Nigeria, June 9 (Sahel Desk) - Gunmen killed at least 14 people in an overnight raid on a farming village in central Nigeria\'s Plateau state, police said on Sunday, the latest in a wave of attacks on rural communities.',
+  'JOS, Nigeria, June 9 (Sahel Desk) - Gunmen killed at least 14 people in an overnight raid on a ' +
+    'farming village in central Nigeria\'s Plateau state, police said on Sunday, the latest in a wave of ' +
+    'attacks on rural communities.',
   '',
-  'The attackers arrived on motorcycles shortly after midnight and opened fire on residents, state police spokesman Alabo Alfred said in a statement. He said 6 people were wounded and taken to hospital in Bokkos.',
+  'The attackers arrived on motorcycles shortly after midnight and opened fire on residents, state ' +
+    'police spokesman Alabo Alfred said in a statement. He said 6 people were wounded and taken to ' +
+    'hospital in Bokkos.',
   '',
-  'A community leader, Danladi Ayuba, said the toll was higher. "We buried 21 people this morning, and 9 are still missing," he told Sahel Desk by phone.',
+  'A community leader, Danladi Ayuba, said the toll was higher. "We buried 21 people this morning, and ' +
+    '9 are still missing," he told Sahel Desk by phone.',
   '',
-  'More than 300 people have been killed in similar attacks in the state since January, according to a tally by the rights group Amnesty International.',
+  'More than 300 people have been killed in similar attacks in the state since January, according to a ' +
+    'tally by the rights group Amnesty International.',
   '',
   'The army said troops had been deployed to the area and 3 suspects were arrested.',
 ].join('\n');
 const COLLAPSE_WIRE = [
   'Death toll in Kathmandu building collapse rises to 19',
   '',
-  'KATHMANDU, Aug 2 - The death toll from the collapse of a five-storey hotel in the Nepali capital rose to 19 on Tuesday as rescuers pulled more bodies from the rubble, officials said.',
+  'KATHMANDU, Aug 2 - The death toll from the collapse of a five-storey hotel in the Nepali capital ' +
+    'rose to 19 on Tuesday as rescuers pulled more bodies from the rubble, officials said.',
   '',
-  '"We have rescued 27 people alive so far," said Rajesh Thapa, a spokesman for the Nepal Police. "Around 8 people are believed to be still trapped."',
+  '"We have rescued 27 people alive so far," said Rajesh Thapa, a spokesman for the Nepal Police. ' +
+    '"Around 8 people are believed to be still trapped."',
   '',
   'The hotel had 62 guests registered on the night of the collapse, the owner told reporters.',
   '',
-  'Doctors at Bir Hospital said 11 of the injured were in a critical condition. The hospital\'s director, Dr Sunita Rai, said it had received 35 patients in all.',
+  'Doctors at Bir Hospital said 11 of the injured were in a critical condition. The hospital\'s ' +
+    'director, Dr Sunita Rai, said it had received 35 patients in all.',
   '',
   'Prime Minister Sher Bahadur announced compensation for the families of the dead.',
 ].join('\n');
@@ -685,7 +697,8 @@ const RED_CROSS_RELEASE = [
   '',
   'FLASH FLOODS IN TANA RIVER COUNTY',
   '',
-  'Flash floods following heavy rains have affected more than 4,000 households in Tana River County. Our teams have so far evacuated 1,250 people to higher ground, and 3 people are confirmed dead.',
+  'Flash floods following heavy rains have affected more than 4,000 households in Tana River County. ' +
+    'Our teams have so far evacuated 1,250 people to higher ground, and 3 people are confirmed dead.',
   '',
   'According to the county commissioner, 2 children are missing after being swept away near Garsen.',
   '',
@@ -694,30 +707,42 @@ const RED_CROSS_RELEASE = [
   'For more information contact the Communications Office.',
 ].join('\n');
 const MALI_NOTE = [
-  '12/03/2026 - Mali, Mopti region, Bandiagara circle. Suspected JNIM militants attacked a convoy of traders on the Bandiagara-Bankass road, killing 9 civilians and abducting 5 drivers. According to local sources, the attackers also burned 3 trucks. The Malian army said in a communique that 4 assailants were neutralised in a pursuit operation. Fatalities: 13.',
+  '12/03/2026 - Mali, Mopti region, Bandiagara circle. Suspected JNIM militants attacked a convoy of ' +
+    'traders on the Bandiagara-Bankass road, killing 9 civilians and abducting 5 drivers. According to ' +
+    'local sources, the attackers also burned 3 trucks. The Malian army said in a communique that 4 ' +
+    'assailants were neutralised in a pursuit operation. Fatalities: 13.',
   '(Sources: Studio Tamani; FAMa)',
 ].join('\n');
 const WAZIRISTAN_REPORT = [
-  'ISLAMABAD: At least 11 soldiers were martyred and 5 terrorists killed in an attack on a check post in North Waziristan, the military\'s media wing said on Friday.',
+  'ISLAMABAD: At least 11 soldiers were martyred and 5 terrorists killed in an attack on a check post ' +
+    'in North Waziristan, the military\'s media wing said on Friday.',
   '',
-  'According to the Inter-Services Public Relations (ISPR), terrorists attempted to storm the post in the early hours. "Own troops effectively engaged the terrorists," the ISPR said.',
+  'According to the Inter-Services Public Relations (ISPR), terrorists attempted to storm the post in ' +
+    'the early hours. "Own troops effectively engaged the terrorists," the ISPR said.',
   '',
   'Local officials, speaking on condition of anonymity, told Dawn that 3 civilians were also injured in the crossfire.',
   '',
-  'The banned Tehreek-e-Taliban Pakistan claimed responsibility in a message to journalists, saying its fighters had killed 20 soldiers.',
+  'The banned Tehreek-e-Taliban Pakistan claimed responsibility in a message to journalists, saying its ' +
+    'fighters had killed 20 soldiers.',
   '',
-  'Security sources said a clearance operation was under way. Two more soldiers succumbed to their injuries in hospital later, they said.',
+  'Security sources said a clearance operation was under way. Two more soldiers succumbed to their ' +
+    'injuries in hospital later, they said.',
 ].join('\n');
 const LAKE_ALBERT_WIRE = [
   'Boat capsizes on Lake Albert; dozens feared dead',
   '',
-  'At least 30 people drowned when an overloaded boat capsized on Lake Albert on Wednesday, a police official said, with many more missing.',
+  'At least 30 people drowned when an overloaded boat capsized on Lake Albert on Wednesday, a police ' +
+    'official said, with many more missing.',
   '',
-  'The boat was carrying about 100 passengers, mostly traders heading to a market in Congo, according to marine police commander Joseph Owori. Rescuers had pulled 41 survivors from the water by nightfall, he said.',
+  'The boat was carrying about 100 passengers, mostly traders heading to a market in Congo, according ' +
+    'to marine police commander Joseph Owori. Rescuers had pulled 41 survivors from the water by ' +
+    'nightfall, he said.',
   '',
-  'Survivors described chaos as the boat took on water. "Only a few of us could swim," said Grace Atim, a fish trader who clung to a jerrycan for two hours. She said she saw at least 10 children go under.',
+  'Survivors described chaos as the boat took on water. "Only a few of us could swim," said Grace Atim, ' +
+    'a fish trader who clung to a jerrycan for two hours. She said she saw at least 10 children go under.',
   '',
-  'Police said a search for the missing would resume at dawn. Fishermen joined the search and recovered 6 more bodies on Thursday.',
+  'Police said a search for the missing would resume at dawn. Fishermen joined the search and recovered ' +
+    '6 more bodies on Thursday.',
   '',
   'Uganda\'s disaster minister said the government would cover funeral costs.',
 ].join('\n');
@@ -726,18 +751,23 @@ const QUAKE_LIVE_BLOG = [
   '',
   '09:40 - The disaster agency AFAD says the death toll has risen to 112, with 1,340 injured.',
   '',
-  '09:55 - Health Minister Fahrettin Aydin tells a press conference that 430 of the injured remain in hospital, 57 of them in intensive care.',
+  '09:55 - Health Minister Fahrettin Aydin tells a press conference that 430 of the injured remain in ' +
+    'hospital, 57 of them in intensive care.',
   '',
-  '10:20 - A rescue worker in Malatya tells our reporter his team has pulled 9 people alive from one building overnight.',
+  '10:20 - A rescue worker in Malatya tells our reporter his team has pulled 9 people alive from one ' +
+    'building overnight.',
   '',
   '10:45 - Residents of Pazarcik say at least 40 people are still under the rubble of a collapsed apartment block.',
   '',
-  '11:05 - More than 8,000 people have spent the night in tents set up in stadiums, according to the governor\'s office.',
+  '11:05 - More than 8,000 people have spent the night in tents set up in stadiums, according to the ' +
+    'governor\'s office.',
 ].join('\n');
 const FRONT_STATEMENT = [
   'STATEMENT',
   '',
-  'In the name of God. On the night of Tuesday, the heroes of the Liberation Front carried out a blessed operation against the occupying army\'s positions in the Kalat district. Our fighters killed 23 soldiers of the enemy and seized their weapons. 2 of our mujahideen were martyred in the battle.',
+  'In the name of God. On the night of Tuesday, the heroes of the Liberation Front carried out a ' +
+    'blessed operation against the occupying army\'s positions in the Kalat district. Our fighters killed ' +
+    '23 soldiers of the enemy and seized their weapons. 2 of our mujahideen were martyred in the battle.',
   '',
   'The enemy\'s media claims only 4 soldiers died. This is a lie.',
   '',
@@ -747,7 +777,9 @@ const MINISTRY_RELEASE = [
   'Ministry of Interior and Administration',
   'Directorate of Information',
   '',
-  'The Ministry informs the public that on 4 March 2026 an armed group attacked the gendarmerie post at Koro. The gendarmes repelled the attack, neutralising 7 terrorists. 2 gendarmes lost their lives and 3 others were wounded. ',
+  'The Ministry informs the public that on 4 March 2026 an armed group attacked the gendarmerie post at ' +
+    'Koro. The gendarmes repelled the attack, neutralising 7 terrorists. 2 gendarmes lost their lives and ' +
+    '3 others were wounded. ',
   '',
   'According to witnesses, the assailants fled towards the border. Search operations continue.',
   '',
@@ -756,15 +788,20 @@ const MINISTRY_RELEASE = [
 const KADUNA_NEWS = [
   'Kidnapped students freed in Kaduna',
   '',
-  'Seventeen students abducted from a secondary school in Kaduna state last week have been freed, the state government said on Saturday.',
+  'Seventeen students abducted from a secondary school in Kaduna state last week have been freed, the ' +
+    'state government said on Saturday.',
   '',
-  'Samuel Aruwan, the state commissioner for internal security, said in a statement that the students were rescued by troops in a forest near Kajuru. He said 2 students were still in the hands of the kidnappers.',
+  'Samuel Aruwan, the state commissioner for internal security, said in a statement that the students ' +
+    'were rescued by troops in a forest near Kajuru. He said 2 students were still in the hands of the ' +
+    'kidnappers.',
   '',
-  'A parent, who asked not to be named for fear of reprisals, said families had paid a ransom. "We paid for each child," he said. He said 5 parents had sold land to raise the money.',
+  'A parent, who asked not to be named for fear of reprisals, said families had paid a ransom. "We paid ' +
+    'for each child," he said. He said 5 parents had sold land to raise the money.',
   '',
   'The school\'s principal said 23 students had been taken in the attack.',
   '',
-  'Kidnappings for ransom have become common in northwest Nigeria, where more than 1,500 students have been abducted since 2020.',
+  'Kidnappings for ransom have become common in northwest Nigeria, where more than 1,500 students have ' +
+    'been abducted since 2020.',
 ].join('\n');
 
 rows('whole documents: each figure with its own voice', [
@@ -807,36 +844,45 @@ rows('whole documents: each figure with its own voice', [
 const KARACHI_FIRE = [
   'Police say 9 killed in Karachi factory fire',
   '',
-  'KARACHI: Nine workers were killed and 14 others injured when a fire broke out in a garment factory in Korangi on Thursday, police said.',
+  'KARACHI: Nine workers were killed and 14 others injured when a fire broke out in a garment factory ' +
+    'in Korangi on Thursday, police said.',
   '',
-  '"The fire started on the ground floor and spread quickly," SSP Korangi Tariq Nawaz told this newspaper. "Most of the workers were trapped on the upper floors."',
+  '"The fire started on the ground floor and spread quickly," SSP Korangi Tariq Nawaz told this ' +
+    'newspaper. "Most of the workers were trapped on the upper floors."',
   '',
-  'According to Rescue 1122 officials, 11 fire tenders took part in the operation. A spokesman said 31 workers were evacuated from the building.',
+  'According to Rescue 1122 officials, 11 fire tenders took part in the operation. A spokesman said 31 ' +
+    'workers were evacuated from the building.',
   '',
   'Sources in the labour department said the factory had 120 registered workers but more were working there.',
 ].join('\n');
 const MINE_TRANSLATED = [
-  'According to the information of the Ministry of Emergency Situations, as of 10:00 Moscow time, 8 people have died as a result of the explosion at the mine. 41 people were evacuated to the surface.',
+  'According to the information of the Ministry of Emergency Situations, as of 10:00 Moscow time, 8 ' +
+    'people have died as a result of the explosion at the mine. 41 people were evacuated to the surface.',
   '',
-  'As reported by the regional administration, 3 of the injured are in serious condition. The search for 2 miners continues.',
+  'As reported by the regional administration, 3 of the injured are in serious condition. The search ' +
+    'for 2 miners continues.',
   '',
   'The governor of the region declared a day of mourning.',
 ].join('\n');
 const MAIDUGURI_LOCAL = [
   'Our correspondent reports from Maiduguri that suspected insurgents attacked Dalori village late on Saturday.',
   '',
-  'Residents who fled to the city told our correspondent that at least 18 people were killed. One of them, Bukar Ali, said his two brothers were among the dead.',
+  'Residents who fled to the city told our correspondent that at least 18 people were killed. One of ' +
+    'them, Bukar Ali, said his two brothers were among the dead.',
   '',
-  'The Borno State Police Command has yet to comment. However, a senior security source, who does not want his name in print, said 7 soldiers were wounded.',
+  'The Borno State Police Command has yet to comment. However, a senior security source, who does not ' +
+    'want his name in print, said 7 soldiers were wounded.',
   '',
   'The village had about 4,000 inhabitants, according to the local government chairman.',
 ].join('\n');
 const LIBYA_WIRE = [
   'Reports: 200 missing after boat sinks off Libya',
   '',
-  'TRIPOLI - Around 200 migrants are missing after a boat sank off the coast of Libya, the International Organization for Migration said on Friday.',
+  'TRIPOLI - Around 200 migrants are missing after a boat sank off the coast of Libya, the ' +
+    'International Organization for Migration said on Friday.',
   '',
-  'Libyan coastguards rescued 35 survivors, IOM spokeswoman Safa Msehli said. "They told us the boat was carrying about 240 people when it left Zuwara," she said.',
+  'Libyan coastguards rescued 35 survivors, IOM spokeswoman Safa Msehli said. "They told us the boat ' +
+    'was carrying about 240 people when it left Zuwara," she said.',
   '',
   'The Libyan Red Crescent said its volunteers had recovered 22 bodies from the shore.',
   '',
