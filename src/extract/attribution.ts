@@ -20,7 +20,9 @@ const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'ha
   'separately', 'quickly', 'officially', 'subsequently', 'then', 'now', 'reportedly', 'publicly', 'repeatedly',
   'first', 'again', 'already', 'since', 'late', 'yesterday', 'today', 'tonight', 'however', 'too', 'would', 'will', 'can',
   'could', 'did', 'does', 'do', 'had', 'still', 'also', 'last', 'night', 'on', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday']);
+  'thursday', 'friday', 'saturday', 'sunday',
+  // ("the ministry has so far registered 2,300", "police have just confirmed", "officials have recently counted")
+  'so', 'far', 'just', 'thus', 'recently']);
 /** A speaker phrase never contains these: they show the "subject" is a clause, not a speaker. */
 const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'if', 'when', 'while', 'because',
   'as', 'had', 'has', 'have', 'did', 'does', 'do', 'not', 'could', 'would', 'will', 'can', 'may', 'might', 'should',
@@ -60,7 +62,9 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Nouns of time a "that" can determine ("that night", "that day"): no clause opens there. */
 const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
 /** Words that open a leading time phrase before a speaker ("By late afternoon", "on Sunday", "late on Tuesday"). */
-const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till']);
+const TIME_LEADS = new Set(['on', 'by', 'late', 'early', 'at', 'until', 'till',
+  // ("Earlier in the morning the committee had reported ...", "During the night police said ...")
+  'in', 'during']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'mid', 'this', 'that', 'last', 'the']);
 const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'separately', 'later', 'earlier',
   'moreover', 'instead', 'nevertheless', 'for', 'example', 'in', 'turn', 'then']);
@@ -81,14 +85,16 @@ const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, officia
 
 let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
+/** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
+const SET_ROLES = new Set(['placeunit', 'placeprep', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
+
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
     roleTable = new Map();
     for (const [word, role] of lexiconRows('attribution-words.txt')) {
       // (the label rule's place words keep the role a word has above: see labelWords)
-      if (role !== 'placeunit' && role !== 'placeprep' && role !== 'lowername' && role !== 'collective' && role !== 'titleopening') {
-        roleTable.set(word.toLowerCase(), role);
-      }
+      if (!SET_ROLES.has(role)) roleTable.set(word.toLowerCase(), role);
     }
   }
   return roleTable.get(w);
@@ -218,7 +224,9 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
     const k = kindOf(toks, 0, toks.length).kind;
     // "East Africa Monitor", "Coastal Courier": a newspaper's title word, whatever else the name contains
     const last = toks.length ? toks[toks.length - 1].low : '';
-    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last)) kind = k;
+    // ("Pamir Times Service", "Tribune News Service": a title word that only papers use, anywhere in the name)
+    const titled = toks.some((t) => PAPER_WORDS.has(t.low) && t.text[0] !== t.low[0]);
+    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last) && !titled) kind = k;
   }
   return { name, kind };
 }
@@ -227,6 +235,10 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
   'observer', 'express', 'journal', 'courier', 'star', 'mail', 'news', 'wire', 'messenger', 'telegraph', 'guardian',
   'independent', 'standard', 'nation', 'mirror', 'sun', 'today', 'dispatch',
   'inquirer', 'examiner', 'sentinel', 'voice', 'live', 'online', 'tv', 'radio']);
+
+/** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
+const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
+  'inquirer', 'examiner']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -362,6 +374,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
   }
+  // ("Earlier in the morning the committee had reported": the time word left over before the speaker's article)
+  if (s + 2 < e && TIME_WORDS.has(tokens[s].low) && tokens[s].text === tokens[s].low && tokens[s + 1].low === 'the') s++;
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {
     let k = s;
@@ -453,6 +467,8 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
+  // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
+  if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
@@ -676,7 +692,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // reporting verb before the colon makes a clause, read below, not a label
     let verb = false;
     for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
-    if (verb) break;
+    // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
+    if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
@@ -742,7 +759,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return out;
       }
     }
+    // "By the ministry's count, 61 ...", "..., by the UN's tally": a count named by its maker's possessive
+    if (low === 'by' && (v === t0 || tokens[v - 1].low === ',')) {
+      const k = countMaker(tokens, v + 1, t1);
+      if (k > v + 1) return { s0: v + 1, s1: k };
+    }
     // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
+    // ("Gunmen killed 7 villagers near Zurmi, via AFP.": a coder's "via" after a comma credits a known source, as "per")
+    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1)) {
+      const sp = phraseAfter(tokens, v + 1, t1);
+      const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+      if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
@@ -900,6 +928,20 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const sp = speakerBefore(tokens, e, t0);
       if (sp) return sp;
     }
+    // "There were unverified claims on social media that 100 ...", "Amid claims that 40 ...": hearsay as a noun, with
+    // where it ran, names no one
+    if (labelWords('hearsaynoun').has(low) && prev && (labelWords('hearsaylead').has(prev.low) || (v - 2 >= t0 &&
+      labelWords('hearsaylead').has(tokens[v - 2].low) && labelWords('hearsayadj').has(prev.low)))) {
+      let e = v + 1;
+      while (e < t1 && e < v + 5 && tokens[e].low !== 'that' && tokens[e].kind === 'word') e++;
+      if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
+    }
+    // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
+    if (prev && /^(is|are|was|were)$/.test(prev.low) && PARTICIPLE_VERBS.has(low)) {
+      const sp = speakerBefore(tokens, v, t0);
+      if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
+      continue;
+    }
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       (prev.low === 'is' && !isAcronym(tokens, v - 1)) || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
       // "as was reported by the press service of the police": the agent of a passive reporting verb
@@ -1051,6 +1093,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/** The end of the maker in "<maker>'s (own) count" from token s (its "'s"), or -1. */
+function countMaker(tokens: Token[], s: number, t1: number): number {
+  for (let k = s + 1; k + 1 < t1 && k < s + 8; k++) {
+    if (tokens[k].low === ',' || tokens[k].kind === 'num') return -1;
+    if (tokens[k].low !== "'s" && tokens[k].low !== '’s' && tokens[k].low !== "'") continue;
+    const n = tokens[k + 1].low === 'own' ? k + 2 : k + 1;
+    return n < t1 && labelWords('countnoun').has(tokens[n].low) ? k : -1;
+  }
+  return -1;
 }
 
 /** Pronouns that take up the figure just given: "Of these, 6 ...", "Among them were ...", "Of those, two ...". */
@@ -1344,6 +1397,12 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
         const k = modifierKind(tokens, s, head + 1 - hm.length);
         if (k) return { kind: k };
       }
+      // "the Political Bureau of Hamas", "the Command of the Revolutionary Front": a body or office of an armed
+      // party speaks for the party, as its media office does
+      if (hm.data.kind !== 'militant' && tokens[h]?.low === 'of' && h + 1 < e) {
+        const of = kindOf(tokens, h + 1, e);
+        if (of.kind === 'militant') return of;
+      }
       return { kind: hm.data.kind, canonical: hm.data.canonical };
     }
   }
@@ -1380,6 +1439,11 @@ function mediaAfter(tokens: Token[], s: number, e: number): boolean {
 
 function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) {
+    // ("Al-Shabaab-affiliated media": the party's own media, not a news agency it runs)
+    if (labelWords('affiliate').has(tokens[k].low) && tokens[k - 1].low === '-' && k - 2 >= s && mediaAfter(tokens, k + 1, e)) {
+      const m = lexicons().sources.endingAt(tokens, k - 1, s);
+      if (m && m.data.kind === 'militant') return true;
+    }
     if (wordRole(tokens[k].low) !== 'appointee') continue;
     // "X-appointed": the party written before the hyphen
     // (a news agency the party runs stays an outlet: "the Taliban-run Bakhtar agency", "rebel-run Saba news agency")
@@ -1456,6 +1520,12 @@ function kindByRank(tokens: Token[], s: number, e: number): { kind?: SourceKind;
   return { kind, canonical };
 }
 
+/** "the agency", "the spokesman": a noun phrase that refers back but can name its speaker when nothing came before
+ * (not a pronoun, nor "the man" / "the woman", who could be anyone). */
+function namesItself(tokens: Token[], sp: Speaker): boolean {
+  return sp.s1 - sp.s0 >= 2 && tokens[sp.s0].low === 'the' && !/^(man|woman|group|militants?)$/.test(tokens[sp.s1 - 1].low);
+}
+
 /** Kind and display name for a speaker phrase. */
 function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string; head?: number } {
   const { tokens } = doc;
@@ -1486,7 +1556,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
-      if (ISSUED.has(tokens[j].low)) {
+      // ("The army's spokesman, Major Kofi Mensah, said": the spokesman named in apposition speaks himself)
+      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low))) {
         // "the governor's office said" after "Governor Musa Bello said": the governor named before
         if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
@@ -1605,8 +1676,20 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
     !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
+  // ("The Guardian reported", "the Times of India": a capitalised title word alone after "The", or before "of" and a
+  // place, names a newspaper)
+  if (!kind && newsTitleAt(tokens, s, e)) kind = 'media';
   if (!kind) kind = hasName(tokens, s, e) ? 'official' : undefined;
   return { name, kind, org: org ?? appositionOrg };
+}
+
+/** "The Guardian", "The Nation" (one title word after a capital "The"), "Times of India" (a title word, "of", a name). */
+function newsTitleAt(tokens: Token[], s: number, e: number): boolean {
+  const titled = (k: number): boolean => NEWS_TITLES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0];
+  if (e - s === 1 && s > 0 && tokens[s - 1].text === 'The' && titled(s)) return true;
+  if (e - s < 3 || !titled(s) || tokens[s + 1].low !== 'of') return false;
+  for (let k = s + 2; k < e; k++) if (tokens[k].kind !== 'word' || tokens[k].text[0] === tokens[k].low[0]) return false;
+  return true;
 }
 
 /**
@@ -1699,6 +1782,9 @@ function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1:
 function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
   while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
   while (s < e && wordRole(tokens[s].low) === 'title') s++;
+  // ("Major Kofi Mensah": a rank in full is checked past, and kept in the name as the text writes it)
+  const ranked = s;
+  while (s < e && labelWords('rank').has(tokens[s].low) && tokens[s].text[0] !== tokens[s].low[0]) s++;
   if (e - s < 2 || e - s > 4) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
@@ -1710,7 +1796,7 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;
-  return [s, e];
+  return [ranked, e];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that', 'this']);
@@ -1801,6 +1887,8 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   for (let j = k - 1; j > u0 && j >= k - 6; j--) {
     if (tokens[j].kind === 'num') return undefined;
     if (ANTECEDENT_STOPS.has(tokens[j].low)) {
+      // ("..., according to the governor, who told reporters ...": the clause goes on with the one it cites)
+      if (tokens[j].low === 'to' && tokens[j - 1]?.low === 'according') return undefined;
       // ("..., according to its director, Ramon Felix, who said ...": the antecedent names the one the clause
       // before already cites; one speaker, one unit)
       if (tokens[j].low === ',') {
@@ -2006,7 +2094,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
   // shapes are tested first, as few words are in one and the role lookup is the dear part)
   appointees = doc.tokens.some((t, k) => t.kind === 'word' &&
-    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by') && wordRole(t.low) === 'appointee');
+    (doc.tokens[k - 1]?.low === '-' || doc.tokens[k + 1]?.low === 'by') &&
+    (wordRole(t.low) === 'appointee' || (doc.tokens[k - 1]?.low === '-' && labelWords('affiliate').has(t.low))));
   const raw = buildUnits(doc);
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
@@ -2107,7 +2196,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
-        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person)) continue;
+        // ("Security sources said ... Two more died, they said": "they" takes up the anonymous voices just named)
+        const plural = k === named.length - 1 && /^(they|them)$/.test(doc.tokens[sp.s0].low) && sp.s1 - sp.s0 === 1 &&
+          /s$/.test(cand.name) && cand.name !== 'reports';
+        if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person && !plural)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
@@ -2144,8 +2236,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (hit) {
         own[ui] = { ...hit, span };
         if (sp.via) own[ui]!.via = sp.via;
-      } else if (want !== 'any' && want !== 'same') {
+      } else if ((want !== 'any' && want !== 'same') || namesItself(doc.tokens, sp)) {
         // "According to the army, ..." with no army named before: the phrase is the source
+        // (so is "the agency" or "the spokesman" that opens a text: no pronoun, a role or body by its noun)
         let e = sp.s1;
         for (let j = sp.s0; j < e; j++) if (doc.tokens[j].low === "'s" || doc.tokens[j].low === '\u2019') e = j; // "the military's wing"
         const name = doc.text.slice(span.start, doc.tokens[e - 1].end).replace(/^the /i, '');
@@ -2439,11 +2532,10 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       ownForceVoice(doc) : undefined;
     // "Our fighters targeted a convoy ... The BLA takes full responsibility": a party's word for its own fighters
     if (men && fighterWord(men)) {
+      // (with no party named, the statement is still a party's: "@outlet (militant)", round 7)
       const party = firstParty(doc, kindOnly, 'militant');
-      if (party) {
-        outlet.name = party.name;
-        outlet.kind = 'militant';
-      }
+      if (party) outlet.name = party.name;
+      outlet.kind = 'militant';
     } else if (men && wordRole(men) === 'owncrew') {
       // "our crews rescued 23": a fire or rescue service's own release; the text names it only if a party is named
       outlet.name = firstParty(doc, kindOnly, 'official')?.name ?? 'outlet';
@@ -2585,7 +2677,14 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
-  for (let k = t0; k < t1; k++) if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+  for (let k = t0; k < t1; k++) {
+    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+    // ("It was reported that 100 ...", "it is alleged that": the impersonal passive says "reportedly" in a clause)
+    if (tokens[k].low === 'it' && /^(is|was|has|had)$/.test(tokens[k + 1]?.low ?? '') && k + 3 < t1) {
+      const v = tokens[k + 2].low === 'been' ? k + 3 : k + 2;
+      if (/^(reported|alleged|rumoured|rumored)$/.test(tokens[v]?.low ?? '') && tokens[v + 1]?.low === 'that') return v;
+    }
+  }
   return -1;
 }
 

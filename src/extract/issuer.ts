@@ -77,7 +77,9 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     lines.push(l);
   }
   // "Press Office / COASTAL POLICE DIRECTORATE": an office heading the block speaks for the body under it
-  if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? one;
+  if (one) return (lines.length > 1 ? bodyLine(doc, lines, 0, kindOf) : undefined) ?? bodyAfterComma(doc, head, kindOf) ?? one;
+  const after = officeLine(tokens, head) ? bodyAfterComma(doc, head, kindOf) : undefined;
+  if (after) return after;
   // "LAGOS STATE POLICE COMMAND" over the text: a known body's name in capitals, alone on the first line and
   // ending on a body's word, heads the document as a block of lines would
   // ("MINISTRY OF INTERIOR" opens on one; a headline "GUNMEN ATTACK POLICE" ends on a bare force, which no
@@ -167,14 +169,18 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
     if (i === office || officeLine(tokens, l) || l.t1 - l.t0 < 2 || l.t1 - l.t0 > 12) continue;
     let body = false;
     let caps = true;
+    // ("Public Relations Office / State Police Command": the line right under the office may be in title case when
+    // it ends on a body's word)
+    let titled = i === office + 1 && SIGNING_BODIES.has(tokens[l.t1 - 1].low);
     for (let k = l.t0; k < l.t1; k++) {
       const t = tokens[k];
-      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = false;
+      if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = titled = false;
       if (t.kind === 'word' && t.text !== t.text.toUpperCase()) caps = false;
-      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = false;
+      if (t.kind === 'word' && t.text[0] === t.low[0] && !/^(of|the|and|for)$/.test(t.low)) titled = false;
+      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = titled = false;
       if (t.kind === 'word' && SIGNING_BODIES.has(t.low)) body = true;
     }
-    if (!caps || !body) continue;
+    if (!(caps || titled) || !body) continue;
     const kind = kindOf(tokens, l.t0, l.t1);
     return {
       name: doc.text.slice(tokens[l.t0].start, tokens[l.t1 - 1].end),
@@ -183,6 +189,22 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
     };
   }
   return undefined;
+}
+
+/** "Public Relations Office, State Police Command": an office line speaks for the body named after its last comma. */
+function bodyAfterComma(doc: Document, l: { t0: number; t1: number },
+  kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens } = doc;
+  let c = -1;
+  for (let k = l.t0; k < l.t1; k++) if (tokens[k].low === ',') c = k;
+  if (c < 0 || l.t1 - c - 1 < 2 || l.t1 - c - 1 > 10 || !officeWords(tokens, l.t0, c)) return undefined;
+  const last = tokens[l.t1 - 1];
+  if (!SIGNING_BODIES.has(last.low) || last.text[0] === last.low[0]) return undefined;
+  return {
+    name: doc.text.slice(tokens[c + 1].start, last.end),
+    kind: kindOf(tokens, c + 1, l.t1) === 'militant' ? 'militant' : 'official',
+    span: { start: tokens[c + 1].start, end: last.end },
+  };
 }
 
 /** A line that is only a known body's name in capitals ("BORDER TROOPS OF THE ...", "UGANDA POLICE FORCE"). */
@@ -432,7 +454,9 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
 /** Words of an issuing office in a signature line ("Director Army Public Relations", "Army Press Office"). */
 const SIGNATURE_OFFICES = [['public', 'relations'], ['press', 'office'], ['press', 'service'], ['media', 'office'],
   ['information', 'office'], ['press', 'section'], ['public', 'information'], ['media', 'cell'], ['press', 'wing'],
-  ['media', 'wing'], ['public', 'affairs']];
+  ['media', 'wing'], ['public', 'affairs'],
+  // ("Director Defence Media Operations" signs for the defence headquarters' press office)
+  ['media', 'operations']];
 /** Bodies that can sign a release. */
 const SIGNING_BODIES = new Set(['army', 'police', 'ministry', 'force', 'forces', 'department', 'command', 'service',
   'office', 'directorate', 'agency', 'authority', 'government', 'commission', 'navy', 'guard', 'brigade', 'division',
@@ -483,9 +507,17 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
     }
     let body = false;
     for (let k = t0; k < t1; k++) if (SIGNING_BODIES.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) body = true;
-    if (office < 0 && !body) continue;
+    // ("-- ISPR", "ISPR": a line that is only a body's acronym signs for it, as the army's press wing closes its releases)
+    let a0 = t0;
+    while (a0 < t1 && tokens[a0].kind === 'punct') a0++;
+    const acronym = a0 === t1 - 1 && tokens[a0].kind === 'word' && tokens[a0].text.length >= 2 &&
+      tokens[a0].text === tokens[a0].text.toUpperCase() && tokens[a0].text !== tokens[a0].low;
+    if (office < 0 && !body && !acronym) continue;
     const kind = office < 0 ? kindOf(tokens, t0, t1) : undefined;
-    if (office < 0 && kind !== 'official' && kind !== 'militant') continue;
+    // ("Head, Media and Public Relations / NEMA": an acronym under a press office's line is the body it works for)
+    const above1 = sentences[si - 1];
+    const underOffice = acronym && !!above1 && above1.t1 - above1.t0 <= 10 && officeWords(tokens, above1.t0, above1.t1);
+    if (office < 0 && kind !== 'official' && kind !== 'militant' && !underOffice) continue;
     // "Director Army Public Relations" → "Army Public Relations"; a line that is only a role keeps its words
     let s = t0;
     while (s < t1 - 1 && (tokens[s].kind === 'punct' || (SIGNATURE_ROLES.has(tokens[s].low) && (office < 0 || s < office)))) s++;
@@ -558,6 +590,23 @@ export function referenceIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
  * "(Sources: La Prensa; National Police)". The first source named speaks where the note names no one.
  */
 export function sourceNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  return closingNote(doc, kindOf) ?? openingNote(doc, kindOf);
+}
+
+/** "Source: Daily Trust." as a note's first line, a short label sentence before the facts: the credit put first. */
+function openingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
+  SourceRef | undefined {
+  const { tokens } = doc;
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return undefined;
+  let t1 = first.t1;
+  if (t1 > first.t0 && tokens[t1 - 1].low === '.') t1--;
+  const after = noteLabel(tokens, first.t0);
+  return after > 0 && t1 - after >= 1 && t1 - first.t0 <= 10 ? namedAfter(doc, after, t1, kindOf) : undefined;
+}
+
+function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined):
   SourceRef | undefined {
   const { tokens } = doc;
   const last = doc.sentences[doc.sentences.length - 1];
@@ -958,7 +1007,11 @@ export function issuedByLine(doc: Document, kindOf: (tokens: Token[], s: number,
   for (const s of near) {
     let k = s.t0;
     if (s.t1 - k < 3) continue;
+    // ("Issued at 1800 hours by the National Disaster Operations Centre": a time between the verb and its agent)
+    let by = -1;
+    if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'at') for (let j = k + 2; j < Math.min(s.t1, k + 6) && by < 0; j++) if (tokens[j].low === 'by') by = j;
     if (ISSUE_VERBS.has(tokens[k].low) && tokens[k + 1].low === 'by') k += 2;
+    else if (by > 0) k = by + 1;
     else if (tokens[k].low === 'on' && tokens[k + 1].low === 'behalf' && tokens[k + 2]?.low === 'of') k += 3;
     else {
       // "For media enquiries contact the Press Office, Ministry of Interior, on ...": a release's contact line

@@ -70,6 +70,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // ("the Tigray People's Liberation Front (TPLF)": an acronym that spells out the name before it is no source)
       if (spellsOut(tokens, sent.t0, k, s, e)) continue;
       const prev = tokens[k - 1];
+      // ('blamed "Khawarij" (ISKP)': a bracket after a quoted word with no number in it glosses the word)
+      if (QUOTE_CLOSERS.has(prev.text) && !quotedCount(tokens, k - 1, sent.t0)) continue;
       const acronym = e - s === 1 && /^[A-Z]{2,}$/.test(tokens[s].text);
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
       // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
@@ -88,7 +90,14 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         name: text.slice(tokens[n0].start, tokens[n1 - 1].end), kind,
         span: { start: tokens[s].start, end: tokens[e - 1].end },
       };
-      if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+      // ("Fatalities: 9 (Pajhwok, citing provincial health officials)": the one cited speaks, the outlet relays)
+      const cited = e + 2 < close && tokens[e].low === ',' && /^(citing|quoting)$/.test(tokens[e + 1].low) ?
+        kindOf(tokens, e + 2, close) : undefined;
+      if (cited) {
+        source.via = source.name;
+        source.name = text.slice(tokens[e + 2].start, tokens[close - 1].end);
+        source.kind = cited;
+      } else if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
         source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       }
@@ -96,6 +105,16 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+const QUOTE_CLOSERS = new Set(['"', '\u201d', "'", '\u2019']);
+
+/** The quotation closing at token q (from the sentence start t0 on) holds a number: '"more than 20" (Kani PDF)'. */
+function quotedCount(tokens: Token[], q: number, t0: number): boolean {
+  for (let j = q - 1; j >= t0 && j >= q - 12; j--) {
+    if (tokens[j].text === '"' || tokens[j].text === '\u201c' || tokens[j].text === "'" || tokens[j].text === '\u2018') return countIn(tokens, j, q);
+  }
+  return true;
 }
 
 /** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
