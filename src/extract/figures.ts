@@ -2897,7 +2897,8 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // must anyway be larger than its part)
     if (g.anaphor && !c.measure && (!total || total.sent !== si)) {
       const n = c.mention.high ?? c.mention.low ?? 0;
-      const local = out.slice(0, here).reverse().find((x) => !x.drop && !x.parts_of && (x.mention.low ?? 0) > n);
+      let local: FigureCandidate | undefined;
+      for (let j = here - 1; j >= 0 && !local; j--) if (!out[j].drop && !out[j].parts_of && (out[j].mention.low ?? 0) > n) local = out[j];
       if (local && !local.measure) total = local;
       else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
     }
@@ -4130,7 +4131,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // 41 men awaiting trial" → both other)
     const before = found.map((c) => c.measure);
     for (const c of found) byIncident(doc, c, contexts);
-    found.forEach((c, i) => movedTotal(doc.tokens, c, found.slice(0, i)));
+    found.forEach((c, i) => movedTotal(doc.tokens, c, found, i));
     found.forEach((c, i) => vehicleHadToo(doc.tokens, c, i > 0 ? found[i - 1] : undefined));
     found.forEach((c, i) => {
       const total = c.parts_of;
@@ -4225,13 +4226,15 @@ function vehicleHadToo(tokens: Token[], c: FigureCandidate, prev: FigureCandidat
 /** "Five more people were kidnapped, bringing the total to 32": a bare total moved by the figure before it in the
  * sentence has that figure's measure (and its group when the total names none). */
 const MOVED_TOTALS = new Set(['total', 'tally', 'number', 'count']);
-function movedTotal(tokens: Token[], c: FigureCandidate, before: FigureCandidate[]): void {
+function movedTotal(tokens: Token[], c: FigureCandidate, found: FigureCandidate[], i: number): void {
   const k = c.mention.t0;
   if (c.measure || c.drop || k < 4 || tokens[k - 1].low !== 'to' || !MOVED_TOTALS.has(tokens[k - 2].low)) return;
   let v = k - 3;
   while (v > k - 6 && v > 0 && (tokens[v].low === 'the' || tokens[v].low === 'overall' || tokens[v].low === 'its')) v--;
   if (!TOLL_CARRIERS.has(tokens[v].low)) return;
-  const p = [...before].reverse().find((b) => b.measure && !b.drop);
+  // (searched back from the count, not copied: a sentence may hold thousands of counts)
+  let p: FigureCandidate | undefined;
+  for (let j = i - 1; j >= 0 && !p; j--) if (found[j].measure && !found[j].drop) p = found[j];
   if (!p) return;
   c.measure = p.measure;
   c.how = 'nom';
