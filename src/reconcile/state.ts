@@ -989,15 +989,7 @@ export class IncidentState {
     walk.history = old.history.slice(0, steps);
     let shown = 0;
     for (let i = 0; i < steps; i++) if (walk.history[i].change !== 'same') shown++;
-    for (let i = from; i < works.length; i++) {
-      const w = works[i];
-      w.reportIndex = this.entryAt(w).idx;
-      w.effective = w.claim.value;
-      w.pc.confirmed = undefined;
-      w.pc.confirmedBy = undefined;
-      w.pc.increment = undefined;
-      w.pc.correction = undefined;
-    }
+    for (let i = from; i < works.length; i++) this.resetWork(works[i]);
     for (const w of f.pending) this.vote(f, w);
     walk.superseded = [];
     for (let i = from; i < works.length; i++) walkStep(walk, works[i]);
@@ -1014,6 +1006,16 @@ export class IncidentState {
     f.timeline.truncate(shown);
     f.timeline.append(extendFigureTimeline(f.figure, works, steps, f.seen, timeOf, f.ref));
     return shown;
+  }
+
+  /** A working claim as before any walk: its report's position now, its own value, no marks from a walk. */
+  private resetWork(w: WorkClaim): void {
+    w.reportIndex = this.entryAt(w).idx;
+    w.effective = w.claim.value;
+    w.pc.confirmed = undefined;
+    w.pc.confirmedBy = undefined;
+    w.pc.increment = undefined;
+    w.pc.correction = undefined;
   }
 
   private vote(f: FigureState, w: WorkClaim): void {
@@ -1037,12 +1039,7 @@ export class IncidentState {
     f.votes = new Map();
     f.evidence = 0;
     for (const w of f.works) {
-      w.reportIndex = this.entryAt(w).idx;
-      w.effective = w.claim.value;
-      w.pc.confirmed = undefined;
-      w.pc.confirmedBy = undefined;
-      w.pc.increment = undefined;
-      w.pc.correction = undefined;
+      this.resetWork(w);
       this.vote(f, w);
     }
     const walk = startWalk();
