@@ -1,7 +1,8 @@
 // Round 20, second part (own words): mechanisms found on the fresh set F32-F33, fixed for any text: a second count
 // after an aside with its digits in brackets; a finite verb closing the aside; a verb of listing before a count that
 // a harm participle follows; a group word before "death toll".
-import { absent, table } from './helpers.js';
+import { describe, expect, test } from 'vitest';
+import { absent, figures, table } from './helpers.js';
 
 table('a second count after an aside keeps its own verb, with its digits repeated in brackets', [
   ['Seven (7) villagers, including a teacher, and two (2) soldiers were killed.', 'killed civilians 7-7 exact'],
@@ -23,3 +24,12 @@ table('a group word before "death toll" names the group', [
   ['A second officer died overnight, raising the police death toll to 6.', 'killed security_forces 6-6 exact'],
   ['The civilian death toll climbed to 44, the ministry said.', 'killed civilians 44-44 exact'],
 ]);
+
+describe('state bodies named in Spanish, French or Portuguese speak officially as outlets; news agencies stay media', () => {
+  const kindAs = (outlet: string) => figures('Rescuers recovered 5 bodies on Monday.', { outlet })[0]?.source.kind;
+  test.each([
+    ['Agencia Nacional de Hidrocarburos', 'official'], ['Unidad Nacional de Protección', 'official'],
+    ['Préfecture de Labé', 'official'], ['Corpo de Bombeiros do Paraná', 'official'],
+    ['Agencia EFE', 'media'], ['Agência Brasil', 'media'], ['Agence France-Presse', 'media'],
+  ])('%s: %s', (outlet, kind) => expect(kindAs(outlet)).toBe(kind));
+});
