@@ -30,15 +30,20 @@ function useWal(db: Database.Database): void {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let attempt = 0; ; attempt++) {
+    let mode: unknown;
     try {
-      if (db.pragma('journal_mode', { simple: true }) === 'wal') return;
-      db.pragma('journal_mode = WAL');
-      return;
+      mode = db.pragma('journal_mode', { simple: true });
+      // (an in-memory database has no journal to switch)
+      if (mode === 'wal' || mode === 'memory') return;
+      mode = db.pragma('journal_mode = WAL', { simple: true });
+      if (mode === 'wal') return;
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
       if (!code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
-      Atomics.wait(pause, 0, 0, Math.min(5 + attempt * 5, 50));
     }
+    // (refused with an error, or answered with the old mode: another process holds the file)
+    if (Date.now() > deadline) throw new Error(`could not switch to WAL journaling (journal mode stays ${String(mode)})`);
+    Atomics.wait(pause, 0, 0, Math.min(5 + attempt * 5, 50));
   }
 }
 
