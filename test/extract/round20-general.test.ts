@@ -76,6 +76,8 @@ table('those still held or missing after a count of the freed are the rest of th
   ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'freed passengers 5-5 exact'],
   ['Bandits seized 14 travellers near the ford; one traveller was shot in the leg. Police said 5 were freed on Sunday and 9 remain captive.', 'held passengers 9-9 exact'],
   ['Raiders took 7 forest guards away. Elders obtained the release of 3 of the abducted guards; 4 remain missing.', 'missing security_forces 4-4 exact'],
+  // (across sentences too, though the rest outnumber those freed)
+  ['Raiders took 7 forest guards away. Elders obtained the release of 3 of the abducted guards. 4 remain missing.', 'missing security_forces 4-4 exact'],
 ]);
 
 table('"N of them" right after a larger count of its own sentence picks out of that count', [
