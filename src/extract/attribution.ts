@@ -86,7 +86,7 @@ const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, officia
 let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
-const SET_ROLES = new Set(['placeunit', 'placeprep', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
+const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
 
 function wordRole(w: string): string | undefined {
@@ -698,7 +698,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
-    let placed = false;
+    // ("COLLAPSE OF CHURCH ROOF AT TECHIMAN: 7 DEAD": a headline that opens on the event names what happened, not who
+    // speaks; "Fire service: 3 dead" opens on a body the lexicon knows)
+    let placed = labelWords('eventhead').has(tokens[l0].low) && !lex.sources.at(tokens, l0, k);
     for (let j = l0; j < k; j++) {
       // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
       // something happened, not who speaks

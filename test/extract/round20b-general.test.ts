@@ -31,5 +31,16 @@ describe('state bodies named in Spanish, French or Portuguese speak officially a
     ['Agencia Nacional de Hidrocarburos', 'official'], ['Unidad Nacional de Protección', 'official'],
     ['Préfecture de Labé', 'official'], ['Corpo de Bombeiros do Paraná', 'official'],
     ['Agencia EFE', 'media'], ['Agência Brasil', 'media'], ['Agence France-Presse', 'media'],
+    // (a press agency or press trust is a wire, though "agency" alone is the state's)
+    ['Kivu Press Agency', 'media'], ['Press Trust of India', 'media'], ['Disaster Management Agency', 'official'],
   ])('%s: %s', (outlet, kind) => expect(kindAs(outlet)).toBe(kind));
+});
+
+describe('a headline label that opens on the event names no speaker', () => {
+  const sourceOf = (text: string) => figures(text, { outlet: 'Lakeside Courier' })[0]?.source.name;
+  test.each([
+    ['ROOF COLLAPSE AT MARKET HALL: 6 DEAD', 'Lakeside Courier'],
+    ['Blast at fuel depot: 9 killed', 'Lakeside Courier'],
+    ['Fire service: 3 dead in warehouse blaze', 'fire service'],
+  ])('%s', (text, source) => expect(sourceOf(text)?.toLowerCase()).toBe(source.toLowerCase()));
 });
