@@ -2898,7 +2898,8 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     if (g.anaphor && !c.measure && (!total || total.sent !== si)) {
       const n = c.mention.high ?? c.mention.low ?? 0;
       let local: FigureCandidate | undefined;
-      for (let j = here - 1; j >= 0 && !local; j--) if (!out[j].drop && !out[j].parts_of && (out[j].mention.low ?? 0) > n) local = out[j];
+      // (at most 40 counts back: a clause, not a whole pathological sentence)
+      for (let j = here - 1; j >= Math.max(0, here - 40) && !local; j--) if (!out[j].drop && !out[j].parts_of && (out[j].mention.low ?? 0) > n) local = out[j];
       if (local && !local.measure) total = local;
       else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
     }
@@ -4395,7 +4396,12 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     let close = open + 1;
     while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
     if (close >= t1 || tokens[close].low !== ')') continue;
-    const items = found.filter((p) => p !== c && !p.drop && p.mention.t0 > open && p.mention.t1 < close);
+    // (the counts after the total, in text order, up to the bracket's end: a scan, not a filter of the sentence)
+    const items: FigureCandidate[] = [];
+    for (let j = i + 1; j < found.length && found[j].mention.t0 < close; j++) {
+      const p = found[j];
+      if (!p.drop && p.mention.t0 > open && p.mention.t1 < close) items.push(p);
+    }
     if (items.length < 2) continue;
     let sum = 0;
     let ok = true;
