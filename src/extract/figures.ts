@@ -4380,7 +4380,7 @@ function placeSplit(doc: Document, found: FigureCandidate[]): void {
 /** "14 killed (11 at the scene, 3 in hospital)": counts in a bracket right after a total, each with only a place or
  * time phrase ("at the scene", "later in hospital", "on the way"), that add up to the total say where its people were
  * when it happened: its parts, with its measure (the place is no cue of their own). */
-const SPLIT_ADVERBS = new Set(['later', 'subsequently', 'afterwards', 'instantly', 'immediately', 'then', 'still']);
+const SPLIT_ADVERBS = figureWords('split-adverb');
 function bracketSplit(doc: Document, found: FigureCandidate[]): void {
   const { tokens } = doc;
   for (let i = 0; i < found.length; i++) {
@@ -4535,7 +4535,7 @@ function incidentContexts(doc: Document): Contexts {
 }
 
 const EVACUATE = /^evacuat/;
-const PRISONERS = new Set(['prisoners', 'inmates', 'detainees', 'convicts']);
+const PRISONERS = figureWords('prisoner');
 /** Verbs of taking people whose measure depends on who took whom (guide: "arrested" vs "held"). */
 const CAPTURE = new Set(['captured', 'capturing', 'capture', 'seized', 'seizing', 'caught', 'surrendered',
   'surrender', 'surrendering']);
@@ -4843,7 +4843,7 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
 
 /** "the update listed 37 people injured": a verb of listing before the count only says it was counted; the harm
  * right after the noun says what happened to them (the manifest that "listed 45 passengers" keeps them aboard). */
-const LISTING = new Set(['listed', 'counted', 'recorded', 'registered', 'tallied']);
+const LISTING = figureWords('listing');
 function listedWith(tokens: Token[], m: NumberMention, t0: number, pre: { measure: Measure } | undefined,
   post: { measure: Measure; direct: boolean }): boolean {
   return pre?.measure === 'present' && post.direct && post.measure !== 'present' && m.t0 - 1 >= t0 && LISTING.has(tokens[m.t0 - 1].low);

@@ -97,7 +97,7 @@ function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
 /** "529 of the 544 detainees held at the prison fled": prisoners a place of custody held were in it (present), as
  * "the prison was holding 1,130 inmates" is; hostages held by a band stay held. */
 const CUSTODY_PLACES = words('custody-place');
-const PRISONERS = new Set(['prisoners', 'inmates', 'detainees', 'convicts']);
+const PRISONERS = words('prisoner');
 function heldInCustody(tokens: Token[], c: FigureCandidate, g1: number, t1: number): boolean {
   if (!PRISONERS.has(c.group) || g1 + 1 >= t1 || tokens[g1].low !== 'held') return false;
   const prep = tokens[g1 + 1].low;
