@@ -223,8 +223,11 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
     line('CLI show --json (end to end)', 'skipped: run `npm run build` first');
     return;
   }
-  // A key no version matches: what the stored picture looks like to a reader after any write.
-  const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [Buffer.from('{}')]);
+  // What a reader finds after any write: the picture as it was before it (the whole of it), under a key no
+  // version matches.
+  await showOnce(cli, db, incident);
+  const before = (await store.pictureSnapshot(incident))?.json ?? Buffer.from('{}');
+  const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [before]);
   await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
   await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
   // What `sitrep watch` does after a poll that added a report: the stored picture is current again (its

@@ -68,8 +68,8 @@ export async function pictureJson(store: Store, incident: string, keepFrom = KEE
   const v = await store.incidentVersion(incident);
   if (!v || v.reports === 0) return null;
   const key = snapshotKey(v);
-  const stored = await store.pictureSnapshot(incident);
-  if (stored && stored.key === key) return { chunks: [stored.json], stored: true, keep: async () => {} };
+  const stored = await store.pictureSnapshot(incident, key);
+  if (stored) return { chunks: [stored.json], stored: true, keep: async () => {} };
   const picture = await loadPicture(store, incident);
   if (!picture) return null;
   // Chunks are handed out as they are made, so the caller writes the first while the rest are serialised,
@@ -112,11 +112,11 @@ export interface LivePictures {
 export async function refreshKeptPictures(store: Store, incidents: Iterable<string>, live: LivePictures): Promise<string[]> {
   const done: string[] = [];
   for (const incident of incidents) {
-    const kept = await store.pictureSnapshot(incident);
-    if (!kept) continue;
+    const kept = await store.pictureSnapshotKey(incident);
+    if (kept === null) continue;
     const p = await live.get(incident);
     const key = p && snapshotKey(p.counters);
-    if (!p || !key || key === kept.key) continue;
+    if (!p || !key || key === kept) continue;
     await store.putPictureSnapshot(incident, key, [...p.fullChunks()]);
     done.push(incident);
   }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Claim } from '../extract/types.js';
 import { loadMigrations } from './migrations.js';
 import { describeUrl } from './url.js';
+import { assertSnapshotKey } from './snapshot-files.js';
 import {
   CLAIM_COLUMNS, FINGERPRINT_COLUMNS, INCIDENT_SUMMARY_SQL, checkSchemaVersion, REPORT_COLUMNS, REPORT_INSERT_COLUMNS,
   claimRows, claimsJson, fingerprintFromRow, reportFromRow, reportValues, reportWithClaimsFromRow, reviewActionFromRow, reviewActionValues, versionFromRow,
@@ -209,12 +210,20 @@ export class PostgresStore implements Store {
     return rows.length ? versionFromRow(rows[0]) : null;
   }
 
-  async pictureSnapshot(incident: string): Promise<PictureSnapshot | null> {
-    const { rows } = await this.pool.query('SELECT key, json FROM picture_snapshots WHERE incident = $1', [incident]);
+  async pictureSnapshot(incident: string, key?: string): Promise<PictureSnapshot | null> {
+    const { rows } = key === undefined
+      ? await this.pool.query('SELECT key, json FROM picture_snapshots WHERE incident = $1', [incident])
+      : await this.pool.query('SELECT key, json FROM picture_snapshots WHERE incident = $1 AND key = $2', [incident, key]);
     return rows.length ? { key: rows[0].key as string, json: rows[0].json as Buffer } : null;
   }
 
+  async pictureSnapshotKey(incident: string): Promise<string | null> {
+    const { rows } = await this.pool.query('SELECT key FROM picture_snapshots WHERE incident = $1', [incident]);
+    return rows.length ? rows[0].key as string : null;
+  }
+
   async putPictureSnapshot(incident: string, key: string, chunks: readonly Buffer[]): Promise<void> {
+    assertSnapshotKey(key);
     await this.tx(async (c) => {
       // A cache write: behind another writer of the same row it gives up soon rather than hold up a reader.
       await c.query(`SET LOCAL lock_timeout = '250ms'`);

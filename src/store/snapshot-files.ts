@@ -4,7 +4,7 @@
 // never half of one. The first line holds the key and the length of the JSON after it: a file cut short by a
 // crash is not served.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PictureSnapshot } from './types.js';
 
@@ -16,21 +16,56 @@ export class SnapshotFiles {
     return join(this.dir, `${createHash('sha1').update(incident).digest('hex').slice(0, 24)}.json`);
   }
 
-  read(incident: string): PictureSnapshot | null {
-    let buf: Buffer;
+  /**
+   * The snapshot, or null when there is none, it is cut short, or (given `key`) it has another key: the header
+   * is read first, so a stale 70 MB snapshot costs a read of its first line, not of its JSON.
+   */
+  read(incident: string, key?: string): PictureSnapshot | null {
+    let fd: number;
     try {
-      buf = readFileSync(this.file(incident));
+      fd = openSync(this.file(incident), 'r');
     } catch {
       return null; // none yet, or unreadable: a cache miss either way
     }
-    const nl = buf.indexOf(10);
-    const head = nl < 0 ? null : /^(\S+) (\d+)$/.exec(buf.subarray(0, nl).toString('utf8'));
-    if (!head || Number(head[2]) !== buf.length - nl - 1) return null;
-    return { key: head[1], json: buf.subarray(nl + 1) };
+    try {
+      const head = readHead(fd);
+      if (!head || (key !== undefined && head.key !== key)) return null;
+      const json = Buffer.allocUnsafe(head.length);
+      let got = 0;
+      while (got < json.length) {
+        const n = readSync(fd, json, got, json.length - got, head.offset + got);
+        if (n === 0) return null; // shorter than its header says
+        got += n;
+      }
+      // Longer than its header says: not what was written either.
+      if (readSync(fd, Buffer.alloc(1), 0, 1, head.offset + got) !== 0) return null;
+      return { key: head.key, json };
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The stored snapshot's key, from its first line only; null when there is none. */
+  readKey(incident: string): string | null {
+    let fd: number;
+    try {
+      fd = openSync(this.file(incident), 'r');
+    } catch {
+      return null;
+    }
+    try {
+      return readHead(fd)?.key ?? null;
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   write(incident: string, key: string, chunks: readonly Buffer[]): void {
-    if (!/^\S+$/.test(key)) throw new Error(`a snapshot key is one word, not ${JSON.stringify(key)}`);
+    assertSnapshotKey(key);
     mkdirSync(this.dir, { recursive: true });
     const target = this.file(incident);
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -47,6 +82,23 @@ export class SnapshotFiles {
       throw err;
     }
   }
+}
+
+/** A snapshot key is one word that fits a file's first line (both backends hold keys to this). */
+export function assertSnapshotKey(key: string): void {
+  if (!/^\S+$/.test(key) || key.length > HEAD_MAX - 32) throw new Error(`a snapshot key is one short word, not ${JSON.stringify(key)}`);
+}
+
+/** The longest first line a snapshot file can have: a key and a length. */
+const HEAD_MAX = 512;
+
+/** The first line of a snapshot file: its key, the JSON's length, and where the JSON starts; null if malformed. */
+function readHead(fd: number): { key: string; length: number; offset: number } | null {
+  const buf = Buffer.alloc(HEAD_MAX);
+  const n = readSync(fd, buf, 0, HEAD_MAX, 0);
+  const nl = buf.subarray(0, n).indexOf(10);
+  const head = nl < 0 ? null : /^(\S+) (\d+)$/.exec(buf.subarray(0, nl).toString('utf8'));
+  return head ? { key: head[1], length: Number(head[2]), offset: nl + 1 } : null;
 }
 
 function writeAll(fd: number, b: Buffer): void {

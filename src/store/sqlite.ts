@@ -175,8 +175,12 @@ export class SqliteStore implements Store {
     return row ? versionFromRow(row) : null;
   }
 
-  async pictureSnapshot(incident: string): Promise<PictureSnapshot | null> {
-    return this.snapshots.read(incident);
+  async pictureSnapshot(incident: string, key?: string): Promise<PictureSnapshot | null> {
+    return this.snapshots.read(incident, key);
+  }
+
+  async pictureSnapshotKey(incident: string): Promise<string | null> {
+    return this.snapshots.readKey(incident);
   }
 
   async putPictureSnapshot(incident: string, key: string, chunks: readonly Buffer[]): Promise<void> {

@@ -117,8 +117,13 @@ export interface Store {
   incidentClaimsSince(incident: string, afterSeq: number): Promise<ReportWithClaims[]>;
   /** The incident's change counters (one indexed row); null for an unknown incident. */
   incidentVersion(incident: string): Promise<IncidentVersion | null>;
-  /** The incident's stored picture JSON and its key; null when none was stored. */
-  pictureSnapshot(incident: string): Promise<PictureSnapshot | null>;
+  /**
+   * The incident's stored picture JSON and its key; null when none was stored. Given a key, null unless the
+   * stored one has that key: a stale snapshot's JSON (70 MB for a large incident) is then not read.
+   */
+  pictureSnapshot(incident: string, key?: string): Promise<PictureSnapshot | null>;
+  /** The key of the incident's stored picture, without its JSON; null when none was stored. */
+  pictureSnapshotKey(incident: string): Promise<string | null>;
   /**
    * Stores (replaces) the incident's picture JSON, given in chunks, under a key (one word). A cache write: it
    * fails rather than wait long for a lock, and a reader sees the old snapshot or the new one, never a mix.

@@ -1,7 +1,7 @@
 // The stored picture JSON on both backends (files beside an SQLite database, a table in PostgreSQL): kept and read back byte for byte, served by
 // pictureJson only while the incident's counters and the picture code are what it was computed under, and
 // recomputed after every kind of write a picture reads. Then `show --json` through the built CLI.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -48,6 +48,16 @@ describe.each(storeBackends())('picture snapshots on $name', (backend) => {
     await store.putPictureSnapshot('dam-breach', 'k2', [Buffer.from('{}')]);
     expect((await store.pictureSnapshot('dam-breach'))?.json.toString()).toBe('{}');
     expect(await store.pictureSnapshot('other-incident')).toBeNull();
+  });
+
+  test('asked with a key, a snapshot under another key is not read; its key alone can be', async () => {
+    expect(await store.pictureSnapshotKey('dam-breach')).toBeNull();
+    await store.putPictureSnapshot('dam-breach', 'k1', [Buffer.from('{"a":1}')]);
+    expect(await store.pictureSnapshotKey('dam-breach')).toBe('k1');
+    expect(await store.pictureSnapshot('dam-breach', 'k2')).toBeNull();
+    expect((await store.pictureSnapshot('dam-breach', 'k1'))?.json.toString()).toBe('{"a":1}');
+    expect(await store.pictureSnapshotKey('other-incident')).toBeNull();
+    await expect(store.putPictureSnapshot('dam-breach', 'k'.repeat(600), [Buffer.from('{}')])).rejects.toThrow(/one short word/);
   });
 
   test('served while nothing changed, recomputed after each write a picture reads', async () => {
@@ -153,6 +163,9 @@ describe('snapshot files of an SQLite store', () => {
       truncateSync(file, statSync(file).size - 10);
       expect(await text(store)).toEqual({ json: first.json, stored: false });
       expect((await text(store)).stored).toBe(true);
+      // Bytes after the JSON its first line measures: not what was written either.
+      appendFileSync(file, 'x');
+      expect(await text(store)).toEqual({ json: first.json, stored: false });
       // A temporary file a crashed writer left behind changes nothing.
       writeFileSync(`${file}.4242.abcd.tmp`, 'half a pic');
       expect(await text(store)).toEqual({ json: first.json, stored: true });
