@@ -213,9 +213,10 @@ async function benchIncremental(store: Store, incident: string): Promise<void> {
 }
 
 /**
- * `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. Twice:
- * the first show after a write (computes the picture, sends it, stores it) and a show with nothing changed
- * since (sends the stored picture).
+ * `sitrep show <incident> --json` as a user runs it: a fresh node process, stdout into a pipe we drain. Alone
+ * (no keeper, no server): the first show after a write (computes the picture, sends it, stores it) and a show
+ * with nothing changed since (sends the stored picture). Then with the picture keeper that a large show leaves
+ * behind (cli/keeper.ts), and beside a `sitrep serve`.
  */
 async function benchShowCli(store: Store, db: string, incident: string): Promise<void> {
   const cli = join('dist', 'cli', 'main.js');
@@ -223,13 +224,15 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
     line('CLI show --json (end to end)', 'skipped: run `npm run build` first');
     return;
   }
+  const alone = { SITREP_KEEPER_MINUTES: '0', SITREP_NO_SERVER: '1' };
+  await showOnce(cli, db, incident, alone);
   // What a reader finds after any write: the picture as it was before it (the whole of it), under a key no
   // version matches.
-  await showOnce(cli, db, incident);
   const before = (await store.pictureSnapshot(incident))?.json ?? Buffer.from('{}');
   const afterWrite = () => store.putPictureSnapshot(incident, 'before-the-last-write', [before]);
-  await showCliRuns(cli, db, incident, 'after a write: computed, sent, stored', afterWrite);
-  await showCliRuns(cli, db, incident, 'nothing changed since: the stored picture', async () => {});
+  await showCliRuns(cli, db, incident, 'alone, after a write: computed, sent, stored', afterWrite, alone);
+  await showCliRuns(cli, db, incident, 'alone, nothing changed since: the stored picture', async () => {}, alone);
+  await showWithKeeper(cli, db, store, incident);
   // What `sitrep watch` does after a poll that added a report: the stored picture is current again (its
   // pictures kept in memory, as the API keeps them, after a first full one).
   const live = new PictureService(store);
@@ -245,6 +248,48 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
   }
   line('a watcher keeps the stored picture current: one more report', `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of 3 until a show sends it`);
   await showBesideServer(cli, db, store, incident);
+}
+
+/**
+ * A show of a large incident leaves a picture keeper (cli/keeper.ts); another process writes a report; the
+ * next show asks the keeper, which adds the report to the picture it holds. The keeper is stopped at the end
+ * (it would stop when idle, or when the bench's store is deleted).
+ */
+async function showWithKeeper(cli: string, db: string, store: Store, incident: string): Promise<void> {
+  // The announcement read as it is: findServer here would compare it with the code key of src/, not dist/.
+  const { serverFile } = await import('../src/cli/running-server.js');
+  const file = serverFile({ kind: 'sqlite', path: db });
+  const announced = (): { pid: number } | null => {
+    try { return JSON.parse(readFileSync(file, 'utf8')) as { pid: number }; } catch { return null; }
+  };
+  await showOnce(cli, db, incident);
+  const t0 = performance.now();
+  let keeper = announced();
+  while (!keeper && performance.now() - t0 < 10_000) {
+    await new Promise((r) => setTimeout(r, 50));
+    keeper = announced();
+  }
+  if (!keeper) {
+    line('CLI show --json with the picture keeper', 'skipped: no keeper announced itself');
+    return;
+  }
+  await showOnce(cli, db, incident); // the keeper's first answer: its picture made
+  const r = rng(13);
+  const walls: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const extra = syntheticReport(incident, 15_000 + k, 20, r);
+    await store.putReport(extra.report, extra.claims, 'import');
+    const t = performance.now();
+    await showOnce(cli, db, incident);
+    walls.push(performance.now() - t);
+  }
+  line('CLI show --json after a write, the keeper an earlier show left',
+    `best ${Math.min(...walls).toFixed(0)} ms, median ${percentile(walls, 0.5).toFixed(0)} ms of ${walls.length}`);
+  try {
+    process.kill(keeper.pid, 'SIGTERM');
+  } catch {
+    // gone already
+  }
 }
 
 /**
@@ -298,7 +343,8 @@ function processCpu(pid: number): number | null {
   return statCpu(`/proc/${pid}/stat`, 11);
 }
 
-async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>): Promise<void> {
+async function showCliRuns(cli: string, db: string, incident: string, label: string, before: () => Promise<void>,
+  env: Record<string, string> = {}): Promise<void> {
   const times: number[] = [];
   const cpus: number[] = [];
   let bytes = 0;
@@ -306,7 +352,7 @@ async function showCliRuns(cli: string, db: string, incident: string, label: str
     await before();
     const t = performance.now();
     const cpu0 = childrenCpu();
-    bytes = await showOnce(cli, db, incident);
+    bytes = await showOnce(cli, db, incident, env);
     times.push(performance.now() - t);
     const cpu1 = childrenCpu();
     if (cpu0 !== null && cpu1 !== null) cpus.push(cpu1 - cpu0);
@@ -318,9 +364,9 @@ async function showCliRuns(cli: string, db: string, incident: string, label: str
 }
 
 /** `sitrep show <incident> --json` in a fresh process, its stdout drained; resolves to the bytes it printed. */
-function showOnce(cli: string, db: string, incident: string): Promise<number> {
+function showOnce(cli: string, db: string, incident: string, env: Record<string, string> = {}): Promise<number> {
   return new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli, 'show', incident, '--json', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let n = 0;
     child.stdout.on('data', (chunk: Buffer) => { n += chunk.length; });
     child.on('error', reject);

@@ -10,6 +10,7 @@ import { registerImport } from './import.js';
 import { registerIncident } from './incident.js';
 import { registerIncidents } from './incidents.js';
 import { registerIngest } from './ingest.js';
+import { registerKeeper } from './keeper.js';
 import { registerReextract } from './reextract.js';
 import { registerReport } from './report.js';
 import { registerReports } from './reports.js';
@@ -34,6 +35,9 @@ Environment:
   SITREP_DB         store to use when --db is not given
   SITREP_MAX_BYTES  size limit for input files (default 10M)
   SITREP_DEBUG=1    print stack traces on errors
+  SITREP_KEEPER_MINUTES  idle minutes before the picture keeper that a large
+                    \`show --json\` leaves behind stops (default 10; 0: no keeper)
+  SITREP_NO_SERVER=1  never ask a running server or keeper; compute in the process
 
 Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`);
   registerStart(program);
@@ -49,6 +53,7 @@ Exit codes: 0 ok, 1 bad input (something refused or not found), 2 usage error.`)
   registerReports(program);
   registerReextract(program);
   registerServe(program);
+  registerKeeper(program);
   return program;
 }
 

@@ -45,7 +45,8 @@ export function registerShow(program: Command): void {
     .action(async (incident: string, opts: Opts, cmd: Command) => {
       if (opts.json && !opts.asOf && !opts.since && !process.stdout.isTTY) {
         if (await sentByServer(cmd, incident)) return;
-        await withStore(cmd, (store) => sendStoredOrComputed(store, incident));
+        const bytes = await withStore(cmd, (store) => sendStoredOrComputed(store, incident));
+        await leaveKeeper(cmd, incident, bytes);
         return;
       }
       const { picture, since } = await load(cmd, incident, opts);
@@ -75,13 +76,27 @@ async function sentByServer(cmd: Command, incident: string): Promise<boolean> {
   return server !== null && pictureFromServer(server, incident, process.stdout);
 }
 
-/** The picture's JSON to a pipe: the stored one while it holds, else computed, sent, then stored. */
-async function sendStoredOrComputed(store: Store, incident: string): Promise<void> {
+/** The picture's JSON to a pipe: the stored one while it holds, else computed, sent, then stored. Returns its size. */
+async function sendStoredOrComputed(store: Store, incident: string): Promise<number> {
   const { pictureJson } = await import('../pictures/snapshot.js');
   const json = await pictureJson(store, incident);
   if (!json) throw (await import('./picture.js')).noSuchIncident(incident);
-  await writeChunks(process.stdout, json.chunks);
+  let bytes = 0;
+  function* counted(chunks: Iterable<Buffer>): Generator<Buffer> {
+    for (const c of chunks) { bytes += c.length; yield c; }
+  }
+  await writeChunks(process.stdout, counted(json.chunks));
   await json.keep();
+  return bytes;
+}
+
+/** After a large picture: a keeper process for the next show (keeper.ts), unless one runs or they are off. */
+async function leaveKeeper(cmd: Command, incident: string, bytes: number): Promise<void> {
+  const { KEEPER_FROM_BYTES, startKeeper } = await import('./keeper.js');
+  if (bytes < KEEPER_FROM_BYTES) return;
+  const { parseStoreSpec } = await import('../store/index.js');
+  const db = cmd.optsWithGlobals().db as string | undefined;
+  await startKeeper(parseStoreSpec(db), db, incident, bytes);
 }
 
 function ensureNewline(s: string): string {
