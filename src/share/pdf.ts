@@ -57,14 +57,20 @@ async function printNow(html: string, timeoutMs: number, onClosed: (closed: Prom
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
     return page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
   })();
+  const late = () => new PdfTimeout(`PDF printing took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was stopped`);
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(new PdfTimeout(`PDF printing took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was stopped`));
+      reject(late());
     }, timeoutMs);
   });
+  // Playwright's own limits (the launch's, the page's) are the same time: one of them may run out a moment
+  // before ours, and its TimeoutError is the same failure.
+  const worked = work.catch((err: unknown) => {
+    throw (err as Error | null)?.name === 'TimeoutError' ? late() : err;
+  });
   try {
-    return await Promise.race([work, limit]);
+    return await Promise.race([worked, limit]);
   } finally {
     clearTimeout(timer);
     if (timedOut) await browser?.close().catch(() => {});
