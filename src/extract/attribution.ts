@@ -2061,6 +2061,23 @@ function issuerHead(word: string, issuer: SourceRef): boolean {
   return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
 }
 
+/**
+ * "NATIONAL DISASTER MANAGEMENT ORGANISATION (NADMO)" over a text that says only "NADMO wishes to inform ...",
+ * "NADMO has cautioned ...": a body that calls itself by its acronym throughout goes by it, its full name the alias.
+ */
+function shortNamed(issuer: SourceRef, doc: Document): void {
+  const alias = issuer.org;
+  if (!alias || !/^\p{Lu}{2,8}$/u.test(alias) || !issuer.span) return;
+  // (after the heading's line, which writes the alias in its bracket)
+  const eol = doc.text.indexOf('\n', issuer.span.end);
+  const rest = eol < 0 ? '' : doc.text.slice(eol);
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = rest.match(new RegExp(`\\b${alias}\\b`, 'gu'))?.length ?? 0;
+  if (uses < 2 || new RegExp(`\\b${escape(issuer.name)}\\b`, 'iu').test(rest)) return;
+  issuer.org = issuer.name;
+  issuer.name = alias;
+}
+
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
@@ -2085,6 +2102,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   if (outlet !== fallbackVoice && outlet !== issuerOutlet) {
     outlet.name = displayName(outlet.name, doc);
     if (outlet.org) outlet.org = displayName(outlet.org, doc);
+    shortNamed(outlet, doc);
   }
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&

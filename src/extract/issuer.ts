@@ -130,7 +130,15 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
 function namedAt(doc: Document, r: SourceRef, from: number): number {
   const rest = doc.text.slice(from);
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const byName = rest.search(new RegExp(`\\b${escape(r.name)}\\b`, 'iu'));
+  // (as a name, its words capitalised: "struck the department of Huehuetenango" is a place, not the
+  // "DEPARTMENT OF HUEHUETENANGO" of a title line)
+  let byName = -1;
+  for (const m of rest.matchAll(new RegExp(`\\b${escape(r.name)}\\b`, 'giu'))) {
+    if (m[0].split(/\s+/).every((w) => NAME_SMALL.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w))) {
+      byName = m.index ?? -1;
+      break;
+    }
+  }
   const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
   // ("... Management Authority (NDRRMA)" taken up as "The Authority regrets to announce": the body's own last word,
   // capitalised after "the", is how a release names its issuer)
