@@ -87,7 +87,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -854,6 +854,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
+    // clause's own verb still to come, is a surname
+    if (v > t0 && surnameVerb(tokens, v, t1)) continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
@@ -1809,8 +1812,19 @@ function hasNumber(tokens: Token[], s: number, e: number): boolean {
 }
 
 function sharesHead(tokens: Token[], head: number, name: string): boolean {
-  const w = tokens[head].low.replace(/s$/, '');
-  return w.length > 2 && name.toLowerCase().includes(w);
+  const w = oneSpelling(tokens[head].low).replace(/s$/, '');
+  return w.length > 2 && oneSpelling(name.toLowerCase()).includes(w);
+}
+
+let spellings: Map<string, string> | undefined;
+/** Lower-case text with each word in one spelling ("centre" and "center" alike): attribution-words.txt, role spelling. */
+function oneSpelling(low: string): string {
+  if (!spellings) {
+    spellings = new Map();
+    for (const [w, r, to] of lexiconRows('attribution-words.txt')) if (r === 'spelling' && to) spellings.set(w.toLowerCase(), to);
+  }
+  const table = spellings;
+  return low.replace(/\p{L}+/gu, (w) => table.get(w) ?? w);
 }
 
 /** A source-lexicon match at token k that respects acronyms ("who" is not the WHO). */
@@ -2172,10 +2186,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (want === 'official' && !hit) {
-        const w = doc.tokens[d.head ?? sp.s1 - 1].low.replace(/s$/, '');
+        const w = oneSpelling(doc.tokens[d.head ?? sp.s1 - 1].low).replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           const cand = named[k];
-          if (cand.kind === 'official' && w.length > 2 && cand.name.toLowerCase().replace(/s$/, '').endsWith(w)) {
+          if (cand.kind === 'official' && w.length > 2 && oneSpelling(cand.name.toLowerCase()).replace(/s$/, '').endsWith(w)) {
             hit = cand;
             break;
           }
@@ -2757,11 +2771,28 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
 function closesUnit(tokens: Token[], from: number, t1: number): boolean {
   let words = 0;
   for (let k = from; k < t1; k++) {
+    // ("..., the centre said in its 6 pm update, which also listed 37 injured": the relative clause is about
+    // what was said; the speaker's own clause ends before it, and a clock time is no count)
+    if (tokens[k].low === ',' && (tokens[k + 1]?.low === 'which' || tokens[k + 1]?.low === 'who')) return true;
+    if (tokens[k].kind === 'num' && CLOCK.has(tokens[k + 1]?.low ?? '')) continue;
     if (tokens[k].kind === 'num' || tokens[k].low === 'that') return false;
     if (tokens[k].kind === 'word' && ++words > 6) return false;
   }
   return true;
 }
+
+/** A capitalised reporting word right after a capitalised name word, another reporting verb in lower case after it. */
+function surnameVerb(tokens: Token[], v: number, t1: number): boolean {
+  const t = tokens[v];
+  const prev = tokens[v - 1];
+  if (t.text[0] === t.low[0] || prev.kind !== 'word' || prev.text[0] === prev.low[0]) return false;
+  const rep = lexicons().reporting;
+  for (let k = v + 1; k < t1; k++) if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].low && rep.has(tokens[k].low)) return true;
+  return false;
+}
+
+/** Words after a clock time ("6 pm"). */
+const CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'hours', 'hrs', 'gmt', 'utc']);
 
 /** Per unit: whether it starts inside an open quotation (straight quotes read as in spreadOverQuotes). */
 function quoteStates(doc: Document, units: { t0: number; t1: number }[]): boolean[] {

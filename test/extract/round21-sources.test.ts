@@ -36,3 +36,30 @@ describe('the full name stays when the text uses it', () => {
     expect(sourceAt(text, '5 passengers').name).toBe('Coastal Emergency Response Authority');
   });
 });
+
+// a body named by its trade after its full name is that body; "centre" and "center" are one word
+sources('a descriptive noun takes up the body named before it', [
+  ['The Darfur Medics Network said on Monday that shelling killed 14 people. In a later post, the medical group said ' +
+    '31 people had been wounded.', '31 people', { name: 'Darfur Medics Network', kind: 'official' }],
+  ['Floods cut off 3 villages, the Northern Flood Response Center said. The centre said 12 people were missing.',
+    '12 people', { name: 'Northern Flood Response Center', kind: 'official' }],
+  ['The Lowland Doctors Network reported 6 deaths. The network said 20 people were treated for burns.',
+    '20 people', { name: 'Lowland Doctors Network', kind: 'official' }],
+]);
+
+// "..., the centre said in its 9 pm bulletin, which also listed ...": the speaker closes its clause before the
+// relative clause and the clock time; the clause before the semicolon is its account too
+sources('a closing speaker reaches back over a semicolon past a clock time and a relative clause', [
+  ['The River Watch Centre said a storm hit the coast on Sunday.\n\nOne of the dead was a fisherman; the other was a ' +
+    'girl hit by a wall, the centre said in its 9 pm bulletin, which also listed 15 people injured.',
+  'One of the dead', { name: 'River Watch Centre', kind: 'official' }],
+  ['The River Watch Centre said a storm hit the coast on Sunday.\n\nOne of the dead was a fisherman; the other was a ' +
+    'girl hit by a wall, the centre said in its 9 pm bulletin, which also listed 15 people injured.',
+  '15 people', { name: 'River Watch Centre', kind: 'official' }],
+]);
+
+// Said, Ali, Musa: a surname that is also a reporting verb, written as a name after a name
+sources('a surname spelled like a reporting verb is part of the name', [
+  ['Dr Halima Said, the head of the district clinic, said 19 patients had been admitted.', '19 patients',
+    { name: 'Dr Halima Said', kind: 'official' }],
+]);
