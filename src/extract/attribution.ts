@@ -2423,6 +2423,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   let kept = 0;
   for (const l of local) if (kept === 0 || l.start >= local[kept - 1].end) local[kept++] = l;
   local.length = kept;
+  // "In 2017 a mudslide there killed 330 people (El Tiempo).": a bracket that sources the whole unit names its own
+  // speaker, background figures included
+  for (let ui = 0, li = 0; ui < n && li < local.length; ui++) {
+    const u = units[ui];
+    while (li < local.length && local[li].end < u.end - 2) li++;
+    if (li < local.length && local[li].start <= u.start && local[li].end >= u.end - 2) u.own = true;
+  }
   const starts = units.map((u) => u.start);
   const unitAt = (offset: number): AttributionUnit | undefined => {
     let lo = 0;

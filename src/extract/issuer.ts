@@ -735,7 +735,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
     const k = full && (kindOf(tokens, full[0], full[1]) ?? found);
     if (full && k) return { name: doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end), kind: k, span: { start: tokens[s].start, end: tokens[e - 1].end } };
   }
-  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
+  // (a name the lexicon does not know: an acronym is a body's, any other name an outlet's title, "Sources: UNGRD;
+  // El Tiempo")
+  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? bareNameKind(tokens, s, e) ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
 

@@ -80,7 +80,10 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k);
       const fullKind = full && kindOf(tokens, full[0], full[1]);
-      const kind = fullKind ?? kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+      // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)
+      const later = full ? undefined : spelledOut(tokens, s, e, tokens.length);
+      const laterKind = later && kindOf(tokens, later[0], later[1]);
+      const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
       if (last && !found) c0 = sent.t0;
