@@ -2325,7 +2325,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   }
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
   // (also over the office that signs it: "The National Army informs public opinion ..." signed "Army Press Office")
-  if (outlet === fallbackVoice || outlet === signed) {
+  // (not a news story under its dateline: "PORT MATHURIN (Indian Ocean Times) - ... The Regional Assembly said in a
+  // communique ..." is the paper quoting the assembly)
+  if ((outlet === fallbackVoice || outlet === signed) && !(outlet.kind === 'media' && datelineOutlet(doc))) {
     let first = -1;
     for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
     if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
@@ -2664,6 +2666,15 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
 const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
 
 function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, release = false): boolean {
+  // ("As of 08.00 on Friday, the joint team has recovered 9 bodies": the subject comes after an opening phrase of
+  // time or place)
+  if (OPENING_PREPS.has(tokens[t0].low)) {
+    for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 10); k++) {
+      if (tokens[k].low !== ',') continue;
+      t0 = k + 1;
+      break;
+    }
+  }
   let v = -1;
   let aside = false;
   for (let k = t0 + 1; k < Math.min(t1, t0 + (release ? 20 : 8)); k++) {
@@ -2705,6 +2716,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, r
     subject.every((w) => wordRole(w) === 'forcemember' || name.has(w) || kindOf(tokenize(w), 0, 1).kind === undefined);
   return !inName && !inSubject && !kin && !member;
 }
+
+/** Prepositions that open a phrase of time or place before a sentence's subject. */
+const OPENING_PREPS = new Set(['as', 'on', 'at', 'by', 'since', 'until', 'in', 'during', 'after']);
 
 /** Token k lies inside a bracket opened after t0. */
 function inBracket(tokens: Token[], t0: number, k: number): boolean {

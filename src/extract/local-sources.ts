@@ -133,6 +133,8 @@ function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
 /** A clause that names its own speaker: "according to X", "X said". */
 function speakerIn(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].low === 'according' || lexicons().reporting.has(tokens[k].low)) return true;
+  // ("..., per Chamba SP Abhishek Yadav (Amar Ujala)": a coder's "per" before a name credits a speaker too)
+  for (let k = s; k + 1 < e; k++) if (tokens[k].low === 'per' && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
   return false;
 }
 

@@ -75,3 +75,30 @@ sources('credits in a coder note by acronym and in a closing bracket', [
   [ANDES, '41 people', { name: 'La Razon', kind: 'media' }],
   [RIFT, '11 by morning', { name: 'TNW', kind: 'media' }],
 ]);
+
+// a coder's "per X (Y)": X speaks, the bracket after the name is the channel, not the figures' source
+sources('a bracket after a credited speaker is no source of its own', [
+  ['NPL | Gandaki, Kaski district | 3 Oct 2026. A jeep slid off the road above Sikles in heavy rain. 8 killed and 5 ' +
+    'injured, per Kaski DSP Ramesh Thapa (Kantipur). Fatalities: 8.', '5', { name: 'Kaski DSP Ramesh Thapa', kind: 'official' }],
+]);
+
+// a news story under a paper's dateline that quotes a body's communique stays the paper's story; the body speaks
+// only where it is cited
+const SOLA = 'Storm Ilse floods Vanua Lava, leaving two dead\n\nSOLA, Vanuatu (Pacific Coast Weekly) - Storm Ilse flooded ' +
+  'villages on Vanua Lava overnight, killing two people.\n\nThe Torba Provincial Council said in a communique on Friday ' +
+  'that two children were swept away by a creek, and that 600 people had moved to evacuation centres.';
+sources('the outlet of a datelined story keeps its own voice', [
+  [SOLA, 'two dead', { name: 'Pacific Coast Weekly', kind: 'media' }],
+  [SOLA, 'two people', { name: 'Pacific Coast Weekly', kind: 'media' }],
+  [SOLA, '600 people', { name: 'Torba Provincial Council', kind: 'official' }],
+]);
+
+// in a body's own release, the team's act after an opening phrase of time is the release's narration again, not
+// the account of the person cited in the sentence before
+const LEMBAH = 'LEMBAH DISTRICT DISASTER AGENCY\nPRESS RELEASE No. 4/2026\nFlash flood at the Lembah Hijau quarry\n\n' +
+  'The District Disaster Agency of Lembah reports that a flash flood hit the quarry workers\' huts on Monday night.\n\n' +
+  'According to the quarry foreman, about 40 workers were asleep when the water came. As of 07.00 on Tuesday, the joint ' +
+  'rescue team has recovered 5 bodies and evacuated 30 survivors.';
+sources('an opening phrase of time does not hide a new actor', [
+  [LEMBAH, '5 bodies', { name: 'Lembah District Disaster Agency', kind: 'official' }],
+]);
