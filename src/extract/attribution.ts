@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -87,7 +87,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -919,6 +919,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           break;
         }
         return sp;
+      }
+    }
+    // "Alwihda Info cited a village chief who reported 19 dead": the one cited speaks, the subject relays
+    if ((low === 'cited' || low === 'quoted') && v > t0 && prev && prev.kind === 'word') {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 < t1 && isRelativeWho(tokens[q.s1]) && q.s1 + 1 < t1 && lex.reporting.has(tokens[q.s1 + 1].low) ?
+        cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      const by = c && namesSpeaker(tokens, c[0], c[1]) ? speakerBefore(tokens, v, t0) : undefined;
+      if (c && by) {
+        let a = by.s0;
+        if (tokens[a].low === 'the' && by.s1 - a > 1) a++;
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[a].start, tokens[by.s1 - 1].end) };
       }
     }
     // "The Chief of General Staff brings to the attention of the public that ...": an opening formula
@@ -2068,6 +2080,36 @@ function acronymSameKind(doc: Document, own: (SourceRef | undefined)[], local: L
   for (const l of local) l.source = fix(l.source);
 }
 
+/**
+ * "The Chin Defense Force (CDF) reported 23 killed ... killed over 30 CDF fighters": a body the lexicon does not know,
+ * whose acronym the text puts before a word for an armed party's members, is an armed party (militant), though its
+ * name ends on a state's word ("force").
+ */
+function armedByMembers(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[]): void {
+  const { tokens } = doc;
+  const members = labelWords('armedmember');
+  let armed: Set<string> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    if (!members.has(tokens[k].low) || !/^[A-Z]{2,8}$/.test(a.text) || kindOf(tokens, k - 1, k).kind !== undefined) continue;
+    (armed ??= new Set()).add(a.text);
+  }
+  if (!armed) return;
+  const names = new Set<string>(armed);
+  // the name each acronym spells out in brackets after it ("Chin Defense Force (CDF)")
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== ')' || !armed.has(tokens[k + 1].text)) continue;
+    const full = spelledOut(tokens, k + 1, k + 2, k);
+    if (full) names.add(doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end).toLowerCase());
+  }
+  const fix = (ref: SourceRef): SourceRef => {
+    const n = ref.name.replace(/^the /i, '');
+    return ref.kind === 'official' && (names.has(n) || names.has(n.toLowerCase())) ? { ...ref, kind: 'militant' } : ref;
+  };
+  for (let ui = 0; ui < own.length; ui++) if (own[ui]) own[ui] = fix(own[ui]!);
+  for (const l of local) l.source = fix(l.source);
+}
+
 /** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
 function issuerHead(word: string, issuer: SourceRef): boolean {
   if (word.includes(' ') || word.length < 4) return false;
@@ -2352,6 +2394,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   withheldBefore(doc, own);
   sameNameSameKind(doc, own, local);
   acronymSameKind(doc, own, local, outlet);
+  armedByMembers(doc, own, local);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   // A note with a coder's label line ("Fatalities: 4", "Deaths: 23") lists facts: a party quoted in one sentence

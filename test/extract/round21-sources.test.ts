@@ -102,3 +102,26 @@ const LEMBAH = 'LEMBAH DISTRICT DISASTER AGENCY\nPRESS RELEASE No. 4/2026\nFlash
 sources('an opening phrase of time does not hide a new actor', [
   [LEMBAH, '5 bodies', { name: 'Lembah District Disaster Agency', kind: 'official' }],
 ]);
+
+// kinds by role: heads of a college and a fire brigade's chief are officials; people from the community (a parents'
+// association, one member of civil society) are witnesses; a "Defence Force" whose men the text calls fighters is an
+// armed party
+sources('kinds of speakers by role and by what the text calls their members', [
+  ['Patients were taken to the nursing college, where the principal, Dr Meera Joshi, said 17 people were admitted.',
+    '17 people', { name: 'Meera Joshi', kind: 'official' }],
+  ['Eleven guests were rescued from the upper floor, the brigade chief, Tomas Riedl, said.', 'Eleven guests',
+    { name: 'Tomas Riedl', kind: 'official' }],
+  ['A member of the local civil society, Jean-Paul Mbuyi, said 28 bodies had been found on the bank.', '28 bodies',
+    { name: 'Jean-Paul Mbuyi', kind: 'witness' }],
+  ['Parents\' association chairman said 40 boys were still missing.', '40 boys',
+    { name: 'Parents\' association chairman', kind: 'witness' }],
+  ['The Zomi Defense Force (ZDF) said 12 villagers were killed in the shelling. The army said it killed 20 ZDF ' +
+    'fighters.', '12 villagers', { name: 'Zomi Defense Force', kind: 'militant' }],
+]);
+
+describe('a cited speaker and the outlet that cites it', () => {
+  it('"X cited a village chief who reported ..." gives the chief, via X', () => {
+    const text = 'Sahel Wire cited a village elder who reported 15 dead and many missing.';
+    expect(sourceAt(text, '15', ['via'])).toEqual({ name: 'village elder', kind: 'witness', via: 'Sahel Wire' });
+  });
+});
