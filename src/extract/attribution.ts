@@ -371,6 +371,16 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
     else break;
   }
+  // ("On 20 June the governor's office raised ...", "By May 3, police said": a leading date)
+  if (s + 3 < e && /^(on|by|since|until)$/.test(tokens[s].low)) {
+    const months = lexicons().months;
+    let k = s + 1;
+    if (tokens[k].kind === 'num' && months.has(tokens[k + 1].low)) k += 2;
+    else if (months.has(tokens[k].low) && tokens[k + 1].kind === 'num') k += 2;
+    if (k > s + 1 && k < e && tokens[k].kind === 'num' && /^\d{4}$/.test(tokens[k].text)) k++;
+    if (k > s + 1 && k < e && tokens[k].low === ',') k++;
+    if (k > s + 1 && k < e) s = k;
+  }
   if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
   }
@@ -857,6 +867,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
     // clause's own verb still to come, is a surname
     if (v > t0 && surnameVerb(tokens, v, t1)) continue;
+    // "He added that according to the passengers, three people died": the one the speaker cites speaks
+    if (tokens[v + 1]?.low === 'that' && tokens[v + 2]?.low === 'according' && tokens[v + 3]?.low === 'to') continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
@@ -1671,7 +1683,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const first = tokens[s];
   const second = s + 1 < e ? tokens[s + 1] : undefined;
   // "Police spokesman X" → "police spokesman X" (capital only for the sentence start); "Ministry of Interior" keeps it
-  const properAfterOf = second && (second.low === 'of' || second.low === 'for') && hasName(tokens, s + 1, e);
+  // ("Kedah and Perlis Maritime Director": "and" between two names of places keeps them names)
+  const properAfterOf = second && (second.low === 'of' || second.low === 'for' || (second.low === 'and' && s + 2 < e &&
+    tokens[s + 2].text[0] !== tokens[s + 2].low[0])) && hasName(tokens, s + 1, e);
   // (a name particle is no common word: "Mohammed al-Hassan" keeps its capital)
   const particle = !!second && /^(al|el|bin|ibn|de|da|van|von|ul)$/.test(second.low);
   const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf && !particle &&

@@ -125,3 +125,16 @@ describe('a cited speaker and the outlet that cites it', () => {
     expect(sourceAt(text, '15', ['via'])).toEqual({ name: 'village elder', kind: 'witness', via: 'Sahel Wire' });
   });
 });
+
+// span: a leading date is no part of the speaker; "and" between two place names keeps them a name; a compound rank
+// before the person named in apposition; a speaker citing another hands the figure on
+sources('the speaker phrase without a leading date, with its places and rank whole', [
+  ['On 14 March the mayor\'s office raised the toll to 8 after two more bodies were found.', 'two more bodies',
+    { name: 'mayor', kind: 'official' }],
+  ['Johor and Melaka Maritime Director, Maritime Captain Azlan Hamid, said 6 crew were rescued.', '6 crew',
+    { name: 'Maritime Captain Azlan Hamid', kind: 'official' }],
+  ['Johor and Melaka Maritime Director said 6 crew were rescued.', '6 crew',
+    { name: 'Johor and Melaka Maritime Director', kind: 'official' }],
+  ['The coast guard said 40 people were rescued. It added that according to the survivors, five people drowned.',
+    'five people', { name: 'survivors', kind: 'witness' }],
+]);
