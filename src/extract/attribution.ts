@@ -701,7 +701,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
     // reporting verb before the colon makes a clause, read below, not a label
     let verb = false;
-    for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    // ("Prison director (cited by Actualite.cd): 743 escaped": a verb in a bracket names the channel, not a clause)
+    let depth = 0;
+    for (let j = l0; j < k; j++) {
+      if (tokens[j].low === '(') depth++;
+      else if (tokens[j].low === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    }
     // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
     if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
@@ -728,7 +734,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
     for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;
-    if (anyKnown && !heading && tokens[l0].kind === 'word') return { s0: l0, s1: k };
+    if (anyKnown && !heading && tokens[l0].kind === 'word') {
+      // ("Prison director (cited by Actualite.cd):": the bracket names the channel)
+      const open = tokens[k - 1].low === ')' ? tokens.slice(l0, k).findIndex((t) => t.low === '(') + l0 : -1;
+      if (open > l0 && open + 3 < k - 1 && /^(cited|quoted)$/.test(tokens[open + 1].low) && tokens[open + 2].low === 'by') {
+        return { s0: l0, s1: open, via: doc.text.slice(tokens[open + 3].start, tokens[k - 2].end) };
+      }
+      return { s0: l0, s1: k };
+    }
     break;
   }
   // A headline that ends with its source: "30 dead in market blast - police", "45 rescued: coast guard"
@@ -2790,7 +2803,8 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
   for (let k = t0; k < t1; k++) {
-    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+    // ("a drone (reportedly a Chinese-made model) dropped two bombs ... killing 9": a bracket's hearsay is about its aside)
+    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1) && !inBracket(tokens, t0, k)) return k;
     // ("It was reported that 100 ...", "it is alleged that": the impersonal passive says "reportedly" in a clause)
     if (tokens[k].low === 'it' && /^(is|was|has|had)$/.test(tokens[k + 1]?.low ?? '') && k + 3 < t1) {
       const v = tokens[k + 2].low === 'been' ? k + 3 : k + 2;

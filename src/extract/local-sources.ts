@@ -41,7 +41,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (tokens[s]?.low === ':') s++;
       if (tokens[k + 1].low === 'according' && tokens[k + 2]?.low === 'to') s = k + 3;
       let e = s;
-      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';') e++;
+      // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
+      const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';
+      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';' && !relayed(e)) e++;
       if (e <= s || e - s > 5) continue;
       let bad = false;
       for (let j = s; j < e; j++) if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s") bad = true;
@@ -75,7 +77,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const acronym = e - s === 1 && /^[A-Z]{2,}$/.test(tokens[s].text);
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
       // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
-      const listed = e === close || tokens[e].low === ';';
+      // ("24 (SESU, evening)": a time after the credit's comma dates it, as a closing note's date does)
+      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && datedCredit(tokens, e + 1, close));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k);
@@ -101,6 +104,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         source.name = text.slice(tokens[e + 2].start, tokens[close - 1].end);
         source.kind = cited;
       } else if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+      else if (e + 2 < close && relayed(e)) source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
         source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       }
@@ -119,6 +123,19 @@ function quotedCount(tokens: Token[], q: number, t0: number): boolean {
   }
   return true;
 }
+
+/** Only a time between s and e: a part of the day, a weekday, a month or a date ("evening", "5 May", "Tuesday"). */
+function datedCredit(tokens: Token[], s: number, e: number): boolean {
+  if (e <= s || e - s > 3) return false;
+  const lex = lexicons();
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'num' && !lex.months.has(t.low) && !lex.weekdays.has(t.low) && !PARTS_OF_DAY.has(t.low)) return false;
+  }
+  return true;
+}
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'dawn']);
 
 /** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
 function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {

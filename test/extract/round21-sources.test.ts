@@ -138,3 +138,28 @@ sources('the speaker phrase without a leading date, with its places and rank who
   ['The coast guard said 40 people were rescued. It added that according to the survivors, five people drowned.',
     'five people', { name: 'survivors', kind: 'witness' }],
 ]);
+
+// coder notes: a zero line on another measure is the note's own; hearsay inside a bracket is about its aside; a
+// credit's "quoted by" / "cited by" names the channel; a credit dated by a time of day is still a credit
+sources('credits and own lines in coder notes', [
+  ['12/05/2026 - Menaka region. Gunmen attacked a market near Anderamboukane; local sources said 4 traders were ' +
+    'killed. No arrests reported. (Sources: Army; Sahel Radio)', 'No arrests', { name: 'Army', kind: 'official' }],
+  ['On 3 May 2026, an aircraft (reportedly a trainer jet) bombed a school in Tabin village, killing 6 pupils and ' +
+    'wounding about 14.', '6 pupils', { name: 'outlet', kind: 'media' }],
+  ['Reported deaths: 17 (KRMA, evening), "over 20" (local Telegram channels).', '17',
+    { name: 'KRMA', kind: 'official' }],
+  ['Reported deaths: 17 (KRMA, evening), "over 20" (local Telegram channels).', 'over 20',
+    { name: 'local Telegram channels', kind: 'media' }],
+]);
+
+describe('the channel named in a credit', () => {
+  it('"(villagers quoted by X)" gives the villagers via X', () => {
+    const text = 'Reported deaths: 8 (district office), "at least 15" (villagers quoted by Delta Radio).';
+    expect(sourceAt(text, 'at least 15', ['via'])).toEqual({ name: 'villagers', kind: 'witness', via: 'Delta Radio' });
+  });
+  it('a label "X (cited by Y):" gives X via Y', () => {
+    const text = 'Lubero, North Kivu, 4 Apr 2026: armed men stormed the central prison at night. Prison warden (cited ' +
+      'by Radio Moto): 310 escaped; 9 recaptured the next day.';
+    expect(sourceAt(text, '310', ['via'])).toEqual({ name: 'prison warden', kind: 'official', via: 'Radio Moto' });
+  });
+});
