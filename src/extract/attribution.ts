@@ -733,7 +733,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
-    for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;
+    // (but a name in capitals ending on a body's word is no heading: "Shwe Yaung Rescue Team: 23 killed")
+    let named = k - l0 >= 2 && lex.sources.at(tokens, k - 1, k) !== undefined && !lex.measures.at(tokens, k - 1, k);
+    for (let j = l0; j < k; j++) if (tokens[j].kind !== 'word' || tokens[j].text[0] === tokens[j].low[0]) named = false;
+    for (let j = l0; j < k && !named; j++) if (lex.measures.at(tokens, j, k)) heading = true;
     if (anyKnown && !heading && tokens[l0].kind === 'word') {
       // ("Prison director (cited by Actualite.cd):": the bracket names the channel)
       const open = tokens[k - 1].low === ')' ? tokens.slice(l0, k).findIndex((t) => t.low === '(') + l0 : -1;
@@ -1585,8 +1588,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   }
   // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
   let issued = false;
+  // ("JNIM's az-Zallaqa outlet": an armed party's own media speaks for the party)
+  let partyOwned = false;
   for (let k = s; k < e; k++) {
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
+    partyOwned = k > s && kindOf(tokens, s, k).kind === 'militant';
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
     // "the army's 3rd Infantry Division", "the army's Northern Command": a named unit of it speaks itself
@@ -1654,6 +1660,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (k > s) e = k;
   }
   let { kind } = kindOf(tokens, s, issued ? e : sp.s1);
+  if (partyOwned && kind === 'media') kind = 'militant';
   const org = orgOf(tokens, sp.s0, sp.s1);
   if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
   const rel = described.get(tokens[sp.s0].start);

@@ -163,3 +163,12 @@ describe('the channel named in a credit', () => {
     expect(sourceAt(text, '310', ['via'])).toEqual({ name: 'prison warden', kind: 'official', via: 'Radio Moto' });
   });
 });
+
+// a label in capitals that ends on a body's word names a body, though a word of it counts ("Rescue"); an armed
+// party's own outlet speaks for the party
+sources('labels that name a body, and a party\'s own media', [
+  ['14/03/2026 - Sagaing Region, Monywa: a jet bombed a village school. Kyaw Lin Rescue Team: 11 killed, 20+ injured.',
+    '11', { name: 'Kyaw Lin Rescue Team', kind: 'official' }],
+  ['JNIM\'s az-Zallaqa outlet said "dozens of soldiers" were killed in the ambush.', 'dozens of soldiers',
+    { name: 'JNIM\'s az-Zallaqa outlet', kind: 'militant' }],
+]);
