@@ -1402,6 +1402,8 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // ("GPAA commissioner via Radio Tamazuj": a speaker and its channel are two names, with a kind each)
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return {};
   // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
   // follows ("Daily Trust" is no trust)
   {

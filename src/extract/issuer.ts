@@ -631,7 +631,9 @@ function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: numb
     for (let k = last.t0 + 1; k < t1 - 1; k++) {
       if (tokens[k].low === ',') dated = true;
       else if (tokens[k].low === ';') dated = false;
-      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated)) inner = false;
+      // (an ordinal inside a unit's name is no count: "(El Tiempo; Army 18th Brigade)")
+      const ordinal = tokens[k].kind === 'num' && /^(st|nd|rd|th)$/.test(tokens[k + 1]?.low ?? '') && !tokens[k + 1].space;
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated && !ordinal)) inner = false;
     }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
@@ -640,7 +642,7 @@ function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: numb
     while (e1 < t1 - 1 && tokens[e1].low !== ';' && tokens[e1].low !== ',') e1++;
     // (or a list of names, "(El Tiempo; Semana)": a coder's closing credit names outlets the lexicon may not know)
     const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined ||
-      nameList(tokens, last.t0 + 1, t1 - 1);
+      nameList(tokens, last.t0 + 1, t1 - 1, kindOf);
     if (inner && known && label !== 'source' && label !== 'sources') return namedAfter(doc, last.t0 + 1, t1 - 1, kindOf);
   }
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
@@ -683,13 +685,17 @@ function noteLabel(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them. */
-function nameList(tokens: Token[], s: number, e: number): boolean {
+/**
+ * Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them; a body the lexicon
+ * knows may be one of them ("El Tiempo; Army 18th Brigade").
+ */
+function nameList(tokens: Token[], s: number, e: number,
+  kindOf?: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
   let items = 1;
   let start = s;
   for (let k = s; k <= e; k++) {
     if (k < e && tokens[k].low !== ';') continue;
-    if (k - start < 1 || k - start > 4 || !bareNameKind(tokens, start, k)) return false;
+    if (k - start < 1 || k - start > 4 || !(bareNameKind(tokens, start, k) ?? (start > s ? kindOf?.(tokens, start, k) : undefined))) return false;
     if (k < e) items++;
     start = k + 1;
   }
@@ -705,7 +711,11 @@ const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gaze
 
 /** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
 export function newsTitle(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) return true;
+  for (let k = s; k < e; k++) {
+    // ("GPAA commissioner via Radio Tamazuj": the title after "via" is the channel, not this name)
+    if (tokens[k].text === 'via') return false;
+    if (NEWS_WORDS.has(tokens[k].low)) return true;
+  }
   return false;
 }
 

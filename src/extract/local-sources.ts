@@ -108,7 +108,15 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
         source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       }
-      out.push({ start: tokens[c0].start, end: tokens[close].end, source, sent: tokens[k].sent });
+      // ("killing at least 17 people (GPAA commissioner) and abducting 23 women": the credit goes on over the
+      // participle joined by "and", up to the clause's end, when no credit of its own follows)
+      let end = close;
+      if (tokens[close + 1]?.low === 'and' && /ing$/.test(tokens[close + 2]?.low ?? '') && close + 2 < sent.t1) {
+        let j = close + 2;
+        while (j < sent.t1 && !/^[;.(:]$/.test(tokens[j].low)) j++;
+        if (j >= sent.t1 || tokens[j].low !== '(') end = j - 1;
+      }
+      out.push({ start: tokens[c0].start, end: tokens[end].end, source, sent: tokens[k].sent });
     }
   }
   return out;

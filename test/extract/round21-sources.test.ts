@@ -172,3 +172,21 @@ sources('labels that name a body, and a party\'s own media', [
   ['JNIM\'s az-Zallaqa outlet said "dozens of soldiers" were killed in the ambush.', 'dozens of soldiers',
     { name: 'JNIM\'s az-Zallaqa outlet', kind: 'militant' }],
 ]);
+
+// a note's closing credits may name a numbered unit; a credit "X via Y" in brackets is X, and it goes on over the
+// participle joined to its clause by "and"
+const ORINOCO = 'VEN / Apure / Guasdualito. 02/09/2026: armed men stopped a river launch carrying 19 passengers near ' +
+  'El Amparo. The other 15 passengers were released after 6 hours. No fatalities.\n(La Prensa Llanera; Army 5th Division)';
+const PIBOR = '05/10/2026 - Jonglei, Pibor: armed youth raided cattle camps at dawn, killing at least 12 people (PCA ' +
+  'commissioner via Radio Miraya) and abducting 9 children; UNMISS put the abducted at "around 15".';
+sources('closing credits with a numbered unit, and a bracketed credit with its channel', [
+  [ORINOCO, '19 passengers', { name: 'La Prensa Llanera', kind: 'media' }],
+  [ORINOCO, 'No fatalities', { name: 'La Prensa Llanera', kind: 'media' }],
+  [PIBOR, '9 children', { name: 'PCA commissioner', kind: 'official' }],
+]);
+
+describe('a bracketed credit with a channel', () => {
+  it('"(X via Radio Y)" is X, via the radio', () => {
+    expect(sourceAt(PIBOR, 'at least 12', ['via'])).toEqual({ name: 'PCA commissioner', kind: 'official', via: 'Radio Miraya' });
+  });
+});
