@@ -1694,12 +1694,14 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1, givesName.has(tokens[sp.s0].start));
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
-    if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
+    // ("A local rights group, the Birnin Gwari Progressive Union, says": the name after its article)
+    const d0 = tokens[sp.d0].low === 'the' && sp.d1 - sp.d0 > 2 ? sp.d0 + 1 : sp.d0;
+    if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, d0, sp.d1)) {
       // ("The regional police chief, Colonel Mamadi Keita," is a person: the role's body is the organisation)
       let role = false;
       for (let k = s; k < e; k++) if (ROLES.has(tokens[k].low)) role = true;
-      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
-      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? body);
+      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[d0].start, tokens[sp.d1 - 1].end);
+      return finish(doc, d0, sp.d1, kind ?? 'official', org ?? body);
     }
   }
   const first = tokens[s];
@@ -1964,6 +1966,16 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   return undefined;
 }
 
+/**
+ * "..., was taken to the Regional Hospital, where a spokeswoman said he was in stable condition": a relative clause of
+ * place with a speaker of its own starts a unit; what the speaker says there is about the place's patient.
+ */
+function whereSpeaker(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k].low !== ',' || tokens[k + 1]?.low !== 'where') return false;
+  for (let v = k + 3; v < Math.min(t1, k + 9); v++) if (lexicons().reporting.has(tokens[v].low)) return true;
+  return false;
+}
+
 /** After a comma these open a clause of contrast that may name a speaker of its own ("..., though survivors said"). */
 const CONTRAST_OPENERS = new Set(['but', 'while', 'whereas', 'though', 'although']);
 
@@ -1980,7 +1992,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
         u0 = rel;
         continue;
       }
-      const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
+      const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) || whereSpeaker(doc.tokens, k, s.t1) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
         andSpeaker(doc.tokens, k, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
@@ -2453,7 +2465,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (own[uj]) {
           // ("Nine dead in police raid; residents report abuses": past a semicolon, a verb with an object of its
           // own reports something else)
-          if (closing[uj] && !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
+          // (nor back over a clause of place: "... taken to the hospital, where a spokeswoman said ...")
+          if (closing[uj] && doc.tokens[raw[uj].t0].low !== 'where' &&
+            !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
             source = own[uj];
             closed = true;
           }

@@ -61,7 +61,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // displaced, most of them towards the city (OCHA).")
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
       // (not an acronym after the speaker it abbreviates: "according to the Guinean Organisation for Human Rights (OGDH).")
-      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k))) continue;
+      // (nor the alias closing a speaker's apposition: "..., according to Abdul Muharram, head of the local disaster
+      // mitigation agency (BPBD).")
+      let p0 = c0 - 1;
+      while (p0 > sent.t0 && tokens[c0 - 1].low === ',' && !CLAUSE_BREAK.has(tokens[p0 - 1].low)) p0--;
+      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k) &&
+        !(tokens[c0 - 1]?.low === ',' && speakerIn(tokens, p0, c0)))) continue;
       // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
       // writes the story; the number before it is a date, no figure
       if (datelineCredit(tokens, k, close, sent.t1)) continue;

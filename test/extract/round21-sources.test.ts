@@ -190,3 +190,17 @@ describe('a bracketed credit with a channel', () => {
     expect(sourceAt(PIBOR, 'at least 12', ['via'])).toEqual({ name: 'PCA commissioner', kind: 'official', via: 'Radio Miraya' });
   });
 });
+
+// appositions and clauses around a speaker: a common noun then "the <Name>" names the body; the acronym closing a
+// cited speaker's apposition is an alias, no source; a clause of place ", where a spokeswoman said ..." speaks only for
+// itself; abbreviated ranks do not end the sentence
+sources('speakers in appositions and clauses of place', [
+  ['A local rights group, the Lake Abaya Community Union, says more than 90 people have been abducted in the district ' +
+    'since May.', 'more than 90', { name: 'Lake Abaya Community Union', kind: 'official' }],
+  ['The fire began in a storage shed, when 25 workers were inside, according to Budi Santoso, head of the district ' +
+    'disaster agency (BPBD).', '25 workers', { name: 'Budi Santoso', kind: 'official' }],
+  ['One guard was shot in the leg when the robbers entered and was taken to the city hospital, where a spokesman ' +
+    'said he was recovering.', 'One guard', { name: 'outlet', kind: 'media' }],
+  ['Garut police chief Adj. Sr. Comr. Rudi Hartono said 14 people had died.', '14 people',
+    { name: 'garut police chief Adj. Sr. Comr. Rudi Hartono', kind: 'official' }],
+]);
