@@ -92,7 +92,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const later = full ? undefined : spelledOut(tokens, s, e, tokens.length);
       const laterKind = later && kindOf(tokens, later[0], later[1]);
       const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
-        (listed && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
+        (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
       if (last && !found) c0 = sent.t0;
       found = true;
@@ -149,6 +149,31 @@ function datedCredit(tokens: Token[], s: number, e: number): boolean {
 }
 
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'dawn']);
+
+/**
+ * "Missing: 1 (Soloma)" in a text that says "the school in Soloma": a name the text puts after a preposition of place
+ * is a place, which says where the count is, not who gives it.
+ */
+function placeNamed(doc: Document, s: number, e: number): boolean {
+  const { tokens } = doc;
+  let places = placeCache.get(doc);
+  if (!places) {
+    // once per text: the one to four words after each preposition of place
+    places = new Set();
+    for (let k = 1; k < tokens.length; k++) {
+      if (!PLACE_PREPS.has(tokens[k - 1].low)) continue;
+      let words = '';
+      for (let j = k; j < Math.min(tokens.length, k + 4); j++) places.add(words += (j > k ? ' ' : '') + tokens[j].text);
+    }
+    placeCache.set(doc, places);
+  }
+  let name = '';
+  for (let k = s; k < e; k++) name += (k > s ? ' ' : '') + tokens[k].text;
+  return places.has(name);
+}
+
+const placeCache = new WeakMap<Document, Set<string>>();
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around']);
 
 /** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
 function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {

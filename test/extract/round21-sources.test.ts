@@ -204,3 +204,9 @@ sources('speakers in appositions and clauses of place', [
   ['Garut police chief Adj. Sr. Comr. Rudi Hartono said 14 people had died.', '14 people',
     { name: 'garut police chief Adj. Sr. Comr. Rudi Hartono', kind: 'official' }],
 ]);
+
+// a bare name in brackets after a count is a place when the text puts it after a preposition of place
+sources('a bracketed place is no source', [
+  ['EARTHQUAKE UPDATE No. 2\nTwo schools collapsed, in Tocache and Uchiza. Rescuers searched the school in Uchiza ' +
+    'overnight.\n- Dead: 7\n- Missing: 2 (Uchiza).', '2 (Uchiza', { name: 'outlet', kind: 'media' }],
+]);
