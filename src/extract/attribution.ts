@@ -997,6 +997,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       continue; // passive without an agent, infinitive
     }
+    // "Attackers estimated at 20-25 by SSP": the agent after the count a participle of estimating puts
+    if (ESTIMATING.has(low) && tokens[v + 1]?.low === 'at' && prev && prev.kind === 'word' &&
+      (tokens[v + 2]?.kind === 'num' || lex.numberWords.has(tokens[v + 2]?.low ?? ''))) {
+      for (let b = v + 3; b < Math.min(t1 - 1, v + 7); b++) {
+        if (tokens[b].low !== 'by') continue;
+        const sp = phraseAfter(tokens, b + 1, t1);
+        const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+        if (c && (anySource(tokens, c[0], c[1]) || (c[1] - c[0] === 1 && /^[A-Z]{2,6}$/.test(tokens[c[0]].text)))) return { s0: c[0], s1: c[1] };
+        break;
+      }
+    }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
       prev && (prev.kind === 'word' || prev.low === ',') && low.endsWith('ed') &&
@@ -2905,6 +2916,9 @@ function surnameVerb(tokens: Token[], v: number, t1: number): boolean {
   for (let k = v + 1; k < t1; k++) if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].low && rep.has(tokens[k].low)) return true;
   return false;
 }
+
+/** Participles that put a count "at" a number ("estimated at 20-25 by X"). */
+const ESTIMATING = new Set(['estimated', 'put', 'placed', 'counted']);
 
 /** Words after a clock time ("6 pm"). */
 const CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'hours', 'hrs', 'gmt', 'utc']);

@@ -210,3 +210,12 @@ sources('a bracketed place is no source', [
   ['EARTHQUAKE UPDATE No. 2\nTwo schools collapsed, in Tocache and Uchiza. Rescuers searched the school in Uchiza ' +
     'overnight.\n- Dead: 7\n- Missing: 2 (Uchiza).', '2 (Uchiza', { name: 'outlet', kind: 'media' }],
 ]);
+
+// "estimated at N by X": the agent of the estimate speaks (an acronym too), but "reported at least 5 killed by
+// airstrikes" has no agent of reporting
+sources('the agent of an estimate', [
+  ['Gunmen ambushed a patrol near the border. Attackers estimated at 30-40 by PCMA.', 'estimated at 30-40',
+    { name: 'PCMA', kind: 'official' }],
+  ['Residents reported at least 5 civilians killed by junta airstrikes on the town.', 'at least 5',
+    { name: 'residents', kind: 'witness' }],
+]);
