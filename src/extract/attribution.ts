@@ -385,6 +385,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
   }
   // ("Earlier in the morning the committee had reported": the time word left over before the speaker's article)
+  // (with its own article too, the asides "Earlier in" skipped: "the morning | the committee")
+  if (s + 3 < e && tokens[s].low === 'the' && TIME_WORDS.has(tokens[s + 1].low) && tokens[s + 2].low === 'the') s++;
   if (s + 2 < e && TIME_WORDS.has(tokens[s].low) && tokens[s].text === tokens[s].low && tokens[s + 1].low === 'the') s++;
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {

@@ -217,7 +217,12 @@ function spellsOut(tokens: Token[], t0: number, k: number, s: number, e: number)
   }
   const acr = tokens[s].text;
   // its letters run through the initials of a name of two words or more, in order ("Near Mora (MINDEF)" is no alias)
-  if (initials.length < 2 || initials[0] !== acr[0]) return false;
+  if (initials.length < 2) return false;
+  // ("the Defence and Security Forces (FDS)": a name translated from a language that orders its words otherwise
+  // keeps the acronym's letters, not their order)
+  const sorted = (x: string): string => [...x].sort().join('');
+  if (acr.length >= 3 && initials.length >= acr.length && sorted(initials.slice(-acr.length)) === sorted(acr)) return true;
+  if (initials[0] !== acr[0]) return false;
   let i = 0;
   for (const ch of initials) if (ch === acr[i]) i++;
   return i === acr.length;

@@ -219,3 +219,12 @@ sources('the agent of an estimate', [
   ['Residents reported at least 5 civilians killed by junta airstrikes on the town.', 'at least 5',
     { name: 'residents', kind: 'witness' }],
 ]);
+
+// a leading "Earlier in the morning" is no part of the speaker; an acronym in another language's word order still
+// spells out the name before it, so it is no source
+sources('leading time phrases and translated acronyms', [
+  ['The Regional Emergency Committee said 30 bodies had been recovered. Earlier in the morning the committee had ' +
+    'reported 17 dead.', '17', { name: 'Regional Emergency Committee', kind: 'official' }],
+  ['The Ministry of Interior regrets to announce that a group of bandits estimated at 60 elements attacked the posts of ' +
+    'the Defence and Security Forces (FDS) near Kaya.', 'estimated at 60', { name: 'Ministry of Interior', kind: 'official' }],
+]);
