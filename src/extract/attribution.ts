@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
+import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -87,7 +87,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -371,10 +371,22 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
     else break;
   }
+  // ("On 20 June the governor's office raised ...", "By May 3, police said": a leading date)
+  if (s + 3 < e && /^(on|by|since|until)$/.test(tokens[s].low)) {
+    const months = lexicons().months;
+    let k = s + 1;
+    if (tokens[k].kind === 'num' && months.has(tokens[k + 1].low)) k += 2;
+    else if (months.has(tokens[k].low) && tokens[k + 1].kind === 'num') k += 2;
+    if (k > s + 1 && k < e && tokens[k].kind === 'num' && /^\d{4}$/.test(tokens[k].text)) k++;
+    if (k > s + 1 && k < e && tokens[k].low === ',') k++;
+    if (k > s + 1 && k < e) s = k;
+  }
   if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
   }
   // ("Earlier in the morning the committee had reported": the time word left over before the speaker's article)
+  // (with its own article too, the asides "Earlier in" skipped: "the morning | the committee")
+  if (s + 3 < e && tokens[s].low === 'the' && TIME_WORDS.has(tokens[s + 1].low) && tokens[s + 2].low === 'the') s++;
   if (s + 2 < e && TIME_WORDS.has(tokens[s].low) && tokens[s].text === tokens[s].low && tokens[s + 1].low === 'the') s++;
   // "Later the same day the army reported ...", "That night police said ...": a leading time phrase
   {
@@ -691,7 +703,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
     // reporting verb before the colon makes a clause, read below, not a label
     let verb = false;
-    for (let j = l0; j < k; j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    // ("Prison director (cited by Actualite.cd): 743 escaped": a verb in a bracket names the channel, not a clause)
+    let depth = 0;
+    for (let j = l0; j < k; j++) {
+      if (tokens[j].low === '(') depth++;
+      else if (tokens[j].low === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) verb = true;
+    }
     // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
     if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
@@ -717,8 +735,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
-    for (let j = l0; j < k; j++) if (lex.measures.at(tokens, j, k)) heading = true;
-    if (anyKnown && !heading && tokens[l0].kind === 'word') return { s0: l0, s1: k };
+    // (but a name in capitals ending on a body's word is no heading: "Shwe Yaung Rescue Team: 23 killed")
+    let named = k - l0 >= 2 && lex.sources.at(tokens, k - 1, k) !== undefined && !lex.measures.at(tokens, k - 1, k);
+    for (let j = l0; j < k; j++) if (tokens[j].kind !== 'word' || tokens[j].text[0] === tokens[j].low[0]) named = false;
+    for (let j = l0; j < k && !named; j++) if (lex.measures.at(tokens, j, k)) heading = true;
+    if (anyKnown && !heading && tokens[l0].kind === 'word') {
+      // ("Prison director (cited by Actualite.cd):": the bracket names the channel)
+      const open = tokens[k - 1].low === ')' ? tokens.slice(l0, k).findIndex((t) => t.low === '(') + l0 : -1;
+      if (open > l0 && open + 3 < k - 1 && /^(cited|quoted)$/.test(tokens[open + 1].low) && tokens[open + 2].low === 'by') {
+        return { s0: l0, s1: open, via: doc.text.slice(tokens[open + 3].start, tokens[k - 2].end) };
+      }
+      return { s0: l0, s1: k };
+    }
     break;
   }
   // A headline that ends with its source: "30 dead in market blast - police", "45 rescued: coast guard"
@@ -854,6 +882,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
+    // clause's own verb still to come, is a surname
+    if (v > t0 && surnameVerb(tokens, v, t1)) continue;
+    // "He added that according to the passengers, three people died": the one the speaker cites speaks
+    if (tokens[v + 1]?.low === 'that' && tokens[v + 2]?.low === 'according' && tokens[v + 3]?.low === 'to') continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
@@ -918,6 +951,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return sp;
       }
     }
+    // "Alwihda Info cited a village chief who reported 19 dead": the one cited speaks, the subject relays
+    if ((low === 'cited' || low === 'quoted') && v > t0 && prev && prev.kind === 'word') {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 < t1 && isRelativeWho(tokens[q.s1]) && q.s1 + 1 < t1 && lex.reporting.has(tokens[q.s1 + 1].low) ?
+        cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      const by = c && namesSpeaker(tokens, c[0], c[1]) ? speakerBefore(tokens, v, t0) : undefined;
+      if (c && by) {
+        let a = by.s0;
+        if (tokens[a].low === 'the' && by.s1 - a > 1) a++;
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[a].start, tokens[by.s1 - 1].end) };
+      }
+    }
     // "The Chief of General Staff brings to the attention of the public that ...": an opening formula
     if ((low === 'brings' || low === 'bring') && v + 3 < t1 && tokens[v + 1].low === 'to' && tokens[v + 3].low === 'attention') {
       const sp = speakerBefore(tokens, v, t0);
@@ -953,6 +998,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
       }
       continue; // passive without an agent, infinitive
+    }
+    // "Attackers estimated at 20-25 by SSP": the agent after the count a participle of estimating puts
+    if (ESTIMATING.has(low) && tokens[v + 1]?.low === 'at' && prev && prev.kind === 'word' &&
+      (tokens[v + 2]?.kind === 'num' || lex.numberWords.has(tokens[v + 2]?.low ?? ''))) {
+      for (let b = v + 3; b < Math.min(t1 - 1, v + 7); b++) {
+        if (tokens[b].low !== 'by') continue;
+        const sp = phraseAfter(tokens, b + 1, t1);
+        const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+        if (c && (anySource(tokens, c[0], c[1]) || (c[1] - c[0] === 1 && /^[A-Z]{2,6}$/.test(tokens[c[0]].text)))) return { s0: c[0], s1: c[1] };
+        break;
+      }
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
@@ -1359,6 +1415,8 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
  */
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
+  // ("GPAA commissioner via Radio Tamazuj": a speaker and its channel are two names, with a kind each)
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return {};
   // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
   // follows ("Daily Trust" is no trust)
   {
@@ -1545,8 +1603,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   }
   // "The BLA's statement" → the BLA; "the city's fire chief" stays a person
   let issued = false;
+  // ("JNIM's az-Zallaqa outlet": an armed party's own media speaks for the party)
+  let partyOwned = false;
   for (let k = s; k < e; k++) {
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
+    partyOwned = k > s && kindOf(tokens, s, k).kind === 'militant';
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
     // "the army's 3rd Infantry Division", "the army's Northern Command": a named unit of it speaks itself
@@ -1614,6 +1675,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (k > s) e = k;
   }
   let { kind } = kindOf(tokens, s, issued ? e : sp.s1);
+  if (partyOwned && kind === 'media') kind = 'militant';
   const org = orgOf(tokens, sp.s0, sp.s1);
   if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
   const rel = described.get(tokens[sp.s0].start);
@@ -1645,18 +1707,22 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1, givesName.has(tokens[sp.s0].start));
     if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
-    if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, sp.d0, sp.d1)) {
+    // ("A local rights group, the Birnin Gwari Progressive Union, says": the name after its article)
+    const d0 = tokens[sp.d0].low === 'the' && sp.d1 - sp.d0 > 2 ? sp.d0 + 1 : sp.d0;
+    if (isCommonPhrase(tokens, s, e) && isProperPhrase(tokens, d0, sp.d1)) {
       // ("The regional police chief, Colonel Mamadi Keita," is a person: the role's body is the organisation)
       let role = false;
       for (let k = s; k < e; k++) if (ROLES.has(tokens[k].low)) role = true;
-      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[sp.d0].start, tokens[sp.d1 - 1].end);
-      return finish(doc, sp.d0, sp.d1, kind ?? 'official', org ?? body);
+      const body = role ? roleOrg(doc, s, e) : doc.text.slice(tokens[d0].start, tokens[sp.d1 - 1].end);
+      return finish(doc, d0, sp.d1, kind ?? 'official', org ?? body);
     }
   }
   const first = tokens[s];
   const second = s + 1 < e ? tokens[s + 1] : undefined;
   // "Police spokesman X" → "police spokesman X" (capital only for the sentence start); "Ministry of Interior" keeps it
-  const properAfterOf = second && (second.low === 'of' || second.low === 'for') && hasName(tokens, s + 1, e);
+  // ("Kedah and Perlis Maritime Director": "and" between two names of places keeps them names)
+  const properAfterOf = second && (second.low === 'of' || second.low === 'for' || (second.low === 'and' && s + 2 < e &&
+    tokens[s + 2].text[0] !== tokens[s + 2].low[0])) && hasName(tokens, s + 1, e);
   // (a name particle is no common word: "Mohammed al-Hassan" keeps its capital)
   const particle = !!second && /^(al|el|bin|ibn|de|da|van|von|ul)$/.test(second.low);
   const firstIsCommon = first.kind === 'word' && first.text !== first.text.toUpperCase() && !properAfterOf && !particle &&
@@ -1809,8 +1875,19 @@ function hasNumber(tokens: Token[], s: number, e: number): boolean {
 }
 
 function sharesHead(tokens: Token[], head: number, name: string): boolean {
-  const w = tokens[head].low.replace(/s$/, '');
-  return w.length > 2 && name.toLowerCase().includes(w);
+  const w = oneSpelling(tokens[head].low).replace(/s$/, '');
+  return w.length > 2 && oneSpelling(name.toLowerCase()).includes(w);
+}
+
+let spellings: Map<string, string> | undefined;
+/** Lower-case text with each word in one spelling ("centre" and "center" alike): attribution-words.txt, role spelling. */
+function oneSpelling(low: string): string {
+  if (!spellings) {
+    spellings = new Map();
+    for (const [w, r, to] of lexiconRows('attribution-words.txt')) if (r === 'spelling' && to) spellings.set(w.toLowerCase(), to);
+  }
+  const table = spellings;
+  return low.replace(/\p{L}+/gu, (w) => table.get(w) ?? w);
 }
 
 /** A source-lexicon match at token k that respects acronyms ("who" is not the WHO). */
@@ -1902,6 +1979,16 @@ function relativeSpeakerStart(tokens: Token[], k: number, u0: number, t1: number
   return undefined;
 }
 
+/**
+ * "..., was taken to the Regional Hospital, where a spokeswoman said he was in stable condition": a relative clause of
+ * place with a speaker of its own starts a unit; what the speaker says there is about the place's patient.
+ */
+function whereSpeaker(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k].low !== ',' || tokens[k + 1]?.low !== 'where') return false;
+  for (let v = k + 3; v < Math.min(t1, k + 9); v++) if (lexicons().reporting.has(tokens[v].low)) return true;
+  return false;
+}
+
 /** After a comma these open a clause of contrast that may name a speaker of its own ("..., though survivors said"). */
 const CONTRAST_OPENERS = new Set(['but', 'while', 'whereas', 'though', 'although']);
 
@@ -1918,7 +2005,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
         u0 = rel;
         continue;
       }
-      const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) ||
+      const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) || whereSpeaker(doc.tokens, k, s.t1) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
         andSpeaker(doc.tokens, k, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
@@ -2054,11 +2141,58 @@ function acronymSameKind(doc: Document, own: (SourceRef | undefined)[], local: L
   for (const l of local) l.source = fix(l.source);
 }
 
+/**
+ * "The Chin Defense Force (CDF) reported 23 killed ... killed over 30 CDF fighters": a body the lexicon does not know,
+ * whose acronym the text puts before a word for an armed party's members, is an armed party (militant), though its
+ * name ends on a state's word ("force").
+ */
+function armedByMembers(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[]): void {
+  const { tokens } = doc;
+  const members = labelWords('armedmember');
+  let armed: Set<string> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    if (!members.has(tokens[k].low) || !/^[A-Z]{2,8}$/.test(a.text) || kindOf(tokens, k - 1, k).kind !== undefined) continue;
+    (armed ??= new Set()).add(a.text);
+  }
+  if (!armed) return;
+  const names = new Set<string>(armed);
+  // the name each acronym spells out in brackets after it ("Chin Defense Force (CDF)")
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== ')' || !armed.has(tokens[k + 1].text)) continue;
+    const full = spelledOut(tokens, k + 1, k + 2, k);
+    if (full) names.add(doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end).toLowerCase());
+  }
+  const fix = (ref: SourceRef): SourceRef => {
+    const n = ref.name.replace(/^the /i, '');
+    return ref.kind === 'official' && (names.has(n) || names.has(n.toLowerCase())) ? { ...ref, kind: 'militant' } : ref;
+  };
+  for (let ui = 0; ui < own.length; ui++) if (own[ui]) own[ui] = fix(own[ui]!);
+  for (const l of local) l.source = fix(l.source);
+}
+
 /** The first or last word of an issuer's name ("ministry" of "Ministry of Health", "service" of "X Service"). */
 function issuerHead(word: string, issuer: SourceRef): boolean {
   if (word.includes(' ') || word.length < 4) return false;
   const words = issuer.name.toLowerCase().split(/\s+/);
   return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+}
+
+/**
+ * "NATIONAL DISASTER MANAGEMENT ORGANISATION (NADMO)" over a text that says only "NADMO wishes to inform ...",
+ * "NADMO has cautioned ...": a body that calls itself by its acronym throughout goes by it, its full name the alias.
+ */
+function shortNamed(issuer: SourceRef, doc: Document): void {
+  const alias = issuer.org;
+  if (!alias || !/^\p{Lu}{2,8}$/u.test(alias) || !issuer.span) return;
+  // (after the heading's line, which writes the alias in its bracket)
+  const eol = doc.text.indexOf('\n', issuer.span.end);
+  const rest = eol < 0 ? '' : doc.text.slice(eol);
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = rest.match(new RegExp(`\\b${alias}\\b`, 'gu'))?.length ?? 0;
+  if (uses < 2 || new RegExp(`\\b${escape(issuer.name)}\\b`, 'iu').test(rest)) return;
+  issuer.org = issuer.name;
+  issuer.name = alias;
 }
 
 /** Attribution for every unit of a document. */
@@ -2085,6 +2219,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   if (outlet !== fallbackVoice && outlet !== issuerOutlet) {
     outlet.name = displayName(outlet.name, doc);
     if (outlet.org) outlet.org = displayName(outlet.org, doc);
+    shortNamed(outlet, doc);
   }
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
@@ -2154,10 +2289,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (want === 'official' && !hit) {
-        const w = doc.tokens[d.head ?? sp.s1 - 1].low.replace(/s$/, '');
+        const w = oneSpelling(doc.tokens[d.head ?? sp.s1 - 1].low).replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
           const cand = named[k];
-          if (cand.kind === 'official' && w.length > 2 && cand.name.toLowerCase().replace(/s$/, '').endsWith(w)) {
+          if (cand.kind === 'official' && w.length > 2 && oneSpelling(cand.name.toLowerCase()).replace(/s$/, '').endsWith(w)) {
             hit = cand;
             break;
           }
@@ -2293,7 +2428,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   }
   // "The NDMA said in its daily situation report ..." as the first line: the report speaks as the NDMA
   // (also over the office that signs it: "The National Army informs public opinion ..." signed "Army Press Office")
-  if (outlet === fallbackVoice || outlet === signed) {
+  // (not a news story under its dateline: "PORT MATHURIN (Indian Ocean Times) - ... The Regional Assembly said in a
+  // communique ..." is the paper quoting the assembly)
+  if ((outlet === fallbackVoice || outlet === signed) && !(outlet.kind === 'media' && datelineOutlet(doc))) {
     let first = -1;
     for (let ui = 0; ui < n && raw[ui].sent <= 2 && first < 0; ui++) if (own[ui]) first = ui;
     if (first >= 0 && (issuesDocument(doc.tokens, raw[first].t0, raw[first].t1) || opensRelease(doc.tokens, raw[first].t0, raw[first].t1))) {
@@ -2318,6 +2455,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   withheldBefore(doc, own);
   sameNameSameKind(doc, own, local);
   acronymSameKind(doc, own, local, outlet);
+  armedByMembers(doc, own, local);
   spreadOverQuotes(doc, raw, own);
   const quotedAtStart = quoteStates(doc, raw);
   // A note with a coder's label line ("Fatalities: 4", "Deaths: 23") lists facts: a party quoted in one sentence
@@ -2340,7 +2478,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (own[uj]) {
           // ("Nine dead in police raid; residents report abuses": past a semicolon, a verb with an object of its
           // own reports something else)
-          if (closing[uj] && !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
+          // (nor back over a clause of place: "... taken to the hospital, where a spokeswoman said ...")
+          if (closing[uj] && doc.tokens[raw[uj].t0].low !== 'where' &&
+            !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
             source = own[uj];
             closed = true;
           }
@@ -2391,6 +2531,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   let kept = 0;
   for (const l of local) if (kept === 0 || l.start >= local[kept - 1].end) local[kept++] = l;
   local.length = kept;
+  // "In 2017 a mudslide there killed 330 people (El Tiempo).": a bracket that sources the whole unit names its own
+  // speaker, background figures included
+  for (let ui = 0, li = 0; ui < n && li < local.length; ui++) {
+    const u = units[ui];
+    while (li < local.length && local[li].end < u.end - 2) li++;
+    if (li < local.length && local[li].start <= u.start && local[li].end >= u.end - 2) u.own = true;
+  }
   const starts = units.map((u) => u.start);
   const unitAt = (offset: number): AttributionUnit | undefined => {
     let lo = 0;
@@ -2625,6 +2772,15 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
 const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
 
 function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, release = false): boolean {
+  // ("As of 08.00 on Friday, the joint team has recovered 9 bodies": the subject comes after an opening phrase of
+  // time or place)
+  if (OPENING_PREPS.has(tokens[t0].low)) {
+    for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 10); k++) {
+      if (tokens[k].low !== ',') continue;
+      t0 = k + 1;
+      break;
+    }
+  }
   let v = -1;
   let aside = false;
   for (let k = t0 + 1; k < Math.min(t1, t0 + (release ? 20 : 8)); k++) {
@@ -2667,6 +2823,9 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, r
   return !inName && !inSubject && !kin && !member;
 }
 
+/** Prepositions that open a phrase of time or place before a sentence's subject. */
+const OPENING_PREPS = new Set(['as', 'on', 'at', 'by', 'since', 'until', 'in', 'during', 'after']);
+
 /** Token k lies inside a bracket opened after t0. */
 function inBracket(tokens: Token[], t0: number, k: number): boolean {
   let depth = 0;
@@ -2680,7 +2839,8 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 /** The token of "reportedly" (or "allegedly") in a clause that names no speaker, else -1. */
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
   for (let k = t0; k < t1; k++) {
-    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1)) return k;
+    // ("a drone (reportedly a Chinese-made model) dropped two bombs ... killing 9": a bracket's hearsay is about its aside)
+    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1) && !inBracket(tokens, t0, k)) return k;
     // ("It was reported that 100 ...", "it is alleged that": the impersonal passive says "reportedly" in a clause)
     if (tokens[k].low === 'it' && /^(is|was|has|had)$/.test(tokens[k + 1]?.low ?? '') && k + 3 < t1) {
       const v = tokens[k + 2].low === 'been' ? k + 3 : k + 2;
@@ -2739,11 +2899,31 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
 function closesUnit(tokens: Token[], from: number, t1: number): boolean {
   let words = 0;
   for (let k = from; k < t1; k++) {
+    // ("..., the centre said in its 6 pm update, which also listed 37 injured": the relative clause is about
+    // what was said; the speaker's own clause ends before it, and a clock time is no count)
+    if (tokens[k].low === ',' && (tokens[k + 1]?.low === 'which' || tokens[k + 1]?.low === 'who')) return true;
+    if (tokens[k].kind === 'num' && CLOCK.has(tokens[k + 1]?.low ?? '')) continue;
     if (tokens[k].kind === 'num' || tokens[k].low === 'that') return false;
     if (tokens[k].kind === 'word' && ++words > 6) return false;
   }
   return true;
 }
+
+/** A capitalised reporting word right after a capitalised name word, another reporting verb in lower case after it. */
+function surnameVerb(tokens: Token[], v: number, t1: number): boolean {
+  const t = tokens[v];
+  const prev = tokens[v - 1];
+  if (t.text[0] === t.low[0] || prev.kind !== 'word' || prev.text[0] === prev.low[0]) return false;
+  const rep = lexicons().reporting;
+  for (let k = v + 1; k < t1; k++) if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].low && rep.has(tokens[k].low)) return true;
+  return false;
+}
+
+/** Participles that put a count "at" a number ("estimated at 20-25 by X"). */
+const ESTIMATING = new Set(['estimated', 'put', 'placed', 'counted']);
+
+/** Words after a clock time ("6 pm"). */
+const CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'hours', 'hrs', 'gmt', 'utc']);
 
 /** Per unit: whether it starts inside an open quotation (straight quotes read as in spreadOverQuotes). */
 function quoteStates(doc: Document, units: { t0: number; t1: number }[]): boolean[] {

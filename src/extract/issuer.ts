@@ -130,7 +130,15 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
 function namedAt(doc: Document, r: SourceRef, from: number): number {
   const rest = doc.text.slice(from);
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const byName = rest.search(new RegExp(`\\b${escape(r.name)}\\b`, 'iu'));
+  // (as a name, its words capitalised: "struck the department of Huehuetenango" is a place, not the
+  // "DEPARTMENT OF HUEHUETENANGO" of a title line)
+  let byName = -1;
+  for (const m of rest.matchAll(new RegExp(`\\b${escape(r.name)}\\b`, 'giu'))) {
+    if (m[0].split(/\s+/).every((w) => NAME_SMALL.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w))) {
+      byName = m.index ?? -1;
+      break;
+    }
+  }
   const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
   // ("... Management Authority (NDRRMA)" taken up as "The Authority regrets to announce": the body's own last word,
   // capitalised after "the", is how a release names its issuer)
@@ -623,7 +631,9 @@ function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: numb
     for (let k = last.t0 + 1; k < t1 - 1; k++) {
       if (tokens[k].low === ',') dated = true;
       else if (tokens[k].low === ';') dated = false;
-      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated)) inner = false;
+      // (an ordinal inside a unit's name is no count: "(El Tiempo; Army 18th Brigade)")
+      const ordinal = tokens[k].kind === 'num' && /^(st|nd|rd|th)$/.test(tokens[k + 1]?.low ?? '') && !tokens[k + 1].space;
+      if (tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].low === '[' || tokens[k].low === ']' || (tokens[k].kind === 'num' && !dated && !ordinal)) inner = false;
     }
     const label = tokens[last.t0 + 1].low;
     // (not a wire's credit line, "(Reporting by A; Editing by B)"; only a body or a title the lexicon knows)
@@ -632,7 +642,7 @@ function closingNote(doc: Document, kindOf: (tokens: Token[], s: number, e: numb
     while (e1 < t1 - 1 && tokens[e1].low !== ';' && tokens[e1].low !== ',') e1++;
     // (or a list of names, "(El Tiempo; Semana)": a coder's closing credit names outlets the lexicon may not know)
     const known = newsTitle(tokens, last.t0 + 1, e1) || kindOf(tokens, last.t0 + 1, e1) !== undefined ||
-      nameList(tokens, last.t0 + 1, t1 - 1);
+      nameList(tokens, last.t0 + 1, t1 - 1, kindOf);
     if (inner && known && label !== 'source' && label !== 'sources') return namedAfter(doc, last.t0 + 1, t1 - 1, kindOf);
   }
   // a last line of its own, "Source: NDMA" / "Sources: Provincial Health Office; Red Cross"
@@ -675,13 +685,17 @@ function noteLabel(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them. */
-function nameList(tokens: Token[], s: number, e: number): boolean {
+/**
+ * Only names, capitalised and separated by ";" ("El Tiempo; Semana"), with at least two of them; a body the lexicon
+ * knows may be one of them ("El Tiempo; Army 18th Brigade").
+ */
+function nameList(tokens: Token[], s: number, e: number,
+  kindOf?: (tokens: Token[], s: number, e: number) => SourceKind | undefined): boolean {
   let items = 1;
   let start = s;
   for (let k = s; k <= e; k++) {
     if (k < e && tokens[k].low !== ';') continue;
-    if (k - start < 1 || k - start > 4 || !bareNameKind(tokens, start, k)) return false;
+    if (k - start < 1 || k - start > 4 || !(bareNameKind(tokens, start, k) ?? (start > s ? kindOf?.(tokens, start, k) : undefined))) return false;
     if (k < e) items++;
     start = k + 1;
   }
@@ -697,7 +711,11 @@ const NEWS_WORDS = new Set(['daily', 'times', 'post', 'herald', 'tribune', 'gaze
 
 /** A newspaper's or broadcaster's title among tokens s..e ("Daily Trust", "Radio Okapi"). */
 export function newsTitle(tokens: Token[], s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (NEWS_WORDS.has(tokens[k].low)) return true;
+  for (let k = s; k < e; k++) {
+    // ("GPAA commissioner via Radio Tamazuj": the title after "via" is the channel, not this name)
+    if (tokens[k].text === 'via') return false;
+    if (NEWS_WORDS.has(tokens[k].low)) return true;
+  }
   return false;
 }
 
@@ -727,7 +745,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
     const k = full && (kindOf(tokens, full[0], full[1]) ?? found);
     if (full && k) return { name: doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end), kind: k, span: { start: tokens[s].start, end: tokens[e - 1].end } };
   }
-  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? 'media';
+  // (a name the lexicon does not know: an acronym is a body's, any other name an outlet's title, "Sources: UNGRD;
+  // El Tiempo")
+  const kind: SourceKind = found === 'witness' ? 'witness' : found ?? bareNameKind(tokens, s, e) ?? 'media';
   return { name: doc.text.slice(tokens[s].start, tokens[e - 1].end), kind, span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }
 

@@ -41,7 +41,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (tokens[s]?.low === ':') s++;
       if (tokens[k + 1].low === 'according' && tokens[k + 2]?.low === 'to') s = k + 3;
       let e = s;
-      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';') e++;
+      // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
+      const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';
+      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';' && !relayed(e)) e++;
       if (e <= s || e - s > 5) continue;
       let bad = false;
       for (let j = s; j < e; j++) if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s") bad = true;
@@ -59,7 +61,12 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // displaced, most of them towards the city (OCHA).")
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
       // (not an acronym after the speaker it abbreviates: "according to the Guinean Organisation for Human Rights (OGDH).")
-      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k))) continue;
+      // (nor the alias closing a speaker's apposition: "..., according to Abdul Muharram, head of the local disaster
+      // mitigation agency (BPBD).")
+      let p0 = c0 - 1;
+      while (p0 > sent.t0 && tokens[c0 - 1].low === ',' && !CLAUSE_BREAK.has(tokens[p0 - 1].low)) p0--;
+      if (!num && !(last && !found && countIn(tokens, sent.t0, c0) && !speakerIn(tokens, c0, k) &&
+        !(tokens[c0 - 1]?.low === ',' && speakerIn(tokens, p0, c0)))) continue;
       // "JAIPUR, India, March 6 (Subcontinent Press) - Rescuers ...": a dateline's credit names the outlet that
       // writes the story; the number before it is a date, no figure
       if (datelineCredit(tokens, k, close, sent.t1)) continue;
@@ -75,13 +82,17 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const acronym = e - s === 1 && /^[A-Z]{2,}$/.test(tokens[s].text);
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
       // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
-      const listed = e === close || tokens[e].low === ';';
+      // ("24 (SESU, evening)": a time after the credit's comma dates it, as a closing note's date does)
+      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && datedCredit(tokens, e + 1, close));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k);
       const fullKind = full && kindOf(tokens, full[0], full[1]);
-      const kind = fullKind ?? kindOf(tokens, s, e) ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
-        (listed && (k - c0 <= 6 || closesClause) ? bareNameKind(tokens, s, e) : undefined);
+      // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)
+      const later = full ? undefined : spelledOut(tokens, s, e, tokens.length);
+      const laterKind = later && kindOf(tokens, later[0], later[1]);
+      const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+        (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
       if (last && !found) c0 = sent.t0;
       found = true;
@@ -98,10 +109,19 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         source.name = text.slice(tokens[e + 2].start, tokens[close - 1].end);
         source.kind = cited;
       } else if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+      else if (e + 2 < close && relayed(e)) source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
         source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       }
-      out.push({ start: tokens[c0].start, end: tokens[close].end, source, sent: tokens[k].sent });
+      // ("killing at least 17 people (GPAA commissioner) and abducting 23 women": the credit goes on over the
+      // participle joined by "and", up to the clause's end, when no credit of its own follows)
+      let end = close;
+      if (tokens[close + 1]?.low === 'and' && /ing$/.test(tokens[close + 2]?.low ?? '') && close + 2 < sent.t1) {
+        let j = close + 2;
+        while (j < sent.t1 && !/^[;.(:]$/.test(tokens[j].low)) j++;
+        if (j >= sent.t1 || tokens[j].low !== '(') end = j - 1;
+      }
+      out.push({ start: tokens[c0].start, end: tokens[end].end, source, sent: tokens[k].sent });
     }
   }
   return out;
@@ -117,6 +137,44 @@ function quotedCount(tokens: Token[], q: number, t0: number): boolean {
   return true;
 }
 
+/** Only a time between s and e: a part of the day, a weekday, a month or a date ("evening", "5 May", "Tuesday"). */
+function datedCredit(tokens: Token[], s: number, e: number): boolean {
+  if (e <= s || e - s > 3) return false;
+  const lex = lexicons();
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'num' && !lex.months.has(t.low) && !lex.weekdays.has(t.low) && !PARTS_OF_DAY.has(t.low)) return false;
+  }
+  return true;
+}
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', 'dawn']);
+
+/**
+ * "Missing: 1 (Soloma)" in a text that says "the school in Soloma": a name the text puts after a preposition of place
+ * is a place, which says where the count is, not who gives it.
+ */
+function placeNamed(doc: Document, s: number, e: number): boolean {
+  const { tokens } = doc;
+  let places = placeCache.get(doc);
+  if (!places) {
+    // once per text: the one to four words after each preposition of place
+    places = new Set();
+    for (let k = 1; k < tokens.length; k++) {
+      if (!PLACE_PREPS.has(tokens[k - 1].low)) continue;
+      let words = '';
+      for (let j = k; j < Math.min(tokens.length, k + 4); j++) places.add(words += (j > k ? ' ' : '') + tokens[j].text);
+    }
+    placeCache.set(doc, places);
+  }
+  let name = '';
+  for (let k = s; k < e; k++) name += (k > s ? ' ' : '') + tokens[k].text;
+  return places.has(name);
+}
+
+const placeCache = new WeakMap<Document, Set<string>>();
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around']);
+
 /** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
 function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
   const lex = lexicons();
@@ -130,6 +188,8 @@ function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
 /** A clause that names its own speaker: "according to X", "X said". */
 function speakerIn(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].low === 'according' || lexicons().reporting.has(tokens[k].low)) return true;
+  // ("..., per Chamba SP Abhishek Yadav (Amar Ujala)": a coder's "per" before a name credits a speaker too)
+  for (let k = s; k + 1 < e; k++) if (tokens[k].low === 'per' && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
   return false;
 }
 
@@ -157,7 +217,12 @@ function spellsOut(tokens: Token[], t0: number, k: number, s: number, e: number)
   }
   const acr = tokens[s].text;
   // its letters run through the initials of a name of two words or more, in order ("Near Mora (MINDEF)" is no alias)
-  if (initials.length < 2 || initials[0] !== acr[0]) return false;
+  if (initials.length < 2) return false;
+  // ("the Defence and Security Forces (FDS)": a name translated from a language that orders its words otherwise
+  // keeps the acronym's letters, not their order)
+  const sorted = (x: string): string => [...x].sort().join('');
+  if (acr.length >= 3 && initials.length >= acr.length && sorted(initials.slice(-acr.length)) === sorted(acr)) return true;
+  if (initials[0] !== acr[0]) return false;
   let i = 0;
   for (const ch of initials) if (ch === acr[i]) i++;
   return i === acr.length;
