@@ -2818,6 +2818,29 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   }
 }
 
+/** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
+ * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
+const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
+  'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
+function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: number): boolean {
+  if (at - 1 <= t0 || tokens[at - 1].low !== ',') return false;
+  for (let p = at - 2; p >= Math.max(t0, at - 8); p--) {
+    const t = tokens[p];
+    if (t.kind === 'num' || lexicons().numberWords.has(t.low)) {
+      // (a count after a preposition is no apposition's head: "admitted to five hospitals, 14 of them", "rescued by
+      // 4 July, 11 of them")
+      // (nor a label's number: "in Block 4, 9 of them")
+      const pre = p - 1 >= t0 ? tokens[p - 1] : undefined;
+      if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
+      // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
+      // rebels, one of them a female")
+      return !out.some((x) => x.mention.t0 <= p && p < x.mention.t1);
+    }
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
  * reference ("11 of them women", "11 of the dead were women"). */
 function partsByReference(doc: Document, si: number, out: FigureCandidate[],
@@ -2858,6 +2881,12 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // word further on is no measure of its own
     if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
     const here = out.indexOf(c);
+    // ("supported by 35 soldiers, as well as five aircraft, two of them from Greece": "them" are the things counted
+    // right before the comma, which no rule took for people)
+    if (g.anaphor && thingsBefore(tokens, out, c.mention.t0, t0)) {
+      c.drop = true;
+      continue;
+    }
     const nb = here > 0 ? out[here - 1] : undefined;
     if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
       // "11 of the dead were women and 5 were children"

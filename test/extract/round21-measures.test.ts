@@ -1,0 +1,43 @@
+// Round 21 (own words): counts lost on fresh texts, fixed for the grammar rather than the phrasing. Responders as
+// the subject of what they do on the spot, with machines or other teams counted between them and their verb; a team
+// that "consists of" or is "supported by" responders; a joint team of personnel from a list naming a rescue service;
+// "N of them" after a count of things.
+import { describe, expect, test } from 'vitest';
+import { absent, figures, table } from './helpers.js';
+
+table('responders at work, with counts of what came along before the verb: present', [
+  ['The ministry said 240 firefighters, 55 trucks and six heavy-lift helicopters were battling the fire.', 'present firefighters 240-240 exact'],
+  ['As of noon, 96 firefighters with 18 engines are operating on the northern flank.', 'present firefighters 96-96 exact'],
+  ['- 75 Red Cross volunteers are conducting household visits in the camp.', 'present volunteers 75-75 exact'],
+  ['Officers said nine pumps and about 45 firefighters from Elmstead and Harwick fought the flames.', 'present firefighters 45-45 about'],
+]);
+
+table('a team made of responders, or backed by them: present', [
+  ['The search team consists of 130 personnel from the fire brigade, the army and local volunteers.', 'present personnel 130-130 exact'],
+  ['Crews were supported by 44 Civil Protection volunteers and 20 soldiers of the reserve.', 'present volunteers 44-44 exact'],
+  ['Crews were supported by 44 Civil Protection volunteers and 20 soldiers of the reserve.', 'present security_forces 20-20 exact'],
+]);
+
+table('personnel of a list that names a rescue or fire service are a joint team, not a force', [
+  ['A total of 260 personnel of the Municipal Fire Brigade, the Navy and the Coast Police are working at the quay.', 'present personnel 260-260 exact'],
+]);
+
+table('... while personnel of a force alone stay security forces', [
+  ['A total of 90 personnel of the Border Police are working at the crossing.', 'present security_forces 90-90 exact'],
+  ['Forty (40) personnel of the Mobile Force and 12 Red Cross volunteers have been deployed to the island.', 'present security_forces 40-40 exact'],
+]);
+
+absent('"N of them" after a count of things is no count of people', [
+  ['Some 70 firefighters are working in the valley, along with four helicopters, two of them from the navy.', 'present firefighters 2-2 exact'],
+]);
+
+describe('"N of them" still picks people out of the count before it', () => {
+  test('after a place or a date in a prepositional phrase', () => {
+    const rs = figures('Rescuers brought 15 workers out alive by 3 March, 4 of them with broken legs.');
+    expect(rs.some((f) => f.value.low === 4 && f.measure === 'injured')).toBe(true);
+  });
+  test('after a count that only points back', () => {
+    const rs = figures('Troops killed six raiders. They recovered the bodies of the six dead raiders, one of them a woman.');
+    expect(rs.some((f) => f.value.low === 1 && f.group === 'women')).toBe(true);
+  });
+});
