@@ -2068,7 +2068,8 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
   for (let j = g0 - 1; j >= Math.max(t0, g0 - 10); j--) {
     const low = tokens[j].low;
     if (low === 'by') return j;
-    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-') return -1;
+    // (a list of agents: "by firefighters, Civil Defence volunteers and neighbours")
+    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-' && low !== ',') return -1;
     if (FUNCTION.has(low) && low !== 'and' && low !== 'the' && low !== 'local') return -1;
   }
   return -1;
@@ -2932,6 +2933,19 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       if (local && !local.measure) total = local;
       else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
     }
+    // ("had received 19 wounded, including 12 police officers, and four of them were critical": a count in an aside of
+    // parts is not who "them" are; the count the aside belongs to is)
+    // (but "whom" belongs to the noun right before it: "among them 11 police officers, two of whom were hit")
+    if (total && g.anaphor && total.sent === si && inAside(tokens, total.mention.t0) &&
+      tokens[c.mention.t1 + 1]?.low !== 'whom') {
+      const at = out.indexOf(total);
+      for (let j = at - 1; j >= Math.max(0, at - ASIDE_REACH); j--) {
+        const x = out[j];
+        if (x.drop || !x.measure || x.parts_of || inAside(tokens, x.mention.t0)) continue;
+        if (x.measure === total.measure && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
+        break;
+      }
+    }
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
     // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
@@ -3011,8 +3025,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
       // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
       // "them" is not who "them" are; the total is)
-      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, here);
-      c.group = (partBetween ? total.group : undefined) ??
+      // (also when the total's noun is no group: "had received 19 wounded, including 12 police officers, and four of
+      // them were critical" → the 19, people)
+      const partBetween = total.sent === si && asideBetween(tokens, out, total, here);
+      // ("11 of the injured were being treated, three of them in intensive care": "them" are the part named right
+      // before, picked by its nominal, not a noun named before it)
+      const prev = here > 0 ? out[here - 1] : undefined;
+      const pickedBefore = prev && prev !== total && prev.parts_of && !prev.drop && hits.get(prev)?.nominal &&
+        !inAside(tokens, prev.mention.t0) ? prev.group : undefined;
+      c.group = (partBetween ? total.group : undefined) ?? pickedBefore ??
         (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }

@@ -41,3 +41,20 @@ describe('"N of them" still picks people out of the count before it', () => {
     expect(rs.some((f) => f.value.low === 1 && f.group === 'women')).toBe(true);
   });
 });
+
+table('"them" after a part named in an aside are the whole count, not the part', [
+  ['The clinic said it had admitted 26 injured, including 9 firemen, and that five of them were in a grave state.', 'injured people 5-5 exact'],
+  ['- Wounded: 84 (30 minors), 17 of them moved to the regional hospital.', 'injured people 17-17 exact'],
+]);
+
+table('... but "whom" right after the aside is the part', [
+  ['Two people died and thirty (30) others were injured, among them nine (9) police officers, four of whom were struck by rocks.', 'injured security_forces 4-4 exact'],
+]);
+
+table('"them" right after a part picked by its nominal are that part', [
+  ['Surgeons said 14 of the injured had deep burns, four of them in the intensive care ward.', 'injured people 4-4 exact'],
+]);
+
+table('"them" are not the agents of the rescue, even a list of them', [
+  ['The office said 28 people were saved by divers, fire crews and fishermen in boats, and that 12 of them were taken to hospital.', 'injured people 12-12 exact'],
+]);
