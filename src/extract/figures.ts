@@ -2724,8 +2724,10 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (ownHead) continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = out[j];
-      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || !isCoordinated(tokens, c, out[j + 1]) ||
-        !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
+      // ("recovered 6 survivors, two of them suffering from hypothermia": a share picked by "of them" is no next item
+      // of a list; its verb is its own)
+      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
+        !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
       c.measure = own;
       c.how = 'coord';
     }

@@ -58,3 +58,8 @@ table('"them" right after a part picked by its nominal are that part', [
 table('"them" are not the agents of the rescue, even a list of them', [
   ['The office said 28 people were saved by divers, fire crews and fishermen in boats, and that 12 of them were taken to hospital.', 'injured people 12-12 exact'],
 ]);
+
+table('a share picked by "of them" is no next item of a list: the whole keeps its own measure', [
+  ['A coastguard cutter recovered 9 survivors, three of them suffering from exposure.', 'freed people 9-9 exact'],
+  ['A coastguard cutter recovered 9 survivors, three of them suffering from exposure.', 'injured people 3-3 exact'],
+]);
