@@ -60,6 +60,6 @@ table('"them" are not the agents of the rescue, even a list of them', [
 ]);
 
 table('a share picked by "of them" is no next item of a list: the whole keeps its own measure', [
-  ['A coastguard cutter recovered 9 survivors, three of them suffering from exposure.', 'freed people 9-9 exact'],
-  ['A coastguard cutter recovered 9 survivors, three of them suffering from exposure.', 'injured people 3-3 exact'],
+  ['A coastguard cutter recovered 9 survivors, three of them suffering from burns.', 'freed people 9-9 exact'],
+  ['A coastguard cutter recovered 9 survivors, three of them suffering from burns.', 'injured people 3-3 exact'],
 ]);
