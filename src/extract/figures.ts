@@ -166,6 +166,11 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
   ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
+/** "of those admitted", "of those injured": participles after "those" that name the people of a total. */
+const THOSE_STATES = new Map<string, Measure>([['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'],
+  ['admitted', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['killed', 'killed'],
+  ['rescued', 'freed'], ['freed', 'freed'], ['evacuated', 'displaced'], ['abducted', 'held'], ['kidnapped', 'held'],
+  ['arrested', 'arrested'], ['detained', 'arrested']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
@@ -622,6 +627,12 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
+    // ("two of those admitted had died", "three of those injured": "those" with the participle of a harm state is
+    // that state's nominal, as "of the injured" is)
+    const those = nx === 'those' && k + 2 < t1 ? THOSE_STATES.get(tokens[k + 2].low) : undefined;
+    if (those && !lex.groups.at(tokens, k + 3, t1)) {
+      return { g0: p, g1: k + 3, group: 'people', known: true, implied: those, nominal: true };
+    }
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are
       const named = predicateGroup(tokens, k + 2, t1);
@@ -2823,6 +2834,7 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
 
 /** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
+const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
   'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
 function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: number): boolean {
@@ -2964,6 +2976,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const x = older.all[o];
       if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
     }
+    // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
+    // dead went, not a measure of its own; they stay a part of the total their nominal names)
+    if (g.nominal && total && want && total.measure === want && HARMED.has(want) &&
+      (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
       continue;

@@ -63,3 +63,17 @@ table('a share picked by "of them" is no next item of a list: the whole keeps it
   ['A coastguard cutter recovered 9 survivors, three of them suffering from burns.', 'freed people 9-9 exact'],
   ['A coastguard cutter recovered 9 survivors, three of them suffering from burns.', 'injured people 3-3 exact'],
 ]);
+
+describe('a part picked by its nominal keeps the harm when its verb only moves them', () => {
+  test('"N of the wounded were flown to ..." is an injured part', () => {
+    const fs = figures('The clinic took in 58 wounded. Nine of the wounded were airlifted to the capital for surgery.');
+    const part = fs.find((f) => f.value.low === 9)!;
+    expect(part.measure).toBe('injured');
+    expect(part.parts_of).toBe(fs.find((f) => f.value.low === 58)!.id);
+  });
+});
+
+table('"of those" with the participle of a state names the people of that state', [
+  ['Thirty people were taken to hospital. Later, four of those admitted had died, the doctor said.', 'killed people 4-4 exact'],
+  ['The police said 25 people were hurt. Six of those injured were in a critical state.', 'injured people 6-6 exact'],
+]);
