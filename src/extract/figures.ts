@@ -2835,6 +2835,12 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
 /** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
 const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
+/** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
+function reportedBetween(tokens: Token[], from: number, to: number): boolean {
+  const lex = lexicons();
+  for (let k = from; k < Math.min(to, from + 30); k++) if (lex.reporting.has(tokens[k].low)) return true;
+  return false;
+}
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
   'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
 function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: number): boolean {
@@ -3357,15 +3363,26 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     const p = out[i - 1];
     // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors";
     // a count with no measure only as the subject that opens the sentence)
-    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 ||
-      (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor))) continue;
+    // ("23 students sustained burns; 19 have been treated and discharged", "33 patients were treated, of whom 21 went
+    // home and 12 remain admitted": a smaller bare count of the same harm, or after a part, picks out of the same people)
+    // (not past a speaker of its own, whose count is another tally: "the rebels killed 40 soldiers; the army says 6
+    // died", "wounding 21 others; the clinic said it received 19 wounded")
+    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30) continue;
+    const sameHarm = p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
+      p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom';
+    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
+      !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
     const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
-    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of)) continue;
+    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of || p.carried)) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
-    if (n < whole) c.group = group;
+    if (n < whole) {
+      c.group = group;
+      // ("26 were sent home, while five remain admitted": the next bare count goes on with the same people)
+      c.carried = true;
+    }
   }
   // "two were detained, among them one wounded": a bare count after "among them" is one of the people just counted
   for (let i = 1; i < out.length; i++) {

@@ -77,3 +77,13 @@ table('"of those" with the participle of a state names the people of that state'
   ['Thirty people were taken to hospital. Later, four of those admitted had died, the doctor said.', 'killed people 4-4 exact'],
   ['The police said 25 people were hurt. Six of those injured were in a critical state.', 'injured people 6-6 exact'],
 ]);
+
+table('a smaller bare count of the same harm in the sentence picks out of the people just counted', [
+  ['Some 31 pupils suffered burns in the stampede; 26 were treated and sent home, while five (5) remain admitted.', 'injured pupils 26-26 exact'],
+  ['Some 31 pupils suffered burns in the stampede; 26 were treated and sent home, while five (5) remain admitted.', 'injured pupils 5-5 exact'],
+  ['Forty (40) patients were treated, of whom 28 have gone home, and 12 remain under observation.', 'injured patients 12-12 exact'],
+]);
+
+absent('... but not past a speaker with a tally of its own', [
+  ['Gunmen said they killed 30 guards; the ministry says 5 died.', 'killed security_forces 5-5 exact'],
+]);
