@@ -1617,6 +1617,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }
+        // ("four passengers were taken off and held", "were stopped and abducted": a second participle after a passive
+        // auxiliary shares it, and its cue is the count's)
+        // (harm and capture only: "98 have been screened and released", "identified and handed over" say what became
+        // of people already counted)
+        const shared = sawBe && k > q && tokens[j + 1]?.kind === 'word' ? slotCue(tokens, j + 1, t1, 'post') : undefined;
+        if (shared && SHARED_PASSIVE.has(shared.measure)) return { measure: shared.measure, end: shared.end, aux: true, modal, direct: true };
         // ("two men fell through the ice and drowned": the later verb is the outcome)
         const died = laterDeath(tokens, j, t1);
         if (died > 0) return { measure: 'killed', end: died, aux: false, modal, direct: true };
@@ -2730,7 +2736,9 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
     if (!own) continue;
     // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
-    const ownHead = Math.max(last.g1, last.mention.t1) === last.mention.t1 && HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
+    // ("3 deaths and 22 injured persons have been added": an adjective of harm before the last item's noun is its own
+    // too)
+    const ownHead = HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
     if (last.measure !== own) { last.measure = own; last.how = 'post'; }
     if (ownHead) continue;
     for (let j = i - 1; j >= 0; j--) {
@@ -2835,6 +2843,7 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
 /** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
 const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
+const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested', 'missing']);
 /** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
 function reportedBetween(tokens: Token[], from: number, to: number): boolean {
   const lex = lexicons();

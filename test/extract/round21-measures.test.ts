@@ -87,3 +87,17 @@ table('a smaller bare count of the same harm in the sentence picks out of the pe
 absent('... but not past a speaker with a tally of its own', [
   ['Gunmen said they killed 30 guards; the ministry says 5 died.', 'killed security_forces 5-5 exact'],
 ]);
+
+table('a second participle after a passive auxiliary gives its harm or capture to the count', [
+  ['Three drivers were stopped at a checkpoint and abducted, the governor said.', 'held crew 3-3 exact'],
+  ['Two guards were dragged outside and beaten.', 'injured security_forces 2-2 exact'],
+]);
+
+absent('... but not a release of people already counted', [
+  ['Of the suspects arrested, sixty have been questioned and released.', 'freed people 60-60 exact'],
+]);
+
+table('an adjective of harm on the last item of a list is its own: a noun of death before it keeps its measure', [
+  ['Since the previous bulletin, 4 deaths and 17 injured persons have been recorded.', 'killed people 4-4 exact'],
+  ['Since the previous bulletin, 4 deaths and 17 injured persons have been recorded.', 'injured people 17-17 exact'],
+]);
