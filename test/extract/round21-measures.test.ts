@@ -101,3 +101,12 @@ table('an adjective of harm on the last item of a list is its own: a noun of dea
   ['Since the previous bulletin, 4 deaths and 17 injured persons have been recorded.', 'killed people 4-4 exact'],
   ['Since the previous bulletin, 4 deaths and 17 injured persons have been recorded.', 'injured people 17-17 exact'],
 ]);
+
+table('cases of an outbreak disease are people affected', [
+  ['- 63 new suspected cholera cases were reported in the camp this week.', 'affected people 63-63 exact'],
+  ['The district has 210 confirmed cases so far.', 'affected people 210-210 exact'],
+]);
+
+absent('... but "cases" alone counts no one', [
+  ['Police opened 14 cases of burglary this month.', 'affected people 14-14 exact'],
+]);
