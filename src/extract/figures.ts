@@ -1160,7 +1160,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
-      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) {
+      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low) &&
+      !(j > from && PLACE_PREPS.has(tokens[j].low))) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -1179,7 +1180,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
     // belongs to the origin; the auxiliary after it opens the verb
-    if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {
+    // ("Some 400 residents of two hamlets next to the plant were evacuated": the same after "of")
+    if (j > from && (tokens[q].low === 'from' || tokens[q].low === 'of') && j < t1 && (PLACE_PREPS.has(tokens[j].low) ||
+      tokens[j].low === 'to' && (tokens[j - 1].low === 'next' || tokens[j - 1].low === 'close'))) {
       for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
         if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
           j = a;

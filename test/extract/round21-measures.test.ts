@@ -110,3 +110,8 @@ table('cases of an outbreak disease are people affected', [
 absent('... but "cases" alone counts no one', [
   ['Police opened 14 cases of burglary this month.', 'affected people 14-14 exact'],
 ]);
+
+table('a place after the "of" phrase of a long subject belongs to it; the verb after it is the count\'s', [
+  ['About 250 residents of three villages next to the quarry were evacuated to a church hall.', 'displaced civilians 250-250 about'],
+  ['About 250 residents of the villages near the quarry were evacuated to a church hall.', 'displaced civilians 250-250 about'],
+]);
