@@ -115,3 +115,7 @@ table('a place after the "of" phrase of a long subject belongs to it; the verb a
   ['About 250 residents of three villages next to the quarry were evacuated to a church hall.', 'displaced civilians 250-250 about'],
   ['About 250 residents of the villages near the quarry were evacuated to a church hall.', 'displaced civilians 250-250 about'],
 ]);
+
+table('teenagers are counted as written, not as children', [
+  ['A landslide in 2018 killed three teenagers on the same road.', 'killed teenagers 3-3 exact'],
+]);
