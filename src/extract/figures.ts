@@ -326,6 +326,17 @@ function describingAside(tokens: Token[], at: number, end: number): boolean {
   return false;
 }
 
+/** "Security sources told AFP 27 soldiers were killed", "told Radio Okapi 12 people died": the name before the count is
+ * the outlet told (at most three capitalised words after "told"), and a noun of people follows the count. */
+function toldName(tokens: Token[], m: NumberMention, t0: number, t1: number): boolean {
+  if (!(m.n1 < t1 && lexicons().groups.at(tokens, m.n1, t1))) return false;
+  for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 4); k--) {
+    if (tokens[k].low === 'told') return k < m.t0 - 1;
+    if (!isCap(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -386,7 +397,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const opener = lead !== undefined && m.t0 - 1 === t0 && lead.low.endsWith('ly');
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
-    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
+    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
+    !toldName(tokens, m, t0, t1)) return true;
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
@@ -2556,7 +2568,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
-    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering';
+    // ("The jawans present at the post, eleven (11) in number,": the same with "in number" after the count)
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' ||
+      m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
     if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
@@ -4780,6 +4794,12 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // "its vessels had picked up 46 others from the sea": a boat, crew or rescuer picking people up saves them
+  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
+    pickerBefore(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0)) {
+    c.measure = 'freed';
+    c.how = 'pre';
+  }
   // ("nine climbers were caught by the avalanche", "caught in the blaze": caught by a hazard is no arrest)
   if (c.measure === 'arrested' && c.how === 'post') {
     const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
@@ -5030,6 +5050,16 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
 const RECOVERED = figureWords('recovered');
+const PICKERS = figureWords('picker');
+/** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
+ * most four words back, over auxiliaries and modifiers. */
+function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k - 1; j >= Math.max(t0, k - 4); j--) {
+    if (PICKERS.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;

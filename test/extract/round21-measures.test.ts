@@ -119,3 +119,16 @@ table('a place after the "of" phrase of a long subject belongs to it; the verb a
 table('teenagers are counted as written, not as children', [
   ['A landslide in 2018 killed three teenagers on the same road.', 'killed teenagers 3-3 exact'],
 ]);
+
+table('a name told a count is no label of the number', [
+  ['Army officers told AFP 14 soldiers were killed in the raid.', 'killed security_forces 14-14 exact'],
+]);
+
+table('boats and rescuers that pick people up save them', [
+  ['The navy said its patrol boats had picked up 37 others from the water.', 'freed people 37-37 exact'],
+]);
+
+table('"N in number" after the people counted, and the bare infinitive "drown"', [
+  ['The constables on duty at the checkpoint, nine (9) in number, returned fire.', 'present security_forces 9-9 exact'],
+  ['"From the bank I watched perhaps ten people drown," a fisherman said.', 'killed people 10-10 about'],
+]);
