@@ -132,3 +132,8 @@ table('"N in number" after the people counted, and the bare infinitive "drown"',
   ['The constables on duty at the checkpoint, nine (9) in number, returned fire.', 'present security_forces 9-9 exact'],
   ['"From the bank I watched perhaps ten people drown," a fisherman said.', 'killed people 10-10 about'],
 ]);
+
+absent('relief goods, stations and working dogs are no people', [
+  ['Relief food and 800 tarpaulins were on the way, the minister said.', 'present tarpaulins 800-800 exact'],
+  ['Two search teams with 6 dogs are working at the collapse site.', 'present dogs 6-6 exact'],
+]);
