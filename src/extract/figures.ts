@@ -382,8 +382,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
   // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
-  if (before && before.low === 'of' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n0 - 3 >= t0 &&
-    AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
+  // ("a girl of nine": the age in words too)
+  if (before && before.low === 'of' && (first.kind === 'num' || lex.numberWords.has(first.low)) && m.t0 === m.n0 &&
+    (m.low ?? 0) < 110 && m.n0 - 3 >= t0 && AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
   // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
   // the person is no count of the dead or the held
   if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
@@ -5293,7 +5294,7 @@ function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   for (let k = s; k < colon; k++) {
     if (lex.groups.at(tokens, k, colon)) return false;
     const d = lex.distractors.at(tokens, k, colon);
-    if (d && d.data !== 'household') return true;
+    if (d) return true;
   }
   return false;
 }

@@ -137,3 +137,9 @@ absent('relief goods, stations and working dogs are no people', [
   ['Relief food and 800 tarpaulins were on the way, the minister said.', 'present tarpaulins 800-800 exact'],
   ['Two search teams with 6 dogs are working at the collapse site.', 'present dogs 6-6 exact'],
 ]);
+
+absent('ages in words, containers and families on a label count no people', [
+  ['A boy of seven was still missing on Sunday night.', 'missing people 7-7 exact'],
+  ['Customs officers seized 120 plastic bottles of the liquor.', 'held people 120-120 exact'],
+  ['- Families affected: 14 (homes at the foot of the hill)', 'affected people 14-14 exact'],
+]);
