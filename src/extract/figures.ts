@@ -3395,7 +3395,8 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     // (not past a speaker of its own, whose count is another tally: "the rebels killed 40 soldiers; the army says 6
     // died", "wounding 21 others; the clinic said it received 19 wounded")
     if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30) continue;
-    const sameHarm = p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
+    // (a count with a verb of its own: a gapped "and three for broken legs" shares the verb and keeps its own reading)
+    const sameHarm = c.how === 'post' && p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
       p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom';
     if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
       !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;

@@ -317,13 +317,15 @@ function rescuePersonnel(doc: Document, c: FigureCandidate, g: CountedGroup, t0:
   // "personnel from the Police Force", nor the harmed)
   const next = tokens[g.g1]?.low;
   if (c.measure && c.measure !== 'present') return false;
-  if (next === 'from' || next === 'of') return rescueBodyAmong(tokens, g.g1 + 1, t1);
+  // (in a report on a disaster only, as for the bare noun below: a lone "90 personnel from the fire service, the coast
+  // guard and police" keeps the force)
+  if (next === 'from' || next === 'of') return rescueBodyAmong(tokens, g.g1 + 1, t1) && disasterLead(doc);
   return disasterLead(doc);
 }
 
 /** "personnel of the Volunteer Fire Brigades, the Army and the National Police", "personnel from BPBD, Basarnas, TNI
- * and volunteers": a list of bodies that names a fire, rescue or relief service is a joint team of responders, not a
- * force; "personnel from the Police Force" stays one. Reads at most 20 tokens. */
+ * and volunteers" in a disaster report: a list of bodies that names a fire, rescue or relief service is a joint team of
+ * responders, not a force; "personnel from the Police Force" stays one. Reads at most 20 tokens. */
 function rescueBodyAmong(tokens: Token[], k: number, t1: number): boolean {
   for (let j = k; j < Math.min(t1, k + 20); j++) {
     // (the list ends where another count starts: "of the Mobile Force and 14 Red Cross volunteers")

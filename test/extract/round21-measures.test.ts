@@ -13,13 +13,13 @@ table('responders at work, with counts of what came along before the verb: prese
 ]);
 
 table('a team made of responders, or backed by them: present', [
-  ['The search team consists of 130 personnel from the fire brigade, the army and local volunteers.', 'present personnel 130-130 exact'],
+  ['Floods cut the valley road. The search team consists of 130 personnel from the fire brigade, the army and local volunteers.', 'present personnel 130-130 exact'],
   ['Crews were supported by 44 Civil Protection volunteers and 20 soldiers of the reserve.', 'present volunteers 44-44 exact'],
   ['Crews were supported by 44 Civil Protection volunteers and 20 soldiers of the reserve.', 'present security_forces 20-20 exact'],
 ]);
 
-table('personnel of a list that names a rescue or fire service are a joint team, not a force', [
-  ['A total of 260 personnel of the Municipal Fire Brigade, the Navy and the Coast Police are working at the quay.', 'present personnel 260-260 exact'],
+table('personnel of a list that names a rescue or fire service, in a disaster report, are a joint team, not a force', [
+  ['A landslide buried part of the village on Monday. A total of 260 personnel of the Municipal Fire Brigade, the Navy and the Coast Police are working at the site.', 'present personnel 260-260 exact'],
 ]);
 
 table('... while personnel of a force alone stay security forces', [
