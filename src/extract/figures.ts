@@ -3352,8 +3352,9 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
       continue;
     }
     if (!others && !bare) continue;
-    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others")
-    if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
+    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others"; up to 30 tokens: "31
+    // fishermen were still missing after eight trawlers failed to return ..., and that its vessels had picked up 46 others")
+    if (others && c.mention.t0 - nb.g1 <= 30) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
     let from = asideEnd(tokens, nb.reach, c.mention.t0);

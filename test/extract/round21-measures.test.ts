@@ -143,3 +143,7 @@ absent('ages in words, containers and families on a label count no people', [
   ['Customs officers seized 120 plastic bottles of the liquor.', 'held people 120-120 exact'],
   ['- Families affected: 14 (homes at the foot of the hill)', 'affected people 14-14 exact'],
 ]);
+
+table('"N others" takes the group it contrasts with, a long clause away', [
+  ['The navy said 12 divers were still unaccounted for after two dinghies failed to come back on Friday, and that its patrol boats had picked up 30 others near the reef.', 'freed divers 30-30 exact'],
+]);
