@@ -78,7 +78,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as', 'to', 'with',
+  'for']);
 /** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
 const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
@@ -710,6 +711,15 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           continue;
         }
         return { g0: p, g1: gm.end + 1, group: head.low, known: false, preMeasure, whole };
+      }
+      // ("One civilian driver ... was also killed": for one person, a singular group noun after a group word used as a
+      // modifier is the head)
+      if (single && head && !lastLow.endsWith('s') && head.kind === 'word' && !head.low.endsWith('s') && !isCap(head)) {
+        const more = lex.groups.at(tokens, gm.end, t1);
+        if (more && more.end === gm.end + 1) {
+          k = gm.end;
+          continue;
+        }
       }
       // "150 firefighters, police officers and Red Cross volunteers": a comma list of nouns closed by "and" counts
       // them all (people when they differ)

@@ -147,3 +147,9 @@ absent('ages in words, containers and families on a label count no people', [
 table('"N others" takes the group it contrasts with, a long clause away', [
   ['The navy said 12 divers were still unaccounted for after two dinghies failed to come back on Friday, and that its patrol boats had picked up 30 others near the reef.', 'freed divers 30-30 exact'],
 ]);
+
+table('one person named by a group word and a singular noun; a participle with "to" before the main verb', [
+  ['One civilian passenger was also killed in the ambush.', 'killed passengers 1-1 exact'],
+  ['One civilian driver was also killed in the ambush.', 'killed crew 1-1 exact'],
+  ['Three medics assigned to the field hospital were wounded.', 'injured medics 3-3 exact'],
+]);
