@@ -61,7 +61,7 @@ const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
-  'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
+  'also', 'else', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
   'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
   'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
   'got', 'get', 'left', 'lay', 'lie', 'either', 'continue', 'continues', 'continued', 'seriously', 'critically', 'badly', 'severely', 'slightly',
@@ -1168,9 +1168,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
     let j = q + 2;
-    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) &&
-      !slotCue(tokens, j, t1, 'post')) j++;
-    if (j > q + 2 && j < t1 && slotCue(tokens, j, t1, 'post')) q = j;
+    // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
+    const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
+    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
+    if (j > q + 2 && j < t1 && verb(j)) q = j;
   }
   let limit = Math.min(t1, q + 8);
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
@@ -2343,6 +2344,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       rel: undefined, groupOf: undefined, pointsBack: undefined,
     };
     hits.set(cand, g);
+    // ("One guard was shot. No one else was hurt": "else" sets the zero apart from the people counted before; it
+    // takes no group from them)
+    if (isZero && !g && tokens[m.t1]?.low === 'else') cand.knownGroup = true;
     if (g?.own) cand.ownSide = true;
     if (lead !== undefined) cand.lead = lead;
     if (isAll) cand.quantifier = 'all';
@@ -3818,7 +3822,10 @@ function sumsUp(tokens: Token[], t0: number, at: number): boolean {
 const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
-  for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+  // (not back across the sentence before: "... said he was in stable condition. No one else was hurt")
+  let from = c.mention.t0;
+  while (from > Math.max(0, c.mention.t0 - 3) && tokens[from - 1].sent === tokens[c.mention.t0].sent) from--;
+  for (let k = from; k < Math.min(tokens.length, c.reach + 1); k++) {
     if (CONDITION_WORDS.has(tokens[k].low)) return true;
   }
   // ("four of them in a critical state": the condition a few words after "them")

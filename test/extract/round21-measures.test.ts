@@ -153,3 +153,17 @@ table('one person named by a group word and a singular noun; a participle with "
   ['One civilian driver was also killed in the ambush.', 'killed crew 1-1 exact'],
   ['Three medics assigned to the field hospital were wounded.', 'injured medics 3-3 exact'],
 ]);
+
+table('a singular joined by "and a" before a verb of harm received; "no one else"', [
+  ['Three other pupils and a janitor sustained stab wounds.', 'injured pupils 3-3 exact'],
+  ['A guard was hit in the shoulder and the hospital said he was in a stable condition. Nobody else was hurt.', 'injured people 0-0 exact'],
+]);
+
+describe('a zero after a sentence ending on a condition is no part of the injured', () => {
+  test('"No one else was hurt" links to nothing', () => {
+    const fs = figures('One guard was shot in the leg; a nurse said he was in stable condition. No one else was hurt.');
+    const zero = fs.find((f) => f.value.low === 0)!;
+    expect(zero.parts_of).toBeUndefined();
+    expect(zero.group).toBe('people');
+  });
+});
