@@ -4522,11 +4522,15 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     // the bracket opens after the count, its noun and at most two cue words ("14 killed (", "14 people died (")
     let open = Math.max(c.g1, m.t1);
     const t1 = doc.sentences[c.sent].t1;
-    while (open < t1 && open < Math.max(c.g1, m.t1) + 2 && tokens[open].kind === 'word') open++;
-    if (open >= t1 || tokens[open].low !== '(') continue;
+    // ("fifteen (15) persons lost their lives, thirteen at the scene and two while undergoing treatment": the same split
+    // set off by a comma to the clause's end, after a cue of up to three words)
+    while (open < t1 && open < Math.max(c.g1, m.t1) + 3 && tokens[open].kind === 'word') open++;
+    const comma = open < t1 && tokens[open].low === ',';
+    if (open >= t1 || tokens[open].low !== '(' && !comma) continue;
     let close = open + 1;
-    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
-    if (close >= t1 || tokens[close].low !== ')') continue;
+    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(' &&
+      !(comma && (tokens[close].low === ';' || tokens[close].low === '.'))) close++;
+    if (comma ? close - open > 24 : close >= t1 || tokens[close].low !== ')') continue;
     // (the counts after the total, in text order, up to the bracket's end: a scan, not a filter of the sentence)
     const items: FigureCandidate[] = [];
     for (let j = i + 1; j < found.length && found[j].mention.t0 < close; j++) {
@@ -4542,7 +4546,7 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
       // the count's own words: no noun, an adverb of time at most, then a preposition
       let k = n.t1;
       while (k < close && SPLIT_ADVERBS.has(tokens[k].low)) k++;
-      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en')) { ok = false; break; }
+      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en' || tokens[k].low === 'while')) { ok = false; break; }
       sum += n.low;
     }
     if (!ok || sum !== m.low) continue;

@@ -167,3 +167,12 @@ describe('a zero after a sentence ending on a condition is no part of the injure
     expect(zero.group).toBe('people');
   });
 });
+
+table('a total split by a comma into counts of where or when, summing to it: its parts', [
+  ['Eleven (11) persons lost their lives, eight at the scene and three while receiving treatment.', 'killed people 8-8 exact'],
+  ['Eleven (11) persons lost their lives, eight at the scene and three while receiving treatment.', 'killed people 3-3 exact'],
+]);
+
+absent('... and nothing else in them', [
+  ['Eleven (11) persons lost their lives, eight at the scene and three while receiving treatment.', 'present people 8-8 exact'],
+]);
