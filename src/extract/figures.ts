@@ -2581,6 +2581,17 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'present';
       cand.how = 'noun';
     }
+    // ("Relatives said the crew numbered 12", "the attackers numbered about 40": a noun of people, then "numbered";
+    // "those killed numbered 31" keeps its toll)
+    if (!cand.measure && !g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'numbered') {
+      const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
+      if (gm) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        cand.group = gm.data || plural(tokens[m.t0 - 2].low);
+        cand.knownGroup = true;
+      }
+    }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
     // ("The jawans present at the post, eleven (11) in number,": the same with "in number" after the count)

@@ -176,3 +176,8 @@ table('a total split by a comma into counts of where or when, summing to it: its
 absent('... and nothing else in them', [
   ['Eleven (11) persons lost their lives, eight at the scene and three while receiving treatment.', 'present people 8-8 exact'],
 ]);
+
+table('a noun of people, then "numbered": how many were there', [
+  ['Families said the crew numbered 14.', 'present crew 14-14 exact'],
+  ['Those killed numbered 23, officials said.', 'killed people 23-23 exact'],
+]);
