@@ -2583,7 +2583,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     }
     // ("Relatives said the crew numbered 12", "the attackers numbered about 40": a noun of people, then "numbered";
     // "those killed numbered 31" keeps its toll)
-    if (!cand.measure && !g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'numbered') {
+    // ("the crew comprised 15 Indonesians": people by nationality make up the crew, and are it)
+    const comprised = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'comprised' &&
+      (!g || !g.known || NATIONALS.has(g.group) || isCap(tokens[g.g1 - 1]));
+    if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === 'numbered' || comprised)) {
       const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
       if (gm) {
         cand.measure = 'present';
@@ -3537,6 +3540,14 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
   // whose bare counts the sentence gives
   const side = sideOpener(tokens, t0, t1);
   if (side) for (const c of out) if (c.group === 'people' && !hits.get(c) && !c.parts_of) c.group = side;
+  // ("the crew comprised 15 Indonesians and seven Indian nationals": nationals joined to a nationality that took the
+  // group of the whole take it too)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    if (c.how === 'coord' && NATIONALS.has(c.group) && p.measure === c.measure && !p.drop && p.group !== c.group &&
+      p.g1 > p.mention.t1 && isCap(tokens[p.g1 - 1]) && c.mention.t0 - p.g1 <= 2) c.group = p.group;
+  }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;

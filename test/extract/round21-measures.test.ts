@@ -181,3 +181,8 @@ table('a noun of people, then "numbered": how many were there', [
   ['Families said the crew numbered 14.', 'present crew 14-14 exact'],
   ['Those killed numbered 23, officials said.', 'killed people 23-23 exact'],
 ]);
+
+table('a crew that "comprised" people by nationality: present crew, for each item', [
+  ['The owners said the crew comprised 11 Filipinos and four Ukrainian nationals.', 'present crew 11-11 exact'],
+  ['The owners said the crew comprised 11 Filipinos and four Ukrainian nationals.', 'present crew 4-4 exact'],
+]);
