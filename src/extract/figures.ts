@@ -1441,7 +1441,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
       // describe the person at length, and a hyphenated word counts as one)
-      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 :
+      // ("nine (9) civilians, among them a local elder and two (2) hotel employees, and three (3) ... lost their lives")
+      let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
         k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
@@ -1477,8 +1478,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("and three (3) members of the security forces": the digits repeated in brackets, as releases write them)
       if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
       const stop = Math.min(t1, j + 4);
+      const from = j;
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
+      // ("and three (3) members of the security forces lost their lives": "the" after "of", up to six words, when the
+      // verb follows right after)
+      if (j < t1 && tokens[j].low === 'the' && tokens[j - 1].low === 'of') {
+        let e = j + 1;
+        while (e < Math.min(t1, from + 6) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) &&
+          !BE.has(tokens[e].low) && !slotCue(tokens, e, t1, 'post')) e++;
+        if (e < t1 && e > j + 1 && (BE.has(tokens[e].low) || slotCue(tokens, e, t1, 'post'))) j = e;
+      }
       // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
       // involved": the bodies both come from, one or a list, stand before the shared verb)
       if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);

@@ -186,3 +186,7 @@ table('a crew that "comprised" people by nationality: present crew, for each ite
   ['The owners said the crew comprised 11 Filipinos and four Ukrainian nationals.', 'present crew 11-11 exact'],
   ['The owners said the crew comprised 11 Filipinos and four Ukrainian nationals.', 'present crew 4-4 exact'],
 ]);
+
+table('a second subject "and N members of the ..." past an aside of parts shares the verb', [
+  ['Sadly, six (6) villagers, among them a teacher and two (2) shopkeepers, and four (4) members of the police force lost their lives.', 'killed civilians 6-6 exact'],
+]);
