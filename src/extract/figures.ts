@@ -8,7 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
+import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -2543,7 +2543,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       }
     }
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
-    if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
+    if (!cand.measure && !cand.drop && !isZero && !isAll && (aliveObject(tokens, m.t0, reachGroup, t0, t1) ||
+      outObject(tokens, m.t0, reachGroup, t0))) {
       cand.measure = 'freed';
       cand.how = 'pre';
     }
@@ -2899,6 +2900,7 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
 /** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
 const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
+const RESCUE_OUT_VERBS = figureWords('rescue-out');
 const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested', 'missing']);
 /** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
 function reportedBetween(tokens: Token[], from: number, to: number): boolean {
@@ -3086,7 +3088,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
         // with its own noun is who "them" are; nouns before it are not)
         const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
         // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+        // ("212 pupils were in class; teachers and neighbours brought 189 of them out": not the subject of the verb
+        // right before the count)
+        let from = c.mention.t0;
+        if (from - 1 > total.mention.t0 && RESCUE_OUT_VERBS.has(tokens[from - 1].low)) {
+          from--;
+          while (from > total.mention.t0 && tokens[from - 1].low !== ';' && tokens[from - 1].low !== ',' && c.mention.t0 - from < 12) from--;
+          if (from === total.mention.t0 || c.mention.t0 - from >= 12) from = c.mention.t0;
+        }
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, from, total.mention.t0, 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;

@@ -190,3 +190,7 @@ table('a crew that "comprised" people by nationality: present crew, for each ite
 table('a second subject "and N members of the ..." past an aside of parts shares the verb', [
   ['Sadly, six (6) villagers, among them a teacher and two (2) shopkeepers, and four (4) members of the police force lost their lives.', 'killed civilians 6-6 exact'],
 ]);
+
+table('a verb of bringing out with "out" after its object frees them; "them" are not the verb\'s subject', [
+  ['About 140 workers were inside the plant; firemen and neighbours brought 95 of them out before the roof fell.', 'freed workers 95-95 exact'],
+]);
