@@ -194,3 +194,12 @@ table('a second subject "and N members of the ..." past an aside of parts shares
 table('a verb of bringing out with "out" after its object frees them; "them" are not the verb\'s subject', [
   ['About 140 workers were inside the plant; firemen and neighbours brought 95 of them out before the roof fell.', 'freed workers 95-95 exact'],
 ]);
+
+table('moved out of a place, or sheltering in places kept for those who left: displaced', [
+  ['Officials said 1,200 people had been moved out of the lakeside villages overnight.', 'displaced people 1200-1200 exact'],
+  ['By Sunday some 900 people were sheltering in schools across the district.', 'displaced people 900-900 about'],
+]);
+
+table('... while sheltering in a building when it happened is being there', [
+  ['About 150 people were sheltering in the mosque when the wall fell.', 'present people 150-150 about'],
+]);
