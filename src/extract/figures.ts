@@ -4033,6 +4033,13 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   // ("among them the groom's two brothers": the owner of the counted kin stands between the intro and the count)
   if (first && to - 3 > from && (tokens[to - 1].low === "'s" || tokens[to - 1].low === '\u2019s') &&
     tokens[to - 2].kind === 'word' && ARTICLES.has(tokens[to - 3].low)) return isListNeighbour(tokens, from, to - 3, first);
+  // ("12 matatu passengers, the matatu driver and 3 traders": one person with an article and no count, listed between
+  // two counted items)
+  if (!first && to - from > 4 && to - from <= 8 && tokens[from].low === ',' && ARTICLES.has(tokens[from + 1]?.low ?? '')) {
+    let k = from + 2;
+    while (k < to && tokens[k].kind === 'word' && tokens[k].low !== 'and' && !FUNCTION.has(tokens[k].low)) k++;
+    if (k > from + 2 && k < to && (tokens[k].low === 'and' || tokens[k].low === ',')) return isListNeighbour(tokens, k, to, first);
+  }
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;

@@ -203,3 +203,8 @@ table('moved out of a place, or sheltering in places kept for those who left: di
 table('... while sheltering in a building when it happened is being there', [
   ['About 150 people were sheltering in the mosque when the wall fell.', 'present people 150-150 about'],
 ]);
+
+table('a breakdown list may hold one person with an article and no count between its counted items', [
+  ['Police: 11 dead - 7 bus passengers, the bus conductor and 3 hawkers; 6 hospitalised.', 'killed hawkers 3-3 exact'],
+  ['Police: 11 dead - 7 bus passengers, the bus conductor and 3 hawkers; 6 hospitalised.', 'injured people 6-6 exact'],
+]);
