@@ -1,7 +1,13 @@
-// Round 21 (own words): counts lost on fresh texts, fixed for the grammar rather than the phrasing. Responders as
-// the subject of what they do on the spot, with machines or other teams counted between them and their verb; a team
-// that "consists of" or is "supported by" responders; a joint team of personnel from a list naming a rescue service;
-// "N of them" after a count of things.
+// Round 21 (own words): counts lost on fresh texts (the blind sets F28-F35), fixed for the grammar rather than the
+// phrasing. Responders as the subject of what they do on the spot, with machines or other teams counted between
+// them and their verb; teams that "consist of" or are "supported by" responders; joint teams of personnel in a
+// disaster report; "N of them" after things, after an aside of parts, after a part picked by its nominal; a share's
+// verb that must not spread back to its whole; nominal parts whose verb only moves them; "of those admitted"; bare
+// counts of the same harm that go on with the people just counted; shared passive participles; outbreak cases; long
+// subjects with a place after "of"; teenagers; "told AFP 27"; boats that pick people up; "N in number"; things that
+// count no people; "one civilian driver"; reduced relative clauses with "to"; "no one else"; comma splits of a total;
+// "numbered" and "comprised"; "members of the ..." as a second subject; "brought N of them out"; moved out and
+// sheltering in schools; a singular item inside a breakdown list.
 import { describe, expect, test } from 'vitest';
 import { absent, figures, table } from './helpers.js';
 
