@@ -1614,8 +1614,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         lex.months.has(tokens[i - 1].low));
       // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
       const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
+      // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
       while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
-        (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
+        ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;

@@ -214,3 +214,7 @@ table('a breakdown list may hold one person with an article and no count between
   ['Police: 11 dead - 7 bus passengers, the bus conductor and 3 hawkers; 6 hospitalised.', 'killed hawkers 3-3 exact'],
   ['Police: 11 dead - 7 bus passengers, the bus conductor and 3 hawkers; 6 hospitalised.', 'injured people 6-6 exact'],
 ]);
+
+table('a group named inside a relative clause is not a new subject', [
+  ['Three (3) suspected informants who sold phone cards to the kidnappers have been arrested.', 'arrested informants 3-3 exact'],
+]);
