@@ -218,3 +218,7 @@ table('a breakdown list may hold one person with an article and no count between
 table('a group named inside a relative clause is not a new subject', [
   ['Three (3) suspected informants who sold phone cards to the kidnappers have been arrested.', 'arrested informants 3-3 exact'],
 ]);
+
+table('"placed in custody" is an arrest', [
+  ['The foreman and three of his helpers have been placed in custody.', 'arrested helpers 3-3 exact'],
+]);
