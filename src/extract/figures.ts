@@ -871,7 +871,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
         // ("one (1) customer who suffered a gunshot wound": a relative clause of harm on the one person)
-        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low))) &&
+        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low)) ||
+        // ("28 people injured (27 learners, 1 teacher)": a listed noun as the last item of a bracket or list)
+        (listed !== undefined && h === k && (tokens[h + 1].low === ')' || tokens[h + 1].low === ',' || tokens[h + 1].low === ';') &&
+          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and'))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {

@@ -222,3 +222,7 @@ table('a group named inside a relative clause is not a new subject', [
 table('"placed in custody" is an arrest', [
   ['The foreman and three of his helpers have been placed in custody.', 'arrested helpers 3-3 exact'],
 ]);
+
+table('one person as the last item of a bracket or list, named by its plural', [
+  ['Lightning injured 19 people (18 pupils, 1 teacher) at the school.', 'injured teachers 1-1 exact'],
+]);
