@@ -8,7 +8,7 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
+import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -61,7 +61,7 @@ const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
-  'also', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
+  'also', 'else', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
   'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
   'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
   'got', 'get', 'left', 'lay', 'lie', 'either', 'continue', 'continues', 'continued', 'seriously', 'critically', 'badly', 'severely', 'slightly',
@@ -78,7 +78,8 @@ function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
   while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
   return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
 }
-const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as']);
+const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as', 'to', 'with',
+  'for']);
 /** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
 const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
@@ -166,6 +167,11 @@ const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded',
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
   ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
+/** "of those admitted", "of those injured": participles after "those" that name the people of a total. */
+const THOSE_STATES = new Map<string, Measure>([['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'],
+  ['admitted', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['killed', 'killed'],
+  ['rescued', 'freed'], ['freed', 'freed'], ['evacuated', 'displaced'], ['abducted', 'held'], ['kidnapped', 'held'],
+  ['arrested', 'arrested'], ['detained', 'arrested']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
@@ -321,6 +327,17 @@ function describingAside(tokens: Token[], at: number, end: number): boolean {
   return false;
 }
 
+/** "Security sources told AFP 27 soldiers were killed", "told Radio Okapi 12 people died": the name before the count is
+ * the outlet told (at most three capitalised words after "told"), and a noun of people follows the count. */
+function toldName(tokens: Token[], m: NumberMention, t0: number, t1: number): boolean {
+  if (!(m.n1 < t1 && lexicons().groups.at(tokens, m.n1, t1))) return false;
+  for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 4); k--) {
+    if (tokens[k].low === 'told') return k < m.t0 - 1;
+    if (!isCap(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** True when the number is a date, time, money, distance, label, age ... */
 function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
   const { tokens } = doc;
@@ -366,8 +383,9 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
   // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
-  if (before && before.low === 'of' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n0 - 3 >= t0 &&
-    AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
+  // ("a girl of nine": the age in words too)
+  if (before && before.low === 'of' && (first.kind === 'num' || lex.numberWords.has(first.low)) && m.t0 === m.n0 &&
+    (m.low ?? 0) < 110 && m.n0 - 3 >= t0 && AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
   // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
   // the person is no count of the dead or the held
   if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
@@ -381,7 +399,8 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   const opener = lead !== undefined && m.t0 - 1 === t0 && lead.low.endsWith('ly');
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
-    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num') return true;
+    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
+    !toldName(tokens, m, t0, t1)) return true;
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
@@ -622,6 +641,12 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
+    // ("two of those admitted had died", "three of those injured": "those" with the participle of a harm state is
+    // that state's nominal, as "of the injured" is)
+    const those = nx === 'those' && k + 2 < t1 ? THOSE_STATES.get(tokens[k + 2].low) : undefined;
+    if (those && !lex.groups.at(tokens, k + 3, t1)) {
+      return { g0: p, g1: k + 3, group: 'people', known: true, implied: those, nominal: true };
+    }
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are
       const named = predicateGroup(tokens, k + 2, t1);
@@ -686,6 +711,15 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           continue;
         }
         return { g0: p, g1: gm.end + 1, group: head.low, known: false, preMeasure, whole };
+      }
+      // ("One civilian driver ... was also killed": for one person, a singular group noun after a group word used as a
+      // modifier is the head)
+      if (single && head && !lastLow.endsWith('s') && head.kind === 'word' && !head.low.endsWith('s') && !isCap(head)) {
+        const more = lex.groups.at(tokens, gm.end, t1);
+        if (more && more.end === gm.end + 1) {
+          k = gm.end;
+          continue;
+        }
       }
       // "150 firefighters, police officers and Red Cross volunteers": a comma list of nouns closed by "and" counts
       // them all (people when they differ)
@@ -837,7 +871,10 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           (listed !== undefined && slotCue(tokens, v, t1, 'post') !== undefined))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
         // ("one (1) customer who suffered a gunshot wound": a relative clause of harm on the one person)
-        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low))) &&
+        (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low)) ||
+        // ("28 people injured (27 learners, 1 teacher)": a listed noun as the last item of a bracket or list)
+        (listed !== undefined && h === k && (tokens[h + 1].low === ')' || tokens[h + 1].low === ',' || tokens[h + 1].low === ';') &&
+          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and'))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
@@ -1134,9 +1171,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
     let j = q + 2;
-    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) &&
-      !slotCue(tokens, j, t1, 'post')) j++;
-    if (j > q + 2 && j < t1 && slotCue(tokens, j, t1, 'post')) q = j;
+    // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
+    const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
+    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
+    if (j > q + 2 && j < t1 && verb(j)) q = j;
   }
   let limit = Math.min(t1, q + 8);
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
@@ -1149,7 +1187,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
-      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) {
+      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low) &&
+      !(j > from && PLACE_PREPS.has(tokens[j].low))) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -1168,7 +1207,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     }
     // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
     // belongs to the origin; the auxiliary after it opens the verb
-    if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {
+    // ("Some 400 residents of two hamlets next to the plant were evacuated": the same after "of")
+    if (j > from && (tokens[q].low === 'from' || tokens[q].low === 'of') && j < t1 && (PLACE_PREPS.has(tokens[j].low) ||
+      tokens[j].low === 'to' && (tokens[j - 1].low === 'next' || tokens[j - 1].low === 'close'))) {
       for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
         if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
           j = a;
@@ -1403,7 +1444,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
       // describe the person at length, and a hyphenated word counts as one)
-      let stop = Math.min(t1, k + (k + 1 < t1 && tokens[k + 1].low === 'including' ? 24 :
+      // ("nine (9) civilians, among them a local elder and two (2) hotel employees, and three (3) ... lost their lives")
+      let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
         k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
@@ -1439,8 +1481,17 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("and three (3) members of the security forces": the digits repeated in brackets, as releases write them)
       if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
       const stop = Math.min(t1, j + 4);
+      const from = j;
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
         (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
+      // ("and three (3) members of the security forces lost their lives": "the" after "of", up to six words, when the
+      // verb follows right after)
+      if (j < t1 && tokens[j].low === 'the' && tokens[j - 1].low === 'of') {
+        let e = j + 1;
+        while (e < Math.min(t1, from + 6) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) &&
+          !BE.has(tokens[e].low) && !slotCue(tokens, e, t1, 'post')) e++;
+        if (e < t1 && e > j + 1 && (BE.has(tokens[e].low) || slotCue(tokens, e, t1, 'post'))) j = e;
+      }
       // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
       // involved": the bodies both come from, one or a list, stand before the shared verb)
       if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
@@ -1566,8 +1617,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         lex.months.has(tokens[i - 1].low));
       // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
       const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
+      // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
       while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
-        (pastParticiple && FUNCTION.has(tokens[j - 1].low)))) j++;
+        ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
       if (j < stop && ends(j)) {
         skippedAside = true;
         k = j - 1;
@@ -1606,6 +1658,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }
+        // ("four passengers were taken off and held", "were stopped and abducted": a second participle after a passive
+        // auxiliary shares it, and its cue is the count's)
+        // (harm and capture only: "98 have been screened and released", "identified and handed over" say what became
+        // of people already counted)
+        const shared = sawBe && k > q && tokens[j + 1]?.kind === 'word' ? slotCue(tokens, j + 1, t1, 'post') : undefined;
+        if (shared && SHARED_PASSIVE.has(shared.measure)) return { measure: shared.measure, end: shared.end, aux: true, modal, direct: true };
         // ("two men fell through the ice and drowned": the later verb is the outcome)
         const died = laterDeath(tokens, j, t1);
         if (died > 0) return { measure: 'killed', end: died, aux: false, modal, direct: true };
@@ -2068,7 +2126,8 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
   for (let j = g0 - 1; j >= Math.max(t0, g0 - 10); j--) {
     const low = tokens[j].low;
     if (low === 'by') return j;
-    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-') return -1;
+    // (a list of agents: "by firefighters, Civil Defence volunteers and neighbours")
+    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-' && low !== ',') return -1;
     if (FUNCTION.has(low) && low !== 'and' && low !== 'the' && low !== 'local') return -1;
   }
   return -1;
@@ -2299,6 +2358,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       rel: undefined, groupOf: undefined, pointsBack: undefined,
     };
     hits.set(cand, g);
+    // ("One guard was shot. No one else was hurt": "else" sets the zero apart from the people counted before; it
+    // takes no group from them)
+    if (isZero && !g && tokens[m.t1]?.low === 'else') cand.knownGroup = true;
     if (g?.own) cand.ownSide = true;
     if (lead !== undefined) cand.lead = lead;
     if (isAll) cand.quantifier = 'all';
@@ -2485,7 +2547,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       }
     }
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
-    if (!cand.measure && !cand.drop && !isZero && !isAll && aliveObject(tokens, m.t0, reachGroup, t0, t1)) {
+    if (!cand.measure && !cand.drop && !isZero && !isAll && (aliveObject(tokens, m.t0, reachGroup, t0, t1) ||
+      outObject(tokens, m.t0, reachGroup, t0))) {
       cand.measure = 'freed';
       cand.how = 'pre';
     }
@@ -2533,9 +2596,25 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'present';
       cand.how = 'noun';
     }
+    // ("Relatives said the crew numbered 12", "the attackers numbered about 40": a noun of people, then "numbered";
+    // "those killed numbered 31" keeps its toll)
+    // ("the crew comprised 15 Indonesians": people by nationality make up the crew, and are it)
+    const comprised = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'comprised' &&
+      (!g || !g.known || NATIONALS.has(g.group) || isCap(tokens[g.g1 - 1]));
+    if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === 'numbered' || comprised)) {
+      const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
+      if (gm) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        cand.group = gm.data || plural(tokens[m.t0 - 2].low);
+        cand.knownGroup = true;
+      }
+    }
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
-    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering';
+    // ("The jawans present at the post, eleven (11) in number,": the same with "in number" after the count)
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' ||
+      m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
     if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
@@ -2718,13 +2797,17 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
     if (!own) continue;
     // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
-    const ownHead = Math.max(last.g1, last.mention.t1) === last.mention.t1 && HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
+    // ("3 deaths and 22 injured persons have been added": an adjective of harm before the last item's noun is its own
+    // too)
+    const ownHead = HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
     if (last.measure !== own) { last.measure = own; last.how = 'post'; }
     if (ownHead) continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = out[j];
-      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || !isCoordinated(tokens, c, out[j + 1]) ||
-        !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
+      // ("recovered 6 survivors, two of them suffering from hypothermia": a share picked by "of them" is no next item
+      // of a list; its verb is its own)
+      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
+        !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
       c.measure = own;
       c.how = 'coord';
     }
@@ -2818,6 +2901,38 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   }
 }
 
+/** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
+ * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
+const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
+const RESCUE_OUT_VERBS = figureWords('rescue-out');
+const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested', 'missing']);
+/** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
+function reportedBetween(tokens: Token[], from: number, to: number): boolean {
+  const lex = lexicons();
+  for (let k = from; k < Math.min(to, from + 30); k++) if (lex.reporting.has(tokens[k].low)) return true;
+  return false;
+}
+const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
+  'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
+function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: number): boolean {
+  if (at - 1 <= t0 || tokens[at - 1].low !== ',') return false;
+  for (let p = at - 2; p >= Math.max(t0, at - 8); p--) {
+    const t = tokens[p];
+    if (t.kind === 'num' || lexicons().numberWords.has(t.low)) {
+      // (a count after a preposition is no apposition's head: "admitted to five hospitals, 14 of them", "rescued by
+      // 4 July, 11 of them")
+      // (nor a label's number: "in Block 4, 9 of them")
+      const pre = p - 1 >= t0 ? tokens[p - 1] : undefined;
+      if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
+      // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
+      // rebels, one of them a female")
+      return !out.some((x) => x.mention.t0 <= p && p < x.mention.t1);
+    }
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
  * reference ("11 of them women", "11 of the dead were women"). */
 function partsByReference(doc: Document, si: number, out: FigureCandidate[],
@@ -2858,6 +2973,12 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // word further on is no measure of its own
     if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
     const here = out.indexOf(c);
+    // ("supported by 35 soldiers, as well as five aircraft, two of them from Greece": "them" are the things counted
+    // right before the comma, which no rule took for people)
+    if (g.anaphor && thingsBefore(tokens, out, c.mention.t0, t0)) {
+      c.drop = true;
+      continue;
+    }
     const nb = here > 0 ? out[here - 1] : undefined;
     if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
       // "11 of the dead were women and 5 were children"
@@ -2903,6 +3024,19 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       if (local && !local.measure) total = local;
       else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
     }
+    // ("had received 19 wounded, including 12 police officers, and four of them were critical": a count in an aside of
+    // parts is not who "them" are; the count the aside belongs to is)
+    // (but "whom" belongs to the noun right before it: "among them 11 police officers, two of whom were hit")
+    if (total && g.anaphor && total.sent === si && inAside(tokens, total.mention.t0) &&
+      tokens[c.mention.t1 + 1]?.low !== 'whom') {
+      const at = out.indexOf(total);
+      for (let j = at - 1; j >= Math.max(0, at - ASIDE_REACH); j--) {
+        const x = out[j];
+        if (x.drop || !x.measure || x.parts_of || inAside(tokens, x.mention.t0)) continue;
+        if (x.measure === total.measure && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
+        break;
+      }
+    }
     // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
     // there is not whom a count of harm picks from when a total of that harm stands near)
     // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
@@ -2919,6 +3053,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const x = older.all[o];
       if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
     }
+    // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
+    // dead went, not a measure of its own; they stay a part of the total their nominal names)
+    if (g.nominal && total && want && total.measure === want && HARMED.has(want) &&
+      (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
       continue;
@@ -2954,7 +3092,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
         // with its own noun is who "them" are; nouns before it are not)
         const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
         // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, c.mention.t0, total.mention.t0, 30) :
+        // ("212 pupils were in class; teachers and neighbours brought 189 of them out": not the subject of the verb
+        // right before the count)
+        let from = c.mention.t0;
+        if (from - 1 > total.mention.t0 && RESCUE_OUT_VERBS.has(tokens[from - 1].low)) {
+          from--;
+          while (from > total.mention.t0 && tokens[from - 1].low !== ';' && tokens[from - 1].low !== ',' && c.mention.t0 - from < 12) from--;
+          if (from === total.mention.t0 || c.mention.t0 - from >= 12) from = c.mention.t0;
+        }
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, from, total.mention.t0, 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -2982,8 +3128,15 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
       // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
       // "them" is not who "them" are; the total is)
-      const partBetween = total.sent === si && total.knownGroup && asideBetween(tokens, out, total, here);
-      c.group = (partBetween ? total.group : undefined) ??
+      // (also when the total's noun is no group: "had received 19 wounded, including 12 police officers, and four of
+      // them were critical" → the 19, people)
+      const partBetween = total.sent === si && asideBetween(tokens, out, total, here);
+      // ("11 of the injured were being treated, three of them in intensive care": "them" are the part named right
+      // before, picked by its nominal, not a noun named before it)
+      const prev = here > 0 ? out[here - 1] : undefined;
+      const pickedBefore = prev && prev !== total && prev.parts_of && !prev.drop && hits.get(prev)?.nominal &&
+        !inAside(tokens, prev.mention.t0) ? prev.group : undefined;
+      c.group = (partBetween ? total.group : undefined) ?? pickedBefore ??
         (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
         (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
     }
@@ -3251,8 +3404,9 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
       continue;
     }
     if (!others && !bare) continue;
-    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others")
-    if (others && c.mention.t0 - nb.g1 <= 20) c.group = nb.group;
+    // ("rescued 31 migrants, among them 4 women and a child, and recovered the bodies of 13 others"; up to 30 tokens: "31
+    // fishermen were still missing after eight trawlers failed to return ..., and that its vessels had picked up 46 others")
+    if (others && c.mention.t0 - nb.g1 <= 30) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
     let from = asideEnd(tokens, nb.reach, c.mention.t0);
@@ -3289,15 +3443,27 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     const p = out[i - 1];
     // (a count with a measure and a noun of its own is another tally: "let 10 traders go; 4 remain with their captors";
     // a count with no measure only as the subject that opens the sentence)
-    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30 ||
-      (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor))) continue;
+    // ("23 students sustained burns; 19 have been treated and discharged", "33 patients were treated, of whom 21 went
+    // home and 12 remain admitted": a smaller bare count of the same harm, or after a part, picks out of the same people)
+    // (not past a speaker of its own, whose count is another tally: "the rebels killed 40 soldiers; the army says 6
+    // died", "wounding 21 others; the clinic said it received 19 wounded")
+    if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30) continue;
+    // (a count with a verb of its own: a gapped "and three for broken legs" shares the verb and keeps its own reading)
+    const sameHarm = c.how === 'post' && p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
+      p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom';
+    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
+      !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
     const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
-    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of)) continue;
+    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of || p.carried)) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = p.mention.low ?? p.mention.high ?? 0;
-    if (n < whole) c.group = group;
+    if (n < whole) {
+      c.group = group;
+      // ("26 were sent home, while five remain admitted": the next bare count goes on with the same people)
+      c.carried = true;
+    }
   }
   // "two were detained, among them one wounded": a bare count after "among them" is one of the people just counted
   for (let i = 1; i < out.length; i++) {
@@ -3398,6 +3564,14 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
   // whose bare counts the sentence gives
   const side = sideOpener(tokens, t0, t1);
   if (side) for (const c of out) if (c.group === 'people' && !hits.get(c) && !c.parts_of) c.group = side;
+  // ("the crew comprised 15 Indonesians and seven Indian nationals": nationals joined to a nationality that took the
+  // group of the whole take it too)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    if (c.how === 'coord' && NATIONALS.has(c.group) && p.measure === c.measure && !p.drop && p.group !== c.group &&
+      p.g1 > p.mention.t1 && isCap(tokens[p.g1 - 1]) && c.mention.t0 - p.g1 <= 2) c.group = p.group;
+  }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
@@ -3694,7 +3868,10 @@ function sumsUp(tokens: Token[], t0: number, at: number): boolean {
 const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
-  for (let k = Math.max(0, c.mention.t0 - 3); k < Math.min(tokens.length, c.reach + 1); k++) {
+  // (not back across the sentence before: "... said he was in stable condition. No one else was hurt")
+  let from = c.mention.t0;
+  while (from > Math.max(0, c.mention.t0 - 3) && tokens[from - 1].sent === tokens[c.mention.t0].sent) from--;
+  for (let k = from; k < Math.min(tokens.length, c.reach + 1); k++) {
     if (CONDITION_WORDS.has(tokens[k].low)) return true;
   }
   // ("four of them in a critical state": the condition a few words after "them")
@@ -3860,6 +4037,13 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
   // ("among them the groom's two brothers": the owner of the counted kin stands between the intro and the count)
   if (first && to - 3 > from && (tokens[to - 1].low === "'s" || tokens[to - 1].low === '\u2019s') &&
     tokens[to - 2].kind === 'word' && ARTICLES.has(tokens[to - 3].low)) return isListNeighbour(tokens, from, to - 3, first);
+  // ("12 matatu passengers, the matatu driver and 3 traders": one person with an article and no count, listed between
+  // two counted items)
+  if (!first && to - from > 4 && to - from <= 8 && tokens[from].low === ',' && ARTICLES.has(tokens[from + 1]?.low ?? '')) {
+    let k = from + 2;
+    while (k < to && tokens[k].kind === 'word' && tokens[k].low !== 'and' && !FUNCTION.has(tokens[k].low)) k++;
+    if (k > from + 2 && k < to && (tokens[k].low === 'and' || tokens[k].low === ',')) return isListNeighbour(tokens, k, to, first);
+  }
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
@@ -4391,11 +4575,15 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     // the bracket opens after the count, its noun and at most two cue words ("14 killed (", "14 people died (")
     let open = Math.max(c.g1, m.t1);
     const t1 = doc.sentences[c.sent].t1;
-    while (open < t1 && open < Math.max(c.g1, m.t1) + 2 && tokens[open].kind === 'word') open++;
-    if (open >= t1 || tokens[open].low !== '(') continue;
+    // ("fifteen (15) persons lost their lives, thirteen at the scene and two while undergoing treatment": the same split
+    // set off by a comma to the clause's end, after a cue of up to three words)
+    while (open < t1 && open < Math.max(c.g1, m.t1) + 3 && tokens[open].kind === 'word') open++;
+    const comma = open < t1 && tokens[open].low === ',';
+    if (open >= t1 || tokens[open].low !== '(' && !comma) continue;
     let close = open + 1;
-    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
-    if (close >= t1 || tokens[close].low !== ')') continue;
+    while (close < t1 && close - open <= 24 && tokens[close].low !== ')' && tokens[close].low !== '(' &&
+      !(comma && (tokens[close].low === ';' || tokens[close].low === '.'))) close++;
+    if (comma ? close - open > 24 : close >= t1 || tokens[close].low !== ')') continue;
     // (the counts after the total, in text order, up to the bracket's end: a scan, not a filter of the sentence)
     const items: FigureCandidate[] = [];
     for (let j = i + 1; j < found.length && found[j].mention.t0 < close; j++) {
@@ -4411,7 +4599,7 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
       // the count's own words: no noun, an adverb of time at most, then a preposition
       let k = n.t1;
       while (k < close && SPLIT_ADVERBS.has(tokens[k].low)) k++;
-      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en')) { ok = false; break; }
+      if (k >= close || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'en' || tokens[k].low === 'while')) { ok = false; break; }
       sum += n.low;
     }
     if (!ok || sum !== m.low) continue;
@@ -4683,6 +4871,12 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // "its vessels had picked up 46 others from the sea": a boat, crew or rescuer picking people up saves them
+  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
+    pickerBefore(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0)) {
+    c.measure = 'freed';
+    c.how = 'pre';
+  }
   // ("nine climbers were caught by the avalanche", "caught in the blaze": caught by a hazard is no arrest)
   if (c.measure === 'arrested' && c.how === 'post') {
     const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
@@ -4933,6 +5127,16 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
 const RECOVERED = figureWords('recovered');
+const PICKERS = figureWords('picker');
+/** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
+ * most four words back, over auxiliaries and modifiers. */
+function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k - 1; j >= Math.max(t0, k - 4); j--) {
+    if (PICKERS.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
@@ -5166,7 +5370,7 @@ function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   for (let k = s; k < colon; k++) {
     if (lex.groups.at(tokens, k, colon)) return false;
     const d = lex.distractors.at(tokens, k, colon);
-    if (d && d.data !== 'household') return true;
+    if (d) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import type { Document, Token } from './document.js';
 import type { FigureCandidate } from './figures.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { parseNumber } from './numbers.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 const FACILITIES = words('facility');
@@ -315,8 +316,25 @@ function rescuePersonnel(doc: Document, c: FigureCandidate, g: CountedGroup, t0:
   // (a bulletin on a quake or a flood: "1,842 personnel ... are working in the field" are its relief workers; not
   // "personnel from the Police Force", nor the harmed)
   const next = tokens[g.g1]?.low;
-  return (!c.measure || c.measure === 'present') && next !== 'from' && next !== 'of' && disasterLead(doc);
+  if (c.measure && c.measure !== 'present') return false;
+  // (in a report on a disaster only, as for the bare noun below: a lone "90 personnel from the fire service, the coast
+  // guard and police" keeps the force)
+  if (next === 'from' || next === 'of') return rescueBodyAmong(tokens, g.g1 + 1, t1) && disasterLead(doc);
+  return disasterLead(doc);
 }
+
+/** "personnel of the Volunteer Fire Brigades, the Army and the National Police", "personnel from BPBD, Basarnas, TNI
+ * and volunteers" in a disaster report: a list of bodies that names a fire, rescue or relief service is a joint team of
+ * responders, not a force; "personnel from the Police Force" stays one. Reads at most 20 tokens. */
+function rescueBodyAmong(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1, k + 20); j++) {
+    // (the list ends where another count starts: "of the Mobile Force and 14 Red Cross volunteers")
+    if (STATE_AUX_WORDS.has(tokens[j].low) || tokens[j].low === ';' || parseNumber(tokens, j, t1)) return false;
+    if (RESCUE_BODY.has(tokens[j].low)) return true;
+  }
+  return false;
+}
+const RESCUE_BODY = words('rescue-body');
 
 const disasterLeads = new WeakMap<Document, boolean>();
 /** The report's first six sentences (a heading block may take some) name a disaster and no siege (contexts.txt). */
@@ -357,7 +375,7 @@ const FORCE_WORK = words('force-work');
 const COUNT_LEAD = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than',
   'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to']);
 /** Tokens that open the clause a subject count stands in. */
-const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', 'and', 'that', 'said', 'while', 'as', 'when', 'where', 'but']);
+const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'while', 'as', 'when', 'where', 'but']);
 const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently', 'then', 'reportedly', 'later', 'all']);
 
 /** "Around 60 firefighters from four towns battled the flames", "A total of 160 personnel from the army, police and
@@ -377,11 +395,13 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   // the body or place they came from ("from the UPDF, Uganda Police Force and Uganda Red Cross Society")
   if (k < t1 && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
     let j = k + 1;
-    while (j < Math.min(t1, k + 14) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num') &&
-      !STATE_AUX_WORDS.has(tokens[j].low) && !(tokens[j].low.endsWith('ed') && tokens[j].low.length > 4 &&
-        tokens[j].text[0] === tokens[j].low[0])) j++;
+    // (a list of bodies may run long: "of the Volunteer Fire Brigades, the Army of Guatemala and the National Civil
+    // Police"; it ends at an auxiliary or an own past verb, regular or not: "from three towns fought the flames")
+    while (j < Math.min(t1, k + 20) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num') &&
+      !STATE_AUX_WORDS.has(tokens[j].low) && !(ownPastVerb(tokens[j]) && tokens[j].text[0] === tokens[j].low[0])) j++;
     k = j;
   }
+  k = skipCompanions(tokens, k, t1);
   if (along && k < t1 && tokens[k].low === ',') k++;
   if (k >= t1) return false;
   if (STATE_AUX_WORDS.has(tokens[k].low)) {
@@ -393,10 +413,34 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
       SCENE_WORDS.has(tokens[v + 2].low);
   }
   const v = tokens[k];
-  return ownPastVerb(v) && v.text[0] === v.low[0] && !lexicons().measures.at(tokens, k, t1) &&
+  // (a cue of presence for what follows is no other measure: "took part, backed by 14 armoured vehicles")
+  const cue = lexicons().measures.at(tokens, k, t1);
+  return ownPastVerb(v) && v.text[0] === v.low[0] && (!cue || cue.data.measure === 'present') &&
     !HARM_WORDS.has(v.low);
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+const COMPANION_OPEN = new Set([',', 'and', 'with']);
+
+/** "310 firefighters, 92 engines and nine aircraft were fighting", "185 firefighters with 42 fire engines are
+ * operating": counts of what came along (machines, or more people) between the subject and its verb are passed;
+ * returns the token after them, or `k`. Bounded: at most four items of eight tokens each. */
+function skipCompanions(tokens: Token[], k: number, t1: number): number {
+  let at = k;
+  for (let n = 0; n < 4 && at + 1 < t1 && COMPANION_OPEN.has(tokens[at].low); n++) {
+    let j = at + 1;
+    if (tokens[j].low === 'and' || tokens[j].low === 'with') j++;
+    const num = j < t1 ? parseNumber(tokens, j, t1) : undefined;
+    if (!num) break;
+    const j1 = num.end;
+    let e = j1;
+    // (a hyphen joins words of one item: "water-dropping aircraft")
+    while (e < Math.min(t1, j1 + 7) && (tokens[e].kind === 'word' && !STATE_AUX_WORDS.has(tokens[e].low) &&
+      tokens[e].low !== 'and' && tokens[e].low !== 'with' || tokens[e].low === '-' && !tokens[e].space)) e++;
+    if (e === j1) break;
+    at = e;
+  }
+  return at !== k && at < t1 && STATE_AUX_WORDS.has(tokens[at].low) ? at : k;
+}
 const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'ground', 'location']);
 const HARM_WORDS = words('harm-verb');
 

@@ -66,6 +66,14 @@ export function aliveObject(tokens: Token[], n0: number, g1: number, t0: number,
   return v >= t0 && aliveOut(tokens, v, t1, g1) > g1;
 }
 
+/** "teachers and neighbours brought 189 of them out", "we pulled two of them out": the count at `n0` (its noun or "of
+ * them" ends at `g1`) is the object of a verb of bringing out right before it, and a bare "out" follows it ("out of
+ * the mine" is left to "alive", as the coverage table's known gap records). */
+export function outObject(tokens: Token[], n0: number, g1: number, t0: number): boolean {
+  const v = n0 - 1;
+  return v >= t0 && RESCUE_OUT.has(tokens[v].low) && tokens[g1]?.low === 'out' && tokens[g1 + 1]?.low !== 'of';
+}
+
 const THEN_OPEN = words('then-object');
 const MORE_OF = new Set(['a', 'further', 'another', 'more', 'additional', 'the', 'remaining', 'other']);
 
