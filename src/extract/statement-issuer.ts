@@ -1,0 +1,49 @@
+// Who issues a party's statement that reaches us through a channel. A militant group's statement is published by
+// its media wing or a radio that carries it ("Radio X", "the Y Foundation", the metadata's outlet), but the group
+// that names itself at the top of the text speaks ("Harakat al-Z / Wilayah of Q / Our mujahideen ambush ..."):
+// the group is the source, the channel its `via` (ANNOTATION.md, sources; round 21).
+import type { SourceKind, SourceRef } from './types.js';
+import type { Document, Token } from './document.js';
+
+/** Heading lines read: a statement opens on at most a formula, the group, a number line and a title. */
+const HEADING_LINES = 5;
+/** A heading line longer than this is prose. */
+const LINE_TOKENS = 16;
+
+/**
+ * The militant party named alone on one of the statement's heading lines (each line its own paragraph, before the
+ * first prose paragraph), when it is not the channel already speaking.
+ */
+export function statementParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  channel: string): SourceRef | undefined {
+  const { tokens, sentences } = doc;
+  for (let i = 0; i + 1 < sentences.length && i < HEADING_LINES; i++) {
+    const l = sentences[i];
+    if (sentences[i + 1].paragraph === l.paragraph || l.t1 - l.t0 > LINE_TOKENS) return undefined;
+    let s = l.t0;
+    let e = l.t1;
+    if (tokens[s].low === 'the') s++;
+    while (e > s && tokens[e - 1].kind === 'punct') e--;
+    if (e - s < 2 || !nameLine(tokens, s, e) || kindOf(tokens, s, e) !== 'militant') continue;
+    const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
+    if (name.toLowerCase() === channel.trim().toLowerCase()) return undefined;
+    return { name, kind: 'militant', via: channel.trim() };
+  }
+  return undefined;
+}
+
+/** A line that is only a name: capitalised words, joined by particles and hyphens ("Harakat al-Shabaab al-Mujahideen"). */
+function nameLine(tokens: Token[], s: number, e: number): boolean {
+  let capitals = 0;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'num') return false;
+    if (t.kind === 'punct') {
+      if (t.low !== '-' && t.low !== "'") return false;
+      continue;
+    }
+    if (t.text[0] !== t.low[0]) capitals++;
+    else if (!/^(of|the|al|wal|el|ad|ash|as|az|ar|an|at|bin|ibn|and|for|wa)$/.test(t.low)) return false;
+  }
+  return capitals >= 2;
+}

@@ -1,0 +1,38 @@
+// Round 21 (own words): the styles the extractor did worst on, militant statements, translated-sounding English,
+// live blogs and wire copy quoting a group against the authorities. Each table is one general phenomenon.
+import { describe, expect, test } from 'vitest';
+import { figures } from './helpers.js';
+import type { ReportMeta } from '../../src/extract/types.js';
+
+/** The source of the figure whose evidence starts with `at`, read with metadata. */
+function sourceWith(text: string, meta: ReportMeta, at: string): { name: string; kind: string; via?: string } {
+  const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}"`);
+  return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
+}
+
+describe('a militant statement carried by a channel speaks as the group its heading names', () => {
+  const raid = 'Harakat al-Shabaab al-Mujahideen\nWilayah of Lower Juba\n\nOur mujahideen storm an outpost of the apostate ' +
+    'militias near Afmadow\n\nOn Friday night the lions of Islam stormed the outpost and killed 14 of the apostate ' +
+    'soldiers. One of our brothers attained martyrdom in the assault.';
+  test('the group is the source, the radio that carried it the channel', () => {
+    expect(sourceWith(raid, { outlet: 'Radio al-Furqan' }, '14 of the apostate')).toEqual(
+      { name: 'Harakat al-Shabaab al-Mujahideen', kind: 'militant', via: 'Radio al-Furqan' });
+    expect(sourceWith(raid, { outlet: 'Radio al-Furqan' }, 'One of our brothers').name).toBe('Harakat al-Shabaab al-Mujahideen');
+  });
+  test('a name spelled with the apostrophe of its transliteration is a known group', () => {
+    const text = "Jama'at Nusrat al-Islam wal-Muslimin\nStatement No. 40\n\nOur mujahideen ambushed a patrol of the junta " +
+      'near Dori and killed 9 of its soldiers.';
+    expect(sourceWith(text, { outlet: 'Wakalat Thabat' }, '9 of its soldiers')).toMatchObject(
+      { name: "Jama'at Nusrat al-Islam wal-Muslimin", kind: 'militant' });
+  });
+  test('with no group on a heading line, the channel stays the voice', () => {
+    const text = 'By the grace of Allah, the soldiers of the Caliphate attacked a barracks of the apostate army near Bama, ' +
+      'killing 6 of the apostate soldiers.\n\nAmaq Agency';
+    expect(sourceWith(text, { outlet: 'Amaq' }, '6 of the apostate')).toEqual({ name: 'Amaq', kind: 'militant' });
+  });
+  test("a newspaper's report on a group is not its statement", () => {
+    const text = 'Harakat al-Shabaab al-Mujahideen\n\nThe group said its fighters killed 11 soldiers near Afmadow.';
+    expect(sourceWith(text, { outlet: 'Coastline Herald' }, '11 soldiers').via).toBeUndefined();
+  });
+});
