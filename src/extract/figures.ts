@@ -619,6 +619,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
     !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
+  // ("killed tens of the occupier's soldiers": the group after a possessive)
+  else if (k + 3 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && tokens[k + 2].low === "'s" &&
+    lex.groups.at(tokens, k + 3, t1)) k += 3;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -3265,13 +3268,15 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && (CONTRAST.has(tokens[c.mention.t0 - 1].low) ||
-      tokens[c.mention.t0 - 1].low === ';')) {
+    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10 &&
+      (CONTRAST.has(tokens[c.mention.t0 - 1].low) || tokens[c.mention.t0 - 1].low === ';')) {
       // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
       // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
+      const prayer = prayerAside(tokens, nb.reach, c.mention.t0);
       for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
+        if (k >= prayer.s && k < prayer.s + prayer.length) continue;
         if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
           tokens[k].low === ';') plain = false;
       }
@@ -3750,6 +3755,19 @@ function asideEnd(tokens: Token[], from: number, limit: number): number {
     if (low === ',') return k;
   }
   return from;
+}
+
+const PRAYERS = figureWords('prayer');
+/** A prayer for the dead between commas in a party's statement (", we ask God to accept them,"), from its opening
+ * comma to its closing one, between `from` and `to`; length 0 when there is none. */
+function prayerAside(tokens: Token[], from: number, to: number): { s: number; length: number } {
+  for (let k = from; k + 3 < to; k++) {
+    if (tokens[k].low !== ',') continue;
+    const two = `${tokens[k + 1].low} ${tokens[k + 2].low}`;
+    if (!PRAYERS.has(two) && !PRAYERS.has(`${two} ${tokens[k + 3].low}`)) continue;
+    for (let j = k + 3; j < to && j - k <= 12; j++) if (tokens[j].low === ',') return { s: k, length: j - k };
+  }
+  return { s: -1, length: 0 };
 }
 
 /** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
@@ -4598,7 +4616,8 @@ function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate 
   const { tokens } = doc;
   const end = Math.max(c.g1, c.mention.t1);
   if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
-  const v = c.mention.t0 - 1;
+  // ("the killing of 20 and the capture of 11 others alive": the verb's noun before "of")
+  const v = c.mention.t0 - 1 - (tokens[c.mention.t0 - 1]?.low === 'of' && tokens[c.mention.t0 - 2]?.low === 'capture' ? 1 : 0);
   if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
   c.measure = 'held';
   if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&

@@ -1,7 +1,7 @@
 // Round 21 (own words): the styles the extractor did worst on, militant statements, translated-sounding English,
 // live blogs and wire copy quoting a group against the authorities. Each table is one general phenomenon.
 import { describe, expect, test } from 'vitest';
-import { figures } from './helpers.js';
+import { absent, figures, table } from './helpers.js';
 import type { ReportMeta } from '../../src/extract/types.js';
 
 /** The source of the figure whose evidence starts with `at`, read with metadata. */
@@ -36,3 +36,18 @@ describe('a militant statement carried by a channel speaks as the group its head
     expect(sourceWith(text, { outlet: 'Coastline Herald' }, '11 soldiers').via).toBeUndefined();
   });
 });
+
+table("a party's words for the enemy it killed and took", [
+  ["The assault ended with the killing of dozens of the invader's soldiers.", 'killed security_forces 24-99 vague'],
+  ["Our brothers killed tens of the enemy's troops near the bridge.", 'killed security_forces 20-99 vague'],
+  ['The operation ended with the capture of 7 policemen.', 'held security_forces 7-7 exact'],
+  ['The fighting ended with the killing of 15 soldiers and the capture of 4 others alive.', 'held security_forces 4-4 exact'],
+  ['The brothers took 6 soldiers as prisoners and seized their rifles.', 'held security_forces 6-6 exact'],
+  ['Two of our brothers fell in the battle, we ask God to accept them, and three were slightly hurt.', 'injured attackers 3-3 exact'],
+  ['One of our brothers attained martyrdom at the checkpoint, may Allah have mercy on him, and four were wounded.', 'injured attackers 4-4 exact'],
+]);
+
+absent('... and only there', [
+  ['The fighting ended with the killing of 15 soldiers and the capture of 4 others alive.', 'freed security_forces 4-4 exact'],
+  ['Police announced the capture of 5 suspected smugglers at the port.', 'held suspects 5-5 exact'],
+]);
