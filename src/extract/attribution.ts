@@ -88,7 +88,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'talk']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -487,6 +487,7 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
     return c && { s0: c[0], s1: c[1] };
   }
+  e = talkBefore(tokens, e, t0);
   if (e > t0 && tokens[e - 1].low === ',') {
     // "The ministry, which is run by the movement that holds the north, put ...", "A survivor, who asked that her
     // name not be used, said": a relative clause between speaker and verb may hold a "that" of its own
@@ -556,6 +557,22 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/**
+ * "X, the director of the port, in a conversation with our reporter stated that ...": a circumstance of talking
+ * to the press, opened by ", in a" and a noun of role talk (attribution-words.txt), stands between the speaker
+ * and the verb; the speaker phrase ends at its comma. Returns the new end (the token after the comma), else e.
+ */
+function talkBefore(tokens: Token[], e: number, t0: number): number {
+  for (let k = e - 1; k > Math.max(t0, e - 10); k--) {
+    if (tokens[k].low !== 'in' || tokens[k - 1].low !== ',') continue;
+    const noun = /^(a|an|the|his|her|its|their)$/.test(tokens[k + 1]?.low) ? k + 2 : k + 1;
+    if (noun >= e || !labelWords('talk').has(tokens[noun].low)) return e;
+    for (let j = noun + 1; j < e; j++) if (tokens[j].low === 'with') return k;
+    return e;
+  }
+  return e;
 }
 
 /** Tokens t0..s are a leading time phrase only ("By Thursday afternoon", "Late on Monday", "Later the same day"). */

@@ -51,3 +51,19 @@ absent('... and only there', [
   ['The fighting ended with the killing of 15 soldiers and the capture of 4 others alive.', 'freed security_forces 4-4 exact'],
   ['Police announced the capture of 5 suspected smugglers at the port.', 'held suspects 5-5 exact'],
 ]);
+
+describe('translated news: a talk with the press between the speaker and the verb', () => {
+  const text = 'Mr. Engineer Hossein Rahimi, the head of crisis management of the county, in a conversation with our ' +
+    'correspondent stated that 1,200 persons have been evacuated to the camps. He added that 40 citizens sustained injuries.';
+  const meta = { outlet: 'Gulf Provincial News Agency' };
+  test('the speaker before the aside speaks', () => {
+    expect(sourceWith(text, meta, '1,200 persons').name).toContain('Hossein Rahimi');
+  });
+  test('"he" takes him up in the next sentence', () => {
+    expect(sourceWith(text, meta, '40 citizens').name).toContain('Hossein Rahimi');
+  });
+  test('an interview with a named outlet too', () => {
+    const t = 'Amina Yusuf, the commissioner for health, in an interview with the state radio said 16 persons lost their lives.';
+    expect(sourceWith(t, meta, '16 persons')).toMatchObject({ name: 'Amina Yusuf', kind: 'official' });
+  });
+});
