@@ -2,6 +2,7 @@
 // what happened to them (measure) — active ("killed 12 soldiers"), passive ("12 soldiers were killed"),
 // nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
+import { noIllnessCases } from './disease-cases.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
@@ -1995,6 +1996,9 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
           if (rc && rc.measure !== 'present') return rc.measure;
           break;
         }
+        // ("41 new cases, including two deaths, and that the number of those receiving treatment reached 57": the
+        // tally's own subject names no measure; a cue before it is another count's)
+        if (j < v) return undefined;
       }
     }
   }
@@ -3142,7 +3146,8 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
       // displaced staying anywhere, a school or a church included, is still displaced)
       if (part.measure === 'present' && total.measure === 'displaced' &&
         tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
-      if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
+      // ("312 cases since the first case, among them 14 deaths": a part counted by a noun of another measure keeps it)
+      if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
         const at = part.mention.t0;
@@ -4174,7 +4179,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0));
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
+      !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }

@@ -67,3 +67,19 @@ describe('translated news: a talk with the press between the speaker and the ver
     expect(sourceWith(t, meta, '16 persons')).toMatchObject({ name: 'Amina Yusuf', kind: 'official' });
   });
 });
+
+table('cases of an illness are people affected, in a text about the illness', [
+  ['The dengue outbreak in the district has grown: 63 new cases were registered this week.', 'affected people 63-63 exact'],
+  ['Clinics have recorded 210 suspected measles cases since March.', 'affected people 210-210 exact'],
+  ['Health workers logged 48 cases of typhoid fever in the camp.', 'affected people 48-48 exact'],
+  ['The typhoid count stands at 95 cases, among them 6 deaths.', 'killed people 6-6 exact'],
+  ['He said 30 new cholera cases were recorded, including one death, and that the number of those receiving care in ' +
+    'the treatment centre reached 22 patients.', 'injured patients 22-22 exact'],
+]);
+
+absent('... and not cases of a crime, nor cases with no illness named', [
+  ['Detectives are investigating three cases of arson and two cases of theft.', 'affected people 3-3 exact'],
+  ['The court heard 14 cases on Monday.', 'affected people 14-14 exact'],
+  ['The dengue outbreak continues; police also opened 5 cases of fraud.', 'affected people 5-5 exact'],
+  ['The typhoid count stands at 95 cases, among them 6 deaths.', 'affected people 6-6 exact'],
+]);
