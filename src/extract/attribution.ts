@@ -13,6 +13,7 @@ import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
 import { statementParty } from './statement-issuer.js';
+import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
@@ -88,7 +89,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'talk']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'talk', 'heardfrom']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -2125,6 +2126,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const local: LocalSource[] = bracketSources(doc, kindFn);
   const bracketed = new Set(local.map((l) => l.sent));
   local.push(...citedClaims(doc, kindFn));
+  local.push(...heardFrom(doc, kindFn));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     const sp = findSpeaker(doc, u.t0, u.t1);

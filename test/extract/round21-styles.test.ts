@@ -83,3 +83,23 @@ absent('... and not cases of a crime, nor cases with no illness named', [
   ['The dengue outbreak continues; police also opened 5 cases of fraud.', 'affected people 5-5 exact'],
   ['The typhoid count stands at 95 cases, among them 6 deaths.', 'affected people 6-6 exact'],
 ]);
+
+describe("a live blog's \"we are hearing from X that ...\": X speaks for the clause", () => {
+  const meta = { outlet: 'Harbour Live' };
+  test('the party after "from", the office it came through its channel', () => {
+    const text = '14:20 — We are hearing from rescuers, through the governor\'s press office, that 11 miners have been brought up alive.';
+    expect(sourceWith(text, meta, '11 miners')).toEqual({ name: 'rescuers', kind: 'official', via: "governor's press office" });
+  });
+  test('"understand from" and "told by" too', () => {
+    expect(sourceWith('We understand from the coastguard that 6 fishermen are still missing.', meta, '6 fishermen').name)
+      .toBe('coastguard');
+    expect(sourceWith('We have been told by police that 3 men were detained overnight.', meta, '3 men').name).toBe('police');
+  });
+  test('"we told" with no party stays the outlet', () => {
+    expect(sourceWith('Earlier we told you that 5 people died in the blaze.', meta, '5 people').name).toBe('Harbour Live');
+  });
+  test("a school's principal speaks as an official", () => {
+    const text = 'The principal, Mrs Adela Ramos, tells our correspondent there were 31 pupils in the hall.';
+    expect(sourceWith(text, meta, '31 pupils').kind).toBe('official');
+  });
+});
