@@ -360,6 +360,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
   if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
+  // "First reports from the local channel Kurdistan24 speak of ...": the reports' named origin speaks
+  s = reportsFrom(tokens, s, e);
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
   // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
@@ -419,6 +421,18 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if (len > 12) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
+}
+
+/** Adjectives before "reports from X" ("first", "early", "initial", "latest"). */
+const REPORT_ADJECTIVES = new Set(['first', 'early', 'initial', 'latest', 'new', 'unconfirmed', 'local']);
+/** The start of X in "(first) reports from X" when X names a known source, else s. */
+function reportsFrom(tokens: Token[], s: number, e: number): number {
+  let k = s;
+  while (k < e && REPORT_ADJECTIVES.has(tokens[k].low)) k++;
+  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report') || tokens[k + 1].low !== 'from') return s;
+  let x = k + 2;
+  if (tokens[x].low === 'the') x++;
+  return x < e && anySource(tokens, x, e) ? x : s;
 }
 
 /** An all-capital word of two or more letters amid ordinary text: "IS", "NO" in a name, not a grammar word. */

@@ -103,3 +103,15 @@ describe("a live blog's \"we are hearing from X that ...\": X speaks for the cla
     expect(sourceWith(text, meta, '31 pupils').kind).toBe('official');
   });
 });
+
+describe('"reports from X speak of ...": the named channel, not the reports', () => {
+  const meta = { outlet: 'Harbour Live' };
+  test('a broadcaster named after "first reports from"', () => {
+    const text = '07:10 — First reports from the regional broadcaster Rudaw speak of at least 9 dead.';
+    expect(sourceWith(text, meta, 'at least 9')).toMatchObject({ kind: 'media' });
+    expect(sourceWith(text, meta, 'at least 9').name).toContain('Rudaw');
+  });
+  test('reports from a place stay unnamed', () => {
+    expect(sourceWith('Reports from the valley say at least 9 died.', meta, 'at least 9').kind).toBe('unnamed');
+  });
+});
