@@ -3472,6 +3472,9 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
         if (part.parts_of) continue;
         if (part.how === 'post' && part.measure !== total.measure) continue;
         if (part.mention.low === 0 && part.mention.high === 0) continue;
+        // ("let four women go. They were about ten, all with guns": more than the total is no part of it)
+        const whole = total.mention.high ?? total.mention.low;
+        if (whole !== null && part.mention.low !== null && part.mention.low > whole) continue;
         part.parts_of = total;
         part.measure = total.measure;
         part.how = 'part';
@@ -4188,6 +4191,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
 }
 
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');
 const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const CAPTOR_WORDS = figureWords('captor-word');
@@ -4687,7 +4691,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   }
   // "the hijackers let 25 women and children go": freed by their captors
   // ("the gang let the 12 women go": a determiner between)
-  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 : c.mention.t0;
+  // ("had let him and four elderly women go": one person named by a pronoun first)
+  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 :
+    c.mention.t0 > 3 && tokens[c.mention.t0 - 1].low === 'and' && OBJECT_PRONOUNS.has(tokens[c.mention.t0 - 2].low) ?
+      c.mention.t0 - 2 : c.mention.t0;
   if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
     Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
     c.measure = 'freed';
@@ -4728,6 +4735,15 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && DETAIN_WORDS.has(tokens[c.mention.t0 - 1].low) &&
     stateSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0) !== true &&
     civilianSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0)) c.measure = 'held';
+  // ("its fighters had "arrested" 34 passengers": an armed party's arrest, in scare quotes or not, is captivity)
+  if (c.measure === 'arrested' && c.how === 'pre') {
+    let v = c.mention.t0 - 1;
+    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
+    // (no state actor anywhere before the verb: "Soldiers who fought the militants arrested 12" is the state's)
+    const t0 = doc.sentences[c.sent].t0;
+    if (v > 0 && DETAIN_WORDS.has(tokens[v].low) && stateSubject(tokens, v, t0) === false &&
+      !tokens.slice(t0, v).some((t) => STATE_ACTORS.has(t.low))) c.measure = 'held';
+  }
   // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
   if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
   // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest

@@ -115,3 +115,24 @@ describe('"reports from X speak of ...": the named channel, not the reports', ()
     expect(sourceWith('Reports from the valley say at least 9 died.', meta, 'at least 9').kind).toBe('unnamed');
   });
 });
+
+table("wire copy quoting an armed group's claim: each figure to its side", [
+  ['The rebel movement said on its channel that its fighters had "arrested" 22 travellers at a checkpoint.', 'held passengers 22-22 exact'],
+  ['The insurgents said their men had detained 8 road workers.', 'held workers 8-8 exact'],
+  ['The rebel group said none of its men had been hurt in the clash.', 'injured attackers 0-0 exact'],
+  ['A herder said the raiders had let him and three boys go after an hour.', 'freed children 3-3 exact'],
+]);
+
+absent('... while the state still arrests, and its own men stay its own', [
+  ['Police officers who chased the gang arrested 5 suspects.', 'held suspects 5-5 exact'],
+  ['The army said none of its men had been hurt in the clash.', 'injured attackers 0-0 exact'],
+  ['The kidnappers let three boys go. They were about twenty, all armed.', 'freed boys 20-20 about'],
+]);
+
+describe('a research body counting a conflict is no armed group', () => {
+  test('the International Crisis Group is official', () => {
+    const text = 'More than 3,000 people have died in the conflict since 2019, according to the International Crisis Group.';
+    expect(sourceWith(text, { outlet: 'Harbour Live' }, 'More than 3,000')).toMatchObject(
+      { name: 'International Crisis Group', kind: 'official' });
+  });
+});
