@@ -1170,6 +1170,16 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         break;
       }
     }
+    // ("Four soldiers from the heroes of the Security Belt Forces were martyred": one more "of the X" inside the
+    // origin, when a capitalised name or a plural noun follows)
+    if (j > from && j + 2 < t1 && tokens[j].low === 'of' && DETERMINERS_OF.has(tokens[j + 1].low) &&
+      (isCap(tokens[j + 2]) || lex.groups.at(tokens, j + 2, t1))) {
+      let a = j + 2;
+      const cap = Math.min(t1, a + 6);
+      while (a < cap && (tokens[a].kind === 'word' || (tokens[a].low === '-' && !tokens[a].space)) && !POST_SKIP.has(tokens[a].low) &&
+        !lex.measures.at(tokens, a, t1) && !FUNCTION.has(tokens[a].low)) a++;
+      if (a < t1 && (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had')) j = a;
+    }
     // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
     // belongs to the origin; the auxiliary after it opens the verb
     if (j > from && tokens[q].low === 'from' && j < t1 && PLACE_PREPS.has(tokens[j].low)) {

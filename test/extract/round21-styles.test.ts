@@ -136,3 +136,8 @@ describe('a research body counting a conflict is no armed group', () => {
       { name: 'International Crisis Group', kind: 'official' });
   });
 });
+
+table('translated news: an origin with a second "of the X" before the verb', [
+  ['Three policemen from the heroes of the Rapid Intervention Unit were martyred at dawn.', 'killed security_forces 3-3 exact'],
+  ['Six soldiers from the ranks of the Border Guard Forces were wounded in the shelling.', 'injured security_forces 6-6 exact'],
+]);
