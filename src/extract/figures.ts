@@ -4200,6 +4200,24 @@ export function findFigures(doc: Document): FigureCandidate[] {
   return all;
 }
 
+const WALKOUT = figureWords('walkout');
+const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
+/** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
+function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  let k = Math.max(c.g1, c.mention.t1);
+  // ("the last three pupils and the two teachers walked out": a second subject joined by "and" shares the verb)
+  if (k < t1 && tokens[k].low === 'and') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 6) && tokens[j].kind !== 'punct' && !WALKOUT.has(tokens[j].low) && !WALKOUT_SKIP.has(tokens[j].low)) j++;
+    if (j > k + 1) k = j;
+  }
+  const from = k;
+  while (k < t1 && k - from < 3 && WALKOUT_SKIP.has(tokens[k].low)) k++;
+  if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
+  return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
+    (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
+}
+
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');
@@ -4690,6 +4708,12 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   deployedForce(doc, c);
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
+  // "Six pupils have walked out of the building", "All the hostages are out": in a hostage or siege report, leaving
+  // the held place frees them
+  if ((!c.measure || c.measure === 'held') && (ctx.siege[c.sent] || ctx.docSiege) && walkedOut(tokens, c, doc.sentences[c.sent].t1)) {
+    c.measure = 'freed';
+    c.how = 'post';
+  }
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)

@@ -141,3 +141,14 @@ table('translated news: an origin with a second "of the X" before the verb', [
   ['Three policemen from the heroes of the Rapid Intervention Unit were martyred at dawn.', 'killed security_forces 3-3 exact'],
   ['Six soldiers from the ranks of the Border Guard Forces were wounded in the shelling.', 'injured security_forces 6-6 exact'],
 ]);
+
+table('in a hostage report, walking out of the held place frees people', [
+  ['A man took 20 shoppers hostage in a pharmacy. Seven shoppers have walked out through the back door.', 'freed shoppers 7-7 exact'],
+  ['A man took 20 shoppers hostage in a pharmacy. The last four shoppers and the two cashiers came out at noon.', 'freed shoppers 4-4 exact'],
+  ['A man took 20 shoppers hostage in a pharmacy. The last four shoppers and the two cashiers came out at noon.', 'freed cashiers 2-2 exact'],
+  ['A man took 20 shoppers hostage in a pharmacy. By the evening all the hostages were out.', 'freed hostages null-null vague'],
+]);
+
+absent('... but not in a report on a disaster', [
+  ['Floodwater filled the market. 40 traders walked out of the flooded hall.', 'freed traders 40-40 exact'],
+]);
