@@ -887,6 +887,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    // ("who declined to be named for fear of reprisals": a verb used as a noun after "for" and before "of" reports nothing)
+    if (v > t0 && tokens[v - 1].low === 'for' && tokens[v + 1]?.low === 'of') continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
@@ -1971,6 +1973,9 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
  */
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
+  // ("A villager who helped bury the dead, and who declined to be named for fear of reprisals, said": a second
+  // relative clause goes on describing the speaker)
+  if (isRelativeWho(tokens[k + 2])) return false;
   const rep = lexicons().reporting;
   let end = -1; // the speaker's own words end before an apposition ("the X Movement, a rights group, says")
   let limit = Math.min(t1, k + 9);

@@ -152,3 +152,11 @@ table('in a hostage report, walking out of the held place frees people', [
 absent('... but not in a report on a disaster', [
   ['Floodwater filled the market. 40 traders walked out of the flooded hall.', 'freed traders 40-40 exact'],
 ]);
+
+describe('wire copy: a speaker described by two relative clauses joined by ", and who"', () => {
+  test('the withheld name in the second clause makes the speaker unnamed', () => {
+    const text = 'A fisherman who saw the boat capsize, and who declined to be named for fear of reprisals, said 9 bodies ' +
+      'had washed ashore.';
+    expect(sourceWith(text, { outlet: 'Harbour Live' }, '9 bodies')).toEqual({ name: 'fisherman', kind: 'unnamed' });
+  });
+});
