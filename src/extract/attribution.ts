@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { statementParty } from './statement-issuer.js';
+import { statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
@@ -2349,11 +2349,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // unless it is one of those sources ("Police reported ... One suspect was arrested." with "(Source: X; Police)")
   const noted = ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly) ?
     doc.text.slice(doc.sentences[doc.sentences.length - 1].start).toLowerCase() : undefined;
-  // a militant statement carried by a channel (the metadata's outlet) speaks as the group its heading names
-  if (outlet.kind === 'militant' && meta?.outlet?.trim()) {
-    const party = statementParty(doc, kindOnly, meta.outlet);
-    if (party) Object.assign(outlet, party);
-  }
+  // a militant statement carried by a channel (the metadata's outlet) speaks as the group it names
+  statementVoice(doc, kindOnly, outlet, meta?.outlet);
   const carries = (src: SourceRef): boolean => {
     if (noted === undefined) return true;
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());

@@ -4,6 +4,7 @@
 // the group is the source, the channel its `via` (ANNOTATION.md, sources; round 21).
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
+import { ownFighters, partisanVoice, weParty } from './issuer.js';
 
 /** Heading lines read: a statement opens on at most a formula, the group, a number line and a title. */
 const HEADING_LINES = 5;
@@ -46,4 +47,29 @@ function nameLine(tokens: Token[], s: number, e: number): boolean {
     else if (!/^(of|the|al|wal|el|ad|ash|as|az|ar|an|at|bin|ibn|and|for|wa)$/.test(t.low)) return false;
   }
   return capitals >= 2;
+}
+
+/**
+ * The document's voice when it is a party's statement: with a channel (the metadata's outlet), the group its heading
+ * names or that "We, the X, ..." names speaks, the channel its via; read alone, a heading line naming a militant group
+ * over a text in a party's own voice names the issuer. Changes `voice` in place.
+ */
+export function statementVoice(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  voice: SourceRef, channel: string | undefined): void {
+  if (channel?.trim()) {
+    // ("We, the Ambazonia Defence Forces, announce ..." published by "ADF Media": the group names itself)
+    const we = voice.kind === 'militant' || voice.kind === 'media' ? weParty(doc, kindOf) : undefined;
+    const party = voice.kind === 'militant' ? statementParty(doc, kindOf, channel) : undefined;
+    if (party) Object.assign(voice, party);
+    else if (we?.kind === 'militant' && we.name.toLowerCase() !== channel.trim().toLowerCase()) {
+      Object.assign(voice, { name: we.name, kind: 'militant', via: channel.trim() });
+    }
+    return;
+  }
+  // ("Harakat al-Z / Our mujahideen killed ...", read alone: the heading's group, not the lines run together)
+  const party = statementParty(doc, kindOf, '');
+  if (party && (ownFighters(doc) || partisanVoice(doc))) {
+    voice.name = party.name;
+    voice.kind = 'militant';
+  }
 }

@@ -160,3 +160,16 @@ describe('wire copy: a speaker described by two relative clauses joined by ", an
     expect(sourceWith(text, { outlet: 'Harbour Live' }, '9 bodies')).toEqual({ name: 'fisherman', kind: 'unnamed' });
   });
 });
+
+describe("a party's statement names itself: 'We, the X, ...', or a heading line when read alone", () => {
+  test('"We, the X," under the media outlet that carried it', () => {
+    const text = 'We, the Ambazonia Defence Forces, announce that our gallant fighters killed 5 soldiers of the occupying army near Kumbo.';
+    expect(sourceWith(text, { outlet: 'Southern Voice Media' }, '5 soldiers')).toEqual(
+      { name: 'Ambazonia Defence Forces', kind: 'militant', via: 'Southern Voice Media' });
+  });
+  test('read alone, the heading line is the issuer', () => {
+    const text = 'Harakat al-Shabaab al-Mujahideen\nWilayah of Gedo\n\nOur mujahideen killed 12 soldiers of the apostate army.';
+    const f = figures(text).find((c) => c.value.low === 12)!;
+    expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: 'Harakat al-Shabaab al-Mujahideen', kind: 'militant' });
+  });
+});
