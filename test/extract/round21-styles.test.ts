@@ -173,3 +173,9 @@ describe("a party's statement names itself: 'We, the X, ...', or a heading line 
     expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: 'Harakat al-Shabaab al-Mujahideen', kind: 'militant' });
   });
 });
+
+table('translated news: a force in the plural, and the infected', [
+  ['Also, 11 members of the police forces sustained injuries in the clashes, the deputy governor added.', 'injured security_forces 11-11 exact'],
+  ['The director clarified that the number of infected persons rose to 130 persons.', 'affected people 130-130 exact'],
+  ['About 25 villagers were infected with measles last month.', 'affected civilians 25-25 about'],
+]);
