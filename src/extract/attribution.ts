@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { statementVoice } from './statement-issuer.js';
+import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
@@ -2261,6 +2261,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
+      // ("Al-Shabaab militants attacked ... The group said": no party spoke before, the party the text named does)
+      // (only "the group": "the separatists", "the militants" say who they are as they stand)
+      if (!hit && want === 'militant' && doc.tokens[d.head ?? sp.s1 - 1].low === 'group') {
+        const party = partyNamedBefore(doc, kindOnly, sp.s0);
+        if (party) {
+          hit = party;
+          named.push(party);
+        }
+      }
       // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
       if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
         issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;

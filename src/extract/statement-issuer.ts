@@ -3,7 +3,8 @@
 // that names itself at the top of the text speaks ("Harakat al-Z / Wilayah of Q / Our mujahideen ambush ..."):
 // the group is the source, the channel its `via` (ANNOTATION.md, sources; round 21).
 import type { SourceKind, SourceRef } from './types.js';
-import type { Document, Token } from './document.js';
+import { tokenize, type Document, type Token } from './document.js';
+import { lexiconRows } from './lexicon/load.js';
 import { ownFighters, partisanVoice, weParty } from './issuer.js';
 
 /** Heading lines read: a statement opens on at most a formula, the group, a number line and a title. */
@@ -72,4 +73,56 @@ export function statementVoice(doc: Document, kindOf: (tokens: Token[], s: numbe
     voice.name = party.name;
     voice.kind = 'militant';
   }
+}
+
+let partyNames: string[][] | undefined;
+/** Names of armed parties as the source lexicon writes them with a capital ("Taliban", "al-Shabaab", "JNIM"). */
+function knownPartyNames(): string[][] {
+  if (!partyNames) {
+    partyNames = [];
+    for (const [phrase, kind] of lexiconRows('sources.txt')) {
+      if (kind !== 'militant' || !/\p{Lu}/u.test(phrase)) continue;
+      partyNames.push(tokenize(phrase).map((t) => t.low));
+    }
+  }
+  return partyNames;
+}
+
+/** How far back a party named in the text is looked for. */
+const MENTION_WINDOW = 600;
+
+/**
+ * "Al-Shabaab militants attacked a base ... The group said its fighters killed 47": the armed party the text last
+ * named before token `before` (a known name, or a run of capitalised words the lexicon reads as militant), for "the
+ * group" that no earlier speaker takes up.
+ */
+export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  before: number): SourceRef | undefined {
+  const { tokens, text } = doc;
+  const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+  const names = knownPartyNames();
+  let last: [number, number] | undefined;
+  for (let k = Math.max(0, before - MENTION_WINDOW); k < before; k++) {
+    if (!capital(tokens[k]) && !/^al$/.test(tokens[k].low)) continue;
+    let end = -1;
+    for (const n of names) {
+      if (k + n.length > before || n.length <= end - k) continue;
+      let ok = true;
+      for (let i = 0; i < n.length && ok; i++) ok = tokens[k + i].low === n[i];
+      if (ok) end = k + n.length;
+    }
+    if (end < 0 && capital(tokens[k]) && (k === 0 || !capital(tokens[k - 1]))) {
+      // an unknown name in capitals the lexicon reads as a party ("Bui Warriors" is not; "Karen Liberation Army" is)
+      let e = k + 1;
+      while (e < before && e < k + 8 && (capital(tokens[e]) || (tokens[e].low === '-' && e + 1 < before && capital(tokens[e + 1])))) e++;
+      if (e - k >= 2 && kindOf(tokens, k, e) === 'militant') end = e;
+    }
+    if (end > 0) {
+      last = [k, end];
+      k = end - 1;
+    }
+  }
+  if (!last) return undefined;
+  const [s, e] = last;
+  return { name: text.slice(tokens[s].start, tokens[e - 1].end), kind: 'militant', span: { start: tokens[s].start, end: tokens[e - 1].end } };
 }

@@ -179,3 +179,21 @@ table('translated news: a force in the plural, and the infected', [
   ['The director clarified that the number of infected persons rose to 130 persons.', 'affected people 130-130 exact'],
   ['About 25 villagers were infected with measles last month.', 'affected civilians 25-25 about'],
 ]);
+
+describe('wire copy: "the group" that no speaker took up before is the party the text named', () => {
+  const meta = { outlet: 'Horn Wire' };
+  test('a known name', () => {
+    const text = 'Al-Shabaab fighters stormed a police station in Afgoye on Friday. The group said in a statement that its ' +
+      'men killed 19 policemen, but the police said 4 officers died.';
+    expect(sourceWith(text, meta, '19 policemen')).toMatchObject({ name: 'Al-Shabaab', kind: 'militant' });
+    expect(sourceWith(text, meta, '4 officers').kind).toBe('official');
+  });
+  test('an unknown name the lexicon reads as a party', () => {
+    const text = 'Fighters of the Tana Hills Liberation Front ambushed a convoy. The group said 6 soldiers were killed.';
+    expect(sourceWith(text, meta, '6 soldiers').name).toBe('Tana Hills Liberation Front');
+  });
+  test('"the separatists" keep their own word', () => {
+    const text = 'Amba fighters attacked a post at dawn. The separatists claimed 8 soldiers killed.';
+    expect(sourceWith(text, meta, '8 soldiers').name).toBe('separatists');
+  });
+});
