@@ -67,7 +67,9 @@ export function statementVoice(doc: Document, kindOf: (tokens: Token[], s: numbe
     }
     return;
   }
-  // ("Harakat al-Z / Our mujahideen killed ...", read alone: the heading's group, not the lines run together)
+  // ("Harakat al-Z / Our mujahideen killed ...", read alone: the heading's group, not the lines run together; a
+  // militant issuer the heading rules found on one line stands: "Statement of the Military Wing of the X Movement")
+  if (voice.kind === 'militant' && !voice.name.includes('\n')) return;
   const party = statementParty(doc, kindOf, '');
   if (party && (ownFighters(doc) || partisanVoice(doc))) {
     voice.name = party.name;

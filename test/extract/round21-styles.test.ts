@@ -197,3 +197,12 @@ describe('wire copy: "the group" that no speaker took up before is the party the
     expect(sourceWith(text, meta, '8 soldiers').name).toBe('separatists');
   });
 });
+
+absent('a sitrep: goods or room for a number of people is a capacity, not a count', [
+  ['Partners supplied the district hospital with surgical supplies for 80 patients.', 'injured patients 80-80 exact'],
+  ['The field clinic now has beds for 35 patients.', 'injured patients 35-35 exact'],
+]);
+
+table('... while people received still count', [
+  ['The district hospital received 80 patients overnight.', 'injured patients 80-80 exact'],
+]);
