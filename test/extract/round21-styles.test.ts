@@ -178,6 +178,7 @@ table('translated news: a force in the plural, and the infected', [
   ['Also, 11 members of the police forces sustained injuries in the clashes, the deputy governor added.', 'injured security_forces 11-11 exact'],
   ['The director clarified that the number of infected persons rose to 130 persons.', 'affected people 130-130 exact'],
   ['About 25 villagers were infected with measles last month.', 'affected civilians 25-25 about'],
+  ['The number of martyrs among the security men rose to 5, the ministry pointed out.', 'killed security_forces 5-5 exact'],
 ]);
 
 describe('wire copy: "the group" that no speaker took up before is the party the text named', () => {
