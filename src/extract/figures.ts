@@ -153,7 +153,7 @@ const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 const UNITS_OF = figureWords('unit-of');
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
-  'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
+  'martyrs', 'men', 'knights', 'youths', 'cadres', 'guerrillas', 'combatants']); // not "soldiers": "two of our soldiers" in an army release are troops
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 

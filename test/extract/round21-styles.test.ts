@@ -207,3 +207,8 @@ absent('a sitrep: goods or room for a number of people is a capacity, not a coun
 table('... while people received still count', [
   ['The district hospital received 80 patients overnight.', 'injured patients 80-80 exact'],
 ]);
+
+table("responders sent as translated releases name them; a party's cadres", [
+  ['The directorate has deployed 90 of the health cadres and volunteers to the camps.', 'present people 90-90 exact'],
+  ['Three of our cadres fell as martyrs in the clash.', 'killed attackers 3-3 exact'],
+]);
