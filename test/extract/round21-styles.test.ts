@@ -212,3 +212,8 @@ table("responders sent as translated releases name them; a party's cadres", [
   ['The directorate has deployed 90 of the health cadres and volunteers to the camps.', 'present people 90-90 exact'],
   ['Three of our cadres fell as martyrs in the clash.', 'killed attackers 3-3 exact'],
 ]);
+
+table('wire copy: residents who left for somewhere safer are displaced', [
+  ['Some 450 villagers had left for neighbouring villages by nightfall, the spokesman said.', 'displaced civilians 450-450 about'],
+  ['About 70 people left for the forest after the shelling.', 'displaced people 70-70 about'],
+]);
