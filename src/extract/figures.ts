@@ -3,6 +3,7 @@
 // nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
 import { noIllnessCases } from './disease-cases.js';
+import { newestFirst } from './live-blog.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
@@ -3468,7 +3469,9 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
     // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
     // report's earlier figure of that measure, however far back)
-    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure))) m.increment = false;
+    // (a live blog with its newest entry first: the figure "another" adds to stands in an older entry further down)
+    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure)) &&
+      !newestFirst(doc)) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;

@@ -217,3 +217,18 @@ table('wire copy: residents who left for somewhere safer are displaced', [
   ['Some 450 villagers had left for neighbouring villages by nightfall, the spokesman said.', 'displaced civilians 450-450 about'],
   ['About 70 people left for the forest after the shelling.', 'displaced people 70-70 about'],
 ]);
+
+describe('a live blog with its newest entry first: "another" adds to an entry further down', () => {
+  const blog = 'Quake: live\n\n13:10 — The governor says 25 people are confirmed dead. Another 9 were pulled alive from the ' +
+    'rubble in the last hour, he adds.\n\n12:40 — Rescuers have pulled 30 people alive from collapsed buildings.\n\n' +
+    '12:05 — A strong earthquake has hit the region.';
+  test('the increment stands', () => {
+    const f = figures(blog, { outlet: 'Plateau Live' }).find((c) => c.value.low === 9)!;
+    expect(f.measure).toBe('freed');
+    expect(f.increment).toBe(true);
+  });
+  test('in oldest-first order the same words with no earlier rescue are no increment', () => {
+    const text = 'The governor says 25 people are confirmed dead. Another 9 were pulled alive from the rubble in the last hour, he adds.';
+    expect(figures(text).find((c) => c.value.low === 9)!.increment).toBeUndefined();
+  });
+});
