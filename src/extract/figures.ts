@@ -1153,8 +1153,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
+    // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
-      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low)) {
+      !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
+      !FUNCTION.has(tokens[j].low)) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -4221,6 +4223,8 @@ function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
     (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
 }
 
+/** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */
+const BODY_NOUNS = new Set(['team', 'teams', 'unit', 'units', 'squad', 'squads', 'service', 'services', 'workers']);
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');

@@ -232,3 +232,7 @@ describe('a live blog with its newest entry first: "another" adds to an entry fu
     expect(figures(text).find((c) => c.value.low === 9)!.increment).toBeUndefined();
   });
 });
+
+table('translated news: members of a body named by a measure word still count', [
+  ['Likewise, 4 members of the rescue teams were wounded during the operations, it was clarified by the Red Crescent.', 'injured people 4-4 exact'],
+]);
