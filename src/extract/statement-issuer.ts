@@ -7,6 +7,13 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexiconRows } from './lexicon/load.js';
 import { ownFighters, partisanVoice, weParty } from './issuer.js';
 
+/** The channel's own name, or one that holds it ("Amaq Agency" signing what "Amaq" published). */
+function sameName(name: string, channel: string): boolean {
+  const a = name.trim().toLowerCase();
+  const b = channel.trim().toLowerCase();
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+}
+
 /** Heading lines read: a statement opens on at most a formula, the group, a number line and a title. */
 const HEADING_LINES = 5;
 /** A heading line longer than this is prose. */
@@ -28,7 +35,7 @@ export function statementParty(doc: Document, kindOf: (tokens: Token[], s: numbe
     while (e > s && tokens[e - 1].kind === 'punct') e--;
     if (e - s < 2 || !nameLine(tokens, s, e) || kindOf(tokens, s, e) !== 'militant') continue;
     const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);
-    if (name.toLowerCase() === channel.trim().toLowerCase()) return undefined;
+    if (sameName(name, channel)) return undefined;
     return { name, kind: 'militant', via: channel.trim() };
   }
   return undefined;
@@ -45,7 +52,7 @@ function nameLine(tokens: Token[], s: number, e: number): boolean {
       continue;
     }
     if (t.text[0] !== t.low[0]) capitals++;
-    else if (!/^(of|the|al|wal|el|ad|ash|as|az|ar|an|at|bin|ibn|and|for|wa)$/.test(t.low)) return false;
+    else if (!/^(of|the|al|wal|el|ad|ash|as|az|ar|an|at|bin|ibn|and|for|wa|'s)$/.test(t.low)) return false;
   }
   return capitals >= 2;
 }
@@ -60,9 +67,12 @@ export function statementVoice(doc: Document, kindOf: (tokens: Token[], s: numbe
   if (channel?.trim()) {
     // ("We, the Ambazonia Defence Forces, announce ..." published by "ADF Media": the group names itself)
     const we = voice.kind === 'militant' || voice.kind === 'media' ? weParty(doc, kindOf) : undefined;
-    const party = voice.kind === 'militant' ? statementParty(doc, kindOf, channel) : undefined;
+    // (a heading line, a closing line that signs the statement, or the party its text names first: "the mujahideen of
+    // Harakat al-Z attacked ...")
+    const party = voice.kind === 'militant' ? statementParty(doc, kindOf, channel) ?? closingParty(doc, kindOf, channel) ??
+      namedFirst(doc, kindOf, channel) : undefined;
     if (party) Object.assign(voice, party);
-    else if (we?.kind === 'militant' && we.name.toLowerCase() !== channel.trim().toLowerCase()) {
+    else if (we?.kind === 'militant' && !sameName(we.name, channel)) {
       Object.assign(voice, { name: we.name, kind: 'militant', via: channel.trim() });
     }
     return;
@@ -93,38 +103,116 @@ function knownPartyNames(): string[][] {
 /** How far back a party named in the text is looked for. */
 const MENTION_WINDOW = 600;
 
-/**
- * "Al-Shabaab militants attacked a base ... The group said its fighters killed 47": the armed party the text last
- * named before token `before` (a known name, or a run of capitalised words the lexicon reads as militant), for "the
- * group" that no earlier speaker takes up.
- */
-export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
-  before: number): SourceRef | undefined {
-  const { tokens, text } = doc;
-  const capital = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+/** Each armed party the text names between tokens `from` and `to`, in order: a known name from sources.txt, or a run
+ * of capitalised words (joined by "of", hyphens and the article "al-") the lexicon reads as militant. */
+function* partyMentions(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  from: number, to: number): Generator<[number, number]> {
+  const { tokens } = doc;
+  const capital = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.low[0];
   const names = knownPartyNames();
-  let last: [number, number] | undefined;
-  for (let k = Math.max(0, before - MENTION_WINDOW); k < before; k++) {
-    if (!capital(tokens[k]) && !/^al$/.test(tokens[k].low)) continue;
+  for (let k = from; k < to; k++) {
+    if (!capital(tokens[k]) && tokens[k].low !== 'al') continue;
     let end = -1;
-    for (const n of names) {
-      if (k + n.length > before || n.length <= end - k) continue;
-      let ok = true;
-      for (let i = 0; i < n.length && ok; i++) ok = tokens[k + i].low === n[i];
-      if (ok) end = k + n.length;
-    }
-    if (end < 0 && capital(tokens[k]) && (k === 0 || !capital(tokens[k - 1]))) {
-      // an unknown name in capitals the lexicon reads as a party ("Bui Warriors" is not; "Karen Liberation Army" is)
+    if (capital(tokens[k]) && (k === 0 || !capital(tokens[k - 1]))) {
+      // "Harakat al-Shabaab al-Mujahideen", "Karen Valley Liberation Army" ("Bui Warriors" the lexicon does not read)
       let e = k + 1;
-      while (e < before && e < k + 8 && (capital(tokens[e]) || (tokens[e].low === '-' && e + 1 < before && capital(tokens[e + 1])))) e++;
+      while (e < to && e < k + 10) {
+        if (capital(tokens[e])) e++;
+        else if (tokens[e].low === '-' && capital(tokens[e + 1])) e += 2;
+        else if ((tokens[e].low === 'al' || tokens[e].low === 'wal') && tokens[e + 1]?.low === '-' && capital(tokens[e + 2])) e += 3;
+        else break;
+      }
       if (e - k >= 2 && kindOf(tokens, k, e) === 'militant') end = e;
     }
+    if (end < 0) {
+      for (const n of names) {
+        if (k + n.length > to || k + n.length <= end) continue;
+        let ok = true;
+        for (let i = 0; i < n.length && ok; i++) ok = tokens[k + i].low === n[i];
+        if (ok) end = k + n.length;
+      }
+    }
     if (end > 0) {
-      last = [k, end];
+      yield [k, end];
       k = end - 1;
     }
   }
-  if (!last) return undefined;
-  const [s, e] = last;
-  return { name: text.slice(tokens[s].start, tokens[e - 1].end), kind: 'militant', span: { start: tokens[s].start, end: tokens[e - 1].end } };
+}
+
+const asParty = (doc: Document, [s, e]: [number, number]): SourceRef => ({
+  name: doc.text.slice(doc.tokens[s].start, doc.tokens[e - 1].end), kind: 'militant',
+  span: { start: doc.tokens[s].start, end: doc.tokens[e - 1].end },
+});
+
+/**
+ * "Al-Shabaab militants attacked a base ... The group said its fighters killed 47": the armed party the text last
+ * named before token `before`, for "the group" that no earlier speaker takes up.
+ */
+export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  before: number): SourceRef | undefined {
+  let last: [number, number] | undefined;
+  for (const m of partyMentions(doc, kindOf, Math.max(0, before - MENTION_WINDOW), before)) last = m;
+  return last && asParty(doc, last);
+}
+
+/** Closing lines read for a signature. */
+const CLOSING_LINES = 3;
+/** Words of an office line under the group's name ("Media Office", "Information Department"). */
+const OFFICE_WORDS = new Set(['media', 'office', 'information', 'department', 'foundation', 'wing', 'centre', 'center', 'cell']);
+
+/**
+ * The group that signs the statement on one of its last lines ("Harakat al-Z / Media Office", "People's Defence
+ * Force - Kalay Battalion"), when it is not the channel.
+ */
+function closingParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  channel: string): SourceRef | undefined {
+  const { tokens, sentences, text } = doc;
+  for (let i = sentences.length - 1; i > 0 && i >= sentences.length - CLOSING_LINES; i--) {
+    const l = sentences[i];
+    if (l.t1 - l.t0 > LINE_TOKENS || !text.slice(sentences[i - 1].end, l.start).includes('\n')) return undefined;
+    let e = l.t0;
+    while (e < l.t1 && tokens[e].low !== '-' && tokens[e].low !== ',' && tokens[e].low !== '\u2013') e++;
+    // ("al-Shabaab": a hyphen inside a name is no separator)
+    if (e < l.t1 && tokens[e].low === '-' && !tokens[e].space) {
+      e = l.t1;
+      for (let k = l.t0; k < l.t1; k++) if ((tokens[k].low === '-' && tokens[k].space) || tokens[k].low === ',') { e = k; break; }
+    }
+    let s = l.t0;
+    if (tokens[s].low === 'the') s++;
+    if (e - s < 2 || !nameLine(tokens, s, e)) continue;
+    let office = true;
+    for (let k = s; k < e; k++) if (!OFFICE_WORDS.has(tokens[k].low)) office = false;
+    if (office || kindOf(tokens, s, e) !== 'militant') continue;
+    const name = text.slice(tokens[s].start, tokens[e - 1].end);
+    if (sameName(name, channel)) return undefined;
+    return { name, kind: 'militant', via: channel.trim() };
+  }
+  return undefined;
+}
+
+/** How a statement names its own men before "of" and its party ("the mujahideen of", "the soldiers of the"). */
+const PARTY_MEN = new Set(['mujahideen', 'mujahidin', 'soldiers', 'fighters', 'lions', 'knights', 'heroes', 'cadres']);
+/** Sentences read for the party a statement names as it opens. */
+const OPENING_SENTENCES = 2;
+
+/** The militant party whose men the statement's opening names ("By the grace of Allah, the mujahideen of Harakat al-Z
+ * attacked", "the soldiers of the Islamic State"). */
+function namedFirst(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  channel: string): SourceRef | undefined {
+  const { sentences } = doc;
+  if (!sentences.length) return undefined;
+  const to = sentences[Math.min(sentences.length, OPENING_SENTENCES) - 1].t1;
+  const { tokens } = doc;
+  for (const m of partyMentions(doc, kindOf, 0, to)) {
+    // only as the party whose men act: "the mujahideen of X", "the soldiers of the X", "fighters of X"
+    // (a name of two words or more: "the soldiers of the Caliphate" names no party of its own)
+    if (m[1] - m[0] < 2) continue;
+    let k = m[0] - 1;
+    if (tokens[k]?.low === 'the') k--;
+    if (tokens[k]?.low !== 'of' || !PARTY_MEN.has(tokens[k - 1]?.low ?? '')) continue;
+    const party = asParty(doc, m);
+    if (sameName(party.name, channel)) return undefined;
+    return { name: party.name, kind: 'militant', via: channel.trim() };
+  }
+  return undefined;
 }

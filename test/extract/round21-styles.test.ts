@@ -236,3 +236,25 @@ describe('a live blog with its newest entry first: "another" adds to an entry fu
 table('translated news: members of a body named by a measure word still count', [
   ['Likewise, 4 members of the rescue teams were wounded during the operations, it was clarified by the Red Crescent.', 'injured people 4-4 exact'],
 ]);
+
+describe('a militant statement names its group in a closing line or as the party whose men act', () => {
+  test('a signature over an office line', () => {
+    const text = 'Our mujahideen ambushed a patrol of the crusader forces near Bardera, killing 7 Ethiopian soldiers.\n\n' +
+      'Harakat al-Shabaab al-Mujahideen\nMedia Office';
+    expect(sourceWith(text, { outlet: 'Shahada Relay' }, '7 Ethiopian')).toEqual(
+      { name: 'Harakat al-Shabaab al-Mujahideen', kind: 'militant', via: 'Shahada Relay' });
+  });
+  test("a signature with the unit's name after a dash", () => {
+    const text = "Our fighters raided a junta outpost in Mingin, killing 6 soldiers.\n\nPeople's Defence Force - Mingin Battalion";
+    expect(sourceWith(text, { outlet: 'Mingin Page' }, '6 soldiers').name).toBe("People's Defence Force");
+  });
+  test('"the soldiers of the X" opening the statement', () => {
+    const text = 'Thanks to Allah, the soldiers of the Islamic State stormed a checkpoint of the apostate army near Kirkuk, ' +
+      'killing 5 of them.';
+    expect(sourceWith(text, { outlet: 'Amaq' }, '5 of them')).toEqual({ name: 'Islamic State', kind: 'militant', via: 'Amaq' });
+  });
+  test('the channel signing its own name stays the voice', () => {
+    const text = 'The soldiers of the Caliphate attacked a barracks of the apostate army, killing 4 of its soldiers.\n\nAmaq Agency';
+    expect(sourceWith(text, { outlet: 'Amaq' }, '4 of its').name).toBe('Amaq');
+  });
+});
