@@ -3286,13 +3286,14 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10 &&
+    } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= 10 || (c.mention.t0 - nb.reach <= PRAYER_GAP &&
+      c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10)) &&
       (CONTRAST.has(tokens[c.mention.t0 - 1].low) || tokens[c.mention.t0 - 1].low === ';')) {
       // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
       // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
-      const prayer = prayerAside(tokens, nb.reach, c.mention.t0);
+      const prayer = c.mention.t0 - nb.reach <= PRAYER_GAP ? prayerAside(tokens, nb.reach, c.mention.t0) : { s: -1, length: 0 };
       for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
         if (k >= prayer.s && k < prayer.s + prayer.length) continue;
         if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
@@ -3781,6 +3782,8 @@ function asideEnd(tokens: Token[], from: number, limit: number): number {
 }
 
 const PRAYERS = figureWords('prayer');
+/** The longest gap between two counts that a prayer aside may fill (its comma to comma is at most 12 tokens). */
+const PRAYER_GAP = 24;
 /** A prayer for the dead between commas in a party's statement (", we ask God to accept them,"), from its opening
  * comma to its closing one, between `from` and `to`; length 0 when there is none. */
 function prayerAside(tokens: Token[], from: number, to: number): { s: number; length: number } {

@@ -150,10 +150,24 @@ const asParty = (doc: Document, [s, e]: [number, number]): SourceRef => ({
  */
 export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   before: number): SourceRef | undefined {
-  let last: [number, number] | undefined;
-  for (const m of partyMentions(doc, kindOf, Math.max(0, before - MENTION_WINDOW), before)) last = m;
-  return last && asParty(doc, last);
+  // (the mentions are found once per document: a text of many "the group said" stays linear)
+  let all = mentionsOf.get(doc);
+  if (!all) {
+    all = [...partyMentions(doc, kindOf, 0, doc.tokens.length)];
+    mentionsOf.set(doc, all);
+  }
+  // the last mention that ends before the speaker, by binary search
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid][1] <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 ? all[lo - 1] : undefined;
+  return last && last[0] >= before - MENTION_WINDOW ? asParty(doc, last) : undefined;
 }
+const mentionsOf = new WeakMap<Document, [number, number][]>();
 
 /** Closing lines read for a signature. */
 const CLOSING_LINES = 3;
