@@ -2906,7 +2906,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     }
     const before = [...recent, ...out.slice(0, here)].reverse().map((x) => x.pointsBack ?? x);
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
-    const want = g.nominal ? g.implied : undefined;
+    // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
+    // the clause before names)
+    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) : undefined;
     const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!want || x.measure === want);
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
@@ -4224,6 +4226,19 @@ function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
   return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
     (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
+}
+
+/** The measure of "the wounded", "the dead" standing as a subject earlier in the sentence with no count after it. */
+function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undefined {
+  let found: Measure | undefined;
+  for (let k = t0; k + 1 < at; k++) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) found = undefined;
+    // (not "11 of the injured": a count picked out of the nominal is what "them" takes up)
+    const m = tokens[k].low === 'the' && tokens[k - 1]?.low !== 'of' ? NOMINAL_GROUPS.get(tokens[k + 1].low) : undefined;
+    // (a nominal, not a modifier: "the injured were", not "the injured man")
+    if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) found = m;
+  }
+  return found;
 }
 
 /** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */

@@ -258,3 +258,16 @@ describe('a militant statement names its group in a closing line or as the party
     expect(sourceWith(text, { outlet: 'Amaq' }, '4 of its').name).toBe('Amaq');
   });
 });
+
+describe('translated news: "of them" takes up the wounded the clause before names', () => {
+  const text = 'Three soldiers were martyred and nine others sustained injuries. The heroes killed four of the terrorist ' +
+    'elements. The source clarified that the wounded were transported to the central hospital, and the condition of ' +
+    'two of them is described as dangerous.';
+  test('a part of the wounded soldiers, not of the attackers killed', () => {
+    const fs = figures(text);
+    const part = fs.find((c) => c.value.low === 2)!;
+    const total = fs.find((c) => c.value.low === 9)!;
+    expect(part.group).toBe('security_forces');
+    expect(part.parts_of).toBe(total.id);
+  });
+});
