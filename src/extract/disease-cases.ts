@@ -5,6 +5,8 @@ import type { Document } from './document.js';
 import { lexiconRole } from './lexicon/load.js';
 
 const CASE_NOUNS = new Set(['cases', 'case']);
+/** Words of an epidemic's tally before "cases". */
+const CASE_STATES = new Set(['confirmed', 'suspected', 'probable', 'active']);
 /** Words allowed between "cases of" and the illness ("cases of acute watery diarrhoea"). */
 const ILLNESS_ADJECTIVES = 3;
 
@@ -25,7 +27,9 @@ function aboutIllness(doc: Document): boolean {
 export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {
   const { tokens } = doc;
   if (g1 <= g0 || !CASE_NOUNS.has(tokens[g1 - 1].low)) return false;
-  if (!aboutIllness(doc)) return true;
+  // ("210 confirmed cases", "41 suspected cases": the words of case counting are an illness's, named or not)
+  const before = g1 - 2 >= g0 ? tokens[g1 - 2].low : '';
+  if (!aboutIllness(doc) && !CASE_STATES.has(before)) return true;
   // "cases of X": X must be an illness
   if (tokens[g1]?.low !== 'of') return false;
   const disease = lexiconRole('figure-words.txt', 'disease');

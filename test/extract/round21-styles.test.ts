@@ -271,3 +271,11 @@ describe('translated news: "of them" takes up the wounded the clause before name
     expect(part.parts_of).toBe(total.id);
   });
 });
+
+table('the words of an epidemic tally make "cases" people, illness named or not', [
+  ['The district has 95 confirmed cases so far.', 'affected people 95-95 exact'],
+]);
+
+absent('... but not new court cases', [
+  ['Police opened 12 new cases against the suspects.', 'affected people 12-12 exact'],
+]);
