@@ -12,6 +12,8 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
+import { partyNamedBefore, statementVoice } from './statement-issuer.js';
+import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
@@ -87,7 +89,7 @@ let roleTable: Map<string, string> | undefined;
 /** Grammar words of attribution (attribution-words.txt): notspeaker, ownvoice, contrary, title, relprep. */
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
-  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember']);
+  'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -358,6 +360,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
   if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
+  // "First reports from the local channel Kurdistan24 speak of ...": the reports' named origin speaks
+  s = reportsFrom(tokens, s, e);
   while (s < e && tokens[s].kind === 'num' && s + 1 < e && tokens[s + 1].low === ':') s += 2; // "21:35 Police say"
   // "09:40 Red Crescent head ..." cut at the colon: a leading time before a name
   while (s + 1 < e && (tokens[s].kind === 'num' || tokens[s].low === '-') &&
@@ -431,6 +435,18 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   return [s, e];
 }
 
+/** Adjectives before "reports from X" ("first", "early", "initial", "latest"). */
+const REPORT_ADJECTIVES = new Set(['first', 'early', 'initial', 'latest', 'new', 'unconfirmed', 'local']);
+/** The start of X in "(first) reports from X" when X names a known source, else s. */
+function reportsFrom(tokens: Token[], s: number, e: number): number {
+  let k = s;
+  while (k < e && REPORT_ADJECTIVES.has(tokens[k].low)) k++;
+  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report') || tokens[k + 1].low !== 'from') return s;
+  let x = k + 2;
+  if (tokens[x].low === 'the') x++;
+  return x < e && anySource(tokens, x, e) ? x : s;
+}
+
 /** An all-capital word of two or more letters amid ordinary text: "IS", "NO" in a name, not a grammar word. */
 function isAcronym(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -498,6 +514,7 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
     return c && { s0: c[0], s1: c[1] };
   }
+  e = talkBefore(tokens, e, t0);
   if (e > t0 && tokens[e - 1].low === ',') {
     // "The ministry, which is run by the movement that holds the north, put ...", "A survivor, who asked that her
     // name not be used, said": a relative clause between speaker and verb may hold a "that" of its own
@@ -567,6 +584,22 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   const c = cleanSpeaker(tokens, s, e);
   if (!c) return undefined;
   return { s0: c[0], s1: c[1] };
+}
+
+/**
+ * "X, the director of the port, in a conversation with our reporter stated that ...": a circumstance of talking
+ * to the press, opened by ", in a" and a noun of role talk (attribution-words.txt), stands between the speaker
+ * and the verb; the speaker phrase ends at its comma. Returns the new end (the token after the comma), else e.
+ */
+function talkBefore(tokens: Token[], e: number, t0: number): number {
+  for (let k = e - 1; k > Math.max(t0, e - 10); k--) {
+    if (tokens[k].low !== 'in' || tokens[k - 1].low !== ',') continue;
+    const noun = /^(a|an|the|his|her|its|their)$/.test(tokens[k + 1]?.low) ? k + 2 : k + 1;
+    if (noun >= e || !labelWords('talk').has(tokens[noun].low)) return e;
+    for (let j = noun + 1; j < e; j++) if (tokens[j].low === 'with') return k;
+    return e;
+  }
+  return e;
 }
 
 /** Tokens t0..s are a leading time phrase only ("By Thursday afternoon", "Late on Monday", "Later the same day"). */
@@ -887,6 +920,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (v > t0 && surnameVerb(tokens, v, t1)) continue;
     // "He added that according to the passengers, three people died": the one the speaker cites speaks
     if (tokens[v + 1]?.low === 'that' && tokens[v + 2]?.low === 'according' && tokens[v + 3]?.low === 'to') continue;
+    // ("who declined to be named for fear of reprisals": a verb used as a noun after "for" and before "of" reports nothing)
+    if (v > t0 && tokens[v - 1].low === 'for' && tokens[v + 1]?.low === 'of') continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
@@ -2025,6 +2060,9 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
  */
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
+  // ("A villager who helped bury the dead, and who declined to be named for fear of reprisals, said": a second
+  // relative clause goes on describing the speaker)
+  if (isRelativeWho(tokens[k + 2])) return false;
   const rep = lexicons().reporting;
   let end = -1; // the speaker's own words end before an apposition ("the X Movement, a rights group, says")
   let limit = Math.min(t1, k + 9);
@@ -2242,6 +2280,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const local: LocalSource[] = bracketSources(doc, kindFn);
   const bracketed = new Set(local.map((l) => l.sent));
   local.push(...citedClaims(doc, kindFn));
+  local.push(...heardFrom(doc, kindFn));
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     const sp = findSpeaker(doc, u.t0, u.t1);
@@ -2357,6 +2396,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement
+      // ("Al-Shabaab militants attacked ... The group said": no party spoke before, the party the text named does)
+      // (only "the group": "the separatists", "the militants" say who they are as they stand)
+      if (!hit && want === 'militant' && doc.tokens[d.head ?? sp.s1 - 1].low === 'group') {
+        const party = partyNamedBefore(doc, kindOnly, sp.s0);
+        if (party) {
+          hit = party;
+          named.push(party);
+        }
+      }
       // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name
       if (!hit && want === 'official' && outlet !== fallbackVoice && outlet.kind === 'official' && sp.s1 - sp.s0 <= 2 &&
         issuerHead(doc.tokens[sp.s1 - 1].low, outlet)) hit = outlet;
@@ -2447,6 +2495,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // unless it is one of those sources ("Police reported ... One suspect was arrested." with "(Source: X; Police)")
   const noted = ownVoiceFromText(doc, outlet, fallbackVoice, meta, kindOnly) ?
     doc.text.slice(doc.sentences[doc.sentences.length - 1].start).toLowerCase() : undefined;
+  // a militant statement carried by a channel (the metadata's outlet) speaks as the group it names
+  statementVoice(doc, kindOnly, outlet, meta?.outlet);
   const carries = (src: SourceRef): boolean => {
     if (noted === undefined) return true;
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());

@@ -2,6 +2,8 @@
 // what happened to them (measure) — active ("killed 12 soldiers"), passive ("12 soldiers were killed"),
 // nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
+import { noIllnessCases } from './disease-cases.js';
+import { newestFirst } from './live-blog.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
@@ -153,7 +155,7 @@ const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 const UNITS_OF = figureWords('unit-of');
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
-  'martyrs', 'men', 'knights', 'youths']); // not "soldiers": "two of our soldiers" in an army release are troops
+  'martyrs', 'men', 'knights', 'youths', 'cadres', 'guerrillas', 'combatants']); // not "soldiers": "two of our soldiers" in an army release are troops
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 
@@ -638,6 +640,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
     !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
+  // ("killed tens of the occupier's soldiers": the group after a possessive)
+  else if (k + 3 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && tokens[k + 2].low === "'s" &&
+    lex.groups.at(tokens, k + 3, t1)) k += 3;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -1186,9 +1191,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
+    // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
-      !POST_SKIP.has(tokens[j].low) && !lex.measures.at(tokens, j, t1) && !FUNCTION.has(tokens[j].low) &&
-      !(j > from && PLACE_PREPS.has(tokens[j].low))) {
+      !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
+      !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low))) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -1204,6 +1210,16 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         j += 3;
         break;
       }
+    }
+    // ("Four soldiers from the heroes of the Security Belt Forces were martyred": one more "of the X" inside the
+    // origin, when a capitalised name or a plural noun follows)
+    if (j > from && j + 2 < t1 && tokens[j].low === 'of' && DETERMINERS_OF.has(tokens[j + 1].low) &&
+      (isCap(tokens[j + 2]) || lex.groups.at(tokens, j + 2, t1))) {
+      let a = j + 2;
+      const cap = Math.min(t1, a + 6);
+      while (a < cap && (tokens[a].kind === 'word' || (tokens[a].low === '-' && !tokens[a].space)) && !POST_SKIP.has(tokens[a].low) &&
+        !lex.measures.at(tokens, a, t1) && !FUNCTION.has(tokens[a].low)) a++;
+      if (a < t1 && (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had')) j = a;
     }
     // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
     // belongs to the origin; the auxiliary after it opens the verb
@@ -2050,6 +2066,9 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
           if (rc && rc.measure !== 'present') return rc.measure;
           break;
         }
+        // ("41 new cases, including two deaths, and that the number of those receiving treatment reached 57": the
+        // tally's own subject names no measure; a cue before it is another count's)
+        if (j < v) return undefined;
       }
     }
   }
@@ -3007,7 +3026,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     }
     const before = [...recent, ...out.slice(0, here)].reverse().map((x) => x.pointsBack ?? x);
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
-    const want = g.nominal ? g.implied : undefined;
+    // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
+    // the clause before names)
+    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) : undefined;
     const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!want || x.measure === want);
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
@@ -3292,7 +3313,8 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
       // displaced staying anywhere, a school or a church included, is still displaced)
       if (part.measure === 'present' && total.measure === 'displaced' &&
         tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
-      if (part.how === 'post' && part.measure !== total.measure && !part.rel) {
+      // ("312 cases since the first case, among them 14 deaths": a part counted by a noun of another measure keeps it)
+      if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
         const at = part.mention.t0;
@@ -3419,13 +3441,16 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && c.mention.t0 - nb.reach <= 10 && (CONTRAST.has(tokens[c.mention.t0 - 1].low) ||
-      tokens[c.mention.t0 - 1].low === ';')) {
+    } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= 10 || (c.mention.t0 - nb.reach <= PRAYER_GAP &&
+      c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10)) &&
+      (CONTRAST.has(tokens[c.mention.t0 - 1].low) || tokens[c.mention.t0 - 1].low === ';')) {
       // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
       // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
       let plain = true;
+      const prayer = c.mention.t0 - nb.reach <= PRAYER_GAP ? prayerAside(tokens, nb.reach, c.mention.t0) : { s: -1, length: 0 };
       for (let k = nb.reach; k < c.mention.t0 - 1; k++) {
+        if (k >= prayer.s && k < prayer.s + prayer.length) continue;
         if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
           tokens[k].low === ';') plain = false;
       }
@@ -3622,7 +3647,9 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
     // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
     // report's earlier figure of that measure, however far back)
-    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure))) m.increment = false;
+    // (a live blog with its newest entry first: the figure "another" adds to stands in an older entry further down)
+    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure)) &&
+      !newestFirst(doc)) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;
@@ -3636,6 +3663,9 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
         if (part.parts_of) continue;
         if (part.how === 'post' && part.measure !== total.measure) continue;
         if (part.mention.low === 0 && part.mention.high === 0) continue;
+        // ("let four women go. They were about ten, all with guns": more than the total is no part of it)
+        const whole = total.mention.high ?? total.mention.low;
+        if (whole !== null && part.mention.low !== null && part.mention.low > whole) continue;
         part.parts_of = total;
         part.measure = total.measure;
         part.how = 'part';
@@ -3927,6 +3957,21 @@ function asideEnd(tokens: Token[], from: number, limit: number): number {
     if (low === ',') return k;
   }
   return from;
+}
+
+const PRAYERS = figureWords('prayer');
+/** The longest gap between two counts that a prayer aside may fill (its comma to comma is at most 12 tokens). */
+const PRAYER_GAP = 24;
+/** A prayer for the dead between commas in a party's statement (", we ask God to accept them,"), from its opening
+ * comma to its closing one, between `from` and `to`; length 0 when there is none. */
+function prayerAside(tokens: Token[], from: number, to: number): { s: number; length: number } {
+  for (let k = from; k + 3 < to; k++) {
+    if (tokens[k].low !== ',') continue;
+    const two = `${tokens[k + 1].low} ${tokens[k + 2].low}`;
+    if (!PRAYERS.has(two) && !PRAYERS.has(`${two} ${tokens[k + 3].low}`)) continue;
+    for (let j = k + 3; j < to && j - k <= 12; j++) if (tokens[j].low === ',') return { s: k, length: j - k };
+  }
+  return { s: -1, length: 0 };
 }
 
 /** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
@@ -4340,14 +4385,49 @@ export function findFigures(doc: Document): FigureCandidate[] {
     bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
-    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0));
+    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
+      !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
 }
 
+const WALKOUT = figureWords('walkout');
+const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
+/** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
+function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  let k = Math.max(c.g1, c.mention.t1);
+  // ("the last three pupils and the two teachers walked out": a second subject joined by "and" shares the verb)
+  if (k < t1 && tokens[k].low === 'and') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 6) && tokens[j].kind !== 'punct' && !WALKOUT.has(tokens[j].low) && !WALKOUT_SKIP.has(tokens[j].low)) j++;
+    if (j > k + 1) k = j;
+  }
+  const from = k;
+  while (k < t1 && k - from < 3 && WALKOUT_SKIP.has(tokens[k].low)) k++;
+  if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
+  return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
+    (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
+}
+
+/** The measure of "the wounded", "the dead" standing as a subject earlier in the sentence with no count after it. */
+function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undefined {
+  let found: Measure | undefined;
+  for (let k = t0; k + 1 < at; k++) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) found = undefined;
+    // (not "11 of the injured": a count picked out of the nominal is what "them" takes up)
+    const m = tokens[k].low === 'the' && tokens[k - 1]?.low !== 'of' ? NOMINAL_GROUPS.get(tokens[k + 1].low) : undefined;
+    // (a nominal, not a modifier: "the injured were", not "the injured man")
+    if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) found = m;
+  }
+  return found;
+}
+
+/** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */
+const BODY_NOUNS = new Set(['team', 'teams', 'unit', 'units', 'squad', 'squads', 'service', 'services', 'workers']);
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');
 const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const CAPTOR_WORDS = figureWords('captor-word');
@@ -4786,7 +4866,8 @@ function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate 
   const { tokens } = doc;
   const end = Math.max(c.g1, c.mention.t1);
   if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
-  const v = c.mention.t0 - 1;
+  // ("the killing of 20 and the capture of 11 others alive": the verb's noun before "of")
+  const v = c.mention.t0 - 1 - (tokens[c.mention.t0 - 1]?.low === 'of' && tokens[c.mention.t0 - 2]?.low === 'capture' ? 1 : 0);
   if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
   c.measure = 'held';
   if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&
@@ -4839,6 +4920,12 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   deployedForce(doc, c);
   // hostages are held by definition ("the hostages, numbering 26")
   if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
+  // "Six pupils have walked out of the building", "All the hostages are out": in a hostage or siege report, leaving
+  // the held place frees them
+  if ((!c.measure || c.measure === 'held') && (ctx.siege[c.sent] || ctx.docSiege) && walkedOut(tokens, c, doc.sentences[c.sent].t1)) {
+    c.measure = 'freed';
+    c.how = 'post';
+  }
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)
@@ -4850,7 +4937,10 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   }
   // "the hijackers let 25 women and children go": freed by their captors
   // ("the gang let the 12 women go": a determiner between)
-  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 : c.mention.t0;
+  // ("had let him and four elderly women go": one person named by a pronoun first)
+  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 :
+    c.mention.t0 > 3 && tokens[c.mention.t0 - 1].low === 'and' && OBJECT_PRONOUNS.has(tokens[c.mention.t0 - 2].low) ?
+      c.mention.t0 - 2 : c.mention.t0;
   if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
     Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
     c.measure = 'freed';
@@ -4897,6 +4987,15 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && DETAIN_WORDS.has(tokens[c.mention.t0 - 1].low) &&
     stateSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0) !== true &&
     civilianSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0)) c.measure = 'held';
+  // ("its fighters had "arrested" 34 passengers": an armed party's arrest, in scare quotes or not, is captivity)
+  if (c.measure === 'arrested' && c.how === 'pre') {
+    let v = c.mention.t0 - 1;
+    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
+    // (no state actor anywhere before the verb: "Soldiers who fought the militants arrested 12" is the state's)
+    const t0 = doc.sentences[c.sent].t0;
+    if (v > 0 && DETAIN_WORDS.has(tokens[v].low) && stateSubject(tokens, v, t0) === false &&
+      !tokens.slice(t0, v).some((t) => STATE_ACTORS.has(t.low))) c.measure = 'held';
+  }
   // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
   if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
   // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest

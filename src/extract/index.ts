@@ -96,6 +96,12 @@ function officialSide(src: SourceRef): boolean {
   return kindOf(toks, 0, toks.length).kind === 'official';
 }
 
+/** "It said none of its men had been hurt" in a militant party's voice: the party's own men are attackers. */
+function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+  return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
+    (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
+}
+
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,
   ids: Map<FigureCandidate, string>): FigureClaim {
   const { tokens } = doc;
@@ -109,7 +115,7 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
     measure: c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
-    group: c.ownSide && c.group === 'attackers' && officialSide(src) ? 'security_forces' : c.group,
+    group: c.ownSide && c.group === 'attackers' && officialSide(src) ? 'security_forces' : partyMen(tokens, c, src) ? 'attackers' : c.group,
     value: { low: m.low, high: m.high, hedge: m.hedge },
     source: { ...src },
     span: { start, end },

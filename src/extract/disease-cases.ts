@@ -1,0 +1,38 @@
+// A count of "cases" is a count of people who fell ill only in a text about an illness ("312 suspected cholera
+// cases", "41 new cases were recorded" under an outbreak's headline); "two cases of murder" in a police release
+// counts no one. Disease words are data (figure-words.txt, role disease).
+import type { Document } from './document.js';
+import { lexiconRole } from './lexicon/load.js';
+
+const CASE_NOUNS = new Set(['cases', 'case']);
+/** Words of an epidemic's tally before "cases". */
+const CASE_STATES = new Set(['confirmed', 'suspected', 'probable', 'active']);
+/** Words allowed between "cases of" and the illness ("cases of acute watery diarrhoea"). */
+const ILLNESS_ADJECTIVES = 3;
+
+let mentionsIllness: WeakMap<Document, boolean> | undefined;
+/** The text names an illness somewhere (read once per document). */
+function aboutIllness(doc: Document): boolean {
+  mentionsIllness ??= new WeakMap();
+  let v = mentionsIllness.get(doc);
+  if (v === undefined) {
+    const disease = lexiconRole('figure-words.txt', 'disease');
+    v = doc.tokens.some((t) => disease.has(t.low));
+    mentionsIllness.set(doc, v);
+  }
+  return v;
+}
+
+/** The counted noun g0..g1 is "cases" that are no cases of an illness. */
+export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {
+  const { tokens } = doc;
+  if (g1 <= g0 || !CASE_NOUNS.has(tokens[g1 - 1].low)) return false;
+  // ("210 confirmed cases", "41 suspected cases": the words of case counting are an illness's, named or not)
+  const before = g1 - 2 >= g0 ? tokens[g1 - 2].low : '';
+  if (!aboutIllness(doc) && !CASE_STATES.has(before)) return true;
+  // "cases of X": X must be an illness
+  if (tokens[g1]?.low !== 'of') return false;
+  const disease = lexiconRole('figure-words.txt', 'disease');
+  for (let k = g1 + 1; k < Math.min(tokens.length, g1 + 2 + ILLNESS_ADJECTIVES); k++) if (disease.has(tokens[k].low)) return false;
+  return true;
+}

@@ -1,0 +1,62 @@
+// A live blog's or a broadcaster's own "we" passing on what a named party told it: "We are hearing from negotiators,
+// through the mayor's office, that eight more children have been let go", "We understand from the fire brigade that
+// 4 died", "We have been told by hospital staff that ...". The party after "from"/"by" speaks for the clause after
+// "that"; a "through/via Y" aside is its channel. The verbs are data (attribution-words.txt, role heardfrom).
+import type { SourceKind } from './types.js';
+import type { Document, Token } from './document.js';
+import type { LocalSource } from './local-sources.js';
+import { lexiconRole } from './lexicon/load.js';
+
+type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
+
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just', 'been']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
+const CHANNEL_WORDS = new Set(['through', 'via']);
+/** A speaker or channel phrase is at most this long. */
+const PHRASE = 8;
+/** The clause after "that" is read this far. */
+const CLAUSE = 60;
+
+export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
+  const { tokens, text } = doc;
+  const verbs = lexiconRole('attribution-words.txt', 'heardfrom');
+  const out: LocalSource[] = [];
+  for (const sent of doc.sentences) {
+    for (let k = sent.t0; k < sent.t1 - 4; k++) {
+      if (tokens[k].low !== 'we') continue;
+      let v = k + 1;
+      while (v < sent.t1 && AUXILIARIES.has(tokens[v].low)) v++;
+      if (v + 2 >= sent.t1 || !verbs.has(tokens[v].low) || (tokens[v + 1].low !== 'from' && tokens[v + 1].low !== 'by')) continue;
+      let s = v + 2;
+      while (s < sent.t1 && DETERMINERS.has(tokens[s].low)) s++;
+      let e = s;
+      while (e < sent.t1 && e - s < PHRASE && tokens[e].low !== ',' && tokens[e].low !== 'that') e++;
+      if (e === s || e >= sent.t1 || e - s >= PHRASE) continue;
+      const kind = kindOf(tokens, s, e);
+      if (!kind) continue;
+      // ", through the city mayor's office, that": the channel it came by
+      let that = e;
+      let via: string | undefined;
+      if (tokens[e].low === ',' && CHANNEL_WORDS.has(tokens[e + 1]?.low)) {
+        let c0 = e + 2;
+        while (c0 < sent.t1 && DETERMINERS.has(tokens[c0].low)) c0++;
+        let c1 = c0;
+        while (c1 < sent.t1 && c1 - c0 < PHRASE && tokens[c1].low !== ',') c1++;
+        if (c1 === c0 || c1 + 1 >= sent.t1 || tokens[c1].low !== ',') continue;
+        via = text.slice(tokens[c0].start, tokens[c1 - 1].end);
+        that = c1 + 1;
+      }
+      if (tokens[that]?.low !== 'that') continue;
+      let to = that + 1;
+      while (to < sent.t1 && to < that + CLAUSE && tokens[to].low !== ';') to++;
+      if (to <= that + 1) continue;
+      out.push({
+        start: tokens[that + 1].start, end: tokens[to - 1].end, sent: tokens[k].sent,
+        source: { name: text.slice(tokens[s].start, tokens[e - 1].end), kind, ...(via ? { via } : {}),
+          span: { start: tokens[s].start, end: tokens[e - 1].end } },
+      });
+      break;
+    }
+  }
+  return out;
+}
