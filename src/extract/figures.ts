@@ -1625,8 +1625,11 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
         // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
         // ("two farmers who had gone back to feed livestock inside the zone were missing": being somewhere is the
         // clause's own place, not the main verb)
+        // ("civilians who were at the checkpoint also lost their lives": a post phrase longer than the active verb it
+        // starts with is intransitive, so it is the main verb too)
         (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && (slotCue(tokens, i, t1, 'post')?.measure ?? 'present') !== 'present' &&
-          !lex.measureSlots.pre.at(tokens, i, t1) && !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
+          (lex.measureSlots.pre.at(tokens, i, t1)?.end ?? 0) < slotCue(tokens, i, t1, 'post')!.end &&
+          !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
       // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
       // (a date inside the clause is no count: "who went to sea on 13 February")
       const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
@@ -2179,12 +2182,16 @@ function vehicleNear(doc: Document, si: number): boolean {
   return false;
 }
 
+const OWN_OBJECT = new Set(['their', 'his', 'her', 'its']);
 /** "were involved 120 rescuers": a passive cue with its auxiliary right before the number (verb-subject order). */
 function invertedPassive(tokens: Token[], t: number, t0: number): Measure | undefined {
   const cue = lexicons().measureSlots.post.endingAt(tokens, t, t0);
   if (!cue) return undefined;
   const first = t - cue.length;
   if (BE.has(tokens[first].low)) return cue.data;
+  // ("in the blast lost their lives 3 persons": a verb phrase that holds its own object, "their lives", takes no
+  // other, so the count after it is its subject; "had picked up 46 others" is the object of a transitive verb)
+  if (cue.length > 1 && tokens.slice(first + 1, t).some((x) => OWN_OBJECT.has(x.low))) return cue.data;
   return first - 1 >= t0 && BE.has(tokens[first - 1].low) ? cue.data : undefined;
 }
 

@@ -1,0 +1,37 @@
+// Round 21b (own words): figures the extractor did not produce at all on fresh text (issue #4): a noun that names
+// the displaced, a relative clause before an intransitive verb phrase, a fatal shooting, the sick, and the verb
+// before its subject in translated reports.
+import { absent, table } from './helpers.js';
+
+table('people named by their flight are displaced when no verb says more', [
+  ['The school compound now shelters about 12,400 displaced persons.', 'displaced people 12400-12400 about'],
+  ['Some 830 internally displaced persons queued for water rations.', 'displaced people 830-830 about'],
+  ['The district counts 2,150 IDPs in its three transit sites.', 'displaced people 2150-2150 exact'],
+]);
+
+table('... and a verb of harm after them still decides', [
+  ['Nine displaced persons were killed when the shell hit the tents.', 'killed people 9-9 exact'],
+]);
+
+table('a relative clause between the count and an intransitive verb phrase', [
+  ['Six herders who were near the well also lost their lives.', 'killed herders 6-6 exact'],
+]);
+
+table('a fatal shooting is a death; the digits repeated in brackets change nothing', [
+  ['Two (2) robbers were fatally shot by the patrol.', 'killed attackers 2-2 exact'],
+  ['One guard was fatally stabbed and three customers were hurt.', 'killed security_forces 1-1 exact'],
+]);
+
+table('the sick taken in by a clinic are hurt', [
+  ['The mission clinic admitted 17 sick persons overnight.', 'injured people 17-17 exact'],
+]);
+
+table('translated word order: the verb before its subject', [
+  ['In the flooded quarter were living 58 persons.', 'present people 58-58 exact'],
+  ['In the mudflow lost their lives 5 persons.', 'killed people 5-5 exact'],
+  ['Near the river bank the search of 11 persons goes on.', 'missing people 11-11 exact'],
+]);
+
+absent('a transitive verb before its object keeps its own reading', [
+  ['Patrol boats had picked up 21 others from the water.', 'killed people 21-21 exact'],
+]);
