@@ -2849,11 +2849,16 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     let j = i - 1;
     while (j >= Math.max(0, i - 8) && (out[j].parts_of || out[j].drop)) j--;
     const nb = j >= 0 ? out[j] : undefined;
-    if (!nb || nb.drop || nb.parts_of || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
+    // ("recovered seven bodies overnight and two more this morning": a noun that is its own measure, bodies, is
+    // counted on by a bare "N more" as an object is)
+    const ownNoun = nb?.how === 'noun' && !!nb.measure && hits.get(nb)?.implied === nb.measure && !hits.get(c);
+    if (!nb || nb.drop || nb.parts_of || (nb.how !== 'pre' && !ownNoun) || !nb.measure || nb.modal) continue;
     const from = Math.max(nb.g1, nb.mention.t1);
     if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
     let plain = true;
     for (let k = from; k < c.mention.t0 && plain; k++) {
+      // (a place after the object, "inside the block", is where, not a cue of its own)
+      if (k === from && PLACE_PREPS.has(tokens[k].low)) continue;
       if (tokens[k].kind === 'num' || lex.reporting.has(tokens[k].low) || slotCue(tokens, k, t1, 'pre') ||
         slotCue(tokens, k, t1, 'post') || tokens[k].low === ';' || BE.has(tokens[k].low)) plain = false;
     }

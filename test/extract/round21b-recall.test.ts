@@ -35,3 +35,12 @@ table('translated word order: the verb before its subject', [
 absent('a transitive verb before its object keeps its own reading', [
   ['Patrol boats had picked up 21 others from the water.', 'killed people 21-21 exact'],
 ]);
+
+table('a bare "N more" after a noun that is its own measure counts more of it', [
+  ['Divers brought up five bodies from the hull at dusk and three more at first light.', 'killed people 3-3 exact'],
+  ['Searchers located 8 bodies inside the mill and two more.', 'killed people 2-2 exact'],
+]);
+
+table('taking part, in the perfect too, is being there', [
+  ['Officials said about 400 police officers and 70 soldiers had taken part in the sweep.', 'present security_forces 70-70 exact'],
+]);
