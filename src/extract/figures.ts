@@ -1015,7 +1015,10 @@ const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
 /** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
  * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */
 function bareAge(tokens: Token[], q: number, t1: number): number {
-  const opener = lexicons().distractorsBefore.at(tokens, q, t1);
+  // ("five children under 12 were rescued": an age limit whose phrase takes in the noun)
+  const lex = lexicons();
+  const withNoun = q > 0 ? lex.distractorsBefore.at(tokens, q - 1, t1) : undefined;
+  const opener = lex.distractorsBefore.at(tokens, q, t1) ?? (withNoun && withNoun.end > q ? withNoun : undefined);
   if (opener?.data !== 'age') return q;
   let j = opener.end;
   if (j < t1 && tokens[j].low === 'between') j++;
@@ -3735,10 +3738,14 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   return undefined;
 }
 
+/** Marks that open an item of a list. */
+const BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
 /** Where a sentence's own content opens: after a short speaker clause that reports it ("Mr Banda said (that) of the
  * 19 dead, ..."), else at `t0`. */
 function openerStart(tokens: Token[], t0: number, t1: number): number {
   const lex = lexicons();
+  // ("- Of these, in Macuata: 9,105; in Bua: 2,870": a list's bullet stands before the opener)
+  if (t0 + 2 < t1 && BULLETS.has(tokens[t0].low) && tokens[t0 + 1].kind === 'word') t0++;
   for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 8); k++) {
     if (tokens[k].kind !== 'word') return t0;
     if (!lex.reporting.has(tokens[k].low)) continue;

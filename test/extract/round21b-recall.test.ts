@@ -1,7 +1,8 @@
 // Round 21b (own words): figures the extractor did not produce at all on fresh text (issue #4): a noun that names
 // the displaced, a relative clause before an intransitive verb phrase, a fatal shooting, the sick, and the verb
 // before its subject in translated reports.
-import { absent, table } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { absent, rows, table } from './helpers.js';
 
 table('people named by their flight are displaced when no verb says more', [
   ['The school compound now shelters about 12,400 displaced persons.', 'displaced people 12400-12400 about'],
@@ -43,4 +44,26 @@ table('a bare "N more" after a noun that is its own measure counts more of it', 
 
 table('taking part, in the perfect too, is being there', [
   ['Officials said about 400 police officers and 70 soldiers had taken part in the sweep.', 'present security_forces 70-70 exact'],
+]);
+
+describe('a bullet before "Of these," still opens a subset: the places after it split the total', () => {
+  it('splits the sheltered total over two districts', () => {
+    const got = rows('- Displaced: 6,400\n- Of these, in Ba: 4,100; in Nadi: 2,300');
+    expect(got).toContain('displaced people 4100-4100 exact');
+    expect(got).toContain('displaced people 2300-2300 exact');
+  });
+});
+
+table('people a hazard still threatens are counted as other, with their parts', [
+  ['Some 9,800 people are at risk of more rockfalls, among them 700 children under five.', 'other people 9800-9800 about'],
+  ['Some 9,800 people are at risk of more rockfalls, among them 700 children under five.', 'other children 700-700 exact'],
+]);
+
+absent('an age limit after children is no count', [
+  ['Some 9,800 people are at risk of more rockfalls, among them 700 children under five.', 'other people null-5 at_most'],
+  ['The fever killed 31 children under 5 in the camp.', 'killed people null-5 at_most'],
+]);
+
+table('... and the count before the age limit keeps its verb', [
+  ['Six children under 10 were rescued from the canal.', 'freed children 6-6 exact'],
 ]);
