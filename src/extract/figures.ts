@@ -1610,7 +1610,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
     }
     // "four children separated from their families were yet to be traced": a past participle with its phrase
-    const pastParticiple = k === q && low.length > 4 && low.endsWith('ed') && k + 1 < t1 && PARTICIPLE_PREPS.has(tokens[k + 1].low);
+    const pastParticiple = k === q && (low.length > 4 && low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(low)) && k + 1 < t1 &&
+      PARTICIPLE_PREPS.has(tokens[k + 1].low);
     if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' &&
       (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
       let j = k + 1;
@@ -1723,6 +1724,8 @@ const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'whe
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
 /** Cues that are never participles modifying a noun ("3 people died in …"). */
 const FINITE_ONLY = figureWords('finite-only');
+/** "hit by", "caught in": participles that do not end in -ed (figure-words.txt participle). */
+const IRREGULAR_PARTICIPLES = figureWords('participle');
 /** Verbs of belief that open a reduced clause with "to" ("presumed to have taken part", "believed to have joined"). */
 const BELIEF_VERBS = new Set(['presumed', 'believed', 'thought', 'suspected', 'alleged', 'reputed', 'understood']);
 
@@ -1960,6 +1963,18 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
       break;
     }
   }
+  // ("the mujahideen freed from the prison 230 of the prisoners", "extracted alive from under the soil 27 persons":
+  // translated order puts the place the people left between the verb and its object)
+  if (!cue) {
+    const from = placeBetween(tokens, k, t0);
+    if (from > t0) {
+      cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
+      if (cue) {
+        k = from;
+        far = true;
+      }
+    }
+  }
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
@@ -1978,6 +1993,16 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
   return { measure: cue.data, modal, far };
+}
+
+/** "from (under) the prison" right before the count at `k`: where the phrase opens, else -1 (words only, at most six). */
+function placeBetween(tokens: Token[], k: number, t0: number): number {
+  for (let j = k - 2; j >= Math.max(t0 + 1, k - 7); j--) {
+    const t = tokens[j + 1];
+    if (t.kind !== 'word' || lexicons().numberWords.has(t.low)) return -1;
+    if (tokens[j].low === 'from') return j;
+  }
+  return -1;
 }
 
 const CAPACITY = figureWords('capacity');

@@ -67,3 +67,17 @@ absent('an age limit after children is no count', [
 table('... and the count before the age limit keeps its verb', [
   ['Six children under 10 were rescued from the canal.', 'freed children 6-6 exact'],
 ]);
+
+table('a participle that does not end in -ed opens a clause before the main verb', [
+  ['Three traders struck by falling debris died at the clinic.', 'killed traders 3-3 exact'],
+  ['Four anglers caught in the squall are still missing.', 'missing anglers 4-4 exact'],
+]);
+
+table('a body that gives shelter after the event keeps the displaced', [
+  ['The parish has been sheltering 64 people since the storm.', 'displaced people 64-64 exact'],
+]);
+
+table('translated order: the place left between the verb and its object', [
+  ['The fighters released from the camp 120 of the detainees.', 'freed detainees 120-120 exact'],
+  ['The team extracted alive from beneath the debris 12 persons.', 'freed people 12-12 exact'],
+]);
