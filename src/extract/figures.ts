@@ -5331,6 +5331,19 @@ function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     c.reach = Math.max(c.reach, k + 1);
     return;
   }
+  // ("47 residents, most of them women, were taken into the forest": taken to a captors' place is captivity in any
+  // report, past an aside of who they were)
+  let p = asideEnd(tokens, after, end);
+  if (p > after && p < end && tokens[p].low === ',') p++;
+  for (let n = 0; n < 3 && p < end && tokens[p].low !== 'taken' && POST_SKIP.has(tokens[p].low); n++) p++;
+  // ("into" only: "taken to a camp" may be a camp for the displaced)
+  if (p + 2 < end && tokens[p].low === 'taken' && tokens[p + 1].low === 'into' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
+    intoHideout(tokens, p + 1, end)) {
+    c.measure = 'held';
+    c.how = 'post';
+    c.reach = Math.max(c.reach, p + 1);
+    return;
+  }
   if (k >= end || !siege) return;
   const w = tokens[k].low;
   const away = k + 1 < end && AWAY.has(tokens[k + 1].low);

@@ -81,3 +81,11 @@ table('translated order: the place left between the verb and its object', [
   ['The fighters released from the camp 120 of the detainees.', 'freed detainees 120-120 exact'],
   ['The team extracted alive from beneath the debris 12 persons.', 'freed people 12-12 exact'],
 ]);
+
+table('taken into a captors\' place is captivity in any report, past an aside of who they were', [
+  ['Elders said 23 farmers, most of them young men, were taken into the bush.', 'held farmers 23-23 exact'],
+]);
+
+absent('... but "taken to" a camp may be a camp for the displaced', [
+  ['Some 40 villagers were taken to a camp near the town.', 'held people 40-40 exact'],
+]);
