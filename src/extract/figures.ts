@@ -1184,6 +1184,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
     if (j > q + 2 && j < t1 && verb(j)) q = j;
   }
+  // ("Five guards briefly taken hostage by prisoners were released": an adverb before a participle that opens a
+  // clause on the noun belongs to the clause)
+  if (q + 2 < t1 && tokens[q].low.length > 4 && tokens[q].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[q].low) &&
+    (tokens[q + 1].low === 'taken' || IRREGULAR_PARTICIPLES.has(tokens[q + 1].low) || tokens[q + 1].low.endsWith('ed')) &&
+    !slotCue(tokens, q, t1, 'post') &&
+    // (not an adjective before its noun, "57 critically injured persons"; "taken hostage" is one phrase)
+    !(lex.groups.at(tokens, q + 2, t1) && (slotCue(tokens, q + 1, t1, 'post')?.end ?? 0) <= q + 2)) q++;
   let limit = Math.min(t1, q + 8);
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
     !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself

@@ -89,3 +89,12 @@ table('taken into a captors\' place is captivity in any report, past an aside of
 absent('... but "taken to" a camp may be a camp for the displaced', [
   ['Some 40 villagers were taken to a camp near the town.', 'held people 40-40 exact'],
 ]);
+
+table('an adverb before a participle that opens a clause on the noun belongs to the clause', [
+  ['Seven nurses briefly taken hostage by the gang were freed before noon.', 'freed nurses 7-7 exact'],
+  ['Three miners briefly trapped in the shaft were rescued.', 'freed miners 3-3 exact'],
+]);
+
+table('... but an adverb and a participle before the noun stay its adjective', [
+  ['Medics flew out 14 critically injured persons.', 'injured people 14-14 exact'],
+]);
