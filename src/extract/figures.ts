@@ -3906,8 +3906,10 @@ const CODED_LABELS = new Map<string, Measure>([['arrests', 'arrested'], ['arrest
   ['injured', 'injured'], ['wounded', 'injured'], ['injuries', 'injured']]);
 function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   let k = m.t0 - 1;
-  if (k < t0 || !TOTAL_SIGNS.has(tokens[k].low)) return undefined;
-  const colon = tokens[k].low === ':';
+  // ("Fatalities coded 7 (police)", "Abducted coded 31": "coded" right before the count is the sign itself)
+  const codedSign = k >= t0 && tokens[k].low === 'coded';
+  if (k < t0 || !(TOTAL_SIGNS.has(tokens[k].low) || codedSign)) return undefined;
+  const colon = tokens[k].low === ':' || codedSign;
   k--;
   // ("Deaths (best estimate): 80": the coder's note on which figure was taken)
   if (colon && k - 1 >= t0 && tokens[k].low === ')') {

@@ -98,3 +98,8 @@ table('an adverb before a participle that opens a clause on the noun belongs to 
 table('... but an adverb and a participle before the noun stay its adjective', [
   ['Medics flew out 14 critically injured persons.', 'injured people 14-14 exact'],
 ]);
+
+table('"coded" right before a count is a coder\'s total sign, like a colon', [
+  ['Kidnapped coded 14 (state police).', 'held people 14-14 exact'],
+  ['Fatalities coded 9 (army).', 'killed people 9-9 exact'],
+]);
