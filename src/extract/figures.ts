@@ -556,6 +556,19 @@ function armedBand(tokens: Token[], j: number, t1: number): number {
   return -1;
 }
 
+/** "an armed bandit group of 100", "a kidnap gang of 60": an armed band sized by the count at `at` (its "of" right
+ * before it; the band's words, at most five, open on an article or the sentence). */
+function bandSized(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 2 < t0 || tokens[at - 1].low !== 'of') return false;
+  for (let j = at - 2; j >= Math.max(t0, at - 6); j--) {
+    // ("a bandit gang of 60": a band noun, then the collective that the count sizes)
+    const e = armedBand(tokens, j, at - 1);
+    if (e < 0 || (e < at - 1 && !(e === at - 2 && COLLECTIVES.has(tokens[e].low)))) continue;
+    if (j === t0 || ARTICLES.has(tokens[j - 1].low)) return true;
+  }
+  return false;
+}
+
 /** The noun phrase counted by a number that ends at token p. */
 /** ", police officers and Red Cross volunteers": the rest of a list of group nouns from the comma at `k`, closed by
  * "and" (a name of up to two words may stand before the last noun); none when a count or other word breaks it. */
@@ -2379,7 +2392,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own)
     const estimateBy = (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ||
       tokens[m.t0].low === 'estimated') && m.t1 < t1 && PLACE_PREPS.has(tokens[m.t1].low);
-    if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1)) continue;
+    // (nor what carried a band sized by the count: "an armed bandit group of 100 on motorcycles")
+    if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1) && !(PLACE_PREPS.has(tokens[m.t1]?.low ?? '') &&
+      bandSized(tokens, m.t0, t0))) continue;
     // "including the two found in the block": a definite number with no noun points back at people counted before
     // ("The three were abducted in January", "The three who were rescued ...": but a sentence that opens on them says
     // what happened to them)
@@ -2945,6 +2960,15 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+  }
+  // ("an armed bandit group of 100+ on motorcycles raided the village": a band's size with no noun after the count;
+  // how many attackers there were)
+  for (const c of out) {
+    if (c.measure || c.drop || hits.get(c) || c.mention.increment || !bandSized(tokens, c.mention.t0, t0)) continue;
+    c.measure = 'present';
+    c.how = 'noun';
+    c.group = 'attackers';
+    c.knownGroup = true;
   }
   // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
   for (let i = 1; i < out.length; i++) {

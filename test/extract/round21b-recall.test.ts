@@ -103,3 +103,16 @@ table('"coded" right before a count is a coder\'s total sign, like a colon', [
   ['Kidnapped coded 14 (state police).', 'held people 14-14 exact'],
   ['Fatalities coded 9 (army).', 'killed people 9-9 exact'],
 ]);
+
+table('a crowd named by its attendance is present', [
+  ['Festival attendance est. 4,500', 'present people 4500-4500 about'],
+]);
+
+table('an armed band sized by a count with no noun after it: how many attackers there were', [
+  ['A kidnap gang of 25 stopped the bus.', 'present attackers 25-25 exact'],
+  ['An armed militant group of 200+ on motorbikes entered the town.', 'present attackers 200-null at_least'],
+]);
+
+absent('... not a plain group of people', [
+  ['Soldiers stopped a group of 30 at the bridge.', 'present attackers 30-30 exact'],
+]);
