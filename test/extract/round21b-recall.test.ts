@@ -116,3 +116,7 @@ table('an armed band sized by a count with no noun after it: how many attackers 
 absent('... not a plain group of people', [
   ['Soldiers stopped a group of 30 at the bridge.', 'present attackers 30-30 exact'],
 ]);
+
+table('translated "permitted to" reports a fact, like "managed to"', [
+  ['The counter-attack permitted to neutralise dozens of raiders.', 'killed attackers 24-99 vague'],
+]);
