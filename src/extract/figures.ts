@@ -2730,6 +2730,18 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         if (guess && m.hedge === 'exact') m.hedge = 'about';
       }
     }
+    // ("gunmen (bandits, about 15) blocked the road": the bracket names who they were, then how many)
+    if (!g && !cand.measure && !isZero && !isAll && m.hedge === 'about' && m.t0 < m.n0 && m.t0 - 3 >= t0 &&
+      tokens[m.t0 - 1].low === ',') {
+      const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
+      if (gm && m.t0 - 2 - gm.length >= t0 && tokens[m.t0 - 2 - gm.length].low === '(' &&
+        lex.groups.endingAt(tokens, m.t0 - 2 - gm.length, t0)) {
+        cand.measure = 'present';
+        cand.how = 'pre';
+        cand.group = gm.data || plural(tokens[m.t0 - 2].low);
+        cand.knownGroup = true;
+      }
+    }
     // "a group of terrorists estimated at between 80 and 100 elements attacked": the estimate right after the noun
     // (the hedge may hold "estimated at" itself)
     const estAt = est < m.t0 ? est : tokens[m.t0].low === 'estimated' ? m.t0 : -1;

@@ -120,3 +120,8 @@ absent('... not a plain group of people', [
 table('translated "permitted to" reports a fact, like "managed to"', [
   ['The counter-attack permitted to neutralise dozens of raiders.', 'killed attackers 24-99 vague'],
 ]);
+
+table('a bracket after a noun of people that names who they were, then how many', [
+  ['Raiders (herders, about 40) crossed the river at dawn.', 'present herders 40-40 about'],
+  ['Militants (insurgents, some 60) attacked the post.', 'present attackers 60-60 about'],
+]);
