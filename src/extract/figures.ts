@@ -5440,6 +5440,14 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
   // the verb after its closing comma)
   let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
+  // ("some 120 families (approx. 700 people) from low-lying neighbourhoods had moved to schools": past the bracket that
+  // restates them and the place they came from, up to its auxiliary)
+  if (k < end && tokens[k].low === ')' && c.mention.t0 > t0 && restatedFrom(tokens, c.mention, t0) >= 0) k++;
+  if (k < end && tokens[k].low === 'from') {
+    let j = k + 1;
+    while (j < Math.min(end, k + 6) && (tokens[j].kind === 'word' || tokens[j].low === '-') && !AUXILIARIES.has(tokens[j].low)) j++;
+    if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
+  }
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
   while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
     !NOT_ADVERBS.has(tokens[k].low)) || (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;

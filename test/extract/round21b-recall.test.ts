@@ -125,3 +125,8 @@ table('a bracket after a noun of people that names who they were, then how many'
   ['Raiders (herders, about 40) crossed the river at dawn.', 'present herders 40-40 about'],
   ['Militants (insurgents, some 60) attacked the post.', 'present attackers 60-60 about'],
 ]);
+
+table('moved to schools after a flood is displacement, past a restating bracket and the place they came from', [
+  ['The council said about 60 households (roughly 310 people) from the riverside lanes had moved to schools.', 'displaced people 310-310 about'],
+  ['Around 450 residents from the lower town had moved to schools by nightfall.', 'displaced civilians 450-450 about'],
+]);
