@@ -86,7 +86,7 @@ export class SnapshotFiles {
 
 /** A snapshot key is one word that fits a file's first line (both backends hold keys to this). */
 export function assertSnapshotKey(key: string): void {
-  if (!/^\S+$/.test(key) || key.length > HEAD_MAX - 32) throw new Error(`a snapshot key is one short word, not ${JSON.stringify(key)}`);
+  if (!/^\S+$/.test(key) || Buffer.byteLength(key) > HEAD_MAX - 32) throw new Error(`a snapshot key is one short word, not ${JSON.stringify(key)}`);
 }
 
 /** The longest first line a snapshot file can have: a key and a length. */
