@@ -183,19 +183,33 @@ async function benchFullPicture(store: Store, incident: string): Promise<void> {
     wallCpu({ wall: read.wall + reconcile.wall + json.wall, cpu: read.cpu + reconcile.cpu + json.cpu }));
 }
 
+/** `n` times: one more synthetic report of the incident stored (numbered from `from`), then `measure` run. */
+async function afterEachWrite<T>(store: Store, incident: string, n: number, from: number, r: () => number,
+  measure: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let k = 0; k < n; k++) {
+    const extra = syntheticReport(incident, from + k, 20, r);
+    await store.putReport(extra.report, extra.claims, 'import');
+    out.push(await measure());
+  }
+  return out;
+}
+
+/** `f` as a measure of its wall milliseconds. */
+const timed = (f: () => Promise<unknown>) => async (): Promise<number> => {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+};
+
 async function benchIncremental(store: Store, incident: string): Promise<void> {
   const cache = createPictureCache(reconcileInput(incident, await store.incidentClaims(incident), []));
   cache.picture();
   const r = rng(99);
-  const times: number[] = [];
-  for (let k = 0; k < 20; k++) {
-    const extra = syntheticReport(incident, 5_000 + k, 20, r);
-    await store.putReport(extra.report, extra.claims, 'import');
-    const t = performance.now();
+  const times = await afterEachWrite(store, incident, 20, 5_000, r, timed(async () => {
     const fresh = await store.incidentClaimsSince(incident, cache.maxSeq);
     cache.add(reconcileInput(incident, fresh, []).reports);
-    times.push(performance.now() - t);
-  }
+  }));
   line('one more report: store read + incremental update', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
   // A late arrival: a report published before most of the incident's (ingested hours after it appeared). It
   // goes between held reports (in the middle here): the figures it touches walk its sources' later claims again.
@@ -237,15 +251,7 @@ async function benchShowCli(store: Store, db: string, incident: string): Promise
   // pictures kept in memory, as the API keeps them, after a first full one).
   const live = new PictureService(store);
   await refreshKeptPictures(store, [incident], live);
-  const r = rng(7);
-  const times: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    const extra = syntheticReport(incident, 9_000 + k, 20, r);
-    await store.putReport(extra.report, extra.claims, 'import');
-    const t = performance.now();
-    await refreshKeptPictures(store, [incident], live);
-    times.push(performance.now() - t);
-  }
+  const times = await afterEachWrite(store, incident, 3, 9_000, rng(7), timed(() => refreshKeptPictures(store, [incident], live)));
   line('a watcher keeps the stored picture current: one more report', `best ${Math.min(...times).toFixed(0)} ms, median ${percentile(times, 0.5).toFixed(0)} ms of 3 until a show sends it`);
   await showBesideServer(cli, db, store, incident);
 }
@@ -274,15 +280,7 @@ async function showWithKeeper(cli: string, db: string, store: Store, incident: s
     return;
   }
   await showOnce(cli, db, incident); // the keeper's first answer: its picture made
-  const r = rng(13);
-  const walls: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const extra = syntheticReport(incident, 15_000 + k, 20, r);
-    await store.putReport(extra.report, extra.claims, 'import');
-    const t = performance.now();
-    await showOnce(cli, db, incident);
-    walls.push(performance.now() - t);
-  }
+  const walls = await afterEachWrite(store, incident, 5, 15_000, rng(13), timed(() => showOnce(cli, db, incident)));
   line('CLI show --json after a write, the keeper an earlier show left',
     `best ${Math.min(...walls).toFixed(0)} ms, median ${percentile(walls, 0.5).toFixed(0)} ms of ${walls.length}`);
   try {
@@ -317,13 +315,7 @@ async function showBesideServer(cli: string, db: string, store: Store, incident:
     };
     const first = await show();
     line('CLI show --json beside `sitrep serve`: its first picture', `${first.wall.toFixed(0)} ms (cpu: show ${first.show.toFixed(0)} ms, server ${first.server.toFixed(0)} ms)`);
-    const r = rng(11);
-    const runs: Array<{ wall: number; show: number; server: number }> = [];
-    for (let k = 0; k < 5; k++) {
-      const extra = syntheticReport(incident, 12_000 + k, 20, r);
-      await store.putReport(extra.report, extra.claims, 'import');
-      runs.push(await show());
-    }
+    const runs = await afterEachWrite(store, incident, 5, 12_000, rng(11), show);
     const walls = runs.map((x) => x.wall);
     const best = (xs: number[]) => Math.min(...xs).toFixed(0);
     line('CLI show --json beside `sitrep serve`, after a write by another process',
@@ -459,15 +451,8 @@ async function benchApi(store: Store, incident: string): Promise<void> {
     line('API picture, summary view, revalidated (304), 4 concurrent', await load(`${picture}?view=summary`, 400, 4, { 'if-none-match': etag }));
     // Another process adds a report: the next request catches up incrementally. (Numbered after every report the
     // steps before added, so it is appended; a late arrival is measured above.)
-    const r = rng(7);
-    const times: number[] = [];
-    for (let k = 0; k < 10; k++) {
-      const extra = syntheticReport(incident, 20_000 + k, 20, r);
-      await store.putReport(extra.report, extra.claims, 'import');
-      const t = performance.now();
-      await (await fetch(`${picture}?view=summary`)).arrayBuffer();
-      times.push(performance.now() - t);
-    }
+    const times = await afterEachWrite(store, incident, 10, 20_000, rng(7),
+      timed(async () => (await fetch(`${picture}?view=summary`)).arrayBuffer()));
     line('API summary view after one more report (catch-up)', `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
   } finally {
     await app.close();

@@ -26,7 +26,7 @@ export function hostName(header: string | undefined): string {
   return header.split(':')[0];
 }
 
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   // Hash first so lengths match and the comparison time says nothing about the token.
   const ha = createHash('sha256').update(a).digest();
   const hb = createHash('sha256').update(b).digest();
@@ -49,6 +49,11 @@ export function cookieValue(header: string | undefined, name: string): string | 
 }
 
 /** onRequest hook: enforces the rules above. */
+/** The token of an "Authorization: Bearer <token>" header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
+}
+
 export function accessGuard(token: string | undefined) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (!token) {
@@ -69,8 +74,7 @@ export function accessGuard(token: string | undefined) {
       return reply;
     }
     if (!url.pathname.startsWith('/api/')) return;
-    const auth = req.headers.authorization;
-    const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length).trim() : null;
+    const bearer = bearerToken(req.headers.authorization);
     const cookie = cookieValue(req.headers.cookie, TOKEN_COOKIE);
     if ((bearer !== null && sameSecret(bearer, token)) || (cookie !== null && sameSecret(cookie, token))) return;
     reply.header('www-authenticate', 'Bearer');

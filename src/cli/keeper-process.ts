@@ -1,9 +1,9 @@
 // The keeper's process (see keeper.ts): a loopback HTTP server with one read-only route, an incident's picture
 // JSON, for the token in its announcement; the pictures kept current by the API's PictureService.
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { INSTANCE_HEADER } from '../api/access.js';
+import { bearerToken, INSTANCE_HEADER, sameSecret } from '../api/access.js';
 import type { StoreSpec } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { announceServer, findServer, serverFile, type RunningServer } from './running-server.js';
@@ -23,11 +23,6 @@ function pictureSlug(req: IncomingMessage): string | null {
   }
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const h = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(h(a), h(b));
-}
-
 /** Runs a keeper over `store` until it has been idle for `idleMs`, or is replaced, or its store is gone. */
 export async function keepPictures(store: Store, spec: StoreSpec, incident: string, idleMs: number): Promise<void> {
   // What `ps` shows: a person who wonders what this process is learns it at once.
@@ -41,9 +36,8 @@ export async function keepPictures(store: Store, spec: StoreSpec, incident: stri
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const slug = pictureSlug(req);
-    const auth = req.headers.authorization;
-    const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length).trim() : '';
-    if (!sameSecret(bearer, token)) { res.writeHead(401).end(); return; }
+    const bearer = bearerToken(req.headers.authorization);
+    if (bearer === null || !sameSecret(bearer, token)) { res.writeHead(401).end(); return; }
     if (slug === null) { res.writeHead(404).end(); return; }
     const p = await pictures.get(slug);
     if (!p) { res.writeHead(404).end(); return; }

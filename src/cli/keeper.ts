@@ -20,7 +20,7 @@ const DEFAULT_MINUTES = 10;
  * Pictures whose JSON is smaller than this are not worth a process: a fresh `show` computes them in well under
  * a second (8 MB is about 11 000 claims, ~0.2 s).
  */
-export const KEEPER_FROM_BYTES = 8 << 20;
+const KEEPER_FROM_BYTES = 8 << 20;
 
 /** Idle minutes before a keeper stops, from SITREP_KEEPER_MINUTES; 0 means no keeper. */
 export function keeperMinutes(env: NodeJS.ProcessEnv = process.env): number {

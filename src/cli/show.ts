@@ -92,8 +92,7 @@ async function sendStoredOrComputed(store: Store, incident: string): Promise<num
 
 /** After a large picture: a keeper process for the next show (keeper.ts), unless one runs or they are off. */
 async function leaveKeeper(cmd: Command, incident: string, bytes: number): Promise<void> {
-  const { KEEPER_FROM_BYTES, startKeeper } = await import('./keeper.js');
-  if (bytes < KEEPER_FROM_BYTES) return;
+  const { startKeeper } = await import('./keeper.js');
   const { parseStoreSpec } = await import('../store/index.js');
   const db = cmd.optsWithGlobals().db as string | undefined;
   await startKeeper(parseStoreSpec(db), db, incident, bytes);

@@ -21,13 +21,7 @@ export class SnapshotFiles {
    * is read first, so a stale 70 MB snapshot costs a read of its first line, not of its JSON.
    */
   read(incident: string, key?: string): PictureSnapshot | null {
-    let fd: number;
-    try {
-      fd = openSync(this.file(incident), 'r');
-    } catch {
-      return null; // none yet, or unreadable: a cache miss either way
-    }
-    try {
+    return this.withFile(incident, (fd) => {
       const head = readHead(fd);
       if (!head || (key !== undefined && head.key !== key)) return null;
       const json = Buffer.allocUnsafe(head.length);
@@ -40,15 +34,16 @@ export class SnapshotFiles {
       // Longer than its header says: not what was written either.
       if (readSync(fd, Buffer.alloc(1), 0, 1, head.offset + got) !== 0) return null;
       return { key: head.key, json };
-    } catch {
-      return null;
-    } finally {
-      closeSync(fd);
-    }
+    });
   }
 
   /** The stored snapshot's key, from its first line only; null when there is none. */
   readKey(incident: string): string | null {
+    return this.withFile(incident, (fd) => readHead(fd)?.key ?? null);
+  }
+
+  /** `read` on the incident's open file; null when there is none, or it cannot be read (a cache miss either way). */
+  private withFile<T>(incident: string, read: (fd: number) => T | null): T | null {
     let fd: number;
     try {
       fd = openSync(this.file(incident), 'r');
@@ -56,7 +51,7 @@ export class SnapshotFiles {
       return null;
     }
     try {
-      return readHead(fd)?.key ?? null;
+      return read(fd);
     } catch {
       return null;
     } finally {
