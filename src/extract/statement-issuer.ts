@@ -4,7 +4,7 @@
 // the group is the source, the channel its `via` (ANNOTATION.md, sources; round 21).
 import type { SourceKind, SourceRef } from './types.js';
 import { tokenize, type Document, type Token } from './document.js';
-import { lexiconRows } from './lexicon/load.js';
+import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { ownFighters, partisanVoice, weParty } from './issuer.js';
 
 /** The channel's own name, or one that holds it ("Amaq Agency" signing what "Amaq" published). */
@@ -41,7 +41,10 @@ export function statementParty(doc: Document, kindOf: (tokens: Token[], s: numbe
   return undefined;
 }
 
-/** A line that is only a name: capitalised words, joined by particles and hyphens ("Harakat al-Shabaab al-Mujahideen"). */
+/**
+ * A line that is only a name: capitalised words, joined by hyphens and the joining words of attribution-words.txt
+ * ("Harakat al-Shabaab al-Mujahideen").
+ */
 function nameLine(tokens: Token[], s: number, e: number): boolean {
   let capitals = 0;
   for (let k = s; k < e; k++) {
@@ -52,7 +55,7 @@ function nameLine(tokens: Token[], s: number, e: number): boolean {
       continue;
     }
     if (t.text[0] !== t.low[0]) capitals++;
-    else if (!/^(of|the|al|wal|el|ad|ash|as|az|ar|an|at|bin|ibn|and|for|wa|'s)$/.test(t.low)) return false;
+    else if (!lexiconRole('attribution-words.txt', 'namejoiner').has(t.low)) return false;
   }
   return capitals >= 2;
 }
