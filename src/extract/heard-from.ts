@@ -9,7 +9,7 @@ import { lexiconRole } from './lexicon/load.js';
 
 type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
 
-const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just', 'been']);
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
 const CHANNEL_WORDS = new Set(['through', 'via']);
 /** A speaker or channel phrase is at most this long. */
