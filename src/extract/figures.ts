@@ -3688,6 +3688,46 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
   }
 }
 
+/**
+ * Figures passed so far (those with a measure, not dropped), tallied by measure, by measure and group, and by
+ * measure and sentence for tolls, so that whether one of the same measure, group or sentence stands before a figure
+ * is a lookup. `beside(c)` leaves out c's own total, as the figures before it are read without it.
+ */
+class FiguresBefore {
+  private all = 0;
+  private readonly byMeasure = new Map<string, number>();
+  private readonly byGroup = new Map<string, number>();
+  private readonly tolls = new Map<string, number>();
+  private readonly times = new Map<FigureCandidate, number>();
+
+  add(p: FigureCandidate): void {
+    if (!p.measure || p.drop) return;
+    this.all++;
+    bump(this.byMeasure, p.measure);
+    bump(this.byGroup, `${p.measure}|${p.group}`);
+    if (p.how === 'nom') bump(this.tolls, `${p.measure}|${p.sent}`);
+    bump(this.times, p);
+  }
+
+  beside(c: FigureCandidate): { same: boolean; sameGroup: boolean; other: boolean; tollHere: boolean } {
+    const t = c.parts_of;
+    const n = t ? this.times.get(t) ?? 0 : 0; // (the total itself, as often as it was passed)
+    const sameMeasure = n > 0 && t!.measure === c.measure;
+    const measure = (this.byMeasure.get(c.measure!) ?? 0) - (sameMeasure ? n : 0);
+    return {
+      same: measure > 0,
+      sameGroup: (this.byGroup.get(`${c.measure}|${c.group}`) ?? 0) - (sameMeasure && t!.group === c.group ? n : 0) > 0,
+      other: this.all - (this.byMeasure.get(c.measure!) ?? 0) - (n > 0 && !sameMeasure ? n : 0) > 0,
+      tollHere: (this.tolls.get(`${c.measure}|${c.sent}`) ?? 0) -
+        (sameMeasure && t!.how === 'nom' && t!.sent === c.sent ? n : 0) > 0,
+    };
+  }
+}
+
+function bump<K>(m: Map<K, number>, k: K): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
 /** Increments ("more", "another", "new"), a breakdown in the next sentence, and subsets of the dead or injured. */
 function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
@@ -3699,7 +3739,12 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
   // Conversely "2 other persons died", "22 new deaths", "last 24 hours: 7 deaths" add to an earlier figure of the
   // same measure (guide, "more / another / other").
   const recentUpdate = sinceLast(tokens, t0, t1);
+  // The figures before each one (the recent ones, then this sentence's in order), tallied as they are passed rather
+  // than gathered again for each increment: a long sentence of "N more" would be read once per count
+  const before = new FiguresBefore();
+  for (const p of recent) before.add(p);
   for (let i = 0; i < out.length; i++) {
+    if (i > 0) before.add(out[i - 1]);
     const c = out[i];
     if (!c.measure || c.drop) continue;
     const m = c.mention;
@@ -3710,18 +3755,7 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
     if (!m.increment && !otherWord && !update) continue;
     // ("No other officers were injured": nobody else, nothing added)
     if (m.low === 0 && m.high === 0 && !m.increment) continue;
-    let same = false;
-    let sameGroup = false;
-    let other = false;
-    let tollHere = false;
-    for (const p of recent.concat(out.slice(0, i))) {
-      if (!p.measure || p.drop || p === c.parts_of) continue;
-      if (p.measure === c.measure) {
-        same = true;
-        if (p.group === c.group) sameGroup = true;
-        if (p.how === 'nom' && p.sent === c.sent) tollHere = true;
-      } else other = true;
-    }
+    const { same, sameGroup, other, tollHere } = before.beside(c);
     // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
     // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)
     if (otherWord && !m.increment && tollHere) continue;
@@ -4502,15 +4536,16 @@ function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
 
 /** The measure of "the wounded", "the dead" standing as a subject earlier in the sentence with no count after it. */
 function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undefined {
-  let found: Measure | undefined;
-  for (let k = t0; k + 1 < at; k++) {
-    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) found = undefined;
+  // The last such nominal with no count after it: read back from `at` to the nearest count, not from the sentence's
+  // start for every "them" (one long sentence of counts would be read once per count).
+  for (let k = at - 2; k >= t0; k--) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return undefined;
     // (not "11 of the injured": a count picked out of the nominal is what "them" takes up)
     const m = tokens[k].low === 'the' && tokens[k - 1]?.low !== 'of' ? NOMINAL_GROUPS.get(tokens[k + 1].low) : undefined;
     // (a nominal, not a modifier: "the injured were", not "the injured man")
-    if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) found = m;
+    if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) return m;
   }
-  return found;
+  return undefined;
 }
 
 /** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */
