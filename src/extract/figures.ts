@@ -3016,7 +3016,7 @@ function reportedBetween(tokens: Token[], from: number, to: number): boolean {
 }
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
   'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
-function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: number): boolean {
+function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: number, t0: number): boolean {
   if (at - 1 <= t0 || tokens[at - 1].low !== ',') return false;
   for (let p = at - 2; p >= Math.max(t0, at - 8); p--) {
     const t = tokens[p];
@@ -3028,11 +3028,25 @@ function thingsBefore(tokens: Token[], out: FigureCandidate[], at: number, t0: n
       if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
       // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
       // rebels, one of them a female")
-      return !out.some((x) => x.mention.t0 <= p && p < x.mention.t1);
+      return !counted(p);
     }
     if (t.kind !== 'word') return false;
   }
   return false;
+}
+
+/** The first of out[here-1 … 0], then recent[last … 0], each as what it points back at, that fits. */
+function nearestBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
+  fit: (x: FigureCandidate) => boolean): FigureCandidate | undefined {
+  for (let j = here - 1; j >= 0; j--) {
+    const x = out[j].pointsBack ?? out[j];
+    if (fit(x)) return x;
+  }
+  for (let j = recent.length - 1; j >= 0; j--) {
+    const x = recent[j].pointsBack ?? recent[j];
+    if (fit(x)) return x;
+  }
+  return undefined;
 }
 
 /** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
@@ -3068,16 +3082,26 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     c.knownGroup = true;
   }
   // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
-  for (const c of out) {
+  // Whether a token is inside one of the sentence's counts (their spans never move): gathered once, at the first
+  // "of them", not searched for each
+  let inCount: Set<number> | undefined;
+  const counted = (p: number): boolean => {
+    if (!inCount) {
+      inCount = new Set();
+      for (const x of out) for (let k = x.mention.t0; k < x.mention.t1; k++) inCount.add(k);
+    }
+    return inCount.has(p);
+  };
+  for (let here = 0; here < out.length; here++) {
+    const c = out[here];
     const g = hits.get(c);
     if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
     // "six died, five of them from smoke inhalation inside the block": a cause after "of them" is how, and a place
     // word further on is no measure of its own
     if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
-    const here = out.indexOf(c);
     // ("supported by 35 soldiers, as well as five aircraft, two of them from Greece": "them" are the things counted
     // right before the comma, which no rule took for people)
-    if (g.anaphor && thingsBefore(tokens, out, c.mention.t0, t0)) {
+    if (g.anaphor && thingsBefore(tokens, counted, c.mention.t0, t0)) {
       c.drop = true;
       continue;
     }
@@ -3107,7 +3131,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       c.drop = true;
       continue;
     }
-    const before = [...recent, ...out.slice(0, here)].reverse().map((x) => x.pointsBack ?? x);
+    // The figures before this one, nearest first (what a dropped count points back at stands for it), read only as
+    // far as a search needs: not copied for every part of a long sentence
+    const before = { find: (fit: (x: FigureCandidate) => boolean) => nearestBefore(recent, out, here, fit) };
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
     // the clause before names)
