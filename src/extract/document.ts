@@ -10,7 +10,7 @@ export interface Token {
   end: number;
   /** Text as written. */
   text: string;
-  /** Lower-cased text; curly apostrophes folded to "'". */
+  /** Lower-cased text; curly apostrophes folded to "'", soft hyphens dropped. */
   low: string;
   kind: TokenKind;
   /** True when whitespace (or the text start) precedes the token. */
@@ -45,8 +45,14 @@ function isLetterAt(text: string, i: number): boolean {
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029;
 }
+
+/** Separators between thousands: a comma, or the no-break and thin spaces of UN and European style ("9\u202f105"). */
+const isGroupSeparator = (c: number): boolean => c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+
+/** Hyphens other than U+002D ("thirty\u2011one" from a word processor) read as "-". */
+const isHyphenVariant = (c: number): boolean => c === 0x2010 || c === 0x2011;
 
 /** Punctuation strings are shared, not sliced anew for every token (less garbage on punctuation runs). */
 const punctCache = new Map<number, string>();
@@ -62,8 +68,9 @@ function punctString(text: string, start: number, end: number): string {
 }
 
 function lowerToken(t: string): string {
-  const low = t.toLowerCase();
-  return low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low;
+  let low = t.toLowerCase();
+  if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
+  return low.includes('\u00ad') ? low.replace(/\u00ad/g, '') : low;
 }
 
 /** Tokenises one text: words (letters, inner apostrophes not before "s"), numbers, single punctuation. */
@@ -84,13 +91,12 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
     let value: number | undefined;
     if (isDigit(c)) {
       // 1,200 / 1,200,000 / 2.5 — separators only between digit groups, so the scan never backtracks.
+      // A plain space is no separator: "in 2019 200 people" are two numbers.
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      let intEnd = i;
-      while (i + 3 < n + 0 && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) &&
+      while (i + 3 < n + 0 && isGroupSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) &&
         isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
         !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) {
         i += 4;
-        intEnd = i;
       }
       if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
         i++;
@@ -98,13 +104,15 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       }
       kind = 'num';
       const raw = text.slice(start, i);
-      const digits = intEnd === i ? raw.replace(/,/g, '') : raw.replace(/,/g, '');
+      const digits = raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '');
       // Very long digit runs are not counts; keep them as numbers that no rule will accept.
       value = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
     } else if (isLetterAt(text, i)) {
       i++;
       while (i < n) {
         if (isLetterAt(text, i)) i++;
+        // A soft hyphen from a web page's hyphenation ("kill\u00aded") stays inside the word.
+        else if (text.charCodeAt(i) === 0xad && i + 1 < n && isLetterAt(text, i + 1)) i++;
         else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1) &&
           !((text[i + 1] === 's' || text[i + 1] === 'S') && !(i + 2 < n && isLetterAt(text, i + 2)))) i++;
         else break;
@@ -118,7 +126,7 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = 'punct';
     }
-    const t = kind === 'punct' ? punctString(text, start, i) : text.slice(start, i);
+    const t = kind !== 'punct' ? text.slice(start, i) : isHyphenVariant(c) ? '-' : punctString(text, start, i);
     out.push({
       start, end: i, text: t, low: kind === 'punct' ? t : lowerToken(t), kind, space, value,
       sent: sentIndex ? sentIndex(start) : 0,

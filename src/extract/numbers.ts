@@ -33,6 +33,12 @@ interface Parsed {
 
 const INCREMENT_BEFORE = [['another'], ['an', 'additional'], ['a', 'further'], ['additional'], ['further']];
 
+/** A people noun or a measure word at k: what tells "3m people" (millions) from "a 3m wall" (metres). */
+function peopleAfter(tokens: Token[], k: number, limit: number): boolean {
+  const lex = lexicons();
+  return k < limit && (lex.groups.at(tokens, k, limit) !== undefined || lex.measures.at(tokens, k, limit) !== undefined);
+}
+
 /** A single number (no range, no hedge) starting at token i, or undefined. */
 export function parseNumber(tokens: Token[], i: number, limit: number): Parsed | undefined {
   const lex = lexicons();
@@ -41,6 +47,14 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
     let value = t.value ?? NaN;
     let end = i + 1;
     if (!Number.isFinite(value)) return undefined;
+    // "1.2m displaced", "12k people": a scale letter glued to the digits.
+    if (end < limit && tokens[end].kind === 'word' && !tokens[end].space) {
+      const scale = lex.digitSuffixes.get(tokens[end].low);
+      if (scale !== undefined && (tokens[end].low !== 'm' || peopleAfter(tokens, end + 1, limit))) {
+        value *= scale;
+        end++;
+      }
+    }
     // "1.2 million", "5 lakh"
     if (end < limit) {
       const w = lex.numberWords.get(tokens[end].low);

@@ -19,6 +19,30 @@ describe('numbers', () => {
   });
 });
 
+// Text pasted from web pages and word processors: no-break and thin spaces between thousands, non-breaking
+// hyphens, soft hyphens, and scale letters glued to digits in headlines.
+describe('numbers as web pages write them', () => {
+  const cases: Array<[string, string]> = [
+    ['The agency said 9\u202f150 people were displaced.', 'displaced people 9150-9150 exact'],
+    ['About 1\u00a0340 villagers fled the shelling.', 'displaced civilians 1340-1340 about'],
+    ['Some 12\u2009400\u2009000 people were affected by the drought.', 'affected people 12400000-12400000 about'],
+    ['Forty\u2011two pilgrims drowned.', 'killed pilgrims 42-42 exact'],
+    ['Twenty\u2010six miners were rescued.', 'freed miners 26-26 exact'],
+    ['Rescuers said 17 fisher\u00admen were miss\u00ading.', 'missing fishermen 17-17 exact'],
+    ['Officials said 2.4m people were displaced by the floods.', 'displaced people 2400000-2400000 exact'],
+    ['More than 15k residents fled the fires.', 'displaced civilians 15000-null at_least'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(rows(text)).toContain(expected);
+  });
+
+  it('a plain space is no thousands separator, and glued "m" before a thing is metres', () => {
+    expect(rows('In 2019 140 people died on the same road.')).toContain('killed people 140-140 exact');
+    const wave = rows('A 4m wave struck the harbour and 6 fishermen died.');
+    expect(wave).toEqual(['killed fishermen 6-6 exact']);
+  });
+});
+
 describe('hedges', () => {
   const cases: Array<[string, string]> = [
     ['Around 500 people were aboard the ferry.', 'present people 500-500 about'],

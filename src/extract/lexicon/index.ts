@@ -13,6 +13,8 @@ export interface MeasureCue {
 
 export interface Lexicons {
   numberWords: Map<string, { value: number; role: NumberRole }>;
+  /** Scale letters glued to digits ("1.2m", "12k"): never number words on their own. */
+  digitSuffixes: Map<string, number>;
   hedgesBefore: PhraseTable<Hedge>;
   hedgesAfter: PhraseTable<Hedge>;
   vague: PhraseTable<{ low: number; high: number | null }>;
@@ -40,7 +42,11 @@ let cached: Lexicons | undefined;
 export function lexicons(): Lexicons {
   if (cached) return cached;
   const numberWords = new Map<string, { value: number; role: NumberRole }>();
-  for (const [w, v, role] of lexiconRows('numbers.txt')) numberWords.set(w.toLowerCase(), { value: Number(v), role: role as NumberRole });
+  const digitSuffixes = new Map<string, number>();
+  for (const [w, v, role] of lexiconRows('numbers.txt')) {
+    if (role === 'suffix') digitSuffixes.set(w.toLowerCase(), Number(v));
+    else numberWords.set(w.toLowerCase(), { value: Number(v), role: role as NumberRole });
+  }
   const hedgesBefore = new PhraseTable<Hedge>();
   const hedgesAfter = new PhraseTable<Hedge>();
   for (const [p, h, where] of lexiconRows('hedges.txt')) (where === 'after' ? hedgesAfter : hedgesBefore).add(p, h as Hedge);
@@ -71,7 +77,7 @@ export function lexicons(): Lexicons {
   const contexts = new PhraseTable<'siege' | 'disaster'>();
   for (const [p, kind] of lexiconRows('contexts.txt')) contexts.add(p, kind as 'siege' | 'disaster');
   cached = {
-    numberWords, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
+    numberWords, digitSuffixes, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
     months: lexiconWords('months.txt'),
     weekdays: lexiconWords('weekdays.txt'),
     reporting: lexiconWords('reporting.txt'), sources, scope, contexts,

@@ -58,10 +58,19 @@ function walk(node: NodeLike, w: Walker, skip?: (node: NodeLike) => boolean): vo
   }
 }
 
+// One no-break or thin space between digit groups ("9&nbsp;105", "1\u202f200") separates thousands, as in UN
+// and European copy; it is kept so the extractor reads one number. Every other run of spaces becomes one space.
+const SPACE_RUN = /[\s\u00a0]+/g;
+const THOUSANDS_SPACE = /^[\u00a0\u202f\u2009\u2007]$/;
+function collapseSpaces(line: string, runs = SPACE_RUN): string {
+  return line.replace(runs, (run, at: number) =>
+    THOUSANDS_SPACE.test(run) && /\d/.test(line[at - 1] ?? '') && /^\d{3}(?!\d)/.test(line.slice(at + 1, at + 5)) ? run : ' ');
+}
+
 function flush(w: Walker): void {
   const lines = w.current
     .split('\n')
-    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((l) => collapseSpaces(l).trim())
     .filter((l) => l !== '');
   if (lines.length > 0) w.paragraphs.push(lines.join('\n'));
   w.current = '';
@@ -69,7 +78,7 @@ function flush(w: Walker): void {
 
 /** Text of an HTML fragment (feed summaries, JSON-LD articleBody that holds markup). */
 export function fragmentText(html: string): string {
-  if (!/[<&]/.test(html)) return html.replace(/[ \t\u00a0]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  if (!/[<&]/.test(html)) return collapseSpaces(html, /[ \t\u00a0]+/g).replace(/\n{3,}/g, '\n\n').trim();
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return blockText(document.body as unknown as NodeLike);
 }

@@ -99,6 +99,16 @@ describe('readPage: article text', () => {
     expect(r.text.slice(start, start + 12)).toBe('214 hostages');
   });
 
+  it('keeps a no-break space between thousands (one number) and folds every other space run', () => {
+    const page = '<html><body><article><h1>Floods in the delta</h1><p>The agency counted 9&nbsp;105 displaced people '
+      + 'in the delta,&nbsp;&nbsp;and 1&#8239;200 more in the hills.</p><p>Rescuers worked   through the night '
+      + 'to reach the villages cut off by the water, the agency said on Sunday evening.</p></article></body></html>';
+    const r = readPage(page);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text).toContain('9\u00a0105 displaced people in the delta, and 1\u202f200 more');
+    expect(r.text).toContain('Rescuers worked through the night');
+  });
+
   const empty: Array<{ name: string; page: string; reason: RegExp }> = [
     { name: 'JavaScript shell page', page: html('empty-article.html'), reason: /empty article/ },
     { name: 'empty body', page: '<html><head><title>x</title></head><body>  </body></html>', reason: /empty page/ },
