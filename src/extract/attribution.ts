@@ -2517,6 +2517,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const leads = (src: SourceRef): boolean => src.span !== undefined && src.span.start < firstEnd;
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   const units: AttributionUnit[] = new Array(n);
+  // the next unit with a speaker of its own, from each unit on: a long sentence of units without one is read once
+  const nextOwn = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) nextOwn[k] = own[k] ? k : nextOwn[k + 1];
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
@@ -2525,18 +2528,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (!source) {
       // "5 died, but the toll may rise, officials said": a speaker later in the same sentence, when its
       // reporting clause closes that sentence (not "...; a spokesman said passengers may have been aboard")
-      for (let uj = ui + 1; uj < n && raw[uj].sent === u.sent; uj++) {
-        if (own[uj]) {
-          // ("Nine dead in police raid; residents report abuses": past a semicolon, a verb with an object of its
-          // own reports something else)
-          // (nor back over a clause of place: "... taken to the hospital, where a spokeswoman said ...")
-          if (closing[uj] && doc.tokens[raw[uj].t0].low !== 'where' &&
-            !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
-            source = own[uj];
-            closed = true;
-          }
-          break;
-        }
+      const uj = nextOwn[ui + 1];
+      // ("Nine dead in police raid; residents report abuses": past a semicolon, a verb with an object of its
+      // own reports something else)
+      // (nor back over a clause of place: "... taken to the hospital, where a spokeswoman said ...")
+      if (uj < n && raw[uj].sent === u.sent && closing[uj] && doc.tokens[raw[uj].t0].low !== 'where' &&
+        !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
+        source = own[uj];
+        closed = true;
       }
     }
     if (!source && ui > 0) {

@@ -3035,14 +3035,18 @@ function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: numb
   return false;
 }
 
+/** How many figures back a part looks for its total in one run: a real sentence or paragraph has far fewer, and a
+ * pathological one (a megabyte of "said 2 of them,") must not be searched whole for every part. */
+const NEAREST_REACH = 200;
+
 /** The first of out[here-1 … 0], then recent[last … 0], each as what it points back at, that fits. */
 function nearestBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
   fit: (x: FigureCandidate) => boolean): FigureCandidate | undefined {
-  for (let j = here - 1; j >= 0; j--) {
+  for (let j = here - 1; j >= Math.max(0, here - NEAREST_REACH); j--) {
     const x = out[j].pointsBack ?? out[j];
     if (fit(x)) return x;
   }
-  for (let j = recent.length - 1; j >= 0; j--) {
+  for (let j = recent.length - 1; j >= Math.max(0, recent.length - NEAREST_REACH); j--) {
     const x = recent[j].pointsBack ?? recent[j];
     if (fit(x)) return x;
   }
