@@ -25,16 +25,18 @@ export function registerExtract(program: Command): void {
       for (const k of Object.keys(meta) as Array<keyof ReportMeta>) if (meta[k] === undefined) delete meta[k];
       const { extract } = await import('../extract/index.js');
       const { textCounts } = await import('../extract/text-counts.js');
+      const { singularVictims } = await import('../extract/singular-victims.js');
       const extraction = extract(text, meta);
-      // The count a coder would record per measure, next to the claims it adds up.
-      const counts = textCounts(extraction.claims);
+      // The count a coder would record per measure, next to the claims (and the people named one at a time) it adds up.
+      const counts = textCounts(extraction.claims, singularVictims(text, meta));
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ claims: extraction.claims, counts, extractor: extraction.extractor }, null, 2)}\n`);
         return;
       }
       process.stdout.write(`${extraction.claims.length} claims (${extraction.extractor.version})\n`);
       for (const c of extraction.claims) process.stdout.write(`${claimLine(c, text)}\n`);
-      const line = Object.entries(counts).map(([m, c]) => `${m} ${c.value} (${c.claims.join(' + ')})`).join(' · ');
+      const line = Object.entries(counts).map(([m, c]) => `${m} ${c.value} (${[...c.claims,
+        ...(c.singles ?? []).map((s) => JSON.stringify(text.slice(s.start, s.end)))].join(' + ')})`).join(' · ');
       if (line) process.stdout.write(`counts: ${line}\n`);
     });
 }

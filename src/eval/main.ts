@@ -9,7 +9,10 @@ import { defaultDevsetDir, globTest, loadDevset, reportMetaOf, SPLITS, type DevR
 import { scoreReport, summarize, type ReportScore, type Summary } from './score.js';
 import { formatDetails, formatGroups, formatSummary } from './format.js';
 
+import type { SingularVictim } from '../extract/singular-victims.js';
+
 type ExtractFn = (text: string, meta?: ReportMeta) => Extraction;
+type SinglesFn = (text: string, meta?: ReportMeta) => SingularVictim[];
 
 interface Options {
   split: Split | 'all';
@@ -54,23 +57,24 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-async function loadExtract(): Promise<{ extract: ExtractFn }> {
+async function loadExtract(): Promise<{ extract: ExtractFn; singles: SinglesFn }> {
   // Resolved at run time so the evaluator builds before the extractor exists.
   const url = new URL('../extract/index.js', import.meta.url).href;
   try {
     const mod = (await import(url)) as { extract?: ExtractFn };
     if (typeof mod.extract !== 'function') throw new Error('src/extract/index.ts exports no extract()');
-    return { extract: mod.extract };
+    const { singularVictims } = (await import(new URL('../extract/singular-victims.js', import.meta.url).href)) as { singularVictims: SinglesFn };
+    return { extract: mod.extract, singles: singularVictims };
   } catch (e) {
     throw new Error(`cannot load the extractor (${url}): ${(e as Error).message}`);
   }
 }
 
-function run(extract: ExtractFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
+function run(extract: ExtractFn, singles: SinglesFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
   const meta: ReportMeta = bare ? {} : reportMetaOf(r);
   try {
     const ex = extract(r.text, meta);
-    return { score: scoreReport({ ...r.gold, file: r.file }, ex.claims ?? []), extractor: `${ex.extractor?.name} ${ex.extractor?.version}` };
+    return { score: scoreReport({ ...r.gold, file: r.file }, ex.claims ?? [], singles(r.text, meta)), extractor: `${ex.extractor?.name} ${ex.extractor?.version}` };
   } catch (e) {
     // A crash on one report counts as no predictions there, and is shown.
     return { score: scoreReport({ ...r.gold, file: r.file }, []), error: (e as Error).stack ?? String(e) };
@@ -82,9 +86,9 @@ async function main(): Promise<void> {
   const splits: readonly Split[] = opts.split === 'all' ? SPLITS : [opts.split];
   const reports = loadDevset(opts.dir, splits, opts.file ? globTest(opts.file) : undefined);
   if (reports.length === 0) throw new Error(`no reports found in ${opts.dir} for split ${opts.split}${opts.file ? ` and --file ${opts.file}` : ''}`);
-  const { extract } = await loadExtract();
+  const { extract, singles } = await loadExtract();
 
-  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, r, opts.bare) }));
+  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, singles, r, opts.bare) }));
   const extractor = results.find((r) => r.extractor)?.extractor ?? 'unknown';
   const summaries: Record<string, Summary> = {};
   for (const s of splits) {

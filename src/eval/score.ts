@@ -4,6 +4,7 @@
 import type { Claim, EventClaim, FigureClaim, Span } from '../extract/types.js';
 import type { GoldEvent, GoldFigure, GoldReport, GoldSource } from './gold.js';
 import { countAgreement, reportCounts, type ReportCounts } from './counts.js';
+import type { SingularVictim } from '../extract/singular-victims.js';
 
 export interface Counts {
   gold: number;
@@ -125,7 +126,7 @@ function bump(table: Record<string, Counts>, key: string, field: keyof Counts): 
   table[key][field]++;
 }
 
-export function scoreReport(gold: GoldReport, predicted: Claim[]): ReportScore {
+export function scoreReport(gold: GoldReport, predicted: Claim[], singles: readonly SingularVictim[] = []): ReportScore {
   const preds = predicted.filter((c): c is FigureClaim => c.type === 'figure' && validSpan(c.span));
   const golds = gold.figures;
   const closeness = (g: GoldFigure, p: FigureClaim): number => overlapLength(g.span, p.span);
@@ -176,7 +177,7 @@ export function scoreReport(gold: GoldReport, predicted: Claim[]): ReportScore {
   const score: ReportScore = {
     file: gold.file,
     figures: { gold: golds.length, pred: preds.length, tp: matches.length },
-    perMeasure, sourceTp, hedge, links, flags, counts: reportCounts(golds, preds), matches, misses, falseAlarms,
+    perMeasure, sourceTp, hedge, links, flags, counts: reportCounts(golds, preds, singles), matches, misses, falseAlarms,
   };
   if (gold.events.length > 0) score.events = scoreEvents(gold.events, predicted);
   return score;

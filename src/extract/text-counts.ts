@@ -7,7 +7,13 @@
 // about another incident, not an increment); keep the largest low value per group (several sources or
 // updates of one group are one count, not a sum); add the groups up. When a claim about all people is at
 // least that sum, it is the count (the groups were its parts, said without "including").
-import { MEASURES, type Claim, type FigureClaim } from './types.js';
+//
+// People named one at a time ("gunmen killed a farmer and his son": singular-victims.ts) are no claims, but a coder
+// counts them: one per noun. With no figure of the measure they are the count. Beside a figure in one list ("two
+// officers and a civilian were killed"), or said to be more ("another", "was also killed"), they add to it. Any
+// other is taken to be one of the people the figures count ("two tourists died ... a Spanish man died at the scene").
+import { MEASURES, type Claim, type FigureClaim, type Span } from './types.js';
+import type { SingularVictim } from './singular-victims.js';
 
 /** What the count rule reads of a claim. */
 export interface Countable {
@@ -22,10 +28,13 @@ export interface TextCount {
   value: number;
   /** Ids of the claims the count adds up (one per group), in text order. */
   claims: string[];
+  /** People named one at a time that the count adds, one each ("a passer-by"), in text order. */
+  singles?: Span[];
 }
 
 export const COUNT_RULE = 'per measure: claims that stand on their own (no part, repeat, increment or other incident); '
-  + 'the largest lower bound per group; groups added up, unless a figure about all people is at least their sum';
+  + 'the largest lower bound per group; groups added up, unless a figure about all people is at least their sum; '
+  + 'plus one for each person named without a number whom no figure already counts';
 
 /** The count of one measure over already standalone items, or null when none has a value. */
 export function countOf(items: readonly Countable[], measure: string): TextCount | null {
@@ -53,13 +62,29 @@ export function standalone(claims: readonly Claim[]): Countable[] {
     .map((c) => ({ id: c.id, measure: c.measure, group: c.group, low: typeof c.value?.low === 'number' ? c.value.low : null }));
 }
 
-/** Per measure the text gives a figure for: the count a coder would record. */
-export function textCounts(claims: readonly Claim[]): Record<string, TextCount> {
+/** The count with the people named one at a time (of this measure) that it does not already include. */
+export function withSingles(count: TextCount | null, singles: readonly SingularVictim[]): TextCount | null {
+  const added: Span[] = [];
+  const nouns = new Set<string>();
+  for (const s of singles) {
+    // ("a farmer was killed ... gunmen who killed a farmer": one farmer; "another" is one more by its word)
+    if (!s.another && nouns.has(s.noun)) continue;
+    if (count && !s.besideFigure && !s.another) continue;
+    nouns.add(s.noun);
+    added.push(s.span);
+  }
+  if (added.length === 0) return count;
+  return { value: (count?.value ?? 0) + added.length, claims: count?.claims ?? [], singles: added };
+}
+
+/** Per measure the text gives a figure for: the count a coder would record. `singles` are the people the text
+ * names one at a time (singularVictims), when the caller has the text. */
+export function textCounts(claims: readonly Claim[], singles: readonly SingularVictim[] = []): Record<string, TextCount> {
   const items = standalone(claims);
   const out: Record<string, TextCount> = {};
   for (const m of MEASURES) {
     if (m === 'other') continue;
-    const count = countOf(items, m);
+    const count = withSingles(countOf(items, m), singles.filter((s) => s.measure === m));
     if (count) out[m] = count;
   }
   return out;
