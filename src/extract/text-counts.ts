@@ -5,7 +5,8 @@
 //
 // Rule: take the claims of one measure that stand on their own (not a part of a total, not a repeat, not
 // about another incident, not an increment); keep the largest low value per group (several sources or
-// updates of one group are one count, not a sum); add the groups up. When a claim about all people is at
+// updates of one group are one count, not a sum; an armed party's claim only when no one else gives that group); add
+// the groups up. When a claim about all people is at
 // least that sum, it is the count (the groups were its parts, said without "including").
 //
 // People named one at a time ("gunmen killed a farmer and his son": singular-victims.ts) are no claims, but a coder
@@ -21,6 +22,8 @@ export interface Countable {
   measure: string;
   group: string;
   low: number | null;
+  /** Who says so: an armed party's claim yields to any other source's figure of the same group. */
+  kind?: string;
 }
 
 export interface TextCount {
@@ -33,14 +36,18 @@ export interface TextCount {
 }
 
 export const COUNT_RULE = 'per measure: claims that stand on their own (no part, repeat, increment or other incident); '
-  + 'the largest lower bound per group; groups added up, unless a figure about all people is at least their sum; '
+  + 'the largest lower bound per group (an armed party\'s claim only when no other source gives that group); groups added up, unless a figure about all people is at least their sum; '
   + 'plus one for each person named without a number whom no figure already counts';
 
 /** The count of one measure over already standalone items, or null when none has a value. */
 export function countOf(items: readonly Countable[], measure: string): TextCount | null {
   const perGroup = new Map<string, Countable>();
+  // ("the group said it killed 40 soldiers; the army said 6 soldiers died": coders take the figure that is not the
+  // attackers' own claim when there is one)
+  const heard = new Set<string>();
+  for (const c of items) if (c.measure === measure && c.low !== null && c.kind !== 'militant') heard.add(c.group);
   for (const c of items) {
-    if (c.measure !== measure || c.low === null) continue;
+    if (c.measure !== measure || c.low === null || (c.kind === 'militant' && heard.has(c.group))) continue;
     const best = perGroup.get(c.group);
     if (!best || c.low > (best.low ?? 0)) perGroup.set(c.group, c);
   }
@@ -59,7 +66,7 @@ export function countOf(items: readonly Countable[], measure: string): TextCount
 export function standalone(claims: readonly Claim[]): Countable[] {
   return claims
     .filter((c): c is FigureClaim => c.type === 'figure' && !c.parts_of && !c.repeat_of && c.scope !== 'other' && c.increment !== true)
-    .map((c) => ({ id: c.id, measure: c.measure, group: c.group, low: typeof c.value?.low === 'number' ? c.value.low : null }));
+    .map((c) => ({ id: c.id, measure: c.measure, group: c.group, low: typeof c.value?.low === 'number' ? c.value.low : null, kind: c.source?.kind }));
 }
 
 /** The count with the people named one at a time (of this measure) that it does not already include. */

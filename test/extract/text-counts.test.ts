@@ -29,6 +29,12 @@ describe('textCounts: the rule', () => {
     ['a smaller all-people figure yields to the groups', [
       fig('f1', 'killed', 'people', 4), fig('f2', 'killed', 'attackers', 6), fig('f3', 'killed', 'soldiers', 3)],
     { killed: { value: 9, claims: ['f2', 'f3'] } }],
+    ['an armed party\'s claim yields to another source\'s figure of the same group', [
+      fig('f1', 'killed', 'security_forces', 45, { source: { name: 'the front', kind: 'militant' } }),
+      fig('f2', 'killed', 'security_forces', 8), fig('f3', 'killed', 'civilians', 3, { source: { name: 'the front', kind: 'militant' } })],
+    { killed: { value: 11, claims: ['f2', 'f3'] } }],
+    ['an armed party\'s claim alone is the count', [fig('f1', 'held', 'hostages', 214, { source: { name: 'the front', kind: 'militant' } })],
+      { held: { value: 214, claims: ['f1'] } }],
     ['each measure on its own; "other" and open values give none', [
       fig('f1', 'held', 'hostages', 40), fig('f2', 'freed', 'hostages', 12), fig('f3', 'other', 'people', 7),
       fig('f4', 'missing', 'people', null)],
