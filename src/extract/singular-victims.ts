@@ -62,6 +62,27 @@ function personTable(): PhraseTable<{ group: string; noun: string }> {
 
 interface Person { t0: number; t1: number; group: string; noun: string; another: boolean }
 
+/** A word that may be part of a person's name: capitalised, and no sentence's opening "On", month or weekday. */
+const isNameWord = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0] && !role('name-break').has(t.low) &&
+  !lexicons().months.has(t.low) && !lexicons().weekdays.has(t.low);
+/** A person's name may run this many capitalised words ("Sergeant Major Musa Ibrahim Bello"). */
+const NAME_REACH = 5;
+
+/** A person by name at k: two to five capitalised words, no body's or place's word among them ("Musa Bello"). */
+function nameAt(tokens: Token[], k: number, limit: number, t0: number): Person | undefined {
+  if (!isNameWord(tokens[k]) || (k > t0 && (isNameWord(tokens[k - 1]) || role('name-break').has(tokens[k - 1].low)))) return undefined;
+  let j = k;
+  while (j < limit && j - k < NAME_REACH && isNameWord(tokens[j])) {
+    if (role('org').has(tokens[j].low) || role('det').has(tokens[j].low) || role('poss').has(tokens[j].low)) return undefined;
+    j++;
+  }
+  if (j - k < 2 || (j < limit && isNameWord(tokens[j]))) return undefined;
+  const name = tokens.slice(k, j).map((t) => t.low).join(' ');
+  // (a name the groups know is a body of people, "Border Guards")
+  if (personTable().at(tokens, j - 1, j) || lexicons().groups.at(tokens, j - 1, j)) return undefined;
+  return { t0: k, t1: j, group: 'people', noun: name, another: false };
+}
+
 /** One person named at k: "a (wounded) soldier", "an elderly woman", "his son"; undefined when k opens none. */
 function personAt(tokens: Token[], k: number, limit: number): Person | undefined {
   const opener = tokens[k].low;
@@ -117,9 +138,18 @@ function countedBefore(tokens: Token[], k: number, t0: number): boolean {
 
 interface Harm { measure: SingularMeasure; also: boolean }
 
+/** Past an age aside at k (", 34," or ", aged 34,"), else k. */
+function pastAge(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k]?.low !== ',') return k;
+  let j = k + 1;
+  if (j < limit && role('age').has(tokens[j].low)) j++;
+  if (j + 1 < limit && tokens[j].kind === 'num' && tokens[j + 1].low === ',') return j + 2;
+  return k;
+}
+
 /** The verb of harm that starts at k (after "was also"), or undefined. */
 function harmAfter(tokens: Token[], k: number, limit: number): Harm | undefined {
-  let j = k;
+  let j = pastAge(tokens, k, limit);
   let also = false;
   for (let n = 0; n < 4 && j < limit && role('aux').has(tokens[j].low); n++) also ||= tokens[j++].low === 'also';
   // ("the pilot was among the injured": one of a count, not one more)
@@ -157,8 +187,9 @@ function sentenceVictims(doc: Document, t0: number, t1: number, out: SingularVic
   let hasEarlier: boolean | undefined;
   const earlier = (): boolean => (hasEarlier ??= someEarlier(tokens, t0, t1));
   let k = t0;
+  const someone = (j: number): Person | undefined => personAt(tokens, j, t1) ?? nameAt(tokens, j, t1, t0);
   while (k < t1) {
-    const first = personAt(tokens, k, t1);
+    const first = someone(k);
     if (!first) {
       k++;
       continue;
@@ -172,7 +203,7 @@ function sentenceVictims(doc: Document, t0: number, t1: number, out: SingularVic
       if (tokens[j]?.low === ',') j++;
       if (tokens[j]?.low === 'and' || tokens[j]?.low === 'or') j++;
       if (j === end || j >= t1) break;
-      const next = personAt(tokens, j, t1);
+      const next = someone(j);
       if (next) {
         people.push(next);
         end = next.t1;

@@ -19,6 +19,10 @@ describe('singularVictims: who is named one at a time', () => {
     ['Another miner died in hospital overnight.', ['killed miners "Another miner" more']],
     ['The suicide bomber was killed in the blast.', ['killed attackers "The suicide bomber"']],
     ['The gunmen wounded a security guard before they fled.', ['injured security_forces "a security guard"']],
+    ['On Sunday Corporal Yusuf Danladi died of his wounds.', ['killed people "Corporal Yusuf Danladi"']],
+    ['Raiders shot dead Halima Sani, 52, in her shop.', ['killed people "Halima Sani"']],
+    ['Tomas Reyes and Ana Duarte were injured by flying glass.', ['injured people "Tomas Reyes"', 'injured people "Ana Duarte"']],
+    ['A teacher, aged 41, was killed at the gate.', ['killed teachers "A teacher"']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -32,6 +36,8 @@ describe('singularVictims: who is named one at a time', () => {
     ['an earlier year', 'In 2021 a guard was shot dead at the same gate.'],
     ['a possessive noun', "A soldier's wife was questioned by investigators."],
     ['a thing, not a person', 'A bomb killed nobody, the army said.'],
+    ['a body by name', 'The Lagos State Police Command was attacked and its officers wounded.'],
+    ['an apposition naming the counted', 'Two soldiers, a sergeant and a corporal, were killed.'],
   ])('no one for %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
