@@ -1,7 +1,7 @@
 // One Document per text: tokens with offsets, sentences and paragraphs, built in a single linear pass.
 // Every later stage reads tokens by index; nothing re-tokenises the text.
 import type { Span } from './types.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, unwrap } from './sentences.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -158,7 +158,9 @@ export function withoutQuotes(doc: Document): Document {
   return { text: doc.text, tokens, sentences };
 }
 
-export function buildDocument(text: string): Document {
+/** The document of a text; a hard-wrapped text is read unwrapped (its wrapping newlines as spaces, same offsets). */
+export function buildDocument(raw: string): Document {
+  const text = unwrap(raw);
   const spans = splitSentences(text);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];

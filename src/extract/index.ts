@@ -25,7 +25,7 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
     stage = { claims: [], sentences: [], sourceAt: () => outletSource(meta) };
   }
   const { claims, sentences, sourceAt, tokens } = stage;
-  const events: EventClaim[] = findEventsIfAvailable({ text, sentences, meta: meta ?? {}, sourceAt, tokens });
+  const events: EventClaim[] = findEventsIfAvailable({ text: stage.text ?? text, sentences, meta: meta ?? {}, sourceAt, tokens });
   // (the events stage makes fresh claims with an empty id in first place: numbering them in place keeps the key
   // order a copy would have, without the copy)
   events.forEach((e, i) => {
@@ -42,6 +42,8 @@ export function extractFigures(text: string, meta?: ReportMeta): FigureClaim[] {
 
 function figureStage(text: string, meta: ReportMeta | undefined): {
   claims: Claim[]; sentences: Span[]; sourceAt: (offset: number) => SourceRef; tokens?: Document['tokens'];
+  /** The text as the stages read it (a hard-wrapped one unwrapped: same length and offsets). */
+  text?: string;
 } {
   const doc: Document = buildDocument(text);
   const attribution = attribute(doc, meta);
@@ -65,7 +67,7 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   linkCodedTotals(out, figures);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   // the events stage reads the same tokens rather than tokenising the text a second time
-  return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens };
+  return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens, text: doc.text };
 }
 
 /** "Deaths 84 (Khorvan Red Crescent)": a source named in brackets right after the figure. */

@@ -46,6 +46,85 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
+/**
+ * The line width of a hard-wrapped text (prose broken into lines of about the same length, as PDFs, e-mail and
+ * plain-text wires give it), or 0 when its lines are paragraphs, headings and list items. Evidence is a line that
+ * stops mid-sentence: it ends on no stop and the next line goes on in lower case ("at least 14 people were\nkilled").
+ */
+export function wrapWidth(text: string): number {
+  let breaks = 0;
+  let midSentence = 0;
+  const lengths: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const len = trimmedLength(text, lineStart, i);
+    if (len > 0) lengths.push(len);
+    const next = i + 1;
+    if (i < text.length && len > 0 && next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) {
+      breaks++;
+      if (!endsSentence(text, lineStart, i) && continuesLower(text, next) && !opensItem(text, next)) midSentence++;
+    }
+    lineStart = i + 1;
+  }
+  if (midSentence < 2 || midSentence * 4 < breaks) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/**
+ * The text with the newlines that only wrap a line turned into spaces (same length, same offsets): a hard-wrapped
+ * text reads as the prose it is. A line well short of the width, a blank line and a list item stay where the writer
+ * put them (a heading, a label row, a paragraph's last line). Texts that are not wrapped come back as they are.
+ */
+export function unwrap(text: string): string {
+  const width = wrapWidth(text);
+  if (width === 0) return text;
+  const out: string[] = [];
+  let from = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    const next = text.charCodeAt(i + 1);
+    const wraps = i + 1 < text.length && next !== 10 && next !== 13 && trimmedLength(text, lineStart, i) * 10 >= width * 6 &&
+      !opensItem(text, i + 1);
+    if (wraps) {
+      out.push(text.slice(from, i), ' ');
+      from = i + 1;
+    }
+    lineStart = i + 1;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+function trimmedLength(text: string, a: number, b: number): number {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
+/** The line [a, b) ends on a stop, a colon or a closing mark of one. */
+function endsSentence(text: string, a: number, b: number): boolean {
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (b > a && isClosing(text.charCodeAt(b - 1))) b--;
+  const c = text.charCodeAt(b - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+function continuesLower(text: string, at: number): boolean {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const ch = text[at];
+  return ch !== undefined && isLetter(ch) && !isUpper(ch);
+}
+
+/** A line that opens a list item ("- ", "* ", "3. ", "b) "), which a wrapped text still starts on its own line. */
+function opensItem(text: string, at: number): boolean {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const c = text.charCodeAt(at);
+  return c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 0x2014 || /^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i.test(text.slice(at, at + 6));
+}
+
 /** Sentence spans (UTF-16 offsets, end exclusive, trimmed of spaces) in text order. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
