@@ -1,7 +1,7 @@
 // One Document per text: tokens with offsets, sentences and paragraphs, built in a single linear pass.
 // Every later stage reads tokens by index; nothing re-tokenises the text.
 import type { Span } from './types.js';
-import { splitSentences, unwrap } from './sentences.js';
+import { plainSpaces, sentenceCase, splitSentences, unwrap } from './sentences.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -158,9 +158,10 @@ export function withoutQuotes(doc: Document): Document {
   return { text: doc.text, tokens, sentences };
 }
 
-/** The document of a text; a hard-wrapped text is read unwrapped (its wrapping newlines as spaces, same offsets). */
+/** The document of a text, read as prose whatever its typing: a hard-wrapped text unwrapped, exotic spaces plain, a
+ * text in capitals throughout in sentence case. The same length and offsets as the text given. */
 export function buildDocument(raw: string): Document {
-  const text = unwrap(raw);
+  const text = sentenceCase(plainSpaces(unwrap(raw)));
   const spans = splitSentences(text);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];

@@ -98,6 +98,43 @@ export function unwrap(text: string): string {
   return out.join('');
 }
 
+/** Spaces other than U+0020 (no-break, thin, ideographic ...) as plain spaces, same length: names read as written
+ * with spaces. One between digit groups stays, for the tokenizer reads it as a thousands separator ("9\u202f105"). */
+export function plainSpaces(text: string): string {
+  if (!/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(text)) return text;
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, (sp, at: number) =>
+    isDigit(text.charCodeAt(at - 1)) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5)) ? sp : ' ');
+}
+
+/**
+ * A text set in capitals throughout (telegram-style sitreps, some military and police narratives) in sentence case,
+ * same length: case tells sentences, names and headings apart, and a text that is all capitals says nothing by it.
+ * Letters after a stop, a line start or an opening quote stay capitals; all other letters are lowered. Other texts
+ * come back as they are.
+ */
+export function sentenceCase(text: string): string {
+  // (counted on ASCII letters, by code: this runs on every text)
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper < 40 || upper < lower * 4) return text;
+  const out: string[] = new Array(text.length);
+  let start = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const low = ch.toLowerCase();
+    const letter = low !== ch.toUpperCase();
+    out[i] = letter && !start && low.length === 1 ? low : ch;
+    if (letter || isDigit(text.charCodeAt(i))) start = false;
+    else if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':') start = true;
+  }
+  return out.join('');
+}
+
 function trimmedLength(text: string, a: number, b: number): number {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;

@@ -1,8 +1,9 @@
-// Hard-wrapped text (PDF, e-mail and plain-text wire copy break prose into lines of about the same width): a wrap
-// is a space, a line the writer ended is still a sentence's end, and a blank line is the paragraph's.
+// How a text is typed should not change what it says. Hard-wrapped text (PDF, e-mail and plain-text wire copy break
+// prose into lines of one width): a wrap is a space, a line the writer ended still ends a sentence. Capitals throughout
+// and no-break spaces read as prose.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { splitSentences, unwrap, wrapWidth } from '../../src/extract/sentences.js';
+import { plainSpaces, sentenceCase, splitSentences, unwrap, wrapWidth } from '../../src/extract/sentences.js';
 import { loadDevset, reportMetaOf } from '../../src/eval/devset.js';
 import type { FigureClaim } from '../../src/extract/types.js';
 
@@ -99,5 +100,30 @@ describe('hard-wrapped text', () => {
     expect(reports.length).toBeGreaterThan(30);
     // (measured on dev 600-649: 416 of 437 claims the same, 0.95; 175 of 437 before wrapped text was read)
     expect(same / all).toBeGreaterThan(0.9);
+  });
+});
+
+describe('texts typed in capitals or with exotic spaces', () => {
+  it('reads a text set in capitals throughout in sentence case: the same claims as its mixed-case prose', () => {
+    const prose = 'Police said on Monday that 14 passengers were killed when the bus overturned. A hospital official said ' +
+      '27 others were being treated for injuries, and that 5 of them were in a critical condition.';
+    const caps = prose.toUpperCase();
+    expect(sentenceCase(caps)).toHaveLength(caps.length);
+    const key = (text: string) => (extract(text).claims.filter((c) => c.type === 'figure') as FigureClaim[])
+      .map((c) => `${c.measure} ${c.group} ${c.value.low} ${c.source.name.toLowerCase()} @${c.span.start}`);
+    expect(key(caps)).toEqual(key(prose));
+  });
+
+  it('leaves a text with a heading in capitals as it is', () => {
+    const text = 'MINISTRY OF INTERIOR\nPRESS RELEASE\n\nThe ministry said that 3 officers were wounded in the attack on the post near the border on Friday.';
+    expect(sentenceCase(text)).toBe(text);
+  });
+
+  it('reads no-break spaces as spaces: names come out with plain spaces, a thousands separator stays', () => {
+    const text = 'The\u00a0provincial\u00a0health\u00a0department said 1\u00a0250\u00a0people\u00a0were\u00a0displaced.';
+    const [claim] = extract(text).claims.filter((c) => c.type === 'figure') as FigureClaim[];
+    expect(claim.source.name).toBe('provincial health department');
+    expect(claim.value.low).toBe(1250);
+    expect(plainSpaces(text)).toHaveLength(text.length);
   });
 });
