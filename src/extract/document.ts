@@ -101,10 +101,15 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
         i++;
         while (i < n && isDigit(text.charCodeAt(i))) i++;
+        // "2.500.000": dots between groups of three are thousands separators, as in European copy
+        while (i - start >= 5 && text.charCodeAt(i - 4) === 46 && i + 3 < n && text.charCodeAt(i) === 46 &&
+          isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
+          !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) i += 4;
       }
       kind = 'num';
       const raw = text.slice(start, i);
-      const digits = raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '');
+      const dotted = raw.indexOf('.') !== raw.lastIndexOf('.');
+      const digits = raw.replace(dotted ? /[.,\u00a0\u202f\u2009\u2007]/g : /[,\u00a0\u202f\u2009\u2007]/g, '');
       // Very long digit runs are not counts; keep them as numbers that no rule will accept.
       value = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
     } else if (isLetterAt(text, i)) {

@@ -56,13 +56,17 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
       }
     }
     // "1.2 million", "5 lakh"
+    let scaled = end > i + 1;
     if (end < limit) {
       const w = lex.numberWords.get(tokens[end].low);
       if (w && w.role === 'scale') {
         value *= w.value;
         end++;
+        scaled = true;
       }
     }
+    // "1.200 people": no count of people has a fraction, so a dot before three digits separates thousands
+    if (!scaled && /^\d{1,3}\.\d{3}$/.test(t.text)) value = Number(t.text.replace('.', ''));
     return { end, value: Math.round(value * 1000) / 1000, digits: true };
   }
   if (t.kind !== 'word') return undefined;

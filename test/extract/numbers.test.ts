@@ -20,7 +20,7 @@ describe('numbers', () => {
 });
 
 // Text pasted from web pages and word processors: no-break and thin spaces between thousands, non-breaking
-// hyphens, soft hyphens, and scale letters glued to digits in headlines.
+// hyphens, soft hyphens, scale letters glued to digits in headlines, and dots between thousands (European copy).
 describe('numbers as web pages write them', () => {
   const cases: Array<[string, string]> = [
     ['The agency said 9\u202f150 people were displaced.', 'displaced people 9150-9150 exact'],
@@ -31,6 +31,8 @@ describe('numbers as web pages write them', () => {
     ['Rescuers said 17 fisher\u00admen were miss\u00ading.', 'missing fishermen 17-17 exact'],
     ['Officials said 2.4m people were displaced by the floods.', 'displaced people 2400000-2400000 exact'],
     ['More than 15k residents fled the fires.', 'displaced civilians 15000-null at_least'],
+    ['The agency said 3.400 people were displaced.', 'displaced people 3400-3400 exact'],
+    ['The drought affected 1.250.000 people.', 'affected people 1250000-1250000 exact'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(rows(text)).toContain(expected);
