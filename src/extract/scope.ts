@@ -2,7 +2,8 @@
 import type { ReportMeta } from './types.js';
 import type { Document, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
-import { lexiconRole } from './lexicon/load.js';
+import { lexiconRole, lexiconWords } from './lexicon/load.js';
+import { PhraseTable } from './phrases.js';
 
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -50,6 +51,19 @@ export function textReference(tokens: Token[]): { year: number; month: number } 
   return { year, month };
 }
 
+let relatedLabels: PhraseTable<true> | undefined;
+/** "Related: 12 killed in bus crash": a line that opens on a link label and a colon names another story. */
+function relatedLink(doc: Document, t0: number, t1: number): boolean {
+  const first = doc.tokens[t0];
+  if (!first || (first.start > 0 && doc.text.charCodeAt(first.start - 1) !== 10)) return false;
+  if (!relatedLabels) {
+    relatedLabels = new PhraseTable();
+    for (const w of lexiconWords('related-labels.txt')) relatedLabels.add(w, true);
+  }
+  const hit = relatedLabels.at(doc.tokens, t0, t1);
+  return hit !== undefined && doc.tokens[hit.end]?.low === ':';
+}
+
 /** Per sentence: true when it talks about another incident. */
 export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
   const { tokens, sentences } = doc;
@@ -61,6 +75,7 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
   if (!Number.isFinite(refYear)) refYear = Infinity;
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : fromText!.month;
   return sentences.map((s) => {
+    if (relatedLink(doc, s.t0, s.t1)) return true;
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
     const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
     if (first && first.low === 'in') {

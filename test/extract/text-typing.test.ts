@@ -127,3 +127,18 @@ describe('texts typed in capitals or with exotic spaces', () => {
     expect(plainSpaces(text)).toHaveLength(text.length);
   });
 });
+
+describe('links to other stories left in a page\'s text', () => {
+  it('gives the figures of a "Related:" or "Read more:" line scope other, out of the count', () => {
+    const text = 'Gunmen killed 9 villagers in the night raid, police said.\nRelated: 12 killed in bus crash on the coast road\n' +
+      'Read more: 40 hurt as stadium stand gives way\nThe attackers fled on motorbikes, police added.';
+    const figures = extract(text).claims.filter((c) => c.type === 'figure') as FigureClaim[];
+    expect(figures.map((c) => `${c.value.low} ${c.scope ?? 'this'}`)).toEqual(['9 this', '12 other', '40 other']);
+  });
+
+  it('keeps a label inside a sentence, or a live page\'s "Latest:", as this story', () => {
+    const text = 'Latest: 14 people were killed in the blast, police said.\nOfficials said the related injuries numbered 30.';
+    const figures = extract(text).claims.filter((c) => c.type === 'figure') as FigureClaim[];
+    expect(figures.every((c) => c.scope !== 'other')).toBe(true);
+  });
+});
