@@ -51,6 +51,24 @@ function isSpaceCode(c: number): boolean {
 /** Separators between thousands: a comma, or the no-break and thin spaces of UN and European style ("9\u202f105"). */
 const isGroupSeparator = (c: number): boolean => c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 
+/**
+ * "1,20,000" and "12,50,000" as South Asian copy groups them (lakh, crore): groups of two digits, then one of three.
+ * The end of the number when the digits at [start, i) open such a grouping, else i.
+ */
+function indianGroups(text: string, start: number, i: number): number {
+  if (i - start > 2) return i;
+  let k = i;
+  let pairs = 0;
+  while (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) &&
+    text.charCodeAt(k + 3) === 44) {
+    k += 3;
+    pairs++;
+  }
+  if (pairs === 0 || !(isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3))) ||
+    isDigit(text.charCodeAt(k + 4))) return i;
+  return k + 4;
+}
+
 /** Hyphens other than U+002D ("thirty\u2011one" from a word processor) read as "-". */
 const isHyphenVariant = (c: number): boolean => c === 0x2010 || c === 0x2011;
 
@@ -93,6 +111,7 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       // 1,200 / 1,200,000 / 2.5 — separators only between digit groups, so the scan never backtracks.
       // A plain space is no separator: "in 2019 200 people" are two numbers.
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      i = indianGroups(text, start, i);
       while (i + 3 < n + 0 && isGroupSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) &&
         isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
         !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) {

@@ -20,7 +20,8 @@ describe('numbers', () => {
 });
 
 // Text pasted from web pages and word processors: no-break and thin spaces between thousands, non-breaking
-// hyphens, soft hyphens, scale letters glued to digits in headlines, and dots between thousands (European copy).
+// hyphens, soft hyphens, scale letters glued to digits in headlines, dots between thousands (European copy) and lakh
+// grouping (South Asian copy).
 describe('numbers as web pages write them', () => {
   const cases: Array<[string, string]> = [
     ['The agency said 9\u202f150 people were displaced.', 'displaced people 9150-9150 exact'],
@@ -33,6 +34,8 @@ describe('numbers as web pages write them', () => {
     ['More than 15k residents fled the fires.', 'displaced civilians 15000-null at_least'],
     ['The agency said 3.400 people were displaced.', 'displaced people 3400-3400 exact'],
     ['The drought affected 1.250.000 people.', 'affected people 1250000-1250000 exact'],
+    ['Over 1,40,000 people were evacuated, the collector said.', 'displaced people 140000-null at_least'],
+    ['The cyclone displaced 11,25,000 people.', 'displaced people 1125000-1125000 exact'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(rows(text)).toContain(expected);
