@@ -59,7 +59,8 @@ function indianGroups(text: string, start: number, i: number): number {
   if (i - start > 2) return i;
   let k = i;
   let pairs = 0;
-  while (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) &&
+  // (at most five pairs, 10 crore and more: a long run of "20,20,20" is read in bounded steps, not once per number)
+  while (pairs < 5 && text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) &&
     text.charCodeAt(k + 3) === 44) {
     k += 3;
     pairs++;

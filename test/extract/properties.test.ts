@@ -108,6 +108,7 @@ describe('linear time on pathological input', () => {
     ['N of them', (n) => 'recovered 6 survivors, two of them suffering, '.repeat(Math.ceil(n / 46)).slice(0, n)],
     ['labels without a speaker', (n) => 'Killed: 4; in Macuata: 9,105; '.repeat(Math.ceil(n / 30)).slice(0, n)],
     ['a speaker before each share', (n) => 'the ministry said 2 of them, '.repeat(Math.ceil(n / 29)).slice(0, n)],
+    ['pairs of digits', (n) => '20,'.repeat(Math.ceil(n / 3)).slice(0, n)],
     ['hard-wrapped prose', (n) => 'twelve people were killed and the\nsoldiers were wounded by the gunmen who came\n'.repeat(Math.ceil(n / 80)).slice(0, n)],
   ];
   // (shapes whose quadratic paths have a small constant show only at 250 KB / 1 MB: a per-count copy of the counts
