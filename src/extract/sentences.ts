@@ -52,14 +52,14 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
  * stops mid-sentence: it ends on no stop and the next line goes on in lower case ("at least 14 people were\nkilled").
  */
 export function wrapWidth(text: string): number {
+  // (most texts have few lines and no wrap: the lines' lengths are gathered only for a wrapped one)
+  if (text.indexOf('\n') < 0) return 0;
   let breaks = 0;
   let midSentence = 0;
-  const lengths: number[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    if (i < 0) break;
     const len = trimmedLength(text, lineStart, i);
-    if (len > 0) lengths.push(len);
     const next = i + 1;
     if (i < text.length && len > 0 && next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) {
       breaks++;
@@ -68,6 +68,14 @@ export function wrapWidth(text: string): number {
     lineStart = i + 1;
   }
   if (midSentence < 2 || midSentence * 4 < breaks) return 0;
+  const lengths: number[] = [];
+  for (let a = 0; a <= text.length;) {
+    const b = text.indexOf('\n', a);
+    const len = trimmedLength(text, a, b < 0 ? text.length : b);
+    if (len > 0) lengths.push(len);
+    if (b < 0) break;
+    a = b + 1;
+  }
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
