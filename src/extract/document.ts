@@ -105,6 +105,11 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       i++;
       continue;
     }
+    // a soft hyphen is invisible: it neither joins nor parts ("thirty\u00ad-one" is "thirty-one")
+    if (c === 0xad) {
+      i++;
+      continue;
+    }
     const start = i;
     let kind: TokenKind;
     let value: number | undefined;
@@ -137,7 +142,13 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       while (i < n) {
         if (isLetterAt(text, i)) i++;
         // A soft hyphen from a web page's hyphenation ("kill\u00aded") stays inside the word.
-        else if (text.charCodeAt(i) === 0xad && i + 1 < n && isLetterAt(text, i + 1)) i++;
+        else if (text.charCodeAt(i) === 0xad) {
+          // (two of them where a wrapped text's word broke at a line's end: "casual\u00ad\u00adties")
+          let j = i + 1;
+          while (j < n && j - i < 3 && text.charCodeAt(j) === 0xad) j++;
+          if (j < n && isLetterAt(text, j)) i = j;
+          else break;
+        }
         else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1) &&
           !((text[i + 1] === 's' || text[i + 1] === 'S') && !(i + 2 < n && isLetterAt(text, i + 2)))) i++;
         else break;

@@ -3,7 +3,7 @@
 // something that can start a sentence, unless the dot belongs to an abbreviation ("Gen.", "No.",
 // "U.S.") or the next word starts lower case ("approx. five").
 import type { Span } from './types.js';
-import { lexiconWords } from './lexicon/load.js';
+import { lexiconRows, lexiconWords } from './lexicon/load.js';
 
 let abbreviations: Set<string> | undefined;
 
@@ -96,7 +96,13 @@ export function unwrap(text: string): string {
     const next = text.charCodeAt(i + 1);
     const wraps = i + 1 < text.length && next !== 10 && next !== 13 && trimmedLength(text, lineStart, i) * 10 >= width * 6 &&
       !opensItem(text, i + 1);
-    if (wraps) {
+    const hyphen = wraps ? lineHyphen(text, i) : 'none';
+    if (hyphen !== 'none') {
+      // ("casual-\nties": a word broken at the line's end is one word again, its hyphen and newline soft hyphens,
+      // which the tokenizer passes over; "thirty-\none" keeps its hyphen, the newline before it a soft hyphen)
+      out.push(text.slice(from, i - 1), hyphen === 'break' ? '\u00ad\u00ad' : '\u00ad-');
+      from = i + 1;
+    } else if (wraps) {
       out.push(text.slice(from, i), ' ');
       from = i + 1;
     }
@@ -104,6 +110,26 @@ export function unwrap(text: string): string {
   }
   out.push(text.slice(from));
   return out.join('');
+}
+
+let numberWords: Set<string> | undefined;
+/** A hyphen before the newline at i, with a letter on each side: 'break' when it breaks one word across lines, or
+ * 'compound' for a word that keeps its hyphen ("thirty-\none", "45-year-\nold", "well-\nknown" cannot be told). */
+function lineHyphen(text: string, i: number): 'break' | 'compound' | 'none' {
+  if (text.charCodeAt(i - 1) !== 45 || !isLetter(text[i - 2] ?? '') || !isLetter(text[i + 1] ?? '')) return 'none';
+  return breakHyphen(text, i) ? 'break' : 'compound';
+}
+
+function breakHyphen(text: string, i: number): boolean {
+  if (!continuesLower(text, i + 1)) return false;
+  let a = i - 2;
+  while (a > 0 && isLetter(text[a - 1])) a--;
+  let b = i + 1;
+  while (b < text.length && isLetter(text[b])) b++;
+  numberWords ??= new Set(lexiconRows('numbers.txt').map((r) => r[0].toLowerCase()));
+  const left = text.slice(a, i - 1).toLowerCase();
+  const right = text.slice(i + 1, b).toLowerCase();
+  return !numberWords.has(left) && !numberWords.has(right) && right !== 'old' && (a === 0 || text.charCodeAt(a - 1) !== 45);
 }
 
 /** Spaces other than U+0020 (no-break, thin, ideographic ...) as plain spaces, same length: names read as written

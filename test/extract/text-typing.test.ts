@@ -142,3 +142,21 @@ describe('links to other stories left in a page\'s text', () => {
     expect(figures.every((c) => c.scope !== 'other')).toBe(true);
   });
 });
+
+describe('words broken at the end of a wrapped line', () => {
+  const text = [
+    'The county coroner said on Friday that at least 11 people were killed and',
+    '40 others hurt when the roof of the indoor market gave way under the snow,',
+    'and that after a long night of digging a total of no fewer than twenty-',
+    'one traders were still missing while rescuers dug through the night. Fire',
+    'crews said that the number of the wounded who were stall-keepers or shop-',
+    'keepers taken to the regional hospital had reached 17 by the morning.',
+  ].join('\n');
+  it('joins a word broken by a hyphen, keeps the hyphen of a number word, and keeps the offsets', () => {
+    const rows = (extract(text).claims.filter((c) => c.type === 'figure') as FigureClaim[])
+      .map((c) => `${c.measure} ${c.group} ${c.value.low} "${text.slice(c.span.start, c.span.end)}"`);
+    expect(rows).toContain('missing traders 21 "a total of no fewer than twenty-\none traders"');
+    expect(unwrap(text)).toHaveLength(text.length);
+    expect(unwrap(text)).toContain('shop\u00ad\u00adkeepers');
+  });
+});
