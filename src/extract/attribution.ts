@@ -241,7 +241,7 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
 
 /** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
-  'inquirer', 'examiner']);
+  'inquirer', 'examiner', 'today']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -419,7 +419,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
       ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     // ("relatives of the missing said": a toll noun after "of" describes the speaker)
-    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of'));
+    // (one modifier between: "the Coordination of Flood Victims said", "relatives of the quake victims said")
+    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of') ||
+      (k - 1 > s && tokens[k - 1].kind === 'word' && (tokens[k - 2].low === 'of' || (k - 2 > s && tokens[k - 2].low === 'the' && tokens[k - 3].low === 'of'))));
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
       !sourceMatch(tokens, k, k + 1) && !ofBefore) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
