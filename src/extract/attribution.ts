@@ -433,7 +433,7 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
   let len = 0;
   for (let k = s; k < e; k++) if (tokens[k].low !== '-' && tokens[k].low !== '(' && tokens[k].low !== ')') len++;
-  if (len > 12) return undefined;
+  if (len > 14) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
 }

@@ -38,3 +38,17 @@ sources('a collective body is no crowd of its members', [
   ['A committee of relatives of the missing sailors said 12 men were still unaccounted for.', '12 men',
     { name: 'committee of relatives of the missing sailors', kind: 'official' }],
 ]);
+
+// a speaker phrase of thirteen or fourteen words (a place and an owner after the head) is still a speaker
+describe('a long speaker phrase before its verb', () => {
+  it.each([
+    ['Security sources at the main police station in the eastern quarter of the old town said 6 officers were hurt.',
+      '6 officers', 'eastern quarter of the old town'],
+    ['Hospital sources in the trauma ward of the charity Mercy Relief inside the refugee settlement stated that 17 ' +
+      'patients had arrived.', '17 patients', 'trauma ward of the charity Mercy Relief inside the refugee settlement'],
+  ])('%s', (text, at, inName) => {
+    const seen = sourceAt(text, at);
+    expect(seen.kind).toBe('unnamed');
+    expect(seen.name).toContain(inName);
+  });
+});
