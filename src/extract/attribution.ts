@@ -527,7 +527,8 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
       if (t.low !== ',') continue;
       // ("A guard who was on duty, and who asked not to be named, said": a second relative clause joined by "and")
       const rel = tokens[k + 1]?.low === 'and' && k + 2 < e ? tokens[k + 2] : tokens[k + 1];
-      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose')) break;
+      // ("Doctors at the X Hospital, where the wounded were flown, told ...": a clause of place, as of person)
+      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose' || rel.low === 'where')) break;
       const c0 = chunkStart(tokens, k, Math.max(t0, k - 14));
       if (c0 >= k) break;
       cleanSpeaker(tokens, c0, e - 1); // for what the clause says about the speaker (anonymous, a witness)
@@ -1091,8 +1092,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
       // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
       const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
+      // ("A new armed group, the X Front, claimed responsibility, saying ...": after a subject with its apposition the
+      // phrase after the verb is its object unless it names a speaker itself)
+      const objectOnly = !!sp && subject !== undefined && subject.d0 !== undefined && !anySource(tokens, sp.s0, sp.s1) &&
+        personName(tokens, sp.s0, sp.s1) === undefined && tokens[sp.s0].text[0] === tokens[sp.s0].low[0];
       // ('"...," said a 34-year-old survivor': an age describes the speaker, it counts nobody)
-      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) &&
+      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !objectOnly && !PRONOUNS.has(tokens[sp.s0].low) &&
         (!hasNumber(tokens, sp.s0, sp.s1) || (QUOTES_CLOSE.has(prev.text) && agedApposition(tokens, sp.s0, sp.s1))) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
@@ -1864,7 +1869,9 @@ function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
     const t = tokens[k];
     if (t.kind === 'num') return false;
     if (t.kind === 'word' && t.text[0] !== t.low[0]) caps++;
-    else if (t.kind === 'word' && !/^(al|el|de|of|the|for|bin|van|von|la|le|and)$/.test(t.low)) return false;
+    // ("Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi": a joiner glued by hyphens between the words of a name)
+    else if (t.kind === 'word' && !/^(al|el|de|of|the|for|bin|van|von|la|le|and)$/.test(t.low) &&
+      !(labelWords('namejoiner').has(t.low) && tokens[k - 1]?.low === '-' && !t.space)) return false;
   }
   return caps > 0 && tokens[s].text[0] !== tokens[s].low[0];
 }

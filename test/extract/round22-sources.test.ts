@@ -52,3 +52,24 @@ describe('a long speaker phrase before its verb', () => {
     expect(seen.name).toContain(inName);
   });
 });
+
+// "X at Y, where ..., told/said": a clause of place between the speaker and its verb, like a "who" clause
+sources('a "where" clause between the speaker and the verb', [
+  ['Doctors at the Central Hospital in Gao, where the injured were taken by road, told reporters they had treated 23 ' +
+    'patients.', '23 patients', { name: 'doctors at the Central Hospital in Gao', kind: 'official' }],
+  ['Nurses at the district clinic in Rumbek, where most of the burned were carried overnight, said 31 patients were ' +
+    'still on drips.', '31 patients', { name: 'nurses at the district clinic in Rumbek', kind: 'official' }],
+]);
+
+// "<described body>, <its name>, claimed responsibility ..., saying": the phrase after "claimed" is its object, not
+// an inverted speaker, and the named body speaks (a hyphen-joined name too)
+sources('a claim of responsibility with its reasons after "saying"', [
+  ['A new rebel coalition, the Eastern Front, claimed responsibility in a message to reporters, saying its fighters had ' +
+    'killed 12 soldiers.', '12 soldiers', { name: 'Eastern Front', kind: 'militant' }],
+  ['A little-known armed faction, the Hill Tigers, claimed the ambush, saying 8 policemen died.', '8 policemen',
+    { name: 'Hill Tigers', kind: 'militant' }],
+  ['A banned sectarian outfit, Lashkar-e-Jhangvi, claimed the bombing on Friday, saying 9 police had been killed.',
+    '9 police', { name: 'Lashkar-e-Jhangvi', kind: 'militant' }],
+  ['A newly formed militant alliance, Jamaat-ul-Furqan, said its fighters had killed 15 troops.', '15 troops',
+    { name: 'Jamaat-ul-Furqan', kind: 'militant' }],
+]);
