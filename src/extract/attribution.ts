@@ -1659,11 +1659,14 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
     // (but "the agency's executive secretary, Hajiya Musa," names the person, who speaks herself)
     const namedAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
-    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // ("The army's media wing, Defence Public Affairs (DPA), said": a body named in apposition speaks itself)
+    const bodyAfter = sp.d0 !== undefined && sp.d1 !== undefined && !namedAfter &&
+      isProperPhrase(tokens, tokens[sp.d0].low === 'the' && sp.d1 - sp.d0 > 2 ? sp.d0 + 1 : sp.d0, sp.d1);
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter && !bodyAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       // ("The army's spokesman, Major Kofi Mensah, said": the spokesman named in apposition speaks himself)
-      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low))) {
+      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low)) && !bodyAfter) {
         // "the governor's office said" after "Governor Musa Bello said": the governor named before
         if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;

@@ -73,3 +73,13 @@ sources('a claim of responsibility with its reasons after "saying"', [
   ['A newly formed militant alliance, Jamaat-ul-Furqan, said its fighters had killed 15 troops.', '15 troops',
     { name: 'Jamaat-ul-Furqan', kind: 'militant' }],
 ]);
+
+// "<owner>'s <office>, <its proper name>, said": the body named in apposition speaks itself, as a person named
+// after "the army's spokesman," does; with no name the owner still speaks
+sources('an office of a body named in apposition', [
+  ['The navy\'s media wing, Fleet Public Affairs (FPA), said that 9 sailors were missing.', '9 sailors',
+    { name: 'Fleet Public Affairs (FPA)', kind: 'official' }],
+  ['The ministry\'s statistics unit, the Central Data Office, said that 14 people were killed.', '14 people',
+    { name: 'Central Data Office', kind: 'official' }],
+  ['The governor\'s office said 4 people died.', '4 people', { name: 'governor', kind: 'official' }],
+]);
