@@ -2331,6 +2331,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (d.coref) {
       const want = d.coref;
       let hit: SourceRef | undefined;
+      // "The Agency can confirm ..." in the X County Emergency Management Agency's own release: the head of the
+      // issuer's name, written as a name, is the issuer before any other body quoted in between
+      const hw = doc.tokens[sp.s1 - 1];
+      if (outlet.kind === 'official' && sp.s1 - sp.s0 === 2 && doc.tokens[sp.s0].low === 'the' &&
+        hw.text[0] !== hw.low[0] && issuerHead(hw.low, outlet)) hit = outlet;
       // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
       // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest

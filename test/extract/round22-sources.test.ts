@@ -2,7 +2,7 @@
 // phrase, the voice a sentence inherits); every sentence here is new, with its own names, places and numbers.
 import { describe, expect, it } from 'vitest';
 import { outletSource } from '../../src/extract/attribution.js';
-import { sourceAt, type SourceSeen } from './helpers.js';
+import { figures, sourceAt, type SourceSeen } from './helpers.js';
 
 function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
   describe(name, () => {
@@ -83,3 +83,18 @@ sources('an office of a body named in apposition', [
     { name: 'Central Data Office', kind: 'official' }],
   ['The governor\'s office said 4 people died.', '4 people', { name: 'governor', kind: 'official' }],
 ]);
+
+// "The Agency can confirm ..." in an agency's own release: the head word of the issuer's name, capitalised, is the
+// issuer, even when another body was cited in the paragraph before ("according to the National Weather Service")
+describe('the issuer by the head of its name after another body was cited', () => {
+  const text = 'LAKE COUNTY FLOOD CONTROL AGENCY\nLakeview, Ohio\n\nFOR IMMEDIATE RELEASE - May 2, 2026\n\n' +
+    'The river crested at 21 feet on Friday, according to the National Weather Service in Cleveland.\n\n' +
+    'The Agency can confirm that three people have drowned. Crews rescued 40 residents by boat.\n';
+  it('read alone, the heading names the issuer', () => {
+    expect(sourceAt(text, 'three people')).toEqual({ name: 'Lake County Flood Control Agency', kind: 'official' });
+  });
+  it('with the issuer as the outlet in the metadata', () => {
+    const f = figures(text, { outlet: 'Lake County Flood Control Agency' }).find((c) => text.slice(c.span.start).startsWith('three'));
+    expect(f?.source).toMatchObject({ name: 'Lake County Flood Control Agency', kind: 'official' });
+  });
+});
