@@ -495,6 +495,9 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   return low.endsWith('ing') || low === 'quoted' || low === 'cited' || low === 'who' || low === 'which';
 };
 
+/** Verbs of relaying someone's words: "State TV quoted an official as saying", "the paper cites residents saying". */
+const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
+
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
@@ -706,6 +709,12 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
   return { s0: v, s1: e };
 }
 
+/** A bracket opens among tokens s..e (a short span: a label's first words). */
+function bracketBetween(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].low === '(') return true;
+  return false;
+}
+
 /** The subject at the start of a unit, for "X disputed the figures, telling reporters ...". */
 function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undefined {
   let e = t0;
@@ -735,7 +744,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   let l0 = t0;
   while (l0 + 1 < t1 && (tokens[l0].kind === 'num' || tokens[l0].low === ':' || tokens[l0].low === '.' ||
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
-  for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
+  for (let k = l0 + 1; k < Math.min(t1, l0 + 18); k++) {
+    // (a bracket in the label may name its officer: "Fire Service (duty officer Rashed Bin Khalid): 5 dead")
+    if (k >= l0 + 10 && !bracketBetween(tokens, l0, k)) break;
     if (tokens[k].low !== ':') continue;
     // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
     // reporting verb before the colon makes a clause, read below, not a label
@@ -782,6 +793,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (open > l0 && open + 3 < k - 1 && /^(cited|quoted)$/.test(tokens[open + 1].low) && tokens[open + 2].low === 'by') {
         return { s0: l0, s1: open, via: doc.text.slice(tokens[open + 3].start, tokens[k - 2].end) };
       }
+      // ("Fire Service and Civil Defence (duty officer Rashed Bin Khalid):": the body speaks, its officer in brackets)
+      if (open > l0 + 1 && k - l0 > 10 && anySource(tokens, l0, open)) return { s0: l0, s1: open };
       return { s0: l0, s1: k };
     }
     break;
@@ -1157,11 +1170,19 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
     }
     // "State TV quoted a provincial official as saying ...": the official speaks, via the channel
-    if (low === 'quoted' || low === 'cited') {
+    if (RELAY_CITES.has(low)) {
       const q = phraseAfter(tokens, v + 1, t1);
-      if (q && q.s1 < t1 && tokens[q.s1].low === 'as') {
+      // ('Daily Trust quotes a survivor: "they took 36 of us"': the quotation after a colon is the one quoted)
+      if (q && q.s1 < t1 && (tokens[q.s1].low === 'as' || (tokens[q.s1].low === ':' && QUOTES_OPEN.has(tokens[q.s1 + 1]?.text ?? '')))) {
         const c = cleanSpeaker(tokens, q.s0, q.s1);
         if (c) return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end) };
+      }
+      // ("Prothom Alo cites residents saying 2 people are missing": the participle with no "as")
+      for (let k = v + 2; k < Math.min(t1, v + 9) && tokens[k].kind === 'word'; k++) {
+        if (tokens[k].low !== 'saying') continue;
+        const c = cleanSpeaker(tokens, v + 1, k);
+        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end) };
+        break;
       }
     }
     // "Police said the bus had 16 people on board, according to the driver's assistant": the assistant is

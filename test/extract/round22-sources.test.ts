@@ -98,3 +98,24 @@ describe('the issuer by the head of its name after another body was cited', () =
     expect(f?.source).toMatchObject({ name: 'Lake County Flood Control Agency', kind: 'official' });
   });
 });
+
+// relaying verbs in the present ("cites", "quotes") and their forms: "X cites Y saying ...", "X quotes Y: '...'",
+// "X quotes Y as saying ...": Y speaks, via X
+describe('a relay in the present tense', () => {
+  it.each([
+    ['Floods hit the valley. Radio Dalsan cites farmers saying 14 people were swept away.', '14 people',
+      { name: 'farmers', kind: 'witness', via: 'Radio Dalsan' }],
+    ['A boat sank off the coast. The Herald quotes a fisherman as saying 9 bodies were recovered.', '9 bodies',
+      { name: 'fisherman', kind: 'witness', via: 'The Herald' }],
+    ['Gunmen stopped a bus near Okene. The Tribune quotes a passenger: "they abducted 22 of us."', '22 of us',
+      { name: 'passenger', kind: 'witness', via: 'The Tribune' }],
+  ] as Array<[string, string, SourceSeen]>)('%s', (text, at, want) => {
+    expect(sourceAt(text, at, ['via'])).toEqual(want);
+  });
+});
+
+// a coder's label may name the body's officer in brackets, which makes it longer than a label usually is
+sources('a label with its officer in brackets', [
+  ['KEN-2026-0101 | 3 Jan 2026 | Nairobi, Mathare: fire in a market. Kenya Red Cross (county coordinator Jane Wambui ' +
+    'Otieno): 7 dead, 12 injured.', '7 dead', { name: 'Kenya Red Cross', kind: 'official' }],
+]);
