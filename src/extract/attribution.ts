@@ -90,7 +90,7 @@ let roleTable: Map<string, string> | undefined;
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
-  'namejoiner']);
+  'namejoiner', 'privatetrade']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -478,6 +478,8 @@ const EXPERIENCE = new Set(['lost', 'survived', 'saw', 'escaped', 'fled', 'lives
   'whose', 'travelling', 'traveling', 'was', 'were', 'runs', 'owns', 'helped', 'hid', 'heard', 'managed', 'rushed', 'ran']);
 function experienced(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (EXPERIENCE.has(tokens[k].low)) return true;
+  // ("said Ramdas Bhoyar, who sells vegetables": a private trade, unless the clause names a body he works for)
+  for (let k = s; k < e; k++) if (labelWords('privatetrade').has(tokens[k].low)) return !anySource(tokens, k + 1, e);
   return false;
 }
 
@@ -1133,7 +1135,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           described.set(tokens[sp.s0].start, 'witness');
         }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
-          const ap = phraseAfter(tokens, sp.s1 + 1, t1);
+          // ("..., said Fadumo Ali, a resident whose house is 200 metres away": the head before "whose" describes her)
+          let whose = sp.s1 + 2;
+          while (whose < Math.min(t1, sp.s1 + 8) && tokens[whose].low !== 'whose' && tokens[whose].kind === 'word') whose++;
+          const ap = phraseAfter(tokens, sp.s1 + 1, whose < t1 && tokens[whose].low === 'whose' ? whose : t1);
           // (an age is no count: "..., said Le Van Tuan, a 29-year-old welder")
           if (ap && (!hasNumber(tokens, ap.s0, ap.s1) || agedApposition(tokens, ap.s0, ap.s1)) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
             const c = cleanSpeaker(tokens, ap.s0, ap.s1);
@@ -1929,7 +1934,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
       // (the small second half of a hyphenated given name: "Kim Min-jun", "Nguyen Thi-lan")
       const half = t.kind === 'word' && k > s + 1 && tokens[k - 1].low === '-' && !t.space && !tokens[k - 1].space &&
         tokens[k - 2].kind === 'word' && tokens[k - 2].text[0] !== tokens[k - 2].low[0];
-      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half)) return undefined;
+      // ("R. Muthulakshmi", "K. S. Rao": the dot of an initial)
+      const initial = (t.low === '.' && !t.space && k > s && k + 1 < e && tokens[k - 1].text.length === 1 &&
+        /^\p{Lu}$/u.test(tokens[k - 1].text)) || (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.low === '.' && k + 2 < e);
+      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half || initial)) return undefined;
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;

@@ -119,3 +119,16 @@ sources('a label with its officer in brackets', [
   ['KEN-2026-0101 | 3 Jan 2026 | Nairobi, Mathare: fire in a market. Kenya Red Cross (county coordinator Jane Wambui ' +
     'Otieno): 7 dead, 12 injured.', '7 dead', { name: 'Kenya Red Cross', kind: 'official' }],
 ]);
+
+// a private person after an inverted "said": an initial before the surname still makes a name that an age describes;
+// a "who" clause of a private trade, or an apposition "a resident whose ...", with numbers in it, makes a witness
+sources('who a private speaker is', [
+  ['"The roof came down on us," said K. Lakshmi, 52. "At least 6 of the weavers were still in the shed."',
+    'At least 6', { name: 'K. Lakshmi', kind: 'witness' }],
+  ['"Nobody comes to the market now," said Tomas Ferreira, who sells fish near the port. "Three of my neighbours ' +
+    'have died."', 'Three', { name: 'Tomas Ferreira', kind: 'witness' }],
+  ['"I carried 4 children out of the water," said Halima Yusuf, a farmer whose plot lies 300 metres from the river.',
+    '4 children', { name: 'Halima Yusuf', kind: 'witness' }],
+  ['"We treated 30 patients overnight," said Joseph Okello, who works for the Uganda Red Cross Society.',
+    '30 patients', { name: 'Joseph Okello', kind: 'official' }],
+]);
