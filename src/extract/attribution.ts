@@ -406,6 +406,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   // "..., where doctors said the condition of seven was critical", "the attack, which the police say left 11 dead":
   // the speaker inside a relative clause
   if ((tokens[s].low === 'where' || tokens[s].low === 'which' || isRelativeWho(tokens[s])) && s + 1 < e) s++;
+  // "As the district police reported, 12 ...", "..., as police said": "as" opens a clause of report, its subject speaks
+  else if (tokens[s].low === 'as' && s + 1 < e) s++;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;
@@ -1075,6 +1077,24 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         if (sp) return withVia(doc, sp, v, t1);
       }
       continue;
+    }
+    // "As informed the chairman of the district, respected X Y, the dead reached 11": translated order, the verb
+    // before its speaker after an opening "as"; a name in apposition is the person (a courtesy word before it aside)
+    if (prev && prev.low === 'as' && v - 1 === t0 && !lex.weakReporting.has(low)) {
+      const sp = phraseAfter(tokens, v + 1, t1);
+      const c = sp && sp.s1 < t1 && tokens[sp.s1].low === ',' ? cleanSpeaker(tokens, sp.s0, sp.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const out: Speaker = { s0: c[0], s1: c[1] };
+        let d0 = sp!.s1 + 1;
+        let d1 = d0;
+        while (d1 < Math.min(t1, d0 + 8) && tokens[d1].low !== ',') d1++;
+        while (d0 < d1 && tokens[d0].kind === 'word' && tokens[d0].text === tokens[d0].low) d0++;
+        if (d1 < t1 && tokens[d1].low === ',' && personName(tokens, d0, d1)) {
+          out.d0 = d0;
+          out.d1 = d1;
+        }
+        return out;
+      }
     }
     // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)

@@ -132,3 +132,16 @@ sources('who a private speaker is', [
   ['"We treated 30 patients overnight," said Joseph Okello, who works for the Uganda Red Cross Society.',
     '30 patients', { name: 'Joseph Okello', kind: 'official' }],
 ]);
+
+// "as" opening a clause of report, in either order: "As the X reported, N ...", "N ..., as X said", and the
+// translated "As informed the <role>, <courtesy word> <name>, N ..." (the person named in apposition)
+sources('a clause of report opened by "as"', [
+  ['As the district police reported on Monday, 12 people died in the fire.', '12 people',
+    { name: 'district police', kind: 'official' }],
+  ['Nine fishermen are still missing, as the coast guard said late on Sunday.', 'Nine fishermen',
+    { name: 'coast guard', kind: 'official' }],
+  ['As reported the head of the district police, Ivan Petrov, 12 people died in the fire.', '12 people',
+    { name: 'Ivan Petrov', kind: 'official' }],
+  ['As informed the mayor of Khorog, respected Davlat Nazarov, the number of the injured reached 17 persons.',
+    '17 persons', { name: 'Davlat Nazarov', kind: 'official' }],
+]);
