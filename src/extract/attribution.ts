@@ -740,10 +740,28 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
   return { s0: t0, s1: e };
 }
 
+/**
+ * "Casualty figures (zonal administration):", a line of its own that ends on a bracketed source and a colon and
+ * counts nothing: the heading of a list whose lines that source gives. The bracket's span, else undefined.
+ */
+function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined {
+  const { tokens } = doc;
+  const e = t1 - 1;
+  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')' || hasNumber(tokens, t0, e)) return undefined;
+  if (t1 < tokens.length && !doc.text.slice(tokens[e].end, tokens[t1].start).includes('\n')) return undefined;
+  let open = e - 2;
+  while (open > t0 && open > e - 10 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
+  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1 || !anySource(tokens, open + 1, e - 1)) return undefined;
+  return { s0: open + 1, s1: e - 1 };
+}
+
 /** Finds the speaker a unit's own attribution names. */
 function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
   const lex = lexicons();
+  // "Casualty figures (zonal administration):" over a list of counts: the bracket names the list's source
+  const listed = listHeading(doc, t0, t1);
+  if (listed) return listed;
   // "Police: 18 killed, 9 rescued" — a source label before a colon; "14:05 - Health ministry: 23 dead" in a live blog
   let l0 = t0;
   while (l0 + 1 < t1 && (tokens[l0].kind === 'num' || tokens[l0].low === ':' || tokens[l0].low === '.' ||
@@ -2583,9 +2601,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const leads = (src: SourceRef): boolean => src.span !== undefined && src.span.start < firstEnd;
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
   const units: AttributionUnit[] = new Array(n);
+  // the source a list heading names ("Casualty figures (zonal administration):") for the lines under it, up to a
+  // blank line or a line that names its own
+  let listSource: SourceRef | undefined;
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
+    if (listSource && ui > 0 && doc.text.slice(raw[ui - 1].end, u.start).includes("\n\n")) listSource = undefined;
+    // (a list's own label lines, "Deaths: 187", speak in the document's voice: the heading's source still holds)
+    if (own[ui] && own[ui] !== outlet) listSource = listHeading(doc, u.t0, u.t1) ? own[ui] : undefined;
+    else if (listSource) source = listSource;
     // a speaker that closes the sentence is the sentence's own ("In 2022, 20 fell ill ..., they said")
     let closed = false;
     if (!source) {

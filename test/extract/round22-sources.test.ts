@@ -145,3 +145,19 @@ sources('a clause of report opened by "as"', [
   ['As informed the mayor of Khorog, respected Davlat Nazarov, the number of the injured reached 17 persons.',
     '17 persons', { name: 'Davlat Nazarov', kind: 'official' }],
 ]);
+
+// "Casualty figures (district administration):" on a line of its own heads a list: its lines are that source's,
+// up to a blank line; the paragraph after it is the document's own again
+describe('a list headed by a line that names its source in brackets', () => {
+  const text = 'FLOODS IN THE NORTH\nFlash Update No. 1\n\nHeavy rain hit the region on Monday.\n\n' +
+    'Casualty figures (district administration):\nDeaths: 12\nInjured: 30\nMissing: 4\n\n' +
+    'Partners report that 2,000 people are sheltering in schools.\n';
+  const meta = { outlet: 'Relief Coordination Office' };
+  const at = (span: string) => figures(text, meta).find((c) => text.slice(c.span.start).startsWith(span))?.source;
+  it.each(['12', '30', '4'])('the line with %s is the administration\'s', (span) => {
+    expect(at(span)).toMatchObject({ name: 'district administration', kind: 'official' });
+  });
+  it('the paragraph after the blank line is not', () => {
+    expect(at('2,000')?.name).not.toBe('district administration');
+  });
+});
