@@ -161,3 +161,11 @@ describe('a list headed by a line that names its source in brackets', () => {
     expect(at('2,000')?.name).not.toBe('district administration');
   });
 });
+
+// a long role with a place in capitals, then the person with a graded rank in apposition: the person speaks
+sources('a graded rank before a name in apposition', [
+  ['The head of the Kampala Central police division, Senior Inspector Mary Akello, said 7 suspects were held.',
+    '7 suspects', { name: 'Senior Inspector Mary Akello', kind: 'official' }],
+  ['The traffic police commander for the Kisumu region, Assistant Superintendent Peter Ouma, said 14 passengers were ' +
+    'hurt.', '14 passengers', { name: 'Assistant Superintendent Peter Ouma', kind: 'official' }],
+]);
