@@ -90,7 +90,7 @@ let roleTable: Map<string, string> | undefined;
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
-  'namejoiner', 'privatetrade']);
+  'namejoiner', 'privatetrade', 'spreading']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {

@@ -169,3 +169,20 @@ sources('a graded rank before a name in apposition', [
   ['The traffic police commander for the Kisumu region, Assistant Superintendent Peter Ouma, said 14 passengers were ' +
     'hurt.', '14 passengers', { name: 'Assistant Superintendent Peter Ouma', kind: 'official' }],
 ]);
+
+// hearsay that goes round ("circulating", "spreading") opens its claim with "of" or a participle of report, not only
+// with "that"; the figures are the hearsay's, an armed party's when it runs on that party's channels
+describe('hearsay in circulation, denied or contradicted', () => {
+  it.each([
+    ['The army denies the claims circulating on rebel propaganda channels of dozens of soldiers killed, which it calls lies.',
+      'dozens', { name: 'claims circulating on rebel propaganda channels', kind: 'militant' }],
+    ['Contrary to the information circulating on social networks reporting nine deaths, the police affirm that two people ' +
+      'died.', 'nine', { name: 'information circulating on social networks', kind: 'unnamed' }],
+    ['Contrary to the information circulating on social networks reporting nine deaths, the police affirm that two people ' +
+      'died.', 'two', { name: 'police', kind: 'official' }],
+    ['The ministry dismissed the rumours spreading online of 40 dead pupils.', '40',
+      { name: 'rumours spreading online', kind: 'unnamed' }],
+  ] as Array<[string, string, SourceSeen]>)('%s (%s)', (text, at, want) => {
+    expect(sourceAt(text, at)).toEqual(want);
+  });
+});
