@@ -429,7 +429,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
     // ("a 37-year-old farmer": an age adjective describes the speaker)
-    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) &&
+    // ("the driver of the 35-seat coach": a number glued to a word by a hyphen is an adjective of the noun)
+    const compound = tokens[k + 1]?.low === '-' && !tokens[k + 1].space && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].space;
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) && !compound &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -499,6 +501,9 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   return low.endsWith('ing') || low === 'quoted' || low === 'cited' || low === 'who' || low === 'which';
 };
 
+/** Adverbs between a progressive's auxiliary and its participle ("is now reporting", "are still saying"). */
+const PROGRESSIVE_ADVERBS = new Set(['now', 'also', 'still', 'currently', 'already', 'separately']);
+
 /** Verbs of relaying someone's words: "State TV quoted an official as saying", "the paper cites residents saying". */
 const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
@@ -507,6 +512,8 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   let e = v;
   // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
   if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
+  else if (e - 1 > t0 && PROGRESSIVE_ADVERBS.has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
+    PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
@@ -953,6 +960,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const poster = mediaPoster(tokens, t0, v, t1);
       if (poster) return poster;
     }
+    // "Channels Television is quoting a hospital source as saying two more died": the one quoted speaks, via the subject
+    if ((low === 'quoting' || low === 'citing') && v > t0 && /^(is|are|was|were)$/.test(tokens[v - 1].low)) {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 + 1 < t1 && tokens[q.s1].low === 'as' && tokens[q.s1 + 1].low === 'saying' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      const by = c ? speakerBefore(tokens, v - 1, t0) : undefined;
+      if (c && by && namesSpeaker(tokens, c[0], c[1])) {
+        let a = by.s0;
+        if (tokens[a].low === 'the' && by.s1 - a > 1) a++;
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[a].start, tokens[by.s1 - 1].end) };
+      }
+    }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
     // clause's own verb still to come, is a surname
@@ -1058,7 +1076,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
     }
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
-    if (prev && /^(is|are|was|were)$/.test(prev.low) && PARTICIPLE_VERBS.has(low)) {
+    // ("The state-run X is now reporting 23 deaths": an adverb of time between the auxiliary and the participle)
+    const progressive = prev && (/^(is|are|was|were)$/.test(prev.low) ||
+      (PROGRESSIVE_ADVERBS.has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
+    if (progressive && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
       if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
       continue;
@@ -2174,15 +2195,27 @@ function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
     det.test(doc.text.slice(Math.max(0, start - 5), start)) || det.test(doc.text.slice(start, start + 4) + '#');
   // one pass: first mentions with "a" wait by role noun until a withheld "the <role>" takes them up
   const waiting = new Map<string, number[]>();
+  const witnessHead = new Set<string>();
   for (let ui = 0; ui < own.length; ui++) {
     const ref = own[ui];
     if (!ref?.span) continue;
     const name = ref.name.toLowerCase();
     if (ref.kind === 'unnamed') {
       const role = /^[\p{L}-]+/u.exec(name)?.[0];
-      const first = role !== undefined && ROLES.has(role) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ? waiting.get(role) : undefined;
+      // ("The driver of the coach said ... said the driver, who asked not to be named": a private person by the head
+      // of his description, too)
+      const first = role !== undefined && (ROLES.has(role) || witnessHead.has(role)) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ?
+        waiting.get(role) : undefined;
       if (first) for (const uj of first) own[uj] = { ...(own[uj] as SourceRef), kind: 'unnamed' };
       if (first) waiting.delete(role as string);
+    } else if (ref.kind === 'witness') {
+      // the head before "of" ("driver of the 35-seat coach"), else the last word ("a stall owner")
+      const head = /^([\p{L}-]+) of\b/u.exec(name)?.[1] ?? /[\p{L}-]+$/u.exec(name)?.[0];
+      if (head === undefined || !/^[\p{Ll}]/u.test(ref.name.replace(/^the /i, ''))) continue;
+      witnessHead.add(head);
+      const list = waiting.get(head);
+      if (list) list.push(ui);
+      else waiting.set(head, [ui]);
     } else if (ref.kind === 'official') {
       const role = /[\p{L}-]+$/u.exec(name)?.[0];
       if (role === undefined || !ROLES.has(role) || !opens(ref.span.start, /(\ban?\s+$|^an?\s)/i)) continue;

@@ -186,3 +186,21 @@ describe('hearsay in circulation, denied or contradicted', () => {
     expect(sourceAt(text, at)).toEqual(want);
   });
 });
+
+// live blogs and wires: a priest's "Fr." does not end the sentence; "is now reporting" is a progressive; "is quoting X
+// as saying" gives X via the channel; "the 40-seat minibus" is no count in a speaker; a private speaker who withholds
+// the name later ("said the driver, who asked not to be named") is unnamed from the first mention on
+sources('live-blog and wire speakers', [
+  ['19:05 - The parish priest, Rev. Fr. Thomas Eze, tells our reporter that about 300 people were inside the church.',
+    'about 300', { name: 'Thomas Eze', kind: 'witness' }],
+  ['18:10 - The state broadcaster NTV is now reporting 14 deaths in the district.', '14',
+    { name: 'state broadcaster NTV', kind: 'media' }],
+  ['The driver of the 40-seat minibus said 6 passengers were abducted. "They were about ten," said the driver, who ' +
+    'asked not to be named.', '6', { name: 'driver of the 40-seat minibus', kind: 'unnamed' }],
+]);
+describe('a progressive relay', () => {
+  it('"is quoting X as saying" gives X via the channel', () => {
+    const text = '11:20 - Radio Maisha is quoting a nurse as saying three more of the injured died overnight.';
+    expect(sourceAt(text, 'three', ['via'])).toEqual({ name: 'nurse', kind: 'official', via: 'Radio Maisha' });
+  });
+});
