@@ -1512,7 +1512,11 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
-    const ch = phraseAfter(tokens, v + 1, t1);
+    // ("told Coast Wire the ferry had been carrying ...": an article after the name opens the clause)
+    let lim = v + 2;
+    while (lim < Math.min(t1, v + 8) && !(/^(the|a|an)$/.test(tokens[lim].low) && tokens[lim - 1].kind === 'word' &&
+      tokens[lim - 1].text[0] !== tokens[lim - 1].low[0])) lim++;
+    const ch = phraseAfter(tokens, v + 1, lim < Math.min(t1, v + 8) ? lim : t1);
     if (ch) {
       // "told AFP by telephone", "told the BBC late on Monday": the channel ends before the circumstance
       for (let k = ch.s0 + 1; k < ch.s1; k++) {

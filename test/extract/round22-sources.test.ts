@@ -204,3 +204,19 @@ describe('a progressive relay', () => {
     expect(sourceAt(text, 'three', ['via'])).toEqual({ name: 'nurse', kind: 'official', via: 'Radio Maisha' });
   });
 });
+
+// kinds and channels: inmates speak from inside the prison (witness), a logistics firm for the operator (official);
+// "told <outlet> the buses ..." ends the channel at the article that opens the reported clause
+describe('kinds of inmates and firms, and a channel without "that"', () => {
+  it.each([
+    ['A lawyer for the families, Rosa Mendez, said inmates had told her that at least 14 prisoners died.', 'at least 14',
+      { name: 'inmates', kind: 'witness' }],
+    ['The ship\'s managers, Bluewater Logistics, said in a statement that the crew comprised 12 Filipinos.', '12',
+      { name: 'Bluewater Logistics', kind: 'official' }],
+    ['A union official told Coast Wire the ferry had been carrying 85 passengers.', '85',
+      { name: 'union official', kind: 'official', via: 'Coast Wire' }],
+  ] as Array<[string, string, SourceSeen]>)('%s', (text, at, want) => {
+    const got = sourceAt(text, at, ['via']);
+    expect({ name: got.name, kind: got.kind, ...(want.via ? { via: got.via } : {}) }).toEqual(want);
+  });
+});
