@@ -90,7 +90,7 @@ let roleTable: Map<string, string> | undefined;
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
-  'namejoiner', 'privatetrade', 'spreading']);
+  'namejoiner', 'privatetrade', 'spreading', 'medium']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -1222,6 +1222,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if ((low === 'reports' || low === 'rumours' || low === 'rumors') && v + 1 < t1 && tokens[v + 1].low === 'that' &&
       (lex.reporting.has(prev.low) || /^(dismissed|rejected|denied|denying|confirm|deny|dismiss|reject|of|amid)$/.test(prev.low))) {
       return { s0: v, s1: v + 1 };
+    }
+    // "Unverified local reports of 2 attackers killed": hearsay as a noun, with its adjectives, names no one
+    if ((low === 'reports' || low === 'report') && tokens[v + 1]?.low === 'of' && labelWords('hearsayadj').has(prev.low)) {
+      let a = v - 1;
+      while (a > t0 && a > v - 4 && labelWords('hearsayadj').has(tokens[a - 1].low)) a--;
+      return { s0: a, s1: v + 1 };
     }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;

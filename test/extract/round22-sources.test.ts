@@ -220,3 +220,11 @@ describe('kinds of inmates and firms, and a channel without "that"', () => {
     expect({ name: got.name, kind: got.kind, ...(want.via ? { via: got.via } : {}) }).toEqual(want);
   });
 });
+
+// a coder's bracket that names only the medium of a speaker's own claim is its channel; hearsay as a noun with its
+// adjectives ("Unverified local reports of ...") names no one
+sources('a medium in brackets and hearsay as a noun', [
+  ['A rebel spokesman said 9 soldiers died (Telegram video).', '9 soldiers', { name: 'rebel spokesman', kind: 'militant' }],
+  ['Unverified local reports of 3 attackers killed.', '3 attackers', { name: 'unverified local reports', kind: 'unnamed' }],
+  ['Early reports of 30 dead could not be confirmed.', '30', { name: 'early reports', kind: 'unnamed' }],
+]);
