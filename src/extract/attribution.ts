@@ -2153,7 +2153,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
       }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) || whereSpeaker(doc.tokens, k, s.t1) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
-        andSpeaker(doc.tokens, k, s.t1);
+        andSpeaker(doc.tokens, k, s.t1) || afterCitation(doc.tokens, k, u0, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
         u0 = k + 1;
@@ -2169,6 +2169,28 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
  * that opens on a speaker of its own (a known source and a reporting verb within a few words) starts a new unit;
  * its speaker does not reach back over the clause before.
  */
+/**
+ * "Clashes there killed at least 80 people, according to a U.N. estimate at the time, and thousands of farmers were
+ * pushed out ...": a citation set inside or after a clause covers that clause; a clause of its own joined by ", and"
+ * is the writer's again. True at that comma when an "according to" since u0 (not opening the unit) closes at it.
+ */
+function afterCitation(tokens: Token[], k: number, u0: number, t1: number): boolean {
+  if (tokens[k]?.low !== ',' || tokens[k + 1]?.low !== 'and' || k + 3 >= t1) return false;
+  let a = -1;
+  for (let j = k - 2; j > u0 && j >= k - 30; j--) {
+    if (tokens[j].low === 'according' && tokens[j + 1].low === 'to') {
+      a = j;
+      break;
+    }
+  }
+  if (a <= u0 + 1 || tokens[a - 1].low !== ',') return false;
+  // the clause after "and" has its own verb ("thousands of farmers were pushed out", "that it was shelled")
+  let c = k + 2;
+  if (tokens[c].low === 'that') c++;
+  for (let j = c + 1; j < Math.min(t1, c + 8); j++) if (/^(was|were|is|are|had|has|have)$/.test(tokens[j].low)) return true;
+  return false;
+}
+
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
   // ("A villager who helped bury the dead, and who declined to be named for fear of reprisals, said": a second
@@ -2687,7 +2709,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // ("Of these, 6 are in critical condition" points back to the speaker's own figure: it goes on with it)
       const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source) &&
         !pointsBack(doc.tokens, u.t0, u.t1);
-      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      // (", according to X, and thousands were pushed out": the clause after the citation's ", and" is the writer's)
+      const cited = sameSentence && afterCitation(doc.tokens, u.t0 - 1, prev.t0, u.t1);
+      if (!cited && (sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report

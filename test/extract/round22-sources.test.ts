@@ -228,3 +228,19 @@ sources('a medium in brackets and hearsay as a noun', [
   ['Unverified local reports of 3 attackers killed.', '3 attackers', { name: 'unverified local reports', kind: 'unnamed' }],
   ['Early reports of 30 dead could not be confirmed.', '30', { name: 'early reports', kind: 'unnamed' }],
 ]);
+
+// a citation set after or inside a clause covers that clause; a clause of its own joined by ", and" is the writer's
+describe('a citation inside a clause, then ", and" a clause of its own', () => {
+  const text = 'Fighting there in 2019 killed at least 60 people, according to a Red Cross estimate at the time, and ' +
+    'thousands of herders were driven out of the valley.';
+  it('the cited figure is the citation\'s', () => {
+    expect(sourceAt(text, 'at least 60')).toEqual({ name: 'Red Cross estimate at the time', kind: 'official' });
+  });
+  it('the clause after ", and" is the outlet\'s', () => {
+    expect(sourceAt(text, 'thousands')).toEqual({ name: 'outlet', kind: 'media' });
+  });
+  it('a citation that opens the sentence still covers all of it', () => {
+    const t = 'According to the fire brigade, 4 people died, and 9 were taken to hospital.';
+    expect(sourceAt(t, '9')).toEqual({ name: 'fire brigade', kind: 'official' });
+  });
+});
