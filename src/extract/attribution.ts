@@ -880,6 +880,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
+    // "In the words of the governor, 12 people died": the one whose words they are speaks
+    if (low === 'words' && v - 2 >= t0 && tokens[v - 1].low === 'the' && tokens[v - 2].low === 'in' && tokens[v + 1]?.low === 'of') {
+      const q = phraseAfter(tokens, v + 2, t1);
+      const c = q && q.s1 < t1 && tokens[q.s1].low === ',' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
@@ -1138,7 +1144,13 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)
     // (nor "X, a local official, put the death toll at seven": a weak verb like "put" is never inverted)
-    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low) && !lex.weakReporting.has(low)) {
+    // ("The number of victims has risen to 12, informed the press service of the regional police.": translated order,
+    // a verb that takes its hearer as object is inverted only when a known source closes the sentence after it)
+    const informs = (low === 'informed' || low === 'informs') && prev?.low === ',' && v + 1 < t1 && (() => {
+      const q = phraseAfter(tokens, v + 1, t1, 12);
+      return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.') && anySource(tokens, q.s0, q.s1);
+    })();
+    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && (!OBJECT_VERBS.has(low) || informs) && !lex.weakReporting.has(low)) {
       // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
       const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not

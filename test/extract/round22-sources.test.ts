@@ -244,3 +244,13 @@ describe('a citation inside a clause, then ", and" a clause of its own', () => {
     expect(sourceAt(t, '9')).toEqual({ name: 'fire brigade', kind: 'official' });
   });
 });
+
+// more ways a source is named: a translated inverted "informed X" closing the sentence, "In the words of X",
+// a body's bulletin that "lists" the dead
+sources('inverted "informed", "in the words of", "lists"', [
+  ['The number of the injured has reached 17, informed the press service of the city police.', '17',
+    { name: 'city police', kind: 'official' }],
+  ['In the words of the district governor, 23 houses collapsed and 8 people died.', '8 people',
+    { name: 'district governor', kind: 'official' }],
+  ['The fire service\'s latest bulletin lists 6 dead.', '6', { name: 'fire service', kind: 'official' }],
+]);
