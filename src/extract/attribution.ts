@@ -31,6 +31,8 @@ const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being
   'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'none', 'nothing', 'never', 'we', 'i',
   'you', 'after', 'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded', 'declined', 'refused', 'failed', 'unable',
   'denying', 'dismissed', 'rejected']);
+/** The harmed as a noun after "of the" in a speaker phrase ("relatives of the dead", "families of the injured"). */
+const HARMED = new Set(['dead', 'killed', 'injured', 'wounded']);
 /** Lower-case words before the noun "estimate" ("Fatalities (best estimate): 40"): no one estimating ("Best Hospital" may speak). */
 const ESTIMATE_NOUN = new Set(['best', 'rough']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
@@ -417,7 +419,10 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
     // "IS claimed ...": an acronym is a name, not the verb "is"
-    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
+    // ("A relative of one of the dead said", "families of the injured said": the harmed after "of the" name whose
+    // kin speak, no clause)
+    const harmedOf = k - 2 >= s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of' && HARMED.has(tokens[k].low);
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k) && !harmedOf) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
       ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     // ("relatives of the missing said": a toll noun after "of" describes the speaker)
@@ -1188,7 +1193,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',' || isRelativeWho(tokens[sp.s1])) &&
-          unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
+          unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 24))) {
           anonymous.add(tokens[sp.s0].start);
         }
         // '..., said a survivor who gave his name only as Abdoulaye.': the name the speaker gave
@@ -2810,7 +2815,8 @@ function isOnePerson(name: string): boolean {
   // ("relative of one of the abducted", "cousin of one of the traders": the head before "of" says who)
   const words = name.replace(/^(\p{Ll}+) of .*$/u, '$1').split(/\s+/);
   const last = words[words.length - 1];
-  if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1);
+  // ("Karim B.": an initial with its dot closes a person's name, it is no acronym)
+  if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1 && !/^\p{Lu}\.$/u.test(last));
   return !BODIES.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
 }
 

@@ -254,3 +254,14 @@ sources('inverted "informed", "in the words of", "lists"', [
     { name: 'district governor', kind: 'official' }],
   ['The fire service\'s latest bulletin lists 6 dead.', '6', { name: 'fire service', kind: 'official' }],
 ]);
+
+// kin of the harmed ("a relative of one of the dead") are a speaker, not a clause; a name closed by an initial
+// ("Lina K.") is one person whom "she" takes up; holding back the full name, said late in a long apposition, is
+// withholding it
+sources('kin of the dead, an initial, a withheld full name', [
+  ['A cousin of one of the dead said at least 7 miners had been trapped.', 'at least 7',
+    { name: 'cousin of one of the dead', kind: 'witness' }],
+  ['Families of the injured said 12 were still in hospital.', '12', { name: 'families of the injured', kind: 'witness' }],
+  ['"The doors were locked," said Lina K., a 31-year-old nurse from the northern district who did not want her full ' +
+    'name used. She said at least 4 of her colleagues were missing.', 'at least 4', { name: 'Lina K.', kind: 'unnamed' }],
+]);
