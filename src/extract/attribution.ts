@@ -56,7 +56,7 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
-const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
+const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records', 'words',
   'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter',
   // ("according to preliminary field assessments by our teams": whoever assessed speaks)
   'assessment', 'assessments', 'findings', 'survey', 'surveys', 'counts']);
@@ -430,7 +430,7 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of') ||
       (k - 1 > s && tokens[k - 1].kind === 'word' && (tokens[k - 2].low === 'of' || (k - 2 > s && tokens[k - 2].low === 'the' && tokens[k - 3].low === 'of'))));
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
-      !sourceMatch(tokens, k, k + 1) && !ofBefore) return undefined; // "survivors said" still has a speaker
+      !sourceMatch(tokens, k, k + 1) && !ofBefore && !lexicons().sources.endingAt(tokens, k + 1, s)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
     // ("a 37-year-old farmer": an age adjective describes the speaker)
@@ -885,15 +885,22 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
-    // "In the words of the governor, 12 people died": the one whose words they are speaks
-    if (low === 'words' && v - 2 >= t0 && tokens[v - 1].low === 'the' && tokens[v - 2].low === 'in' && tokens[v + 1]?.low === 'of') {
+    // "In the words of the governor, 12 people died": the one whose words they are speaks (translated: "From the
+    // words of eyewitnesses, ...")
+    if (low === 'words' && v - 2 >= t0 && tokens[v - 1].low === 'the' && /^(in|from)$/.test(tokens[v - 2].low) && tokens[v + 1]?.low === 'of') {
       const q = phraseAfter(tokens, v + 2, t1);
       const c = q && q.s1 < t1 && tokens[q.s1].low === ',' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
-    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
+    // ("In accordance with the data of the health ministry, ...", "Based on information from the police, ..." that
+    // open a sentence: translated and official ways of saying "according to")
+    // (only before a word of information: "in accordance with Islamic rites" cites no one)
+    const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
+    const accordance = ((low === 'accordance' && v > t0 && tokens[v - 1].low === 'in' && tokens[v + 1]?.low === 'with') ||
+      (low === 'based' && v === t0 && tokens[v + 1]?.low === 'on')) && infoAt(v + 2);
+    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' || accordance ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
-      const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
+      const at = low === 'according' || low === 'following' || accordance ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;

@@ -265,3 +265,25 @@ sources('kin of the dead, an initial, a withheld full name', [
   ['"The doors were locked," said Lina K., a 31-year-old nurse from the northern district who did not want her full ' +
     'name used. She said at least 4 of her colleagues were missing.', 'at least 4', { name: 'Lina K.', kind: 'unnamed' }],
 ]);
+
+// translated and official ways to cite: "From the words of X", "In accordance with the data of X", "Based on
+// information from X" (only before a word of information: "in accordance with local custom" cites no one), "a source
+// in the law enforcement bodies" (organs of a state, no dead bodies), "Our agency learned from X that ...", "As our
+// correspondent learned from X, ..."
+sources('translated citations', [
+  ['From the words of eyewitnesses, 40 persons were inside the market.', '40', { name: 'eyewitnesses', kind: 'witness' }],
+  ['In accordance with the data of the regional health department, 15 persons died.', '15',
+    { name: 'regional health department', kind: 'official' }],
+  ['Based on information from the border guards, 22 persons were detained.', '22', { name: 'border guards', kind: 'official' }],
+  ['A source in the law enforcement bodies informed that 9 persons were detained.', '9',
+    { name: 'source in the law enforcement bodies', kind: 'unnamed' }],
+  ['Our agency learned from a source in the district hospital that 6 persons died.', '6',
+    { name: 'source in the district hospital', kind: 'unnamed' }],
+  ['As our correspondent learned from the district police, 6 persons died.', '6', { name: 'district police', kind: 'official' }],
+]);
+describe('"in accordance with" that cites no one', () => {
+  it('a custom is no source', () => {
+    const text = 'Eleven persons died and were buried in accordance with local custom, the district administration said.';
+    expect(sourceAt(text, 'Eleven')).toEqual({ name: 'district administration', kind: 'official' });
+  });
+});
