@@ -42,6 +42,8 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'a
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
   'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records']);
+/** Words before a document's issuer that say how the document came out ("an internal police report"). */
+const DOC_LEADING = new Set(['internal', 'confidential', 'leaked', 'classified', 'unpublished', 'preliminary']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -75,8 +77,11 @@ const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 
 /** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'so', 'yet']);
 /** Reporting verbs whose object is the hearer or the quoted person: never inverted ("..., said X" but not "told X"). */
-/** Participles that pass on someone else's words: "a source quoted by AFP" speaks via AFP. */
-const RELAY_VERBS = new Set(['cited', 'quoted', 'relayed', 'interviewed', 'contacted', 'reached']);
+/**
+ * Participles that pass on someone else's words: "a source quoted by AFP" speaks via AFP ("a UN report seen by AFP":
+ * the outlet that saw or obtained a document relays it, as one that cited it does).
+ */
+const RELAY_VERBS = new Set(['cited', 'quoted', 'relayed', 'interviewed', 'contacted', 'reached', 'seen', 'obtained']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'inform', 'quoted', 'cited', 'notified', 'briefed']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
   'warning', 'explaining', 'confirming', 'describing', 'reporting', 'citing']);
@@ -1816,7 +1821,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!issued && e - s >= 2 && DOC_NOUNS.has(tokens[e - 1].low)) {
     let d = e - 1;
     while (d > s && DOC_MODIFIERS.has(tokens[d - 1].low)) d--;
-    if (d > s && (kindOf(tokens, s, d).kind || hasName(tokens, s, d))) {
+    // ("an internal police report", "a leaked UN memo": how the document came out is no part of its issuer)
+    let a = s;
+    while (a + 1 < d && DOC_LEADING.has(tokens[a].low)) a++;
+    if (d > a && (kindOf(tokens, a, d).kind || hasName(tokens, a, d))) {
+      s = a;
       e = d;
       issued = true;
     }

@@ -287,3 +287,15 @@ describe('"in accordance with" that cites no one', () => {
     expect(sourceAt(text, 'Eleven')).toEqual({ name: 'district administration', kind: 'official' });
   });
 });
+
+// a document an outlet saw or obtained is relayed by it, like a source it cited; how the document came out
+// ("internal", "leaked") is no part of its issuer
+describe('a document seen or obtained by an outlet', () => {
+  it.each([
+    ['Nine people died, according to a UN report seen by Coast Wire.', { name: 'UN', kind: 'official', via: 'Coast Wire' }],
+    ['Nine people died, according to an internal police report obtained by the Herald.',
+      { name: 'police', kind: 'official', via: 'the Herald' }],
+  ] as Array<[string, SourceSeen]>)('%s', (text, want) => {
+    expect(sourceAt(text, 'Nine', ['via'])).toEqual(want);
+  });
+});
