@@ -31,8 +31,6 @@ const NOT_IN_SPEAKER = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being
   'must', 'this', 'there', 'what', 'where', 'how', 'why', 'no', 'nobody', 'none', 'nothing', 'never', 'we', 'i',
   'you', 'after', 'before', 'than', 'killed', 'injured', 'died', 'dead', 'wounded', 'declined', 'refused', 'failed', 'unable',
   'denying', 'dismissed', 'rejected']);
-/** The harmed as a noun after "of the" in a speaker phrase ("relatives of the dead", "families of the injured"). */
-const HARMED = new Set(['dead', 'killed', 'injured', 'wounded']);
 /** Lower-case words before the noun "estimate" ("Fatalities (best estimate): 40"): no one estimating ("Best Hospital" may speak). */
 const ESTIMATE_NOUN = new Set(['best', 'rough']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
@@ -42,8 +40,6 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'a
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
   'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records']);
-/** Words before a document's issuer that say how the document came out ("an internal police report"). */
-const DOC_LEADING = new Set(['internal', 'confidential', 'leaked', 'classified', 'unpublished', 'preliminary']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -97,7 +93,8 @@ let roleTable: Map<string, string> | undefined;
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
-  'namejoiner', 'privatetrade', 'spreading', 'medium']);
+  'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
+  'selfnoun']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -426,7 +423,7 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     // "IS claimed ...": an acronym is a name, not the verb "is"
     // ("A relative of one of the dead said", "families of the injured said": the harmed after "of the" name whose
     // kin speak, no clause)
-    const harmedOf = k - 2 >= s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of' && HARMED.has(tokens[k].low);
+    const harmedOf = k - 2 >= s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of' && labelWords('harmednoun').has(tokens[k].low);
     if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k) && !harmedOf) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
       ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
@@ -511,9 +508,6 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   return low.endsWith('ing') || low === 'quoted' || low === 'cited' || low === 'who' || low === 'which';
 };
 
-/** Adverbs between a progressive's auxiliary and its participle ("is now reporting", "are still saying"). */
-const PROGRESSIVE_ADVERBS = new Set(['now', 'also', 'still', 'currently', 'already', 'separately']);
-
 /** Verbs of relaying someone's words: "State TV quoted an official as saying", "the paper cites residents saying". */
 const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
@@ -522,7 +516,7 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   let e = v;
   // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
   if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
-  else if (e - 1 > t0 && PROGRESSIVE_ADVERBS.has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
+  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
     PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
@@ -1101,7 +1095,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
     // ("The state-run X is now reporting 23 deaths": an adverb of time between the auxiliary and the participle)
     const progressive = prev && (/^(is|are|was|were)$/.test(prev.low) ||
-      (PROGRESSIVE_ADVERBS.has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
+      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
     if (progressive && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
       if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
@@ -1823,7 +1817,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     while (d > s && DOC_MODIFIERS.has(tokens[d - 1].low)) d--;
     // ("an internal police report", "a leaked UN memo": how the document came out is no part of its issuer)
     let a = s;
-    while (a + 1 < d && DOC_LEADING.has(tokens[a].low)) a++;
+    while (a + 1 < d && labelWords('docleading').has(tokens[a].low)) a++;
     if (d > a && (kindOf(tokens, a, d).kind || hasName(tokens, a, d))) {
       s = a;
       e = d;

@@ -12,8 +12,6 @@ type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
 const CHANNEL_WORDS = new Set(['through', 'via']);
-/** The outlet's own people after "our" ("our agency", "our correspondent"). */
-const SELF_NOUNS = new Set(['agency', 'correspondent', 'reporter', 'newspaper', 'paper', 'channel', 'editors', 'newsroom']);
 /** A speaker or channel phrase is at most this long. */
 const PHRASE = 8;
 /** The clause after "that" is read this far. */
@@ -22,12 +20,13 @@ const CLAUSE = 60;
 export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const verbs = lexiconRole('attribution-words.txt', 'heardfrom');
+  const selfNouns = lexiconRole('attribution-words.txt', 'selfnoun');
   const out: LocalSource[] = [];
   for (const sent of doc.sentences) {
     for (let k = sent.t0; k < sent.t1 - 4; k++) {
       // (translated news: "Our agency learned from a source in the hospital that ...", "As our correspondent learned
       // from the police, ...": the outlet's own people as the hearer)
-      const ours = tokens[k].low === 'our' && SELF_NOUNS.has(tokens[k + 1]?.low ?? '');
+      const ours = tokens[k].low === 'our' && selfNouns.has(tokens[k + 1]?.low ?? '');
       if (tokens[k].low !== 'we' && !ours) continue;
       let v = ours ? k + 2 : k + 1;
       while (v < sent.t1 && AUXILIARIES.has(tokens[v].low)) v++;

@@ -260,8 +260,6 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
 /** Claim nouns that name no one: reports and rumours nobody is credited with. */
 const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations',
   'information']);
-/** Participles that open what a claim reports ("information circulating online reporting 7 deaths"). */
-const REPORTING_PARTICIPLES = new Set(['reporting', 'claiming', 'saying', 'alleging']);
 
 /**
  * The "that" which opens what a claim noun asserts, at most a short modifier after the noun ("reports circulating
@@ -274,7 +272,7 @@ function claimClause(tokens: Token[], k: number, end: number): number {
     if (low === 'that') return j;
     // ("the claims circulating on rebel channels of dozens of soldiers killed", "the information circulating on social
     // networks reporting seven deaths": after the word of spreading, "of" or a participle of report opens the claim)
-    if (spread && (low === 'of' || REPORTING_PARTICIPLES.has(low))) return j;
+    if (spread && (low === 'of' || lexiconRole('attribution-words.txt', 'claimopener').has(low))) return j;
     if (lexiconRole('attribution-words.txt', 'spreading').has(low)) spread = true;
     if (CLAIM_BREAKS.has(low) || AUX.has(low) || tokens[j].kind === 'num') return -1;
   }
