@@ -54,7 +54,7 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
-const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records',
+const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records', 'words',
   'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter',
   // ("according to preliminary field assessments by our teams": whoever assessed speaks)
   'assessment', 'assessments', 'findings', 'survey', 'surveys', 'counts']);
@@ -73,8 +73,11 @@ const ADVERB_ASIDES = new Set(['however', 'meanwhile', 'too', 'though', 'also', 
 /** Clause openers before a speaker ("..., while officials speaking anonymously estimate ..."). */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'so', 'yet']);
 /** Reporting verbs whose object is the hearer or the quoted person: never inverted ("..., said X" but not "told X"). */
-/** Participles that pass on someone else's words: "a source quoted by AFP" speaks via AFP. */
-const RELAY_VERBS = new Set(['cited', 'quoted', 'relayed', 'interviewed', 'contacted', 'reached']);
+/**
+ * Participles that pass on someone else's words: "a source quoted by AFP" speaks via AFP ("a UN report seen by AFP":
+ * the outlet that saw or obtained a document relays it, as one that cited it does).
+ */
+const RELAY_VERBS = new Set(['cited', 'quoted', 'relayed', 'interviewed', 'contacted', 'reached', 'seen', 'obtained']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'inform', 'quoted', 'cited', 'notified', 'briefed']);
 const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'stating', 'noting', 'insisting',
   'warning', 'explaining', 'confirming', 'describing', 'reporting', 'citing']);
@@ -90,7 +93,8 @@ let roleTable: Map<string, string> | undefined;
 /** Roles read as whole sets with labelWords, so that their words keep the one role wordRole gives them. */
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
-  'namejoiner']);
+  'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
+  'selfnoun']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -241,7 +245,7 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
 
 /** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
-  'inquirer', 'examiner']);
+  'inquirer', 'examiner', 'today']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -406,6 +410,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   // "..., where doctors said the condition of seven was critical", "the attack, which the police say left 11 dead":
   // the speaker inside a relative clause
   if ((tokens[s].low === 'where' || tokens[s].low === 'which' || isRelativeWho(tokens[s])) && s + 1 < e) s++;
+  // "As the district police reported, 12 ...", "..., as police said": "as" opens a clause of report, its subject speaks
+  else if (tokens[s].low === 'as' && s + 1 < e) s++;
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;
@@ -415,23 +421,30 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if (s >= e) return undefined;
   for (let k = s; k < e; k++) {
     // "IS claimed ...": an acronym is a name, not the verb "is"
-    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k)) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
+    // ("A relative of one of the dead said", "families of the injured said": the harmed after "of the" name whose
+    // kin speak, no clause)
+    const harmedOf = k - 2 >= s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of' && labelWords('harmednoun').has(tokens[k].low);
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k) && !harmedOf) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
       ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     // ("relatives of the missing said": a toll noun after "of" describes the speaker)
-    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of'));
+    // (one modifier between: "the Coordination of Flood Victims said", "relatives of the quake victims said")
+    const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of') ||
+      (k - 1 > s && tokens[k - 1].kind === 'word' && (tokens[k - 2].low === 'of' || (k - 2 > s && tokens[k - 2].low === 'the' && tokens[k - 3].low === 'of'))));
     if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
-      !sourceMatch(tokens, k, k + 1) && !ofBefore) return undefined; // "survivors said" still has a speaker
+      !sourceMatch(tokens, k, k + 1) && !ofBefore && !lexicons().sources.endingAt(tokens, k + 1, s)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")
     // ("a 37-year-old farmer": an age adjective describes the speaker)
-    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) &&
+    // ("the driver of the 35-seat coach": a number glued to a word by a hyphen is an adjective of the noun)
+    const compound = tokens[k + 1]?.low === '-' && !tokens[k + 1].space && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].space;
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) && !compound &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
   let len = 0;
   for (let k = s; k < e; k++) if (tokens[k].low !== '-' && tokens[k].low !== '(' && tokens[k].low !== ')') len++;
-  if (len > 12) return undefined;
+  if (len > 14) return undefined;
   if (!hasWord(tokens, s, e)) return undefined;
   return [s, e];
 }
@@ -476,6 +489,8 @@ const EXPERIENCE = new Set(['lost', 'survived', 'saw', 'escaped', 'fled', 'lives
   'whose', 'travelling', 'traveling', 'was', 'were', 'runs', 'owns', 'helped', 'hid', 'heard', 'managed', 'rushed', 'ran']);
 function experienced(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (EXPERIENCE.has(tokens[k].low)) return true;
+  // ("said Ramdas Bhoyar, who sells vegetables": a private trade, unless the clause names a body he works for)
+  for (let k = s; k < e; k++) if (labelWords('privatetrade').has(tokens[k].low)) return !anySource(tokens, k + 1, e);
   return false;
 }
 
@@ -493,11 +508,16 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
   return low.endsWith('ing') || low === 'quoted' || low === 'cited' || low === 'who' || low === 'which';
 };
 
+/** Verbs of relaying someone's words: "State TV quoted an official as saying", "the paper cites residents saying". */
+const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
+
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
   if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
+  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
+    PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
@@ -525,7 +545,8 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
       if (t.low !== ',') continue;
       // ("A guard who was on duty, and who asked not to be named, said": a second relative clause joined by "and")
       const rel = tokens[k + 1]?.low === 'and' && k + 2 < e ? tokens[k + 2] : tokens[k + 1];
-      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose')) break;
+      // ("Doctors at the X Hospital, where the wounded were flown, told ...": a clause of place, as of person)
+      if (!(isRelativeWho(rel) || rel.low === 'which' || rel.low === 'whose' || rel.low === 'where')) break;
       const c0 = chunkStart(tokens, k, Math.max(t0, k - 14));
       if (c0 >= k) break;
       cleanSpeaker(tokens, c0, e - 1); // for what the clause says about the speaker (anonymous, a witness)
@@ -703,6 +724,12 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
   return { s0: v, s1: e };
 }
 
+/** A bracket opens among tokens s..e (a short span: a label's first words). */
+function bracketBetween(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k].low === '(') return true;
+  return false;
+}
+
 /** The subject at the start of a unit, for "X disputed the figures, telling reporters ...". */
 function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undefined {
   let e = t0;
@@ -724,15 +751,35 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
   return { s0: t0, s1: e };
 }
 
+/**
+ * "Casualty figures (zonal administration):", a line of its own that ends on a bracketed source and a colon and
+ * counts nothing: the heading of a list whose lines that source gives. The bracket's span, else undefined.
+ */
+function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined {
+  const { tokens } = doc;
+  const e = t1 - 1;
+  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')' || hasNumber(tokens, t0, e)) return undefined;
+  if (t1 < tokens.length && !doc.text.slice(tokens[e].end, tokens[t1].start).includes('\n')) return undefined;
+  let open = e - 2;
+  while (open > t0 && open > e - 10 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
+  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1 || !anySource(tokens, open + 1, e - 1)) return undefined;
+  return { s0: open + 1, s1: e - 1 };
+}
+
 /** Finds the speaker a unit's own attribution names. */
 function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
   const lex = lexicons();
+  // "Casualty figures (zonal administration):" over a list of counts: the bracket names the list's source
+  const listed = listHeading(doc, t0, t1);
+  if (listed) return listed;
   // "Police: 18 killed, 9 rescued" — a source label before a colon; "14:05 - Health ministry: 23 dead" in a live blog
   let l0 = t0;
   while (l0 + 1 < t1 && (tokens[l0].kind === 'num' || tokens[l0].low === ':' || tokens[l0].low === '.' ||
     ((tokens[l0].low === '-' || tokens[l0].low === '\u2013' || tokens[l0].low === '\u2014') && l0 > t0))) l0++;
-  for (let k = l0 + 1; k < Math.min(t1, l0 + 10); k++) {
+  for (let k = l0 + 1; k < Math.min(t1, l0 + 18); k++) {
+    // (a bracket in the label may name its officer: "Fire Service (duty officer Rashed Bin Khalid): 5 dead")
+    if (k >= l0 + 10 && !bracketBetween(tokens, l0, k)) break;
     if (tokens[k].low !== ':') continue;
     // 'Detective Inspector Sarah Kell said: "..."', "The Army informs public opinion of the following:": a
     // reporting verb before the colon makes a clause, read below, not a label
@@ -779,6 +826,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (open > l0 && open + 3 < k - 1 && /^(cited|quoted)$/.test(tokens[open + 1].low) && tokens[open + 2].low === 'by') {
         return { s0: l0, s1: open, via: doc.text.slice(tokens[open + 3].start, tokens[k - 2].end) };
       }
+      // ("Fire Service and Civil Defence (duty officer Rashed Bin Khalid):": the body speaks, its officer in brackets)
+      if (open > l0 + 1 && k - l0 > 10 && anySource(tokens, l0, open)) return { s0: l0, s1: open };
       return { s0: l0, s1: k };
     }
     break;
@@ -835,9 +884,22 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
-    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' ||
+    // "In the words of the governor, 12 people died": the one whose words they are speaks (translated: "From the
+    // words of eyewitnesses, ...")
+    if (low === 'words' && v - 2 >= t0 && tokens[v - 1].low === 'the' && /^(in|from)$/.test(tokens[v - 2].low) && tokens[v + 1]?.low === 'of') {
+      const q = phraseAfter(tokens, v + 2, t1);
+      const c = q && q.s1 < t1 && tokens[q.s1].low === ',' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+    }
+    // ("In accordance with the data of the health ministry, ...", "Based on information from the police, ..." that
+    // open a sentence: translated and official ways of saying "according to")
+    // (only before a word of information: "in accordance with Islamic rites" cites no one)
+    const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
+    const accordance = ((low === 'accordance' && v > t0 && tokens[v - 1].low === 'in' && tokens[v + 1]?.low === 'with') ||
+      (low === 'based' && v === t0 && tokens[v + 1]?.low === 'on')) && infoAt(v + 2);
+    if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' || accordance ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
-      const at = low === 'according' || low === 'following' ? v + 2 : v + 1;
+      const at = low === 'according' || low === 'following' || accordance ? v + 2 : v + 1;
       if ((low === 'according' || low === 'following') && !(v + 1 < t1 && tokens[v + 1].low === 'to')) continue;
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
@@ -914,6 +976,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (SHOW_VERBS.has(low)) {
       const poster = mediaPoster(tokens, t0, v, t1);
       if (poster) return poster;
+    }
+    // "Channels Television is quoting a hospital source as saying two more died": the one quoted speaks, via the subject
+    if ((low === 'quoting' || low === 'citing') && v > t0 && /^(is|are|was|were)$/.test(tokens[v - 1].low)) {
+      const q = phraseAfter(tokens, v + 1, t1);
+      const c = q && q.s1 + 1 < t1 && tokens[q.s1].low === 'as' && tokens[q.s1 + 1].low === 'saying' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
+      const by = c ? speakerBefore(tokens, v - 1, t0) : undefined;
+      if (c && by && namesSpeaker(tokens, c[0], c[1])) {
+        let a = by.s0;
+        if (tokens[a].low === 'the' && by.s1 - a > 1) a++;
+        return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[a].start, tokens[by.s1 - 1].end) };
+      }
     }
     if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
     // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
@@ -1020,7 +1093,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (e < t1 && tokens[e].low === 'that' && (e === v + 1 || /^(on|in|online)$/.test(tokens[v + 1].low))) return { s0: v, s1: e };
     }
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
-    if (prev && /^(is|are|was|were)$/.test(prev.low) && PARTICIPLE_VERBS.has(low)) {
+    // ("The state-run X is now reporting 23 deaths": an adverb of time between the auxiliary and the participle)
+    const progressive = prev && (/^(is|are|was|were)$/.test(prev.low) ||
+      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
+    if (progressive && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
       if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
       continue;
@@ -1058,10 +1134,34 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
       continue;
     }
+    // "As informed the chairman of the district, respected X Y, the dead reached 11": translated order, the verb
+    // before its speaker after an opening "as"; a name in apposition is the person (a courtesy word before it aside)
+    if (prev && prev.low === 'as' && v - 1 === t0 && !lex.weakReporting.has(low)) {
+      const sp = phraseAfter(tokens, v + 1, t1);
+      const c = sp && sp.s1 < t1 && tokens[sp.s1].low === ',' ? cleanSpeaker(tokens, sp.s0, sp.s1) : undefined;
+      if (c && namesSpeaker(tokens, c[0], c[1])) {
+        const out: Speaker = { s0: c[0], s1: c[1] };
+        let d0 = sp!.s1 + 1;
+        let d1 = d0;
+        while (d1 < Math.min(t1, d0 + 8) && tokens[d1].low !== ',') d1++;
+        while (d0 < d1 && tokens[d0].kind === 'word' && tokens[d0].text === tokens[d0].low) d0++;
+        if (d1 < t1 && tokens[d1].low === ',' && personName(tokens, d0, d1)) {
+          out.d0 = d0;
+          out.d1 = d1;
+        }
+        return out;
+      }
+    }
     // Inverted: '..., said Ahmed Khan' / '"...," said the spokesman'
     // (not "X, a commander, told the BBC": "told" takes the hearer as its object, never the speaker)
     // (nor "X, a local official, put the death toll at seven": a weak verb like "put" is never inverted)
-    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && !OBJECT_VERBS.has(low) && !lex.weakReporting.has(low)) {
+    // ("The number of victims has risen to 12, informed the press service of the regional police.": translated order,
+    // a verb that takes its hearer as object is inverted only when a known source closes the sentence after it)
+    const informs = (low === 'informed' || low === 'informs') && prev?.low === ',' && v + 1 < t1 && (() => {
+      const q = phraseAfter(tokens, v + 1, t1, 12);
+      return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.') && anySource(tokens, q.s0, q.s1);
+    })();
+    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && (!OBJECT_VERBS.has(low) || informs) && !lex.weakReporting.has(low)) {
       // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
       const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
@@ -1089,13 +1189,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
       // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
       const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
+      // ("A new armed group, the X Front, claimed responsibility, saying ...": after a subject with its apposition the
+      // phrase after the verb is its object unless it names a speaker itself)
+      const objectOnly = !!sp && subject !== undefined && subject.d0 !== undefined && !anySource(tokens, sp.s0, sp.s1) &&
+        personName(tokens, sp.s0, sp.s1) === undefined && tokens[sp.s0].text[0] === tokens[sp.s0].low[0];
       // ('"...," said a 34-year-old survivor': an age describes the speaker, it counts nobody)
-      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !PRONOUNS.has(tokens[sp.s0].low) &&
+      if (sp && closes && !opensOnSpeaker && !counted && !relBefore && !objectOnly && !PRONOUNS.has(tokens[sp.s0].low) &&
         (!hasNumber(tokens, sp.s0, sp.s1) || (QUOTES_CLOSE.has(prev.text) && agedApposition(tokens, sp.s0, sp.s1))) &&
         !finiteIn(tokens, sp.s0, sp.s1, subject !== undefined)) {
         // '..., said a police official on condition of anonymity': the withheld name makes it unnamed
         if (sp.s1 < t1 && (tokens[sp.s1].low === 'on' || tokens[sp.s1].low === ',' || isRelativeWho(tokens[sp.s1])) &&
-          unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 10))) {
+          unnamedIn(tokens, sp.s1, Math.min(t1, sp.s1 + 24))) {
           anonymous.add(tokens[sp.s0].start);
         }
         // '..., said a survivor who gave his name only as Abdoulaye.': the name the speaker gave
@@ -1113,7 +1217,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           described.set(tokens[sp.s0].start, 'witness');
         }
         if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
-          const ap = phraseAfter(tokens, sp.s1 + 1, t1);
+          // ("..., said Fadumo Ali, a resident whose house is 200 metres away": the head before "whose" describes her)
+          let whose = sp.s1 + 2;
+          while (whose < Math.min(t1, sp.s1 + 8) && tokens[whose].low !== 'whose' && tokens[whose].kind === 'word') whose++;
+          const ap = phraseAfter(tokens, sp.s1 + 1, whose < t1 && tokens[whose].low === 'whose' ? whose : t1);
           // (an age is no count: "..., said Le Van Tuan, a 29-year-old welder")
           if (ap && (!hasNumber(tokens, ap.s0, ap.s1) || agedApposition(tokens, ap.s0, ap.s1)) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
             const c = cleanSpeaker(tokens, ap.s0, ap.s1);
@@ -1139,6 +1246,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       (lex.reporting.has(prev.low) || /^(dismissed|rejected|denied|denying|confirm|deny|dismiss|reject|of|amid)$/.test(prev.low))) {
       return { s0: v, s1: v + 1 };
     }
+    // "Unverified local reports of 2 attackers killed": hearsay as a noun, with its adjectives, names no one
+    if ((low === 'reports' || low === 'report') && tokens[v + 1]?.low === 'of' && labelWords('hearsayadj').has(prev.low)) {
+      let a = v - 1;
+      while (a > t0 && a > v - 4 && labelWords('hearsayadj').has(tokens[a - 1].low)) a--;
+      return { s0: a, s1: v + 1 };
+    }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
     // "The state news agency, quoting the director of health, said 16 ...": the one quoted speaks, via the agency
@@ -1150,11 +1263,19 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       }
     }
     // "State TV quoted a provincial official as saying ...": the official speaks, via the channel
-    if (low === 'quoted' || low === 'cited') {
+    if (RELAY_CITES.has(low)) {
       const q = phraseAfter(tokens, v + 1, t1);
-      if (q && q.s1 < t1 && tokens[q.s1].low === 'as') {
+      // ('Daily Trust quotes a survivor: "they took 36 of us"': the quotation after a colon is the one quoted)
+      if (q && q.s1 < t1 && (tokens[q.s1].low === 'as' || (tokens[q.s1].low === ':' && QUOTES_OPEN.has(tokens[q.s1 + 1]?.text ?? '')))) {
         const c = cleanSpeaker(tokens, q.s0, q.s1);
         if (c) return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end) };
+      }
+      // ("Prothom Alo cites residents saying 2 people are missing": the participle with no "as")
+      for (let k = v + 2; k < Math.min(t1, v + 9) && tokens[k].kind === 'word'; k++) {
+        if (tokens[k].low !== 'saying') continue;
+        const c = cleanSpeaker(tokens, v + 1, k);
+        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end) };
+        break;
       }
     }
     // "Police said the bus had 16 people on board, according to the driver's assistant": the assistant is
@@ -1420,7 +1541,11 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
     break;
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
-    const ch = phraseAfter(tokens, v + 1, t1);
+    // ("told Coast Wire the ferry had been carrying ...": an article after the name opens the clause)
+    let lim = v + 2;
+    while (lim < Math.min(t1, v + 8) && !(/^(the|a|an)$/.test(tokens[lim].low) && tokens[lim - 1].kind === 'word' &&
+      tokens[lim - 1].text[0] !== tokens[lim - 1].low[0])) lim++;
+    const ch = phraseAfter(tokens, v + 1, lim < Math.min(t1, v + 8) ? lim : t1);
     if (ch) {
       // "told AFP by telephone", "told the BBC late on Monday": the channel ends before the circumstance
       for (let k = ch.s0 + 1; k < ch.s1; k++) {
@@ -1652,11 +1777,14 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // (not a title: "the governor's spokesman, Ali Hamid" is another person, who speaks himself)
     // (but "the agency's executive secretary, Hajiya Musa," names the person, who speaks herself)
     const namedAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
-    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
+    // ("The army's media wing, Defence Public Affairs (DPA), said": a body named in apposition speaks itself)
+    const bodyAfter = sp.d0 !== undefined && sp.d1 !== undefined && !namedAfter &&
+      isProperPhrase(tokens, tokens[sp.d0].low === 'the' && sp.d1 - sp.d0 > 2 ? sp.d0 + 1 : sp.d0, sp.d1);
+    if (pc && pc.end === k && k + 1 < e && !unitAfter && pc.data !== 'title' && !namedAfter && !bodyAfter) return { name: '', kind: undefined, coref: pc.data, head: k - 1 };
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       // ("The army's spokesman, Major Kofi Mensah, said": the spokesman named in apposition speaks himself)
-      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low))) {
+      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low)) && !bodyAfter) {
         // "the governor's office said" after "Governor Musa Bello said": the governor named before
         if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
@@ -1687,7 +1815,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (!issued && e - s >= 2 && DOC_NOUNS.has(tokens[e - 1].low)) {
     let d = e - 1;
     while (d > s && DOC_MODIFIERS.has(tokens[d - 1].low)) d--;
-    if (d > s && (kindOf(tokens, s, d).kind || hasName(tokens, s, d))) {
+    // ("an internal police report", "a leaked UN memo": how the document came out is no part of its issuer)
+    let a = s;
+    while (a + 1 < d && labelWords('docleading').has(tokens[a].low)) a++;
+    if (d > a && (kindOf(tokens, a, d).kind || hasName(tokens, a, d))) {
+      s = a;
       e = d;
       issued = true;
     }
@@ -1862,7 +1994,9 @@ function isProperPhrase(tokens: Token[], s: number, e: number): boolean {
     const t = tokens[k];
     if (t.kind === 'num') return false;
     if (t.kind === 'word' && t.text[0] !== t.low[0]) caps++;
-    else if (t.kind === 'word' && !/^(al|el|de|of|the|for|bin|van|von|la|le|and)$/.test(t.low)) return false;
+    // ("Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi": a joiner glued by hyphens between the words of a name)
+    else if (t.kind === 'word' && !/^(al|el|de|of|the|for|bin|van|von|la|le|and)$/.test(t.low) &&
+      !(labelWords('namejoiner').has(t.low) && tokens[k - 1]?.low === '-' && !t.space)) return false;
   }
   return caps > 0 && tokens[s].text[0] !== tokens[s].low[0];
 }
@@ -1896,7 +2030,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
       // (the small second half of a hyphenated given name: "Kim Min-jun", "Nguyen Thi-lan")
       const half = t.kind === 'word' && k > s + 1 && tokens[k - 1].low === '-' && !t.space && !tokens[k - 1].space &&
         tokens[k - 2].kind === 'word' && tokens[k - 2].text[0] !== tokens[k - 2].low[0];
-      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half)) return undefined;
+      // ("R. Muthulakshmi", "K. S. Rao": the dot of an initial)
+      const initial = (t.low === '.' && !t.space && k > s && k + 1 < e && tokens[k - 1].text.length === 1 &&
+        /^\p{Lu}$/u.test(tokens[k - 1].text)) || (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.low === '.' && k + 2 < e);
+      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half || initial)) return undefined;
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;
@@ -2043,7 +2180,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
       }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) || whereSpeaker(doc.tokens, k, s.t1) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
-        andSpeaker(doc.tokens, k, s.t1);
+        andSpeaker(doc.tokens, k, s.t1) || afterCitation(doc.tokens, k, u0, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
         u0 = k + 1;
@@ -2059,6 +2196,28 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
  * that opens on a speaker of its own (a known source and a reporting verb within a few words) starts a new unit;
  * its speaker does not reach back over the clause before.
  */
+/**
+ * "Clashes there killed at least 80 people, according to a U.N. estimate at the time, and thousands of farmers were
+ * pushed out ...": a citation set inside or after a clause covers that clause; a clause of its own joined by ", and"
+ * is the writer's again. True at that comma when an "according to" since u0 (not opening the unit) closes at it.
+ */
+function afterCitation(tokens: Token[], k: number, u0: number, t1: number): boolean {
+  if (tokens[k]?.low !== ',' || tokens[k + 1]?.low !== 'and' || k + 3 >= t1) return false;
+  let a = -1;
+  for (let j = k - 2; j > u0 && j >= k - 30; j--) {
+    if (tokens[j].low === 'according' && tokens[j + 1].low === 'to') {
+      a = j;
+      break;
+    }
+  }
+  if (a <= u0 + 1 || tokens[a - 1].low !== ',') return false;
+  // the clause after "and" has its own verb ("thousands of farmers were pushed out", "that it was shelled")
+  let c = k + 2;
+  if (tokens[c].low === 'that') c++;
+  for (let j = c + 1; j < Math.min(t1, c + 8); j++) if (/^(was|were|is|are|had|has|have)$/.test(tokens[j].low)) return true;
+  return false;
+}
+
 function andSpeaker(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k].low !== ',' || k + 3 >= t1 || tokens[k + 1].low !== 'and') return false;
   // ("A villager who helped bury the dead, and who declined to be named for fear of reprisals, said": a second
@@ -2095,15 +2254,27 @@ function withheldBefore(doc: Document, own: (SourceRef | undefined)[]): void {
     det.test(doc.text.slice(Math.max(0, start - 5), start)) || det.test(doc.text.slice(start, start + 4) + '#');
   // one pass: first mentions with "a" wait by role noun until a withheld "the <role>" takes them up
   const waiting = new Map<string, number[]>();
+  const witnessHead = new Set<string>();
   for (let ui = 0; ui < own.length; ui++) {
     const ref = own[ui];
     if (!ref?.span) continue;
     const name = ref.name.toLowerCase();
     if (ref.kind === 'unnamed') {
       const role = /^[\p{L}-]+/u.exec(name)?.[0];
-      const first = role !== undefined && ROLES.has(role) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ? waiting.get(role) : undefined;
+      // ("The driver of the coach said ... said the driver, who asked not to be named": a private person by the head
+      // of his description, too)
+      const first = role !== undefined && (ROLES.has(role) || witnessHead.has(role)) && opens(ref.span.start, /(\bthe\s+$|^the\s)/i) ?
+        waiting.get(role) : undefined;
       if (first) for (const uj of first) own[uj] = { ...(own[uj] as SourceRef), kind: 'unnamed' };
       if (first) waiting.delete(role as string);
+    } else if (ref.kind === 'witness') {
+      // the head before "of" ("driver of the 35-seat coach"), else the last word ("a stall owner")
+      const head = /^([\p{L}-]+) of\b/u.exec(name)?.[1] ?? /[\p{L}-]+$/u.exec(name)?.[0];
+      if (head === undefined || !/^[\p{Ll}]/u.test(ref.name.replace(/^the /i, ''))) continue;
+      witnessHead.add(head);
+      const list = waiting.get(head);
+      if (list) list.push(ui);
+      else waiting.set(head, [ui]);
     } else if (ref.kind === 'official') {
       const role = /[\p{L}-]+$/u.exec(name)?.[0];
       if (role === undefined || !ROLES.has(role) || !opens(ref.span.start, /(\ban?\s+$|^an?\s)/i)) continue;
@@ -2319,6 +2490,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (d.coref) {
       const want = d.coref;
       let hit: SourceRef | undefined;
+      // "The Agency can confirm ..." in the X County Emergency Management Agency's own release: the head of the
+      // issuer's name, written as a name, is the issuer before any other body quoted in between
+      const hw = doc.tokens[sp.s1 - 1];
+      if (outlet.kind === 'official' && sp.s1 - sp.s0 === 2 && doc.tokens[sp.s0].low === 'the' &&
+        hw.text[0] !== hw.low[0] && issuerHead(hw.low, outlet)) hit = outlet;
       // "the ministry": first a source whose own head is that word ("the civil emergencies ministry"), not a
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
       // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest
@@ -2520,9 +2696,16 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // the next unit with a speaker of its own, from each unit on: a long sentence of units without one is read once
   const nextOwn = new Int32Array(n + 1).fill(n);
   for (let k = n - 1; k >= 0; k--) nextOwn[k] = own[k] ? k : nextOwn[k + 1];
+  // the source a list heading names ("Casualty figures (zonal administration):") for the lines under it, up to a
+  // blank line or a line that names its own
+  let listSource: SourceRef | undefined;
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     let source = own[ui];
+    if (listSource && ui > 0 && doc.text.slice(raw[ui - 1].end, u.start).includes("\n\n")) listSource = undefined;
+    // (a list's own label lines, "Deaths: 187", speak in the document's voice: the heading's source still holds)
+    if (own[ui] && own[ui] !== outlet) listSource = listHeading(doc, u.t0, u.t1) ? own[ui] : undefined;
+    else if (listSource) source = listSource;
     // a speaker that closes the sentence is the sentence's own ("In 2022, 20 fell ill ..., they said")
     let closed = false;
     if (!source) {
@@ -2552,7 +2735,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // ("Of these, 6 are in critical condition" points back to the speaker's own figure: it goes on with it)
       const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source) &&
         !pointsBack(doc.tokens, u.t0, u.t1);
-      if ((sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      // (", according to X, and thousands were pushed out": the clause after the citation's ", and" is the writer's)
+      const cited = sameSentence && afterCitation(doc.tokens, u.t0 - 1, prev.t0, u.t1);
+      if (!cited && (sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
@@ -2639,7 +2824,8 @@ function isOnePerson(name: string): boolean {
   // ("relative of one of the abducted", "cousin of one of the traders": the head before "of" says who)
   const words = name.replace(/^(\p{Ll}+) of .*$/u, '$1').split(/\s+/);
   const last = words[words.length - 1];
-  if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1);
+  // ("Karim B.": an initial with its dot closes a person's name, it is no acronym)
+  if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1 && !/^\p{Lu}\.$/u.test(last));
   return !BODIES.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
 }
 

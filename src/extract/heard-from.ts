@@ -20,11 +20,15 @@ const CLAUSE = 60;
 export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const verbs = lexiconRole('attribution-words.txt', 'heardfrom');
+  const selfNouns = lexiconRole('attribution-words.txt', 'selfnoun');
   const out: LocalSource[] = [];
   for (const sent of doc.sentences) {
     for (let k = sent.t0; k < sent.t1 - 4; k++) {
-      if (tokens[k].low !== 'we') continue;
-      let v = k + 1;
+      // (translated news: "Our agency learned from a source in the hospital that ...", "As our correspondent learned
+      // from the police, ...": the outlet's own people as the hearer)
+      const ours = tokens[k].low === 'our' && selfNouns.has(tokens[k + 1]?.low ?? '');
+      if (tokens[k].low !== 'we' && !ours) continue;
+      let v = ours ? k + 2 : k + 1;
       while (v < sent.t1 && AUXILIARIES.has(tokens[v].low)) v++;
       if (v + 2 >= sent.t1 || !verbs.has(tokens[v].low) || (tokens[v + 1].low !== 'from' && tokens[v + 1].low !== 'by')) continue;
       let s = v + 2;
@@ -46,7 +50,9 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
         via = text.slice(tokens[c0].start, tokens[c1 - 1].end);
         that = c1 + 1;
       }
-      if (tokens[that]?.low !== 'that') continue;
+      // ("As our agency learned from X, 12 died": after an opening "as" the comma opens the clause)
+      const asOpens = tokens[k - 1]?.low === 'as' && k - 1 === sent.t0 && tokens[that]?.low === ',';
+      if (tokens[that]?.low !== 'that' && !asOpens) continue;
       let to = that + 1;
       while (to < sent.t1 && to < that + CLAUSE && tokens[to].low !== ';') to++;
       if (to <= that + 1) continue;

@@ -76,6 +76,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // it follows a name it only spells out: "the Federal Emergency Agency (FEA).")
       // ("the Tigray People's Liberation Front (TPLF)": an acronym that spells out the name before it is no source)
       if (spellsOut(tokens, sent.t0, k, s, e)) continue;
+      // ("A TTP spokesman claimed 12 police killed (X post).": a bracket that names the medium of a speaker's own
+      // claim is its channel, not a source of its own)
+      if (lexiconRole('attribution-words.txt', 'medium').has(tokens[e - 1].low) && speakerIn(tokens, c0, k)) continue;
       const prev = tokens[k - 1];
       // ('blamed "Khawarij" (ISKP)': a bracket after a quoted word with no number in it glosses the word)
       if (QUOTE_CLOSERS.has(prev.text) && !quotedCount(tokens, k - 1, sent.t0)) continue;
@@ -179,7 +182,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around']);
 function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {
   const lex = lexicons();
   for (let j = k; j < end; j++) {
-    if (tokens[j].kind === 'num' || lex.numberWords.has(tokens[j].low)) return false;
+    // (a clause break first: "of dozens of soldiers killed, which it describes as lies" has no verb of its own)
+    if (tokens[j].kind === 'num' || lex.numberWords.has(tokens[j].low) || tokens[j].low === ',') return false;
     if (lex.reporting.has(tokens[j].low)) return true;
   }
   return false;
@@ -254,16 +258,22 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
 }
 
 /** Claim nouns that name no one: reports and rumours nobody is credited with. */
-const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations']);
+const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations',
+  'information']);
 
 /**
  * The "that" which opens what a claim noun asserts, at most a short modifier after the noun ("reports circulating
  * online that", "rumours in the market that"); -1 when a verb, a clause break or "by"/"of" (a named origin) comes first.
  */
 function claimClause(tokens: Token[], k: number, end: number): number {
+  let spread = false;
   for (let j = k; j < Math.min(end, k + 7); j++) {
     const low = tokens[j].low;
     if (low === 'that') return j;
+    // ("the claims circulating on rebel channels of dozens of soldiers killed", "the information circulating on social
+    // networks reporting seven deaths": after the word of spreading, "of" or a participle of report opens the claim)
+    if (spread && (low === 'of' || lexiconRole('attribution-words.txt', 'claimopener').has(low))) return j;
+    if (lexiconRole('attribution-words.txt', 'spreading').has(low)) spread = true;
     if (CLAIM_BREAKS.has(low) || AUX.has(low) || tokens[j].kind === 'num') return -1;
   }
   return -1;
@@ -301,8 +311,11 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     if (s >= e || e - s > 8 || to <= from) return;
     for (let j = s; j < e; j++) if (tokens[j].kind === 'num') return;
     // "the enemy" whose claims a statement disputes is the other side: for a militant statement, the state
-    const kind = kindOf(tokens, s, e) ?? (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined) ??
-      (noun ? 'unnamed' : undefined);
+    // ("claims circulating on rebel propaganda channels": hearsay on an armed party's own channels is the party's)
+    let channel: SourceKind | undefined;
+    if (noun) for (let j = s + 1; j + 1 < e; j++) if (tokens[j].low === 'on' || tokens[j].low === 'in') channel = kindOf(tokens, j + 1, e);
+    const kind = (channel === 'militant' ? channel : undefined) ?? kindOf(tokens, s, e) ??
+      (enemy && e - s === 1 && tokens[s].low === 'enemy' ? enemy : undefined) ?? (noun ? 'unnamed' : undefined);
     if (!kind) return;
     out.push({
       start: tokens[from].start, end: tokens[to - 1].end, sent,
