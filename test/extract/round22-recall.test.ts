@@ -1,0 +1,27 @@
+// Round 22 (own words): figures the extractor did not produce at all (issue #4), by the general construction that
+// lost them.
+import { absent, table } from './helpers.js';
+
+table('a burial told in the passive perfect counts the dead', [
+  ['Elders said 40 people had been buried in the hillside cemetery.', 'killed people 40-40 exact'],
+  ['The chief said 31 people had been buried by Monday afternoon.', 'killed people 31-31 exact'],
+  ['By noon 18 villagers have been buried, the imam said.', 'killed civilians 18-18 exact'],
+]);
+
+table('... with its parts after "among them"', [
+  ['The chief said 25 people had been buried, among them seven women and three children.', 'killed women 7-7 exact'],
+]);
+
+table('people who bury their own dead count the dead', [
+  ['"We buried nineteen people before dark," the farmer said.', 'killed people 19-19 exact'],
+  ['Mourners buried 14 villagers on Friday.', 'killed civilians 14-14 exact'],
+]);
+
+table('buried under or by what fell on them is still missing', [
+  ['Twelve miners had been buried under the spoil heap.', 'missing miners 12-12 exact'],
+  ['Officials said 9 workers had been buried by the landslide.', 'missing workers 9-9 exact'],
+]);
+
+absent('... not dead', [
+  ['Twelve miners had been buried under the spoil heap.', 'killed miners 12-12 exact'],
+]);
