@@ -2010,8 +2010,11 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
     // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
     (cue.data === 'held' && before === 'i' && cue.length === 1);
-  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
+  const demanded = DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
+  // ("demanded the release of 35 prisoners": people a party wants freed are counted, as the guide's other)
+  if (demanded && cue.data === 'freed' && !MODALS.has(before)) return { measure: 'other', modal: false, far };
+  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
   return { measure: cue.data, modal, far };
 }
 

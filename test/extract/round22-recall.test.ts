@@ -25,3 +25,12 @@ table('buried under or by what fell on them is still missing', [
 absent('... not dead', [
   ['Twelve miners had been buried under the spoil heap.', 'killed miners 12-12 exact'],
 ]);
+
+table('people a party demands be freed are counted as other, not dropped as a wish', [
+  ['The kidnappers demanded the release of 20 prisoners held in army jails.', 'other prisoners 20-20 exact'],
+  ['The hijackers are demanding the release of 14 jailed comrades.', 'other attackers 14-14 exact'],
+]);
+
+absent('... and are not freed', [
+  ['The kidnappers demanded the release of 20 prisoners held in army jails.', 'freed prisoners 20-20 exact'],
+]);
