@@ -656,6 +656,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // ("killed tens of the occupier's soldiers": the group after a possessive)
   else if (k + 3 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && tokens[k + 2].low === "'s" &&
     lex.groups.at(tokens, k + 3, t1)) k += 3;
+  // ("dozens of the injured": the vague word took its "of"; the nominal after it is read as after "12 of")
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' &&
+    NOMINAL_GROUPS.has(tokens[k + 1].low)) k--;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -2536,8 +2539,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       // ("four of the victims were children who were swept away": a relative clause on the named group says how, not what)
       // ("two of the abducted, both girls aged 14, escaped": a finite verb after an aside of who they are says it too)
+      // ("two of the injured were flown to the capital": moving the hurt or the dead somewhere keeps their harm)
+      const moved = post?.measure === 'present' && HARMED.has(g.implied);
       cand.measure = post && post.aux !== undefined && post.measure !== 'other' && (post.direct || post.aux && describingAside(tokens, g.g1, post.end)) &&
-        !post.rel ? post.measure : g.implied;
+        !post.rel && !moved ? post.measure : g.implied;
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;

@@ -34,3 +34,13 @@ table('people a party demands be freed are counted as other, not dropped as a wi
 absent('... and are not freed', [
   ['The kidnappers demanded the release of 20 prisoners held in army jails.', 'freed prisoners 20-20 exact'],
 ]);
+
+table('a vague count of a nominal ("dozens of the injured") is read as a number of it is', [
+  ['Dozens of the injured are in critical condition.', 'injured people 24-99 vague'],
+  ['Scores of the dead were laid out in the school yard.', 'killed people 40-99 vague'],
+]);
+
+table('moving the hurt or the dead somewhere keeps their harm', [
+  ['Dozens of the injured were flown to the capital.', 'injured people 24-99 vague'],
+  ['Two of the wounded were flown to the coast by helicopter.', 'injured people 2-2 exact'],
+]);
