@@ -8,6 +8,7 @@ import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
+import type { PhraseMatch } from './phrases.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
 import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
@@ -2021,6 +2022,38 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far };
 }
 
+const MEANS_PREPS = new Set(['on', 'in', 'with', 'aboard']);
+
+/** The people noun ending at `end`, or before a short phrase of how they came ("gunmen on motorbikes", "raiders in
+ * two pickups") that ends there: at most four words after the preposition. */
+function groupBeforeMeans(tokens: Token[], end: number, t0: number): PhraseMatch<string> | undefined {
+  const lex = lexicons();
+  const gm = lex.groups.endingAt(tokens, end, t0);
+  if (gm) return gm;
+  for (let p = end - 2; p >= Math.max(t0 + 1, end - 5); p--) {
+    if (tokens[p].kind === 'punct') return undefined;
+    if (MEANS_PREPS.has(tokens[p].low)) return lex.groups.endingAt(tokens, p, t0);
+  }
+  return undefined;
+}
+
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u00ab']);
+
+/** Where "estimated at" opens before the count at `at`, else -1: the count may be quoted ("estimated at \"about 60\"")
+ * and who made the estimate may stand between ("estimated by residents at more than a hundred"). */
+function estimatedAt(tokens: Token[], at: number, t0: number): number {
+  let j = at - 1;
+  if (j > t0 && OPEN_QUOTES.has(tokens[j].low)) j--;
+  if (j - 1 < t0 || tokens[j].low !== 'at') return -1;
+  if (tokens[j - 1].low === 'estimated') return j - 1;
+  // "by" and up to four words of the estimator, no punctuation
+  for (let b = j - 2; b >= Math.max(t0 + 1, j - 5); b--) {
+    if (tokens[b].kind !== 'word') return -1;
+    if (tokens[b].low === 'by') return tokens[b - 1].low === 'estimated' ? b - 1 : -1;
+  }
+  return -1;
+}
+
 /** "from (under) the prison" right before the count at `k`: where the phrase opens, else -1 (words only, at most six). */
 function placeBetween(tokens: Token[], k: number, t0: number): number {
   for (let j = k - 2; j >= Math.max(t0 + 1, k - 7); j--) {
@@ -2723,17 +2756,17 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("the attackers, believed to be four, escaped": a guess set off the same way, a hedge of its own)
     const guess = m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'be' && tokens[m.t0 - 2].low === 'to' &&
       GUESSED.has(tokens[m.t0 - 3].low);
-    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 :
-      guess ? m.t0 - 3 : m.t0;
+    const estimated = estimatedAt(tokens, m.t0, t0);
+    const est = estimated >= 0 ? estimated : guess ? m.t0 - 3 : m.t0;
     // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
     if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
       (guess || tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
         (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
-      const gm = lex.groups.endingAt(tokens, est - 1, t0);
+      const gm = groupBeforeMeans(tokens, est - 1, t0);
       if (gm) {
         cand.measure = 'present';
         cand.how = 'pre';
-        cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.group = gm.data || plural(tokens[gm.end - 1].low);
         cand.knownGroup = true;
         if (guess && m.hedge === 'exact') m.hedge = 'about';
       }

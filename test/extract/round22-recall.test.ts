@@ -44,3 +44,10 @@ table('moving the hurt or the dead somewhere keeps their harm', [
   ['Dozens of the injured were flown to the capital.', 'injured people 24-99 vague'],
   ['Two of the wounded were flown to the coast by helicopter.', 'injured people 2-2 exact'],
 ]);
+
+table('an estimate set off after armed men may be quoted, name who made it, and follow how they came', [
+  ['Gunmen, estimated by villagers at "more than a hundred", surrounded the farm.', 'present attackers 100-null at_least'],
+  ['The bandits, estimated at "about 60", burned the market.', 'present attackers 60-60 about'],
+  ['Militants on motorbikes, estimated at more than 200, attacked the base.', 'present attackers 200-null at_least'],
+  ['Gunmen in two pickups, estimated by farmers at over 40, raided the village.', 'present attackers 40-null at_least'],
+]);
