@@ -2022,6 +2022,19 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far };
 }
 
+/** "<band>, [hedge] N of them," — the aside after a noun of armed men (or forces) that gives how many there were. */
+function bandSizeAside(tokens: Token[], m: NumberMention, g1: number, t0: number, t1: number): boolean {
+  if (m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== ',' || g1 >= t1 || tokens[g1].low !== ',') return false;
+  const band = lexicons().groups.endingAt(tokens, m.t0 - 1, t0);
+  if (!band || (band.data !== 'attackers' && band.data !== 'security_forces') || m.low === null || m.low < 2) return false;
+  // ("the five slain rebels, one of them a female,": a band counted already; the aside is a part of it)
+  const s = m.t0 - 1 - band.length;
+  for (let k = s - 1; k >= Math.max(t0, s - 3); k--) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return false;
+  }
+  return true;
+}
+
 const MEANS_PREPS = new Set(['on', 'in', 'with', 'aboard']);
 
 /** The people noun ending at `end`, or before a short phrase of how they came ("gunmen on motorbikes", "raiders in
@@ -2833,6 +2846,11 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       const harm = HARM_HEADS.get(tokens[m.t0 - 3].low);
       if (verb && !(harm && STATE_HEADS.has(verb.data as Measure))) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
+    }
+    // ("the gunmen, maybe 30 of them, blocked the road": a count of "them" set off right after a band says its size)
+    if ((!cand.measure || cand.measure === 'other') && !cand.drop && g?.anaphor && bandSizeAside(tokens, m, g.g1, t0, t1)) {
+      cand.measure = 'present';
+      cand.how = 'pre';
     }
     // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee
     if (!cand.measure && !cand.drop && causedFlight(tokens, m, reachGroup, t0, t1)) {

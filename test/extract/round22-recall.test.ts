@@ -51,3 +51,12 @@ table('an estimate set off after armed men may be quoted, name who made it, and 
   ['Militants on motorbikes, estimated at more than 200, attacked the base.', 'present attackers 200-null at_least'],
   ['Gunmen in two pickups, estimated by farmers at over 40, raided the village.', 'present attackers 40-null at_least'],
 ]);
+
+table('a count of "them" set off right after a band of armed men gives its size', [
+  ['The bandits, maybe 30 of them, blocked the road.', 'present attackers 30-30 about'],
+  ['A herder says the raiders, "perhaps 50 of them", drove the cattle north.', 'present attackers 50-50 about'],
+]);
+
+table('... but after a band counted already it is a part of it', [
+  ['Troops found the bodies of the six dead rebels, two of them women, near the river.', 'killed women 2-2 exact'],
+]);
