@@ -2104,7 +2104,9 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
   'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
-  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted']);
+  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted',
+  // a tally that goes down moves too ("the number of missing has fallen from 9 to 5")
+  'fallen', 'fell', 'falls', 'dropped', 'drops', 'decreased', 'declined', 'down']);
 
 const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
   'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
@@ -2133,7 +2135,8 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   let v = m.t0 - 1;
   if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
     // "raised the overall toll from both quakes to 27": a toll verb somewhere before the "to"
-    for (let j = v - 1; j > Math.max(t0, v - 12); j--) {
+    // (the tally may carry a place and a time: "taking the number of deaths in the district since May 1 to 31")
+    for (let j = v - 1; j > Math.max(t0, v - 17); j--) {
       if (TOLL_MOVES.has(tokens[j].low)) {
         v = j;
         break;

@@ -60,3 +60,13 @@ table('a count of "them" set off right after a band of armed men gives its size'
 table('... but after a band counted already it is a part of it', [
   ['Troops found the bodies of the six dead rebels, two of them women, near the river.', 'killed women 2-2 exact'],
 ]);
+
+table('a tally that goes down moves to its new value as one that goes up does', [
+  ['Two bodies were found and the number of missing has fallen from 9 to 5.', 'missing people 5-5 exact'],
+  ['The number of people still unaccounted for dropped to 12 on Monday.', 'missing people 12-12 exact'],
+]);
+
+table('the tally moved may carry a place and a time before its new value', [
+  ['The storms are taking the number of suspected cholera deaths in the northern hill district since last week to 48.',
+    'killed people 48-48 exact'],
+]);
