@@ -3439,7 +3439,9 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
     const total = out[i];
-    if (!total.measure) continue;
+    // (a total with no measure yet may get one from the incident: "gunmen marched eleven farmers, including two women,
+    // into the bush"; its parts are linked now and follow it then)
+    if (!total.measure && (total.drop || !hits.get(total)?.known || total.parts_of)) continue;
     let k = -1;
     for (const from of [total.g1, total.reach]) {
       let j = from;
@@ -3494,6 +3496,8 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
         break;
       }
       if (part.parts_of) break;
+      // (a total with no measure yet takes only parts that have none either)
+      if (!total.measure && part.measure) break;
       // (the first item after the intro, also past a number before it: "9 of them from one village including 3 children")
       const firstItem = j === i + 1 || out[j - 1].mention.t0 < k;
       if (!isListNeighbour(tokens, firstItem ? k : out[j - 1].g1, part.lead ?? part.mention.t0, firstItem)) break;

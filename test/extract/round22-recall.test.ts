@@ -70,3 +70,12 @@ table('the tally moved may carry a place and a time before its new value', [
   ['The storms are taking the number of suspected cholera deaths in the northern hill district since last week to 48.',
     'killed people 48-48 exact'],
 ]);
+
+table('parts after a total the incident gives its measure later follow it', [
+  ['Gunmen marched eleven farmers, including two women and three boys, into the bush.', 'held women 2-2 exact'],
+  ['Bandits marched 14 travellers, including three women and a lecturer, into the forest, police said.', 'held women 3-3 exact'],
+]);
+
+table('... but a part with a measure of its own keeps it after a count with none', [
+  ['The town has about 50,000 inhabitants, of whom more than 21,000 internally displaced persons.', 'displaced people 21000-null at_least'],
+]);
