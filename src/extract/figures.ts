@@ -3898,7 +3898,7 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
       // own takes the measure of the intro's nominal
       if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
         const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
-        const implied = intro ? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
         if (implied) {
           c.measure = implied;
           c.how = 'nom';
@@ -4024,11 +4024,15 @@ const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
-function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
+  const out: Array<{ start: number; end: number; measure?: Measure }> = [];
   for (let k = t0; k + 1 < t1; k++) {
     const low = tokens[k].low;
-    if (low === 'among' || low === 'amongst') {
+    const named = low === 'the' ? namedStateAside(tokens, k, t1) : undefined;
+    if (named) {
+      out.push(named);
+      k = named.end - 1;
+    } else if (low === 'among' || low === 'amongst') {
       let j = k + 1;
       if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
       if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
@@ -4038,6 +4042,19 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
     }
   }
   return out;
+}
+
+/** "the freed hostages, among them", "the rescued miners, including": people named by what happened to them (a
+ * participle before their noun, no number), then an aside of parts; the range runs to the end of the intro word(s). */
+function namedStateAside(tokens: Token[], k: number, t1: number): { start: number; end: number; measure: Measure } | undefined {
+  const measure = k + 4 < t1 ? SUBSET_MEASURE.get(tokens[k + 1].low) : undefined;
+  if (!measure || !tokens[k + 1].low.endsWith('ed')) return undefined;
+  const g = lexicons().groups.at(tokens, k + 2, t1);
+  if (!g || g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
+  const intro = tokens[g.end + 1].low;
+  if (intro === 'including') return { start: k, end: g.end + 2, measure };
+  if (intro === 'among' && g.end + 2 < t1 && tokens[g.end + 2].low === 'them') return { start: k, end: g.end + 3, measure };
+  return undefined;
 }
 
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */

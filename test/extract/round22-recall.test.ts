@@ -79,3 +79,9 @@ table('parts after a total the incident gives its measure later follow it', [
 table('... but a part with a measure of its own keeps it after a count with none', [
   ['The town has about 50,000 inhabitants, of whom more than 21,000 internally displaced persons.', 'displaced people 21000-null at_least'],
 ]);
+
+table('people named by what happened to them, with no number, then an aside of parts: the parts take that', [
+  ['The freed hostages, among them 9 women and 4 children, arrived in the city at dusk.', 'freed women 9-9 exact'],
+  ['The rescued miners, including 6 teenagers, reached the surface at noon.', 'freed teenagers 6-6 exact'],
+  ['The abducted pupils, including 12 girls, were marched into the forest.', 'held children 12-12 exact'],
+]);
