@@ -402,6 +402,7 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     k = j;
   }
   k = skipCompanions(tokens, k, t1);
+  k = joinedForce(tokens, k, t1);
   if (along && k < t1 && tokens[k].low === ',') k++;
   if (k >= t1) return false;
   if (STATE_AUX_WORDS.has(tokens[k].low)) {
@@ -419,6 +420,17 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     !HARM_WORDS.has(v.low);
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+
+/** "240 police officers and 80 soldiers searched the block": a second count of a force joined by "and" shares the
+ * verb after it; returns the token after that count's noun, or `k`. */
+function joinedForce(tokens: Token[], k: number, t1: number): number {
+  if (k + 2 >= t1 || tokens[k].low !== 'and') return k;
+  const num = parseNumber(tokens, k + 1, t1);
+  if (!num || num.end >= t1) return k;
+  const gm = lexicons().groups.at(tokens, num.end, t1);
+  const group = gm ? gm.data || tokens[gm.end - 1].low : '';
+  return gm && (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') ? gm.end : k;
+}
 const COMPANION_OPEN = new Set([',', 'and', 'with']);
 
 /** "310 firefighters, 92 engines and nine aircraft were fighting", "185 firefighters with 42 fire engines are

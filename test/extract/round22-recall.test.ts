@@ -85,3 +85,8 @@ table('people named by what happened to them, with no number, then an aside of p
   ['The rescued miners, including 6 teenagers, reached the surface at noon.', 'freed teenagers 6-6 exact'],
   ['The abducted pupils, including 12 girls, were marched into the forest.', 'held children 12-12 exact'],
 ]);
+
+table('the first of two forces joined as the subject of a verb of work is there too', [
+  ['Afterwards, 240 police officers and 80 soldiers searched the block.', 'present security_forces 240-240 exact'],
+  ['About 90 firefighters and 20 volunteers battled the blaze.', 'present firefighters 90-90 about'],
+]);
