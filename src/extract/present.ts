@@ -7,6 +7,7 @@ import type { FigureCandidate } from './figures.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { parseNumber } from './numbers.js';
+import { seenCount } from './seen.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 const FACILITIES = words('facility');
@@ -517,6 +518,12 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (c.measure) continue;
+    const seen = seenCount(tokens, c.mention.t0, g.g1, t0, t1);
+    if (seen) {
+      c.measure = seen;
+      c.how = 'pre';
+      continue;
+    }
     if (holedUpWith(tokens, c, t0)) {
       c.measure = 'held';
       c.how = 'pre';

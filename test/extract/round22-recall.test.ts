@@ -90,3 +90,19 @@ table('the first of two forces joined as the subject of a verb of work is there 
   ['Afterwards, 240 police officers and 80 soldiers searched the block.', 'present security_forces 240-240 exact'],
   ['About 90 firefighters and 20 volunteers battled the blaze.', 'present firefighters 90-90 about'],
 ]);
+
+table('people a speaker saw or counted were there', [
+  ['"I counted about 80 people before the boat left," said a fisherman.', 'present people 80-80 about'],
+  ['A trader said he saw at least 60 people around the lorry before it exploded.', 'present people 60-null at_least'],
+  ['I saw about 40 people who had gathered at the gate.', 'present people 40-40 about'],
+]);
+
+table('... unless they were seen down: the guide\'s other', [
+  ['She said she saw about twelve people who could not swim being pulled under.', 'other people 12-12 about'],
+  ['"When I got up I counted at least a dozen people who were not moving," he said.', 'other people 12-null at_least'],
+  ['A witness told us he saw many people on the ground near the gate.', 'other people 10-null vague'],
+]);
+
+table('... and a verb after the noun still says what happened to them', [
+  ['I saw 12 people killed by the blast.', 'killed people 12-12 exact'],
+]);
