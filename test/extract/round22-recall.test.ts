@@ -106,3 +106,13 @@ table('... unless they were seen down: the guide\'s other', [
 table('... and a verb after the noun still says what happened to them', [
   ['I saw 12 people killed by the blast.', 'killed people 12-12 exact'],
 ]);
+
+table('people a collapse throws into the water, fate not told, are the guide\'s other', [
+  ['The bridge collapsed, sending dozens plunging into the river.', 'other people 24-99 vague'],
+  ['The pier gave way, plunging about 40 people into the sea.', 'other people 40-40 about'],
+]);
+
+table('... and a fall to their deaths kills', [
+  ['Three climbers fell to their deaths on Sunday.', 'killed climbers 3-3 exact'],
+  ['Nine passengers plunged to their deaths when the cable snapped.', 'killed passengers 9-9 exact'],
+]);
