@@ -1192,6 +1192,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
+  q = partsInline(tokens, q, t1);
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
@@ -2020,6 +2021,23 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   if (demanded && cue.data === 'freed' && !MODALS.has(before)) return { measure: 'other', modal: false, far };
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
   return { measure: cue.data, modal, far };
+}
+
+/** "Six villagers including two women were killed": parts named right after the counted noun with no comma before
+ * the verb ("including N X", up to four items joined by "and" or commas); returns the token after them, or `q`. */
+function partsInline(tokens: Token[], q: number, t1: number): number {
+  if (q + 2 >= t1 || tokens[q].low !== 'including') return q;
+  let at = q + 1;
+  for (let n = 0; n < 4; n++) {
+    const num = parseNumber(tokens, at, t1);
+    if (!num) return q;
+    const g = findGroup(tokens, num.end, t1);
+    if (!g) return q;
+    at = g.g1;
+    if (at + 1 < t1 && (tokens[at].low === 'and' || tokens[at].low === ',') && parseNumber(tokens, at + 1, t1)) at++;
+    else return at;
+  }
+  return q;
 }
 
 /** "<band>, [hedge] N of them," — the aside after a noun of armed men (or forces) that gives how many there were. */

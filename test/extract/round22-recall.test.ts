@@ -116,3 +116,9 @@ table('... and a fall to their deaths kills', [
   ['Three climbers fell to their deaths on Sunday.', 'killed climbers 3-3 exact'],
   ['Nine passengers plunged to their deaths when the cable snapped.', 'killed passengers 9-9 exact'],
 ]);
+
+table('parts named right after the counted noun with no comma leave the verb to the whole', [
+  ['Six villagers including two women were killed in the raid.', 'killed civilians 6-6 exact'],
+  ['Six villagers including two women were killed in the raid.', 'killed women 2-2 exact'],
+  ['Twelve miners including three foreigners and two boys remain trapped.', 'missing miners 12-12 exact'],
+]);
