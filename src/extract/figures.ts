@@ -2023,6 +2023,18 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far };
 }
 
+const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
+
+/** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
+function thereWere(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 2 < t0) return false;
+  if (BE.has(tokens[at - 1].low)) return tokens[at - 2].low === 'there';
+  if (tokens[at - 1].low !== 'been') return false;
+  let k = at - 2;
+  while (k > t0 && k >= at - 4 && THERE_AUX.has(tokens[k].low)) k--;
+  return k < at - 2 && tokens[k].low === 'there';
+}
+
 /** "Six villagers including two women were killed": parts named right after the counted noun with no comma before
  * the verb ("including N X", up to four items joined by "and" or commas); returns the token after them, or `q`. */
 function partsInline(tokens: Token[], q: number, t1: number): number {
@@ -2678,7 +2690,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
-      } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
+      } else if (thereWere(tokens, m.t0, t0) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
         cand.how = 'pre';
       } else if (g?.known && m.t0 - 2 >= t0 && invertedPassive(tokens, m.t0, t0)) {

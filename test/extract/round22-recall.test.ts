@@ -122,3 +122,12 @@ table('parts named right after the counted noun with no comma leave the verb to 
   ['Six villagers including two women were killed in the raid.', 'killed women 2-2 exact'],
   ['Twelve miners including three foreigners and two boys remain trapped.', 'missing miners 12-12 exact'],
 ]);
+
+table('"there must have been", "there had been" say who was there as "there were" does', [
+  ['"There must have been twenty of us up there."', 'present people 20-20 exact'],
+  ['There had been 40 workers in the shed when the roof fell.', 'present workers 40-40 exact'],
+]);
+
+table('"easily N" is a floor', [
+  ['"There were easily 250 of us down there, maybe more."', 'present people 250-null at_least'],
+]);
