@@ -2023,6 +2023,7 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far };
 }
 
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
 const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
 
 /** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
@@ -2879,6 +2880,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       const harm = HARM_HEADS.get(tokens[m.t0 - 3].low);
       if (verb && !(harm && STATE_HEADS.has(verb.data as Measure))) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
+    }
+    // ("Fifteen of us went out to pull the boats up": a speaker counting their own group says who was there)
+    // (the count opens its clause: "they took 36 of us" is an object, its verb decides)
+    if (!cand.measure && !cand.drop && !isZero && g && g.g1 - 2 > m.t0 && tokens[g.g1 - 1].low === 'us' &&
+      tokens[g.g1 - 2].low === 'of' && (m.t0 === t0 || CLAUSE_OPENERS.has(tokens[m.t0 - 1].low))) {
+      cand.measure = 'present';
+      cand.how = 'pre';
     }
     // ("the gunmen, maybe 30 of them, blocked the road": a count of "them" set off right after a band says its size)
     if ((!cand.measure || cand.measure === 'other') && !cand.drop && g?.anaphor && bandSizeAside(tokens, m, g.g1, t0, t1)) {

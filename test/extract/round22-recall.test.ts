@@ -131,3 +131,12 @@ table('"there must have been", "there had been" say who was there as "there were
 table('"easily N" is a floor', [
   ['"There were easily 250 of us down there, maybe more."', 'present people 250-null at_least'],
 ]);
+
+table('a speaker counting their own group at the head of a clause says who was there', [
+  ['"Twelve of us went out to sea that night."', 'present people 12-12 exact'],
+  ['The fisherman said: eight of us stayed on the reef until dawn.', 'present people 8-8 exact'],
+]);
+
+absent('... not as the object of a verb', [
+  ['"They took 22 of us into the forest."', 'present people 22-22 exact'],
+]);
