@@ -71,7 +71,9 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
-  'stated', 'described', 'managed']);
+  'stated', 'described', 'managed',
+  // (an emphatic reflexive: "6 volunteers have themselves lost their homes")
+  'themselves']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = figureWords('harm-verb');
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
@@ -1952,7 +1954,7 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
   return undefined;
 }
 
-function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean } | undefined {
+function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
   while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
@@ -2017,10 +2019,9 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
     (cue.data === 'held' && before === 'i' && cue.length === 1);
   const demanded = DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
-  // ("demanded the release of 35 prisoners": people a party wants freed are counted, as the guide's other)
-  if (demanded && cue.data === 'freed' && !MODALS.has(before)) return { measure: 'other', modal: false, far };
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
-  return { measure: cue.data, modal, far };
+  // ("demanded the release of 35 prisoners": people a party wants freed; see demandedRelease)
+  return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
 }
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
@@ -2880,6 +2881,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       const harm = HARM_HEADS.get(tokens[m.t0 - 3].low);
       if (verb && !(harm && STATE_HEADS.has(verb.data as Measure))) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
+    }
+    // ("demanded the release of 35 prisoners": people a party wants freed, when no clause on them says more, are
+    // counted as the guide's other; "urged the release of 9 workers who remain in captivity" stays held)
+    if (cand.modal && cand.how === 'pre' && cand.measure === 'freed' && pre && 'demand' in pre && pre.demand) {
+      cand.measure = 'other';
+      cand.modal = false;
     }
     // ("Fifteen of us went out to pull the boats up": a speaker counting their own group says who was there)
     // (the count opens its clause: "they took 36 of us" is an object, its verb decides)

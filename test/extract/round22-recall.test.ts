@@ -140,3 +140,14 @@ table('a speaker counting their own group at the head of a clause says who was t
 absent('... not as the object of a verb', [
   ['"They took 22 of us into the forest."', 'present people 22-22 exact'],
 ]);
+
+table('people who lost their homes are displaced; what they owned or lived from, affected', [
+  ['About 300 residents lost their homes in the fire.', 'displaced civilians 300-300 about'],
+  ['Hundreds of traders lost their goods when fire swept the market.', 'affected traders 200-999 vague'],
+  ['Some 2,000 farmers lost their crops to the floods.', 'affected farmers 2000-2000 about'],
+]);
+
+table('an emphatic reflexive stands between the count and its verb', [
+  ['Three nurses were themselves injured in the blast.', 'injured nurses 3-3 exact'],
+  ['6 volunteers have themselves lost their homes.', 'displaced volunteers 6-6 exact'],
+]);
