@@ -5801,6 +5801,8 @@ function keep(c: FigureCandidate): boolean {
   if (c.drop || c.modal || !c.measure) return false;
   // a noun we do not list is only a group of people when a people-only verb says so
   if (!c.knownGroup && c.g1 > c.mention.t1 && c.how !== 'post' && c.how !== 'part' && (c.how === 'noun' ||
-    c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' || c.measure === 'displaced')) return false;
+    c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' ||
+    // (the evacuated or relocated counted by a noun that reads as a person are people: "evacuated 41 campers")
+    (c.measure === 'displaced' && !PERSON_NOUN.test(c.group)))) return false;
   return true;
 }

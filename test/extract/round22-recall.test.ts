@@ -151,3 +151,8 @@ table('an emphatic reflexive stands between the count and its verb', [
   ['Three nurses were themselves injured in the blast.', 'injured nurses 3-3 exact'],
   ['6 volunteers have themselves lost their homes.', 'displaced volunteers 6-6 exact'],
 ]);
+
+table('the evacuated counted by a noun we do not list that reads as a person are people', [
+  ['Firefighters evacuated 41 campers by helicopter before dawn.', 'displaced campers 41-41 exact'],
+  ['Officials relocated 230 herders to the valley.', 'displaced herders 230-230 exact'],
+]);
