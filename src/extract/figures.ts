@@ -5632,9 +5632,11 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   // ("some 120 families (approx. 700 people) from low-lying neighbourhoods had moved to schools": past the bracket that
   // restates them and the place they came from, up to its auxiliary)
   if (k < end && tokens[k].low === ')' && c.mention.t0 > t0 && restatedFrom(tokens, c.mention, t0) >= 0) k++;
-  if (k < end && tokens[k].low === 'from') {
+  // ("Around 2,000 residents of two villages were moved": the same after "of", a count of places inside)
+  if (k < end && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
     let j = k + 1;
-    while (j < Math.min(end, k + 6) && (tokens[j].kind === 'word' || tokens[j].low === '-') && !AUXILIARIES.has(tokens[j].low)) j++;
+    while (j < Math.min(end, k + 8) && (tokens[j].kind === 'word' || tokens[j].low === '-' || tokens[j].kind === 'num') &&
+      !AUXILIARIES.has(tokens[j].low)) j++;
     if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
   }
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)

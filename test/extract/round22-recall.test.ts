@@ -156,3 +156,9 @@ table('the evacuated counted by a noun we do not list that reads as a person are
   ['Firefighters evacuated 41 campers by helicopter before dawn.', 'displaced campers 41-41 exact'],
   ['Officials relocated 230 herders to the valley.', 'displaced herders 230-230 exact'],
 ]);
+
+table('people moved to a shelter after "of" a place, or to one school or church, are displaced', [
+  ['Around 2,000 residents of two villages were moved to a sports ground by officials.', 'displaced civilians 2000-2000 about'],
+  ['Nearly 200 villagers from three hamlets had been moved to a school as a precaution.', 'displaced civilians null-200 at_most'],
+  ['Some 400 residents of the lower town were moved to a church.', 'displaced civilians 400-400 about'],
+]);
