@@ -987,8 +987,17 @@ const FLIGHT = figureWords('flight');
 /** "forcing 2,000 people to flee": a causative verb right before the count and a verb of flight in the infinitive
  * after its noun (a call or a plan, "urged 5,000 residents to flee", is no cause and stays out). */
 function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
-  if (m.t0 - 1 < t0 || !CAUSED_TO.has(tokens[m.t0 - 1].low)) return false;
-  return after + 1 < t1 && tokens[after].low === 'to' && FLIGHT.has(tokens[after + 1].low);
+  // ("ordered all 1,650 residents to leave": "all" before the count)
+  const v = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'all' ? m.t0 - 2 : m.t0 - 1;
+  if (v < t0 || !CAUSED_TO.has(tokens[v].low)) return false;
+  // ("residents of the lowest-lying neighbourhoods to leave": the place they are from, up to six words)
+  let k = after;
+  if (k < t1 && (tokens[k].low === 'of' || tokens[k].low === 'from')) {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 7) && (tokens[j].kind === 'word' || tokens[j].low === '-') && tokens[j].low !== 'to') j++;
+    if (j < t1 && tokens[j].low === 'to') k = j;
+  }
+  return k + 1 < t1 && tokens[k].low === 'to' && FLIGHT.has(tokens[k + 1].low);
 }
 
 const RESCUE_MOVES = figureWords('rescue-move');
@@ -2118,7 +2127,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = figureWords('factual-to');
 
-const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
+const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
 
 /** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
 const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
@@ -2901,7 +2910,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee
-    if (!cand.measure && !cand.drop && causedFlight(tokens, m, reachGroup, t0, t1)) {
+    // (forces ordered to evacuate an area carry out the order: "ordered 40 officers to evacuate the area")
+    if (!cand.measure && !cand.drop && !FORCE_GROUPS.has(cand.group) && causedFlight(tokens, m, reachGroup, t0, t1)) {
       cand.measure = 'displaced';
       cand.how = 'pre';
     }

@@ -162,3 +162,12 @@ table('people moved to a shelter after "of" a place, or to one school or church,
   ['Nearly 200 villagers from three hamlets had been moved to a school as a precaution.', 'displaced civilians null-200 at_most'],
   ['Some 400 residents of the lower town were moved to a church.', 'displaced civilians 400-400 about'],
 ]);
+
+table('people ordered to leave are displaced, as people forced to are', [
+  ['Officials ordered all 1,650 residents of the low-lying streets to leave.', 'displaced civilians 1650-1650 exact'],
+  ['Police ordered 300 villagers to leave their homes.', 'displaced civilians 300-300 exact'],
+]);
+
+absent('... but forces ordered to evacuate an area carry the order out', [
+  ['The governor ordered 40 officers to evacuate the area.', 'displaced security_forces 40-40 exact'],
+]);
