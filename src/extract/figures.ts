@@ -989,6 +989,8 @@ const FLIGHT = figureWords('flight');
 function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
   // ("ordered all 1,650 residents to leave": "all" before the count)
   const v = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'all' ? m.t0 - 2 : m.t0 - 1;
+  // ("Wildfire forces thousands from beach resorts": forced from a place)
+  if (v >= t0 && FORCE_FROM.has(tokens[v].low) && after + 1 < t1 && tokens[after].low === 'from') return true;
   if (v < t0 || !CAUSED_TO.has(tokens[v].low)) return false;
   // ("residents of the lowest-lying neighbourhoods to leave": the place they are from, up to six words)
   let k = after;
@@ -2127,6 +2129,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = figureWords('factual-to');
 
+const FORCE_FROM = new Set(['force', 'forces', 'forced', 'forcing']);
 const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
 
 /** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */

@@ -171,3 +171,8 @@ table('people ordered to leave are displaced, as people forced to are', [
 absent('... but forces ordered to evacuate an area carry the order out', [
   ['The governor ordered 40 officers to evacuate the area.', 'displaced security_forces 40-40 exact'],
 ]);
+
+table('people forced from a place are displaced, also in a headline\'s present tense', [
+  ['Wildfire forces thousands from beach resorts', 'displaced people 2000-9999 vague'],
+  ['Floods force 3,000 from riverside villages', 'displaced people 3000-3000 exact'],
+]);
