@@ -2035,6 +2035,22 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
 }
 
+const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);
+const OPENING_TIME = figureWords('opening-time');
+
+/** "At dawn two gunmen ...", "On Monday 12 gunmen ...", "At 07:50 two armed men ...": a clause opens on a short
+ * time phrase (at most five tokens after its preposition) right before the count at `at`. */
+function openingTime(tokens: Token[], at: number, t0: number): boolean {
+  // (the phrase may open a clause after a comma: "According to first reports, at approximately 07:50 two armed men")
+  for (let k = at - 1; k >= Math.max(t0, at - 6); k--) {
+    const t = tokens[k];
+    if (TIME_OPEN.has(t.low)) return k < at - 1 && (k === t0 || tokens[k - 1].low === ',');
+    if (!(t.kind === 'num' || t.low === ':' || t.low === 'the' || TIME_HEDGES.has(t.low) || OPENING_TIME.has(t.low))) return false;
+  }
+  return false;
+}
+const TIME_HEDGES = new Set(['about', 'approximately', 'around', 'roughly']);
+
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
 const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
 
@@ -3085,7 +3101,8 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
     if (g.group !== 'attackers' && !aboard && !band) continue;
     // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
-    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev))) continue;
+    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
+      !openingTime(tokens, m.t0, t0)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
       !lex.measures.at(tokens, g.g1, t1)) continue;

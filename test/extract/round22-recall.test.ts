@@ -176,3 +176,9 @@ table('people forced from a place are displaced, also in a headline\'s present t
   ['Wildfire forces thousands from beach resorts', 'displaced people 2000-9999 vague'],
   ['Floods force 3,000 from riverside villages', 'displaced people 3000-3000 exact'],
 ]);
+
+table('a time phrase that opens the clause does not hide the counted subject after it', [
+  ['At dawn two gunmen stormed the school.', 'present attackers 2-2 exact'],
+  ['On Monday 12 gunmen stormed the clinic.', 'present attackers 12-12 exact'],
+  ['According to first reports, at approximately 07:50 two armed men entered the school.', 'present attackers 2-2 exact'],
+]);
