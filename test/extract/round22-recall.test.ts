@@ -182,3 +182,9 @@ table('a time phrase that opens the clause does not hide the counted subject aft
   ['On Monday 12 gunmen stormed the clinic.', 'present attackers 12-12 exact'],
   ['According to first reports, at approximately 07:50 two armed men entered the school.', 'present attackers 2-2 exact'],
 ]);
+
+table('a crowd pushing or pressed at the scene was there', [
+  ['About 6,000 applicants surged forward when a gate was opened.', 'present applicants 6000-6000 about'],
+  ['He estimated that nearly 5,000 people were pressed against the entrance.', 'present people null-5000 at_most'],
+  ['He said more than 150 young men had crowded in to watch the game.', 'present men 150-null at_least'],
+]);
