@@ -1507,8 +1507,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
-        tokens[j].low !== ';') j++;
+        tokens[j].low !== ';') {
+        // ("two soldiers, Naik A (age 29 years, resident of District B) and Sepoy C (...), ...": a bracket inside the
+        // aside, commas and all, is passed whole)
+        const close = tokens[j].low === '(' ? closingBracket(tokens, j, t1) : -1;
+        if (close > j) {
+          stop = Math.min(t1, stop + close - j);
+          j = close + 1;
+        } else j++;
+      }
       if (j < stop && tokens[j].low === ',') {
+        // (", having fought gallantly,": a participle aside right after it is passed too)
+        j = havingAside(tokens, j, t1);
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
         // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
@@ -2033,6 +2043,25 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
   // ("demanded the release of 35 prisoners": people a party wants freed; see demandedRelease)
   return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
+}
+
+/** The ")" closing the bracket opened at `open` within 16 tokens, or -1. */
+function closingBracket(tokens: Token[], open: number, t1: number): number {
+  for (let k = open + 1; k < Math.min(t1, open + 17); k++) {
+    if (tokens[k].low === ')') return k;
+    if (tokens[k].low === '(' || tokens[k].low === ';') return -1;
+  }
+  return -1;
+}
+
+/** ", having fought gallantly," right after the comma at `comma`: the comma that closes it, else `comma`. */
+function havingAside(tokens: Token[], comma: number, t1: number): number {
+  if (comma + 2 >= t1 || tokens[comma + 1].low !== 'having') return comma;
+  for (let k = comma + 2; k < Math.min(t1, comma + 9); k++) {
+    if (tokens[k].low === ',') return k;
+    if (tokens[k].kind !== 'word') return comma;
+  }
+  return comma;
 }
 
 const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);

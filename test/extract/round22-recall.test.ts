@@ -188,3 +188,13 @@ table('a crowd pushing or pressed at the scene was there', [
   ['He estimated that nearly 5,000 people were pressed against the entrance.', 'present people null-5000 at_most'],
   ['He said more than 150 young men had crowded in to watch the game.', 'present men 150-null at_least'],
 ]);
+
+table('an apposition of names may hold brackets with commas, and a participle aside may follow it', [
+  ['During the exchange of fire, two soldiers, Naik Ali Khan (age 30 years, resident of District Swat) and Sepoy Zahid ' +
+    '(age 22 years, resident of District Dir), having fought gallantly, embraced shahadat.', 'killed security_forces 2-2 exact'],
+  ['Three guards, Ali, Omar and Musa, having resisted the attackers, were killed.', 'killed security_forces 3-3 exact'],
+]);
+
+table('an army release\'s "sons of (the) soil" are its soldiers', [
+  ['Three sons of the soil were martyred in the ambush.', 'killed security_forces 3-3 exact'],
+]);
