@@ -198,3 +198,9 @@ table('an apposition of names may hold brackets with commas, and a participle as
 table('an army release\'s "sons of (the) soil" are its soldiers', [
   ['Three sons of the soil were martyred in the ambush.', 'killed security_forces 3-3 exact'],
 ]);
+
+table('a refugee agency\'s new arrivals are displaced, as a label too; a harm after them still rules', [
+  ['UNHCR said 2,300 new arrivals were registered this week.', 'displaced people 2300-2300 exact'],
+  ['- New arrivals this week: 14,200', 'displaced people 14200-14200 exact'],
+  ['An estimated 600 new arrivals have gunshot wounds.', 'injured people 600-600 about'],
+]);
