@@ -204,3 +204,12 @@ table('a refugee agency\'s new arrivals are displaced, as a label too; a harm af
   ['- New arrivals this week: 14,200', 'displaced people 14200-14200 exact'],
   ['An estimated 600 new arrivals have gunshot wounds.', 'injured people 600-600 about'],
 ]);
+
+table('forces or responders sent to the scene were there', [
+  ['About 500 soldiers have been sent to the area.', 'present security_forces 500-500 about'],
+  ['The Red Crescent says 1,200 of its volunteers have been sent to the province.', 'present volunteers 1200-1200 exact'],
+]);
+
+table('... while those sent to hospital are hurt', [
+  ['Four soldiers were sent to hospital.', 'injured security_forces 4-4 exact'],
+]);
