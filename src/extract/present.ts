@@ -447,13 +447,16 @@ function skipCompanions(tokens: Token[], k: number, t1: number): number {
     const j1 = num.end;
     let e = j1;
     // (a hyphen joins words of one item: "water-dropping aircraft")
+    // ("About 40 firefighters with two engines battled the blaze": an own past verb after the item ends it too)
     while (e < Math.min(t1, j1 + 7) && (tokens[e].kind === 'word' && !STATE_AUX_WORDS.has(tokens[e].low) &&
-      tokens[e].low !== 'and' && tokens[e].low !== 'with' || tokens[e].low === '-' && !tokens[e].space)) e++;
+      tokens[e].low !== 'and' && tokens[e].low !== 'with' && !(e > j1 && ownPastVerb(tokens[e]) && isLow(tokens[e])) ||
+      tokens[e].low === '-' && !tokens[e].space)) e++;
     if (e === j1) break;
     at = e;
   }
-  return at !== k && at < t1 && STATE_AUX_WORDS.has(tokens[at].low) ? at : k;
+  return at !== k && at < t1 && (STATE_AUX_WORDS.has(tokens[at].low) || ownPastVerb(tokens[at]) && isLow(tokens[at])) ? at : k;
 }
+const isLow = (t: Token): boolean => t.text[0] === t.low[0];
 const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'ground', 'location']);
 const HARM_WORDS = words('harm-verb');
 

@@ -213,3 +213,8 @@ table('forces or responders sent to the scene were there', [
 table('... while those sent to hospital are hurt', [
   ['Four soldiers were sent to hospital.', 'injured security_forces 4-4 exact'],
 ]);
+
+table('machines that came along may stand between responders and an active verb of their own', [
+  ['About 40 firefighters with two engines battled the blaze.', 'present firefighters 40-40 about'],
+  ['Some 60 firefighters, 12 engines and two helicopters fought the fire.', 'present firefighters 60-60 about'],
+]);
