@@ -1206,6 +1206,12 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
   q = partsInline(tokens, q, t1);
+  // ("Four passengers (three soldiers on leave and a police officer) were taken off and held": a bracket of who they
+  // were between the count and its verb)
+  if (q + 2 < t1 && tokens[q].low === '(') {
+    const close = closingBracket(tokens, q, t1);
+    if (close > q + 1 && close + 1 < t1 && (BE.has(tokens[close + 1].low) || PERFECT.has(tokens[close + 1].low))) q = close + 1;
+  }
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
@@ -2542,8 +2548,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // "including the two found in the block": a definite number with no noun points back at people counted before
     // ("The three were abducted in January", "The three who were rescued ...": but a sentence that opens on them says
     // what happened to them)
+    // ("The ELN freed the four on Friday": the object of a verb that says what happened to them is a count too)
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
-      !(m.t0 - 1 === t0 && m.t1 < t1 && (BE.has(tokens[m.t1].low) || tokens[m.t1].low === 'who'))) continue;
+      !(m.t0 - 1 === t0 && m.t1 < t1 && (BE.has(tokens[m.t1].low) || tokens[m.t1].low === 'who')) &&
+      !(m.t0 - 2 >= t0 && lex.measureSlots.pre.endingAt(tokens, m.t0 - 1, t0))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
@@ -2989,6 +2997,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];
       if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
+    }
+    // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
+    // number counted before)
+    if (!g && cand.group === 'people' && !cand.knownGroup && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && m.low !== null) {
+      const before = lastBefore(recent, out, out.length, (x) => x.mention.low === m.low && x.mention.high === m.high &&
+        !!x.knownGroup && !x.drop);
+      if (before) cand.group = before.group;
     }
     out.push(cand);
   }

@@ -218,3 +218,14 @@ table('machines that came along may stand between responders and an active verb 
   ['About 40 firefighters with two engines battled the blaze.', 'present firefighters 40-40 about'],
   ['Some 60 firefighters, 12 engines and two helicopters fought the fire.', 'present firefighters 60-60 about'],
 ]);
+
+table('a bracket of who they were may stand between the count and its verb', [
+  ['Four passengers (three soldiers on leave and a police officer) were taken off and held, officials said.',
+    'held passengers 4-4 exact'],
+  ['Six workers (four men and two women) were killed.', 'killed workers 6-6 exact'],
+]);
+
+table('a definite count with no noun, object of a verb of what happened, is counted with the group of that number', [
+  ['Gunmen abducted four nurses on Monday. The gang freed the four on Friday.', 'freed nurses 4-4 exact'],
+  ['The gunmen released the three on Monday.', 'freed people 3-3 exact'],
+]);
