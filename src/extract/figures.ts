@@ -1511,6 +1511,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
         k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
+      const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
         tokens[j].low !== ';') {
@@ -1521,6 +1522,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           stop = Math.min(t1, stop + close - j);
           j = close + 1;
         } else j++;
+        // (", including Chinese, Austrian and Swiss citizens, have been abducted": the commas of a list of names inside
+        // the aside go on)
+        if (j + 1 < stop && tokens[j].low === ',' && listAside && isCap(tokens[j + 1])) j++;
       }
       if (j < stop && tokens[j].low === ',') {
         // (", having fought gallantly,": a participle aside right after it is passed too)

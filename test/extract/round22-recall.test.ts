@@ -229,3 +229,9 @@ table('a definite count with no noun, object of a verb of what happened, is coun
   ['Gunmen abducted four nurses on Monday. The gang freed the four on Friday.', 'freed nurses 4-4 exact'],
   ['The gunmen released the three on Monday.', 'freed people 3-3 exact'],
 ]);
+
+table('an "including" aside may list names with commas of its own before the verb', [
+  ['At least 14 foreign nationals, including Chinese, Austrian and Swiss citizens, have been abducted since January.',
+    'held nationals 14-null at_least'],
+  ['Nine people, including Ali, Omar and Musa, were killed.', 'killed people 9-9 exact'],
+]);
