@@ -2553,8 +2553,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("The three were abducted in January", "The three who were rescued ...": but a sentence that opens on them says
     // what happened to them)
     // ("The ELN freed the four on Friday": the object of a verb that says what happened to them is a count too)
+    // ("The seven - five Chadians, a Cameroonian and a Belgian nurse - were seized": past an aside between dashes)
+    const afterDefinite = m.t1 < t1 ? dashAside(tokens, m.t1, t1, true) : m.t1;
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
-      !(m.t0 - 1 === t0 && m.t1 < t1 && (BE.has(tokens[m.t1].low) || tokens[m.t1].low === 'who')) &&
+      !(m.t0 - 1 === t0 && afterDefinite < t1 && (BE.has(tokens[afterDefinite].low) || tokens[afterDefinite].low === 'who')) &&
       !(m.t0 - 2 >= t0 && lex.measureSlots.pre.endingAt(tokens, m.t0 - 1, t0))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;

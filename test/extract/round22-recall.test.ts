@@ -235,3 +235,8 @@ table('an "including" aside may list names with commas of its own before the ver
     'held nationals 14-null at_least'],
   ['Nine people, including Ali, Omar and Musa, were killed.', 'killed people 9-9 exact'],
 ]);
+
+table('a definite count that opens its sentence may take an aside between dashes or brackets before its verb', [
+  ['The seven - five Chadians, a Cameroonian and a Belgian nurse - were seized on Aug 14.', 'held people 7-7 exact'],
+  ['The three (two nurses and a driver) were freed on Friday.', 'freed people 3-3 exact'],
+]);
