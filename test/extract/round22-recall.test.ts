@@ -240,3 +240,7 @@ table('a definite count that opens its sentence may take an aside between dashes
   ['The seven - five Chadians, a Cameroonian and a Belgian nurse - were seized on Aug 14.', 'held people 7-7 exact'],
   ['The three (two nurses and a driver) were freed on Friday.', 'freed people 3-3 exact'],
 ]);
+
+table('people surgeons operated on were hurt', [
+  ['Surgeons operated on 19 people through the night.', 'injured people 19-19 exact'],
+]);
