@@ -244,3 +244,8 @@ table('a definite count that opens its sentence may take an aside between dashes
 table('people surgeons operated on were hurt', [
   ['Surgeons operated on 19 people through the night.', 'injured people 19-19 exact'],
 ]);
+
+table('the past perfect of the "were X-ing" cues of being there', [
+  ['About 200 fans had been celebrating in the square.', 'present fans 200-200 about'],
+  ['64 candidates had been sitting the paper for an hour.', 'present candidates 64-64 exact'],
+]);
