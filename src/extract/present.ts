@@ -443,6 +443,14 @@ function skipCompanions(tokens: Token[], k: number, t1: number): number {
     let j = at + 1;
     if (tokens[j].low === 'and' || tokens[j].low === 'with') j++;
     const num = j < t1 ? parseNumber(tokens, j, t1) : undefined;
+    // ("Hundreds of volunteers with shovels joined the soldiers": what they carried, with no count, right before an
+    // own past verb)
+    if (!num && tokens[at].low === 'with') {
+      let e = at + 1;
+      while (e < Math.min(t1, at + 4) && tokens[e].kind === 'word' && !ownPastVerb(tokens[e]) && !STATE_AUX_WORDS.has(tokens[e].low)) e++;
+      if (e > at + 1 && e < t1 && ownPastVerb(tokens[e]) && isLow(tokens[e])) at = e;
+      break;
+    }
     if (!num) break;
     const j1 = num.end;
     let e = j1;

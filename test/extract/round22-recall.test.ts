@@ -249,3 +249,8 @@ table('the past perfect of the "were X-ing" cues of being there', [
   ['About 200 fans had been celebrating in the square.', 'present fans 200-200 about'],
   ['64 candidates had been sitting the paper for an hour.', 'present candidates 64-64 exact'],
 ]);
+
+table('what responders carried, with no count, may stand before an active verb of their own', [
+  ['Hundreds of volunteers with shovels joined the soldiers.', 'present volunteers 200-999 vague'],
+  ['About 60 firefighters with hoses battled the flames.', 'present firefighters 60-60 about'],
+]);
