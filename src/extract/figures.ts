@@ -2120,6 +2120,17 @@ function partsInline(tokens: Token[], q: number, t1: number): number {
   return q;
 }
 
+/** "The candidates, 64 of them," — the group of the definite plural (no count before it) set off right before the
+ * count at `at`, when a comma closes the aside after "them" (`g1`); else undefined. */
+function wholeThem(tokens: Token[], at: number, g1: number, t0: number, t1: number): string | undefined {
+  if (at - 3 < t0 || tokens[at - 1].low !== ',' || g1 >= t1 || tokens[g1].low !== ',') return undefined;
+  const gm = lexicons().groups.endingAt(tokens, at - 1, t0);
+  if (!gm || !tokens[at - 2].low.endsWith('s')) return undefined;
+  const s = at - 1 - gm.length;
+  if (s - 1 < t0 || (tokens[s - 1].low !== 'the' && tokens[s - 1].low !== 'their' && tokens[s - 1].low !== 'its')) return undefined;
+  return gm.data || tokens[at - 2].low;
+}
+
 /** "<band>, [hedge] N of them," — the aside after a noun of armed men (or forces) that gives how many there were. */
 function bandSizeAside(tokens: Token[], m: NumberMention, g1: number, t0: number, t1: number): boolean {
   if (m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== ',' || g1 >= t1 || tokens[g1].low !== ',') return false;
@@ -2582,6 +2593,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
       UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // ("The candidates, 64 of them, had been sitting the paper": "them" set off right after a definite plural with no
+    // count of its own are that noun's people, the whole of them, not a part of a count before)
+    const whole = g?.anaphor && tokens[g.g1 - 1].low === 'them' ? wholeThem(tokens, m.t0, g.g1, t0, t1) : undefined;
+    if (whole && g) g = { ...g, group: whole, anaphor: false };
     // (every field is set here, the optional ones undefined, so that all candidates share one hidden class: the
     // later rules read them at hundreds of sites, which stay monomorphic)
     const cand: FigureCandidate = {

@@ -254,3 +254,8 @@ table('what responders carried, with no count, may stand before an active verb o
   ['Hundreds of volunteers with shovels joined the soldiers.', 'present volunteers 200-999 vague'],
   ['About 60 firefighters with hoses battled the flames.', 'present firefighters 60-60 about'],
 ]);
+
+table('"them" set off right after a definite plural with no count are that noun\'s people, the whole of them', [
+  ['The pupils sat in rows. The candidates, 64 of them, had been sitting the paper for an hour.', 'present candidates 64-64 exact'],
+  ['The workers, 40 of them, were killed.', 'killed workers 40-40 exact'],
+]);
