@@ -1701,7 +1701,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
       while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
-      if (j < stop && ends(j)) {
+      // ("Three civilians who live near the base, among them a 9-year-old girl, suffered shrapnel injuries": an aside
+      // of parts after the clause, closed by a comma, before the main verb)
+      let partsAside = false;
+      if (relative && j + 2 < t1 && tokens[j].low === ',' && (tokens[j + 1].low === 'among' || tokens[j + 1].low === 'including')) {
+        let c = j + 2;
+        while (c < Math.min(t1, j + 14) && tokens[c].low !== ',' && tokens[c].low !== ';' && tokens[c].low !== '.') c++;
+        if (c + 1 < t1 && tokens[c].low === ',' && ends(c + 1)) {
+          j = c + 1;
+          partsAside = true;
+        }
+      }
+      if ((j < stop || partsAside) && ends(j)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);

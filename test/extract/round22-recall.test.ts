@@ -259,3 +259,8 @@ table('"them" set off right after a definite plural with no count are that noun\
   ['The pupils sat in rows. The candidates, 64 of them, had been sitting the paper for an hour.', 'present candidates 64-64 exact'],
   ['The workers, 40 of them, were killed.', 'killed workers 40-40 exact'],
 ]);
+
+table('an aside of parts after a relative clause, before the main verb', [
+  ['Three civilians who live near the base, among them a 9-year-old girl, were injured.', 'injured civilians 3-3 exact'],
+  ['Five miners who were in the shaft, including two foreigners, were rescued.', 'freed miners 5-5 exact'],
+]);
