@@ -264,3 +264,8 @@ table('an aside of parts after a relative clause, before the main verb', [
   ['Three civilians who live near the base, among them a 9-year-old girl, were injured.', 'injured civilians 3-3 exact'],
   ['Five miners who were in the shaft, including two foreigners, were rescued.', 'freed miners 5-5 exact'],
 ]);
+
+table('an estimate of the taken named by their participle', [
+  ['UNMISS put the abducted at around 30, mostly children.', 'held people 30-30 about'],
+  ['The governor put the kidnapped at 17.', 'held people 17-17 exact'],
+]);
