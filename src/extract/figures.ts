@@ -2809,8 +2809,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       }
     }
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
-    if (!cand.measure && !cand.drop && !isZero && !isAll && (aliveObject(tokens, m.t0, reachGroup, t0, t1) ||
-      outObject(tokens, m.t0, reachGroup, t0))) {
+    // ("extracted 9 people alive": "alive" after the object of a verb that alone leaves their fate open decides it)
+    if ((!cand.measure || cand.measure === 'other' && cand.how === 'pre') && !cand.drop && !isZero && !isAll &&
+      (aliveObject(tokens, m.t0, reachGroup, t0, t1) || outObject(tokens, m.t0, reachGroup, t0))) {
       cand.measure = 'freed';
       cand.how = 'pre';
     }

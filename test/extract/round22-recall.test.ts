@@ -269,3 +269,9 @@ table('an estimate of the taken named by their participle', [
   ['UNMISS put the abducted at around 30, mostly children.', 'held people 30-30 about'],
   ['The governor put the kidnapped at 17.', 'held people 17-17 exact'],
 ]);
+
+table('people extracted from rubble, alive or dead not said, are the guide\'s other; "alive" still decides', [
+  ['From under the rubble were extracted 11 persons, of them 4 without signs of life.', 'other people 11-11 exact'],
+  ['17 persons have been extracted from under the debris, of them 12 alive.', 'other people 17-17 exact'],
+  ['Rescuers extracted 9 people alive from the wreckage.', 'freed people 9-9 exact'],
+]);
