@@ -3033,7 +3033,11 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     }
     // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
     // number counted before)
-    if (!g && cand.group === 'people' && !cand.knownGroup && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && m.low !== null) {
+    // (the object of such a verb, or the subject that opens its sentence, "The seven - ... - were seized"; not "the 26
+    // dead were 18 soldiers and ...", which names its own people)
+    if (!g && cand.group === 'people' && !cand.knownGroup && m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'the' &&
+      m.low !== null && (m.t0 - 1 === t0 || cand.how === 'pre' && lex.measureSlots.pre.endingAt(tokens, m.t0 - 1, t0)) &&
+      !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))) {
       const before = lastBefore(recent, out, out.length, (x) => x.mention.low === m.low && x.mention.high === m.high &&
         !!x.knownGroup && !x.drop);
       if (before) cand.group = before.group;
