@@ -8,6 +8,7 @@ import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
+import type { PhraseMatch } from './phrases.js';
 import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
 import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
@@ -70,7 +71,9 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
   'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
-  'stated', 'described', 'managed']);
+  'stated', 'described', 'managed',
+  // (an emphatic reflexive: "6 volunteers have themselves lost their homes")
+  'themselves']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = figureWords('harm-verb');
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
@@ -656,6 +659,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // ("killed tens of the occupier's soldiers": the group after a possessive)
   else if (k + 3 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && tokens[k + 2].low === "'s" &&
     lex.groups.at(tokens, k + 3, t1)) k += 3;
+  // ("dozens of the injured": the vague word took its "of"; the nominal after it is read as after "12 of")
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' &&
+    NOMINAL_GROUPS.has(tokens[k + 1].low)) k--;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';
@@ -981,8 +987,19 @@ const FLIGHT = figureWords('flight');
 /** "forcing 2,000 people to flee": a causative verb right before the count and a verb of flight in the infinitive
  * after its noun (a call or a plan, "urged 5,000 residents to flee", is no cause and stays out). */
 function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
-  if (m.t0 - 1 < t0 || !CAUSED_TO.has(tokens[m.t0 - 1].low)) return false;
-  return after + 1 < t1 && tokens[after].low === 'to' && FLIGHT.has(tokens[after + 1].low);
+  // ("ordered all 1,650 residents to leave": "all" before the count)
+  const v = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'all' ? m.t0 - 2 : m.t0 - 1;
+  // ("Wildfire forces thousands from beach resorts": forced from a place)
+  if (v >= t0 && FORCE_FROM.has(tokens[v].low) && after + 1 < t1 && tokens[after].low === 'from') return true;
+  if (v < t0 || !CAUSED_TO.has(tokens[v].low)) return false;
+  // ("residents of the lowest-lying neighbourhoods to leave": the place they are from, up to six words)
+  let k = after;
+  if (k < t1 && (tokens[k].low === 'of' || tokens[k].low === 'from')) {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 7) && (tokens[j].kind === 'word' || tokens[j].low === '-') && tokens[j].low !== 'to') j++;
+    if (j < t1 && tokens[j].low === 'to') k = j;
+  }
+  return k + 1 < t1 && tokens[k].low === 'to' && FLIGHT.has(tokens[k + 1].low);
 }
 
 const RESCUE_MOVES = figureWords('rescue-move');
@@ -1188,6 +1205,13 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
+  q = partsInline(tokens, q, t1);
+  // ("Four passengers (three soldiers on leave and a police officer) were taken off and held": a bracket of who they
+  // were between the count and its verb)
+  if (q + 2 < t1 && tokens[q].low === '(') {
+    const close = closingBracket(tokens, q, t1);
+    if (close > q + 1 && close + 1 < t1 && (BE.has(tokens[close + 1].low) || PERFECT.has(tokens[close + 1].low))) q = close + 1;
+  }
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
@@ -1487,10 +1511,24 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
         k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
+      const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
       while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
-        tokens[j].low !== ';') j++;
+        tokens[j].low !== ';') {
+        // ("two soldiers, Naik A (age 29 years, resident of District B) and Sepoy C (...), ...": a bracket inside the
+        // aside, commas and all, is passed whole)
+        const close = tokens[j].low === '(' ? closingBracket(tokens, j, t1) : -1;
+        if (close > j) {
+          stop = Math.min(t1, stop + close - j);
+          j = close + 1;
+        } else j++;
+        // (", including Chinese, Austrian and Swiss citizens, have been abducted": the commas of a list of names inside
+        // the aside go on)
+        if (j + 1 < stop && tokens[j].low === ',' && listAside && isCap(tokens[j + 1])) j++;
+      }
       if (j < stop && tokens[j].low === ',') {
+        // (", having fought gallantly,": a participle aside right after it is passed too)
+        j = havingAside(tokens, j, t1);
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
         j = ageAfterName(tokens, j, t1);
         // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
@@ -1663,7 +1701,18 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
       while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
         ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
-      if (j < stop && ends(j)) {
+      // ("Three civilians who live near the base, among them a 9-year-old girl, suffered shrapnel injuries": an aside
+      // of parts after the clause, closed by a comma, before the main verb)
+      let partsAside = false;
+      if (relative && j + 2 < t1 && tokens[j].low === ',' && (tokens[j + 1].low === 'among' || tokens[j + 1].low === 'including')) {
+        let c = j + 2;
+        while (c < Math.min(t1, j + 14) && tokens[c].low !== ',' && tokens[c].low !== ';' && tokens[c].low !== '.') c++;
+        if (c + 1 < t1 && tokens[c].low === ',' && ends(c + 1)) {
+          j = c + 1;
+          partsAside = true;
+        }
+      }
+      if ((j < stop || partsAside) && ends(j)) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);
@@ -1947,7 +1996,7 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
   return undefined;
 }
 
-function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean } | undefined {
+function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
   while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
@@ -2010,9 +2059,132 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
     // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
     (cue.data === 'held' && before === 'i' && cue.length === 1);
-  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || DEMANDS.has(before) ||
+  const demanded = DEMANDS.has(before) ||
     (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
-  return { measure: cue.data, modal, far };
+  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
+  // ("demanded the release of 35 prisoners": people a party wants freed; see demandedRelease)
+  return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
+}
+
+/** The ")" closing the bracket opened at `open` within 16 tokens, or -1. */
+function closingBracket(tokens: Token[], open: number, t1: number): number {
+  for (let k = open + 1; k < Math.min(t1, open + 17); k++) {
+    if (tokens[k].low === ')') return k;
+    if (tokens[k].low === '(' || tokens[k].low === ';') return -1;
+  }
+  return -1;
+}
+
+/** ", having fought gallantly," right after the comma at `comma`: the comma that closes it, else `comma`. */
+function havingAside(tokens: Token[], comma: number, t1: number): number {
+  if (comma + 2 >= t1 || tokens[comma + 1].low !== 'having') return comma;
+  for (let k = comma + 2; k < Math.min(t1, comma + 9); k++) {
+    if (tokens[k].low === ',') return k;
+    if (tokens[k].kind !== 'word') return comma;
+  }
+  return comma;
+}
+
+const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);
+const OPENING_TIME = figureWords('opening-time');
+
+/** "At dawn two gunmen ...", "On Monday 12 gunmen ...", "At 07:50 two armed men ...": a clause opens on a short
+ * time phrase (at most five tokens after its preposition) right before the count at `at`. */
+function openingTime(tokens: Token[], at: number, t0: number): boolean {
+  // (the phrase may open a clause after a comma: "According to first reports, at approximately 07:50 two armed men")
+  for (let k = at - 1; k >= Math.max(t0, at - 6); k--) {
+    const t = tokens[k];
+    if (TIME_OPEN.has(t.low)) return k < at - 1 && (k === t0 || tokens[k - 1].low === ',');
+    if (!(t.kind === 'num' || t.low === ':' || t.low === 'the' || TIME_HEDGES.has(t.low) || OPENING_TIME.has(t.low))) return false;
+  }
+  return false;
+}
+const TIME_HEDGES = new Set(['about', 'approximately', 'around', 'roughly']);
+
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
+const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
+
+/** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
+function thereWere(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 2 < t0) return false;
+  if (BE.has(tokens[at - 1].low)) return tokens[at - 2].low === 'there';
+  if (tokens[at - 1].low !== 'been') return false;
+  let k = at - 2;
+  while (k > t0 && k >= at - 4 && THERE_AUX.has(tokens[k].low)) k--;
+  return k < at - 2 && tokens[k].low === 'there';
+}
+
+/** "Six villagers including two women were killed": parts named right after the counted noun with no comma before
+ * the verb ("including N X", up to four items joined by "and" or commas); returns the token after them, or `q`. */
+function partsInline(tokens: Token[], q: number, t1: number): number {
+  if (q + 2 >= t1 || tokens[q].low !== 'including') return q;
+  let at = q + 1;
+  for (let n = 0; n < 4; n++) {
+    const num = parseNumber(tokens, at, t1);
+    if (!num) return q;
+    const g = findGroup(tokens, num.end, t1);
+    if (!g) return q;
+    at = g.g1;
+    if (at + 1 < t1 && (tokens[at].low === 'and' || tokens[at].low === ',') && parseNumber(tokens, at + 1, t1)) at++;
+    else return at;
+  }
+  return q;
+}
+
+/** "The candidates, 64 of them," — the group of the definite plural (no count before it) set off right before the
+ * count at `at`, when a comma closes the aside after "them" (`g1`); else undefined. */
+function wholeThem(tokens: Token[], at: number, g1: number, t0: number, t1: number): string | undefined {
+  if (at - 3 < t0 || tokens[at - 1].low !== ',' || g1 >= t1 || tokens[g1].low !== ',') return undefined;
+  const gm = lexicons().groups.endingAt(tokens, at - 1, t0);
+  if (!gm || !tokens[at - 2].low.endsWith('s')) return undefined;
+  const s = at - 1 - gm.length;
+  if (s - 1 < t0 || (tokens[s - 1].low !== 'the' && tokens[s - 1].low !== 'their' && tokens[s - 1].low !== 'its')) return undefined;
+  return gm.data || tokens[at - 2].low;
+}
+
+/** "<band>, [hedge] N of them," — the aside after a noun of armed men (or forces) that gives how many there were. */
+function bandSizeAside(tokens: Token[], m: NumberMention, g1: number, t0: number, t1: number): boolean {
+  if (m.t0 - 2 < t0 || tokens[m.t0 - 1].low !== ',' || g1 >= t1 || tokens[g1].low !== ',') return false;
+  const band = lexicons().groups.endingAt(tokens, m.t0 - 1, t0);
+  if (!band || (band.data !== 'attackers' && band.data !== 'security_forces') || m.low === null || m.low < 2) return false;
+  // ("the five slain rebels, one of them a female,": a band counted already; the aside is a part of it)
+  const s = m.t0 - 1 - band.length;
+  for (let k = s - 1; k >= Math.max(t0, s - 3); k--) {
+    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return false;
+  }
+  return true;
+}
+
+const MEANS_PREPS = new Set(['on', 'in', 'with', 'aboard']);
+
+/** The people noun ending at `end`, or before a short phrase of how they came ("gunmen on motorbikes", "raiders in
+ * two pickups") that ends there: at most four words after the preposition. */
+function groupBeforeMeans(tokens: Token[], end: number, t0: number): PhraseMatch<string> | undefined {
+  const lex = lexicons();
+  const gm = lex.groups.endingAt(tokens, end, t0);
+  if (gm) return gm;
+  for (let p = end - 2; p >= Math.max(t0 + 1, end - 5); p--) {
+    if (tokens[p].kind === 'punct') return undefined;
+    if (MEANS_PREPS.has(tokens[p].low)) return lex.groups.endingAt(tokens, p, t0);
+  }
+  return undefined;
+}
+
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u00ab']);
+
+/** Where "estimated at" opens before the count at `at`, else -1: the count may be quoted ("estimated at \"about 60\"")
+ * and who made the estimate may stand between ("estimated by residents at more than a hundred"). */
+function estimatedAt(tokens: Token[], at: number, t0: number): number {
+  let j = at - 1;
+  if (j > t0 && OPEN_QUOTES.has(tokens[j].low)) j--;
+  if (j - 1 < t0 || tokens[j].low !== 'at') return -1;
+  if (tokens[j - 1].low === 'estimated') return j - 1;
+  // "by" and up to four words of the estimator, no punctuation
+  for (let b = j - 2; b >= Math.max(t0 + 1, j - 5); b--) {
+    if (tokens[b].kind !== 'word') return -1;
+    if (tokens[b].low === 'by') return tokens[b - 1].low === 'estimated' ? b - 1 : -1;
+  }
+  return -1;
 }
 
 /** "from (under) the prison" right before the count at `k`: where the phrase opens, else -1 (words only, at most six). */
@@ -2034,7 +2206,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = figureWords('factual-to');
 
-const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled']);
+const FORCE_FROM = new Set(['force', 'forces', 'forced', 'forcing']);
+const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
 
 /** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
 const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
@@ -2052,7 +2225,9 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
   'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
-  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted']);
+  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted',
+  // a tally that goes down moves too ("the number of missing has fallen from 9 to 5")
+  'fallen', 'fell', 'falls', 'dropped', 'drops', 'decreased', 'declined', 'down']);
 
 const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
   'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
@@ -2081,7 +2256,8 @@ function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | un
   let v = m.t0 - 1;
   if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
     // "raised the overall toll from both quakes to 27": a toll verb somewhere before the "to"
-    for (let j = v - 1; j > Math.max(t0, v - 12); j--) {
+    // (the tally may carry a place and a time: "taking the number of deaths in the district since May 1 to 31")
+    for (let j = v - 1; j > Math.max(t0, v - 17); j--) {
       if (TOLL_MOVES.has(tokens[j].low)) {
         v = j;
         break;
@@ -2398,8 +2574,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // "including the two found in the block": a definite number with no noun points back at people counted before
     // ("The three were abducted in January", "The three who were rescued ...": but a sentence that opens on them says
     // what happened to them)
+    // ("The ELN freed the four on Friday": the object of a verb that says what happened to them is a count too)
+    // ("The seven - five Chadians, a Cameroonian and a Belgian nurse - were seized": past an aside between dashes)
+    const afterDefinite = m.t1 < t1 ? dashAside(tokens, m.t1, t1, true) : m.t1;
     if (!g && !isZero && !isAll && m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !m.digits &&
-      !(m.t0 - 1 === t0 && m.t1 < t1 && (BE.has(tokens[m.t1].low) || tokens[m.t1].low === 'who'))) continue;
+      !(m.t0 - 1 === t0 && afterDefinite < t1 && (BE.has(tokens[afterDefinite].low) || tokens[afterDefinite].low === 'who')) &&
+      !(m.t0 - 2 >= t0 && lex.measureSlots.pre.endingAt(tokens, m.t0 - 1, t0))) continue;
     // "(male 98, female 61)", "soldiers 5, civilians 3": a list item names its group before the number
     let lead: number | undefined;
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
@@ -2424,6 +2604,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
       UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    // ("The candidates, 64 of them, had been sitting the paper": "them" set off right after a definite plural with no
+    // count of its own are that noun's people, the whole of them, not a part of a count before)
+    const whole = g?.anaphor && tokens[g.g1 - 1].low === 'them' ? wholeThem(tokens, m.t0, g.g1, t0, t1) : undefined;
+    if (whole && g) g = { ...g, group: whole, anaphor: false };
     // (every field is set here, the optional ones undefined, so that all candidates share one hidden class: the
     // later rules read them at hundreds of sites, which stay monomorphic)
     const cand: FigureCandidate = {
@@ -2533,8 +2717,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // "11 of the dead were women"; "two of the wounded died" (a later verb overrides)
       // ("four of the victims were children who were swept away": a relative clause on the named group says how, not what)
       // ("two of the abducted, both girls aged 14, escaped": a finite verb after an aside of who they are says it too)
+      // ("two of the injured were flown to the capital": moving the hurt or the dead somewhere keeps their harm)
+      const moved = post?.measure === 'present' && HARMED.has(g.implied);
       cand.measure = post && post.aux !== undefined && post.measure !== 'other' && (post.direct || post.aux && describingAside(tokens, g.g1, post.end)) &&
-        !post.rel ? post.measure : g.implied;
+        !post.rel && !moved ? post.measure : g.implied;
       cand.how = 'noun';
       // "police rescued 5 of the victims": an active verb before says what happened to this part
       if (cand.measure === g.implied && !(post && post.direct) && pre && !pre.modal && !pre.far) cand.measure = pre.measure;
@@ -2603,7 +2789,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
-      } else if (m.t0 - 2 >= t0 && tokens[m.t0 - 2].low === 'there' && BE.has(tokens[m.t0 - 1].low) && g?.known) {
+      } else if (thereWere(tokens, m.t0, t0) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
         cand.how = 'pre';
       } else if (g?.known && m.t0 - 2 >= t0 && invertedPassive(tokens, m.t0, t0)) {
@@ -2623,8 +2809,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       }
     }
     // ("volunteers hauled 17 people out of the canal alive": an active verb of bringing out, "alive" after its object)
-    if (!cand.measure && !cand.drop && !isZero && !isAll && (aliveObject(tokens, m.t0, reachGroup, t0, t1) ||
-      outObject(tokens, m.t0, reachGroup, t0))) {
+    // ("extracted 9 people alive": "alive" after the object of a verb that alone leaves their fate open decides it)
+    if ((!cand.measure || cand.measure === 'other' && cand.how === 'pre') && !cand.drop && !isZero && !isAll &&
+      (aliveObject(tokens, m.t0, reachGroup, t0, t1) || outObject(tokens, m.t0, reachGroup, t0))) {
       cand.measure = 'freed';
       cand.how = 'pre';
     }
@@ -2715,17 +2902,17 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("the attackers, believed to be four, escaped": a guess set off the same way, a hedge of its own)
     const guess = m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'be' && tokens[m.t0 - 2].low === 'to' &&
       GUESSED.has(tokens[m.t0 - 3].low);
-    const est = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ? m.t0 - 2 :
-      guess ? m.t0 - 3 : m.t0;
+    const estimated = estimatedAt(tokens, m.t0, t0);
+    const est = estimated >= 0 ? estimated : guess ? m.t0 - 3 : m.t0;
     // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
     if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
       (guess || tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
         (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
-      const gm = lex.groups.endingAt(tokens, est - 1, t0);
+      const gm = groupBeforeMeans(tokens, est - 1, t0);
       if (gm) {
         cand.measure = 'present';
         cand.how = 'pre';
-        cand.group = gm.data || plural(tokens[est - 2].low);
+        cand.group = gm.data || plural(tokens[gm.end - 1].low);
         cand.knownGroup = true;
         if (guess && m.hedge === 'exact') m.hedge = 'about';
       }
@@ -2793,8 +2980,27 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (verb && !(harm && STATE_HEADS.has(verb.data as Measure))) cand.measure = verb.data;
       else if (nominal) cand.measure = nominal;
     }
+    // ("demanded the release of 35 prisoners": people a party wants freed, when no clause on them says more, are
+    // counted as the guide's other; "urged the release of 9 workers who remain in captivity" stays held)
+    if (cand.modal && cand.how === 'pre' && cand.measure === 'freed' && pre && 'demand' in pre && pre.demand) {
+      cand.measure = 'other';
+      cand.modal = false;
+    }
+    // ("Fifteen of us went out to pull the boats up": a speaker counting their own group says who was there)
+    // (the count opens its clause: "they took 36 of us" is an object, its verb decides)
+    if (!cand.measure && !cand.drop && !isZero && g && g.g1 - 2 > m.t0 && tokens[g.g1 - 1].low === 'us' &&
+      tokens[g.g1 - 2].low === 'of' && (m.t0 === t0 || CLAUSE_OPENERS.has(tokens[m.t0 - 1].low))) {
+      cand.measure = 'present';
+      cand.how = 'pre';
+    }
+    // ("the gunmen, maybe 30 of them, blocked the road": a count of "them" set off right after a band says its size)
+    if ((!cand.measure || cand.measure === 'other') && !cand.drop && g?.anaphor && bandSizeAside(tokens, m, g.g1, t0, t1)) {
+      cand.measure = 'present';
+      cand.how = 'pre';
+    }
     // "forcing well over a million to flee", "forced 2,000 villagers to leave their homes": the people made to flee
-    if (!cand.measure && !cand.drop && causedFlight(tokens, m, reachGroup, t0, t1)) {
+    // (forces ordered to evacuate an area carry out the order: "ordered 40 officers to evacuate the area")
+    if (!cand.measure && !cand.drop && !FORCE_GROUPS.has(cand.group) && causedFlight(tokens, m, reachGroup, t0, t1)) {
       cand.measure = 'displaced';
       cand.how = 'pre';
     }
@@ -2824,6 +3030,17 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];
       if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
+    }
+    // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
+    // number counted before)
+    // (the object of such a verb, or the subject that opens its sentence, "The seven - ... - were seized"; not "the 26
+    // dead were 18 soldiers and ...", which names its own people)
+    if (!g && cand.group === 'people' && !cand.knownGroup && m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'the' &&
+      m.low !== null && (m.t0 - 1 === t0 || cand.how === 'pre' && lex.measureSlots.pre.endingAt(tokens, m.t0 - 1, t0)) &&
+      !(m.t1 < t1 && NOMINAL_GROUPS.has(tokens[m.t1].low))) {
+      const before = lastBefore(recent, out, out.length, (x) => x.mention.low === m.low && x.mention.high === m.high &&
+        !!x.knownGroup && !x.drop);
+      if (before) cand.group = before.group;
     }
     out.push(cand);
   }
@@ -2965,7 +3182,8 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
     if (g.group !== 'attackers' && !aboard && !band) continue;
     // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
-    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev))) continue;
+    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
+      !openingTime(tokens, m.t0, t0)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
       !lex.measures.at(tokens, g.g1, t1)) continue;
@@ -3381,7 +3599,9 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
     const total = out[i];
-    if (!total.measure) continue;
+    // (a total with no measure yet may get one from the incident: "gunmen marched eleven farmers, including two women,
+    // into the bush"; its parts are linked now and follow it then)
+    if (!total.measure && (total.drop || !hits.get(total)?.known || total.parts_of)) continue;
     let k = -1;
     for (const from of [total.g1, total.reach]) {
       let j = from;
@@ -3436,6 +3656,8 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
         break;
       }
       if (part.parts_of) break;
+      // (a total with no measure yet takes only parts that have none either)
+      if (!total.measure && part.measure) break;
       // (the first item after the intro, also past a number before it: "9 of them from one village including 3 children")
       const firstItem = j === i + 1 || out[j - 1].mention.t0 < k;
       if (!isListNeighbour(tokens, firstItem ? k : out[j - 1].g1, part.lead ?? part.mention.t0, firstItem)) break;
@@ -3836,7 +4058,7 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
       // own takes the measure of the intro's nominal
       if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
         const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
-        const implied = intro ? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
         if (implied) {
           c.measure = implied;
           c.how = 'nom';
@@ -3962,11 +4184,15 @@ const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
-function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
+  const out: Array<{ start: number; end: number; measure?: Measure }> = [];
   for (let k = t0; k + 1 < t1; k++) {
     const low = tokens[k].low;
-    if (low === 'among' || low === 'amongst') {
+    const named = low === 'the' ? namedStateAside(tokens, k, t1) : undefined;
+    if (named) {
+      out.push(named);
+      k = named.end - 1;
+    } else if (low === 'among' || low === 'amongst') {
       let j = k + 1;
       if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
       if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
@@ -3976,6 +4202,19 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
     }
   }
   return out;
+}
+
+/** "the freed hostages, among them", "the rescued miners, including": people named by what happened to them (a
+ * participle before their noun, no number), then an aside of parts; the range runs to the end of the intro word(s). */
+function namedStateAside(tokens: Token[], k: number, t1: number): { start: number; end: number; measure: Measure } | undefined {
+  const measure = k + 4 < t1 ? SUBSET_MEASURE.get(tokens[k + 1].low) : undefined;
+  if (!measure || !tokens[k + 1].low.endsWith('ed')) return undefined;
+  const g = lexicons().groups.at(tokens, k + 2, t1);
+  if (!g || g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
+  const intro = tokens[g.end + 1].low;
+  if (intro === 'including') return { start: k, end: g.end + 2, measure };
+  if (intro === 'among' && g.end + 2 < t1 && tokens[g.end + 2].low === 'them') return { start: k, end: g.end + 3, measure };
+  return undefined;
 }
 
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
@@ -5508,9 +5747,11 @@ function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   // ("some 120 families (approx. 700 people) from low-lying neighbourhoods had moved to schools": past the bracket that
   // restates them and the place they came from, up to its auxiliary)
   if (k < end && tokens[k].low === ')' && c.mention.t0 > t0 && restatedFrom(tokens, c.mention, t0) >= 0) k++;
-  if (k < end && tokens[k].low === 'from') {
+  // ("Around 2,000 residents of two villages were moved": the same after "of", a count of places inside)
+  if (k < end && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
     let j = k + 1;
-    while (j < Math.min(end, k + 6) && (tokens[j].kind === 'word' || tokens[j].low === '-') && !AUXILIARIES.has(tokens[j].low)) j++;
+    while (j < Math.min(end, k + 8) && (tokens[j].kind === 'word' || tokens[j].low === '-' || tokens[j].kind === 'num') &&
+      !AUXILIARIES.has(tokens[j].low)) j++;
     if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
   }
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
@@ -5677,6 +5918,8 @@ function keep(c: FigureCandidate): boolean {
   if (c.drop || c.modal || !c.measure) return false;
   // a noun we do not list is only a group of people when a people-only verb says so
   if (!c.knownGroup && c.g1 > c.mention.t1 && c.how !== 'post' && c.how !== 'part' && (c.how === 'noun' ||
-    c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' || c.measure === 'displaced')) return false;
+    c.measure === 'present' || c.measure === 'affected' || c.measure === 'other' ||
+    // (the evacuated or relocated counted by a noun that reads as a person are people: "evacuated 41 campers")
+    (c.measure === 'displaced' && !PERSON_NOUN.test(c.group)))) return false;
   return true;
 }

@@ -7,6 +7,7 @@ import type { FigureCandidate } from './figures.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { parseNumber } from './numbers.js';
+import { seenCount } from './seen.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 const FACILITIES = words('facility');
@@ -375,7 +376,7 @@ const FORCE_WORK = words('force-work');
 const COUNT_LEAD = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than',
   'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to']);
 /** Tokens that open the clause a subject count stands in. */
-const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'while', 'as', 'when', 'where', 'but']);
+const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'says', 'while', 'as', 'when', 'where', 'but']);
 const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently', 'then', 'reportedly', 'later', 'all']);
 
 /** "Around 60 firefighters from four towns battled the flames", "A total of 160 personnel from the army, police and
@@ -402,6 +403,7 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     k = j;
   }
   k = skipCompanions(tokens, k, t1);
+  k = joinedForce(tokens, k, t1);
   if (along && k < t1 && tokens[k].low === ',') k++;
   if (k >= t1) return false;
   if (STATE_AUX_WORDS.has(tokens[k].low)) {
@@ -419,6 +421,17 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     !HARM_WORDS.has(v.low);
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+
+/** "240 police officers and 80 soldiers searched the block": a second count of a force joined by "and" shares the
+ * verb after it; returns the token after that count's noun, or `k`. */
+function joinedForce(tokens: Token[], k: number, t1: number): number {
+  if (k + 2 >= t1 || tokens[k].low !== 'and') return k;
+  const num = parseNumber(tokens, k + 1, t1);
+  if (!num || num.end >= t1) return k;
+  const gm = lexicons().groups.at(tokens, num.end, t1);
+  const group = gm ? gm.data || tokens[gm.end - 1].low : '';
+  return gm && (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') ? gm.end : k;
+}
 const COMPANION_OPEN = new Set([',', 'and', 'with']);
 
 /** "310 firefighters, 92 engines and nine aircraft were fighting", "185 firefighters with 42 fire engines are
@@ -430,17 +443,28 @@ function skipCompanions(tokens: Token[], k: number, t1: number): number {
     let j = at + 1;
     if (tokens[j].low === 'and' || tokens[j].low === 'with') j++;
     const num = j < t1 ? parseNumber(tokens, j, t1) : undefined;
+    // ("Hundreds of volunteers with shovels joined the soldiers": what they carried, with no count, right before an
+    // own past verb)
+    if (!num && tokens[at].low === 'with') {
+      let e = at + 1;
+      while (e < Math.min(t1, at + 4) && tokens[e].kind === 'word' && !ownPastVerb(tokens[e]) && !STATE_AUX_WORDS.has(tokens[e].low)) e++;
+      if (e > at + 1 && e < t1 && ownPastVerb(tokens[e]) && isLow(tokens[e])) at = e;
+      break;
+    }
     if (!num) break;
     const j1 = num.end;
     let e = j1;
     // (a hyphen joins words of one item: "water-dropping aircraft")
+    // ("About 40 firefighters with two engines battled the blaze": an own past verb after the item ends it too)
     while (e < Math.min(t1, j1 + 7) && (tokens[e].kind === 'word' && !STATE_AUX_WORDS.has(tokens[e].low) &&
-      tokens[e].low !== 'and' && tokens[e].low !== 'with' || tokens[e].low === '-' && !tokens[e].space)) e++;
+      tokens[e].low !== 'and' && tokens[e].low !== 'with' && !(e > j1 && ownPastVerb(tokens[e]) && isLow(tokens[e])) ||
+      tokens[e].low === '-' && !tokens[e].space)) e++;
     if (e === j1) break;
     at = e;
   }
-  return at !== k && at < t1 && STATE_AUX_WORDS.has(tokens[at].low) ? at : k;
+  return at !== k && at < t1 && (STATE_AUX_WORDS.has(tokens[at].low) || ownPastVerb(tokens[at]) && isLow(tokens[at])) ? at : k;
 }
+const isLow = (t: Token): boolean => t.text[0] === t.low[0];
 const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'ground', 'location']);
 const HARM_WORDS = words('harm-verb');
 
@@ -505,6 +529,12 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (c.measure) continue;
+    const seen = seenCount(tokens, c.mention.t0, g.g1, t0, t1);
+    if (seen) {
+      c.measure = seen;
+      c.how = 'pre';
+      continue;
+    }
     if (holedUpWith(tokens, c, t0)) {
       c.measure = 'held';
       c.how = 'pre';

@@ -110,6 +110,11 @@ describe('linear time on pathological input', () => {
     ['a speaker before each share', (n) => 'the ministry said 2 of them, '.repeat(Math.ceil(n / 29)).slice(0, n)],
     ['pairs of digits', (n) => '20,'.repeat(Math.ceil(n / 3)).slice(0, n)],
     ['hard-wrapped prose', (n) => 'twelve people were killed and the\nsoldiers were wounded by the gunmen who came\n'.repeat(Math.ceil(n / 80)).slice(0, n)],
+    // (round 22: parts read past inline, a named apposition with brackets, a band's size aside)
+    ['parts inline', (n) => 'six villagers including two women and three boys were killed, '.repeat(Math.ceil(n / 63)).slice(0, n)],
+    ['names in brackets', (n) => 'two soldiers, Naik A (age 30, of B) and Sepoy C (age 22, of D), having fought, died, '
+      .repeat(Math.ceil(n / 86)).slice(0, n)],
+    ['band size aside', (n) => 'the gunmen, maybe 30 of them, blocked roads and '.repeat(Math.ceil(n / 48)).slice(0, n)],
   ];
   // (shapes whose quadratic paths have a small constant show only at 250 KB / 1 MB: a per-count copy of the counts
   // before it read 4.7x at 100 KB but 12-15x at 1 MB; a filter of the sentence per bracket 8.7x at 1 MB; a read of
