@@ -2832,7 +2832,19 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
   ellipticalCounts(doc, si, out, hits, recent);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
+  heldInCustody(out);
   return out;
+}
+
+const CUSTODY_HELD = figureWords('custody-held');
+/** "the prison held 241 detainees, including nine women": inmates "held" by a place of custody were there (present),
+ * and so were the parts of such a count; captives of an armed party keep held (guide: only the state arrests). */
+function heldInCustody(out: FigureCandidate[]): void {
+  for (const c of out) {
+    if (c.measure !== 'held' || c.drop) continue;
+    const whole = c.parts_of ?? c;
+    if (CUSTODY_HELD.has(whole.group)) c.measure = 'present';
+  }
 }
 
 /** Counts of one sentence that share a verb or a list: a coder's list after a toll label, coordination, a list's
@@ -3480,6 +3492,12 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
 }
 
 /** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
+/** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
+function namingPart(p: FigureCandidate): FigureCandidate | undefined {
+  const whole = p.parts_of;
+  return whole && p.group !== whole.group ? whole : undefined;
+}
+
 function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[]): void {
   const { tokens } = doc;
@@ -3516,7 +3534,8 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (!others && !bare && !active) continue;
     let j = i - 1;
     // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
-    while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
+    // (nor a count dropped as no figure: "five dead - three hikers, a guide and a porter - and two missing")
+    while (j >= 0 && (out[j].parts_of || out[j].drop || (!out[j].measure && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
       out[j].mention.t0))) j--;
     let nb = j >= 0 ? out[j] : undefined;
     // ("killed 9 miners and one vigilante riding as escort, wounded 6 others": "others" are more of the many, not
@@ -3588,11 +3607,14 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
       !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
-    const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
-    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of || p.carried)) continue;
+    // ("received 29 wounded, nine of them children, and that four had died": a part that names who some of them were
+    // is no people of its own; the bare count picks out of the whole, with the whole's group)
+    const from = namingPart(p) ?? p;
+    const group = from.group !== 'people' ? from.group : from.groupOf?.group ?? from.parts_of?.group;
+    if (!group || group === 'people' || !(from.knownGroup || from.groupOf || from.parts_of || from.carried)) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
-    const whole = p.mention.low ?? p.mention.high ?? 0;
+    const whole = from.mention.low ?? from.mention.high ?? 0;
     if (n < whole) {
       c.group = group;
       // ("26 were sent home, while five remain admitted": the next bare count goes on with the same people)
