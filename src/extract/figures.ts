@@ -1173,6 +1173,38 @@ function actedAside(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** "eight civilians including two children were killed": a breakdown after the counted noun with no comma before
+ * it; from "including" at `k`, up to three counted items joined by "and", each a count and a noun of people, ending
+ * right before an auxiliary or a post cue. Returns where the verb starts, or -1. */
+function includedItems(tokens: Token[], k: number, t1: number): number {
+  const lex = lexicons();
+  if (tokens[k].low !== 'including') return -1;
+  let j = k + 1;
+  for (let item = 0; item < 3; item++) {
+    if (item > 0) {
+      if (j >= t1 || tokens[j].low !== 'and') return -1;
+      j++;
+    }
+    const hedge = j < t1 ? lex.hedgesBefore.at(tokens, j, t1) : undefined;
+    if (hedge) j += hedge.length;
+    const n = j < t1 ? parseNumber(tokens, j, t1) : undefined;
+    if (!n) return -1;
+    j = n.end;
+    // (the digits repeated in brackets, as releases write them: "two (2) children")
+    if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
+    const stop = Math.min(t1, j + 3);
+    let noun = -1;
+    for (let w = j; w < stop && tokens[w].kind === 'word' && !FUNCTION.has(tokens[w].low) && !BE.has(tokens[w].low); w++) {
+      if (lex.groups.at(tokens, w, t1) || PERSON_NOUN.test(tokens[w].low)) noun = w + 1;
+    }
+    if (noun < 0) return -1;
+    j = noun;
+    if (j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
+      slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low))) return j;
+  }
+  return -1;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1473,6 +1505,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const j = k + 2 < t1 && tokens[k + 2].low === 'of' && tokens[k + 3]?.low === 'them' ? k + 4 : k + 2;
       const hurt = withHarm(tokens, j, t1);
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+    }
+    // ("eight civilians including two children were killed": a breakdown with no commas before the verb)
+    const included = k === q && !skippedAside ? includedItems(tokens, k, t1) : -1;
+    if (included > k) {
+      skippedAside = true;
+      k = included - 1;
+      limit = Math.min(t1, included + 8);
+      continue;
     }
     // (", and forty-one (41) injured, evacuated to ...": a comma before "and" and a count opens the next item of a
     // list, no aside on this one)
