@@ -3235,6 +3235,18 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const x = older.all[o];
       if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
     }
+    // ("Doctors said 11 of the injured were being treated for burns, three of them in intensive care": "them" are the
+    // part its nominal picked right before, whatever total came nearest before it, never the speaker)
+    const picked = g.anaphor ? pickedJustBefore(tokens, out, here, hits) : undefined;
+    if (picked) {
+      if (!c.measure || c.measure === picked.measure) {
+        c.parts_of = picked;
+        c.measure = picked.measure;
+        c.how = 'part';
+      }
+      if (c.group === 'people') c.group = picked.group;
+      continue;
+    }
     // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
     // dead went, not a measure of its own; they stay a part of the total their nominal names)
     if (g.nominal && total && want && total.measure === want && HARMED.has(want) &&
@@ -3532,6 +3544,18 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
 }
 
 /** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
+/** The count right before `here` in its sentence when it is a part picked out by its nominal ("11 of the injured"),
+ * outside an aside, and larger than the count at `here` ("three of them"): who that "them" are. */
+function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
+  hits: Map<FigureCandidate, GroupHit | undefined>): FigureCandidate | undefined {
+  const prev = here > 0 ? out[here - 1] : undefined;
+  if (!prev || prev.drop || !prev.parts_of || !prev.measure || !hits.get(prev)?.nominal || inAside(tokens, prev.mention.t0)) return undefined;
+  const c = out[here];
+  // (right after its clause: "11 of the injured were treated, three of them ...", not a count of another clause)
+  if (c.mention.t0 - prev.reach > 12) return undefined;
+  return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
+}
+
 /** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
 function namingPart(p: FigureCandidate): FigureCandidate | undefined {
   const whole = p.parts_of;

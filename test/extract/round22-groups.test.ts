@@ -1,0 +1,54 @@
+// Round 22 (own words): claims found at the right words with the wrong group or measure. A bare count after a part
+// that names who some of the people were picks out of the whole; a breakdown with no commas between a count and its
+// verb; "N of them" right after a part its nominal picked; inmates a prison "held" were there.
+import { describe, expect, test } from 'vitest';
+import { absent, figures, table } from './helpers.js';
+
+table('a bare count after a part that names its own group picks out of the whole', [
+  ['A nurse said the clinic had received 29 wounded, nine of them children, and that four had died since arriving.', 'killed people 4-4 exact'],
+  ['The ward took in 40 burned miners, six of them teenagers, and said 11 were on ventilators.', 'injured miners 11-11 exact'],
+  ['Rescuers freed 35 hostages, 12 of them women, while three were found dead in the cellar.', 'killed hostages 3-3 exact'],
+]);
+
+absent('... and never takes the group of that part', [
+  ['A nurse said the clinic had received 29 wounded, nine of them children, and that four had died since arriving.', 'killed children 4-4 exact'],
+  ['Rescuers freed 35 hostages, 12 of them women, while three were found dead in the cellar.', 'killed women 3-3 exact'],
+]);
+
+table('"N <noun> including M <noun>" with no commas before the verb: the total is a claim, the items its parts', [
+  ['Nine villagers including three children were killed, while four others were wounded.', 'killed civilians 9-9 exact'],
+  ['Nine villagers including three children were killed, while four others were wounded.', 'injured civilians 4-4 exact'],
+  ['Twelve miners including two (2) engineers lost their lives and 20 others were hurt.', 'killed miners 12-12 exact'],
+  ['About 40 protesters including six women and two minors were detained on Friday.', 'arrested protesters 40-40 about'],
+]);
+
+describe('the items of such a breakdown are parts of the total', () => {
+  test('six women and two minors', () => {
+    const got = figures('About 40 protesters including six women and two minors were detained on Friday.');
+    const total = got.find((c) => c.value.low === 40);
+    const parts = got.filter((c) => c.parts_of !== undefined);
+    expect(total).toBeDefined();
+    expect(parts.map((c) => `${c.group} ${c.value.low}`).sort()).toEqual(['children 2', 'women 6']);
+    for (const p of parts) expect(p.parts_of).toBe(total?.id);
+  });
+});
+
+table('"N of them" right after a part picked out by its nominal stands for that part, not for the speaker', [
+  ['Nine guests died and 20 people were hurt. Crews rescued 31 people from the roof. Doctors at Lakeview Hospital said 14 of the injured were being treated for burns, three of them in intensive care.', 'injured people 3-3 exact'],
+  ['Two drivers died and 17 people were hurt. Firemen led 40 people out of the tunnel. Nurses at Holm Clinic said 12 of the wounded had been admitted, five of them in a serious condition.', 'injured people 5-5 exact'],
+]);
+
+absent('... never the speaker\'s own noun', [
+  ['Nine guests died and 20 people were hurt. Crews rescued 31 people from the roof. Doctors at Lakeview Hospital said 14 of the injured were being treated for burns, three of them in intensive care.', 'injured doctors 3-3 exact'],
+  ['Two drivers died and 17 people were hurt. Firemen led 40 people out of the tunnel. Nurses at Holm Clinic said 12 of the wounded had been admitted, five of them in a serious condition.', 'injured nurses 5-5 exact'],
+]);
+
+table('inmates or detainees a place of custody "held" were there (present), and so were the parts of that count', [
+  ['The county jail held about 600 inmates, among them 45 women, when the riot broke out.', 'present inmates 600-600 about'],
+  ['The county jail held about 600 inmates, among them 45 women, when the riot broke out.', 'present women 45-45 exact'],
+  ['Of the 320 detainees held at the camp, 41 escaped during the night.', 'present detainees 320-320 exact'],
+]);
+
+table('... while captives of an armed party stay held', [
+  ['Gunmen held 14 villagers for two days before releasing them.', 'held civilians 14-14 exact'],
+]);
