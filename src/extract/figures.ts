@@ -4232,15 +4232,24 @@ function sideOpener(tokens: Token[], t0: number, t1: number): string | undefined
   while (k < t1 && tokens[k].kind === 'punct') k++;
   if (k + 3 >= t1 || (tokens[k].low !== 'on' && tokens[k].low !== 'from')) return undefined;
   k++;
-  let word: string | undefined;
+  let at = -1;
   // "on the friendly side" / "on the side of (the) friendly forces"
-  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') word = tokens[k + 1].low;
+  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') at = k + 1;
   else if (tokens[k].low === 'the' && tokens[k + 1].low === 'side' && tokens[k + 2]?.low === 'of') {
-    const w = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
-    word = tokens[w]?.low;
-  }
+    at = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
+  } else if (tokens[k].low === 'the' && APOSTROPHES.has(tokens[k + 2]?.low) && tokens[k + 3]?.low === 'side') at = k + 1;
+  const word = at >= 0 && at < t1 ? tokens[at].low : undefined;
   if (word === undefined) return undefined;
-  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : undefined;
+  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : sideGroup(tokens, at, t1);
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+/** "On the side of the supporters, the toll is one dead", "On the attackers' side, ... eleven neutralised": a side
+ * named by a plural noun of people gives the group of the bare counts after it. */
+function sideGroup(tokens: Token[], at: number, t1: number): string | undefined {
+  const hit = lexicons().groups.at(tokens, at, t1);
+  if (hit) return hit.data || tokens[at].low;
+  return tokens[at].kind === 'word' && PERSON_NOUN.test(tokens[at].low) ? tokens[at].low : undefined;
 }
 
 /** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight

@@ -52,3 +52,10 @@ table('inmates or detainees a place of custody "held" were there (present), and 
 table('... while captives of an armed party stay held', [
   ['Gunmen held 14 villagers for two days before releasing them.', 'held civilians 14-14 exact'],
 ]);
+
+table('a side named by a plural noun of people gives the group of the bare counts after it', [
+  ['On the side of the protesters, the toll is two (2) dead and fourteen (14) injured.', 'killed protesters 2-2 exact'],
+  ['On the side of the protesters, the toll is two (2) dead and fourteen (14) injured.', 'injured protesters 14-14 exact'],
+  ["On the rebels' side, the provisional toll stands at nine (9) neutralised.", 'killed attackers 9-9 exact'],
+  ['On the side of the students, four were hurt.', 'injured students 4-4 exact'],
+]);
