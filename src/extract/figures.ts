@@ -3249,7 +3249,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     }
     // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
     // dead went, not a measure of its own; they stay a part of the total their nominal names)
-    if (g.nominal && total && want && total.measure === want && HARMED.has(want) &&
+    // ("The injured were taken to Coroico and three of them were later flown to the capital": "them" that stand for
+    // the nominal before them the same)
+    // (also with no total of that harm in reach: the nominal alone says who they are)
+    if ((g.nominal || g.anaphor) && want && (!total || total.measure === want) && HARMED.has(want) &&
       (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;

@@ -59,3 +59,12 @@ table('a side named by a plural noun of people gives the group of the bare count
   ["On the rebels' side, the provisional toll stands at nine (9) neutralised.", 'killed attackers 9-9 exact'],
   ['On the side of the students, four were hurt.', 'injured students 4-4 exact'],
 ]);
+
+table('"N of them" standing for the injured or the dead keep that harm when their own verb only moves them', [
+  ['The injured were taken to the clinic in Mutare and three of them were later flown to Harare in a serious condition.', 'injured people 3-3 exact'],
+  ['Eleven people died and 30 were hurt when the bus overturned. The injured were carried to the mission clinic and six of them were later driven to Gweru.', 'injured people 6-6 exact'],
+]);
+
+absent('... and are no count of who was there', [
+  ['The injured were taken to the clinic in Mutare and three of them were later flown to Harare in a serious condition.', 'present people 3-3 exact'],
+]);
