@@ -1910,9 +1910,23 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
-  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6) + (isCap(tokens[k + 2]) ? 3 : 0)) && tokens[j].kind === 'word'; j++) {
+  // ("taken to the Santa Maria de la Luz hospital": also after an article)
+  const named = isCap(tokens[k + 2]) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
+  const stop = Math.min(t1, k + (cared ? 8 : 6) + (named ? 4 : 0));
+  let j = k + 2;
+  for (; j < stop && tokens[j].kind === 'word' && tokens[j].low !== 'for'; j++) {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
+  return cared || !HOSPITAL_MOVES.has(low) ? -1 : forCare(tokens, j, t1);
+}
+
+const CARE_PURPOSES = figureWords('care-purpose');
+/** "airlifted to Kathmandu for treatment", "flown to the capital for emergency surgery": a move whose purpose is care
+ * counts the hurt as a move to a hospital does; from the end of the destination at `j`, the token after the care
+ * word, or -1. */
+function forCare(tokens: Token[], j: number, t1: number): number {
+  if (j + 1 >= t1 || tokens[j].low !== 'for') return -1;
+  for (let e = j + 1; e < Math.min(t1, j + 4) && tokens[e].kind === 'word'; e++) if (CARE_PURPOSES.has(tokens[e].low)) return e + 1;
   return -1;
 }
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
@@ -4617,7 +4631,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     });
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
+    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0, sameSentenceBefore(found, i)));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
@@ -5322,17 +5336,34 @@ function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
   return false;
 }
 
+/** The nearest figure before found[here] in its own sentence (a whole, with a measure); at most 40 back, so that a
+ * sentence of thousands of counts stays linear. */
+function sameSentenceBefore(found: FigureCandidate[], here: number): FigureCandidate | undefined {
+  for (let i = here - 1; i >= Math.max(0, here - 40); i--) {
+    const p = found[i];
+    if (!p.drop && p.measure && !p.parts_of) return p;
+  }
+  return undefined;
+}
+
 const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
 
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
+function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true,
+  earlier?: FigureCandidate): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
   // "police had rearrested 58 of the escapees ... another 11 had handed themselves in", "Three of our comrades fell.
   // Another 4 were injured": "another" adds people of the kind just counted (of the same measure, or in the sentence
   // right before), whatever its size
   if ((c.mention.increment || tokens[c.mention.t0].low === 'another') && !c.parts_of) {
+    // ("Three persons lost their lives, and a further eight were injured": a count before it in its own sentence is
+    // whom the gapped clause goes on about, even when that count's group is plain people)
+    if (earlier) {
+      if (earlier.group !== 'people') c.group = earlier.group;
+      return;
+    }
     for (let i = recent.length - 1; i >= 0; i--) {
       const p = recent[i];
       if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;

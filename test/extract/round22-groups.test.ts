@@ -68,3 +68,20 @@ table('"N of them" standing for the injured or the dead keep that harm when thei
 absent('... and are no count of who was there', [
   ['The injured were taken to the clinic in Mutare and three of them were later flown to Harare in a serious condition.', 'present people 3-3 exact'],
 ]);
+
+table('care reached by a named hospital after an article, or by a move "for treatment", counts the hurt', [
+  ['Officials said 31 people had been rescued by divers, and that 22 of them were taken to the Santa Maria de la Luz hospital.', 'injured people 22-22 exact'],
+  ['Rescuers said 40 people were rescued and 9 were taken to the Saint Joseph Mission Hospital.', 'injured people 9-9 exact'],
+  ['Fourteen persons were rescued alive from the debris, of whom six (6) were airlifted to Pokhara for treatment.', 'injured people 6-6 exact'],
+  ['Two soldiers were flown to the capital for emergency surgery.', 'injured security_forces 2-2 exact'],
+]);
+
+absent('... a move for another purpose does not', [
+  ['Forty soldiers were flown to the valley for the search.', 'injured security_forces 40-40 exact'],
+]);
+
+table('"a further N" / "N more" after a count of its own sentence go on with that count\'s people', [
+  ['Four guards were taken to the city hospital with cuts. Two persons in custody died in the fire, and a further six were injured.', 'injured people 6-6 exact'],
+  ['Nine rangers were hurt on Monday. On Tuesday 3,200 people were sheltering in schools, while about 900 more were staying with relatives.', 'displaced people 900-900 about'],
+  ['Militants killed 26 soldiers and wounded dozens more.', 'injured security_forces 24-99 vague'],
+]);
