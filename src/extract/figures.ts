@@ -3683,8 +3683,10 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     // died", "wounding 21 others; the clinic said it received 19 wounded")
     if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30) continue;
     // (a count with a verb of its own: a gapped "and three for broken legs" shares the verb and keeps its own reading)
+    // ("31 of the injured have been discharged and 6 continue to receive treatment": after a part its nominal picked too)
     const sameHarm = c.how === 'post' && p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
-      p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom';
+      (p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom' ||
+        c.how === 'post' && !!hits.get(p)?.nominal);
     if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
       !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;

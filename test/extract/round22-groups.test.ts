@@ -85,3 +85,9 @@ table('"a further N" / "N more" after a count of its own sentence go on with tha
   ['Nine rangers were hurt on Monday. On Tuesday 3,200 people were sheltering in schools, while about 900 more were staying with relatives.', 'displaced people 900-900 about'],
   ['Militants killed 26 soldiers and wounded dozens more.', 'injured security_forces 24-99 vague'],
 ]);
+
+table('a smaller bare count of the same harm after a part its nominal picked goes on with that part\'s people', [
+  ['Two of our citizens lost their lives and 45 citizens have been injured; 38 of the injured have been discharged after treatment and 7 continue to receive treatment, one of them in intensive care.', 'injured citizens 7-7 exact'],
+  ['Two of our citizens lost their lives and 45 citizens have been injured; 38 of the injured have been discharged after treatment and 7 continue to receive treatment, one of them in intensive care.', 'injured citizens 1-1 exact'],
+  ['A boiler burst and 26 welders were hurt; 20 of the injured went home and 4 remain in hospital.', 'injured welders 4-4 exact'],
+]);
