@@ -2884,6 +2884,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   sharedVerbs(doc, si, out, hits);
   partsByReference(doc, si, out, hits, recent, older);
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
+  foreignersOfTotal(out);
   ellipticalCounts(doc, si, out, hits, recent);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   heldInCustody(out);
@@ -3354,7 +3355,23 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
   }
   // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
   // group of its total, as one after "including" does
-  for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
+  // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks)
+  for (const c of out) {
+    const g = hits.get(c);
+    if (c.parts_of && NATIONALS.has(c.group) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+  }
+}
+
+/** "31 persons were apprehended, among them 19 foreigners (17 Colombians and 2 Venezuelans)": foreigners picked out of
+ * a total and broken down by nationality in turn are one level of a breakdown by nationality, so they and their items
+ * keep the total's group ("killed 43 people, including 21 foreigners" alone names a group of its own). */
+function foreignersOfTotal(out: FigureCandidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i];
+    if (!c.parts_of || c.group !== 'foreigners' || c.parts_of.group === 'foreigners' || out[i + 1].parts_of !== c) continue;
+    c.group = c.parts_of.group;
+    for (let j = i + 1; j < out.length && out[j].parts_of === c; j++) if (out[j].group === 'foreigners') out[j].group = c.group;
+  }
 }
 
 /** Subsets opened by "of the", condition parts, breakdowns inside the sentence and by nationality. */

@@ -91,3 +91,13 @@ table('a smaller bare count of the same harm after a part its nominal picked goe
   ['Two of our citizens lost their lives and 45 citizens have been injured; 38 of the injured have been discharged after treatment and 7 continue to receive treatment, one of them in intensive care.', 'injured citizens 1-1 exact'],
   ['A boiler burst and 26 welders were hurt; 20 of the injured went home and 4 remain in hospital.', 'injured welders 4-4 exact'],
 ]);
+
+table('a breakdown by nationality keeps the total\'s group: a part its nominal picks, and foreigners broken down in turn', [
+  ['Forty people were hurt; 12 of the injured were Haitian nationals.', 'injured people 12-12 exact'],
+  ['Thirty (30) persons were apprehended, among them 12 foreigners (9 Peruvians and 3 Bolivians).', 'arrested people 12-12 exact'],
+  ['Thirty (30) persons were apprehended, among them 12 foreigners (9 Peruvians and 3 Bolivians).', 'arrested people 9-9 exact'],
+]);
+
+table('... while foreigners named alone in a list of a total are a group of their own', [
+  ['The storm killed 40 people, including 11 foreigners.', 'killed foreigners 11-11 exact'],
+]);
