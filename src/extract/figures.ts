@@ -848,7 +848,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // A plural noun we do not list ("12 welders"): accepted later only with a people-only measure verb.
   if (k < t1) {
     const t = tokens[k];
-    if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
+    // (an adjective in "-ous" is no plural: "2 indigenous leaders" counts leaders)
+    if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') &&
+      !t.low.endsWith('ous') && !FUNCTION.has(t.low) &&
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1) && !remainsVerb(tokens, k, t1)) {
       // ("14 engineers and technicians": two different nouns of people together are people, as "pupils and teachers")
@@ -4221,8 +4223,11 @@ function asideEnd(tokens: Token[], from: number, limit: number): number {
     return from;
   }
   if (open !== ',' || !ASIDE_OPEN.has(tokens[from + 1].low)) return from;
-  for (let k = from + 2; k < limit && k - from <= 12; k++) {
+  // (a hyphenated word counts as one: ", among them three women and a 10-year-old boy,")
+  let budget = 12;
+  for (let k = from + 2; k < limit && k - from <= budget; k++) {
     const low = tokens[k].low;
+    if (low === '-' && !tokens[k].space && budget < 24) budget += 2;
     // (a finite verb or a reporting verb inside means a clause, not an aside)
     if (low === ';' || low === '.' || BE.has(low) || lexicons().reporting.has(low)) return from;
     if (low === ',') return k;

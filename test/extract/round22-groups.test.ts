@@ -101,3 +101,14 @@ table('a breakdown by nationality keeps the total\'s group: a part its nominal p
 table('... while foreigners named alone in a list of a total are a group of their own', [
   ['The storm killed 40 people, including 11 foreigners.', 'killed foreigners 11-11 exact'],
 ]);
+
+table('a second harm verb keeps the first object\'s group past an aside with a hyphenated age in it', [
+  ['Gunmen fired on a bus, killing 12 passengers, among them two women and a 9-year-old girl, and wounding at least 15.', 'injured passengers 15-null at_least'],
+  ['Bandits raided the market, killing 7 traders, including a 70-year-old man and his son, and injuring 11.', 'injured traders 11-11 exact'],
+]);
+
+table('an adjective in "-ous" before the noun is no plural of its own: the head noun counts', [
+  ['Gunmen opened fire on a car, killing 2 indigenous leaders and wounding 3 others.', 'killed leaders 2-2 exact'],
+  ['Gunmen opened fire on a car, killing 2 indigenous leaders and wounding 3 others.', 'injured leaders 3-3 exact'],
+  ['Police detained 3 anonymous donors.', 'arrested donors 3-3 exact'],
+]);
