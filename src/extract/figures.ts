@@ -2820,7 +2820,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // "no loss of life among fishermen"
       for (let k = reachGroup; k < Math.min(t1, reachGroup + 8); k++) {
         if (tokens[k].low !== 'among') continue;
-        const gm = findGroup(tokens, k + 1, t1);
+        const gm = amongWhom(tokens, k + 1, t1);
         if (gm?.known) cand.group = gm.group;
         break;
       }
@@ -3590,6 +3590,16 @@ function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
   // (right after its clause: "11 of the injured were treated, three of them ...", not a count of another clause)
   if (c.mention.t0 - prev.reach > 12) return undefined;
   return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
+}
+
+/** "No injuries among the firefighters", "no casualties among the search personnel": the people after "among", past
+ * a determiner and one modifier of its own. */
+function amongWhom(tokens: Token[], k: number, t1: number): GroupHit | undefined {
+  if (k < t1 && (tokens[k].low === 'the' || POSSESSIVES.has(tokens[k].low))) k++;
+  const gm = k < t1 ? findGroup(tokens, k, t1) : undefined;
+  if (gm?.known || k + 1 >= t1 || tokens[k].kind !== 'word' || FUNCTION.has(tokens[k].low)) return gm;
+  const next = findGroup(tokens, k + 1, t1);
+  return next?.known && next.g0 === k + 1 ? next : gm;
 }
 
 /** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */

@@ -112,3 +112,9 @@ table('an adjective in "-ous" before the noun is no plural of its own: the head 
   ['Gunmen opened fire on a car, killing 2 indigenous leaders and wounding 3 others.', 'injured leaders 3-3 exact'],
   ['Police detained 3 anonymous donors.', 'arrested donors 3-3 exact'],
 ]);
+
+table('a zero claim "among the <people>" takes that group past a determiner', [
+  ['No injuries among the firefighters.', 'injured firefighters 0-0 exact'],
+  ['No deaths were recorded among the rescuers.', 'killed rescuers 0-0 exact'],
+  ['There were no casualties among our soldiers.', 'killed security_forces 0-0 exact'],
+]);
