@@ -2230,7 +2230,11 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (!gm) continue;
+    if (!gm) {
+      const unlisted = peopleOfUnit(tokens, k, t0);
+      if (unlisted) return unlisted;
+      continue;
+    }
     // ("14 people were pulled out by villagers and divers, and four of them were critical": the agent of a passive
     // did the acting; "them" are the people it was done to)
     const by = agentBy(tokens, k + 1 - gm.length, t0);
@@ -2244,6 +2248,16 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
     if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
   }
   return undefined;
+}
+
+/** "a convoy of truffle hunters", "a group of herders": a plural noun for persons we do not list, ending at `k`, after
+ * "of" (one plain modifier may stand between) — the people a unit or vehicle is made of, whom "them" may stand for. */
+function peopleOfUnit(tokens: Token[], k: number, t0: number): string | undefined {
+  const t = tokens[k];
+  if (t.kind !== 'word' || isCap(t) || !t.low.endsWith('s') || !PERSON_NOUN.test(t.low) || lexicons().measures.at(tokens, k, k + 1)) return undefined;
+  let j = k - 1;
+  if (j > t0 && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low)) j--;
+  return j >= t0 && tokens[j].low === 'of' ? t.low : undefined;
 }
 
 /** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in

@@ -118,3 +118,12 @@ table('a zero claim "among the <people>" takes that group past a determiner', [
   ['No deaths were recorded among the rescuers.', 'killed rescuers 0-0 exact'],
   ['There were no casualties among our soldiers.', 'killed security_forces 0-0 exact'],
 ]);
+
+table('"them" after an attack on a unit of people we do not list stand for those people, not the attackers', [
+  ['Gunmen ambushed a convoy of truffle hunters in the desert on Sunday, killing 16 of them.', 'killed hunters 16-16 exact'],
+  ['Militants raided a camp of gold diggers, abducting 12 of them.', 'held diggers 12-12 exact'],
+]);
+
+absent('... never the subject that did it', [
+  ['Gunmen ambushed a convoy of truffle hunters in the desert on Sunday, killing 16 of them.', 'killed attackers 16-16 exact'],
+]);
