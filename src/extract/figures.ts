@@ -870,8 +870,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     // ("one election official was killed", "one teacher was abducted": a singular noun for persons after "one",
     // named by its plural; accepted like the plural above)
     // (one lower-case modifier may stand before it: "election official")
+    // ("two (2) newborns and one (1) elderly patient.": also as the last item of a list, before its closing mark)
+    const lastItem = listItemOpen(tokens, p) && k + 2 < t1 && ITEM_CLOSE.has(tokens[k + 2].low) && tokens[k + 1].kind === 'word' &&
+      lex.groups.word(plural(tokens[k + 1].low)) !== undefined;
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
-      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
+      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem) ? k + 1 : k;
     // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
     // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)
     const v = single ? oneAfterAside(tokens, h + 1, t1) : h + 1;
@@ -894,7 +897,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
         (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low)) ||
         // ("28 people injured (27 learners, 1 teacher)": a listed noun as the last item of a bracket or list)
         (listed !== undefined && h === k && (tokens[h + 1].low === ')' || tokens[h + 1].low === ',' || tokens[h + 1].low === ';') &&
-          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and'))) &&
+          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and')) ||
+        // ("the death of nine (9) pupils and one (1) teacher.": the digits repeated in brackets, the list's last item)
+        (listed !== undefined && (h === k || lastItem) && ITEM_CLOSE.has(tokens[h + 1].low) && listItemOpen(tokens, p))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
@@ -2248,6 +2253,16 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
     if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
   }
   return undefined;
+}
+
+const ITEM_CLOSE = new Set([')', ',', ';', '.']);
+/** Whether the count whose noun starts at `p` ("one (1) teacher", "one teacher") opens an item of a list: after ",",
+ * "(" or "and", past the digits a release repeats in brackets. */
+function listItemOpen(tokens: Token[], p: number): boolean {
+  let j = p - 1;
+  if (j - 2 >= 0 && tokens[j].low === ')' && tokens[j - 1].kind === 'num' && tokens[j - 2].low === '(') j -= 3;
+  const before = j - 1 >= 0 ? tokens[j - 1].low : '';
+  return before === ',' || before === '(' || before === 'and';
 }
 
 /** "a convoy of truffle hunters", "a group of herders": a plural noun for persons we do not list, ending at `k`, after

@@ -127,3 +127,8 @@ table('"them" after an attack on a unit of people we do not list stand for those
 absent('... never the subject that did it', [
   ['Gunmen ambushed a convoy of truffle hunters in the desert on Sunday, killing 16 of them.', 'killed attackers 16-16 exact'],
 ]);
+
+table('"one (1) <noun>" as the last item of a list counts that noun, as "one <noun>" before a verb does', [
+  ['The army regrets to announce the death of six (6) pupils and one (1) teacher.', 'killed teachers 1-1 exact'],
+  ['The toll is: two (2) newborns and one (1) elderly patient.', 'killed patients 1-1 exact'],
+]);
