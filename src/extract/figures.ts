@@ -3784,7 +3784,10 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
         break;
       }
     }
-    if (!p || p.measure !== 'present' || !p.knownGroup || p.group === 'people') continue;
+    // ("26 injured workers had been brought in, of whom 11 had burns. Four with burns over half their bodies were sent
+    // on": also out of the people the sentence before said were hurt, by a count of the same harm)
+    if (!p || !(p.measure === 'present' || p.measure === c.measure && HARMED.has(c.measure)) || !p.knownGroup ||
+      p.group === 'people') continue;
     const n = c.mention.high ?? c.mention.low ?? 0;
     if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
   }

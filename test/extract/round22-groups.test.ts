@@ -132,3 +132,12 @@ table('"one (1) <noun>" as the last item of a list counts that noun, as "one <no
   ['The army regrets to announce the death of six (6) pupils and one (1) teacher.', 'killed teachers 1-1 exact'],
   ['The toll is: two (2) newborns and one (1) elderly patient.', 'killed patients 1-1 exact'],
 ]);
+
+table('a smaller bare count opening a sentence after a count of the same harm picks out of those people', [
+  ['The hospital said 26 injured workers had been brought in, of whom 11 had burns. Four with burns over half of their bodies were sent to the burn institute in Dhaka.', 'injured workers 4-4 exact'],
+  ['Thirty miners were hurt in the blast. Twelve were taken to the district hospital.', 'injured miners 12-12 exact'],
+]);
+
+absent('... but a larger one is another tally', [
+  ['Thirty miners were hurt in the blast. Forty were taken to the district hospital.', 'injured miners 40-40 exact'],
+]);
