@@ -106,12 +106,16 @@ describe('linear time on pathological input', () => {
     ['an armed party\'s arrests', (n) => 'gunmen "arrested" 34 passengers and '.repeat(Math.ceil(n / 36)).slice(0, n)],
     ['bodies and N more', (n) => 'recovered seven bodies and two more '.repeat(Math.ceil(n / 36)).slice(0, n)],
     ['N of them', (n) => 'recovered 6 survivors, two of them suffering, '.repeat(Math.ceil(n / 46)).slice(0, n)],
+    // (round 22: a bare count after a part naming its group, a breakdown with no commas, "a further N")
+    ['a part naming its group', (n) => 'received 29 wounded, nine of them children, and four had died, '.repeat(Math.ceil(n / 64)).slice(0, n)],
+    ['including with no commas', (n) => '12 miners including 2 engineers were killed and a further 3 were hurt, '.repeat(Math.ceil(n / 72)).slice(0, n)],
   ];
   // (shapes whose quadratic paths have a small constant show only at 250 KB / 1 MB: a per-count copy of the counts
   // before it read 4.7x at 100 KB but 12-15x at 1 MB; a filter of the sentence per bracket 8.7x at 1 MB; a read of
   // the sentence before each armed party's arrest 20x at 1 MB; the figures before each increment gathered again 22x; the figures before each
   // "of them" copied 34x)
-  const LARGE = new Set(['one long sentence', 'bracketed parts', 'an armed party\'s arrests', 'bodies and N more', 'N of them']);
+  const LARGE = new Set(['one long sentence', 'bracketed parts', 'an armed party\'s arrests', 'bodies and N more', 'N of them',
+    'a part naming its group', 'including with no commas']);
   it.each(shapes)('%s: 4x the input takes < 8x the time', (name, make) => {
     const n = LARGE.has(name) ? 250_000 : 100_000;
     extractFigures(make(1000)); // warm up
