@@ -141,3 +141,13 @@ table('a smaller bare count opening a sentence after a count of the same harm pi
 absent('... but a larger one is another tally', [
   ['Thirty miners were hurt in the blast. Forty were taken to the district hospital.', 'injured miners 40-40 exact'],
 ]);
+
+table('people named hurt or dead who are brought, flown or carried in keep that harm', [
+  ['A nurse said 17 wounded people had been brought in on motorbikes.', 'injured people 17-17 exact'],
+  ['12 wounded soldiers were flown in overnight.', 'injured security_forces 12-12 exact'],
+  ['Nine dead miners were carried out.', 'killed miners 9-9 exact'],
+]);
+
+table('... while a harm adjective does not undo a hostage-taking', [
+  ['Forty injured fans were taken hostage.', 'held fans 40-40 exact'],
+]);
