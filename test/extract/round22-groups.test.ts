@@ -151,3 +151,8 @@ table('people named hurt or dead who are brought, flown or carried in keep that 
 table('... while a harm adjective does not undo a hostage-taking', [
   ['Forty injured fans were taken hostage.', 'held fans 40-40 exact'],
 ]);
+
+table('first aid given to people counts them hurt, as "attended to" does', [
+  ['The Red Cross said its volunteers had given first aid to 22 people at the scene.', 'injured people 22-22 exact'],
+  ['Paramedics provided first aid to about 40 fans.', 'injured fans 40-40 about'],
+]);
