@@ -5331,6 +5331,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&
     stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === false) c.measure = 'held';
   if (!c.measure) bareTaken(doc, c, ctx);
+  else takenOutOfThoseAboard(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
   if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
     VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low)) {
@@ -5585,6 +5586,22 @@ function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
  * elsewhere, or when a place follows ("taken to a clinic"), "taken" says nothing about the count. */
+/** "stopped a minibus carrying 14 passengers and marched 11 of them into the forest": a part of the people who were
+ * there that a take verb moves off (to a captors' place) is held, no longer a part of the count of who was there. */
+function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+  if (!c.parts_of || c.how !== 'part' || c.measure !== 'present') return;
+  const was = { measure: c.measure, how: c.how, reach: c.reach };
+  c.measure = undefined;
+  bareTaken(doc, c, ctx);
+  if (c.measure === 'held') {
+    c.parts_of = undefined;
+    return;
+  }
+  c.measure = was.measure;
+  c.how = was.how;
+  c.reach = was.reach;
+}
+
 function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;

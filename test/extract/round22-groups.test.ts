@@ -156,3 +156,16 @@ table('first aid given to people counts them hurt, as "attended to" does', [
   ['The Red Cross said its volunteers had given first aid to 22 people at the scene.', 'injured people 22-22 exact'],
   ['Paramedics provided first aid to about 40 fans.', 'injured fans 40-40 about'],
 ]);
+
+table('"N of them" that a take verb moves to a captors\' place are held, not a part of those aboard', [
+  ['Bandits stopped a bus carrying 18 passengers and marched 12 of them into the forest.', 'held passengers 12-12 exact'],
+]);
+
+describe('... while a part that only says who some aboard were stays a part of them', () => {
+  test('12 of them women', () => {
+    const got = figures('Gunmen stopped a bus carrying 18 passengers, 12 of them women.');
+    const part = got.find((c) => c.value.low === 12);
+    expect(part?.measure).toBe('present');
+    expect(part?.parts_of).toBeDefined();
+  });
+});
