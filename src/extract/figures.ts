@@ -3745,7 +3745,7 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     const sameHarm = c.how === 'post' && p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
       (p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom' ||
         c.how === 'post' && !!hits.get(p)?.nominal);
-    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
+    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && (hits.get(p)?.anaphor || hits.get(p)?.nominal)) &&
       !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
     // ("received 29 wounded, nine of them children, and that four had died": a part that names who some of them were

@@ -169,3 +169,7 @@ describe('... while a part that only says who some aboard were stays a part of t
     expect(part?.parts_of).toBeDefined();
   });
 });
+
+table('a bare count after a part its nominal picked ("29 of the injured") goes on with that part\'s people, whatever befell them', [
+  ['At least 14 civilians were killed and 47 others injured. The ministry reports that 29 of the injured were taken to the teaching hospital, where two later died.', 'killed civilians 2-2 exact'],
+]);
