@@ -2918,14 +2918,14 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   foreignersOfTotal(out);
   ellipticalCounts(doc, si, out, hits, recent);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
-  heldInCustody(out);
+  inmatesHeldByPrison(out);
   return out;
 }
 
 const CUSTODY_HELD = figureWords('custody-held');
 /** "the prison held 241 detainees, including nine women": inmates "held" by a place of custody were there (present),
  * and so were the parts of such a count; captives of an armed party keep held (guide: only the state arrests). */
-function heldInCustody(out: FigureCandidate[]): void {
+function inmatesHeldByPrison(out: FigureCandidate[]): void {
   for (const c of out) {
     if (c.measure !== 'held' || c.drop) continue;
     const whole = c.parts_of ?? c;
