@@ -5344,6 +5344,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
   // "troops recovered 14 kidnapped victims": taken back from the captors
   if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
+  // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
+  if (c.measure === 'held' && recoveredAfter(tokens, Math.max(c.g1, c.mention.t1), doc.sentences[c.sent].t1)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -5572,6 +5574,13 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
 const RECOVERED = figureWords('recovered');
+const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
+/** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
+function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || (tokens[j].low.endsWith('ly') && tokens[j].low.length > 4))) j++;
+  return j > k && j < t1 && RECOVERED.has(tokens[j].low);
+}
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
  * most four words back, over auxiliaries and modifiers. */

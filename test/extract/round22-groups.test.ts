@@ -173,3 +173,8 @@ describe('... while a part that only says who some aboard were stays a part of t
 table('a bare count after a part its nominal picked ("29 of the injured") goes on with that part\'s people, whatever befell them', [
   ['At least 14 civilians were killed and 47 others injured. The ministry reports that 29 of the injured were taken to the teaching hospital, where two later died.', 'killed civilians 2-2 exact'],
 ]);
+
+table('captives "were recovered" are freed, as "troops recovered N kidnapped victims" are', [
+  ['Two (2) of the abducted nurses were recovered safe and sound during the operation.', 'freed nurses 2-2 exact'],
+  ['Three of the kidnapped pupils were later recovered unhurt.', 'freed pupils 3-3 exact'],
+]);
