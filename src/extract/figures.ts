@@ -1288,7 +1288,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("Some 400 residents of two hamlets next to the plant were evacuated": the same after "of")
     if (j > from && (tokens[q].low === 'from' || tokens[q].low === 'of') && j < t1 && (PLACE_PREPS.has(tokens[j].low) ||
       tokens[j].low === 'to' && (tokens[j - 1].low === 'next' || tokens[j - 1].low === 'close'))) {
-      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
+      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.' && tokens[a].low !== ';'; a++) {
         if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
           j = a;
           break;
