@@ -123,7 +123,9 @@ const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'for
   'total', 'confirmed', 'reported', 'registered', 'estimated', 'new', 'young', 'old', 'elderly', 'sick']);
 const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
   'with', 'were', 'was', 'is', 'are', 'had', 'have', 'has', 'been', 'that', 'which', 'who', 'this', 'these', 'those',
-  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days']);
+  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days',
+  // (prepositions and adverbs that end like plurals: "killed four people besides the bombers")
+  'besides', 'towards', 'afterwards', 'whereas', 'perhaps', 'always']);
 /** Introduces a breakdown of the figure just given. */
 const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
   'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);

@@ -182,3 +182,8 @@ table('captives "were recovered" are freed, as "troops recovered N kidnapped vic
 table('the verb after a place phrase of the counted noun stops at a semicolon', [
   ['Gunmen abducted 40 passengers from buses near the town; most were freed after two weeks.', 'held passengers 40-40 exact'],
 ]);
+
+table('a preposition that ends like a plural is no head noun', [
+  ['The blast killed four people besides the bomber.', 'killed people 4-4 exact'],
+  ['Police arrested three people smugglers.', 'arrested smugglers 3-3 exact'],
+]);
