@@ -757,6 +757,12 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           group = 'people';
           end = more.end;
         } else if (more && !isCap(tokens[end + 1])) end = more.end;
+        // ("dozens of soldiers and collaborators": a plural for persons we do not list makes a mixed group too)
+        const other = more ? undefined : otherPeopleNoun(tokens, end, t1, group);
+        if (other) {
+          group = 'people';
+          end = other.end;
+        }
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)

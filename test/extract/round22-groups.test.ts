@@ -187,3 +187,12 @@ table('a preposition that ends like a plural is no head noun', [
   ['The blast killed four people besides the bomber.', 'killed people 4-4 exact'],
   ['Police arrested three people smugglers.', 'arrested smugglers 3-3 exact'],
 ]);
+
+table('a listed group joined by "and" to a plural for persons we do not list is a mixed group: people', [
+  ['The attack killed dozens of soldiers and collaborators.', 'killed people 24-99 vague'],
+  ['The attack killed 30 soldiers and collaborators.', 'killed people 30-30 exact'],
+]);
+
+table('... while two nouns of one group keep it', [
+  ['Rebels killed dozens of soldiers and police.', 'killed security_forces 24-99 vague'],
+]);
