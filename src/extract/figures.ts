@@ -493,11 +493,27 @@ interface GroupHit {
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
+const PREDICATE_END = new Set(['and', ',', '.', ';', ')']);
+/** "two of the dead were polling assistants and ...": a plural for persons we do not list (one plain modifier may
+ * stand before it) closing the predicate names the part's group. */
+function unlistedPredicate(tokens: Token[], j: number, t1: number, g0: number): GroupHit | undefined {
+  for (let h = j; h < Math.min(t1, j + 2); h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || isCap(t) || FUNCTION.has(t.low) || BE.has(t.low)) return undefined;
+    if (h + 1 < t1 && !PREDICATE_END.has(tokens[h + 1].low)) continue;
+    const ok = t.low.endsWith('s') && !t.low.endsWith('ss') && PERSON_NOUN.test(t.low) && !lexicons().measures.at(tokens, h, h + 1) &&
+      !lexicons().distractors.at(tokens, h, t1);
+    return ok ? { g0, g1: h + 1, group: t.low, known: true } : undefined;
+  }
+  return undefined;
+}
+
 function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | undefined {
   const lex = lexicons();
   let j = k;
   if (j < t1 && BE.has(tokens[j].low)) j++;
   if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  const predicate = j;
   // "one of them a female", "one of them a 16-year-old schoolboy": a singular part names its noun after "a"
   const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
   if (single) j++;
@@ -531,7 +547,8 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
     if (t && isCap(t) && t.low.endsWith('s') && t.low.length > 4 && !lex.sources.at(tokens, j, j + 1)) {
       return { g0: k, g1: j + 1, group: t.low, known: true }; // "were Egyptians"
     }
-    return undefined;
+    // (only after a verb of being: "were polling assistants", not "on ventilators")
+    return single || !BE.has(tokens[k]?.low ?? '') ? undefined : unlistedPredicate(tokens, predicate, t1, k);
   }
   const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };

@@ -196,3 +196,11 @@ table('a listed group joined by "and" to a plural for persons we do not list is 
 table('... while two nouns of one group keep it', [
   ['Rebels killed dozens of soldiers and police.', 'killed security_forces 24-99 vague'],
 ]);
+
+table('a part whose predicate names a plural for persons we do not list takes that noun', [
+  ['Gunmen killed five people. Two of the dead were polling assistants and one was a police constable.', 'killed assistants 2-2 exact'],
+]);
+
+absent('... but not a place or a thing after "on"', [
+  ['Forty were admitted and nine of them were on ventilators.', 'injured ventilators 9-9 exact'],
+]);
