@@ -204,3 +204,8 @@ table('a part whose predicate names a plural for persons we do not list takes th
 absent('... but not a place or a thing after "on"', [
   ['Forty were admitted and nine of them were on ventilators.', 'injured ventilators 9-9 exact'],
 ]);
+
+table('in an armed party\'s voice, people its own men detain are held (only the state arrests)', [
+  ['The Liberation Front said in a statement: Our forces also detained 3 soldiers, who are being treated well.', 'held security_forces 3-3 exact'],
+  ['The Liberation Front informs that the five engineers detained by our brigade on 3 May remain in good health.', 'held engineers 5-5 exact'],
+]);
