@@ -2334,6 +2334,7 @@ function vehicleCarrying(tokens: Token[], at: number, t0: number): boolean {
 }
 
 /** A vehicle named in this sentence or the two before it. */
+const VEHICLE_STAFF = figureWords('vehicle-staff');
 function vehicleNear(doc: Document, si: number): boolean {
   const from = doc.sentences[Math.max(0, si - 2)].t0;
   for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
@@ -4721,7 +4722,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
       if (at >= 0 && total!.measure !== before[at] && c.measure === before[at] && c.measure === before[i]) c.measure = total!.measure;
     });
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
-    for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
+    // (and so are its helpers and conductors: "48 persons on board, including the driver and two helpers")
+    for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0, sameSentenceBefore(found, i)));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);

@@ -209,3 +209,8 @@ table('in an armed party\'s voice, people its own men detain are held (only the 
   ['The Liberation Front said in a statement: Our forces also detained 3 soldiers, who are being treated well.', 'held security_forces 3-3 exact'],
   ['The Liberation Front informs that the five engineers detained by our brigade on 3 May remain in good health.', 'held engineers 5-5 exact'],
 ]);
+
+table('a vehicle\'s helpers and conductors are its crew, as its staff are', [
+  ['The bus fell into the gorge. Of the 48 persons on board, including the driver and two helpers, 19 died.', 'present crew 2-2 exact'],
+  ['The minibus overturned near the bridge, killing two conductors and five passengers.', 'killed crew 2-2 exact'],
+]);
