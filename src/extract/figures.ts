@@ -3135,7 +3135,12 @@ const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested'
 /** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
 function reportedBetween(tokens: Token[], from: number, to: number): boolean {
   const lex = lexicons();
-  for (let k = from; k < Math.min(to, from + 30); k++) if (lex.reporting.has(tokens[k].low)) return true;
+  // ("admitted 146 patients, according to its superintendent, Dr X, who said 12 were in intensive care": the speaker
+  // of the count before, going on in a relative clause, gives no other tally)
+  // ("according to" after the count before credits that count)
+  for (let k = from; k < Math.min(to, from + 30); k++) {
+    if (lex.reporting.has(tokens[k].low) && tokens[k - 1]?.low !== 'who' && tokens[k].low !== 'according') return true;
+  }
   return false;
 }
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',

@@ -214,3 +214,11 @@ table('a vehicle\'s helpers and conductors are its crew, as its staff are', [
   ['The bus fell into the gorge. Of the 48 persons on board, including the driver and two helpers, 19 died.', 'present crew 2-2 exact'],
   ['The minibus overturned near the bridge, killing two conductors and five passengers.', 'killed crew 2-2 exact'],
 ]);
+
+table('the speaker of a count going on in a relative clause gives no other tally: a smaller bare count keeps its people', [
+  ['The hospital has admitted 146 patients, according to Dr Rao, who said 12 were in the intensive care unit.', 'injured patients 12-12 exact'],
+]);
+
+absent('... while another speaker\'s count stays its own', [
+  ['Rebels said they killed 40 soldiers; the army says 6 died.', 'killed security_forces 6-6 exact'],
+]);
