@@ -222,3 +222,8 @@ table('the speaker of a count going on in a relative clause gives no other tally
 absent('... while another speaker\'s count stays its own', [
   ['Rebels said they killed 40 soldiers; the army says 6 died.', 'killed security_forces 6-6 exact'],
 ]);
+
+table('a fire crew is firefighters, not a vehicle\'s crew', [
+  ['The company said none of its fire crew had been injured.', 'injured firefighters 0-0 exact'],
+  ['Six fire crew were treated for smoke inhalation after the blaze.', 'injured firefighters 6-6 exact'],
+]);
