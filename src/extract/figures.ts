@@ -3662,6 +3662,13 @@ function amongWhom(tokens: Token[], k: number, t1: number): GroupHit | undefined
   return next?.known && next.g0 === k + 1 ? next : gm;
 }
 
+const LIMITING = new Set(['only', 'just']);
+/** The token that opens the clause of the count at `t0`: the one right before it, or before a limiting word ("and
+ * only two"), never before `from`. */
+function openerBefore(tokens: Token[], t0: number, from: number): number {
+  return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
+}
+
 /** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
 function namingPart(p: FigureCandidate): FigureCandidate | undefined {
   const whole = p.parts_of;
@@ -3734,14 +3741,15 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
       let glue = true;
-      for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
+      for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low) && !(k === c.mention.t0 - 1 && LIMITING.has(tokens[k].low))) glue = false;
       if (glue) {
         c.group = nb.group;
         c.carried = true;
       }
     } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= 10 || (c.mention.t0 - nb.reach <= PRAYER_GAP &&
       c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10)) &&
-      (CONTRAST.has(tokens[c.mention.t0 - 1].low) || tokens[c.mention.t0 - 1].low === ';')) {
+      // ("none of our fighters was killed, and only two were wounded": a limiting word before the count)
+      (CONTRAST.has(tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low) || tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low === ';')) {
       // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
       // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast

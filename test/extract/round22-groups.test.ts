@@ -227,3 +227,9 @@ table('a fire crew is firefighters, not a vehicle\'s crew', [
   ['The company said none of its fire crew had been injured.', 'injured firefighters 0-0 exact'],
   ['Six fire crew were treated for smoke inhalation after the blaze.', 'injured firefighters 6-6 exact'],
 ]);
+
+table('a limiting word before an elliptic count ("and only two were wounded") keeps the group of the count before', [
+  ['We say: none of our mujahideen was killed in this raid, and only two were lightly wounded.', 'injured attackers 2-2 exact'],
+  ['None of the soldiers was killed, and only two were lightly wounded.', 'injured security_forces 2-2 exact'],
+  ['Seven soldiers were killed and just two wounded.', 'injured security_forces 2-2 exact'],
+]);
