@@ -3374,7 +3374,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
           while (from > total.mention.t0 && tokens[from - 1].low !== ';' && tokens[from - 1].low !== ',' && c.mention.t0 - from < 12) from--;
           if (from === total.mention.t0 || c.mention.t0 - from >= 12) from = c.mention.t0;
         }
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, from, total.mention.t0, 30) :
+        // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
+        // after the total, with no count of its own)
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group :
+          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;

@@ -233,3 +233,11 @@ table('a limiting word before an elliptic count ("and only two were wounded") ke
   ['None of the soldiers was killed, and only two were lightly wounded.', 'injured security_forces 2-2 exact'],
   ['Seven soldiers were killed and just two wounded.', 'injured security_forces 2-2 exact'],
 ]);
+
+table('"them" after a total with an aside naming one person stand for the total, not that person', [
+  ['The agency reported that 12 people, including a pregnant woman, were rescued alive; nine of them are receiving treatment at the hospital.', 'injured people 9-9 exact'],
+]);
+
+table('a ship\'s seamen are its crew', [
+  ['Three of the injured seamen were later shifted to the burn unit.', 'injured crew 3-3 exact'],
+]);
