@@ -2940,6 +2940,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   }
   sharedVerbs(doc, si, out, hits);
   partsByReference(doc, si, out, hits, recent, older);
+  appositionParts(doc.tokens, out, hits);
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
   foreignersOfTotal(out);
   ellipticalCounts(doc, si, out, hits, recent);
@@ -3424,6 +3425,50 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
   for (const c of out) {
     const g = hits.get(c);
     if (c.parts_of && NATIONALS.has(c.group) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+  }
+}
+
+/** "Eight other people, seven students and a campus security officer, were taken to hospital": a list set off by
+ * commas right after a count, whose counted items (with "a/an <noun>" as one each) add up to it, breaks it down: the
+ * items are its parts, with its measure. At most six items are read. */
+function appositionParts(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const total = out[i];
+    const whole = total.mention.low;
+    if (total.parts_of || total.drop || whole === null || total.mention.hedge !== 'exact' || whole !== total.mention.high) continue;
+    if (tokens[total.g1]?.low !== ',' || out[i + 1].mention.t0 !== total.g1 + 1) continue;
+    let sum = 0;
+    let j = i + 1;
+    let k = total.g1 + 1;
+    const items: FigureCandidate[] = [];
+    for (let n = 0; n < 6; n++) {
+      const it = j < out.length && out[j].mention.t0 === k ? out[j] : undefined;
+      if (it) {
+        if (it.parts_of || it.drop || it.mention.low === null || it.mention.low !== it.mention.high) break;
+        sum += it.mention.low;
+        items.push(it);
+        j++;
+        k = Math.max(it.g1, it.mention.t1);
+      } else if (ARTICLES.has(tokens[k]?.low ?? '') && tokens[k].low !== 'the') {
+        // ("and a campus security officer": one person named with an article)
+        let e = k + 1;
+        while (e < Math.min(tokens.length, k + 5) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low)) e++;
+        if (e === k + 1) break;
+        sum += 1;
+        k = e;
+      } else break;
+      const glue = tokens[k]?.low;
+      if (glue === ',' && tokens[k + 1]?.low === 'and') k += 2;
+      else if (glue === 'and') k++;
+      else break;
+    }
+    // (a breakdown by nationality keeps its total's group: nationalityApposition reads it)
+    if (items.length === 0 || sum !== whole || tokens[k]?.low !== ',' || items.some((it) => nationalityItem(tokens, it, hits))) continue;
+    for (const it of items) {
+      it.parts_of = total;
+      it.measure = total.measure;
+      it.how = 'part';
+    }
   }
 }
 

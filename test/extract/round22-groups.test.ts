@@ -241,3 +241,20 @@ table('"them" after a total with an aside naming one person stand for the total,
 table('a ship\'s seamen are its crew', [
   ['Three of the injured seamen were later shifted to the burn unit.', 'injured crew 3-3 exact'],
 ]);
+
+describe('a list set off by commas after a count, whose items add up to it, breaks it down', () => {
+  test('four women and five children of nine people are parts', () => {
+    const got = figures('Nine people, four women and five children, were rescued.');
+    const total = got.find((c) => c.value.low === 9);
+    expect(got.filter((c) => c.parts_of === total?.id).map((c) => `${c.measure} ${c.group} ${c.value.low}`).sort())
+      .toEqual(['freed children 5', 'freed women 4']);
+  });
+  test('items that do not add up are no parts', () => {
+    const got = figures('Nine people, four women and three children, were rescued.');
+    expect(got.filter((c) => c.parts_of !== undefined)).toEqual([]);
+  });
+});
+
+table('... and a condition after such a breakdown picks out of the whole', [
+  ['Six other people, five pupils and a cook, were taken to the clinic; by noon, two remain in critical condition.', 'injured people 2-2 exact'],
+]);
