@@ -2944,6 +2944,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
   foreignersOfTotal(out);
   ellipticalCounts(doc, si, out, hits, recent);
+  whereTheSubjectWent(doc, si, out, hits);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   inmatesHeldByPrison(out);
   return out;
@@ -3469,6 +3470,28 @@ function appositionParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figu
       it.measure = total.measure;
       it.how = 'part';
     }
+  }
+}
+
+/** "The rescued passengers were brought to the health unit, where twelve were treated": a bare count in a "where" clause
+ * on the place the sentence's subject went to counts some of that subject, when the sentence opens on a definite
+ * plural noun of people with no count ("The (rescued) passengers"). */
+function whereTheSubjectWent(doc: Document, si: number, out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  if (out.length === 0 || tokens[t0].low !== 'the') return;
+  let k = t0 + 1;
+  while (k < Math.min(t1, t0 + 4) && MODIFIERS.has(tokens[k].low)) k++;
+  const subject = k < t1 ? lexicons().groups.at(tokens, k, t1) : undefined;
+  const group = subject ? subject.data || plural(tokens[subject.end - 1].low) : undefined;
+  if (!subject || !group || group === 'people' || !tokens[subject.end - 1].low.endsWith('s')) return;
+  // (the subject's own verb follows it: "The rescued passengers were brought ...")
+  if (subject.end >= t1 || !(BE.has(tokens[subject.end].low) || tokens[subject.end].low === 'had' || tokens[subject.end].low === 'have')) return;
+  for (const c of out) {
+    const at = c.mention.t0;
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || at - 2 < subject.end ||
+      tokens[at - 1].low !== 'where' || tokens[at - 2].low !== ',') continue;
+    c.group = group;
   }
 }
 

@@ -258,3 +258,12 @@ describe('a list set off by commas after a count, whose items add up to it, brea
 table('... and a condition after such a breakdown picks out of the whole', [
   ['Six other people, five pupils and a cook, were taken to the clinic; by noon, two remain in critical condition.', 'injured people 2-2 exact'],
 ]);
+
+table('a bare count in a "where" clause on the place the subject was taken to counts some of that subject', [
+  ['The rescued passengers were brought to the rural health unit, where twelve (12) were treated for hypothermia.', 'injured passengers 12-12 exact'],
+  ['The injured miners were taken to the district hospital, where four later died.', 'killed miners 4-4 exact'],
+]);
+
+absent('... not when the subject acts on the place', [
+  ['The gunmen stormed the market, where 12 were killed.', 'killed attackers 12-12 exact'],
+]);
