@@ -3268,7 +3268,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
     // the clause before names)
-    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) : undefined;
+    // ("The injured were taken to Madurai. A doctor said four of them had burns": the first "them" of a sentence that
+    // names nobody before it stands for the nominal the sentence before opened on)
+    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) ??
+      (here === 0 && !namedBefore(tokens, c.mention.t0, t0, 30) ? openingNominal(doc, si - 1) : undefined) : undefined;
     const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!want || x.measure === want);
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
@@ -4861,6 +4864,16 @@ function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undef
     if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) return m;
   }
   return undefined;
+}
+
+/** "The injured were taken to ...": the measure of the harm nominal sentence `si` opens on, if it does. */
+function openingNominal(doc: Document, si: number): Measure | undefined {
+  if (si < 0) return undefined;
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  if (t0 + 2 >= t1 || tokens[t0].low !== 'the') return undefined;
+  const m = NOMINAL_GROUPS.get(tokens[t0 + 1].low);
+  return m && (BE.has(tokens[t0 + 2].low) || tokens[t0 + 2].low === 'had' || tokens[t0 + 2].low === 'have') ? m : undefined;
 }
 
 /** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */

@@ -267,3 +267,7 @@ table('a bare count in a "where" clause on the place the subject was taken to co
 absent('... not when the subject acts on the place', [
   ['The gunmen stormed the market, where 12 were killed.', 'killed attackers 12-12 exact'],
 ]);
+
+table('the first "them" of a sentence that names nobody stands for the nominal the sentence before opened on', [
+  ['An explosion killed eight workers and injured 12 others, officials said. Firemen fought the flames for hours. The injured were taken to the district hospital. A doctor at the hospital said four of them had burns.', 'injured workers 4-4 exact'],
+]);
