@@ -2943,6 +2943,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   appositionParts(doc.tokens, out, hits);
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
   foreignersOfTotal(out);
+  appositeCount(doc, si, out, hits);
   ellipticalCounts(doc, si, out, hits, recent);
   whereTheSubjectWent(doc, si, out, hits);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
@@ -3473,6 +3474,29 @@ function appositionParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figu
       it.measure = total.measure;
       it.how = 'part';
     }
+  }
+}
+
+const QUOTES = /^["\u201c\u201d']$/;
+/** "the rest of the passengers, about 250, remain in the hands of the hijackers": a bare count set off by commas right
+ * after a plural noun of people says how many of them there are, and takes their group. */
+function appositeCount(doc: Document, si: number, out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  for (const c of out) {
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup) continue;
+    let a = c.mention.t0 - 1;
+    if (a > t0 && QUOTES.test(tokens[a].text)) a--;
+    let b = c.mention.t1;
+    if (b < t1 && QUOTES.test(tokens[b].text)) b++;
+    if (a <= t0 || tokens[a].low !== ',' || b >= t1 || tokens[b].low !== ',') continue;
+    const gm = lexicons().groups.endingAt(tokens, a, t0);
+    if (!gm || !tokens[a - 1].low.endsWith('s')) continue;
+    // (a noun with a count of its own is another figure: "12 soldiers, 4 civilians, ...")
+    const g0 = a - gm.length;
+    if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lexicons().numberWords.has(tokens[g0 - 1].low))) continue;
+    const group = gm.data || plural(tokens[a - 1].low);
+    if (group !== 'people') c.group = group;
   }
 }
 

@@ -271,3 +271,8 @@ absent('... not when the subject acts on the place', [
 table('the first "them" of a sentence that names nobody stands for the nominal the sentence before opened on', [
   ['An explosion killed eight workers and injured 12 others, officials said. Firemen fought the flames for hours. The injured were taken to the district hospital. A doctor at the hospital said four of them had burns.', 'injured workers 4-4 exact'],
 ]);
+
+table('a bare count set off by commas right after a plural noun of people takes that noun\'s group', [
+  ['Police say 64 hostages have been freed, and that the rest of the passengers, "approximately 250", remain in the hands of the hijackers.', 'held passengers 250-250 about'],
+  ['The rest of the miners, about 40, remain trapped underground.', 'missing miners 40-40 about'],
+]);
