@@ -686,7 +686,13 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     }
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are
-      const named = predicateGroup(tokens, k + 2, t1);
+      // ("three of those with burns were children": past a "with" phrase that says which of them)
+      const past = nx === 'those' ? pastWithPhrase(tokens, k + 2, t1) : k + 2;
+      const named = predicateGroup(tokens, past, t1);
+      // (those with a harm are the hurt: a part of the injured, as "of the injured" is)
+      if (named && past > k + 2 && tokens.slice(k + 3, past).some((t) => HARM_NOUNS.has(t.low))) {
+        return { ...named, g0: p, implied: 'injured', nominal: true };
+      }
       if (named) return { ...named, g0: p, anaphor: true };
       return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
     }
@@ -4888,6 +4894,13 @@ function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undef
     if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) return m;
   }
   return undefined;
+}
+
+/** "those with burns were": from a "with" phrase at `k`, the verb of being after it (at most four words on), else `k`. */
+function pastWithPhrase(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'with') return k;
+  for (let e = k + 1; e < Math.min(t1, k + 5) && tokens[e].kind === 'word'; e++) if (BE.has(tokens[e].low)) return e;
+  return k;
 }
 
 /** "The injured were taken to ...": the measure of the harm nominal sentence `si` opens on, if it does. */

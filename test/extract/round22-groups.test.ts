@@ -276,3 +276,8 @@ table('a bare count set off by commas right after a plural noun of people takes 
   ['Police say 64 hostages have been freed, and that the rest of the passengers, "approximately 250", remain in the hands of the hijackers.', 'held passengers 250-250 about'],
   ['The rest of the miners, about 40, remain trapped underground.', 'missing miners 40-40 about'],
 ]);
+
+table('"N of those with <harm> were <noun>" is a part of the injured with its own noun', [
+  ['The hospital said it was treating 23 survivors for burns, and that its morgue had received 19 of the bodies. The hospital said three of those with burns were children.', 'injured children 3-3 exact'],
+  ['Of the 40 injured, six of those with gunshot wounds were soldiers.', 'injured security_forces 6-6 exact'],
+]);
