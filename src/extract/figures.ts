@@ -3435,7 +3435,11 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
   // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks)
   for (const c of out) {
     const g = hits.get(c);
-    if (c.parts_of && NATIONALS.has(c.group) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+    // ("At least 323 of the dead were Egyptians": a capitalised plural of nationality the same)
+    const demonym = !!g && g.g1 > g.g0 && isCap(tokens[g.g1 - 1]) && tokens[g.g1 - 1].low === c.group &&
+      !lexicons().groups.at(tokens, g.g1 - 1, g.g1) && !FAITHS.has(c.group) &&
+      (DEMONYMS.has(c.group.replace(/s$/, '')) || DEMONYM_END.test(c.group.replace(/s$/, '')));
+    if (c.parts_of && (NATIONALS.has(c.group) || demonym) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
   }
 }
 
@@ -4345,6 +4349,7 @@ function presentLabel(tokens: Token[], t0: number, at: number): boolean {
 }
 
 const NATIONALS = figureWords('nationals');
+const FAITHS = figureWords('faith');
 /** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
 function sumsUp(tokens: Token[], t0: number, at: number): boolean {
   const w = tokens[t0]?.low;

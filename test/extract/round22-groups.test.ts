@@ -281,3 +281,11 @@ table('"N of those with <harm> were <noun>" is a part of the injured with its ow
   ['The hospital said it was treating 23 survivors for burns, and that its morgue had received 19 of the bodies. The hospital said three of those with burns were children.', 'injured children 3-3 exact'],
   ['Of the 40 injured, six of those with gunshot wounds were soldiers.', 'injured security_forces 6-6 exact'],
 ]);
+
+table('"N of the dead were <Nationals>" keeps the total\'s group, as a breakdown by nationality does', [
+  ['More than 550 pilgrims died in the heat. At least 323 of the dead were Egyptians, a diplomat said.', 'killed pilgrims 323-null at_least'],
+]);
+
+table('... while a faith is a group of its own', [
+  ['Gunmen killed 30 villagers. Eleven of the dead were Christians.', 'killed christians 11-11 exact'],
+]);
