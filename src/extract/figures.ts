@@ -126,7 +126,9 @@ const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'for
   'total', 'confirmed', 'reported', 'registered', 'estimated', 'new', 'young', 'old', 'elderly', 'sick']);
 const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
   'with', 'were', 'was', 'is', 'are', 'had', 'have', 'has', 'been', 'that', 'which', 'who', 'this', 'these', 'those',
-  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days']);
+  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days',
+  // (prepositions and adverbs that end like plurals: "killed four people besides the bombers")
+  'besides', 'towards', 'afterwards', 'whereas', 'perhaps', 'always']);
 /** Introduces a breakdown of the figure just given. */
 const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
   'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);
@@ -494,11 +496,27 @@ interface GroupHit {
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
+const PREDICATE_END = new Set(['and', ',', '.', ';', ')']);
+/** "two of the dead were polling assistants and ...": a plural for persons we do not list (one plain modifier may
+ * stand before it) closing the predicate names the part's group. */
+function unlistedPredicate(tokens: Token[], j: number, t1: number, g0: number): GroupHit | undefined {
+  for (let h = j; h < Math.min(t1, j + 2); h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || isCap(t) || FUNCTION.has(t.low) || BE.has(t.low)) return undefined;
+    if (h + 1 < t1 && !PREDICATE_END.has(tokens[h + 1].low)) continue;
+    const ok = t.low.endsWith('s') && !t.low.endsWith('ss') && PERSON_NOUN.test(t.low) && !lexicons().measures.at(tokens, h, h + 1) &&
+      !lexicons().distractors.at(tokens, h, t1);
+    return ok ? { g0, g1: h + 1, group: t.low, known: true } : undefined;
+  }
+  return undefined;
+}
+
 function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | undefined {
   const lex = lexicons();
   let j = k;
   if (j < t1 && BE.has(tokens[j].low)) j++;
   if (j < t1 && (tokens[j].low === 'all' || tokens[j].low === 'also')) j++;
+  const predicate = j;
   // "one of them a female", "one of them a 16-year-old schoolboy": a singular part names its noun after "a"
   const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
   if (single) j++;
@@ -532,7 +550,8 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
     if (t && isCap(t) && t.low.endsWith('s') && t.low.length > 4 && !lex.sources.at(tokens, j, j + 1)) {
       return { g0: k, g1: j + 1, group: t.low, known: true }; // "were Egyptians"
     }
-    return undefined;
+    // (only after a verb of being: "were polling assistants", not "on ventilators")
+    return single || !BE.has(tokens[k]?.low ?? '') ? undefined : unlistedPredicate(tokens, predicate, t1, k);
   }
   const phrase = tokens.slice(j, gm.end).map((t) => t.low).join(' ');
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
@@ -673,7 +692,13 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     }
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are
-      const named = predicateGroup(tokens, k + 2, t1);
+      // ("three of those with burns were children": past a "with" phrase that says which of them)
+      const past = nx === 'those' ? pastWithPhrase(tokens, k + 2, t1) : k + 2;
+      const named = predicateGroup(tokens, past, t1);
+      // (those with a harm are the hurt: a part of the injured, as "of the injured" is)
+      if (named && past > k + 2 && tokens.slice(k + 3, past).some((t) => HARM_NOUNS.has(t.low))) {
+        return { ...named, g0: p, implied: 'injured', nominal: true };
+      }
       if (named) return { ...named, g0: p, anaphor: true };
       return { g0: p, g1: k + 2, group: 'people', known: true, anaphor: nx !== 'us' };
     }
@@ -761,6 +786,12 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           group = 'people';
           end = more.end;
         } else if (more && !isCap(tokens[end + 1])) end = more.end;
+        // ("dozens of soldiers and collaborators": a plural for persons we do not list makes a mixed group too)
+        const other = more ? undefined : otherPeopleNoun(tokens, end, t1, group);
+        if (other) {
+          group = 'people';
+          end = other.end;
+        }
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
@@ -854,7 +885,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
   // A plural noun we do not list ("12 welders"): accepted later only with a people-only measure verb.
   if (k < t1) {
     const t = tokens[k];
-    if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') && !FUNCTION.has(t.low) &&
+    // (an adjective in "-ous" is no plural: "2 indigenous leaders" counts leaders)
+    if (t.kind === 'word' && t.low.length > 3 && (t.low.endsWith('s') || t.low.endsWith('men')) && !t.low.endsWith('ss') &&
+      !t.low.endsWith('ous') && !FUNCTION.has(t.low) &&
       !lex.distractors.at(tokens, k, t1) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) && (!isCap(t) || shouted(tokens, k, t1)) &&
       !lex.vague.at(tokens, k, t1) && !remainsVerb(tokens, k, t1)) {
       // ("14 engineers and technicians": two different nouns of people together are people, as "pupils and teachers")
@@ -874,8 +907,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     // ("one election official was killed", "one teacher was abducted": a singular noun for persons after "one",
     // named by its plural; accepted like the plural above)
     // (one lower-case modifier may stand before it: "election official")
+    // ("two (2) newborns and one (1) elderly patient.": also as the last item of a list, before its closing mark)
+    const lastItem = listItemOpen(tokens, p) && k + 2 < t1 && ITEM_CLOSE.has(tokens[k + 2].low) && tokens[k + 1].kind === 'word' &&
+      lex.groups.word(plural(tokens[k + 1].low)) !== undefined;
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
-      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and') ? k + 1 : k;
+      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem) ? k + 1 : k;
     // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
     // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)
     const v = single ? oneAfterAside(tokens, h + 1, t1) : h + 1;
@@ -898,7 +934,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
         (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low)) ||
         // ("28 people injured (27 learners, 1 teacher)": a listed noun as the last item of a bracket or list)
         (listed !== undefined && h === k && (tokens[h + 1].low === ')' || tokens[h + 1].low === ',' || tokens[h + 1].low === ';') &&
-          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and'))) &&
+          p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and')) ||
+        // ("the death of nine (9) pupils and one (1) teacher.": the digits repeated in brackets, the list's last item)
+        (listed !== undefined && (h === k || lastItem) && ITEM_CLOSE.has(tokens[h + 1].low) && listItemOpen(tokens, p))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {
@@ -1190,6 +1228,38 @@ function actedAside(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** "eight civilians including two children were killed": a breakdown after the counted noun with no comma before
+ * it; from "including" at `k`, up to three counted items joined by "and", each a count and a noun of people, ending
+ * right before an auxiliary or a post cue. Returns where the verb starts, or -1. */
+function includedItems(tokens: Token[], k: number, t1: number): number {
+  const lex = lexicons();
+  if (tokens[k].low !== 'including') return -1;
+  let j = k + 1;
+  for (let item = 0; item < 3; item++) {
+    if (item > 0) {
+      if (j >= t1 || tokens[j].low !== 'and') return -1;
+      j++;
+    }
+    const hedge = j < t1 ? lex.hedgesBefore.at(tokens, j, t1) : undefined;
+    if (hedge) j += hedge.length;
+    const n = j < t1 ? parseNumber(tokens, j, t1) : undefined;
+    if (!n) return -1;
+    j = n.end;
+    // (the digits repeated in brackets, as releases write them: "two (2) children")
+    if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
+    const stop = Math.min(t1, j + 3);
+    let noun = -1;
+    for (let w = j; w < stop && tokens[w].kind === 'word' && !FUNCTION.has(tokens[w].low) && !BE.has(tokens[w].low); w++) {
+      if (lex.groups.at(tokens, w, t1) || PERSON_NOUN.test(tokens[w].low)) noun = w + 1;
+    }
+    if (noun < 0) return -1;
+    j = noun;
+    if (j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
+      slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low))) return j;
+  }
+  return -1;
+}
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1273,7 +1343,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("Some 400 residents of two hamlets next to the plant were evacuated": the same after "of")
     if (j > from && (tokens[q].low === 'from' || tokens[q].low === 'of') && j < t1 && (PLACE_PREPS.has(tokens[j].low) ||
       tokens[j].low === 'to' && (tokens[j - 1].low === 'next' || tokens[j - 1].low === 'close'))) {
-      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.'; a++) {
+      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.' && tokens[a].low !== ';'; a++) {
         if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
           j = a;
           break;
@@ -1497,6 +1567,14 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       const j = k + 2 < t1 && tokens[k + 2].low === 'of' && tokens[k + 3]?.low === 'them' ? k + 4 : k + 2;
       const hurt = withHarm(tokens, j, t1);
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
+    }
+    // ("eight civilians including two children were killed": a breakdown with no commas before the verb)
+    const included = k === q && !skippedAside ? includedItems(tokens, k, t1) : -1;
+    if (included > k) {
+      skippedAside = true;
+      k = included - 1;
+      limit = Math.min(t1, included + 8);
+      continue;
     }
     // (", and forty-one (41) injured, evacuated to ...": a comma before "and" and a count opens the next item of a
     // list, no aside on this one)
@@ -1919,9 +1997,23 @@ function toHospital(tokens: Token[], k: number, t1: number): number {
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
-  for (let j = k + 2; j < Math.min(t1, k + (cared ? 8 : 6) + (isCap(tokens[k + 2]) ? 3 : 0)) && tokens[j].kind === 'word'; j++) {
+  // ("taken to the Santa Maria de la Luz hospital": also after an article)
+  const named = isCap(tokens[k + 2]) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
+  const stop = Math.min(t1, k + (cared ? 8 : 6) + (named ? 4 : 0));
+  let j = k + 2;
+  for (; j < stop && tokens[j].kind === 'word' && tokens[j].low !== 'for'; j++) {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
+  return cared || !HOSPITAL_MOVES.has(low) ? -1 : forCare(tokens, j, t1);
+}
+
+const CARE_PURPOSES = figureWords('care-purpose');
+/** "airlifted to Kathmandu for treatment", "flown to the capital for emergency surgery": a move whose purpose is care
+ * counts the hurt as a move to a hospital does; from the end of the destination at `j`, the token after the care
+ * word, or -1. */
+function forCare(tokens: Token[], j: number, t1: number): number {
+  if (j + 1 >= t1 || tokens[j].low !== 'for') return -1;
+  for (let e = j + 1; e < Math.min(t1, j + 4) && tokens[e].kind === 'word'; e++) if (CARE_PURPOSES.has(tokens[e].low)) return e + 1;
   return -1;
 }
 /** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
@@ -2350,7 +2442,11 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (!gm) continue;
+    if (!gm) {
+      const unlisted = peopleOfUnit(tokens, k, t0);
+      if (unlisted) return unlisted;
+      continue;
+    }
     // ("14 people were pulled out by villagers and divers, and four of them were critical": the agent of a passive
     // did the acting; "them" are the people it was done to)
     const by = agentBy(tokens, k + 1 - gm.length, t0);
@@ -2364,6 +2460,26 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
     if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
   }
   return undefined;
+}
+
+const ITEM_CLOSE = new Set([')', ',', ';', '.']);
+/** Whether the count whose noun starts at `p` ("one (1) teacher", "one teacher") opens an item of a list: after ",",
+ * "(" or "and", past the digits a release repeats in brackets. */
+function listItemOpen(tokens: Token[], p: number): boolean {
+  let j = p - 1;
+  if (j - 2 >= 0 && tokens[j].low === ')' && tokens[j - 1].kind === 'num' && tokens[j - 2].low === '(') j -= 3;
+  const before = j - 1 >= 0 ? tokens[j - 1].low : '';
+  return before === ',' || before === '(' || before === 'and';
+}
+
+/** "a convoy of truffle hunters", "a group of herders": a plural noun for persons we do not list, ending at `k`, after
+ * "of" (one plain modifier may stand between) — the people a unit or vehicle is made of, whom "them" may stand for. */
+function peopleOfUnit(tokens: Token[], k: number, t0: number): string | undefined {
+  const t = tokens[k];
+  if (t.kind !== 'word' || isCap(t) || !t.low.endsWith('s') || !PERSON_NOUN.test(t.low) || lexicons().measures.at(tokens, k, k + 1)) return undefined;
+  let j = k - 1;
+  if (j > t0 && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low)) j--;
+  return j >= t0 && tokens[j].low === 'of' ? t.low : undefined;
 }
 
 /** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in
@@ -2400,6 +2516,7 @@ function vehicleCarrying(tokens: Token[], at: number, t0: number): boolean {
 }
 
 /** A vehicle named in this sentence or the two before it. */
+const VEHICLE_STAFF = figureWords('vehicle-staff');
 function vehicleNear(doc: Document, si: number): boolean {
   const from = doc.sentences[Math.max(0, si - 2)].t0;
   for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
@@ -2951,7 +3068,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // "no loss of life among fishermen"
       for (let k = reachGroup; k < Math.min(t1, reachGroup + 8); k++) {
         if (tokens[k].low !== 'among') continue;
-        const gm = findGroup(tokens, k + 1, t1);
+        const gm = amongWhom(tokens, k + 1, t1);
         if (gm?.known) cand.group = gm.group;
         break;
       }
@@ -3046,10 +3163,26 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   }
   sharedVerbs(doc, si, out, hits);
   partsByReference(doc, si, out, hits, recent, older);
+  appositionParts(doc.tokens, out, hits);
   subsetsAndBreakdowns(doc, si, out, hits, recent, older);
+  foreignersOfTotal(out);
+  appositeCount(doc, si, out, hits);
   ellipticalCounts(doc, si, out, hits, recent);
+  whereTheSubjectWent(doc, si, out, hits);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
+  inmatesHeldByPrison(out);
   return out;
+}
+
+const CUSTODY_HELD = figureWords('custody-held');
+/** "the prison held 241 detainees, including nine women": inmates "held" by a place of custody were there (present),
+ * and so were the parts of such a count; captives of an armed party keep held (guide: only the state arrests). */
+function inmatesHeldByPrison(out: FigureCandidate[]): void {
+  for (const c of out) {
+    if (c.measure !== 'held' || c.drop) continue;
+    const whole = c.parts_of ?? c;
+    if (CUSTODY_HELD.has(whole.group)) c.measure = 'present';
+  }
 }
 
 /** Counts of one sentence that share a verb or a list: a coder's list after a toll label, coordination, a list's
@@ -3229,7 +3362,12 @@ const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested'
 /** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
 function reportedBetween(tokens: Token[], from: number, to: number): boolean {
   const lex = lexicons();
-  for (let k = from; k < Math.min(to, from + 30); k++) if (lex.reporting.has(tokens[k].low)) return true;
+  // ("admitted 146 patients, according to its superintendent, Dr X, who said 12 were in intensive care": the speaker
+  // of the count before, going on in a relative clause, gives no other tally)
+  // ("according to" after the count before credits that count)
+  for (let k = from; k < Math.min(to, from + 30); k++) {
+    if (lex.reporting.has(tokens[k].low) && tokens[k - 1]?.low !== 'who' && tokens[k].low !== 'according') return true;
+  }
   return false;
 }
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
@@ -3359,7 +3497,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
     // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
     // the clause before names)
-    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) : undefined;
+    // ("The injured were taken to Madurai. A doctor said four of them had burns": the first "them" of a sentence that
+    // names nobody before it stands for the nominal the sentence before opened on)
+    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) ??
+      (here === 0 && !namedBefore(tokens, c.mention.t0, t0, 30) ? openingNominal(doc, si - 1) : undefined) : undefined;
     const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
       (!want || x.measure === want);
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
@@ -3405,9 +3546,24 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
       const x = older.all[o];
       if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
     }
+    // ("Doctors said 11 of the injured were being treated for burns, three of them in intensive care": "them" are the
+    // part its nominal picked right before, whatever total came nearest before it, never the speaker)
+    const picked = g.anaphor ? pickedJustBefore(tokens, out, here, hits) : undefined;
+    if (picked) {
+      if (!c.measure || c.measure === picked.measure) {
+        c.parts_of = picked;
+        c.measure = picked.measure;
+        c.how = 'part';
+      }
+      if (c.group === 'people') c.group = picked.group;
+      continue;
+    }
     // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
     // dead went, not a measure of its own; they stay a part of the total their nominal names)
-    if (g.nominal && total && want && total.measure === want && HARMED.has(want) &&
+    // ("The injured were taken to Coroico and three of them were later flown to the capital": "them" that stand for
+    // the nominal before them the same)
+    // (also with no total of that harm in reach: the nominal alone says who they are)
+    if ((g.nominal || g.anaphor) && want && (!total || total.measure === want) && HARMED.has(want) &&
       (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
@@ -3452,7 +3608,10 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
           while (from > total.mention.t0 && tokens[from - 1].low !== ';' && tokens[from - 1].low !== ',' && c.mention.t0 - from < 12) from--;
           if (from === total.mention.t0 || c.mention.t0 - from >= 12) from = c.mention.t0;
         }
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group : counted ? namedBefore(tokens, from, total.mention.t0, 30) :
+        // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
+        // after the total, with no count of its own)
+        const named = counted && asideBetween(tokens, out, total, here) ? total.group :
+          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -3495,7 +3654,116 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
   }
   // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
   // group of its total, as one after "including" does
-  for (const c of out) if (c.parts_of && NATIONALS.has(c.group) && hits.get(c)?.anaphor) c.group = c.parts_of.group;
+  // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks)
+  for (const c of out) {
+    const g = hits.get(c);
+    // ("At least 323 of the dead were Egyptians": a capitalised plural of nationality the same)
+    const demonym = !!g && g.g1 > g.g0 && isCap(tokens[g.g1 - 1]) && tokens[g.g1 - 1].low === c.group &&
+      !lexicons().groups.at(tokens, g.g1 - 1, g.g1) && !FAITHS.has(c.group) &&
+      (DEMONYMS.has(c.group.replace(/s$/, '')) || DEMONYM_END.test(c.group.replace(/s$/, '')));
+    if (c.parts_of && (NATIONALS.has(c.group) || demonym) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+  }
+}
+
+/** "Eight other people, seven students and a campus security officer, were taken to hospital": a list set off by
+ * commas right after a count, whose counted items (with "a/an <noun>" as one each) add up to it, breaks it down: the
+ * items are its parts, with its measure. At most six items are read. */
+function appositionParts(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const total = out[i];
+    const whole = total.mention.low;
+    if (total.parts_of || total.drop || whole === null || total.mention.hedge !== 'exact' || whole !== total.mention.high) continue;
+    if (tokens[total.g1]?.low !== ',' || out[i + 1].mention.t0 !== total.g1 + 1) continue;
+    let sum = 0;
+    let j = i + 1;
+    let k = total.g1 + 1;
+    const items: FigureCandidate[] = [];
+    for (let n = 0; n < 6; n++) {
+      const it = j < out.length && out[j].mention.t0 === k ? out[j] : undefined;
+      if (it) {
+        if (it.parts_of || it.drop || it.mention.low === null || it.mention.low !== it.mention.high) break;
+        sum += it.mention.low;
+        items.push(it);
+        j++;
+        k = Math.max(it.g1, it.mention.t1);
+      } else if (ARTICLES.has(tokens[k]?.low ?? '') && tokens[k].low !== 'the') {
+        // ("and a campus security officer": one person named with an article)
+        let e = k + 1;
+        while (e < Math.min(tokens.length, k + 5) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low)) e++;
+        if (e === k + 1) break;
+        sum += 1;
+        k = e;
+      } else break;
+      const glue = tokens[k]?.low;
+      if (glue === ',' && tokens[k + 1]?.low === 'and') k += 2;
+      else if (glue === 'and') k++;
+      else break;
+    }
+    // (a breakdown by nationality keeps its total's group: nationalityApposition reads it)
+    if (items.length === 0 || sum !== whole || tokens[k]?.low !== ',' || items.some((it) => nationalityItem(tokens, it, hits))) continue;
+    for (const it of items) {
+      it.parts_of = total;
+      it.measure = total.measure;
+      it.how = 'part';
+    }
+  }
+}
+
+const QUOTES = /^["\u201c\u201d']$/;
+/** "the rest of the passengers, about 250, remain in the hands of the hijackers": a bare count set off by commas right
+ * after a plural noun of people says how many of them there are, and takes their group. */
+function appositeCount(doc: Document, si: number, out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  for (const c of out) {
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup) continue;
+    let a = c.mention.t0 - 1;
+    if (a > t0 && QUOTES.test(tokens[a].text)) a--;
+    let b = c.mention.t1;
+    if (b < t1 && QUOTES.test(tokens[b].text)) b++;
+    if (a <= t0 || tokens[a].low !== ',' || b >= t1 || tokens[b].low !== ',') continue;
+    const gm = lexicons().groups.endingAt(tokens, a, t0);
+    if (!gm || !tokens[a - 1].low.endsWith('s')) continue;
+    // (a noun with a count of its own is another figure: "12 soldiers, 4 civilians, ...")
+    const g0 = a - gm.length;
+    if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lexicons().numberWords.has(tokens[g0 - 1].low))) continue;
+    const group = gm.data || plural(tokens[a - 1].low);
+    if (group !== 'people') c.group = group;
+  }
+}
+
+/** "The rescued passengers were brought to the health unit, where twelve were treated": a bare count in a "where" clause
+ * on the place the sentence's subject went to counts some of that subject, when the sentence opens on a definite
+ * plural noun of people with no count ("The (rescued) passengers"). */
+function whereTheSubjectWent(doc: Document, si: number, out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  if (out.length === 0 || tokens[t0].low !== 'the') return;
+  let k = t0 + 1;
+  while (k < Math.min(t1, t0 + 4) && MODIFIERS.has(tokens[k].low)) k++;
+  const subject = k < t1 ? lexicons().groups.at(tokens, k, t1) : undefined;
+  const group = subject ? subject.data || plural(tokens[subject.end - 1].low) : undefined;
+  if (!subject || !group || group === 'people' || !tokens[subject.end - 1].low.endsWith('s')) return;
+  // (the subject's own verb follows it: "The rescued passengers were brought ...")
+  if (subject.end >= t1 || !(BE.has(tokens[subject.end].low) || tokens[subject.end].low === 'had' || tokens[subject.end].low === 'have')) return;
+  for (const c of out) {
+    const at = c.mention.t0;
+    if (hits.get(c) || c.group !== 'people' || c.knownGroup || !c.measure || at - 2 < subject.end ||
+      tokens[at - 1].low !== 'where' || tokens[at - 2].low !== ',') continue;
+    c.group = group;
+  }
+}
+
+/** "31 persons were apprehended, among them 19 foreigners (17 Colombians and 2 Venezuelans)": foreigners picked out of
+ * a total and broken down by nationality in turn are one level of a breakdown by nationality, so they and their items
+ * keep the total's group ("killed 43 people, including 21 foreigners" alone names a group of its own). */
+function foreignersOfTotal(out: FigureCandidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i];
+    if (!c.parts_of || c.group !== 'foreigners' || c.parts_of.group === 'foreigners' || out[i + 1].parts_of !== c) continue;
+    c.group = c.parts_of.group;
+    for (let j = i + 1; j < out.length && out[j].parts_of === c; j++) if (out[j].group === 'foreigners') out[j].group = c.group;
+  }
 }
 
 /** Subsets opened by "of the", condition parts, breakdowns inside the sentence and by nationality. */
@@ -3706,6 +3974,41 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
 }
 
 /** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
+/** The count right before `here` in its sentence when it is a part picked out by its nominal ("11 of the injured"),
+ * outside an aside, and larger than the count at `here` ("three of them"): who that "them" are. */
+function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
+  hits: Map<FigureCandidate, GroupHit | undefined>): FigureCandidate | undefined {
+  const prev = here > 0 ? out[here - 1] : undefined;
+  if (!prev || prev.drop || !prev.parts_of || !prev.measure || !hits.get(prev)?.nominal || inAside(tokens, prev.mention.t0)) return undefined;
+  const c = out[here];
+  // (right after its clause: "11 of the injured were treated, three of them ...", not a count of another clause)
+  if (c.mention.t0 - prev.reach > 12) return undefined;
+  return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
+}
+
+/** "No injuries among the firefighters", "no casualties among the search personnel": the people after "among", past
+ * a determiner and one modifier of its own. */
+function amongWhom(tokens: Token[], k: number, t1: number): GroupHit | undefined {
+  if (k < t1 && (tokens[k].low === 'the' || POSSESSIVES.has(tokens[k].low))) k++;
+  const gm = k < t1 ? findGroup(tokens, k, t1) : undefined;
+  if (gm?.known || k + 1 >= t1 || tokens[k].kind !== 'word' || FUNCTION.has(tokens[k].low)) return gm;
+  const next = findGroup(tokens, k + 1, t1);
+  return next?.known && next.g0 === k + 1 ? next : gm;
+}
+
+const LIMITING = new Set(['only', 'just']);
+/** The token that opens the clause of the count at `t0`: the one right before it, or before a limiting word ("and
+ * only two"), never before `from`. */
+function openerBefore(tokens: Token[], t0: number, from: number): number {
+  return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
+}
+
+/** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
+function namingPart(p: FigureCandidate): FigureCandidate | undefined {
+  const whole = p.parts_of;
+  return whole && p.group !== whole.group ? whole : undefined;
+}
+
 function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[]): void {
   const { tokens } = doc;
@@ -3742,7 +4045,8 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (!others && !bare && !active) continue;
     let j = i - 1;
     // (a number inside an aside is no count of people: "killing 2 students, including a girl of 14, and wounding 9")
-    while (j >= 0 && (out[j].parts_of || ((out[j].drop || !out[j].measure) && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
+    // (nor a count dropped as no figure: "five dead - three hikers, a guide and a porter - and two missing")
+    while (j >= 0 && (out[j].parts_of || out[j].drop || (!out[j].measure && j > 0 && asideEnd(tokens, out[j - 1].reach, c.mention.t0) >
       out[j].mention.t0))) j--;
     let nb = j >= 0 ? out[j] : undefined;
     // ("killed 9 miners and one vigilante riding as escort, wounded 6 others": "others" are more of the many, not
@@ -3771,14 +4075,15 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
       let glue = true;
-      for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low)) glue = false;
+      for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low) && !(k === c.mention.t0 - 1 && LIMITING.has(tokens[k].low))) glue = false;
       if (glue) {
         c.group = nb.group;
         c.carried = true;
       }
     } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= 10 || (c.mention.t0 - nb.reach <= PRAYER_GAP &&
       c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10)) &&
-      (CONTRAST.has(tokens[c.mention.t0 - 1].low) || tokens[c.mention.t0 - 1].low === ';')) {
+      // ("none of our fighters was killed, and only two were wounded": a limiting word before the count)
+      (CONTRAST.has(tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low) || tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low === ';')) {
       // ("about 30 prisoners broke out of the jail; at least four were killed": a clause after a semicolon goes on
       // about them)
       // "Eighteen hostages were freed in a dawn raid, while three were killed": a circumstance, then the contrast
@@ -3809,16 +4114,21 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     // died", "wounding 21 others; the clinic said it received 19 wounded")
     if (!p || p.drop || c.mention.t0 - p.mention.t1 > 30) continue;
     // (a count with a verb of its own: a gapped "and three for broken legs" shares the verb and keeps its own reading)
+    // ("31 of the injured have been discharged and 6 continue to receive treatment": after a part its nominal picked too)
     const sameHarm = c.how === 'post' && p.measure === c.measure && HARMED.has(c.measure) && !p.parts_of || !!p.parts_of && p.parts_of.measure === c.measure &&
-      p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom';
-    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && hits.get(p)?.anaphor) &&
+      (p.mention.t0 - 2 >= t0 && tokens[p.mention.t0 - 2].low === 'of' && tokens[p.mention.t0 - 1].low === 'whom' ||
+        c.how === 'post' && !!hits.get(p)?.nominal);
+    if (p.measure && !(p.group === 'people' && p.groupOf) && !(p.parts_of && (hits.get(p)?.anaphor || hits.get(p)?.nominal)) &&
       !(sameHarm && !reportedBetween(tokens, p.mention.t1, c.mention.t0))) continue;
     if (!p.measure && p.mention.t0 > t0 && tokens[p.mention.t0 - 1].kind !== 'punct') continue;
-    const group = p.group !== 'people' ? p.group : p.groupOf?.group ?? p.parts_of?.group;
-    if (!group || group === 'people' || !(p.knownGroup || p.groupOf || p.parts_of || p.carried)) continue;
+    // ("received 29 wounded, nine of them children, and that four had died": a part that names who some of them were
+    // is no people of its own; the bare count picks out of the whole, with the whole's group)
+    const from = namingPart(p) ?? p;
+    const group = from.group !== 'people' ? from.group : from.groupOf?.group ?? from.parts_of?.group;
+    if (!group || group === 'people' || !(from.knownGroup || from.groupOf || from.parts_of || from.carried)) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
-    const whole = p.mention.low ?? p.mention.high ?? 0;
+    const whole = from.mention.low ?? from.mention.high ?? 0;
     if (n < whole) {
       c.group = group;
       // ("26 were sent home, while five remain admitted": the next bare count goes on with the same people)
@@ -3847,7 +4157,10 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
         break;
       }
     }
-    if (!p || p.measure !== 'present' || !p.knownGroup || p.group === 'people') continue;
+    // ("26 injured workers had been brought in, of whom 11 had burns. Four with burns over half their bodies were sent
+    // on": also out of the people the sentence before said were hurt, by a count of the same harm)
+    if (!p || !(p.measure === 'present' || p.measure === c.measure && HARMED.has(c.measure)) || !p.knownGroup ||
+      p.group === 'people') continue;
     const n = c.mention.high ?? c.mention.low ?? 0;
     if (n < (p.mention.low ?? p.mention.high ?? 0)) c.group = p.group;
   }
@@ -4279,6 +4592,7 @@ function presentLabel(tokens: Token[], t0: number, at: number): boolean {
 }
 
 const NATIONALS = figureWords('nationals');
+const FAITHS = figureWords('faith');
 /** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
 function sumsUp(tokens: Token[], t0: number, at: number): boolean {
   const w = tokens[t0]?.low;
@@ -4342,8 +4656,11 @@ function asideEnd(tokens: Token[], from: number, limit: number): number {
     return from;
   }
   if (open !== ',' || !ASIDE_OPEN.has(tokens[from + 1].low)) return from;
-  for (let k = from + 2; k < limit && k - from <= 12; k++) {
+  // (a hyphenated word counts as one: ", among them three women and a 10-year-old boy,")
+  let budget = 12;
+  for (let k = from + 2; k < limit && k - from <= budget; k++) {
     const low = tokens[k].low;
+    if (low === '-' && !tokens[k].space && budget < 24) budget += 2;
     // (a finite verb or a reporting verb inside means a clause, not an aside)
     if (low === ';' || low === '.' || BE.has(low) || lexicons().reporting.has(low)) return from;
     if (low === ',') return k;
@@ -4389,15 +4706,24 @@ function sideOpener(tokens: Token[], t0: number, t1: number): string | undefined
   while (k < t1 && tokens[k].kind === 'punct') k++;
   if (k + 3 >= t1 || (tokens[k].low !== 'on' && tokens[k].low !== 'from')) return undefined;
   k++;
-  let word: string | undefined;
+  let at = -1;
   // "on the friendly side" / "on the side of (the) friendly forces"
-  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') word = tokens[k + 1].low;
+  if (tokens[k].low === 'the' && tokens[k + 2]?.low === 'side') at = k + 1;
   else if (tokens[k].low === 'the' && tokens[k + 1].low === 'side' && tokens[k + 2]?.low === 'of') {
-    const w = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
-    word = tokens[w]?.low;
-  }
+    at = tokens[k + 3]?.low === 'the' ? k + 4 : k + 3;
+  } else if (tokens[k].low === 'the' && APOSTROPHES.has(tokens[k + 2]?.low) && tokens[k + 3]?.low === 'side') at = k + 1;
+  const word = at >= 0 && at < t1 ? tokens[at].low : undefined;
   if (word === undefined) return undefined;
-  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : undefined;
+  return SIDE_OWN.has(word) ? 'security_forces' : SIDE_ENEMY.has(word) ? 'attackers' : sideGroup(tokens, at, t1);
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+/** "On the side of the supporters, the toll is one dead", "On the attackers' side, ... eleven neutralised": a side
+ * named by a plural noun of people gives the group of the bare counts after it. */
+function sideGroup(tokens: Token[], at: number, t1: number): string | undefined {
+  const hit = lexicons().groups.at(tokens, at, t1);
+  if (hit) return hit.data || tokens[at].low;
+  return tokens[at].kind === 'word' && PERSON_NOUN.test(tokens[at].low) ? tokens[at].low : undefined;
 }
 
 /** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight
@@ -4761,8 +5087,9 @@ export function findFigures(doc: Document): FigureCandidate[] {
       if (at >= 0 && total!.measure !== before[at] && c.measure === before[at] && c.measure === before[i]) c.measure = total!.measure;
     });
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
-    for (const c of found) if (c.group === 'staff' && vehicleNear(doc, si)) c.group = 'crew';
-    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0));
+    // (and so are its helpers and conductors: "48 persons on board, including the driver and two helpers")
+    for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
+    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0, sameSentenceBefore(found, i)));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
@@ -4815,6 +5142,23 @@ function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undef
     if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) return m;
   }
   return undefined;
+}
+
+/** "those with burns were": from a "with" phrase at `k`, the verb of being after it (at most four words on), else `k`. */
+function pastWithPhrase(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'with') return k;
+  for (let e = k + 1; e < Math.min(t1, k + 5) && tokens[e].kind === 'word'; e++) if (BE.has(tokens[e].low)) return e;
+  return k;
+}
+
+/** "The injured were taken to ...": the measure of the harm nominal sentence `si` opens on, if it does. */
+function openingNominal(doc: Document, si: number): Measure | undefined {
+  if (si < 0) return undefined;
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  if (t0 + 2 >= t1 || tokens[t0].low !== 'the') return undefined;
+  const m = NOMINAL_GROUPS.get(tokens[t0 + 1].low);
+  return m && (BE.has(tokens[t0 + 2].low) || tokens[t0 + 2].low === 'had' || tokens[t0 + 2].low === 'have') ? m : undefined;
 }
 
 /** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */
@@ -5396,6 +5740,7 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&
     stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === false) c.measure = 'held';
   if (!c.measure) bareTaken(doc, c, ctx);
+  else takenOutOfThoseAboard(doc, c, ctx);
   // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
   if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
     VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low)) {
@@ -5408,6 +5753,8 @@ function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
     tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
   // "troops recovered 14 kidnapped victims": taken back from the captors
   if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
+  // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
+  if (c.measure === 'held' && recoveredAfter(tokens, Math.max(c.g1, c.mention.t1), doc.sentences[c.sent].t1)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -5467,17 +5814,34 @@ function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
   return false;
 }
 
+/** The nearest figure before found[here] in its own sentence (a whole, with a measure); at most 40 back, so that a
+ * sentence of thousands of counts stays linear. */
+function sameSentenceBefore(found: FigureCandidate[], here: number): FigureCandidate | undefined {
+  for (let i = here - 1; i >= Math.max(0, here - 40); i--) {
+    const p = found[i];
+    if (!p.drop && p.measure && !p.parts_of) return p;
+  }
+  return undefined;
+}
+
 const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
 
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
  * when it is smaller (those still held of those seized). */
-function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true): void {
+function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate[], first = true,
+  earlier?: FigureCandidate): void {
   if (c.how !== 'post' || c.group !== 'people' || c.knownGroup || c.g1 !== c.mention.t1 || c.lead !== undefined) return;
   // "police had rearrested 58 of the escapees ... another 11 had handed themselves in", "Three of our comrades fell.
   // Another 4 were injured": "another" adds people of the kind just counted (of the same measure, or in the sentence
   // right before), whatever its size
   if ((c.mention.increment || tokens[c.mention.t0].low === 'another') && !c.parts_of) {
+    // ("Three persons lost their lives, and a further eight were injured": a count before it in its own sentence is
+    // whom the gapped clause goes on about, even when that count's group is plain people)
+    if (earlier) {
+      if (earlier.group !== 'people') c.group = earlier.group;
+      return;
+    }
     for (let i = recent.length - 1; i >= 0; i--) {
       const p = recent[i];
       if (p.sent === c.sent || p.drop || !p.measure || p.parts_of) continue;
@@ -5619,6 +5983,13 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 
 const VEHICLE_HAD = new Set(['had', 'has', 'having']);
 const RECOVERED = figureWords('recovered');
+const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
+/** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
+function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || (tokens[j].low.endsWith('ly') && tokens[j].low.length > 4))) j++;
+  return j > k && j < t1 && RECOVERED.has(tokens[j].low);
+}
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
  * most four words back, over auxiliaries and modifiers. */
@@ -5633,6 +6004,22 @@ function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
  * elsewhere, or when a place follows ("taken to a clinic"), "taken" says nothing about the count. */
+/** "stopped a minibus carrying 14 passengers and marched 11 of them into the forest": a part of the people who were
+ * there that a take verb moves off (to a captors' place) is held, no longer a part of the count of who was there. */
+function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+  if (!c.parts_of || c.how !== 'part' || c.measure !== 'present') return;
+  const was = { measure: c.measure, how: c.how, reach: c.reach };
+  c.measure = undefined;
+  bareTaken(doc, c, ctx);
+  if (c.measure === 'held') {
+    c.parts_of = undefined;
+    return;
+  }
+  c.measure = was.measure;
+  c.how = was.how;
+  c.reach = was.reach;
+}
+
 function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;

@@ -104,6 +104,24 @@ function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
 }
 
+const DETAINED = new Set(['detained', 'arrested', 'captured', 'apprehended']);
+const OWN = new Set(['our', 'its', 'their']);
+/** "Our forces also detained 3 soldiers", "workers detained by our Frente Sur" in a militant party's voice: the party's
+ * own men detaining people hold them captive (only the state arrests). The party is named by a possessive a few words
+ * before the verb, or after its "by". */
+function partyDetention(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+  if (src.kind !== 'militant' || c.measure !== 'arrested') return false;
+  if (c.how === 'pre') {
+    let v = c.mention.t0 - 1;
+    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
+    if (v < 0 || !DETAINED.has(tokens[v].low)) return false;
+    for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (OWN.has(tokens[j].low)) return true;
+    return false;
+  }
+  const k = Math.max(c.g1, c.mention.t1);
+  return k + 2 < tokens.length && DETAINED.has(tokens[k].low) && tokens[k + 1].low === 'by' && OWN.has(tokens[k + 2].low);
+}
+
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,
   ids: Map<FigureCandidate, string>): FigureClaim {
   const { tokens } = doc;
@@ -114,7 +132,7 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
   const claim: FigureClaim = {
     id,
     type: 'figure',
-    measure: c.measure!,
+    measure: partyDetention(tokens, c, src) ? 'held' : c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
     group: c.ownSide && c.group === 'attackers' && officialSide(src) ? 'security_forces' : partyMen(tokens, c, src) ? 'attackers' : c.group,
