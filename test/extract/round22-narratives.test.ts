@@ -1,5 +1,6 @@
 // Official event narratives (police and army incident write-ups): the way they count people, in our own words.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { rows } from './helpers.js';
 
 describe('official event narratives', () => {
@@ -13,5 +14,16 @@ describe('official event narratives', () => {
     ['Crews rescued 12 occupants from the upper floors; 3 occupants were pronounced dead at the scene.', 'killed people 3-3 exact'],
   ])('%s', (text, expected) => {
     expect(rows(text)).toContain(expected);
+  });
+});
+
+describe('offices by their abbreviation, alone in a bracket', () => {
+  it.each([
+    ['14 passengers rescued (DC Kohistan).', 'DC Kohistan'],
+    ['2 suspects held (MoI).', 'MoI'],
+    ['5 constables wounded (SSP Jalisco).', 'SSP Jalisco'],
+  ])('%s', (text, name) => {
+    const [c] = extract(text).claims.filter((x) => x.type === 'figure');
+    expect(c.source).toMatchObject({ name, kind: 'official' });
   });
 });
