@@ -20,7 +20,7 @@ describe('official event narratives', () => {
 describe('offices by their abbreviation, alone in a bracket', () => {
   it.each([
     ['14 passengers rescued (DC Kohistan).', 'DC Kohistan'],
-    ['2 suspects held (MoI).', 'MoI'],
+    ['2 suspects held (DPO Kurram).', 'DPO Kurram'],
     ['5 constables wounded (SSP Jalisco).', 'SSP Jalisco'],
   ])('%s', (text, name) => {
     const [c] = extract(text).claims.filter((x) => x.type === 'figure');
