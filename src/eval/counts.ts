@@ -16,11 +16,11 @@ export const CODED_MEASURES = ['killed', 'injured'] as const;
 export function goldCount(golds: GoldFigure[], measure: string, singles: readonly SingularVictim[] = []): number | null {
   const items = golds.filter((g) => !g.partOf && !g.repeat && !g.scopeOther && !g.increment)
     .map((g, i) => ({ id: String(i), measure: g.measure, group: g.group, low: g.value.low, kind: g.source.kind }));
-  return withSingles(countOf(items, measure), singles.filter((s) => s.measure === measure))?.value ?? null;
+  return withSingles(countOf(items, measure), singles, measure)?.value ?? null;
 }
 
 export function predictedCount(preds: FigureClaim[], measure: string, singles: readonly SingularVictim[] = []): number | null {
-  return withSingles(countOf(standalone(preds), measure), singles.filter((s) => s.measure === measure))?.value ?? null;
+  return withSingles(countOf(standalone(preds), measure), singles, measure)?.value ?? null;
 }
 
 /** Per measure with a count in gold or prediction: both counts (null = the text gives none). */

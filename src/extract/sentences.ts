@@ -61,7 +61,7 @@ export function wrapWidth(text: string): number {
     if (i < 0) break;
     const len = trimmedLength(text, lineStart, i);
     const next = i + 1;
-    if (i < text.length && len > 0 && next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) {
+    if (len > 0 && next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) {
       breaks++;
       if (!endsSentence(text, lineStart, i) && continuesLower(text, next) && !opensItem(text, next)) midSentence++;
     }

@@ -69,11 +69,12 @@ export function standalone(claims: readonly Claim[]): Countable[] {
     .map((c) => ({ id: c.id, measure: c.measure, group: c.group, low: typeof c.value?.low === 'number' ? c.value.low : null, kind: c.source?.kind }));
 }
 
-/** The count with the people named one at a time (of this measure) that it does not already include. */
-export function withSingles(count: TextCount | null, singles: readonly SingularVictim[]): TextCount | null {
+/** The count of `measure` with the people named one at a time (as killed or injured) that it does not already include. */
+export function withSingles(count: TextCount | null, singles: readonly SingularVictim[], measure: string): TextCount | null {
   const added: Span[] = [];
   const nouns = new Set<string>();
   for (const s of singles) {
+    if (s.measure !== measure) continue;
     // ("a farmer was killed ... gunmen who killed a farmer": one farmer; "another" is one more by its word)
     if (!s.another && nouns.has(s.noun)) continue;
     if (count && !s.besideFigure && !s.another) continue;
@@ -91,7 +92,7 @@ export function textCounts(claims: readonly Claim[], singles: readonly SingularV
   const out: Record<string, TextCount> = {};
   for (const m of MEASURES) {
     if (m === 'other') continue;
-    const count = withSingles(countOf(items, m), singles.filter((s) => s.measure === m));
+    const count = withSingles(countOf(items, m), singles, m);
     if (count) out[m] = count;
   }
   return out;
