@@ -846,6 +846,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       break;
     }
   }
+  const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
   let contradicted = false;
   for (let v = t0; v < t1; v++) {
     const low = tokens[v].low;
@@ -894,7 +895,6 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("In accordance with the data of the health ministry, ...", "Based on information from the police, ..." that
     // open a sentence: translated and official ways of saying "according to")
     // (only before a word of information: "in accordance with Islamic rites" cites no one)
-    const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
     const accordance = ((low === 'accordance' && v > t0 && tokens[v - 1].low === 'in' && tokens[v + 1]?.low === 'with') ||
       (low === 'based' && v === t0 && tokens[v + 1]?.low === 'on')) && infoAt(v + 2);
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' || accordance ||

@@ -1,5 +1,5 @@
 // Multi-word lexicon phrases matched over tokens. Phrases are tokenised with the same tokenizer as the
-// text, indexed by their first token, and tried longest first — so a match costs O(phrase length).
+// text, kept in a trie of words, and the longest match wins — so a match costs O(phrase length).
 import { tokenize, type Token } from './document.js';
 
 export interface PhraseMatch<T> {
@@ -33,9 +33,28 @@ export class WordSketch {
   }
 }
 
+/** A node of a phrase trie: the data of the phrases that end here (in the order added) and the words that go on. */
+interface TrieNode<T> {
+  data?: T[];
+  next?: Map<string, TrieNode<T>>;
+}
+
+function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], data: T): void {
+  let map = root;
+  let node: TrieNode<T> | undefined;
+  for (const w of words) {
+    node = map.get(w);
+    if (!node) map.set(w, (node = {}));
+    map = node.next ??= new Map();
+  }
+  (node!.data ??= []).push(data);
+}
+
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, { words: string[]; data: T }[]>();
-  private readonly byLast = new Map<string, { words: string[]; data: T }[]>();
+  // Tries over the words (forwards from the first, backwards from the last): a match walks as many nodes as the
+  // text has words in common with some phrase, however many phrases share a first word ("were", "the").
+  private readonly forward = new Map<string, TrieNode<T>>();
+  private readonly backward = new Map<string, TrieNode<T>>();
   // most tokens start (end) no phrase: the sketches say so before the maps are asked
   private readonly firsts = new WordSketch();
   private readonly lasts = new WordSketch();
@@ -45,33 +64,29 @@ export class PhraseTable<T> {
     if (words.length === 0) return;
     this.firsts.add(words[0]);
     this.lasts.add(words[words.length - 1]);
-    for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
-      const list = map.get(key) ?? [];
-      list.push({ words, data });
-      list.sort((a, b) => b.words.length - a.words.length);
-      map.set(key, list);
-    }
+    insert(this.forward, words, data);
+    insert(this.backward, [...words].reverse(), data);
   }
 
-  /** Longest phrase starting at token i (not crossing `limit`). */
+  /** Longest phrase starting at token i (not crossing `limit`); of phrases as long, the first added. */
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
     const low = tokens[i].low;
     if (!this.firsts.mayHave(low)) return undefined;
-    const list = this.byFirst.get(low);
-    if (!list) return undefined;
-    outer: for (const e of list) {
-      if (i + e.words.length > limit) continue;
-      if (accept && !accept(e.data)) continue;
-      for (let k = 1; k < e.words.length; k++) if (tokens[i + k].low !== e.words[k]) continue outer;
-      return { end: i + e.words.length, data: e.data, length: e.words.length };
+    let node = this.forward.get(low);
+    let best: PhraseMatch<T> | undefined;
+    for (let n = 1; node; n++) {
+      const data = node.data && (accept ? node.data.find(accept) : node.data[0]);
+      if (data !== undefined) best = { end: i + n, data, length: n };
+      if (!node.next || i + n >= limit) break;
+      node = node.next.get(tokens[i + n].low);
     }
-    return undefined;
+    return best;
   }
 
   /** The data of a one-word phrase, looked up by its lower-case form ("pupils"). */
   word(low: string): T | undefined {
-    return this.byFirst.get(low)?.find((e) => e.words.length === 1)?.data;
+    return this.forward.get(low)?.data?.[0];
   }
 
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
@@ -79,15 +94,14 @@ export class PhraseTable<T> {
     if (j - 1 < floor) return undefined;
     const low = tokens[j - 1].low;
     if (!this.lasts.mayHave(low)) return undefined;
-    const list = this.byLast.get(low);
-    if (!list) return undefined;
-    outer: for (const e of list) {
-      const s = j - e.words.length;
-      if (s < floor) continue;
-      if (accept && !accept(e.data)) continue;
-      for (let k = 0; k < e.words.length - 1; k++) if (tokens[s + k].low !== e.words[k]) continue outer;
-      return { end: j, data: e.data, length: e.words.length };
+    let node = this.backward.get(low);
+    let best: PhraseMatch<T> | undefined;
+    for (let n = 1; node; n++) {
+      const data = node.data && (accept ? node.data.find(accept) : node.data[0]);
+      if (data !== undefined) best = { end: j, data, length: n };
+      if (!node.next || j - 1 - n < floor) break;
+      node = node.next.get(tokens[j - 1 - n].low);
     }
-    return undefined;
+    return best;
   }
 }

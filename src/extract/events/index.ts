@@ -443,16 +443,22 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       let placeText = place ? slice(text, tokens, place) : undefined;
       if (placeText !== undefined && placeText === targetText) placeText = undefined;
 
-      const time: EventTime | undefined = anchors.length > 0
-        ? timeNear(text, tokens, anchors, m.t0, m.t1, t0, t1, published, timeCache)
-        : undefined;
-
       const source = safeSource(ctx, first.start);
       // "police had arrested four suspects in a raid": a raid's doer may be the subject across a trigger.
       const doer = actor ?? (first.low.startsWith('raid') ? subjectOrAntecedent : undefined);
       const type = roleType({ tokens, type: chosen, actor: doer, adjectival, lastWord: tokens[m.t1 - 1].low,
         sourceKind: source.kind, earlier: out });
       if (!actorText && doer && type === 'operation') actorText = slice(text, tokens, doer);
+
+      const other = (bgAt >= 0 && bgAt < m.t0) || pastYearOf(tokens, years, m);
+      // A mention that joins an event reported before, or one of its sentence that already has a time, adds no
+      // time: the date parser (the stage's costliest step) is not asked for one.
+      const antecedent = anaphoric ? lastByType.get(type) ?? (violent.has(type) ? lastViolent ?? lastCaptive : undefined) : undefined;
+      const joins = antecedent !== undefined && antecedent.scope === (other ? 'other' : undefined);
+      const same = inSentence.get(type);
+      const time: EventTime | undefined = anchors.length > 0 && !joins && !same?.time
+        ? timeNear(text, tokens, anchors, m.t0, m.t1, t0, t1, published, timeCache)
+        : undefined;
 
       const start = first.start;
       const end = tokens[m.t1 - 1].end;
@@ -470,7 +476,7 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
       if (targetText) claim.target = targetText;
       if (placeText) claim.place = placeText;
       if (time) claim.time = time;
-      if ((bgAt >= 0 && bgAt < m.t0) || pastYearOf(tokens, years, m)) claim.scope = 'other';
+      if (other) claim.scope = 'other';
 
       if (actorText && !(actor && G.pronoun.has(tokens[actor.t0].low))) lastActor = actorText;
       // A statement's actor is its speaker: "they warned …", "… will be executed," the group said.
@@ -478,15 +484,11 @@ export function scanEvents(ctx: EventContext): EventClaim[] {
         claim.actor = claim.source.name;
       }
 
-      if (anaphoric) {
-        const antecedent = lastByType.get(type) ?? (violent.has(type) ? lastViolent ?? lastCaptive : undefined);
-        if (antecedent && antecedent.scope === claim.scope) {
-          // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
-          fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
-          continue;
-        }
+      if (joins) {
+        // Only what the mention says about itself: "the attack was carried out by X", "the attack on X".
+        fill(antecedent, { actor: actor && actor.t0 >= m.t1 ? actorText : undefined, target: targetText, place: placeText });
+        continue;
       }
-      const same = inSentence.get(type);
       if (same) {
         fill(same, claim);
         continue;
