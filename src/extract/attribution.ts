@@ -94,7 +94,7 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun']);
+  'selfnoun', 'instrument', 'reportedstate']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -1001,6 +1001,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
     // "the District Hospital admitted 412 patients": taking people in is an act, not a report
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
+    // "a Toyota Fortuner reported stolen in Durban", "the trawler reported missing last week": a participle of report
+    // before a state it puts its noun in describes the noun; nobody speaks
+    if (v > t0 && tokens[v - 1].kind === 'word' && low.endsWith('ed') && statePredicate(tokens, v + 1, t1)) continue;
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
     if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
       tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
@@ -1041,6 +1044,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       !['were', 'was', 'been', 'be', 'is', 'are', 'being', 'to'].includes(prev.low)) {
       const sp = phraseAfter(tokens, v + 2, t1);
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+      // ("cases confirmed by culture at the hospital laboratory": a test is no agent that speaks)
+      if (c && instrumentAgent(tokens, c[0], c[1])) continue;
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     // "..., police spokesperson Charles Owino was quoted as saying by the Daily Nation": the person speaks
@@ -1107,7 +1112,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (prev.low !== 'to' && v + 2 < t1 && tokens[v + 1].low === 'by') {
         const sp = phraseAfter(tokens, v + 2, t1);
         const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
-        if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
+        if (c && namesSpeaker(tokens, c[0], c[1]) && !instrumentAgent(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
       }
       continue; // passive without an agent, infinitive
     }
@@ -1352,6 +1357,23 @@ function tallyObject(tokens: Token[], k: number, t1: number): boolean {
 const OBJECT_BREAKS = new Set(['with', 'in', 'at', 'to', 'among', 'after', 'from', 'of', 'on', 'during', 'since', 'for', 'by',
   'and', 'but', 'while', 'overnight', 'yesterday', 'today']);
 
+/**
+ * "stolen in Durban", "missing since Friday", "hijacked.": a state (a word of attribution-words.txt role
+ * reportedstate, or a lower-case "-ed" form) closed by a preposition, a time word or punctuation, so it is no
+ * adjective on an object ("reported injured people arriving" keeps its speaker).
+ */
+function statePredicate(tokens: Token[], k: number, t1: number): boolean {
+  const t = tokens[k];
+  if (k >= t1 || t.kind !== 'word' || t.text !== t.low) return false;
+  if (!labelWords('reportedstate').has(t.low) && !(t.low.endsWith('ed') && t.low.length > 4)) return false;
+  const n = tokens[k + 1];
+  return k + 1 >= t1 || (n.kind === 'punct' && n.low !== ':') || OBJECT_BREAKS.has(n.low) || TIME_WORDS.has(n.low) ||
+    STATE_ENDS.has(n.low);
+}
+/** Words after a state that close it besides OBJECT_BREAKS: places and times ("hijacked off Lamu", "missing last week"). */
+const STATE_ENDS = new Set(['off', 'near', 'outside', 'inside', 'along', 'across', 'over', 'into', 'around', 'between',
+  'last', 'earlier']);
+
 function countedObject(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   let n = -1;
@@ -1492,11 +1514,24 @@ function namesSpeaker(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
+    // "according to the final count compiled with the district office": a tally the writer drew up together with a
+    // partner names no speaker of its own (made "by" the partner, it is the partner's: see the caller)
+    if (k > s && INFO_NOUNS.has(tokens[k - 1].low) && /ed$/.test(t.low) && tokens[k + 1]?.low === 'with') return false;
     if (!INFO_NOUNS.has(t.low) && !DETERMINERS.has(t.low) && !INFO_ADJECTIVES.has(t.low)) return true;
     if (t.low === 'reports' || t.low === 'sources') return true; // "according to initial reports": unnamed
   }
   return false;
 }
+/**
+ * "58 were confirmed by rapid diagnostic test or culture", "identified by DNA analysis at the state laboratory": the
+ * agent's head (the word before its first preposition or "or"/"and") is a test, an instrument or a record.
+ */
+function instrumentAgent(tokens: Token[], s: number, e: number): boolean {
+  let h = s;
+  while (h < e && !HEAD_STOPS.has(tokens[h].low) && tokens[h].low !== 'or' && tokens[h].low !== 'and' && tokens[h].low !== ',') h++;
+  return h > s && labelWords('instrument').has(tokens[h - 1].low);
+}
+
 const INFO_ADJECTIVES = new Set(['latest', 'preliminary', 'initial', 'available', 'first', 'last', 'new', 'updated',
   'provisional', 'current', 'recent', 'early', 'final', 'unofficial', 'further', 'more', 'other', 'this',
   'that', 'these', 'those', 'most']);

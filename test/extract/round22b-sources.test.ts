@@ -1,0 +1,61 @@
+// Round 22b (sources): phrases read as speakers that speak for no one (a test as a passive's agent, a tally drawn up
+// "with" a partner), and a release's own voice against the people it names; every sentence is new.
+import { describe, expect, it } from 'vitest';
+import { sourceAt, type SourceSeen } from './helpers.js';
+
+function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, at, want) => {
+      expect(sourceAt(text, at)).toEqual(want);
+    });
+  });
+}
+
+// a passive's "by" agent whose head is a test, an instrument or a record is no speaker: the voice in force goes on
+sources('a test or an instrument as the agent of a passive', [
+  ['MINISTRY OF HEALTH\nThe first cases were found in Tete and confirmed by PCR analysis at the national reference ' +
+    'laboratory on 4 June. So far 9 deaths have been recorded.', '9 deaths', { name: 'Ministry of Health', kind: 'official' }],
+  ['As of Monday, 230 suspected cases have been logged in the two districts, of which 41 were confirmed by laboratory ' +
+    'culture. Eleven deaths have been recorded.', 'Eleven deaths', { name: 'outlet', kind: 'media' }],
+  ['The outbreak was confirmed by a blood test at the provincial laboratory on 3 May. Since then 5 people have died.',
+    '5 people', { name: 'outlet', kind: 'media' }],
+  // (a body as the agent still speaks)
+  ['The deaths of 14 people were confirmed by the provincial health department.', '14 people',
+    { name: 'provincial health department', kind: 'official' }],
+]);
+
+// "according to the count compiled with X": the writer's own tally, drawn up with a partner, leaves the issuer
+// speaking; compiled "by" X it is X's
+sources('a tally drawn up with a partner', [
+  ['The Port Authority informs that the search has ended. According to the count compiled with the county police, the ' +
+    'ferry was carrying 104 persons.', '104 persons', { name: 'Port Authority', kind: 'official' }],
+  ['The Regional Disaster Office reports that the road is open. According to figures gathered with the help of village ' +
+    'chiefs, 340 people have been displaced.', '340 people', { name: 'Regional Disaster Office', kind: 'official' }],
+  ['According to the tally compiled by the county police, 12 people were killed.', '12 people',
+    { name: 'county police', kind: 'official' }],
+]);
+
+// a letterhead line "Office of the <post>" under a body's name is a desk of that body: the body issues the release,
+// though the text later names the post's holder
+describe('the office of a post under a body in a letterhead', () => {
+  const release = 'KENYA POLICE SERVICE\nOffice of the Regional Commander: Coast\nPRESS STATEMENT\n\n' +
+    'THREE ROBBERS KILLED IN MOMBASA RAID\n\nMOMBASA - Three robbers were shot dead and one was arrested during a raid ' +
+    'in Likoni on Monday.\n\nOfficers seized two pistols. No bystanders were injured during the raid.\n\n' +
+    'The Regional Commander, Mr John Otieno, praised the officers.';
+  it.each(['Three robbers', 'No bystanders'])('%s', (at) => {
+    expect(sourceAt(release, at)).toEqual({ name: 'Kenya Police Service', kind: 'official' });
+  });
+});
+
+// "<noun> reported <state>" with no "that": the participle describes the noun (a car reported stolen), so the phrase
+// before it is no speaker
+sources('a participle of report before a state', [
+  ['Police recovered two pistols and a Subaru Forester reported stolen in Nairobi. No bystanders were injured.',
+    'No bystanders', { name: 'outlet', kind: 'media' }],
+  ['Soldiers found a herder reported missing since Sunday. 2 of his sons had been killed.', '2 of his sons',
+    { name: 'outlet', kind: 'media' }],
+  ['Coast guards towed in a fishing dhow reported hijacked off Lamu. 6 crew members were freed.', '6 crew members',
+    { name: 'outlet', kind: 'media' }],
+  // (a report with a count keeps its speaker)
+  ['The hospital reported 14 injured on Friday.', '14 injured', { name: 'hospital', kind: 'official' }],
+]);
