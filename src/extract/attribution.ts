@@ -826,6 +826,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (open > l0 && open + 3 < k - 1 && /^(cited|quoted)$/.test(tokens[open + 1].low) && tokens[open + 2].low === 'by') {
         return { s0: l0, s1: open, via: doc.text.slice(tokens[open + 3].start, tokens[k - 2].end) };
       }
+      // ("A nurse at Gao hospital (anonymous, to Reuters):": the bracket withholds the name and names the channel)
+      if (open > l0 && tokens[k - 1].low === ')' && withheldBracket(tokens, open + 1, k - 1)) {
+        anonymous.add(tokens[l0].start);
+        let to = open + 1;
+        while (to < k - 1 && tokens[to].low !== 'to' && tokens[to].low !== 'via') to++;
+        const via = to + 1 < k - 1 ? doc.text.slice(tokens[to + 1].start, tokens[k - 2].end) : undefined;
+        return via ? { s0: l0, s1: open, via } : { s0: l0, s1: open };
+      }
       // ("Fire Service and Civil Defence (duty officer Rashed Bin Khalid):": the body speaks, its officer in brackets)
       if (open > l0 + 1 && k - l0 > 10 && anySource(tokens, l0, open)) return { s0: l0, s1: open };
       return { s0: l0, s1: k };
@@ -1745,6 +1753,12 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
 /** Words of a withheld name ("on condition of anonymity", "asked not to be named", "not authorised to speak"). */
 function withheld(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (/^(anonymity|anonymously|named|identified|authori[sz]ed|identify|name|sources?)$/.test(tokens[k].low)) return true;
+  return false;
+}
+
+/** "(anonymous, to AFP)", "(unnamed, via Reuters)": a coder's bracket after a speaker that withholds the name. */
+function withheldBracket(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (/^(anonymous|anonymously|anonymity|unnamed|unidentified)$/.test(tokens[k].low)) return true;
   return false;
 }
 

@@ -116,7 +116,8 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     for (let j = i + 1; j < lines.length; j++) {
       // ("SOUTH AFRICAN POLICE SERVICE / Office of the Provincial Commissioner": the desk of a post within the body
       // above issues for it, though the text names the post's holder)
-      const lower = officeLine(tokens, lines[j]) || postOffice(tokens, lines[j]) ? undefined :
+      // ("OCHA / Sudan: Attack on Kadugli Teaching Hospital": a title naming what befell a place names no issuer)
+      const lower = officeLine(tokens, lines[j]) || postOffice(tokens, lines[j]) || eventTitle(tokens, lines[j]) ? undefined :
         lineIssuer(doc, lines[j], kindOf, hasMeasure, true);
       const a = lower ? namedAt(doc, lower, after) : -1;
       if (lower && a >= 0 && (at < 0 || a < at)) {
@@ -127,6 +128,16 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     return best;
   }
   return undefined;
+}
+
+/** "Sudan: Attack on Kadugli Teaching Hospital, South Kordofan": a noun of what happened (attribution-words.txt role
+ * eventhead) before "on"/"at"/"of"/"in"/"against" makes the line the document's title, whose body is the target. */
+function eventTitle(tokens: Token[], l: { t0: number; t1: number }): boolean {
+  const heads = lexiconRole('attribution-words.txt', 'eventhead');
+  for (let k = l.t0; k + 1 < l.t1; k++) {
+    if (heads.has(tokens[k].low) && /^(on|at|of|in|against)$/.test(tokens[k + 1].low)) return true;
+  }
+  return false;
 }
 
 let posts: Set<string> | undefined;

@@ -59,3 +59,33 @@ sources('a participle of report before a state', [
   // (a report with a count keeps its speaker)
   ['The hospital reported 14 injured on Friday.', '14 injured', { name: 'hospital', kind: 'official' }],
 ]);
+
+// a heading line that names an event and its target ("Strike on <school>") is the document's title: the body it
+// names is what was hit, not who issues
+describe('an event title under the issuer in a heading block', () => {
+  it.each([
+    ['UNICEF\nYemen: Strike on Al-Noor Primary School, Taiz\nSituation Update No. 2\n4 May 2026\n\nAt least 9 children ' +
+      'were killed when Al-Noor Primary School in Taiz was hit by a missile on 3 May.\nThe school has closed.',
+      'At least 9 children', 'UNICEF'],
+    ['WFP\nSomalia: Attack on Baidoa Food Distribution Centre\nFlash Update No. 1\n2 June 2026\n\nSix people were ' +
+      'killed when gunmen opened fire at Baidoa Food Distribution Centre on 1 June.\nDistributions are suspended.',
+      'Six people', 'WFP'],
+  ])('%s', (text, at, name) => {
+    expect(sourceAt(text, at)).toEqual({ name, kind: 'official' });
+  });
+});
+
+// a coder's label whose bracket withholds the name ("(anonymous, to Reuters)") is unnamed, the channel after "to" or
+// "via"; a role alone with no such bracket keeps the role's kind
+describe('a coder label with a bracket that withholds the name', () => {
+  it.each([
+    ['12/03/2026 - Gao town. Car bomb at the market. A nurse at Gao regional hospital (anonymous, to Reuters): 14 ' +
+      'bodies received, incl. 3 women. Army: 9 killed.', '14 bodies',
+      { name: 'nurse at Gao regional hospital', kind: 'unnamed', via: 'Reuters' }],
+    ['A police officer in Bunia (unnamed, via Radio Okapi): 22 civilians killed.', '22 civilians',
+      { name: 'police officer in Bunia', kind: 'unnamed', via: 'Radio Okapi' }],
+    ['A police officer in Bunia: 22 civilians killed.', '22 civilians', { name: 'police officer in Bunia', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at, ['via'])).toEqual(want);
+  });
+});
