@@ -94,7 +94,7 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun', 'instrument', 'reportedstate']);
+  'selfnoun', 'instrument', 'reportedstate', 'personparticle']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -2082,7 +2082,8 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
       // ("R. Muthulakshmi", "K. S. Rao": the dot of an initial)
       const initial = (t.low === '.' && !t.space && k > s && k + 1 < e && tokens[k - 1].text.length === 1 &&
         /^\p{Lu}$/u.test(tokens[k - 1].text)) || (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.low === '.' && k + 2 < e);
-      if (!(t.low === '-' || t.low === 'al' || t.low === 'bin' || t.low === 'de' || t.low === 'van' || half || initial)) return undefined;
+      // ("Josefa da Silva", "Pedro dos Santos", "Abdullah bin Omar": a lower-case particle of a surname)
+      if (!(t.low === '-' || (t.text === t.low && labelWords('personparticle').has(t.low)) || half || initial)) return undefined;
     }
   }
   if (kindOf(tokens, s, e).kind) return undefined;

@@ -89,3 +89,15 @@ describe('a coder label with a bracket that withholds the name', () => {
     expect(sourceAt(text, at, ['via'])).toEqual(want);
   });
 });
+
+// a surname with a lower-case particle is still one person's name, so an age after it makes a witness; a leader of
+// the local civil society speaks from the community, as a community leader does
+sources('private persons with particles in their names, and civil-society leaders', [
+  ['"We were about 20 on the roof," said Josefa da Silva, 58.', 'about 20', { name: 'Josefa da Silva', kind: 'witness' }],
+  ['"We were about 20 on the roof," said Jan van der Berg, 58.', 'about 20', { name: 'Jan van der Berg', kind: 'witness' }],
+  ['Ana de Souza, 44, said 12 neighbours had drowned.', '12 neighbours', { name: 'Ana de Souza', kind: 'witness' }],
+  ['Two herders were wounded, according to local civil society leader Amani Kito.', 'Two herders',
+    { name: 'local civil society leader Amani Kito', kind: 'witness' }],
+  ['Civil society groups in Beni said 14 villagers were killed.', '14 villagers',
+    { name: 'civil society groups in Beni', kind: 'official' }],
+]);
