@@ -233,7 +233,11 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
     const last = toks.length ? toks[toks.length - 1].low : '';
     // ("Pamir Times Service", "Tribune News Service": a title word that only papers use, anywhere in the name)
     const titled = toks.some((t) => PAPER_WORDS.has(t.low) && t.text[0] !== t.low[0]);
-    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last) && !titled) kind = k;
+    // ("Adriatic Press Service", "Inter Press Service": an outlet's name ending on "Press Service" with no body before
+    // it is a news agency; "Police Press Service" is the police's)
+    const n = toks.length;
+    const agency = n > 2 && last === 'service' && toks[n - 2].low === 'press' && !kindOf(toks, 0, n - 2).kind;
+    if (k && k !== 'witness' && k !== 'unnamed' && !NEWS_TITLES.has(last) && !titled && !agency) kind = k;
   }
   return { name, kind };
 }

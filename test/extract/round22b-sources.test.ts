@@ -1,6 +1,7 @@
 // Round 22b (sources): phrases read as speakers that speak for no one (a test as a passive's agent, a tally drawn up
 // "with" a partner), and a release's own voice against the people it names; every sentence is new.
 import { describe, expect, it } from 'vitest';
+import { outletSource } from '../../src/extract/attribution.js';
 import { sourceAt, type SourceSeen } from './helpers.js';
 
 function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
@@ -101,3 +102,15 @@ sources('private persons with particles in their names, and civil-society leader
   ['Civil society groups in Beni said 14 villagers were killed.', '14 villagers',
     { name: 'civil society groups in Beni', kind: 'official' }],
 ]);
+
+// an outlet named "<words> Press Service" with no body in the words is a news agency; a body's press service is official
+describe('the kind of an outlet named as a press service', () => {
+  it.each([
+    ['Danube Press Service', 'media'],
+    ['Inter Press Service', 'media'],
+    ['Police Press Service', 'official'],
+    ['Press Service of the Ministry of Health', 'official'],
+  ])('%s is %s', (outlet, kind) => {
+    expect(outletSource({ outlet }).kind).toBe(kind);
+  });
+});
