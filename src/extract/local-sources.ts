@@ -237,7 +237,7 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'des', 'du', '
 
 /**
  * The kind of a name the lexicon does not know, written as a name (every word capitalised but the links, at most
- * four words): an acronym of three or more capitals, alone or after a place name, is a body's (official); any other
+ * four words): an acronym of three or more capitals (or "MoI"), alone or after a place name, is a body's (official); any other
  * name is an outlet's title, which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
  */
 export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
@@ -252,6 +252,8 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
     if (!/^\p{Lu}/u.test(t.text) || lexicons().months.has(t.low) || lexicons().weekdays.has(t.low)) return undefined;
   }
   if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
+  // ("MoI", "MoHA", "DoD": a ministry's or department's acronym with the "o" of "of" in lower case)
+  if (e - s === 1 && /^[A-Z]o[A-Z]{1,3}$/.test(tokens[s].text)) return 'official';
   // "Kharkiv RMA", "Adamawa SEMA": a body's acronym after the territory it serves is a public body's, not a title
   if (e - s === 2 && /^[A-Z]{3,}$/.test(tokens[e - 1].text) && tokens[s].text !== tokens[s].text.toUpperCase()) return 'official';
   return 'media';

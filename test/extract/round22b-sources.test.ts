@@ -114,3 +114,9 @@ describe('the kind of an outlet named as a press service', () => {
     expect(outletSource({ outlet }).kind).toBe(kind);
   });
 });
+
+// a coder's credit to a ministry's acronym written with the "o" of "of" in lower case is a body's, as one in capitals is
+sources('a mixed-case ministry acronym in a coder credit', [
+  ['Blast at the fuel depot. 4 soldiers killed (MoD).', '4 soldiers', { name: 'MoD', kind: 'official' }],
+  ['Raid in the old town. 6 suspects detained (MoHA).', '6 suspects', { name: 'MoHA', kind: 'official' }],
+]);
