@@ -86,7 +86,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
       // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
       // ("24 (SESU, evening)": a time after the credit's comma dates it, as a closing note's date does)
-      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && datedCredit(tokens, e + 1, close));
+      // ("23 feared dead (Dawn, citing locals)": a credit that names whom it cites or relays ends the name too)
+      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && (datedCredit(tokens, e + 1, close) ||
+        /^(citing|quoting|via)$/.test(tokens[e + 1]?.low ?? '')));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k);

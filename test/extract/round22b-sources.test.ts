@@ -120,3 +120,16 @@ sources('a mixed-case ministry acronym in a coder credit', [
   ['Blast at the fuel depot. 4 soldiers killed (MoD).', '4 soldiers', { name: 'MoD', kind: 'official' }],
   ['Raid in the old town. 6 suspects detained (MoHA).', '6 suspects', { name: 'MoHA', kind: 'official' }],
 ]);
+
+// a coder's credit "(X, citing Y)" credits Y via X, whether or not the lexicon knows X; "govt" is a government
+describe('coder credits that cite, and abbreviated governments', () => {
+  it.each([
+    ['Bus crash near Kohala. 23 dead (Dawn, citing provincial health officials).', '23',
+      { name: 'provincial health officials', kind: 'official', via: 'Dawn' }],
+    ['Deaths: 17 (SDMA); 21 feared dead (Kashmir Tribune, citing villagers).', '21',
+      { name: 'villagers', kind: 'witness', via: 'Kashmir Tribune' }],
+    ['Car bomb in Sukkur. Fatalities: 11 (Sindh govt).', '11', { name: 'Sindh govt', kind: 'official' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at, ['via'])).toEqual(want);
+  });
+});
