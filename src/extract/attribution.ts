@@ -1058,6 +1058,16 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       // ("cases confirmed by culture at the hospital laboratory": a test is no agent that speaks)
       if (c && instrumentAgent(tokens, c[0], c[1])) continue;
+      // ("Police sources quoted by the paper El Sol said": the ones quoted speak, the agent relays them)
+      const quoted = c && (low === 'quoted' || low === 'cited') ? speakerBefore(tokens, v, t0) : undefined;
+      if (c && quoted && anySource(tokens, quoted.s0, quoted.s1)) {
+        let a = c[0];
+        if (tokens[a].low === 'the' && c[1] - a > 1) a++;
+        // (the agent ends at the clause's own verb: "quoted by the paper El Sol said ...")
+        let b = a + 1;
+        while (b < c[1] && !lex.reporting.has(tokens[b].low)) b++;
+        return { ...quoted, via: doc.text.slice(tokens[a].start, tokens[b - 1].end) };
+      }
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     // "..., police spokesperson Charles Owino was quoted as saying by the Daily Nation": the person speaks

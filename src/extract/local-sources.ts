@@ -99,7 +99,13 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
-      if (last && !found) c0 = sent.t0;
+      if (last && !found) {
+        // ("The Red Crescent said it treated 60 people; 1 supporter died in hospital (Mosaique FM).": a clause before a
+        // semicolon that names its own speaker keeps it)
+        let semi = c0 - 1;
+        while (semi > sent.t0 && tokens[semi].low !== ';') semi--;
+        c0 = semi > sent.t0 && speakerIn(tokens, sent.t0, semi) ? semi + 1 : sent.t0;
+      }
       found = true;
       const [n0, n1] = full && fullKind ? full : [s, e];
       const source: SourceRef = {

@@ -133,3 +133,20 @@ describe('coder credits that cite, and abbreviated governments', () => {
     expect(sourceAt(text, at, ['via'])).toEqual(want);
   });
 });
+
+// a coder's bracket closing a sentence credits the whole sentence, but not a clause before a semicolon that names its
+// own speaker; sources "quoted by" a paper speak through it, with or without a clause withholding their names
+describe('a closing credit after a semicolon, and sources quoted by a paper', () => {
+  it.each([
+    ['Riot at the derby. The Red Crescent said it treated 60+ people; 1 supporter died in hospital (Radio Sfax).',
+      '60+ people', { name: 'Red Crescent', kind: 'official' }],
+    ['Riot at the derby. The Red Crescent said it treated 60+ people; 1 supporter died in hospital (Radio Sfax).',
+      '1 supporter', { name: 'Radio Sfax', kind: 'media' }],
+    ['Police sources quoted by the newspaper El Sol said at least two suspects escaped.', 'at least two',
+      { name: 'police sources', kind: 'unnamed', via: 'newspaper El Sol' }],
+    ['Army sources quoted by the daily Le Pays, who were not named, said 8 soldiers died.', '8 soldiers',
+      { name: 'army sources', kind: 'unnamed', via: 'daily Le Pays' }],
+  ])('%s', (text, at, want) => {
+    expect(sourceAt(text, at, ['via'])).toEqual(want);
+  });
+});
