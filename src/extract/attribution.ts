@@ -1624,7 +1624,9 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
 /** Role nouns: their kind comes from whom they speak for ("BLA spokesman", "spokesman for the army"). */
 const ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'commander', 'commanders', 'chief',
   'leader', 'leaders', 'official', 'officials', 'head', 'secretary', 'director', 'representative', 'member',
-  'members', 'chairman', 'president', 'deputy']);
+  'members', 'chairman', 'president', 'deputy',
+  // ("a negotiator for the gunmen", "an envoy of the rebels": one who talks for a side speaks as that side)
+  'negotiator', 'negotiators', 'envoy', 'emissary']);
 const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 
 /**

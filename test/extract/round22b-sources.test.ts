@@ -150,3 +150,11 @@ describe('a closing credit after a semicolon, and sources quoted by a paper', ()
     expect(sourceAt(text, at, ['via'])).toEqual(want);
   });
 });
+
+// one who negotiates or carries messages for a side speaks as that side; with no side named, the role's own kind
+sources('a negotiator or envoy for a side', [
+  ['A negotiator for the gunmen said 50 hostages were held inside.', '50 hostages',
+    { name: 'negotiator for the gunmen', kind: 'militant' }],
+  ['An envoy of the rebels said 12 soldiers were being held.', '12 soldiers', { name: 'envoy of the rebels', kind: 'militant' }],
+  ['A police negotiator said 12 hostages were freed.', '12 hostages', { name: 'police negotiator', kind: 'official' }],
+]);
