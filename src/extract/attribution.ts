@@ -1044,6 +1044,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       lex.measureSlots.nom.at(tokens, v + 1, t1))) continue;
     // "the blaze claimed 9 lives", "the attack claimed the lives of 12": claiming lives is killing, not saying
     if ((low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming') && livesAfter(tokens, v + 1, t1)) continue;
+    // "IS claimed a bombing at the same mosque in 2021 that killed more than 50 people": owning an attack is no word
+    // on its toll; the relative clause that gives it is the writer's
+    if ((low === 'claimed' || low === 'claims' || low === 'claiming') && claimedAttackClause(tokens, v + 1, t1)) continue;
     // "an estimated 80,000", "the reported 12 deaths": after an article the word is an adjective, not a verb
     // ("Out of those admitted, nine ...": after "those" a participle names people, it reports nothing)
     if (prev && (prev.low === 'an' || prev.low === 'a' || prev.low === 'the' || prev.low === 'those')) continue;
@@ -1346,6 +1349,25 @@ function countMaker(tokens: Token[], s: number, t1: number): number {
     return n < t1 && labelWords('countnoun').has(tokens[n].low) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * After a verb of claiming: "(responsibility for) a/the <words> <event noun> ... that/which <past verb>", the event
+ * noun (attribution-words.txt role eventhead) within five words and no number but a year before the relative pronoun.
+ */
+function claimedAttackClause(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k]?.low === 'responsibility' && tokens[k + 1]?.low === 'for') k += 2;
+  if (k >= t1 || !/^(a|an|the|its|their)$/.test(tokens[k].low)) return false;
+  let event = false;
+  for (let j = k + 1; j < t1 && j < k + 16; j++) {
+    const t = tokens[j];
+    if (j <= k + 5 && labelWords('eventhead').has(t.low)) event = true;
+    // (a year dates the event: "a bombing at the same mosque in 2021 that killed ...")
+    if ((t.kind === 'num' && !/^(19|20)\d\d$/.test(t.text)) || t.low === '.' || t.low === ';') return false;
+    // (its verb right after the pronoun: "which it said killed 30" is the claimant's word again)
+    if (t.low === 'that' || t.low === 'which') return event && j + 1 < t1 && /(ed|^left|^took|^hit)$/.test(tokens[j + 1].low);
+  }
+  return false;
 }
 
 /** Pronouns that take up the figure just given: "Of these, 6 ...", "Among them were ...", "Of those, two ...". */

@@ -158,3 +158,14 @@ sources('a negotiator or envoy for a side', [
   ['An envoy of the rebels said 12 soldiers were being held.', '12 soldiers', { name: 'envoy of the rebels', kind: 'militant' }],
   ['A police negotiator said 12 hostages were freed.', '12 hostages', { name: 'police negotiator', kind: 'official' }],
 ]);
+
+// claiming an attack owns it, and says nothing of its toll: a relative clause on the claimed attack that gives the toll
+// is the writer's; a toll the claimant gives ("saying", "which it said") stays the claimant's
+sources('the toll in a relative clause on a claimed attack', [
+  ['The Eastern Front, which opposes the dam, claimed a bombing at the same bridge in 2019 that killed 14 people.',
+    '14 people', { name: 'outlet', kind: 'media' }],
+  ['Al-Shabaab claimed responsibility for the attack, which killed 12 people.', '12 people', { name: 'outlet', kind: 'media' }],
+  ['Al-Shabaab claimed the attack, saying its fighters killed 12 soldiers.', '12 soldiers', { name: 'Al-Shabaab', kind: 'militant' }],
+  ['Al-Shabaab claimed responsibility for the attack, which it said killed 30 soldiers.', '30 soldiers',
+    { name: 'Al-Shabaab', kind: 'militant' }],
+]);
