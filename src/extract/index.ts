@@ -82,6 +82,8 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   const first = tokens[open + 1];
   if (first.kind === 'num' || first.text[0] === first.low[0]) return undefined; // "(up from 3)", "(male 98)"
   // "(Daily Trust; Vanguard)": the first source of a list; a newspaper's title is media
+  // ("(Dawn, citing locals)": the one cited speaks through the first; the attribution stage's bracket reads both)
+  for (let k = open + 2; k < close; k++) if (tokens[k].low === ',' && /^(citing|quoting)$/.test(tokens[k + 1].low)) return undefined;
   for (let k = open + 2; k < close; k++) if (tokens[k].low === ';' || tokens[k].low === ',') close = k;
   const kind = newsTitle(tokens, open + 1, close) ? 'media' : kindOf(tokens, open + 1, close).kind;
   if (!kind) return undefined;

@@ -114,7 +114,11 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     let best = r;
     let at = namedAt(doc, r, after);
     for (let j = i + 1; j < lines.length; j++) {
-      const lower = officeLine(tokens, lines[j]) ? undefined : lineIssuer(doc, lines[j], kindOf, hasMeasure, true);
+      // ("SOUTH AFRICAN POLICE SERVICE / Office of the Provincial Commissioner": the desk of a post within the body
+      // above issues for it, though the text names the post's holder)
+      // ("OCHA / Sudan: Attack on Kadugli Teaching Hospital": a title naming what befell a place names no issuer)
+      const lower = officeLine(tokens, lines[j]) || postOffice(tokens, lines[j]) || eventTitle(tokens, lines[j]) ? undefined :
+        lineIssuer(doc, lines[j], kindOf, hasMeasure, true);
       const a = lower ? namedAt(doc, lower, after) : -1;
       if (lower && a >= 0 && (at < 0 || a < at)) {
         best = lower;
@@ -124,6 +128,27 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     return best;
   }
   return undefined;
+}
+
+/** "Sudan: Attack on Kadugli Teaching Hospital, South Kordofan": a noun of what happened (attribution-words.txt role
+ * eventhead) before "on"/"at"/"of"/"in"/"against" makes the line the document's title, whose body is the target. */
+function eventTitle(tokens: Token[], l: { t0: number; t1: number }): boolean {
+  const heads = lexiconRole('attribution-words.txt', 'eventhead');
+  for (let k = l.t0; k + 1 < l.t1; k++) {
+    if (heads.has(tokens[k].low) && /^(on|at|of|in|against)$/.test(tokens[k + 1].low)) return true;
+  }
+  return false;
+}
+
+let posts: Set<string> | undefined;
+/** "Office of the Provincial Commissioner: Eastern Cape": a heading line naming the office of a person's post (a title
+ * word of speakers.txt, "the commissioner"), not of a body. */
+function postOffice(tokens: Token[], l: { t0: number; t1: number }): boolean {
+  if (!(tokens[l.t0].low === 'office' && tokens[l.t0 + 1]?.low === 'of')) return false;
+  if (!posts) posts = new Set([...lexiconRole('speakers.txt', 'title')].map((w) => w.split(/\s+/).pop()!));
+  let e = l.t0 + 2;
+  while (e < l.t1 && !SEPARATORS.has(tokens[e].low)) e++;
+  return e > l.t0 + 2 && posts.has(tokens[e - 1].low);
 }
 
 /** Where the text after the heading (from offset `from`) first names the body, by its name or bracketed alias; -1 if not. */

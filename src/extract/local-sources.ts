@@ -86,7 +86,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const closesClause = last && e === close && (acronym || (prev.kind === 'word' && prev.text[0] === prev.low[0]));
       // ("Fatalities: 6 [SONNA; Radio Ergo]": a list of credits names the source first, as a closing note does)
       // ("24 (SESU, evening)": a time after the credit's comma dates it, as a closing note's date does)
-      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && datedCredit(tokens, e + 1, close));
+      // ("23 feared dead (Dawn, citing locals)": a credit that names whom it cites or relays ends the name too)
+      const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && (datedCredit(tokens, e + 1, close) ||
+        /^(citing|quoting|via)$/.test(tokens[e + 1]?.low ?? '')));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k);
@@ -97,7 +99,13 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
-      if (last && !found) c0 = sent.t0;
+      if (last && !found) {
+        // ("The Red Crescent said it treated 60 people; 1 supporter died in hospital (Mosaique FM).": a clause before a
+        // semicolon that names its own speaker keeps it)
+        let semi = c0 - 1;
+        while (semi > sent.t0 && tokens[semi].low !== ';') semi--;
+        c0 = semi > sent.t0 && speakerIn(tokens, sent.t0, semi) ? semi + 1 : sent.t0;
+      }
       found = true;
       const [n0, n1] = full && fullKind ? full : [s, e];
       const source: SourceRef = {
@@ -237,7 +245,7 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'des', 'du', '
 
 /**
  * The kind of a name the lexicon does not know, written as a name (every word capitalised but the links, at most
- * four words): an acronym of three or more capitals, alone or after a place name, is a body's (official); any other
+ * four words): an acronym of three or more capitals (or "MoI"), alone or after a place name, is a body's (official); any other
  * name is an outlet's title, which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
  */
 export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
@@ -252,6 +260,8 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
     if (!/^\p{Lu}/u.test(t.text) || lexicons().months.has(t.low) || lexicons().weekdays.has(t.low)) return undefined;
   }
   if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
+  // ("MoI", "MoHA", "DoD": a ministry's or department's acronym with the "o" of "of" in lower case)
+  if (e - s === 1 && /^[A-Z]o[A-Z]{1,3}$/.test(tokens[s].text)) return 'official';
   // "Kharkiv RMA", "Adamawa SEMA": a body's acronym after the territory it serves is a public body's, not a title
   if (e - s === 2 && /^[A-Z]{3,}$/.test(tokens[e - 1].text) && tokens[s].text !== tokens[s].text.toUpperCase()) return 'official';
   return 'media';
