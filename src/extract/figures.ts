@@ -407,7 +407,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
-    !toldName(tokens, m, t0, t1)) return true;
+    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0)) return true;
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
@@ -421,7 +421,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
   if (k < t1) {
     const after = tokens[k];
-    if (after.low === '/' || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
+    if ((after.low === '/' && !slashList(tokens, k, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
     const thing = lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
@@ -4617,10 +4617,13 @@ function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   return false;
 }
 
-const LIST_OPEN = new Set(['(', ',', ';', ':']);
+// ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
+const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
 /** Labels of list items that are not group nouns themselves. */
 const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
-  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners']]);
+  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners'],
+  // (a school sitrep's "(learners 8, teacher 1)": as a label only, see groups.txt)
+  ['learners', 'learners']]);
 
 /** The group a one-word list label names ("male" → men, "soldiers" → security_forces), if any. */
 function listLabel(tokens: Token[], k: number): string | undefined {
@@ -4630,6 +4633,18 @@ function listLabel(tokens: Token[], k: number): string | undefined {
   if (mapped) return mapped;
   const gm = lexicons().groups.at(tokens, k, k + 1);
   return gm ? gm.data || plural(t.low) : undefined;
+}
+
+/** "Deaths: 9 (Male 5, Female 2, Children 2)": a sitrep's breakdown writes its labels capitalised; a label that
+ * names people, opening a list item, is no name of the number as "Rescue 1122" or "Zone 7" is. */
+function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
+  return at - 2 >= t0 && LIST_OPEN.has(tokens[at - 2].low) && listLabel(tokens, at - 1) !== undefined;
+}
+
+/** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
+ * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
+function slashList(tokens: Token[], k: number, t1: number): boolean {
+  return tokens[k].space && k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined;
 }
 
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
@@ -4815,6 +4830,8 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
     // ("11 Chinese, five Spaniards and three Brazilians": a nationality in the singular labels the item before)
     if (k === from && !first && isCap(tokens[k]) && (DEMONYMS.has(low) || DEMONYM_END.test(low)) && k + 1 < to &&
       (tokens[k + 1].low === ',' || tokens[k + 1].low === 'and')) continue;
+    // ("(Female 1,720 / Male 1,430)": a spaced slash parts the items of a sitrep's breakdown)
+    if (low === '/' && tokens[k].space && slashList(tokens, k, to + 2)) continue;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'those' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
@@ -5466,6 +5483,8 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
         else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+      // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
+      if (k === lead + 1 && listLabel(tokens, lead)) break;
       const n = parseNumber(tokens, k, t1);
       if (!n || n.end >= t1) break;
       items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
