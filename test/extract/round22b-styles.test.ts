@@ -44,3 +44,14 @@ table('police on patrol and the attackers police releases call hoodlums', [
   ['One patrolman died in the crossfire, the force said.', 'killed security_forces 1-1 exact'],
   ['Police said four of the hoodlums were arrested near the market.', 'arrested attackers 4-4 exact'],
 ]);
+
+table('two harms joined by "and" before one count: the count is of either, so neither (other)', [
+  ['The gunmen killed and injured 45 people at the market.', 'other people 45-45 exact'],
+  ['The attack led to the killing and wounding of more than 70 people.', 'other people 70-null at_least'],
+  ['Militants stormed the camp, killing and injuring dozens of soldiers.', 'other security_forces 24-99 vague'],
+]);
+
+absent('... and never only the nearer harm', [
+  ['The gunmen killed and injured 45 people at the market.', 'injured people 45-45 exact'],
+  ['Bandits killed and wounded 18 travellers.', 'injured passengers 18-18 exact'],
+]);
