@@ -55,3 +55,13 @@ absent('... and never only the nearer harm', [
   ['The gunmen killed and injured 45 people at the market.', 'injured people 45-45 exact'],
   ['Bandits killed and wounded 18 travellers.', 'injured passengers 18-18 exact'],
 ]);
+
+table('a headline present tense of executing, the liberation of people, a broken bone as the injury', [
+  ['Rebels execute 3 of the seized drivers near the border.', 'killed crew 3-3 exact'],
+  ['The operation ended with the liberation of nine of the abducted traders.', 'freed traders 9-9 exact'],
+  ['Four miners were rescued; one of them is suffering from a fracture.', 'injured miners 1-1 exact'],
+]);
+
+absent('a threat to execute is no killing', [
+  ['The gang threatened to execute 10 hostages.', 'killed hostages 10-10 exact'],
+]);
