@@ -1240,6 +1240,14 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
       if (j >= t1 || tokens[j].low !== 'and') return -1;
       j++;
     }
+    // ("five policemen including a sub-inspector embraced shahadat": one person named by "a", no count of its own)
+    if (j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an')) {
+      const after = onePersonItem(tokens, j + 1, t1);
+      if (after < 0) return -1;
+      j = after;
+      if (includedVerb(tokens, j, t1)) return j;
+      continue;
+    }
     const hedge = j < t1 ? lex.hedgesBefore.at(tokens, j, t1) : undefined;
     if (hedge) j += hedge.length;
     const n = j < t1 ? parseNumber(tokens, j, t1) : undefined;
@@ -1254,8 +1262,24 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
     }
     if (noun < 0) return -1;
     j = noun;
-    if (j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
-      slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low))) return j;
+    if (includedVerb(tokens, j, t1)) return j;
+  }
+  return -1;
+}
+
+/** An auxiliary or a verb of what befell the people right at `j` (the end of a breakdown before its verb). */
+function includedVerb(tokens: Token[], j: number, t1: number): boolean {
+  return j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
+    !!slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low));
+}
+
+/** The words of one person's noun after "a" ("sub-inspector", "ASI", "woman constable"), from `k` up to the "and"
+ * of a next item or the verb; returns where they end, or -1 (none, or more than four words). */
+function onePersonItem(tokens: Token[], k: number, t1: number): number {
+  for (let w = k; w < Math.min(t1, k + 5); w++) {
+    const t = tokens[w];
+    if (w > k && (t.low === 'and' || includedVerb(tokens, w, t1))) return w;
+    if (!(t.kind === 'word' && !FUNCTION.has(t.low) && !BE.has(t.low)) && !(t.low === '-' && !t.space && w > k)) return -1;
   }
   return -1;
 }

@@ -65,3 +65,19 @@ table('a headline present tense of executing, the liberation of people, a broken
 absent('a threat to execute is no killing', [
   ['The gang threatened to execute 10 hostages.', 'killed hostages 10-10 exact'],
 ]);
+
+table('"N <noun> including a <one person> <verb>" with no commas: the count still takes its verb', [
+  ['Five policemen including a sub-inspector were killed.', 'killed security_forces 5-5 exact'],
+  ['Nine workers including a foreman died in the blast.', 'killed workers 9-9 exact'],
+  ['Twelve pupils including a teacher\'s son were hurt.', 'injured pupils 12-12 exact'],
+  ['Six villagers including a nurse and two children were abducted.', 'held civilians 6-6 exact'],
+]);
+
+absent('one person named with "a" is no count of its own', [
+  ['Nine workers including a foreman died in the blast.', 'killed people 1-1 exact'],
+]);
+
+table('more words of militant statements for their dead', [
+  ['Two of our comrades rose as martyrs in the clash.', 'killed attackers 2-2 exact'],
+  ['Seven of our brothers ascended as martyrs, the group said.', 'killed attackers 7-7 exact'],
+]);
