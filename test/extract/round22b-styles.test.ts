@@ -81,3 +81,14 @@ table('more words of militant statements for their dead', [
   ['Two of our comrades rose as martyrs in the clash.', 'killed attackers 2-2 exact'],
   ['Seven of our brothers ascended as martyrs, the group said.', 'killed attackers 7-7 exact'],
 ]);
+
+table('translated French: the faithful counted, a life that an attack "cost"; escorts of a force', [
+  ['Three faithful died and about 200 faithful were inside the chapel.', 'killed faithful 3-3 exact'],
+  ['Three faithful died and about 200 faithful were inside the chapel.', 'present faithful 200-200 about'],
+  ['The raid has cost the life to 12 villagers.', 'killed civilians 12-12 exact'],
+  ['Gunmen killed two of their police escorts.', 'killed security_forces 2-2 exact'],
+]);
+
+absent('"faithful" as an adjective counts no one', [
+  ['He remained faithful to the party for 30 years.', 'present faithful 30-30 exact'],
+]);
