@@ -2358,6 +2358,12 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
 }
 
+/** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
+function tollAt(tokens: Token[], m: NumberMention, t0: number): boolean {
+  const before = m.t0 - 1 >= t0 ? tokens[m.t0 - 1].low : '';
+  return (before === 'at' || before === 'to') && nominalCue(tokens, m, t0) !== undefined;
+}
+
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
   let k = m.t0;
@@ -2876,6 +2882,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
       // passive after a second count; that count has a clause of its own)
       !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
+      // (nor the count a toll was put at: "the toll now stands at seven and three people are still missing")
+      !(secondCountAt(tokens, reachGroup, t1) && tollAt(tokens, m, t0)) &&
       !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
       // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
@@ -2906,7 +2914,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     } else if (g?.preMeasure) {
       cand.measure = g.preMeasure;
       cand.how = 'post';
-    } else if (post) {
+    } else if (post && !(secondCountAt(tokens, reachGroup, t1) && tollAt(tokens, m, t0))) {
       cand.measure = post.measure;
       cand.how = 'post';
       cand.reach = post.end;

@@ -92,3 +92,13 @@ table('translated French: the faithful counted, a life that an attack "cost"; es
 absent('"faithful" as an adjective counts no one', [
   ['He remained faithful to the party for 30 years.', 'present faithful 30-30 exact'],
 ]);
+
+table('a toll put at a number keeps its measure when a second count with a verb of its own follows "and"', [
+  ['The death toll rose to 12 and four people are missing.', 'killed people 12-12 exact'],
+  ['The death toll rose to 12 and four people are missing.', 'missing people 4-4 exact'],
+  ['The number of injured climbed to 30 and 5 people were arrested.', 'injured people 30-30 exact'],
+]);
+
+absent('... and never takes the second count\'s verb', [
+  ['He says the toll now stands at seven and three people are still missing.', 'missing people 7-7 exact'],
+]);
