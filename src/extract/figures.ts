@@ -73,7 +73,9 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
   'stated', 'described', 'managed',
   // (an emphatic reflexive: "6 volunteers have themselves lost their homes")
-  'themselves']);
+  'themselves',
+  // (round 22b: a release's adverb of consequence: "Seven (7) persons therefore remain missing")
+  'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = figureWords('harm-verb');
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);

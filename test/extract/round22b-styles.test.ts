@@ -102,3 +102,14 @@ table('a toll put at a number keeps its measure when a second count with a verb 
 absent('... and never takes the second count\'s verb', [
   ['He says the toll now stands at seven and three people are still missing.', 'missing people 7-7 exact'],
 ]);
+
+table('"never found", hosted homeless, and an adverb of consequence before the verb', [
+  ['Twelve passengers were pulled out alive and 48 others were never found.', 'missing passengers 48-48 exact'],
+  ['About 1,100 people are being hosted by relatives in the town.', 'displaced people 1100-1100 about'],
+  ['Four climbers therefore remain missing on the ridge.', 'missing climbers 4-4 exact'],
+  ['Nine miners thus remain trapped.', 'missing miners 9-9 exact'],
+]);
+
+absent('hosting visitors is no displacement', [
+  ['The town hosted 5,000 visitors for the festival.', 'displaced visitors 5000-5000 exact'],
+]);
