@@ -113,3 +113,12 @@ table('"never found", hosted homeless, and an adverb of consequence before the v
 absent('hosting visitors is no displacement', [
   ['The town hosted 5,000 visitors for the festival.', 'displaced visitors 5000-5000 exact'],
 ]);
+
+table('people brought down from a roof or a ridge by rescuers are freed', [
+  ['Firefighters had brought down 35 people from the roof using ladders.', 'freed people 35-35 exact'],
+  ['Crews brought down 12 climbers from the ridge.', 'freed climbers 12-12 exact'],
+]);
+
+absent('... but things brought down count no one', [
+  ['The air force brought down 2 drones.', 'freed people 2-2 exact'],
+]);
