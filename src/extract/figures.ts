@@ -3205,7 +3205,26 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   whereTheSubjectWent(doc, si, out, hits);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   inmatesHeldByPrison(out);
+  armedThem(doc.tokens, out, hits, doc.sentences[si].t1);
   return out;
+}
+
+const ARMED_LOOK = figureWords('armed-look');
+/** "There were maybe six or seven of them, with rifles, and their faces covered": a count of "them" there, described
+ * by arms or masks right after, counts the attackers, not the people counted before (a witness's account). */
+function armedThem(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
+  for (const c of out) {
+    const g = hits.get(c);
+    if (!g?.anaphor || c.measure !== 'present' || tokens[g.g1 - 1]?.low !== 'them') continue;
+    for (let k = g.g1; k < Math.min(t1, g.g1 + 6); k++) {
+      if (!ARMED_LOOK.has(tokens[k].low)) continue;
+      c.group = 'attackers';
+      c.knownGroup = true;
+      c.parts_of = undefined;
+      c.groupOf = undefined;
+      break;
+    }
+  }
 }
 
 const CUSTODY_HELD = figureWords('custody-held');

@@ -122,3 +122,16 @@ table('people brought down from a roof or a ridge by rescuers are freed', [
 absent('... but things brought down count no one', [
   ['The air force brought down 2 drones.', 'freed people 2-2 exact'],
 ]);
+
+table('"N of them" described by arms or masks right after counts the attackers a witness saw', [
+  ['Two children were treated for cuts. "There were maybe six or seven of them, with rifles, and their faces covered," she said.', 'present attackers 6-7 range'],
+  ['Forty guests were inside. There were maybe twenty of them, masked and on motorbikes.', 'present attackers 20-20 about'],
+]);
+
+absent('... not the people counted before', [
+  ['Two children were treated for cuts. "There were maybe six or seven of them, with rifles, and their faces covered," she said.', 'present children 6-7 range'],
+]);
+
+table('a part of them with no arms after it stays a part of its total', [
+  ['Forty guests were inside; twelve of them were children.', 'present children 12-12 exact'],
+]);
