@@ -1269,6 +1269,12 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** "one of them", "two of whom" opening an aside at `k`. */
+function ofThemAside(tokens: Token[], k: number, t1: number): boolean {
+  return k + 2 < t1 && (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) && tokens[k + 1].low === 'of' &&
+    (tokens[k + 2].low === 'them' || tokens[k + 2].low === 'whom');
+}
+
 /** An auxiliary or a verb of what befell the people right at `j` (the end of a breakdown before its verb). */
 function includedVerb(tokens: Token[], j: number, t1: number): boolean {
   return j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
@@ -1612,8 +1618,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
       // describe the person at length, and a hyphenated word counts as one)
       // ("nine (9) civilians, among them a local elder and two (2) hotel employees, and three (3) ... lost their lives")
+      // ("Three civilians, one of them a tea seller who worked beside the barrier, were killed": a part picked by "of
+      // them" may describe its person at length too)
       let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
-        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
+        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') || ofThemAside(tokens, k + 1, t1) ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)

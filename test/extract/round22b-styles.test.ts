@@ -135,3 +135,13 @@ absent('... not the people counted before', [
 table('a part of them with no arms after it stays a part of its total', [
   ['Forty guests were inside; twelve of them were children.', 'present children 12-12 exact'],
 ]);
+
+table('a part picked by "of them" may describe its person at length before the shared verb', [
+  ['Three civilians, one of them a tea seller who worked beside the barrier, were killed along with the soldiers, he said.', 'killed civilians 3-3 exact'],
+  ['Six miners, two of whom had worked at the pit for twenty years, died in the flood.', 'killed miners 6-6 exact'],
+]);
+
+table('people who had to flee are displaced', [
+  ['About 800 villagers have had to flee.', 'displaced civilians 800-800 about'],
+  ['Some 2,000 residents had to flee their homes.', 'displaced civilians 2000-2000 about'],
+]);
