@@ -3185,6 +3185,11 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         m.hedge = 'at_most';
       }
     }
+    // ("efforts are ongoing to rescue the remaining seven (7) students": the rest a rescue still aims at are held)
+    if (cand.modal && cand.measure === 'freed' && cand.how === 'pre' && m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'remaining') {
+      cand.measure = 'held';
+      cand.modal = false;
+    }
     // "the toll rose to 33 from 27": 27 is the old value, not a claim
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];

@@ -145,3 +145,12 @@ table('people who had to flee are displaced', [
   ['About 800 villagers have had to flee.', 'displaced civilians 800-800 about'],
   ['Some 2,000 residents had to flee their homes.', 'displaced civilians 2000-2000 about'],
 ]);
+
+table('the remaining people a rescue still aims at are held', [
+  ['Troops are combing the forest to rescue the remaining five pupils.', 'held pupils 5-5 exact'],
+  ['Negotiators are working to free the remaining 11 workers.', 'held workers 11-11 exact'],
+]);
+
+table('... while a rescue that happened frees them', [
+  ['Police managed to rescue the remaining four pupils.', 'freed pupils 4-4 exact'],
+]);
