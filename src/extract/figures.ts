@@ -1269,6 +1269,9 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** Words of report that stand before a participle of what befell people ("reported missing", "feared dead"). */
+const REPORTED_PARTICIPLES = new Set(['reported', 'listed', 'declared', 'feared', 'presumed', 'confirmed']);
+
 /** "one of them", "two of whom" opening an aside at `k`. */
 function ofThemAside(tokens: Token[], k: number, t1: number): boolean {
   return k + 2 < t1 && (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) && tokens[k + 1].low === 'of' &&
@@ -1447,7 +1450,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // participle modifies the noun; the finite verb after it is the main one
       // ("eleven people inside the hospital were injured", "40 passengers on board were killed": a place or a
       // state right after the noun only says where they were; the clause's own finite verb says what befell them)
-      const main = !aux && !skippedAside && k === q && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
+      // ("2 persons reported missing were found alive", "three miners feared dead were brought up alive": a word of
+      // report before the participle leaves it a participle)
+      const reportedAt = k === q + 1 && REPORTED_PARTICIPLES.has(tokens[q].low);
+      const main = (!aux || reportedAt) && !skippedAside && (k === q || reportedAt) && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
         (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
       // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
       if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {

@@ -154,3 +154,13 @@ table('the remaining people a rescue still aims at are held', [
 table('... while a rescue that happened frees them', [
   ['Police managed to rescue the remaining four pupils.', 'freed pupils 4-4 exact'],
 ]);
+
+table('"reported missing" before a finite verb is a participle; the finite verb says what became of them', [
+  ['Two persons reported missing were found alive in the next village.', 'freed people 2-2 exact'],
+  ['Five fishermen reported missing on Monday were rescued by the navy.', 'freed fishermen 5-5 exact'],
+]);
+
+table('... and alone, or before a verb of the same state, stays missing', [
+  ['Four hikers reported missing in the storm.', 'missing hikers 4-4 exact'],
+  ['Seven people reported missing remain unaccounted for.', 'missing people 7-7 exact'],
+]);
