@@ -164,3 +164,11 @@ table('... and alone, or before a verb of the same state, stays missing', [
   ['Four hikers reported missing in the storm.', 'missing hikers 4-4 exact'],
   ['Seven people reported missing remain unaccounted for.', 'missing people 7-7 exact'],
 ]);
+
+table('admissions a hospital cites count the injured it took in', [
+  ['Staff at the hospital cited 60+ admissions.', 'injured people 60-null at_least'],
+]);
+
+absent('admissions to a university count no one hurt', [
+  ['University admissions rose to 5,000 this year.', 'injured people 5000-5000 exact'],
+]);
