@@ -3029,12 +3029,15 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("the crew comprised 15 Indonesians": people by nationality make up the crew, and are it)
     const comprised = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'comprised' &&
       (!g || !g.known || NATIONALS.has(g.group) || isCap(tokens[g.g1 - 1]));
+    let band = false;
     if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === 'numbered' || comprised)) {
       const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
-      if (gm) {
+      // ("the gang numbered about 40": an armed band counted by its men is that many attackers)
+      band = !gm && !comprised && ARMED_BANDS.has(tokens[m.t0 - 2].low);
+      if (gm || band) {
         cand.measure = 'present';
         cand.how = 'pre';
-        cand.group = gm.data || plural(tokens[m.t0 - 2].low);
+        cand.group = gm ? gm.data || plural(tokens[m.t0 - 2].low) : 'attackers';
         cand.knownGroup = true;
       }
     }
@@ -3045,7 +3048,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
-    if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    if ((!g || bareAfter) && !band && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);

@@ -172,3 +172,13 @@ table('admissions a hospital cites count the injured it took in', [
 absent('admissions to a university count no one hurt', [
   ['University admissions rose to 5,000 this year.', 'injured people 5000-5000 exact'],
 ]);
+
+table('an armed band counted with "numbered" is that many attackers there', [
+  ['Residents said the gang numbered about 40.', 'present attackers 40-40 about'],
+  ['Witnesses said the militia numbered over 300.', 'present attackers 300-null at_least'],
+  ['The crew numbered 12.', 'present crew 12-12 exact'],
+]);
+
+absent('... not the speakers named before the band', [
+  ['Residents said the gang numbered about 40.', 'present civilians 40-40 about'],
+]);
