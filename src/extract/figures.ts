@@ -73,7 +73,9 @@ const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'be
   'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
   'stated', 'described', 'managed',
   // (an emphatic reflexive: "6 volunteers have themselves lost their homes")
-  'themselves']);
+  'themselves',
+  // (round 22b: a release's adverb of consequence: "Seven (7) persons therefore remain missing")
+  'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 const HARM_VERBS = figureWords('harm-verb');
 const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
@@ -407,7 +409,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
-    !toldName(tokens, m, t0, t1)) return true;
+    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0)) return true;
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;
@@ -421,7 +423,7 @@ function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): 
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
   if (k < t1) {
     const after = tokens[k];
-    if (after.low === '/' || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
+    if ((after.low === '/' && !slashList(tokens, k, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
     const thing = lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
@@ -1240,6 +1242,14 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
       if (j >= t1 || tokens[j].low !== 'and') return -1;
       j++;
     }
+    // ("five policemen including a sub-inspector embraced shahadat": one person named by "a", no count of its own)
+    if (j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an')) {
+      const after = onePersonItem(tokens, j + 1, t1);
+      if (after < 0) return -1;
+      j = after;
+      if (includedVerb(tokens, j, t1)) return j;
+      continue;
+    }
     const hedge = j < t1 ? lex.hedgesBefore.at(tokens, j, t1) : undefined;
     if (hedge) j += hedge.length;
     const n = j < t1 ? parseNumber(tokens, j, t1) : undefined;
@@ -1254,8 +1264,33 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
     }
     if (noun < 0) return -1;
     j = noun;
-    if (j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
-      slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low))) return j;
+    if (includedVerb(tokens, j, t1)) return j;
+  }
+  return -1;
+}
+
+/** Words of report that stand before a participle of what befell people ("reported missing", "feared dead"). */
+const REPORTED_PARTICIPLES = new Set(['reported', 'listed', 'declared', 'feared', 'presumed', 'confirmed']);
+
+/** "one of them", "two of whom" opening an aside at `k`. */
+function ofThemAside(tokens: Token[], k: number, t1: number): boolean {
+  return k + 2 < t1 && (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) && tokens[k + 1].low === 'of' &&
+    (tokens[k + 2].low === 'them' || tokens[k + 2].low === 'whom');
+}
+
+/** An auxiliary or a verb of what befell the people right at `j` (the end of a breakdown before its verb). */
+function includedVerb(tokens: Token[], j: number, t1: number): boolean {
+  return j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
+    !!slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low));
+}
+
+/** The words of one person's noun after "a" ("sub-inspector", "ASI", "woman constable"), from `k` up to the "and"
+ * of a next item or the verb; returns where they end, or -1 (none, or more than four words). */
+function onePersonItem(tokens: Token[], k: number, t1: number): number {
+  for (let w = k; w < Math.min(t1, k + 5); w++) {
+    const t = tokens[w];
+    if (w > k && (t.low === 'and' || includedVerb(tokens, w, t1))) return w;
+    if (!(t.kind === 'word' && !FUNCTION.has(t.low) && !BE.has(t.low)) && !(t.low === '-' && !t.space && w > k)) return -1;
   }
   return -1;
 }
@@ -1415,7 +1450,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // participle modifies the noun; the finite verb after it is the main one
       // ("eleven people inside the hospital were injured", "40 passengers on board were killed": a place or a
       // state right after the noun only says where they were; the clause's own finite verb says what befell them)
-      const main = !aux && !skippedAside && k === q && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
+      // ("2 persons reported missing were found alive", "three miners feared dead were brought up alive": a word of
+      // report before the participle leaves it a participle)
+      const reportedAt = k === q + 1 && REPORTED_PARTICIPLES.has(tokens[q].low);
+      const main = (!aux || reportedAt) && !skippedAside && (k === q || reportedAt) && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
         (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
       // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
       if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {
@@ -1586,8 +1624,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
       // describe the person at length, and a hyphenated word counts as one)
       // ("nine (9) civilians, among them a local elder and two (2) hotel employees, and three (3) ... lost their lives")
+      // ("Three civilians, one of them a tea seller who worked beside the barrier, were killed": a part picked by "of
+      // them" may describe its person at length too)
       let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
-        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') ? 18 : 12));
+        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') || ofThemAside(tokens, k + 1, t1) ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
@@ -2334,6 +2374,12 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
 }
 
+/** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
+function tollAt(tokens: Token[], m: NumberMention, t0: number): boolean {
+  const before = m.t0 - 1 >= t0 ? tokens[m.t0 - 1].low : '';
+  return (before === 'at' || before === 'to') && nominalCue(tokens, m, t0) !== undefined;
+}
+
 function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
   const lex = lexicons();
   let k = m.t0;
@@ -2852,6 +2898,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
       // passive after a second count; that count has a clause of its own)
       !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
+      // (nor the count a toll was put at: "the toll now stands at seven and three people are still missing")
+      !(secondCountAt(tokens, reachGroup, t1) && tollAt(tokens, m, t0)) &&
       !(pre?.measure === 'killed' && post.measure === 'injured' && bodiesOf(tokens, m.t0, t0))) {
       // ("the bodies of 5 people were taken to hospital" stay dead)
       // a relative clause ("freed 11 pupils who remain in hospital") yields to the main verb before it
@@ -2882,7 +2930,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     } else if (g?.preMeasure) {
       cand.measure = g.preMeasure;
       cand.how = 'post';
-    } else if (post) {
+    } else if (post && !(secondCountAt(tokens, reachGroup, t1) && tollAt(tokens, m, t0))) {
       cand.measure = post.measure;
       cand.how = 'post';
       cand.reach = post.end;
@@ -2981,12 +3029,15 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("the crew comprised 15 Indonesians": people by nationality make up the crew, and are it)
     const comprised = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'comprised' &&
       (!g || !g.known || NATIONALS.has(g.group) || isCap(tokens[g.g1 - 1]));
+    let band = false;
     if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === 'numbered' || comprised)) {
       const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
-      if (gm) {
+      // ("the gang numbered about 40": an armed band counted by its men is that many attackers)
+      band = !gm && !comprised && ARMED_BANDS.has(tokens[m.t0 - 2].low);
+      if (gm || band) {
         cand.measure = 'present';
         cand.how = 'pre';
-        cand.group = gm.data || plural(tokens[m.t0 - 2].low);
+        cand.group = gm ? gm.data || plural(tokens[m.t0 - 2].low) : 'attackers';
         cand.knownGroup = true;
       }
     }
@@ -2997,7 +3048,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
-    if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    if ((!g || bareAfter) && !band && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
@@ -3143,6 +3194,11 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         m.hedge = 'at_most';
       }
     }
+    // ("efforts are ongoing to rescue the remaining seven (7) students": the rest a rescue still aims at are held)
+    if (cand.modal && cand.measure === 'freed' && cand.how === 'pre' && m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'remaining') {
+      cand.measure = 'held';
+      cand.modal = false;
+    }
     // "the toll rose to 33 from 27": 27 is the old value, not a claim
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];
@@ -3171,7 +3227,26 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   whereTheSubjectWent(doc, si, out, hits);
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   inmatesHeldByPrison(out);
+  armedThem(doc.tokens, out, hits, doc.sentences[si].t1);
   return out;
+}
+
+const ARMED_LOOK = figureWords('armed-look');
+/** "There were maybe six or seven of them, with rifles, and their faces covered": a count of "them" there, described
+ * by arms or masks right after, counts the attackers, not the people counted before (a witness's account). */
+function armedThem(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
+  for (const c of out) {
+    const g = hits.get(c);
+    if (!g?.anaphor || c.measure !== 'present' || tokens[g.g1 - 1]?.low !== 'them') continue;
+    for (let k = g.g1; k < Math.min(t1, g.g1 + 6); k++) {
+      if (!ARMED_LOOK.has(tokens[k].low)) continue;
+      c.group = 'attackers';
+      c.knownGroup = true;
+      c.parts_of = undefined;
+      c.groupOf = undefined;
+      break;
+    }
+  }
 }
 
 const CUSTODY_HELD = figureWords('custody-held');
@@ -4617,10 +4692,13 @@ function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   return false;
 }
 
-const LIST_OPEN = new Set(['(', ',', ';', ':']);
+// ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
+const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
 /** Labels of list items that are not group nouns themselves. */
 const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
-  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners']]);
+  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners'],
+  // (a school sitrep's "(learners 8, teacher 1)": as a label only, see groups.txt)
+  ['learners', 'learners']]);
 
 /** The group a one-word list label names ("male" → men, "soldiers" → security_forces), if any. */
 function listLabel(tokens: Token[], k: number): string | undefined {
@@ -4630,6 +4708,18 @@ function listLabel(tokens: Token[], k: number): string | undefined {
   if (mapped) return mapped;
   const gm = lexicons().groups.at(tokens, k, k + 1);
   return gm ? gm.data || plural(t.low) : undefined;
+}
+
+/** "Deaths: 9 (Male 5, Female 2, Children 2)": a sitrep's breakdown writes its labels capitalised; a label that
+ * names people, opening a list item, is no name of the number as "Rescue 1122" or "Zone 7" is. */
+function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
+  return at - 2 >= t0 && LIST_OPEN.has(tokens[at - 2].low) && listLabel(tokens, at - 1) !== undefined;
+}
+
+/** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
+ * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
+function slashList(tokens: Token[], k: number, t1: number): boolean {
+  return tokens[k].space && k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined;
 }
 
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
@@ -4815,6 +4905,8 @@ function isListNeighbour(tokens: Token[], from: number, to: number, first: boole
     // ("11 Chinese, five Spaniards and three Brazilians": a nationality in the singular labels the item before)
     if (k === from && !first && isCap(tokens[k]) && (DEMONYMS.has(low) || DEMONYM_END.test(low)) && k + 1 < to &&
       (tokens[k + 1].low === ',' || tokens[k + 1].low === 'and')) continue;
+    // ("(Female 1,720 / Male 1,430)": a spaced slash parts the items of a sitrep's breakdown)
+    if (low === '/' && tokens[k].space && slashList(tokens, k, to + 2)) continue;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'those' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
@@ -5466,6 +5558,8 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
         else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+      // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
+      if (k === lead + 1 && listLabel(tokens, lead)) break;
       const n = parseNumber(tokens, k, t1);
       if (!n || n.end >= t1) break;
       items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
