@@ -3,7 +3,7 @@
 // "OCHA FLASH UPDATE #2: ..."); a report that opens "The NDMA said in its daily situation report ..." speaks
 // as the NDMA throughout. Otherwise the outlet from the metadata speaks.
 import type { SourceKind, SourceRef } from './types.js';
-import type { Document, Token } from './document.js';
+import { tokenize, type Document, type Token } from './document.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { bareNameKind } from './local-sources.js';
 
@@ -838,9 +838,26 @@ function* outsideQuotes(tokens: Token[]): Generator<number> {
  * such a party writes ("our mujahideen", "the junta", "the apostate army"). A state army's "our troops ...
  * the enemy" is not.
  */
+/** Does the text open on a party's formula ("In the name of Allah, the Most Merciful")? */
+function opensOnInvocation(tokens: Token[]): boolean {
+  for (const phrase of invocations()) {
+    let ok = phrase.length <= tokens.length;
+    for (let i = 0; i < phrase.length && ok; i++) ok = tokens[i].low === phrase[i];
+    if (ok) return true;
+  }
+  return false;
+}
+
+let invocationWords: string[][] | undefined;
+function invocations(): string[][] {
+  invocationWords ??= [...lexiconRole('attribution-words.txt', 'invocation')].map((p) => tokenize(p).map((t) => t.low));
+  return invocationWords;
+}
+
 export function partisanVoice(doc: Document): boolean {
   const { tokens } = doc;
-  let first = false;
+  // (a statement that opens on its formula speaks as "we" would, whether or not it says "our")
+  let first = opensOnInvocation(tokens);
   let partisan = false;
   let weak: string | undefined;
   for (const k of outsideQuotes(tokens)) {
@@ -956,12 +973,15 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
   return false;
 }
 
-/** "our mujahideen", "our brothers" outside quotations: a party writing about its own fighters. */
+/** "our mujahideen", "our brothers" outside quotations (or "the mujahideen" under the party's formula): a party
+ * writing about its own fighters. */
 export function ownFighters(doc: Document): boolean {
   const { tokens } = doc;
+  // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
+  const invoked = opensOnInvocation(tokens);
   for (const k of outsideQuotes(tokens)) {
     const t = tokens[k];
-    if (t.low !== 'our' || k + 1 === tokens.length) continue;
+    if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
     if (r === 'ownfighter' || r === 'partisan') return true;
   }
