@@ -2682,8 +2682,10 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
-    // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own)
+    // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own; nor after
+    // "numbering", which sizes the noun before it: "bandits numbering about 30 on motorcycles")
     const estimateBy = (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ||
+      m.t0 - 1 > t0 && tokens[m.t0 - 1].low === 'numbering' ||
       tokens[m.t0].low === 'estimated') && m.t1 < t1 && PLACE_PREPS.has(tokens[m.t1].low);
     // (nor what carried a band sized by the count: "an armed bandit group of 100 on motorcycles")
     if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1) && !(PLACE_PREPS.has(tokens[m.t1]?.low ?? '') &&
@@ -2778,7 +2780,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("seized the trawler and its crew of 18": the verb stands before the collective)
     const restated = restatedFrom(tokens, m, t0);
 
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
+    // ("the police have detained no one", "the fire injured nobody": a person-zero right after an active verb of harm or
+    // custody is the verb's object, the zero of that measure; "none" and "no <noun>" are left to their nouns)
+    const zeroObject = isZero && !g && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1)) ?
+      preMeasureCue(tokens, m, t0) : undefined;
+    const pre = isZero ? (zeroObject && !zeroObject.far && !zeroObject.modal && !zeroObject.demand ? zeroObject : undefined) :
+      preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
       (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined) ?? objectApposition(tokens, m, t0, t1);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
@@ -3313,7 +3320,9 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
     const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
-    if (g.group !== 'attackers' && !aboard && !band) continue;
+    // ("an armed group of about 30 men attacked the station": men of an armed band are its attackers)
+    const armed = prev === 'of' && (g.group === 'men' || g.group === 'people') && bandSized(tokens, m.t0, t0);
+    if (g.group !== 'attackers' && !aboard && !band && !armed) continue;
     // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
     if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
       !openingTime(tokens, m.t0, t0)) continue;
@@ -3323,6 +3332,7 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+    if (armed) c.group = 'attackers';
   }
   // ("an armed bandit group of 100+ on motorcycles raided the village": a band's size with no noun after the count;
   // how many attackers there were)
