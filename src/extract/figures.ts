@@ -557,6 +557,9 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** A state force's name used as a modifier ("Navy", "army"). */
+const FORCE_MODIFIERS = figureWords('force-modifier');
+
 /** The words for a body's men after its name ("VDP members", "FDS elements"). */
 const MEMBER_NOUNS = figureWords('member');
 
@@ -576,6 +579,19 @@ function armedBand(tokens: Token[], j: number, t1: number): number {
     else if (FUNCTION.has(t.low) && t.low !== 'for') return -1;
   }
   return -1;
+}
+
+/** "members of the group" after "a kidnap-for-ransom group" earlier in the text: the collective noun at `at` was armed
+ * when the text brought it in (looked for within a bounded stretch before, so the scan stays linear). */
+const ARMED_BACK = 400;
+function armedEarlier(tokens: Token[], at: number): boolean {
+  const noun = tokens[at].low;
+  for (let k = at - 1; k >= Math.max(0, at - ARMED_BACK); k--) {
+    if (tokens[k].low !== noun || isCap(tokens[k])) continue; // (not a name: "the Police Maritime Group")
+    for (let j = Math.max(0, k - 6); j < k; j++) if (armedBand(tokens, j, k + 1) === k + 1) return true;
+    return false; // the nearest earlier mention decides
+  }
+  return false;
 }
 
 /** "an armed bandit group of 100", "a kidnap gang of 60": an armed band sized by the count at `at` (its "of" right
@@ -671,6 +687,14 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     k += 2;
     // ("a 10,000-strong crowd gathered": a crowd's size is who was there)
     if (tokens[k].low === 'crowd') return { g0: p, g1: k + 1, group: 'people', known: true, preMeasure: 'present' };
+  }
+  // ("One (1) Navy SEAL was wounded", "two army sappers died": a force's name, then one word for its men we do not list,
+  // then the verb; "two army trucks" are left to the distractors)
+  if (k + 2 < t1 && FORCE_MODIFIERS.has(tokens[k].low) && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+    !lex.groups.at(tokens, k, t1) && !lex.groups.at(tokens, k + 1, t1) && !lex.measures.at(tokens, k + 1, k + 2) &&
+    !lex.distractors.at(tokens, k + 1, t1) && !lex.reporting.has(tokens[k + 1].low) &&
+    (BE.has(tokens[k + 2].low) || PREDICATE_END.has(tokens[k + 2].low) || lex.measureSlots.post.at(tokens, k + 2, t1))) {
+    return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
@@ -821,6 +845,9 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           if (band > 0) {
             group = 'attackers';
             end = band;
+          } else if (head < t1 && tokens[head - 1].low === 'the' && COLLECTIVES.has(tokens[head].low) && armedEarlier(tokens, head)) {
+            group = 'attackers';
+            end = head + 1;
           }
         }
       }

@@ -31,3 +31,23 @@ absent('... but not after a verb that counts nothing, nor a modal one', [
   ['The gunmen spared no one.', 'killed people 0-0 exact'],
   ['Troops will harm no one, the colonel promised.', 'injured people 0-0 exact'],
 ]);
+
+table('"members of the <band>" after the text armed that band earlier are attackers', [
+  ['Soldiers clashed with a separatist faction near the border. Five members of the faction were killed.', 'killed attackers 5-5 exact'],
+  ['A criminal ring stole cattle in the district. Three members of the ring were arrested on Sunday.', 'arrested attackers 3-3 exact'],
+  ['Marines from the Coastal Task Group met a kidnap-for-ransom group at sea. Two members of the group were shot dead.', 'killed attackers 2-2 exact'],
+]);
+
+absent('... but not a band of anyone else', [
+  ['A group of hikers got lost on the ridge. Two members of the group were injured.', 'injured attackers 2-2 exact'],
+]);
+
+table('a force\'s name before a word for its men we do not list counts that force', [
+  ['Two army sappers died when the mine went off.', 'killed security_forces 2-2 exact'],
+  ['Four army recruits were injured in the crash.', 'injured security_forces 4-4 exact'],
+  ['One (1) Navy diver was hurt during the search.', 'injured security_forces 1-1 exact'],
+]);
+
+absent('... and no vehicles of it', [
+  ['Two army trucks were destroyed by the blast.', 'killed security_forces 2-2 exact'],
+]);
