@@ -1295,6 +1295,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let placeSkipped = false;
   let sawBe = false;
   let rel = false;
+  // (a relative clause passed whole: the verbs after it are the count's own, "two who resisted were shot and wounded")
+  let relSkipped = false;
   let andAt = -1;
   // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
   // happened to them; read on from after it as if it were not there
@@ -1819,6 +1821,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
       if ((j < stop || partsAside) && ends(j)) {
         skippedAside = true;
+        relSkipped = relative;
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1844,7 +1847,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // yields to an active verb before the number (aux false)
     // ("one traveller was hit by a stray bullet and died": the same after an auxiliary)
     const firstVerb = (!aux && k === q) || (sawBe && !modal && k > q && POST_SKIP.has(tokens[k - 1].low));
-    if ((!skippedAside || placeSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+    if ((!skippedAside || placeSkipped || relSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
       for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
         const w = tokens[j].low;
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
@@ -4549,9 +4552,31 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
     } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
       tokens[k + 2].low.startsWith('includ')) {
       out.push({ start: k, end: k + 3 });
+    } else if ((low === 'the' || low === 'those') && k + 3 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
+      (INTRO_PHRASE_PREPS.has(tokens[k + 2].low) || tokens[k + 2].low === ',')) {
+      const end = includedAfterPhrase(tokens, k + 2, t1);
+      const measure = SUBSET_MEASURE.get(tokens[k + 1].low);
+      if (end > 0) {
+        out.push({ start: k, end, measure });
+        k = end - 1;
+      }
     }
   }
   return out;
+}
+
+/** "Those released at dawn included", "the injured, who were flown to the capital, include": a nominal's phrase of time
+ * or place, or its aside between commas, before "include(d)"; returns the token after "include(d)", or -1. Bounded. */
+const INTRO_PHRASE_PREPS = new Set(['at', 'on', 'in', 'during', 'from', 'near', 'overnight', 'yesterday', 'today', 'earlier']);
+function includedAfterPhrase(tokens: Token[], k: number, t1: number): number {
+  let commas = 0;
+  for (let j = k; j < Math.min(t1, k + 22); j++) {
+    const low = tokens[j].low;
+    if (low.startsWith('includ') && j > k) return commas === 1 ? -1 : j + 1;
+    if (low === ',' && ++commas > 2) return -1;
+    if (low === ';' || low === '.' || low === ':' || (tokens[j].kind === 'num' && !/^\d{1,2}$/.test(tokens[j].text))) return -1;
+  }
+  return -1;
 }
 
 /** "the freed hostages, among them", "the rescued miners, including": people named by what happened to them (a

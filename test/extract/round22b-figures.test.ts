@@ -51,3 +51,14 @@ table('a force\'s name before a word for its men we do not list counts that forc
 absent('... and no vehicles of it', [
   ['Two army trucks were destroyed by the blast.', 'killed security_forces 2-2 exact'],
 ]);
+
+table('a relative clause passed whole leaves both verbs joined after it to the count', [
+  ['Three guards who tried to stop the robbers were shot and injured.', 'injured security_forces 3-3 exact'],
+  ['Four herders who refused to hand over their cattle were tied up and abducted.', 'held herders 4-4 exact'],
+]);
+
+table('"those <state> <when or where> included" still names parts of that state', [
+  ['Those injured in the stampede included nine pupils and a teacher.', 'injured pupils 9-9 exact'],
+  ['Those evacuated overnight included 300 children.', 'displaced children 300-300 exact'],
+  ['The dead, who were buried on Friday, included four police officers.', 'killed security_forces 4-4 exact'],
+]);
