@@ -4600,6 +4600,41 @@ function tollMove(tokens: Token[], t0: number, at: number): boolean {
   return false;
 }
 
+/** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
+ * two crew": an item after an aside of parts coordinates with the count the aside hangs on (not with the last part),
+ * and counts inside the aside with no cue of their own are parts of that count. Run once the sentence's breakdowns
+ * have their measures; each item looks back over a bounded stretch. */
+const ASIDE_PARTS = new Set(['including', 'among', 'of']);
+function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: number): void {
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    const k = c.mention.t0;
+    if (c.measure || c.drop || k - 4 < t0 || tokens[k - 1].low !== 'and' || tokens[k - 2].low !== ',') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const nb = found[j];
+      if (nb.mention.t0 < k - 24) break;
+      const o = Math.max(nb.g1, nb.mention.t1);
+      if (o + 1 >= k - 2 || tokens[o].low !== ',' || !ASIDE_PARTS.has(tokens[o + 1].low)) continue;
+      if (!nb.measure || nb.drop || tokens.slice(o + 1, k - 2).some((t) => t.low === ',' || t.low === ';' || t.low === ':')) break;
+      c.measure = nb.measure;
+      c.how = 'coord';
+      c.modal = nb.modal;
+      if (nb.parts_of) c.parts_of = nb.parts_of; // (a further item of the same breakdown)
+      let sum = 0;
+      for (let n = j + 1; n < i; n++) {
+        const part = found[n];
+        sum += part.mention.low ?? 0;
+        if (part.measure || part.drop || sum > (nb.mention.low ?? nb.mention.high ?? 0)) continue;
+        part.measure = nb.measure;
+        part.parts_of = nb;
+        part.how = 'part';
+        part.modal = nb.modal;
+      }
+      break;
+    }
+  }
+}
+
 /** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
 function tollLabel(tokens: Token[], t0: number, t1: number): number {
   for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
@@ -5166,6 +5201,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
+    afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);

@@ -62,3 +62,15 @@ table('"those <state> <when or where> included" still names parts of that state'
   ['Those evacuated overnight included 300 children.', 'displaced children 300-300 exact'],
   ['The dead, who were buried on Friday, included four police officers.', 'killed security_forces 4-4 exact'],
 ]);
+
+table('a camp\'s reception or displacement site takes in the displaced', [
+  ['The school burned down, and around 450 have been moved to the reception centre.', 'displaced people 450-450 about'],
+  ['About 90 villagers were moved to a displacement site near the river.', 'displaced civilians 90-90 about'],
+]);
+
+table('an item after an aside of parts goes with the count the aside hangs on', [
+  ['Twenty people were on board: 18 passengers, including five women, and two crew members.', 'present crew 2-2 exact'],
+  ['The van carried 11 persons, namely nine (9) traders, of whom three (3) women, and two (2) drivers.', 'present crew 2-2 exact'],
+  ['The van carried 11 persons, namely nine (9) traders, of whom three (3) women, and two (2) drivers.', 'present women 3-3 exact'],
+  ['Gunmen killed 12 villagers, including four children, and three soldiers.', 'killed security_forces 3-3 exact'],
+]);
