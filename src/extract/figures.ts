@@ -1840,6 +1840,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
           break;
         }
+        // ("eight had been shifted to Vadodara in a critical condition": the state they were moved in)
+        const state = w === 'in' ? slotCue(tokens, j, t1, 'post') : undefined;
+        if (state?.measure === 'injured') return { measure: 'injured', end: state.end, aux: true, modal, direct: !skippedAside, rel };
         if (tokens[j].kind !== 'word' || CLAUSE_BREAK.has(w) || w === 'who' || w === 'which') break;
       }
     }
@@ -4100,7 +4103,10 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (!nb || nb.group === 'people' || (!nb.knownGroup && !PERSON_NOUN.test(nb.group) && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
-    if (nb.how === 'pre' && !others) {
+    // ("JNIM claimed 11 soldiers killed and 3 captured": a verb of its own right after the first count's noun makes it
+    // the list's first item, whatever verb stands before it)
+    const ownPost = nb.how === 'pre' && nb.g1 < t1 && slotCue(tokens, nb.g1, t1, 'post')?.measure === nb.measure;
+    if (nb.how === 'pre' && !others && !ownPost) {
       if (active && secondVerb(tokens, nb, c, t0)) c.group = nb.group;
       continue;
     }
@@ -4110,7 +4116,7 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (others && c.mention.t0 - nb.g1 <= 30) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
-    let from = asideEnd(tokens, nb.reach, c.mention.t0);
+    let from = asideEnd(tokens, ownPost ? slotCue(tokens, nb.g1, t1, 'post')!.end : nb.reach, c.mention.t0);
     for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {

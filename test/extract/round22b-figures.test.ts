@@ -74,3 +74,13 @@ table('an item after an aside of parts goes with the count the aside hangs on', 
   ['The van carried 11 persons, namely nine (9) traders, of whom three (3) women, and two (2) drivers.', 'present women 3-3 exact'],
   ['Gunmen killed 12 villagers, including four children, and three soldiers.', 'killed security_forces 3-3 exact'],
 ]);
+
+table('a count right after "claimed <N> <noun> <verb>" still goes on with that noun', [
+  ['The rebels claimed 20 soldiers killed and 5 captured.', 'held security_forces 5-5 exact'],
+  ['Militants claimed 9 policemen killed and 4 wounded.', 'injured security_forces 4-4 exact'],
+]);
+
+table('people moved somewhere "in a critical condition" are hurt', [
+  ['Nurses said 12 were treated on site and five had been shifted to the city in a critical condition.', 'injured people 5-5 exact'],
+  ['Doctors said three had been referred to Nairobi in a serious condition.', 'injured people 3-3 exact'],
+]);
