@@ -3008,6 +3008,24 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         cand.knownGroup = true;
       }
     }
+    // ("police put the number at 18", "the diocese put the number taken at 17", "media put attacker deaths at 5": a
+    // count put "at" a figure names what it counts between "put" and "at")
+    const put = !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
+      putAt(tokens, m.t0, t0) : undefined;
+    if (put && (put.measure || cand.measure)) {
+      if (!cand.measure) {
+        cand.measure = put.measure;
+        cand.how = 'nom';
+      }
+      if (put.group) {
+        cand.group = put.group;
+        cand.knownGroup = true;
+      } else if (put.bare) {
+        // (the bare "number" restates the latest count of that measure, and its people)
+        const last = [...recent, ...out].reverse().find((r) => r !== cand && r.measure === cand.measure && !r.drop && !r.parts_of && r.knownGroup);
+        if (last) cand.group = last.group;
+      }
+    }
     // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
     if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
@@ -4596,6 +4614,46 @@ function namedStateAside(tokens: Token[], k: number, t1: number): { start: numbe
   if (intro === 'including') return { start: k, end: g.end + 2, measure };
   if (intro === 'among' && g.end + 2 < t1 && tokens[g.end + 2].low === 'them') return { start: k, end: g.end + 3, measure };
   return undefined;
+}
+
+/** "put the number (taken) at N", "put attacker deaths at N", "confirmed the abduction but put the number at N": what
+ * the phrase between "put" (or "placed") and "at" counts; a bare "number" takes the event noun of its clause. Bounded
+ * to a few words before the count and one clause before "put". */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+const TALLY_NOUNS = new Set(['number', 'figure', 'tally', 'count', 'total']);
+const TALLY_EVENTS = figureWords('tally-held');
+function putAt(tokens: Token[], at: number, t0: number): { measure?: Measure; group?: string; bare: boolean } | undefined {
+  if (at - 3 < t0 || tokens[at - 1].low !== 'at') return undefined;
+  let v = at - 2;
+  while (v > t0 && v > at - 8 && !PUT_VERBS.has(tokens[v].low)) v--;
+  if (!PUT_VERBS.has(tokens[v].low) || v + 1 >= at - 1) return undefined;
+  const lex = lexicons();
+  let measure: Measure | undefined;
+  let group: string | undefined;
+  let tally = false;
+  for (let k = v + 1; k < at - 1; k++) {
+    const w = tokens[k].low;
+    if (tokens[k].kind !== 'word') return undefined;
+    if (TALLY_NOUNS.has(w)) tally = true;
+    else if (SUBSET_MEASURE.has(w) && (tally || measure === undefined)) measure = SUBSET_MEASURE.get(w);
+    else if (!measure && lex.measureSlots.noun.at(tokens, k, k + 1)) measure = lex.measureSlots.noun.at(tokens, k, k + 1)!.data;
+    const gm = lex.groups.at(tokens, k, k + 1);
+    if (gm && gm.data && gm.data !== 'people') group = gm.data;
+  }
+  // (only "the number" itself: "the number of those still trapped" names its own people)
+  const bare = tally && !measure && !group && tokens.slice(v + 1, at - 1).every((t) => TALLY_NOUNS.has(t.low) || ARTICLES.has(t.low));
+  if (bare) {
+    // ("confirmed the abduction but put the number at 18": the event noun of the clause before)
+    for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
+      if (tokens[k].low === ';' || tokens[k].low === '.') break;
+      if (TALLY_EVENTS.has(tokens[k].low)) {
+        measure = 'held';
+        break;
+      }
+    }
+  }
+  if (!tally && !measure) return undefined;
+  return { measure, group, bare };
 }
 
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */

@@ -84,3 +84,13 @@ table('people moved somewhere "in a critical condition" are hurt', [
   ['Nurses said 12 were treated on site and five had been shifted to the city in a critical condition.', 'injured people 5-5 exact'],
   ['Doctors said three had been referred to Nairobi in a serious condition.', 'injured people 3-3 exact'],
 ]);
+
+table('a count put "at" a figure counts what stands between "put" and "at"', [
+  ['The parish put the number abducted at 23.', 'held people 23-23 exact'],
+  ['A monitor put soldier deaths at 14.', 'killed security_forces 14-14 exact'],
+  ['Bandits took 30 traders from the highway. The governor confirmed the kidnapping but put the number at 25.', 'held traders 25-25 exact'],
+]);
+
+absent('... and "the number of those still trapped" keeps its own people', [
+  ['Six miners died and 30 are trapped. The company put the number of those still trapped at 25.', 'missing miners 25-25 exact'],
+]);
