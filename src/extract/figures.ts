@@ -2121,6 +2121,19 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
   return undefined;
 }
 
+/** ", Rev. Fr. Linus Ozigi," ending at the comma `c`: a name (capitalised words, title stops) set off by commas; the
+ * token before its opening comma, or -1. */
+function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
+  if (c - 3 <= t0 || tokens[c].low !== ',') return -1;
+  for (let j = c - 1; j > Math.max(t0, c - 9); j--) {
+    const t = tokens[j];
+    if (t.low === ',') return j < c - 1 && isCap(tokens[j + 1]) ? j - 1 : -1;
+    // (a title's stop: "Rev.", "Fr.", "Dr.")
+    if (!(t.kind === 'word' && isCap(t)) && !(t.low === '.' && j > t0 && isCap(tokens[j - 1]) && tokens[j - 1].low.length <= 4)) return -1;
+  }
+  return -1;
+}
+
 function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
@@ -2144,7 +2157,11 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
-    for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
+    // ("abducted the parish priest, Rev. Fr. Linus Ozigi, and 14 worshippers": past the first object's name set off
+    // by commas)
+    const named = !withGlue && tokens[k - 1].low === 'and' ? nameAsideBefore(tokens, k - 2, t0) : -1;
+    const from = named > 0 ? named : withGlue ? k - 3 : k - 2;
+    for (let j = from; j > Math.max(t0, from - (withGlue ? 5 : 5)); j--) {
       const t = tokens[j];
       if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
       if (!ARTICLES.has(t.low)) continue;

@@ -94,3 +94,17 @@ table('a count put "at" a figure counts what stands between "put" and "at"', [
 absent('... and "the number of those still trapped" keeps its own people', [
   ['Six miners died and 30 are trapped. The company put the number of those still trapped at 25.', 'missing miners 25-25 exact'],
 ]);
+
+table('people picked up by a craft at sea are rescued', [
+  ['Twelve migrants were picked up by a rescue vessel.', 'freed migrants 12-12 exact'],
+  ['The rest swam for it, and 30 had been picked up by fishing canoes by dawn.', 'freed people 30-30 exact'],
+]);
+
+absent('... but picked up by detectives they are arrested', [
+  ['Police said 7 suspects were picked up by detectives.', 'freed suspects 7-7 exact'],
+]);
+
+table('an active verb governs a count after its first object\'s name set off by commas', [
+  ['Troops rescued the district officer, Dr. Amina Bello, and 6 nurses.', 'freed nurses 6-6 exact'],
+  ['Gunmen abducted the village head, Mr. Musa, and 9 farmers; one farmer was shot dead.', 'held farmers 9-9 exact'],
+]);
