@@ -557,6 +557,9 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** "members of", "one element of": the word whose "of" gives the group of what follows. */
+const MEMBERS_OF = new Set(['members', 'elements', 'member', 'element']);
+
 /** A state force's name used as a modifier ("Navy", "army"). */
 const FORCE_MODIFIERS = figureWords('force-modifier');
 
@@ -819,8 +822,7 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
-      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && (tokens[gm.end - 2].low === 'members' ||
-        tokens[gm.end - 2].low === 'elements')) {
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && MEMBERS_OF.has(tokens[gm.end - 2].low)) {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         const head = j;
@@ -1287,6 +1289,9 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** Words opening a second subject with no count of its own after "and" ("and a driver", "and both pilots"). */
+const SHARED_SUBJECT_OPEN = new Set(['a', 'an', 'both', 'the', 'their', 'its', 'his', 'her']);
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1313,7 +1318,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   }
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
-  if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
+  // ("All 15 passengers and both pilots died", "12 miners and the shift foreman were trapped": so does a definite one)
+  if (q + 2 < t1 && tokens[q].low === 'and' && SHARED_SUBJECT_OPEN.has(tokens[q + 1].low)) {
     let j = q + 2;
     // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
     const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
@@ -1338,7 +1344,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
     // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
-    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
+    // ("crew members of MV Al-Madina-3 have been": a vessel's number joined to its name by a hyphen)
+    const nameNumber = (i: number): boolean => tokens[i].kind === 'num' && i > from && tokens[i - 1].low === '-' && !tokens[i - 1].space &&
+      !tokens[i].space;
+    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j)) &&
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low))) {
       j++;

@@ -108,3 +108,22 @@ table('an active verb governs a count after its first object\'s name set off by 
   ['Troops rescued the district officer, Dr. Amina Bello, and 6 nurses.', 'freed nurses 6-6 exact'],
   ['Gunmen abducted the village head, Mr. Musa, and 9 farmers; one farmer was shot dead.', 'held farmers 9-9 exact'],
 ]);
+
+table('a second subject with no count of its own after "and" shares the verb', [
+  ['All 9 climbers and both guides died in the avalanche.', 'killed climbers 9-9 exact'],
+  ['Twelve miners and the shift foreman were trapped underground.', 'missing miners 12-12 exact'],
+]);
+
+table('one member or element of a body takes that body\'s group', [
+  ['One member of the militia was killed in the exchange.', 'killed attackers 1-1 exact'],
+  ['One (1) element of the National Guard was wounded.', 'injured security_forces 1-1 exact'],
+]);
+
+table('people handed or turned over to the police are in custody', [
+  ['Three deckhands of MV Karim-2 have been handed over to police.', 'arrested crew 3-3 exact'],
+  ['Two looters were turned over to the police on Monday.', 'arrested looters 2-2 exact'],
+]);
+
+table('a soldier or guard who "fell with honour" was killed', [
+  ['Two (2) gendarmes fell with honour during the attack.', 'killed security_forces 2-2 exact'],
+]);
