@@ -557,6 +557,18 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** "the army", "the apostate army", "the national navy": a service word as a noun (up to two plain words before it, no
+ * noun after it); the token after it, or -1. */
+function forceNoun(tokens: Token[], j: number, t1: number): number {
+  for (let k = j; k < Math.min(t1, j + 3); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || FUNCTION.has(t.low)) return -1;
+    if (FORCE_MODIFIERS.has(t.low)) return k + 1 < t1 && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+      !BE.has(tokens[k + 1].low) && !lexicons().measures.at(tokens, k + 1, t1) ? -1 : k + 1;
+  }
+  return -1;
+}
+
 /** "members of", "one element of": the word whose "of" gives the group of what follows. */
 const MEMBERS_OF = new Set(['members', 'elements', 'member', 'element']);
 
@@ -691,9 +703,11 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     // ("a 10,000-strong crowd gathered": a crowd's size is who was there)
     if (tokens[k].low === 'crowd') return { g0: p, g1: k + 1, group: 'people', known: true, preMeasure: 'present' };
   }
-  // ("One (1) Navy SEAL was wounded", "two army sappers died": a force's name, then one word for its men we do not list,
+  // ("One (1) Navy SEAL was wounded", "one army sapper died": a force's name, then one word for its men we do not list,
   // then the verb; "two army trucks" are left to the distractors)
+  // (a lower-case plural after it is a head noun of its own: "seven army cadets" stay cadets)
   if (k + 2 < t1 && FORCE_MODIFIERS.has(tokens[k].low) && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+    (isCap(tokens[k + 1]) || !tokens[k + 1].low.endsWith('s')) &&
     !lex.groups.at(tokens, k, t1) && !lex.groups.at(tokens, k + 1, t1) && !lex.measures.at(tokens, k + 1, k + 2) &&
     !lex.distractors.at(tokens, k + 1, t1) && !lex.reporting.has(tokens[k + 1].low) &&
     (BE.has(tokens[k + 2].low) || PREDICATE_END.has(tokens[k + 2].low) || lex.measureSlots.post.at(tokens, k + 2, t1))) {
@@ -850,6 +864,13 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           } else if (head < t1 && tokens[head - 1].low === 'the' && COLLECTIVES.has(tokens[head].low) && armedEarlier(tokens, head)) {
             group = 'attackers';
             end = head + 1;
+          } else {
+            // ("four members of the army", "4 elements of the apostate army": a state force named by its service word)
+            const force = forceNoun(tokens, head, t1);
+            if (force > 0) {
+              group = 'security_forces';
+              end = force;
+            }
           }
         }
       }

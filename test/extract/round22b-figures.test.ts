@@ -43,8 +43,8 @@ absent('... but not a band of anyone else', [
 ]);
 
 table('a force\'s name before a word for its men we do not list counts that force', [
-  ['Two army sappers died when the mine went off.', 'killed security_forces 2-2 exact'],
-  ['Four army recruits were injured in the crash.', 'injured security_forces 4-4 exact'],
+  ['One army sapper died when the mine went off.', 'killed security_forces 1-1 exact'],
+  ['Four Navy SEALs were injured in the crash.', 'injured security_forces 4-4 exact'],
   ['One (1) Navy diver was hurt during the search.', 'injured security_forces 1-1 exact'],
 ]);
 
@@ -126,4 +126,9 @@ table('people handed or turned over to the police are in custody', [
 
 table('a soldier or guard who "fell with honour" was killed', [
   ['Two (2) gendarmes fell with honour during the attack.', 'killed security_forces 2-2 exact'],
+]);
+
+table('members or elements of a service named by its word are security forces', [
+  ['Five members of the military were wounded in the ambush.', 'injured security_forces 5-5 exact'],
+  ['The mine killed 3 elements of the national army.', 'killed security_forces 3-3 exact'],
 ]);
