@@ -2029,6 +2029,18 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
   return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
 }
 
+/** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure
+ * (displaced for a verb that moves people out, freed for any other), or none. */
+const SAFETY_MOVES = figureWords('shelter-move');
+function toSafety(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
+  const v = n0 - 1;
+  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to' || tokens[g1 + 1].low !== 'safety') return undefined;
+  const verb = tokens[v];
+  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) ||
+    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || verb.low === 'led' || verb.low === 'brought')) return undefined;
+  return SAFETY_MOVES.has(verb.low) && verb.low !== 'brought' && verb.low !== 'taken' ? 'displaced' : 'freed';
+}
+
 /** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
  * after a participle on the noun (the end of its place), or -1. */
 function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
@@ -3020,6 +3032,15 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    // ("firefighters brought 40 people to safety", "soldiers helped 300 residents to safety": the object of a verb that
+    // takes it to safety was rescued; "moved 300 residents to safety" moved them out, as "moved to safety" says)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor) {
+      const safe = toSafety(tokens, m.t0, reachGroup, t0, t1);
+      if (safe) {
+        cand.measure = safe;
+        cand.how = 'pre';
+      }
+    }
     if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
       cand.measure = 'other';
       cand.how = 'pre';
@@ -3102,7 +3123,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
-    if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    // ("Civil Protection teams, numbering about 80 agents,": a plural for persons we do not list right after the count)
+    const after = numbering && (!g || !g.known) && m.t1 < t1 ? tokens[m.t1] : undefined;
+    if (after && cand.measure === 'present' && after.kind === 'word' && !isCap(after) && after.low.endsWith('s') &&
+      PERSON_NOUN.test(after.low) && !lex.distractors.at(tokens, m.t1, t1)) {
+      cand.group = after.low;
+      cand.knownGroup = true;
+    } else if ((!g || bareAfter) && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);

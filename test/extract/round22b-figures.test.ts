@@ -132,3 +132,13 @@ table('members or elements of a service named by its word are security forces', 
   ['Five members of the military were wounded in the ambush.', 'injured security_forces 5-5 exact'],
   ['The mine killed 3 elements of the national army.', 'killed security_forces 3-3 exact'],
 ]);
+
+table('"numbering" with a plural for persons we do not list after the count names them', [
+  ['Relief teams, numbering about 70 surveyors, combed the district.', 'present surveyors 70-70 about'],
+]);
+
+table('the object of a verb that takes people "to safety" was rescued (or moved out)', [
+  ['Firefighters brought 40 people to safety.', 'freed people 40-40 exact'],
+  ['Soldiers helped 300 residents to safety.', 'freed civilians 300-300 exact'],
+  ['Officials shifted 120 villagers to safety.', 'displaced civilians 120-120 exact'],
+]);
