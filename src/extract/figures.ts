@@ -572,6 +572,9 @@ function forceNoun(tokens: Token[], j: number, t1: number): number {
 /** "members of", "one element of": the word whose "of" gives the group of what follows. */
 const MEMBERS_OF = new Set(['members', 'elements', 'member', 'element']);
 
+/** Shares with no size of their own ("some of us", "many of us"). */
+const UNSIZED_SHARES = new Set(['some', 'many', 'most', 'few']);
+
 /** A state force's name used as a modifier ("Navy", "army"). */
 const FORCE_MODIFIERS = figureWords('force-modifier');
 
@@ -2774,6 +2777,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
+    // ("Some of us had been waiting since dawn", "many of us lost everything": a speaker's unsized share of their own
+    // group counts nobody)
+    if (g && UNSIZED_SHARES.has(word) && g.g1 - 2 > m.t0 - 1 && tokens[g.g1 - 1].low === 'us' && tokens[g.g1 - 2].low === 'of') continue;
     // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own; nor after
     // "numbering", which sizes the noun before it: "bandits numbering about 30 on motorcycles")
     const estimateBy = (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ||

@@ -142,3 +142,17 @@ table('the object of a verb that takes people "to safety" was rescued (or moved 
   ['Soldiers helped 300 residents to safety.', 'freed civilians 300-300 exact'],
   ['Officials shifted 120 villagers to safety.', 'displaced civilians 120-120 exact'],
 ]);
+
+absent('a speaker\'s unsized share of "us" counts nobody', [
+  ['"Many of us have lost everything," a trader said.', 'present people 2-null vague'],
+  ['"Some of us had been queuing since dawn," she said.', 'present people 2-null vague'],
+]);
+
+table('... while a sized one still counts who was there', [
+  ['"Twelve of us went back for the nets," the fisherman said.', 'present people 12-12 exact'],
+]);
+
+absent('pickups, hyphenated or not, are vehicles', [
+  ['The rebels showed photos of three seized pick-ups and rifles.', 'held people 3-3 exact'],
+  ['Gunmen in four pickup trucks raided the village.', 'present people 4-4 exact'],
+]);
