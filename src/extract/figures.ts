@@ -2152,6 +2152,12 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
       const cue = slotCue(tokens, j, t1, 'post');
       if (cue && cue.measure !== 'present') return cue;
     }
+    // ("the four crew members on board paid the supreme price": an idiom of verb and definite object is finite too)
+    if (j + 1 < t1 && tokens[j + 1].low === 'the' && !FUNCTION.has(t.low) && !PLACE_PREPS.has(t.low) && !MANNER_PREPS.has(t.low) &&
+      !PARTICIPLE_PREPS.has(t.low)) {
+      const cue = slotCue(tokens, j, t1, 'post');
+      if (cue && cue.measure !== 'present' && cue.end - j >= 3) return cue;
+    }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
     // ("ten kidnapped girls have come back": a cue that opens on its auxiliary)
     const whole = slotCue(tokens, j, t1, 'post');

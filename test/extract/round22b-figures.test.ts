@@ -156,3 +156,11 @@ absent('pickups, hyphenated or not, are vehicles', [
   ['The rebels showed photos of three seized pick-ups and rifles.', 'held people 3-3 exact'],
   ['Gunmen in four pickup trucks raided the village.', 'present people 4-4 exact'],
 ]);
+
+table('after a place phrase on the noun, an idiom of verb and definite object is the finite verb', [
+  ['The three pilots on board paid the ultimate price.', 'killed crew 3-3 exact'],
+]);
+
+table('... but a place phrase with "the" is no such verb', [
+  ['Rescuers had pulled 21 people alive from under the rubble.', 'freed people 21-21 exact'],
+]);
