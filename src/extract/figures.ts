@@ -1501,8 +1501,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
       // ("ten kidnapped girls have come back": so does a cue that opens on its own auxiliary, except who was there:
       // "3,000 displaced people had been sheltering at the school" stay displaced)
+      // ("seven kidnapped traders regained their freedom", "lost their lives": a verb with a possessive object is
+      // active, so finite too)
       return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low) ||
-        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present'),
+        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present') || (k + 1 < cue.end && POSSESSIVES.has(tokens[k + 1].low)),
         modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;

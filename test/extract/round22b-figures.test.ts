@@ -164,3 +164,8 @@ table('after a place phrase on the noun, an idiom of verb and definite object is
 table('... but a place phrase with "the" is no such verb', [
   ['Rescuers had pulled 21 people alive from under the rubble.', 'freed people 21-21 exact'],
 ]);
+
+table('a cue verb with a possessive object is finite, over a participle before the noun', [
+  ['Three abducted nurses regained their freedom on Monday.', 'freed nurses 3-3 exact'],
+  ['Seven kidnapped traders lost their lives in captivity.', 'killed traders 7-7 exact'],
+]);
