@@ -2034,6 +2034,26 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
   return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
 }
 
+/** "the prison holds 2,100 inmates", "the penitentiary currently holds 2,134 persons": "holds" (an adverb may stand
+ * between) right before the count, with a place that takes people in as its subject (figure-words holding-place), past an
+ * aside set off by commas ("The prison, built for 1,000, holds"). Bounded to a few words back. */
+const FACILITIES = figureWords('holding-place');
+const HOLDS = new Set(['holds', 'held', 'hold']);
+function facilityHolds(tokens: Token[], at: number, t0: number): boolean {
+  let v = at - 1;
+  if (v > t0 && tokens[v].low.endsWith('ly') && tokens[v].low.length > 4) v--;
+  if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
+  let commas = 0;
+  for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
+    const low = tokens[k].low;
+    if (FACILITIES.has(low)) return true;
+    if (low === ',' && ++commas > 2) return false;
+    if (low === ';' || low === '.' || (low !== ',' && tokens[k].kind !== 'word' && tokens[k].kind !== 'num')) return false;
+    if (commas % 2 === 0 && low !== ',' && (BE.has(low) || lexicons().groups.at(tokens, k, k + 1))) return false;
+  }
+  return false;
+}
+
 /** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure
  * (displaced for a verb that moves people out, freed for any other), or none. */
 const SAFETY_MOVES = figureWords('shelter-move');
@@ -3046,6 +3066,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    // ("The prison, built for 1,000, holds more than 2,100 inmates": a place of custody or shelter that holds people
+    // says how many were there, not who holds them captive)
+    if (!cand.drop && !isZero && !isAll && (!cand.measure || cand.how === 'pre' || cand.how === 'post') && facilityHolds(tokens, m.t0, t0)) {
+      cand.measure = 'present';
+      cand.how = 'pre';
+    }
     // ("firefighters brought 40 people to safety", "soldiers helped 300 residents to safety": the object of a verb that
     // takes it to safety was rescued; "moved 300 residents to safety" moved them out, as "moved to safety" says)
     if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor) {

@@ -169,3 +169,13 @@ table('a cue verb with a possessive object is finite, over a participle before t
   ['Three abducted nurses regained their freedom on Monday.', 'freed nurses 3-3 exact'],
   ['Seven kidnapped traders lost their lives in captivity.', 'killed traders 7-7 exact'],
 ]);
+
+table('a place of custody or shelter that holds people says how many were there', [
+  ['The jail, built for 300, holds more than 900 detainees.', 'present detainees 900-null at_least'],
+  ['The camp currently holds 4,100 refugees.', 'present refugees 4100-4100 exact'],
+]);
+
+absent('... while captors who hold people hold them captive, and a stadium\'s size is none', [
+  ['The rebels still hold 23 aid workers.', 'present workers 23-23 exact'],
+  ['The stadium holds 45,000.', 'present people 45000-45000 exact'],
+]);
