@@ -179,3 +179,13 @@ absent('... while captors who hold people hold them captive, and a stadium\'s si
   ['The rebels still hold 23 aid workers.', 'present workers 23-23 exact'],
   ['The stadium holds 45,000.', 'present people 45000-45000 exact'],
 ]);
+
+table('a crowd that blocks or occupies a place was there, past a named origin', [
+  ['Several thousand residents blocked the highway with burning tyres.', 'present civilians 3000-9000 vague'],
+  ['Hundreds of residents of the Kibera settlement blocked the road.', 'present civilians 200-999 vague'],
+  ['About 300 students from Makerere and Kyambogo occupied the rectorate.', 'present students 300-300 about'],
+]);
+
+absent('... while a blocked object is no crowd', [
+  ['Police blocked 200 protesters at the bridge.', 'present protesters 200-200 exact'],
+]);
