@@ -2619,6 +2619,16 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
 }
 
 /** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
+/** The end of the subject before the active cue verb ending at `t`, past auxiliaries and adverbs between ("the bandits
+ * are still holding"), or -1. */
+function subjectEndBefore(tokens: Token[], t: number, t0: number): number {
+  let k = verbStart(tokens, t, t0);
+  if (k < 0) return -1;
+  while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || tokens[k - 1].low === 'still' ||
+    (tokens[k - 1].low.endsWith('ly') && tokens[k - 1].low.length > 4))) k--;
+  return k;
+}
+
 function verbStart(tokens: Token[], t: number, t0: number): number {
   const cue = lexicons().measureSlots.pre.endingAt(tokens, t, t0);
   return cue ? t - cue.length : -1;
@@ -3755,7 +3765,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
-      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
+      // ("The bandits released 10 of them", "the gunmen are still holding 40 of them": the subject of the verb that
+      // governs "them" is never who "them" are)
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30, subjectEndBefore(tokens, c.mention.t0, t0)) ?? c.group;
       continue;
     }
     // (a share of the displaced staying anywhere is still displaced: "9,000 displaced; of them 3,100 are sheltering in

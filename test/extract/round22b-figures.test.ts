@@ -189,3 +189,12 @@ table('a crowd that blocks or occupies a place was there, past a named origin', 
 absent('... while a blocked object is no crowd', [
   ['Police blocked 200 protesters at the bridge.', 'present protesters 200-200 exact'],
 ]);
+
+absent('the subject of the verb that governs "them" is never who "them" are', [
+  ['Gunmen seized traders on the highway. The kidnappers later freed 6 of them.', 'freed attackers 6-6 exact'],
+  ['Raiders took villagers into the hills. The raiders are still holding 14 of them.', 'held attackers 14-14 exact'],
+]);
+
+table('... while a group named as the object before is', [
+  ['Troops pursued the attackers and neutralised three of them.', 'killed attackers 3-3 exact'],
+]);
