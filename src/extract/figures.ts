@@ -2619,12 +2619,14 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
 }
 
 /** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
+/** Adverbs that stand between a subject and its verb without "-ly" ("the kidnappers later freed"). */
+const VERB_ADVERBS = new Set(['still', 'later', 'then', 'also', 'since', 'eventually', 'finally', 'reportedly', 'now', 'already']);
 /** The end of the subject before the active cue verb ending at `t`, past auxiliaries and adverbs between ("the bandits
  * are still holding"), or -1. */
 function subjectEndBefore(tokens: Token[], t: number, t0: number): number {
   let k = verbStart(tokens, t, t0);
   if (k < 0) return -1;
-  while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || tokens[k - 1].low === 'still' ||
+  while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || VERB_ADVERBS.has(tokens[k - 1].low) ||
     (tokens[k - 1].low.endsWith('ly') && tokens[k - 1].low.length > 4))) k--;
   return k;
 }
