@@ -198,3 +198,8 @@ absent('the subject of the verb that governs "them" is never who "them" are', [
 table('... while a group named as the object before is', [
   ['Troops pursued the attackers and neutralised three of them.', 'killed attackers 3-3 exact'],
 ]);
+
+table('captives said to be home again are freed', [
+  ['Twenty of the abducted worshippers are back with their families.', 'freed worshippers 20-20 exact'],
+  ['The six herders were back home by Sunday.', 'freed herders 6-6 exact'],
+]);
