@@ -203,3 +203,12 @@ table('captives said to be home again are freed', [
   ['Twenty of the abducted worshippers are back with their families.', 'freed worshippers 20-20 exact'],
   ['The six herders were back home by Sunday.', 'freed herders 6-6 exact'],
 ]);
+
+table('uprooting people, or their fleeing over a border, displaces them', [
+  ['The clashes have uprooted 8,000 herders.', 'displaced herders 8000-8000 exact'],
+  ['Some 700 fled across the border overnight.', 'displaced people 700-700 about'],
+]);
+
+absent('... while trees are no people', [
+  ['The storm uprooted hundreds of trees.', 'displaced people 200-999 vague'],
+]);
