@@ -2034,6 +2034,9 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
   return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
 }
 
+/** People the police want, whom a search looks for as suspects, not as the missing. */
+const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
+
 /** "the prison holds 2,100 inmates", "the penitentiary currently holds 2,134 persons": "holds" (an adverb may stand
  * between) right before the count, with a place that takes people in as its subject (figure-words holding-place), past an
  * aside set off by commas ("The prison, built for 1,000, holds"). Bounded to a few words back. */
@@ -3078,6 +3081,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    // ("police are looking for 4 suspects", "a manhunt for two suspects": a search for the wanted is no search for
+    // the missing; the guide counts them as other)
+    if (cand.measure === 'missing' && cand.how === 'pre' && WANTED.has(cand.group)) cand.measure = 'other';
     // ("The prison, built for 1,000, holds more than 2,100 inmates": a place of custody or shelter that holds people
     // says how many were there, not who holds them captive)
     if (!cand.drop && !isZero && !isAll && (!cand.measure || cand.how === 'pre' || cand.how === 'post') && facilityHolds(tokens, m.t0, t0)) {

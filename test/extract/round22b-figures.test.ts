@@ -212,3 +212,12 @@ table('uprooting people, or their fleeing over a border, displaces them', [
 absent('... while trees are no people', [
   ['The storm uprooted hundreds of trees.', 'displaced people 200-999 vague'],
 ]);
+
+table('a search or hunt for the wanted counts them as other, not missing', [
+  ['Detectives are hunting for 3 gunmen who fled on foot.', 'other attackers 3-3 exact'],
+  ['Police launched a manhunt for four suspects.', 'other suspects 4-4 exact'],
+]);
+
+table('... while a search for anyone else is for the missing', [
+  ['Police launched a search for two fishermen.', 'missing fishermen 2-2 exact'],
+]);
