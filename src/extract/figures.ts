@@ -2034,6 +2034,20 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
   return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
 }
 
+/** Verbs that send staff somewhere to work ("sent 30 doctors to the hospital"), no move of the hurt. */
+const SENDING = new Set(['sent', 'deployed', 'dispatched', 'assigned', 'posted', 'mobilised', 'mobilized', 'seconded', 'drafted']);
+/** "ferried 18 casualties to the district hospital": an active verb right before the count whose object goes "to" a
+ * place of care named within a few words after its noun. */
+function movedToCare(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  const v = n0 - 1;
+  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to') return false;
+  const verb = tokens[v];
+  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) || SENDING.has(verb.low) ||
+    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || HOSPITAL_MOVES.has(verb.low) || verb.low === 'took')) return false;
+  for (let j = g1 + 1; j < Math.min(t1, g1 + 6) && tokens[j].kind === 'word'; j++) if (CARE_PLACES.has(tokens[j].low)) return true;
+  return false;
+}
+
 /** People the police want, whom a search looks for as suspects, not as the missing. */
 const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
 
@@ -3081,6 +3095,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    // ("ambulances ferried 18 casualties to the district hospital", "villagers took 12 people to hospital": the object
+    // of a move to a place of care was hurt, as "were taken to hospital" says)
+    if ((!cand.measure || cand.measure === 'other' || cand.measure === 'freed' || cand.measure === 'present') && !cand.drop &&
+      !isZero && !isAll && g?.known && !g.anaphor && !FORCE_GROUPS.has(cand.group) && movedToCare(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'injured';
+      cand.how = 'pre';
+    }
     // ("police are looking for 4 suspects", "a manhunt for two suspects": a search for the wanted is no search for
     // the missing; the guide counts them as other)
     if (cand.measure === 'missing' && cand.how === 'pre' && WANTED.has(cand.group)) cand.measure = 'other';

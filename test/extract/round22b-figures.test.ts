@@ -221,3 +221,17 @@ table('a search or hunt for the wanted counts them as other, not missing', [
 table('... while a search for anyone else is for the missing', [
   ['Police launched a search for two fishermen.', 'missing fishermen 2-2 exact'],
 ]);
+
+table('the object of a move to a place of care was hurt', [
+  ['Ambulances ferried 14 casualties to the district hospital.', 'injured people 14-14 exact'],
+  ['Neighbours took 6 children to the health centre.', 'injured children 6-6 exact'],
+]);
+
+table('light wounds and care looked for are harm', [
+  ['Five others suffered minor cuts and bruises.', 'injured people 5-5 exact'],
+  ['Some 45 people sought treatment at the clinic.', 'injured people 45-45 about'],
+]);
+
+absent('... but seeking refuge is no care', [
+  ['About 200 villagers sought refuge in a church.', 'injured civilians 200-200 about'],
+]);
