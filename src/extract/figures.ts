@@ -2211,6 +2211,8 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
   return undefined;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
+
 /** ", Rev. Fr. Linus Ozigi," ending at the comma `c`: a name (capitalised words, title stops) set off by commas; the
  * token before its opening comma, or -1. */
 function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
@@ -2250,8 +2252,16 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
     // ("abducted the parish priest, Rev. Fr. Linus Ozigi, and 14 worshippers": past the first object's name set off
     // by commas)
     const named = !withGlue && tokens[k - 1].low === 'and' ? nameAsideBefore(tokens, k - 2, t0) : -1;
+    // ("a suicide bomber killed himself and 14 others": the verb's reflexive first object)
+    const reflexive = !withGlue && tokens[k - 1].low === 'and' && REFLEXIVES.has(tokens[k - 2].low) ?
+      lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0) : undefined;
+    if (reflexive) {
+      cue = reflexive;
+      k -= 2;
+      far = true;
+    }
     const from = named > 0 ? named : withGlue ? k - 3 : k - 2;
-    for (let j = from; j > Math.max(t0, from - (withGlue ? 5 : 5)); j--) {
+    for (let j = from; !reflexive && j > Math.max(t0, from - (withGlue ? 5 : 5)); j--) {
       const t = tokens[j];
       if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
       if (!ARTICLES.has(t.low)) continue;

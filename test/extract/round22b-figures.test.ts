@@ -235,3 +235,11 @@ table('light wounds and care looked for are harm', [
 absent('... but seeking refuge is no care', [
   ['About 200 villagers sought refuge in a church.', 'injured civilians 200-200 about'],
 ]);
+
+table('a verb\'s reflexive first object leaves the count after "and" its own', [
+  ['A suicide bomber killed himself and 9 others at the checkpoint.', 'killed people 9-9 exact'],
+]);
+
+table('suicide attackers who blew themselves up died', [
+  ['Three attackers blew themselves up at the gate.', 'killed attackers 3-3 exact'],
+]);
