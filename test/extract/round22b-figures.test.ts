@@ -243,3 +243,12 @@ table('a verb\'s reflexive first object leaves the count after "and" its own', [
 table('suicide attackers who blew themselves up died', [
   ['Three attackers blew themselves up at the gate.', 'killed attackers 3-3 exact'],
 ]);
+
+table('responders sent to the scene, or an operation that involves them, were there', [
+  ['Thirty medics were sent to the site within the hour.', 'present medics 30-30 exact'],
+  ['The search involves 120 divers and four boats.', 'present divers 120-120 exact'],
+]);
+
+absent('... and an operation that involves vehicles counts no people', [
+  ['The convoy involved 3 trucks.', 'present people 3-3 exact'],
+]);
