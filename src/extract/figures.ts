@@ -2036,6 +2036,26 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
 
 /** Verbs that send staff somewhere to work ("sent 30 doctors to the hospital"), no move of the hurt. */
 const SENDING = new Set(['sent', 'deployed', 'dispatched', 'assigned', 'posted', 'mobilised', 'mobilized', 'seconded', 'drafted']);
+/** "Children under five account for 96 of the cases", "women accounted for 12 of the dead": the subject of "account
+ * for" names the group of the share after it (up to five words of its own before the verb). */
+const ACCOUNT = new Set(['account', 'accounts', 'accounted', 'accounting']);
+function accountsFor(tokens: Token[], c: FigureCandidate, t0: number): void {
+  const v = c.mention.t0 - 2;
+  if (c.group !== 'people' || v <= t0 || tokens[v + 1].low !== 'for' || !ACCOUNT.has(tokens[v].low)) return;
+  const lex = lexicons();
+  for (let k = v - 1; k >= Math.max(t0, v - 5); k--) {
+    const gm = lex.groups.at(tokens, k, v);
+    if (gm && (k === t0 || !lex.groups.at(tokens, k - 1, v))) {
+      if (gm.data !== 'people') {
+        c.group = gm.data || plural(tokens[gm.end - 1].low);
+        c.knownGroup = true;
+      }
+      return;
+    }
+    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'num') return;
+  }
+}
+
 /** "ferried 18 casualties to the district hospital": an active verb right before the count whose object goes "to" a
  * place of care named within a few words after its noun. */
 function movedToCare(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
@@ -5425,6 +5445,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     theRemaining(doc, found);
     for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
     for (const c of found) bareTakesTotalGroup(doc.tokens, c);
+    for (const c of found) accountsFor(doc.tokens, c, doc.sentences[si].t0);
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     bracketSplit(doc, found);

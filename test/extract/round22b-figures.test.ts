@@ -252,3 +252,8 @@ table('responders sent to the scene, or an operation that involves them, were th
 absent('... and an operation that involves vehicles counts no people', [
   ['The convoy involved 3 trucks.', 'present people 3-3 exact'],
 ]);
+
+table('the subject of "account for" names the group of the share after it', [
+  ['The flood killed 40 people. Pupils accounted for 11 of the dead.', 'killed pupils 11-11 exact'],
+  ['Soldiers account for 20 of the 31 deaths.', 'killed security_forces 20-20 exact'],
+]);
