@@ -197,6 +197,16 @@ function withHarm(tokens: Token[], k: number, t1: number): number {
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
+/** "no (new) cases were reported among health workers": in an outbreak a zero of the affected (cases outside an illness
+ * text are dropped by disease-cases.ts); only with the noun right after the zero word ("No new province reported cases"
+ * is no zero of cases). */
+const ZERO_CASE_WORDS = new Set(['new', 'confirmed', 'suspected', 'further', 'additional', 'more']);
+function zeroNounAt(tokens: Token[], n1: number, last: number): boolean {
+  if (ZERO_NOUNS.has(tokens[last].low)) return true;
+  if (tokens[last].low !== 'cases') return false;
+  for (let k = n1; k < last; k++) if (!ZERO_CASE_WORDS.has(tokens[k].low)) return false;
+  return true;
+}
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -3095,7 +3105,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         // ("Freed: 9 hostages": the label says what befell them; the noun only who they are)
         cand.measure = invertedCue(tokens, m, t0)!.measure;
         cand.how = 'nom';
-      } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
+      } else if (g?.implied && (!isZero || zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
       } else if (thereWere(tokens, m.t0, t0) && g?.known) {
@@ -3314,7 +3324,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         break;
       }
     }
-    if (isZero && g?.implied && (ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss') &&
+    if (isZero && g?.implied && (zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss') &&
       (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;

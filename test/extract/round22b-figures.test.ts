@@ -257,3 +257,11 @@ table('the subject of "account for" names the group of the share after it', [
   ['The flood killed 40 people. Pupils accounted for 11 of the dead.', 'killed pupils 11-11 exact'],
   ['Soldiers account for 20 of the 31 deaths.', 'killed security_forces 20-20 exact'],
 ]);
+
+table('in an outbreak, "no cases among" a group is that group\'s zero of the affected', [
+  ['The measles outbreak has reached 230 cases. No cases have been recorded among nurses.', 'affected nurses 0-0 exact'],
+]);
+
+absent('... but not a zero that counts something else before "cases"', [
+  ['The cholera outbreak has reached 412 cases. No new district reported cases this week.', 'affected people 0-0 exact'],
+]);
