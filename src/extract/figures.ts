@@ -3209,7 +3209,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         cand.knownGroup = true;
       } else if (put.bare) {
         // (the bare "number" restates the latest count of that measure, and its people)
-        const last = [...recent, ...out].reverse().find((r) => r !== cand && r.measure === cand.measure && !r.drop && !r.parts_of && r.knownGroup);
+        // (bounded: the latest 40 figures, so a sentence of thousands of counts stays linear)
+        const last = lastBefore(recent, out, out.length, (r) => r !== cand && r.measure === cand.measure && !r.drop && !r.parts_of && r.knownGroup);
         if (last) cand.group = last.group;
       }
     }

@@ -118,6 +118,9 @@ describe('linear time on pathological input', () => {
     // (round 22: a bare count after a part naming its group, a breakdown with no commas, "a further N")
     ['a part naming its group', (n) => 'received 29 wounded, nine of them children, and four had died, '.repeat(Math.ceil(n / 64)).slice(0, n)],
     ['including with no commas', (n) => '12 miners including 2 engineers were killed and a further 3 were hurt, '.repeat(Math.ceil(n / 72)).slice(0, n)],
+    // (round 22b: an item after an aside of parts, the band "members of the group" look back for)
+    ['an item after an aside of parts', (n) => '15 passengers, of whom 4 women and 1 child, and 2 crew members, '.repeat(Math.ceil(n / 66)).slice(0, n)],
+    ['members of the group', (n) => 'a kidnap group came and 4 members of the group were killed; '.repeat(Math.ceil(n / 61)).slice(0, n)],
   ];
   // (shapes whose quadratic paths have a small constant show only at 250 KB / 1 MB: a per-count copy of the counts
   // before it read 4.7x at 100 KB but 12-15x at 1 MB; a filter of the sentence per bracket 8.7x at 1 MB; a read of
@@ -125,7 +128,8 @@ describe('linear time on pathological input', () => {
   // "of them" copied 34x; every later unit of the sentence read for each unit without a speaker 5.4-7x; every count
   // before a share searched for its total 5.3x)
   const LARGE = new Set(['one long sentence', 'bracketed parts', 'an armed party\'s arrests', 'bodies and N more', 'N of them',
-    'labels without a speaker', 'a speaker before each share', 'a part naming its group', 'including with no commas']);
+    'labels without a speaker', 'a speaker before each share', 'a part naming its group', 'including with no commas',
+    'an item after an aside of parts', 'members of the group']);
   it.each(shapes)('%s: 4x the input takes < 8x the time', (name, make) => {
     const n = LARGE.has(name) ? 250_000 : 100_000;
     extractFigures(make(1000)); // warm up
