@@ -6210,8 +6210,10 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     return;
   }
   // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
+  // ("leaving some 2,300 refugees without a roof. ... around 600 have been moved to the reception centre": the displaced
+  // too, a share of the displaced just counted)
   if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
-    !(c.measure === 'injured' && conditionCue(tokens, c))) return;
+    c.measure !== 'displaced' && !(c.measure === 'injured' && conditionCue(tokens, c))) return;
   if (c.parts_of) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];

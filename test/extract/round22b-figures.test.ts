@@ -265,3 +265,7 @@ table('in an outbreak, "no cases among" a group is that group\'s zero of the aff
 absent('... but not a zero that counts something else before "cases"', [
   ['The cholera outbreak has reached 412 cases. No new district reported cases this week.', 'affected people 0-0 exact'],
 ]);
+
+table('a bare count of the displaced a sentence after a count of displaced people picks out of them', [
+  ['The floods left some 4,000 villagers homeless. About 900 have been moved to a school.', 'displaced civilians 900-900 about'],
+]);
