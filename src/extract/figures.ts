@@ -199,6 +199,16 @@ function withHarm(tokens: Token[], k: number, t1: number): number {
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
+/** "no (new) cases were reported among health workers": in an outbreak a zero of the affected (cases outside an illness
+ * text are dropped by disease-cases.ts); only with the noun right after the zero word ("No new province reported cases"
+ * is no zero of cases). */
+const ZERO_CASE_WORDS = new Set(['new', 'confirmed', 'suspected', 'further', 'additional', 'more']);
+function zeroNounAt(tokens: Token[], n1: number, last: number): boolean {
+  if (ZERO_NOUNS.has(tokens[last].low)) return true;
+  if (tokens[last].low !== 'cases') return false;
+  for (let k = n1; k < last; k++) if (!ZERO_CASE_WORDS.has(tokens[k].low)) return false;
+  return true;
+}
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -559,6 +569,27 @@ function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | unde
   return { g0: k, g1: gm.end, group: gm.data || plural(phrase), known: true };
 }
 
+/** "the army", "the apostate army", "the national navy": a service word as a noun (up to two plain words before it, no
+ * noun after it); the token after it, or -1. */
+function forceNoun(tokens: Token[], j: number, t1: number): number {
+  for (let k = j; k < Math.min(t1, j + 3); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || FUNCTION.has(t.low)) return -1;
+    if (FORCE_MODIFIERS.has(t.low)) return k + 1 < t1 && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+      !BE.has(tokens[k + 1].low) && !lexicons().measures.at(tokens, k + 1, t1) ? -1 : k + 1;
+  }
+  return -1;
+}
+
+/** "members of", "one element of": the word whose "of" gives the group of what follows. */
+const MEMBERS_OF = new Set(['members', 'elements', 'member', 'element']);
+
+/** Shares with no size of their own ("some of us", "many of us"). */
+const UNSIZED_SHARES = new Set(['some', 'many', 'most', 'few']);
+
+/** A state force's name used as a modifier ("Navy", "army"). */
+const FORCE_MODIFIERS = figureWords('force-modifier');
+
 /** The words for a body's men after its name ("VDP members", "FDS elements"). */
 const MEMBER_NOUNS = figureWords('member');
 
@@ -578,6 +609,19 @@ function armedBand(tokens: Token[], j: number, t1: number): number {
     else if (FUNCTION.has(t.low) && t.low !== 'for') return -1;
   }
   return -1;
+}
+
+/** "members of the group" after "a kidnap-for-ransom group" earlier in the text: the collective noun at `at` was armed
+ * when the text brought it in (looked for within a bounded stretch before, so the scan stays linear). */
+const ARMED_BACK = 400;
+function armedEarlier(tokens: Token[], at: number): boolean {
+  const noun = tokens[at].low;
+  for (let k = at - 1; k >= Math.max(0, at - ARMED_BACK); k--) {
+    if (tokens[k].low !== noun || isCap(tokens[k])) continue; // (not a name: "the Police Maritime Group")
+    for (let j = Math.max(0, k - 6); j < k; j++) if (armedBand(tokens, j, k + 1) === k + 1) return true;
+    return false; // the nearest earlier mention decides
+  }
+  return false;
 }
 
 /** "an armed bandit group of 100", "a kidnap gang of 60": an armed band sized by the count at `at` (its "of" right
@@ -673,6 +717,16 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
     k += 2;
     // ("a 10,000-strong crowd gathered": a crowd's size is who was there)
     if (tokens[k].low === 'crowd') return { g0: p, g1: k + 1, group: 'people', known: true, preMeasure: 'present' };
+  }
+  // ("One (1) Navy SEAL was wounded", "one army sapper died": a force's name, then one word for its men we do not list,
+  // then the verb; "two army trucks" are left to the distractors)
+  // (a lower-case plural after it is a head noun of its own: "seven army cadets" stay cadets)
+  if (k + 2 < t1 && FORCE_MODIFIERS.has(tokens[k].low) && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+    (isCap(tokens[k + 1]) || !tokens[k + 1].low.endsWith('s')) &&
+    !lex.groups.at(tokens, k, t1) && !lex.groups.at(tokens, k + 1, t1) && !lex.measures.at(tokens, k + 1, k + 2) &&
+    !lex.distractors.at(tokens, k + 1, t1) && !lex.reporting.has(tokens[k + 1].low) &&
+    (BE.has(tokens[k + 2].low) || PREDICATE_END.has(tokens[k + 2].low) || lex.measureSlots.post.at(tokens, k + 2, t1))) {
+    return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
@@ -797,8 +851,7 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
       }
       // "members of the security forces": members take the group of what they are members of (guide)
       // ("250 elements of the Defence and Security Forces": releases count a force's men as its elements)
-      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && (tokens[gm.end - 2].low === 'members' ||
-        tokens[gm.end - 2].low === 'elements')) {
+      if (gm.end - 2 >= k && tokens[gm.end - 1].low === 'of' && MEMBERS_OF.has(tokens[gm.end - 2].low)) {
         let j = gm.end;
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         const head = j;
@@ -823,6 +876,16 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
           if (band > 0) {
             group = 'attackers';
             end = band;
+          } else if (head < t1 && tokens[head - 1].low === 'the' && COLLECTIVES.has(tokens[head].low) && armedEarlier(tokens, head)) {
+            group = 'attackers';
+            end = head + 1;
+          } else {
+            // ("four members of the army", "4 elements of the apostate army": a state force named by its service word)
+            const force = forceNoun(tokens, head, t1);
+            if (force > 0) {
+              group = 'security_forces';
+              end = force;
+            }
           }
         }
       }
@@ -1295,6 +1358,9 @@ function onePersonItem(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** Words opening a second subject with no count of its own after "and" ("and a driver", "and both pilots"). */
+const SHARED_SUBJECT_OPEN = new Set(['a', 'an', 'both', 'the', 'their', 'its', 'his', 'her']);
+
 function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
   const lex = lexicons();
   let aux = false;
@@ -1303,6 +1369,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   let placeSkipped = false;
   let sawBe = false;
   let rel = false;
+  // (a relative clause passed whole: the verbs after it are the count's own, "two who resisted were shot and wounded")
+  let relSkipped = false;
   let andAt = -1;
   // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
   // happened to them; read on from after it as if it were not there
@@ -1319,7 +1387,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
   }
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
-  if (q + 2 < t1 && tokens[q].low === 'and' && (tokens[q + 1].low === 'a' || tokens[q + 1].low === 'an')) {
+  // ("All 15 passengers and both pilots died", "12 miners and the shift foreman were trapped": so does a definite one)
+  if (q + 2 < t1 && tokens[q].low === 'and' && SHARED_SUBJECT_OPEN.has(tokens[q + 1].low)) {
     let j = q + 2;
     // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
     const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
@@ -1344,7 +1413,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
     // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
-    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) &&
+    // ("crew members of MV Al-Madina-3 have been": a vessel's number joined to its name by a hyphen)
+    const nameNumber = (i: number): boolean => tokens[i].kind === 'num' && i > from && tokens[i - 1].low === '-' && !tokens[i - 1].space &&
+      !tokens[i].space;
+    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j)) &&
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low))) {
       j++;
@@ -1477,8 +1549,10 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
       // ("ten kidnapped girls have come back": so does a cue that opens on its own auxiliary, except who was there:
       // "3,000 displaced people had been sheltering at the school" stay displaced)
+      // ("seven kidnapped traders regained their freedom", "lost their lives": a verb with a possessive object is
+      // active, so finite too)
       return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low) ||
-        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present'),
+        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present') || (k + 1 < cue.end && POSSESSIVES.has(tokens[k + 1].low)),
         modal, direct: !skippedAside, rel };
     }
     const low = tokens[k].low;
@@ -1832,6 +1906,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
       }
       if ((j < stop || partsAside) && ends(j)) {
         skippedAside = true;
+        relSkipped = relative;
         k = j - 1;
         limit = Math.min(t1, j + 8);
         continue;
@@ -1850,6 +1925,9 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
           if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
           break;
         }
+        // ("eight had been shifted to Vadodara in a critical condition": the state they were moved in)
+        const state = w === 'in' ? slotCue(tokens, j, t1, 'post') : undefined;
+        if (state?.measure === 'injured') return { measure: 'injured', end: state.end, aux: true, modal, direct: !skippedAside, rel };
         if (tokens[j].kind !== 'word' || CLAUSE_BREAK.has(w) || w === 'who' || w === 'which') break;
       }
     }
@@ -1857,7 +1935,7 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     // yields to an active verb before the number (aux false)
     // ("one traveller was hit by a stray bullet and died": the same after an auxiliary)
     const firstVerb = (!aux && k === q) || (sawBe && !modal && k > q && POST_SKIP.has(tokens[k - 1].low));
-    if ((!skippedAside || placeSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
+    if ((!skippedAside || placeSkipped || relSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
       for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
         const w = tokens[j].low;
         if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
@@ -2006,6 +2084,75 @@ function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number)
   return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
 }
 
+/** Verbs that send staff somewhere to work ("sent 30 doctors to the hospital"), no move of the hurt. */
+const SENDING = new Set(['sent', 'deployed', 'dispatched', 'assigned', 'posted', 'mobilised', 'mobilized', 'seconded', 'drafted']);
+/** "Children under five account for 96 of the cases", "women accounted for 12 of the dead": the subject of "account
+ * for" names the group of the share after it (up to five words of its own before the verb). */
+const ACCOUNT = new Set(['account', 'accounts', 'accounted', 'accounting']);
+function accountsFor(tokens: Token[], c: FigureCandidate, t0: number): void {
+  const v = c.mention.t0 - 2;
+  if (c.group !== 'people' || v <= t0 || tokens[v + 1].low !== 'for' || !ACCOUNT.has(tokens[v].low)) return;
+  const lex = lexicons();
+  for (let k = v - 1; k >= Math.max(t0, v - 5); k--) {
+    const gm = lex.groups.at(tokens, k, v);
+    if (gm && (k === t0 || !lex.groups.at(tokens, k - 1, v))) {
+      if (gm.data !== 'people') {
+        c.group = gm.data || plural(tokens[gm.end - 1].low);
+        c.knownGroup = true;
+      }
+      return;
+    }
+    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'num') return;
+  }
+}
+
+/** "ferried 18 casualties to the district hospital": an active verb right before the count whose object goes "to" a
+ * place of care named within a few words after its noun. */
+function movedToCare(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
+  const v = n0 - 1;
+  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to') return false;
+  const verb = tokens[v];
+  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) || SENDING.has(verb.low) ||
+    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || HOSPITAL_MOVES.has(verb.low) || verb.low === 'took')) return false;
+  for (let j = g1 + 1; j < Math.min(t1, g1 + 6) && tokens[j].kind === 'word'; j++) if (CARE_PLACES.has(tokens[j].low)) return true;
+  return false;
+}
+
+/** People the police want, whom a search looks for as suspects, not as the missing. */
+const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
+
+/** "the prison holds 2,100 inmates", "the penitentiary currently holds 2,134 persons": "holds" (an adverb may stand
+ * between) right before the count, with a place that takes people in as its subject (figure-words holding-place), past an
+ * aside set off by commas ("The prison, built for 1,000, holds"). Bounded to a few words back. */
+const FACILITIES = figureWords('holding-place');
+const HOLDS = new Set(['holds', 'held', 'hold']);
+function facilityHolds(tokens: Token[], at: number, t0: number): boolean {
+  let v = at - 1;
+  if (v > t0 && tokens[v].low.endsWith('ly') && tokens[v].low.length > 4) v--;
+  if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
+  let commas = 0;
+  for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
+    const low = tokens[k].low;
+    if (FACILITIES.has(low)) return true;
+    if (low === ',' && ++commas > 2) return false;
+    if (low === ';' || low === '.' || (low !== ',' && tokens[k].kind !== 'word' && tokens[k].kind !== 'num')) return false;
+    if (commas % 2 === 0 && low !== ',' && (BE.has(low) || lexicons().groups.at(tokens, k, k + 1))) return false;
+  }
+  return false;
+}
+
+/** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure
+ * (displaced for a verb that moves people out, freed for any other), or none. */
+const SAFETY_MOVES = figureWords('shelter-move');
+function toSafety(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
+  const v = n0 - 1;
+  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to' || tokens[g1 + 1].low !== 'safety') return undefined;
+  const verb = tokens[v];
+  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) ||
+    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || verb.low === 'led' || verb.low === 'brought')) return undefined;
+  return SAFETY_MOVES.has(verb.low) && verb.low !== 'brought' && verb.low !== 'taken' ? 'displaced' : 'freed';
+}
+
 /** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
  * after a participle on the noun (the end of its place), or -1. */
 function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
@@ -2114,6 +2261,12 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
       const cue = slotCue(tokens, j, t1, 'post');
       if (cue && cue.measure !== 'present') return cue;
     }
+    // ("the four crew members on board paid the supreme price": an idiom of verb and definite object is finite too)
+    if (j + 1 < t1 && tokens[j + 1].low === 'the' && !FUNCTION.has(t.low) && !PLACE_PREPS.has(t.low) && !MANNER_PREPS.has(t.low) &&
+      !PARTICIPLE_PREPS.has(t.low)) {
+      const cue = slotCue(tokens, j, t1, 'post');
+      if (cue && cue.measure !== 'present' && cue.end - j >= 3) return cue;
+    }
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
     // ("ten kidnapped girls have come back": a cue that opens on its auxiliary)
     const whole = slotCue(tokens, j, t1, 'post');
@@ -2126,6 +2279,21 @@ function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure
     return cue && cue.measure !== 'present' ? cue : undefined;
   }
   return undefined;
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
+
+/** ", Rev. Fr. Linus Ozigi," ending at the comma `c`: a name (capitalised words, title stops) set off by commas; the
+ * token before its opening comma, or -1. */
+function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
+  if (c - 3 <= t0 || tokens[c].low !== ',') return -1;
+  for (let j = c - 1; j > Math.max(t0, c - 9); j--) {
+    const t = tokens[j];
+    if (t.low === ',') return j < c - 1 && isCap(tokens[j + 1]) ? j - 1 : -1;
+    // (a title's stop: "Rev.", "Fr.", "Dr.")
+    if (!(t.kind === 'word' && isCap(t)) && !(t.low === '.' && j > t0 && isCap(tokens[j - 1]) && tokens[j - 1].low.length <= 4)) return -1;
+  }
+  return -1;
 }
 
 function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
@@ -2151,7 +2319,19 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   }
   if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
     // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
-    for (let j = withGlue ? k - 3 : k - 2; j > Math.max(t0, k - (withGlue ? 8 : 7)); j--) {
+    // ("abducted the parish priest, Rev. Fr. Linus Ozigi, and 14 worshippers": past the first object's name set off
+    // by commas)
+    const named = !withGlue && tokens[k - 1].low === 'and' ? nameAsideBefore(tokens, k - 2, t0) : -1;
+    // ("a suicide bomber killed himself and 14 others": the verb's reflexive first object)
+    const reflexive = !withGlue && tokens[k - 1].low === 'and' && REFLEXIVES.has(tokens[k - 2].low) ?
+      lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0) : undefined;
+    if (reflexive) {
+      cue = reflexive;
+      k -= 2;
+      far = true;
+    }
+    const from = named > 0 ? named : withGlue ? k - 3 : k - 2;
+    for (let j = from; !reflexive && j > Math.max(t0, from - (withGlue ? 5 : 5)); j--) {
       const t = tokens[j];
       if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
       if (!ARTICLES.has(t.low)) continue;
@@ -2542,6 +2722,18 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
 }
 
 /** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
+/** Adverbs that stand between a subject and its verb without "-ly" ("the kidnappers later freed"). */
+const VERB_ADVERBS = new Set(['still', 'later', 'then', 'also', 'since', 'eventually', 'finally', 'reportedly', 'now', 'already']);
+/** The end of the subject before the active cue verb ending at `t`, past auxiliaries and adverbs between ("the bandits
+ * are still holding"), or -1. */
+function subjectEndBefore(tokens: Token[], t: number, t0: number): number {
+  let k = verbStart(tokens, t, t0);
+  if (k < 0) return -1;
+  while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || VERB_ADVERBS.has(tokens[k - 1].low) ||
+    (tokens[k - 1].low.endsWith('ly') && tokens[k - 1].low.length > 4))) k--;
+  return k;
+}
+
 function verbStart(tokens: Token[], t: number, t0: number): number {
   const cue = lexicons().measureSlots.pre.endingAt(tokens, t, t0);
   return cue ? t - cue.length : -1;
@@ -2728,8 +2920,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
-    // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own)
+    // ("Some of us had been waiting since dawn", "many of us lost everything": a speaker's unsized share of their own
+    // group counts nobody)
+    if (g && UNSIZED_SHARES.has(word) && g.g1 - 2 > m.t0 - 1 && tokens[g.g1 - 1].low === 'us' && tokens[g.g1 - 2].low === 'of') continue;
+    // ("the assailants, estimated at about sixty on motorcycles": what carried them is no count of its own; nor after
+    // "numbering", which sizes the noun before it: "bandits numbering about 30 on motorcycles")
     const estimateBy = (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'at' && tokens[m.t0 - 2].low === 'estimated' ||
+      m.t0 - 1 > t0 && tokens[m.t0 - 1].low === 'numbering' ||
       tokens[m.t0].low === 'estimated') && m.t1 < t1 && PLACE_PREPS.has(tokens[m.t1].low);
     // (nor what carried a band sized by the count: "an armed bandit group of 100 on motorcycles")
     if (!g && !estimateBy && distractorAfterModifiers(tokens, m.t1, t1) && !(PLACE_PREPS.has(tokens[m.t1]?.low ?? '') &&
@@ -2824,7 +3021,12 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     // ("seized the trawler and its crew of 18": the verb stands before the collective)
     const restated = restatedFrom(tokens, m, t0);
 
-    const pre = isZero ? undefined : preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
+    // ("the police have detained no one", "the fire injured nobody": a person-zero right after an active verb of harm or
+    // custody is the verb's object, the zero of that measure; "none" and "no <noun>" are left to their nouns)
+    const zeroObject = isZero && !g && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1)) ?
+      preMeasureCue(tokens, m, t0) : undefined;
+    const pre = isZero ? (zeroObject && !zeroObject.far && !zeroObject.modal && !zeroObject.demand ? zeroObject : undefined) :
+      preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
       (restated >= 0 ? preMeasureCue(tokens, { ...m, t0: restated }, t0) : undefined) ?? objectApposition(tokens, m, t0, t1);
     // "None of the 42 passengers were injured", "two of the 12 guards were killed": the finite verb is the part's;
     // the whole keeps no measure of its own (passengers and crew were aboard: present)
@@ -2951,7 +3153,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         // ("Freed: 9 hostages": the label says what befell them; the noun only who they are)
         cand.measure = invertedCue(tokens, m, t0)!.measure;
         cand.how = 'nom';
-      } else if (g?.implied && (!isZero || ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss')) {
+      } else if (g?.implied && (!isZero || zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
         cand.how = 'noun';
       } else if (thereWere(tokens, m.t0, t0) && g?.known) {
@@ -2981,6 +3183,31 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.how = 'pre';
     }
     // ("transferred 40 inmates to the maximum security prison": moved between places of custody)
+    // ("ambulances ferried 18 casualties to the district hospital", "villagers took 12 people to hospital": the object
+    // of a move to a place of care was hurt, as "were taken to hospital" says)
+    if ((!cand.measure || cand.measure === 'other' || cand.measure === 'freed' || cand.measure === 'present') && !cand.drop &&
+      !isZero && !isAll && g?.known && !g.anaphor && !FORCE_GROUPS.has(cand.group) && movedToCare(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'injured';
+      cand.how = 'pre';
+    }
+    // ("police are looking for 4 suspects", "a manhunt for two suspects": a search for the wanted is no search for
+    // the missing; the guide counts them as other)
+    if (cand.measure === 'missing' && cand.how === 'pre' && WANTED.has(cand.group)) cand.measure = 'other';
+    // ("The prison, built for 1,000, holds more than 2,100 inmates": a place of custody or shelter that holds people
+    // says how many were there, not who holds them captive)
+    if (!cand.drop && !isZero && !isAll && (!cand.measure || cand.how === 'pre' || cand.how === 'post') && facilityHolds(tokens, m.t0, t0)) {
+      cand.measure = 'present';
+      cand.how = 'pre';
+    }
+    // ("firefighters brought 40 people to safety", "soldiers helped 300 residents to safety": the object of a verb that
+    // takes it to safety was rescued; "moved 300 residents to safety" moved them out, as "moved to safety" says)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor) {
+      const safe = toSafety(tokens, m.t0, reachGroup, t0, t1);
+      if (safe) {
+        cand.measure = safe;
+        cand.how = 'pre';
+      }
+    }
     if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
       cand.measure = 'other';
       cand.how = 'pre';
@@ -3016,6 +3243,25 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         cand.knownGroup = true;
       }
     }
+    // ("police put the number at 18", "the diocese put the number taken at 17", "media put attacker deaths at 5": a
+    // count put "at" a figure names what it counts between "put" and "at")
+    const put = !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
+      putAt(tokens, m.t0, t0) : undefined;
+    if (put && (put.measure || cand.measure)) {
+      if (!cand.measure) {
+        cand.measure = put.measure;
+        cand.how = 'nom';
+      }
+      if (put.group) {
+        cand.group = put.group;
+        cand.knownGroup = true;
+      } else if (put.bare) {
+        // (the bare "number" restates the latest count of that measure, and its people)
+        // (bounded: the latest 40 figures, so a sentence of thousands of counts stays linear)
+        const last = lastBefore(recent, out, out.length, (r) => r !== cand && r.measure === cand.measure && !r.drop && !r.parts_of && r.knownGroup);
+        if (last) cand.group = last.group;
+      }
+    }
     // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
     if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
@@ -3048,7 +3294,13 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
-    if ((!g || bareAfter) && !band && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    // ("Civil Protection teams, numbering about 80 agents,": a plural for persons we do not list right after the count)
+    const after = numbering && (!g || !g.known) && m.t1 < t1 ? tokens[m.t1] : undefined;
+    if (after && cand.measure === 'present' && after.kind === 'word' && !isCap(after) && after.low.endsWith('s') &&
+      PERSON_NOUN.test(after.low) && !lex.distractors.at(tokens, m.t1, t1)) {
+      cand.group = after.low;
+      cand.knownGroup = true;
+    } else if ((!g || bareAfter) && !band && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
@@ -3124,7 +3376,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
         break;
       }
     }
-    if (isZero && g?.implied && (ZERO_NOUNS.has(tokens[g.g1 - 1].low) || tokens[g.g0].low === 'loss') &&
+    if (isZero && g?.implied && (zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss') &&
       (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
@@ -3388,7 +3640,9 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
     const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
-    if (g.group !== 'attackers' && !aboard && !band) continue;
+    // ("an armed group of about 30 men attacked the station": men of an armed band are its attackers)
+    const armed = prev === 'of' && (g.group === 'men' || g.group === 'people') && bandSized(tokens, m.t0, t0);
+    if (g.group !== 'attackers' && !aboard && !band && !armed) continue;
     // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
     if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
       !openingTime(tokens, m.t0, t0)) continue;
@@ -3398,6 +3652,7 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (isRate(tokens, c.reach, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
+    if (armed) c.group = 'attackers';
   }
   // ("an armed bandit group of 100+ on motorcycles raided the village": a band's size with no noun after the count;
   // how many attackers there were)
@@ -3655,7 +3910,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
     }
     if (!total) {
       // "pursued the attackers and neutralised three of them": "them" are the group named before
-      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30) ?? c.group;
+      // ("The bandits released 10 of them", "the gunmen are still holding 40 of them": the subject of the verb that
+      // governs "them" is never who "them" are)
+      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30, subjectEndBefore(tokens, c.mention.t0, t0)) ?? c.group;
       continue;
     }
     // (a share of the displaced staying anywhere is still displaced: "9,000 displaced; of them 3,100 are sheltering in
@@ -4135,7 +4392,10 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (!nb || nb.group === 'people' || (!nb.knownGroup && !PERSON_NOUN.test(nb.group) && !active && !nb.carried && !others)) continue;
     // "killing five officers and wounding two": a bare number after a second active verb counts more of the
     // first clause's group (guide, round 5); with no such verb only "others" carries the group over
-    if (nb.how === 'pre' && !others) {
+    // ("JNIM claimed 11 soldiers killed and 3 captured": a verb of its own right after the first count's noun makes it
+    // the list's first item, whatever verb stands before it)
+    const ownPost = nb.how === 'pre' && nb.g1 < t1 && slotCue(tokens, nb.g1, t1, 'post')?.measure === nb.measure;
+    if (nb.how === 'pre' && !others && !ownPost) {
       if (active && secondVerb(tokens, nb, c, t0)) c.group = nb.group;
       continue;
     }
@@ -4145,7 +4405,7 @@ function ellipticalCounts(doc: Document, si: number, out: FigureCandidate[],
     if (others && c.mention.t0 - nb.g1 <= 30) c.group = nb.group;
     // ("9 soldiers killed, 14 wounded, of whom 3 seriously, and 2 missing": the list goes on past the aside that
     // breaks the item before down; the aside's own adverb stays with it)
-    let from = asideEnd(tokens, nb.reach, c.mention.t0);
+    let from = asideEnd(tokens, ownPost ? slotCue(tokens, nb.g1, t1, 'post')!.end : nb.reach, c.mention.t0);
     for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
@@ -4587,9 +4847,31 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
     } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
       tokens[k + 2].low.startsWith('includ')) {
       out.push({ start: k, end: k + 3 });
+    } else if ((low === 'the' || low === 'those') && k + 3 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
+      (INTRO_PHRASE_PREPS.has(tokens[k + 2].low) || tokens[k + 2].low === ',')) {
+      const end = includedAfterPhrase(tokens, k + 2, t1);
+      const measure = SUBSET_MEASURE.get(tokens[k + 1].low);
+      if (end > 0) {
+        out.push({ start: k, end, measure });
+        k = end - 1;
+      }
     }
   }
   return out;
+}
+
+/** "Those released at dawn included", "the injured, who were flown to the capital, include": a nominal's phrase of time
+ * or place, or its aside between commas, before "include(d)"; returns the token after "include(d)", or -1. Bounded. */
+const INTRO_PHRASE_PREPS = new Set(['at', 'on', 'in', 'during', 'from', 'near', 'overnight', 'yesterday', 'today', 'earlier']);
+function includedAfterPhrase(tokens: Token[], k: number, t1: number): number {
+  let commas = 0;
+  for (let j = k; j < Math.min(t1, k + 22); j++) {
+    const low = tokens[j].low;
+    if (low.startsWith('includ') && j > k) return commas === 1 ? -1 : j + 1;
+    if (low === ',' && ++commas > 2) return -1;
+    if (low === ';' || low === '.' || low === ':' || (tokens[j].kind === 'num' && !/^\d{1,2}$/.test(tokens[j].text))) return -1;
+  }
+  return -1;
 }
 
 /** "the freed hostages, among them", "the rescued miners, including": people named by what happened to them (a
@@ -4605,12 +4887,87 @@ function namedStateAside(tokens: Token[], k: number, t1: number): { start: numbe
   return undefined;
 }
 
+/** "put the number (taken) at N", "put attacker deaths at N", "confirmed the abduction but put the number at N": what
+ * the phrase between "put" (or "placed") and "at" counts; a bare "number" takes the event noun of its clause. Bounded
+ * to a few words before the count and one clause before "put". */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+const TALLY_NOUNS = new Set(['number', 'figure', 'tally', 'count', 'total']);
+const TALLY_EVENTS = figureWords('tally-held');
+function putAt(tokens: Token[], at: number, t0: number): { measure?: Measure; group?: string; bare: boolean } | undefined {
+  if (at - 3 < t0 || tokens[at - 1].low !== 'at') return undefined;
+  let v = at - 2;
+  while (v > t0 && v > at - 8 && !PUT_VERBS.has(tokens[v].low)) v--;
+  if (!PUT_VERBS.has(tokens[v].low) || v + 1 >= at - 1) return undefined;
+  const lex = lexicons();
+  let measure: Measure | undefined;
+  let group: string | undefined;
+  let tally = false;
+  for (let k = v + 1; k < at - 1; k++) {
+    const w = tokens[k].low;
+    if (tokens[k].kind !== 'word') return undefined;
+    if (TALLY_NOUNS.has(w)) tally = true;
+    else if (SUBSET_MEASURE.has(w) && (tally || measure === undefined)) measure = SUBSET_MEASURE.get(w);
+    else if (!measure && lex.measureSlots.noun.at(tokens, k, k + 1)) measure = lex.measureSlots.noun.at(tokens, k, k + 1)!.data;
+    const gm = lex.groups.at(tokens, k, k + 1);
+    if (gm && gm.data && gm.data !== 'people') group = gm.data;
+  }
+  // (only "the number" itself: "the number of those still trapped" names its own people)
+  const bare = tally && !measure && !group && tokens.slice(v + 1, at - 1).every((t) => TALLY_NOUNS.has(t.low) || ARTICLES.has(t.low));
+  if (bare) {
+    // ("confirmed the abduction but put the number at 18": the event noun of the clause before)
+    for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
+      if (tokens[k].low === ';' || tokens[k].low === '.') break;
+      if (TALLY_EVENTS.has(tokens[k].low)) {
+        measure = 'held';
+        break;
+      }
+    }
+  }
+  if (!tally && !measure) return undefined;
+  return { measure, group, bare };
+}
+
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
 const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
 function tollMove(tokens: Token[], t0: number, at: number): boolean {
   if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
   for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
   return false;
+}
+
+/** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
+ * two crew": an item after an aside of parts coordinates with the count the aside hangs on (not with the last part),
+ * and counts inside the aside with no cue of their own are parts of that count. Run once the sentence's breakdowns
+ * have their measures; each item looks back over a bounded stretch. */
+const ASIDE_PARTS = new Set(['including', 'among', 'of']);
+function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: number): void {
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    const k = c.mention.t0;
+    if (c.measure || c.drop || k - 4 < t0 || tokens[k - 1].low !== 'and' || tokens[k - 2].low !== ',') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const nb = found[j];
+      if (nb.mention.t0 < k - 24) break;
+      const o = Math.max(nb.g1, nb.mention.t1);
+      if (o + 1 >= k - 2 || tokens[o].low !== ',' || !ASIDE_PARTS.has(tokens[o + 1].low)) continue;
+      if (!nb.measure || nb.drop || tokens.slice(o + 1, k - 2).some((t) => t.low === ',' || t.low === ';' || t.low === ':')) break;
+      c.measure = nb.measure;
+      c.how = 'coord';
+      c.modal = nb.modal;
+      if (nb.parts_of) c.parts_of = nb.parts_of; // (a further item of the same breakdown)
+      let sum = 0;
+      for (let n = j + 1; n < i; n++) {
+        const part = found[n];
+        sum += part.mention.low ?? 0;
+        if (part.measure || part.drop || sum > (nb.mention.low ?? nb.mention.high ?? 0)) continue;
+        part.measure = nb.measure;
+        part.parts_of = nb;
+        part.how = 'part';
+        part.modal = nb.modal;
+      }
+      break;
+    }
+  }
 }
 
 /** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
@@ -5191,11 +5548,13 @@ export function findFigures(doc: Document): FigureCandidate[] {
     theRemaining(doc, found);
     for (const c of found) moreVictimsThanDead(doc, c, all.slice(Math.max(0, all.length - 40)));
     for (const c of found) bareTakesTotalGroup(doc.tokens, c);
+    for (const c of found) accountsFor(doc.tokens, c, doc.sentences[si].t0);
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     bracketSplit(doc, found);
     placeLabels(doc, found);
     sumsToTotal(found, all.slice(r));
+    afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);
@@ -5945,8 +6304,10 @@ function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCandidate
     return;
   }
   // ("received 68 burn patients ... Eleven are on oxygen": a patient's condition picks out of the injured before)
+  // ("leaving some 2,300 refugees without a roof. ... around 600 have been moved to the reception centre": the displaced
+  // too, a share of the displaced just counted)
   if (c.measure !== 'held' && c.measure !== 'missing' && c.measure !== 'freed' && c.measure !== 'arrested' &&
-    !(c.measure === 'injured' && conditionCue(tokens, c))) return;
+    c.measure !== 'displaced' && !(c.measure === 'injured' && conditionCue(tokens, c))) return;
   if (c.parts_of) return;
   for (let i = recent.length - 1; i >= 0; i--) {
     const p = recent[i];

@@ -283,8 +283,28 @@ function verbAfter(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
     if (j >= t1 || tokens[j].low !== ',') return -1;
     k = j + 1;
   }
+  // ("several thousand residents of Maputo and Matola blocked", "dozens of people from nearby Shimabala compound
+  // rushed": a named origin, two names joined by "and" at most, with "nearby" before and a place noun after it)
+  if (k + 2 < t1 && (tokens[k].low === 'of' || tokens[k].low === 'from')) {
+    let j = k + 1;
+    if (ORIGIN_OPENERS.has(tokens[j].low)) j++;
+    if (j < t1 && capWord(tokens[j])) {
+      while (j < Math.min(t1, k + 9) && (capWord(tokens[j]) || (tokens[j].low === 'and' && j + 1 < t1 && capWord(tokens[j + 1])))) j++;
+      if (j < t1 && ORIGIN_PLACES.has(tokens[j].low)) j++;
+      k = j;
+    }
+  }
   while (k < t1 && AUX.has(tokens[k].low)) k++;
   return k < t1 ? k : -1;
+}
+
+/** Words before and after a place's name in an origin ("from nearby Shimabala compound", "of the Kibera settlement"). */
+const ORIGIN_OPENERS = new Set(['nearby', 'neighbouring', 'neighboring', 'the']);
+const ORIGIN_PLACES = words('origin-place');
+
+/** A capitalised word (a name's). */
+function capWord(t: Token): boolean {
+  return t.kind === 'word' && t.text[0] !== t.low[0];
 }
 
 /** "About 80 protesters demonstrated outside parliament", "some 500 people took part in a march", "around 200
