@@ -859,6 +859,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
   }
   const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
+  const quoted = new QuoteBeforeSpeaker(tokens, t0, t1);
   let contradicted = false;
   for (let v = t0; v < t1; v++) {
     const low = tokens[v].low;
@@ -1010,7 +1011,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (v > t0 && tokens[v - 1].low === 'for' && tokens[v + 1]?.low === 'of') continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
-    if (inQuoteBeforeSpeaker(tokens, t0, v, t1)) continue;
+    if (quoted.at(v)) continue;
     // "the District Hospital admitted 412 patients": taking people in is an act, not a report
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // "a Toyota Fortuner reported stolen in Durban", "the trawler reported missing last week": a participle of report
@@ -1457,24 +1458,42 @@ function finiteIn(tokens: Token[], s: number, e: number, regular: boolean): bool
 }
 
 /**
- * Token v lies inside a quotation opened in this unit that closes before t1 and is followed at once by a reporting
- * clause ('," said the man', '," she told reporters').
+ * Whether token v lies inside a quotation opened in the unit [t0, t1) that closes before t1 and is followed at once by
+ * a reporting clause ('," said the man', '," she told reporters'). Asked for each reporting word of a unit in order, it
+ * reads each token once: the quote open before v and the next closing mark after it are kept from the last question
+ * (one long sentence of reporting words, "put the number taken at 17, put ...", once read the unit again per word).
  */
-function inQuoteBeforeSpeaker(tokens: Token[], t0: number, v: number, t1: number): boolean {
-  let open = -1;
-  for (let k = t0; k < v; k++) {
-    const t = tokens[k].text;
-    if (QUOTES_OPEN.has(t) && (t !== '"' || open < 0)) open = k;
-    else if (QUOTES_CLOSE.has(t)) open = -1;
+class QuoteBeforeSpeaker {
+  private k: number;
+  private open = -1;
+  private close = -1;
+
+  constructor(private readonly tokens: Token[], private readonly t0: number, private readonly t1: number) {
+    this.k = t0;
   }
-  if (open < 0) return false;
-  for (let k = v + 1; k < t1; k++) {
-    if (!QUOTES_CLOSE.has(tokens[k].text)) continue;
+
+  at(v: number): boolean {
+    const { tokens, t1 } = this;
+    if (v < this.k) {
+      this.k = this.t0;
+      this.open = -1;
+    }
+    for (; this.k < v; this.k++) {
+      const t = tokens[this.k].text;
+      if (QUOTES_OPEN.has(t) && (t !== '"' || this.open < 0)) this.open = this.k;
+      else if (QUOTES_CLOSE.has(t)) this.open = -1;
+    }
+    if (this.open < 0) return false;
+    if (this.close <= v) {
+      this.close = v + 1;
+      while (this.close < t1 && !QUOTES_CLOSE.has(tokens[this.close].text)) this.close++;
+    }
+    const k = this.close;
+    if (k >= t1) return false;
     const lex = lexicons();
     for (let j = k + 1; j < Math.min(t1, k + 4); j++) if (lex.reporting.has(tokens[j].low) && !lex.weakReporting.has(tokens[j].low)) return true;
     return false;
   }
-  return false;
 }
 
 /** Object pronouns of a hearer: "had told him", "informed her". */

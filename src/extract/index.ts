@@ -10,7 +10,7 @@ import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.22.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.23.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';

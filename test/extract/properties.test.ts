@@ -125,6 +125,9 @@ describe('linear time on pathological input', () => {
     // (round 22b: an item after an aside of parts, the band "members of the group" look back for)
     ['an item after an aside of parts', (n) => '15 passengers, of whom 4 women and 1 child, and 2 crew members, '.repeat(Math.ceil(n / 66)).slice(0, n)],
     ['members of the group', (n) => 'a kidnap group came and 4 members of the group were killed; '.repeat(Math.ceil(n / 61)).slice(0, n)],
+    // (round 23: a reporting verb again and again in one sentence, once a read of the unit before each; inside an open quote)
+    ['a reporting verb per clause', (n) => 'put the number taken at 17, '.repeat(Math.ceil(n / 28)).slice(0, n)],
+    ['reporting verbs in an open quote', (n) => ('he said "' + 'put the number taken at 17, '.repeat(Math.ceil(n / 28))).slice(0, n)],
   ];
   // (shapes whose quadratic paths have a small constant show only at 250 KB / 1 MB: a per-count copy of the counts
   // before it read 4.7x at 100 KB but 12-15x at 1 MB; a filter of the sentence per bracket 8.7x at 1 MB; a read of
@@ -133,7 +136,8 @@ describe('linear time on pathological input', () => {
   // before a share searched for its total 5.3x)
   const LARGE = new Set(['one long sentence', 'bracketed parts', 'an armed party\'s arrests', 'bodies and N more', 'N of them',
     'labels without a speaker', 'a speaker before each share', 'a part naming its group', 'including with no commas',
-    'armed of them', 'including a person', 'an item after an aside of parts', 'members of the group']);
+    'armed of them', 'including a person', 'an item after an aside of parts', 'members of the group',
+    'a reporting verb per clause', 'reporting verbs in an open quote']);
   it.each(shapes)('%s: 4x the input takes < 8x the time', (name, make) => {
     const n = LARGE.has(name) ? 250_000 : 100_000;
     extractFigures(make(1000)); // warm up
