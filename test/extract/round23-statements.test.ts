@@ -1,7 +1,7 @@
 // Round 23 (own words): a party's statement that never says "we" or "our" but opens on its formula and names its men
 // "the mujahideen" is still the party's own text; a news report that mentions mujahideen is not.
 import { describe, expect, test } from 'vitest';
-import { figures } from './helpers.js';
+import { figures, table } from './helpers.js';
 import type { ReportMeta } from '../../src/extract/types.js';
 
 function sourceWith(text: string, meta: ReportMeta, at: string): { name: string; kind: string; via?: string } {
@@ -34,3 +34,9 @@ describe('a statement opening on its formula speaks for the party that signs it'
     expect(sourceWith(text, { outlet: 'Borno Daily' }, '6 soldiers')).toMatchObject({ kind: 'official' });
   });
 });
+
+table('militiamen keep their noun, past a label the party gives them', [
+  ['The raid killed 34 of the apostate militiamen.', 'killed militiamen 34-34 exact'],
+  ['Gunmen shot dead 5 militiamen at a checkpoint near Djibo.', 'killed militiamen 5-5 exact'],
+  ['One militiaman was wounded in the ambush.', 'injured militiamen 1-1 exact'],
+]);
