@@ -31,3 +31,19 @@ sources('a numbered report in the closing credit', [
   ['Peru, Puno: A bus fell into a ravine on 3 April 2026; 21 passengers died.\nSources: Radio 21; Correo',
     '21 passengers', { name: 'outlet', kind: 'media' }],
 ]);
+
+// a bracketed credit after the last item of a list joined by ", and" covers the items before it; a breakdown after
+// the credit's comma ("N of them") is the same count's and keeps its credit
+sources('a bracketed credit over a list and the breakdown after it', [
+  ['Mali, Mopti: Gunmen raided a weekly market on 6 June 2026. 9 killed, including 3 traders, and 14 wounded ' +
+    '(regional governor, 7 June).\nSource: Studio Tamani', '9 killed', { name: 'regional governor', kind: 'official' }],
+  ['Mali, Mopti: Gunmen raided a weekly market on 6 June 2026. 9 killed, including 3 traders, and 14 wounded ' +
+    '(regional governor, 7 June).\nSource: Studio Tamani', '3 traders', { name: 'regional governor', kind: 'official' }],
+  ['Niger, Tahoua: A mine shaft collapsed on 2 May 2026 and killed 31 diggers (Mines Ministry), 5 of them women. ' +
+    'Villagers dug out 12 more.\nSource: ActuNiger', '5 of them', { name: 'Mines Ministry', kind: 'official' }],
+  ['Nepal, Gorkha: A jeep slid off the road on 8 August 2026, injuring 16 pilgrims (district police), 2 of them ' +
+    'children.\nSource: Kantipur', '2 of them', { name: 'district police', kind: 'official' }],
+  // (a list item that names its own speaker keeps it)
+  ['Nepal, Gorkha: A jeep slid off the road on 8 August 2026. Residents said 4 died, and 16 were hurt (district ' +
+    'police), and the road stayed shut for a day.\nSource: Kantipur', '4 died', { name: 'residents', kind: 'witness' }],
+]);
