@@ -2560,6 +2560,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const bracketed = new Set(local.map((l) => l.sent));
   local.push(...citedClaims(doc, kindFn));
   local.push(...heardFrom(doc, kindFn));
+  const oursLater: number[] = [];
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
     const sp = findSpeaker(doc, u.t0, u.t1);
@@ -2589,10 +2590,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     // "Our teams on the ground report ...", "our staff in the camp said": in an issuer's document its own people
     // speak for it (a newspaper's "our sources" stay whoever they are)
-    if (doc.tokens[sp.s0].low === 'our' && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
+    // (also where the phrase starts after the possessive: "according to our ground intelligence")
+    const ours = doc.tokens[sp.s0].low === 'our' || (sp.s0 > u.t0 && doc.tokens[sp.s0 - 1].low === 'our');
+    if (ours && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
       own[ui] = outlet;
       continue;
     }
+    // (a party's statement carried by a channel speaks as the party only once statementVoice has read it, below)
+    if (ours && meta?.outlet?.trim() && !unnamedIn(doc.tokens, sp.s0, sp.s1)) oursLater.push(ui);
     const d = describe(doc, sp);
     if (d.coref) {
       const want = d.coref;
@@ -2781,6 +2786,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     doc.text.slice(doc.sentences[doc.sentences.length - 1].start).toLowerCase() : undefined;
   // a militant statement carried by a channel (the metadata's outlet) speaks as the group it names
   statementVoice(doc, kindOnly, outlet, meta?.outlet);
+  // ("According to our ground intelligence, 27 soldiers were killed" in a party's statement: its own people)
+  if (outlet.kind !== 'media') for (const ui of oursLater) own[ui] = outlet;
   const carries = (src: SourceRef): boolean => {
     if (noted === undefined) return true;
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());

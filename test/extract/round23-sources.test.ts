@@ -1,6 +1,6 @@
 // Round 23 (sources, h-src4): credits that close a coder's note on fresh text; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { sourceAt, type SourceSeen } from './helpers.js';
+import { figures, sourceAt, type SourceSeen } from './helpers.js';
 
 function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
   describe(name, () => {
@@ -47,3 +47,25 @@ sources('a bracketed credit over a list and the breakdown after it', [
   ['Nepal, Gorkha: A jeep slid off the road on 8 August 2026. Residents said 4 died, and 16 were hurt (district ' +
     'police), and the road stayed shut for a day.\nSource: Kantipur', '4 died', { name: 'residents', kind: 'witness' }],
 ]);
+
+// "our scouts", "our ground intelligence" in a party's statement carried by a channel (the metadata's outlet, a
+// medium) are the party's own people: the party speaks, as it does in its statement read alone
+describe("a party's own people in a statement a channel carries", () => {
+  const statement = (line: string): string => 'Communique No. 7\n\nWe, the Northern Hills Liberation Front, inform ' +
+    `the people of the following.\n\nOn 3 May our fighters ambushed an army column near Kibali. ${line}\n\nVictory is ours!`;
+  it.each([
+    ['According to our scouts in the valley, 14 enemy soldiers were killed.', '14 enemy soldiers'],
+    ['According to our field intelligence, 14 enemy soldiers were killed.', '14 enemy soldiers'],
+    ['Our observers on the ridge counted 14 enemy soldiers killed.', '14 enemy soldiers'],
+  ])('%s', (line, at) => {
+    const text = statement(line);
+    const f = figures(text, { outlet: 'Hills Voice Radio' }).find((c) => text.slice(c.span.start).startsWith(at));
+    expect(f && { name: f.source.name, kind: f.source.kind }).toEqual({ name: 'Northern Hills Liberation Front', kind: 'militant' });
+  });
+  // (a newspaper's own "our correspondents" stay whoever they are: no party speaks there)
+  it('a newspaper keeps its sources', () => {
+    const text = 'Gunmen attacked a bus near Kibali on Monday. According to our correspondents, 6 passengers were killed.';
+    const f = figures(text, { outlet: 'Kibali Daily Herald' }).find((c) => text.slice(c.span.start).startsWith('6 passengers'));
+    expect(f?.source.kind).not.toBe('militant');
+  });
+});
