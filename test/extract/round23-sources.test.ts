@@ -69,3 +69,31 @@ describe("a party's own people in a statement a channel carries", () => {
     expect(f?.source.kind).not.toBe('militant');
   });
 });
+
+// a broadcasting service is a broadcaster (media), not a state service; a separatist party's statement it carries
+// ("the colonial regime", "the occupier", "our fighters") speaks as the party that opens a sentence as its subject
+// with its acronym in brackets
+describe('a statement carried by a broadcasting service', () => {
+  const meta = { outlet: 'Highlands Broadcasting Service' };
+  const claim = (text: string, at: string): SourceSeen | undefined => {
+    const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
+    return f && { name: f.source.name, kind: f.source.kind };
+  };
+  const statement = 'PRESS RELEASE\n\nThe Western Highlands Liberation Army (WHLA) strongly condemn the lies of the ' +
+    'colonial regime.\n\nThe soldiers of the occupier set fire to the market of Nkambe on Friday. None of our fighters ' +
+    'was there. The soldiers killed 8 traders and arrested 15 youths.\n\nThe struggle goes on.';
+  it('the party that names itself speaks', () => {
+    expect(claim(statement, '8 traders')).toEqual({ name: 'Western Highlands Liberation Army', kind: 'militant' });
+    expect(claim(statement, '15 youths')).toEqual({ name: 'Western Highlands Liberation Army', kind: 'militant' });
+  });
+  it("the broadcaster's own news stays media", () => {
+    expect(claim('Fire swept through the market of Nkambe on Friday. 8 traders were killed.', '8 traders'))
+      .toEqual({ name: 'Highlands Broadcasting Service', kind: 'media' });
+  });
+  // (a news report that names the party as a subject does not speak as the party)
+  it('a news report naming the party keeps its speakers', () => {
+    const news = 'Gunmen attacked the market of Nkambe on Friday, the regional governor said.\n\nThe Western Highlands ' +
+      'Liberation Army (WHLA) denied any role. The soldiers killed 8 traders, residents said.';
+    expect(claim(news, '8 traders')).toEqual({ name: 'residents', kind: 'witness' });
+  });
+});
