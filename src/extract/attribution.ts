@@ -762,12 +762,16 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
 function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
   const e = t1 - 1;
-  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')' || hasNumber(tokens, t0, e)) return undefined;
+  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')') return undefined;
   if (t1 < tokens.length && !doc.text.slice(tokens[e].end, tokens[t1].start).includes('\n')) return undefined;
   let open = e - 2;
   while (open > t0 && open > e - 10 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
-  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1 || !anySource(tokens, open + 1, e - 1)) return undefined;
-  return { s0: open + 1, s1: e - 1 };
+  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1) return undefined;
+  // ("Key figures (BASARNAS Manado, 08:00 WITA):": a time or date after the source's comma dates the list)
+  let end = open + 1;
+  while (end < e - 1 && tokens[end].low !== ',') end++;
+  if (hasNumber(tokens, t0, end) || end === open + 1 || !anySource(tokens, open + 1, end)) return undefined;
+  return { s0: open + 1, s1: end };
 }
 
 /** Finds the speaker a unit's own attribution names. */

@@ -97,3 +97,12 @@ describe('a statement carried by a broadcasting service', () => {
     expect(claim(news, '8 traders')).toEqual({ name: 'residents', kind: 'witness' });
   });
 });
+
+// a list heading whose bracket names a source and then, after a comma, the time or date of its count ("Key
+// figures (county police, 18:00):") sources the lines under it, as an undated one does
+sources('a dated source in a list heading', [
+  ['FLOOD UPDATE\nThe river burst its banks overnight.\n\nKey figures (county police, 18:00 local):\nDead: 4\nMissing: 7\n',
+    '7', { name: 'county police', kind: 'official' }],
+  ['FERRY FIRE\nThe vessel caught fire off the cape.\n\nTotals (Basarnas Ambon, 3 May):\nSurvivors: 120\nDead: 5\n',
+    '5', { name: 'Basarnas Ambon', kind: 'official' }],
+]);
