@@ -2563,10 +2563,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const local: LocalSource[] = bracketSources(doc, kindFn);
   const bracketed = new Set(local.map((l) => l.sent));
   local.push(...citedClaims(doc, kindFn));
-  local.push(...heardFrom(doc, kindFn));
+  // ("We are hearing from the Red Cross that ... , it added": a source heard from is a speaker "it" takes up)
+  const heard = heardFrom(doc, kindFn).sort((a, b) => a.start - b.start);
+  local.push(...heard);
+  let hi = 0;
   const oursLater: number[] = [];
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
+    const uEnd = doc.tokens[u.t1 - 1]?.end ?? 0;
+    while (hi < heard.length && heard[hi].start < uEnd) named.push(heard[hi++].source);
     const sp = findSpeaker(doc, u.t0, u.t1);
     // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure; a
     // "speaker" inside a bracket after it is a note, but "Note: posts claim ..." still names one
@@ -2662,6 +2667,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||
         (sp.s1 - sp.s0 === 2 && /^(man|woman)$/.test(doc.tokens[sp.s0 + 1].low));
+      const thing = sp.s1 - sp.s0 === 1 && doc.tokens[sp.s0].low === 'it';
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
@@ -2671,6 +2677,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person && !plural)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
+        // ("The Red Cross said ... 'I saw five,' he said. ... , it added": "it" is a body, never a person quoted since)
+        if (thing && cand.kind === 'witness') continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
           hit = cand;
           break;

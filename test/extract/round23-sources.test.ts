@@ -106,3 +106,12 @@ sources('a dated source in a list heading', [
   ['FERRY FIRE\nThe vessel caught fire off the cape.\n\nTotals (Basarnas Ambon, 3 May):\nSurvivors: 120\nDead: 5\n',
     '5', { name: 'Basarnas Ambon', kind: 'official' }],
 ]);
+
+// "it added" takes up a body, never a person quoted since; a source the writer "is hearing from" is such a body
+sources('"it" after a quoted person', [
+  ['The Red Cross said 40 people were hurt in the crush. "I saw bodies everywhere," a farmer, Ali Musa, said. ' +
+    'Ten of them were taken to hospital, it added.', 'Ten of them', { name: 'Red Cross', kind: 'official' }],
+  ['10:05 - A trader, Awa Ndiaye, told us she saw "at least four" people fall.\n\n10:20 - We are hearing from the ' +
+    'fire brigade that 31 people were hurt. Twelve of them were taken to hospital, it added.', 'Twelve of them',
+  { name: 'fire brigade', kind: 'official' }],
+]);
