@@ -115,3 +115,11 @@ sources('"it" after a quoted person', [
     'fire brigade that 31 people were hurt. Twelve of them were taken to hospital, it added.', 'Twelve of them',
   { name: 'fire brigade', kind: 'official' }],
 ]);
+
+// a radio station named by its band is a broadcaster
+sources('a station named by its band', [
+  ['Floods hit the lower valley on Sunday. Local station Kasi FM says 12 people drowned.', '12 people',
+    { name: 'local station Kasi FM', kind: 'media' }],
+  ['Boat capsizes on the lake. According to Ndagu FM, 9 fishermen are missing.', '9 fishermen',
+    { name: 'Ndagu FM', kind: 'media' }],
+]);
