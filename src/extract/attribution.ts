@@ -367,6 +367,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
+  // ("A nurse there, who asked not to be named, told him": the place adverb after the noun is no part of the name)
+  if (e - s >= 2 && /^(there|here)$/.test(tokens[e - 1].low) && tokens[e - 2].kind === 'word') e--;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
   if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
   // "First reports from the local channel Kurdistan24 speak of ...": the reports' named origin speaks

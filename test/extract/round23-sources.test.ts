@@ -123,3 +123,13 @@ sources('a station named by its band', [
   ['Boat capsizes on the lake. According to Ndagu FM, 9 fishermen are missing.', '9 fishermen',
     { name: 'Ndagu FM', kind: 'media' }],
 ]);
+
+// "A nurse there, who asked not to be named, told him ...": the place adverb after the speaker's noun is no part of
+// the name, and the aside still withholds it
+sources('a speaker followed by "there" and an aside', [
+  ['A porter there, who asked not to be named, told our reporter 14 bodies had been brought to the morgue.',
+    '14 bodies', { name: 'porter', kind: 'unnamed' }],
+  ['Our reporter reached the clinic at dusk. A medic there, who spoke on condition of anonymity, told him "about 30" ' +
+    'wounded had arrived.', 'about 30', { name: 'medic', kind: 'unnamed' }],
+  ['A teacher there said 3 pupils were missing.', '3 pupils', { name: 'teacher', kind: 'witness' }],
+]);
