@@ -730,6 +730,27 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
   return { s0: v, s1: e };
 }
 
+/** Articles and counts that open the clause reported after "according to X" written with no comma. */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an']);
+
+/** "according to the Medical Superintendent Dr. Imran Khattak the condition of ...": the phrase from `at` up to an
+ * article or count that follows a capitalised word or a source's noun, within ten tokens; else undefined. */
+function bareAccordingPhrase(tokens: Token[], at: number, t1: number): Speaker | undefined {
+  for (let k = at + 1; k < t1 && k < at + 10; k++) {
+    const t = tokens[k];
+    if (NOT_IN_SPEAKER.has(t.low) || isBoundaryPunct(t)) return undefined;
+    const opens = CLAUSE_OPENERS.has(t.low) || t.kind === 'num' || lexicons().numberWords.has(t.low);
+    if (!opens) continue;
+    const prev = tokens[k - 1];
+    const named = prev.kind === 'word' && (prev.text[0] !== prev.low[0] || lexicons().sources.at(tokens, k - 1, k) !== undefined);
+    // (a name's own article or number: "the Ministry of the Interior", "Battalion 4")
+    if (!named || prev.low === 'of') continue;
+    if (tokens[k + 1]?.kind === 'punct') return undefined;
+    return { s0: at, s1: k };
+  }
+  return undefined;
+}
+
 /** A bracket opens among tokens s..e (a short span: a label's first words). */
 function bracketBetween(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].low === '(') return true;
@@ -924,6 +945,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         !lex.sources.at(tokens, v + 1, t1)) continue;
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
       let sp = phraseAfter(tokens, at, t1, 16);
+      // ("where according to the Medical Superintendent Dr. Imran Khattak the condition of 2 is critical", "according
+      // to doctors 2 policemen are critical": no comma, the reported clause opens on its own article or count after
+      // a name or a source's noun)
+      if (!sp && low === 'according') sp = bareAccordingPhrase(tokens, at, t1);
       // "The bus, which according to the operator was carrying 52 ...": no comma closes the phrase, the verb does
       if (!sp && low === 'according') {
         let e = at;

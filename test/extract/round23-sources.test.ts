@@ -133,3 +133,17 @@ sources('a speaker followed by "there" and an aside', [
     'wounded had arrived.', 'about 30', { name: 'medic', kind: 'unnamed' }],
   ['A teacher there said 3 pupils were missing.', '3 pupils', { name: 'teacher', kind: 'witness' }],
 ]);
+
+// "according to X" with no comma after X: the reported clause opens on its own article or count after a name or a
+// source's noun, and X speaks
+sources('"according to" with no comma', [
+  ['The wounded were moved to the district hospital, where according to the Medical Officer Dr. Nadia Rauf the ' +
+    'condition of 4 patients is serious.', '4 patients', { name: 'Medical Officer Dr. Nadia Rauf', kind: 'official' }],
+  ['According to doctors 6 injured miners are in a serious condition.', '6 injured miners',
+    { name: 'doctors', kind: 'official' }],
+  ['According to the district police chief Ahmed Raza the bus was carrying 40 people.', '40 people',
+    { name: 'district police chief Ahmed Raza', kind: 'official' }],
+  // (a verb still closes the phrase where no article or count opens a clause)
+  ['The lorry, which according to the owner was carrying 30 workers, overturned.', '30 workers',
+    { name: 'owner', kind: 'official' }],
+]);
