@@ -367,6 +367,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     }
   }
   while (s < e && (ADVERB_ASIDES.has(tokens[s].low) || LEADING_CONJUNCTIONS.has(tokens[s].low))) s++;
+  // ("A nurse there, who asked not to be named, told him": the place adverb after the noun is no part of the name)
+  if (e - s >= 2 && /^(there|here)$/.test(tokens[e - 1].low) && tokens[e - 2].kind === 'word') e--;
   // "..., according to the rights commission, which said ...": the commission, not "according to ..."
   if (s + 2 < e && tokens[s].low === 'according' && tokens[s + 1].low === 'to') s += 2;
   // "First reports from the local channel Kurdistan24 speak of ...": the reports' named origin speaks
@@ -728,6 +730,27 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
   return { s0: v, s1: e };
 }
 
+/** Articles and counts that open the clause reported after "according to X" written with no comma. */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an']);
+
+/** "according to the Medical Superintendent Dr. Imran Khattak the condition of ...": the phrase from `at` up to an
+ * article or count that follows a capitalised word or a source's noun, within ten tokens; else undefined. */
+function bareAccordingPhrase(tokens: Token[], at: number, t1: number): Speaker | undefined {
+  for (let k = at + 1; k < t1 && k < at + 10; k++) {
+    const t = tokens[k];
+    if (NOT_IN_SPEAKER.has(t.low) || isBoundaryPunct(t)) return undefined;
+    const opens = CLAUSE_OPENERS.has(t.low) || t.kind === 'num' || lexicons().numberWords.has(t.low);
+    if (!opens) continue;
+    const prev = tokens[k - 1];
+    const named = prev.kind === 'word' && (prev.text[0] !== prev.low[0] || lexicons().sources.at(tokens, k - 1, k) !== undefined);
+    // (a name's own article or number: "the Ministry of the Interior", "Battalion 4")
+    if (!named || prev.low === 'of') continue;
+    if (tokens[k + 1]?.kind === 'punct') return undefined;
+    return { s0: at, s1: k };
+  }
+  return undefined;
+}
+
 /** A bracket opens among tokens s..e (a short span: a label's first words). */
 function bracketBetween(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (tokens[k].low === '(') return true;
@@ -762,12 +785,16 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
 function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
   const e = t1 - 1;
-  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')' || hasNumber(tokens, t0, e)) return undefined;
+  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')') return undefined;
   if (t1 < tokens.length && !doc.text.slice(tokens[e].end, tokens[t1].start).includes('\n')) return undefined;
   let open = e - 2;
   while (open > t0 && open > e - 10 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
-  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1 || !anySource(tokens, open + 1, e - 1)) return undefined;
-  return { s0: open + 1, s1: e - 1 };
+  if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1) return undefined;
+  // ("Key figures (BASARNAS Manado, 08:00 WITA):": a time or date after the source's comma dates the list)
+  let end = open + 1;
+  while (end < e - 1 && tokens[end].low !== ',') end++;
+  if (hasNumber(tokens, t0, end) || end === open + 1 || !anySource(tokens, open + 1, end)) return undefined;
+  return { s0: open + 1, s1: end };
 }
 
 /** Finds the speaker a unit's own attribution names. */
@@ -918,6 +945,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         !lex.sources.at(tokens, v + 1, t1)) continue;
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
       let sp = phraseAfter(tokens, at, t1, 16);
+      // ("where according to the Medical Superintendent Dr. Imran Khattak the condition of 2 is critical", "according
+      // to doctors 2 policemen are critical": no comma, the reported clause opens on its own article or count after
+      // a name or a source's noun)
+      if (!sp && low === 'according') sp = bareAccordingPhrase(tokens, at, t1);
       // "The bus, which according to the operator was carrying 52 ...": no comma closes the phrase, the verb does
       if (!sp && low === 'according') {
         let e = at;
@@ -2559,9 +2590,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const local: LocalSource[] = bracketSources(doc, kindFn);
   const bracketed = new Set(local.map((l) => l.sent));
   local.push(...citedClaims(doc, kindFn));
-  local.push(...heardFrom(doc, kindFn));
+  // ("We are hearing from the Red Cross that ... , it added": a source heard from is a speaker "it" takes up)
+  const heard = heardFrom(doc, kindFn).sort((a, b) => a.start - b.start);
+  local.push(...heard);
+  let hi = 0;
+  const oursLater: number[] = [];
   for (let ui = 0; ui < n; ui++) {
     const u = raw[ui];
+    const uEnd = doc.tokens[u.t1 - 1]?.end ?? 0;
+    while (hi < heard.length && heard[hi].start < uEnd) named.push(heard[hi++].source);
     const sp = findSpeaker(doc, u.t0, u.t1);
     // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure; a
     // "speaker" inside a bracket after it is a note, but "Note: posts claim ..." still names one
@@ -2589,10 +2626,14 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     }
     // "Our teams on the ground report ...", "our staff in the camp said": in an issuer's document its own people
     // speak for it (a newspaper's "our sources" stay whoever they are)
-    if (doc.tokens[sp.s0].low === 'our' && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
+    // (also where the phrase starts after the possessive: "according to our ground intelligence")
+    const ours = doc.tokens[sp.s0].low === 'our' || (sp.s0 > u.t0 && doc.tokens[sp.s0 - 1].low === 'our');
+    if (ours && outlet.kind !== 'media' && !unnamedIn(doc.tokens, sp.s0, sp.s1)) {
       own[ui] = outlet;
       continue;
     }
+    // (a party's statement carried by a channel speaks as the party only once statementVoice has read it, below)
+    if (ours && meta?.outlet?.trim() && !unnamedIn(doc.tokens, sp.s0, sp.s1)) oursLater.push(ui);
     const d = describe(doc, sp);
     if (d.coref) {
       const want = d.coref;
@@ -2653,6 +2694,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||
         (sp.s1 - sp.s0 === 2 && /^(man|woman)$/.test(doc.tokens[sp.s0 + 1].low));
+      const thing = sp.s1 - sp.s0 === 1 && doc.tokens[sp.s0].low === 'it';
       for (let k = named.length - 1; !hit && k >= 0 && k >= named.length - 20; k--) {
         const cand = named[k];
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
@@ -2662,6 +2704,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person && !plural)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;
+        // ("The Red Cross said ... 'I saw five,' he said. ... , it added": "it" is a body, never a person quoted since)
+        if (thing && cand.kind === 'witness') continue;
         if (want === 'any' || (want === 'militant' && cand.kind === want)) {
           hit = cand;
           break;
@@ -2781,6 +2825,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     doc.text.slice(doc.sentences[doc.sentences.length - 1].start).toLowerCase() : undefined;
   // a militant statement carried by a channel (the metadata's outlet) speaks as the group it names
   statementVoice(doc, kindOnly, outlet, meta?.outlet);
+  // ("According to our ground intelligence, 27 soldiers were killed" in a party's statement: its own people)
+  if (outlet.kind !== 'media') for (const ui of oursLater) own[ui] = outlet;
   const carries = (src: SourceRef): boolean => {
     if (noted === undefined) return true;
     const head = /([\p{L}-]+)\W*$/u.exec(src.name.toLowerCase());

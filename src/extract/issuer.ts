@@ -757,11 +757,19 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   if (d > s && d < e && DATE_TAIL.test(doc.text.slice(tokens[d].start, tokens[e - 1].end))) e = d;
   if (e <= s || e - s > 8) return undefined;
   // (a number glued to a word is part of the name: "Burkina24", "France24")
-  for (let k = s; k < e; k++) if (tokens[k].kind === 'num' && (k === s || tokens[k].space || tokens[k - 1].kind !== 'word')) return undefined;
+  // (a document's number is part of its name too: "NDOC Sitrep No. 2", "Flash Update #3", "Bulletin Nr 14")
+  const numbered = (k: number): boolean => k > s + 1 && (tokens[k - 1].low === '#' ||
+    /^(no|nr)$/.test(tokens[k - 1].low) || (tokens[k - 1].low === '.' && /^(no|nr)$/.test(tokens[k - 2].low)));
+  // (the kind is read from the words before the number: "NDOC Sitrep" is a body's document)
+  let named = e;
+  for (let k = s; k < e; k++) {
+    if (tokens[k].kind === 'num' && !numbered(k) && (k === s || tokens[k].space || tokens[k - 1].kind !== 'word')) return undefined;
+    if (tokens[k].kind === 'num' && numbered(k) && named === e) named = tokens[k - 1].low === '.' ? k - 2 : k - 1;
+  }
   // an outlet's title ("Imphal Free Press", "Daily Trust", "Radio Okapi") is another outlet cited as origin: media
   const paper = newsTitle(tokens, s, e);
   // "CRIC communique", "Governorate statement": a body's own document, official even when the body is unknown
-  const issued = !paper && e - s >= 2 && role(tokens[e - 1].low) === 'header' && !isDescriptor(tokens[e - 1].low);
+  const issued = !paper && named - s >= 2 && role(tokens[named - 1].low) === 'header' && !isDescriptor(tokens[named - 1].low);
   const found = paper ? 'media' : kindOf(tokens, s, e) ?? (issued ? 'official' : undefined);
   // "Source: IMB PRC" after "according to the IMB Piracy Reporting Centre": a credit abbreviates a body the note
   // spelled out; the full name, and the kind it has, stand for it (one name for one body across the note)

@@ -99,6 +99,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
+      // ("12 killed, including 2 guards, and 25 wounded (police)": a credit after the last item of a list joined by
+      // ", and" covers the items before it, back over the commas while each holds a count and names no speaker)
+      if (tokens[c0].low === 'and' && tokens[c0 - 1]?.low === ',') c0 = listStart(tokens, sent.t0, c0 - 1);
       if (last && !found) {
         // ("The Red Crescent said it treated 60 people; 1 supporter died in hospital (Mosaique FM).": a clause before a
         // semicolon that names its own speaker keeps it)
@@ -132,10 +135,41 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         while (j < sent.t1 && !/^[;.(:]$/.test(tokens[j].low)) j++;
         if (j >= sent.t1 || tokens[j].low !== '(') end = j - 1;
       }
+      // ("killed 27 miners (ministry), 11 of them women": a breakdown after the credit's comma is the same count's)
+      if (end === close) end = breakdownAfter(tokens, close, sent.t1);
       out.push({ start: tokens[c0].start, end: tokens[end].end, source, sent: tokens[k].sent });
     }
   }
   return out;
+}
+
+/** Where a list whose ", and" stands at token `comma` starts: back over comma-separated items (at most four)
+ * that each hold a count and no speaker, from t0 on. */
+function listStart(tokens: Token[], t0: number, comma: number): number {
+  let start = comma + 1;
+  let p = comma;
+  for (let items = 0; items < 4 && p > t0 && tokens[p].low === ','; items++) {
+    let q = p;
+    while (q > t0 && !CLAUSE_BREAK.has(tokens[q - 1].low)) q--;
+    if (q === p || !countIn(tokens, q, p) || speakerIn(tokens, q, p)) break;
+    start = q;
+    p = q - 1;
+  }
+  return start;
+}
+
+/** "(ministry), 11 of them women and 4 children": the last token of a breakdown that follows the credit closing at
+ * `close` ("N of them", "N of whom"), up to the clause's end; `close` when there is none or when the
+ * breakdown carries a bracket of its own. */
+function breakdownAfter(tokens: Token[], close: number, t1: number): number {
+  if (tokens[close + 1]?.low !== ',') return close;
+  const a = tokens[close + 2];
+  const counted = a && (a.kind === 'num' || lexicons().numberWords.has(a.low)) && tokens[close + 3]?.low === 'of' &&
+    /^(them|whom)$/.test(tokens[close + 4]?.low ?? '');
+  if (!counted) return close;
+  let j = close + 2;
+  while (j < t1 && !/^[;.(:]$/.test(tokens[j].low)) j++;
+  return j < t1 && tokens[j].low === '(' ? close : j - 1;
 }
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d', "'", '\u2019']);

@@ -73,7 +73,7 @@ export function statementVoice(doc: Document, kindOf: (tokens: Token[], s: numbe
     // (a heading line, a closing line that signs the statement, or the party its text names first: "the mujahideen of
     // Harakat al-Z attacked ...")
     const party = voice.kind === 'militant' ? statementParty(doc, kindOf, channel) ?? closingParty(doc, kindOf, channel) ??
-      namedFirst(doc, kindOf, channel) : undefined;
+      namedFirst(doc, kindOf, channel) ?? selfNamed(doc, kindOf, channel) : undefined;
     if (party) Object.assign(voice, party);
     else if (we?.kind === 'militant' && !sameName(we.name, channel)) {
       Object.assign(voice, { name: we.name, kind: 'militant', via: channel.trim() });
@@ -203,6 +203,36 @@ function closingParty(doc: Document, kindOf: (tokens: Token[], s: number, e: num
     const name = text.slice(tokens[s].start, tokens[e - 1].end);
     if (sameName(name, channel)) return undefined;
     return { name, kind: 'militant', via: channel.trim() };
+  }
+  return undefined;
+}
+
+/** Sentences read for a party that names itself as the subject of an opening sentence. */
+const SELF_NAMED_SENTENCES = 5;
+
+/**
+ * "The Ambazonia Restoration Forces (ARF) have learned with sorrow ...": in a statement already read as a party's,
+ * a party that opens one of the first sentences as its subject, with its acronym in brackets and a verb after it,
+ * names itself (the enemy it accuses is named as an object or after "the army of").
+ */
+function selfNamed(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
+  channel: string): SourceRef | undefined {
+  const { sentences, tokens } = doc;
+  if (!sentences.length) return undefined;
+  for (const sent of sentences.slice(0, SELF_NAMED_SENTENCES)) {
+    // the capitalised run that opens the sentence, up to the bracket
+    const s0 = tokens[sent.t0]?.low === 'the' ? sent.t0 + 1 : sent.t0;
+    let e = s0;
+    while (e < sent.t1 && e < s0 + 8 && tokens[e].kind === 'word' && tokens[e].text[0] !== tokens[e].low[0]) e++;
+    const m: [number, number] = [s0, e];
+    if (e - s0 < 2 || kindOf(tokens, s0, e) !== 'militant') continue;
+    const acronym = tokens[m[1] + 1];
+    if (tokens[m[1]]?.low !== '(' || tokens[m[1] + 2]?.low !== ')' || !acronym || !/^[A-Z]{2,}$/.test(acronym.text)) continue;
+    const verb = tokens[m[1] + 3];
+    if (!verb || verb.kind !== 'word' || verb.text[0] !== verb.low[0]) continue;
+    const party = asParty(doc, m);
+    if (sameName(party.name, channel)) return undefined;
+    return { name: party.name, kind: 'militant', via: channel.trim() };
   }
   return undefined;
 }
