@@ -2912,7 +2912,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (!isZero && !isAll && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'but' && tokens[m.t0 - 2].low === 'all') continue;
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
-      const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none';
+      // ("Missing: Nil": a sitrep's table line says none with the word of its own)
+      const tableNil = word === 'nil' && m.t0 > t0 && tokens[m.t0 - 1].text === ':';
+      const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none' || tableNil;
       if (!g && !bare) continue;
       if (isAll && (!g || !g.known || g.anaphor)) continue;
       if (isZero && !bare && g && !g.known) continue;
@@ -3051,7 +3053,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'present';
       cand.how = 'noun';
     }
-    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
+    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none' || word === 'nil') && !isAll ? codedTotal(tokens, m, t0) : undefined;
     if (coded) { // ("Fatalities: none", "Arrests: 150+")
       cand.measure = coded;
       cand.how = 'nom';
