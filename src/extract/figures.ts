@@ -689,7 +689,8 @@ function joinedModifiers(tokens: Token[], k: number, t1: number): number {
 
 /** "and technicians" after an unlisted plural of people: another noun of people (listed, or shaped like one). */
 function otherPeopleNoun(tokens: Token[], k: number, t1: number, first: string): { end: number; known: boolean } | undefined {
-  if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
+  // ("two drivers and injuries to nine others": a harm done is the next item, no second noun of people)
+  if (k + 1 >= t1 || tokens[k].low !== 'and' || HARM_NOUNS.has(tokens[k + 1].low)) return undefined;
   const lex = lexicons();
   const known = lex.groups.at(tokens, k + 1, t1);
   if (known) return (known.data || plural(tokens[known.end - 1].low)) !== first ? { end: known.end, known: true } : undefined;
@@ -834,7 +835,8 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
         end = list.end;
       } else if (end + 1 < t1 && tokens[end].low === 'and') {
         // "pupils and teachers": two different groups together are people
-        const more = lex.groups.at(tokens, end + 1, t1);
+        // ("the death of four drivers and injuries to nine others": a harm done is the next item, no second group)
+        const more = HARM_NOUNS.has(tokens[end + 1].low) ? undefined : lex.groups.at(tokens, end + 1, t1);
         // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
         // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
         // railway employees")

@@ -1,6 +1,7 @@
-// Round 23 (own words): figures fresh text still lost. A sitrep's table line that says "nil" for none; ...
+// Round 23 (own words): figures fresh text still lost. A sitrep table line that says "nil" for none; a harm noun
+// after "and" ("and injuries to seven others") that is the next item of a list, not a second noun of people.
 import { describe, expect, it } from 'vitest';
-import { rows, table } from './helpers.js';
+import { absent, rows, table } from './helpers.js';
 
 table('"Label: nil" in a sitrep table is a zero of that label', [
   ['Injured: nil', 'injured people 0-0 exact'],
@@ -16,3 +17,15 @@ describe('"nil" outside a table line counts nobody', () => {
     expect(rows(text).filter((r) => r.includes(' 0-0 '))).toEqual([]);
   });
 });
+
+table('"N <people> and injuries to M others": the harm after "and" is the next item, not a second group', [
+  ['The blast caused the death of four worshippers and injuries to seven others.', 'killed worshippers 4-4 exact'],
+  ['The blast caused the death of four worshippers and injuries to seven others.', 'injured worshippers 7-7 exact'],
+  ['The crash caused the death of two nurses and injuries to five patients.', 'killed nurses 2-2 exact'],
+  ['The crash caused the death of two nurses and injuries to five patients.', 'injured patients 5-5 exact'],
+]);
+
+absent('... so the first count keeps its own noun', [
+  ['The blast caused the death of four worshippers and injuries to seven others.', 'killed people 4-4 exact'],
+  ['The fire caused the death of three welders and burns to a dozen more.', 'killed people 3-3 exact'],
+]);
