@@ -5080,7 +5080,16 @@ function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
 /** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
  * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
 function slashList(tokens: Token[], k: number, t1: number): boolean {
-  return tokens[k].space && k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined;
+  if (!tokens[k].space) return false;
+  if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
+  // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
+  // count on both sides of the slash is a breakdown too)
+  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&
+    tokens.slice(a, b).every((t) => t.kind === 'word' && !FUNCTION.has(t.low));
+  let e = k + 1;
+  while (e < Math.min(t1, k + 3) && tokens[e].kind === 'word') e++;
+  if (e >= t1 || tokens[e].kind !== 'num' || !labelled(k + 1, e)) return false;
+  return k - 2 >= 0 && tokens[k - 1].kind === 'num' && labelled(k - 2, k - 1);
 }
 
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {

@@ -29,3 +29,18 @@ absent('... so the first count keeps its own noun', [
   ['The blast caused the death of four worshippers and injuries to seven others.', 'killed people 4-4 exact'],
   ['The fire caused the death of three welders and burns to a dozen more.', 'killed people 3-3 exact'],
 ]);
+
+table('"(label N / label M)" in a sitrep: a spaced slash between labelled counts parts a breakdown', [
+  ['Deaths: 15 (hospital 9 / community 6)', 'killed people 9-9 exact'],
+  ['Cumulative deaths: 12 (treatment centre 7 / community 5)', 'killed people 7-7 exact'],
+  ['Fatalities: 10 (district hospital 6 / village 4)', 'killed people 6-6 exact'],
+]);
+
+describe('slashes that part no breakdown still count nothing', () => {
+  it.each([
+    'The ward has 3 / 4 beds free.',
+    'On 12 / 5 / 2026 the rains stopped.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
