@@ -3947,7 +3947,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
         // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
         // after the total, with no count of its own)
         const named = counted && asideBetween(tokens, out, total, here) ? total.group :
-          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30) :
+          // ("127 inmates had escaped and guards had since recaptured 34 of them": nor the subject of the verb of "them")
+          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30,
+            from === c.mention.t0 ? subjectEndBefore(tokens, from, t0) : -1) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;

@@ -44,3 +44,13 @@ describe('slashes that part no breakdown still count nothing', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+table('"<subject> had since <verb> N of them": "them" are the people counted before, never the subject of that verb', [
+  ['Police said 20 prisoners escaped and that officers later rearrested 8 of them.', 'arrested prisoners 8-8 exact'],
+  ['The warden said 45 of the 200 detainees had fled and that soldiers had since recaptured 19 of them.', 'arrested detainees 19-19 exact'],
+]);
+
+absent('... so the subject never lends them its group', [
+  ['Police said 20 prisoners escaped and that officers later rearrested 8 of them.', 'arrested security_forces 8-8 exact'],
+  ['The warden said 45 of the 200 detainees had fled and that soldiers had since recaptured 19 of them.', 'arrested security_forces 19-19 exact'],
+]);
