@@ -6732,9 +6732,13 @@ function firstStateActor(doc: Document, sent: number): number {
   return at;
 }
 
+const CLAUSE_OPEN_AFTER_COMMA = new Set(['as', 'while', 'whereas', 'but', 'because', 'when', 'although', 'though']);
 function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {
   const lex = lexicons();
   for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
+    // subject of its own; the state named before it does not hold them)
+    if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
     if (STATE_ACTORS.has(tokens[j].low)) return true;
     const g = lex.groups.at(tokens, j, Math.min(t1, k));
     if (g && g.data === 'attackers') return false;

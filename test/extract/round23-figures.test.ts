@@ -54,3 +54,13 @@ absent('... so the subject never lends them its group', [
   ['Police said 20 prisoners escaped and that officers later rearrested 8 of them.', 'arrested security_forces 8-8 exact'],
   ['The warden said 45 of the 200 detainees had fled and that soldiers had since recaptured 19 of them.', 'arrested security_forces 19-19 exact'],
 ]);
+
+table('"..., police said, as a group said it was holding N": the state named before the clause does not hold them', [
+  ['Troops freed two pupils on Monday, the army said, while a militia said it was holding nine villagers.', 'held civilians 9-9 exact'],
+  ['Four drivers went missing near the border, police said, as a gang claimed it was holding six traders.', 'held traders 6-6 exact'],
+]);
+
+table('... while the state as the subject of its own clause still holds people under arrest', [
+  ['Police, acting on a tip, held 3 men.', 'arrested men 3-3 exact'],
+  ['The army said it was holding 12 suspects.', 'arrested suspects 12-12 exact'],
+]);
