@@ -637,6 +637,15 @@ function bandSized(tokens: Token[], at: number, t0: number): boolean {
   return false;
 }
 
+/** "out of eleven drones" right after "N of them": a whole counted in things, not people. */
+function outOfThings(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 3 >= t1 || tokens[k].low !== 'out' || tokens[k + 1].low !== 'of') return false;
+  const whole = parseNumber(tokens, k + 2, t1);
+  if (!whole || whole.end >= t1) return false;
+  const lex = lexicons();
+  return !!lex.distractors.at(tokens, whole.end, t1) && !lex.groups.at(tokens, whole.end, t1);
+}
+
 /** The noun phrase counted by a number that ends at token p. */
 /** ", police officers and Red Cross volunteers": the rest of a list of group nouns from the comma at `k`, closed by
  * "and" (a name of up to two words may stand before the last noun); none when a count or other word breaks it. */
@@ -2924,6 +2933,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
+    // ("shot down eight of them out of eleven drones": "them" are the things the whole after "out of" names)
+    if (g?.anaphor && outOfThings(tokens, g.g1, t1)) continue;
     // ("Some of us had been waiting since dawn", "many of us lost everything": a speaker's unsized share of their own
     // group counts nobody)
     if (g && UNSIZED_SHARES.has(word) && g.g1 - 2 > m.t0 - 1 && tokens[g.g1 - 1].low === 'us' && tokens[g.g1 - 2].low === 'of') continue;

@@ -64,3 +64,16 @@ table('... while the state as the subject of its own clause still holds people u
   ['Police, acting on a tip, held 3 men.', 'arrested men 3-3 exact'],
   ['The army said it was holding 12 suspects.', 'arrested suspects 12-12 exact'],
 ]);
+
+describe('"N of them out of M <things>": "them" are the things named after "out of", no people', () => {
+  it.each([
+    'Gunners on the ridge brought down six of them out of nine drones sent over the base.',
+    'The guards shot down three of them out of seven rockets fired at the camp.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
+table('... while a whole of people after "out of" still counts them', [
+  ['The miners were trapped and rescuers freed six of them out of nine.', 'freed miners 6-6 exact'],
+]);
