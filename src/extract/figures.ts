@@ -5915,6 +5915,14 @@ function hyphenAdverb(tokens: Token[], k: number): boolean {
     a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
 }
 
+/** The end of a lower-case label of one to three words before a count ("community", "treated and discharged"), or k. */
+function lowerLabel(tokens: Token[], k: number, t1: number): number {
+  let j = k;
+  while (j < t1 && j - k < 3 && tokens[j].kind === 'word' && !isCap(tokens[j]) &&
+    (!FUNCTION.has(tokens[j].low) || (tokens[j].low === 'and' && j > k))) j++;
+  return j < t1 && tokens[j].kind === 'num' && tokens[j - 1].low !== 'and' ? j : k;
+}
+
 const NAME_PARTICLES = figureWords('name-particle');
 /** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
  * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
@@ -5935,6 +5943,13 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
       // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
       // ("Atsimo-Atsinanana 3")
       let words = 0;
+      // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
+      // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
+      const low = lowerLabel(tokens, k, t1);
+      if (low > k) {
+        k = low;
+        words = 3;
+      }
       while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
         k++;
         words++;
@@ -5951,12 +5966,29 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
       sum += n.value;
       k = n.end;
       if (tokens[k].low === ')') break;
-      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and') break;
+      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
       k++;
       if (tokens[k]?.low === 'and') k++;
     }
     if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
-    const parts = items.map((it): FigureCandidate => ({
+    // (an item some rule already counted is made a part of the total, not counted twice)
+    // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
+    const near = found.slice(i + 1, i + 1 + 2 * items.length);
+    const fresh = items.filter((it) => {
+      const had = near.find((f) => f.mention.t0 === it.mention.t0 && f.sent === c.sent);
+      if (!had) return true;
+      // (a label's own verb gives way: "treated and released 25" inside the injured's bracket were injured)
+      if (!had.parts_of || had.parts_of === c) {
+        had.measure = c.measure;
+        had.how = 'part';
+        had.parts_of = c;
+        had.drop = undefined;
+        had.group = c.group;
+        had.lead = it.lead;
+      }
+      return false;
+    });
+    const parts = fresh.map((it): FigureCandidate => ({
       sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
       measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
     }));

@@ -1,7 +1,7 @@
 // Round 23 (own words): figures fresh text still lost. A sitrep table line that says "nil" for none; a harm noun
 // after "and" ("and injuries to seven others") that is the next item of a list, not a second noun of people.
 import { describe, expect, it } from 'vitest';
-import { absent, rows, table } from './helpers.js';
+import { absent, figures, rows, table } from './helpers.js';
 
 table('"Label: nil" in a sitrep table is a zero of that label', [
   ['Injured: nil', 'injured people 0-0 exact'],
@@ -76,4 +76,22 @@ describe('"N of them out of M <things>": "them" are the things named after "out 
 
 table('... while a whole of people after "out of" still counts them', [
   ['The miners were trapped and rescuers freed six of them out of nine.', 'freed miners 6-6 exact'],
+]);
+
+describe('"Label: N (label a / label b)": lower-case labels of where or how split a total that they sum to', () => {
+  it.each([
+    ['Injured: 40 (admitted 15 / treated and released 25)', 'injured', [15, 25]],
+    ['Deaths: 11 (health centre 7, at the roadside 4)', 'killed', []],
+    ['Cumulative cases: 90 (suspected 72 / confirmed 18)', 'affected', [18, 72]],
+  ])('%s', (text, measure, parts) => {
+    const got = figures(text as string);
+    const total = got.find((c) => c.value.low !== null && !c.parts_of && c.measure === measure);
+    expect(total).toBeDefined();
+    const linked = got.filter((c) => c.parts_of === total?.id).map((c) => c.value.low).sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(linked).toEqual(parts);
+  });
+});
+
+absent('... and only when they sum to the total', [
+  ['Injured: 40 (admitted 15 / discharged 12)', 'injured people 15-15 exact'],
 ]);
