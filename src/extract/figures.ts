@@ -4141,7 +4141,9 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
       }
       if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
       const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end;
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end &&
+        // (a part is less than its whole: "Of the cumulative cases, 203 are children" skips the day's 19 new cases)
+        (x.mention.low ?? x.mention.high ?? 0) > (c.mention.low ?? 0);
       // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
       const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
         older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
@@ -4792,6 +4794,14 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
     measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
     const end = cue ? cue.end : k + 2;
     if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+  }
+  // ("Of the cumulative cases,", "Of the new deaths,": a noun that counts what befell people, a word or two before it)
+  if (k + 2 < t1 && tokens[k].low === 'the') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 3) && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low) &&
+      !lexicons().measures.at(tokens, j, j + 1)) j++;
+    const noun = j + 1 < t1 && tokens[j + 1].low === ',' ? lexicons().measures.at(tokens, j, j + 1) : undefined;
+    if (noun && noun.data.slots.has('noun')) return { end: j + 2, measure: noun.data.measure };
   }
   // "Of the suspects arrested,", "Of the passengers rescued,": a counted noun and the verb of what befell them
   if (k + 2 < t1 && tokens[k].low === 'the') {

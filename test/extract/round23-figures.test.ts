@@ -95,3 +95,16 @@ describe('"Label: N (label a / label b)": lower-case labels of where or how spli
 absent('... and only when they sum to the total', [
   ['Injured: 40 (admitted 15 / discharged 12)', 'injured people 15-15 exact'],
 ]);
+
+describe('"Of the <adjective> <counting noun>, N are X": a subset of the total that noun counts, never of a smaller one', () => {
+  it.each([
+    ['Cumulative cases: 410\n\nNew cases today: 12\n\nThe first patients came from the camp. Of the cumulative cases, 150 are children under five.', 150, 410],
+    ['Arrests: 30. Protests went on for days. Shops were shut. Of the arrests, 8 were minors.', 8, 30],
+  ])('%s', (text, part, whole) => {
+    const got = figures(text);
+    const p = got.find((c) => c.value.low === part);
+    const w = got.find((c) => c.value.low === whole);
+    expect(p?.parts_of).toBeDefined();
+    expect(p?.parts_of).toBe(w?.id);
+  });
+});
