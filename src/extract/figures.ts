@@ -1092,9 +1092,18 @@ function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
     if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
     // ("including the bride and groom and at least six children": single people joined by "and" first)
     if (low === 'and' && k < at - 2) continue;
+    // ("among them a 17-year-old and two bar staff": a hyphenated age is one word, its number no count)
+    if (hyphenPiece(tokens, k)) continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
+}
+
+/** A number or hyphen inside a hyphenated word ("17-year-old"): glued to a hyphen on either side. */
+function hyphenPiece(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.low === '-') return !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
+  return t.kind === 'num' && tokens[k + 1]?.low === '-' && !tokens[k + 1].space;
 }
 
 const FLIGHT = figureWords('flight');

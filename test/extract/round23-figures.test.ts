@@ -108,3 +108,9 @@ describe('"Of the <adjective> <counting noun>, N are X": a subset of the total t
     expect(p?.parts_of).toBe(w?.id);
   });
 });
+
+table('"among them a 12-year-old and two nurses": a hyphenated age is one single person before the counted items', [
+  ['Police confirm 9 dead, among them a 12-year-old and two nurses.', 'killed nurses 2-2 exact'],
+  ['Nine died, including a 15-year-old and three teachers.', 'killed teachers 3-3 exact'],
+  ['Officials said 20 were hurt, among them a 70-year-old and 4 students.', 'injured students 4-4 exact'],
+]);
