@@ -114,3 +114,17 @@ table('"among them a 12-year-old and two nurses": a hyphenated age is one single
   ['Nine died, including a 15-year-old and three teachers.', 'killed teachers 3-3 exact'],
   ['Officials said 20 were hurt, among them a 70-year-old and 4 students.', 'injured students 4-4 exact'],
 ]);
+
+table('people digging at a slide or a collapse were there', [
+  ['About 60 volunteers were digging by hand through the night.', 'present volunteers 60-60 about'],
+  ['Nine miners were digging a new shaft when the wall gave way.', 'present miners 9-9 exact'],
+]);
+
+describe('... while machines digging beside them count no one', () => {
+  it.each([
+    'Rescuers with two earthmovers and their bare hands were digging through mud.',
+    'Three backhoes were digging at the edge of the slide.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
