@@ -128,3 +128,14 @@ describe('... while machines digging beside them count no one', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+table('a headline\'s present "escape" counts those who got away', [
+  ['Eight hostages escape from forest camp', 'freed hostages 8-8 exact'],
+  ['Over 60 prisoners escape as mob storms jail', 'other prisoners 60-null at_least'],
+]);
+
+describe('... while "tried to escape" says only what they attempted', () => {
+  it('Some 40 villagers tried to escape through the fields.', () => {
+    expect(rows('Some 40 villagers tried to escape through the fields.').filter((r) => r.startsWith('freed'))).toEqual([]);
+  });
+});
