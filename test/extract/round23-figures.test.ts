@@ -1,5 +1,7 @@
 // Round 23 (own words): figures fresh text still lost. A sitrep table line that says "nil" for none; a harm noun
-// after "and" ("and injuries to seven others") that is the next item of a list, not a second noun of people.
+// after "and" that is the next item, not a second noun of people; labelled sitrep breakdowns with slashes or lower-case
+// labels; "them" that is never the subject of its own verb; a clause after ", as" with its own subject; things after
+// "out of"; "Of the <counting noun>," openers; hyphenated ages in part lists; digging and a headline's "escape".
 import { describe, expect, it } from 'vitest';
 import { absent, figures, rows, table } from './helpers.js';
 
