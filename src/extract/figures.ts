@@ -637,6 +637,15 @@ function bandSized(tokens: Token[], at: number, t0: number): boolean {
   return false;
 }
 
+/** "out of eleven drones" right after "N of them": a whole counted in things, not people. */
+function outOfThings(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 3 >= t1 || tokens[k].low !== 'out' || tokens[k + 1].low !== 'of') return false;
+  const whole = parseNumber(tokens, k + 2, t1);
+  if (!whole || whole.end >= t1) return false;
+  const lex = lexicons();
+  return !!lex.distractors.at(tokens, whole.end, t1) && !lex.groups.at(tokens, whole.end, t1);
+}
+
 /** The noun phrase counted by a number that ends at token p. */
 /** ", police officers and Red Cross volunteers": the rest of a list of group nouns from the comma at `k`, closed by
  * "and" (a name of up to two words may stand before the last noun); none when a count or other word breaks it. */
@@ -689,7 +698,8 @@ function joinedModifiers(tokens: Token[], k: number, t1: number): number {
 
 /** "and technicians" after an unlisted plural of people: another noun of people (listed, or shaped like one). */
 function otherPeopleNoun(tokens: Token[], k: number, t1: number, first: string): { end: number; known: boolean } | undefined {
-  if (k + 1 >= t1 || tokens[k].low !== 'and') return undefined;
+  // ("two drivers and injuries to nine others": a harm done is the next item, no second noun of people)
+  if (k + 1 >= t1 || tokens[k].low !== 'and' || HARM_NOUNS.has(tokens[k + 1].low)) return undefined;
   const lex = lexicons();
   const known = lex.groups.at(tokens, k + 1, t1);
   if (known) return (known.data || plural(tokens[known.end - 1].low)) !== first ? { end: known.end, known: true } : undefined;
@@ -834,7 +844,8 @@ function findGroup(tokens: Token[], p: number, t1: number, single = false): Grou
         end = list.end;
       } else if (end + 1 < t1 && tokens[end].low === 'and') {
         // "pupils and teachers": two different groups together are people
-        const more = lex.groups.at(tokens, end + 1, t1);
+        // ("the death of four drivers and injuries to nine others": a harm done is the next item, no second group)
+        const more = HARM_NOUNS.has(tokens[end + 1].low) ? undefined : lex.groups.at(tokens, end + 1, t1);
         // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
         // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
         // railway employees")
@@ -1081,9 +1092,18 @@ function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
     if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
     // ("including the bride and groom and at least six children": single people joined by "and" first)
     if (low === 'and' && k < at - 2) continue;
+    // ("among them a 17-year-old and two bar staff": a hyphenated age is one word, its number no count)
+    if (hyphenPiece(tokens, k)) continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
+}
+
+/** A number or hyphen inside a hyphenated word ("17-year-old"): glued to a hyphen on either side. */
+function hyphenPiece(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.low === '-') return !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
+  return t.kind === 'num' && tokens[k + 1]?.low === '-' && !tokens[k + 1].space;
 }
 
 const FLIGHT = figureWords('flight');
@@ -2912,7 +2932,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (!isZero && !isAll && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'but' && tokens[m.t0 - 2].low === 'all') continue;
     if (isZero || isAll) {
       // "no one", "nobody", "none (of the X)" count people; "no casualties"/"no deaths" imply the measure.
-      const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none';
+      // ("Missing: Nil": a sitrep's table line says none with the word of its own)
+      const tableNil = word === 'nil' && m.t0 > t0 && tokens[m.t0 - 1].text === ':';
+      const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none' || tableNil;
       if (!g && !bare) continue;
       if (isAll && (!g || !g.known || g.anaphor)) continue;
       if (isZero && !bare && g && !g.known) continue;
@@ -2920,6 +2942,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       if (g?.anaphor) g = undefined;
     }
     if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
+    // ("shot down eight of them out of eleven drones": "them" are the things the whole after "out of" names)
+    if (g?.anaphor && outOfThings(tokens, g.g1, t1)) continue;
     // ("Some of us had been waiting since dawn", "many of us lost everything": a speaker's unsized share of their own
     // group counts nobody)
     if (g && UNSIZED_SHARES.has(word) && g.g1 - 2 > m.t0 - 1 && tokens[g.g1 - 1].low === 'us' && tokens[g.g1 - 2].low === 'of') continue;
@@ -3051,7 +3075,7 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       cand.measure = 'present';
       cand.how = 'noun';
     }
-    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none') && !isAll ? codedTotal(tokens, m, t0) : undefined;
+    const coded = !cand.measure && !cand.drop && (!isZero || word === 'none' || word === 'nil') && !isAll ? codedTotal(tokens, m, t0) : undefined;
     if (coded) { // ("Fatalities: none", "Arrests: 150+")
       cand.measure = coded;
       cand.how = 'nom';
@@ -3943,7 +3967,9 @@ function partsByReference(doc: Document, si: number, out: FigureCandidate[],
         // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
         // after the total, with no count of its own)
         const named = counted && asideBetween(tokens, out, total, here) ? total.group :
-          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30) :
+          // ("127 inmates had escaped and guards had since recaptured 34 of them": nor the subject of the verb of "them")
+          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30,
+            from === c.mention.t0 ? subjectEndBefore(tokens, from, t0) : -1) :
           total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
           total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
         if (named) c.group = named;
@@ -4124,7 +4150,9 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
       }
       if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
       const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end;
+        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end &&
+        // (a part is less than its whole: "Of the cumulative cases, 203 are children" skips the day's 19 new cases)
+        (x.mention.low ?? x.mention.high ?? 0) > (c.mention.low ?? 0);
       // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
       const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
         older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
@@ -4776,6 +4804,14 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
     const end = cue ? cue.end : k + 2;
     if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
   }
+  // ("Of the cumulative cases,", "Of the new deaths,": a noun that counts what befell people, a word or two before it)
+  if (k + 2 < t1 && tokens[k].low === 'the') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 3) && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low) &&
+      !lexicons().measures.at(tokens, j, j + 1)) j++;
+    const noun = j + 1 < t1 && tokens[j + 1].low === ',' ? lexicons().measures.at(tokens, j, j + 1) : undefined;
+    if (noun && noun.data.slots.has('noun')) return { end: j + 2, measure: noun.data.measure };
+  }
   // "Of the suspects arrested,", "Of the passengers rescued,": a counted noun and the verb of what befell them
   if (k + 2 < t1 && tokens[k].low === 'the') {
     const g = lexicons().groups.at(tokens, k + 1, t1);
@@ -5076,7 +5112,16 @@ function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
 /** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
  * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
 function slashList(tokens: Token[], k: number, t1: number): boolean {
-  return tokens[k].space && k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined;
+  if (!tokens[k].space) return false;
+  if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
+  // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
+  // count on both sides of the slash is a breakdown too)
+  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&
+    tokens.slice(a, b).every((t) => t.kind === 'word' && !FUNCTION.has(t.low));
+  let e = k + 1;
+  while (e < Math.min(t1, k + 3) && tokens[e].kind === 'word') e++;
+  if (e >= t1 || tokens[e].kind !== 'num' || !labelled(k + 1, e)) return false;
+  return k - 2 >= 0 && tokens[k - 1].kind === 'num' && labelled(k - 2, k - 1);
 }
 
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
@@ -5889,6 +5934,14 @@ function hyphenAdverb(tokens: Token[], k: number): boolean {
     a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
 }
 
+/** The end of a lower-case label of one to three words before a count ("community", "treated and discharged"), or k. */
+function lowerLabel(tokens: Token[], k: number, t1: number): number {
+  let j = k;
+  while (j < t1 && j - k < 3 && tokens[j].kind === 'word' && !isCap(tokens[j]) &&
+    (!FUNCTION.has(tokens[j].low) || (tokens[j].low === 'and' && j > k))) j++;
+  return j < t1 && tokens[j].kind === 'num' && tokens[j - 1].low !== 'and' ? j : k;
+}
+
 const NAME_PARTICLES = figureWords('name-particle');
 /** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
  * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
@@ -5909,6 +5962,13 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
       // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
       // ("Atsimo-Atsinanana 3")
       let words = 0;
+      // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
+      // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
+      const low = lowerLabel(tokens, k, t1);
+      if (low > k) {
+        k = low;
+        words = 3;
+      }
       while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
         k++;
         words++;
@@ -5925,12 +5985,29 @@ function placeLabels(doc: Document, found: FigureCandidate[]): void {
       sum += n.value;
       k = n.end;
       if (tokens[k].low === ')') break;
-      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and') break;
+      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
       k++;
       if (tokens[k]?.low === 'and') k++;
     }
     if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
-    const parts = items.map((it): FigureCandidate => ({
+    // (an item some rule already counted is made a part of the total, not counted twice)
+    // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
+    const near = found.slice(i + 1, i + 1 + 2 * items.length);
+    const fresh = items.filter((it) => {
+      const had = near.find((f) => f.mention.t0 === it.mention.t0 && f.sent === c.sent);
+      if (!had) return true;
+      // (a label's own verb gives way: "treated and released 25" inside the injured's bracket were injured)
+      if (!had.parts_of || had.parts_of === c) {
+        had.measure = c.measure;
+        had.how = 'part';
+        had.parts_of = c;
+        had.drop = undefined;
+        had.group = c.group;
+        had.lead = it.lead;
+      }
+      return false;
+    });
+    const parts = fresh.map((it): FigureCandidate => ({
       sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
       measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
     }));
@@ -6717,9 +6794,13 @@ function firstStateActor(doc: Document, sent: number): number {
   return at;
 }
 
+const CLAUSE_OPEN_AFTER_COMMA = new Set(['as', 'while', 'whereas', 'but', 'because', 'when', 'although', 'though']);
 function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {
   const lex = lexicons();
   for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
+    // subject of its own; the state named before it does not hold them)
+    if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
     if (STATE_ACTORS.has(tokens[j].low)) return true;
     const g = lex.groups.at(tokens, j, Math.min(t1, k));
     if (g && g.data === 'attackers') return false;
