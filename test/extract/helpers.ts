@@ -45,3 +45,10 @@ export function sourceAt(text: string, at: string, fields: ReadonlyArray<'via' |
   for (const k of fields) if (f.source[k]) out[k] = f.source[k];
   return out;
 }
+
+/** The source of the figure whose evidence starts with `at`, read with metadata (a channel's outlet), `via` when set. */
+export function sourceWith(text: string, meta: ReportMeta, at: string): { name: string; kind: string; via?: string } {
+  const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}"`);
+  return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
+}

@@ -1,15 +1,8 @@
 // Round 21 (own words): the styles the extractor did worst on, militant statements, translated-sounding English,
 // live blogs and wire copy quoting a group against the authorities. Each table is one general phenomenon.
 import { describe, expect, test } from 'vitest';
-import { absent, figures, table } from './helpers.js';
-import type { ReportMeta } from '../../src/extract/types.js';
+import { absent, figures, sourceWith, table } from './helpers.js';
 
-/** The source of the figure whose evidence starts with `at`, read with metadata. */
-function sourceWith(text: string, meta: ReportMeta, at: string): { name: string; kind: string; via?: string } {
-  const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}"`);
-  return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
-}
 
 describe('a militant statement carried by a channel speaks as the group its heading names', () => {
   const raid = 'Harakat al-Shabaab al-Mujahideen\nWilayah of Lower Juba\n\nOur mujahideen storm an outpost of the apostate ' +

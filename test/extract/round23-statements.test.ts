@@ -1,14 +1,8 @@
 // Round 23 (own words): a party's statement that never says "we" or "our" but opens on its formula and names its men
 // "the mujahideen" is still the party's own text; a news report that mentions mujahideen is not.
 import { describe, expect, test } from 'vitest';
-import { figures, table } from './helpers.js';
-import type { ReportMeta } from '../../src/extract/types.js';
+import { sourceWith, table } from './helpers.js';
 
-function sourceWith(text: string, meta: ReportMeta, at: string): { name: string; kind: string; via?: string } {
-  const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}"`);
-  return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
-}
 
 describe('a statement opening on its formula speaks for the party that signs it', () => {
   const signed = (opening: string) => `${opening}\n\nThe mujahideen raided a post of the apostate army near Mueda and ` +
