@@ -991,10 +991,12 @@ export function ownFighters(doc: Document): boolean {
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
-    if (r === 'ownfighter' || r === 'partisan') return true;
+    if (r === 'ownfighter' || (r === 'partisan' && (t.low === 'our' || OWN_PARTISAN_MEN.has(tokens[k + 1].low)))) return true;
   }
   return false;
 }
+/** Of the partisan words, those a party uses for its own men ("the apostates" under the formula are the enemy). */
+const OWN_PARTISAN_MEN = new Set(['mujahideen', 'mujahidin', 'mujahid']);
 
 /** A non-state party's word for its own men after "our" ("our fighters", "our cadres"). */
 export function fighterWord(w: string): boolean {
