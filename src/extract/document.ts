@@ -49,7 +49,9 @@ function isSpaceCode(c: number): boolean {
 }
 
 /** Separators between thousands: a comma, or the no-break and thin spaces of UN and European style ("9\u202f105"). */
-const isGroupSeparator = (c: number): boolean => c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+const isGroupSeparator = (c: number): boolean => c === 44 || isThousandsSpace(c);
+/** The spaces that separate thousands between digit groups: no-break, narrow no-break, thin and figure spaces. */
+export const isThousandsSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 
 /**
  * "1,20,000" and "12,50,000" as South Asian copy groups them (lakh, crore): groups of two digits, then one of three.
@@ -134,7 +136,11 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       kind = 'num';
       const raw = text.slice(start, i);
       const dotted = raw.indexOf('.') !== raw.lastIndexOf('.');
-      const digits = raw.replace(dotted ? /[.,\u00a0\u202f\u2009\u2007]/g : /[,\u00a0\u202f\u2009\u2007]/g, '');
+      let digits = '';
+      for (let k = 0; k < raw.length; k++) {
+        const d = raw.charCodeAt(k);
+        if (!isGroupSeparator(d) && !(dotted && d === 46)) digits += raw[k];
+      }
       // Very long digit runs are not counts; keep them as numbers that no rule will accept.
       value = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
     } else if (isLetterAt(text, i)) {

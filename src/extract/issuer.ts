@@ -3,7 +3,8 @@
 // "OCHA FLASH UPDATE #2: ..."); a report that opens "The NDMA said in its daily situation report ..." speaks
 // as the NDMA throughout. Otherwise the outlet from the metadata speaks.
 import type { SourceKind, SourceRef } from './types.js';
-import { tokenize, type Document, type Token } from './document.js';
+import type { Document, Token } from './document.js';
+import { PhraseTable } from './phrases.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { bareNameKind } from './local-sources.js';
 
@@ -846,20 +847,14 @@ function* outsideQuotes(tokens: Token[]): Generator<number> {
  * such a party writes ("our mujahideen", "the junta", "the apostate army"). A state army's "our troops ...
  * the enemy" is not.
  */
+let invocations: PhraseTable<true> | undefined;
 /** Does the text open on a party's formula ("In the name of Allah, the Most Merciful")? */
 function opensOnInvocation(tokens: Token[]): boolean {
-  for (const phrase of invocations()) {
-    let ok = phrase.length <= tokens.length;
-    for (let i = 0; i < phrase.length && ok; i++) ok = tokens[i].low === phrase[i];
-    if (ok) return true;
+  if (!invocations) {
+    invocations = new PhraseTable<true>();
+    for (const phrase of lexiconRole('attribution-words.txt', 'invocation')) invocations.add(phrase, true);
   }
-  return false;
-}
-
-let invocationWords: string[][] | undefined;
-function invocations(): string[][] {
-  invocationWords ??= [...lexiconRole('attribution-words.txt', 'invocation')].map((p) => tokenize(p).map((t) => t.low));
-  return invocationWords;
+  return invocations.at(tokens, 0) !== undefined;
 }
 
 export function partisanVoice(doc: Document): boolean {

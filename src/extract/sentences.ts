@@ -136,8 +136,12 @@ function breakHyphen(text: string, i: number): boolean {
  * with spaces. One between digit groups stays, for the tokenizer reads it as a thousands separator ("9\u202f105"). */
 export function plainSpaces(text: string): string {
   if (!/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(text)) return text;
-  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, (sp, at: number) =>
-    isDigit(text.charCodeAt(at - 1)) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5)) ? sp : ' ');
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, (sp, at: number) => betweenDigitGroups(text, at) ? sp : ' ');
+}
+
+/** Does the one character at `at` stand between a digit and a group of exactly three ("9\u202f105", not "9 1050")? */
+export function betweenDigitGroups(text: string, at: number): boolean {
+  return isDigit(text.charCodeAt(at - 1)) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
 }
 
 /**

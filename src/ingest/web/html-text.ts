@@ -2,6 +2,8 @@
 // inside a paragraph collapsed, <br> kept as a line break. This text is what gets stored, so evidence
 // spans (UTF-16 offsets) refer to it and nothing else.
 import { parseHTML } from 'linkedom';
+import { isThousandsSpace } from '../../extract/document.js';
+import { betweenDigitGroups } from '../../extract/sentences.js';
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -61,10 +63,9 @@ function walk(node: NodeLike, w: Walker, skip?: (node: NodeLike) => boolean): vo
 // One no-break or thin space between digit groups ("9&nbsp;105", "1\u202f200") separates thousands, as in UN
 // and European copy; it is kept so the extractor reads one number. Every other run of spaces becomes one space.
 const SPACE_RUN = /[\s\u00a0]+/g;
-const THOUSANDS_SPACE = /^[\u00a0\u202f\u2009\u2007]$/;
 function collapseSpaces(line: string, runs = SPACE_RUN): string {
   return line.replace(runs, (run, at: number) =>
-    THOUSANDS_SPACE.test(run) && /\d/.test(line[at - 1] ?? '') && /^\d{3}(?!\d)/.test(line.slice(at + 1, at + 5)) ? run : ' ');
+    run.length === 1 && isThousandsSpace(run.charCodeAt(0)) && betweenDigitGroups(line, at) ? run : ' ');
 }
 
 function flush(w: Walker): void {
