@@ -2912,7 +2912,8 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
     if (!isZero && !isAll && m.t0 - 4 >= t0 && (tokens[m.t0 - 1].low === 'remaining' || tokens[m.t0 - 1].low === 'other') &&
       tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
       out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
-    let g = findGroup(tokens, m.t1, t1, m.low === 1 && m.high === 1);
+    // (one person, or none of a kind: "No rescuer was hurt" names its group by the singular, as "one rescuer" does)
+    let g = findGroup(tokens, m.t1, t1, (m.low === 1 && m.high === 1) || (isZero && word === 'no' && m.n1 === m.n0 + 1));
     // ("No one remains unaccounted for", "nobody remains missing": a pronoun of people, the word after it a verb)
     if (g && !g.known && isZero && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) g = undefined;
     let crewOf = false;

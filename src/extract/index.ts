@@ -8,6 +8,7 @@ import { newsTitle } from './issuer.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
+import { relaysSpeaker } from './local-sources.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
 export const EXTRACTOR_VERSION = 'sitrep-extract/0.23.0';
@@ -87,6 +88,10 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   for (let k = open + 2; k < close; k++) if (tokens[k].low === ';' || tokens[k].low === ',') close = k;
   const kind = newsTitle(tokens, open + 1, close) ? 'media' : kindOf(tokens, open + 1, close).kind;
   if (!kind) return undefined;
+  // ("The governor said 12 were killed and 30 injured (Dawn).": a paper closing a sentence that names its speaker
+  // relays that speaker)
+  const closes = close + 1 >= t1 || (close + 2 === t1 && tokens[close + 1].low === '.');
+  if (kind === 'media' && closes && relaysSpeaker(tokens, doc.sentences[c.sent].t0, open)) return undefined;
   return {
     name: doc.text.slice(first.start, tokens[close - 1].end), kind,
     span: { start: first.start, end: tokens[close - 1].end },

@@ -91,7 +91,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         /^(citing|quoting|via)$/.test(tokens[e + 1]?.low ?? '')));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
-      const full = spelledOut(tokens, s, e, k);
+      const full = spelledOut(tokens, s, e, k) ?? roleSpelledOut(tokens, s, e, k, kindOf);
       const fullKind = full && kindOf(tokens, full[0], full[1]);
       // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)
       const later = full ? undefined : spelledOut(tokens, s, e, tokens.length);
@@ -99,6 +99,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
       if (!kind) continue;
+      // ("The district magistrate confirmed 24 deaths ... (Hindustan Times).": a paper credited at the end of a sentence
+      // that names its own speaker relays that speaker, whom the attribution stage reads)
+      if (kind === 'media' && last && !found && !full && relaysSpeaker(tokens, sent.t0, k)) continue;
       // ("12 killed, including 2 guards, and 25 wounded (police)": a credit after the last item of a list joined by
       // ", and" covers the items before it, back over the commas while each holds a count and names no speaker)
       if (tokens[c0].low === 'and' && tokens[c0 - 1]?.low === ',') c0 = listStart(tokens, sent.t0, c0 - 1);
@@ -237,6 +240,38 @@ function speakerIn(tokens: Token[], s: number, e: number): boolean {
   // ("..., per Chamba SP Abhishek Yadav (Amar Ujala)": a coder's "per" before a name credits a speaker too)
   for (let k = s; k + 1 < e; k++) if (tokens[k].low === 'per' && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
   return false;
+}
+
+/**
+ * "Fatalities: 24 (DM)" after "The district magistrate confirmed ...": a credit of two to four capitals that a role
+ * written in small letters spells out earlier (its words' initials, in order), when that role is a speaker's. The
+ * role's token range, else undefined. Bounded look-back, as spelledOut's.
+ */
+function roleSpelledOut(tokens: Token[], s: number, e: number, limit: number, kindOf: KindOf): [number, number] | undefined {
+  if (e - s !== 1 || !/^[A-Z]{2,4}$/.test(tokens[s].text)) return undefined;
+  const acr = tokens[s].low;
+  // (a hyphen joins two of the role's words: "sub-divisional officer" (SDO))
+  const spells = (j: number): number => {
+    let k = j;
+    for (let i = 0; i < acr.length; i++) {
+      if (i > 0 && tokens[k]?.low === '-' && !tokens[k].space) k++;
+      const t = tokens[k];
+      if (!t || k >= limit || t.kind !== 'word' || t.text[0] !== t.low[0] || t.low[0] !== acr[i] || t.low.length < 3) return -1;
+      k++;
+    }
+    return k;
+  };
+  for (let j = limit - acr.length; j >= Math.max(0, limit - 2000); j--) {
+    const end = spells(j);
+    if (end > 0 && kindOf(tokens, j, end)) return [j, end];
+  }
+  return undefined;
+}
+
+/** A speaker named between t0 and the bracket at k, in the same clause: no semicolon between them. */
+export function relaysSpeaker(tokens: Token[], t0: number, k: number): boolean {
+  for (let j = t0; j < k; j++) if (tokens[j].low === ';') return false;
+  return speakerIn(tokens, t0, k);
 }
 
 /** A number, written in figures or words, between t0 and e. */
