@@ -112,6 +112,7 @@ const capitalised = (low: string): string => low.charAt(0).toUpperCase() + low.s
 
 /** The words of one role in attribution-words.txt, whatever other role the same word also has there. */
 const labelWords = (role: string): Set<string> => lexiconRole('attribution-words.txt', role);
+const HELD_OF = labelWords('heldof');
 
 let contrary: Set<string> | undefined;
 /** Words opening a clause whose speaker is contradicted (checked on every token: a set, not a lookup chain). */
@@ -1066,6 +1067,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       continue;
     }
     if (v + 1 < t1 && lex.reporting.has(tokens[v + 1].low)) continue; // "reports indicated": the verb is the second
+    // ("six men alleged to have sold the liquor", "a man said to be their leader": a participle of report before "to
+    // be" / "to have" says what others hold of its noun; nobody speaks)
+    if (v > t0 && HELD_OF.has(low) && tokens[v - 1].kind === 'word' && tokens[v + 1]?.low === 'to' &&
+      /^(be|have)$/.test(tokens[v + 2]?.low ?? '')) continue;
     // "two people briefed on the operation said": a participle describing the speaker, not its verb
     if (low === 'briefed' && v + 1 < t1 && (tokens[v + 1].low === 'on' || tokens[v + 1].low === 'about')) continue;
     // "a resident who gave his name only as Wasike said": giving one's name reports nothing

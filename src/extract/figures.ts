@@ -1492,7 +1492,8 @@ function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): {
     for (let j = q + 2; j < Math.min(t1, q + 16); j++) {
       const w = tokens[j].low;
       if (w === ',' || w === ';' || w === '.' || tokens[j].kind === 'num') break;
-      if (BE.has(w) && tokens[j - 1].low !== 'to') {
+      // ("five youths believed to have led the charge have been arrested": a perfect passive is the finite verb too)
+      if ((BE.has(w) || (PERFECT.has(w) && tokens[j + 1]?.low === 'been')) && tokens[j - 1].low !== 'to') {
         skippedAside = true;
         q = j;
         limit = Math.min(t1, j + 8);
@@ -4171,23 +4172,28 @@ function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
     const at = back.inner ? out.indexOf(back.inner) : -1;
     // (the total may stand paragraphs before: a release gives it in its first paragraph)
     const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
-      .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
+      .reverse().find((x) => x.measure === back.measure && !x.drop && x.mention.low === back.low &&
+        // ("Injured: 71 (admitted 49 / ...)" ... "Of the 49 admitted patients,": a part taken up by its exact count)
+        (!x.parts_of || x.mention.high === back.high) &&
         // ("at least nine people dead ... Of the nine dead, five were ...": the definite count takes up the hedged one)
         (x.mention.high === back.high || x.mention.high === null && x.mention.hedge === 'at_least'));
-    if (total) {
-      if (back.inner) {
-        back.inner.drop = true;
-        back.inner.pointsBack = total;
-      }
+    if (total && back.inner) {
+      back.inner.drop = true;
+      back.inner.pointsBack = total;
+    }
+    // ("Of the 40 injured, 22 are in the regional hospital and 18 in the clinic" with no total before: the opener's own
+    // count is the total its counts split)
+    const whole = total ?? (back.inner?.measure === back.measure && !back.inner.drop ? back.inner : undefined);
+    if (whole) {
       for (const c of out.slice(at + 1)) {
-        if (back.inner && c.parts_of === back.inner) c.parts_of = undefined;
+        if (total && back.inner && c.parts_of === back.inner) c.parts_of = undefined;
         if (c.drop || c.parts_of || c.mention.t0 < back.end) continue;
-        if (c.measure && c.measure !== 'present' && c.measure !== total.measure) continue;
-        if (c.measure === total.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
-        if ((c.mention.low ?? 0) >= (total.mention.low ?? 0)) continue;
-        c.parts_of = total;
-        c.measure = total.measure;
-        if (c.group === 'people' && !c.knownGroup) c.group = total.group;
+        if (c.measure && c.measure !== 'present' && c.measure !== whole.measure) continue;
+        if (c.measure === whole.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
+        if ((c.mention.low ?? 0) >= (whole.mention.low ?? 0)) continue;
+        c.parts_of = whole;
+        c.measure = whole.measure;
+        if (c.group === 'people' && !c.knownGroup) c.group = whole.group;
         c.how = 'part';
       }
     }
@@ -4845,6 +4851,9 @@ function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidat
   // ("Of the six victims, four were ...": the noun names what happened to them)
   const named = SUBSET_MEASURE.get(tokens[after]?.low ?? '');
   if (named && after + 1 < t1 && tokens[after + 1].low === ',') return { inner, low, high, measure: named, end: after + 2 };
+  // ("Of the 49 admitted patients,": the count's own measure, its noun phrase closed by the comma)
+  const close = inner ? Math.max(inner.reach, inner.g1) : -1;
+  if (inner?.measure && close < t1 && tokens[close]?.low === ',') return { inner, low, high, measure: inner.measure, end: close + 1 };
   for (let k = after; k < Math.min(t1, after + 6); k++) {
     if (tokens[k].low === ',') return undefined;
     const cue = slotCue(tokens, k, t1, 'post');

@@ -58,3 +58,37 @@ describe('a credit abbreviating a role spelled out before', () => {
     expect(last.source.name).toBe('NDMA');
   });
 });
+
+// "Of the N <nominal>," with no total before it: the opener's own count is the total its counts split, also by place
+// (being at a hospital is no `present` of its own); and a part given before is taken up by its exact count
+table('an opener that gives its own total', [
+  ['Of the 36 injured, 20 are in the provincial hospital and 16 in the mission clinic.', 'injured people 20-20 exact'],
+  ['Of the 36 injured, 20 are in the provincial hospital and 16 in the mission clinic.', 'injured people 16-16 exact'],
+  ['Of the 58 admitted patients, 31 are at the teaching hospital.', 'injured patients 31-31 exact'],
+  ['Of the 15 dead, 9 were in Kabale and 6 in Kisoro.', 'killed people 9-9 exact'],
+]);
+
+describe('the counts after an opener are parts of its total', () => {
+  it('links each place to the opener’s count', () => {
+    const fs = figures('Of the 36 injured, 20 are in the provincial hospital and 16 in the mission clinic.');
+    const total = fs.find((f) => f.value.low === 36)!;
+    expect(fs.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([20, 16]);
+  });
+  it('takes up a part of a list by its exact count', () => {
+    const fs = figures('Injured: 64 (admitted 41 / sent home 23)\n\nOf the 41 admitted patients, 25 are at the district ' +
+      'hospital and 16 at the referral hospital.');
+    const admitted = fs.find((f) => f.value.low === 41 && f.measure === 'injured')!;
+    expect(fs.filter((f) => f.parts_of === admitted.id).map((f) => f.value.low)).toEqual([25, 16]);
+  });
+});
+
+// "believed to have ...", "alleged to have ...": a reduced clause of belief before a perfect passive, and no speaker
+table('a clause of belief before a perfect passive', [
+  ['Three (3) youths believed to have thrown the first stones have been arrested.', 'arrested youths 3-3 exact'],
+  ['Two herders thought to have led the raid have been detained by the police.', 'arrested herders 2-2 exact'],
+]);
+
+sources('a participle of report before "to have" is nobody speaking', [
+  ['Six men alleged to have brewed the liquor have been detained.', 'Six men', { name: 'outlet', kind: 'media' }],
+  ['The group claimed to have killed 9 soldiers.', '9 soldiers', { name: 'group', kind: 'militant' }],
+]);
