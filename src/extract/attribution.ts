@@ -921,7 +921,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // ("..., the agency reported, quoting the governor": quoting after a comma passes on the one quoted, like citing)
     // ("Gunmen killed 7 villagers near Zurmi, via AFP.": a coder's "via" after a comma credits a known source, as "per")
-    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1)) {
+    // ("A village elder (anonymous, via Radio Ndeke Luka) put the toll at 13": in a bracket that withholds the name of
+    // the speaker before it, "via" names that speaker's channel, as "to" does)
+    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1) &&
+      !(v - 3 >= t0 && tokens[v - 3].low === '(' && withheldBracket(tokens, v - 2, v - 1))) {
       const sp = phraseAfter(tokens, v + 1, t1);
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
@@ -981,6 +984,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
+        // ("according to the passenger manifest": a record speaks for no one; the voice in force goes on, unless the
+        // record names whom it was filed with or kept by: "the manifest filed with the coast guard")
+        if (c && low === 'according' && instrumentAgent(tokens, c[0], c[1])) {
+          const keeper = recordKeeper(tokens, c[0], c[1]);
+          if (!keeper) continue;
+          c[0] = keeper[0];
+          c[1] = keeper[1];
+        }
         // "According to the state news agency, citing a provincial official, ...": the one cited speaks, the
         // agency relays
         if (c && (low === 'according' || low === 'per') && c[1] + 2 < t1 && tokens[c[1]].low === ',' &&
@@ -1627,8 +1638,22 @@ function namesSpeaker(tokens: Token[], s: number, e: number): boolean {
  */
 function instrumentAgent(tokens: Token[], s: number, e: number): boolean {
   let h = s;
-  while (h < e && !HEAD_STOPS.has(tokens[h].low) && tokens[h].low !== 'or' && tokens[h].low !== 'and' && tokens[h].low !== ',') h++;
+  // ("the shift register kept at the mine office": a participle after the head closes it too)
+  const participle = (t: Token): boolean => t.low === 'kept' || (t.low.length > 4 && t.low.endsWith('ed'));
+  while (h < e && !HEAD_STOPS.has(tokens[h].low) && tokens[h].low !== 'or' && tokens[h].low !== 'and' && tokens[h].low !== ',' &&
+    !(h > s && participle(tokens[h]))) h++;
   return h > s && labelWords('instrument').has(tokens[h - 1].low);
+}
+
+/** "the manifest filed with the coast guard", "the register kept by the mine's owners": the body a record was filed
+ * with or kept by, when it names a speaker. */
+function recordKeeper(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  for (let k = s + 1; k + 1 < e; k++) {
+    if (!(tokens[k].low === 'by' || tokens[k].low === 'with') || !/(ed|kept)$/.test(tokens[k - 1].low)) continue;
+    const c = cleanSpeaker(tokens, k + 1, e);
+    return c && namesSpeaker(tokens, c[0], c[1]) ? c : undefined;
+  }
+  return undefined;
 }
 
 const INFO_ADJECTIVES = new Set(['latest', 'preliminary', 'initial', 'available', 'first', 'last', 'new', 'updated',
@@ -1713,7 +1738,9 @@ const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKind; canonical?: string } {
   const lex = lexicons();
   // ("GPAA commissioner via Radio Tamazuj": a speaker and its channel are two names, with a kind each)
-  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return {};
+  // ("A village elder (anonymous, via Radio Ndeke Luka)": the bracket withholds the speaker's name before the channel)
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return k - 3 >= s && tokens[k - 1].low === ',' &&
+    tokens[k - 3].low === '(' && withheldBracket(tokens, k - 2, k - 1) ? { kind: 'unnamed' } : {};
   // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
   // follows ("Daily Trust" is no trust)
   {

@@ -9,6 +9,7 @@ import type { Document, Token } from './document.js';
 import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { abbreviationDot } from './sentences.js';
 
 export interface LocalSource {
   start: number;
@@ -19,6 +20,12 @@ export interface LocalSource {
 }
 
 type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
+
+/** A credit that repeats the one before it ("(same)", "(ibid.)"). */
+const SAME_AGAIN = new Set(['same', 'ibid', 'idem', 'ditto']);
+
+/** Words that open the parts of a total ("including 9 civilians", "incl. 5 guards"). */
+const INCLUDING = new Set(['including', 'incl', 'inc']);
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', '\u2013', '\u2014']);
 
@@ -51,7 +58,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // the bracket must follow a figure clause: a number since the last clause break
       let c0 = k;
       let num = false;
-      while (c0 > sent.t0 && !(CLAUSE_BREAK.has(tokens[c0 - 1].low) && (tokens[c0 - 1].low !== '-' || tokens[c0 - 1].space))) {
+      // ("At least 14 killed, incl. 9 civilians (police)": an abbreviation's dot ends no clause)
+      while (c0 > sent.t0 && !(CLAUSE_BREAK.has(tokens[c0 - 1].low) && (tokens[c0 - 1].low !== '-' || tokens[c0 - 1].space) &&
+        !abbreviationDot(tokens, c0 - 1))) {
         c0--;
         // (a number written as a word counts: "Nine herders were detained ... (The Daily Sun)")
         if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
@@ -60,6 +69,15 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were
       // displaced, most of them towards the city (OCHA).")
       const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      // ("At least 14 killed, incl. 9 civilians (police)": a credit after the parts covers the total they are taken from)
+      if (INCLUDING.has(tokens[c0].low) && c0 - 1 > sent.t0 && tokens[c0 - 1].low === ',') {
+        let q = c0 - 1;
+        while (q > sent.t0 && !CLAUSE_BREAK.has(tokens[q - 1].low)) q--;
+        if (countIn(tokens, q, c0 - 1) && !speakerIn(tokens, q, c0 - 1)) {
+          c0 = q;
+          num = true;
+        }
+      }
       // (not an acronym after the speaker it abbreviates: "according to the Guinean Organisation for Human Rights (OGDH).")
       // (nor the alias closing a speaker's apposition: "..., according to Abdul Muharram, head of the local disaster
       // mitigation agency (BPBD).")
@@ -91,6 +109,14 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         /^(citing|quoting|via)$/.test(tokens[e + 1]?.low ?? '')));
       // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
       // out; the full name, and the kind it has, stand for it)
+      // ("37 wounded (same)": a coder's credit that repeats the one just before, in this sentence or the last)
+      const same = e === close && SAME_AGAIN.has(tokens[s].low) && (e - s === 1 || (e - s === 2 && tokens[s + 1].low === '.')) ?
+        out[out.length - 1] : undefined;
+      if (same && tokens[k].sent - same.sent <= 1) {
+        out.push({ start: tokens[c0].start, end: tokens[close].end, source: { ...same.source }, sent: tokens[k].sent });
+        found = true;
+        continue;
+      }
       const full = spelledOut(tokens, s, e, k) ?? roleSpelledOut(tokens, s, e, k, kindOf);
       const fullKind = full && kindOf(tokens, full[0], full[1]);
       // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)
@@ -333,8 +359,14 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
   if (e - s === 1 && /^[A-Z]o[A-Z]{1,3}$/.test(tokens[s].text)) return 'official';
   // "Kharkiv RMA", "Adamawa SEMA": a body's acronym after the territory it serves is a public body's, not a title
   if (e - s === 2 && /^[A-Z]{3,}$/.test(tokens[e - 1].text) && tokens[s].text !== tokens[s].text.toUpperCase()) return 'official';
+  // ("SAPS Eastern Cape", "NDMA Punjab": the acronym first, then the territory its branch serves; not "BBC Persian", a
+  // service in a language, nor "CNN International")
+  if (e - s >= 2 && e - s <= 3 && /^[A-Z]{3,}$/.test(tokens[s].text) && BRANCH_TERRITORY.has(tokens[e - 1].low)) return 'official';
   return 'media';
 }
+
+/** The last word of a branch's territory after a body's acronym (attribution-words.txt, role branchterritory). */
+const BRANCH_TERRITORY = lexiconRole('attribution-words.txt', 'branchterritory');
 
 /** Claim nouns that name no one: reports and rumours nobody is credited with. */
 const HEARSAY_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'rumour', 'rumor', 'claims', 'allegations',

@@ -40,6 +40,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   return abbreviations.has(w.toLowerCase());
 }
 
+/** Token k is the dot of an abbreviation written before it ("incl.", "approx."): no clause ends there. */
+export function abbreviationDot(tokens: readonly { low: string; space: boolean; kind: string }[], k: number): boolean {
+  if (k < 1 || tokens[k].low !== '.' || tokens[k].space || tokens[k - 1].kind !== 'word') return false;
+  abbreviations ??= lexiconWords('abbreviations.txt');
+  return abbreviations.has(tokens[k - 1].low);
+}
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;

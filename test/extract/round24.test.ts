@@ -92,3 +92,25 @@ sources('a participle of report before "to have" is nobody speaking', [
   ['Six men alleged to have brewed the liquor have been detained.', 'Six men', { name: 'outlet', kind: 'media' }],
   ['The group claimed to have killed 9 soldiers.', '9 soldiers', { name: 'group', kind: 'militant' }],
 ]);
+
+// a record is no speaker unless it names whom it was filed with; no troop losses count troops
+sources('records and their keepers', [
+  ['According to the logbook kept at the harbour office, 23 sailors were aboard.', '23 sailors', { name: 'outlet', kind: 'media' }],
+  ['The bus left with 52 passengers, according to the manifest filed with the transport authority.', '52 passengers',
+    { name: 'transport authority', kind: 'official' }],
+]);
+table('a troop as a modifier', [
+  ['Army: 9 insurgents killed, no troop casualties.', 'killed security_forces 0-0 exact'],
+]);
+
+// coder-note credits: a withheld name with its channel, a branch of a body by territory, parts then credit, "(same)"
+sources('coder-note credits', [
+  ['A ward councillor (anonymous, via Radio Maria) put the dead at 11.', '11', { name: 'ward councillor', kind: 'unnamed' }],
+  ['4 died at the scene (SAPS Northern Cape).', '4 died', { name: 'SAPS Northern Cape', kind: 'official' }],
+  ['4 died at the scene (BBC Swahili).', '4 died', { name: 'BBC Swahili', kind: 'media' }],
+  ['At least 12 killed, incl. 5 traders (district police chief); 30 wounded (same).', 'At least 12',
+    { name: 'district police chief', kind: 'official' }],
+  ['At least 12 killed, incl. 5 traders (district police chief); 30 wounded (same).', '30',
+    { name: 'district police chief', kind: 'official' }],
+  ['The truck carried 26 people, incl. the driver (DC Kotli). 9 bodies recovered.', '26 people', { name: 'DC Kotli', kind: 'official' }],
+]);
