@@ -2943,7 +2943,9 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
       zeroThem = isZero && !!g?.anaphor;
       if (g?.anaphor) g = undefined;
     }
-    if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)))) continue;
+    // ("the 1994 killings", "the 2019 deaths": after "the", a year names which killings, it counts none)
+    if (isYear(tokens, m) && (!g || (m.t0 > t0 && YEAR_PREPS.has(tokens[m.t0 - 1].low)) ||
+      (m.t0 > t0 && tokens[m.t0 - 1].low === 'the' && !!lex.measureSlots.noun.at(tokens, m.t1, t1)))) continue;
     // ("shot down eight of them out of eleven drones": "them" are the things the whole after "out of" names)
     if (g?.anaphor && outOfThings(tokens, g.g1, t1)) continue;
     // ("Some of us had been waiting since dawn", "many of us lost everything": a speaker's unsized share of their own
@@ -5595,6 +5597,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0, sameSentenceBefore(found, i)));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
+    for (let i = 1; i < found.length; i++) diedThenInHospital(doc.tokens, found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
     if (uncounted === undefined) uncounted = uncountedAt(doc);
     if (uncounted.length > 0) for (const c of found) uncountedGroup(doc, c, uncounted);
@@ -5616,6 +5619,30 @@ export function findFigures(doc: Document): FigureCandidate[] {
     all.push(...kept);
   }
   return all;
+}
+
+const DIED_WORDS = new Set(['died', 'perished', 'killed', 'dead']);
+const SCENE_WORDS = new Set(['scene', 'spot', 'site']);
+/** "4 died at the scene, 3 in hospital", "two died on the spot and one in hospital": the second count shares the verb
+ * of death; its place says where they died, not that they are hurt. */
+function diedThenInHospital(tokens: Token[], p: FigureCandidate, c: FigureCandidate): void {
+  if (p.measure !== 'killed' || c.measure !== 'injured' || c.g1 > c.mention.t1 || c.sent !== p.sent) return;
+  const at = c.mention.t0;
+  if (at < 1 || (tokens[at - 1].low !== ',' && tokens[at - 1].low !== 'and')) return;
+  let died = false;
+  let scene = false;
+  for (let k = p.mention.t1; k < at - 1; k++) {
+    if (DIED_WORDS.has(tokens[k].low)) died = true;
+    if (SCENE_WORDS.has(tokens[k].low)) scene = true;
+    if (tokens[k].kind === 'num') return;
+  }
+  let k = c.mention.t1;
+  if (!(tokens[k]?.low === 'in' || tokens[k]?.low === 'at')) return;
+  k++;
+  if (tokens[k]?.low === 'the' || tokens[k]?.low === 'a') k++;
+  if (!died || !scene || !CARE_PLACES.has(tokens[k]?.low ?? '')) return;
+  c.measure = 'killed';
+  c.group = p.group;
 }
 
 const WALKOUT = figureWords('walkout');

@@ -114,3 +114,20 @@ sources('coder-note credits', [
     { name: 'district police chief', kind: 'official' }],
   ['The truck carried 26 people, incl. the driver (DC Kotli). 9 bodies recovered.', '26 people', { name: 'DC Kotli', kind: 'official' }],
 ]);
+
+// killings counted as such; a year before them names which; a death's place after "died at the scene"
+table('counts of killings', [
+  ['The commission tied the unit to 17 murders in two years.', 'killed people 17-17 exact'],
+  ['The monitor recorded 9 killings in the district.', 'killed people 9-9 exact'],
+]);
+describe('a year before a noun of death names which deaths', () => {
+  it.each(['The 1994 killings are remembered every April.', 'The 2019 deaths led to a new building code.'])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+table('died at the scene, the rest in hospital', [
+  ['3 died at the scene, 2 in hospital.', 'killed people 2-2 exact'],
+  ['Six miners died on the spot and two in hospital.', 'killed miners 2-2 exact'],
+  // (a verb of its own keeps its own measure)
+  ['Five died at the scene and 12 are in hospital.', 'injured people 12-12 exact'],
+]);
