@@ -131,3 +131,8 @@ table('died at the scene, the rest in hospital', [
   // (a verb of its own keeps its own measure)
   ['Five died at the scene and 12 are in hospital.', 'injured people 12-12 exact'],
 ]);
+
+// short titles of office-holders that coders and local papers write
+sources('short titles of office-holders', [
+  ['Provincial transport MEC: 11 deaths on the N2 this month.', '11 deaths', { name: 'provincial transport MEC', kind: 'official' }],
+]);
