@@ -23,12 +23,11 @@ export function registerExtract(program: Command): void {
         ...metaFlags(opts),
       };
       for (const k of Object.keys(meta) as Array<keyof ReportMeta>) if (meta[k] === undefined) delete meta[k];
-      const { extract } = await import('../extract/index.js');
+      const { extractWithVictims } = await import('../extract/index.js');
       const { textCounts } = await import('../extract/text-counts.js');
-      const { singularVictims } = await import('../extract/singular-victims.js');
-      const extraction = extract(text, meta);
+      const { extraction, victims } = extractWithVictims(text, meta);
       // The count a coder would record per measure, next to the claims (and the people named one at a time) it adds up.
-      const counts = textCounts(extraction.claims, singularVictims(text, meta));
+      const counts = textCounts(extraction.claims, victims);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ claims: extraction.claims, counts, extractor: extraction.extractor }, null, 2)}\n`);
         return;

@@ -11,8 +11,7 @@ import { formatDetails, formatGroups, formatSummary } from './format.js';
 
 import type { SingularVictim } from '../extract/singular-victims.js';
 
-type ExtractFn = (text: string, meta?: ReportMeta) => Extraction;
-type SinglesFn = (text: string, meta?: ReportMeta) => SingularVictim[];
+type ExtractFn = (text: string, meta?: ReportMeta) => { extraction: Extraction; victims: SingularVictim[] };
 
 interface Options {
   split: Split | 'all';
@@ -57,24 +56,23 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-async function loadExtract(): Promise<{ extract: ExtractFn; singles: SinglesFn }> {
+async function loadExtract(): Promise<ExtractFn> {
   // Resolved at run time so the evaluator builds before the extractor exists.
   const url = new URL('../extract/index.js', import.meta.url).href;
   try {
-    const mod = (await import(url)) as { extract?: ExtractFn };
-    if (typeof mod.extract !== 'function') throw new Error('src/extract/index.ts exports no extract()');
-    const { singularVictims } = (await import(new URL('../extract/singular-victims.js', import.meta.url).href)) as { singularVictims: SinglesFn };
-    return { extract: mod.extract, singles: singularVictims };
+    const mod = (await import(url)) as { extractWithVictims?: ExtractFn };
+    if (typeof mod.extractWithVictims !== 'function') throw new Error('src/extract/index.ts exports no extractWithVictims()');
+    return mod.extractWithVictims;
   } catch (e) {
     throw new Error(`cannot load the extractor (${url}): ${(e as Error).message}`);
   }
 }
 
-function run(extract: ExtractFn, singles: SinglesFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
+function run(extract: ExtractFn, r: DevReport, bare = false): { score: ReportScore; error?: string; extractor?: string } {
   const meta: ReportMeta = bare ? {} : reportMetaOf(r);
   try {
-    const ex = extract(r.text, meta);
-    return { score: scoreReport({ ...r.gold, file: r.file }, ex.claims ?? [], singles(r.text, meta)), extractor: `${ex.extractor?.name} ${ex.extractor?.version}` };
+    const { extraction: ex, victims } = extract(r.text, meta);
+    return { score: scoreReport({ ...r.gold, file: r.file }, ex.claims ?? [], victims), extractor: `${ex.extractor?.name} ${ex.extractor?.version}` };
   } catch (e) {
     // A crash on one report counts as no predictions there, and is shown.
     return { score: scoreReport({ ...r.gold, file: r.file }, []), error: (e as Error).stack ?? String(e) };
@@ -86,9 +84,9 @@ async function main(): Promise<void> {
   const splits: readonly Split[] = opts.split === 'all' ? SPLITS : [opts.split];
   const reports = loadDevset(opts.dir, splits, opts.file ? globTest(opts.file) : undefined);
   if (reports.length === 0) throw new Error(`no reports found in ${opts.dir} for split ${opts.split}${opts.file ? ` and --file ${opts.file}` : ''}`);
-  const { extract, singles } = await loadExtract();
+  const extract = await loadExtract();
 
-  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, singles, r, opts.bare) }));
+  const results = reports.map((r) => ({ split: r.split, gold: r.gold, ...run(extract, r, opts.bare) }));
   const extractor = results.find((r) => r.extractor)?.extractor ?? 'unknown';
   const summaries: Record<string, Summary> = {};
   for (const s of splits) {

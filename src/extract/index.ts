@@ -9,6 +9,7 @@ import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { relaysSpeaker } from './local-sources.js';
+import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
 export const EXTRACTOR_VERSION = 'sitrep-extract/0.23.0';
@@ -17,6 +18,15 @@ export const EXTRACTOR_NAME = 'sitrep-extract';
 export { splitSentences } from './sentences.js';
 
 export function extract(text: string, meta?: ReportMeta): Extraction {
+  return extractWithVictims(text, meta).extraction;
+}
+
+/**
+ * extract() and the people the text names one at a time as killed or injured (singular-victims.ts), read from the
+ * same Document: the coder's count per text (`sitrep extract --json`, the eval) needs both, and reading the text once
+ * saves a second tokenisation.
+ */
+export function extractWithVictims(text: string, meta?: ReportMeta): { extraction: Extraction; victims: SingularVictim[] } {
   if (typeof text !== 'string') text = String(text ?? '');
   let stage: ReturnType<typeof figureStage>;
   try {
@@ -33,7 +43,13 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
     e.id = `e${i + 1}`;
     claims.push(e);
   });
-  return { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } };
+  let victims: SingularVictim[] = [];
+  try {
+    if (stage.plain && stage.other) victims = victimsIn(stage.plain, stage.other);
+  } catch {
+    // (as above: the count of single victims adds to the claims, it never takes them away)
+  }
+  return { extraction: { claims, extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION } }, victims };
 }
 
 /** Figure claims only (no events): the part of extract() this module owns, e.g. for benchmarks. */
@@ -45,6 +61,9 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   claims: Claim[]; sentences: Span[]; sourceAt: (offset: number) => SourceRef; tokens?: Document['tokens'];
   /** The text as the stages read it (a hard-wrapped one unwrapped: same length and offsets). */
   text?: string;
+  /** The document with quotations blanked, and its sentences about other incidents: what victimsIn reads. */
+  plain?: Document;
+  other?: boolean[];
 } {
   const doc: Document = buildDocument(text);
   const attribution = attribute(doc, meta);
@@ -68,7 +87,7 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   linkCodedTotals(out, figures);
   const sentences: Span[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   // the events stage reads the same tokens rather than tokenising the text a second time
-  return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens, text: doc.text };
+  return { claims: out, sentences, sourceAt: attribution.sourceAt, tokens: doc.tokens, text: doc.text, plain, other };
 }
 
 /** "Deaths 84 (Khorvan Red Crescent)": a source named in brackets right after the figure. */

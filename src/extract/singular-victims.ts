@@ -230,8 +230,11 @@ function sentenceVictims(doc: Document, t0: number, t1: number, out: SingularVic
 /** Every person the text names one at a time as killed or injured in this incident, in text order. */
 export function singularVictims(text: string, meta?: ReportMeta): SingularVictim[] {
   const doc = buildDocument(typeof text === 'string' ? text : String(text ?? ''));
-  const other = otherScopeSentences(doc, meta);
-  const plain = withoutQuotes(doc);
+  return victimsIn(withoutQuotes(doc), otherScopeSentences(doc, meta));
+}
+
+/** The single victims of a document already read (quotes blanked, sentences about other incidents marked). */
+export function victimsIn(plain: Document, other: readonly boolean[]): SingularVictim[] {
   const out: SingularVictim[] = [];
   plain.sentences.forEach((s, si) => {
     if (!other[si]) sentenceVictims(plain, s.t0, s.t1, out);

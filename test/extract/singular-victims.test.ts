@@ -1,7 +1,7 @@
 // People a text names one at a time as dead or hurt, with no number ("a guard was shot dead"): no claims, but the
 // per-text count a coder records takes each as one (singular-victims.ts, text-counts.ts). Sentences our own.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { extract, extractWithVictims } from '../../src/extract/index.js';
 import { singularVictims } from '../../src/extract/singular-victims.js';
 import { textCounts } from '../../src/extract/text-counts.js';
 
@@ -89,5 +89,17 @@ describe('singularVictims: linear time on pathological input', () => {
       ratio += ` ${large.toFixed(0)} ms / ${small.toFixed(0)} ms;`;
     }
     expect.fail(`4x the input took over 8x the time in three attempts:${ratio}`);
+  });
+});
+
+describe('extractWithVictims: one reading for the claims and the single victims', () => {
+  it.each([
+    'A farmer was shot dead at the well and his brother was wounded. Four other villagers were hurt.',
+    'Police said a guard died in the blast; 12 people were injured, a nurse among them.',
+    'In 2019 a bomb at the same market killed a trader. On Monday 5 people died there.',
+  ])('%s', (text) => {
+    const { extraction, victims } = extractWithVictims(text, { outlet: 'Test Desk' });
+    expect(extraction).toEqual(extract(text, { outlet: 'Test Desk' }));
+    expect(victims).toEqual(singularVictims(text, { outlet: 'Test Desk' }));
   });
 });
