@@ -2,6 +2,7 @@
 // what happened to them (measure) — active ("killed 12 soldiers"), passive ("12 soldiers were killed"),
 // nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
+// The rules live in ./figures/, a module for each decision; this file runs them over a document's sentences.
 import { noIllnessCases } from './disease-cases.js';
 import { newestFirst } from './live-blog.js';
 import type { Measure } from './types.js';
@@ -9,49 +10,13 @@ import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
-import { lexiconRole } from './lexicon/load.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
 import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
+import { figureWords, plural, isCap } from './figures/words.js';
+import type { FigureCandidate, GroupHit } from './figures/candidate.js';
+import { slotCue } from './figures/cues.js';
 
-/** Words of one role in figure-words.txt, read once per process. */
-const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
-
-export interface FigureCandidate {
-  sent: number;
-  mention: NumberMention;
-  /** Token range of the counted noun phrase, when found. */
-  g0: number;
-  g1: number;
-  group: string;
-  /** Group noun is in the lexicon (not just a plural noun we met). */
-  knownGroup: boolean;
-  /** The group came from the list item before ("7 soldiers killed, 4 wounded"): a list may carry it on. */
-  carried?: boolean;
-  measure?: Measure;
-  how?: MeasureSlot | 'coord' | 'part';
-  /** Conditional ("would be executed"): not a claim. */
-  modal?: boolean;
-  quantifier?: 'all';
-  /** Token index just past everything that belongs to this figure (noun and post cue). */
-  reach: number;
-  /** "male 98": the label naming the group stands before the number; the part starts there. */
-  lead?: number;
-  parts_of?: FigureCandidate;
-  drop?: boolean;
-  /** "twelve of our men": the speaker's own side — attackers in a militant's mouth, troops in an officer's. */
-  ownSide?: boolean;
-  /** Picked out of the dead, injured or victims ("Among the dead were 4 children"): never a total itself. */
-  subset?: boolean;
-  /** A coder's own total ("Fatalities coded as 15", "Fatalities: 6"): linked to the figures it sums or repeats;
-   * 'sum' only to figures it sums ("… were killed, bringing the death toll to eight"). */
-  coded?: true | 'sum';
-  /** The measure came from a relative clause after the noun ("3 men who were held there"). */
-  rel?: boolean;
-  /** "14 others, two of whom later died": a subset with a measure of its own takes the group of this figure. */
-  groupOf?: FigureCandidate;
-  /** A dropped definite count ("the bodies of the five slain rebels") and the figure it points back at. */
-  pointsBack?: FigureCandidate;
-}
+export type { FigureCandidate } from './figures/candidate.js';
 
 const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
   'supply', 'ally', 'july', 'holy', 'only']);
@@ -232,49 +197,11 @@ const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from'
 const BE = new Set(['were', 'are', 'was', 'is']);
 const UNHARMED = figureWords('unharmed');
 const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
-
-/** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
-const NOT_MAN = figureWords('not-man');
-
-/** Plural form of a group noun we keep as written ("student" → "students", "fishermen" stays). */
-function plural(noun: string): string {
-  if (/(s|men|people|folk|staff|personnel|police|crew)$/.test(noun)) return noun;
-  // "fisherman" → "fishermen", "woman" → "women", "child" → "children"; "a family" → "families"
-  if (noun.endsWith('man') && !NOT_MAN.has(noun)) return `${noun.slice(0, -3)}men`;
-  if (noun === 'child') return 'children';
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
-}
-
-const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
 const allCaps = (t: Token): boolean => t.kind === 'word' && t.text.length >= 4 && t.text === t.text.toUpperCase() && t.text !== t.low;
 /** A word of a headline set in capitals ("23 SUSPECTED CULTISTS ARRESTED"): a common noun, not a name, when a
  * neighbour is in capitals too (acronyms stand among lower-case words). */
 function shouted(tokens: Token[], k: number, t1: number): boolean {
   return allCaps(tokens[k]) && ((k > 0 && allCaps(tokens[k - 1])) || (k + 1 < t1 && allCaps(tokens[k + 1])));
-}
-
-function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
-  const m = lexicons().measureSlots[slot].at(tokens, k, limit);
-  if (slot === 'post' && (!m || m.data !== 'killed')) {
-    const end = bodyHarm(tokens, k, limit);
-    if (end > 0 && (!m || end >= m.end)) return { measure: 'injured', end };
-  }
-  return m ? { measure: m.data, end: m.end } : undefined;
-}
-
-const BODY_HARM = figureWords('body-harm');
-const BODY_PARTS = figureWords('body-part');
-const BODY_OWNERS = new Set(['the', 'his', 'her', 'their', 'both', 'one']);
-/** "was shot in the leg", "were hit in their legs": a passive verb of harm and a part of the body, the end of the
- * phrase, or 0. (A death said with the verb, "shot dead", is the lexicon's longer killed cue.) */
-function bodyHarm(tokens: Token[], k: number, limit: number): number {
-  if (k + 3 > limit || !BODY_HARM.has(tokens[k].low) || tokens[k + 1]?.low !== 'in') return 0;
-  let j = k + 2;
-  if (j < limit && BODY_OWNERS.has(tokens[j].low)) j++;
-  // ("in the left leg", "in the lower back")
-  if (j < limit && tokens[j].kind === 'word' && !BODY_PARTS.has(tokens[j].low) && /^(left|right|upper|lower)$/.test(tokens[j].low)) j++;
-  return j < limit && BODY_PARTS.has(tokens[j].low) ? j + 1 : 0;
 }
 
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
@@ -488,23 +415,6 @@ function isYear(tokens: Token[], m: NumberMention): boolean {
   const t = tokens[m.n0];
   return t.kind === 'num' && m.n1 === m.n0 + 1 && m.hedge === 'exact' && /^\d{4}$/.test(t.text) &&
     (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100;
-}
-
-interface GroupHit {
-  g0: number;
-  g1: number;
-  group: string;
-  known: boolean;
-  implied?: Measure;
-  preMeasure?: Measure;
-  /** "of them", "of those": counts part of a group named before. */
-  anaphor?: boolean;
-  /** "of the dead": the measure is certain. */
-  nominal?: boolean;
-  /** "27 of the 41 passengers": the noun is counted by a whole of its own. */
-  whole?: boolean;
-  /** "two of our men": the speaker's own side. */
-  own?: boolean;
 }
 
 /** "(were|are)? women" right after "of them"/"of the dead": the group the part belongs to. */
@@ -2773,8 +2683,9 @@ function vehicleCarrying(tokens: Token[], at: number, t0: number): boolean {
   return false;
 }
 
-/** A vehicle named in this sentence or the two before it. */
+/** A vehicle's staff, who are its crew ("48 persons on board, including the driver and two helpers"). */
 const VEHICLE_STAFF = figureWords('vehicle-staff');
+/** A vehicle named in this sentence or the two before it. */
 function vehicleNear(doc: Document, si: number): boolean {
   const from = doc.sentences[Math.max(0, si - 2)].t0;
   for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
@@ -4866,7 +4777,6 @@ const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 
   ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
-const INCLUDE = new Set(['include', 'included', 'includes', 'including', 'were', 'are', 'was', 'is']);
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
   const out: Array<{ start: number; end: number; measure?: Measure }> = [];
@@ -4963,8 +4873,9 @@ function putAt(tokens: Token[], at: number, t0: number): { measure?: Measure; gr
   return { measure, group, bare };
 }
 
-/** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
+/** Participles that carry a toll to a new value ("bringing the toll to 32"). */
 const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
+/** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
 function tollMove(tokens: Token[], t0: number, at: number): boolean {
   if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
   for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
