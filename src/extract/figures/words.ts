@@ -1,10 +1,60 @@
 // Word sets and small word tests that several figure modules read: one copy of each, so a list
 // changed here changes every rule that reads it. Lists of one module stay in that module.
+import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexiconRole } from '../lexicon/load.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 export const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
+
+/** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
+export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
+  'also', 'else', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
+  'presumed', 'confirmed', 'reported', 'subsequently', 'initially', 'eventually', 'both', 'either',
+  'either', 'apparently', 'possibly', 'probably', 'likely', 'said', 'say', 'says', 'remain', 'remained', 'remains',
+  'got', 'get', 'left', 'lay', 'lie', 'either', 'continue', 'continues', 'continued', 'seriously', 'critically', 'badly', 'severely', 'slightly',
+  'fatally', 'mortally', 'gravely', 'lightly', 'since', 'then', 'altogether', 'in', 'total', 'not', 'yet',
+  'may', 'might', 'could', 'must', 'to', 'of', 'them', 'whom', 'taken', 'out', 'carried', 'brought', 'pulled',
+  'rushed', 'found', 'declared', 'currently', 'being', 'airlifted', 'newly', 'listed', 'officially', 'reportedly', 'among', 'counted', 'known', 'as', 'staying', 'living', 'sheltering',
+  'stated', 'described', 'managed',
+  // (an emphatic reflexive: "6 volunteers have themselves lost their homes")
+  'themselves',
+  // (round 22b: a release's adverb of consequence: "Seven (7) persons therefore remain missing")
+  'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
+export const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
+/** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
+export const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just']); // "searching for the remaining eight", "carrying only five"
+/** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
+export const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
+  'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
+  'injured', 'wounded', 'dead', 'missing', 'freed', 'released', 'kidnapped', 'abducted', 'suspected', 'alleged',
+  'off', 'on', 'active', 'duty', 'serving', 'retired', 'senior', 'junior', 'additional', 'further', 'remaining',
+  'surviving', 'stranded', 'trapped', 'frontier', 'corps', 'railway', 'train', 'bus', 'unidentified', 'unknown',
+  'suicide', 'heavily', 'fellow', 'adult', 'school', 'university', 'women', 'men', 'minor', 'underage', 'teenage',
+  'militant', 'separatist', 'baloch', 'christian', 'muslim', 'hindu', 'shia', 'sunni', 'tribal', 'migrant',
+  'government', 'state', 'federal', 'provincial', 'district', 'municipal', 'health', 'aid', 'rescue', 'medical',
+  'hospital', 'passenger', 'crew', 'relief', 'mine', 'factory', 'construction', 'garment', 'road', 'rail',
+  'total', 'confirmed', 'reported', 'registered', 'estimated', 'new', 'young', 'old', 'elderly', 'sick']);
+export const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
+  'with', 'were', 'was', 'is', 'are', 'had', 'have', 'has', 'been', 'that', 'which', 'who', 'this', 'these', 'those',
+  'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days',
+  // (prepositions and adverbs that end like plurals: "killed four people besides the bombers")
+  'besides', 'towards', 'afterwards', 'whereas', 'perhaps', 'always']);
+export const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'season']);
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'overnight', 'so', 'far', 'total']);
+/** "11 of the dead", "12 of the wounded": the nominal gives both group (people) and measure. */
+export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
+  ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
+  ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
+  // (round 16: "Two of the abducted escaped", "three of the detained were minors")
+  ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
+/** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
+export const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
+  'loss', 'arrests', 'arrest']);
+export const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
 const NOT_MAN = figureWords('not-man');
@@ -20,3 +70,4 @@ export function plural(noun: string): string {
 }
 
 export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+export const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
