@@ -7,6 +7,9 @@ import { lexiconRole } from '../lexicon/load.js';
 /** Words of one role in figure-words.txt, read once per process. */
 export const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 
+export const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
+  'supply', 'ally', 'july', 'holy', 'only']);
+
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
   'also', 'else', 'later', 'all', 'still', 'now', 'so', 'far', 'already', 'allegedly', 'believed', 'feared', 'thought',
@@ -21,7 +24,17 @@ export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'ha
   'themselves',
   // (round 22b: a release's adverb of consequence: "Seven (7) persons therefore remain missing")
   'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
+/** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
+export const HARM_VERBS = figureWords('harm-verb');
 export const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
+export const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as', 'to', 'with',
+  'for']);
+/** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
+export const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
+export const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
+export const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
+/** Harm verbs in the past ("received", "sustained"): they end a relative clause before them ("with", "had" do not). */
+export const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed')));
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 export const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
   'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just']); // "searching for the remaining eight", "carrying only five"
@@ -55,6 +68,8 @@ export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wo
 export const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
 export const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+export const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
+export const BE = new Set(['were', 'are', 'was', 'is']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
 const NOT_MAN = figureWords('not-man');
@@ -70,4 +85,20 @@ export function plural(noun: string): string {
 }
 
 export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+
+/** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
+ * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
+ * the token after the noun, or -1. */
+export const ARMED_BANDS = figureWords('armed-band');
+export const COLLECTIVES = figureWords('collective');
+export const ARMING = figureWords('arming');
+
+export const PERFECT = new Set(['had', 'has', 'have']);
+export const TITLES = figureWords('title');
+
+export const AGE_WORDS = new Set(['years', 'year', 'old', 'aged', '-', 'yrs']);
 export const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
+
+export const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
+  'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
+export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
