@@ -11,16 +11,19 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, outObject, aliveOut, alongAside, listedAside, stateIn, thenObject } from './states.js';
+import { aliveObject, outObject, thenObject } from './states.js';
 import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS,
-  HARM_NOUNS, HARM_FINITE, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS, ZERO_NOUNS,
-  DETERMINERS_OF, PLACE_PREPS, BE, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS,
-  PERSON_NOUN, CLAUSE_BREAK, ARTICLES } from './figures/words.js';
+  HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS, PRE_SKIP, MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF,
+  WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural,
+  isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY,
+  IRREGULAR_PARTICIPLES, POSSESSIVES, ARTICLES, SUBSET_MEASURE } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
   distractorAfterModifiers, isYear, outOfThings, restatedFrom, vehicleCarrying, vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
 import { predicateGroup, bandSized, findGroup } from './figures/group.js';
+import { postMeasure, hyphenAdverb } from './figures/post-measure.js';
+import { ageAside, dashAside, aliveAside, placeAside, asideEnd } from './figures/asides.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -29,14 +32,7 @@ const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 're
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
-const HOSPITAL_MOVES = figureWords('hospital-move');
 const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
-
-/** Activities that place people at the scene, after a form of "be" ("were queuing"). */
-const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
-  'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
-  'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present']);
-const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -48,9 +44,6 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
   'vary', 'varies', 'varied', // ("reported fatalities vary between 8 and 14")
   'amounts', 'amounted', 'amount']); // ("the number of evacuated persons amounts to 1,250")
-/** Introduces a breakdown of the figure just given. */
-const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
-  'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
@@ -61,46 +54,11 @@ const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 
   'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
   'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
 const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
-
-/** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
-const BANDS_OF = figureWords('band-of');
-/** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
-const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
-/** Units that a count of people is sent as ("a team of 40 soldiers was flown in"). */
-const UNITS_OF = figureWords('unit-of');
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
-/** Words opening an aside about all the people counted (", both girls aged 14,"). */
-const WHOLE_APPOSITION = new Set(['both', 'all']);
-/** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
-const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
-  ['hurt', 'injured']]);
-const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
-/** Words for all or most of a count, opening an aside on it ("five, all with burns"). */
-const WHOLE_OF = new Set(['all', 'most', 'each', 'both']);
-/** "with (gunshot) injuries / wounds / burns" right after a verb of moving: the end of the harm noun, else -1. */
-function withHarm(tokens: Token[], k: number, t1: number): number {
-  if (k >= t1 || tokens[k].low !== 'with') return -1;
-  for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
-    if (HARM_NOUNS.has(tokens[j].low)) return j + 1;
-    if (tokens[j].kind !== 'word' || FUNCTION.has(tokens[j].low) && tokens[j].low !== 'and') return -1;
-  }
-  return -1;
-}
-const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
-  'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
-/** "were in critical condition", "are in custody": not a place where people were present. */
-const NOT_PLACES = new Set(['possession', 'critical', 'serious', 'stable', 'condition', 'custody', 'captivity', 'hospital', 'hospitals',
-  'shock', 'danger', 'touch', 'contact', 'charge', 'favour', 'favor', 'talks', 'hiding', 'mourning', 'good',
-  'poor', 'fair', 'need', 'care', 'intensive', 'icu', 'treatment', 'a', 'an', 'the', 'their', 'fact', 'total',
-  'addition', 'all', 'least', 'most', 'risk', 'pain', 'tears', 'power', 'control', 'command', 'place', 'time',
-  'shelter', 'shelters', 'camps', 'camp', 'relief', 'stock', 'jail', 'jails', 'prison', 'detention', 'queue',
-  'heavy', 'state', 'grave', 'satisfactory', 'bad', 'severe', 'moderate', 'urgent', 'safe', 'agony', 'coma']);
 /** "demanded the release of 35 prisoners": a demand, not a release. */
 const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
-const UNHARMED = figureWords('unharmed');
-const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
 const DEATH_MANNERS = figureWords('death-manner');
 
 /** Verbs of a guess before "to be N" ("believed to be four"). */
@@ -110,41 +68,7 @@ const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']
 const UNSIZED_SHARES = new Set(['some', 'many', 'most', 'few']);
 
 const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);
-
-/** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
-const THEN = figureWords('then');
 const BODY_FOUND = figureWords('body-found');
-const CRITICAL_AFTER = new Set([',', '.', ';', ':', ')', '-', '\u2014', '\u2013', 'after', 'following', 'in', 'at', 'and']);
-
-/** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
- * later outcome, so harm followed by "and (later) died" is a death. Returns the end of the later verb. */
-function laterDeath(tokens: Token[], k: number, t1: number): number {
-  // ("were badly hurt in the fall and later died": a short phrase of words may stand before "and")
-  const stop = Math.min(t1, k + 6);
-  while (k < stop && tokens[k].low !== 'and' && tokens[k].kind === 'word' && !BE.has(tokens[k].low)) k++;
-  if (k >= t1 || tokens[k].low !== 'and') return -1;
-  let j = k + 1;
-  while (j < t1 && THEN.has(tokens[j].low)) j++;
-  const cue = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
-  // (not a verb with an object of its own: "destroyed four vehicles and killed 27 soldiers")
-  const obj = cue && cue.end < t1 && (tokens[cue.end].kind === 'num' || lexicons().numberWords.has(tokens[cue.end].low) ||
-    DETERMINERS_OF.has(tokens[cue.end].low));
-  return cue?.measure === 'killed' && !obj ? cue.end : -1;
-}
-
-/** "... in the bush and reunited with their families": "and" within a few words of a place, then a post cue of a
- * measure other than presence (no new subject between: a number or a group noun ends the search). */
-function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
-  const lex = lexicons();
-  for (let k = from; k < Math.min(t1, from + 5); k++) {
-    const low = tokens[k].low;
-    if (tokens[k].kind === 'num' || low === ',' || low === ';' || low === '.' || lex.groups.at(tokens, k, t1)) return undefined;
-    if (low !== 'and' || k + 1 >= t1) continue;
-    const cue = slotCue(tokens, k + 1, t1, 'post');
-    return cue && cue.measure !== 'present' ? cue : undefined;
-  }
-  return undefined;
-}
 
 /** "including a mother and her", "among them a farmer and his": the possessive at `at` closes a short list of single
  * people that a part intro opens. */
@@ -194,109 +118,6 @@ function rescueMove(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k < tokens.length; k++) if (RESCUE_MOVES.has(tokens[k].low)) return true;
   return false;
 }
-/** "Fatima Sani, 15," / "a herder, aged 40,": a short segment of an age alone after an apposition's closing comma
- * at `comma` is more of the same apposition; returns the comma that closes it (or `comma`). */
-function ageAfterName(tokens: Token[], comma: number, t1: number): number {
-  let j = comma + 1;
-  let num = false;
-  while (j < t1 && j - comma <= 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) {
-    if (tokens[j].kind === 'num') num = true;
-    j++;
-  }
-  return num && j < t1 && tokens[j].low === ',' ? j : comma;
-}
-
-const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
-/** ", ages 14, 15 and 16," / ", aged 40 and 52," at q (the age words are distractors-before.txt's, as for
- * ageListContinues): the token after the aside's closing comma, else q. */
-function ageAside(tokens: Token[], q: number, t1: number): number {
-  if (q + 2 < t1 && tokens[q].low !== ',') return bareAge(tokens, q, t1);
-  if (q + 3 >= t1 || tokens[q].low !== ',') return q;
-  const opener = lexicons().distractorsBefore.at(tokens, q + 1, t1);
-  if (opener?.data !== 'age') return q;
-  let j = opener.end;
-  if (j < t1 && tokens[j].low === 'between') j++;
-  if (j >= t1 || tokens[j].kind !== 'num') return q;
-  while (j < Math.min(t1, q + 14) && (tokens[j].kind === 'num' || AGE_LIST.has(tokens[j].low))) {
-    // the closing comma: the next token is no longer a number of the list
-    if (tokens[j].low === ',' && !(j + 1 < t1 && tokens[j + 1].kind === 'num')) return j + 1 < t1 ? j + 1 : q;
-    j++;
-  }
-  return q;
-}
-
-const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
-/** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
- * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */
-function bareAge(tokens: Token[], q: number, t1: number): number {
-  // ("five children under 12 were rescued": an age limit whose phrase takes in the noun)
-  const lex = lexicons();
-  const withNoun = q > 0 ? lex.distractorsBefore.at(tokens, q - 1, t1) : undefined;
-  const opener = lex.distractorsBefore.at(tokens, q, t1) ?? (withNoun && withNoun.end > q ? withNoun : undefined);
-  if (opener?.data !== 'age') return q;
-  let j = opener.end;
-  if (j < t1 && tokens[j].low === 'between') j++;
-  if (j >= t1 || tokens[j].kind !== 'num') return q;
-  while (j < Math.min(t1, q + 10) && (tokens[j].kind === 'num' || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
-  while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
-  return j < t1 && STATE_AUX.has(tokens[j].low) ? j : q;
-}
-
-/** Plural words for places around a named one ("Somare and neighbouring villages"). */
-const PLACE_PLURALS = new Set(['villages', 'towns', 'settlements', 'areas', 'communities', 'districts', 'hamlets', 'localities']);
-
-/** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,
- * police and Red Cross", "from 11 agencies"): items of one to three words joined by commas and a last "and"; `j` is
- * where the plain skip stopped. The list must close with "and" and an item, or it is left alone. */
-function originList(tokens: Token[], from: number, j: number, t1: number): number {
-  const lex = lexicons();
-  const item = (i: number): number => {
-    let e = i;
-    if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
-    const stop = Math.min(t1, e + 3);
-    while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low) &&
-      !lex.measures.at(tokens, e, t1)) e++;
-    return e;
-  };
-  // ("from 11 agencies", "from six agencies")
-  if (j === from && from + 1 < t1 && (tokens[from].kind === 'num' || lex.numberWords.has(tokens[from].low)) &&
-    tokens[from + 1].kind === 'word' && tokens[from + 1].low.endsWith('s') && !lex.groups.at(tokens, from + 1, t1) &&
-    !lex.measures.at(tokens, from + 1, t1)) return from + 2;
-  let e = j;
-  for (let n = 0; n < 5 && e + 1 < t1 && tokens[e].low === ','; n++) {
-    const next = item(e + 1);
-    if (next === e + 1) return j;
-    e = next;
-  }
-  if (e === j || !(e + 1 < t1 && tokens[e].low === 'and')) return j;
-  const last = item(e + 1);
-  return last > e + 1 ? last : j;
-}
-
-/** The end of an origin ("of the Ministry", "from the police, the army and the Red Cross") that starts at or just
- * before `j`, when a verb of being follows it; else `j`. */
-function sharedOrigin(tokens: Token[], j: number, t1: number): number {
-  let from = -1;
-  if (tokens[j - 1].low === 'of' && DETERMINERS_OF.has(tokens[j].low)) from = j;
-  else if ((tokens[j].low === 'of' || tokens[j].low === 'from') && j + 1 < t1) from = j + 1;
-  if (from < 0) return j;
-  let e = from;
-  if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
-  const stop = Math.min(t1, e + 4);
-  while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low)) e++;
-  if (e === from) return j;
-  e = originList(tokens, from, e, t1);
-  // ("of the Ministry and the police": two bodies with no comma)
-  if (e + 1 < t1 && tokens[e].low === 'and') {
-    let a = e + 1;
-    if (DETERMINERS_OF.has(tokens[a].low)) a++;
-    const end = Math.min(t1, a + 4);
-    const first = a;
-    while (a < end && tokens[a].kind === 'word' && !FUNCTION.has(tokens[a].low) && !POST_SKIP.has(tokens[a].low)) a++;
-    if (a > first) e = a;
-  }
-  return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
-}
 
 const NEIGHBOURHOODS = new Set(['neighbourhoods', 'neighborhoods', 'quarters', 'streets', 'blocks', 'buildings']);
 /** "evacuated the residents of two neighbourhoods close to the plant, some 650 persons,": a count set off by commas
@@ -325,707 +146,6 @@ function objectApposition(tokens: Token[], m: NumberMention, t0: number, t1: num
   return undefined;
 }
 
-const DASHES = new Set(['-', '\u2013', '\u2014']);
-/** "2 civilians - a taxi driver and his son - were killed": an aside between two spaced dashes (or, with `brackets`,
- * in brackets) right after a noun says who they are; returns where the clause goes on after it, or `at`. */
-function dashAside(tokens: Token[], at: number, t1: number, brackets = false): number {
-  if (at + 2 >= t1) return at;
-  const open = tokens[at].low;
-  const bracket = brackets && open === '(';
-  if (!bracket && !(DASHES.has(open) && (tokens[at].space || open !== '-'))) return at;
-  for (let k = at + 1; k < Math.min(t1, at + 14); k++) {
-    const low = tokens[k].low;
-    if (low === '.' || low === ';' || low === ':' || BE.has(low)) return at;
-    if (bracket ? low === ')' : low === open && (tokens[k].space || open !== '-')) return k > at + 1 ? k + 1 : at;
-  }
-  return at;
-}
-
-/** ", having fought gallantly,", ", after resisting for hours,": a participle clause of how people acted, set off by
- * commas, with no count, no finite verb and no cue of its own; returns its closing comma, or -1. */
-function actedAside(tokens: Token[], k: number, t1: number): number {
-  const low = tokens[k].low;
-  const ing = k + 1 < t1 && tokens[k + 1].low.endsWith('ing');
-  if (low !== 'having' && !((low === 'after' || low === 'despite' || low === 'while') && ing)) return -1;
-  for (let j = k + 1; j < Math.min(t1, k + 9); j++) {
-    const w = tokens[j].low;
-    if (w === ',') return j > k + 1 ? j : -1;
-    if (tokens[j].kind === 'num' || w === '.' || w === ';' || BE.has(w) || lexicons().numberWords.has(w) ||
-      (j > k + 1 && slotCue(tokens, j, t1, 'post'))) return -1;
-  }
-  return -1;
-}
-
-/** "eight civilians including two children were killed": a breakdown after the counted noun with no comma before
- * it; from "including" at `k`, up to three counted items joined by "and", each a count and a noun of people, ending
- * right before an auxiliary or a post cue. Returns where the verb starts, or -1. */
-function includedItems(tokens: Token[], k: number, t1: number): number {
-  const lex = lexicons();
-  if (tokens[k].low !== 'including') return -1;
-  let j = k + 1;
-  for (let item = 0; item < 3; item++) {
-    if (item > 0) {
-      if (j >= t1 || tokens[j].low !== 'and') return -1;
-      j++;
-    }
-    // ("five policemen including a sub-inspector embraced shahadat": one person named by "a", no count of its own)
-    if (j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an')) {
-      const after = onePersonItem(tokens, j + 1, t1);
-      if (after < 0) return -1;
-      j = after;
-      if (includedVerb(tokens, j, t1)) return j;
-      continue;
-    }
-    const hedge = j < t1 ? lex.hedgesBefore.at(tokens, j, t1) : undefined;
-    if (hedge) j += hedge.length;
-    const n = j < t1 ? parseNumber(tokens, j, t1) : undefined;
-    if (!n) return -1;
-    j = n.end;
-    // (the digits repeated in brackets, as releases write them: "two (2) children")
-    if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
-    const stop = Math.min(t1, j + 3);
-    let noun = -1;
-    for (let w = j; w < stop && tokens[w].kind === 'word' && !FUNCTION.has(tokens[w].low) && !BE.has(tokens[w].low); w++) {
-      if (lex.groups.at(tokens, w, t1) || PERSON_NOUN.test(tokens[w].low)) noun = w + 1;
-    }
-    if (noun < 0) return -1;
-    j = noun;
-    if (includedVerb(tokens, j, t1)) return j;
-  }
-  return -1;
-}
-
-/** Words of report that stand before a participle of what befell people ("reported missing", "feared dead"). */
-const REPORTED_PARTICIPLES = new Set(['reported', 'listed', 'declared', 'feared', 'presumed', 'confirmed']);
-
-/** "one of them", "two of whom" opening an aside at `k`. */
-function ofThemAside(tokens: Token[], k: number, t1: number): boolean {
-  return k + 2 < t1 && (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) && tokens[k + 1].low === 'of' &&
-    (tokens[k + 2].low === 'them' || tokens[k + 2].low === 'whom');
-}
-
-/** An auxiliary or a verb of what befell the people right at `j` (the end of a breakdown before its verb). */
-function includedVerb(tokens: Token[], j: number, t1: number): boolean {
-  return j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'have' || tokens[j].low === 'had' ||
-    !!slotCue(tokens, j, t1, 'post') || HARM_FINITE.has(tokens[j].low));
-}
-
-/** The words of one person's noun after "a" ("sub-inspector", "ASI", "woman constable"), from `k` up to the "and"
- * of a next item or the verb; returns where they end, or -1 (none, or more than four words). */
-function onePersonItem(tokens: Token[], k: number, t1: number): number {
-  for (let w = k; w < Math.min(t1, k + 5); w++) {
-    const t = tokens[w];
-    if (w > k && (t.low === 'and' || includedVerb(tokens, w, t1))) return w;
-    if (!(t.kind === 'word' && !FUNCTION.has(t.low) && !BE.has(t.low)) && !(t.low === '-' && !t.space && w > k)) return -1;
-  }
-  return -1;
-}
-
-/** Words opening a second subject with no count of its own after "and" ("and a driver", "and both pilots"). */
-const SHARED_SUBJECT_OPEN = new Set(['a', 'an', 'both', 'the', 'their', 'its', 'his', 'her']);
-
-function postMeasure(tokens: Token[], q: number, t1: number, inWhole = false): { measure: Measure; end: number; aux: boolean; modal: boolean; direct: boolean; rel?: boolean } | undefined {
-  const lex = lexicons();
-  let aux = false;
-  let modal = false;
-  let skippedAside = false;
-  let placeSkipped = false;
-  let sawBe = false;
-  let rel = false;
-  // (a relative clause passed whole: the verbs after it are the count's own, "two who resisted were shot and wounded")
-  let relSkipped = false;
-  let andAt = -1;
-  // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
-  // happened to them; read on from after it as if it were not there
-  q = ageAside(tokens, q, t1);
-  // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
-  if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
-    PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
-  q = partsInline(tokens, q, t1);
-  // ("Four passengers (three soldiers on leave and a police officer) were taken off and held": a bracket of who they
-  // were between the count and its verb)
-  if (q + 2 < t1 && tokens[q].low === '(') {
-    const close = closingBracket(tokens, q, t1);
-    if (close > q + 1 && close + 1 < t1 && (BE.has(tokens[close + 1].low) || PERFECT.has(tokens[close + 1].low))) q = close + 1;
-  }
-  // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
-  // counted noun shares its verb
-  // ("All 15 passengers and both pilots died", "12 miners and the shift foreman were trapped": so does a definite one)
-  if (q + 2 < t1 && tokens[q].low === 'and' && SHARED_SUBJECT_OPEN.has(tokens[q + 1].low)) {
-    let j = q + 2;
-    // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
-    const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
-    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
-    if (j > q + 2 && j < t1 && verb(j)) q = j;
-  }
-  // ("Five guards briefly taken hostage by prisoners were released": an adverb before a participle that opens a
-  // clause on the noun belongs to the clause)
-  if (q + 2 < t1 && tokens[q].low.length > 4 && tokens[q].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[q].low) &&
-    (tokens[q + 1].low === 'taken' || IRREGULAR_PARTICIPLES.has(tokens[q + 1].low) || tokens[q + 1].low.endsWith('ed')) &&
-    !slotCue(tokens, q, t1, 'post') &&
-    // (not an adjective before its noun, "57 critically injured persons"; "taken hostage" is one phrase)
-    !(lex.groups.at(tokens, q + 2, t1) && (slotCue(tokens, q + 1, t1, 'post')?.end ?? 0) <= q + 2)) q++;
-  let limit = Math.min(t1, q + 8);
-  if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
-    !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
-    // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
-    let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
-    const from = j;
-    const stop = Math.min(t1, j + 7);
-    if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
-    // ("members of a local self-defence group were killed": a hyphenated word inside)
-    let stopAt = stop;
-    // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
-    // ("crew members of MV Al-Madina-3 have been": a vessel's number joined to its name by a hyphen)
-    const nameNumber = (i: number): boolean => tokens[i].kind === 'num' && i > from && tokens[i - 1].low === '-' && !tokens[i - 1].space &&
-      !tokens[i].space;
-    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j)) &&
-      !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
-      !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low))) {
-      j++;
-      // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
-      if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
-        j++;
-        stopAt = Math.min(t1, stopAt + 3);
-      } else if (j + 2 < t1 && isCap(tokens[j - 1]) && tokens[j].low === 'and' && (PLACE_PLURALS.has(tokens[j + 1].low) ||
-        (tokens[j + 1].kind === 'word' && !FUNCTION.has(tokens[j + 1].low) && PLACE_PLURALS.has(tokens[j + 2].low)))) {
-        // ("residents of Somare and neighbouring villages fled": a named place and the places around it)
-        j = PLACE_PLURALS.has(tokens[j + 1].low) ? j + 2 : j + 3;
-        break;
-      } else if (j + 2 < t1 && isCap(tokens[j - 1]) && tokens[j].low === '(' && tokens[j + 2].low === ')' &&
-        tokens[j + 1].text === tokens[j + 1].text.toUpperCase() && tokens[j + 1].kind === 'word') {
-        j += 3;
-        break;
-      }
-    }
-    // ("Four soldiers from the heroes of the Security Belt Forces were martyred": one more "of the X" inside the
-    // origin, when a capitalised name or a plural noun follows)
-    if (j > from && j + 2 < t1 && tokens[j].low === 'of' && DETERMINERS_OF.has(tokens[j + 1].low) &&
-      (isCap(tokens[j + 2]) || lex.groups.at(tokens, j + 2, t1))) {
-      let a = j + 2;
-      const cap = Math.min(t1, a + 6);
-      while (a < cap && (tokens[a].kind === 'word' || (tokens[a].low === '-' && !tokens[a].space)) && !POST_SKIP.has(tokens[a].low) &&
-        !lex.measures.at(tokens, a, t1) && !FUNCTION.has(tokens[a].low)) a++;
-      if (a < t1 && (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had')) j = a;
-    }
-    // "9,812 people from seven villages inside the danger zone have been evacuated": a place after the origin
-    // belongs to the origin; the auxiliary after it opens the verb
-    // ("Some 400 residents of two hamlets next to the plant were evacuated": the same after "of")
-    if (j > from && (tokens[q].low === 'from' || tokens[q].low === 'of') && j < t1 && (PLACE_PREPS.has(tokens[j].low) ||
-      tokens[j].low === 'to' && (tokens[j - 1].low === 'next' || tokens[j - 1].low === 'close'))) {
-      for (let a = j + 1; a < Math.min(t1, j + 9) && tokens[a].low !== ',' && tokens[a].low !== '.' && tokens[a].low !== ';'; a++) {
-        if (BE.has(tokens[a].low) || tokens[a].low === 'have' || tokens[a].low === 'has' || tokens[a].low === 'had') {
-          j = a;
-          break;
-        }
-      }
-    }
-    // ("140 personnel from the NDMO, Vanuatu Mobile Force, police and Red Cross are deployed": the origin may be a
-    // list of bodies; "from 11 agencies": a count of them)
-    // ("87 foreign nationals of Guatemalan, Honduran and Salvadoran nationality were being housed": a list after "of")
-    if (tokens[q].low === 'from' || tokens[q].low === 'of') j = originList(tokens, from, j, t1);
-    if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
-      q = j;
-      limit = Math.min(t1, q + 8);
-    }
-  }
-  // "47 people presumed to have taken part in the violence were apprehended": a reduced clause of belief; the finite
-  // verb after it is the main one
-  if (q + 2 < t1 && BELIEF_VERBS.has(tokens[q].low) && tokens[q + 1].low === 'to' && !slotCue(tokens, q, t1, 'post')) {
-    for (let j = q + 2; j < Math.min(t1, q + 16); j++) {
-      const w = tokens[j].low;
-      if (w === ',' || w === ';' || w === '.' || tokens[j].kind === 'num') break;
-      if (BE.has(w) && tokens[j - 1].low !== 'to') {
-        skippedAside = true;
-        q = j;
-        limit = Math.min(t1, j + 8);
-        break;
-      }
-    }
-  }
-  for (let k = q; k < limit; k++) {
-    // "two missionaries taken in the same area are still held", "one of those transferred later died": a participle
-    // with no auxiliary opens a clause on the noun; the finite verb after it says what happened
-    // ("three persons deprived of liberty lost their lives", "two men armed with machetes were arrested": any
-    // participle with its preposition opens such a clause too)
-    // ("40 people living next to the plant were evacuated", "families farming on the slopes were moved": a present
-    // participle with its preposition opens one too)
-    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
-      (tokens[k].low.endsWith('ed') || tokens[k].low.endsWith('ing')) && k + 1 < t1 && (PARTICIPLE_PREPS.has(tokens[k + 1].low) ||
-        tokens[k].low.endsWith('ing') && tokens[k + 1].low === 'next'))) && !slotCue(tokens, k, t1, 'post')) {
-      const main = finiteAfter(tokens, k + 1, t1);
-      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-    }
-    // "33 miners spent 69 days trapped", "two aid workers spent 11 months in captivity": the state after the time
-    if (tokens[k].low === 'spent' && k + 3 < t1 && (tokens[k + 1].kind === 'num' || lex.numberWords.has(tokens[k + 1].low)) &&
-      RATE_UNITS.has(tokens[k + 2].low.replace(/s$/, '')) && slotCue(tokens, k + 3, t1, 'post')) {
-      aux = true;
-      k += 2;
-      continue;
-    }
-    // ("five soldiers, including a subedar, having fought bravely, were martyred": a second aside, a participle
-    // clause of how they acted, after the first)
-    const acted = skippedAside && k > q && tokens[k - 1].low === ',' ? actedAside(tokens, k, t1) : -1;
-    if (acted > k) {
-      k = acted;
-      limit = Math.min(t1, acted + 8);
-      continue;
-    }
-    const alive = aliveAside(tokens, k, t1);
-    if (alive > k) {
-      k = alive - 1;
-      limit = Math.min(t1, alive + 6);
-      continue;
-    }
-    const cue = slotCue(tokens, k, t1, 'post');
-    // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
-    const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) : -1;
-    if (cue && hospital < 0) {
-      // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
-      // participle modifies the noun; the finite verb after it is the main one
-      // ("eleven people inside the hospital were injured", "40 passengers on board were killed": a place or a
-      // state right after the noun only says where they were; the clause's own finite verb says what befell them)
-      // ("2 persons reported missing were found alive", "three miners feared dead were brought up alive": a word of
-      // report before the participle leaves it a participle)
-      const reportedAt = k === q + 1 && REPORTED_PARTICIPLES.has(tokens[q].low);
-      const main = (!aux || reportedAt) && !skippedAside && (k === q || reportedAt) && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
-        (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
-      // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
-      if (main && cue.measure === 'present' && tokens.slice(cue.end, main.end).some((t) => UNHARMED.has(t.low))) {
-        return { measure: cue.measure, end: cue.end, aux, modal, direct: !skippedAside, rel };
-      }
-      // ("9 injured were evacuated to the health centre", "the 12 dead were carried out": a count whose head is itself
-      // a harm state keeps it; a move, a rescue or a place says only where the harmed went)
-      if (main && STATE_HEADS.has(main.measure) && HARM_HEADS.get(tokens[k].low) === cue.measure) {
-        return { measure: cue.measure, end: cue.end, aux: true, modal, direct: !skippedAside, rel };
-      }
-      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-      // ("214 persons deprived of liberty have been transferred to other centres": the noun's participle says who they
-      // are; the finite move between places of custody says what became of them)
-      const moved = !aux && k === q && !inWhole ? finiteCustodyMove(tokens, cue.end, t1) : -1;
-      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: true, rel };
-      const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
-      if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
-      // ("six were evacuated with injuries", "pulled out with burns": the move says how, the harm what is counted)
-      const hurt = STATE_HEADS.has(cue.measure) ? withHarm(tokens, cue.end, t1) : -1;
-      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
-      // "17 abducted pupils escaped": a verb that is never a participle is the main verb, as an auxiliary says
-      // ("ten kidnapped girls have come back": so does a cue that opens on its own auxiliary, except who was there:
-      // "3,000 displaced people had been sheltering at the school" stay displaced)
-      // ("seven kidnapped traders regained their freedom", "lost their lives": a verb with a possessive object is
-      // active, so finite too)
-      return { measure: cue.measure, end: cue.end, aux: aux || FINITE_ONLY.has(tokens[k].low) ||
-        (STATE_AUX.has(tokens[k].low) && cue.measure !== 'present') || (k + 1 < cue.end && POSSESSIVES.has(tokens[k + 1].low)),
-        modal, direct: !skippedAside, rel };
-    }
-    const low = tokens[k].low;
-    // "Four workers die in sewer, two others critical", "two are critical after the blast": "critical" ending its
-    // clause is a patient's condition (not "three critical bridges")
-    if (low === 'critical' && (k === q || sawBe) && (k + 1 >= t1 || CRITICAL_AFTER.has(tokens[k + 1].low))) {
-      return { measure: 'injured', end: k + 1, aux: true, modal, direct: !skippedAside, rel };
-    }
-    // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"
-    if (HARM_VERBS.has(low)) {
-      // ("sustained various degrees of injuries": a few words of degree between)
-      // ("12 people with gunshot and bush-knife wounds")
-      for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
-        // ("have since died of their wounds": the verb between says what the harm did)
-        if (!HARM_NOUNS.has(tokens[j].low) && slotCue(tokens, j, t1, 'post')) break;
-        if (!HARM_NOUNS.has(tokens[j].low)) continue;
-        let fatal = false;
-        for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
-        const died = laterDeath(tokens, j + 1, t1);
-        if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
-        return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
-      }
-    }
-    // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
-    // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
-    if (hospital > 0) {
-      // "one of those taken to hospital died": with no auxiliary the move is a participle; a finite verb after it rules
-      const main = !aux && !skippedAside && !caredFor(tokens, k, t1) ? finiteAfter(tokens, hospital, t1) : undefined;
-      if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
-      return { measure: 'injured', end: hospital, aux: true, modal, direct: !skippedAside, rel };
-    }
-    // "38 inmates had been transferred to El Pozo prison", "about 60 survivors had been transferred to another centre": a
-    // finite move from one place of custody to another (other, per the guide), not a rescue or a displacement
-    if (aux && !modal) {
-      const moved = custodyMove(tokens, k, t1);
-      if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: !skippedAside, rel };
-    }
-    if (MODALS.has(low)) {
-      modal = true;
-      aux = true;
-      continue;
-    }
-    // "thousands were still queuing", "about 300 were attending": at the scene — unless a place cue follows
-    // ("are staying in relief camps" is displaced)
-    if (sawBe && PRESENT_ING.has(low)) {
-      if (k + 1 < t1 && slotCue(tokens, k + 1, t1, 'post')) continue;
-      return { measure: 'present', end: k + 1, aux: true, modal, direct: !skippedAside };
-    }
-    // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
-    if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
-    // ("were pre-emptively evacuated", "were self-evidently ..."): the same adverb written with a hyphen
-    if (aux && hyphenAdverb(tokens, k) && k + 3 < limit) { k += 2; continue; }
-    // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
-    // (before the skip words, which hold "in" for "in total")
-    if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
-      let j = k + 1;
-      // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
-      for (let phrase = 0; phrase < 2; phrase++) {
-        if (phrase > 0) {
-          if (!(j < t1 && PLACE_PREPS.has(tokens[j].low) && j + 1 < t1)) break;
-          j++;
-        }
-        if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
-        // ("in the adult intensive care unit died": up to four words of place)
-        const stop = Math.min(t1, j + 4);
-        while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
-          !lex.measures.at(tokens, j, j + 1)) j++;
-      }
-      if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
-        skippedAside = true;
-        placeSkipped = true;
-        k = j - 1;
-        limit = Math.min(t1, j + 8);
-        continue;
-      }
-    }
-    // ("had been found hiding in the bush", "were found wandering near the camp": where they were found, not a verb
-    // of its own)
-    if (sawBe && k > q && tokens[k - 1].low === 'found' && low.length > 5 && low.endsWith('ing') && !slotCue(tokens, k, t1, 'post')) {
-      continue;
-    }
-    // ("14 people had been pulled out of the river alive": brought out of danger alive)
-    const out = aliveOut(tokens, k, t1);
-    if (out > 0) return { measure: 'freed', end: out, aux: true, modal, direct: !skippedAside, rel };
-    // ("nine aid workers remain in rebel custody": a state that lasts)
-    if (!sawBe && low === 'in' && k > q && /^remain(s|ed)?$/.test(tokens[k - 1].low)) {
-      const state = stateIn(tokens, k + 1 < t1 && DETERMINERS_OF.has(tokens[k + 1].low) ? k + 2 : k + 1, t1);
-      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
-    }
-    if (POST_SKIP.has(low) && !(sawBe && low === 'in' && k + 1 < t1 && tokens[k + 1].low !== 'total')) {
-      aux = true;
-      if (BE.has(low) || low === 'been') sawBe = true;
-      continue;
-    }
-    // "14 women and six children were among those taken", "were among the dead": the people they are counted among
-    // ("among" itself is skipped like an auxiliary)
-    if (sawBe && (low === 'those' || low === 'the') && tokens[k - 1].low === 'among' && k + 1 < t1) {
-      const among = slotCue(tokens, k + 1, t1, 'post');
-      const measure = among?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
-      if (measure && measure !== 'present') return { measure, end: among ? among.end : k + 2, aux: true, modal, direct: !skippedAside };
-    }
-    // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
-    if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
-      let j = k + 1;
-      if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
-      // ("are now in Sri Lankan custody", "remain in the regional hospital": a state, not a place where they were)
-      const state = low === 'in' ? stateIn(tokens, j, t1) : undefined;
-      if (state) return { measure: state.measure, end: state.end, aux: true, modal, direct: !skippedAside };
-      if (j < t1 && tokens[j].kind === 'word' && !NOT_PLACES.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) {
-        // ("four students had been found hiding in the bush and reunited with their families": a second verb
-        // coordinated with the first shares its subject and says what became of them)
-        const second = coordinatedVerb(tokens, j + 1, t1);
-        if (second) return { measure: second.measure, end: second.end, aux: true, modal, direct: !skippedAside };
-        return { measure: 'present', end: j + 1, aux: true, modal, direct: !skippedAside };
-      }
-      break;
-    }
-    // ", including 43 men," / ", 11 of them women," — skip once to the verb after the parenthetical
-    // "Three fishermen from X, who were seized at sea on 2 October, were retrieved": the relative clause below
-    if (low === ',' && !skippedAside && k + 1 < t1 && tokens[k + 1].low === 'who' && k === q) continue;
-    // ("We received five, all with burns and fractures", "nine were brought in, most of them with gunshot wounds": an
-    // aside of harm on the whole count says what befell them)
-    if (low === ',' && k === q && k + 2 < t1 && WHOLE_OF.has(tokens[k + 1].low)) {
-      const j = k + 2 < t1 && tokens[k + 2].low === 'of' && tokens[k + 3]?.low === 'them' ? k + 4 : k + 2;
-      const hurt = withHarm(tokens, j, t1);
-      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
-    }
-    // ("eight civilians including two children were killed": a breakdown with no commas before the verb)
-    const included = k === q && !skippedAside ? includedItems(tokens, k, t1) : -1;
-    if (included > k) {
-      skippedAside = true;
-      k = included - 1;
-      limit = Math.min(t1, included + 8);
-      continue;
-    }
-    // (", and forty-one (41) injured, evacuated to ...": a comma before "and" and a count opens the next item of a
-    // list, no aside on this one)
-    const nextItem = low === ',' && k + 2 < t1 && tokens[k + 1].low === 'and' &&
-      (tokens[k + 2].kind === 'num' || lex.numberWords.has(tokens[k + 2].low));
-    if (low === ',' && !skippedAside && !nextItem) {
-      let j = k + 1;
-      // ("Three suspects, including a 34-year-old woman who had worked for one of the families, were arrested")
-      // ("One evacuee, a 78-year-old man with a heart condition, died": an apposition that opens on an article may
-      // describe the person at length, and a hyphenated word counts as one)
-      // ("nine (9) civilians, among them a local elder and two (2) hotel employees, and three (3) ... lost their lives")
-      // ("Three civilians, one of them a tea seller who worked beside the barrier, were killed": a part picked by "of
-      // them" may describe its person at length too)
-      let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
-        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') || ofThemAside(tokens, k + 1, t1) ? 18 : 12));
-      for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
-      const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
-      // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
-      while (j < stop && tokens[j].low !== ',' && (tokens[j].low !== '.' || TITLES.has(tokens[j - 1].low)) &&
-        tokens[j].low !== ';') {
-        // ("two soldiers, Naik A (age 29 years, resident of District B) and Sepoy C (...), ...": a bracket inside the
-        // aside, commas and all, is passed whole)
-        const close = tokens[j].low === '(' ? closingBracket(tokens, j, t1) : -1;
-        if (close > j) {
-          stop = Math.min(t1, stop + close - j);
-          j = close + 1;
-        } else j++;
-        // (", including Chinese, Austrian and Swiss citizens, have been abducted": the commas of a list of names inside
-        // the aside go on)
-        if (j + 1 < stop && tokens[j].low === ',' && listAside && isCap(tokens[j + 1])) j++;
-      }
-      if (j < stop && tokens[j].low === ',') {
-        // (", having fought gallantly,": a participle aside right after it is passed too)
-        j = havingAside(tokens, j, t1);
-        // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
-        j = ageAfterName(tokens, j, t1);
-        // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
-        // what came along)
-        j = alongAside(tokens, j, t1);
-        // ("nationals of Syria, Afghanistan and Somalia, aged between 17 and 34,": a list of names, then ages)
-        j = listedAside(tokens, j, t1, (c) => ageAside(tokens, c, t1));
-        // (", both girls aged 14," / ", all of them miners,": an aside that only says who all of them are leaves the
-        // verb after it the count's own)
-        skippedAside = !WHOLE_APPOSITION.has(tokens[k + 1].low);
-        // (only an aside that breaks the count down: "6 civilians, including 2 children, and 3 soldiers were")
-        if (PART_INTRO.has(tokens[k + 1].low)) andAt = j + 1;
-        k = j;
-        limit = Math.min(t1, j + 8);
-        continue;
-      }
-    }
-    // "48 rescuers and 11 units of equipment were involved": a second count joined to the subject shares its verb
-    // ("47 patients and about 30 health workers were inside": a hedge before the second count)
-    const hedged = low === 'and' && k + 1 < t1 ? lex.hedgesBefore.at(tokens, k + 1, t1) : undefined;
-    const second = hedged ? k + 1 + hedged.length : k + 1;
-    // ("At least 6 civilians, including a nurse and 2 children, and 3 soldiers were killed": the same past an
-    // aside that breaks the first count down)
-    if (low === 'and' && (k === q && !skippedAside || k === andAt) && second + 1 < t1 && (tokens[second].kind === 'num' ||
-      lex.numberWords.has(tokens[second].low))) {
-      let j = second + 1;
-      // ("and three (3) members of the security forces": the digits repeated in brackets, as releases write them)
-      if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
-      const stop = Math.min(t1, j + 4);
-      const from = j;
-      while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&
-        (!FUNCTION.has(tokens[j].low) || tokens[j].low === 'of')) j++;
-      // ("and three (3) members of the security forces lost their lives": "the" after "of", up to six words, when the
-      // verb follows right after)
-      if (j < t1 && tokens[j].low === 'the' && tokens[j - 1].low === 'of') {
-        let e = j + 1;
-        while (e < Math.min(t1, from + 6) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) &&
-          !BE.has(tokens[e].low) && !slotCue(tokens, e, t1, 'post')) e++;
-        if (e < t1 && e > j + 1 && (BE.has(tokens[e].low) || slotCue(tokens, e, t1, 'post'))) j = e;
-      }
-      // ("146 personnel and 32 units of equipment of the Ministry, the police and the ambulance service are
-      // involved": the bodies both come from, one or a list, stand before the shared verb)
-      if (j < t1 && !BE.has(tokens[j].low)) j = sharedOrigin(tokens, j, t1);
-      // ("4 soldiers and 2 civilians - a driver and his son - were killed": an aside between dashes or brackets)
-      if (j < t1 && !BE.has(tokens[j].low)) j = dashAside(tokens, j, t1, true);
-      // (past the aside only a count with its own noun: "..., among them a colonel, and twelve were wounded" is a
-      // clause of its own)
-      // ("... and 95 vehicles have been deployed": the perfect too)
-      const perfect = j + 1 < t1 && (tokens[j].low === 'have' || tokens[j].low === 'has') && tokens[j + 1].low === 'been';
-      // ("Floods killed 12 people and 30 were injured": a bare number after "and" is the subject of a clause of its
-      // own, "30 [people] were injured", not a second subject of the first count's noun)
-      // ("Nine civilians, among them an elder, and three soldiers lost their lives": a finite verb of its own, too)
-      if (j < t1 && (BE.has(tokens[j].low) || perfect || (k === andAt && slotCue(tokens, j, t1, 'post'))) && j > second + 1) {
-        skippedAside = true;
-        k = j - 1;
-        limit = Math.min(t1, j + 8);
-        continue;
-      }
-    }
-    // "14 brewers and sellers have been arrested": a second plural noun of people, with no number, shares the count
-    if (low === 'and' && k === q && !skippedAside && k + 2 < t1 && tokens[k + 1].kind === 'word' && !isCap(tokens[k + 1]) &&
-      (PERSON_NOUN.test(tokens[k + 1].low) || lex.groups.at(tokens, k + 1, k + 2)) &&
-      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'have' || tokens[k + 2].low === 'had')) {
-      skippedAside = true;
-      k++;
-      continue;
-    }
-    // "Four Chinese nationals and their Kenyan driver were abducted": one more person without a number joins
-    // the subject before the verb
-    if (low === 'and' && k === q && !skippedAside) {
-      let j = k + 1;
-      if (j < t1 && (ARTICLES.has(tokens[j].low) || POSSESSIVES.has(tokens[j].low))) {
-        j++;
-        let stop = Math.min(t1, j + 3);
-        // ("two cooks and the school's storekeeper had been arrested": a possessive noun first)
-        if (j + 2 < t1 && tokens[j].kind === 'word' && (tokens[j + 1].low === "'" || tokens[j + 1].low === '\u2019') &&
-          tokens[j + 2].low === 's') {
-          j += 3;
-          stop = Math.min(t1, j + 3);
-        }
-        // ("100 extra officers and a team of soldiers had been flown in": a unit named by what it is made of;
-        // "leaving nine soldiers and an unknown number of fighters dead")
-        if (j + 2 < t1 && (BANDS_OF.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)) && tokens[j + 1].low === 'of') {
-          j += 2;
-          stop = Math.min(t1, j + 3);
-        } else if (j + 3 < t1 && tokens[j].low === 'unknown' && tokens[j + 1].low === 'number' && tokens[j + 2].low === 'of') {
-          j += 3;
-          stop = Math.min(t1, j + 3);
-        }
-        while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !FUNCTION.has(tokens[j].low) &&
-          !lexicons().numberWords.has(tokens[j].low) && tokens[j].low !== 'had' && tokens[j].low !== 'have' &&
-          !(j > k + 2 && lex.measures.at(tokens, j, j + 1))) j++;
-        // (a plural verb: "12 soldiers and a civilian was hurt" is two clauses)
-        if (j < t1 && j > k + 2 && (tokens[j].low === 'were' || tokens[j].low === 'are' ||
-          ((tokens[j].low === 'had' || tokens[j].low === 'have') && j + 1 < t1 && tokens[j + 1].low === 'been') ||
-          (tokens.slice(Math.max(0, q - 7), q).some((t) => LEAVING.has(t.low)) && slotCue(tokens, j, t1, 'post')))) {
-          skippedAside = true;
-          k = j - 1;
-          limit = Math.min(t1, j + 8);
-          continue;
-        }
-      }
-    }
-    // "three policemen guarding the gate were among the dead": a participle clause, then the verb
-    const relative = low === 'who' || low === 'which' || low === 'that';
-    if (relative) {
-      // "12 soldiers who were killed": the relative clause itself carries the verb
-      let j = k + 1;
-      while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post')) j++;
-      const inner = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
-      if (inner) {
-        // "seven civilians who had been held in a hamlet since October were freed": the main verb after the
-        // relative clause says what happened to them in the end
-        const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
-        // ("7 persons who fled the centre are being sought": a search for people who ran away is for suspects or
-        // escapees, other per the guide, not for the missing)
-        if (main?.measure === 'missing' && RAN_AWAY.has(tokens[j].low)) return { measure: 'other', end: main.end, aux: true, modal, direct: true };
-        if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
-        aux = true;
-        rel = true;
-        continue;
-      }
-      // ("one (1) customer who suffered a gunshot wound to the leg", "two pupils who sustained burns": a relative clause
-      // of harm received; a main verb after it still rules)
-      if (j < t1 && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with') {
-        for (let h = j + 1; h < Math.min(t1, j + 5); h++) {
-          if (!HARM_NOUNS.has(tokens[h].low)) {
-            if (tokens[h].kind !== 'word' || FUNCTION.has(tokens[h].low) && tokens[h].low !== 'a') break;
-            continue;
-          }
-          const main = !inWhole ? mainAfterClause(tokens, h + 1, t1) : undefined;
-          if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
-          let fatal = false;
-          for (let f = j + 1; f < h; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
-          return { measure: fatal ? 'killed' : 'injured', end: h + 1, aux: true, modal, direct: true, rel: true };
-        }
-      }
-    }
-    // "four children separated from their families were yet to be traced": a past participle with its phrase
-    const pastParticiple = k === q && (low.length > 4 && low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(low)) && k + 1 < t1 &&
-      PARTICIPLE_PREPS.has(tokens[k + 1].low);
-    if (!skippedAside && k > q - 1 && tokens[k].kind === 'word' &&
-      (relative || pastParticiple || low.endsWith('ing') && !NOT_PARTICIPLES.has(low))) {
-      let j = k + 1;
-      if (relative && j < t1 && (BE.has(tokens[j].low) || tokens[j].low === 'had')) j++;
-      const stop = Math.min(t1, k + (relative ? 16 : pastParticiple ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
-      // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
-      // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
-      const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
-        ((tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
-          (i + 1 < t1 && tokens[i + 1].low === 'been')) ||
-        // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float
-        // received burns": a verb that is never a participle, or one of harm, is the main verb after the clause)
-        FINITE_ONLY.has(tokens[i].low) || HARM_FINITE.has(tokens[i].low) ||
-        // ("four fishermen who went to sea on Monday remain missing": a state cue that never takes an object)
-        // (not a cue inside a phrase, "will find a safe haven", nor after a modal)
-        // ("two farmers who had gone back to feed livestock inside the zone were missing": being somewhere is the
-        // clause's own place, not the main verb)
-        // ("civilians who were at the checkpoint also lost their lives": a post phrase longer than the active verb it
-        // starts with is intransitive, so it is the main verb too)
-        (relative && i > k + 3 && !FUNCTION.has(tokens[i - 1].low) && (slotCue(tokens, i, t1, 'post')?.measure ?? 'present') !== 'present' &&
-          (lex.measureSlots.pre.at(tokens, i, t1)?.end ?? 0) < slotCue(tokens, i, t1, 'post')!.end &&
-          !tokens.slice(k, i).some((t) => MODALS.has(t.low)))));
-      // (a group inside a phrase of the clause is not a new subject: "suspected of helping the assailants were")
-      // (a date inside the clause is no count: "who went to sea on 13 February")
-      const dateDay = (i: number): boolean => tokens[i].kind === 'num' && ((i + 1 < t1 && lex.months.has(tokens[i + 1].low)) ||
-        lex.months.has(tokens[i - 1].low));
-      // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
-      const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
-      // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
-      while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
-        ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
-      // ("Three civilians who live near the base, among them a 9-year-old girl, suffered shrapnel injuries": an aside
-      // of parts after the clause, closed by a comma, before the main verb)
-      let partsAside = false;
-      if (relative && j + 2 < t1 && tokens[j].low === ',' && (tokens[j + 1].low === 'among' || tokens[j + 1].low === 'including')) {
-        let c = j + 2;
-        while (c < Math.min(t1, j + 14) && tokens[c].low !== ',' && tokens[c].low !== ';' && tokens[c].low !== '.') c++;
-        if (c + 1 < t1 && tokens[c].low === ',' && ends(c + 1)) {
-          j = c + 1;
-          partsAside = true;
-        }
-      }
-      if ((j < stop || partsAside) && ends(j)) {
-        skippedAside = true;
-        relSkipped = relative;
-        k = j - 1;
-        limit = Math.min(t1, j + 8);
-        continue;
-      }
-    }
-    // ("was also hit by a stray bullet and died on the spot", "were flown by helicopter to Kathmandu with frostbite and
-    // broken bones": a verb with no cue of its own after the auxiliary; the outcome joined by "and", or the harm it
-    // carried them with, says what befell them)
-    if (sawBe && !modal && k > q && tokens[k].kind === 'word' && !FUNCTION.has(low) && low.length > 2) {
-      const died = laterDeath(tokens, k + 1, t1);
-      if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
-      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
-        const w = tokens[j].low;
-        if (w === 'with') {
-          const hurt = withHarm(tokens, j, t1);
-          if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
-          break;
-        }
-        // ("eight had been shifted to Vadodara in a critical condition": the state they were moved in)
-        const state = w === 'in' ? slotCue(tokens, j, t1, 'post') : undefined;
-        if (state?.measure === 'injured') return { measure: 'injured', end: state.end, aux: true, modal, direct: !skippedAside, rel };
-        if (tokens[j].kind !== 'word' || CLAUSE_BREAK.has(w) || w === 'who' || w === 'which') break;
-      }
-    }
-    // "20 people fell into the water and were not seen again": a second predicate joined by "and"; it
-    // yields to an active verb before the number (aux false)
-    // ("one traveller was hit by a stray bullet and died": the same after an auxiliary)
-    const firstVerb = (!aux && k === q) || (sawBe && !modal && k > q && POST_SKIP.has(tokens[k - 1].low));
-    if ((!skippedAside || placeSkipped || relSkipped) && firstVerb && tokens[k].kind === 'word' && !FUNCTION.has(low)) {
-      for (let j = k + 1; j < Math.min(t1, k + 10); j++) {
-        const w = tokens[j].low;
-        if (tokens[j].kind === 'num' || w === ',' || w === ';' || lex.groups.at(tokens, j, j + 1)) break;
-        if (w !== 'and') continue;
-        const nx = j + 1 < t1 ? tokens[j + 1].low : '';
-        // ("one suspect attempted to escape and sustained injuries": a verb of harm received, with its noun)
-        if (nx === 'were' || nx === 'are' || nx === 'have' || (HARM_FINITE.has(nx) && nx !== 'with')) {
-          const second = postMeasure(tokens, j + 1, t1, inWhole);
-          if (second) return { ...second, aux: false, direct: true };
-        }
-        // ("four passengers were taken off and held", "were stopped and abducted": a second participle after a passive
-        // auxiliary shares it, and its cue is the count's)
-        // (harm and capture only: "98 have been screened and released", "identified and handed over" say what became
-        // of people already counted)
-        const shared = sawBe && k > q && tokens[j + 1]?.kind === 'word' ? slotCue(tokens, j + 1, t1, 'post') : undefined;
-        if (shared && SHARED_PASSIVE.has(shared.measure)) return { measure: shared.measure, end: shared.end, aux: true, modal, direct: true };
-        // ("two men fell through the ice and drowned": the later verb is the outcome)
-        const died = laterDeath(tokens, j, t1);
-        if (died > 0) return { measure: 'killed', end: died, aux: false, modal, direct: true };
-        break;
-      }
-    }
-    break;
-  }
-  return undefined;
-}
-
 /** "Last 24 hours: …", "in the past 24 hours": a bulletin's update since the last report. */
 function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k + 2 < t1 && k < t0 + 12; k++) {
@@ -1046,19 +166,6 @@ function sinceReport(tokens: Token[], t0: number, t1: number): boolean {
 const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
   'recovered', 'took', 'carried', 'carrying', 'lost', 'claimed', 'claiming', 'pulled', 'saved', 'dispatched',
   'deployed', 'evacuated', 'freed', 'listed', 'treated']);
-/** Cues that are never participles modifying a noun ("3 people died in …"). */
-const FINITE_ONLY = figureWords('finite-only');
-/** "hit by", "caught in": participles that do not end in -ed (figure-words.txt participle). */
-const IRREGULAR_PARTICIPLES = figureWords('participle');
-/** Verbs of belief that open a reduced clause with "to" ("presumed to have taken part", "believed to have joined"). */
-const BELIEF_VERBS = new Set(['presumed', 'believed', 'thought', 'suspected', 'alleged', 'reputed', 'understood']);
-
-/** "are believed to be alive (and still held)": alive says they live, not that they are free; a later cue decides.
- * Returns the token after the aside, or k when there is none. */
-function aliveAside(tokens: Token[], k: number, t1: number): number {
-  if (k >= t1 || tokens[k].low !== 'alive' || k < 2 || tokens[k - 1].low !== 'be' || tokens[k - 2].low !== 'to') return k;
-  return k + 1 < t1 && tokens[k + 1].low === 'and' ? k + 2 : k + 1;
-}
 
 /** Words that end a relative clause without a main verb after it ("who were hurt when ...", "who were held and ..."). */
 const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'which', 'that', 'said', 'says', 'according',
@@ -1066,7 +173,7 @@ const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'whic
 /** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
  * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
 const IN_CLAUSE_TIME = new Set(['as', 'when', 'while', 'after', 'before']);
-function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
+export function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
   const months = lexicons().months;
   const stop = Math.min(t1, from + 20);
   for (let j = from; j < stop; j++) {
@@ -1105,17 +212,16 @@ function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: 
 }
 
 /** "are being cared for at the regional hospital" */
-function caredFor(tokens: Token[], k: number, t1: number): boolean {
+export function caredFor(tokens: Token[], k: number, t1: number): boolean {
   return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
 }
 
 const CUSTODY_MOVES = figureWords('custody-move');
-const RAN_AWAY = figureWords('ran-away');
 const CUSTODY_PLACES = figureWords('custody-place');
 const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
 /** The token after the place when a move at k takes people in custody to another such place ("transferred to the
  * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
-function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
+export function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
   if (!(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
   for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
     const w = tokens[j].low;
@@ -1214,7 +320,7 @@ function toSafety(tokens: Token[], n0: number, g1: number, t0: number, t1: numbe
 
 /** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
  * after a participle on the noun (the end of its place), or -1. */
-function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
+export function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || !STATE_AUX.has(tokens[k].low)) return -1;
   let v = k + 1;
   while (v < Math.min(t1, k + 4) && (STATE_AUX.has(tokens[v].low) || tokens[v].low === 'also' || tokens[v].low === 'since')) v++;
@@ -1237,7 +343,7 @@ const CARE_PLACES = figureWords('care-place');
 
 /** The token after the place of care when a move or stay at k takes people there ("rushed to a nearby hospital",
  * "treated at Nsanje District Hospital"), or -1. */
-function toHospital(tokens: Token[], k: number, t1: number): number {
+export function toHospital(tokens: Token[], k: number, t1: number): number {
   const low = tokens[k].low;
   const cared = caredFor(tokens, k, t1);
   if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
@@ -1262,20 +368,8 @@ function forCare(tokens: Token[], j: number, t1: number): number {
   for (let e = j + 1; e < Math.min(t1, j + 4) && tokens[e].kind === 'word'; e++) if (CARE_PURPOSES.has(tokens[e].low)) return e + 1;
   return -1;
 }
-/** A finite verb phrase with a cue ("were rescued", "have been freed") within a few tokens after k. */
-/** ", in the north of the Central African Republic," — a place phrase between commas with no verb or count in it,
- * followed by an auxiliary: returns the closing comma, or -1. */
-function placeAside(tokens: Token[], comma: number, t1: number): number {
-  if (comma + 2 >= t1 || !PLACE_PREPS.has(tokens[comma + 1].low)) return -1;
-  for (let j = comma + 2; j < Math.min(t1, comma + 12); j++) {
-    const t = tokens[j];
-    if (t.low === ',') return j + 1 < t1 && STATE_AUX.has(tokens[j + 1].low) ? j : -1;
-    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || STATE_AUX.has(t.low)) return -1;
-  }
-  return -1;
-}
 
-function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
+export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
   const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
   // a headline drops its auxiliaries: "Five kidnapped in western Niger freed after 11 weeks"
@@ -1437,25 +531,6 @@ function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure
   return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
 }
 
-/** The ")" closing the bracket opened at `open` within 16 tokens, or -1. */
-function closingBracket(tokens: Token[], open: number, t1: number): number {
-  for (let k = open + 1; k < Math.min(t1, open + 17); k++) {
-    if (tokens[k].low === ')') return k;
-    if (tokens[k].low === '(' || tokens[k].low === ';') return -1;
-  }
-  return -1;
-}
-
-/** ", having fought gallantly," right after the comma at `comma`: the comma that closes it, else `comma`. */
-function havingAside(tokens: Token[], comma: number, t1: number): number {
-  if (comma + 2 >= t1 || tokens[comma + 1].low !== 'having') return comma;
-  for (let k = comma + 2; k < Math.min(t1, comma + 9); k++) {
-    if (tokens[k].low === ',') return k;
-    if (tokens[k].kind !== 'word') return comma;
-  }
-  return comma;
-}
-
 const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);
 const OPENING_TIME = figureWords('opening-time');
 
@@ -1483,23 +558,6 @@ function thereWere(tokens: Token[], at: number, t0: number): boolean {
   let k = at - 2;
   while (k > t0 && k >= at - 4 && THERE_AUX.has(tokens[k].low)) k--;
   return k < at - 2 && tokens[k].low === 'there';
-}
-
-/** "Six villagers including two women were killed": parts named right after the counted noun with no comma before
- * the verb ("including N X", up to four items joined by "and" or commas); returns the token after them, or `q`. */
-function partsInline(tokens: Token[], q: number, t1: number): number {
-  if (q + 2 >= t1 || tokens[q].low !== 'including') return q;
-  let at = q + 1;
-  for (let n = 0; n < 4; n++) {
-    const num = parseNumber(tokens, at, t1);
-    if (!num) return q;
-    const g = findGroup(tokens, num.end, t1);
-    if (!g) return q;
-    at = g.g1;
-    if (at + 1 < t1 && (tokens[at].low === 'and' || tokens[at].low === ',') && parseNumber(tokens, at + 1, t1)) at++;
-    else return at;
-  }
-  return q;
 }
 
 /** "The candidates, 64 of them," — the group of the definite plural (no count before it) set off right before the
@@ -1571,7 +629,6 @@ function placeBetween(tokens: Token[], k: number, t0: number): number {
 const CAPACITY = figureWords('capacity');
 const ABILITY = figureWords('ability');
 const PRESUPPOSED = figureWords('presupposed');
-const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = figureWords('factual-to');
@@ -2721,7 +1778,6 @@ function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
 const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
 const RESCUE_OUT_VERBS = figureWords('rescue-out');
-const SHARED_PASSIVE = new Set<Measure>(['killed', 'injured', 'held', 'arrested', 'missing']);
 /** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
 function reportedBetween(tokens: Token[], from: number, to: number): boolean {
   const lex = lexicons();
@@ -3866,13 +2922,6 @@ const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'kille
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
   'abductees', 'detainees']);
-/** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
-const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
-  ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
-  ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
-  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
-  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
-  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
 const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
@@ -4143,31 +3192,6 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
-
-const ASIDE_OPEN = figureWords('aside-open');
-/** "killing 3 protesters, including a 16-year-old pupil, and wounding 17", "4 civilians killed, among them a boy,
- * and 23 injured": an aside set off by commas (or brackets) that picks out of or describes the figure before is no
- * new clause; the clause after it goes on with the same people. Returns where the aside's closing comma stands (list
- * glue), or `from` when no aside opens there. */
-function asideEnd(tokens: Token[], from: number, limit: number): number {
-  if (from + 1 >= limit) return from;
-  const open = tokens[from].low;
-  if (open === '(') {
-    for (let k = from + 1; k < limit && k - from <= 12; k++) if (tokens[k].low === ')') return k + 1;
-    return from;
-  }
-  if (open !== ',' || !ASIDE_OPEN.has(tokens[from + 1].low)) return from;
-  // (a hyphenated word counts as one: ", among them three women and a 10-year-old boy,")
-  let budget = 12;
-  for (let k = from + 2; k < limit && k - from <= budget; k++) {
-    const low = tokens[k].low;
-    if (low === '-' && !tokens[k].space && budget < 24) budget += 2;
-    // (a finite verb or a reporting verb inside means a clause, not an aside)
-    if (low === ';' || low === '.' || BE.has(low) || lexicons().reporting.has(low)) return from;
-    if (low === ',') return k;
-  }
-  return from;
-}
 
 const PRAYERS = figureWords('prayer');
 /** The longest gap between two counts that a prayer aside may fill (its comma to comma is at most 12 tokens). */
@@ -4658,9 +3682,6 @@ function openingNominal(doc: Document, si: number): Measure | undefined {
   const m = NOMINAL_GROUPS.get(tokens[t0 + 1].low);
   return m && (BE.has(tokens[t0 + 2].low) || tokens[t0 + 2].low === 'had' || tokens[t0 + 2].low === 'have') ? m : undefined;
 }
-
-/** Nouns for a body of people after a modifier ("rescue teams", "evacuation units"). */
-const BODY_NOUNS = new Set(['team', 'teams', 'unit', 'units', 'squad', 'squads', 'service', 'services', 'workers']);
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');
@@ -4926,14 +3947,6 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
       p.how = 'part';
     }
   }
-}
-
-/** "pre-emptively", "self-evidently": a word, a hyphen and an adverb in "-ly", written as one (tokens k to k + 2). */
-function hyphenAdverb(tokens: Token[], k: number): boolean {
-  const h = tokens[k + 1];
-  const a = tokens[k + 2];
-  return !!a && h.low === '-' && !h.space && !a.space && tokens[k].kind === 'word' && a.kind === 'word' &&
-    a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
 }
 
 /** The end of a lower-case label of one to three words before a count ("community", "treated and discharged"), or k. */

@@ -32,9 +32,11 @@ export const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', '
 /** Words that open a cause or manner after a part ("five of them from smoke inhalation and one after falling"). */
 export const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 'during', 'when', 'while', 'due', 'through']);
 export const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
+export const HOSPITAL_MOVES = figureWords('hospital-move');
 export const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
 /** Harm verbs in the past ("received", "sustained"): they end a relative clause before them ("with", "had" do not). */
 export const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed')));
+export const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 export const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
   'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just']); // "searching for the remaining eight", "carrying only five"
@@ -54,7 +56,15 @@ export const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in
   'its', 'their', 'his', 'her', 'it', 'they', 'them', 'as', 'than', 'times', 'per', 'percent', 'years', 'days',
   // (prepositions and adverbs that end like plurals: "killed four people besides the bombers")
   'besides', 'towards', 'afterwards', 'whereas', 'perhaps', 'always']);
+/** Introduces a breakdown of the figure just given. */
+export const PART_INTRO = new Set(['including', 'include', 'includes', 'included', 'among', 'of', ':', 'comprising',
+  'namely', 'mostly', 'mainly', 'incl', '\u2014', '\u2013', '-', '(']);
 export const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'season']);
+
+/** Collective nouns that count a band of people by its size ("a group of about 60 detainees"). */
+export const BANDS_OF = figureWords('band-of');
+/** Units that a count of people is sent as ("a team of 40 soldiers was flown in"). */
+export const UNITS_OF = figureWords('unit-of');
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'overnight', 'so', 'far', 'total']);
@@ -64,12 +74,17 @@ export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wo
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
   ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
+/** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
+export const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
+  ['hurt', 'injured']]);
+export const STATE_HEADS = new Set<Measure>(['displaced', 'freed', 'present']);
 /** Zero claims need a noun that names the harm itself ("no casualties", "no deaths"), not just people. */
 export const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 'fatalities', 'fatality', 'injuries', 'injury',
   'loss', 'arrests', 'arrest']);
 export const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 export const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
 export const BE = new Set(['were', 'are', 'was', 'is']);
+export const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
 const NOT_MAN = figureWords('not-man');
@@ -97,8 +112,23 @@ export const PERFECT = new Set(['had', 'has', 'have']);
 export const TITLES = figureWords('title');
 
 export const AGE_WORDS = new Set(['years', 'year', 'old', 'aged', '-', 'yrs']);
+
+/** Plural words for places around a named one ("Somare and neighbouring villages"). */
+export const PLACE_PLURALS = new Set(['villages', 'towns', 'settlements', 'areas', 'communities', 'districts', 'hamlets', 'localities']);
 export const PERSON_NOUN = /(ers|ors|ists|ians|ans|men|ees|ants|ents|ives|ites|ards)$/;
 
 export const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'when', 'after', 'before', 'because',
   'since', 'who', 'which', 'that', 'where', 'said', 'says', 'according', 'than', 'so', 'then', 'until']);
+/** Cues that are never participles modifying a noun ("3 people died in …"). */
+export const FINITE_ONLY = figureWords('finite-only');
+/** "hit by", "caught in": participles that do not end in -ed (figure-words.txt participle). */
+export const IRREGULAR_PARTICIPLES = figureWords('participle');
+export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
+export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
+  ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
+  ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
+  ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
+  ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
+  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
