@@ -12,18 +12,20 @@ import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
 import { aliveObject, outObject, thenObject } from './states.js';
-import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS,
-  HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS, PRE_SKIP, MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF,
-  WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural,
-  isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY,
-  IRREGULAR_PARTICIPLES, POSSESSIVES, ARTICLES, SUBSET_MEASURE } from './figures/words.js';
+import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, MODALS,
+  PRE_SKIP, MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
+  ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT,
+  PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES, ARTICLES, CAUSED_TO,
+  SUBSET_MEASURE, RELATIVE_AUX } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
   distractorAfterModifiers, isYear, outOfThings, restatedFrom, vehicleCarrying, vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
 import { predicateGroup, bandSized, findGroup } from './figures/group.js';
 import { postMeasure, hyphenAdverb } from './figures/post-measure.js';
-import { ageAside, dashAside, aliveAside, placeAside, asideEnd } from './figures/asides.js';
+import { ageAside, dashAside, asideEnd } from './figures/asides.js';
+import { placeThenVerb, finiteAfter, relativeObject } from './figures/clauses.js';
+import { causedFlight, rescueMove, custodyObject, sentTo, accountsFor, movedToCare, facilityHolds, toSafety } from './figures/moves.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -32,7 +34,6 @@ const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 're
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
-const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
 const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
   'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
@@ -93,32 +94,6 @@ function hyphenPiece(tokens: Token[], k: number): boolean {
   return t.kind === 'num' && tokens[k + 1]?.low === '-' && !tokens[k + 1].space;
 }
 
-const FLIGHT = figureWords('flight');
-/** "forcing 2,000 people to flee": a causative verb right before the count and a verb of flight in the infinitive
- * after its noun (a call or a plan, "urged 5,000 residents to flee", is no cause and stays out). */
-function causedFlight(tokens: Token[], m: NumberMention, after: number, t0: number, t1: number): boolean {
-  // ("ordered all 1,650 residents to leave": "all" before the count)
-  const v = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'all' ? m.t0 - 2 : m.t0 - 1;
-  // ("Wildfire forces thousands from beach resorts": forced from a place)
-  if (v >= t0 && FORCE_FROM.has(tokens[v].low) && after + 1 < t1 && tokens[after].low === 'from') return true;
-  if (v < t0 || !CAUSED_TO.has(tokens[v].low)) return false;
-  // ("residents of the lowest-lying neighbourhoods to leave": the place they are from, up to six words)
-  let k = after;
-  if (k < t1 && (tokens[k].low === 'of' || tokens[k].low === 'from')) {
-    let j = k + 1;
-    while (j < Math.min(t1, k + 7) && (tokens[j].kind === 'word' || tokens[j].low === '-') && tokens[j].low !== 'to') j++;
-    if (j < t1 && tokens[j].low === 'to') k = j;
-  }
-  return k + 1 < t1 && tokens[k].low === 'to' && FLIGHT.has(tokens[k + 1].low);
-}
-
-const RESCUE_MOVES = figureWords('rescue-move');
-/** A rescue or a move of people (not a release by captors) between the noun and the end of its verb. */
-function rescueMove(tokens: Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && k < tokens.length; k++) if (RESCUE_MOVES.has(tokens[k].low)) return true;
-  return false;
-}
-
 const NEIGHBOURHOODS = new Set(['neighbourhoods', 'neighborhoods', 'quarters', 'streets', 'blocks', 'buildings']);
 /** "evacuated the residents of two neighbourhoods close to the plant, some 650 persons,": a count set off by commas
  * that restates the object of a verb before it, a noun of people with no count of its own, takes that verb. */
@@ -167,272 +142,8 @@ const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured',
   'recovered', 'took', 'carried', 'carrying', 'lost', 'claimed', 'claiming', 'pulled', 'saved', 'dispatched',
   'deployed', 'evacuated', 'freed', 'listed', 'treated']);
 
-/** Words that end a relative clause without a main verb after it ("who were hurt when ...", "who were held and ..."). */
-const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'which', 'that', 'said', 'says', 'according',
-  'when', 'after', 'because', 'as', 'than', 'until', 'where', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
-/** The main verb after a relative clause ("who were seized at sea on 2 October, were safely retrieved"): an
- * auxiliary, then a cue, within a bounded window; a new count, a quote or another clause ends the search. */
-const IN_CLAUSE_TIME = new Set(['as', 'when', 'while', 'after', 'before']);
-export function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
-  const months = lexicons().months;
-  const stop = Math.min(t1, from + 20);
-  for (let j = from; j < stop; j++) {
-    const t = tokens[j];
-    // ("who had been seized by the militants as they withdrew, were found alive": a time clause inside the relative
-    // clause, closed by a comma; the main verb follows)
-    if (IN_CLAUSE_TIME.has(t.low)) {
-      let c = j + 1;
-      while (c < Math.min(t1, j + 10) && tokens[c].low !== ',' && !CLAUSE_END.has(tokens[c].low)) c++;
-      if (c < t1 && tokens[c].low === ',' && c + 1 < t1 && (BE.has(tokens[c + 1].low) || tokens[c + 1].low === 'have' ||
-        tokens[c + 1].low === 'has')) {
-        j = c;
-        continue;
-      }
-    }
-    if (CLAUSE_END.has(t.low)) return undefined;
-    if (t.kind === 'num') {
-      if ((j > from && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low))) continue;
-      return undefined;
-    }
-    if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
-    // ("nine people who were abducted in the attack escaped": a verb that is never a participle)
-    if (FINITE_ONLY.has(t.low)) {
-      const own = slotCue(tokens, j, t1, 'post');
-      return own && own.measure !== 'present' ? own : undefined;
-    }
-    // ("31 fishermen who had set out before the warning reached them had not returned": the pluperfect too)
-    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had' && j > from)) continue;
-    // ("were let go": a cue that starts with its auxiliary)
-    let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
-    while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
-    const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
-    return cue && cue.measure !== 'present' ? cue : undefined;
-  }
-  return undefined;
-}
-
-/** "are being cared for at the regional hospital" */
-export function caredFor(tokens: Token[], k: number, t1: number): boolean {
-  return tokens[k].low === 'cared' && k + 2 < t1 && tokens[k + 1].low === 'for' && (tokens[k + 2].low === 'at' || tokens[k + 2].low === 'in');
-}
-
-const CUSTODY_MOVES = figureWords('custody-move');
-const CUSTODY_PLACES = figureWords('custody-place');
-const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'site', 'camp']);
-/** The token after the place when a move at k takes people in custody to another such place ("transferred to the
- * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
-export function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
-  if (!(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
-  for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
-    const w = tokens[j].low;
-    if (CARE_PLACES.has(w)) return -1;
-    if (CUSTODY_PLACES.has(w)) return j + 1;
-    if (OTHER_SITES.has(w) && (tokens[j - 1].low === 'another' || tokens[j - 1].low === 'other')) return j + 1;
-  }
-  return -1;
-}
-
-/** "transferred 40 inmates to the maximum security prison": the count at `n0` (its noun ends at `g1`) is the object of a
- * move between places of custody (other, as the passive "had been transferred to" is). */
-function custodyObject(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
-  let v = n0 - 1;
-  if (v > t0 && (tokens[v].low === 'the' || tokens[v].low === 'all' || tokens[v].low === 'another')) v--;
-  if (v < t0 || !CUSTODY_MOVES.has(tokens[v].low) || g1 >= t1 || tokens[g1].low !== 'to') return false;
-  return custodyMove(tokens, g1 - 1, t1, true) > 0;
-}
-
-const SENT_TO = figureWords('sent-to');
-/** "sent four (4) of them to hell", "sent 12 terrorists to hell": the count at `n0` (its noun ends at `g1`) is the
- * object of "sent", and the place after it is one of the killed (figure-words.txt sent-to). */
-function sentTo(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
-  const v = n0 - 1 > t0 && tokens[n0 - 1].low === 'the' ? n0 - 2 : n0 - 1;
-  return v >= t0 && tokens[v].low === 'sent' && g1 + 1 < t1 && tokens[g1].low === 'to' && SENT_TO.has(tokens[g1 + 1].low);
-}
-
-/** Verbs that send staff somewhere to work ("sent 30 doctors to the hospital"), no move of the hurt. */
-const SENDING = new Set(['sent', 'deployed', 'dispatched', 'assigned', 'posted', 'mobilised', 'mobilized', 'seconded', 'drafted']);
-/** "Children under five account for 96 of the cases", "women accounted for 12 of the dead": the subject of "account
- * for" names the group of the share after it (up to five words of its own before the verb). */
-const ACCOUNT = new Set(['account', 'accounts', 'accounted', 'accounting']);
-function accountsFor(tokens: Token[], c: FigureCandidate, t0: number): void {
-  const v = c.mention.t0 - 2;
-  if (c.group !== 'people' || v <= t0 || tokens[v + 1].low !== 'for' || !ACCOUNT.has(tokens[v].low)) return;
-  const lex = lexicons();
-  for (let k = v - 1; k >= Math.max(t0, v - 5); k--) {
-    const gm = lex.groups.at(tokens, k, v);
-    if (gm && (k === t0 || !lex.groups.at(tokens, k - 1, v))) {
-      if (gm.data !== 'people') {
-        c.group = gm.data || plural(tokens[gm.end - 1].low);
-        c.knownGroup = true;
-      }
-      return;
-    }
-    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'num') return;
-  }
-}
-
-/** "ferried 18 casualties to the district hospital": an active verb right before the count whose object goes "to" a
- * place of care named within a few words after its noun. */
-function movedToCare(tokens: Token[], n0: number, g1: number, t0: number, t1: number): boolean {
-  const v = n0 - 1;
-  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to') return false;
-  const verb = tokens[v];
-  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) || SENDING.has(verb.low) ||
-    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || HOSPITAL_MOVES.has(verb.low) || verb.low === 'took')) return false;
-  for (let j = g1 + 1; j < Math.min(t1, g1 + 6) && tokens[j].kind === 'word'; j++) if (CARE_PLACES.has(tokens[j].low)) return true;
-  return false;
-}
-
 /** People the police want, whom a search looks for as suspects, not as the missing. */
 const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
-
-/** "the prison holds 2,100 inmates", "the penitentiary currently holds 2,134 persons": "holds" (an adverb may stand
- * between) right before the count, with a place that takes people in as its subject (figure-words holding-place), past an
- * aside set off by commas ("The prison, built for 1,000, holds"). Bounded to a few words back. */
-const FACILITIES = figureWords('holding-place');
-const HOLDS = new Set(['holds', 'held', 'hold']);
-function facilityHolds(tokens: Token[], at: number, t0: number): boolean {
-  let v = at - 1;
-  if (v > t0 && tokens[v].low.endsWith('ly') && tokens[v].low.length > 4) v--;
-  if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
-  let commas = 0;
-  for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
-    const low = tokens[k].low;
-    if (FACILITIES.has(low)) return true;
-    if (low === ',' && ++commas > 2) return false;
-    if (low === ';' || low === '.' || (low !== ',' && tokens[k].kind !== 'word' && tokens[k].kind !== 'num')) return false;
-    if (commas % 2 === 0 && low !== ',' && (BE.has(low) || lexicons().groups.at(tokens, k, k + 1))) return false;
-  }
-  return false;
-}
-
-/** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure
- * (displaced for a verb that moves people out, freed for any other), or none. */
-const SAFETY_MOVES = figureWords('shelter-move');
-function toSafety(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
-  const v = n0 - 1;
-  if (v < t0 || g1 + 1 >= t1 || tokens[g1].low !== 'to' || tokens[g1 + 1].low !== 'safety') return undefined;
-  const verb = tokens[v];
-  if (verb.kind !== 'word' || FUNCTION.has(verb.low) || BE.has(verb.low) || isCap(verb) ||
-    !(verb.low.endsWith('ed') || IRREGULAR_PARTICIPLES.has(verb.low) || verb.low === 'led' || verb.low === 'brought')) return undefined;
-  return SAFETY_MOVES.has(verb.low) && verb.low !== 'brought' && verb.low !== 'taken' ? 'displaced' : 'freed';
-}
-
-/** "214 persons deprived of liberty have been transferred to other centres": from `k`, a finite custody move right
- * after a participle on the noun (the end of its place), or -1. */
-export function finiteCustodyMove(tokens: Token[], k: number, t1: number): number {
-  if (k >= t1 || !STATE_AUX.has(tokens[k].low)) return -1;
-  let v = k + 1;
-  while (v < Math.min(t1, k + 4) && (STATE_AUX.has(tokens[v].low) || tokens[v].low === 'also' || tokens[v].low === 'since')) v++;
-  return custodyMove(tokens, v, t1);
-}
-
-/** "on the train had been hurt", "in the mine died": a short place phrase at `k`, then a finite verb or auxiliary. */
-function placeThenVerb(tokens: Token[], k: number, t1: number): boolean {
-  if (k >= t1 || !(PLACE_PREPS.has(tokens[k].low) || tokens[k].low === 'aboard')) return false;
-  let j = k + 1;
-  if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
-  const stop = Math.min(t1, j + 4);
-  while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !STATE_AUX.has(tokens[j].low) &&
-    !slotCue(tokens, j, t1, 'post')) j++;
-  return j < t1 && (STATE_AUX.has(tokens[j].low) || FINITE_ONLY.has(tokens[j].low) || HARM_FINITE.has(tokens[j].low));
-}
-
-/** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
-const CARE_PLACES = figureWords('care-place');
-
-/** The token after the place of care when a move or stay at k takes people there ("rushed to a nearby hospital",
- * "treated at Nsanje District Hospital"), or -1. */
-export function toHospital(tokens: Token[], k: number, t1: number): number {
-  const low = tokens[k].low;
-  const cared = caredFor(tokens, k, t1);
-  if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
-    (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
-  // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
-  // ("taken to the Santa Maria de la Luz hospital": also after an article)
-  const named = isCap(tokens[k + 2]) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
-  const stop = Math.min(t1, k + (cared ? 8 : 6) + (named ? 4 : 0));
-  let j = k + 2;
-  for (; j < stop && tokens[j].kind === 'word' && tokens[j].low !== 'for'; j++) {
-    if (CARE_PLACES.has(tokens[j].low)) return j + 1;
-  }
-  return cared || !HOSPITAL_MOVES.has(low) ? -1 : forCare(tokens, j, t1);
-}
-
-const CARE_PURPOSES = figureWords('care-purpose');
-/** "airlifted to Kathmandu for treatment", "flown to the capital for emergency surgery": a move whose purpose is care
- * counts the hurt as a move to a hospital does; from the end of the destination at `j`, the token after the care
- * word, or -1. */
-function forCare(tokens: Token[], j: number, t1: number): number {
-  if (j + 1 >= t1 || tokens[j].low !== 'for') return -1;
-  for (let e = j + 1; e < Math.min(t1, j + 4) && tokens[e].kind === 'word'; e++) if (CARE_PURPOSES.has(tokens[e].low)) return e + 1;
-  return -1;
-}
-
-export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
-  const stop = Math.min(t1, k + 22);
-  const months = lexicons().months;
-  // a headline drops its auxiliaries: "Five kidnapped in western Niger freed after 11 weeks"
-  const headline = t1 > 0 && tokens[t1 - 1].kind !== 'punct' && t1 - k < 16;
-  for (let j = k; j < stop; j++) {
-    const t = tokens[j];
-    // a place named by a pair inside the participle clause ("on the road between Tillabéri and Ayorou")
-    if (t.low === 'and' && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
-    if (headline && j > k && t.kind === 'word') {
-      const bare = slotCue(tokens, j, t1, 'post');
-      if (bare && bare.measure !== 'present') return bare;
-    }
-    // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
-    if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
-    if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
-    // ("stranded on the Bayankhongor - Altai road": a spaced dash between two names)
-    if ((t.low === '-' || t.low === '\u2013') && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
-    // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one
-    if (t.low === 'since' && j + 1 < t1 && (months.has(tokens[j + 1].low) || WEEKDAYS.has(tokens[j + 1].low) ||
-      tokens[j + 1].low === 'last')) continue;
-    // ("abducted last week near Batangafo, in the north of the country, have been released": a place set off by
-    // commas inside the participle clause)
-    if (t.low === ',' && j > k) {
-      const close = placeAside(tokens, j, t1);
-      if (close > 0) {
-        j = close;
-        continue;
-      }
-    }
-    // another clause or another subject starts: "3 died and dozens were hurt"
-    // ("held for eight months by an armed group": a duration inside the clause)
-    if ((t.kind === 'num' || lexicons().numberWords.has(t.low)) && j + 1 < t1 && lexicons().distractors.at(tokens, j + 1, t1)) {
-      j++;
-      continue;
-    }
-    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.low) || lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) {
-      return undefined;
-    }
-    // "three people rushed to hospital later died": a verb that is never a participle is the finite one
-    // ("persons deprived of liberty lost their lives": a verb with a possessive object is active, so finite too)
-    if (FINITE_ONLY.has(t.low) || (j + 1 < t1 && POSSESSIVES.has(tokens[j + 1].low))) {
-      const cue = slotCue(tokens, j, t1, 'post');
-      if (cue && cue.measure !== 'present') return cue;
-    }
-    // ("the four crew members on board paid the supreme price": an idiom of verb and definite object is finite too)
-    if (j + 1 < t1 && tokens[j + 1].low === 'the' && !FUNCTION.has(t.low) && !PLACE_PREPS.has(t.low) && !MANNER_PREPS.has(t.low) &&
-      !PARTICIPLE_PREPS.has(t.low)) {
-      const cue = slotCue(tokens, j, t1, 'post');
-      if (cue && cue.measure !== 'present' && cue.end - j >= 3) return cue;
-    }
-    if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had')) continue;
-    // ("ten kidnapped girls have come back": a cue that opens on its auxiliary)
-    const whole = slotCue(tokens, j, t1, 'post');
-    if (whole && whole.measure !== 'present') return whole;
-    let v = j + 1;
-    while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
-    v = aliveAside(tokens, v, t1);
-    while (v < Math.min(t1, j + 9) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
-    const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
-    return cue && cue.measure !== 'present' ? cue : undefined;
-  }
-  return undefined;
-}
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 
@@ -632,9 +343,6 @@ const PRESUPPOSED = figureWords('presupposed');
 
 /** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
 const FACTUAL_TO = figureWords('factual-to');
-
-const FORCE_FROM = new Set(['force', 'forces', 'forced', 'forcing']);
-const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
 
 /** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
 const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
@@ -3721,18 +3429,6 @@ function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void 
   if (!cue || cue.measure === 'other') return;
   c.measure = cue.measure;
   c.how = 'pre';
-}
-
-const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
-/** "(the gunmen) who seized 8 oil workers", "that abducted 6 pupils": a cue verb right before the count, opened by a
- * relative pronoun after a noun. */
-function relativeObject(tokens: Token[], n0: number, t0: number): boolean {
-  const verb = lexicons().measureSlots.pre.endingAt(tokens, n0, t0);
-  if (!verb) return false;
-  let j = verb.end - verb.length - 1;
-  while (j > t0 && RELATIVE_AUX.has(tokens[j].low)) j--;
-  return j > t0 && (tokens[j].low === 'who' || tokens[j].low === 'that') && tokens[j - 1].kind === 'word' &&
-    !lexicons().reporting.has(tokens[j - 1].low);
 }
 
 /** "The flight had 4 crew and 120 passengers": the second item of what a vehicle had was aboard too. */

@@ -5,7 +5,6 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, listedAside, stateIn } from '../states.js';
-import { mainAfterClause, caredFor, custodyMove, finiteCustodyMove, toHospital, finiteAfter } from '../figures.js';
 import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE,
   MODALS, FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS,
   BE, STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
@@ -14,6 +13,8 @@ import { slotCue } from './cues.js';
 import { findGroup } from './group.js';
 import { ageAfterName, ageAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
   havingAside } from './asides.js';
+import { mainAfterClause, finiteAfter } from './clauses.js';
+import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js';
 
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',

@@ -123,8 +123,10 @@ export const CLAUSE_BREAK = new Set(['and', 'or', 'but', 'while', 'whereas', 'as
 export const FINITE_ONLY = figureWords('finite-only');
 /** "hit by", "caught in": participles that do not end in -ed (figure-words.txt participle). */
 export const IRREGULAR_PARTICIPLES = figureWords('participle');
+export const CUSTODY_PLACES = figureWords('custody-place');
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+export const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
@@ -132,3 +134,5 @@ export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['ki
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
   ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
   ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
+
+export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
