@@ -13,10 +13,10 @@ import type { PhraseMatch } from './phrases.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
 import { aliveObject, outObject, thenObject } from './states.js';
 import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, MODALS,
-  PRE_SKIP, MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
-  ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT,
-  PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES, ARTICLES, CAUSED_TO,
-  SUBSET_MEASURE, RELATIVE_AUX } from './figures/words.js';
+  MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS,
+  DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS,
+  PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES, ARTICLES, SUBSET_MEASURE, TOLL_CARRIERS,
+  RELATIVE_AUX } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -26,6 +26,8 @@ import { postMeasure, hyphenAdverb } from './figures/post-measure.js';
 import { ageAside, dashAside, asideEnd } from './figures/asides.js';
 import { placeThenVerb, finiteAfter, relativeObject } from './figures/clauses.js';
 import { causedFlight, rescueMove, custodyObject, sentTo, accountsFor, movedToCare, facilityHolds, toSafety } from './figures/moves.js';
+import { preMeasureCue, subjectEndBefore, verbStart, invertedPassive, invertedCue } from './figures/pre-measure.js';
+import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove, nominalBefore, openingNominal } from './figures/nominal.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -34,17 +36,6 @@ const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 're
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
-/** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
-const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed', 'climbs', 'climbing', 'jumped',
-  'jumps', 'increased', 'increases', 'reached', 'reaches', 'stood', 'stands', 'stand', 'standing', 'is', 'was', 'has',
-  'have', 'had', 'now', 'were', 'are', 'include', 'included', 'includes', 'including', 'among', 'at', 'to', 'hit',
-  'hits', 'soared', 'mounted', 'touched', 'crossed', 'the', 'of', 'them', 'been', 'further', 'put', 'puts',
-  'officially', 'confirmed', 'reported', 'tally', 'total', 'count', 'figure', 'number', 'overall', 'grew', 'grown',
-  'went', 'up', 'gone', 'being', ',', 'so', 'far', 'thus', 'a', 'an', 'official', 'provisional', 'final',
-  'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
-  'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
-  'vary', 'varies', 'varied', // ("reported fatalities vary between 8 and 14")
-  'amounts', 'amounted', 'amount']); // ("the number of evacuated persons amounts to 1,250")
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
@@ -57,8 +48,6 @@ const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 
 const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
-/** "demanded the release of 35 prisoners": a demand, not a release. */
-const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 const DEATH_MANNERS = figureWords('death-manner');
 
@@ -145,103 +134,6 @@ const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured',
 /** People the police want, whom a search looks for as suspects, not as the missing. */
 const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
 
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
-
-/** ", Rev. Fr. Linus Ozigi," ending at the comma `c`: a name (capitalised words, title stops) set off by commas; the
- * token before its opening comma, or -1. */
-function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
-  if (c - 3 <= t0 || tokens[c].low !== ',') return -1;
-  for (let j = c - 1; j > Math.max(t0, c - 9); j--) {
-    const t = tokens[j];
-    if (t.low === ',') return j < c - 1 && isCap(tokens[j + 1]) ? j - 1 : -1;
-    // (a title's stop: "Rev.", "Fr.", "Dr.")
-    if (!(t.kind === 'word' && isCap(t)) && !(t.low === '.' && j > t0 && isCap(tokens[j - 1]) && tokens[j - 1].low.length <= 4)) return -1;
-  }
-  return -1;
-}
-
-function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
-  let k = m.t0;
-  let skipped = 0;
-  while (k > t0 && skipped < 3 && PRE_SKIP.has(tokens[k - 1].low)) {
-    k--;
-    skipped++;
-  }
-  let cue = lexicons().measureSlots.pre.endingAt(tokens, k, t0);
-  let far = false;
-  // ("abducted a priest along with seven seminarians", "together with four of his guards": the same)
-  const withGlue = k - 3 > t0 && tokens[k - 1].low === 'with' && (tokens[k - 2].low === 'along' || tokens[k - 2].low === 'together');
-  // ("had been arrested along with two of his staff": the passive verb right before the glue is the count's too)
-  if (!cue && withGlue) {
-    const passive = lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0);
-    const aux = passive && k - 3 - passive.length >= t0 ? tokens[k - 3 - passive.length].low : '';
-    if (passive && STATE_AUX.has(aux)) {
-      cue = passive;
-      k -= 2;
-      far = true;
-    }
-  }
-  if (!cue && k - 2 > t0 && (tokens[k - 1].low === 'and' || tokens[k - 1].low === ',' || withGlue)) {
-    // "kidnapped a priest and 2 parishioners", "killed a policeman and three civilians": the verb governs both
-    // ("abducted the parish priest, Rev. Fr. Linus Ozigi, and 14 worshippers": past the first object's name set off
-    // by commas)
-    const named = !withGlue && tokens[k - 1].low === 'and' ? nameAsideBefore(tokens, k - 2, t0) : -1;
-    // ("a suicide bomber killed himself and 14 others": the verb's reflexive first object)
-    const reflexive = !withGlue && tokens[k - 1].low === 'and' && REFLEXIVES.has(tokens[k - 2].low) ?
-      lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0) : undefined;
-    if (reflexive) {
-      cue = reflexive;
-      k -= 2;
-      far = true;
-    }
-    const from = named > 0 ? named : withGlue ? k - 3 : k - 2;
-    for (let j = from; !reflexive && j > Math.max(t0, from - (withGlue ? 5 : 5)); j--) {
-      const t = tokens[j];
-      if (t.kind !== 'word' || (FUNCTION.has(t.low) && !ARTICLES.has(t.low)) || lexicons().numberWords.has(t.low)) break;
-      if (!ARTICLES.has(t.low)) continue;
-      const c = lexicons().measureSlots.pre.endingAt(tokens, j, t0);
-      if (c) {
-        cue = c;
-        k = j;
-        far = true;
-      }
-      break;
-    }
-  }
-  // ("the mujahideen freed from the prison 230 of the prisoners", "extracted alive from under the soil 27 persons":
-  // translated order puts the place the people left between the verb and its object)
-  if (!cue) {
-    const from = placeBetween(tokens, k, t0);
-    if (from > t0) {
-      cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
-      if (cue) {
-        k = from;
-        far = true;
-      }
-    }
-  }
-  if (!cue) return undefined;
-  // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
-  const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
-  // "managed to rescue 12", "forced to evacuate 3,000": the infinitive reports a fact
-  let factual = before === 'to' && k - cue.length - 2 >= t0 && FACTUAL_TO.has(tokens[k - cue.length - 2].low);
-  // "forcing (the) authorities to evacuate"
-  for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
-    if (CAUSED_TO.has(tokens[j].low)) factual = true;
-  }
-  // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
-  if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
-  // ("the cabin can hold 25 passengers": a capacity, said with a word of ability)
-  const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
-    // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
-    (cue.data === 'held' && before === 'i' && cue.length === 1);
-  const demanded = DEMANDS.has(before) ||
-    (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
-  const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
-  // ("demanded the release of 35 prisoners": people a party wants freed; see demandedRelease)
-  return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };
-}
-
 const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);
 const OPENING_TIME = figureWords('opening-time');
 
@@ -259,17 +151,6 @@ function openingTime(tokens: Token[], at: number, t0: number): boolean {
 const TIME_HEDGES = new Set(['about', 'approximately', 'around', 'roughly']);
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
-const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
-
-/** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
-function thereWere(tokens: Token[], at: number, t0: number): boolean {
-  if (at - 2 < t0) return false;
-  if (BE.has(tokens[at - 1].low)) return tokens[at - 2].low === 'there';
-  if (tokens[at - 1].low !== 'been') return false;
-  let k = at - 2;
-  while (k > t0 && k >= at - 4 && THERE_AUX.has(tokens[k].low)) k--;
-  return k < at - 2 && tokens[k].low === 'there';
-}
 
 /** "The candidates, 64 of them," — the group of the definite plural (no count before it) set off right before the
  * count at `at`, when a comma closes the aside after "them" (`g1`); else undefined. */
@@ -310,158 +191,9 @@ function groupBeforeMeans(tokens: Token[], end: number, t0: number): PhraseMatch
   return undefined;
 }
 
-const OPEN_QUOTES = new Set(['"', '\u201c', '\u00ab']);
-
-/** Where "estimated at" opens before the count at `at`, else -1: the count may be quoted ("estimated at \"about 60\"")
- * and who made the estimate may stand between ("estimated by residents at more than a hundred"). */
-function estimatedAt(tokens: Token[], at: number, t0: number): number {
-  let j = at - 1;
-  if (j > t0 && OPEN_QUOTES.has(tokens[j].low)) j--;
-  if (j - 1 < t0 || tokens[j].low !== 'at') return -1;
-  if (tokens[j - 1].low === 'estimated') return j - 1;
-  // "by" and up to four words of the estimator, no punctuation
-  for (let b = j - 2; b >= Math.max(t0 + 1, j - 5); b--) {
-    if (tokens[b].kind !== 'word') return -1;
-    if (tokens[b].low === 'by') return tokens[b - 1].low === 'estimated' ? b - 1 : -1;
-  }
-  return -1;
-}
-
-/** "from (under) the prison" right before the count at `k`: where the phrase opens, else -1 (words only, at most six). */
-function placeBetween(tokens: Token[], k: number, t0: number): number {
-  for (let j = k - 2; j >= Math.max(t0 + 1, k - 7); j--) {
-    const t = tokens[j + 1];
-    if (t.kind !== 'word' || lexicons().numberWords.has(t.low)) return -1;
-    if (tokens[j].low === 'from') return j;
-  }
-  return -1;
-}
-
-const CAPACITY = figureWords('capacity');
-const ABILITY = figureWords('ability');
-const PRESUPPOSED = figureWords('presupposed');
-
-/** Verbs whose "to" infinitive happened ("were able to rescue", "helped to evacuate"). */
-const FACTUAL_TO = figureWords('factual-to');
-
-/** Toll verbs that take the new value only after "to"/"at" ("bringing the toll to 41", "put the toll at 9"). */
-const NEEDS_TO = new Set(['taking', 'takes', 'bring', 'brings', 'bringing', 'brought', 'pushing', 'pushed', 'pushes',
-  'raising', 'raises', 'raised', 'put', 'puts', 'revised', 'revises', 'gone', 'went', 'updated', 'updates']);
-
 /** A tally that went past a number ("tops 30,000") is at least that number. */
 const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
   'passes', 'passed']);
-
-/** Verbs that move a toll to a new value: the cue may be far back ("the number of people killed in
- * Monday's quake has risen to 318"). */
-const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'stood', 'stands', 'hit',
-  'soared', 'mounted', 'put', 'puts', 'raised', 'revised', 'grew', 'gone', 'went', 'bring', 'brings', 'bringing',
-  'brought', 'taking', 'takes', 'pushing', 'pushed', 'pushes', 'raising', 'raises', 'numbered', 'totalled', 'totaled',
-  // headline present tense ("Death toll in mine blast rises to 41") and other moves of a tally
-  'rises', 'climb', 'jumps', 'hits', 'reaches', 'nears', 'neared', 'tops', 'topped', 'crosses', 'crossed', 'surpasses',
-  'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
-  'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted',
-  // a tally that goes down moves too ("the number of missing has fallen from 9 to 5")
-  'fallen', 'fell', 'falls', 'dropped', 'drops', 'decreased', 'declined', 'down']);
-
-const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
-  'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);
-/** "the number still held by the bandits", "the number of people now missing": a tally named by "number" and the
- * state its people are in (a post cue after a few linking words). `j` is the "number" token. */
-function numberFrame(tokens: Token[], j: number, limit: number): Measure | undefined {
-  if (j >= limit || tokens[j].low !== 'number') return undefined;
-  let q = j + 1;
-  while (q < Math.min(limit, j + 6) && FRAME_SKIP.has(tokens[q].low)) q++;
-  if (q === j + 1 && !(q < limit && tokens[q].low.endsWith('ed'))) return undefined;
-  const cue = q < limit ? slotCue(tokens, q, limit, 'post') : undefined;
-  return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
-}
-
-/** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
-function tollAt(tokens: Token[], m: NumberMention, t0: number): boolean {
-  const before = m.t0 - 1 >= t0 ? tokens[m.t0 - 1].low : '';
-  return (before === 'at' || before === 'to') && nominalCue(tokens, m, t0) !== undefined;
-}
-
-function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
-  const lex = lexicons();
-  let k = m.t0;
-  // "bringing to 20 the number still held by the bandits": the tally moved is named after the number
-  if (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'to' && TOLL_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 2 < tokens.length &&
-    tokens[m.t1].low === 'the') {
-    const limit = Math.min(tokens.length, m.t1 + 12);
-    const named = lex.measureSlots.nom.at(tokens, m.t1 + 1, limit)?.data ?? numberFrame(tokens, m.t1 + 1, limit);
-    if (named) return named;
-  }
-  // "... has risen to 318", "... put the number of dead at 31"
-  let v = m.t0 - 1;
-  if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
-    // "raised the overall toll from both quakes to 27": a toll verb somewhere before the "to"
-    // (the tally may carry a place and a time: "taking the number of deaths in the district since May 1 to 31")
-    for (let j = v - 1; j > Math.max(t0, v - 17); j--) {
-      if (TOLL_MOVES.has(tokens[j].low)) {
-        v = j;
-        break;
-      }
-    }
-    if (v === m.t0 - 1) v--;
-  }
-  // (the "at" must stand before the number phrase: "at least 30" opens the number itself; "taking 8 engineers
-  // hostage" has a verb that moves a toll only with "to": "taking the toll to 41")
-  const direct = v === m.t0 - 1;
-  if (v >= t0 && ((TOLL_MOVES.has(tokens[v].low) && !(direct && NEEDS_TO.has(tokens[v].low))) ||
-    (v + 1 < m.t0 && tokens[v + 1]?.low === 'at'))) {
-    // (the subject of the toll verb may carry a long clause on how they died: "The number of people killed when a
-    // tanker overturned on the Kabba-Obajana road on Sunday night has risen to 41"; another count or a semicolon
-    // ends the look-back)
-    for (let j = m.t0 - 1; j > Math.max(t0, v - 36); j--) {
-      if (j < v && (tokens[j].low === ';' || tokens[j].kind === 'num' && v - j > 20)) break;
-      const cue = lex.measureSlots.nom.endingAt(tokens, j, t0);
-      if (cue) return cue.data;
-      // "The number of people who have died after drinking the gin ... rose to 19": the relative clause names it
-      // ("put the number of people who died at 22": a verb before the nominal lets the clause run up to the "at")
-      const lim = v > j ? v : m.t0 - 1;
-      // ("bringing the number still held by the gang to 30")
-      const framed = numberFrame(tokens, j, lim);
-      if (framed) return framed;
-      if (tokens[j].low === 'number' && j + 1 < lim && tokens[j + 1].low === 'of') {
-        for (let r = j + 2; r < Math.min(lim, j + 6); r++) {
-          if (tokens[r].low !== 'who' && tokens[r].low !== 'that') continue;
-          let q = r + 1;
-          while (q < Math.min(lim, r + 4) && (tokens[q].low === 'have' || tokens[q].low === 'has' || tokens[q].low === 'had' ||
-            BE.has(tokens[q].low) || tokens[q].low === 'been' || tokens[q].low === 'so' || tokens[q].low === 'far')) q++;
-          const rc = q < lim ? slotCue(tokens, q, lim, 'post') : undefined;
-          if (rc && rc.measure !== 'present') return rc.measure;
-          break;
-        }
-        // ("41 new cases, including two deaths, and that the number of those receiving treatment reached 57": the
-        // tally's own subject names no measure; a cue before it is another count's)
-        if (j < v) return undefined;
-      }
-    }
-  }
-  // ("among the dead were a mother and her two children": the owner's count is one more item of the list)
-  const start = m.t0 - 2 > t0 && POSSESSIVES.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 2].low === 'and' ? m.t0 - 1 : m.t0;
-  k = start;
-  const floor = Math.max(t0, m.t0 - 10);
-  while (k > floor) {
-    const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
-    if (cue) return cue.data;
-    // "among the injured were a 12-year-old boy and two women": one person without a number comes first
-    if (tokens[k - 1].low === 'and' && k === start) {
-      let j = k - 2;
-      while (j > Math.max(t0, k - 9) && !ARTICLES.has(tokens[j].low) && (tokens[j].kind === 'word' ||
-        tokens[j].low === '-' || (tokens[j].kind === 'num' && !tokens[j + 1].space))) j--;
-      if (j >= t0 && (tokens[j].low === 'a' || tokens[j].low === 'an') && j < k - 2) {
-        k = j;
-        continue;
-      }
-    }
-    if (!NOM_LINK.has(tokens[k - 1].low)) return undefined;
-    k--;
-  }
-  return undefined;
-}
 
 /** A part of `total` named in an aside between it and out[here] in the same sentence. */
 function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, here: number): boolean {
@@ -534,99 +266,8 @@ function agentBy(tokens: Token[], g0: number, t0: number): number {
   return -1;
 }
 
-/** Where the active verb before a number starts ("freed" in "Police freed 12 of them"), or -1. */
-/** Adverbs that stand between a subject and its verb without "-ly" ("the kidnappers later freed"). */
-const VERB_ADVERBS = new Set(['still', 'later', 'then', 'also', 'since', 'eventually', 'finally', 'reportedly', 'now', 'already']);
-/** The end of the subject before the active cue verb ending at `t`, past auxiliaries and adverbs between ("the bandits
- * are still holding"), or -1. */
-function subjectEndBefore(tokens: Token[], t: number, t0: number): number {
-  let k = verbStart(tokens, t, t0);
-  if (k < 0) return -1;
-  while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || VERB_ADVERBS.has(tokens[k - 1].low) ||
-    (tokens[k - 1].low.endsWith('ly') && tokens[k - 1].low.length > 4))) k--;
-  return k;
-}
-
-function verbStart(tokens: Token[], t: number, t0: number): number {
-  const cue = lexicons().measureSlots.pre.endingAt(tokens, t, t0);
-  return cue ? t - cue.length : -1;
-}
-
 /** A vehicle's staff, who are its crew ("48 persons on board, including the driver and two helpers"). */
 const VEHICLE_STAFF = figureWords('vehicle-staff');
-
-const OWN_OBJECT = new Set(['their', 'his', 'her', 'its']);
-/** "were involved 120 rescuers": a passive cue with its auxiliary right before the number (verb-subject order). */
-function invertedPassive(tokens: Token[], t: number, t0: number): Measure | undefined {
-  const cue = lexicons().measureSlots.post.endingAt(tokens, t, t0);
-  if (!cue) return undefined;
-  const first = t - cue.length;
-  if (BE.has(tokens[first].low)) return cue.data;
-  // ("in the blast lost their lives 3 persons": a verb phrase that holds its own object, "their lives", takes no
-  // other, so the count after it is its subject; "had picked up 46 others" is the object of a transitive verb)
-  if (cue.length > 1 && tokens.slice(first + 1, t).some((x) => OWN_OBJECT.has(x.low))) return cue.data;
-  return first - 1 >= t0 && BE.has(tokens[first - 1].low) ? cue.data : undefined;
-}
-
-/** A group noun inside the nominal cue before the number ("the number of dead soldiers at 20"): between a
- * toll word and the number, with no clause break. */
-const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
-const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'security_forces'], ['police', 'security_forces'],
-  ['army', 'security_forces'], ['militant', 'attackers'], ['rebel', 'attackers'], ['insurgent', 'attackers']]);
-function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
-  const lex = lexicons();
-  let found: string | undefined;
-  for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
-    const low = tokens[k].low;
-    if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
-    // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
-    // ("the police death toll rose to 10", "the civilian casualty toll": past the noun that makes the compound)
-    if (TOLL_WORDS.has(low)) {
-      const a = k - 1 > t0 && (tokens[k - 1].low === 'death' || tokens[k - 1].low === 'casualty') ? k - 2 : k - 1;
-      return found ?? (a >= t0 ? TOLL_ADJECTIVES.get(tokens[a].low) : undefined);
-    }
-    const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
-  }
-  return undefined;
-}
-
-/**
- * Cue before the number with the verb inverted or a label: "On board the bus were 55 passengers",
- * "Passengers on board: 33", "Injured: 1,245". Looks back at most 12 tokens.
- */
-function invertedCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; group?: string } | undefined {
-  const lex = lexicons();
-  const before = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
-  if (!BE.has(before) && before !== ':') return undefined;
-  const floor = Math.max(t0, m.t0 - 12);
-  let group: string | undefined;
-  for (let k = m.t0 - 1; k >= floor; k--) {
-    const low = tokens[k].low;
-    if (low === '.' || low === ';') break;
-    if (before === ':' && k < m.t0 - 1 && (low === ',' || low === ':')) break;
-    const gm = lex.groups.at(tokens, k, m.t0);
-    if (gm && !group) group = gm.data || plural(tokens[gm.end - 1].low);
-    let cue = lex.measureSlots.post.at(tokens, k, m.t0) ?? lex.measureSlots.nom.at(tokens, k, m.t0) ??
-      (before === ':' ? lex.measureSlots.noun.at(tokens, k, m.t0 - 1) : undefined); // "Hostages: 23", "Bodies found: 9"
-    // ("Freed hostages: 12": a verb or adjective of the label before its noun says what befell them)
-    if (cue && !lex.measureSlots.post.at(tokens, k, m.t0) && !lex.measureSlots.nom.at(tokens, k, m.t0) && k - 1 >= floor &&
-      tokens[k - 1].low !== ',' && tokens[k - 1].low !== ':') {
-      const adj = lex.measureSlots.post.at(tokens, k - 1, k) ?? lex.measureSlots.pre.at(tokens, k - 1, k);
-      if (adj) cue = adj;
-    }
-    if (cue) {
-      // the counted noun may come before the cue ("Passengers on board: 33")
-      for (let j = k - 1; j >= floor && !group; j--) {
-        if (tokens[j].low === '.' || tokens[j].low === ';' || tokens[j].low === ',' || tokens[j].low === ':') break;
-        const gm = lex.groups.at(tokens, j, k);
-        if (gm) group = gm.data || plural(tokens[gm.end - 1].low);
-      }
-      return { measure: cue.data, group };
-    }
-  }
-  return undefined;
-}
 
 /** Words that set off a count summing up the people just named (", totalling 86 people,"). */
 const SUMMING = figureWords('summing');
@@ -2688,55 +2329,6 @@ function namedStateAside(tokens: Token[], k: number, t1: number): { start: numbe
   return undefined;
 }
 
-/** "put the number (taken) at N", "put attacker deaths at N", "confirmed the abduction but put the number at N": what
- * the phrase between "put" (or "placed") and "at" counts; a bare "number" takes the event noun of its clause. Bounded
- * to a few words before the count and one clause before "put". */
-const PUT_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
-const TALLY_NOUNS = new Set(['number', 'figure', 'tally', 'count', 'total']);
-const TALLY_EVENTS = figureWords('tally-held');
-function putAt(tokens: Token[], at: number, t0: number): { measure?: Measure; group?: string; bare: boolean } | undefined {
-  if (at - 3 < t0 || tokens[at - 1].low !== 'at') return undefined;
-  let v = at - 2;
-  while (v > t0 && v > at - 8 && !PUT_VERBS.has(tokens[v].low)) v--;
-  if (!PUT_VERBS.has(tokens[v].low) || v + 1 >= at - 1) return undefined;
-  const lex = lexicons();
-  let measure: Measure | undefined;
-  let group: string | undefined;
-  let tally = false;
-  for (let k = v + 1; k < at - 1; k++) {
-    const w = tokens[k].low;
-    if (tokens[k].kind !== 'word') return undefined;
-    if (TALLY_NOUNS.has(w)) tally = true;
-    else if (SUBSET_MEASURE.has(w) && (tally || measure === undefined)) measure = SUBSET_MEASURE.get(w);
-    else if (!measure && lex.measureSlots.noun.at(tokens, k, k + 1)) measure = lex.measureSlots.noun.at(tokens, k, k + 1)!.data;
-    const gm = lex.groups.at(tokens, k, k + 1);
-    if (gm && gm.data && gm.data !== 'people') group = gm.data;
-  }
-  // (only "the number" itself: "the number of those still trapped" names its own people)
-  const bare = tally && !measure && !group && tokens.slice(v + 1, at - 1).every((t) => TALLY_NOUNS.has(t.low) || ARTICLES.has(t.low));
-  if (bare) {
-    // ("confirmed the abduction but put the number at 18": the event noun of the clause before)
-    for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
-      if (tokens[k].low === ';' || tokens[k].low === '.') break;
-      if (TALLY_EVENTS.has(tokens[k].low)) {
-        measure = 'held';
-        break;
-      }
-    }
-  }
-  if (!tally && !measure) return undefined;
-  return { measure, group, bare };
-}
-
-/** Participles that carry a toll to a new value ("bringing the toll to 32"). */
-const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
-/** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
-function tollMove(tokens: Token[], t0: number, at: number): boolean {
-  if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;
-  for (let k = at - 2; k >= Math.max(t0, at - 8); k--) if (TOLL_CARRIERS.has(tokens[k].low)) return true;
-  return false;
-}
-
 /** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
  * two crew": an item after an aside of parts coordinates with the count the aside hangs on (not with the last part),
  * and counts inside the aside with no cue of their own are parts of that count. Run once the sentence's breakdowns
@@ -3365,30 +2957,6 @@ function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
   return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
     (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
-}
-
-/** The measure of "the wounded", "the dead" standing as a subject earlier in the sentence with no count after it. */
-function nominalBefore(tokens: Token[], t0: number, at: number): Measure | undefined {
-  // The last such nominal with no count after it: read back from `at` to the nearest count, not from the sentence's
-  // start for every "them" (one long sentence of counts would be read once per count).
-  for (let k = at - 2; k >= t0; k--) {
-    if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return undefined;
-    // (not "11 of the injured": a count picked out of the nominal is what "them" takes up)
-    const m = tokens[k].low === 'the' && tokens[k - 1]?.low !== 'of' ? NOMINAL_GROUPS.get(tokens[k + 1].low) : undefined;
-    // (a nominal, not a modifier: "the injured were", not "the injured man")
-    if (m && (k + 2 >= at || !lexicons().groups.at(tokens, k + 2, at))) return m;
-  }
-  return undefined;
-}
-
-/** "The injured were taken to ...": the measure of the harm nominal sentence `si` opens on, if it does. */
-function openingNominal(doc: Document, si: number): Measure | undefined {
-  if (si < 0) return undefined;
-  const { tokens } = doc;
-  const { t0, t1 } = doc.sentences[si];
-  if (t0 + 2 >= t1 || tokens[t0].low !== 'the') return undefined;
-  const m = NOMINAL_GROUPS.get(tokens[t0 + 1].low);
-  return m && (BE.has(tokens[t0 + 2].low) || tokens[t0 + 2].low === 'had' || tokens[t0 + 2].low === 'have') ? m : undefined;
 }
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);

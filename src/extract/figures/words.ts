@@ -135,4 +135,7 @@ export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['ki
   ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
   ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
 
+/** Participles that carry a toll to a new value ("bringing the toll to 32"). */
+export const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
+
 export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
