@@ -11,12 +11,12 @@ import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
 import { FORCE_GROUPS, presentHere } from './present.js';
-import { aliveObject, outObject, thenObject } from './states.js';
+import { aliveObject, outObject } from './states.js';
 import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, MODALS,
-  MODIFIERS, FUNCTION, PART_INTRO, BANDS_OF, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS,
+  MODIFIERS, FUNCTION, PART_INTRO, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS,
   DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS,
   PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES, ARTICLES, SUBSET_MEASURE, TOLL_CARRIERS,
-  RELATIVE_AUX } from './figures/words.js';
+  LIST_OPEN, LIST_GLUE, RELATIVE_AUX } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -28,6 +28,8 @@ import { placeThenVerb, finiteAfter, relativeObject } from './figures/clauses.js
 import { causedFlight, rescueMove, custodyObject, sentTo, accountsFor, movedToCare, facilityHolds, toSafety } from './figures/moves.js';
 import { preMeasureCue, subjectEndBefore, verbStart, invertedPassive, invertedCue } from './figures/pre-measure.js';
 import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove, nominalBefore, openingNominal } from './figures/nominal.js';
+import { sharedVerbs, reportedBetween, secondVerb, isCoordinated } from './figures/coordination.js';
+import { codedTotal, presentLabel, sumsUp, listLabel, slashList, placeLabels } from './figures/labels.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -41,11 +43,6 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
   ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
   ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include']];
-/** Words after which a number starts a subject or a "with"/"of" phrase. */
-const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 'of', 'the', 'its', 'their', 'all',
-  'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
-  'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
-const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
@@ -56,8 +53,6 @@ const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']
 
 /** Shares with no size of their own ("some of us", "many of us"). */
 const UNSIZED_SHARES = new Set(['some', 'many', 'most', 'few']);
-
-const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);
 const BODY_FOUND = figureWords('body-found');
 
 /** "including a mother and her", "among them a farmer and his": the possessive at `at` closes a short list of single
@@ -133,22 +128,6 @@ const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured',
 
 /** People the police want, whom a search looks for as suspects, not as the missing. */
 const WANTED = new Set(['suspects', 'attackers', 'escapees', 'fugitives', 'gunmen', 'robbers', 'kidnappers']);
-
-const TIME_OPEN = new Set(['at', 'on', 'in', 'around', 'by', 'early', 'late', 'shortly', 'before']);
-const OPENING_TIME = figureWords('opening-time');
-
-/** "At dawn two gunmen ...", "On Monday 12 gunmen ...", "At 07:50 two armed men ...": a clause opens on a short
- * time phrase (at most five tokens after its preposition) right before the count at `at`. */
-function openingTime(tokens: Token[], at: number, t0: number): boolean {
-  // (the phrase may open a clause after a comma: "According to first reports, at approximately 07:50 two armed men")
-  for (let k = at - 1; k >= Math.max(t0, at - 6); k--) {
-    const t = tokens[k];
-    if (TIME_OPEN.has(t.low)) return k < at - 1 && (k === t0 || tokens[k - 1].low === ',');
-    if (!(t.kind === 'num' || t.low === ':' || t.low === 'the' || TIME_HEDGES.has(t.low) || OPENING_TIME.has(t.low))) return false;
-  }
-  return false;
-}
-const TIME_HEDGES = new Set(['about', 'approximately', 'around', 'roughly']);
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', '-', '\u2014', '(']);
 
@@ -951,193 +930,10 @@ function inmatesHeldByPrison(out: FigureCandidate[]): void {
   }
 }
 
-/** Counts of one sentence that share a verb or a list: a coder's list after a toll label, coordination, a list's
- * finite verb, a long subject's verb, a second object of the same verb, a gapped clause, people who were there. */
-function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
-  hits: Map<FigureCandidate, GroupHit | undefined>): void {
-  const { tokens } = doc;
-  const lex = lexicons();
-  const { t0, t1 } = doc.sentences[si];
-  // A coder's list after a toll label: "Reported fatalities vary: 9 (police), 15 (local leader), 'about 30'
-  // (residents)" — every count of the list with no cue of its own is a count of the dead
-  const listEnd = tollLabel(tokens, t0, t1);
-  if (listEnd > 0) {
-    for (const c of out) {
-      if (c.measure || c.drop || c.mention.t0 < listEnd || (c.mention.low === 0 && c.mention.high === 0)) continue;
-      const g = hits.get(c);
-      if (g && !g.known) continue;
-      c.measure = 'killed';
-      c.how = 'nom';
-    }
-  }
-  // Coordination: "12 soldiers and 3 civilians were killed", "killed 12 soldiers and 3 civilians"
-  for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? out.map((_, i) => i) : out.map((_, i) => out.length - 1 - i);
-    for (const i of order) {
-      const c = out[i];
-      if (c.measure || hits.get(c)?.anaphor) continue;
-      const nb = pass === 0 ? out[i - 1] : out[i + 1];
-      if (!nb || !nb.measure || nb.drop) continue;
-      // ("the remaining 12 seafarers, one of them wounded by gunfire, sailed the vessel": a share picked out of the
-      // count by "of them" says nothing of the rest)
-      if (pass === 1 && hits.get(nb)?.anaphor) continue;
-      const [a, b] = pass === 0 ? [nb, c] : [c, nb];
-      if (isCoordinated(tokens, a, b)) {
-        c.measure = nb.measure;
-        c.how = 'coord';
-        c.modal = nb.modal;
-        if (nb.parts_of) c.parts_of = nb.parts_of;
-      }
-    }
-  }
-  // "Four patients, one nurse and two drivers were killed": the finite verb after a list is every item's, over a
-  // noun's own cue ("patients" alone read as hurt) and what that cue passed on along the list
-  for (let i = out.length - 1; i > 0; i--) {
-    const last = out[i];
-    if (last.drop || last.modal) continue;
-    // (the last item's own verb, even where a cue along the list got there first: "five patients and one orderly
-    // were killed")
-    const own = last.how === 'post' ? last.measure :
-      last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
-    if (!own) continue;
-    // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
-    // ("3 deaths and 22 injured persons have been added": an adjective of harm before the last item's noun is its own
-    // too)
-    const ownHead = HARM_HEADS.has(tokens[last.mention.t1]?.low ?? '');
-    if (last.measure !== own) { last.measure = own; last.how = 'post'; }
-    if (ownHead) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const c = out[j];
-      // ("recovered 6 survivors, two of them suffering from hypothermia": a share picked by "of them" is no next item
-      // of a list; its verb is its own)
-      if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
-        !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
-      c.measure = own;
-      c.how = 'coord';
-    }
-  }
-  // "A total of 112 personnel and 19 units of equipment of the MES, ..., as well as 30 volunteers, are involved": a
-  // release's long subject opened by "a total of" takes the finite verb at its end, past the bodies and asides in it
-  totalOfSubject(tokens, out, (c) => hits.get(c), t0, t1);
-  // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
-  // further" after the first object of an active verb, with only times and places between, is more of the same verb
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
-    if (c.measure || c.drop || !c.mention.increment || hits.get(c)?.anaphor) continue;
-    let j = i - 1;
-    while (j >= Math.max(0, i - 8) && (out[j].parts_of || out[j].drop)) j--;
-    const nb = j >= 0 ? out[j] : undefined;
-    // ("recovered seven bodies overnight and two more this morning": a noun that is its own measure, bodies, is
-    // counted on by a bare "N more" as an object is)
-    const ownNoun = nb?.how === 'noun' && !!nb.measure && hits.get(nb)?.implied === nb.measure && !hits.get(c);
-    if (!nb || nb.drop || nb.parts_of || (nb.how !== 'pre' && !ownNoun) || !nb.measure || nb.modal) continue;
-    const from = Math.max(nb.g1, nb.mention.t1);
-    if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
-    let plain = true;
-    for (let k = from; k < c.mention.t0 && plain; k++) {
-      // (a place after the object, "inside the block", is where, not a cue of its own)
-      if (k === from && PLACE_PREPS.has(tokens[k].low)) continue;
-      if (tokens[k].kind === 'num' || lex.reporting.has(tokens[k].low) || slotCue(tokens, k, t1, 'pre') ||
-        slotCue(tokens, k, t1, 'post') || tokens[k].low === ';' || BE.has(tokens[k].low)) plain = false;
-    }
-    if (!plain) continue;
-    c.measure = nb.measure;
-    c.how = 'coord';
-    if (c.group === 'people' && !hits.get(c)) c.group = nb.group;
-  }
-  // "treated nine people for smoke inhalation and two for burns": a gapped clause repeats the verb of the count before
-  // it, with a "for" phrase of its own parallel to that count's
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
-    const nb = out[i - 1];
-    const after = Math.max(c.g1, c.mention.t1);
-    if (c.measure || c.drop || !nb.measure || nb.drop || nb.modal || c.mention.t0 <= t0 ||
-      !(tokens[c.mention.t0 - 1].low === 'and' || tokens[c.mention.t0 - 1].low === ',') ||
-      after >= t1 || tokens[after].low !== 'for') continue;
-    const from = Math.max(nb.g1, nb.mention.t1);
-    let parallel = false;
-    for (let k = from; k < c.mention.t0 - 1 && k < from + 12; k++) {
-      if (tokens[k].kind === 'num' || tokens[k].low === ';' || tokens[k].low === '.') break;
-      if (tokens[k].low === 'for') parallel = true;
-    }
-    if (!parallel) continue;
-    c.measure = nb.measure;
-    c.how = 'coord';
-  }
-  // How many attackers there were ("Four gunmen stormed the bank", "a group of 10 militants"); passengers and
-  // crew only exist aboard. Counted with no cue of their own, as a subject or after "with"/"of", they were
-  // there (guide: present) — but not as the object of an unrelated verb ("trains run to carry 1,000 passengers").
-  for (const c of out) {
-    const g = hits.get(c);
-    const m = c.mention;
-    if (c.measure || !g?.known || g.anaphor || m.increment || c.quantifier || m.low === 0 && m.high === 0) continue;
-    const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
-    // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
-    // ("a minibus with nine occupants")
-    const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
-      (prev === 'with' || prev === 'its');
-    // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
-    const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
-      (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');
-    // ("an armed group of about 30 men attacked the station": men of an armed band are its attackers)
-    const armed = prev === 'of' && (g.group === 'men' || g.group === 'people') && bandSized(tokens, m.t0, t0);
-    if (g.group !== 'attackers' && !aboard && !band && !armed) continue;
-    // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
-    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
-      !openingTime(tokens, m.t0, t0)) continue;
-    const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
-    if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
-      !lex.measures.at(tokens, g.g1, t1)) continue;
-    if (isRate(tokens, c.reach, t1)) continue;
-    c.measure = 'present';
-    c.how = 'noun';
-    if (armed) c.group = 'attackers';
-  }
-  // ("an armed bandit group of 100+ on motorcycles raided the village": a band's size with no noun after the count;
-  // how many attackers there were)
-  for (const c of out) {
-    if (c.measure || c.drop || hits.get(c) || c.mention.increment || !bandSized(tokens, c.mention.t0, t0)) continue;
-    c.measure = 'present';
-    c.how = 'noun';
-    c.group = 'attackers';
-    c.knownGroup = true;
-  }
-  // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
-    const nb = out[i - 1];
-    if (c.measure || c.drop || nb.drop || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
-    if (thenObject(tokens, c.mention.t0, Math.max(c.g1, c.mention.t1), nb.reach, t0)) {
-      c.measure = nb.measure;
-      c.how = 'coord';
-    }
-  }
-  // ("took off with 118 passengers and six crew members": the list aboard shares its first item's measure)
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
-    const nb = out[i - 1];
-    if (c.measure || c.drop || hits.get(c)?.anaphor || !hits.get(c)?.known || nb.drop || nb.measure !== 'present' ||
-      nb.how !== 'noun' || !isCoordinated(tokens, nb, c)) continue;
-    c.measure = 'present';
-    c.how = 'coord';
-  }
-}
-
 /** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
  * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
 const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
 const RESCUE_OUT_VERBS = figureWords('rescue-out');
-/** A reporting verb between two counts (at most 30 tokens): the later count is a speaker's own tally. */
-function reportedBetween(tokens: Token[], from: number, to: number): boolean {
-  const lex = lexicons();
-  // ("admitted 146 patients, according to its superintendent, Dr X, who said 12 were in intensive care": the speaker
-  // of the count before, going on in a relative clause, gives no other tally)
-  // ("according to" after the count before credits that count)
-  for (let k = from; k < Math.min(to, from + 30); k++) {
-    if (lex.reporting.has(tokens[k].low) && tokens[k - 1]?.low !== 'who' && tokens[k].low !== 'according') return true;
-  }
-  return false;
-}
 const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
   'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
 function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: number, t0: number): boolean {
@@ -2364,68 +2160,8 @@ function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: number):
   }
 }
 
-/** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
-function tollLabel(tokens: Token[], t0: number, t1: number): number {
-  for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
-    if (tokens[k].low !== ':') continue;
-    for (let j = t0; j < k; j++) if (TOTAL_NOUNS.has(tokens[j].low)) return k + 1;
-    return -1;
-  }
-  return -1;
-}
-
-/** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */
-const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
-const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
-const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
-/** Other measures a coder totals the same way ("Arrests: 150+", "Detained: 63", "Abducted: 12"): measure by label. */
-const CODED_LABELS = new Map<string, Measure>([['arrests', 'arrested'], ['arrested', 'arrested'], ['detained', 'arrested'],
-  ['detentions', 'arrested'], ['abducted', 'held'], ['kidnapped', 'held'], ['abductions', 'held'], ['missing', 'missing'],
-  ['injured', 'injured'], ['wounded', 'injured'], ['injuries', 'injured']]);
-function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
-  let k = m.t0 - 1;
-  // ("Fatalities coded 7 (police)", "Abducted coded 31": "coded" right before the count is the sign itself)
-  const codedSign = k >= t0 && tokens[k].low === 'coded';
-  if (k < t0 || !(TOTAL_SIGNS.has(tokens[k].low) || codedSign)) return undefined;
-  const colon = tokens[k].low === ':' || codedSign;
-  k--;
-  // ("Deaths (best estimate): 80": the coder's note on which figure was taken)
-  if (colon && k - 1 >= t0 && tokens[k].low === ')') {
-    let open = k - 1;
-    while (open > t0 && open > k - 5 && tokens[open].low !== '(') open--;
-    if (tokens[open].low === '(' && open > k - 5) k = open - 1;
-  }
-  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  const noun = k >= t0 ? tokens[k].low : '';
-  // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
-  const measure: Measure | undefined = TOTAL_NOUNS.has(noun) ? 'killed' :
-    colon && k === m.t0 - 2 ? CODED_LABELS.get(noun) : undefined;
-  if (!measure) return undefined;
-  k--;
-  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
-  return k < t0 ? measure : undefined;
-}
-
-const PRESENT_LABELS = figureWords('present-label');
-/** True when the sentence opens on a short label of who was sent or involved, closed by a colon before `at`
- * ("Resources:", "Persons involved:", "Deployed:"). */
-function presentLabel(tokens: Token[], t0: number, at: number): boolean {
-  for (let k = t0; k < Math.min(at, t0 + 4); k++) {
-    if (tokens[k].low === ':') return tokens.slice(t0, k).some((t) => PRESENT_LABELS.has(t.low));
-    if (tokens[k].kind !== 'word') return false;
-  }
-  return false;
-}
-
 const NATIONALS = figureWords('nationals');
 const FAITHS = figureWords('faith');
-/** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
-function sumsUp(tokens: Token[], t0: number, at: number): boolean {
-  const w = tokens[t0]?.low;
-  const open = w === 'altogether' || w === 'overall' ? 1 :
-    w === 'in' && (tokens[t0 + 1]?.low === 'all' || tokens[t0 + 1]?.low === 'total') ? 2 : 0;
-  return open > 0 && at - t0 <= open + 4;
-}
 
 const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
@@ -2443,45 +2179,6 @@ function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   return false;
 }
 
-// ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
-const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
-/** Labels of list items that are not group nouns themselves. */
-const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
-  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners'],
-  // (a school sitrep's "(learners 8, teacher 1)": as a label only, see groups.txt)
-  ['learners', 'learners']]);
-
-/** The group a one-word list label names ("male" → men, "soldiers" → security_forces), if any. */
-function listLabel(tokens: Token[], k: number): string | undefined {
-  const t = tokens[k];
-  if (t.kind !== 'word') return undefined;
-  const mapped = LABEL_GROUPS.get(t.low);
-  if (mapped) return mapped;
-  const gm = lexicons().groups.at(tokens, k, k + 1);
-  return gm ? gm.data || plural(t.low) : undefined;
-}
-
-/** "Deaths: 9 (Male 5, Female 2, Children 2)": a sitrep's breakdown writes its labels capitalised; a label that
- * names people, opening a list item, is no name of the number as "Rescue 1122" or "Zone 7" is. */
-export function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
-  return at - 2 >= t0 && LIST_OPEN.has(tokens[at - 2].low) && listLabel(tokens, at - 1) !== undefined;
-}
-
-/** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
- * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
-export function slashList(tokens: Token[], k: number, t1: number): boolean {
-  if (!tokens[k].space) return false;
-  if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
-  // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
-  // count on both sides of the slash is a breakdown too)
-  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&
-    tokens.slice(a, b).every((t) => t.kind === 'word' && !FUNCTION.has(t.low));
-  let e = k + 1;
-  while (e < Math.min(t1, k + 3) && tokens[e].kind === 'word') e++;
-  if (e >= t1 || tokens[e].kind !== 'num' || !labelled(k + 1, e)) return false;
-  return k - 2 >= 0 && tokens[k - 1].kind === 'num' && labelled(k - 2, k - 1);
-}
-
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
   outer: for (const words of NEXT_SENTENCE_PARTS) {
     if (t0 + words.length > t1) continue;
@@ -2490,8 +2187,6 @@ function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
   }
   return false;
 }
-
-const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
 
 const PRAYERS = figureWords('prayer');
 /** The longest gap between two counts that a prayer aside may fill (its comma to comma is at most 12 tokens). */
@@ -2506,20 +2201,6 @@ function prayerAside(tokens: Token[], from: number, to: number): { s: number; le
     for (let j = k + 3; j < to && j - k <= 12; j++) if (tokens[j].low === ',') return { s: k, length: j - k };
   }
   return { s: -1, length: 0 };
-}
-
-/** "killing 4 customers and wounding 9": the bare number's own active verb follows the first figure with only
- * list glue between (no new subject, no clause). */
-function secondVerb(tokens: Token[], first: FigureCandidate, c: FigureCandidate, t0: number): boolean {
-  const cue = lexicons().measureSlots.pre.endingAt(tokens, c.mention.t0, t0);
-  // a verb of one word ("wounding", "injured", "injures"), not a noun phrase cue ("a crew of two")
-  if (!cue || cue.length !== 1 || !/(ing|ed|es)$/.test(tokens[c.mention.t0 - 1].low)) return false;
-  const verb = c.mention.t0 - cue.length;
-  let from = asideEnd(tokens, Math.max(first.g1, first.reach), verb);
-  from = asideEnd(tokens, singleCoObject(tokens, from, verb), verb);
-  if (verb <= from || verb - from > 3) return false;
-  for (let k = from; k < verb; k++) if (!LIST_GLUE.has(tokens[k].low)) return false;
-  return true;
 }
 
 const SIDE_OWN = figureWords('side-own');
@@ -2557,63 +2238,6 @@ function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: 
   if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
   // ("..., and three soldiers lost their lives": a finite verb of its own too)
   return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have' || !!slotCue(tokens, g1, t1, 'post'));
-}
-
-/** "killing 9 pilgrims and the driver, and wounding 17": one more person named without a number ("and the driver",
- * "and their guide") joined to the first object before the closing comma; returns that comma, or `from`. */
-function singleCoObject(tokens: Token[], from: number, limit: number): number {
-  if (from + 3 >= limit || tokens[from].low !== 'and' || !(ARTICLES.has(tokens[from + 1].low) || POSSESSIVES.has(tokens[from + 1].low))) return from;
-  for (let k = from + 2; k < limit && k - from <= 5; k++) {
-    const t = tokens[k];
-    if (t.low === ',') return k > from + 2 ? k : from;
-    if (t.kind !== 'word' || FUNCTION.has(t.low) || lexicons().measureSlots.pre.at(tokens, k, k + 1)) return from;
-  }
-  return from;
-}
-
-const SUBJECT_END = new Set(['are', 'were', 'have', 'has', 'had']);
-function totalOfSubject(tokens: Token[], out: FigureCandidate[], hit: (c: FigureCandidate) => { known?: boolean } | undefined,
-  t0: number, t1: number): void {
-  const first = out.find((c) => c.mention.t0 >= t0 && c.mention.t0 < t1);
-  if (!first || first.measure || first.drop || first.mention.t0 !== t0 || tokens[t0].low !== 'a' ||
-    tokens[t0 + 1].low !== 'total' || tokens[t0 + 2].low !== 'of') return;
-  // the first auxiliary after a comma (the end of the subject) must open a cue of its own
-  let k = Math.max(first.g1, first.mention.t1);
-  while (k < t1 && !(SUBJECT_END.has(tokens[k].low) && tokens[k - 1].low === ',')) {
-    if (tokens[k].low === ';' || tokens[k].low === '.') return;
-    k++;
-  }
-  const cue = k < t1 ? slotCue(tokens, k, t1, 'post') : undefined;
-  if (!cue) return;
-  for (const c of out) {
-    if (c.mention.t0 < t0 || c.mention.t0 >= k || c.measure || c.drop) continue;
-    if (c !== first && !hit(c)?.known) continue; // ("19 units of equipment" are no people)
-    c.measure = cue.measure;
-    c.how = 'post';
-  }
-}
-
-/** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"
- * may open a clause of its own ("killing 17 VDP and 4 soldiers; several others were wounded"). */
-function plainListGlue(tokens: Token[], from: number, to: number): boolean {
-  if (to - from === 2 && tokens[from].low === ',' && tokens[from + 1].low === 'and') return false;
-  for (let k = from; k < to; k++) if (tokens[k].low !== ',' && tokens[k].low !== 'and') return false;
-  return to > from;
-}
-
-function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
-  if (a.g1 > b.mention.t0) return false;
-  if (b.mention.t0 - a.g1 > 3) return false;
-  // "23 children and their two teachers are safe": a possessive may open the second noun phrase
-  for (let k = a.g1; k < b.mention.t0; k++) {
-    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && POSSESSIVES.has(tokens[k].low))) return false;
-    // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
-    // as" joins a list)
-    if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;
-    // ("seized four traders while 30 villagers slipped away": "while" before a count opens its clause too)
-    if (tokens[k].low === 'while' && k === b.mention.t0 - 1) return false;
-  }
-  return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
 }
 
 function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
@@ -3210,88 +2834,6 @@ function bracketSplit(doc: Document, found: FigureCandidate[]): void {
       p.knownGroup = c.knownGroup;
       p.how = 'part';
     }
-  }
-}
-
-/** The end of a lower-case label of one to three words before a count ("community", "treated and discharged"), or k. */
-function lowerLabel(tokens: Token[], k: number, t1: number): number {
-  let j = k;
-  while (j < t1 && j - k < 3 && tokens[j].kind === 'word' && !isCap(tokens[j]) &&
-    (!FUNCTION.has(tokens[j].low) || (tokens[j].low === 'and' && j > k))) j++;
-  return j < t1 && tokens[j].kind === 'num' && tokens[j - 1].low !== 'and' ? j : k;
-}
-
-const NAME_PARTICLES = figureWords('name-particle');
-/** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
- * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
-function placeLabels(doc: Document, found: FigureCandidate[]): void {
-  const { tokens } = doc;
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i];
-    const m = c.mention;
-    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || m.low !== m.high || m.low < 2) continue;
-    let k = Math.max(c.g1, m.t1);
-    if (k >= tokens.length || tokens[k].low !== '(') continue;
-    const t1 = doc.sentences[c.sent].t1;
-    const items: Array<{ lead: number; mention: NumberMention }> = [];
-    let sum = 0;
-    k++;
-    while (k < t1) {
-      const lead = k;
-      // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
-      // ("Atsimo-Atsinanana 3")
-      let words = 0;
-      // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
-      // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
-      const low = lowerLabel(tokens, k, t1);
-      if (low > k) {
-        k = low;
-        words = 3;
-      }
-      while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
-        k++;
-        words++;
-        if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
-        // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
-        else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
-      }
-      if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
-      // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
-      if (k === lead + 1 && listLabel(tokens, lead)) break;
-      const n = parseNumber(tokens, k, t1);
-      if (!n || n.end >= t1) break;
-      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
-      sum += n.value;
-      k = n.end;
-      if (tokens[k].low === ')') break;
-      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
-      k++;
-      if (tokens[k]?.low === 'and') k++;
-    }
-    if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
-    // (an item some rule already counted is made a part of the total, not counted twice)
-    // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
-    const near = found.slice(i + 1, i + 1 + 2 * items.length);
-    const fresh = items.filter((it) => {
-      const had = near.find((f) => f.mention.t0 === it.mention.t0 && f.sent === c.sent);
-      if (!had) return true;
-      // (a label's own verb gives way: "treated and released 25" inside the injured's bracket were injured)
-      if (!had.parts_of || had.parts_of === c) {
-        had.measure = c.measure;
-        had.how = 'part';
-        had.parts_of = c;
-        had.drop = undefined;
-        had.group = c.group;
-        had.lead = it.lead;
-      }
-      return false;
-    });
-    const parts = fresh.map((it): FigureCandidate => ({
-      sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
-      measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
-    }));
-    found.splice(i + 1, 0, ...parts);
-    i += parts.length;
   }
 }
 

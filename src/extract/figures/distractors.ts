@@ -3,11 +3,11 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { capitalListLabel, slashList } from '../figures.js';
 import { figureWords, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
   ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
+import { capitalListLabel, slashList } from './labels.js';
 
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
 export function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {

@@ -138,4 +138,9 @@ export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['ki
 /** Participles that carry a toll to a new value ("bringing the toll to 32"). */
 export const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
 
+// ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
+export const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
+
+export const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
+
 export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
