@@ -10,26 +10,28 @@ import type { Document, Token } from './document.js';
 import { findNumbers, parseNumber, type NumberMention } from './numbers.js';
 import { lexicons, type MeasureSlot } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
-import { FORCE_GROUPS, presentHere } from './present.js';
+import { FORCE_GROUPS } from './present.js';
 import { aliveObject, outObject } from './states.js';
-import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, MODALS,
-  MODIFIERS, FUNCTION, PART_INTRO, UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS,
-  DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES, ARTICLES, SUBSET_MEASURE, TOLL_CARRIERS,
-  LIST_OPEN, LIST_GLUE, RELATIVE_AUX } from './figures/words.js';
+import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, BODY_WORDS, MODALS, MODIFIERS, FUNCTION, PART_INTRO,
+  UNITS_OF, WEEKDAYS, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS, ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX,
+  plural, isCap, ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY,
+  CUSTODY_PLACES, POSSESSIVES, HARMED, SUBSET_MEASURE, KIN_OWNERS, TOLL_CARRIERS, NATIONALS, LIST_OPEN, LIST_GLUE,
+  DEMONYMS, DEMONYM_END, RELATIVE_AUX, STAY } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
   distractorAfterModifiers, isYear, outOfThings, restatedFrom, vehicleCarrying, vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
-import { predicateGroup, bandSized, findGroup } from './figures/group.js';
+import { bandSized, findGroup } from './figures/group.js';
 import { postMeasure, hyphenAdverb } from './figures/post-measure.js';
 import { ageAside, dashAside, asideEnd } from './figures/asides.js';
 import { placeThenVerb, finiteAfter, relativeObject } from './figures/clauses.js';
 import { causedFlight, rescueMove, custodyObject, sentTo, accountsFor, movedToCare, facilityHolds, toSafety } from './figures/moves.js';
-import { preMeasureCue, subjectEndBefore, verbStart, invertedPassive, invertedCue } from './figures/pre-measure.js';
-import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove, nominalBefore, openingNominal } from './figures/nominal.js';
-import { sharedVerbs, reportedBetween, secondVerb, isCoordinated } from './figures/coordination.js';
-import { codedTotal, presentLabel, sumsUp, listLabel, slashList, placeLabels } from './figures/labels.js';
+import { preMeasureCue, invertedPassive, invertedCue } from './figures/pre-measure.js';
+import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove } from './figures/nominal.js';
+import { sharedVerbs, reportedBetween, secondVerb } from './figures/coordination.js';
+import { codedTotal, presentLabel, sumsUp, listLabel, placeLabels } from './figures/labels.js';
+import { partsByReference, conditionCue } from './figures/parts.js';
+import { listedAfterIntro, appositionParts, subsetsAndBreakdowns, isListNeighbour } from './figures/breakdowns.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -46,7 +48,6 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
-const DEATH_MANNERS = figureWords('death-manner');
 
 /** Verbs of a guess before "to be N" ("believed to be four"). */
 const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']);
@@ -54,29 +55,6 @@ const GUESSED = new Set(['believed', 'thought', 'said', 'estimated', 'reported']
 /** Shares with no size of their own ("some of us", "many of us"). */
 const UNSIZED_SHARES = new Set(['some', 'many', 'most', 'few']);
 const BODY_FOUND = figureWords('body-found');
-
-/** "including a mother and her", "among them a farmer and his": the possessive at `at` closes a short list of single
- * people that a part intro opens. */
-function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
-  if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
-  for (let k = at - 2; k >= Math.max(t0, at - 9); k--) {
-    const low = tokens[k].low;
-    if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
-    // ("including the bride and groom and at least six children": single people joined by "and" first)
-    if (low === 'and' && k < at - 2) continue;
-    // ("among them a 17-year-old and two bar staff": a hyphenated age is one word, its number no count)
-    if (hyphenPiece(tokens, k)) continue;
-    if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
-  }
-  return false;
-}
-
-/** A number or hyphen inside a hyphenated word ("17-year-old"): glued to a hyphen on either side. */
-function hyphenPiece(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t.low === '-') return !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
-  return t.kind === 'num' && tokens[k + 1]?.low === '-' && !tokens[k + 1].space;
-}
 
 const NEIGHBOURHOODS = new Set(['neighbourhoods', 'neighborhoods', 'quarters', 'streets', 'blocks', 'buildings']);
 /** "evacuated the residents of two neighbourhoods close to the plant, some 650 persons,": a count set off by commas
@@ -174,82 +152,8 @@ function groupBeforeMeans(tokens: Token[], end: number, t0: number): PhraseMatch
 const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
   'passes', 'passed']);
 
-/** A part of `total` named in an aside between it and out[here] in the same sentence. */
-function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, here: number): boolean {
-  // (walks back from out[here] over a few figures only, so that a sentence of thousands of figures stays linear)
-  for (let i = here - 1, n = 0; i >= 0 && n < ASIDE_REACH; i--, n++) {
-    const x = out[i];
-    if (x.mention.t0 <= total.mention.t0) return false;
-    if (x.parts_of === total || inAside(tokens, x.mention.t0)) return true;
-  }
-  return false;
-}
-const ASIDE_REACH = 8;
-
-/** A count that opens an aside of parts ("including 37 children", "among them two infants", "(11 women)"). */
-function inAside(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const w = tokens[k].low;
-    if (w === 'including' || w === 'among' || w === '(') return true;
-    if (w === ',' || w === ';' || tokens[k].kind === 'num') return false;
-  }
-  return false;
-}
-
-/** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
-function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
-  const lex = lexicons();
-  for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
-    if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
-    const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (!gm) {
-      const unlisted = peopleOfUnit(tokens, k, t0);
-      if (unlisted) return unlisted;
-      continue;
-    }
-    // ("14 people were pulled out by villagers and divers, and four of them were critical": the agent of a passive
-    // did the acting; "them" are the people it was done to)
-    const by = agentBy(tokens, k + 1 - gm.length, t0);
-    if (by >= 0) {
-      k = by;
-      continue;
-    }
-    if (gm.data !== 'people') return gm.data || plural(tokens[k].low);
-    // (a counted "people" is who "them" are: no noun named before it)
-    const g0 = k + 1 - gm.length;
-    if (g0 > t0 && (tokens[g0 - 1].kind === 'num' || lex.numberWords.has(tokens[g0 - 1].low))) return undefined;
-  }
-  return undefined;
-}
-
-/** "a convoy of truffle hunters", "a group of herders": a plural noun for persons we do not list, ending at `k`, after
- * "of" (one plain modifier may stand between) — the people a unit or vehicle is made of, whom "them" may stand for. */
-function peopleOfUnit(tokens: Token[], k: number, t0: number): string | undefined {
-  const t = tokens[k];
-  if (t.kind !== 'word' || isCap(t) || !t.low.endsWith('s') || !PERSON_NOUN.test(t.low) || lexicons().measures.at(tokens, k, k + 1)) return undefined;
-  let j = k - 1;
-  if (j > t0 && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low)) j--;
-  return j >= t0 && tokens[j].low === 'of' ? t.low : undefined;
-}
-
-/** "by villagers and rescue divers": the "by" that opens the agent phrase a noun starting at `g0` stands in
- * (a few words back, over modifiers, names and "and"), or -1. */
-function agentBy(tokens: Token[], g0: number, t0: number): number {
-  for (let j = g0 - 1; j >= Math.max(t0, g0 - 10); j--) {
-    const low = tokens[j].low;
-    if (low === 'by') return j;
-    // (a list of agents: "by firefighters, Civil Defence volunteers and neighbours")
-    if (tokens[j].kind !== 'word' && low !== '(' && low !== ')' && low !== '-' && low !== ',') return -1;
-    if (FUNCTION.has(low) && low !== 'and' && low !== 'the' && low !== 'local') return -1;
-  }
-  return -1;
-}
-
 /** A vehicle's staff, who are its crew ("48 persons on board, including the driver and two helpers"). */
 const VEHICLE_STAFF = figureWords('vehicle-staff');
-
-/** Words that set off a count summing up the people just named (", totalling 86 people,"). */
-const SUMMING = figureWords('summing');
 
 /** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
@@ -930,353 +834,6 @@ function inmatesHeldByPrison(out: FigureCandidate[]): void {
   }
 }
 
-/** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
- * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
-const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
-const RESCUE_OUT_VERBS = figureWords('rescue-out');
-const THING_HEAD_BREAK = new Set(['to', 'in', 'at', 'into', 'from', 'on', 'by', 'for', 'near', 'within', 'across',
-  'of', 'over', 'under', 'since', 'after', 'before', 'until', 'than']);
-function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: number, t0: number): boolean {
-  if (at - 1 <= t0 || tokens[at - 1].low !== ',') return false;
-  for (let p = at - 2; p >= Math.max(t0, at - 8); p--) {
-    const t = tokens[p];
-    if (t.kind === 'num' || lexicons().numberWords.has(t.low)) {
-      // (a count after a preposition is no apposition's head: "admitted to five hospitals, 14 of them", "rescued by
-      // 4 July, 11 of them")
-      // (nor a label's number: "in Block 4, 9 of them")
-      const pre = p - 1 >= t0 ? tokens[p - 1] : undefined;
-      if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
-      // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
-      // rebels, one of them a female")
-      return !counted(p);
-    }
-    if (t.kind !== 'word') return false;
-  }
-  return false;
-}
-
-/** How many figures back a part looks for its total in one run: a real sentence or paragraph has far fewer, and a
- * pathological one (a megabyte of "said 2 of them,") must not be searched whole for every part. */
-const NEAREST_REACH = 200;
-
-/** The first of out[here-1 … 0], then recent[last … 0], each as what it points back at, that fits. */
-function nearestBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
-  fit: (x: FigureCandidate) => boolean): FigureCandidate | undefined {
-  for (let j = here - 1; j >= Math.max(0, here - NEAREST_REACH); j--) {
-    const x = out[j].pointsBack ?? out[j];
-    if (fit(x)) return x;
-  }
-  for (let j = recent.length - 1; j >= Math.max(0, recent.length - NEAREST_REACH); j--) {
-    const x = recent[j].pointsBack ?? recent[j];
-    if (fit(x)) return x;
-  }
-  return undefined;
-}
-
-/** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
- * reference ("11 of them women", "11 of the dead were women"). */
-function partsByReference(doc: Document, si: number, out: FigureCandidate[],
-  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
-  older: { all: FigureCandidate[]; end: number }): void {
-  const { tokens } = doc;
-  const { t0, t1 } = doc.sentences[si];
-  // people a place held, a unit of forces, a crowd shot at, people who rushed to one spot (present.ts)
-  presentHere(doc, out, (c) => hits.get(c), t0, t1);
-  // (before "of them" looks back for its total: "took 143 people off rooftops ..., adding that 17 of them")
-  for (const c of out) if ((!c.measure || c.measure === 'present') && !c.drop) shelterOrRescue(doc, c);
-  // "Police, soldiers and firemen, totalling 86 people, continue the search": a count set off to sum up the people
-  // just named, with no cue of its own, says how many were there
-  for (const c of out) {
-    const at = c.mention.t0;
-    if (c.measure || c.drop || at - 2 < t0 || tokens[at - 2].low !== ',' ||
-      !SUMMING.has(tokens[at - 1].low)) continue;
-    c.measure = 'present';
-    c.how = 'pre';
-  }
-  // "Missing: 13, all fishermen", "killing 12, all of them civilians", "two were hurt, both guards": an apposition
-  // that says all of a bare count were of one group names the count's group
-  for (const c of out) {
-    if (c.drop || c.knownGroup || c.group !== 'people' || tokens[c.mention.t1]?.low !== ',') continue;
-    let j = c.mention.t1 + 1;
-    if (tokens[j]?.low !== 'all' && tokens[j]?.low !== 'both') continue;
-    j += tokens[j + 1]?.low === 'of' && tokens[j + 2]?.low === 'them' ? 3 : 1;
-    const pg = predicateGroup(tokens, j, t1);
-    if (!pg || pg.group === 'people' || pg.g0 !== j) continue;
-    c.group = pg.group;
-    c.knownGroup = true;
-  }
-  // Parts named by reference: "11 of them women", "three of them are children", "11 of the dead were women"
-  // Whether a token is inside one of the sentence's counts (their spans never move): gathered once, at the first
-  // "of them", not searched for each
-  let inCount: Set<number> | undefined;
-  const counted = (p: number): boolean => {
-    if (!inCount) {
-      inCount = new Set();
-      for (const x of out) for (let k = x.mention.t0; k < x.mention.t1; k++) inCount.add(k);
-    }
-    return inCount.has(p);
-  };
-  for (let here = 0; here < out.length; here++) {
-    const c = out[here];
-    const g = hits.get(c);
-    if (!g || !(g.anaphor || g.nominal) || c.parts_of) continue;
-    // "six died, five of them from smoke inhalation inside the block": a cause after "of them" is how, and a place
-    // word further on is no measure of its own
-    if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
-    // ("supported by 35 soldiers, as well as five aircraft, two of them from Greece": "them" are the things counted
-    // right before the comma, which no rule took for people)
-    if (g.anaphor && thingsBefore(tokens, counted, c.mention.t0, t0)) {
-      c.drop = true;
-      continue;
-    }
-    const nb = here > 0 ? out[here - 1] : undefined;
-    if (nb && nb.parts_of && !g.nominal && isCoordinated(tokens, { ...nb, g1: nb.reach }, c)) {
-      // "11 of the dead were women and 5 were children"
-      c.parts_of = nb.parts_of;
-      c.measure = nb.measure;
-      c.how = 'part';
-      continue;
-    }
-    // "two were let go after one of them fell ill": a subset in a clause of time or cause with no measure
-    // verb of its own is background, not a count
-    if (!c.measure && g.anaphor && c.mention.t0 > t0 && SUBORDINATORS.has(tokens[c.mention.t0 - 1].low)) {
-      c.drop = true;
-      continue;
-    }
-    // "143 officers were hurt, some of them by fireworks", "1,200 people, many of them women, are trapped": a vague
-    // share set off by a comma after its total only describes it; it counts nobody new
-    if (g.anaphor && c.mention.hedge === 'vague' && here > 0 && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' &&
-      out[here - 1].measure && !out[here - 1].parts_of &&
-      // (a total counted by its noun, "31 bodies had been recovered from the ward", has its verb still to come)
-      c.mention.t0 - out[here - 1].reach <= (out[here - 1].how === 'noun' ? 12 : 8) &&
-      // ("31 bodies were recovered, many of them charred beyond recognition": what a share of the dead suffered
-      // only describes the dead)
-      (!shareHarm(tokens, c.g1, t1) || (out[here - 1].measure === 'killed' && (!c.measure || c.measure === 'killed')))) {
-      c.drop = true;
-      continue;
-    }
-    // The figures before this one, nearest first (what a dropped count points back at stands for it), read only as
-    // far as a search needs: not copied for every part of a long sentence
-    const before = { find: (fit: (x: FigureCandidate) => boolean) => nearestBefore(recent, out, here, fit) };
-    // "two of the wounded died": the wounded are the total of the nominal's own measure, whatever the verb says
-    // ("the wounded were taken to hospital, and the condition of two of them is dangerous": "them" are the wounded
-    // the clause before names)
-    // ("The injured were taken to Madurai. A doctor said four of them had burns": the first "them" of a sentence that
-    // names nobody before it stands for the nominal the sentence before opened on)
-    const want = g.nominal ? g.implied : g.anaphor ? nominalBefore(tokens, t0, c.mention.t0) ??
-      (here === 0 && !namedBefore(tokens, c.mention.t0, t0, 30) ? openingNominal(doc, si - 1) : undefined) : undefined;
-    const fits = (x: FigureCandidate): boolean => !!x.measure && !x.parts_of && !x.drop && x.mention.low !== 0 &&
-      (!want || x.measure === want);
-    // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
-    // injured of a report are its latest total of that measure, however far back)
-    let total = before.find(fits);
-    // ("Fifty-seven of our people were taken, 31 of them women": a larger count of this sentence before "of them" that
-    // has no measure yet (the incident may give it one) is who "them" are, not a total of an earlier sentence, which
-    // must anyway be larger than its part)
-    if (g.anaphor && !c.measure && (!total || total.sent !== si)) {
-      const n = c.mention.high ?? c.mention.low ?? 0;
-      let local: FigureCandidate | undefined;
-      // (at most 40 counts back: a clause, not a whole pathological sentence)
-      for (let j = here - 1; j >= Math.max(0, here - 40) && !local; j--) if (!out[j].drop && !out[j].parts_of && (out[j].mention.low ?? 0) > n) local = out[j];
-      if (local && !local.measure) total = local;
-      else if (total && (total.mention.low ?? total.mention.high ?? 0) <= n) total = undefined;
-    }
-    // ("had received 19 wounded, including 12 police officers, and four of them were critical": a count in an aside of
-    // parts is not who "them" are; the count the aside belongs to is)
-    // (but "whom" belongs to the noun right before it: "among them 11 police officers, two of whom were hit")
-    if (total && g.anaphor && total.sent === si && inAside(tokens, total.mention.t0) &&
-      tokens[c.mention.t1 + 1]?.low !== 'whom') {
-      const at = out.indexOf(total);
-      for (let j = at - 1; j >= Math.max(0, at - ASIDE_REACH); j--) {
-        const x = out[j];
-        if (x.drop || !x.measure || x.parts_of || inAside(tokens, x.mention.t0)) continue;
-        if (x.measure === total.measure && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
-        break;
-      }
-    }
-    // ("where about 300 men were kneeling. … 38 of the wounded …, nine of them in critical condition": a crowd that was
-    // there is not whom a count of harm picks from when a total of that harm stands near)
-    // (nor are people seen lying somewhere, dead or hurt unknown: "twenty people lying on the steps ... 38 of the injured
-    // were still admitted, four of them in a critical state")
-    // ("in a critical state" may read as a place: the condition decides)
-    if ((total?.measure === 'present' || total?.measure === 'other') &&
-      (!c.measure || c.measure === 'injured' || c.measure === 'present' && c.how === 'post') && conditionCue(tokens, c)) {
-      // (the nearest injured count, itself perhaps a subset, as for a bare count in a condition below)
-      total = before.find((x) => !x.drop && x.measure === 'injured' && (x.mention.low ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) ?? total;
-    }
-    // (only for a part of the same measure or the injured who died: "Funerals of several of the dead were held" is no
-    // new figure of the dead)
-    for (let o = older.end - 1; !total && want && (!c.measure || c.measure === want || (want === 'injured' && c.measure === 'killed')) && o >= Math.max(0, older.end - 60); o--) {
-      const x = older.all[o];
-      if (fits(x) && (x.mention.low ?? x.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0)) total = x;
-    }
-    // ("Doctors said 11 of the injured were being treated for burns, three of them in intensive care": "them" are the
-    // part its nominal picked right before, whatever total came nearest before it, never the speaker)
-    const picked = g.anaphor ? pickedJustBefore(tokens, out, here, hits) : undefined;
-    if (picked) {
-      if (!c.measure || c.measure === picked.measure) {
-        c.parts_of = picked;
-        c.measure = picked.measure;
-        c.how = 'part';
-      }
-      if (c.group === 'people') c.group = picked.group;
-      continue;
-    }
-    // ("Twelve of the wounded were flown to the capital for surgery": a move or a place says where some of the hurt or
-    // dead went, not a measure of its own; they stay a part of the total their nominal names)
-    // ("The injured were taken to Coroico and three of them were later flown to the capital": "them" that stand for
-    // the nominal before them the same)
-    // (also with no total of that harm in reach: the nominal alone says who they are)
-    if ((g.nominal || g.anaphor) && want && (!total || total.measure === want) && HARMED.has(want) &&
-      (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
-    if (g.nominal && total && c.measure !== total.measure) {
-      if (c.group === 'people') c.groupOf = total;
-      continue;
-    }
-    // "had kept nine people, four of them bank employees, inside": an apposition right after its total is a
-    // part of it, whatever verb follows the closing comma
-    if (total && g.anaphor && here > 0 && out[here - 1] === total && c.mention.t0 - 1 === total.g1 &&
-      tokens[total.g1].low === ',' && tokens[g.g1]?.low === ',') {
-      c.parts_of = total;
-      c.measure = total.measure;
-      c.how = 'part';
-      continue;
-    }
-    if (!total) {
-      // "pursued the attackers and neutralised three of them": "them" are the group named before
-      // ("The bandits released 10 of them", "the gunmen are still holding 40 of them": the subject of the verb that
-      // governs "them" is never who "them" are)
-      if (g.anaphor && c.group === 'people') c.group = namedBefore(tokens, c.mention.t0, t0, 30, subjectEndBefore(tokens, c.mention.t0, t0)) ?? c.group;
-      continue;
-    }
-    // (a share of the displaced staying anywhere is still displaced: "9,000 displaced; of them 3,100 are sheltering in
-    // two churches")
-    if (c.measure === 'present' && total.measure === 'displaced' && g.anaphor &&
-      tokens.slice(g.g1, Math.min(t1, g.g1 + 3)).some((t) => STAY.has(t.low))) c.measure = 'displaced';
-    if (c.measure && c.how !== 'noun' && c.measure !== total.measure && !g.nominal) {
-      // "the injured were taken to hospital, where one of them died": no part, but "them" are the total's group
-      // (which an elliptical total may only take below: "injuring 14 others, two of whom later died")
-      // ("The rescued migrants, who hold four nationalities, received first aid, and six of them were taken to
-      // hospital": the noun "them" stands for may be a long way back in the sentence)
-      // ("… others sustained injuries. A team pursued the attackers and neutralised three of them": a noun named
-      // in this sentence, other than the subject of the verb, beats a total of an earlier one)
-      if (g.anaphor && c.group === 'people') {
-        // (the sentence's own subject is not who "them" are: "Police stormed the bus after 12 of them were killed")
-        // ("Fishermen pulled 19 survivors out, and three of them were admitted": a total of this sentence counted
-        // with its own noun is who "them" are; nouns before it are not)
-        const counted = total.sent === si && total.mention.t0 > t0 && total.knownGroup && total.g1 > total.mention.t1;
-        // ("230 passengers (including 41 children) ...; 180 of them were rescued": not the part in the aside)
-        // ("212 pupils were in class; teachers and neighbours brought 189 of them out": not the subject of the verb
-        // right before the count)
-        let from = c.mention.t0;
-        if (from - 1 > total.mention.t0 && RESCUE_OUT_VERBS.has(tokens[from - 1].low)) {
-          from--;
-          while (from > total.mention.t0 && tokens[from - 1].low !== ';' && tokens[from - 1].low !== ',' && c.mention.t0 - from < 12) from--;
-          if (from === total.mention.t0 || c.mention.t0 - from >= 12) from = c.mention.t0;
-        }
-        // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
-        // after the total, with no count of its own)
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group :
-          // ("127 inmates had escaped and guards had since recaptured 34 of them": nor the subject of the verb of "them")
-          counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30,
-            from === c.mention.t0 ? subjectEndBefore(tokens, from, t0) : -1) :
-          total.group === 'people' ? namedBefore(tokens, c.mention.t0, t0, 30, verbStart(tokens, c.mention.t0, t0)) :
-          total.sent !== si ? namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0)) : undefined;
-        if (named) c.group = named;
-        else c.groupOf = total;
-      }
-      continue;
-    }
-    // "Four rangers died. Soldiers chased the bandits and shot dead two of them": "them" are a group named in
-    // this sentence, not the total of an earlier one
-    if (g.anaphor && c.group === 'people' && total.sent !== si && c.measure) {
-      const named = namedBefore(tokens, c.mention.t0, t0 + 3, 30, verbStart(tokens, c.mention.t0, t0));
-      if (named && named !== total.group) {
-        c.group = named;
-        continue;
-      }
-    }
-    c.parts_of = total;
-    c.measure = total.measure;
-    c.how = 'part';
-    // "Four of the injured were in critical condition": the injured are the people of the total
-    if (g.nominal && c.group === 'people' && tokens[g.g1 - 1]?.low !== 'victims') c.group = total.group;
-    if (g.anaphor && c.group === 'people') {
-      // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
-      // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
-      const from = total.sent === si && total.mention.t0 > t0 ? total.mention.t0 : t0;
-      // ("112 residents, including 37 children, were evacuated; 48 of them ...": a part named between the total and
-      // "them" is not who "them" are; the total is)
-      // (also when the total's noun is no group: "had received 19 wounded, including 12 police officers, and four of
-      // them were critical" → the 19, people)
-      const partBetween = total.sent === si && asideBetween(tokens, out, total, here);
-      // ("11 of the injured were being treated, three of them in intensive care": "them" are the part named right
-      // before, picked by its nominal, not a noun named before it)
-      const prev = here > 0 ? out[here - 1] : undefined;
-      const pickedBefore = prev && prev !== total && prev.parts_of && !prev.drop && hits.get(prev)?.nominal &&
-        !inAside(tokens, prev.mention.t0) ? prev.group : undefined;
-      c.group = (partBetween ? total.group : undefined) ?? pickedBefore ??
-        (total.sent === si && total.group === 'people' ? namedBefore(tokens, c.mention.t0, from) : undefined) ??
-        (total.sent === si && total.group === 'people' ? total.group : namedBefore(tokens, c.mention.t0, t0)) ?? total.group;
-    }
-  }
-  // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
-  // group of its total, as one after "including" does
-  // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks)
-  for (const c of out) {
-    const g = hits.get(c);
-    // ("At least 323 of the dead were Egyptians": a capitalised plural of nationality the same)
-    const demonym = !!g && g.g1 > g.g0 && isCap(tokens[g.g1 - 1]) && tokens[g.g1 - 1].low === c.group &&
-      !lexicons().groups.at(tokens, g.g1 - 1, g.g1) && !FAITHS.has(c.group) &&
-      (DEMONYMS.has(c.group.replace(/s$/, '')) || DEMONYM_END.test(c.group.replace(/s$/, '')));
-    if (c.parts_of && (NATIONALS.has(c.group) || demonym) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
-  }
-}
-
-/** "Eight other people, seven students and a campus security officer, were taken to hospital": a list set off by
- * commas right after a count, whose counted items (with "a/an <noun>" as one each) add up to it, breaks it down: the
- * items are its parts, with its measure. At most six items are read. */
-function appositionParts(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const total = out[i];
-    const whole = total.mention.low;
-    if (total.parts_of || total.drop || whole === null || total.mention.hedge !== 'exact' || whole !== total.mention.high) continue;
-    if (tokens[total.g1]?.low !== ',' || out[i + 1].mention.t0 !== total.g1 + 1) continue;
-    let sum = 0;
-    let j = i + 1;
-    let k = total.g1 + 1;
-    const items: FigureCandidate[] = [];
-    for (let n = 0; n < 6; n++) {
-      const it = j < out.length && out[j].mention.t0 === k ? out[j] : undefined;
-      if (it) {
-        if (it.parts_of || it.drop || it.mention.low === null || it.mention.low !== it.mention.high) break;
-        sum += it.mention.low;
-        items.push(it);
-        j++;
-        k = Math.max(it.g1, it.mention.t1);
-      } else if (ARTICLES.has(tokens[k]?.low ?? '') && tokens[k].low !== 'the') {
-        // ("and a campus security officer": one person named with an article)
-        let e = k + 1;
-        while (e < Math.min(tokens.length, k + 5) && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low)) e++;
-        if (e === k + 1) break;
-        sum += 1;
-        k = e;
-      } else break;
-      const glue = tokens[k]?.low;
-      if (glue === ',' && tokens[k + 1]?.low === 'and') k += 2;
-      else if (glue === 'and') k++;
-      else break;
-    }
-    // (a breakdown by nationality keeps its total's group: nationalityApposition reads it)
-    if (items.length === 0 || sum !== whole || tokens[k]?.low !== ',' || items.some((it) => nationalityItem(tokens, it, hits))) continue;
-    for (const it of items) {
-      it.parts_of = total;
-      it.measure = total.measure;
-      it.how = 'part';
-    }
-  }
-}
-
 const QUOTES = /^["\u201c\u201d']$/;
 /** "the rest of the passengers, about 250, remain in the hands of the hijackers": a bare count set off by commas right
  * after a plural noun of people says how many of them there are, and takes their group. */
@@ -1332,228 +889,6 @@ function foreignersOfTotal(out: FigureCandidate[]): void {
     c.group = c.parts_of.group;
     for (let j = i + 1; j < out.length && out[j].parts_of === c; j++) if (out[j].group === 'foreigners') out[j].group = c.group;
   }
-}
-
-/** Subsets opened by "of the", condition parts, breakdowns inside the sentence and by nationality. */
-function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandidate[],
-  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
-  older: { all: FigureCandidate[]; end: number }): void {
-  const { tokens } = doc;
-  const lex = lexicons();
-  const { t0, t1 } = doc.sentences[si];
-  // "Of the deceased, six were in Nsanje and three in Chikwawa", "Out of those admitted, nine are critical": a
-  // sentence that opens on a subset names the total its bare counts split
-  const o0 = openerStart(tokens, t0, t1);
-  const opener = subsetOpener(tokens, o0, t1);
-  if (opener) {
-    for (let here = 0; here < out.length; here++) {
-      const c = out[here];
-      // (a bare count already linked to a count of its own sentence is relinked: "Of those, 97 had been discharged,
-      // while six were in the high-dependency unit" are both parts of the total before)
-      // ("Of the deceased, 13 are children": a count the predicate names is a part of the opener's total too, whatever
-      // total the predicate alone would have picked)
-      const named = hits.get(c)?.anaphor === true && c.group !== 'people' && !!opener.measure && c.parts_of?.measure !== opener.measure;
-      if (c.drop || (hits.get(c) && !named) || c.mention.t0 < opener.end) continue;
-      if (c.parts_of && c.parts_of.sent !== si && !(named && c.parts_of.measure !== opener.measure)) {
-        if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
-        continue;
-      }
-      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
-      const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
-        x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end &&
-        // (a part is less than its whole: "Of the cumulative cases, 203 are children" skips the day's 19 new cases)
-        (x.mention.low ?? x.mention.high ?? 0) > (c.mention.low ?? 0);
-      // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
-      const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
-        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
-      if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
-      c.parts_of = total;
-      c.measure = total.measure;
-      if (!named) c.group = total.group;
-      c.how = 'part';
-    }
-  }
-  // "Of the seven persons arrested, two (2) are juveniles": an opener that names a total already given points back at
-  // it (no claim of its own); the counts after it are its parts
-  const back = backOpener(tokens, o0, t1, out);
-  if (back) {
-    const at = back.inner ? out.indexOf(back.inner) : -1;
-    // (the total may stand paragraphs before: a release gives it in its first paragraph)
-    const total = [...older.all.slice(Math.max(0, older.end - 40), older.end), ...recent, ...out.slice(0, Math.max(0, at))]
-      .reverse().find((x) => x.measure === back.measure && !x.drop && !x.parts_of && x.mention.low === back.low &&
-        // ("at least nine people dead ... Of the nine dead, five were ...": the definite count takes up the hedged one)
-        (x.mention.high === back.high || x.mention.high === null && x.mention.hedge === 'at_least'));
-    if (total) {
-      if (back.inner) {
-        back.inner.drop = true;
-        back.inner.pointsBack = total;
-      }
-      for (const c of out.slice(at + 1)) {
-        if (back.inner && c.parts_of === back.inner) c.parts_of = undefined;
-        if (c.drop || c.parts_of || c.mention.t0 < back.end) continue;
-        if (c.measure && c.measure !== 'present' && c.measure !== total.measure) continue;
-        if (c.measure === total.measure && !hits.get(c)?.anaphor && hits.get(c)) continue;
-        if ((c.mention.low ?? 0) >= (total.mention.low ?? 0)) continue;
-        c.parts_of = total;
-        c.measure = total.measure;
-        if (c.group === 'people' && !c.knownGroup) c.group = total.group;
-        c.how = 'part';
-      }
-    }
-  }
-  // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
-  // or manner to a part before it is the next part of the same total
-  for (let here = 1; here < out.length; here++) {
-    const c = out[here];
-    const p = out[here - 1];
-    if (c.measure || c.drop || hits.get(c) || !p.parts_of || !p.measure || p.drop || !hits.get(p)?.anaphor) continue;
-    const at = c.mention.t0;
-    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 10 || c.mention.t1 >= t1) continue;
-    if (!MANNER_PREPS.has(tokens[c.mention.t1].low)) continue;
-    let plain = true;
-    for (let k = p.g1; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
-    if (!plain || !MANNER_PREPS.has(tokens[p.g1].low)) continue;
-    c.parts_of = p.parts_of;
-    c.measure = p.measure;
-    c.group = p.group;
-    c.how = 'part';
-  }
-  // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
-  // bare count whose cue is the condition of the injured is a part of the latest injured total
-  for (let here = 0; here < out.length; here++) {
-    const c = out[here];
-    if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
-    // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
-    // were in a serious condition")
-    let total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
-    // (a part that only says who some were, "68 patients, 19 of them children. Eleven are on oxygen", is not where
-    // the condition picks from: its total is)
-    if (total?.parts_of && total.group !== total.parts_of.group && total.parts_of.measure === 'injured') total = total.parts_of;
-    if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
-    c.parts_of = total;
-    c.group = total.group;
-    c.how = 'part';
-  }
-  // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
-  for (let i = 0; i < out.length; i++) {
-    const total = out[i];
-    // (a total with no measure yet may get one from the incident: "gunmen marched eleven farmers, including two women,
-    // into the bush"; its parts are linked now and follow it then)
-    if (!total.measure && (total.drop || !hits.get(total)?.known || total.parts_of)) continue;
-    let k = -1;
-    for (const from of [total.g1, total.reach]) {
-      let j = from;
-      while (j < t1 && (tokens[j].low === ',' || POST_SKIP.has(tokens[j].low)) && j < from + 3) j++;
-      if (j < t1 && PART_INTRO.has(tokens[j].low)) {
-        k = j;
-        break;
-      }
-    }
-    // a part may be broken down in turn only in brackets right after it ("among them 19 foreigners (17
-    // Colombians and 2 Venezuelans)")
-    // (or by "including" with no comma before it: "7 of them members of one family including 4 children", past a
-    // short phrase that ends the part's noun)
-    if (total.parts_of && k < 0) {
-      for (let j = total.g1; j < Math.min(t1, total.g1 + 5) && tokens[j].kind === 'word'; j++) {
-        if (tokens[j].low === 'including') {
-          k = j;
-          break;
-        }
-      }
-      if (k < 0) continue;
-    } else if (total.parts_of && !(k === total.g1 && (tokens[k].low === '(' || tokens[k].low === 'including'))) continue;
-    if (k < 0) {
-      // "17 people had been killed since the attackers burst in, including two security guards"
-      const next = out[i + 1];
-      const stop = Math.min(next ? next.mention.t0 : t1, total.g1 + 20);
-      for (let j = total.g1; j < stop; j++) {
-        if (j > 0 && tokens[j - 1].low === ',' && (tokens[j].low === 'including' || tokens[j].low === 'incl' ||
-          ((tokens[j].low === 'of' || tokens[j].low === 'among' || tokens[j].low === 'from') && j + 1 < t1 &&
-            ['whom', 'which', 'them', 'those', 'these'].includes(tokens[j + 1].low)))) {
-          k = j;
-          break;
-        }
-      }
-    }
-    if (k < 0) continue;
-    for (let j = i + 1; j < out.length; j++) {
-      const part = out[j];
-      if (part.mention.t0 < k) continue;
-      // ("rescued 14 victims comprising 6 women and 3 men who were held there": the relative clause tells their past)
-      // ("4,100 persons have been displaced, of whom 2,650 are staying at Bukalasi Primary School": a share of the
-      // displaced staying anywhere, a school or a church included, is still displaced)
-      if (part.measure === 'present' && total.measure === 'displaced' &&
-        tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
-      // ("312 cases since the first case, among them 14 deaths": a part counted by a noun of another measure keeps it)
-      if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel) {
-        // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
-        // total's people)
-        const at = part.mention.t0;
-        if (part.group === 'people' && !part.knownGroup && j === i + 1 && at >= 2 && tokens[at - 1].low === 'whom' &&
-          (tokens[at - 2].low === 'of' || tokens[at - 2].low === 'among')) part.group = total.group;
-        break;
-      }
-      if (part.parts_of) break;
-      // (a total with no measure yet takes only parts that have none either)
-      if (!total.measure && part.measure) break;
-      // (the first item after the intro, also past a number before it: "9 of them from one village including 3 children")
-      const firstItem = j === i + 1 || out[j - 1].mention.t0 < k;
-      if (!isListNeighbour(tokens, firstItem ? k : out[j - 1].g1, part.lead ?? part.mention.t0, firstItem)) break;
-      // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
-      // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
-      if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
-      part.parts_of = total;
-      part.measure = total.measure;
-      part.how = 'part';
-      part.modal = total.modal;
-      // ", of whom six are critical": "whom" stands for the total's people
-      if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
-      // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals", "22 crew, including 14 Indians": a breakdown
-      // by nationality keeps the group of its total (a capitalised plural we do not list is a nationality)
-      const last = tokens[Math.max(part.g1, part.mention.t1) - 1];
-      if (NATIONALS.has(part.group) || (part.group !== 'people' && isCap(last) && last.low === part.group &&
-        !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
-    }
-  }
-  nationalityApposition(tokens, out, hits, t1);
-  nationalityList(tokens, out, recent, hits, t1);
-  continuedParts(tokens, out, hits);
-  partsOfTheGoverned(out);
-  moreOfWhom(tokens, out, hits);
-  // "Twelve inmates were killed - seven burned to death and five shot or stabbed -", "ten died: six drowned and four
-  // were crushed": bare counts each with a manner of dying, joined by "and", break the total down one after another
-  for (let here = 1; here < out.length; here++) {
-    const c = out[here];
-    const p = out[here - 1];
-    const total = p.parts_of;
-    if (!total || total.measure !== 'killed' || p.measure !== 'killed' || c.drop || c.parts_of || hits.get(c) ||
-      (hits.get(p) && !hits.get(p)?.anaphor) || (c.measure && c.measure !== 'killed' && c.measure !== 'injured')) continue;
-    const at = c.mention.t0;
-    const from = Math.max(p.g1, p.mention.t1);
-    if (at - 1 <= from || tokens[at - 1].low !== 'and' || at - from > 8 || !DEATH_MANNERS.has(tokens[from].low)) continue;
-    let plain = true;
-    for (let k = from; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
-    let v = c.mention.t1;
-    while (v < t1 && (BE.has(tokens[v].low) || tokens[v].low === 'been')) v++;
-    if (!plain || v >= t1 || !DEATH_MANNERS.has(tokens[v].low)) continue;
-    c.parts_of = total;
-    c.measure = total.measure;
-    c.group = total.group;
-    c.how = 'part';
-  }
-}
-
-/** Ellipsis: "others", bare counts with their own verb, "of whom", "the other N", a side named first. */
-/** The count right before `here` in its sentence when it is a part picked out by its nominal ("11 of the injured"),
- * outside an aside, and larger than the count at `here` ("three of them"): who that "them" are. */
-function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
-  hits: Map<FigureCandidate, GroupHit | undefined>): FigureCandidate | undefined {
-  const prev = here > 0 ? out[here - 1] : undefined;
-  if (!prev || prev.drop || !prev.parts_of || !prev.measure || !hits.get(prev)?.nominal || inAside(tokens, prev.mention.t0)) return undefined;
-  const c = out[here];
-  // (right after its clause: "11 of the injured were treated, three of them ...", not a count of another clause)
-  if (c.mention.t0 - prev.reach > 12) return undefined;
-  return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
 }
 
 /** "No injuries among the firefighters", "no casualties among the search personnel": the people after "among", past
@@ -1970,7 +1305,7 @@ function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
 
 /** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
  * sentence with thousands of figures stays linear. */
-function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
+export function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
   test: (x: FigureCandidate) => boolean, limit = 40): FigureCandidate | undefined {
   let seen = 0;
   for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
@@ -1978,96 +1313,10 @@ function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: num
   return undefined;
 }
 
-/** Marks that open an item of a list. */
-const BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
-/** Where a sentence's own content opens: after a short speaker clause that reports it ("Mr Banda said (that) of the
- * 19 dead, ..."), else at `t0`. */
-function openerStart(tokens: Token[], t0: number, t1: number): number {
-  const lex = lexicons();
-  // ("- Of these, in Macuata: 9,105; in Bua: 2,870": a list's bullet stands before the opener)
-  if (t0 + 2 < t1 && BULLETS.has(tokens[t0].low) && tokens[t0 + 1].kind === 'word') t0++;
-  for (let k = t0 + 1; k < Math.min(t1 - 1, t0 + 8); k++) {
-    if (tokens[k].kind !== 'word') return t0;
-    if (!lex.reporting.has(tokens[k].low)) continue;
-    const j = tokens[k + 1].low === 'that' ? k + 2 : k + 1;
-    return j < t1 && (tokens[j].low === 'of' || tokens[j].low === 'out') ? j : t0;
-  }
-  return t0;
-}
-
-/** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
- * Returns where the opener ends and the measure its nominal names, if any. */
-function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
-  let k = t0;
-  if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
-  if (k >= t1 || tokens[k].low !== 'of') return undefined;
-  k++;
-  let measure: Measure | undefined;
-  if (k + 1 < t1 && (tokens[k].low === 'these' || tokens[k].low === 'them') && tokens[k + 1].low === ',') return { end: k + 2 };
-  if (k + 2 < t1 && tokens[k].low === 'the' && SUBSET_MEASURE.has(tokens[k + 1].low) && tokens[k + 2].low === ',') {
-    return { end: k + 3, measure: SUBSET_MEASURE.get(tokens[k + 1].low) };
-  }
-  if (k + 1 < t1 && tokens[k].low === 'those') {
-    if (tokens[k + 1].low === ',') return { end: k + 2 };
-    const cue = slotCue(tokens, k + 1, t1, 'post');
-    measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
-    const end = cue ? cue.end : k + 2;
-    if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
-  }
-  // ("Of the cumulative cases,", "Of the new deaths,": a noun that counts what befell people, a word or two before it)
-  if (k + 2 < t1 && tokens[k].low === 'the') {
-    let j = k + 1;
-    while (j < Math.min(t1, k + 3) && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low) &&
-      !lexicons().measures.at(tokens, j, j + 1)) j++;
-    const noun = j + 1 < t1 && tokens[j + 1].low === ',' ? lexicons().measures.at(tokens, j, j + 1) : undefined;
-    if (noun && noun.data.slots.has('noun')) return { end: j + 2, measure: noun.data.measure };
-  }
-  // "Of the suspects arrested,", "Of the passengers rescued,": a counted noun and the verb of what befell them
-  if (k + 2 < t1 && tokens[k].low === 'the') {
-    const g = lexicons().groups.at(tokens, k + 1, t1);
-    const cue = g ? slotCue(tokens, g.end, t1, 'post') : undefined;
-    if (cue && cue.measure !== 'present' && cue.end < t1 && tokens[cue.end].low === ',') return { end: cue.end + 1, measure: cue.measure };
-  }
-  return undefined;
-}
-
-/** "Of the seven persons arrested, ...", "Of the nine injured, ...": a definite count with a cue or a nominal, closed by
- * a comma, at the start of a sentence. Returns its value, its candidate (when it became one), the measure and the token
- * after the comma. */
-function backOpener(tokens: Token[], t0: number, t1: number, out: FigureCandidate[]):
-  { inner?: FigureCandidate; low: number | null; high: number | null; measure: Measure; end: number } | undefined {
-  if (t0 + 3 >= t1 || tokens[t0].low !== 'of' || tokens[t0 + 1].low !== 'the') return undefined;
-  const inner = out.find((c) => c.mention.t0 === t0 + 2);
-  let low: number | null;
-  let high: number | null;
-  let after: number;
-  if (inner) {
-    ({ low, high } = inner.mention);
-    after = inner.mention.t1;
-  } else {
-    if (!(tokens[t0 + 2].kind === 'num' || lexicons().numberWords.has(tokens[t0 + 2].low))) return undefined;
-    const p = parseNumber(tokens, t0 + 2, t1);
-    if (!p) return undefined;
-    low = high = p.value;
-    after = p.end;
-  }
-  // ("Of the six victims, four were ...": the noun names what happened to them)
-  const named = SUBSET_MEASURE.get(tokens[after]?.low ?? '');
-  if (named && after + 1 < t1 && tokens[after + 1].low === ',') return { inner, low, high, measure: named, end: after + 2 };
-  for (let k = after; k < Math.min(t1, after + 6); k++) {
-    if (tokens[k].low === ',') return undefined;
-    const cue = slotCue(tokens, k, t1, 'post');
-    if (!cue) continue;
-    return cue.end < t1 && tokens[cue.end].low === ',' ? { inner, low, high, measure: cue.measure, end: cue.end + 1 } : undefined;
-  }
-  return undefined;
-}
-
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
   'abductees', 'detainees']);
-const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 const KIN = figureWords('kin');
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
@@ -2160,25 +1409,6 @@ function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: number):
   }
 }
 
-const NATIONALS = figureWords('nationals');
-const FAITHS = figureWords('faith');
-
-const CONDITION_WORDS = figureWords('condition');
-/** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
-function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
-  // (not back across the sentence before: "... said he was in stable condition. No one else was hurt")
-  let from = c.mention.t0;
-  while (from > Math.max(0, c.mention.t0 - 3) && tokens[from - 1].sent === tokens[c.mention.t0].sent) from--;
-  for (let k = from; k < Math.min(tokens.length, c.reach + 1); k++) {
-    if (CONDITION_WORDS.has(tokens[k].low)) return true;
-  }
-  // ("four of them in a critical state": the condition a few words after "them")
-  for (let k = c.reach + 1; k < Math.min(tokens.length, c.reach + 5) && tokens[k].kind === 'word'; k++) {
-    if (CONDITION_WORDS.has(tokens[k].low)) return true;
-  }
-  return false;
-}
-
 function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
   outer: for (const words of NEXT_SENTENCE_PARTS) {
     if (t0 + words.length > t1) continue;
@@ -2232,100 +1462,9 @@ function sideGroup(tokens: Token[], at: number, t1: number): string | undefined 
   return tokens[at].kind === 'word' && PERSON_NOUN.test(tokens[at].low) ? tokens[at].low : undefined;
 }
 
-/** ", and" between the item before (ending at `prev`) and the count at n0, whose noun ends at g1 and runs straight
- * on into an auxiliary ("and 3 soldiers were killed"): the comma closed an aside, the count joins its subject. */
-function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: number): boolean {
-  if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
-  // ("..., and three soldiers lost their lives": a finite verb of its own too)
-  return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have' || !!slotCue(tokens, g1, t1, 'post'));
-}
-
-function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
-  // ("including a mother and her two children": single people first, then the owner's kin)
-  if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
-  // (a number, not a vague word: "among them a former mayor and several leaders" only describes the total)
-  if (first && to - 1 > from && tokens[to - 1].low === 'and' && listedAfterIntro(tokens, to, from) &&
-    tokens.slice(to, to + 3).some((t) => t.kind === 'num' || lexicons().numberWords.has(t.low))) return true;
-  // ("among them the groom's two brothers": the owner of the counted kin stands between the intro and the count)
-  if (first && to - 3 > from && (tokens[to - 1].low === "'s" || tokens[to - 1].low === '\u2019s') &&
-    tokens[to - 2].kind === 'word' && ARTICLES.has(tokens[to - 3].low)) return isListNeighbour(tokens, from, to - 3, first);
-  // ("12 matatu passengers, the matatu driver and 3 traders": one person with an article and no count, listed between
-  // two counted items)
-  if (!first && to - from > 4 && to - from <= 8 && tokens[from].low === ',' && ARTICLES.has(tokens[from + 1]?.low ?? '')) {
-    let k = from + 2;
-    while (k < to && tokens[k].kind === 'word' && tokens[k].low !== 'and' && !FUNCTION.has(tokens[k].low)) k++;
-    if (k > from + 2 && k < to && (tokens[k].low === 'and' || tokens[k].low === ',')) return isListNeighbour(tokens, k, to, first);
-  }
-  if (to - from > 4) return false;
-  for (let k = from; k < to; k++) {
-    const low = tokens[k].low;
-    // "6 Nigerien and 3 Burkinabe nationals": a nationality adjective left behind by the first item
-    if (k === from && isCap(tokens[k]) && k + 1 < to && tokens[k + 1].low === 'and') continue;
-    // ("11 Chinese, five Spaniards and three Brazilians": a nationality in the singular labels the item before)
-    if (k === from && !first && isCap(tokens[k]) && (DEMONYMS.has(low) || DEMONYM_END.test(low)) && k + 1 < to &&
-      (tokens[k + 1].low === ',' || tokens[k + 1].low === 'and')) continue;
-    // ("(Female 1,720 / Male 1,430)": a spaced slash parts the items of a sitrep's breakdown)
-    if (low === '/' && tokens[k].space && slashList(tokens, k, to + 2)) continue;
-    if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'those' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
-      low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
-  }
-  return true;
-}
-
-/** "37 killed, 27 of them Druze and 10 Bedouin", "20 dead, 12 of them soldiers and 8 civilians": the items
- * coordinated after a part picked out by "of them" are further parts of the same total (while they fit in it). A
- * count with a verb of another measure ("and 8 were wounded") is a new tally. */
-function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const first = out[i];
-    const total = first.parts_of;
-    if (!total || first.drop || !hits.get(first)?.anaphor) continue;
-    let sum = first.mention.low ?? 0;
-    let prev = first;
-    for (let n = i + 1; n < out.length; n++) {
-      const c = out[n];
-      if (c.parts_of || c.drop || (c.measure && c.measure !== total.measure) || hits.get(c)?.anaphor) break;
-      // only list glue and the previous item's own label between them
-      const from = Math.max(prev.g1, prev.mention.t1);
-      if (c.mention.t0 - from > 4 || c.mention.t0 <= from) break;
-      let glue = false;
-      let plain = true;
-      for (let k = from; k < c.mention.t0; k++) {
-        const low = tokens[k].low;
-        if (low === 'and' || low === ',') glue = true;
-        else if (tokens[k].kind !== 'word' || BE.has(low) || FUNCTION.has(low)) plain = false;
-      }
-      sum += c.mention.low ?? 0;
-      if (!glue || !plain || sum > (total.mention.low ?? total.mention.high ?? 0)) break;
-      c.parts_of = total;
-      c.measure = total.measure;
-      if (c.group === 'people' && !c.knownGroup) c.group = total.group;
-      c.how = 'part';
-      c.modal = total.modal;
-      prev = c;
-    }
-    // ("..., 27 of them Druze and 10 Bedouin, including two children": the breakdown goes on after "including")
-    let j = Math.max(prev.g1, prev.mention.t1);
-    // (past the item's own label: "10 Bedouin")
-    if (j < tokens.length && tokens[j].kind === 'word' && !PART_INTRO.has(tokens[j].low) && !FUNCTION.has(tokens[j].low)) j++;
-    if (j < tokens.length && tokens[j].low === ',') j++;
-    if (prev === first || j >= tokens.length || !PART_INTRO.has(tokens[j].low) || tokens[j].low === 'of') continue;
-    for (let n = out.indexOf(prev) + 1; n < out.length; n++) {
-      const c = out[n];
-      if (c.parts_of || c.drop || (c.measure && c.how === 'post' && c.measure !== total.measure)) break;
-      if (!isListNeighbour(tokens, n === out.indexOf(prev) + 1 ? j : out[n - 1].g1, c.lead ?? c.mention.t0,
-        n === out.indexOf(prev) + 1)) break;
-      c.parts_of = total;
-      c.measure = total.measure;
-      c.how = 'part';
-      c.modal = total.modal;
-    }
-  }
-}
-
 /** A list item that names people by nationality: "15 Yemenis", "three Indian nationals", "2 Greek officers", "4
  * foreigners" (a capitalised plural we do not list as a group, a nationals noun, or a noun after a demonym). */
-function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCandidate, GroupHit | undefined>): boolean {
+export function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCandidate, GroupHit | undefined>): boolean {
   const g = hits.get(c);
   if (!g || g.anaphor || c.g1 <= c.g0) return false;
   if (NATIONALS.has(c.group) || c.group === 'foreigners') return true;
@@ -2341,7 +1480,7 @@ function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<FigureCa
 /** "All eighteen crew members, 15 Yemenis and three Indian nationals, were freed": a comma apposition of two or
  * more nationality items right after a count breaks it down (the brackets and dashes go through PART_INTRO). The
  * items keep the total's measure and group when they do not exceed it. */
-function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
+export function nationalityApposition(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
   t1: number): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const total = out[i];
@@ -2388,65 +1527,6 @@ function partOfList(it: FigureCandidate, total: FigureCandidate): void {
   it.how = 'part';
   it.modal = total.modal;
 }
-
-/** "412 patients, of whom 137 remain under treatment and 11 have been referred": a bare count with a verb of the
- * total's measure, coordinated right after a part picked out by "of whom", is a further part (while they fit). */
-function moreOfWhom(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>): void {
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i];
-    const p = out[i - 1];
-    const total = p.parts_of;
-    if (!total || c.parts_of || c.drop || hits.get(c) || c.measure !== total.measure || c.how !== 'post') continue;
-    const at = p.mention.t0;
-    if (at < 2 || tokens[at - 1].low !== 'whom' || (tokens[at - 2].low !== 'of' && tokens[at - 2].low !== 'among')) continue;
-    const from = Math.max(p.reach, p.g1);
-    if (c.mention.t0 - from < 1 || c.mention.t0 - from > 2) continue;
-    let glue = false;
-    for (let k = from; k < c.mention.t0; k++) {
-      if (tokens[k].low === 'and') glue = true;
-      else if (tokens[k].low !== ',') glue = false;
-    }
-    // (the parts so far are those picked out right before: "of whom 137 ... and 11")
-    let sum = 0;
-    for (let n = i - 1; n >= 0 && out[n].parts_of === total; n--) sum += out[n].mention.low ?? 0;
-    if (!glue || sum + (c.mention.low ?? 0) > (total.mention.low ?? total.mention.high ?? 0)) continue;
-    c.parts_of = total;
-    c.how = 'part';
-    c.modal = total.modal;
-    if (c.group === 'people' && !c.knownGroup) c.group = total.group;
-  }
-}
-
-/** "kidnapped 9 of its 21 crew (6 Filipino, 2 Ukrainian ...)": the count the verb governs is the total the
- * breakdown adds up to, not the whole after "of" inside its phrase. */
-function partsOfTheGoverned(out: FigureCandidate[]): void {
-  // (one pass: the parts of each whole and their sum, then the count right before the whole)
-  const sums = new Map<FigureCandidate, number>();
-  for (const p of out) if (p.parts_of) sums.set(p.parts_of, (sums.get(p.parts_of) ?? 0) + (p.mention.low ?? 0));
-  const moved = new Map<FigureCandidate, FigureCandidate>();
-  for (let i = 1; i < out.length; i++) {
-    const whole = out[i];
-    const sum = sums.get(whole);
-    const outer = out[i - 1];
-    if (sum === undefined || outer.parts_of || outer.drop || !outer.measure || outer.mention.t0 >= whole.mention.t0 ||
-      outer.g1 < whole.g1 || outer.g0 > whole.mention.t0 || sum > (outer.mention.low ?? outer.mention.high ?? 0)) continue;
-    moved.set(whole, outer);
-  }
-  if (moved.size === 0) return;
-  for (const p of out) {
-    const outer = p.parts_of ? moved.get(p.parts_of) : undefined;
-    if (!outer || outer === p) continue;
-    p.parts_of = outer;
-    p.measure = outer.measure;
-    p.group = outer.group;
-    p.modal = outer.modal;
-  }
-}
-
-/** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym
- * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
-const DEMONYMS = figureWords('demonym');
-const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
 const ITEM_END = new Set([',', 'and', ')', ']', ';', '.', '\u2014', '-', '\u2013', 'or']);
 function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   const k = c.mention.t1;
@@ -2458,7 +1538,7 @@ function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
 /** "pulled 44 survivors from the water — 26 Gambian, 11 Senegalese and 2 Malian —", "crew of 18 taken hostage (11
  * Iranian, 7 Pakistani)": counts of a nationality in the singular, with no noun of their own, break down the latest
  * total before them (this sentence or the two before) and keep its measure and group, when they do not exceed it. */
-function nationalityList(tokens: Token[], out: FigureCandidate[], recent: FigureCandidate[],
+export function nationalityList(tokens: Token[], out: FigureCandidate[], recent: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
   for (let i = 0; i < out.length; i++) {
     if (hits.get(out[i]) || out[i].parts_of || !demonymItem(tokens, out[i], t1)) continue;
@@ -2499,15 +1579,6 @@ function nationalityList(tokens: Token[], out: FigureCandidate[], recent: Figure
     }
     i = e - 1;
   }
-}
-
-/** "a few of them with life-threatening injuries", "two of them critical": a share that names its own harm or
- * condition (before the next comma) is a part worth counting. */
-function shareHarm(tokens: Token[], from: number, t1: number): boolean {
-  for (let j = from; j < Math.min(t1, from + 8) && tokens[j].low !== ',' && tokens[j].low !== ';'; j++) {
-    if (HARM_NOUNS.has(tokens[j].low) || CONDITION_WORDS.has(tokens[j].low) || slotCue(tokens, j, t1, 'post')) return true;
-  }
-  return false;
 }
 
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */
@@ -3459,7 +2530,6 @@ function intoHideout(tokens: Token[], k: number, end: number): boolean {
 
 const SHELTER_MOVE = figureWords('shelter-move');
 const SHELTERS = figureWords('shelter');
-const STAY = figureWords('stay');
 const LIFT = figureWords('lift');
 const STRANDED = figureWords('stranded-place');
 const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
@@ -3468,7 +2538,7 @@ const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are',
 /** Where a count of people was brought or stays (figure-words.txt shelter roles):
  * "14,000 residents had been moved to 62 cyclone shelters" and "a temporary shelter, where 21 residents ... are
  * staying" are displaced; "took 143 people off rooftops by boat" is a rescue (freed). */
-function shelterOrRescue(doc: Document, c: FigureCandidate): void {
+export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;
   const end = Math.min(doc.sentences[c.sent].t1, tokens.length);

@@ -127,6 +127,10 @@ export const CUSTODY_PLACES = figureWords('custody-place');
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 export const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
+
+/** "five aircraft, two of them from Greece": the count right before the comma that opens "N of them" (a number and
+ * at most five words) is one no rule kept as people. Reads at most seven tokens back. */
+export const HARMED = new Set<Measure | undefined>(['injured', 'killed']);
 /** What happened to the people an intro picks out ("among the dead" → killed, "those taken include" → held). */
 export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['killed', 'killed'], ['deceased', 'killed'],
   ['victims', 'killed'], ['martyrs', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['rescued', 'freed'],
@@ -134,13 +138,22 @@ export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['ki
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
   ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
   ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
+export const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 
 /** Participles that carry a toll to a new value ("bringing the toll to 32"). */
 export const TOLL_CARRIERS = new Set(['bringing', 'taking', 'raising', 'pushing']);
+
+export const NATIONALS = figureWords('nationals');
 
 // ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
 export const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
 
 export const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
 
+/** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym
+ * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
+export const DEMONYMS = figureWords('demonym');
+export const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
+
 export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
+export const STAY = figureWords('stay');
