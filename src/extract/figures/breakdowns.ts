@@ -4,13 +4,14 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { lastBefore, nationalityItem, nationalityApposition, nationalityList } from '../figures.js';
+import { lastBefore } from '../figures.js';
 import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
+import { nationalityItem, nationalityApposition, nationalityList } from './nationalities.js';
 
 const DEATH_MANNERS = figureWords('death-manner');
 
