@@ -4,7 +4,6 @@
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
 // The rules live in ./figures/, a module for each decision; this file runs them over a document's sentences.
 import { noIllnessCases } from './disease-cases.js';
-import { newestFirst } from './live-blog.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
@@ -14,8 +13,8 @@ import { FORCE_GROUPS } from './present.js';
 import { aliveObject, outObject } from './states.js';
 import { figureWords, NOT_ADVERBS, POST_SKIP, MODALS, MODIFIERS, FUNCTION, PART_INTRO, UNITS_OF, NOMINAL_GROUPS,
   HARM_HEADS, STATE_HEADS, ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS,
-  COLLECTIVES, ARMING, PERFECT, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, CUSTODY_PLACES, POSSESSIVES,
-  HARMED, SUBSET_MEASURE, KIN_OWNERS, TOLL_CARRIERS, NATIONALS, LIST_OPEN, RELATIVE_AUX, STAY } from './figures/words.js';
+  PERFECT, PLACE_PLURALS, PERSON_NOUN, FINITE_ONLY, POSSESSIVES, HARMED, KIN_OWNERS, TOLL_CARRIERS, NATIONALS,
+  LIST_OPEN, PRISONERS, CAPTURE, VEHICLE_HAD, STAY } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -33,16 +32,13 @@ import { partsByReference, conditionCue } from './figures/parts.js';
 import { listedAfterIntro, appositionParts, subsetsAndBreakdowns } from './figures/breakdowns.js';
 import { foreignersOfTotal } from './figures/nationalities.js';
 import { ellipticalCounts } from './figures/ellipsis.js';
+import { incrementsAndSubsets, lastBefore } from './figures/increments.js';
+import { type Contexts, incidentContexts, byIncident, stateSubject } from './figures/incident.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
 /** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
-const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
-  ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
-  ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
-  ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
-  ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include']];
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
@@ -78,23 +74,6 @@ function objectApposition(tokens: Token[], m: NumberMention, t0: number, t1: num
     if (cue && !MODALS.has(tokens[j - cue.length - 1]?.low ?? '')) return { measure: cue.data, modal: false, far: true };
   }
   return undefined;
-}
-
-/** "Last 24 hours: …", "in the past 24 hours": a bulletin's update since the last report. */
-function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
-  for (let k = t0; k + 2 < t1 && k < t0 + 12; k++) {
-    const w = tokens[k].low;
-    if ((w === 'last' || w === 'past') && tokens[k + 1].low === '24' && tokens[k + 2].low === 'hours') return true;
-  }
-  return false;
-}
-
-const REPORT_NOUNS = new Set(['report', 'update', 'bulletin', 'sitrep', 'briefing']);
-/** "Since the last report, ...", "Since the previous update, ...": the sentence gives what changed since. */
-function sinceReport(tokens: Token[], t0: number, t1: number): boolean {
-  return t0 + 3 < t1 && tokens[t0].low === 'since' && tokens[t0 + 1].low === 'the' &&
-    (tokens[t0 + 2].low === 'last' || tokens[t0 + 2].low === 'previous' || tokens[t0 + 2].low === 'latest') &&
-    REPORT_NOUNS.has(tokens[t0 + 3].low);
 }
 
 const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
@@ -885,219 +864,7 @@ function amongWhom(tokens: Token[], k: number, t1: number): GroupHit | undefined
   const next = findGroup(tokens, k + 1, t1);
   return next?.known && next.g0 === k + 1 ? next : gm;
 }
-
-/**
- * Figures passed so far (those with a measure, not dropped), tallied by measure, by measure and group, and by
- * measure and sentence for tolls, so that whether one of the same measure, group or sentence stands before a figure
- * is a lookup. `beside(c)` leaves out c's own total, as the figures before it are read without it.
- */
-class FiguresBefore {
-  private all = 0;
-  private readonly byMeasure = new Map<string, number>();
-  private readonly byGroup = new Map<string, number>();
-  private readonly tolls = new Map<string, number>();
-  private readonly times = new Map<FigureCandidate, number>();
-
-  add(p: FigureCandidate): void {
-    if (!p.measure || p.drop) return;
-    this.all++;
-    bump(this.byMeasure, p.measure);
-    bump(this.byGroup, `${p.measure}|${p.group}`);
-    if (p.how === 'nom') bump(this.tolls, `${p.measure}|${p.sent}`);
-    bump(this.times, p);
-  }
-
-  beside(c: FigureCandidate): { same: boolean; sameGroup: boolean; other: boolean; tollHere: boolean } {
-    const t = c.parts_of;
-    const n = t ? this.times.get(t) ?? 0 : 0; // (the total itself, as often as it was passed)
-    const sameMeasure = n > 0 && t!.measure === c.measure;
-    const measure = (this.byMeasure.get(c.measure!) ?? 0) - (sameMeasure ? n : 0);
-    return {
-      same: measure > 0,
-      sameGroup: (this.byGroup.get(`${c.measure}|${c.group}`) ?? 0) - (sameMeasure && t!.group === c.group ? n : 0) > 0,
-      other: this.all - (this.byMeasure.get(c.measure!) ?? 0) - (n > 0 && !sameMeasure ? n : 0) > 0,
-      tollHere: (this.tolls.get(`${c.measure}|${c.sent}`) ?? 0) -
-        (sameMeasure && t!.how === 'nom' && t!.sent === c.sent ? n : 0) > 0,
-    };
-  }
-}
-
-function bump<K>(m: Map<K, number>, k: K): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
-
-/** Increments ("more", "another", "new"), a breakdown in the next sentence, and subsets of the dead or injured. */
-function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
-  hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
-  older: { all: FigureCandidate[]; end: number }, seen: Set<Measure>): void {
-  const { tokens } = doc;
-  const { t0, t1 } = doc.sentences[si];
-  // "killed 26 soldiers and wounded dozens more", "nine bodies … another 14 were taken out injured": "more" and
-  // "another" only contrast with a figure of a different measure; an increment adds to one of the same measure
-  // Conversely "2 other persons died", "22 new deaths", "last 24 hours: 7 deaths" add to an earlier figure of the
-  // same measure (guide, "more / another / other").
-  const recentUpdate = sinceLast(tokens, t0, t1);
-  // The figures before each one (the recent ones, then this sentence's in order), tallied as they are passed rather
-  // than gathered again for each increment: a long sentence of "N more" would be read once per count
-  const before = new FiguresBefore();
-  for (const p of recent) before.add(p);
-  for (let i = 0; i < out.length; i++) {
-    if (i > 0) before.add(out[i - 1]);
-    const c = out[i];
-    if (!c.measure || c.drop) continue;
-    const m = c.mention;
-    const g = hits.get(c);
-    const first = g ? tokens[g.g0]?.low : undefined;
-    const otherWord = first === 'other' || first === 'others';
-    const update = first === 'new' || recentUpdate;
-    if (!m.increment && !otherWord && !update) continue;
-    // ("No other officers were injured": nobody else, nothing added)
-    if (m.low === 0 && m.high === 0 && !m.increment) continue;
-    const { same, sameGroup, other, tollHere } = before.beside(c);
-    // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
-    // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)
-    if (otherWord && !m.increment && tollHere) continue;
-    // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
-    // counted or not)
-    const reinforce = c.measure === 'present' && c.group === 'security_forces';
-    // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
-    // report's earlier figure of that measure, however far back)
-    // (a live blog with its newest entry first: the figure "another" adds to stands in an older entry further down)
-    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure)) &&
-      !newestFirst(doc)) m.increment = false;
-    // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
-    else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
-      m.increment = true;
-    }
-  }
-  // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
-  if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
-    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop && !c.subset);
-    if (total && total.sent === si - 1) {
-      for (const part of out) {
-        if (part.parts_of) continue;
-        if (part.how === 'post' && part.measure !== total.measure) continue;
-        if (part.mention.low === 0 && part.mention.high === 0) continue;
-        // ("let four women go. They were about ten, all with guns": more than the total is no part of it)
-        const whole = total.mention.high ?? total.mention.low;
-        if (whole !== null && part.mention.low !== null && part.mention.low > whole) continue;
-        part.parts_of = total;
-        part.measure = total.measure;
-        part.how = 'part';
-      }
-    }
-  }
-  // "A bomb killed 17 people. Among the dead were 4 children.", "Those killed included 12 students": people picked
-  // out of the dead, injured or victims are parts of the latest total of that measure, whoever gives it (guide,
-  // "Subsets"); a total is never one of these subsets itself
-  // ("three policemen guarding the gate were among the dead", "he said the dead included two guards")
-  const intros = subsetIntros(tokens, t0, t1);
-  if (intros.length > 0) {
-    let next = 0; // the first phrase at or after the current figure (figures and phrases are in text order)
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i];
-      while (next < intros.length && intros[next].start < c.mention.t1) next++;
-      const after = c.mention.t0 >= intros[0].end;
-      const before = next < intros.length && intros[next].start < c.reach;
-      if (!after && !before) continue;
-      // "those taken include the captain, two engineers and seven deckhands": a listed count with no cue of its
-      // own takes the measure of the intro's nominal
-      if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
-        const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
-        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
-        if (implied) {
-          c.measure = implied;
-          c.how = 'nom';
-        }
-      }
-      if (!c.measure || c.drop) continue;
-      c.subset = true;
-      if (c.parts_of || (c.mention.low === 0 && c.mention.high === 0)) continue;
-      const n = c.mention.low ?? c.mention.high ?? 0;
-      const fitsTotal = (x: FigureCandidate): boolean =>
-        x.measure === c.measure && !x.parts_of && !x.drop && !x.subset && (x.mention.low ?? x.mention.high ?? 0) > n;
-      // ("The dead included two Moldovan students" a paragraph after "killed at least 27": the report's latest
-      // total of that measure, however far back, as for "Of the suspects arrested, ...")
-      const total = lastBefore(recent, out, i, fitsTotal) ??
-        older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fitsTotal);
-      if (total) {
-        c.parts_of = total;
-        c.how = 'part';
-      }
-    }
-  }
-}
-
-/** The latest figure before out[here] (this sentence, then the ones before) that passes `test`; bounded, so that a
- * sentence with thousands of figures stays linear. */
-export function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], here: number,
-  test: (x: FigureCandidate) => boolean, limit = 40): FigureCandidate | undefined {
-  let seen = 0;
-  for (let i = here - 1; i >= 0 && seen < limit; i--, seen++) if (test(out[i])) return out[i];
-  for (let i = recent.length - 1; i >= 0 && seen < limit; i--, seen++) if (test(recent[i])) return recent[i];
-  return undefined;
-}
-
-const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
-  'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
-  'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
-  'abductees', 'detainees']);
 const KIN = figureWords('kin');
-/** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
-function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
-  const out: Array<{ start: number; end: number; measure?: Measure }> = [];
-  for (let k = t0; k + 1 < t1; k++) {
-    const low = tokens[k].low;
-    const named = low === 'the' ? namedStateAside(tokens, k, t1) : undefined;
-    if (named) {
-      out.push(named);
-      k = named.end - 1;
-    } else if (low === 'among' || low === 'amongst') {
-      let j = k + 1;
-      if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
-      if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
-    } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
-      tokens[k + 2].low.startsWith('includ')) {
-      out.push({ start: k, end: k + 3 });
-    } else if ((low === 'the' || low === 'those') && k + 3 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
-      (INTRO_PHRASE_PREPS.has(tokens[k + 2].low) || tokens[k + 2].low === ',')) {
-      const end = includedAfterPhrase(tokens, k + 2, t1);
-      const measure = SUBSET_MEASURE.get(tokens[k + 1].low);
-      if (end > 0) {
-        out.push({ start: k, end, measure });
-        k = end - 1;
-      }
-    }
-  }
-  return out;
-}
-
-/** "Those released at dawn included", "the injured, who were flown to the capital, include": a nominal's phrase of time
- * or place, or its aside between commas, before "include(d)"; returns the token after "include(d)", or -1. Bounded. */
-const INTRO_PHRASE_PREPS = new Set(['at', 'on', 'in', 'during', 'from', 'near', 'overnight', 'yesterday', 'today', 'earlier']);
-function includedAfterPhrase(tokens: Token[], k: number, t1: number): number {
-  let commas = 0;
-  for (let j = k; j < Math.min(t1, k + 22); j++) {
-    const low = tokens[j].low;
-    if (low.startsWith('includ') && j > k) return commas === 1 ? -1 : j + 1;
-    if (low === ',' && ++commas > 2) return -1;
-    if (low === ';' || low === '.' || low === ':' || (tokens[j].kind === 'num' && !/^\d{1,2}$/.test(tokens[j].text))) return -1;
-  }
-  return -1;
-}
-
-/** "the freed hostages, among them", "the rescued miners, including": people named by what happened to them (a
- * participle before their noun, no number), then an aside of parts; the range runs to the end of the intro word(s). */
-function namedStateAside(tokens: Token[], k: number, t1: number): { start: number; end: number; measure: Measure } | undefined {
-  const measure = k + 4 < t1 ? SUBSET_MEASURE.get(tokens[k + 1].low) : undefined;
-  if (!measure || !tokens[k + 1].low.endsWith('ed')) return undefined;
-  const g = lexicons().groups.at(tokens, k + 2, t1);
-  if (!g || g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
-  const intro = tokens[g.end + 1].low;
-  if (intro === 'including') return { start: k, end: g.end + 2, measure };
-  if (intro === 'among' && g.end + 2 < t1 && tokens[g.end + 2].low === 'them') return { start: k, end: g.end + 3, measure };
-  return undefined;
-}
 
 /** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
  * two crew": an item after an aside of parts coordinates with the count the aside hangs on (not with the last part),
@@ -1132,15 +899,6 @@ function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: number):
       break;
     }
   }
-}
-
-function startsWithParts(tokens: Token[], t0: number, t1: number): boolean {
-  outer: for (const words of NEXT_SENTENCE_PARTS) {
-    if (t0 + words.length > t1) continue;
-    for (let k = 0; k < words.length; k++) if (tokens[t0 + k].low !== words[k]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** All figure candidates of a document, in text order; distractors and non-figures removed. */
@@ -1196,64 +954,6 @@ export function findFigures(doc: Document): FigureCandidate[] {
     all.push(...kept);
   }
   return all;
-}
-
-const WALKOUT = figureWords('walkout');
-const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
-/** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
-function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
-  let k = Math.max(c.g1, c.mention.t1);
-  // ("the last three pupils and the two teachers walked out": a second subject joined by "and" shares the verb)
-  if (k < t1 && tokens[k].low === 'and') {
-    let j = k + 1;
-    while (j < Math.min(t1, k + 6) && tokens[j].kind !== 'punct' && !WALKOUT.has(tokens[j].low) && !WALKOUT_SKIP.has(tokens[j].low)) j++;
-    if (j > k + 1) k = j;
-  }
-  const from = k;
-  while (k < t1 && k - from < 3 && WALKOUT_SKIP.has(tokens[k].low)) k++;
-  if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
-  return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
-    (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
-}
-const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
-const HAZARDS = figureWords('hazard');
-const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
-const CAPTOR_WORDS = figureWords('captor-word');
-const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
-/** An armed party after "by": attackers, a band ("the gang") or a captor word ("rebels", "our fighters"). */
-function armedAgent(tokens: Token[], k: number, t1: number): boolean {
-  let j = k;
-  while (j < t1 && AGENT_DETERMINERS.has(tokens[j].low)) j++;
-  if (j >= t1) return false;
-  // ("the armed group", "a kidnapping ring": a collective armed by the word before it)
-  if (j + 1 < t1 && ARMING.has(tokens[j].low) && COLLECTIVES.has(tokens[j + 1].low)) return true;
-  return lexicons().groups.at(tokens, j, t1)?.data === 'attackers' || ARMED_BANDS.has(tokens[j].low) || CAPTOR_WORDS.has(tokens[j].low);
-}
-
-/** A subject of civilians before the verb at k ("residents of a village detained ..."). */
-function civilianSubject(tokens: Token[], k: number, t0: number): boolean {
-  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
-    const g = lexicons().groups.at(tokens, j, k);
-    if (g && g.data === 'civilians') return true;
-  }
-  return false;
-}
-
-const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
-function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void {
-  let j = Math.max(c.g1, c.mention.t1);
-  if (j + 1 >= t1 || c.g1 <= c.mention.t1) return;
-  // ("the 12 hostages the gang freed": a definite subject of one noun that names a party)
-  if (tokens[j].low === 'the' && j + 2 < t1 && (armedAgent(tokens, j, t1) || STATE_ACTORS.has(tokens[j + 1].low))) j++;
-  else if (!RELATIVE_PRONOUNS.has(tokens[j].low)) return;
-  j++;
-  // ("80 people it was carrying")
-  while (j < t1 && (RELATIVE_AUX.has(tokens[j].low) || BE.has(tokens[j].low))) j++;
-  const cue = j < t1 ? slotCue(tokens, j, t1, 'pre') : undefined;
-  if (!cue || cue.measure === 'other') return;
-  c.measure = cue.measure;
-  c.how = 'pre';
 }
 
 /** "The flight had 4 crew and 120 passengers": the second item of what a vehicle had was aboard too. */
@@ -1491,95 +1191,6 @@ function diedAfter(doc: Document, si: number, found: FigureCandidate[]): void {
   }
 }
 
-interface Contexts {
-  siege: boolean[];
-  disaster: boolean[];
-  /** The report as a whole is about people held by force rather than a disaster. */
-  docSiege: boolean;
-}
-
-/** Per sentence, whether it names a siege/hostage incident or a disaster (one pass over the tokens). */
-function incidentContexts(doc: Document): Contexts {
-  const { tokens, sentences } = doc;
-  const lex = lexicons();
-  const siege = sentences.map(() => false);
-  const disaster = sentences.map(() => false);
-  let nSiege = 0;
-  let nDisaster = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const { t0, t1 } = sentences[si];
-    for (let k = t0; k < t1; k++) {
-      const hit = lex.contexts.at(tokens, k, t1);
-      if (!hit) continue;
-      if (hit.data === 'siege') {
-        siege[si] = true;
-        nSiege++;
-      } else {
-        disaster[si] = true;
-        nDisaster++;
-      }
-    }
-  }
-  return { siege, disaster, docSiege: nSiege > nDisaster };
-}
-
-const EVACUATE = /^evacuat/;
-const PRISONERS = figureWords('prisoner');
-/** Verbs of taking people whose measure depends on who took whom (guide: "arrested" vs "held"). */
-const CAPTURE = new Set(['captured', 'capturing', 'capture', 'seized', 'seizing', 'caught', 'surrendered',
-  'surrender', 'surrendering']);
-const HOLD = new Set(['held', 'holding', 'hold', 'holds']);
-const STATE_ACTORS = new Set(['police', 'army', 'military', 'troops', 'soldiers', 'forces', 'authorities',
-  'policemen', 'commandos', 'officers', 'gendarmes', 'gendarmerie', 'security']);
-const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates', 'people', 'civilians']);
-
-const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
-  'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
-/** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
-/** "evacuated 320 civilians, mostly women and children, from the town" in a report whose siege sentence names "the
- * town" ("a blockade around the town of Léré"): the place they left is the one held by attackers, so a rescue. */
-function fromHeldPlace(doc: Document, c: FigureCandidate, ctx: Contexts): boolean {
-  const { tokens } = doc;
-  const t1 = doc.sentences[c.sent].t1;
-  const after = Math.max(c.g1, c.mention.t1);
-  for (let k = after; k + 2 < Math.min(t1, after + 14); k++) {
-    const w = tokens[k].low;
-    // ("320 civilians, mostly women and children, from the town": an "and" inside an aside joins nouns)
-    if (w === ';' || w === '.' || (CLAUSE_BREAK.has(w) && w !== 'and')) return false;
-    if (w !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low) || POSSESSIVES.has(tokens[k + 1].low)) continue;
-    const place = tokens[k + 2];
-    if (place.kind !== 'word') return false;
-    // (a town, a village or an area too, when it is the one held: the place a few words after the siege word)
-    const lex = lexicons();
-    return doc.sentences.some((s, si) => ctx.siege[si] && siegedPlace(tokens, s.t0, s.t1, place.low, lex));
-  }
-  return false;
-}
-
-function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex: ReturnType<typeof lexicons>): boolean {
-  for (let k = t0; k < t1; k++) {
-    const hit = lex.contexts.at(tokens, k, t1);
-    if (!hit || hit.data !== 'siege') continue;
-    for (let j = hit.end; j < Math.min(t1, hit.end + 4); j++) if (tokens[j].low === place) return true;
-  }
-  return false;
-}
-
-function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
-  const k = ev + 1;
-  if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
-  const noun = tokens[k + 2];
-  return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
-}
-
-/** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
-function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: string) => boolean): number {
-  const from = Math.max(t0, c.mention.t0 - 6);
-  const to = Math.min(tokens.length, Math.max(c.reach, c.g1) + 1);
-  for (let k = from; k < to; k++) if (test(tokens[k].low)) return k;
-  return -1;
-}
-
 /** "neutralising 26 terrorists and capturing three (3) alive", "troops took four alive": a verb of capture before
  * the count decides; a bare "alive" after it only says they lived (not that they were freed). A bare count takes the
  * group of the count it is coordinated with ("... terrorists and capturing three"). */
@@ -1596,206 +1207,6 @@ function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate 
   // ("took" is no capture verb of byIncident: who took them decides here)
   if (TAKE_ALONE.has(tokens[v].low) && (c.group === 'attackers' || c.group === 'suspects' ||
     stateSubject(tokens, v, doc.sentences[c.sent].t0) === true)) c.measure = 'arrested';
-}
-
-const DEPLOY = figureWords('deploy');
-/** Words between a verb of deployment and the count it sends ("sent a detachment of about 250", "flew in some"). */
-const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more',
-  'than', 'at', 'least', 'up', 'to', 'a', 'an', 'further', 'additional', 'another', 'extra', 'of', 'in', 'out', 'also',
-  'mixed', 'total', 'estimated', 'well']);
-/** A count of forces sent to the scene is present ("had sent some 400 troops", "deployed two companies to the area,
- * about 300 soldiers"): only for forces and responders, since "sent 12 to hospital" says nothing of presence. */
-function deployedForce(doc: Document, c: FigureCandidate): void {
-  if (c.measure || !FORCE_GROUPS.has(c.group)) return;
-  const { tokens } = doc;
-  const t0 = doc.sentences[c.sent].t0;
-  let j = c.mention.t0 - 1;
-  for (let n = 0; j >= t0 && n < 6 && (DEPLOY_GAP.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)); n++) j--;
-  // ("deployed four fire tenders and about forty personnel": the verb's first object, a count of things, between)
-  if (j > t0 && tokens[j].low === 'and') {
-    let k = j - 1;
-    let counted = false;
-    for (let n = 0; k >= t0 && n < 5 && tokens[k].kind !== 'punct' && !DEPLOY.has(tokens[k].low); n++, k--) {
-      if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) counted = true;
-    }
-    if (counted && k >= t0 && DEPLOY.has(tokens[k].low)) j = k;
-  }
-  if (j >= t0 && tokens[j].low === ',') {
-    // an apposition that restates what was sent: the verb stands in the clause before the comma
-    for (let k = j - 1; k >= Math.max(t0, j - 8); k--) {
-      if (tokens[k].low === ',' || tokens[k].low === ';') return;
-      if (DEPLOY.has(tokens[k].low)) { j = k; break; }
-    }
-  }
-  if (j < t0 || !DEPLOY.has(tokens[j].low)) return;
-  c.measure = 'present';
-  c.how = 'pre';
-}
-
-/** Verbs of getting away from custody ("escaped", "broke out", "got out"). */
-const ESCAPE_VERBS = figureWords('escape');
-
-/** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
-function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
-  const { tokens } = doc;
-  deployedForce(doc, c);
-  // hostages are held by definition ("the hostages, numbering 26")
-  if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
-  // "Six pupils have walked out of the building", "All the hostages are out": in a hostage or siege report, leaving
-  // the held place frees them
-  if ((!c.measure || c.measure === 'held') && (ctx.siege[c.sent] || ctx.docSiege) && walkedOut(tokens, c, doc.sentences[c.sent].t1)) {
-    c.measure = 'freed';
-    c.how = 'post';
-  }
-  // escaped prisoners are neither freed nor held (guide: other)
-  // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
-  // ("212 inmates who fled" is not displacement either)
-  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
-    c.group === 'suspects') &&
-    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
-    c.measure = 'other';
-    return;
-  }
-  // "the hijackers let 25 women and children go": freed by their captors
-  // ("the gang let the 12 women go": a determiner between)
-  // ("had let him and four elderly women go": one person named by a pronoun first)
-  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 :
-    c.mention.t0 > 3 && tokens[c.mention.t0 - 1].low === 'and' && OBJECT_PRONOUNS.has(tokens[c.mention.t0 - 2].low) ?
-      c.mention.t0 - 2 : c.mention.t0;
-  if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
-    Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
-    c.measure = 'freed';
-    c.how = 'pre';
-    c.reach = Math.max(c.g1, c.mention.t1) + 1;
-  }
-  // "the hijackers allowed 30 passengers to leave the plane": let go by their captors
-  const leaveAt = Math.max(c.g1, c.mention.t1);
-  if (!c.measure && c.mention.t0 > 0 && (tokens[c.mention.t0 - 1].low === 'allowed' || tokens[c.mention.t0 - 1].low === 'permitted') &&
-    leaveAt + 1 < tokens.length && tokens[leaveAt].low === 'to' && LEAVE_VERBS.has(tokens[leaveAt + 1].low)) {
-    c.measure = 'freed';
-    c.how = 'pre';
-    c.reach = leaveAt + 2;
-  }
-  // "officers picked up 9 suspects": picked up by the state is an arrest ("a boat picked up 30 survivors" is not)
-  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
-    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === true) {
-    c.measure = 'arrested';
-    c.how = 'pre';
-  }
-  // "its vessels had picked up 46 others from the sea": a boat, crew or rescuer picking people up saves them
-  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
-    pickerBefore(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0)) {
-    c.measure = 'freed';
-    c.how = 'pre';
-  }
-  // ("nine climbers were caught by the avalanche", "caught in the blaze": caught by a hazard is no arrest)
-  if (c.measure === 'arrested' && c.how === 'post') {
-    const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
-    const by = cu >= 0 ? tokens[cu + 1]?.low : undefined;
-    if (by === 'by' || by === 'in' || by === 'up') {
-      for (let j = cu + 2; j < Math.min(cu + 6, doc.sentences[c.sent].t1); j++) {
-        if (HAZARDS.has(tokens[j].low)) c.measure = undefined;
-      }
-    }
-  }
-  // "the 14 workers detained by their fighters": detained by an armed party is captivity, not arrest
-  if (c.measure === 'arrested' && c.how === 'post') {
-    const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));
-    if (d >= 0 && tokens[d + 1]?.low === 'by' && armedAgent(tokens, d + 2, doc.sentences[c.sent].t1)) c.measure = 'held';
-  }
-  // ("residents of a village detained 28 police officers": civilians who detain people hold them captive;
-  // only the state arrests)
-  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && DETAIN_WORDS.has(tokens[c.mention.t0 - 1].low) &&
-    stateSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0) !== true &&
-    civilianSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0)) c.measure = 'held';
-  // ("its fighters had "arrested" 34 passengers": an armed party's arrest, in scare quotes or not, is captivity)
-  if (c.measure === 'arrested' && c.how === 'pre') {
-    let v = c.mention.t0 - 1;
-    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
-    // (no state actor anywhere before the verb: "Soldiers who fought the militants arrested 12" is the state's)
-    const t0 = doc.sentences[c.sent].t0;
-    if (v > 0 && DETAIN_WORDS.has(tokens[v].low) && stateSubject(tokens, v, t0) === false &&
-      firstStateActor(doc, c.sent) >= v) c.measure = 'held';
-  }
-  // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
-  if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
-  // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest
-  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' &&
-    (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&
-    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === false) c.measure = 'held';
-  if (!c.measure) bareTaken(doc, c, ctx);
-  else takenOutOfThoseAboard(doc, c, ctx);
-  // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
-  if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
-    VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low)) {
-    c.measure = 'present';
-    c.how = 'pre';
-  }
-  if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
-  // "the mine had 80 workers underground": who was there when it happened
-  if (c.measure === 'missing' && c.how === 'post' && c.mention.t0 > 0 && VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low) &&
-    tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
-  // "troops recovered 14 kidnapped victims": taken back from the captors
-  if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
-  // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
-  if (c.measure === 'held' && recoveredAfter(tokens, Math.max(c.g1, c.mention.t1), doc.sentences[c.sent].t1)) c.measure = 'freed';
-  if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
-  const { t0, t1 } = doc.sentences[c.sent];
-  if (c.measure === 'displaced') {
-    const ev = cueWord(tokens, c, t0, (w) => EVACUATE.test(w));
-    if (ev < 0) return;
-    // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
-    // evacuated from around it are displaced like any evacuation from homes.
-    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1) ||
-      fromHeldPlace(doc, c, ctx));
-    if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
-    return;
-  }
-  const k = cueWord(tokens, c, t0, (w) => CAPTURE.has(w) || HOLD.has(w));
-  if (k < 0) return;
-  if (HOLD.has(tokens[k].low)) {
-    // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
-    // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
-    const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
-      stateSubject(tokens, k, t0);
-    if (c.measure === 'held' && agent) c.measure = 'arrested';
-    // ("four suspects are being held": suspects and attackers are held by the state)
-    if (c.measure === 'held' && k > c.mention.t0 && (c.group === 'suspects' || c.group === 'attackers') && agent === undefined) {
-      c.measure = 'arrested';
-    }
-    // ("30 people were held overnight at the police station", "240 held under emergency laws": a place or a law of
-    // custody after the verb makes it the state's)
-    if (c.measure === 'held' && k > c.mention.t0 && heldByLaw(tokens, k + 1, t1)) c.measure = 'arrested';
-    return;
-  }
-  if (c.group === 'security_forces') {
-    c.measure = 'held'; // soldiers who surrender to, or are captured by, a non-state party
-    return;
-  }
-  if (c.group === 'attackers' || c.group === 'suspects') {
-    c.measure = 'arrested'; // the state takes attackers
-    return;
-  }
-  if (!TAKEN_BY_STATE.has(c.group)) return;
-  // "police captured 5 people" vs "gunmen seized 5 people": the subject before the verb decides
-  const subject = stateSubject(tokens, k, t0, t1);
-  if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
-}
-
-const LAW_WORDS = figureWords('law');
-/** A custody place ("at the police station", "in jail") or a law ("under emergency laws") a few words after "held". */
-function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
-  for (let j = from; j < Math.min(t1, from + 6); j++) {
-    const w = tokens[j].low;
-    if (w === ',' || w === ';' || w === '.' || w === 'by' || w === 'and') return false;
-    if (CUSTODY_PLACES.has(w) || (w === 'police' && j + 1 < t1 && (tokens[j + 1].low === 'station' || tokens[j + 1].low === 'stations' ||
-      tokens[j + 1].low === 'cells'))) return true;
-    if (w === 'under') {
-      for (let u = j + 1; u < Math.min(t1, j + 4); u++) if (LAW_WORDS.has(tokens[u].low)) return true;
-      return false;
-    }
-  }
-  return false;
 }
 
 /** The nearest figure before found[here] in its own sentence (a whole, with a measure); at most 40 back, so that a
@@ -1957,42 +1368,12 @@ function uncountedGroup(doc: Document, c: FigureCandidate, uncounted: number[]):
   }
 }
 
-/** "30 miners were underground when the roof fell" says who was there (present); "still underground",
- * "remain underground", "believed to be underground" say who has not come out (missing). */
-function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
-  const end = Math.min(tokens.length, c.reach);
-  let k = Math.max(c.mention.t1, c.g1);
-  if (k >= end || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
-  k++;
-  return k < end && tokens[k].low === 'underground';
-}
-
-const VEHICLE_HAD = new Set(['had', 'has', 'having']);
-const RECOVERED = figureWords('recovered');
-const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
-/** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
-function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
-  let j = k;
-  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || (tokens[j].low.endsWith('ly') && tokens[j].low.length > 4))) j++;
-  return j > k && j < t1 && RECOVERED.has(tokens[j].low);
-}
-const PICKERS = figureWords('picker');
-/** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
- * most four words back, over auxiliaries and modifiers. */
-function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
-  for (let j = k - 1; j >= Math.max(t0, k - 4); j--) {
-    if (PICKERS.has(tokens[j].low)) return true;
-    if (tokens[j].kind !== 'word') return false;
-  }
-  return false;
-}
-
 /** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
  * kidnapping or hostage report;
  * elsewhere, or when a place follows ("taken to a clinic"), "taken" says nothing about the count. */
 /** "stopped a minibus carrying 14 passengers and marched 11 of them into the forest": a part of the people who were
  * there that a take verb moves off (to a captors' place) is held, no longer a part of the count of who was there. */
-function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+export function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   if (!c.parts_of || c.how !== 'part' || c.measure !== 'present') return;
   const was = { measure: c.measure, how: c.how, reach: c.reach };
   c.measure = undefined;
@@ -2006,7 +1387,7 @@ function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts)
   c.reach = was.reach;
 }
 
-function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;
   const siege = ctx.siege[c.sent] || ctx.docSiege;
@@ -2227,39 +1608,6 @@ function markAtWord(tokens: Token[], c: FigureCandidate, from: number, to: numbe
 const TAKE_VERBS = figureWords('take');
 const TAKE_ALONE = figureWords('take-alone');
 const AWAY = new Set(['away', 'off']);
-
-/** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
-const firstStateActors = new WeakMap<Document, Map<number, number>>();
-/**
- * Where the sentence's first state actor stands (its end when it has none): whether one stands anywhere before a
- * verb, asked per count, without reading the sentence again each time (one 1 MB sentence of counts).
- */
-function firstStateActor(doc: Document, sent: number): number {
-  let bySentence = firstStateActors.get(doc);
-  if (!bySentence) firstStateActors.set(doc, (bySentence = new Map()));
-  let at = bySentence.get(sent);
-  if (at === undefined) {
-    const { t0, t1 } = doc.sentences[sent];
-    at = t0;
-    while (at < t1 && !STATE_ACTORS.has(doc.tokens[at].low)) at++;
-    bySentence.set(sent, at);
-  }
-  return at;
-}
-
-const CLAUSE_OPEN_AFTER_COMMA = new Set(['as', 'while', 'whereas', 'but', 'because', 'when', 'although', 'though']);
-function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {
-  const lex = lexicons();
-  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
-    // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
-    // subject of its own; the state named before it does not hold them)
-    if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
-    if (STATE_ACTORS.has(tokens[j].low)) return true;
-    const g = lex.groups.at(tokens, j, Math.min(t1, k));
-    if (g && g.data === 'attackers') return false;
-  }
-  return undefined;
-}
 
 function keep(c: FigureCandidate): boolean {
   // A count with no measure word is not coded: on the dev set, calling every such count "other" cost far

@@ -4,7 +4,6 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { lastBefore } from '../figures.js';
 import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
@@ -12,6 +11,7 @@ import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
 import { nationalityItem, nationalityApposition, nationalityList } from './nationalities.js';
+import { lastBefore } from './increments.js';
 
 const DEATH_MANNERS = figureWords('death-manner');
 

@@ -3,12 +3,12 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { lastBefore } from '../figures.js';
 import { figureWords, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
 import { reportedBetween, secondVerb } from './coordination.js';
+import { lastBefore } from './increments.js';
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);

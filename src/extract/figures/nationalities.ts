@@ -2,10 +2,10 @@
 // list items named by a demonym rather than a group noun.
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { lastBefore } from '../figures.js';
 import { FUNCTION, PART_INTRO, WEEKDAYS, isCap, NATIONALS, LIST_OPEN, DEMONYMS, DEMONYM_END } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { isListNeighbour } from './breakdowns.js';
+import { lastBefore } from './increments.js';
 
 /** "31 persons were apprehended, among them 19 foreigners (17 Colombians and 2 Venezuelans)": foreigners picked out of
  * a total and broken down by nationality in turn are one level of a breakdown by nationality, so they and their items

@@ -156,4 +156,10 @@ export const DEMONYMS = figureWords('demonym');
 export const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
 
 export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
+export const PRISONERS = figureWords('prisoner');
+/** Verbs of taking people whose measure depends on who took whom (guide: "arrested" vs "held"). */
+export const CAPTURE = new Set(['captured', 'capturing', 'capture', 'seized', 'seizing', 'caught', 'surrendered',
+  'surrender', 'surrendering']);
+
+export const VEHICLE_HAD = new Set(['had', 'has', 'having']);
 export const STAY = figureWords('stay');
