@@ -7,21 +7,21 @@ import { noIllnessCases } from './disease-cases.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { lexicons, type MeasureSlot } from './lexicon/index.js';
+import { lexicons } from './lexicon/index.js';
 import type { PhraseMatch } from './phrases.js';
 import { FORCE_GROUPS } from './present.js';
 import { aliveObject, outObject } from './states.js';
-import { figureWords, NOT_ADVERBS, POST_SKIP, MODALS, MODIFIERS, FUNCTION, PART_INTRO, UNITS_OF, NOMINAL_GROUPS,
-  HARM_HEADS, STATE_HEADS, ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS,
-  PERFECT, PLACE_PLURALS, PERSON_NOUN, FINITE_ONLY, POSSESSIVES, HARMED, KIN_OWNERS, TOLL_CARRIERS, NATIONALS,
-  LIST_OPEN, PRISONERS, CAPTURE, VEHICLE_HAD, STAY } from './figures/words.js';
+import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
+  ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
+  PERSON_NOUN, FINITE_ONLY, POSSESSIVES, HARMED, KIN_OWNERS, TOLL_CARRIERS, NATIONALS, LIST_OPEN, PRISONERS,
+  VEHICLE_HAD } from './figures/words.js';
 import type { FigureCandidate, GroupHit } from './figures/candidate.js';
 import { slotCue } from './figures/cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
   distractorAfterModifiers, isYear, outOfThings, restatedFrom, vehicleCarrying, vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
 import { bandSized, findGroup } from './figures/group.js';
-import { postMeasure, hyphenAdverb } from './figures/post-measure.js';
-import { ageAside, dashAside, asideEnd } from './figures/asides.js';
+import { postMeasure } from './figures/post-measure.js';
+import { dashAside } from './figures/asides.js';
 import { placeThenVerb, finiteAfter, relativeObject } from './figures/clauses.js';
 import { causedFlight, rescueMove, custodyObject, sentTo, accountsFor, movedToCare, facilityHolds, toSafety } from './figures/moves.js';
 import { preMeasureCue, invertedPassive, invertedCue } from './figures/pre-measure.js';
@@ -33,7 +33,8 @@ import { listedAfterIntro, appositionParts, subsetsAndBreakdowns } from './figur
 import { foreignersOfTotal } from './figures/nationalities.js';
 import { ellipticalCounts } from './figures/ellipsis.js';
 import { incrementsAndSubsets, lastBefore } from './figures/increments.js';
-import { type Contexts, incidentContexts, byIncident, stateSubject } from './figures/incident.js';
+import { incidentContexts, byIncident } from './figures/incident.js';
+import { armedThem, inmatesHeldByPrison, capturedAlive } from './figures/captives.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -781,35 +782,6 @@ function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], r
   return out;
 }
 
-const ARMED_LOOK = figureWords('armed-look');
-/** "There were maybe six or seven of them, with rifles, and their faces covered": a count of "them" there, described
- * by arms or masks right after, counts the attackers, not the people counted before (a witness's account). */
-function armedThem(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {
-  for (const c of out) {
-    const g = hits.get(c);
-    if (!g?.anaphor || c.measure !== 'present' || tokens[g.g1 - 1]?.low !== 'them') continue;
-    for (let k = g.g1; k < Math.min(t1, g.g1 + 6); k++) {
-      if (!ARMED_LOOK.has(tokens[k].low)) continue;
-      c.group = 'attackers';
-      c.knownGroup = true;
-      c.parts_of = undefined;
-      c.groupOf = undefined;
-      break;
-    }
-  }
-}
-
-const CUSTODY_HELD = figureWords('custody-held');
-/** "the prison held 241 detainees, including nine women": inmates "held" by a place of custody were there (present),
- * and so were the parts of such a count; captives of an armed party keep held (guide: only the state arrests). */
-function inmatesHeldByPrison(out: FigureCandidate[]): void {
-  for (const c of out) {
-    if (c.measure !== 'held' || c.drop) continue;
-    const whole = c.parts_of ?? c;
-    if (CUSTODY_HELD.has(whole.group)) c.measure = 'present';
-  }
-}
-
 const QUOTES = /^["\u201c\u201d']$/;
 /** "the rest of the passengers, about 250, remain in the hands of the hijackers": a bare count set off by commas right
  * after a plural noun of people says how many of them there are, and takes their group. */
@@ -1191,24 +1163,6 @@ function diedAfter(doc: Document, si: number, found: FigureCandidate[]): void {
   }
 }
 
-/** "neutralising 26 terrorists and capturing three (3) alive", "troops took four alive": a verb of capture before
- * the count decides; a bare "alive" after it only says they lived (not that they were freed). A bare count takes the
- * group of the count it is coordinated with ("... terrorists and capturing three"). */
-function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate | undefined): void {
-  const { tokens } = doc;
-  const end = Math.max(c.g1, c.mention.t1);
-  if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
-  // ("the killing of 20 and the capture of 11 others alive": the verb's noun before "of")
-  const v = c.mention.t0 - 1 - (tokens[c.mention.t0 - 1]?.low === 'of' && tokens[c.mention.t0 - 2]?.low === 'capture' ? 1 : 0);
-  if (v < 0 || !(CAPTURE.has(tokens[v].low) || TAKE_ALONE.has(tokens[v].low))) return;
-  c.measure = 'held';
-  if (c.group === 'people' && c.g1 <= c.mention.t1 && prev && prev.knownGroup && prev.group !== 'people' &&
-    tokens.slice(prev.reach, v).some((t) => t.low === 'and')) c.group = prev.group;
-  // ("took" is no capture verb of byIncident: who took them decides here)
-  if (TAKE_ALONE.has(tokens[v].low) && (c.group === 'attackers' || c.group === 'suspects' ||
-    stateSubject(tokens, v, doc.sentences[c.sent].t0) === true)) c.measure = 'arrested';
-}
-
 /** The nearest figure before found[here] in its own sentence (a whole, with a measure); at most 40 back, so that a
  * sentence of thousands of counts stays linear. */
 function sameSentenceBefore(found: FigureCandidate[], here: number): FigureCandidate | undefined {
@@ -1218,8 +1172,6 @@ function sameSentenceBefore(found: FigureCandidate[], here: number): FigureCandi
   }
   return undefined;
 }
-
-const TAKEN_ON = new Set(['to', 'into', 'in', 'for', 'out', 'off', 'by', 'under', 'as', 'over', 'up']);
 
 /** "The gunmen seized 40 passengers. 12 are still held.": a bare count that only repeats the verb of a
  * figure just before (same measure, previous two sentences) counts the same people, so it takes its group
@@ -1367,247 +1319,6 @@ function uncountedGroup(doc: Document, c: FigureCandidate, uncounted: number[]):
     }
   }
 }
-
-/** "20 were taken", "about 15 taken", "took 12 villagers", "led away": a count with no other cue is held in a
- * kidnapping or hostage report;
- * elsewhere, or when a place follows ("taken to a clinic"), "taken" says nothing about the count. */
-/** "stopped a minibus carrying 14 passengers and marched 11 of them into the forest": a part of the people who were
- * there that a take verb moves off (to a captors' place) is held, no longer a part of the count of who was there. */
-export function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Contexts): void {
-  if (!c.parts_of || c.how !== 'part' || c.measure !== 'present') return;
-  const was = { measure: c.measure, how: c.how, reach: c.reach };
-  c.measure = undefined;
-  bareTaken(doc, c, ctx);
-  if (c.measure === 'held') {
-    c.parts_of = undefined;
-    return;
-  }
-  c.measure = was.measure;
-  c.how = was.how;
-  c.reach = was.reach;
-}
-
-export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
-  const { tokens } = doc;
-  const t0 = doc.sentences[c.sent].t0;
-  const siege = ctx.siege[c.sent] || ctx.docSiege;
-  const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
-  const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
-  if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
-  // ("15 pupils aged between 8 and 14 were taken": past an age phrase with no commas)
-  let k = ageAside(tokens, Math.max(c.mention.t1, c.g1), end);
-  for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
-  const m = c.mention;
-  const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';
-  const verb = AWAY.has(prev) && m.t0 > 1 ? tokens[m.t0 - 2].low : prev;
-  // active: "gunmen took 12 villagers", "bandits carted away 20": a people noun is needed ("took 3 hours")
-  const vk = verb === prev ? m.t0 - 1 : m.t0 - 2;
-  if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false) && // "gunmen took 12 villagers" names the takers
-    // ("seized a bus, taking 12 people": the participle only in a kidnapping or hostage report, never the state's)
-    (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to')))) {
-    c.measure = 'held';
-    c.how = 'pre';
-    return;
-  }
-  // "raiders herded 60 villagers into the forest", "fighters marched 17 soldiers off": a take verb whose subject
-  // names the attackers is captivity in any report, with a particle or a captors' place after the object
-  const after = Math.max(c.g1, c.reach, m.t1);
-  if (!siege && TAKE_VERBS.has(prev) && c.knownGroup && stateSubject(tokens, m.t0 - 1, t0) === false &&
-    (after < end && AWAY.has(tokens[after].low) || intoHideout(tokens, after, end))) {
-    c.measure = 'held';
-    c.how = 'pre';
-    return;
-  }
-  // "marched 11 of them into the forest", "herded 30 villagers to their camp": taken to a captors' place
-  if (siege && TAKE_VERBS.has(prev) && (c.knownGroup || PERSON_NOUN.test(c.group)) && intoHideout(tokens, Math.max(c.g1, c.reach), end)) {
-    c.measure = 'held';
-    c.how = 'pre';
-    return;
-  }
-  // "Nineteen children were taken by the raiders", "taken by the gang": taken by an armed band is captivity in any report
-  const agent = k + 2 < end && DETERMINERS_OF.has(tokens[k + 2].low) ? k + 3 : k + 2;
-  if (k + 2 < end && tokens[k].low === 'taken' && tokens[k + 1].low === 'by' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    (lexicons().groups.at(tokens, agent, end)?.data === 'attackers' || (agent < end && ARMED_BANDS.has(tokens[agent].low)))) {
-    c.measure = 'held';
-    c.how = 'post';
-    c.reach = Math.max(c.reach, k + 1);
-    return;
-  }
-  // ("47 residents, most of them women, were taken into the forest": taken to a captors' place is captivity in any
-  // report, past an aside of who they were)
-  let p = asideEnd(tokens, after, end);
-  if (p > after && p < end && tokens[p].low === ',') p++;
-  for (let n = 0; n < 3 && p < end && tokens[p].low !== 'taken' && POST_SKIP.has(tokens[p].low); n++) p++;
-  // ("into" only: "taken to a camp" may be a camp for the displaced)
-  if (p + 2 < end && tokens[p].low === 'taken' && tokens[p + 1].low === 'into' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
-    intoHideout(tokens, p + 1, end)) {
-    c.measure = 'held';
-    c.how = 'post';
-    c.reach = Math.max(c.reach, p + 1);
-    return;
-  }
-  if (k >= end || !siege) return;
-  const w = tokens[k].low;
-  const away = k + 1 < end && AWAY.has(tokens[k + 1].low);
-  if (w === 'taken' ? k + 1 < end && TAKEN_ON.has(tokens[k + 1].low) : !(TAKE_VERBS.has(w) && away)) return;
-  c.measure = 'held';
-  c.how = 'post';
-  c.reach = Math.max(c.reach, away ? k + 2 : k + 1);
-}
-
-/** "into the forest", "to their camp", "towards the hills": the captors' place after a take verb's object
- * (figure-words.txt `hideout`). */
-const HIDEOUTS = figureWords('hideout');
-function intoHideout(tokens: Token[], k: number, end: number): boolean {
-  // ("marched fourteen travellers, including three women and a lecturer, into the forest": past an aside of who)
-  if (k + 1 < end && tokens[k].low === ',' && PART_INTRO.has(tokens[k + 1].low)) {
-    let j = k + 2;
-    while (j < Math.min(end, k + 14) && tokens[j].low !== ',' && tokens[j].low !== '.' && tokens[j].low !== ';') j++;
-    if (j < end && tokens[j].low === ',') k = j + 1;
-  }
-  if (k >= end || !(tokens[k].low === 'into' || tokens[k].low === 'to' || tokens[k].low === 'towards')) return false;
-  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (HIDEOUTS.has(tokens[j].low)) return true;
-  return false;
-}
-
-const SHELTER_MOVE = figureWords('shelter-move');
-const SHELTERS = figureWords('shelter');
-const LIFT = figureWords('lift');
-const STRANDED = figureWords('stranded-place');
-const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
-  'now', 'all', 'reportedly']);
-
-/** Where a count of people was brought or stays (figure-words.txt shelter roles):
- * "14,000 residents had been moved to 62 cyclone shelters" and "a temporary shelter, where 21 residents ... are
- * staying" are displaced; "took 143 people off rooftops by boat" is a rescue (freed). */
-export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
-  const { tokens } = doc;
-  const t0 = doc.sentences[c.sent].t0;
-  const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
-  if (!(c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people')) return;
-  const after = Math.max(c.g1, c.mention.t1);
-  // (a count already present may only be found staying in a shelter below)
-  const bare = !c.measure;
-  // rescue: "took/lifted/plucked N people off rooftops", "from the roofs of their houses"
-  const v = c.mention.t0 - 1;
-  if (bare && v >= t0 && LIFT.has(tokens[v].low) && after < end && (tokens[after].low === 'off' || tokens[after].low === 'from') &&
-    markAtWord(tokens, c, after + 1, Math.min(end, after + 4), STRANDED, 'freed', 'pre')) return;
-  // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
-  // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
-  // the verb after its closing comma)
-  let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
-  // ("some 120 families (approx. 700 people) from low-lying neighbourhoods had moved to schools": past the bracket that
-  // restates them and the place they came from, up to its auxiliary)
-  if (k < end && tokens[k].low === ')' && c.mention.t0 > t0 && restatedFrom(tokens, c.mention, t0) >= 0) k++;
-  // ("Around 2,000 residents of two villages were moved": the same after "of", a count of places inside)
-  if (k < end && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
-    let j = k + 1;
-    while (j < Math.min(end, k + 8) && (tokens[j].kind === 'word' || tokens[j].low === '-' || tokens[j].kind === 'num') &&
-      !AUXILIARIES.has(tokens[j].low)) j++;
-    if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
-  }
-  // ("were temporarily shifted": an adverb between the auxiliary and the verb)
-  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
-    !NOT_ADVERBS.has(tokens[k].low)) || (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
-  if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
-    markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
-  // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)
-  if (bare && v >= t0 && SHELTER_MOVE.has(tokens[v].low) && after + 1 < end && tokens[after].low === 'to' &&
-    markAtWord(tokens, c, after + 1, Math.min(end, after + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct' && t.low !== '-')) return;
-  if (stayPlace(tokens, c, after, end)) return;
-  // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
-  let w = c.mention.t0 - 1;
-  while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
-  if (w <= t0 || tokens[w].low !== 'where') return;
-  let shelter = false;
-  for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
-  if (!shelter) return;
-  markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
-}
-
-const STAY_PLACES = figureWords('stay-place');
-const STAY_IF_PLACE = figureWords('stay-if-place');
-/** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
-function atTheTime(tokens: Token[], from: number, end: number): boolean {
-  for (let j = from; j < Math.min(end, from + 8); j++) {
-    const w = tokens[j].low;
-    if (w === 'when' || w === 'as') return true;
-    if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
-  }
-  return false;
-}
-const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
-const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
-/** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
- * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
- * staying in 31 evacuation centres", "1,500 residents living next to the plant were moved to temporary shelters",
- * "1,150 people have been moved by ferry to Santo, and are staying with host families" → displaced. The clause
- * ends at another count, another measure word or a new clause. */
-function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: number): boolean {
-  const lex = lexicons();
-  const stop = Math.min(end, after + 16);
-  for (let j = after; j < stop; j++) {
-    const w = tokens[j].low;
-    // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
-    // ("the two adjoining ones": a number after "the" points at things named before, no new count)
-    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
-      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
-    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
-      // ("were sheltering" is a cue of being there: the place after it decides)
-      if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
-      continue;
-    }
-    for (let k = j + 1; k < Math.min(end, j + 12); k++) {
-      if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
-      // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
-      // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
-      // stay or move for the night, away from home after the event, is displacement whatever the place
-      // ("around 1,500 people moved overnight to two school buildings": the same said with "overnight")
-      const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
-        k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
-      if (night && !atTheTime(tokens, k + 1, end)) {
-        c.measure = 'displaced';
-        c.how = 'post';
-        c.reach = Math.max(c.reach, k + 1);
-        return true;
-      }
-      if (k >= j + 8) continue;
-      if (STAY_PLACES.has(tokens[k].low)) {
-        // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
-        if (atTheTime(tokens, k + 1, end)) return false;
-        c.measure = 'displaced';
-        c.how = 'post';
-        c.reach = Math.max(c.reach, k + 1);
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-/**
- * The first of `words` in tokens [from, to), before any token `stop` says ends the phrase, gives the count its
- * measure (and reaches past it); false when there is none.
- */
-function markAtWord(tokens: Token[], c: FigureCandidate, from: number, to: number, words: Set<string>, measure: Measure,
-  how: MeasureSlot, stop: (t: Token) => boolean = () => false): boolean {
-  for (let j = from; j < to; j++) {
-    if (stop(tokens[j])) return false;
-    if (words.has(tokens[j].low)) {
-      c.measure = measure;
-      c.how = how;
-      c.reach = Math.max(c.reach, j + 1);
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Verbs of taking people away; "took" and "grabbed" stand alone, the rest need "away"/"off" ("led away"). */
-const TAKE_VERBS = figureWords('take');
-const TAKE_ALONE = figureWords('take-alone');
-const AWAY = new Set(['away', 'off']);
 
 function keep(c: FigureCandidate): boolean {
   // A count with no measure word is not coded: on the dev set, calling every such count "other" cost far

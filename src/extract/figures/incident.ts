@@ -3,11 +3,11 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { FORCE_GROUPS } from '../present.js';
-import { takenOutOfThoseAboard, bareTaken } from '../figures.js';
 import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
   POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
+import { takenOutOfThoseAboard, bareTaken } from './captives.js';
 
 const WALKOUT = figureWords('walkout');
 const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);

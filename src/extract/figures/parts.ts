@@ -3,7 +3,6 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
-import { shelterOrRescue } from '../figures.js';
 import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED,
   NATIONALS, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
@@ -13,6 +12,7 @@ import { asideEnd } from './asides.js';
 import { subjectEndBefore, verbStart } from './pre-measure.js';
 import { nominalBefore, openingNominal } from './nominal.js';
 import { isCoordinated } from './coordination.js';
+import { shelterOrRescue } from './shelter.js';
 
 /** A part of `total` named in an aside between it and out[here] in the same sentence. */
 function asideBetween(tokens: Token[], out: FigureCandidate[], total: FigureCandidate, here: number): boolean {
