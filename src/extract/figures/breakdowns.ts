@@ -6,7 +6,7 @@ import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, makeGroupPart, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
@@ -75,9 +75,7 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
     // (a breakdown by nationality keeps its total's group: nationalityApposition reads it)
     if (items.length === 0 || sum !== whole || tokens[k]?.low !== ',' || items.some((it) => nationalityItem(tokens, it, hits))) continue;
     for (const it of items) {
-      it.parts_of = total;
-      it.measure = total.measure;
-      it.how = 'part';
+      makePart(it, total);
     }
   }
 }
@@ -250,9 +248,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       // ("At least 6 civilians, including 2 children, and 3 soldiers were killed": an aside opened by a comma closes
       // by one, so ", and" followed by a count that runs straight on into the verb joins the total, not the aside)
       if (j > i + 1 && k > 0 && tokens[k - 1].low === ',' && asideClosed(tokens, out[j - 1].g1, part.mention.t0, part.g1, t1)) break;
-      part.parts_of = total;
-      part.measure = total.measure;
-      part.how = 'part';
+      makePart(part, total);
       part.modal = total.modal;
       // ", of whom six are critical": "whom" stands for the total's people
       if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
@@ -284,10 +280,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     let v = c.mention.t1;
     while (v < t1 && (BE.has(tokens[v].low) || tokens[v].low === 'been')) v++;
     if (!plain || v >= t1 || !DEATH_MANNERS.has(tokens[v].low)) continue;
-    c.parts_of = total;
-    c.measure = total.measure;
-    c.group = total.group;
-    c.how = 'part';
+    makeGroupPart(c, total);
   }
 }
 
@@ -459,9 +452,7 @@ function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figur
       if (c.parts_of || c.drop || (c.measure && c.how === 'post' && c.measure !== total.measure)) break;
       if (!isListNeighbour(tokens, n === out.indexOf(prev) + 1 ? j : out[n - 1].g1, c.lead ?? c.mention.t0,
         n === out.indexOf(prev) + 1)) break;
-      c.parts_of = total;
-      c.measure = total.measure;
-      c.how = 'part';
+      makePart(c, total);
       c.modal = total.modal;
     }
   }

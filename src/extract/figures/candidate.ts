@@ -1,5 +1,6 @@
-// The shapes passed between the figure modules: a figure candidate and the noun phrase a number
-// counts. Types only, so every module can share them without an import cycle at run time.
+// The shapes passed between the figure modules (a figure candidate, the noun phrase a number counts)
+// and the two small steps on a candidate that many rules take. Imports no figure module, so every
+// module can share it without an import cycle.
 import type { Measure } from '../types.js';
 import type { NumberMention } from '../numbers.js';
 import type { MeasureSlot } from '../lexicon/index.js';
@@ -56,4 +57,24 @@ export interface GroupHit {
   whole?: boolean;
   /** "two of our men": the speaker's own side. */
   own?: boolean;
+}
+
+/** The token right after a count's words: past its noun, or past the number when no noun follows it. */
+export function pastCount(c: FigureCandidate): number {
+  return Math.max(c.g1, c.mention.t1);
+}
+
+/** Makes `c` a part of `total`, with the total's measure ("five of them" under "12 were killed"). */
+export function makePart(c: FigureCandidate, total: FigureCandidate): void {
+  c.parts_of = total;
+  c.measure = total.measure;
+  c.how = 'part';
+}
+
+/** Makes `c` a part of `total` with the total's measure and group too (a bare count in a breakdown). */
+export function makeGroupPart(c: FigureCandidate, total: FigureCandidate): void {
+  c.parts_of = total;
+  c.measure = total.measure;
+  c.group = total.group;
+  c.how = 'part';
 }

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, PART_INTRO, DETERMINERS_OF, ARMED_BANDS, PERSON_NOUN, CAPTURE } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { ageAside, asideEnd } from './asides.js';
 import { type Contexts, stateSubject } from './incident.js';
 
@@ -41,7 +41,7 @@ export function inmatesHeldByPrison(out: FigureCandidate[]): void {
  * group of the count it is coordinated with ("... terrorists and capturing three"). */
 export function capturedAlive(doc: Document, c: FigureCandidate, prev: FigureCandidate | undefined): void {
   const { tokens } = doc;
-  const end = Math.max(c.g1, c.mention.t1);
+  const end = pastCount(c);
   if (c.measure !== 'freed' || c.how !== 'post' || tokens[end]?.low !== 'alive') return;
   // ("the killing of 20 and the capture of 11 others alive": the verb's noun before "of")
   const v = c.mention.t0 - 1 - (tokens[c.mention.t0 - 1]?.low === 'of' && tokens[c.mention.t0 - 2]?.low === 'capture' ? 1 : 0);
@@ -83,7 +83,7 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
   if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
   // ("15 pupils aged between 8 and 14 were taken": past an age phrase with no commas)
-  let k = ageAside(tokens, Math.max(c.mention.t1, c.g1), end);
+  let k = ageAside(tokens, pastCount(c), end);
   for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
   const m = c.mention;
   const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { thenObject } from '../states.js';
 import { figureWords, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES, LIST_GLUE } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { isRate } from './distractors.js';
 import { bandSized } from './group.js';
@@ -134,7 +134,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const nb = out[i - 1];
-    const after = Math.max(c.g1, c.mention.t1);
+    const after = pastCount(c);
     if (c.measure || c.drop || !nb.measure || nb.drop || nb.modal || c.mention.t0 <= t0 ||
       !(tokens[c.mention.t0 - 1].low === 'and' || tokens[c.mention.t0 - 1].low === ',') ||
       after >= t1 || tokens[after].low !== 'for') continue;
@@ -191,7 +191,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     const c = out[i];
     const nb = out[i - 1];
     if (c.measure || c.drop || nb.drop || nb.how !== 'pre' || !nb.measure || nb.modal) continue;
-    if (thenObject(tokens, c.mention.t0, Math.max(c.g1, c.mention.t1), nb.reach, t0)) {
+    if (thenObject(tokens, c.mention.t0, pastCount(c), nb.reach, t0)) {
       c.measure = nb.measure;
       c.how = 'coord';
     }

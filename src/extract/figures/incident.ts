@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon/index.js';
 import { FORCE_GROUPS } from '../present.js';
 import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
   POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD } from './words.js';
-import type { FigureCandidate } from './candidate.js';
+import { type FigureCandidate, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { takenOutOfThoseAboard, bareTaken } from './captives.js';
 
@@ -13,7 +13,7 @@ const WALKOUT = figureWords('walkout');
 const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
 /** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
 function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
-  let k = Math.max(c.g1, c.mention.t1);
+  let k = pastCount(c);
   // ("the last three pupils and the two teachers walked out": a second subject joined by "and" shares the verb)
   if (k < t1 && tokens[k].low === 'and') {
     let j = k + 1;
@@ -53,7 +53,7 @@ function civilianSubject(tokens: Token[], k: number, t0: number): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void {
-  let j = Math.max(c.g1, c.mention.t1);
+  let j = pastCount(c);
   if (j + 1 >= t1 || c.g1 <= c.mention.t1) return;
   // ("the 12 hostages the gang freed": a definite subject of one noun that names a party)
   if (tokens[j].low === 'the' && j + 2 < t1 && (armedAgent(tokens, j, t1) || STATE_ACTORS.has(tokens[j + 1].low))) j++;
@@ -113,7 +113,7 @@ const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neigh
 function fromHeldPlace(doc: Document, c: FigureCandidate, ctx: Contexts): boolean {
   const { tokens } = doc;
   const t1 = doc.sentences[c.sent].t1;
-  const after = Math.max(c.g1, c.mention.t1);
+  const after = pastCount(c);
   for (let k = after; k + 2 < Math.min(t1, after + 14); k++) {
     const w = tokens[k].low;
     // ("320 civilians, mostly women and children, from the town": an "and" inside an aside joins nouns)
@@ -217,13 +217,13 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     c.mention.t0 > 3 && tokens[c.mention.t0 - 1].low === 'and' && OBJECT_PRONOUNS.has(tokens[c.mention.t0 - 2].low) ?
       c.mention.t0 - 2 : c.mention.t0;
   if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
-    Math.max(c.g1, c.mention.t1) < tokens.length && tokens[Math.max(c.g1, c.mention.t1)].low === 'go') {
+    pastCount(c) < tokens.length && tokens[pastCount(c)].low === 'go') {
     c.measure = 'freed';
     c.how = 'pre';
-    c.reach = Math.max(c.g1, c.mention.t1) + 1;
+    c.reach = pastCount(c) + 1;
   }
   // "the hijackers allowed 30 passengers to leave the plane": let go by their captors
-  const leaveAt = Math.max(c.g1, c.mention.t1);
+  const leaveAt = pastCount(c);
   if (!c.measure && c.mention.t0 > 0 && (tokens[c.mention.t0 - 1].low === 'allowed' || tokens[c.mention.t0 - 1].low === 'permitted') &&
     leaveAt + 1 < tokens.length && tokens[leaveAt].low === 'to' && LEAVE_VERBS.has(tokens[leaveAt + 1].low)) {
     c.measure = 'freed';
@@ -288,11 +288,11 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
   // "the mine had 80 workers underground": who was there when it happened
   if (c.measure === 'missing' && c.how === 'post' && c.mention.t0 > 0 && VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low) &&
-    tokens[Math.max(c.g1, c.mention.t1)]?.low === 'underground') c.measure = 'present';
+    tokens[pastCount(c)]?.low === 'underground') c.measure = 'present';
   // "troops recovered 14 kidnapped victims": taken back from the captors
   if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
   // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
-  if (c.measure === 'held' && recoveredAfter(tokens, Math.max(c.g1, c.mention.t1), doc.sentences[c.sent].t1)) c.measure = 'freed';
+  if (c.measure === 'held' && recoveredAfter(tokens, pastCount(c), doc.sentences[c.sent].t1)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -356,7 +356,7 @@ function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
  * "remain underground", "believed to be underground" say who has not come out (missing). */
 function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
   const end = Math.min(tokens.length, c.reach);
-  let k = Math.max(c.mention.t1, c.g1);
+  let k = pastCount(c);
   if (k >= end || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   k++;
   return k < end && tokens[k].low === 'underground';

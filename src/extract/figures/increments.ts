@@ -5,7 +5,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { PERSON_NOUN, SUBSET_MEASURE } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
@@ -125,9 +125,7 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
         // ("let four women go. They were about ten, all with guns": more than the total is no part of it)
         const whole = total.mention.high ?? total.mention.low;
         if (whole !== null && part.mention.low !== null && part.mention.low > whole) continue;
-        part.parts_of = total;
-        part.measure = total.measure;
-        part.how = 'part';
+        makePart(part, total);
       }
     }
   }

@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { FUNCTION, PART_INTRO, WEEKDAYS, isCap, NATIONALS, LIST_OPEN, DEMONYMS, DEMONYM_END } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { isListNeighbour } from './breakdowns.js';
 import { lastBefore } from './increments.js';
 
@@ -128,9 +128,7 @@ export function nationalityList(tokens: Token[], out: FigureCandidate[], recent:
         const part = out[n];
         if (part.parts_of || (part.measure && part.how === 'post' && part.measure !== total.measure) ||
           !isListNeighbour(tokens, n === e ? j : out[n - 1].g1, part.lead ?? part.mention.t0, n === e)) break;
-        part.parts_of = total;
-        part.measure = total.measure;
-        part.how = 'part';
+        makePart(part, total);
         part.modal = total.modal;
       }
     }

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
 import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED,
   NATIONALS, DEMONYMS, DEMONYM_END, STAY } from './words.js';
-import type { FigureCandidate, GroupHit } from './candidate.js';
+import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
 import { predicateGroup } from './group.js';
 import { asideEnd } from './asides.js';
@@ -269,9 +269,7 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     const picked = g.anaphor ? pickedJustBefore(tokens, out, here, hits) : undefined;
     if (picked) {
       if (!c.measure || c.measure === picked.measure) {
-        c.parts_of = picked;
-        c.measure = picked.measure;
-        c.how = 'part';
+        makePart(c, picked);
       }
       if (c.group === 'people') c.group = picked.group;
       continue;
@@ -291,9 +289,7 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     // part of it, whatever verb follows the closing comma
     if (total && g.anaphor && here > 0 && out[here - 1] === total && c.mention.t0 - 1 === total.g1 &&
       tokens[total.g1].low === ',' && tokens[g.g1]?.low === ',') {
-      c.parts_of = total;
-      c.measure = total.measure;
-      c.how = 'part';
+      makePart(c, total);
       continue;
     }
     if (!total) {
@@ -350,9 +346,7 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
         continue;
       }
     }
-    c.parts_of = total;
-    c.measure = total.measure;
-    c.how = 'part';
+    makePart(c, total);
     // "Four of the injured were in critical condition": the injured are the people of the total
     if (g.nominal && c.group === 'people' && tokens[g.g1 - 1]?.low !== 'victims') c.group = total.group;
     if (g.anaphor && c.group === 'people') {

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, PLACE_PREPS, BE, isCap, PERSON_NOUN, FINITE_ONLY, TOLL_CARRIERS, VEHICLE_HAD } from './words.js';
-import type { FigureCandidate } from './candidate.js';
+import { type FigureCandidate, makeGroupPart } from './candidate.js';
 import { slotCue } from './cues.js';
 
 /** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
@@ -171,10 +171,7 @@ export function theRemaining(doc: Document, found: FigureCandidate[]): void {
     const p = found.slice(0, i).reverse().find((x) => !x.drop && x.parts_of);
     if (!p || !p.parts_of || (c.measure && c.measure !== p.parts_of.measure)) continue;
     const was = c.group;
-    c.parts_of = p.parts_of;
-    c.measure = p.parts_of.measure;
-    c.group = p.parts_of.group;
-    c.how = 'part';
+    makeGroupPart(c, p.parts_of);
     // ("..., two of them with severe burns": "them" are these six)
     for (const x of found.slice(i + 1)) if (x.parts_of === c && x.group === was) x.group = c.group;
   }
@@ -192,10 +189,7 @@ export function placeSplit(doc: Document, found: FigureCandidate[]): void {
     const bare = c.g1 <= at && at + 1 < tokens.length && tokens[at].low === 'in' && isCap(tokens[at + 1]) &&
       c.mention.t0 > 0 && SPLIT_OPEN.has(tokens[c.mention.t0 - 1].low) && !c.parts_of && (!c.measure || c.measure === 'present');
     if (bare && total && total.measure && (c.mention.low ?? 0) < (total.mention.low ?? 0)) {
-      c.parts_of = total;
-      c.measure = total.measure;
-      c.group = total.group;
-      c.how = 'part';
+      makeGroupPart(c, total);
       continue;
     }
     // (a part already linked to the total keeps it open for the next item)

@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
 import { figureWords, NOT_ADVERBS, PERSON_NOUN, STAY } from './words.js';
-import type { FigureCandidate } from './candidate.js';
+import { type FigureCandidate, pastCount } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
 
@@ -23,7 +23,7 @@ export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   const t0 = doc.sentences[c.sent].t0;
   const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
   if (!(c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people')) return;
-  const after = Math.max(c.g1, c.mention.t1);
+  const after = pastCount(c);
   // (a count already present may only be found staying in a shelter below)
   const bare = !c.measure;
   // rescue: "took/lifted/plucked N people off rooftops", "from the roofs of their houses"
