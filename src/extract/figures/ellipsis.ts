@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE } from './words.js';
+import { figureWords, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE, endsInLy } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
@@ -49,8 +49,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
         // ("eleven crew were rescued and four remain missing": "remain" links like "are"; so does "were left
         // in critical condition")
         if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'remain' || w === 'remained' ||
-          w === 'left' ||
-          (w.endsWith('ly') && w.length > 4)) k++;
+          w === 'left' || endsInLy(w)) k++;
         else break;
       }
       bare = k > c.g1 && k < c.reach && slotCue(tokens, k, t1, 'post')?.end === c.reach;

@@ -5,9 +5,9 @@ import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS,
-  HARM_FINITE, MODIFIERS, FUNCTION, WEEKDAYS, NOMINAL_GROUPS, DETERMINERS_OF, PLACE_PREPS, BE, plural, isCap,
-  ARMED_BANDS, COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES } from './words.js';
+import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, HARM_FINITE,
+  MODIFIERS, FUNCTION, WEEKDAYS, NOMINAL_GROUPS, DETERMINERS_OF, PLACE_PREPS, BE, plural, isCap, ARMED_BANDS,
+  COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES, lyAdverb } from './words.js';
 import type { GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 
@@ -289,7 +289,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       }
     }
     // "two of the seriously injured": an adverb of degree before the nominal
-    if (k + 1 < t1 && tokens[k].low.length > 4 && tokens[k].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[k].low) &&
+    if (k + 1 < t1 && lyAdverb(tokens[k].low) &&
       NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
     const nominal = k < t1 ? NOMINAL_GROUPS.get(tokens[k].low) : undefined;
     if (nominal && !(k + 1 < t1 && lex.groups.at(tokens, k + 1, t1))) {

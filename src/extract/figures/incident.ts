@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { FORCE_GROUPS } from '../present.js';
 import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
-  POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD } from './words.js';
+  POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD, endsInLy } from './words.js';
 import { type FigureCandidate, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { takenOutOfThoseAboard, bareTaken } from './captives.js';
@@ -366,7 +366,7 @@ const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'la
 /** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
 function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
   let j = k;
-  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || (tokens[j].low.endsWith('ly') && tokens[j].low.length > 4))) j++;
+  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
   return j > k && j < t1 && RECOVERED.has(tokens[j].low);
 }
 const PICKERS = figureWords('picker');

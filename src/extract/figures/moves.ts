@@ -5,7 +5,7 @@ import type { Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, HOSPITAL_MOVES, FUNCTION, BE, STATE_AUX, plural, isCap, IRREGULAR_PARTICIPLES, CUSTODY_PLACES,
-  ARTICLES, CAUSED_TO } from './words.js';
+  ARTICLES, CAUSED_TO, endsInLy } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 
 const HOSPITAL_STAYS = figureWords('hospital-stay'); // ("12 were treated at the district hospital") // ("5 were referred to the district hospital")
@@ -114,7 +114,7 @@ const FACILITIES = figureWords('holding-place');
 const HOLDS = new Set(['holds', 'held', 'hold']);
 export function facilityHolds(tokens: Token[], at: number, t0: number): boolean {
   let v = at - 1;
-  if (v > t0 && tokens[v].low.endsWith('ly') && tokens[v].low.length > 4) v--;
+  if (v > t0 && endsInLy(tokens[v].low)) v--;
   if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
   let commas = 0;
   for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {

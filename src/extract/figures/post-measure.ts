@@ -5,10 +5,10 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, listedAside, stateIn } from '../states.js';
-import { figureWords, NOT_ADVERBS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE,
-  MODALS, FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS,
-  BE, STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
-  POSSESSIVES, ARTICLES, SUBSET_MEASURE } from './words.js';
+import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+  FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
+  STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
+  POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
 import { slotCue } from './cues.js';
 import { findGroup } from './group.js';
 import { ageAfterName, ageAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
@@ -184,7 +184,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   }
   // ("Five guards briefly taken hostage by prisoners were released": an adverb before a participle that opens a
   // clause on the noun belongs to the clause)
-  if (q + 2 < t1 && tokens[q].low.length > 4 && tokens[q].low.endsWith('ly') && !NOT_ADVERBS.has(tokens[q].low) &&
+  if (q + 2 < t1 && lyAdverb(tokens[q].low) &&
     (tokens[q + 1].low === 'taken' || IRREGULAR_PARTICIPLES.has(tokens[q + 1].low) || tokens[q + 1].low.endsWith('ed')) &&
     !slotCue(tokens, q, t1, 'post') &&
     // (not an adjective before its noun, "57 critically injured persons"; "taken hostage" is one phrase)
@@ -389,7 +389,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       return { measure: 'present', end: k + 1, aux: true, modal, direct: !skippedAside };
     }
     // "are internally displaced", "were critically injured": an adverb between the auxiliary and the verb
-    if (aux && low.length > 4 && low.endsWith('ly') && !NOT_ADVERBS.has(low) && k + 1 < limit) continue;
+    if (aux && lyAdverb(low) && k + 1 < limit) continue;
     // ("were pre-emptively evacuated", "were self-evidently ..."): the same adverb written with a hyphen
     if (aux && hyphenAdverb(tokens, k) && k + 3 < limit) { k += 2; continue; }
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
@@ -778,6 +778,5 @@ const BODY_NOUNS = new Set(['team', 'teams', 'unit', 'units', 'squad', 'squads',
 export function hyphenAdverb(tokens: Token[], k: number): boolean {
   const h = tokens[k + 1];
   const a = tokens[k + 2];
-  return !!a && h.low === '-' && !h.space && !a.space && tokens[k].kind === 'word' && a.kind === 'word' &&
-    a.low.length > 4 && a.low.endsWith('ly') && !NOT_ADVERBS.has(a.low);
+  return !!a && h.low === '-' && !h.space && !a.space && tokens[k].kind === 'word' && a.kind === 'word' && lyAdverb(a.low);
 }

@@ -4,7 +4,8 @@ import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, MODALS, PRE_SKIP, FUNCTION, BE, STATE_AUX, plural, isCap, PERFECT, ARTICLES, CAUSED_TO } from './words.js';
+import { figureWords, MODALS, PRE_SKIP, FUNCTION, BE, STATE_AUX, plural, isCap, PERFECT, ARTICLES, CAUSED_TO,
+  endsInLy } from './words.js';
 
 /** "demanded the release of 35 prisoners": a demand, not a release. */
 const DEMANDS = new Set(['demanded', 'demand', 'demands', 'demanding', 'sought', 'seeking', 'seek', 'urged', 'for']);
@@ -132,7 +133,7 @@ export function subjectEndBefore(tokens: Token[], t: number, t0: number): number
   let k = verbStart(tokens, t, t0);
   if (k < 0) return -1;
   while (k - 1 > t0 && (BE.has(tokens[k - 1].low) || PERFECT.has(tokens[k - 1].low) || VERB_ADVERBS.has(tokens[k - 1].low) ||
-    (tokens[k - 1].low.endsWith('ly') && tokens[k - 1].low.length > 4))) k--;
+    endsInLy(tokens[k - 1].low))) k--;
   return k;
 }
 

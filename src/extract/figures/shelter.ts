@@ -3,7 +3,7 @@
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords, NOT_ADVERBS, PERSON_NOUN, STAY } from './words.js';
+import { figureWords, PERSON_NOUN, STAY, lyAdverb } from './words.js';
 import { type FigureCandidate, pastCount } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
@@ -45,8 +45,8 @@ export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
     if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
   }
   // ("were temporarily shifted": an adverb between the auxiliary and the verb)
-  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && tokens[k].low.endsWith('ly') &&
-    !NOT_ADVERBS.has(tokens[k].low)) || (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
+  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && lyAdverb(tokens[k].low)) ||
+    (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
   if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
     markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
   // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)

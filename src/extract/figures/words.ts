@@ -7,8 +7,13 @@ import { lexiconRole } from '../lexicon/load.js';
 /** Words of one role in figure-words.txt, read once per process. */
 export const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 
-export const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
+const NOT_ADVERBS = new Set(['early', 'family', 'daily', 'weekly', 'monthly', 'elderly', 'italy', 'assembly', 'rally',
   'supply', 'ally', 'july', 'holy', 'only']);
+
+/** A word of five letters or more in "-ly": mostly adverbs ("reportedly"), though "early" and "family" pass too. */
+export const endsInLy = (w: string): boolean => w.length > 4 && w.endsWith('ly');
+/** An adverb in "-ly" ("critically", "internally"), not a noun or adjective that ends so ("family", "july"). */
+export const lyAdverb = (w: string): boolean => endsInLy(w) && !NOT_ADVERBS.has(w);
 
 /** Words skipped between a noun phrase and its verb ("80 people had been rescued"). */
 export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'be', 'reportedly',
