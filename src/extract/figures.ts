@@ -15,7 +15,8 @@ import { incidentContexts, byIncident } from './figures/incident.js';
 import { capturedAlive } from './figures/captives.js';
 import { sameSentenceBefore, carryGroup, eitherMeasure, uncountedAt, uncountedGroup } from './figures/carry.js';
 import { afterPartsAside, vehicleHadToo, movedTotal, sumsToTotal, theSameAgain, samePickAgain, bareTakesTotalGroup,
-  moreVictimsThanDead, theRemaining, placeSplit, bracketSplit, diedAfter, restAfterFreed, keep } from './figures/refine.js';
+  moreVictimsThanDead, theRemaining, placeSplit, bracketSplit, diedAfter, restAfterFreed,
+  keep } from './figures/refine.js';
 import { sentenceMentions, sentenceFigures } from './figures/sentence.js';
 
 export type { FigureCandidate } from './figures/candidate.js';

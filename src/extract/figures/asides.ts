@@ -2,7 +2,8 @@
 // clauses, places between commas, "believed to be alive". They only say where an aside ends.
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, FUNCTION, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, AGE_WORDS, CLAUSE_BREAK } from './words.js';
+import { figureWords, POST_SKIP, FUNCTION, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, AGE_WORDS,
+  CLAUSE_BREAK } from './words.js';
 import { slotCue } from './cues.js';
 
 /** "Fatima Sani, 15," / "a herder, aged 40,": a short segment of an age alone after an apposition's closing comma

@@ -3,9 +3,9 @@
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { POST_SKIP, PARTICIPLE_PREPS, MANNER_PREPS, HARM_FINITE, FUNCTION, WEEKDAYS, DETERMINERS_OF, PLACE_PREPS, BE,
-  STATE_AUX, isCap, CLAUSE_BREAK, FINITE_ONLY, POSSESSIVES, RELATIVE_AUX } from './words.js';
-import { slotCue } from './cues.js';
+import { PARTICIPLE_PREPS, MANNER_PREPS, HARM_FINITE, FUNCTION, WEEKDAYS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX,
+  isCap, CLAUSE_BREAK, FINITE_ONLY, POSSESSIVES, RELATIVE_AUX } from './words.js';
+import { slotCue, skipToCue } from './cues.js';
 import { aliveAside, placeAside } from './asides.js';
 
 /** Words that end a relative clause without a main verb after it ("who were hurt when ...", "who were held and ..."). */
@@ -45,7 +45,7 @@ export function mainAfterClause(tokens: Token[], from: number, t1: number): { me
     if (!(BE.has(t.low) || t.low === 'have' || t.low === 'has' || t.low === 'had' && j > from)) continue;
     // ("were let go": a cue that starts with its auxiliary)
     let v = slotCue(tokens, j, t1, 'post') ? j : j + 1;
-    while (v < Math.min(t1, j + 5) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    v = skipToCue(tokens, v, Math.min(t1, j + 5), t1);
     const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
     return cue && cue.measure !== 'present' ? cue : undefined;
   }
@@ -119,9 +119,9 @@ export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: 
     const whole = slotCue(tokens, j, t1, 'post');
     if (whole && whole.measure !== 'present') return whole;
     let v = j + 1;
-    while (v < Math.min(t1, j + 4) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    v = skipToCue(tokens, v, Math.min(t1, j + 4), t1);
     v = aliveAside(tokens, v, t1);
-    while (v < Math.min(t1, j + 9) && POST_SKIP.has(tokens[v].low) && !slotCue(tokens, v, t1, 'post')) v++;
+    v = skipToCue(tokens, v, Math.min(t1, j + 9), t1);
     const cue = v < t1 ? slotCue(tokens, v, t1, 'post') : undefined;
     return cue && cue.measure !== 'present' ? cue : undefined;
   }

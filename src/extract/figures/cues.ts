@@ -3,7 +3,7 @@
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords } from './words.js';
+import { figureWords, POST_SKIP } from './words.js';
 
 export function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
@@ -26,4 +26,11 @@ function bodyHarm(tokens: Token[], k: number, limit: number): number {
   // ("in the left leg", "in the lower back")
   if (j < limit && tokens[j].kind === 'word' && !BODY_PARTS.has(tokens[j].low) && /^(left|right|upper|lower)$/.test(tokens[j].low)) j++;
   return j < limit && BODY_PARTS.has(tokens[j].low) ? j + 1 : 0;
+}
+
+/** From `k`, past the words a measure may skip after a noun ("were", "reportedly", "later") up to `stop`, halting on
+ * a cue: where the verb of a clause stands. */
+export function skipToCue(tokens: Token[], k: number, stop: number, t1: number): number {
+  while (k < stop && POST_SKIP.has(tokens[k].low) && !slotCue(tokens, k, t1, 'post')) k++;
+  return k;
 }

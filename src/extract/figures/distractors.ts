@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
-  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN } from './words.js';
+  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
 import { capitalListLabel, slashList } from './labels.js';
@@ -236,7 +236,7 @@ export function distractorAfterModifiers(tokens: Token[], k: number, t1: number)
 function nounModifier(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   const t = tokens[k];
-  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+  return plainWord(t) &&
     // (a verb cue that only stands before a number, "rescue", is a plain noun here: "search and rescue teams")
     !lex.groups.at(tokens, k, t1) && !lex.measureSlots.post.at(tokens, k, t1) && !lex.measureSlots.noun.at(tokens, k, t1) &&
     !lex.measureSlots.nom.at(tokens, k, t1) && !lex.reporting.has(t.low) &&

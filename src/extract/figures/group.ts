@@ -7,7 +7,8 @@ import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, HARM_FINITE,
   MODIFIERS, FUNCTION, WEEKDAYS, NOMINAL_GROUPS, DETERMINERS_OF, PLACE_PREPS, BE, plural, isCap, ARMED_BANDS,
-  COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES, lyAdverb } from './words.js';
+  COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES, lyAdverb,
+  plainWord } from './words.js';
 import type { GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 
@@ -173,7 +174,7 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
 function plainModifier(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   const t = tokens[k];
-  return t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+  return plainWord(t) &&
     !lex.numberWords.has(t.low) && !lex.measures.at(tokens, k, k + 1) && !lex.reporting.has(t.low) &&
     !lex.groups.at(tokens, k, t1) && !(t.low.endsWith('s') && PERSON_NOUN.test(t.low)) && !t.low.endsWith('ly');
 }
@@ -473,7 +474,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     }
     // ("four suspected ore buyers", "12 fuel vendors": a plain noun before an unlisted plural for persons)
     const u = k + 1 < t1 ? tokens[k + 1] : undefined;
-    if (u && t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low) &&
+    if (u && plainWord(t) &&
       !SUBORDINATORS.has(t.low) && !MANNER_PREPS.has(t.low) && !PLACE_PREPS.has(t.low) && !PARTICIPLE_PREPS.has(t.low) &&
       !lex.measures.at(tokens, k, t1) && !lex.reporting.has(t.low) && !lex.distractors.at(tokens, k, t1) &&
       !lex.vague.at(tokens, k, t1) && u.kind === 'word' && !isCap(u) && PERSON_NOUN.test(u.low) && u.low.endsWith('s') &&

@@ -4,7 +4,8 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, NOMINAL_GROUPS, BE, plural, POSSESSIVES, ARTICLES, SUBSET_MEASURE, TOLL_CARRIERS } from './words.js';
+import { figureWords, NOMINAL_GROUPS, BE, plural, POSSESSIVES, ARTICLES, SUBSET_MEASURE,
+  TOLL_CARRIERS } from './words.js';
 import { slotCue } from './cues.js';
 
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */

@@ -9,7 +9,7 @@ import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, H
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
-import { slotCue } from './cues.js';
+import { slotCue, skipToCue } from './cues.js';
 import { findGroup } from './group.js';
 import { ageAfterName, ageAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
   havingAside } from './asides.js';
@@ -616,7 +616,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     if (relative) {
       // "12 soldiers who were killed": the relative clause itself carries the verb
       let j = k + 1;
-      while (j < Math.min(t1, k + 5) && POST_SKIP.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post')) j++;
+      j = skipToCue(tokens, j, Math.min(t1, k + 5), t1);
       const inner = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
       if (inner) {
         // "seven civilians who had been held in a hamlet since October were freed": the main verb after the

@@ -105,6 +105,10 @@ export function plural(noun: string): string {
 }
 
 export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+/** A lower-case word of three letters or more that is no function word and none a measure skips ("fuel" in
+ * "12 fuel vendors"): what may stand as a plain modifier before a noun. */
+export const plainWord = (t: Token): boolean =>
+  t.kind === 'word' && !isCap(t) && t.low.length > 2 && !FUNCTION.has(t.low) && !POST_SKIP.has(t.low);
 
 /** "members of a kidnap-for-ransom group", "of a criminal gang", "of the Jalisco cartel": an armed or criminal band
  * (figure-words.txt: a band noun that is armed by itself, or a collective noun after a word that arms it). Returns
