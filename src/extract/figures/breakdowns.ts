@@ -6,7 +6,7 @@ import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
-import { type FigureCandidate, type GroupHit, makeGroupPart, makePart } from './candidate.js';
+import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
@@ -58,7 +58,7 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
         sum += it.mention.low;
         items.push(it);
         j++;
-        k = Math.max(it.g1, it.mention.t1);
+        k = pastCount(it);
       } else if (ARTICLES.has(tokens[k]?.low ?? '') && tokens[k].low !== 'the') {
         // ("and a campus security officer": one person named with an article)
         let e = k + 1;
@@ -254,7 +254,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       if (hits.get(part)?.anaphor && part.group === 'people') part.group = total.group;
       // "18 miners, among them 6 Nigerien and 3 Burkinabe nationals", "22 crew, including 14 Indians": a breakdown
       // by nationality keeps the group of its total (a capitalised plural we do not list is a nationality)
-      const last = tokens[Math.max(part.g1, part.mention.t1) - 1];
+      const last = tokens[pastCount(part) - 1];
       if (NATIONALS.has(part.group) || (part.group !== 'people' && isCap(last) && last.low === part.group &&
         !lex.groups.at(tokens, part.g1 - 1, part.g1)?.data)) part.group = total.group;
     }
@@ -273,7 +273,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     if (!total || total.measure !== 'killed' || p.measure !== 'killed' || c.drop || c.parts_of || hits.get(c) ||
       (hits.get(p) && !hits.get(p)?.anaphor) || (c.measure && c.measure !== 'killed' && c.measure !== 'injured')) continue;
     const at = c.mention.t0;
-    const from = Math.max(p.g1, p.mention.t1);
+    const from = pastCount(p);
     if (at - 1 <= from || tokens[at - 1].low !== 'and' || at - from > 8 || !DEATH_MANNERS.has(tokens[from].low)) continue;
     let plain = true;
     for (let k = from; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
@@ -423,7 +423,7 @@ function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figur
       const c = out[n];
       if (c.parts_of || c.drop || (c.measure && c.measure !== total.measure) || hits.get(c)?.anaphor) break;
       // only list glue and the previous item's own label between them
-      const from = Math.max(prev.g1, prev.mention.t1);
+      const from = pastCount(prev);
       if (c.mention.t0 - from > 4 || c.mention.t0 <= from) break;
       let glue = false;
       let plain = true;
@@ -442,7 +442,7 @@ function continuedParts(tokens: Token[], out: FigureCandidate[], hits: Map<Figur
       prev = c;
     }
     // ("..., 27 of them Druze and 10 Bedouin, including two children": the breakdown goes on after "including")
-    let j = Math.max(prev.g1, prev.mention.t1);
+    let j = pastCount(prev);
     // (past the item's own label: "10 Bedouin")
     if (j < tokens.length && tokens[j].kind === 'word' && !PART_INTRO.has(tokens[j].low) && !FUNCTION.has(tokens[j].low)) j++;
     if (j < tokens.length && tokens[j].low === ',') j++;

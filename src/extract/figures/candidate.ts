@@ -64,6 +64,13 @@ export function pastCount(c: FigureCandidate): number {
   return Math.max(c.g1, c.mention.t1);
 }
 
+/** Gives `c` the measure of a cue found by slot `how`, its figure reaching at least to `end` (past the cue). */
+export function giveMeasure(c: FigureCandidate, measure: Measure, how: MeasureSlot, end: number): void {
+  c.measure = measure;
+  c.how = how;
+  c.reach = Math.max(c.reach, end);
+}
+
 /** Makes `c` a part of `total`, with the total's measure ("five of them" under "12 were killed"). */
 export function makePart(c: FigureCandidate, total: FigureCandidate): void {
   c.parts_of = total;

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, PART_INTRO, DETERMINERS_OF, ARMED_BANDS, PERSON_NOUN, CAPTURE } from './words.js';
-import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
+import { type FigureCandidate, type GroupHit, pastCount, giveMeasure } from './candidate.js';
 import { ageAside, asideEnd } from './asides.js';
 import { type Contexts, stateSubject } from './incident.js';
 
@@ -117,9 +117,7 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   const agent = k + 2 < end && DETERMINERS_OF.has(tokens[k + 2].low) ? k + 3 : k + 2;
   if (k + 2 < end && tokens[k].low === 'taken' && tokens[k + 1].low === 'by' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
     (lexicons().groups.at(tokens, agent, end)?.data === 'attackers' || (agent < end && ARMED_BANDS.has(tokens[agent].low)))) {
-    c.measure = 'held';
-    c.how = 'post';
-    c.reach = Math.max(c.reach, k + 1);
+    giveMeasure(c, 'held', 'post', k + 1);
     return;
   }
   // ("47 residents, most of them women, were taken into the forest": taken to a captors' place is captivity in any
@@ -130,18 +128,14 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   // ("into" only: "taken to a camp" may be a camp for the displaced)
   if (p + 2 < end && tokens[p].low === 'taken' && tokens[p + 1].low === 'into' && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
     intoHideout(tokens, p + 1, end)) {
-    c.measure = 'held';
-    c.how = 'post';
-    c.reach = Math.max(c.reach, p + 1);
+    giveMeasure(c, 'held', 'post', p + 1);
     return;
   }
   if (k >= end || !siege) return;
   const w = tokens[k].low;
   const away = k + 1 < end && AWAY.has(tokens[k + 1].low);
   if (w === 'taken' ? k + 1 < end && TAKEN_ON.has(tokens[k + 1].low) : !(TAKE_VERBS.has(w) && away)) return;
-  c.measure = 'held';
-  c.how = 'post';
-  c.reach = Math.max(c.reach, away ? k + 2 : k + 1);
+  giveMeasure(c, 'held', 'post', away ? k + 2 : k + 1);
 }
 
 /** "into the forest", "to their camp", "towards the hills": the captors' place after a take verb's object

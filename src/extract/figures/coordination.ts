@@ -83,7 +83,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     // (the last item's own verb, even where a cue along the list got there first: "five patients and one orderly
     // were killed")
     const own = last.how === 'post' ? last.measure :
-      last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, Math.max(last.g1, last.mention.t1), t1, 'post')?.measure : undefined;
+      last.how === 'coord' || last.how === 'noun' ? slotCue(tokens, pastCount(last), t1, 'post')?.measure : undefined;
     if (!own) continue;
     // ("pulled out 11 bodies and more than 40 injured": "injured" heads the last item itself, no verb of the list)
     // ("3 deaths and 22 injured persons have been added": an adjective of harm before the last item's noun is its own
@@ -116,7 +116,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     // counted on by a bare "N more" as an object is)
     const ownNoun = nb?.how === 'noun' && !!nb.measure && hits.get(nb)?.implied === nb.measure && !hits.get(c);
     if (!nb || nb.drop || nb.parts_of || (nb.how !== 'pre' && !ownNoun) || !nb.measure || nb.modal) continue;
-    const from = Math.max(nb.g1, nb.mention.t1);
+    const from = pastCount(nb);
     if (c.mention.t0 - from > 12 || c.mention.t0 <= from || !ELLIPSIS_GLUE.has(tokens[c.mention.t0 - 1].low)) continue;
     let plain = true;
     for (let k = from; k < c.mention.t0 && plain; k++) {
@@ -139,7 +139,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (c.measure || c.drop || !nb.measure || nb.drop || nb.modal || c.mention.t0 <= t0 ||
       !(tokens[c.mention.t0 - 1].low === 'and' || tokens[c.mention.t0 - 1].low === ',') ||
       after >= t1 || tokens[after].low !== 'for') continue;
-    const from = Math.max(nb.g1, nb.mention.t1);
+    const from = pastCount(nb);
     let parallel = false;
     for (let k = from; k < c.mention.t0 - 1 && k < from + 12; k++) {
       if (tokens[k].kind === 'num' || tokens[k].low === ';' || tokens[k].low === '.') break;
@@ -252,7 +252,7 @@ function totalOfSubject(tokens: Token[], out: FigureCandidate[], hit: (c: Figure
   if (!first || first.measure || first.drop || first.mention.t0 !== t0 || tokens[t0].low !== 'a' ||
     tokens[t0 + 1].low !== 'total' || tokens[t0 + 2].low !== 'of') return;
   // the first auxiliary after a comma (the end of the subject) must open a cue of its own
-  let k = Math.max(first.g1, first.mention.t1);
+  let k = pastCount(first);
   while (k < t1 && !(SUBJECT_END.has(tokens[k].low) && tokens[k - 1].low === ',')) {
     if (tokens[k].low === ';' || tokens[k].low === '.') return;
     k++;

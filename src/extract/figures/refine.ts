@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, PLACE_PREPS, BE, isCap, PERSON_NOUN, FINITE_ONLY, TOLL_CARRIERS, VEHICLE_HAD } from './words.js';
-import { type FigureCandidate, makeGroupPart } from './candidate.js';
+import { type FigureCandidate, makeGroupPart, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 
 /** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
@@ -19,7 +19,7 @@ export function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: n
     for (let j = i - 1; j >= 0; j--) {
       const nb = found[j];
       if (nb.mention.t0 < k - 24) break;
-      const o = Math.max(nb.g1, nb.mention.t1);
+      const o = pastCount(nb);
       if (o + 1 >= k - 2 || tokens[o].low !== ',' || !ASIDE_PARTS.has(tokens[o + 1].low)) continue;
       if (!nb.measure || nb.drop || tokens.slice(o + 1, k - 2).some((t) => t.low === ',' || t.low === ';' || t.low === ':')) break;
       c.measure = nb.measure;
@@ -44,7 +44,7 @@ export function afterPartsAside(tokens: Token[], found: FigureCandidate[], t0: n
 /** "The flight had 4 crew and 120 passengers": the second item of what a vehicle had was aboard too. */
 export function vehicleHadToo(tokens: Token[], c: FigureCandidate, prev: FigureCandidate | undefined): void {
   if (c.measure || c.drop || !prev || prev.measure !== 'present' || prev.how !== 'pre' || c.mention.t0 < 2) return;
-  if (tokens[c.mention.t0 - 1].low !== 'and' || Math.max(prev.g1, prev.mention.t1) !== c.mention.t0 - 1) return;
+  if (tokens[c.mention.t0 - 1].low !== 'and' || pastCount(prev) !== c.mention.t0 - 1) return;
   if (!VEHICLE_HAD.has(tokens[prev.mention.t0 - 1]?.low ?? '') || !(c.group === 'passengers' || c.group === 'crew')) return;
   c.measure = 'present';
   c.how = 'pre';

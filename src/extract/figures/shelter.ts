@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
 import { figureWords, PERSON_NOUN, STAY, lyAdverb } from './words.js';
-import { type FigureCandidate, pastCount } from './candidate.js';
+import { type FigureCandidate, pastCount, giveMeasure } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
 
@@ -104,18 +104,14 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
         k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
       if (night && !atTheTime(tokens, k + 1, end)) {
-        c.measure = 'displaced';
-        c.how = 'post';
-        c.reach = Math.max(c.reach, k + 1);
+        giveMeasure(c, 'displaced', 'post', k + 1);
         return true;
       }
       if (k >= j + 8) continue;
       if (STAY_PLACES.has(tokens[k].low)) {
         // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
         if (atTheTime(tokens, k + 1, end)) return false;
-        c.measure = 'displaced';
-        c.how = 'post';
-        c.reach = Math.max(c.reach, k + 1);
+        giveMeasure(c, 'displaced', 'post', k + 1);
         return true;
       }
     }
@@ -132,9 +128,7 @@ function markAtWord(tokens: Token[], c: FigureCandidate, from: number, to: numbe
   for (let j = from; j < to; j++) {
     if (stop(tokens[j])) return false;
     if (words.has(tokens[j].low)) {
-      c.measure = measure;
-      c.how = how;
-      c.reach = Math.max(c.reach, j + 1);
+      giveMeasure(c, measure, how, j + 1);
       return true;
     }
   }
