@@ -82,6 +82,13 @@ export function originList(tokens: Token[], from: number, j: number, t1: number)
   return last > e + 1 ? last : j;
 }
 
+/** Past the words of a body's name from `k` up to `stop` ("Red Cross", "Ministry"): no function word, none a measure
+ * skips. */
+function nameWords(tokens: Token[], k: number, stop: number): number {
+  while (k < stop && tokens[k].kind === 'word' && !FUNCTION.has(tokens[k].low) && !POST_SKIP.has(tokens[k].low)) k++;
+  return k;
+}
+
 /** The end of an origin ("of the Ministry", "from the police, the army and the Red Cross") that starts at or just
  * before `j`, when a verb of being follows it; else `j`. */
 export function sharedOrigin(tokens: Token[], j: number, t1: number): number {
@@ -91,18 +98,15 @@ export function sharedOrigin(tokens: Token[], j: number, t1: number): number {
   if (from < 0) return j;
   let e = from;
   if (e < t1 && DETERMINERS_OF.has(tokens[e].low)) e++;
-  const stop = Math.min(t1, e + 4);
-  while (e < stop && tokens[e].kind === 'word' && !FUNCTION.has(tokens[e].low) && !POST_SKIP.has(tokens[e].low)) e++;
+  e = nameWords(tokens, e, Math.min(t1, e + 4));
   if (e === from) return j;
   e = originList(tokens, from, e, t1);
   // ("of the Ministry and the police": two bodies with no comma)
   if (e + 1 < t1 && tokens[e].low === 'and') {
     let a = e + 1;
     if (DETERMINERS_OF.has(tokens[a].low)) a++;
-    const end = Math.min(t1, a + 4);
-    const first = a;
-    while (a < end && tokens[a].kind === 'word' && !FUNCTION.has(tokens[a].low) && !POST_SKIP.has(tokens[a].low)) a++;
-    if (a > first) e = a;
+    const end = nameWords(tokens, a, Math.min(t1, a + 4));
+    if (end > a) e = end;
   }
   return e < t1 && (BE.has(tokens[e].low) || tokens[e].low === 'have' || tokens[e].low === 'has') ? e : j;
 }

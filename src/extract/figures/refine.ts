@@ -209,11 +209,11 @@ export function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     // (an "at least" total too: "At least 9 died (6 in the collapse, 3 in hospital)")
     if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || (m.low !== m.high && m.hedge !== 'at_least') || m.low < 2) continue;
     // the bracket opens after the count, its noun and at most two cue words ("14 killed (", "14 people died (")
-    let open = Math.max(c.g1, m.t1);
+    let open = pastCount(c);
     const t1 = doc.sentences[c.sent].t1;
     // ("fifteen (15) persons lost their lives, thirteen at the scene and two while undergoing treatment": the same split
     // set off by a comma to the clause's end, after a cue of up to three words)
-    while (open < t1 && open < Math.max(c.g1, m.t1) + 3 && tokens[open].kind === 'word') open++;
+    while (open < t1 && open < pastCount(c) + 3 && tokens[open].kind === 'word') open++;
     const comma = open < t1 && tokens[open].low === ',';
     if (open >= t1 || tokens[open].low !== '(' && !comma) continue;
     let close = open + 1;
