@@ -1,6 +1,6 @@
 // The shapes passed between the figure modules (a figure candidate, the noun phrase a number counts)
-// and the two small steps on a candidate that many rules take. Imports no figure module, so every
-// module can share it without an import cycle.
+// and the small steps on a candidate that many rules take: where its words end, giving it a measure,
+// making it a part of a total. Imports no figure module, so every module can share it without a cycle.
 import type { Measure } from '../types.js';
 import type { NumberMention } from '../numbers.js';
 import type { MeasureSlot } from '../lexicon/index.js';

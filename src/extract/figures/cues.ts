@@ -1,5 +1,6 @@
 // Whether a token is the measure cue of a slot ("killed" before or after a count, "the death toll"),
-// including harm to a part of the body ("shot in the leg"). Every rule that looks for a verb asks here.
+// including harm to a part of the body ("shot in the leg"), and how far the words before a cue reach.
+// Every rule that looks for a verb asks here.
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
