@@ -1,0 +1,37 @@
+// Whether a token is the measure cue of a slot ("killed" before or after a count, "the death toll"),
+// including harm to a part of the body ("shot in the leg"), and how far the words before a cue reach.
+// Every rule that looks for a verb asks here.
+import type { Measure } from '../types.js';
+import type { Token } from '../document.js';
+import { lexicons, type MeasureSlot } from '../lexicon/index.js';
+import { figureWords, POST_SKIP } from './words.js';
+
+export function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
+  const m = lexicons().measureSlots[slot].at(tokens, k, limit);
+  if (slot === 'post' && (!m || m.data !== 'killed')) {
+    const end = bodyHarm(tokens, k, limit);
+    if (end > 0 && (!m || end >= m.end)) return { measure: 'injured', end };
+  }
+  return m ? { measure: m.data, end: m.end } : undefined;
+}
+
+const BODY_HARM = figureWords('body-harm');
+const BODY_PARTS = figureWords('body-part');
+const BODY_OWNERS = new Set(['the', 'his', 'her', 'their', 'both', 'one']);
+/** "was shot in the leg", "were hit in their legs": a passive verb of harm and a part of the body, the end of the
+ * phrase, or 0. (A death said with the verb, "shot dead", is the lexicon's longer killed cue.) */
+function bodyHarm(tokens: Token[], k: number, limit: number): number {
+  if (k + 3 > limit || !BODY_HARM.has(tokens[k].low) || tokens[k + 1]?.low !== 'in') return 0;
+  let j = k + 2;
+  if (j < limit && BODY_OWNERS.has(tokens[j].low)) j++;
+  // ("in the left leg", "in the lower back")
+  if (j < limit && tokens[j].kind === 'word' && !BODY_PARTS.has(tokens[j].low) && /^(left|right|upper|lower)$/.test(tokens[j].low)) j++;
+  return j < limit && BODY_PARTS.has(tokens[j].low) ? j + 1 : 0;
+}
+
+/** From `k`, past the words a measure may skip after a noun ("were", "reportedly", "later") up to `stop`, halting on
+ * a cue: where the verb of a clause stands. */
+export function skipToCue(tokens: Token[], k: number, stop: number, t1: number): number {
+  while (k < stop && POST_SKIP.has(tokens[k].low) && !slotCue(tokens, k, t1, 'post')) k++;
+  return k;
+}

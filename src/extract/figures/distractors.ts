@@ -1,0 +1,324 @@
+// Numbers that are not counts of people in the incident: dates, years, ages, rates, money, labels,
+// speakers, vehicles and things. Decided before any measure is looked for, so they cost nothing later.
+import type { Document, Token } from '../document.js';
+import { parseNumber, type NumberMention } from '../numbers.js';
+import { lexicons } from '../lexicon/index.js';
+import { figureWords, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
+  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord } from './words.js';
+import type { FigureCandidate } from './candidate.js';
+import { slotCue } from './cues.js';
+import { capitalListLabel, slashList } from './labels.js';
+
+/** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
+export function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
+  let k = n0;
+  while (k - 1 > t0 && PRE_SKIP.has(tokens[k - 1].low) && tokens[k - 1].low !== 'of') k--;
+  return k - 2 >= t0 && tokens[k - 1].low === 'of' && BODY_WORDS.has(tokens[k - 2].low);
+}
+
+/** "40,000 passengers a day", "per year", "each week": a rate, not a count of people in the incident. */
+export function isRate(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1) return k < t1 && (tokens[k].low === 'daily' || tokens[k].low === 'annually');
+  const w = tokens[k].low;
+  if (w === 'daily' || w === 'annually' || w === 'weekly') return true;
+  return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && RATE_UNITS.has(tokens[k + 1].low);
+}
+/** "no (new) cases were reported among health workers": in an outbreak a zero of the affected (cases outside an illness
+ * text are dropped by disease-cases.ts); only with the noun right after the zero word ("No new province reported cases"
+ * is no zero of cases). */
+const ZERO_CASE_WORDS = new Set(['new', 'confirmed', 'suspected', 'further', 'additional', 'more']);
+export function zeroNounAt(tokens: Token[], n1: number, last: number): boolean {
+  if (ZERO_NOUNS.has(tokens[last].low)) return true;
+  if (tokens[last].low !== 'cases') return false;
+  for (let k = n1; k < last; k++) if (!ZERO_CASE_WORDS.has(tokens[k].low)) return false;
+  return true;
+}
+const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
+  'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
+  'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding',
+  // (round 16: sentence-opening adverbs that sum up or move on: "Overall 85 villagers were evacuated")
+  'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
+  'yesterday', 'thereafter', 'afterwards', 'afterward']);
+
+/** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
+const ONE_PERSON = new Set([...DETERMINERS_OF, 'my']);
+
+/** A single person counted "one" ("one fisherman", "One (1) fisherman") right before the comma at `comma`,
+ * past a name set off by commas ("one man, Kofi,"). */
+function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
+  let j = comma - 1;
+  if (j > t0 && isCap(tokens[j])) {
+    while (j > t0 && (isCap(tokens[j]) || tokens[j].low === '.')) j--;
+    if (tokens[j].low !== ',') return false;
+    j--;
+  }
+  const noun = tokens[j];
+  if (j - 1 < t0 || noun.kind !== 'word' || isCap(noun) || noun.low.endsWith('s') || FUNCTION.has(noun.low)) return false;
+  const d = j - 1;
+  return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
+}
+
+/** Words that single out one person among several ("a second student", "the other victim", "a third man"). */
+const ONE_OF_SEVERAL = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'another', 'first', 'last', 'youngest', 'eldest', 'oldest']);
+
+/** The number at n0 goes on a list that an age word opened ("ages 14, 15 and 16", "aged 19 and 22"): walk back
+ * over "N ," and "N and/or" to the list's first number and look for "age/ages/aged" before it. */
+function ageListContinues(tokens: Token[], n0: number, t0: number): boolean {
+  let j = n0 - 1;
+  let seen = 0;
+  while (j - 1 >= t0 && (tokens[j].low === ',' || tokens[j].low === 'and' || tokens[j].low === 'or') && tokens[j - 1].kind === 'num') {
+    j -= 2;
+    seen++;
+    if (tokens[j + 1].kind === 'num' && j >= t0 && lexicons().distractorsBefore.endingAt(tokens, j + 1, t0)?.data === 'age') return true;
+    if (seen > 6) break;
+  }
+  return false;
+}
+
+const KIN_OF = figureWords('kin-of');
+const AGED_PERSON = figureWords('aged-person');
+const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
+
+const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
+const THING_HEAD_END = new Set(['and', ',', '.', ';', 'of', 'in', 'on', 'at', 'near']);
+/** The number at `k` counts a lower-case noun no lexicon knows as people or a unit ("one entrance", "one wing of the
+ * school"), closed by "and", a comma or a preposition: a thing, not people. */
+export function thingCounted(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1) return false;
+  const w = tokens[k];
+  const low = w.low;
+  if (w.kind !== 'word' || isCap(w) || low.length < 3 || FUNCTION.has(low) || POST_SKIP.has(low) || MODIFIERS.has(low)) return false;
+  // (endings of a word that may name a person — "driver", "guard", "chief", "coach", "trainee" — or of a plural, a
+  // participle or an adverb, which no thing-count rule should take)
+  if (THING_NOT_ENDINGS.test(low) || low === 'others' || low === 'other' || low === 'more') return false;
+  const lex = lexicons();
+  if (lex.measures.at(tokens, k, t1) || lex.groups.at(tokens, k, t1) || lex.reporting.has(low) || lex.numberWords.has(low) ||
+    lex.hedgesBefore.at(tokens, k, t1) || slotCue(tokens, k, t1, 'post') || NOMINAL_GROUPS.has(low)) return false;
+  return THING_HEAD_END.has(tokens[k + 1].low);
+}
+
+/** A comma aside right after the counted noun that only says who they are ("two of the abducted, both girls aged 14,"),
+ * with no clause of its own, and the verb after it before `end`. */
+export function describingAside(tokens: Token[], at: number, end: number): boolean {
+  if (at >= end || tokens[at].low !== ',') return false;
+  for (let j = at + 1; j < end; j++) {
+    if (tokens[j].low === ',') return j > at + 1 && j - at <= 8;
+    if (ASIDE_VERBS.has(tokens[j].low) || tokens[j].low === ';' || tokens[j].low === '(') return false;
+  }
+  return false;
+}
+
+/** "Security sources told AFP 27 soldiers were killed", "told Radio Okapi 12 people died": the name before the count is
+ * the outlet told (at most three capitalised words after "told"), and a noun of people follows the count. */
+function toldName(tokens: Token[], m: NumberMention, t0: number, t1: number): boolean {
+  if (!(m.n1 < t1 && lexicons().groups.at(tokens, m.n1, t1))) return false;
+  for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 4); k--) {
+    if (tokens[k].low === 'told') return k < m.t0 - 1;
+    if (!isCap(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** True when the number is a date, time, money, distance, label, age ... */
+export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: number): boolean {
+  const { tokens } = doc;
+  const lex = lexicons();
+  const first = tokens[m.n0];
+  // ("dozens of cattle were swept away": a vague count of animals counts no people either)
+  if (m.vague) return m.t1 < t1 && lex.distractors.at(tokens, m.t1, t1)?.data === 'animals';
+  if (m.low !== null && !Number.isInteger(m.low)) return true;
+  if (m.high !== null && !Number.isInteger(m.high)) return true;
+  if (first.kind === 'num' && first.text.length > 12) return true;
+  // before the number
+  const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
+  // ("believed to number 3" is a verb: how many there were, not a label)
+  if (before && lex.distractorsBefore.endingAt(tokens, m.n0, t0) &&
+    !(before.low === 'number' && m.n0 - 3 >= t0 && tokens[m.n0 - 2].low === 'to' &&
+      lex.measureSlots.pre.endingAt(tokens, m.n0, t0) && NUMBER_GUESS.has(tokens[m.n0 - 3].low))) return true;
+  // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
+  if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
+  if (before && isCap(before) && lex.months.has(before.low)) return true;
+  if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
+  // "IC-814", "MH-17": a code, not a count
+  if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
+  // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
+  if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
+    first.kind === 'num' && (m.low ?? 0) < 110) return true;
+  // "the owner, Hamza Koya, 52, was among them": an age between commas after a name
+  if (before && before.low === ',' && m.n0 - 2 > t0 && isCap(tokens[m.n0 - 2]) && isCap(tokens[m.n0 - 3]) &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
+  // singular noun after a determiner; "the dead, 12," is no person)
+  if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
+    ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "ages 14, 15 and 16", "aged 19 and 22": the numbers that go on a list of ages are ages too
+  if (before && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && ageListContinues(tokens, m.n0, t0)) return true;
+  // "A second student, 16, was detained", "the other victim, 22,": one person with an ordinal or "other"
+  if (before && before.low === ',' && m.n0 - 4 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
+    ONE_OF_SEVERAL.has(tokens[m.n0 - 3].low) && ONE_PERSON.has(tokens[m.n0 - 4].low) &&
+    !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
+  if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
+    tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
+  // ("a girl of nine": the age in words too)
+  if (before && before.low === 'of' && (first.kind === 'num' || lex.numberWords.has(first.low)) && m.t0 === m.n0 &&
+    (m.low ?? 0) < 110 && m.n0 - 3 >= t0 && AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
+  // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
+  // the person is no count of the dead or the held
+  if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&
+    KIN_OF.has(tokens[m.n0 - 2].low) && tokens[m.n1]?.low === 'of') return true;
+  // "9:30" — the minutes of a time
+  if (before && before.low === ':' && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'num') return true;
+  // A capitalised name right before a number labels it ("Rescue 1122", "Flight 370"), unless it is a
+  // cue or hedge in a title-case headline ("Bus Crash Kills 30").
+  const lead = m.t0 > t0 ? tokens[m.t0 - 1] : undefined;
+  // A sentence-opening adverb ("Additionally 5 persons were rescued") is not a name.
+  const opener = lead !== undefined && m.t0 - 1 === t0 && lead.low.endsWith('ly');
+  if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
+    !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
+    !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
+    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0)) return true;
+  // "Rescue 1122 spokesman": a number between a name and a role
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
+    !lex.groups.at(tokens, m.n1, t1)) return true;
+  // ("Rescue 1122 later put the toll at 12": a service named by a cue word and a number code of three digits or more,
+  // with no people after it; a headline's "Kill 30 Villagers" has a short count and its noun)
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && /^\d{3,}$/.test(first.text) &&
+    lex.measures.at(tokens, m.t0 - 1, m.t0) && !(m.n1 < t1 && (lex.groups.at(tokens, m.n1, t1) ||
+      (tokens[m.n1].kind === 'word' && tokens[m.n1].low.endsWith('s'))))) return true;
+  // after the number
+  let k = m.n1;
+  if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
+  if (k < t1) {
+    const after = tokens[k];
+    if ((after.low === '/' && !slashList(tokens, k, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
+    // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
+    const thing = lex.distractors.at(tokens, k, t1);
+    if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
+    if (isCap(after) && lex.months.has(after.low)) return true;
+    // "the 11th" tokenises as 11 + th
+    if (!after.space && (after.low === 'th' || after.low === 'st' || after.low === 'nd' || after.low === 'rd')) return true;
+  }
+  if (m.n1 < t1 && tokens[m.n1].low === '%') return true;
+  // A year: 1900-2100 in digits, not followed by a people noun (checked by caller through group)
+  return false;
+}
+const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
+
+/** "two officials said", "three witnesses told": the counted noun could be a speaker. */
+export function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {
+  if (g1 <= g0) return true;
+  for (let k = g0; k < g1; k++) if (lexicons().sources.at(tokens, k, g1)) return true;
+  return false;
+}
+
+export function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  for (let n = 0; n < 3 && k < t1; n++, k++) {
+    if (lex.distractors.at(tokens, k, t1)) return true;
+    // a hyphenated adjective counts as one ("seven high-powered firearms")
+    if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
+      tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
+    // only adjectives may stand between ("60 affected villages"); "300 over two days" is not "300 days"
+    if (tokens[k].kind === 'word' && (MODIFIERS.has(tokens[k].low) || lex.measureSlots.post.at(tokens, k, k + 1))) continue;
+    // ("46 accommodation centres", "12 search and rescue teams": plain nouns used as modifiers before the counted
+    // thing, joined by "and" at most; a people noun or a cue among them ends the look)
+    if (!nounModifier(tokens, k, t1)) return false;
+    if (k + 2 < t1 && tokens[k + 1].low === 'and' && nounModifier(tokens, k + 2, t1)) k++;
+  }
+  return false;
+}
+
+function nounModifier(tokens: Token[], k: number, t1: number): boolean {
+  const lex = lexicons();
+  const t = tokens[k];
+  return plainWord(t) &&
+    // (a verb cue that only stands before a number, "rescue", is a plain noun here: "search and rescue teams")
+    !lex.groups.at(tokens, k, t1) && !lex.measureSlots.post.at(tokens, k, t1) && !lex.measureSlots.noun.at(tokens, k, t1) &&
+    !lex.measureSlots.nom.at(tokens, k, t1) && !lex.reporting.has(t.low) &&
+    !lex.vague.at(tokens, k, t1) && !lex.hedgesBefore.at(tokens, k, t1);
+}
+
+export function isYear(tokens: Token[], m: NumberMention): boolean {
+  const t = tokens[m.n0];
+  return t.kind === 'num' && m.n1 === m.n0 + 1 && m.hedge === 'exact' && /^\d{4}$/.test(t.text) &&
+    (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100;
+}
+
+/** "out of eleven drones" right after "N of them": a whole counted in things, not people. */
+export function outOfThings(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 3 >= t1 || tokens[k].low !== 'out' || tokens[k + 1].low !== 'of') return false;
+  const whole = parseNumber(tokens, k + 2, t1);
+  if (!whole || whole.end >= t1) return false;
+  const lex = lexicons();
+  return !!lex.distractors.at(tokens, whole.end, t1) && !lex.groups.at(tokens, whole.end, t1);
+}
+
+/** "14,382 families / 47,905 persons", "86 families, or some 340 residents,", "300 families (1,500 people)": a count of people that restates a count
+ * of households (no count of people itself) stands where that count stands; returns where the households' number
+ * starts, or -1. */
+export function restatedFrom(tokens: Token[], m: NumberMention, t0: number): number {
+  let k = m.t0 - 1;
+  if (k - 2 < t0) return -1;
+  if (tokens[k].low === 'or' && tokens[k - 1].low === ',') k -= 2;
+  else if (tokens[k].low === '/' || tokens[k].low === 'or' || tokens[k].low === '(') k--;
+  else return -1;
+  if (k - 1 < t0 || lexicons().distractors.at(tokens, k, k + 1)?.data !== 'household') return -1;
+  let n = k - 1;
+  if (tokens[n].kind !== 'num' && !lexicons().numberWords.has(tokens[n].low)) return -1;
+  while (n - 1 >= t0 && (tokens[n - 1].kind === 'num' || lexicons().numberWords.has(tokens[n - 1].low))) n--;
+  // (a hedge before the households' number: "some 86 families")
+  const hedge = lexicons().hedgesBefore.endingAt(tokens, n, t0);
+  return hedge ? n - hedge.length : n;
+}
+
+const VEHICLES = new Set(['bus', 'buses', 'coach', 'train', 'trains', 'plane', 'aircraft', 'airliner', 'flight', 'ship',
+  'ferry', 'vessel', 'boat', 'tanker', 'minibus', 'jet', 'helicopter', 'cruise', 'locomotive']);
+const CARRYING = figureWords('carrying');
+const CARRIERS = figureWords('carrier');
+/** "a minibus carrying 22", "a convoy transporting 46": a participle of carrying right before the count (`at`) whose
+ * subject, a word or two before it, is a vehicle or a convoy. */
+export function vehicleCarrying(tokens: Token[], at: number, t0: number): boolean {
+  if (at - 2 < t0 || !CARRYING.has(tokens[at - 1].low)) return false;
+  for (let k = at - 2; k >= Math.max(t0, at - 3); k--) {
+    if (VEHICLES.has(tokens[k].low) || CARRIERS.has(tokens[k].low)) return k === t0 || tokens[k - 1].low !== 'of';
+  }
+  return false;
+}
+/** A vehicle named in this sentence or the two before it. */
+export function vehicleNear(doc: Document, si: number): boolean {
+  const from = doc.sentences[Math.max(0, si - 2)].t0;
+  for (let k = from; k < doc.sentences[si].t1; k++) if (VEHICLES.has(doc.tokens[k].low)) return true;
+  return false;
+}
+
+const ANY_NOUN_CUES = figureWords('any-noun-cue');
+/** "Twelve flights were suspended": a cue that things take as well as people counts people only with a people noun
+ * (known, or shaped like one: "engineers", "welders"). */
+/** "Houses affected: 214", "- Livestock killed: 40; boats missing: 12": a label line whose own noun is a thing (a
+ * building, a vehicle, an animal...) counts things, though its verb is one that counts people elsewhere. */
+const LABEL_STARTS = new Set([';', '-', '\u2022', '*', '\u2013', '\u2014']);
+export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  const colon = c.mention.t0 - 1;
+  if (colon <= t0 || tokens[colon].low !== ':' || c.g1 > c.mention.t1) return false;
+  // (the label's last word is the measure: "Hospital in Charikar: 9 admitted" names a speaker, not a thing)
+  const lex = lexicons();
+  if (!lex.measures.at(tokens, colon - 1, colon)) return false;
+  let s = colon - 1;
+  while (s > t0 && s > colon - 6 && !LABEL_STARTS.has(tokens[s - 1].low) && tokens[s - 1].kind === 'word') s--;
+  if (s > t0 && !LABEL_STARTS.has(tokens[s - 1].low)) return false;
+  for (let k = s; k < colon; k++) {
+    if (lex.groups.at(tokens, k, colon)) return false;
+    const d = lex.distractors.at(tokens, k, colon);
+    if (d) return true;
+  }
+  return false;
+}
+
+export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
+  return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
+}

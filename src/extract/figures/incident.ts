@@ -1,0 +1,414 @@
+// The incident around a figure: a siege, a raid, an evacuation, a deployment. Reads what the sentence
+// says happened to the place or the actors to give a measure a bare count does not have.
+import type { Document, Token } from '../document.js';
+import { lexicons } from '../lexicon/index.js';
+import { FORCE_GROUPS } from '../present.js';
+import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
+  POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD, endsInLy } from './words.js';
+import { type FigureCandidate, pastCount } from './candidate.js';
+import { slotCue } from './cues.js';
+import { takenOutOfThoseAboard, bareTaken } from './captives.js';
+
+const WALKOUT = figureWords('walkout');
+const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
+/** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
+function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  let k = pastCount(c);
+  // ("the last three pupils and the two teachers walked out": a second subject joined by "and" shares the verb)
+  if (k < t1 && tokens[k].low === 'and') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 6) && tokens[j].kind !== 'punct' && !WALKOUT.has(tokens[j].low) && !WALKOUT_SKIP.has(tokens[j].low)) j++;
+    if (j > k + 1) k = j;
+  }
+  const from = k;
+  while (k < t1 && k - from < 3 && WALKOUT_SKIP.has(tokens[k].low)) k++;
+  if (k + 1 < t1 && WALKOUT.has(tokens[k].low) && tokens[k + 1].low === 'out') return true;
+  return k < t1 && k > from && BE.has(tokens[k - 1].low) && tokens[k].low === 'out' &&
+    (k + 1 >= t1 || tokens[k + 1].kind === 'punct');
+}
+const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
+const HAZARDS = figureWords('hazard');
+const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
+const CAPTOR_WORDS = figureWords('captor-word');
+const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
+/** An armed party after "by": attackers, a band ("the gang") or a captor word ("rebels", "our fighters"). */
+function armedAgent(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < t1 && AGENT_DETERMINERS.has(tokens[j].low)) j++;
+  if (j >= t1) return false;
+  // ("the armed group", "a kidnapping ring": a collective armed by the word before it)
+  if (j + 1 < t1 && ARMING.has(tokens[j].low) && COLLECTIVES.has(tokens[j + 1].low)) return true;
+  return lexicons().groups.at(tokens, j, t1)?.data === 'attackers' || ARMED_BANDS.has(tokens[j].low) || CAPTOR_WORDS.has(tokens[j].low);
+}
+
+/** A subject of civilians before the verb at k ("residents of a village detained ..."). */
+function civilianSubject(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    const g = lexicons().groups.at(tokens, j, k);
+    if (g && g.data === 'civilians') return true;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+function pronounRelative(tokens: Token[], c: FigureCandidate, t1: number): void {
+  let j = pastCount(c);
+  if (j + 1 >= t1 || c.g1 <= c.mention.t1) return;
+  // ("the 12 hostages the gang freed": a definite subject of one noun that names a party)
+  if (tokens[j].low === 'the' && j + 2 < t1 && (armedAgent(tokens, j, t1) || STATE_ACTORS.has(tokens[j + 1].low))) j++;
+  else if (!RELATIVE_PRONOUNS.has(tokens[j].low)) return;
+  j++;
+  // ("80 people it was carrying")
+  while (j < t1 && (RELATIVE_AUX.has(tokens[j].low) || BE.has(tokens[j].low))) j++;
+  const cue = j < t1 ? slotCue(tokens, j, t1, 'pre') : undefined;
+  if (!cue || cue.measure === 'other') return;
+  c.measure = cue.measure;
+  c.how = 'pre';
+}
+
+export interface Contexts {
+  siege: boolean[];
+  disaster: boolean[];
+  /** The report as a whole is about people held by force rather than a disaster. */
+  docSiege: boolean;
+}
+
+/** Per sentence, whether it names a siege/hostage incident or a disaster (one pass over the tokens). */
+export function incidentContexts(doc: Document): Contexts {
+  const { tokens, sentences } = doc;
+  const lex = lexicons();
+  const siege = sentences.map(() => false);
+  const disaster = sentences.map(() => false);
+  let nSiege = 0;
+  let nDisaster = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const { t0, t1 } = sentences[si];
+    for (let k = t0; k < t1; k++) {
+      const hit = lex.contexts.at(tokens, k, t1);
+      if (!hit) continue;
+      if (hit.data === 'siege') {
+        siege[si] = true;
+        nSiege++;
+      } else {
+        disaster[si] = true;
+        nDisaster++;
+      }
+    }
+  }
+  return { siege, disaster, docSiege: nSiege > nDisaster };
+}
+
+const EVACUATE = /^evacuat/;
+const HOLD = new Set(['held', 'holding', 'hold', 'holds']);
+const STATE_ACTORS = new Set(['police', 'army', 'military', 'troops', 'soldiers', 'forces', 'authorities',
+  'policemen', 'commandos', 'officers', 'gendarmes', 'gendarmerie', 'security']);
+const TAKEN_BY_STATE = new Set(['attackers', 'suspects', 'prisoners', 'inmates', 'people', 'civilians']);
+
+const SURROUNDINGS = new Set(['homes', 'home', 'houses', 'area', 'areas', 'neighbourhood', 'neighborhood', 'vicinity',
+  'village', 'villages', 'town', 'towns', 'streets', 'district', 'surrounding', 'nearby', 'city', 'region', 'zone']);
+/** "evacuated from the hotel": out of one place (the held building), not from homes or an area around it. */
+/** "evacuated 320 civilians, mostly women and children, from the town" in a report whose siege sentence names "the
+ * town" ("a blockade around the town of Léré"): the place they left is the one held by attackers, so a rescue. */
+function fromHeldPlace(doc: Document, c: FigureCandidate, ctx: Contexts): boolean {
+  const { tokens } = doc;
+  const t1 = doc.sentences[c.sent].t1;
+  const after = pastCount(c);
+  for (let k = after; k + 2 < Math.min(t1, after + 14); k++) {
+    const w = tokens[k].low;
+    // ("320 civilians, mostly women and children, from the town": an "and" inside an aside joins nouns)
+    if (w === ';' || w === '.' || (CLAUSE_BREAK.has(w) && w !== 'and')) return false;
+    if (w !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low) || POSSESSIVES.has(tokens[k + 1].low)) continue;
+    const place = tokens[k + 2];
+    if (place.kind !== 'word') return false;
+    // (a town, a village or an area too, when it is the one held: the place a few words after the siege word)
+    const lex = lexicons();
+    return doc.sentences.some((s, si) => ctx.siege[si] && siegedPlace(tokens, s.t0, s.t1, place.low, lex));
+  }
+  return false;
+}
+
+function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex: ReturnType<typeof lexicons>): boolean {
+  for (let k = t0; k < t1; k++) {
+    const hit = lex.contexts.at(tokens, k, t1);
+    if (!hit || hit.data !== 'siege') continue;
+    for (let j = hit.end; j < Math.min(t1, hit.end + 4); j++) if (tokens[j].low === place) return true;
+  }
+  return false;
+}
+
+function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
+  const k = ev + 1;
+  if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
+  const noun = tokens[k + 2];
+  return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
+}
+
+/** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
+function cueWord(tokens: Token[], c: FigureCandidate, t0: number, test: (low: string) => boolean): number {
+  const from = Math.max(t0, c.mention.t0 - 6);
+  const to = Math.min(tokens.length, Math.max(c.reach, c.g1) + 1);
+  for (let k = from; k < to; k++) if (test(tokens[k].low)) return k;
+  return -1;
+}
+
+const DEPLOY = figureWords('deploy');
+/** Words between a verb of deployment and the count it sends ("sent a detachment of about 250", "flew in some"). */
+const DEPLOY_GAP = new Set(['about', 'some', 'around', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more',
+  'than', 'at', 'least', 'up', 'to', 'a', 'an', 'further', 'additional', 'another', 'extra', 'of', 'in', 'out', 'also',
+  'mixed', 'total', 'estimated', 'well']);
+/** A count of forces sent to the scene is present ("had sent some 400 troops", "deployed two companies to the area,
+ * about 300 soldiers"): only for forces and responders, since "sent 12 to hospital" says nothing of presence. */
+function deployedForce(doc: Document, c: FigureCandidate): void {
+  if (c.measure || !FORCE_GROUPS.has(c.group)) return;
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  let j = c.mention.t0 - 1;
+  for (let n = 0; j >= t0 && n < 6 && (DEPLOY_GAP.has(tokens[j].low) || UNITS_OF.has(tokens[j].low)); n++) j--;
+  // ("deployed four fire tenders and about forty personnel": the verb's first object, a count of things, between)
+  if (j > t0 && tokens[j].low === 'and') {
+    let k = j - 1;
+    let counted = false;
+    for (let n = 0; k >= t0 && n < 5 && tokens[k].kind !== 'punct' && !DEPLOY.has(tokens[k].low); n++, k--) {
+      if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) counted = true;
+    }
+    if (counted && k >= t0 && DEPLOY.has(tokens[k].low)) j = k;
+  }
+  if (j >= t0 && tokens[j].low === ',') {
+    // an apposition that restates what was sent: the verb stands in the clause before the comma
+    for (let k = j - 1; k >= Math.max(t0, j - 8); k--) {
+      if (tokens[k].low === ',' || tokens[k].low === ';') return;
+      if (DEPLOY.has(tokens[k].low)) { j = k; break; }
+    }
+  }
+  if (j < t0 || !DEPLOY.has(tokens[j].low)) return;
+  c.measure = 'present';
+  c.how = 'pre';
+}
+
+/** Verbs of getting away from custody ("escaped", "broke out", "got out"). */
+const ESCAPE_VERBS = figureWords('escape');
+
+/** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
+export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
+  const { tokens } = doc;
+  deployedForce(doc, c);
+  // hostages are held by definition ("the hostages, numbering 26")
+  if (c.measure === 'present' && c.group === 'hostages') c.measure = 'held';
+  // "Six pupils have walked out of the building", "All the hostages are out": in a hostage or siege report, leaving
+  // the held place frees them
+  if ((!c.measure || c.measure === 'held') && (ctx.siege[c.sent] || ctx.docSiege) && walkedOut(tokens, c, doc.sentences[c.sent].t1)) {
+    c.measure = 'freed';
+    c.how = 'post';
+  }
+  // escaped prisoners are neither freed nor held (guide: other)
+  // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
+  // ("212 inmates who fled" is not displacement either)
+  if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
+    c.group === 'suspects') &&
+    cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
+    c.measure = 'other';
+    return;
+  }
+  // "the hijackers let 25 women and children go": freed by their captors
+  // ("the gang let the 12 women go": a determiner between)
+  // ("had let him and four elderly women go": one person named by a pronoun first)
+  const letAt = c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'the' ? c.mention.t0 - 1 :
+    c.mention.t0 > 3 && tokens[c.mention.t0 - 1].low === 'and' && OBJECT_PRONOUNS.has(tokens[c.mention.t0 - 2].low) ?
+      c.mention.t0 - 2 : c.mention.t0;
+  if (!c.measure && letAt > 0 && tokens[letAt - 1].low === 'let' &&
+    pastCount(c) < tokens.length && tokens[pastCount(c)].low === 'go') {
+    c.measure = 'freed';
+    c.how = 'pre';
+    c.reach = pastCount(c) + 1;
+  }
+  // "the hijackers allowed 30 passengers to leave the plane": let go by their captors
+  const leaveAt = pastCount(c);
+  if (!c.measure && c.mention.t0 > 0 && (tokens[c.mention.t0 - 1].low === 'allowed' || tokens[c.mention.t0 - 1].low === 'permitted') &&
+    leaveAt + 1 < tokens.length && tokens[leaveAt].low === 'to' && LEAVE_VERBS.has(tokens[leaveAt + 1].low)) {
+    c.measure = 'freed';
+    c.how = 'pre';
+    c.reach = leaveAt + 2;
+  }
+  // "officers picked up 9 suspects": picked up by the state is an arrest ("a boat picked up 30 survivors" is not)
+  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
+    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === true) {
+    c.measure = 'arrested';
+    c.how = 'pre';
+  }
+  // "its vessels had picked up 46 others from the sea": a boat, crew or rescuer picking people up saves them
+  if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
+    pickerBefore(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0)) {
+    c.measure = 'freed';
+    c.how = 'pre';
+  }
+  // ("nine climbers were caught by the avalanche", "caught in the blaze": caught by a hazard is no arrest)
+  if (c.measure === 'arrested' && c.how === 'post') {
+    const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
+    const by = cu >= 0 ? tokens[cu + 1]?.low : undefined;
+    if (by === 'by' || by === 'in' || by === 'up') {
+      for (let j = cu + 2; j < Math.min(cu + 6, doc.sentences[c.sent].t1); j++) {
+        if (HAZARDS.has(tokens[j].low)) c.measure = undefined;
+      }
+    }
+  }
+  // "the 14 workers detained by their fighters": detained by an armed party is captivity, not arrest
+  if (c.measure === 'arrested' && c.how === 'post') {
+    const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));
+    if (d >= 0 && tokens[d + 1]?.low === 'by' && armedAgent(tokens, d + 2, doc.sentences[c.sent].t1)) c.measure = 'held';
+  }
+  // ("residents of a village detained 28 police officers": civilians who detain people hold them captive;
+  // only the state arrests)
+  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && DETAIN_WORDS.has(tokens[c.mention.t0 - 1].low) &&
+    stateSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0) !== true &&
+    civilianSubject(tokens, c.mention.t0 - 1, doc.sentences[c.sent].t0)) c.measure = 'held';
+  // ("its fighters had "arrested" 34 passengers": an armed party's arrest, in scare quotes or not, is captivity)
+  if (c.measure === 'arrested' && c.how === 'pre') {
+    let v = c.mention.t0 - 1;
+    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
+    // (no state actor anywhere before the verb: "Soldiers who fought the militants arrested 12" is the state's)
+    const t0 = doc.sentences[c.sent].t0;
+    if (v > 0 && DETAIN_WORDS.has(tokens[v].low) && stateSubject(tokens, v, t0) === false &&
+      firstStateActor(doc, c.sent) >= v) c.measure = 'held';
+  }
+  // "a video of 5 engineers it abducted": a relative clause with a pronoun subject and no "that" says what befell them
+  if (!c.measure) pronounRelative(tokens, c, doc.sentences[c.sent].t1);
+  // "gunmen rounded up 40 villagers and led them into the bush": rounded up by attackers is captivity, not arrest
+  if (c.measure === 'arrested' && c.how === 'pre' && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' &&
+    (tokens[c.mention.t0 - 2].low === 'rounded' || tokens[c.mention.t0 - 2].low === 'rounding') &&
+    stateSubject(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0) === false) c.measure = 'held';
+  if (!c.measure) bareTaken(doc, c, ctx);
+  else takenOutOfThoseAboard(doc, c, ctx);
+  // "the plane had 180 passengers", "a bus which had 45 passengers": a vehicle's people are those aboard
+  if (!c.measure && (c.group === 'passengers' || c.group === 'crew') && c.mention.t0 > 0 &&
+    VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low)) {
+    c.measure = 'present';
+    c.how = 'pre';
+  }
+  if (c.measure === 'missing' && c.how === 'post' && wasUnderground(tokens, c)) c.measure = 'present';
+  // "the mine had 80 workers underground": who was there when it happened
+  if (c.measure === 'missing' && c.how === 'post' && c.mention.t0 > 0 && VEHICLE_HAD.has(tokens[c.mention.t0 - 1].low) &&
+    tokens[pastCount(c)]?.low === 'underground') c.measure = 'present';
+  // "troops recovered 14 kidnapped victims": taken back from the captors
+  if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
+  // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
+  if (c.measure === 'held' && recoveredAfter(tokens, pastCount(c), doc.sentences[c.sent].t1)) c.measure = 'freed';
+  if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
+  const { t0, t1 } = doc.sentences[c.sent];
+  if (c.measure === 'displaced') {
+    const ev = cueWord(tokens, c, t0, (w) => EVACUATE.test(w));
+    if (ev < 0) return;
+    // In a siege report, the guests, shoppers or passengers led out of the held place are freed; residents
+    // evacuated from around it are displaced like any evacuation from homes.
+    const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1) ||
+      fromHeldPlace(doc, c, ctx));
+    if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
+    return;
+  }
+  const k = cueWord(tokens, c, t0, (w) => CAPTURE.has(w) || HOLD.has(w));
+  if (k < 0) return;
+  if (HOLD.has(tokens[k].low)) {
+    // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
+    // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
+    const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
+      stateSubject(tokens, k, t0);
+    if (c.measure === 'held' && agent) c.measure = 'arrested';
+    // ("four suspects are being held": suspects and attackers are held by the state)
+    if (c.measure === 'held' && k > c.mention.t0 && (c.group === 'suspects' || c.group === 'attackers') && agent === undefined) {
+      c.measure = 'arrested';
+    }
+    // ("30 people were held overnight at the police station", "240 held under emergency laws": a place or a law of
+    // custody after the verb makes it the state's)
+    if (c.measure === 'held' && k > c.mention.t0 && heldByLaw(tokens, k + 1, t1)) c.measure = 'arrested';
+    return;
+  }
+  if (c.group === 'security_forces') {
+    c.measure = 'held'; // soldiers who surrender to, or are captured by, a non-state party
+    return;
+  }
+  if (c.group === 'attackers' || c.group === 'suspects') {
+    c.measure = 'arrested'; // the state takes attackers
+    return;
+  }
+  if (!TAKEN_BY_STATE.has(c.group)) return;
+  // "police captured 5 people" vs "gunmen seized 5 people": the subject before the verb decides
+  const subject = stateSubject(tokens, k, t0, t1);
+  if (subject !== undefined) c.measure = subject ? 'arrested' : 'held';
+}
+
+const LAW_WORDS = figureWords('law');
+/** A custody place ("at the police station", "in jail") or a law ("under emergency laws") a few words after "held". */
+function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
+  for (let j = from; j < Math.min(t1, from + 6); j++) {
+    const w = tokens[j].low;
+    if (w === ',' || w === ';' || w === '.' || w === 'by' || w === 'and') return false;
+    if (CUSTODY_PLACES.has(w) || (w === 'police' && j + 1 < t1 && (tokens[j + 1].low === 'station' || tokens[j + 1].low === 'stations' ||
+      tokens[j + 1].low === 'cells'))) return true;
+    if (w === 'under') {
+      for (let u = j + 1; u < Math.min(t1, j + 4); u++) if (LAW_WORDS.has(tokens[u].low)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "30 miners were underground when the roof fell" says who was there (present); "still underground",
+ * "remain underground", "believed to be underground" say who has not come out (missing). */
+function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
+  const end = Math.min(tokens.length, c.reach);
+  let k = pastCount(c);
+  if (k >= end || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
+  k++;
+  return k < end && tokens[k].low === 'underground';
+}
+const RECOVERED = figureWords('recovered');
+const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
+/** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
+function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
+  return j > k && j < t1 && RECOVERED.has(tokens[j].low);
+}
+const PICKERS = figureWords('picker');
+/** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
+ * most four words back, over auxiliaries and modifiers. */
+function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k - 1; j >= Math.max(t0, k - 4); j--) {
+    if (PICKERS.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
+const firstStateActors = new WeakMap<Document, Map<number, number>>();
+/**
+ * Where the sentence's first state actor stands (its end when it has none): whether one stands anywhere before a
+ * verb, asked per count, without reading the sentence again each time (one 1 MB sentence of counts).
+ */
+function firstStateActor(doc: Document, sent: number): number {
+  let bySentence = firstStateActors.get(doc);
+  if (!bySentence) firstStateActors.set(doc, (bySentence = new Map()));
+  let at = bySentence.get(sent);
+  if (at === undefined) {
+    const { t0, t1 } = doc.sentences[sent];
+    at = t0;
+    while (at < t1 && !STATE_ACTORS.has(doc.tokens[at].low)) at++;
+    bySentence.set(sent, at);
+  }
+  return at;
+}
+
+const CLAUSE_OPEN_AFTER_COMMA = new Set(['as', 'while', 'whereas', 'but', 'because', 'when', 'although', 'though']);
+export function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): boolean | undefined {
+  const lex = lexicons();
+  for (let j = k - 1; j >= Math.max(t0, k - 10); j--) {
+    // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
+    // subject of its own; the state named before it does not hold them)
+    if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
+    if (STATE_ACTORS.has(tokens[j].low)) return true;
+    const g = lex.groups.at(tokens, j, Math.min(t1, k));
+    if (g && g.data === 'attackers') return false;
+  }
+  return undefined;
+}

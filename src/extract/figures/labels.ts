@@ -1,0 +1,186 @@
+// Headline, coder and sitrep label formats ("Fatalities coded as 15", "Deaths: 9", "Injured / Killed",
+// "In total, ..."): a label before the number gives its measure or group instead of a verb.
+import type { Measure } from '../types.js';
+import type { Document, Token } from '../document.js';
+import { parseNumber, type NumberMention } from '../numbers.js';
+import { lexicons } from '../lexicon/index.js';
+import { figureWords, FUNCTION, plural, isCap, LIST_OPEN } from './words.js';
+import type { FigureCandidate } from './candidate.js';
+
+/** Just past the ":" of a toll label opening the sentence ("Reported fatalities vary:", "Deaths:"), or -1. */
+export function tollLabel(tokens: Token[], t0: number, t1: number): number {
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
+    if (tokens[k].low !== ':') continue;
+    for (let j = t0; j < k; j++) if (TOTAL_NOUNS.has(tokens[j].low)) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/** Coder-note totals: "Fatalities coded as 15", "Reported fatalities: 4", "Total deaths - 9" at a sentence start. */
+const TOTAL_NOUNS = new Set(['fatalities', 'deaths', 'dead', 'killed']);
+const TOTAL_WORDS = new Set(['coded', 'recorded', 'reported', 'confirmed', 'total', 'overall']);
+const TOTAL_SIGNS = new Set([':', 'as', '-', '\u2013', '=', 'at']);
+/** Other measures a coder totals the same way ("Arrests: 150+", "Detained: 63", "Abducted: 12"): measure by label. */
+const CODED_LABELS = new Map<string, Measure>([['arrests', 'arrested'], ['arrested', 'arrested'], ['detained', 'arrested'],
+  ['detentions', 'arrested'], ['abducted', 'held'], ['kidnapped', 'held'], ['abductions', 'held'], ['missing', 'missing'],
+  ['injured', 'injured'], ['wounded', 'injured'], ['injuries', 'injured']]);
+export function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {
+  let k = m.t0 - 1;
+  // ("Fatalities coded 7 (police)", "Abducted coded 31": "coded" right before the count is the sign itself)
+  const codedSign = k >= t0 && tokens[k].low === 'coded';
+  if (k < t0 || !(TOTAL_SIGNS.has(tokens[k].low) || codedSign)) return undefined;
+  const colon = tokens[k].low === ':' || codedSign;
+  k--;
+  // ("Deaths (best estimate): 80": the coder's note on which figure was taken)
+  if (colon && k - 1 >= t0 && tokens[k].low === ')') {
+    let open = k - 1;
+    while (open > t0 && open > k - 5 && tokens[open].low !== '(') open--;
+    if (tokens[open].low === '(' && open > k - 5) k = open - 1;
+  }
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  const noun = k >= t0 ? tokens[k].low : '';
+  // (other labels only with a colon right after them: "Arrests: 12", not "injured at 12")
+  const measure: Measure | undefined = TOTAL_NOUNS.has(noun) ? 'killed' :
+    colon && k === m.t0 - 2 ? CODED_LABELS.get(noun) : undefined;
+  if (!measure) return undefined;
+  k--;
+  while (k >= t0 && TOTAL_WORDS.has(tokens[k].low)) k--;
+  return k < t0 ? measure : undefined;
+}
+
+const PRESENT_LABELS = figureWords('present-label');
+/** True when the sentence opens on a short label of who was sent or involved, closed by a colon before `at`
+ * ("Resources:", "Persons involved:", "Deployed:"). */
+export function presentLabel(tokens: Token[], t0: number, at: number): boolean {
+  for (let k = t0; k < Math.min(at, t0 + 4); k++) {
+    if (tokens[k].low === ':') return tokens.slice(t0, k).some((t) => PRESENT_LABELS.has(t.low));
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+/** "In all, …", "In total, …", "Altogether …", "Overall, …" opening the sentence, the number within a few words. */
+export function sumsUp(tokens: Token[], t0: number, at: number): boolean {
+  const w = tokens[t0]?.low;
+  const open = w === 'altogether' || w === 'overall' ? 1 :
+    w === 'in' && (tokens[t0 + 1]?.low === 'all' || tokens[t0 + 1]?.low === 'total') ? 2 : 0;
+  return open > 0 && at - t0 <= open + 4;
+}
+/** Labels of list items that are not group nouns themselves. */
+const LABEL_GROUPS = new Map([['male', 'men'], ['males', 'men'], ['female', 'women'], ['females', 'women'],
+  ['unidentified', 'people'], ['adults', 'people'], ['others', 'people'], ['foreigners', 'foreigners'],
+  // (a school sitrep's "(learners 8, teacher 1)": as a label only, see groups.txt)
+  ['learners', 'learners']]);
+
+/** The group a one-word list label names ("male" → men, "soldiers" → security_forces), if any. */
+export function listLabel(tokens: Token[], k: number): string | undefined {
+  const t = tokens[k];
+  if (t.kind !== 'word') return undefined;
+  const mapped = LABEL_GROUPS.get(t.low);
+  if (mapped) return mapped;
+  const gm = lexicons().groups.at(tokens, k, k + 1);
+  return gm ? gm.data || plural(t.low) : undefined;
+}
+
+/** "Deaths: 9 (Male 5, Female 2, Children 2)": a sitrep's breakdown writes its labels capitalised; a label that
+ * names people, opening a list item, is no name of the number as "Rescue 1122" or "Zone 7" is. */
+export function capitalListLabel(tokens: Token[], at: number, t0: number): boolean {
+  return at - 2 >= t0 && LIST_OPEN.has(tokens[at - 2].low) && listLabel(tokens, at - 1) !== undefined;
+}
+
+/** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
+ * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
+export function slashList(tokens: Token[], k: number, t1: number): boolean {
+  if (!tokens[k].space) return false;
+  if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
+  // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
+  // count on both sides of the slash is a breakdown too)
+  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&
+    tokens.slice(a, b).every((t) => t.kind === 'word' && !FUNCTION.has(t.low));
+  let e = k + 1;
+  while (e < Math.min(t1, k + 3) && tokens[e].kind === 'word') e++;
+  if (e >= t1 || tokens[e].kind !== 'num' || !labelled(k + 1, e)) return false;
+  return k - 2 >= 0 && tokens[k - 1].kind === 'num' && labelled(k - 2, k - 1);
+}
+
+/** The end of a lower-case label of one to three words before a count ("community", "treated and discharged"), or k. */
+function lowerLabel(tokens: Token[], k: number, t1: number): number {
+  let j = k;
+  while (j < t1 && j - k < 3 && tokens[j].kind === 'word' && !isCap(tokens[j]) &&
+    (!FUNCTION.has(tokens[j].low) || (tokens[j].low === 'and' && j > k))) j++;
+  return j < t1 && tokens[j].kind === 'num' && tokens[j - 1].low !== 'and' ? j : k;
+}
+
+const NAME_PARTICLES = figureWords('name-particle');
+/** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
+ * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
+export function placeLabels(doc: Document, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || m.low !== m.high || m.low < 2) continue;
+    let k = Math.max(c.g1, m.t1);
+    if (k >= tokens.length || tokens[k].low !== '(') continue;
+    const t1 = doc.sentences[c.sent].t1;
+    const items: Array<{ lead: number; mention: NumberMention }> = [];
+    let sum = 0;
+    k++;
+    while (k < t1) {
+      const lead = k;
+      // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
+      // ("Atsimo-Atsinanana 3")
+      let words = 0;
+      // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
+      // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
+      const low = lowerLabel(tokens, k, t1);
+      if (low > k) {
+        k = low;
+        words = 3;
+      }
+      while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
+        k++;
+        words++;
+        if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+        // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
+        else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
+      }
+      if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+      // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
+      if (k === lead + 1 && listLabel(tokens, lead)) break;
+      const n = parseNumber(tokens, k, t1);
+      if (!n || n.end >= t1) break;
+      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
+      sum += n.value;
+      k = n.end;
+      if (tokens[k].low === ')') break;
+      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
+      k++;
+      if (tokens[k]?.low === 'and') k++;
+    }
+    if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
+    // (an item some rule already counted is made a part of the total, not counted twice)
+    // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
+    const near = found.slice(i + 1, i + 1 + 2 * items.length);
+    const fresh = items.filter((it) => {
+      const had = near.find((f) => f.mention.t0 === it.mention.t0 && f.sent === c.sent);
+      if (!had) return true;
+      // (a label's own verb gives way: "treated and released 25" inside the injured's bracket were injured)
+      if (!had.parts_of || had.parts_of === c) {
+        had.measure = c.measure;
+        had.how = 'part';
+        had.parts_of = c;
+        had.drop = undefined;
+        had.group = c.group;
+        had.lead = it.lead;
+      }
+      return false;
+    });
+    const parts = fresh.map((it): FigureCandidate => ({
+      sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group, knownGroup: c.knownGroup,
+      measure: c.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: c,
+    }));
+    found.splice(i + 1, 0, ...parts);
+    i += parts.length;
+  }
+}

@@ -1,0 +1,136 @@
+// People staying somewhere or rescued from it: shelters, camps, stranded people lifted out. Whether a
+// count is displaced, present or freed depends on where they stayed and when.
+import type { Measure } from '../types.js';
+import type { Document, Token } from '../document.js';
+import { lexicons, type MeasureSlot } from '../lexicon/index.js';
+import { figureWords, PERSON_NOUN, STAY, lyAdverb } from './words.js';
+import { type FigureCandidate, pastCount, giveMeasure } from './candidate.js';
+import { restatedFrom } from './distractors.js';
+import { hyphenAdverb } from './post-measure.js';
+
+const SHELTER_MOVE = figureWords('shelter-move');
+const SHELTERS = figureWords('shelter');
+const LIFT = figureWords('lift');
+const STRANDED = figureWords('stranded-place');
+const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
+  'now', 'all', 'reportedly']);
+
+/** Where a count of people was brought or stays (figure-words.txt shelter roles):
+ * "14,000 residents had been moved to 62 cyclone shelters" and "a temporary shelter, where 21 residents ... are
+ * staying" are displaced; "took 143 people off rooftops by boat" is a rescue (freed). */
+export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
+  const { tokens } = doc;
+  const t0 = doc.sentences[c.sent].t0;
+  const end = Math.min(doc.sentences[c.sent].t1, tokens.length);
+  if (!(c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people')) return;
+  const after = pastCount(c);
+  // (a count already present may only be found staying in a shelter below)
+  const bare = !c.measure;
+  // rescue: "took/lifted/plucked N people off rooftops", "from the roofs of their houses"
+  const v = c.mention.t0 - 1;
+  if (bare && v >= t0 && LIFT.has(tokens[v].low) && after < end && (tokens[after].low === 'off' || tokens[after].low === 'from') &&
+    markAtWord(tokens, c, after + 1, Math.min(end, after + 4), STRANDED, 'freed', 'pre')) return;
+  // moved: "had been moved to 62 cyclone shelters", "were shifted to relief camps"
+  // ("residents of two villages, approximately 2,300 persons, were shifted": a count set off as an apposition shares
+  // the verb after its closing comma)
+  let k = after < end && tokens[after].low === ',' && c.mention.t0 > t0 && tokens[c.mention.t0 - 1].low === ',' ? after + 1 : after;
+  // ("some 120 families (approx. 700 people) from low-lying neighbourhoods had moved to schools": past the bracket that
+  // restates them and the place they came from, up to its auxiliary)
+  if (k < end && tokens[k].low === ')' && c.mention.t0 > t0 && restatedFrom(tokens, c.mention, t0) >= 0) k++;
+  // ("Around 2,000 residents of two villages were moved": the same after "of", a count of places inside)
+  if (k < end && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
+    let j = k + 1;
+    while (j < Math.min(end, k + 8) && (tokens[j].kind === 'word' || tokens[j].low === '-' || tokens[j].kind === 'num') &&
+      !AUXILIARIES.has(tokens[j].low)) j++;
+    if (j > k + 1 && j < end && AUXILIARIES.has(tokens[j].low)) k = j;
+  }
+  // ("were temporarily shifted": an adverb between the auxiliary and the verb)
+  while (k < end && (AUXILIARIES.has(tokens[k].low) || (k > after && tokens[k].low.length > 5 && lyAdverb(tokens[k].low)) ||
+    (k > after && hyphenAdverb(tokens, k)))) k += k > after && hyphenAdverb(tokens, k) ? 3 : 1;
+  if (bare && k + 1 < end && SHELTER_MOVE.has(tokens[k].low) && tokens[k + 1].low === 'to' &&
+    markAtWord(tokens, c, k + 2, Math.min(end, k + 7), SHELTERS, 'displaced', 'post', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)
+  if (bare && v >= t0 && SHELTER_MOVE.has(tokens[v].low) && after + 1 < end && tokens[after].low === 'to' &&
+    markAtWord(tokens, c, after + 1, Math.min(end, after + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  if (stayPlace(tokens, c, after, end)) return;
+  // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
+  let w = c.mention.t0 - 1;
+  while (w > t0 && w >= c.mention.t0 - 3 && tokens[w].low !== 'where') w--;
+  if (w <= t0 || tokens[w].low !== 'where') return;
+  let shelter = false;
+  for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
+  if (!shelter) return;
+  markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
+}
+
+const STAY_PLACES = figureWords('stay-place');
+const STAY_IF_PLACE = figureWords('stay-if-place');
+/** A time clause of the event follows in the same clause ("... when the fire broke out", "as the flames spread"). */
+function atTheTime(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    const w = tokens[j].low;
+    if (w === 'when' || w === 'as') return true;
+    if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
+  }
+  return false;
+}
+const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
+const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
+/** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
+ * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
+ * staying in 31 evacuation centres", "1,500 residents living next to the plant were moved to temporary shelters",
+ * "1,150 people have been moved by ferry to Santo, and are staying with host families" → displaced. The clause
+ * ends at another count, another measure word or a new clause. */
+function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: number): boolean {
+  const lex = lexicons();
+  const stop = Math.min(end, after + 16);
+  for (let j = after; j < stop; j++) {
+    const w = tokens[j].low;
+    // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
+    // ("the two adjoining ones": a number after "the" points at things named before, no new count)
+    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
+      !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
+      // ("were sheltering" is a cue of being there: the place after it decides)
+      if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
+      continue;
+    }
+    for (let k = j + 1; k < Math.min(end, j + 12); k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
+      // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
+      // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
+      // stay or move for the night, away from home after the event, is displacement whatever the place
+      // ("around 1,500 people moved overnight to two school buildings": the same said with "overnight")
+      const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
+        k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
+      if (night && !atTheTime(tokens, k + 1, end)) {
+        giveMeasure(c, 'displaced', 'post', k + 1);
+        return true;
+      }
+      if (k >= j + 8) continue;
+      if (STAY_PLACES.has(tokens[k].low)) {
+        // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
+        if (atTheTime(tokens, k + 1, end)) return false;
+        giveMeasure(c, 'displaced', 'post', k + 1);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The first of `words` in tokens [from, to), before any token `stop` says ends the phrase, gives the count its
+ * measure (and reaches past it); false when there is none.
+ */
+function markAtWord(tokens: Token[], c: FigureCandidate, from: number, to: number, words: Set<string>, measure: Measure,
+  how: MeasureSlot, stop: (t: Token) => boolean = () => false): boolean {
+  for (let j = from; j < to; j++) {
+    if (stop(tokens[j])) return false;
+    if (words.has(tokens[j].low)) {
+      giveMeasure(c, measure, how, j + 1);
+      return true;
+    }
+  }
+  return false;
+}
