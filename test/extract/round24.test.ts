@@ -136,3 +136,20 @@ table('died at the scene, the rest in hospital', [
 sources('short titles of office-holders', [
   ['Provincial transport MEC: 11 deaths on the N2 this month.', '11 deaths', { name: 'provincial transport MEC', kind: 'official' }],
 ]);
+
+// more general constructions from the read sets, in new words
+table('who they are before the noun, what befell them after it', [
+  ['At least 12 displaced civilians killed in a militia raid on the camp.', 'killed civilians 12-null at_least'],
+  ['Eight displaced children missing after the fire.', 'missing children 8-8 exact'],
+  // (going home is no harm: the displaced stay displaced)
+  ['40 displaced people returned home.', 'displaced people 40-40 exact'],
+]);
+table('harm received after an origin, and counts after "last" / "first"', [
+  ['Two employees of the plant received smoke poisoning.', 'injured employees 2-2 exact'],
+  ['The gang released its last 9 captives on Sunday.', 'freed hostages 9-9 exact'],
+  ['The hijackers freed the first 20 hostages.', 'freed hostages 20-20 exact'],
+]);
+table('picked out of the hospitalised and the evacuated', [
+  ['Four of the hospitalised are in critical condition.', 'injured people 4-4 exact'],
+  ['About 300 people were evacuated. Three of the evacuated were children.', 'displaced children 3-3 exact'],
+]);

@@ -205,7 +205,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       !tokens[i].space;
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j)) &&
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
-      !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low))) {
+      !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low)) &&
+      // ("two employees of the plant received smoke poisoning": a verb of harm received ends the origin)
+      !(j > from && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with')) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {

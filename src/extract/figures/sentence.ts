@@ -146,6 +146,9 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+/** What befalls people, as against where they are or go. */
+const HARMS = new Set<Measure>(['killed', 'injured', 'missing', 'held']);
+
 export function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], recent: FigureCandidate[],
   seen: Set<Measure> = new Set(),
   older: { all: FigureCandidate[]; end: number } = { all: [], end: 0 }): FigureCandidate[] {
@@ -388,7 +391,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post)) && !(post.rel && pre && !pre.modal) &&
+    } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
+      // ("At least 12 displaced civilians killed in a raid on the camp": being displaced says who they are; the harm
+      // after the noun, even with no auxiliary, is what befell them)
+      (!pre && g?.preMeasure === 'displaced' && HARMS.has(post.measure))) &&
+      !(post.rel && pre && !pre.modal) &&
       // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
       // passive after a second count; that count has a clause of its own)
       !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&

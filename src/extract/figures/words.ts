@@ -44,7 +44,9 @@ export const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed'
 export const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
 export const PRE_SKIP = new Set(['the', 'a', 'an', 'all', 'some', 'its', 'their', 'his', 'her', 'about', 'also',
-  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just']); // "searching for the remaining eight", "carrying only five"
+  'reportedly', 'nearly', 'another', 'additional', 'further', 'remaining', 'only', 'just',
+  // ("released its last 9 captives", "freed the first 20 hostages")
+  'last', 'first', 'final']); // "searching for the remaining eight", "carrying only five"
 /** Words a counted noun phrase may carry between number and noun ("30 Pakistani soldiers"). */
 export const MODIFIERS = new Set(['more', 'other', 'innocent', 'unarmed', 'local', 'foreign', 'armed', 'young', 'elderly',
   'ethnic', 'female', 'male', 'civilian', 'military', 'paramilitary', 'security', 'police', 'army', 'rescued',
@@ -78,7 +80,9 @@ export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wo
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
-  ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested']]);
+  ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'],
+  // (round 24: "Four of the hospitalised are in critical condition", "three of the evacuated were children")
+  ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['evacuated', 'displaced']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 export const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);
