@@ -1,6 +1,6 @@
 // Round 24: general constructions that fresh blind text (F48, F49) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { figures, rows, sourceAt, table, type SourceSeen } from './helpers.js';
+import { absent, figures, rows, sourceAt, table, type SourceSeen } from './helpers.js';
 
 function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
   describe(name, () => {
@@ -152,4 +152,17 @@ table('harm received after an origin, and counts after "last" / "first"', [
 table('picked out of the hospitalised and the evacuated', [
   ['Four of the hospitalised are in critical condition.', 'injured people 4-4 exact'],
   ['About 300 people were evacuated. Three of the evacuated were children.', 'displaced children 3-3 exact'],
+]);
+
+table('men bearing arms are attackers', [
+  ['Two men armed with rifles stormed the bar.', 'present attackers 2-2 exact'],
+  ['Four men carrying pistols entered the bank.', 'present attackers 4-4 exact'],
+  ['Some 20 people armed with sticks attacked the convoy.', 'present attackers 20-20 about'],
+]);
+absent('men carrying other things are not', [
+  ['Five men carrying bags of rice were injured when the truck overturned.', 'injured attackers 5-5 exact'],
+]);
+table('care named by its ward or its attendance', [
+  ['Of those treated, 29 required hospitalisation.', 'injured people 29-29 exact'],
+  ['A total of 217 people have been attended to at the health centre.', 'injured people 217-217 exact'],
 ]);

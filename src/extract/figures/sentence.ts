@@ -146,6 +146,16 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+const ARMS_VERBS = figureWords('arms-verb');
+const ARMED_LOOK = figureWords('armed-look');
+/** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
+function armedAfter(tokens: Token[], k: number, t1: number): boolean {
+  if (k >= t1 || !ARMS_VERBS.has(tokens[k].low)) return false;
+  if (tokens[k].low === 'armed' && tokens[k + 1]?.low === 'with') return true;
+  for (let j = k + 1; j < Math.min(t1, k + 4); j++) if (ARMED_LOOK.has(tokens[j].low) && tokens[j].low !== 'armed') return true;
+  return false;
+}
+
 /** What befalls people, as against where they are or go. */
 const HARMS = new Set<Measure>(['killed', 'injured', 'missing', 'held']);
 
@@ -182,6 +192,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
     // (one person, or none of a kind: "No rescuer was hurt" names its group by the singular, as "one rescuer" does)
     let g = findGroup(tokens, m.t1, t1, (m.low === 1 && m.high === 1) || (isZero && word === 'no' && m.n1 === m.n0 + 1));
+    // ("two men armed with rifles stormed the bar": men the clause after them arms are attackers, as "armed men" are)
+    if (g && (g.group === 'men' || g.group === 'people') && !g.anaphor && armedAfter(tokens, g.g1, t1)) g = { ...g, group: 'attackers' };
     // ("No one remains unaccounted for", "nobody remains missing": a pronoun of people, the word after it a verb)
     if (g && !g.known && isZero && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) g = undefined;
     let crewOf = false;
