@@ -52,3 +52,12 @@ export function sourceWith(text: string, meta: ReportMeta, at: string): { name: 
   if (!f) throw new Error(`no figure at "${at}"`);
   return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
 }
+
+/** A table of sentences, each with the source its figure at `at` must have. */
+export function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, at, want) => {
+      expect(sourceAt(text, at)).toEqual(want);
+    });
+  });
+}

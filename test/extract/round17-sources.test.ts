@@ -1,14 +1,6 @@
 // Round 17 (sources): a private person taken up again by role, and a community's security group.
 import { describe, expect, it } from 'vitest';
-import { sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { sourceAt, sources, type SourceSeen } from './helpers.js';
 
 // "one of the relatives told the paper ... said the relative, who asked not to be named": one person, who
 // withholds the name, so every figure that person gave is unnamed

@@ -1,14 +1,6 @@
 // Round 19 (sources): who speaks in news, coder notes and official releases written by writers the rules never saw.
 import { describe, expect, it } from 'vitest';
-import { figures, sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { figures, sources } from './helpers.js';
 
 // only a private person gives a reporter a first name alone: with no role that says otherwise, a witness
 sources('a speaker who gives only a first name is a private person', [

@@ -1,15 +1,7 @@
 // Round 21 (sources): who speaks in the blind texts of F28-F35, by the stage and grammar that lost them; every
 // sentence here is new, with other names, places and numbers.
 import { describe, expect, it } from 'vitest';
-import { sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { sourceAt, sources } from './helpers.js';
 
 // a title line's "DEPARTMENT OF X" names the area the report is about; the body text naming "the department of X" in
 // lower case speaks of the place, so the letterhead above stays the issuer

@@ -2,15 +2,7 @@
 // phrase, the voice a sentence inherits); every sentence here is new, with its own names, places and numbers.
 import { describe, expect, it } from 'vitest';
 import { outletSource } from '../../src/extract/attribution.js';
-import { figures, sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { figures, sourceAt, sources, type SourceSeen } from './helpers.js';
 
 // an information agency is a wire like a press agency; a paper's title word ("Today") makes a name an outlet
 // wherever it stands; a government agency stays official

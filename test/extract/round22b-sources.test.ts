@@ -2,15 +2,7 @@
 // "with" a partner), and a release's own voice against the people it names; every sentence is new.
 import { describe, expect, it } from 'vitest';
 import { outletSource } from '../../src/extract/attribution.js';
-import { sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { sourceAt, sources } from './helpers.js';
 
 // a passive's "by" agent whose head is a test, an instrument or a record is no speaker: the voice in force goes on
 sources('a test or an instrument as the agent of a passive', [

@@ -1,14 +1,6 @@
 // Round 23 (sources, h-src4): credits that close a coder's note on fresh text; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { figures, sourceAt, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { figures, sources, type SourceSeen } from './helpers.js';
 
 // a national wire credited by its acronym is an outlet, not the state body an unknown acronym is taken for
 sources('a news agency credited by acronym', [

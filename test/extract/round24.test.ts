@@ -1,14 +1,6 @@
 // Round 24: general constructions that fresh blind text (F48, F49) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, figures, rows, sourceAt, table, type SourceSeen } from './helpers.js';
-
-function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
-  describe(name, () => {
-    it.each(cases)('%s', (text, at, want) => {
-      expect(sourceAt(text, at)).toEqual(want);
-    });
-  });
-}
+import { absent, figures, rows, sources, table } from './helpers.js';
 
 // "No <noun>" counts none of a kind named in the singular, as "one <noun>" counts one
 table('none of a kind, named in the singular', [
