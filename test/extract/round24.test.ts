@@ -158,3 +158,12 @@ table('care named by its ward or its attendance', [
   ['Of those treated, 29 required hospitalisation.', 'injured people 29-29 exact'],
   ['A total of 217 people have been attended to at the health centre.', 'injured people 217-217 exact'],
 ]);
+
+// state bodies as their own languages name them, as a release's issuer
+describe('a release issued by a state body named in its own language speaks as an official body', () => {
+  it.each(['Landespolizeidirektion Tirol', 'Polizei Salzburg', 'Protezione Civile', 'Sécurité civile', 'Jandarma',
+    'Coordinadora Nacional de Emergencias', 'Governorship of Sakarya', 'Mayoralty of Bursa'])('%s', (outlet) => {
+    const f = figures('Four people died in the fire on Monday.', { outlet })[0];
+    expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: outlet, kind: 'official' });
+  });
+});
