@@ -18,7 +18,7 @@ export const EXTRACTOR_NAME = 'sitrep-extract';
 export { splitSentences } from './sentences.js';
 
 export function extract(text: string, meta?: ReportMeta): Extraction {
-  return extractWithVictims(text, meta).extraction;
+  return run(text, meta, false).extraction;
 }
 
 /**
@@ -27,6 +27,10 @@ export function extract(text: string, meta?: ReportMeta): Extraction {
  * saves a second tokenisation.
  */
 export function extractWithVictims(text: string, meta?: ReportMeta): { extraction: Extraction; victims: SingularVictim[] } {
+  return run(text, meta, true);
+}
+
+function run(text: string, meta: ReportMeta | undefined, withVictims: boolean): { extraction: Extraction; victims: SingularVictim[] } {
   if (typeof text !== 'string') text = String(text ?? '');
   let stage: ReturnType<typeof figureStage>;
   try {
@@ -45,7 +49,7 @@ export function extractWithVictims(text: string, meta?: ReportMeta): { extractio
   });
   let victims: SingularVictim[] = [];
   try {
-    if (stage.plain && stage.other) victims = victimsIn(stage.plain, stage.other);
+    if (withVictims && stage.plain && stage.other) victims = victimsIn(stage.plain, stage.other);
   } catch {
     // (as above: the count of single victims adds to the claims, it never takes them away)
   }
