@@ -167,3 +167,8 @@ describe('a release issued by a state body named in its own language speaks as a
     expect({ name: f.source.name, kind: f.source.kind }).toEqual({ name: outlet, kind: 'official' });
   });
 });
+
+table('one wound of a kind', [
+  ['One officer sustained a laceration to the arm.', 'injured security_forces 1-1 exact'],
+  ['One firefighter suffered a burn to the face.', 'injured firefighters 1-1 exact'],
+]);
