@@ -51,7 +51,10 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
       const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';
       while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';' && !relayed(e)) e++;
-      if (e <= s || e - s > 5) continue;
+      // (a hyphen inside a word is no word of its own: "Brigade nationale des sapeurs-pompiers")
+      let joins = 0;
+      for (let j = s + 1; j < e - 1; j++) if (tokens[j].low === '-' && !tokens[j].space && !tokens[j + 1].space) joins++;
+      if (e <= s || e - s - 2 * joins > 5) continue;
       let bad = false;
       for (let j = s; j < e; j++) if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s") bad = true;
       if (bad) continue;

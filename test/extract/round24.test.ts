@@ -172,3 +172,12 @@ table('one wound of a kind', [
   ['One officer sustained a laceration to the arm.', 'injured security_forces 1-1 exact'],
   ['One firefighter suffered a burn to the face.', 'injured firefighters 1-1 exact'],
 ]);
+
+table('who the total counts, in a bracket after it', [
+  ['9 killed at the scene (7 passengers, 2 pedestrians).', 'killed passengers 7-7 exact'],
+  ['9 killed at the scene (7 passengers, 2 pedestrians).', 'killed civilians 2-2 exact'],
+]);
+sources('a credit whose words are joined by hyphens', [
+  ['Nine passengers injured, 4 of them seriously, evacuated to Kaolack (Brigade nationale des sapeurs-pompiers).',
+    'Nine passengers', { name: 'Brigade nationale des sapeurs-pompiers', kind: 'official' }],
+]);

@@ -213,7 +213,8 @@ export function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     const t1 = doc.sentences[c.sent].t1;
     // ("fifteen (15) persons lost their lives, thirteen at the scene and two while undergoing treatment": the same split
     // set off by a comma to the clause's end, after a cue of up to three words)
-    while (open < t1 && open < pastCount(c) + 3 && tokens[open].kind === 'word') open++;
+    // ("13 killed at the scene (12 passengers, 1 truck driver)": a place phrase after the cue too)
+    while (open < t1 && open < pastCount(c) + 5 && tokens[open].kind === 'word') open++;
     const comma = open < t1 && tokens[open].low === ',';
     if (open >= t1 || tokens[open].low !== '(' && !comma) continue;
     let close = open + 1;
@@ -229,9 +230,16 @@ export function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     if (items.length < 2) continue;
     let sum = 0;
     let ok = true;
+    // ("13 killed at the scene (12 passengers, 1 truck driver)": each item names who, with no measure of its own)
+    const named = items.every((p) => p.knownGroup && p.g1 > p.mention.t1 && !p.measure &&
+      (tokens[p.g1]?.low === ',' || tokens[p.g1]?.low === 'and' || p.g1 === close));
     for (const p of items) {
       const n = p.mention;
       if (n.low === null || n.low !== n.high || n.hedge !== 'exact') { ok = false; break; }
+      if (named) {
+        sum += n.low;
+        continue;
+      }
       // the count's own words: no noun, an adverb of time at most, then a preposition
       let k = n.t1;
       while (k < close && SPLIT_ADVERBS.has(tokens[k].low)) k++;
@@ -242,8 +250,10 @@ export function bracketSplit(doc: Document, found: FigureCandidate[]): void {
     for (const p of items) {
       p.parts_of = c;
       p.measure = c.measure;
-      p.group = c.group;
-      p.knownGroup = c.knownGroup;
+      if (!named) {
+        p.group = c.group;
+        p.knownGroup = c.knownGroup;
+      }
       p.how = 'part';
     }
   }
