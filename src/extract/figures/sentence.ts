@@ -146,6 +146,7 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
+const BODY_WORDS = new Set(['bodies', 'body', 'corpses', 'remains']);
 const ARMS_VERBS = figureWords('arms-verb');
 const ARMED_LOOK = figureWords('armed-look');
 /** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
@@ -194,6 +195,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     let g = findGroup(tokens, m.t1, t1, (m.low === 1 && m.high === 1) || (isZero && word === 'no' && m.n1 === m.n0 + 1));
     // ("two men armed with rifles stormed the bar": men the clause after them arms are attackers, as "armed men" are)
     if (g && (g.group === 'men' || g.group === 'people') && !g.anaphor && armedAfter(tokens, g.g1, t1)) g = { ...g, group: 'attackers' };
+    // ("at least five bodies of attackers", "the bodies of 3 soldiers" aside: whose bodies the group after "of" says)
+    if (g && g.implied === 'killed' && g.group === 'people' && tokens[g.g1]?.low === 'of' && BODY_WORDS.has(tokens[g.g1 - 1].low)) {
+      let k = g.g1 + 1;
+      if (k < t1 && (tokens[k].low === 'the' || tokens[k].low === 'their')) k++;
+      const whose = k < t1 && tokens[k].kind === 'word' ? lex.groups.at(tokens, k, t1) : undefined;
+      if (whose) g = { ...g, group: whose.data || tokens[whose.end - 1].low, g1: whose.end };
+    }
     // ("No one remains unaccounted for", "nobody remains missing": a pronoun of people, the word after it a verb)
     if (g && !g.known && isZero && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) g = undefined;
     let crewOf = false;
