@@ -188,3 +188,13 @@ table('picked out of those cared for or dead, and whose bodies', [
   ['Troops recovered at least five bodies of attackers.', 'killed attackers 5-null at_least'],
   ['Rescuers pulled out 12 bodies of miners.', 'killed miners 12-12 exact'],
 ]);
+
+describe('state bodies by the words of office of their own languages', () => {
+  it.each(['Badan Nasional Penanggulangan Bencana', 'Polda Sulawesi Tengah', 'Izmir Valiliği', 'MChS Rossii',
+    'Gobierno de Chile', 'Comune di Genova', 'Gemeente Utrecht', 'An Garda Síochána', 'Państwowa Straż Pożarna'])('%s', (outlet) => {
+    expect(figures('Four people died in the fire on Monday.', { outlet })[0].source.kind).toBe('official');
+  });
+  it('a newspaper with a town word in its title stays media', () => {
+    expect(figures('Four people died in the fire on Monday.', { outlet: 'Kölner Stadt-Anzeiger' })[0].source.kind).toBe('media');
+  });
+});
