@@ -21,11 +21,11 @@ export interface LocalSource {
 
 type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
 
-/** A credit that repeats the one before it ("(same)", "(ibid.)"). */
-const SAME_AGAIN = new Set(['same', 'ibid', 'idem', 'ditto']);
+/** A credit that repeats the one before it ("(same)", "(ibid.)"): attribution-words role `sameagain`. */
+const SAME_AGAIN = lexiconRole('attribution-words.txt', 'sameagain');
 
-/** Words that open the parts of a total ("including 9 civilians", "incl. 5 guards"). */
-const INCLUDING = new Set(['including', 'incl', 'inc']);
+/** Words that open the parts of a total ("including 9 civilians", "incl. 5 guards"): role `including`. */
+const INCLUDING = lexiconRole('attribution-words.txt', 'including');
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', '\u2013', '\u2014']);
 
@@ -110,8 +110,6 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // ("23 feared dead (Dawn, citing locals)": a credit that names whom it cites or relays ends the name too)
       const listed = e === close || tokens[e].low === ';' || (tokens[e].low === ',' && (datedCredit(tokens, e + 1, close) ||
         /^(citing|quoting|via)$/.test(tokens[e + 1]?.low ?? '')));
-      // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
-      // out; the full name, and the kind it has, stand for it)
       // ("37 wounded (same)": a coder's credit that repeats the one just before, in this sentence or the last)
       const same = e === close && SAME_AGAIN.has(tokens[s].low) && (e - s === 1 || (e - s === 2 && tokens[s + 1].low === '.')) ?
         out[out.length - 1] : undefined;
@@ -120,6 +118,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         found = true;
         continue;
       }
+      // ("Fatalities: 12 (MoD)" after "The Ministry of Defence said ...": a credit abbreviates a body the note spelled
+      // out; the full name, and the kind it has, stand for it)
       const full = spelledOut(tokens, s, e, k) ?? roleSpelledOut(tokens, s, e, k, kindOf);
       const fullKind = full && kindOf(tokens, full[0], full[1]);
       // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)

@@ -299,8 +299,8 @@ export function keep(c: FigureCandidate): boolean {
   return true;
 }
 
-const DIED_WORDS = new Set(['died', 'perished', 'killed', 'dead']);
-const SCENE_WORDS = new Set(['scene', 'spot', 'site']);
+const DIED_WORDS = figureWords('died-word');
+const SCENE_WORDS = figureWords('scene-word');
 /** "4 died at the scene, 3 in hospital", "two died on the spot and one in hospital": the second count shares the verb
  * of death; its place says where they died, not that they are hurt. */
 export function diedThenInHospital(tokens: Token[], p: FigureCandidate, c: FigureCandidate): void {

@@ -146,7 +146,7 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
-const BODY_WORDS = new Set(['bodies', 'body', 'corpses', 'remains']);
+const BODY_WORDS = figureWords('body-word');
 const ARMS_VERBS = figureWords('arms-verb');
 const ARMED_LOOK = figureWords('armed-look');
 /** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
