@@ -923,8 +923,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("Gunmen killed 7 villagers near Zurmi, via AFP.": a coder's "via" after a comma credits a known source, as "per")
     // ("A village elder (anonymous, via Radio Ndeke Luka) put the toll at 13": in a bracket that withholds the name of
     // the speaker before it, "via" names that speaker's channel, as "to" does)
-    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1) &&
-      !(v - 3 >= t0 && tokens[v - 3].low === '(' && withheldBracket(tokens, v - 2, v - 1))) {
+    if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1) && !withheldVia(tokens, v, t0)) {
       const sp = phraseAfter(tokens, v + 1, t1);
       const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
@@ -1639,17 +1638,19 @@ function namesSpeaker(tokens: Token[], s: number, e: number): boolean {
 function instrumentAgent(tokens: Token[], s: number, e: number): boolean {
   let h = s;
   // ("the shift register kept at the mine office": a participle after the head closes it too)
-  const participle = (t: Token): boolean => t.low === 'kept' || (t.low.length > 4 && t.low.endsWith('ed'));
   while (h < e && !HEAD_STOPS.has(tokens[h].low) && tokens[h].low !== 'or' && tokens[h].low !== 'and' && tokens[h].low !== ',' &&
-    !(h > s && participle(tokens[h]))) h++;
+    !(h > s && recordParticiple(tokens[h].low))) h++;
   return h > s && labelWords('instrument').has(tokens[h - 1].low);
 }
+
+/** What was done with a record: "kept", or a past participle ("filed", "compiled"). */
+const recordParticiple = (low: string): boolean => low === 'kept' || (low.length > 4 && low.endsWith('ed'));
 
 /** "the manifest filed with the coast guard", "the register kept by the mine's owners": the body a record was filed
  * with or kept by, when it names a speaker. */
 function recordKeeper(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s + 1; k + 1 < e; k++) {
-    if (!(tokens[k].low === 'by' || tokens[k].low === 'with') || !/(ed|kept)$/.test(tokens[k - 1].low)) continue;
+    if (!(tokens[k].low === 'by' || tokens[k].low === 'with') || !recordParticiple(tokens[k - 1].low)) continue;
     const c = cleanSpeaker(tokens, k + 1, e);
     return c && namesSpeaker(tokens, c[0], c[1]) ? c : undefined;
   }
@@ -1739,8 +1740,7 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   const lex = lexicons();
   // ("GPAA commissioner via Radio Tamazuj": a speaker and its channel are two names, with a kind each)
   // ("A village elder (anonymous, via Radio Ndeke Luka)": the bracket withholds the speaker's name before the channel)
-  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return k - 3 >= s && tokens[k - 1].low === ',' &&
-    tokens[k - 3].low === '(' && withheldBracket(tokens, k - 2, k - 1) ? { kind: 'unnamed' } : {};
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return withheldVia(tokens, k, s) ? { kind: 'unnamed' } : {};
   // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
   // follows ("Daily Trust" is no trust)
   {
@@ -1880,6 +1880,11 @@ function withheld(tokens: Token[], s: number, e: number): boolean {
 function withheldBracket(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (/^(anonymous|anonymously|anonymity|unnamed|unidentified)$/.test(tokens[k].low)) return true;
   return false;
+}
+
+/** The "via" at token v closes "(anonymous, via": a coder's bracket that withholds the speaker's name, from s on. */
+function withheldVia(tokens: Token[], v: number, s: number): boolean {
+  return v - 3 >= s && tokens[v - 1].low === ',' && tokens[v - 3].low === '(' && withheldBracket(tokens, v - 2, v - 1);
 }
 
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {

@@ -8,7 +8,7 @@ import { newsTitle } from './issuer.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
-import { relaysSpeaker } from './local-sources.js';
+import { closesSentence, relaysSpeaker } from './local-sources.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
@@ -113,8 +113,7 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   if (!kind) return undefined;
   // ("The governor said 12 were killed and 30 injured (Dawn).": a paper closing a sentence that names its speaker
   // relays that speaker)
-  const closes = close + 1 >= t1 || (close + 2 === t1 && tokens[close + 1].low === '.');
-  if (kind === 'media' && closes && relaysSpeaker(tokens, doc.sentences[c.sent].t0, open)) return undefined;
+  if (kind === 'media' && closesSentence(tokens, close, t1) && relaysSpeaker(tokens, doc.sentences[c.sent].t0, open)) return undefined;
   return {
     name: doc.text.slice(first.start, tokens[close - 1].end), kind,
     span: { start: first.start, end: tokens[close - 1].end },

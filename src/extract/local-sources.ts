@@ -71,7 +71,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were
       // displaced, most of them towards the city (OCHA).")
-      const last = close + 1 === sent.t1 || (close + 2 === sent.t1 && tokens[close + 1].low === '.');
+      const last = closesSentence(tokens, close, sent.t1);
       // ("At least 14 killed, incl. 9 civilians (police)": a credit after the parts covers the total they are taken from)
       if (INCLUDING.has(tokens[c0].low) && c0 - 1 > sent.t0 && tokens[c0 - 1].low === ',') {
         let q = c0 - 1;
@@ -295,6 +295,11 @@ function roleSpelledOut(tokens: Token[], s: number, e: number, limit: number, ki
     if (end > 0 && kindOf(tokens, j, end)) return [j, end];
   }
   return undefined;
+}
+
+/** The bracket closing at token `close` ends its sentence (ending at t1), a full stop at most after it. */
+export function closesSentence(tokens: Token[], close: number, t1: number): boolean {
+  return close + 1 === t1 || (close + 2 === t1 && tokens[close + 1].low === '.');
 }
 
 /** A speaker named between t0 and the bracket at k, in the same clause: no semicolon between them. */

@@ -2,12 +2,11 @@
 // who took them. Who holds them (the state or attackers) decides arrested or held.
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, PART_INTRO, DETERMINERS_OF, ARMED_BANDS, PERSON_NOUN, CAPTURE } from './words.js';
+import { figureWords, POST_SKIP, PART_INTRO, DETERMINERS_OF, ARMED_BANDS, PERSON_NOUN, CAPTURE, ARMED_LOOK } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount, giveMeasure } from './candidate.js';
 import { ageAside, asideEnd } from './asides.js';
 import { type Contexts, stateSubject } from './incident.js';
 
-const ARMED_LOOK = figureWords('armed-look');
 /** "There were maybe six or seven of them, with rifles, and their faces covered": a count of "them" there, described
  * by arms or masks right after, counts the attackers, not the people counted before (a witness's account). */
 export function armedThem(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>, t1: number): void {

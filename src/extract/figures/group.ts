@@ -507,7 +507,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && (slotCue(tokens, v, t1, 'post') !== undefined ||
             // ("one firefighter suffered a burn to the face": a verb of harm received)
-            (HARM_FINITE.has(tokens[v].low) && tokens[v].low !== 'with'))))) ||
+            HARM_FINITE.has(tokens[v].low))))) ||
         (tokens[h + 1].low === ',' && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
         // ("one (1) customer who suffered a gunshot wound": a relative clause of harm on the one person)
         (tokens[h + 1].low === 'who' && h + 2 < t1 && HARM_FINITE.has(tokens[h + 2].low)) ||

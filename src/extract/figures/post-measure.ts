@@ -207,7 +207,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low)) &&
       // ("two employees of the plant received smoke poisoning": a verb of harm received ends the origin)
-      !(j > from && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with')) {
+      !(j > from && HARM_FINITE.has(tokens[j].low))) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -635,7 +635,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       }
       // ("one (1) customer who suffered a gunshot wound to the leg", "two pupils who sustained burns": a relative clause
       // of harm received; a main verb after it still rules)
-      if (j < t1 && HARM_FINITE.has(tokens[j].low) && tokens[j].low !== 'with') {
+      if (j < t1 && HARM_FINITE.has(tokens[j].low)) {
         for (let h = j + 1; h < Math.min(t1, j + 5); h++) {
           if (!HARM_NOUNS.has(tokens[h].low)) {
             if (tokens[h].kind !== 'word' || FUNCTION.has(tokens[h].low) && tokens[h].low !== 'a') break;
@@ -732,7 +732,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         if (w !== 'and') continue;
         const nx = j + 1 < t1 ? tokens[j + 1].low : '';
         // ("one suspect attempted to escape and sustained injuries": a verb of harm received, with its noun)
-        if (nx === 'were' || nx === 'are' || nx === 'have' || (HARM_FINITE.has(nx) && nx !== 'with')) {
+        if (nx === 'were' || nx === 'are' || nx === 'have' || HARM_FINITE.has(nx)) {
           const second = postMeasure(tokens, j + 1, t1, inWhole);
           if (second) return { ...second, aux: false, direct: true };
         }

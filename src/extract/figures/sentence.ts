@@ -9,7 +9,7 @@ import { FORCE_GROUPS } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -148,7 +148,6 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
 const BODY_WORDS = figureWords('body-word');
 const ARMS_VERBS = figureWords('arms-verb');
-const ARMED_LOOK = figureWords('armed-look');
 /** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
 function armedAfter(tokens: Token[], k: number, t1: number): boolean {
   if (k >= t1 || !ARMS_VERBS.has(tokens[k].low)) return false;

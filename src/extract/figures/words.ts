@@ -40,6 +40,7 @@ export const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'sin
 export const HOSPITAL_MOVES = figureWords('hospital-move');
 export const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
 /** Harm verbs in the past ("received", "sustained"): they end a relative clause before them ("with", "had" do not). */
+// (the finite verbs only: "with", a harm verb too, is never one)
 export const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed')));
 export const MODALS = new Set(['will', 'would', 'shall', 'threatened', 'threaten', 'threatens', 'if']);
 /** Words skipped before a number when looking for an active verb ("killed at least 30", "freed all 80"). */
@@ -179,3 +180,6 @@ export const STAY = figureWords('stay');
 
 /** Places of care a move or stay takes the injured to ("hospital", "clinic", "trauma centre"). */
 export const CARE_PLACES = figureWords('care-place');
+
+/** How armed men look right after they are counted ("with rifles", "masked"). */
+export const ARMED_LOOK = figureWords('armed-look');
