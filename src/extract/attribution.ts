@@ -94,7 +94,7 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun', 'instrument', 'reportedstate', 'personparticle']);
+  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -1378,6 +1378,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const pronoun = sp.s1 - sp.s0 === 1 && PRONOUNS.has(tokens[sp.s0].low);
       return pronoun ? relay : { ...relay, via: doc.text.slice(tokens[sp.s0].start, tokens[sp.s1 - 1].end), channel: sp };
     }
+    // ("firefighters, who put out the fire": a weak verb with a particle is a phrasal verb that reports nothing;
+    // "pointed out" reports)
+    if (lex.weakReporting.has(low) && !PHRASAL_REPORTING.has(low) && v + 1 < t1 && PHRASAL_PARTICLES.has(tokens[v + 1].low)) continue;
     // ("A youth leader, Chidi Amadi, put the figure much higher": a weak verb whose object is a toll reports it)
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1) && !tallyObject(tokens, v + 1, t1)) continue; // "It put the toll at 46"
@@ -1386,6 +1389,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   }
   return undefined;
 }
+
+const PHRASAL_PARTICLES = labelWords('phrasalparticle');
+const PHRASAL_REPORTING = labelWords('phrasalreporting');
 
 /** The end of the maker in "<maker>'s (own) count" from token s (its "'s"), or -1. */
 function countMaker(tokens: Token[], s: number, t1: number): number {
@@ -1740,7 +1746,13 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   const lex = lexicons();
   // ("GPAA commissioner via Radio Tamazuj": a speaker and its channel are two names, with a kind each)
   // ("A village elder (anonymous, via Radio Ndeke Luka)": the bracket withholds the speaker's name before the channel)
-  for (let k = s + 1; k < e - 1; k++) if (tokens[k].text === 'via') return withheldVia(tokens, k, s) ? { kind: 'unnamed' } : {};
+  // ("Local sources (via Studio Kalangou)": the speaker before the channel keeps the kind its words give it)
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k].text !== 'via') continue;
+    if (withheldVia(tokens, k, s)) return { kind: 'unnamed' };
+    // (a channel unbracketed, "PCA commissioner via Radio Miraya", is split off where the speaker is read)
+    return tokens[k - 1].low === '(' && k - 1 > s ? kindOf(tokens, s, k - 1) : {};
+  }
   // "per Daily Trust", "the Weekly Mirror": a title that opens on its rhythm word is a newspaper, whatever body word
   // follows ("Daily Trust" is no trust)
   {

@@ -4,7 +4,7 @@ import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef,
 import { buildDocument, tokenize, withoutQuotes, type Document } from './document.js';
 import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
-import { newsTitle } from './issuer.js';
+import { newsTitle, spelledOut } from './issuer.js';
 import { otherScopeSentences } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
@@ -12,7 +12,7 @@ import { closesSentence, relaysSpeaker } from './local-sources.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.24.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.25.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -114,8 +114,10 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
   // ("The governor said 12 were killed and 30 injured (Dawn).": a paper closing a sentence that names its speaker
   // relays that speaker)
   if (kind === 'media' && closesSentence(tokens, close, t1) && relaysSpeaker(tokens, doc.sentences[c.sent].t0, open)) return undefined;
+  // ("The Ministry of Defence said ... Fatalities: 7 (MoD)": an abbreviation the text spelled out before is that name)
+  const full = close === open + 2 ? spelledOut(tokens, open + 1, close, open) : undefined;
   return {
-    name: doc.text.slice(first.start, tokens[close - 1].end), kind,
+    name: full ? doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end) : doc.text.slice(first.start, tokens[close - 1].end), kind,
     span: { start: first.start, end: tokens[close - 1].end },
   };
 }

@@ -41,7 +41,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       const shut = tokens[k].low === '(' ? ')' : tokens[k].low === '[' ? ']' : '';
       if (!shut) continue;
       let close = k + 1;
-      while (close < sent.t1 && close < k + 10 && tokens[close].low !== shut && tokens[close].low !== tokens[k].low) close++;
+      // (a credit may name a person, the office and the paper: "(Tesfaye Gudina, zone police commander, to Addis Dispatch)")
+      while (close < sent.t1 && close < k + LONG_BRACKET && tokens[close].low !== shut && tokens[close].low !== tokens[k].low) close++;
       if (close >= sent.t1 || tokens[close].low !== shut) continue;
       let s = k + 1;
       if (tokens[s].low === 'per' || tokens[s].low === 'source' || tokens[s].low === 'sources:') s++;
@@ -125,9 +126,16 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // ("Deaths rose to 18 (KNA). ... Sources: Kenya News Agency": spelled out only after it, the name gives the kind)
       const later = full ? undefined : spelledOut(tokens, s, e, tokens.length);
       const laterKind = later && kindOf(tokens, later[0], later[1]);
-      const kind = fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
+      // (a bracket longer than a credit usually is counts only as a person's, office's and paper's: see officeAfterName)
+      const long = close - k > SHORT_BRACKET;
+      const named = long ? undefined : fullKind ?? kindOf(tokens, s, e) ?? laterKind ?? (newsTitle(tokens, s, e) ? 'media' : undefined) ??
         (listed && (k - c0 <= 6 || closesClause) && !placeNamed(doc, s, e) ? bareNameKind(tokens, s, e) : undefined);
-      if (!kind) continue;
+      // ("(Tesfaye Gudina, zone police commander, to Addis Dispatch)": a person's name, then the office that gives the
+      // kind, then the paper the person spoke to)
+      const office = named ? undefined : officeAfterName(tokens, s, e, close, kindOf);
+      if (!named && !office) continue;
+      // ("(regional security official, anonymous)": the credit withholds the name after its comma)
+      const kind = e + 1 < close && tokens[e].low === ',' && kindOf(tokens, e + 1, close) === 'unnamed' ? 'unnamed' : (named ?? office!.kind);
       // ("The district magistrate confirmed 24 deaths ... (Hindustan Times).": a paper credited at the end of a sentence
       // that names its own speaker relays that speaker, whom the attribution stage reads)
       if (kind === 'media' && last && !found && !full && relaysSpeaker(tokens, sent.t0, k)) continue;
@@ -154,6 +162,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         source.via = source.name;
         source.name = text.slice(tokens[e + 2].start, tokens[close - 1].end);
         source.kind = cited;
+      } else if (office && office.to < close) {
+        source.via = text.slice(tokens[office.to].start, tokens[close - 1].end);
       } else if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
       else if (e + 2 < close && relayed(e)) source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
@@ -352,6 +362,8 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'des', 'du', '
  * name is an outlet's title, which is what coders cite most (media). A month or a weekday in brackets is a date, not a name.
  */
 export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind | undefined {
+  // ("(Niger MoI communique)": the document the name put out, after it, is no part of the name)
+  if (e - s > 1 && MEDIUM.has(tokens[e - 1].text)) e--;
   if (e - s > 4) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
@@ -364,7 +376,10 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
   }
   if (e - s === 1 && /^[A-Z]{3,}$/.test(tokens[s].text)) return 'official';
   // ("MoI", "MoHA", "DoD": a ministry's or department's acronym with the "o" of "of" in lower case)
-  if (e - s === 1 && /^[A-Z]o[A-Z]{1,3}$/.test(tokens[s].text)) return 'official';
+  // (also after the country it serves: "Niger MoI")
+  if ((e - s === 1 || (e - s === 2 && tokens[s].text !== tokens[s].text.toUpperCase())) && /^[A-Z]o[A-Z]{1,3}$/.test(tokens[e - 1].text)) {
+    return 'official';
+  }
   // "Kharkiv RMA", "Adamawa SEMA": a body's acronym after the territory it serves is a public body's, not a title
   if (e - s === 2 && /^[A-Z]{3,}$/.test(tokens[e - 1].text) && tokens[s].text !== tokens[s].text.toUpperCase()) return 'official';
   // ("SAPS Eastern Cape", "NDMA Punjab": the acronym first, then the territory its branch serves; not "BBC Persian", a
@@ -372,6 +387,9 @@ export function bareNameKind(tokens: Token[], s: number, e: number): SourceKind 
   if (e - s >= 2 && e - s <= 3 && /^[A-Z]{3,}$/.test(tokens[s].text) && BRANCH_TERRITORY.has(tokens[e - 1].low)) return 'official';
   return 'media';
 }
+
+/** What a claim is put out in ("communique", "statement"), in lower case after a credit's name (role medium). */
+const MEDIUM = lexiconRole('attribution-words.txt', 'medium');
 
 /** The last word of a branch's territory after a body's acronym (attribution-words.txt, role branchterritory). */
 const BRANCH_TERRITORY = lexiconRole('attribution-words.txt', 'branchterritory');
@@ -527,4 +545,22 @@ function datelineCredit(tokens: Token[], open: number, close: number, t1: number
   const a = tokens[open - 1];
   const b = tokens[open - 2];
   return !!a && !!b && ((a.kind === 'num' && months.has(b.low.replace(/\.$/, ''))) || months.has(a.low));
+}
+
+/** How many tokens a credit's bracket may hold: a name ("(police)", "(Niger MoI communique)") or, longer, a person
+ * with office and paper. */
+const SHORT_BRACKET = 10;
+const LONG_BRACKET = 14;
+
+/** "(Tesfaye Gudina, zone police commander, to Addis Dispatch)": after a name of two or more capitalised words
+ * (s..e), the office set off by commas gives the kind; `to` is where the paper spoken to starts (close if none). */
+function officeAfterName(tokens: Token[], s: number, e: number, close: number, kindOf: KindOf): { kind: SourceKind; to: number } | undefined {
+  if (e - s < 2 || tokens[e].low !== ',' || !tokens.slice(s, e).every((t) => t.kind === 'word' && t.text[0] !== t.low[0])) return undefined;
+  let r = e + 1;
+  while (r < close && tokens[r].low !== ',' && tokens[r].low !== ';') r++;
+  const kind = r > e + 1 ? kindOf(tokens, e + 1, r) : undefined;
+  if (!kind) return undefined;
+  let to = close;
+  if (r + 2 < close && tokens[r].low === ',' && tokens[r + 1].low === 'to') to = r + 2;
+  return { kind, to };
 }

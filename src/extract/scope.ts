@@ -73,7 +73,11 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
   const fromText = meta?.published ? undefined : textReference(tokens);
   let refYear = meta?.published ? Number(meta.published.slice(0, 4)) : fromText!.year;
   if (!Number.isFinite(refYear)) refYear = Infinity;
-  const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : fromText!.month;
+  let pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : fromText!.month;
+  // (a storm log or a review filed months after the event dates its own story by day: "on June 12" in a record
+  // published in September is this event; a date well before the text's first one is still an earlier event)
+  const opening = meta?.published ? textReference(tokens).month : NaN;
+  if (Number.isFinite(opening) && pubMonth - opening >= EARLIER_MONTHS) pubMonth = opening;
   return sentences.map((s) => {
     if (relatedLink(doc, s.t0, s.t1)) return true;
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier

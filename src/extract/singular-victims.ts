@@ -155,7 +155,24 @@ function harmAfter(tokens: Token[], k: number, limit: number): Harm | undefined 
   // ("the pilot was among the injured": one of a count, not one more)
   if (j < limit && (role('modal').has(tokens[j].low) || role('part').has(tokens[j].low))) return undefined;
   const cue = lexicons().measureSlots.post.at(tokens, j, limit);
+  // ("was swept away and drowned", "was taken to hospital and died": the last verb says how it ended)
+  const then = j === k || j >= limit || tokens[j].kind !== 'word' ? -1 : harmThen(tokens, cue ? cue.end : j + 1, limit);
+  const after = then < 0 ? undefined : harmAfter(tokens, then, limit);
+  if (after?.measure === 'killed' || (after && !cue)) return { measure: after.measure, also };
   return cue && (cue.data === 'killed' || cue.data === 'injured') ? { measure: cue.data, also } : undefined;
+}
+
+/** How far a passive's first verb may run before "and" brings the harm ("was struck by lightning and killed"). */
+const THEN_REACH = 6;
+
+/** Past a passive's first verb, from k ("[swept] away and drowned"): the token after its "and", else -1. */
+function harmThen(tokens: Token[], k: number, limit: number): number {
+  for (let j = k; j < Math.min(limit, k + THEN_REACH); j++) {
+    const t = tokens[j];
+    if (t.low === 'and') return j + 1;
+    if (t.kind !== 'word' || role('then-break').has(t.low)) return -1;
+  }
+  return -1;
 }
 
 /** The measure of a verb of harm that ends right before k ("killed", "shot dead", "wounding"), or undefined. */

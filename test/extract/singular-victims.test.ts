@@ -23,6 +23,12 @@ describe('singularVictims: who is named one at a time', () => {
     ['Raiders shot dead Halima Sani, 52, in her shop.', ['killed people "Halima Sani"']],
     ['Tomas Reyes and Ana Duarte were injured by flying glass.', ['injured people "Tomas Reyes"', 'injured people "Ana Duarte"']],
     ['A teacher, aged 41, was killed at the gate.', ['killed teachers "A teacher"']],
+    // a passive's first verb, then "and" and how it ended (storm and accident narratives)
+    ['A golfer was hit by lightning and killed on the ninth hole.', ['killed golfers "A golfer"']],
+    ['A motorist was swept away and drowned at the low crossing.', ['killed motorists "A motorist"']],
+    ['A nurse was taken to hospital and died the next morning.', ['killed nurses "A nurse"']],
+    ['A lineman was thrown from the pole and badly hurt.', ['injured linemen "A lineman"']],
+    ['A suspect was arrested and a constable was injured.', ['injured security_forces "a constable"']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

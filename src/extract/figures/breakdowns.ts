@@ -26,6 +26,8 @@ export function listedAfterIntro(tokens: Token[], at: number, t0: number): boole
     if (low === 'and' && k < at - 2) continue;
     // ("among them a 17-year-old and two bar staff": a hyphenated age is one word, its number no count)
     if (hyphenPiece(tokens, k)) continue;
+    // ("incl. the groom's father and 2 minors": the abbreviation's dot)
+    if (low === '.' && k > t0 && tokens[k - 1].low === 'incl') continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
@@ -211,8 +213,16 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
           break;
         }
       }
+      // ("19 were shifted to DHQ Hospital Sheikhupura, including 4 women": past the rest of the place its verb names)
+      for (let j = total.reach; k < 0 && !hits.get(total) && j < Math.min(t1, total.reach + 6); j++) {
+        if (tokens[j].low === 'including' && tokens[j - 1].low === ',') k = j;
+        else if (tokens[j].kind !== 'word' && tokens[j].low !== ',') break;
+      }
       if (k < 0) continue;
-    } else if (total.parts_of && !(k === total.g1 && (tokens[k].low === '(' || tokens[k].low === 'including'))) continue;
+    } else if (total.parts_of && !(k === total.g1 && (tokens[k].low === '(' || tokens[k].low === 'including')) &&
+      // ("24 injured: 19 were taken to hospital, including 4 women and 3 children": a bare part with a clause of its
+      // own, its verb before the intro, is what the intro breaks down)
+      !(k > total.g1 && !hits.get(total) && tokens[k].low === 'including')) continue;
     if (k < 0) {
       // "17 people had been killed since the attackers burst in, including two security guards"
       const next = out[i + 1];

@@ -139,6 +139,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
   if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
+  // ("Rescue 1122 has responded", "Rescue 1122 provided": a number that the text writes three times or more after the
+  // same capitalised word is part of a name, as a service's or a road's number is)
+  if (before && isCap(before) && before.kind === 'word' && first.kind === 'num' && m.t0 === m.n0 && namedNumber(doc, before.low, first.text)) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
@@ -321,4 +324,22 @@ export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boo
 
 export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
   return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
+}
+
+/** How often each "<Capitalised word> <number>" pair occurs in a document (keyed "word number"), read once. */
+const namedPairs = new WeakMap<Document, Map<string, number>>();
+/** True when "<word> <number>" recurs three times or more in the document: a name with a number in it. */
+function namedNumber(doc: Document, low: string, num: string): boolean {
+  let pairs = namedPairs.get(doc);
+  if (!pairs) {
+    pairs = new Map();
+    const { tokens } = doc;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].kind !== 'num' || tokens[k - 1].kind !== 'word' || !isCap(tokens[k - 1])) continue;
+      const key = `${tokens[k - 1].low} ${tokens[k].text}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    namedPairs.set(doc, pairs);
+  }
+  return (pairs.get(`${low} ${num}`) ?? 0) >= 3;
 }

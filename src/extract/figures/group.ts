@@ -13,6 +13,8 @@ import type { GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
+/** Determiners between a vague word's "of" and its group ("dozens of the attackers", "scores of its passengers"). */
+const VAGUE_OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths', 'cadres', 'guerrillas', 'combatants']); // not "soldiers": "two of our soldiers" in an army release are troops
 /** "of those admitted", "of those injured": participles after "those" that name the people of a total. */
@@ -240,7 +242,8 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
-  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && lex.groups.at(tokens, k + 1, t1) &&
+  // ("led dozens of its passengers into the forest": or after a possessive)
+  if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && VAGUE_OF_DETERMINERS.has(tokens[k].low) && lex.groups.at(tokens, k + 1, t1) &&
     !NOMINAL_GROUPS.has(tokens[k + 1].low)) k++;
   // ("killed tens of the occupier's soldiers": the group after a possessive)
   else if (k + 3 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' && tokens[k + 2].low === "'s" &&
@@ -503,7 +506,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       // ("one customer who suffered a gunshot wound", "One (1) traveller in a passing vehicle was hit": a relative
       // clause or a place after the noun)
       h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
-        (PLACE_PREPS.has(tokens[h + 1].low) && h + 2 < t1 && ARTICLES.has(tokens[h + 2].low)) ||
+        // ("One firefighter from the Pampa Fire Department was injured": where the person comes from, as a place)
+        ((PLACE_PREPS.has(tokens[h + 1].low) || (tokens[h + 1].low === 'from' && listed !== undefined)) && h + 2 < t1 &&
+          ARTICLES.has(tokens[h + 2].low)) ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && (slotCue(tokens, v, t1, 'post') !== undefined ||
             // ("one firefighter suffered a burn to the face": a verb of harm received)

@@ -175,12 +175,27 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // "Two aid workers and an Italian engineer held for eight months ... were freed": a singular joined to the
   // counted noun shares its verb
   // ("All 15 passengers and both pilots died", "12 miners and the shift foreman were trapped": so does a definite one)
-  if (q + 2 < t1 && tokens[q].low === 'and' && SHARED_SUBJECT_OPEN.has(tokens[q + 1].low)) {
+  // ("43 passengers plus the assistant driver held": a coder's "plus" joins them as "and" does)
+  if (q + 2 < t1 && (tokens[q].low === 'and' || tokens[q].low === 'plus') && SHARED_SUBJECT_OPEN.has(tokens[q + 1].low)) {
     let j = q + 2;
     // ("Four learners and a security guard sustained gunshot wounds": a verb of harm received as well)
     const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
-    while (j < Math.min(t1, q + 6) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
-    if (j > q + 2 && j < t1 && verb(j)) q = j;
+    // ("43 passengers and the bus's assistant driver were still held": an owner's noun before the person's)
+    while (j < Math.min(t1, q + 8) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
+    // (or its plural auxiliary, whatever verb follows it: "... assistant driver were still in the hands of the
+    // abductors"; "and a civilian was hurt" is a clause of its own)
+    if (j > q + 2 && j < t1 && (verb(j) || tokens[j].low === 'were' || tokens[j].low === 'are')) q = j;
+  }
+  // ("Some 80 firefighters and 12 fire trucks from Baguio and La Trinidad responded": a count of vehicles or things
+  // joined to the people shares their verb, past where they came from)
+  if (q + 3 < t1 && tokens[q].low === 'and' && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
+    lex.distractors.at(tokens, q + 2, t1)) {
+    for (let j = q + 3; j < Math.min(t1, q + 12) && (tokens[j].kind === 'word' || tokens[j].low === '-'); j++) {
+      if (slotCue(tokens, j, t1, 'post')) {
+        q = j;
+        break;
+      }
+    }
   }
   // ("Five guards briefly taken hostage by prisoners were released": an adverb before a participle that opens a
   // clause on the noun belongs to the clause)
@@ -408,10 +423,14 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         // ("in the adult intensive care unit died": up to four words of place)
         const stop = Math.min(t1, j + 4);
-        while (j < stop && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
-          !lex.measures.at(tokens, j, j + 1)) j++;
+        // ("along County Road 16", "on Highway 9": a numbered road's number is part of its name)
+        const roadNumber = (i: number): boolean => tokens[i].kind === 'num' && i > k + 1 && isCap(tokens[i - 1]) &&
+          tokens[i - 1].kind === 'word';
+        while (j < stop && (tokens[j].kind === 'word' || roadNumber(j)) && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
+          !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) j++;
       }
-      if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
+      // ("four people in the house sustained injuries": a verb of harm received after the place, too)
+      if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post') || HARM_VERBS.has(tokens[j].low))) {
         skippedAside = true;
         placeSkipped = true;
         k = j - 1;

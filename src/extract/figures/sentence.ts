@@ -695,7 +695,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       }
     }
     if (isZero && g?.implied && (zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss') &&
-      (cand.how === 'noun' || !cand.measure || g.implied === 'other')) {
+      (cand.how === 'noun' || !cand.measure || g.implied === 'other' || amongBetween(tokens, g.g1, cand.reach))) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
       cand.how = 'noun';
@@ -863,4 +863,10 @@ function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
   const hedge = lexicons().hedgesBefore.at(tokens, k + 1, t1);
   const n = hedge ? k + 1 + hedge.length : k + 1;
   return n < t1 && (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low));
+}
+
+/** "No injuries were reported among those rescued": the people the zero is counted among, not what befell it. */
+function amongBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].low === 'among') return true;
+  return false;
 }

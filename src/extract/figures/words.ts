@@ -162,7 +162,8 @@ export const NATIONALS = figureWords('nationals');
 // ("(Female 1,720 / Male 1,430)": a sitrep's slash between the items of a breakdown)
 export const LIST_OPEN = new Set(['(', ',', ';', ':', '/']);
 
-export const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', 'while', ';', 'along', 'with']);
+// ("51 passengers + 2 crew", "4 men & 2 women": a coder's shorthand for "and")
+export const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', '+', '&', 'while', ';', 'along', 'with']);
 
 /** A nationality adjective standing alone as a list item ("26 Gambian, 11 Senegalese"): capitalised, with a demonym
  * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
