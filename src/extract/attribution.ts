@@ -1051,6 +1051,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (tokens[v + 1]?.low === 'that' && tokens[v + 2]?.low === 'according' && tokens[v + 3]?.low === 'to') continue;
     // ("who declined to be named for fear of reprisals": a verb used as a noun after "for" and before "of" reports nothing)
     if (v > t0 && tokens[v - 1].low === 'for' && tokens[v + 1]?.low === 'of') continue;
+    // ("an unlicensed gold claim near Redcliff", "3 claim operators arrested": a bare "claim" or "report" after a
+    // determiner's noun phrase or before a plural noun is a noun itself)
+    if ((low === 'claim' || low === 'report') && bareNounUse(tokens, v, t0, t1)) continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (quoted.at(v)) continue;
@@ -1385,9 +1388,37 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1) && !tallyObject(tokens, v + 1, t1)) continue; // "It put the toll at 46"
 
+    // ("The violence began after the Electoral Commission declared the ruling party's candidate the winner": a body's act
+    // in a clause of time after the sentence's own verb, with a plain object, is an event, no speaker of the sentence;
+    // "until police announced that 12 had died", "after a group claimed to have killed 8" still report)
+    if (eventClause(tokens, sp.s0, t0) && /^(the|a|an)$/.test(tokens[v + 1]?.low ?? '') && !hasNumber(tokens, v + 1, Math.min(t1, v + 4))) continue;
     return withVia(doc, sp, v, t1);
   }
   return undefined;
+}
+
+/** A subject at s0 that opens a clause of time ("after", "before", "when", "until") inside a sentence, past its article. */
+function eventClause(tokens: Token[], s0: number, t0: number): boolean {
+  let k = s0 - 1;
+  if (k > t0 && (tokens[k].low === 'the' || tokens[k].low === 'a')) k--;
+  return k > t0 + 1 && TIME_CLAUSE.has(tokens[k].low) && tokens[k - 1].kind === 'word';
+}
+const TIME_CLAUSE = new Set(['after', 'before', 'when', 'until', 'once']);
+
+/** "a gold claim", "the mining claim", "claim operators": the bare form at v heads or modifies a noun phrase. */
+function bareNounUse(tokens: Token[], v: number, t0: number, t1: number): boolean {
+  const next = v + 1 < t1 ? tokens[v + 1] : undefined;
+  // (a plural noun right after it that no clause opens on: "claim operators", not "claim officials" / "report sources")
+  if (next && next.kind === 'word' && next.low.length > 3 && next.low.endsWith('s') && next.text[0] === next.low[0] &&
+    !lexicons().sources.at(tokens, v + 1, t1) && !lexicons().groups.at(tokens, v + 1, t1) &&
+    !lexicons().vague.at(tokens, v + 1, t1)) return true;
+  // (a determiner, then only words in the singular that name no speaker: "an unlicensed gold claim")
+  for (let k = v - 1; k >= Math.max(t0, v - 4); k--) {
+    const low = tokens[k].low;
+    if (low === 'a' || low === 'an' || low === 'the' || low === 'this' || low === 'its' || low === 'their') return k < v - 1;
+    if (tokens[k].kind !== 'word' || tokens[k].text[0] !== low[0] || low.endsWith('s') || lexicons().sources.at(tokens, k, v)) return false;
+  }
+  return false;
 }
 
 const PHRASAL_PARTICLES = labelWords('phrasalparticle');
@@ -3295,7 +3326,18 @@ function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
  */
 function sideFact(tokens: Token[], k: number, t1: number): boolean {
   const nx = tokens[k + 1];
-  if (!nx || k + 1 >= t1 || nx.kind !== 'word') return false;
+  if (!nx || k + 1 >= t1) return false;
+  // ("around 15 armed men, reportedly 3R elements, stopped a convoy": an apposition set off by commas says who they are)
+  if (k > 0 && tokens[k - 1].low === ',') {
+    for (let j = k + 1; j < Math.min(t1, k + 7); j++) {
+      const w = tokens[j].low;
+      if (w === ',') return j > k + 1;
+      if (w === '-' && !tokens[j].space) continue;
+      if (tokens[j].kind === 'punct' || /(?:ed|ing)$/.test(w) || lexicons().reporting.has(w)) return false;
+    }
+    return false;
+  }
+  if (nx.kind !== 'word') return false;
   return wordRole(nx.low) === 'relation';
 }
 

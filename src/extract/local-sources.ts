@@ -55,9 +55,17 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // (a hyphen inside a word is no word of its own: "Brigade nationale des sapeurs-pompiers")
       let joins = 0;
       for (let j = s + 1; j < e - 1; j++) if (tokens[j].low === '-' && !tokens[j].space && !tokens[j + 1].space) joins++;
-      if (e <= s || e - s - 2 * joins > 5) continue;
+      // ("(ZRP Midlands spokesperson Insp. Emmanuel Mahoko)": a title's dot is no word; an office before a person's name
+      // may run longer than a body's name)
+      let dots = 0;
+      for (let j = s + 1; j < e; j++) if (tokens[j].low === '.' && abbreviationDot(tokens, j)) dots++;
+      const person = e - s >= 3 && isCapWord(tokens[e - 1]) && isCapWord(tokens[e - 2]);
+      if (e <= s || e - s - 2 * joins - dots > (person ? 6 : 5)) continue;
       let bad = false;
-      for (let j = s; j < e; j++) if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s") bad = true;
+      for (let j = s; j < e; j++) {
+        if (tokens[j].kind === 'num' || tokens[j].kind === 'punct' && tokens[j].low !== '-' && tokens[j].low !== "'s" &&
+          !(tokens[j].low === '.' && abbreviationDot(tokens, j))) bad = true;
+      }
       if (bad) continue;
       // the bracket must follow a figure clause: a number since the last clause break
       let c0 = k;
@@ -563,4 +571,9 @@ function officeAfterName(tokens: Token[], s: number, e: number, close: number, k
   let to = close;
   if (r + 2 < close && tokens[r].low === ',' && tokens[r + 1].low === 'to') to = r + 2;
   return { kind, to };
+}
+
+/** A word that opens with a capital ("Mahoko"). */
+function isCapWord(t: Token): boolean {
+  return t.kind === 'word' && t.text[0] !== t.low[0];
 }

@@ -5,8 +5,11 @@ import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconWords } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
 
-const YEAR_PREPS = new Set(['in', 'since', 'during', 'of']);
+// ("hit by the October 2005 earthquake, in which ...": "by" names an earlier event too)
+const YEAR_PREPS = new Set(['in', 'since', 'during', 'of', 'by']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** The spans of "the same <span> of <year>" comparisons. */
+const SAME_SPAN = new Set(['period', 'week', 'month', 'time', 'season', 'quarter', 'day', 'date']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
 
@@ -160,10 +163,14 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       // "In April 2021, 26 people drowned": a past month and year
       if (k > s.t0 + 1 && MONTHS.includes(tokens[k - 1].low) && YEAR_PREPS.has(tokens[k - 2].low)) return true;
       // "in 2019", "since a 2017 bombing", "in the 2010 floods", "In the October 2005 earthquake"
+      // ("an increase of 38% over the same weeks of 2025": a comparison with the same time of an earlier year)
+      if (k - 3 >= s.t0 && tokens[k - 1].low === 'of' && SAME_SPAN.has(tokens[k - 2].low.replace(/s$/, '')) && tokens[k - 3].low === 'same') continue;
       let j = k - 1;
       if (j > s.t0 && monthOf(tokens[j]) > 0 && MONTHS.includes(tokens[j].low)) j--;
       if (j > s.t0 && DETERMINERS.has(tokens[j].low)) j--;
-      if (j >= s.t0 && YEAR_PREPS.has(tokens[j].low)) return true;
+      // ("After the 2021 general election, clashes ... left one person dead": a sentence that opens on what followed an
+      // earlier year's event tells of that time)
+      if (j >= s.t0 && (YEAR_PREPS.has(tokens[j].low) || (j === s.t0 && tokens[j].low === 'after'))) return true;
     }
     return false;
   });

@@ -126,3 +126,48 @@ table('"dozens of its passengers", "the bus\'s assistant driver"', [
 table('"80 firefighters and 12 fire trucks from X responded"', [
   ['About 60 firefighters and 9 engines from two districts responded to the blaze.', 'present firefighters 60-60 about'],
 ]);
+
+// F62's constructions (coder notes, a wire story, releases)
+sources('credits and speakers that are no speakers', [
+  // (a title's dot inside a bracketed credit, which covers the whole sentence)
+  ['Police had recovered 4 bodies by Monday and 9 miners remain trapped (ZMP Central spokesperson Insp. Ruth Banda).',
+    '4 bodies', { name: 'ZMP Central spokesperson Insp. Ruth Banda', kind: 'official' }],
+  // ("claim" as a noun after a determiner's phrase)
+  ['Water flooded a shaft at an abandoned copper claim near Kasempa; about 20 miners were underground when it broke in.',
+    'about 20', { name: 'outlet', kind: 'media' }],
+  // ("reportedly" in an apposition says who they are)
+  ['Around 20 armed men, reportedly Mai-Mai fighters, blocked the road and seized 6 traders. (Source: Radio Okapi)',
+    '6 traders', { name: 'Radio Okapi', kind: 'media' }],
+  // (a body's act in a clause of time is an event, not the sentence's speaker, nor the next one's)
+  ['Fighting broke out after the election board declared the mayor the winner by 90 votes. Several hundred youths ' +
+    'blocked the main road.', 'Several hundred', { name: 'outlet', kind: 'media' }],
+]);
+
+table('who they were by name, and harm brought in', [
+  ['Three (3) of our soldiers, Private Ana Silva, 22, and Corporal Rui Costa, 30, and Private Joao Neves, 25, lost their lives.',
+    'killed security_forces 3-3 exact'],
+  ['A doctor said 14 people had been brought in overnight with stab wounds.', 'injured people 14-14 exact'],
+  ['About 40 artisanal miners (galamseyers) were underground when the pit flooded.', 'present miners 40-40 about'],
+]);
+
+describe('an age after "of" with a hedge is no count', () => {
+  it('"a man of about 30 died"', () => {
+    expect(rows('Staff said a man of about 30 died shortly after he arrived.')).toEqual([]);
+  });
+});
+
+describe('earlier events named by a year, and comparisons with one', () => {
+  const marks = (text: string): string[] =>
+    figures(text, { published: '2026-08-01T00:00:00Z' }).map((c) => `${c.measure} ${c.value.low} ${c.scope ?? 'this'}`);
+  it('"After the 2019 election, ..." and "said at the time" tell of that time', () => {
+    expect(marks('After the 2019 election, riots in the city left four people dead.')).toEqual(['killed 4 other']);
+    expect(marks('Floods cut the valley road in March; nine people drowned, officials said at the time.')).toEqual(['killed 9 other']);
+  });
+  it('"hit by the May 2010 cyclone, in which ..." is earlier', () => {
+    expect(marks('The district was among the worst hit by the May 2010 cyclone, in which 300 people died.')).toEqual(['killed 300 other']);
+  });
+  it('"over the same weeks of 2025" only compares', () => {
+    expect(marks('Clinics have recorded 812 suspected cases of cholera, up 20% over the same weeks of 2025.'))
+      .toEqual(['affected 812 this']);
+  });
+});

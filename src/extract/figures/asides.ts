@@ -37,6 +37,30 @@ export function ageAside(tokens: Token[], q: number, t1: number): number {
   return q;
 }
 
+/** ", Patrolman Jhon Ordonez, 24, and Patrolman Luis Campo, 27," at q: the people of a count named one by one, each a
+ * run of capitalised words with an age after it set off by commas; the token after the closing comma, else q. */
+export function namesAside(tokens: Token[], q: number, t1: number): number {
+  if (q + 4 >= t1 || tokens[q].low !== ',') return q;
+  let j = q + 1;
+  let names = 0;
+  for (let item = 0; item < 6 && j < t1; item++) {
+    const n0 = j;
+    while (j < t1 && j - n0 < 5 && tokens[j].kind === 'word' && tokens[j].text[0] !== tokens[j].low[0]) j++;
+    if (j - n0 < 2) return q;
+    names++;
+    // the age between commas, as releases add it
+    if (j + 2 < t1 && tokens[j].low === ',' && tokens[j + 1].kind === 'num' && (tokens[j + 1].value ?? 200) < 110 &&
+      tokens[j + 2].low === ',') j += 2;
+    if (j >= t1) return q;
+    if (tokens[j].low === ',' && tokens[j + 1]?.low === 'and') j += 2;
+    else if (tokens[j].low === 'and') j++;
+    else if (tokens[j].low === ',' && j + 1 < t1 && tokens[j + 1].kind === 'word' && tokens[j + 1].text[0] !== tokens[j + 1].low[0]) j++;
+    else break;
+  }
+  // (two names at least, closed by a comma before the verb)
+  return names >= 2 && j + 1 < t1 && tokens[j].low === ',' && tokens[j + 1].kind === 'word' ? j + 1 : q;
+}
+
 const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
 /** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
  * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */

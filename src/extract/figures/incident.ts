@@ -357,6 +357,8 @@ function heldByLaw(tokens: Token[], from: number, t1: number): boolean {
 function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
   const end = Math.min(tokens.length, c.reach);
   let k = pastCount(c);
+  // ("30 to 35 artisanal miners (makorokoza) were underground": past a bracket that glosses the noun)
+  if (k + 2 < end && tokens[k].low === '(' && tokens[k + 2].low === ')') k += 3;
   if (k >= end || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   k++;
   return k < end && tokens[k].low === 'underground';

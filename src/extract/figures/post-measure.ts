@@ -11,7 +11,7 @@ import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, H
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
 import { slotCue, skipToCue } from './cues.js';
 import { findGroup } from './group.js';
-import { ageAfterName, ageAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
+import { ageAfterName, ageAside, namesAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
   havingAside } from './asides.js';
 import { mainAfterClause, finiteAfter } from './clauses.js';
 import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js';
@@ -28,6 +28,8 @@ const WHOLE_APPOSITION = new Set(['both', 'all']);
 const WHOLE_OF = new Set(['all', 'most', 'each', 'both']);
 /** "with (gunshot) injuries / wounds / burns" right after a verb of moving: the end of the harm noun, else -1. */
 function withHarm(tokens: Token[], k: number, t1: number): number {
+  // ("had been brought in overnight with gunshot and cut wounds": an adverb of time between the move and the harm)
+  if (k + 1 < t1 && TIME_ADVERBS.has(tokens[k].low)) k++;
   if (k >= t1 || tokens[k].low !== 'with') return -1;
   for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
     if (HARM_NOUNS.has(tokens[j].low)) return j + 1;
@@ -35,6 +37,7 @@ function withHarm(tokens: Token[], k: number, t1: number): number {
   }
   return -1;
 }
+const TIME_ADVERBS = figureWords('time-adverb');
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
@@ -162,6 +165,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // "Three students, ages 14, 15 and 16, and one teacher were killed": an aside of ages alone says nothing of what
   // happened to them; read on from after it as if it were not there
   q = ageAside(tokens, q, t1);
+  // ("two (2) of our police officers, Patrolman A, 24, and Patrolman B, 27, lost their lives": who they were, by name)
+  q = namesAside(tokens, q, t1);
   // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
@@ -462,6 +467,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       const among = slotCue(tokens, k + 1, t1, 'post');
       const measure = among?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
       if (measure && measure !== 'present') return { measure, end: among ? among.end : k + 2, aux: true, modal, direct: !skippedAside };
+    }
+    // ("19 people had been brought in overnight with gunshot wounds": brought in with a harm, to care)
+    if (sawBe && low === 'in' && k > q && tokens[k - 1].low === 'brought') {
+      const hurt = withHarm(tokens, k + 1, t1);
+      if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
     }
     // "50,000 people were on the grounds", "150 guests had been in a tent": present at the scene
     if (sawBe && (low === 'in' || low === 'on' || low === 'inside' || low === 'at' || low === 'aboard')) {
