@@ -462,8 +462,11 @@ const REPORT_ADJECTIVES = new Set(['first', 'early', 'initial', 'latest', 'new',
 function reportsFrom(tokens: Token[], s: number, e: number): number {
   let k = s;
   while (k < e && REPORT_ADJECTIVES.has(tokens[k].low)) k++;
-  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report') || tokens[k + 1].low !== 'from') return s;
-  let x = k + 2;
+  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report')) return s;
+  // ("reports made by relatives at the support post", "reports by residents": the makers speak)
+  let x = tokens[k + 1].low === 'from' || tokens[k + 1].low === 'by' ? k + 2 :
+    tokens[k + 1].low === 'made' && tokens[k + 2].low === 'by' ? k + 3 : -1;
+  if (x < 0 || x >= e) return s;
   if (tokens[x].low === 'the') x++;
   return x < e && anySource(tokens, x, e) ? x : s;
 }

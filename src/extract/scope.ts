@@ -243,7 +243,8 @@ function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, r
     if (tokens[y]?.low === ',') y++;
     const yt = tokens[y];
     const year = yt && y < t1 && isYearToken(yt.text, yt.value) ? yt.value! : refYear;
-    if (year < refYear || (year === refYear && refMonth - m >= EARLIER_MONTHS)) return true;
+    // (months counted across the turn of a year: "since the onset on 7 December 2025" in a January 2026 update is weeks ago)
+    if ((refYear - year) * 12 + refMonth - m >= EARLIER_MONTHS) return true;
   }
   return false;
 }

@@ -171,3 +171,31 @@ describe('earlier events named by a year, and comparisons with one', () => {
       .toEqual(['affected 812 this']);
   });
 });
+
+// F61's constructions (flash updates, investigation notices, police releases)
+describe('a cumulative count since the onset weeks ago, across the turn of a year', () => {
+  it('stays this incident', () => {
+    const text = 'Since the onset of the outbreak on 9 December 2025, the ministry has recorded 1,240 cases, including 31 deaths.';
+    const f = figures(text, { published: '2026-01-10T00:00:00Z' });
+    expect(f.map((c) => `${c.measure} ${c.value.low} ${c.scope ?? 'this'}`)).toContain('killed 31 this');
+  });
+});
+
+sources('a commission is official; the makers of reports speak', [
+  ['The Flood Relief Commission said 40 people were evacuated.', '40 people', { name: 'Flood Relief Commission', kind: 'official' }],
+  ['Eleven people are unaccounted for, according to reports made by neighbours at the shelter.', 'Eleven people',
+    { name: 'neighbours at the shelter', kind: 'witness' }],
+]);
+
+table('more of F61', [
+  ['The clinic said it had admitted 64 children with complications since June.', 'injured children 64-64 exact'],
+  ['TWO GUNMEN KILLED AND SIX CAPTURED IN RAID', 'killed attackers 2-2 exact'],
+  ['One bandit killed and three captured near the ford.', 'killed attackers 1-1 exact'],
+  ['The checkpoint, manned by five (5) gendarmes, came under fire.', 'present security_forces 5-5 exact'],
+]);
+
+describe('a road code is no count', () => {
+  it('"the A16 highway"', () => {
+    expect(rows('A lorry carrying cement blocked the A16 highway for hours.')).toEqual([]);
+  });
+});

@@ -142,6 +142,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   // ("Rescue 1122 has responded", "Rescue 1122 provided": a number that the text writes three times or more after the
   // same capitalised word is part of a name, as a service's or a road's number is)
   if (before && isCap(before) && before.kind === 'word' && first.kind === 'num' && m.t0 === m.n0 && namedNumber(doc, before.low, first.text)) return true;
+  // ("the A16 highway", "on the RN6": a road's or a route's code, letters and number written as one word)
+  if (before && before.kind === 'word' && !first.space && first.kind === 'num' && /^[A-Z]{1,3}$/.test(before.text) && m.t0 === m.n0) return true;
   // "IC-814", "MH-17": a code, not a count
   if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name

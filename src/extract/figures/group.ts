@@ -490,7 +490,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     // ("two (2) newborns and one (1) elderly patient.": also as the last item of a list, before its closing mark)
     const lastItem = listItemOpen(tokens, p) && k + 2 < t1 && ITEM_CLOSE.has(tokens[k + 2].low) && tokens[k + 1].kind === 'word' &&
       lex.groups.word(plural(tokens[k + 1].low)) !== undefined;
+    // (not a verb after the noun: "One robber killed and four captured")
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
+      !(tokens[k + 2].low === 'and' && slotCue(tokens, k + 1, t1, 'post')) &&
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem) ? k + 1 : k;
     // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
     // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)

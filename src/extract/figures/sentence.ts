@@ -704,6 +704,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // with a listed people noun or one that reads as a person ("engineers", "technicians")
     if (cand.how === 'pre' && g && !g.known && !PERSON_NOUN.test(g.group) && m.t0 > t0 &&
       THING_VERBS.has(tokens[m.t0 - 1].low)) cand.measure = undefined;
+    // ("it had admitted 97 children", but "(admitted 15 / discharged 12)": a hospital's intake counts people only with
+    // a noun for them)
+    if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted') cand.measure = undefined;
     // "the injured, numbering about 70": the count of the nominal before it
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
       tokens[m.t0 - 2].low === ',') {
