@@ -117,10 +117,12 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
     let value: number | undefined;
     if (isDigit(c)) {
       // 1,200 / 1,200,000 / 2.5 — separators only between digit groups, so the scan never backtracks.
-      // A plain space is no separator: "in 2019 200 people" are two numbers.
+      // A plain space is no separator after four digits or more: "in 2019 200 people" are two numbers; after one to three
+      // it is, as Southern African and French-style copy write thousands ("about 3 000 supporters", "1 200 000").
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       i = indianGroups(text, start, i);
-      while (i + 3 < n + 0 && isGroupSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) &&
+      const spaced = i - start <= 3;
+      while (i + 3 < n + 0 && (isGroupSeparator(text.charCodeAt(i)) || (spaced && text.charCodeAt(i) === 32)) && isDigit(text.charCodeAt(i + 1)) &&
         isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
         !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) {
         i += 4;
@@ -139,7 +141,7 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       let digits = '';
       for (let k = 0; k < raw.length; k++) {
         const d = raw.charCodeAt(k);
-        if (!isGroupSeparator(d) && !(dotted && d === 46)) digits += raw[k];
+        if (!isGroupSeparator(d) && d !== 32 && !(dotted && d === 46)) digits += raw[k];
       }
       // Very long digit runs are not counts; keep them as numbers that no rule will accept.
       value = raw.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);

@@ -199,3 +199,21 @@ describe('a road code is no count', () => {
     expect(rows('A lorry carrying cement blocked the A16 highway for hours.')).toEqual([]);
   });
 });
+
+// F54's constructions
+table('thousands spaced, one by one, bodies of the counted, "let ... go"', [
+  ['A crowd of about 4 500 supporters gathered outside the gate.', 'present supporters 4500-4500 about'],
+  ['Some 1 200 000 people were affected by the floods.', 'affected people 1200000-1200000 about'],
+  ['The dead are two (2) adult males, one (1) adult female and one (1) juvenile.', 'killed women 1-1 exact'],
+  ['Villagers said 11 soldiers\' bodies were carried to the base.', 'killed security_forces 11-11 exact'],
+  ['The kidnappers let six hostages go before dawn.', 'freed hostages 6-6 exact'],
+]);
+
+describe('a plain space after four digits is no thousands separator', () => {
+  it('"in 2019 200 people"', () => {
+    expect(rows('In 2019 200 people died on that road.')).toContain('killed people 200-200 exact');
+  });
+  it('"remains" after a noun is its verb', () => {
+    expect(rows('One of the men remains in a critical condition.')).toContain('injured men 1-1 exact');
+  });
+});

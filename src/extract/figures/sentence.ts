@@ -201,6 +201,14 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       const whose = k < t1 && tokens[k].kind === 'word' ? lex.groups.at(tokens, k, t1) : undefined;
       if (whose) g = { ...g, group: whose.data || tokens[whose.end - 1].low, g1: whose.end };
     }
+    // ("at least 18 soldiers' bodies brought to Torodi": the bodies of the people counted are their dead; the
+    // apostrophe is gone from the quote-free tokens read here)
+    // ("One of the men remains in a critical condition": "remains" right after a noun is its verb)
+    if (g && !g.implied && g.g1 < t1 && (tokens[g.g1].low === 'bodies' || tokens[g.g1].low === 'corpses')) {
+      g = { ...g, g1: g.g1 + 1, implied: 'killed' };
+    } else if (g && !g.implied && g.g1 + 1 < t1 && tokens[g.g1].low === "'s" && BODY_WORDS.has(tokens[g.g1 + 1].low)) {
+      g = { ...g, g1: g.g1 + 2, implied: 'killed' };
+    }
     // ("No one remains unaccounted for", "nobody remains missing": a pronoun of people, the word after it a verb)
     if (g && !g.known && isZero && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) g = undefined;
     let crewOf = false;
@@ -704,9 +712,16 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // with a listed people noun or one that reads as a person ("engineers", "technicians")
     if (cand.how === 'pre' && g && !g.known && !PERSON_NOUN.test(g.group) && m.t0 > t0 &&
       THING_VERBS.has(tokens[m.t0 - 1].low)) cand.measure = undefined;
+    // ("the gunmen let nine hostages go", "let 12 prisoners free": the verb split around its object)
+    if (m.t0 > t0 && tokens[m.t0 - 1].low === 'let' && g && g.g1 < t1 && (tokens[g.g1].low === 'go' || tokens[g.g1].low === 'free')) {
+      cand.measure = 'freed';
+      cand.how = 'pre';
+    }
     // ("it had admitted 97 children", but "(admitted 15 / discharged 12)": a hospital's intake counts people only with
     // a noun for them)
-    if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted') cand.measure = undefined;
+    if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted' && !(m.t1 < t1 && tokens[m.t1].kind === 'word')) {
+      cand.measure = undefined;
+    }
     // "the injured, numbering about 70": the count of the nominal before it
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
       tokens[m.t0 - 2].low === ',') {
