@@ -152,25 +152,38 @@ function postOffice(tokens: Token[], l: { t0: number; t1: number }): boolean {
   return e > l.t0 + 2 && posts.has(tokens[e - 1].low);
 }
 
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * False when `text` surely has no match of `name` under a case-insensitive /iu search, so the regex, compiled anew
+ * for every name and run over the whole text, need not be. An ASCII name is matched only by its own letters in either
+ * case, or by the long s and the Kelvin sign that fold to "s" and "k": the Kelvin sign lower-cases to "k", so a text
+ * without a long s that holds no lower-cased copy of the name holds no match.
+ */
+function mayHoldIgnoringCase(text: string, name: string): boolean {
+  if (!/^[\x00-\x7f]*$/.test(name) || text.includes('\u017f')) return true;
+  return text.toLowerCase().includes(name.toLowerCase());
+}
+
 /** Where the text after the heading (from offset `from`) first names the body, by its name or bracketed alias; -1 if not. */
 function namedAt(doc: Document, r: SourceRef, from: number): number {
   const rest = doc.text.slice(from);
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (as a name, its words capitalised: "struck the department of Huehuetenango" is a place, not the
   // "DEPARTMENT OF HUEHUETENANGO" of a title line)
   let byName = -1;
-  for (const m of rest.matchAll(new RegExp(`\\b${escape(r.name)}\\b`, 'giu'))) {
+  if (mayHoldIgnoringCase(rest, r.name)) for (const m of rest.matchAll(new RegExp(`\\b${escapeRegExp(r.name)}\\b`, 'giu'))) {
     if (m[0].split(/\s+/).every((w) => NAME_SMALL.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w))) {
       byName = m.index ?? -1;
       break;
     }
   }
-  const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
+  const byAlias = r.org && r.org.length > 1 && rest.includes(r.org) ? rest.search(new RegExp(`\\b${escapeRegExp(r.org)}\\b`, 'u')) : -1;
   // ("... Management Authority (NDRRMA)" taken up as "The Authority regrets to announce": the body's own last word,
   // capitalised after "the", is how a release names its issuer)
   const last = r.name.replace(/\s*\(.*$/, '').split(/\s+/).pop() ?? '';
-  const byHead = SIGNING_BODIES.has(last.toLowerCase()) && /^[A-Z][a-z]+$/.test(last[0] + last.slice(1).toLowerCase()) ?
-    rest.search(new RegExp(`\\b[Tt]he ${last[0].toUpperCase()}${escape(last.slice(1).toLowerCase())}\\b`, 'u')) : -1;
+  const head = last && `${last[0].toUpperCase()}${last.slice(1).toLowerCase()}`;
+  const byHead = SIGNING_BODIES.has(last.toLowerCase()) && /^[A-Z][a-z]+$/.test(last[0] + last.slice(1).toLowerCase()) &&
+    rest.includes(`he ${head}`) ? rest.search(new RegExp(`\\b[Tt]he ${escapeRegExp(head)}\\b`, 'u')) : -1;
   const found = [byName, byAlias, byHead].filter((x) => x >= 0);
   return found.length ? Math.min(...found) : -1;
 }
