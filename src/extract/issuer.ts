@@ -843,16 +843,23 @@ export function spelledOut(tokens: Token[], s: number, e: number, limit: number)
 /** A date closing a cited source: "2025-11-04", "04/11/2025", "4 Nov 2025", "(3 November)". */
 const DATE_TAIL = /^\(?\d{1,4}([-/.]\d{1,2}[-/.]\d{1,4}|\s+\p{L}+\.?(\s+\d{4})?)\)?$/u;
 
-/** Indexes of the tokens outside quotations (curly, guillemets, or straight ones taken in pairs). */
-function* outsideQuotes(tokens: Token[]): Generator<number> {
+/** Per token, 1 inside a quotation (curly, guillemets, or straight ones taken in pairs), the quote marks that open
+ * one included. Several voice tests read the whole document outside quotes: the marks are read once per document. */
+const quotedMasks = new WeakMap<Token[], Uint8Array>();
+function quotedTokens(tokens: Token[]): Uint8Array {
+  let mask = quotedMasks.get(tokens);
+  if (mask) return mask;
+  mask = new Uint8Array(tokens.length);
   let open = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].text;
     if (t === '\u201c' || t === '\u00ab') open = true;
     else if (t === '\u201d' || t === '\u00bb') open = false;
     else if (t === '"') open = !open;
-    if (!open) yield k;
+    if (open) mask[k] = 1;
   }
+  quotedMasks.set(tokens, mask);
+  return mask;
 }
 
 /**
@@ -876,13 +883,18 @@ export function partisanVoice(doc: Document): boolean {
   let first = opensOnInvocation(tokens);
   let partisan = false;
   let weak: string | undefined;
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     if (t.low === 'we' || t.low === 'our') first = true;
-    else if (role(t.low) === 'partisan') partisan = true;
-    else if (role(t.low) === 'partisan2') {
-      if (weak !== undefined && weak !== t.low) partisan = true;
-      weak = t.low;
+    else {
+      const r = role(t.low);
+      if (r === 'partisan') partisan = true;
+      else if (r === 'partisan2') {
+        if (weak !== undefined && weak !== t.low) partisan = true;
+        weak = t.low;
+      }
     }
     if (first && partisan) return true;
   }
@@ -977,7 +989,9 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
     for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) phrases.push(phrase.toLowerCase().split(/\s+/));
     phraseLists.set(wanted, phrases);
   }
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     for (const a of phrases) {
       if (t.low !== a[0]) continue;
@@ -995,7 +1009,9 @@ export function ownFighters(doc: Document): boolean {
   const { tokens } = doc;
   // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
   const invoked = opensOnInvocation(tokens);
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
