@@ -801,6 +801,11 @@ function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined
   return { s0: open + 1, s1: end };
 }
 
+/** A word of information at token j, after an optional "the" ("the data of", "information from"). */
+function infoAt(tokens: Token[], j: number): boolean {
+  return INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
+}
+
 /** Finds the speaker a unit's own attribution names. */
 function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
@@ -889,7 +894,6 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       break;
     }
   }
-  const infoAt = (j: number): boolean => INFO_NOUNS.has(tokens[tokens[j]?.low === 'the' ? j + 1 : j]?.low ?? '');
   const quoted = new QuoteBeforeSpeaker(tokens, t0, t1);
   let contradicted = false;
   for (let v = t0; v < t1; v++) {
@@ -942,7 +946,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // open a sentence: translated and official ways of saying "according to")
     // (only before a word of information: "in accordance with Islamic rites" cites no one)
     const accordance = ((low === 'accordance' && v > t0 && tokens[v - 1].low === 'in' && tokens[v + 1]?.low === 'with') ||
-      (low === 'based' && v === t0 && tokens[v + 1]?.low === 'on')) && infoAt(v + 2);
+      (low === 'based' && v === t0 && tokens[v + 1]?.low === 'on')) && infoAt(tokens, v + 2);
     if (low === 'according' || low === 'per' || low === 'citing' || low === 'following' || accordance ||
       (low === 'quoting' && v - 1 > t0 && tokens[v - 1].low === ',' && lex.reporting.has(tokens[v - 2].low))) {
       const at = low === 'according' || low === 'following' || accordance ? v + 2 : v + 1;

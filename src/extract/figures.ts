@@ -38,7 +38,9 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // sentence's figures only: most of the cost of a sentence is skipped)
     const mentions = sentenceMentions(doc.tokens, doc.sentences[si].t0, doc.sentences[si].t1);
     if (mentions.length === 0) continue;
-    const found = sentenceFigures(doc, si, mentions, all.slice(r), seen, { all, end: r });
+    // (one copy of the look-back per sentence, which the rules below only read)
+    const recent = all.slice(r);
+    const found = sentenceFigures(doc, si, mentions, recent, seen, { all, end: r });
     found.forEach((c, i) => capturedAlive(doc, c, i > 0 ? found[i - 1] : undefined));
     // (a part follows its total when the incident changes the total's measure: "217 prisoners had escaped, among them
     // 41 men awaiting trial" → both other)
@@ -54,7 +56,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // a vehicle's staff are its crew (guide: "staff" → staff, except a vehicle's staff → crew)
     // (and so are its helpers and conductors: "48 persons on board, including the driver and two helpers")
     for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
-    found.forEach((c, i) => carryGroup(doc.tokens, c, all.slice(r), i === 0, sameSentenceBefore(found, i)));
+    found.forEach((c, i) => carryGroup(doc.tokens, c, recent, i === 0, sameSentenceBefore(found, i)));
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (let i = 1; i < found.length; i++) diedThenInHospital(doc.tokens, found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
@@ -70,7 +72,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     placeSplit(doc, found);
     bracketSplit(doc, found);
     placeLabels(doc, found);
-    sumsToTotal(found, all.slice(r));
+    sumsToTotal(found, recent);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));

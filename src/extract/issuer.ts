@@ -152,25 +152,38 @@ function postOffice(tokens: Token[], l: { t0: number; t1: number }): boolean {
   return e > l.t0 + 2 && posts.has(tokens[e - 1].low);
 }
 
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * False when `text` surely has no match of `name` under a case-insensitive /iu search, so the regex, compiled anew
+ * for every name and run over the whole text, need not be. An ASCII name is matched only by its own letters in either
+ * case, or by the long s and the Kelvin sign that fold to "s" and "k": the Kelvin sign lower-cases to "k", so a text
+ * without a long s that holds no lower-cased copy of the name holds no match.
+ */
+function mayHoldIgnoringCase(text: string, name: string): boolean {
+  if (!/^[\x00-\x7f]*$/.test(name) || text.includes('\u017f')) return true;
+  return text.toLowerCase().includes(name.toLowerCase());
+}
+
 /** Where the text after the heading (from offset `from`) first names the body, by its name or bracketed alias; -1 if not. */
 function namedAt(doc: Document, r: SourceRef, from: number): number {
   const rest = doc.text.slice(from);
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (as a name, its words capitalised: "struck the department of Huehuetenango" is a place, not the
   // "DEPARTMENT OF HUEHUETENANGO" of a title line)
   let byName = -1;
-  for (const m of rest.matchAll(new RegExp(`\\b${escape(r.name)}\\b`, 'giu'))) {
+  if (mayHoldIgnoringCase(rest, r.name)) for (const m of rest.matchAll(new RegExp(`\\b${escapeRegExp(r.name)}\\b`, 'giu'))) {
     if (m[0].split(/\s+/).every((w) => NAME_SMALL.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w))) {
       byName = m.index ?? -1;
       break;
     }
   }
-  const byAlias = r.org && r.org.length > 1 ? rest.search(new RegExp(`\\b${escape(r.org)}\\b`, 'u')) : -1;
+  const byAlias = r.org && r.org.length > 1 && rest.includes(r.org) ? rest.search(new RegExp(`\\b${escapeRegExp(r.org)}\\b`, 'u')) : -1;
   // ("... Management Authority (NDRRMA)" taken up as "The Authority regrets to announce": the body's own last word,
   // capitalised after "the", is how a release names its issuer)
   const last = r.name.replace(/\s*\(.*$/, '').split(/\s+/).pop() ?? '';
-  const byHead = SIGNING_BODIES.has(last.toLowerCase()) && /^[A-Z][a-z]+$/.test(last[0] + last.slice(1).toLowerCase()) ?
-    rest.search(new RegExp(`\\b[Tt]he ${last[0].toUpperCase()}${escape(last.slice(1).toLowerCase())}\\b`, 'u')) : -1;
+  const head = last && `${last[0].toUpperCase()}${last.slice(1).toLowerCase()}`;
+  const byHead = SIGNING_BODIES.has(last.toLowerCase()) && /^[A-Z][a-z]+$/.test(last[0] + last.slice(1).toLowerCase()) &&
+    rest.includes(`he ${head}`) ? rest.search(new RegExp(`\\b[Tt]he ${escapeRegExp(head)}\\b`, 'u')) : -1;
   const found = [byName, byAlias, byHead].filter((x) => x >= 0);
   return found.length ? Math.min(...found) : -1;
 }
@@ -830,16 +843,23 @@ export function spelledOut(tokens: Token[], s: number, e: number, limit: number)
 /** A date closing a cited source: "2025-11-04", "04/11/2025", "4 Nov 2025", "(3 November)". */
 const DATE_TAIL = /^\(?\d{1,4}([-/.]\d{1,2}[-/.]\d{1,4}|\s+\p{L}+\.?(\s+\d{4})?)\)?$/u;
 
-/** Indexes of the tokens outside quotations (curly, guillemets, or straight ones taken in pairs). */
-function* outsideQuotes(tokens: Token[]): Generator<number> {
+/** Per token, 1 inside a quotation (curly, guillemets, or straight ones taken in pairs), the quote marks that open
+ * one included. Several voice tests read the whole document outside quotes: the marks are read once per document. */
+const quotedMasks = new WeakMap<Token[], Uint8Array>();
+function quotedTokens(tokens: Token[]): Uint8Array {
+  let mask = quotedMasks.get(tokens);
+  if (mask) return mask;
+  mask = new Uint8Array(tokens.length);
   let open = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].text;
     if (t === '\u201c' || t === '\u00ab') open = true;
     else if (t === '\u201d' || t === '\u00bb') open = false;
     else if (t === '"') open = !open;
-    if (!open) yield k;
+    if (open) mask[k] = 1;
   }
+  quotedMasks.set(tokens, mask);
+  return mask;
 }
 
 /**
@@ -863,13 +883,18 @@ export function partisanVoice(doc: Document): boolean {
   let first = opensOnInvocation(tokens);
   let partisan = false;
   let weak: string | undefined;
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     if (t.low === 'we' || t.low === 'our') first = true;
-    else if (role(t.low) === 'partisan') partisan = true;
-    else if (role(t.low) === 'partisan2') {
-      if (weak !== undefined && weak !== t.low) partisan = true;
-      weak = t.low;
+    else {
+      const r = role(t.low);
+      if (r === 'partisan') partisan = true;
+      else if (r === 'partisan2') {
+        if (weak !== undefined && weak !== t.low) partisan = true;
+        weak = t.low;
+      }
     }
     if (first && partisan) return true;
   }
@@ -964,7 +989,9 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
     for (const [phrase, r] of lexiconRows('attribution-words.txt')) if (r === wanted) phrases.push(phrase.toLowerCase().split(/\s+/));
     phraseLists.set(wanted, phrases);
   }
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     for (const a of phrases) {
       if (t.low !== a[0]) continue;
@@ -982,7 +1009,9 @@ export function ownFighters(doc: Document): boolean {
   const { tokens } = doc;
   // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
   const invoked = opensOnInvocation(tokens);
-  for (const k of outsideQuotes(tokens)) {
+  const quoted = quotedTokens(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (quoted[k]) continue;
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);

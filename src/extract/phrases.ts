@@ -74,14 +74,19 @@ export class PhraseTable<T> {
     const low = tokens[i].low;
     if (!this.firsts.mayHave(low)) return undefined;
     let node = this.forward.get(low);
-    let best: PhraseMatch<T> | undefined;
+    // (the longest match so far, kept as its length and data: one match object is made, for the longest)
+    let bestLength = 0;
+    let bestData: T | undefined;
     for (let n = 1; node; n++) {
       const data = node.data && (accept ? node.data.find(accept) : node.data[0]);
-      if (data !== undefined) best = { end: i + n, data, length: n };
+      if (data !== undefined) {
+        bestLength = n;
+        bestData = data;
+      }
       if (!node.next || i + n >= limit) break;
       node = node.next.get(tokens[i + n].low);
     }
-    return best;
+    return bestLength > 0 ? { end: i + bestLength, data: bestData as T, length: bestLength } : undefined;
   }
 
   /** The data of a one-word phrase, looked up by its lower-case form ("pupils"). */
@@ -95,13 +100,17 @@ export class PhraseTable<T> {
     const low = tokens[j - 1].low;
     if (!this.lasts.mayHave(low)) return undefined;
     let node = this.backward.get(low);
-    let best: PhraseMatch<T> | undefined;
+    let bestLength = 0;
+    let bestData: T | undefined;
     for (let n = 1; node; n++) {
       const data = node.data && (accept ? node.data.find(accept) : node.data[0]);
-      if (data !== undefined) best = { end: j, data, length: n };
+      if (data !== undefined) {
+        bestLength = n;
+        bestData = data;
+      }
       if (!node.next || j - 1 - n < floor) break;
       node = node.next.get(tokens[j - 1 - n].low);
     }
-    return best;
+    return bestLength > 0 ? { end: j, data: bestData as T, length: bestLength } : undefined;
   }
 }

@@ -189,8 +189,12 @@ const PERFECT = new Set(['has', 'have', 'had']);
  * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
 function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
   const campaigns = lexiconRole('figure-words.txt', 'campaign');
+  // (most sentences name no campaign: that rarer word is looked for first, the weekday only where there is one)
+  let first = t0;
+  while (first < t1 && !campaigns.has(tokens[first].low)) first++;
+  if (first === t1) return false;
   for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return false;
-  for (let k = t0; k < t1; k++) {
+  for (let k = first; k < t1; k++) {
     if (!campaigns.has(tokens[k].low)) continue;
     // (a noun before a preposition is no subject: "killed in the war has ...")
     if (k > t0 && (tokens[k - 1].low === 'in' || tokens[k - 1].low === 'of' || tokens[k - 1].low === 'by')) continue;

@@ -164,7 +164,12 @@ export function sentenceCase(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 97 && c <= 122) {
+      lower++;
+      // (stop once the capitals could not reach four times the small letters even if every character left were one:
+      // a text in ordinary case is known for such after a third of it)
+      if (lower * 4 > upper + text.length - i) return text;
+    }
   }
   if (upper < 40 || upper < lower * 4) return text;
   const out: string[] = new Array(text.length);

@@ -83,10 +83,10 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
   const recentUpdate = sinceLast(tokens, t0, t1);
   // The figures before each one (the recent ones, then this sentence's in order), tallied as they are passed rather
   // than gathered again for each increment: a long sentence of "N more" would be read once per count
-  const before = new FiguresBefore();
-  for (const p of recent) before.add(p);
+  // (tallied from the first figure that asks, as most sentences have none: the loop changes no field a tally reads)
+  let before: FiguresBefore | undefined;
+  let passed = 0;
   for (let i = 0; i < out.length; i++) {
-    if (i > 0) before.add(out[i - 1]);
     const c = out[i];
     if (!c.measure || c.drop) continue;
     const m = c.mention;
@@ -97,6 +97,11 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
     if (!m.increment && !otherWord && !update) continue;
     // ("No other officers were injured": nobody else, nothing added)
     if (m.low === 0 && m.high === 0 && !m.increment) continue;
+    if (!before) {
+      before = new FiguresBefore();
+      for (const p of recent) before.add(p);
+    }
+    while (passed < i) before.add(out[passed++]);
     const { same, sameGroup, other, tollHere } = before.beside(c);
     // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
     // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)

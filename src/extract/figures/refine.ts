@@ -71,9 +71,11 @@ export function movedTotal(tokens: Token[], c: FigureCandidate, found: FigureCan
 /** "killing eight workers ... Seven women and one man died": exact counts of one measure and of different groups in
  * a sentence that add up to an exact total of that measure in the two sentences before are its breakdown (parts). */
 const DEMOGRAPHIC = figureWords('demographic');
+/** An exact count above zero ("12", not "about 12", "12-14" or "no"). */
+function exact(c: FigureCandidate): boolean {
+  return c.mention.hedge === 'exact' && c.mention.low !== null && c.mention.low === c.mention.high && c.mention.low > 0;
+}
 export function sumsToTotal(found: FigureCandidate[], recent: FigureCandidate[]): void {
-  const exact = (c: FigureCandidate): boolean => c.mention.hedge === 'exact' && c.mention.low !== null &&
-    c.mention.low === c.mention.high && c.mention.low > 0;
   const live = found.filter((c) => c.measure && !c.drop);
   for (const measure of new Set(live.map((c) => c.measure))) {
     const items = live.filter((c) => c.measure === measure);
