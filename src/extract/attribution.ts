@@ -1395,22 +1395,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (lex.weakReporting.has(low) && !lex.sources.at(tokens, sp.s0, sp.s1) && !anySource(tokens, sp.s0, sp.s1) &&
       !(sp.s1 - sp.s0 <= 3 && corefs().at(tokens, sp.s0, sp.s1)?.end === sp.s1) && !tallyObject(tokens, v + 1, t1)) continue; // "It put the toll at 46"
 
-    // ("The violence began after the Electoral Commission declared the ruling party's candidate the winner": a body's act
-    // in a clause of time after the sentence's own verb, with a plain object, is an event, no speaker of the sentence;
-    // "until police announced that 12 had died", "after a group claimed to have killed 8" still report)
-    if (eventClause(tokens, sp.s0, t0) && /^(the|a|an)$/.test(tokens[v + 1]?.low ?? '') && !hasNumber(tokens, v + 1, Math.min(t1, v + 4))) continue;
     return withVia(doc, sp, v, t1);
   }
   return undefined;
 }
-
-/** A subject at s0 that opens a clause of time ("after", "before", "when", "until") inside a sentence, past its article. */
-function eventClause(tokens: Token[], s0: number, t0: number): boolean {
-  let k = s0 - 1;
-  if (k > t0 && (tokens[k].low === 'the' || tokens[k].low === 'a')) k--;
-  return k > t0 + 1 && TIME_CLAUSE.has(tokens[k].low) && tokens[k - 1].kind === 'word';
-}
-const TIME_CLAUSE = new Set(['after', 'before', 'when', 'until', 'once']);
 
 /** "a gold claim", "the mining claim", "claim operators": the bare form at v heads or modifies a noun phrase. */
 function bareNounUse(tokens: Token[], v: number, t0: number, t1: number): boolean {

@@ -108,7 +108,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (spellsOut(tokens, sent.t0, k, s, e)) continue;
       // ("A TTP spokesman claimed 12 police killed (X post).": a bracket that names the medium of a speaker's own
       // claim is its channel, not a source of its own)
-      if (lexiconRole('attribution-words.txt', 'medium').has(tokens[e - 1].low) && speakerIn(tokens, c0, k)) continue;
+      if (MEDIUM.has(tokens[e - 1].low) && speakerIn(tokens, c0, k)) continue;
       const prev = tokens[k - 1];
       // ('blamed "Khawarij" (ISKP)': a bracket after a quoted word with no number in it glosses the word)
       if (QUOTE_CLOSERS.has(prev.text) && !quotedCount(tokens, k - 1, sent.t0)) continue;

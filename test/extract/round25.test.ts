@@ -138,9 +138,6 @@ sources('credits and speakers that are no speakers', [
   // ("reportedly" in an apposition says who they are)
   ['Around 20 armed men, reportedly Mai-Mai fighters, blocked the road and seized 6 traders. (Source: Radio Okapi)',
     '6 traders', { name: 'Radio Okapi', kind: 'media' }],
-  // (a body's act in a clause of time is an event, not the sentence's speaker, nor the next one's)
-  ['Fighting broke out after the election board declared the mayor the winner by 90 votes. Several hundred youths ' +
-    'blocked the main road.', 'Several hundred', { name: 'outlet', kind: 'media' }],
 ]);
 
 table('who they were by name, and harm brought in', [
