@@ -1,7 +1,7 @@
 // Round 25: general constructions that fresh blind text (F57, F58: storm logs, database summaries, coder notes,
 // police releases) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { figures, rows, sourceAt, sourceWith, sources, table } from './helpers.js';
+import { absent, figures, rows, sourceAt, sourceWith, sources, table } from './helpers.js';
 
 // a place phrase between the count and a verb of harm received, a numbered road inside it
 table('a place, then a verb of harm received', [
@@ -214,3 +214,13 @@ describe('a plain space after four digits is no thousands separator', () => {
     expect(rows('One of the men remains in a critical condition.')).toContain('injured men 1-1 exact');
   });
 });
+
+// F63's constructions
+table('harm denied, care received, a couple as a predicate', [
+  ['Ninety passengers were not injured and went on by coach.', 'other passengers 90-90 exact'],
+  ['Passengers who were not injured, 140 in total, went on by coach.', 'other people 140-140 exact'],
+  ['In all, 33 persons received medical assistance at the scene.', 'injured people 33-33 exact'],
+]);
+absent('"were a couple" names two people already counted', [
+  ['Two of the victims were a couple whose roof fell in.', 'killed people 2-3 vague'],
+]);

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
-  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord } from './words.js';
+  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
 import { capitalListLabel, slashList } from './labels.js';
@@ -124,6 +124,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   const { tokens } = doc;
   const lex = lexicons();
   const first = tokens[m.n0];
+  // ("Two of the dead were a couple whose house ...": "a couple" as a predicate is a pair of spouses, no count of its own)
+  if (m.vague && m.t0 > t0 && BE.has(tokens[m.t0 - 1].low) && tokens[m.t1 - 1].low === 'couple' && tokens[m.t1]?.low !== 'of') return true;
   // ("dozens of cattle were swept away": a vague count of animals counts no people either)
   if (m.vague) return m.t1 < t1 && lex.distractors.at(tokens, m.t1, t1)?.data === 'animals';
   if (m.low !== null && !Number.isInteger(m.low)) return true;

@@ -146,6 +146,9 @@ export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measu
   const floor = Math.max(t0, m.t0 - 10);
   while (k > floor) {
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
+    // ("Passengers who were not injured, 173 in total": the harm denied, unharmed as "walked away unharmed" is: other)
+    if (cue && (cue.data === 'injured' || cue.data === 'killed') && k - cue.length - 1 >= t0 &&
+      (tokens[k - cue.length - 1].low === 'not' || tokens[k - cue.length - 1].low === 'never')) return 'other';
     if (cue) return cue.data;
     // "among the injured were a 12-year-old boy and two women": one person without a number comes first
     if (tokens[k - 1].low === 'and' && k === start) {

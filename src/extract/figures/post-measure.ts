@@ -324,6 +324,14 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       limit = Math.min(t1, alive + 6);
       continue;
     }
+    // ("173 passengers were not injured", "Passengers who were not injured, 173 in total": unharmed, as "walked away
+    // unharmed" is, per the guide: other)
+    if (aux && (tokens[k].low === 'not' || tokens[k].low === 'never') && k + 1 < t1) {
+      const denied = slotCue(tokens, k + 1, t1, 'post');
+      if (denied && (denied.measure === 'injured' || denied.measure === 'killed')) {
+        return { measure: 'other', end: denied.end, aux: true, modal, direct: !skippedAside, rel };
+      }
+    }
     const cue = slotCue(tokens, k, t1, 'post');
     // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
     const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) : -1;
