@@ -14,7 +14,7 @@ import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
-import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut } from './issuer.js';
+import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -2611,9 +2611,8 @@ function shortNamed(issuer: SourceRef, doc: Document): void {
   // (after the heading's line, which writes the alias in its bracket)
   const eol = doc.text.indexOf('\n', issuer.span.end);
   const rest = eol < 0 ? '' : doc.text.slice(eol);
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const uses = rest.match(new RegExp(`\\b${alias}\\b`, 'gu'))?.length ?? 0;
-  if (uses < 2 || new RegExp(`\\b${escape(issuer.name)}\\b`, 'iu').test(rest)) return;
+  if (uses < 2 || new RegExp(`\\b${escapeRegExp(issuer.name)}\\b`, 'iu').test(rest)) return;
   issuer.org = issuer.name;
   issuer.name = alias;
 }

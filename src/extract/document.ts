@@ -34,6 +34,9 @@ export interface Document {
   sentences: Sentence[];
 }
 
+/** A word that opens with a capital letter ("Mahoko", "Police"). */
+export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const LETTER = /\p{L}|\p{M}/u;
 function isLetterAt(text: string, i: number): boolean {

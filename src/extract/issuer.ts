@@ -152,7 +152,8 @@ function postOffice(tokens: Token[], l: { t0: number; t1: number }): boolean {
   return e > l.t0 + 2 && posts.has(tokens[e - 1].low);
 }
 
-const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal string as a regular-expression source. */
+export const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * False when `text` surely has no match of `name` under a case-insensitive /iu search, so the regex, compiled anew

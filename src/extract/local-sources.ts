@@ -5,7 +5,7 @@
 //   of 5 dead civilians", "claims by the terrorists' outlets of holding 200 hostages", "we deny the reports of X
 //   that ...".
 import type { SourceKind, SourceRef } from './types.js';
-import type { Document, Token } from './document.js';
+import { isCap, type Document, type Token } from './document.js';
 import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
@@ -59,7 +59,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // may run longer than a body's name)
       let dots = 0;
       for (let j = s + 1; j < e; j++) if (tokens[j].low === '.' && abbreviationDot(tokens, j)) dots++;
-      const person = e - s >= 3 && isCapWord(tokens[e - 1]) && isCapWord(tokens[e - 2]);
+      const person = e - s >= 3 && isCap(tokens[e - 1]) && isCap(tokens[e - 2]);
       if (e <= s || e - s - 2 * joins - dots > (person ? 6 : 5)) continue;
       let bad = false;
       for (let j = s; j < e; j++) {
@@ -563,7 +563,7 @@ const LONG_BRACKET = 14;
 /** "(Tesfaye Gudina, zone police commander, to Addis Dispatch)": after a name of two or more capitalised words
  * (s..e), the office set off by commas gives the kind; `to` is where the paper spoken to starts (close if none). */
 function officeAfterName(tokens: Token[], s: number, e: number, close: number, kindOf: KindOf): { kind: SourceKind; to: number } | undefined {
-  if (e - s < 2 || tokens[e].low !== ',' || !tokens.slice(s, e).every((t) => t.kind === 'word' && t.text[0] !== t.low[0])) return undefined;
+  if (e - s < 2 || tokens[e].low !== ',' || !tokens.slice(s, e).every(isCap)) return undefined;
   let r = e + 1;
   while (r < close && tokens[r].low !== ',' && tokens[r].low !== ';') r++;
   const kind = r > e + 1 ? kindOf(tokens, e + 1, r) : undefined;
@@ -571,9 +571,4 @@ function officeAfterName(tokens: Token[], s: number, e: number, close: number, k
   let to = close;
   if (r + 2 < close && tokens[r].low === ',' && tokens[r + 1].low === 'to') to = r + 2;
   return { kind, to };
-}
-
-/** A word that opens with a capital ("Mahoko"). */
-function isCapWord(t: Token): boolean {
-  return t.kind === 'word' && t.text[0] !== t.low[0];
 }

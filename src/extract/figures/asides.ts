@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, FUNCTION, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, AGE_WORDS,
-  CLAUSE_BREAK } from './words.js';
+  CLAUSE_BREAK, isCap } from './words.js';
 import { slotCue } from './cues.js';
 
 /** "Fatima Sani, 15," / "a herder, aged 40,": a short segment of an age alone after an apposition's closing comma
@@ -45,7 +45,7 @@ export function namesAside(tokens: Token[], q: number, t1: number): number {
   let names = 0;
   for (let item = 0; item < 6 && j < t1; item++) {
     const n0 = j;
-    while (j < t1 && j - n0 < 5 && tokens[j].kind === 'word' && tokens[j].text[0] !== tokens[j].low[0]) j++;
+    while (j < t1 && j - n0 < 5 && isCap(tokens[j])) j++;
     if (j - n0 < 2) return q;
     names++;
     // the age between commas, as releases add it
@@ -54,7 +54,7 @@ export function namesAside(tokens: Token[], q: number, t1: number): number {
     if (j >= t1) return q;
     if (tokens[j].low === ',' && tokens[j + 1]?.low === 'and') j += 2;
     else if (tokens[j].low === 'and') j++;
-    else if (tokens[j].low === ',' && j + 1 < t1 && tokens[j + 1].kind === 'word' && tokens[j + 1].text[0] !== tokens[j + 1].low[0]) j++;
+    else if (tokens[j].low === ',' && j + 1 < t1 && isCap(tokens[j + 1])) j++;
     else break;
   }
   // (two names at least, closed by a comma before the verb)

@@ -171,12 +171,12 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
   // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
-  // ("a girl of nine": the age in words too)
-  if (before && before.low === 'of' && (first.kind === 'num' || lex.numberWords.has(first.low)) && m.t0 === m.n0 &&
-    (m.low ?? 0) < 110 && m.n0 - 3 >= t0 && AGED_PERSON.has(tokens[m.n0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
-  // ("a man of about 30 died": the same with a hedge before the age)
-  if (m.t0 < m.n0 && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && first.kind === 'num' && (m.low ?? 0) < 110 &&
-    AGED_PERSON.has(tokens[m.t0 - 2].low) && !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
+  // ("a girl of nine": the age in words too, with a determiner before the person; "a man of about 30 died": in digits
+  // after a hedge)
+  const ofAge = m.t0 - 1;
+  if (ofAge > t0 && tokens[ofAge].low === 'of' && (m.low ?? 0) < 110 && AGED_PERSON.has(tokens[ofAge - 1].low) &&
+    (m.t0 === m.n0 ? (first.kind === 'num' || lex.numberWords.has(first.low)) && ofAge - 2 >= t0 : first.kind === 'num') &&
+    !(m.n1 < t1 && (tokens[m.n1].low === 'of' || lex.groups.at(tokens, m.n1, t1)))) return true;
   // "a relative of one of the abducted said", "the mother of one of the dead": one person's kin or friend speaks;
   // the person is no count of the dead or the held
   if (before && before.low === 'of' && m.low === 1 && m.high === 1 && m.t0 === m.n0 && m.n0 - 2 >= t0 &&

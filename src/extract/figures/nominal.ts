@@ -5,7 +5,7 @@ import type { Document, Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, NOMINAL_GROUPS, BE, plural, POSSESSIVES, ARTICLES, SUBSET_MEASURE,
-  TOLL_CARRIERS } from './words.js';
+  TOLL_CARRIERS, DENIALS } from './words.js';
 import { slotCue } from './cues.js';
 
 /** Words linking a nominal cue to the number ("the death toll rose to 12", "among the dead were 4"). */
@@ -148,7 +148,7 @@ export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measu
     const cue = lex.measureSlots.nom.endingAt(tokens, k, t0);
     // ("Passengers who were not injured, 173 in total": the harm denied, unharmed as "walked away unharmed" is: other)
     if (cue && (cue.data === 'injured' || cue.data === 'killed') && k - cue.length - 1 >= t0 &&
-      (tokens[k - cue.length - 1].low === 'not' || tokens[k - cue.length - 1].low === 'never')) return 'other';
+      DENIALS.has(tokens[k - cue.length - 1].low)) return 'other';
     if (cue) return cue.data;
     // "among the injured were a 12-year-old boy and two women": one person without a number comes first
     if (tokens[k - 1].low === 'and' && k === start) {

@@ -5,7 +5,7 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, listedAside, stateIn } from '../states.js';
-import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+import { figureWords, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
@@ -326,7 +326,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     }
     // ("173 passengers were not injured", "Passengers who were not injured, 173 in total": unharmed, as "walked away
     // unharmed" is, per the guide: other)
-    if (aux && (tokens[k].low === 'not' || tokens[k].low === 'never') && k + 1 < t1) {
+    if (aux && DENIALS.has(tokens[k].low) && k + 1 < t1) {
       const denied = slotCue(tokens, k + 1, t1, 'post');
       if (denied && (denied.measure === 'injured' || denied.measure === 'killed')) {
         return { measure: 'other', end: denied.end, aux: true, modal, direct: !skippedAside, rel };

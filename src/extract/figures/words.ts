@@ -1,7 +1,7 @@
 // Word sets and small word tests that several figure modules read: one copy of each, so a list
 // changed here changes every rule that reads it. Lists of one module stay in that module.
 import type { Measure } from '../types.js';
-import type { Token } from '../document.js';
+import { isCap, type Token } from '../document.js';
 import { lexiconRole } from '../lexicon/load.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
@@ -31,6 +31,8 @@ export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'ha
   'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 export const HARM_VERBS = figureWords('harm-verb');
+/** Words that deny the harm after them ("were not injured"): unharmed, other. */
+export const DENIALS = figureWords('denial');
 export const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
 export const PARTICIPLE_PREPS = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'near', 'during', 'inside', 'under', 'as', 'to', 'with',
   'for']);
@@ -109,7 +111,7 @@ export function plural(noun: string): string {
   return `${noun}s`;
 }
 
-export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
+export { isCap };
 /** A lower-case word of three letters or more that is no function word and none a measure skips ("fuel" in
  * "12 fuel vendors"): what may stand as a plain modifier before a noun. */
 export const plainWord = (t: Token): boolean =>
