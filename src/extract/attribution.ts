@@ -835,6 +835,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
+    // ("Crew: Fatalities: 2 / Occupants: 4", an aviation database's line): a label over another label heads a row of
+    // figures, it names no speaker
+    if (k + 2 < t1 && tokens[k + 1].kind === 'word' && tokens[k + 2].low === ':') break;
+    // ("Passengers: 44", "Crew: 4": a row of who was aboard, headed by the people it counts)
+    if (k === l0 + 1 && k + 1 < t1 && tokens[k + 1].kind === 'num' && lexiconRole('figure-words.txt', 'aboard-label').has(tokens[l0].low)) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     // ("COLLAPSE OF CHURCH ROOF AT TECHIMAN: 7 DEAD": a headline that opens on the event names what happened, not who

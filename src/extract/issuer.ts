@@ -765,7 +765,9 @@ function namedAfter(doc: Document, s: number, t1: number, kindOf: (tokens: Token
   const { tokens } = doc;
   let e = s;
   // ("village head via phone; Punch": the channel after "via" is no part of the name)
-  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via') e++;
+  // ("Regional Directorate of Energy and Mines (DREM La Libertad); company statement": nor the short name in brackets)
+  while (e < t1 && tokens[e].low !== ';' && tokens[e].low !== ',' && tokens[e].low !== '/' && tokens[e].low !== 'via' &&
+    !(tokens[e].low === '(' && e > s)) e++;
   // ("Reuters 2025-11-04; AIB": a date after the name, as event datasets cite their sources)
   let d = s;
   while (d < e && tokens[d].kind !== 'num') d++;

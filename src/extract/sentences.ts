@@ -251,7 +251,7 @@ export function splitSentences(text: string): Span[] {
         // before a quote, as in 'according to the district magistrate, Ritwik Sen. "Two of the dead ...," Sen said')
         const quoteOpens = d === 34 || d === 0x201c || d === 0xab;
         boundary = startsSentence && (!(c === 46 && j === i + 1 && isAbbreviation(text, i) && !isDigitRunEnd(text, i)) ||
-          timeEndsSentence(text, i, k) || quoteOpens);
+          timeEndsSentence(text, i, k) || dayMonthEndsSentence(text, i, k) || quoteOpens);
       }
       if (boundary) {
         pushTrimmed(text, start, j, out);
@@ -281,6 +281,23 @@ function timeEndsSentence(text: string, dot: number, next: number): boolean {
   // a weekday or a month goes on with the time ("9 p.m. Monday", "2 a.m. March 4")
   dateWords ??= new Set([...lexiconWords('weekdays.txt'), ...lexiconWords('months.txt')]);
   return !dateWords.has(word.toLowerCase());
+}
+
+let monthWords: Set<string> | undefined;
+
+/** "detained the driver on 5 Aug. Fatalities coded as 21": a short month after a day's number ends the date, and
+ * a capitalised word after it starts a sentence (a month never stands before a name the way "Gen." does). */
+function dayMonthEndsSentence(text: string, dot: number, next: number): boolean {
+  const w = wordBefore(text, dot);
+  const at = dot - w.length;
+  if (w.length < 3 || w.length > 4 || at < 2 || !isSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return false;
+  monthWords ??= lexiconWords('months.txt');
+  if (!monthWords.has(w.toLowerCase())) return false;
+  if (next + 1 >= text.length || !isUpper(text[next]) || isUpper(text[next + 1]) || !isLetter(text[next + 1])) return false;
+  let e = next;
+  while (e < text.length && isLetter(text[e])) e++;
+  dateWords ??= new Set([...lexiconWords('weekdays.txt'), ...lexiconWords('months.txt')]);
+  return !dateWords.has(text.slice(next, e).toLowerCase());
 }
 
 /** "since 2019. Then" — a dot after digits ends a sentence even though a short word check might not. */

@@ -61,7 +61,8 @@ export function namesAside(tokens: Token[], q: number, t1: number): number {
   return names >= 2 && j + 1 < t1 && tokens[j].low === ',' && tokens[j + 1].kind === 'word' ? j + 1 : q;
 }
 
-const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs']);
+// ("in their 20s": the plural of a decade is a token of its own after the digits)
+const AGE_TAIL = new Set(['years', 'year', 'old', 'yrs', 's']);
 /** "15 pupils aged between 8 and 14 were taken", "five men aged 20 to 30 were arrested": an age phrase with no commas
  * right after the noun, closed by an auxiliary; the auxiliary's index, else q. */
 function bareAge(tokens: Token[], q: number, t1: number): number {
@@ -75,7 +76,8 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   if (j >= t1 || tokens[j].kind !== 'num') return q;
   while (j < Math.min(t1, q + 10) && (tokens[j].kind === 'num' || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
   while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
-  return j < t1 && STATE_AUX.has(tokens[j].low) ? j : q;
+  // ("Two men in their 20s drowned", "five children under 12 died": or the verb itself)
+  return j < t1 && (STATE_AUX.has(tokens[j].low) || !!slotCue(tokens, j, t1, 'post')) ? j : q;
 }
 
 /** The end of an origin after "from" that names several bodies or counts them ("from the NDMO, Vanuatu Mobile Force,

@@ -80,6 +80,9 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   for (let i = out.length - 1; i > 0; i--) {
     const last = out[i];
     if (last.drop || last.modal) continue;
+    // ("Four of the five passengers died": the whole after its part has no verb of its own; the verb is the part's)
+    const m0 = last.mention.t0;
+    if (m0 - 2 >= t0 && tokens[m0 - 1].low === 'the' && tokens[m0 - 2].low === 'of' && out[i - 1].mention.t1 === m0 - 2) continue;
     // (the last item's own verb, even where a cue along the list got there first: "five patients and one orderly
     // were killed")
     const own = last.how === 'post' ? last.measure :
@@ -95,6 +98,8 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       const c = out[j];
       // ("recovered 6 survivors, two of them suffering from hypothermia": a share picked by "of them" is no next item
       // of a list; its verb is its own)
+      // ("Of the 47 occupants, 44 passengers ..., two passengers were killed": the whole a sentence opens on is no item)
+      if (c.mention.t0 === t0 + 2 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the') break;
       if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
         !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
       c.measure = own;

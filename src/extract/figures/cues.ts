@@ -4,7 +4,7 @@
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords, POST_SKIP } from './words.js';
+import { figureWords, POST_SKIP, ARTICLES, CARE_PLACES, FUNCTION, HIT_ONLY } from './words.js';
 
 export function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
@@ -12,8 +12,30 @@ export function slotCue(tokens: Token[], k: number, limit: number, slot: Measure
     const end = bodyHarm(tokens, k, limit);
     if (end > 0 && (!m || end >= m.end)) return { measure: 'injured', end };
   }
+  if (!m && slot === 'post' && HIT_ONLY.has(tokens[k].low) && k > 0 && PASSIVE_AUX.has(tokens[k - 1].low)) {
+    // ("were shot at by police": fired on, not hit; "shot at a party" is where)
+    if (k + 1 < limit && tokens[k + 1].low === 'at' && !(k + 2 < limit && ARTICLES.has(tokens[k + 2].low))) return undefined;
+    // ("were shot and killed", "stabbed and wounded": the outcome after "and" is what befell them)
+    const then = k + 2 < limit && tokens[k + 1].low === 'and' ? lexicons().measureSlots.post.at(tokens, k + 2, limit) : undefined;
+    if (then && (then.data === 'killed' || then.data === 'injured')) return { measure: then.data, end: then.end };
+    return { measure: 'other', end: k + 1 };
+  }
+  // ("16 people died on the spot and one on the way to the hospital": died en route, never brought in)
+  if (m && slot === 'post' && tokens[k].low === 'to' && k > 0 && (tokens[k - 1].low === 'way' || tokens[k - 1].low === 'route')) {
+    return undefined;
+  }
+  // ("One of the injured ... was released from Elkhart General Hospital": let go by a hospital, a patient discharged)
+  if (m && m.data === 'freed' && slot === 'post' && tokens[m.end - 1].low === 'released' && m.end < limit &&
+    tokens[m.end].low === 'from') {
+    for (let j = m.end + 1; j < Math.min(limit, m.end + 6); j++) {
+      if (CARE_PLACES.has(tokens[j].low)) return { measure: 'injured', end: j + 1 };
+      if (tokens[j].kind !== 'word' || (FUNCTION.has(tokens[j].low) && tokens[j].low !== 'the')) break;
+    }
+  }
   return m ? { measure: m.data, end: m.end } : undefined;
 }
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 
 const BODY_HARM = figureWords('body-harm');
 const BODY_PARTS = figureWords('body-part');

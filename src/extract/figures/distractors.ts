@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
+import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
   ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
@@ -230,6 +230,9 @@ export function distractorAfterModifiers(tokens: Token[], k: number, t1: number)
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     if (lex.distractors.at(tokens, k, t1)) return true;
+    // ("Nine sustained various degrees of injuries": a verb of harm received opens the predicate; its object is no
+    // counted thing)
+    if (HARM_VERBS.has(tokens[k].low)) return false;
     // a hyphenated adjective counts as one ("seven high-powered firearms")
     if (k + 2 < t1 && tokens[k].kind === 'word' && tokens[k + 1].low === '-' && !tokens[k + 1].space && !tokens[k + 2].space &&
       tokens[k + 2].kind === 'word' && !lex.groups.at(tokens, k + 2, t1)) { k += 2; continue; }
@@ -330,7 +333,9 @@ export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boo
 }
 
 export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
-  return !c.knownGroup && !PERSON_NOUN.test(c.group) && c.g1 > c.mention.t1 && c.how === 'post' && c.reach > 0 && ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '');
+  if (c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people' || c.g1 <= c.mention.t1 || c.how !== 'post' || c.reach <= 0) return false;
+  // ("Twenty-three tornadoes were confirmed in the forecast area": being somewhere is said of things as well)
+  return ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '') || c.measure === 'present';
 }
 
 /** How often each "<Capitalised word> <number>" pair occurs in a document (keyed "word number"), read once. */

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
+import { figureWords, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
   endsInLy } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
@@ -117,6 +117,24 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
       }
       if (plain) c.group = nb.group;
     }
+  }
+  // ("16 people died on the spot and one on the way to hospital", "four died in the blast and two in hospital": a bare
+  // count after "and" with only a place after it shares the verb of the count before; gapped, it says where)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const p = out[i - 1];
+    if (c.measure || c.drop || hits.get(c) || c.mention.t0 - 1 <= t0 || tokens[c.mention.t0 - 1].low !== 'and' ||
+      c.mention.t1 >= t1 || !PLACE_PREPS.has(tokens[c.mention.t1].low)) continue;
+    if (!p.measure || p.drop || p.how !== 'post' || p.reach > c.mention.t0 - 1 || c.mention.t0 - 1 - p.reach > 6) continue;
+    let plain = true;
+    for (let k = p.reach; k < c.mention.t0 - 1; k++) {
+      if (tokens[k].kind !== 'word' || lex.measures.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low)) plain = false;
+    }
+    if (!plain) continue;
+    c.measure = p.measure;
+    c.how = 'coord';
+    c.group = p.group;
+    c.knownGroup = p.knownGroup;
   }
   // "Three young shepherds set off a mine: one died on the spot and the other two in hospital", "six of them were
   // picked up, where one died": a bare count with its own verb picks out of the people counted just before in the

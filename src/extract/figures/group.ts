@@ -440,7 +440,10 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     // the last word of a hyphenated modifier ("cash-in-transit robbers", "four-storey")
     const afterHyphen = k > p && tokens[k - 1].low === '-' && !t.space && k + 1 < t1 && tokens[k + 1].kind === 'word';
     const adjective = slotCue(tokens, k, k + 1, 'post') !== undefined && k + 1 < t1 && lex.groups.at(tokens, k + 1, t1) !== undefined;
-    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || (isCap(t) && !FUNCTION.has(t.low) && !shouted(tokens, k, t1) &&
+    // ("four critically injured persons died": an adverb of degree before that adjective)
+    const degree = lyAdverb(t.low) && k + 2 < t1 && slotCue(tokens, k + 1, k + 2, 'post') !== undefined &&
+      lex.groups.at(tokens, k + 2, t1) !== undefined;
+    if (MODIFIERS.has(t.low) || nextIsHyphen || afterHyphen || adjective || degree || (isCap(t) && !FUNCTION.has(t.low) && !shouted(tokens, k, t1) &&
       !(k > p && lex.measures.at(tokens, k, k + 1)))) { // ("23 Suspected Cultists Arrested": a headline's verb)
       const cue = slotCue(tokens, k, k + 1, 'post');
       if (cue) preMeasure = cue.measure;

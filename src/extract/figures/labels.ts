@@ -93,6 +93,9 @@ export function capitalListLabel(tokens: Token[], at: number, t0: number): boole
 export function slashList(tokens: Token[], k: number, t1: number): boolean {
   if (!tokens[k].space) return false;
   if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
+  // ("Fatalities: 3 / Occupants: 11": a database's label lines run on one line, a slash between them)
+  if (k + 3 < t1 && tokens[k + 1].kind === 'word' && isCap(tokens[k + 1]) && tokens[k + 2].low === ':' &&
+    tokens[k + 3].kind === 'num' && k - 2 >= 0 && tokens[k - 1].kind === 'num' && tokens[k - 2].low === ':') return true;
   // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
   // count on both sides of the slash is a breakdown too)
   const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
-import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED, NATIONALS,
+import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED, NATIONALS, NOMINAL_GROUPS,
   DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
@@ -100,6 +100,8 @@ function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: numb
       // (nor a label's number: "in Block 4, 9 of them")
       const pre = p - 1 >= t0 ? tokens[p - 1] : undefined;
       if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
+      // ("Of the nine dead, six were truck drivers": the nominal after the count says they are people)
+      if (p + 1 < at && NOMINAL_GROUPS.has(tokens[p + 1].low)) return false;
       // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
       // rebels, one of them a female")
       return !counted(p);
@@ -129,6 +131,8 @@ function nearestBefore(recent: FigureCandidate[], out: FigureCandidate[], here: 
 
 /** Presence by place (present.ts), sums of the people just named, appositions naming a group, and parts named by
  * reference ("11 of them women", "11 of the dead were women"). */
+const VAGUE_SHARES = new Set(['some', 'many', 'most', 'several', 'few']);
+
 export function partsByReference(doc: Document, si: number, out: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
   older: { all: FigureCandidate[]; end: number }): void {
@@ -206,6 +210,12 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
       // ("31 bodies were recovered, many of them charred beyond recognition": what a share of the dead suffered
       // only describes the dead)
       (!shareHarm(tokens, c.g1, t1) || (out[here - 1].measure === 'killed' && (!c.measure || c.measure === 'killed')))) {
+      c.drop = true;
+      continue;
+    }
+    // ("The hospital received 23 burn patients. Some of them will need transfer abroad": the same with a sentence of
+    // its own, when the share has no verb of harm, custody or rescue)
+    if (g.anaphor && c.mention.hedge === 'vague' && !c.measure && c.mention.t0 === t0 && VAGUE_SHARES.has(tokens[t0].low)) {
       c.drop = true;
       continue;
     }

@@ -376,7 +376,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     const low = tokens[k].low;
     // "Four workers die in sewer, two others critical", "two are critical after the blast": "critical" ending its
     // clause is a patient's condition (not "three critical bridges")
-    if (low === 'critical' && (k === q || sawBe) && (k + 1 >= t1 || CRITICAL_AFTER.has(tokens[k + 1].low))) {
+    // ("toll rises to 19, three still critical": or past "still")
+    if (low === 'critical' && (k === q || sawBe || (k === q + 1 && tokens[q].low === 'still')) && (k + 1 >= t1 || CRITICAL_AFTER.has(tokens[k + 1].low))) {
       return { measure: 'injured', end: k + 1, aux: true, modal, direct: !skippedAside, rel };
     }
     // "received bodily injuries of various severity", "sustained gunshot wounds", "suffered fatal burns"

@@ -9,7 +9,7 @@ import { FORCE_GROUPS } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -124,6 +124,13 @@ const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 's
 
 /** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
+const CASUALTY_HEADS = new Set(['casualties', 'casualty']);
+/** Whether a count stands between `from` and `to` (a number in digits or words). */
+function countBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return true;
+  return false;
+}
+
 export function sentenceMentions(tokens: Token[], t0: number, t1: number): NumberMention[] {
   const mentions = findNumbers(tokens, t0, t1);
   // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
@@ -334,7 +341,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       post = postMeasure(tokens, reachGroup + 1, t1, inWhole);
     }
     // "295 of the 459 people on board (are) unaccounted for": the cue right after the noun counts the whole
-    const wholeCue = post && g?.whole ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
+    // ("Two of the 12 guards died": a verb that is never a participle is the part's own)
+    const wholeCue = post && g?.whole && !FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
     if (wholeCue) {
       const main = finiteAfter(tokens, wholeCue.end, t1);
       post = main ? { measure: main.measure, end: main.end, aux: true, modal: false, direct: true } :
@@ -342,6 +350,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("seized the trawler and its crew of 18": the verb stands before the collective)
     const restated = restatedFrom(tokens, m, t0);
+    // ("The toll rose to 18 on Friday after four critically injured persons died": a count a toll moved to is the
+    // toll's; a verb reached only past an aside is another clause's)
+    if (post && !post.direct && tollAt(tokens, m, t0)) post = undefined;
 
     // ("the police have detained no one", "the fire injured nobody": a person-zero right after an active verb of harm or
     // custody is the verb's object, the zero of that measure; "none" and "no <noun>" are left to their nouns)
@@ -357,7 +368,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
     // ("none of the 400 passengers had been hurt": the perfect passive too)
     const perfectBeen = PERFECT.has(tokens[reachGroup]?.low ?? '') && tokens[reachGroup + 1]?.low === 'been';
-    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') ||
+      (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
       ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
       post = undefined;
       if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
@@ -365,10 +377,28 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         cand.how = 'noun';
       } else cand.drop = true;
     }
+    // ("Of the 47 occupants, 44 passengers and 3 crew members, two passengers were killed": a sentence that opens on its
+    // whole, a breakdown of who they were after it, gives the verb to the part counted last; the counts before it were
+    // there)
+    if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor && tokens[t0].low === 'of' &&
+      tokens[t0 + 1]?.low === 'the' && m.t0 >= t0 + 2 && m.t0 <= t0 + 4 && tokens[reachGroup]?.low === ',' &&
+      countBetween(tokens, reachGroup, t1)) {
+      post = undefined;
+      cand.measure = g.preMeasure ?? 'present'; // ("Of the 12 abducted students, five escaped": held)
+      cand.how = 'noun';
+    }
     // ("none of the roughly 400 passengers on the train had been hurt", "two of the 30 workers in the mine died": the
     // finite verb after the place is the part's; the place says the whole were there)
     if (inWhole && post && !cand.measure && !cand.drop && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2 &&
       placeThenVerb(tokens, reachGroup, t1)) {
+      post = undefined;
+      cand.measure = 'present';
+      cand.how = 'noun';
+    }
+    // ("the two pilots were killed along with 4 of the 13 passengers and nine passengers had been admitted": the
+    // whole after a part with no verb of its own says they were aboard; the verb after "and" is the next count's)
+    if (inWhole && !cand.measure && !cand.drop && (g?.group === 'passengers' || g?.group === 'crew') && out.length > 0 &&
+      out[out.length - 1].mention.t1 === m.t0 - 2 && (!post || tokens[reachGroup]?.low === 'and' || tokens[reachGroup]?.low === ',')) {
       post = undefined;
       cand.measure = 'present';
       cand.how = 'noun';
@@ -418,6 +448,12 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
+    } else if (post && !post.aux && post.measure === 'present' && !isZero && m.t0 - 1 > t0 && BE.has(tokens[m.t0 - 1].low) &&
+      nominalCue(tokens, m, t0)) {
+      // ("Among the deceased were 3 farm labourers working in the fields": the inverted copula names what befell them;
+      // a participle after the noun only says what they were doing)
+      cand.measure = nominalCue(tokens, m, t0);
+      cand.how = 'nom';
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
       // ("At least 12 displaced civilians killed in a raid on the camp": being displaced says who they are; the harm
       // after the noun, even with no auxiliary, is what befell them)
@@ -481,6 +517,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         cand.how = 'nom';
       } else if (g?.implied && (!isZero || zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss')) {
         cand.measure = g.implied;
+        cand.how = 'noun';
+      } else if (thereWere(tokens, m.t0, t0) && g?.known && isZero && CASUALTY_HEADS.has(tokens[g.g1 - 1].low)) {
+        cand.measure = 'killed'; // ("there were no army casualties": no casualties means nobody was killed)
         cand.how = 'noun';
       } else if (thereWere(tokens, m.t0, t0) && g?.known) {
         cand.measure = 'present'; // "in the mine there were 143 workers"
@@ -767,6 +806,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // of them)
     if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
       !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
+    // ("he believed some had been shot": an unsized "some" that was hit says neither how many nor what befell them)
+    if (cand.measure === 'other' && m.vague && !g && cand.reach > 0 && HIT_ONLY.has(tokens[cand.reach - 1].low)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact
     for (let j = m.t0 - 1; j >= Math.max(t0, m.t0 - 2); j--) {
       if (tokens[j].low === 'if' || tokens[j].low === 'unless') cand.modal = true;

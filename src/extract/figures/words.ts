@@ -31,6 +31,8 @@ export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'ha
   'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
 /** "<verb> (adjectives) injuries": harm received, whatever the adjectives. */
 export const HARM_VERBS = figureWords('harm-verb');
+/** Passive verbs of being hit that count the dead and the hurt together ("were shot"): other. */
+export const HIT_ONLY = figureWords('hit-only');
 /** Words that deny the harm after them ("were not injured"): unharmed, other. */
 export const DENIALS = figureWords('denial');
 export const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
