@@ -68,7 +68,7 @@ absent('a hospital release is no freeing', [
 table('"were underground"', [
   ['About 50 miners were underground at the time. Eleven remain underground.', 'present miners 50-50 about'],
   ['About 50 miners were underground at the time. Eleven remain underground.', 'missing miners 11-11 exact'],
-  ['Workers underground: 27', 'present people 27-27 exact'],
+  ['Workers underground: 27', 'present workers 27-27 exact'],
 ]);
 
 // a safety database's rows: a label over another label heads figures, the slash runs two labels on one line
@@ -145,3 +145,25 @@ describe('"Some of them will need ..." after a count', () => {
     expect(rows(text).filter((r) => r.includes('vague'))).toEqual([]);
   });
 });
+
+// an age between commas after one person with modifiers, and an age as the predicate of one person
+absent('ages of one person', [
+  ['The alleged gunman, 24, ran off and was caught a week later.', 'displaced people 24-24 exact'],
+  ['The woman who drowned was 58.', 'killed women 58-58 exact'],
+]);
+table('a toll as the predicate stays a toll', [
+  ['The number of dead was 14, the coroner said.', 'killed people 14-14 exact'],
+]);
+
+// a label opening on a people noun names the count after its colon; orders to leave displace
+table('label groups and evacuation orders', [
+  ['Miners underground: 19', 'present miners 19-19 exact'],
+  ['Evacuation orders were issued for about 2,400 residents of the valley.', 'displaced civilians 2400-2400 about'],
+  ['Some 30 doctors and paramedics have been deployed to the camp.', 'present people 30-30 about'],
+]);
+
+// a toll noun opening the sentence is the dead, broken down by place
+table('"Of the 9 deaths, five were recorded in A, two in B"', [
+  ['Of the 7 deaths, four were recorded in Tete and three in Sofala.', 'killed people 7-7 exact'],
+  ['Of the 7 deaths, four were recorded in Tete and three in Sofala.', 'killed people 3-3 exact'],
+]);

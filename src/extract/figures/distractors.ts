@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
-  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE } from './words.js';
+  ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE, plural } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
 import { capitalListLabel, slashList } from './labels.js';
@@ -57,6 +57,33 @@ function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
   const d = j - 1;
   return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
 }
+
+/** The determiner of one person at `k`, or one or two lower-case modifiers after it ending at `k`. */
+function onePersonOpens(tokens: Token[], k: number, t0: number): boolean {
+  for (let j = k; j >= Math.max(t0, k - 2); j--) {
+    if (ONE_PERSON.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word' || isCap(tokens[j]) || FUNCTION.has(tokens[j].low)) return false;
+  }
+  return false;
+}
+
+const AGE_PREDICATE_END = new Set(['.', ',', ';', 'and']);
+/** A sentence that opens on one person ("The man who died", "The youngest victim") and reaches `be` with no count,
+ * toll or tally word on the way. */
+function onePersonSubject(tokens: Token[], t0: number, be: number): boolean {
+  if (be - t0 < 2 || !ONE_PERSON.has(tokens[t0].low)) return false;
+  let head = -1;
+  for (let j = t0 + 1; j < be; j++) {
+    const t = tokens[j];
+    if (t.kind === 'num' || lexicons().numberWords.has(t.low) || TALLY_WORDS.has(t.low)) return false;
+    if (head < 0 && t.kind === 'word' && !FUNCTION.has(t.low) && (j + 1 === be || FUNCTION.has(tokens[j + 1].low) ||
+      tokens[j + 1].low === 'who' || tokens[j + 1].low === ',')) head = j;
+  }
+  if (head < 0) return false;
+  const noun = tokens[head].low;
+  return !noun.endsWith('s') && !lexicons().measures.at(tokens, head, head + 1) && lexicons().groups.word(plural(noun)) !== undefined;
+}
+const TALLY_WORDS = new Set(['toll', 'number', 'total', 'tally', 'count', 'figure', 'dead', 'death', 'deaths', 'casualties']);
 
 /** Words that single out one person among several ("a second student", "the other victim", "a third man"). */
 const ONE_OF_SEVERAL = new Set(['second', 'third', 'fourth', 'fifth', 'other', 'another', 'first', 'last', 'youngest', 'eldest', 'oldest']);
@@ -157,9 +184,14 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
   // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
   // singular noun after a determiner; "the dead, 12," is no person)
+  // ("the suspected shooter, 19, fled": a modifier or two between)
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
-    ONE_PERSON.has(tokens[m.n0 - 3].low) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+    onePersonOpens(tokens, m.n0 - 3, t0) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // ("The man who died was 22.", "the woman who was killed was 45, police said": a person's age as the predicate of a
+  // sentence that opens on one person)
+  if (before && (before.low === 'was' || before.low === 'is') && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    (m.n1 >= t1 || AGE_PREDICATE_END.has(tokens[m.n1].low)) && onePersonSubject(tokens, t0, m.n0 - 1)) return true;
   // "ages 14, 15 and 16", "aged 19 and 22": the numbers that go on a list of ages are ages too
   if (before && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && ageListContinues(tokens, m.n0, t0)) return true;
   // "A second student, 16, was detained", "the other victim, 22,": one person with an ordinal or "other"

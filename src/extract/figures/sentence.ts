@@ -380,7 +380,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // ("Of the 47 occupants, 44 passengers and 3 crew members, two passengers were killed": a sentence that opens on its
     // whole, a breakdown of who they were after it, gives the verb to the part counted last; the counts before it were
     // there)
-    if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor && tokens[t0].low === 'of' &&
+    if (!cand.measure && !cand.drop && !isZero && !isAll && g?.known && !g.anaphor && !g.implied &&
+      !lex.measures.at(tokens, g.g1 - 1, g.g1) && tokens[t0].low === 'of' &&
       tokens[t0 + 1]?.low === 'the' && m.t0 >= t0 + 2 && m.t0 <= t0 + 4 && tokens[reachGroup]?.low === ',' &&
       countBetween(tokens, reachGroup, t1)) {
       post = undefined;
@@ -505,7 +506,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         cand.how = 'nom';
         // "put the number of dead soldiers at 20", "the toll among miners rose to 12": the group sits in the nominal
         if (!g) {
-          const ng = nominalGroup(tokens, m.t0, t0);
+          // ("Workers underground: 31": a label line opening on a people noun names them)
+          const ng = nominalGroup(tokens, m.t0, t0) ??
+            (m.t0 - 2 > t0 && m.t0 - 2 <= t0 + 3 && tokens[m.t0 - 1].low === ':' ? listLabel(tokens, t0) : undefined);
           if (ng) {
             cand.group = ng;
             cand.knownGroup = true;
