@@ -171,6 +171,8 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       // ("After the 2021 general election, clashes ... left one person dead": a sentence that opens on what followed an
       // earlier year's event tells of that time)
       if (j >= s.t0 && (YEAR_PREPS.has(tokens[j].low) || (j === s.t0 && tokens[j].low === 'after'))) return true;
+      // ("The disaster recalled the 2012 Tazreen fire, in which 112 workers died": an earlier event called up by its year)
+      if (j >= s.t0 && j < k - 1 && tokens[j + 1].low === 'the' && recallVerbs().has(tokens[j].low)) return true;
     }
     return false;
   });
@@ -298,6 +300,12 @@ function separateDocuments(): Set<string> {
 }
 
 let documents: Set<string> | undefined;
+let recalls: Set<string> | undefined;
+function recallVerbs(): Set<string> {
+  recalls ??= lexiconRole('figure-words.txt', 'recall');
+  return recalls;
+}
+
 function datedDocuments(): Set<string> {
   documents ??= lexiconRole('figure-words.txt', 'dated-document');
   return documents;

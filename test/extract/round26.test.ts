@@ -167,3 +167,18 @@ table('"Of the 9 deaths, five were recorded in A, two in B"', [
   ['Of the 7 deaths, four were recorded in Tete and three in Sofala.', 'killed people 7-7 exact'],
   ['Of the 7 deaths, four were recorded in Tete and three in Sofala.', 'killed people 3-3 exact'],
 ]);
+
+// an earlier event called up by its year; a hospital's name with a hyphen
+describe('"recalled the 2012 fire, in which 112 workers died"', () => {
+  it('is another incident', async () => {
+    const { extract } = await import('../../src/extract/index.js');
+    const { claims } = extract('The blaze recalled the 2013 Rana Plaza collapse, in which 1,100 workers died.',
+      { outlet: 'Test Wire', published: '2026-05-01T10:00:00Z' });
+    const f = claims.find((c) => c.type === 'figure');
+    expect(f && f.type === 'figure' ? f.scope : undefined).toBe('other');
+  });
+});
+table('"taken to the Sub-District Hospital X with injuries"', [
+  ['Rescuers freed 19 people, of whom 8 were taken to the Sub-Divisional Hospital Uri with injuries.',
+    'injured people 8-8 exact'],
+]);

@@ -161,7 +161,8 @@ export function toHospital(tokens: Token[], k: number, t1: number): number {
   const named = isCap(tokens[k + 2]) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
   const stop = Math.min(t1, k + (cared ? 8 : 6) + (named ? 4 : 0));
   let j = k + 2;
-  for (; j < stop && tokens[j].kind === 'word' && tokens[j].low !== 'for'; j++) {
+  // ("the Sub-District Hospital Kangan": a hyphen inside the name)
+  for (; j < stop && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space)) && tokens[j].low !== 'for'; j++) {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
   return cared || !HOSPITAL_MOVES.has(low) ? -1 : forCare(tokens, j, t1);
