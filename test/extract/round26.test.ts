@@ -182,3 +182,20 @@ table('"taken to the Sub-District Hospital X with injuries"', [
   ['Rescuers freed 19 people, of whom 8 were taken to the Sub-Divisional Hospital Uri with injuries.',
     'injured people 8-8 exact'],
 ]);
+
+// from F77 (official narratives, read after their blind score)
+table('official narratives: harm received after "of them", bodies, places joined by "and"', [
+  ['Twenty-seven miners were hoisted out; three of them sustained injuries.', 'injured miners 3-3 exact'],
+  ['Twenty-seven miners were hoisted out, three (3) of whom sustained injuries.', 'injured miners 3-3 exact'],
+  ['The body of one crew member was recovered on Friday.', 'killed crew 1-1 exact'],
+  ['No passenger lost his or her life.', 'killed passengers 0-0 exact'],
+  ['About 900 residents of the harbour and the old town were evacuated.', 'displaced civilians 900-900 about'],
+]);
+describe('a safety investigation board is a state body', () => {
+  it('speaks as official', async () => {
+    const { extract } = await import('../../src/extract/index.js');
+    const { claims } = extract('Two passengers were seriously injured.', { outlet: 'Danish Transportation Safety Investigation Board' });
+    const f = claims.find((c) => c.type === 'figure');
+    expect(f && f.type === 'figure' ? f.source.kind : undefined).toBe('official');
+  });
+});

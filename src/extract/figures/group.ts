@@ -75,6 +75,7 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
     else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
       !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
       !lex.reporting.has(tokens[j].low) && // ("one of them told relatives": a verb, not a noun)
+      !HARM_VERBS.has(tokens[j].low) && // ("four of them sustained injuries": a verb of harm received)
       j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;
     else break;
   }

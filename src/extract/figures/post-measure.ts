@@ -431,8 +431,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
       for (let phrase = 0; phrase < 2; phrase++) {
         if (phrase > 0) {
-          if (!(j < t1 && PLACE_PREPS.has(tokens[j].low) && j + 1 < t1)) break;
-          j++;
+          // ("about 1,200 workers in the port and the neighbouring industrial zone were evacuated": a second place
+          // joined by "and the")
+          if (j + 2 < t1 && tokens[j].low === 'and' && tokens[j + 1].low === 'the') j++;
+          else if (!(j < t1 && PLACE_PREPS.has(tokens[j].low) && j + 1 < t1)) break;
+          else j++;
         }
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         // ("in the adult intensive care unit died": up to four words of place)

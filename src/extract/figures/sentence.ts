@@ -590,6 +590,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = 'killed';
       cand.how = 'noun';
     }
+    // ("The body of one crew member was recovered": a body counted by the person it was, whatever verb follows)
+    if (!isZero && !isAll && !cand.measure && !cand.drop && g?.known && tokens[m.t0 - 1]?.low !== 'the' && bodiesOf(tokens, m.t0, t0)) {
+      cand.measure = 'killed';
+      cand.how = 'noun';
+    }
     // "recovered the bodies of the five slain rebels": a definite count of the dead points back at them
     if (!isZero && !isAll && tokens[m.t0 - 1]?.low === 'the' && bodiesOf(tokens, m.t0, t0)) {
       // (the count may stand a few sentences back: "Five (5) members were killed … at 5:40 a.m. … the bodies of the five")
