@@ -840,7 +840,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (k + 2 < t1 && tokens[k + 1].kind === 'word' && tokens[k + 2].low === ':') break;
     // ("Passengers: 44", "Crew: 4": a row of who was aboard, headed by the people it counts)
     if (k === l0 + 1 && k + 1 < t1 && tokens[k + 1].kind === 'num' && lexiconRole('figure-words.txt', 'aboard-label').has(tokens[l0].low)) break;
-    if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
+    // ("ATTACK ON THE GAROU POLICE POST: TWO OFFICERS KILLED": a headline on the event, "post" a place, not a document)
+    if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1) &&
+      !labelWords('eventhead').has(tokens[l0].low)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
     // ("COLLAPSE OF CHURCH ROOF AT TECHIMAN: 7 DEAD": a headline that opens on the event names what happened, not who
     // speaks; "Fire service: 3 dead" opens on a body the lexicon knows)

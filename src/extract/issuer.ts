@@ -5,7 +5,7 @@
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { PhraseTable } from './phrases.js';
-import { lexiconRole, lexiconRows } from './lexicon/load.js';
+import { lexiconRole, lexiconRows, lexiconWords } from './lexicon/load.js';
 import { bareNameKind } from './local-sources.js';
 
 let roles: Map<string, string> | undefined;
@@ -334,6 +334,9 @@ function bylineIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: num
 }
 
 /** The issuer named in one heading line; `block` when the line is one of several (a cue anywhere in the block). */
+let months: Set<string> | undefined;
+const MONTH_WORDS = (): Set<string> => (months ??= lexiconWords('months.txt'));
+
 function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure: ((tokens: Token[], s: number, e: number) => boolean) | undefined, block: boolean): SourceRef | undefined {
   const { tokens } = doc;
@@ -350,6 +353,16 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   if (hasMeasure) {
     for (let k = first.t0; k < first.t1; k++) {
       if (tokens[k].kind === 'num' && hasMeasure(tokens, k + 1, Math.min(first.t1, k + 4))) return undefined;
+    }
+  }
+  // ("UPDF REPULSES CATTLE RUSTLERS IN KOTIDO, RECOVERS 214 HEAD OF CATTLE" in a heading block: a count of things or
+  // people is a headline's, no letterhead names one; dates, ordinals and document numbers are no counts)
+  if (block) {
+    // ("ATTACK ON THE GAROU POLICE POST: ..." opens on what happened)
+    if (lexiconRole('attribution-words.txt', 'eventhead').has(tokens[first.t0].low)) return undefined;
+    for (let k = first.t0; k + 1 < first.t1; k++) {
+      const n = tokens[k + 1];
+      if (tokens[k].kind === 'num' && n.space && n.kind === 'word' && !MONTH_WORDS().has(n.low)) return undefined;
     }
   }
   let best: { s: number; e: number; office?: number; known: boolean; kind: SourceKind } | undefined;

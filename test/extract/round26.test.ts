@@ -199,3 +199,20 @@ describe('a safety investigation board is a state body', () => {
     expect(f && f.type === 'figure' ? f.source.kind : undefined).toBe('official');
   });
 });
+
+// from F73 (official narratives, read after their blind score)
+table('official narratives 2', [
+  ['Two of them, aged 39 and 61, fell from the gantry and were certified dead at the hospital.', 'killed people 2-2 exact'],
+  ['The ministry reports 27 people injured, 9 of whom were evacuated to Rumonge hospital.', 'injured people 9-9 exact'],
+  ['Two herders were shot dead and one other was wounded.', 'injured herders 1-1 exact'],
+  ['Troops neutralised four (4) rustlers and recovered 300 head of cattle.', 'killed attackers 4-4 exact'],
+]);
+table('patients moved between hospitals are displaced', [
+  ['The clinic\'s 30 remaining patients were evacuated to hospitals in the capital.', 'displaced patients 30-30 exact'],
+]);
+sources('a headline in a heading block names no issuer; a Defence Force is a state army', [
+  ['MALAWI DEFENCE FORCE\nPRESS RELEASE\n\nMDF REPELS ATTACKERS IN NSANJE, RECOVERS 12 RIFLES\n\nTwo soldiers were injured in ' +
+    'the exchange of fire.', 'Two soldiers', { name: 'Malawi Defence Force', kind: 'official' }],
+  ['PRESS RELEASE\n\nATTACK ON THE MITUNDU POLICE POST: ONE OFFICER KILLED\n\nThe Inspector General informs the public that ' +
+    'one officer died.', 'ONE OFFICER', { name: 'Inspector General', kind: 'official' }],
+]);

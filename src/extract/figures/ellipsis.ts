@@ -39,7 +39,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const g = hits.get(c);
-    const others = (g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others') || (!g && c.mention.increment === true &&
+    const others = (g && g.g1 === g.g0 + 1 && (tokens[g.g0].low === 'others' || tokens[g.g0].low === 'other')) || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
     // "two soldiers died and three were wounded": a bare number, at most two auxiliaries, the verb
     let bare = !g && c.how === 'post' && c.reach === c.g1 + 1;

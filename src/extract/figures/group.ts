@@ -308,6 +308,10 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     tokens[k + 1].low === 'and')) {
     return { g0: p, g1: k + 1, group: tokens[k].low === 'female' ? 'women' : 'men', known: true };
   }
+  // ("two herders were shot dead and one other was wounded": "one other" is "others" for a single person)
+  if (single && k + 1 < t1 && tokens[k].low === 'other' && (BE.has(tokens[k + 1].low) || slotCue(tokens, k + 1, t1, 'post'))) {
+    return { g0: p, g1: k + 1, group: 'people', known: false, preMeasure };
+  }
   let skips = 0;
   while (k < t1 && skips <= 4) {
     const gm = lex.groups.at(tokens, k, t1);

@@ -51,6 +51,7 @@ const UNHARMED = figureWords('unharmed');
 
 /** Measure from a verb/adjective after the noun phrase ("were killed", "dead", "on board"). */
 const THEN = figureWords('then');
+const PATIENTS = new Set(['patients', 'patient', 'inpatients']);
 const CRITICAL_AFTER = new Set([',', '.', ';', ':', ')', '-', '\u2014', '\u2013', 'after', 'following', 'in', 'at', 'and']);
 
 /** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
@@ -334,7 +335,12 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     }
     const cue = slotCue(tokens, k, t1, 'post');
     // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
-    const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) : -1;
+    // ("12 of whom were evacuated to Cibitoke hospital": moving people to a place of care moves the hurt)
+    const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) :
+      // (patients moved to other hospitals are displaced: "The hospital's 40 remaining patients were evacuated to
+      // hospitals in Saravena")
+      cue.measure === 'displaced' && HOSPITAL_MOVES.has(tokens[cue.end - 1].low) && !(q > 0 && PATIENTS.has(tokens[q - 1].low)) ?
+        toHospital(tokens, cue.end - 1, t1) : -1;
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
