@@ -2,6 +2,7 @@
 // Every later stage reads tokens by index; nothing re-tokenises the text.
 import type { Span } from './types.js';
 import { plainSpaces, sentenceCase, splitSentences, unwrap } from './sentences.js';
+import { sketchOf } from './word-sets.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -19,6 +20,8 @@ export interface Token {
   value?: number;
   /** Sentence index. */
   sent: number;
+  /** sketchOf(low): what the quick set tests read (word-sets.ts, phrases.ts), worked out once. */
+  sketch: number;
 }
 
 export interface Sentence extends Span {
@@ -174,9 +177,10 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       kind = 'punct';
     }
     const t = kind !== 'punct' ? text.slice(start, i) : isHyphenVariant(c) ? '-' : punctString(text, start, i);
+    const low = kind === 'punct' ? t : lowerToken(t);
     out.push({
-      start, end: i, text: t, low: kind === 'punct' ? t : lowerToken(t), kind, space, value,
-      sent: sentIndex ? sentIndex(start) : 0,
+      start, end: i, text: t, low, kind, space, value,
+      sent: sentIndex ? sentIndex(start) : 0, sketch: sketchOf(low),
     });
     space = false;
   }

@@ -30,11 +30,14 @@ import { ellipticalCounts } from './ellipsis.js';
 import { incrementsAndSubsets, lastBefore } from './increments.js';
 import { armedThem, inmatesHeldByPrison } from './captives.js';
 import { listedWith } from './carry.js';
+import { WordSet } from '../word-sets.js';
 
 /** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
+// (looked for in every sentence: word-sets.ts)
+const ZERO_WORDS = new WordSet(ZERO);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 
 /** Verbs of a guess before "to be N" ("believed to be four"). */
@@ -129,7 +132,7 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
   // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
   for (let k = t0; k < t1; k++) {
     const low = tokens[k].low;
-    if (ZERO.has(low) || low === 'all') {
+    if (ZERO_WORDS.hasToken(tokens[k]) || low === 'all') {
       let e = k + 1;
       if (low === 'no' && e < t1 && (tokens[e].low === 'one')) e++;
       // "all (of) the hostages"
