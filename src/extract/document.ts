@@ -100,8 +100,18 @@ function lowerToken(t: string): string {
   return low.includes('\u00ad') ? low.replace(/\u00ad/g, '') : low;
 }
 
+/**
+ * A fresh flat copy of a short string. Lexicon phrases are slices of their file and speaker names slices of a text:
+ * string layouts (sliced, internalized) that a document's text, read as a whole, never has. Read as they come, they
+ * show the tokenizer's loop more than four layouts, and past four the engine reads every character through a generic
+ * (megamorphic) property lookup, for documents too. Copied, they have the layouts a document has.
+ */
+const flatCopy = (s: string): string => s.split('').join('');
+const SHORT = 256;
+
 /** Tokenises one text: words (letters, inner apostrophes not before "s"), numbers, single punctuation. */
 export function tokenize(text: string, sentIndex?: (offset: number) => number): Token[] {
+  if (text.length < SHORT) text = flatCopy(text);
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
