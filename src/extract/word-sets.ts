@@ -5,7 +5,7 @@
 // sketch is not there is a "no" after one bit test, and only the few others are looked up in the set.
 import type { Token } from './document.js';
 
-/** A word's sketch: 12 bits of its length and first and last character (words that differ there differ here). */
+/** A word's sketch: 12 bits from its length and first and last character (one word, one sketch; two words may share one). */
 export const sketchOf = (low: string): number =>
   (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & 4095;
 
