@@ -12,6 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
+import { WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
@@ -117,12 +118,19 @@ const HELD_OF = labelWords('heldof');
 let contrary: Set<string> | undefined;
 /** Words opening a clause whose speaker is contradicted (checked on every token: a set, not a lookup chain). */
 function contraryWords(): Set<string> {
-  if (!contrary) {
-    wordRole('');
-    contrary = new Set([...roleTable!].filter(([, r]) => r === 'contrary').map(([w]) => w));
-  }
+  if (!contrary) contrary = roleWords('contrary');
   return contrary;
 }
+/** The words whose role (wordRole) is `role`. */
+function roleWords(role: string): Set<string> {
+  wordRole('');
+  return new Set([...roleTable!].filter(([, r]) => r === role).map(([w]) => w));
+}
+// (the sets that findSpeaker, armedByMembers, reportedlyAt and ownVoiceLabel test on every token: word-sets.ts)
+const CONTRARY = new WordSet(contraryWords());
+const HEARSAY = new WordSet(roleWords('hearsay'));
+const OWN_VOICE = new WordSet(roleWords('ownvoice'));
+const REPORTING = new WordSet(lexicons().reporting);
 
 /** "Dr.", "Lt.", "U.S.": a full stop inside a name. */
 function isAbbreviationDot(tokens: Token[], k: number): boolean {
@@ -906,7 +914,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   for (let v = t0; v < t1; v++) {
     const low = tokens[v].low;
     // "Contrary to what the army has said, ...": the army is the speaker being contradicted, not the source
-    if (contraryWords().has(low)) contradicted = true;
+    if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
     // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
@@ -1042,7 +1050,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       continue;
     }
     // "a video posted by the group showed ...", "X released footage showing ...": whoever put it out speaks
-    if (SHOW_VERBS.has(low)) {
+    if (SHOW.hasToken(tokens[v])) {
       const poster = mediaPoster(tokens, t0, v, t1);
       if (poster) return poster;
     }
@@ -1057,7 +1065,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         return { s0: c[0], s1: c[1], via: doc.text.slice(tokens[a].start, tokens[by.s1 - 1].end) };
       }
     }
-    if (!lex.reporting.has(low) || tokens[v].kind !== 'word') continue;
+    if (!REPORTING.hasToken(tokens[v]) || tokens[v].kind !== 'word') continue;
     // "Dr Mwanaisha Said, the medical officer ..., said": a reporting word written as a name after a name, with the
     // clause's own verb still to come, is a surname
     if (v > t0 && surnameVerb(tokens, v, t1)) continue;
@@ -1614,6 +1622,7 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
 
 /** Verbs by which a recording tells what it shows. */
 const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+const SHOW = new WordSet(SHOW_VERBS);
 /** Recordings a party puts out. */
 const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
   'photos', 'photographs', 'pictures', 'audio']);
@@ -2576,13 +2585,13 @@ function acronymSameKind(doc: Document, own: (SourceRef | undefined)[], local: L
  * whose acronym the text puts before a word for an armed party's members, is an armed party (militant), though its
  * name ends on a state's word ("force").
  */
+const ARMED_MEMBERS = new WordSet(labelWords('armedmember'));
 function armedByMembers(doc: Document, own: (SourceRef | undefined)[], local: LocalSource[]): void {
   const { tokens } = doc;
-  const members = labelWords('armedmember');
   let armed: Set<string> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1];
-    if (!members.has(tokens[k].low) || !/^[A-Z]{2,8}$/.test(a.text) || kindOf(tokens, k - 1, k).kind !== undefined) continue;
+    if (!ARMED_MEMBERS.hasToken(tokens[k]) || !/^[A-Z]{2,8}$/.test(a.text) || kindOf(tokens, k - 1, k).kind !== undefined) continue;
     (armed ??= new Set()).add(a.text);
   }
   if (!armed) return;
@@ -3310,7 +3319,7 @@ function inBracket(tokens: Token[], t0: number, k: number): boolean {
 function reportedlyAt(tokens: Token[], t0: number, t1: number): number {
   for (let k = t0; k < t1; k++) {
     // ("a drone (reportedly a Chinese-made model) dropped two bombs ... killing 9": a bracket's hearsay is about its aside)
-    if (wordRole(tokens[k].low) === 'hearsay' && !sideFact(tokens, k, t1) && !inBracket(tokens, t0, k)) return k;
+    if (HEARSAY.hasToken(tokens[k]) && !sideFact(tokens, k, t1) && !inBracket(tokens, t0, k)) return k;
     // ("It was reported that 100 ...", "it is alleged that": the impersonal passive says "reportedly" in a clause)
     if (tokens[k].low === 'it' && /^(is|was|has|had)$/.test(tokens[k + 1]?.low ?? '') && k + 3 < t1) {
       const v = tokens[k + 2].low === 'been' ? k + 3 : k + 2;
@@ -3363,7 +3372,7 @@ function coderLine(tokens: Token[], t0: number, t1: number): boolean {
 /** A coder's label for their own figure: "Coding: ...", "Fatalities coded: 7", "Note: ...". */
 function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k < Math.min(t1, t0 + 4); k++) {
-    if (wordRole(tokens[k].low) !== 'ownvoice') continue;
+    if (!OWN_VOICE.hasToken(tokens[k])) continue;
     if (tokens[k].low === 'coded') return true;
     if (k + 1 < t1 && tokens[k + 1].low === ':') return true;
     // "Fatalities (best estimate): 40": a short bracket between the label and its colon

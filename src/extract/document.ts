@@ -2,6 +2,7 @@
 // Every later stage reads tokens by index; nothing re-tokenises the text.
 import type { Span } from './types.js';
 import { plainSpaces, sentenceCase, splitSentences, unwrap } from './sentences.js';
+import { sketchOf } from './word-sets.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -19,6 +20,8 @@ export interface Token {
   value?: number;
   /** Sentence index. */
   sent: number;
+  /** sketchOf(low): what the quick set tests read (word-sets.ts, phrases.ts), worked out once. */
+  sketch: number;
 }
 
 export interface Sentence extends Span {
@@ -97,8 +100,18 @@ function lowerToken(t: string): string {
   return low.includes('\u00ad') ? low.replace(/\u00ad/g, '') : low;
 }
 
+/**
+ * A fresh flat copy of a short string. Lexicon phrases are slices of their file and speaker names slices of a text:
+ * string layouts (sliced, internalized) that a document's text, read as a whole, never has. Read as they come, they
+ * show the tokenizer's loop more than four layouts, and past four the engine reads every character through a generic
+ * (megamorphic) property lookup, for documents too. Copied, they have the layouts a document has.
+ */
+const flatCopy = (s: string): string => s.split('').join('');
+const SHORT = 256;
+
 /** Tokenises one text: words (letters, inner apostrophes not before "s"), numbers, single punctuation. */
 export function tokenize(text: string, sentIndex?: (offset: number) => number): Token[] {
+  if (text.length < SHORT) text = flatCopy(text);
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -174,9 +187,10 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
       kind = 'punct';
     }
     const t = kind !== 'punct' ? text.slice(start, i) : isHyphenVariant(c) ? '-' : punctString(text, start, i);
+    const low = kind === 'punct' ? t : lowerToken(t);
     out.push({
-      start, end: i, text: t, low: kind === 'punct' ? t : lowerToken(t), kind, space, value,
-      sent: sentIndex ? sentIndex(start) : 0,
+      start, end: i, text: t, low, kind, space, value,
+      sent: sentIndex ? sentIndex(start) : 0, sketch: sketchOf(low),
     });
     space = false;
   }

@@ -10,6 +10,7 @@ import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { abbreviationDot } from './sentences.js';
+import { WordSet } from './word-sets.js';
 
 export interface LocalSource {
   start: number;
@@ -438,6 +439,9 @@ const RELATIVE_VERBS = new Set(['speaks', 'spoke', 'speak', 'reported', 'reports
 const SPREAD_VERBS = new Set(['spreading', 'spreads', 'spread', 'circulating', 'circulates', 'peddling', 'peddles',
   'broadcasting', 'repeating', 'repeats']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'keeps', 'continues']);
+// (the sets citedClaims tests on every token: word-sets.ts)
+const CLAIM_OR_HEARSAY = new WordSet(new Set([...CLAIM_NOUNS, ...HEARSAY_NOUNS]));
+const SPREAD = new WordSet(SPREAD_VERBS);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'earlier', 'false', 'baseless']);
 
 /**
@@ -471,7 +475,7 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
     const end = sent.t1;
     for (let k = sent.t0; k < end - 2; k++) {
       const low = tokens[k].low;
-      if ((CLAIM_NOUNS.has(low) || HEARSAY_NOUNS.has(low)) && tokens[k].kind === 'word') {
+      if (CLAIM_OR_HEARSAY.hasToken(tokens[k]) && tokens[k].kind === 'word') {
         const prev = k > sent.t0 ? tokens[k - 1].low : '';
         // a noun, not the verb "X claims": a determiner or adjective before it, or the sentence start
         // (or a verb of denial: "dismissed rumours that 50 had died")
@@ -505,7 +509,7 @@ export function citedClaims(doc: Document, kindOf: KindOf): LocalSource[] {
       }
       // "The enemy, as usual, is spreading lies in its media that 15 of our men were killed": X's claim, put out
       // to be denied; the subject before the verb speaks for the clause after "that"
-      if (SPREAD_VERBS.has(low) && k > sent.t0) {
+      if (SPREAD.hasToken(tokens[k]) && k > sent.t0) {
         let that = -1;
         for (let j = k + 1; j < Math.min(end, k + 8); j++) {
           if (tokens[j].low === 'that') { that = j; break; }

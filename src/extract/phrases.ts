@@ -1,6 +1,7 @@
 // Multi-word lexicon phrases matched over tokens. Phrases are tokenised with the same tokenizer as the
 // text, kept in a trie of words, and the longest match wins — so a match costs O(phrase length).
 import { tokenize, type Token } from './document.js';
+import { sketchOf } from './word-sets.js';
 
 export interface PhraseMatch<T> {
   /** Token index one past the match. */
@@ -17,18 +18,18 @@ export interface PhraseMatch<T> {
 export class WordSketch {
   private readonly bits = new Uint32Array(128);
 
-  private static of(low: string): number {
-    return (low.length * 977 + low.charCodeAt(0) * 31 + low.charCodeAt(low.length - 1)) & 4095;
-  }
-
   add(low: string): void {
-    const h = WordSketch.of(low);
+    const h = sketchOf(low);
     this.bits[h >>> 5] |= 1 << (h & 31);
   }
 
   /** False when `low` was surely never added. */
   mayHave(low: string): boolean {
-    const h = WordSketch.of(low);
+    return this.mayHaveSketch(sketchOf(low));
+  }
+
+  /** False when no word of that sketch (a token's, worked out by tokenize) was added. */
+  mayHaveSketch(h: number): boolean {
     return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
@@ -72,7 +73,7 @@ export class PhraseTable<T> {
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
     const low = tokens[i].low;
-    if (!this.firsts.mayHave(low)) return undefined;
+    if (!this.firsts.mayHaveSketch(tokens[i].sketch)) return undefined;
     let node = this.forward.get(low);
     // (the longest match so far, kept as its length and data: one match object is made, for the longest)
     let bestLength = 0;
@@ -98,7 +99,7 @@ export class PhraseTable<T> {
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
     const low = tokens[j - 1].low;
-    if (!this.lasts.mayHave(low)) return undefined;
+    if (!this.lasts.mayHaveSketch(tokens[j - 1].sketch)) return undefined;
     let node = this.backward.get(low);
     let bestLength = 0;
     let bestData: T | undefined;

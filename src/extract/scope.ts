@@ -4,6 +4,7 @@ import type { Document, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconWords } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
+import { WordSet } from './word-sets.js';
 
 // ("hit by the October 2005 earthquake, in which ...": "by" names an earlier event too)
 const YEAR_PREPS = new Set(['in', 'since', 'during', 'of', 'by']);
@@ -189,15 +190,16 @@ function countOrActor(tokens: Token[], k: number, t1: number): boolean {
 const PERFECT = new Set(['has', 'have', 'had']);
 /** "Sudan's war, now in its third year, has killed tens of thousands": a campaign (figure-words.txt `campaign`) as the
  * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
+// (looked for in every sentence: word-sets.ts)
+const CAMPAIGNS = new WordSet(lexiconRole('figure-words.txt', 'campaign'));
 function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
-  const campaigns = lexiconRole('figure-words.txt', 'campaign');
   // (most sentences name no campaign: that rarer word is looked for first, the weekday only where there is one)
   let first = t0;
-  while (first < t1 && !campaigns.has(tokens[first].low)) first++;
+  while (first < t1 && !CAMPAIGNS.hasToken(tokens[first])) first++;
   if (first === t1) return false;
   for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return false;
   for (let k = first; k < t1; k++) {
-    if (!campaigns.has(tokens[k].low)) continue;
+    if (!CAMPAIGNS.hasToken(tokens[k])) continue;
     // (a noun before a preposition is no subject: "killed in the war has ...")
     if (k > t0 && (tokens[k - 1].low === 'in' || tokens[k - 1].low === 'of' || tokens[k - 1].low === 'by')) continue;
     let j = k + 1;
@@ -255,12 +257,12 @@ function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, r
   return false;
 }
 
-const SUPERLATIVES = new Set(['deadliest', 'worst', 'bloodiest', 'deadliest-ever', 'biggest', 'largest', 'most']);
+const SUPERLATIVES = new WordSet(new Set(['deadliest', 'worst', 'bloodiest', 'deadliest-ever', 'biggest', 'largest', 'most']));
 /** Where a superlative stands that "since" follows within ten words ("the deadliest attack on troops since April"),
  * or -1. */
 function superlativeSince(tokens: Token[], t0: number, t1: number): number {
   for (let k = t0; k < t1; k++) {
-    if (!SUPERLATIVES.has(tokens[k].low)) continue;
+    if (!SUPERLATIVES.hasToken(tokens[k])) continue;
     for (let j = k + 1; j < Math.min(t1, k + 11); j++) {
       if (tokens[j].low === 'since') return k;
       if (tokens[j].low === ';' || tokens[j].low === '.') break;

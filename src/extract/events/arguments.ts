@@ -4,6 +4,7 @@
 // Every scan is bounded by a fixed window, so the cost per trigger is constant.
 import type { Token } from '../document.js';
 import { wordClasses } from './lexicon.js';
+import { WordSet } from '../word-sets.js';
 
 /** Token range [t0, t1). */
 export interface Chunk {
@@ -15,6 +16,8 @@ const MAX_NP = 10;
 const MAX_BACK = 40;
 
 const G = wordClasses();
+/** (asked of every token after a trigger: word-sets.ts) */
+const PLACE_PREPS = new WordSet(G.placeprep);
 export const isCap = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   return t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !(c >= 48 && c <= 57);
@@ -275,7 +278,7 @@ export function placeLike(tokens: Token[], np: Chunk, sentStart: number): boolea
 /** A place noun phrase after in/at/near/inside in [from, limit): capitalised or a place noun ("a tunnel"). */
 export function placeIn(tokens: Token[], from: number, limit: number, sentStart: number, npLimit = limit): Chunk | undefined {
   for (let k = from; k < limit; k++) {
-    if (!G.placeprep.has(tokens[k].low)) continue;
+    if (!PLACE_PREPS.hasToken(tokens[k])) continue;
     // The preposition must be in the window; its noun phrase may run past it ("in the north-western town of Kaura").
     const np = npForward(tokens, k + 1, npLimit);
     if (!np || !placeLike(tokens, np, sentStart)) continue;

@@ -4,13 +4,14 @@
 import { tokenize } from '../document.js';
 import { lexiconRows } from '../lexicon/load.js';
 import { WordSketch } from '../phrases.js';
+import { WordSet } from '../word-sets.js';
 
 /** One slot of a trigger pattern: alternatives (each a token sequence), word prefixes, or a gap. */
 export interface Slot {
   /** Alternatives of two or more tokens, longest first. */
   alts: string[][];
-  /** One-token alternatives, looked up in one step (a slot may list twenty verb forms). */
-  words: Set<string>;
+  /** One-token alternatives, looked up in one step (a slot may list twenty verb forms; word-sets.ts). */
+  words: WordSet;
   prefixes: string[];
   optional: boolean;
   /** > 0: a gap of 0..gap words. */
@@ -50,7 +51,7 @@ const lows = (s: string): string[] => tokenize(s).map((t) => t.low);
 
 function compileSlot(raw: string): Slot {
   const gap = /^\.\.(\d+)$/.exec(raw);
-  if (gap) return { alts: [], words: new Set(), prefixes: [], optional: false, gap: Number(gap[1]) };
+  if (gap) return { alts: [], words: new WordSet(new Set()), prefixes: [], optional: false, gap: Number(gap[1]) };
   const optional = raw.startsWith('[') && raw.endsWith(']');
   const body = optional ? raw.slice(1, -1) : raw;
   const alts: string[][] = [];
@@ -62,7 +63,7 @@ function compileSlot(raw: string): Slot {
   }
   // Longest alternative first, so "counter-operation" beats "counter".
   alts.sort((a, b) => b.length - a.length);
-  const words = new Set(alts.filter((a) => a.length === 1).map((a) => a[0]));
+  const words = new WordSet(new Set(alts.filter((a) => a.length === 1).map((a) => a[0])));
   return { alts: alts.filter((a) => a.length > 1), words, prefixes, optional, gap: 0 };
 }
 
@@ -78,7 +79,7 @@ function firstWords(slots: Slot[]): string[] {
   for (const s of slots) {
     if (s.gap > 0) break;
     for (const a of s.alts) out.push(a[0]);
-    for (const w of s.words) out.push(w);
+    for (const w of s.words.words) out.push(w);
     if (!s.optional) break;
   }
   return out;

@@ -9,8 +9,11 @@ import type { Token } from '../document.js';
 import { wordClasses } from './lexicon.js';
 import { quickTime } from './time-forms.js';
 import { dateParser } from './date-parser.js';
+import { WordSet } from '../word-sets.js';
 
 const G = wordClasses();
+/** (asked of every token of a sentence with a trigger: word-sets.ts) */
+const TIME_WORDS = new WordSet(G.timeword);
 
 export interface EventTime {
   text: string;
@@ -31,7 +34,7 @@ const BARE_PART_OF_DAY = /^(?:(?:at|in|during|by|before|after|around|until)\s+)?
 /** Is token k a word or number worth giving to the date parser? */
 function isTimeToken(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind === 'word') return G.timeword.has(t.low);
+  if (t.kind === 'word') return TIME_WORDS.hasToken(t);
   if (t.kind === 'num' && t.value !== undefined) {
     if (t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value)) return true;
     const next = tokens[k + 1];

@@ -42,7 +42,7 @@ function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limi
     const r = matchSlots(tokens, slots, si + 1, ti + alt.length, limit);
     if (r >= 0) return r;
   }
-  if (ti < limit && slot.words.has(tokens[ti].low)) {
+  if (ti < limit && slot.words.hasToken(tokens[ti])) {
     const r = matchSlots(tokens, slots, si + 1, ti + 1, limit);
     if (r >= 0) return r;
   }
@@ -59,7 +59,7 @@ function matchSlots(tokens: Token[], slots: Slot[], si: number, ti: number, limi
 function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPattern; end: number } | undefined {
   const lex = eventLexicon();
   const low = tokens[i].low;
-  if (!lex.firsts.mayHave(low)) return undefined;
+  if (!lex.firsts.mayHaveSketch(tokens[i].sketch)) return undefined;
   const list = lex.byFirst.get(low);
   if (!list) return undefined;
   let best: { p: TriggerPattern; end: number } | undefined;

@@ -6,6 +6,7 @@ import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, plural, PERSON_NOUN, PRISONERS } from './words.js';
 import type { FigureCandidate } from './candidate.js';
+import { WordSet } from '../word-sets.js';
 import { conditionCue } from './parts.js';
 
 /** The nearest figure before found[here] in its own sentence (a whole, with a measure); at most 40 back, so that a
@@ -114,7 +115,8 @@ function partOfLabel(tokens: Token[], p: FigureCandidate): boolean {
   return k + 1 < tokens.length && tokens[k].low === 'of' && tokens[k + 1].low === 'the';
 }
 
-const UNCOUNTED = figureWords('uncounted');
+// (looked for in every text: word-sets.ts)
+const UNCOUNTED = new WordSet(figureWords('uncounted'));
 /** "An unknown number of prospectors were sleeping at the camp ... By evening 12 remained missing": a bare count of
  * those still missing or held takes the group of people the sentence before (or its own start) named without
  * counting them. */
@@ -122,7 +124,7 @@ export function uncountedAt(doc: Document): number[] {
   const { tokens } = doc;
   const at: number[] = [];
   for (let k = 0; k + 3 < tokens.length; k++) {
-    if (UNCOUNTED.has(tokens[k].low) && tokens[k + 1].low === 'number' && tokens[k + 2].low === 'of') at.push(k);
+    if (UNCOUNTED.hasToken(tokens[k]) && tokens[k + 1].low === 'number' && tokens[k + 2].low === 'of') at.push(k);
   }
   return at;
 }

@@ -10,6 +10,7 @@ import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUB
   COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES, lyAdverb,
   plainWord } from './words.js';
 import type { GroupHit } from './candidate.js';
+import { sketchOf } from '../word-sets.js';
 import { slotCue } from './cues.js';
 
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
@@ -64,7 +65,7 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
       while (h + 1 < Math.min(t1, j + 3) && tokens[h + 1].kind === 'word' && !FUNCTION.has(tokens[h + 1].low) &&
         !BE.has(tokens[h + 1].low) && !CLAUSE_BREAK.has(tokens[h + 1].low) && !lex.measures.at(tokens, h + 1, h + 2)) h++;
       const head = plural(tokens[h].low);
-      const pl = lex.groups.at([{ ...tokens[h], low: head }], 0, 1);
+      const pl = lex.groups.at([{ ...tokens[h], low: head, sketch: sketchOf(head) }], 0, 1);
       if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {
         return { g0: k, g1: h + 1, group: pl?.data || head, known: true };
       }

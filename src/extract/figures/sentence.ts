@@ -30,11 +30,14 @@ import { ellipticalCounts } from './ellipsis.js';
 import { incrementsAndSubsets, lastBefore } from './increments.js';
 import { armedThem, inmatesHeldByPrison } from './captives.js';
 import { listedWith } from './carry.js';
+import { WordSet } from '../word-sets.js';
 
 /** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
+// (looked for in every sentence: word-sets.ts)
+const ZERO_WORDS = new WordSet(ZERO);
 const YEAR_PREPS = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'from', 'before', 'after']);
 
 /** Verbs of a guess before "to be N" ("believed to be four"). */
@@ -136,7 +139,7 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
   // Zero claims ("no one was hurt", "no casualties") and "all the hostages"
   for (let k = t0; k < t1; k++) {
     const low = tokens[k].low;
-    if (ZERO.has(low) || low === 'all') {
+    if (ZERO_WORDS.hasToken(tokens[k]) || low === 'all') {
       let e = k + 1;
       if (low === 'no' && e < t1 && (tokens[e].low === 'one')) e++;
       // "all (of) the hostages"
@@ -149,7 +152,28 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
     }
   }
   mentions.sort((a, b) => a.t0 - b.t0);
-  return mentions;
+  return mentions.map(oneShape);
+}
+
+/**
+ * The mention with all its fields, in one order. Mentions are made in several places with different optional fields
+ * (and some added later), and sentenceFigures and the rules after it read m.t0, m.t1, m.n0 ... at hundreds of sites:
+ * objects of one shape keep those reads direct rather than generic (megamorphic) lookups. A spread of one
+ * ({ ...m, t0 }) keeps the shape.
+ */
+function oneShape(m: NumberMention): NumberMention {
+  return {
+    t0: m.t0, t1: m.t1, n0: m.n0, n1: m.n1, low: m.low, high: m.high, hedge: m.hedge, digits: m.digits,
+    increment: m.increment, vague: m.vague, hedgeBefore: m.hedgeBefore,
+  };
+}
+
+/** The same for a group hit (findGroup makes them in many places): one shape for the reads of g.g1, g.group, ... */
+function oneHitShape(h: GroupHit): GroupHit {
+  return {
+    g0: h.g0, g1: h.g1, group: h.group, known: h.known, implied: h.implied, preMeasure: h.preMeasure, anaphor: h.anaphor,
+    nominal: h.nominal, whole: h.whole, own: h.own,
+  };
 }
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
@@ -198,7 +222,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       tokens[m.t0 - 2].low === 'the' && tokens[m.t0 - 3].low === 'of' && out.length > 0 &&
       out[out.length - 1].mention.t1 === m.t0 - 3 && !findGroup(tokens, m.t1, t1)) continue;
     // (one person, or none of a kind: "No rescuer was hurt" names its group by the singular, as "one rescuer" does)
-    let g = findGroup(tokens, m.t1, t1, (m.low === 1 && m.high === 1) || (isZero && word === 'no' && m.n1 === m.n0 + 1));
+    const found = findGroup(tokens, m.t1, t1, (m.low === 1 && m.high === 1) || (isZero && word === 'no' && m.n1 === m.n0 + 1));
+    let g = found && oneHitShape(found);
     // ("two men armed with rifles stormed the bar": men the clause after them arms are attackers, as "armed men" are)
     if (g && (g.group === 'men' || g.group === 'people') && !g.anaphor && armedAfter(tokens, g.g1, t1)) g = { ...g, group: 'attackers' };
     // ("at least five bodies of attackers", "the bodies of 3 soldiers" aside: whose bodies the group after "of" says)
@@ -221,7 +246,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     let crewOf = false;
     // "the vessel's crew of 18", "a crew of two": the collective before "of" names whom the number counts
     if (!g && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'of' && tokens[m.t0 - 2].low === 'crew') {
-      g = { g0: m.t1, g1: m.t1, group: 'crew', known: true };
+      g = oneHitShape({ g0: m.t1, g1: m.t1, group: 'crew', known: true });
       crewOf = true;
     }
     // "No crew fatalities reported", "no police casualties": a group noun before the harm noun
@@ -274,7 +299,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (!g && !isZero && !isAll && m.t0 === m.n0 && m.t0 - 2 >= t0 && LIST_OPEN.has(tokens[m.t0 - 2].low)) {
       const label = listLabel(tokens, m.t0 - 1);
       if (label) {
-        g = { g0: m.t1, g1: m.t1, group: label, known: true };
+        g = oneHitShape({ g0: m.t1, g1: m.t1, group: label, known: true });
         lead = m.t0 - 1;
       }
     }
