@@ -1076,6 +1076,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("an unlicensed gold claim near Redcliff", "3 claim operators arrested": a bare "claim" or "report" after a
     // determiner's noun phrase or before a plural noun is a noun itself)
     if ((low === 'claim' || low === 'report') && bareNounUse(tokens, v, t0, t1)) continue;
+    // ("three alleged gang members lost their lives", "the alleged kidnappers": "alleged" before a noun qualifies it)
+    if ((low === 'alleged' || low === 'purported') && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
+      !REPORTED_OPENERS.has(tokens[v + 1].low)) continue;
     // '"They said if we don't pay ...," said the man': a verb inside the quotation is the quoted person's story;
     // the reporting clause after the closing quote names who speaks
     if (quoted.at(v)) continue;
@@ -1431,6 +1434,9 @@ function bareNounUse(tokens: Token[], v: number, t0: number, t1: number): boolea
   return false;
 }
 
+/** Words a clause or an object may open on after a verb of saying ("alleged that", "alleged the guards fled"). */
+const REPORTED_OPENERS = new Set(['that', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'by', 'it', 'he', 'she', 'they', 'we',
+  'this', 'there', 'his', 'her', 'their', 'its', 'some', 'many', 'several']);
 const PHRASAL_PARTICLES = labelWords('phrasalparticle');
 const PHRASAL_REPORTING = labelWords('phrasalreporting');
 
@@ -1778,7 +1784,8 @@ const ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 
   'members', 'chairman', 'president', 'deputy',
   // ("a negotiator for the gunmen", "an envoy of the rebels": one who talks for a side speaks as that side)
   'negotiator', 'negotiators', 'envoy', 'emissary']);
-const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+// ("Directorate of Police Against Gangs and Organised Crime": what a body acts against is no part of its head)
+const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'against']);
 
 /**
  * Kind from the source lexicon. The head noun decides ("Taliban-run Bakhtar agency" is media) unless it is a

@@ -216,3 +216,14 @@ sources('a headline in a heading block names no issuer; a Defence Force is a sta
   ['PRESS RELEASE\n\nATTACK ON THE MITUNDU POLICE POST: ONE OFFICER KILLED\n\nThe Inspector General informs the public that ' +
     'one officer died.', 'ONE OFFICER', { name: 'Inspector General', kind: 'official' }],
 ]);
+
+// from F81 (official narratives, read after their blind score)
+table('official narratives 3', [
+  ['An exchange of fire followed, in which three alleged gang members lost their lives.', 'killed attackers 3-3 exact'],
+  ['GUNMEN ATTACK FARMERS IN KAURA; 6 NEUTRALISED', 'killed attackers 6-6 exact'],
+]);
+sources('"alleged" before a noun reports nothing; a body named by what it acts against', [
+  ['Police said the raid ended at dawn. Three alleged kidnappers lost their lives in the exchange.', 'Three alleged',
+    { name: 'police', kind: 'official' }],
+  ['The Unit Against Organised Crime said 14 suspects were detained.', '14', { name: 'Unit Against Organised Crime', kind: 'official' }],
+]);

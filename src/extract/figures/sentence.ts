@@ -9,7 +9,7 @@ import { FORCE_GROUPS } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -839,6 +839,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // of them)
     if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
       !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
+    // ("BANDITS ATTACK CONVOY; 9 NEUTRALISED", "troops neutralised 9": a bare count a force's word for killing its enemy
+    // names is attackers)
+    if (cand.measure === 'killed' && !g && !isZero && (cand.how === 'post' ? cand.reach > 0 && ENEMY_KILL.has(tokens[cand.reach - 1].low) :
+      cand.how === 'pre' && m.t0 > t0 && ENEMY_KILL.has(tokens[m.t0 - 1].low))) {
+      cand.group = 'attackers';
+      cand.knownGroup = true;
+    }
     // ("he believed some had been shot": an unsized "some" that was hit says neither how many nor what befell them)
     if (cand.measure === 'other' && m.vague && !g && cand.reach > 0 && HIT_ONLY.has(tokens[cand.reach - 1].low)) cand.drop = true;
     // "would free them only if 10 jailed comrades were released": a condition, not a fact

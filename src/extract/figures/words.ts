@@ -33,6 +33,8 @@ export const POST_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'ha
 export const HARM_VERBS = figureWords('harm-verb');
 /** Passive verbs of being hit that count the dead and the hurt together ("were shot"): other. */
 export const HIT_ONLY = figureWords('hit-only');
+/** A force's words for killing its enemy ("9 neutralised"): a bare count they name is attackers. */
+export const ENEMY_KILL = figureWords('enemy-kill');
 /** Words that deny the harm after them ("were not injured"): unharmed, other. */
 export const DENIALS = figureWords('denial');
 export const BODY_WORDS = new Set(['bodies', 'body', 'remains', 'corpses']);
