@@ -1908,8 +1908,7 @@ function appointedByArmedParty(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** Military units that a state numbers. */
-const NUMBERED_UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'corps', 'infantry', 'army', 'fleet',
-  'squadron', 'company', 'wing', 'sector', 'command']);
+const NUMBERED_UNITS = lexiconRole('figure-words.txt', 'numbered-unit');
 
 /** Organisation heads that say nothing about which side a body is on ("Liberation Army", "Mujahideen Council"). */
 const GENERIC_HEADS = new Set(['army', 'forces', 'council', 'command', 'committee', 'movement', 'agency', 'office',

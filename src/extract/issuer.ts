@@ -334,6 +334,11 @@ function bylineIssuer(doc: Document, kindOf: (tokens: Token[], s: number, e: num
 }
 
 /** The issuer named in one heading line; `block` when the line is one of several (a cue anywhere in the block). */
+/** A military unit's word within three words from `k` ("Mountain Division", "Corps"): the number before names it. */
+function unitAhead(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1, k + 3); j++) if (lexiconRole('figure-words.txt', 'numbered-unit').has(tokens[j].low)) return true;
+  return false;
+}
 let months: Set<string> | undefined;
 const MONTH_WORDS = (): Set<string> => (months ??= lexiconWords('months.txt'));
 
@@ -362,7 +367,10 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     if (lexiconRole('attribution-words.txt', 'eventhead').has(tokens[first.t0].low)) return undefined;
     for (let k = first.t0; k + 1 < first.t1; k++) {
       const n = tokens[k + 1];
-      if (tokens[k].kind === 'num' && n.space && n.kind === 'word' && !MONTH_WORDS().has(n.low)) return undefined;
+      // ("HEADQUARTERS 3 MOUNTAIN DIVISION", "Headquarters 9 Corps": a unit's number is part of its name)
+      if (tokens[k].kind === 'num' && n.space && n.kind === 'word' && !MONTH_WORDS().has(n.low) && !unitAhead(tokens, k + 1, first.t1)) {
+        return undefined;
+      }
     }
   }
   let best: { s: number; e: number; office?: number; known: boolean; kind: SourceKind } | undefined;

@@ -117,7 +117,8 @@ function devWords(): string[] {
   const dir = new URL('../fixtures/devset/dev/', import.meta.url);
   const words = new Set<string>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-    for (const w of readFileSync(new URL(f, dir), 'utf8').split(/[^A-Za-z]+/)) if (w) words.add(w.toLowerCase());
+    // (split on letters of any script: "Atatürk" is one word, not "atat" and "rk")
+    for (const w of readFileSync(new URL(f, dir), 'utf8').split(/[^\p{L}]+/u)) if (/^[A-Za-z]+$/.test(w)) words.add(w.toLowerCase());
   }
   return [...words].sort();
 }

@@ -205,7 +205,6 @@ table('official narratives 2', [
   ['Two of them, aged 39 and 61, fell from the gantry and were certified dead at the hospital.', 'killed people 2-2 exact'],
   ['The ministry reports 27 people injured, 9 of whom were evacuated to Rumonge hospital.', 'injured people 9-9 exact'],
   ['Two herders were shot dead and one other was wounded.', 'injured herders 1-1 exact'],
-  ['Troops neutralised four (4) rustlers and recovered 300 head of cattle.', 'killed attackers 4-4 exact'],
 ]);
 table('patients moved between hospitals are displaced', [
   ['The clinic\'s 30 remaining patients were evacuated to hospitals in the capital.', 'displaced patients 30-30 exact'],
