@@ -71,7 +71,8 @@ const AGE_PREDICATE_END = new Set(['.', ',', ';', 'and']);
 /** A sentence that opens on one person ("The man who died", "The youngest victim") and reaches `be` with no count,
  * toll or tally word on the way. */
 function onePersonSubject(tokens: Token[], t0: number, be: number): boolean {
-  if (be - t0 < 2 || !ONE_PERSON.has(tokens[t0].low)) return false;
+  // (a short subject only: the scan stays bounded in a long sentence)
+  if (be - t0 < 2 || be - t0 > 12 || !ONE_PERSON.has(tokens[t0].low)) return false;
   let head = -1;
   for (let j = t0 + 1; j < be; j++) {
     const t = tokens[j];

@@ -454,6 +454,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = pre.measure;
       cand.how = 'pre';
     }
+    let inverted: Measure | undefined;
     if (cand.measure || cand.drop) {
       // decided above
     } else if (g?.nominal) {
@@ -475,10 +476,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.how = 'noun';
       if (post) cand.reach = post.end;
     } else if (post && !post.aux && post.measure === 'present' && !isZero && m.t0 - 1 > t0 && BE.has(tokens[m.t0 - 1].low) &&
-      nominalCue(tokens, m, t0)) {
+      (inverted = nominalCue(tokens, m, t0))) {
       // ("Among the deceased were 3 farm labourers working in the fields": the inverted copula names what befell them;
       // a participle after the noun only says what they were doing)
-      cand.measure = nominalCue(tokens, m, t0);
+      cand.measure = inverted;
       cand.how = 'nom';
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
       // ("At least 12 displaced civilians killed in a raid on the camp": being displaced says who they are; the harm
