@@ -226,3 +226,14 @@ sources('"alleged" before a noun reports nothing; a body named by what it acts a
     { name: 'police', kind: 'official' }],
   ['The Unit Against Organised Crime said 14 suspects were detained.', '14', { name: 'Unit Against Organised Crime', kind: 'official' }],
 ]);
+
+// from F82 (trackers and registers, read after their blind score)
+table('attackers who act in the attack were there', [
+  ['A van stopped and three masked gunmen got out and opened fire on the queue.', 'present attackers 3-3 exact'],
+]);
+table('attackers who only got away are neither freed nor there', [
+  ['Four gunmen were killed; two others escaped.', 'other attackers 2-2 exact'],
+]);
+absent('an age after a relative clause on one person', [
+  ['The woman who died, 44, was pronounced dead at the clinic.', 'killed people 44-44 exact'],
+]);

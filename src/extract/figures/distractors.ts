@@ -67,6 +67,17 @@ function onePersonOpens(tokens: Token[], k: number, t0: number): boolean {
   return false;
 }
 
+/** "The man who died" ending at the comma `comma`: "who" and up to three words after one person's singular noun. */
+function relativeOnOnePerson(tokens: Token[], comma: number, t0: number): boolean {
+  for (let w = comma - 2; w >= Math.max(t0 + 2, comma - 4); w--) {
+    if (tokens[w].low !== 'who') continue;
+    const noun = tokens[w - 1];
+    return noun.kind === 'word' && !isCap(noun) && !noun.low.endsWith('s') && !FUNCTION.has(noun.low) &&
+      onePersonOpens(tokens, w - 2, t0);
+  }
+  return false;
+}
+
 const AGE_PREDICATE_END = new Set(['.', ',', ';', 'and']);
 /** A sentence that opens on one person ("The man who died", "The youngest victim") and reaches `be` with no count,
  * toll or tally word on the way. */
@@ -189,6 +200,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     m.n1 < t1 && tokens[m.n1].low === ',' && tokens[m.n0 - 2].kind === 'word' && !tokens[m.n0 - 2].low.endsWith('s') &&
     onePersonOpens(tokens, m.n0 - 3, t0) && !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // ("The man who died, 31, was pronounced dead": the same after a short relative clause on that person)
+  if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
+    tokens[m.n1].low === ',' && relativeOnOnePerson(tokens, m.n0 - 1, t0)) return true;
   // ("The man who died was 22.", "the woman who was killed was 45, police said": a person's age as the predicate of a
   // sentence that opens on one person)
   if (before && (before.low === 'was' || before.low === 'is') && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&

@@ -11,6 +11,18 @@ import { takenOutOfThoseAboard, bareTaken } from './captives.js';
 
 const WALKOUT = figureWords('walkout');
 const WALKOUT_SKIP = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is', 'all', 'finally', 'safely', 'then', 'now', 'just']);
+const ATTACK_ACTS = figureWords('attack-act');
+/** "two masked gunmen got out and opened fire", "two attackers arrived on a motorcycle and fled": attackers who act in
+ * the attack within a few words after their noun were there (present), whatever escape the clause tells as well. */
+function attackActAfter(tokens: Token[], c: FigureCandidate, t1: number): boolean {
+  if (c.group !== 'attackers') return false;
+  for (let k = c.g1; k < Math.min(t1, c.g1 + 8); k++) {
+    if (tokens[k].low === ';' || tokens[k].low === '.') return false;
+    if (ATTACK_ACTS.has(tokens[k].low)) return true;
+  }
+  return false;
+}
+
 /** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
 function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   let k = pastCount(c);
@@ -207,7 +219,7 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
     c.group === 'suspects') &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
-    c.measure = 'other';
+    c.measure = attackActAfter(tokens, c, doc.sentences[c.sent].t1) ? 'present' : 'other';
     return;
   }
   // "the hijackers let 25 women and children go": freed by their captors
