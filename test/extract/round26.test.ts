@@ -237,3 +237,20 @@ table('attackers who only got away are neither freed nor there', [
 absent('an age after a relative clause on one person', [
   ['The woman who died, 44, was pronounced dead at the clinic.', 'killed people 44-44 exact'],
 ]);
+
+// from F83 (long news, read after its blind score)
+table('long news: carried wounded, taken in by a hospital, a yearly rate, a headline in the present', [
+  ['The ambulance service said it had carried 19 wounded people to hospitals.', 'injured people 19-19 exact'],
+  ['At the district hospital, a spokesman said 12 victims had been received since Monday.', 'injured people 12-12 exact'],
+  ['Ferry toll rises to 31 as two more succumb', 'killed people 2-2 exact'],
+  ['The ward had 14 patients when the fire started.', 'present patients 14-14 exact'],
+]);
+describe('"kill thousands of people every year"', () => {
+  it('is a yearly rate, another incident', async () => {
+    const { extract } = await import('../../src/extract/index.js');
+    const { claims } = extract('Floods kill hundreds of people in the delta every year, the agency said.',
+      { outlet: 'Test Wire', published: '2026-05-01T10:00:00Z' });
+    const f = claims.find((c) => c.type === 'figure');
+    expect(f && f.type === 'figure' ? f.scope : undefined).toBe('other');
+  });
+});

@@ -9,7 +9,7 @@ import { FORCE_GROUPS } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -128,6 +128,16 @@ const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 's
 /** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
 const CASUALTY_HEADS = new Set(['casualties', 'casualty']);
+const HELD_BY_PLACE = new Set(['had', 'housed', 'held']);
+const FACILITIES = figureWords('facility');
+/** "had been received", "were received" at `k` in a sentence that names a place of care. */
+function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean {
+  let j = k;
+  while (j < Math.min(t1, k + 3) && (STATE_AUX.has(tokens[j].low))) j++;
+  if (j === k || j >= t1 || tokens[j].low !== 'received') return false;
+  for (let i = t0; i < t1; i++) if (CARE_PLACES.has(tokens[i].low)) return true;
+  return false;
+}
 /** Whether a count stands between `from` and `to` (a number in digits or words). */
 function countBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return true;
@@ -509,7 +519,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       }
       // ("dozens of injured fans were lying on the floor": an unknown harm yields to the harm the noun already names)
       if ((g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && post.measure === 'other') cand.measure = g.preMeasure;
-    } else if (pre && pre.measure === 'displaced' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
+    } else if (pre && (pre.measure === 'displaced' || (pre.measure === 'present' && !pre.modal)) &&
+      (g?.preMeasure === 'injured' || g?.preMeasure === 'killed')) {
+      // ("had carried 27 wounded people from the station to hospitals": the same for a verb of carrying)
       // "evacuated 41 wounded passengers to hospital": moving the harmed is care, not displacement; the harm
       // adjective on the counted noun says what happened to them
       cand.measure = g.preMeasure;
@@ -840,6 +852,15 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // of them)
     if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
       !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
+    // ("At the University College Hospital, a spokesman said 16 victims had been received": taken in by a place of care)
+    if (!cand.measure && !cand.drop && !isZero && reachGroup + 1 < t1 && receivedAt(tokens, reachGroup, t0, t1)) {
+      cand.measure = 'injured';
+      cand.how = 'post';
+    }
+    // ("The ICU had 18 patients at the time": the patients a place held when it burned were there; what befell them
+    // is counted apart)
+    if (cand.how === 'noun' && cand.measure === 'injured' && m.t0 - 2 >= t0 && HELD_BY_PLACE.has(tokens[m.t0 - 1].low) &&
+      FACILITIES.has(tokens[m.t0 - 2].low)) cand.measure = 'present';
     // ("BANDITS ATTACK CONVOY; 9 NEUTRALISED", "troops neutralised 9": a bare count a force's word for killing its enemy
     // names is attackers)
     if (cand.measure === 'killed' && !g && !isZero && (cand.how === 'post' ? cand.reach > 0 && ENEMY_KILL.has(tokens[cand.reach - 1].low) :
