@@ -133,7 +133,7 @@ const FACILITIES = figureWords('facility');
 /** "had been received", "were received" at `k` in a sentence that names a place of care. */
 function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean {
   let j = k;
-  while (j < Math.min(t1, k + 3) && (STATE_AUX.has(tokens[j].low))) j++;
+  while (j < Math.min(t1, k + 3) && STATE_AUX.has(tokens[j].low)) j++;
   if (j === k || j >= t1 || tokens[j].low !== 'received') return false;
   for (let i = t0; i < t1; i++) if (CARE_PLACES.has(tokens[i].low)) return true;
   return false;
