@@ -5,7 +5,8 @@
 import type { SourceKind, SourceRef } from './types.js';
 import type { Document, Token } from './document.js';
 import { PhraseTable } from './phrases.js';
-import { lexiconRole, lexiconRows, lexiconWords } from './lexicon/load.js';
+import { lexiconRole, lexiconRows } from './lexicon/load.js';
+import { lexicons } from './lexicon/index.js';
 import { bareNameKind } from './local-sources.js';
 
 let roles: Map<string, string> | undefined;
@@ -339,8 +340,6 @@ function unitAhead(tokens: Token[], k: number, t1: number): boolean {
   for (let j = k; j < Math.min(t1, k + 3); j++) if (lexiconRole('figure-words.txt', 'numbered-unit').has(tokens[j].low)) return true;
   return false;
 }
-let months: Set<string> | undefined;
-const MONTH_WORDS = (): Set<string> => (months ??= lexiconWords('months.txt'));
 
 function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure: ((tokens: Token[], s: number, e: number) => boolean) | undefined, block: boolean): SourceRef | undefined {
@@ -368,7 +367,7 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
     for (let k = first.t0; k + 1 < first.t1; k++) {
       const n = tokens[k + 1];
       // ("HEADQUARTERS 3 MOUNTAIN DIVISION", "Headquarters 9 Corps": a unit's number is part of its name)
-      if (tokens[k].kind === 'num' && n.space && n.kind === 'word' && !MONTH_WORDS().has(n.low) && !unitAhead(tokens, k + 1, first.t1)) {
+      if (tokens[k].kind === 'num' && n.space && n.kind === 'word' && !lexicons().months.has(n.low) && !unitAhead(tokens, k + 1, first.t1)) {
         return undefined;
       }
     }

@@ -10,7 +10,8 @@ import { parseNumber } from './numbers.js';
 import { seenCount } from './seen.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
-const FACILITIES = words('facility');
+/** Places that hold people ("the ward", "the camp"): shared with the figure rules. */
+export const FACILITIES = words('facility');
 const FACILITY_HOLDS = words('facility-hold');
 const FIRE_AT = words('fire-at');
 const CONVERGE = words('converge');

@@ -1,7 +1,7 @@
 // Round 26: general constructions that fresh blind text (F70: conflict-event notes, safety database entries, shooting
 // trackers, accident registers; F68, F69: official narratives and long news) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, figures, rows, sources, table } from './helpers.js';
+import { absent, figures, rows, sourceWith, sources, table } from './helpers.js';
 
 /** The scope mark of the first figure of a text read as a wire report of 1 May 2026. */
 const firstScope = (text: string): string | undefined =>
@@ -192,11 +192,9 @@ table('official narratives: harm received after "of them", bodies, places joined
   ['About 900 residents of the harbour and the old town were evacuated.', 'displaced civilians 900-900 about'],
 ]);
 describe('a safety investigation board is a state body', () => {
-  it('speaks as official', async () => {
-    const { extract } = await import('../../src/extract/index.js');
-    const { claims } = extract('Two passengers were seriously injured.', { outlet: 'Danish Transportation Safety Investigation Board' });
-    const f = claims.find((c) => c.type === 'figure');
-    expect(f && f.type === 'figure' ? f.source.kind : undefined).toBe('official');
+  it('speaks as official', () => {
+    expect(sourceWith('Two passengers were seriously injured.', { outlet: 'Danish Transportation Safety Investigation Board' },
+      'Two passengers').kind).toBe('official');
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, ARTICLES, CARE_PLACES, FUNCTION, HIT_ONLY } from './words.js';
+import { figureWords, POST_SKIP, ARTICLES, CARE_PLACES, FUNCTION, HIT_ONLY, BE } from './words.js';
 
 export function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
@@ -35,7 +35,8 @@ export function slotCue(tokens: Token[], k: number, limit: number, slot: Measure
   return m ? { measure: m.data, end: m.end } : undefined;
 }
 
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+// (a passive's auxiliary: a form of "be" right before the participle)
+const PASSIVE_AUX = new Set([...BE, 'been', 'being']);
 
 const BODY_HARM = figureWords('body-harm');
 const BODY_PARTS = figureWords('body-part');

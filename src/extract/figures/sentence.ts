@@ -5,7 +5,7 @@ import type { Document, Token } from '../document.js';
 import { findNumbers, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import type { PhraseMatch } from '../phrases.js';
-import { FORCE_GROUPS } from '../present.js';
+import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
@@ -129,7 +129,6 @@ const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 's
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
 const CASUALTY_HEADS = new Set(['casualties', 'casualty']);
 const HELD_BY_PLACE = new Set(['had', 'housed', 'held']);
-const FACILITIES = figureWords('facility');
 /** "had been received", "were received" at `k` in a sentence that names a place of care. */
 function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean {
   let j = k;
