@@ -95,7 +95,7 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting']);
+  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -439,7 +439,11 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     // ("A relative of one of the dead said", "families of the injured said": the harmed after "of the" name whose
     // kin speak, no clause)
     const harmedOf = k - 2 >= s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of' && labelWords('harmednoun').has(tokens[k].low);
-    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k) && !harmedOf) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
+    // ("the Can Tho City People's Committee said", "the Will County sheriff said": a capitalised auxiliary before
+    // another capitalised word inside the phrase is a place's name)
+    const named = tokens[k].text[0] !== tokens[k].low[0] && k + 1 < e && tokens[k + 1].kind === 'word' &&
+      tokens[k + 1].text[0] !== tokens[k + 1].low[0];
+    if ((NOT_IN_SPEAKER.has(tokens[k].low) && !isAcronym(tokens, k) && !harmedOf && !named) || isRelativeWho(tokens[k]) || tokens[k].low === 'which' ||
       ESTIMATE_NOUN.has(tokens[k].text)) return undefined;
     // "4 fatalities confirmed": the phrase is a figure, not a speaker
     // ("relatives of the missing said": a toll noun after "of" describes the speaker)
@@ -849,6 +853,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("Passengers: 44", "Crew: 4": a row of who was aboard, headed by the people it counts)
     if (k === l0 + 1 && k + 1 < t1 && tokens[k + 1].kind === 'num' && lexiconRole('figure-words.txt', 'aboard-label').has(tokens[l0].low)) break;
     // ("ATTACK ON THE GAROU POLICE POST: TWO OFFICERS KILLED": a headline on the event, "post" a place, not a document)
+    // ("Monitor's note: The Somali National Army said that ...": a note whose text names its own speaker is the
+    // writer's aside, and the speaker in it speaks)
+    if (OWN_VOICE.hasToken(tokens[k - 1]) && tokens.slice(k + 1, t1).some((t) => lex.reporting.has(t.low) &&
+      !lex.weakReporting.has(t.low))) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1) &&
       !labelWords('eventhead').has(tokens[l0].low)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
@@ -2018,7 +2026,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // "the BLA's statement (on Telegram)", "the BLA's Telegram channel" → the BLA
     for (let j = k + 1; j < Math.min(e, k + 4); j++) {
       // ("The army's spokesman, Major Kofi Mensah, said": the spokesman named in apposition speaks himself)
-      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low)) && !bodyAfter) {
+      // ("Pakistan's military media wing said": a country owns no statement; the body after it speaks)
+      // (its first word may name the body alone: "military media" reads as media, "military" is the state's)
+      const stateBody = j > k + 1 && !kindOf(tokens, s, k).kind &&
+        (kindOf(tokens, k + 1, j).kind === 'official' || kindOf(tokens, k + 1, k + 2).kind === 'official');
+      if (ISSUED.has(tokens[j].low) && !(namedAfter && ROLES.has(tokens[j].low)) && !bodyAfter && !stateBody) {
         // "the governor's office said" after "Governor Musa Bello said": the governor named before
         if (pc && pc.end === k && pc.data === 'title') return { name: '', kind: undefined, coref: 'title', head: k - 1 };
         e = k;
@@ -3156,7 +3168,19 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
   if (outlet.kind === 'militant') return false;
   if (outlet.kind === 'media' && meta?.outlet?.trim()) {
     // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
-    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) outlet.kind = 'militant';
+    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) {
+      outlet.kind = 'militant';
+      // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique": a service that
+      // watches the parties renders their statements; the party the text names first speaks)
+      const monitor = labelWords('monitorname');
+      if (tokenize(outlet.name).some((t) => monitor.has(t.low))) {
+        const party = firstParty(doc, kindOnly, 'militant');
+        if (party) {
+          outlet.name = party.name;
+          if (party.org) outlet.org = party.org;
+        }
+      }
+    }
     return false;
   }
   if (!partisanVoice(doc)) {

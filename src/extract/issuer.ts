@@ -510,8 +510,10 @@ function chunk(tokens: Token[], s: number, e: number): { s: number; e: number; o
     if (t.kind === 'num' && !(k > s && k + 1 < e && NUMBERED.has(tokens[k + 1].low) && tokens[k + 1].text[0] !== tokens[k + 1].low[0])) return undefined;
     if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== "'") return undefined;
     // (name particles too: "Jaish al-Fath", "Ansar ul-Islam")
+    // ("Servicio Nacional de Prevención y Respuesta ante Desastres", "Autoridade Nacional de Emergência e Proteção
+    // Civil": a body named in its own language joins its words with that language's particles)
     const small = t.low === 'of' || t.low === 'the' || t.low === 'for' || t.low === 'and' || t.low === 'on' ||
-      t.low === 'al' || t.low === 'el' || t.low === 'ul' || t.low === 'wal' || t.low === 'bin' || t.low === 'ibn' ||
+      t.low === 'wal' || lexiconRole('figure-words.txt', 'name-particle').has(t.low) ||
       // ("PINAL COUNTY SHERIFF'S OFFICE": a possessive inside a body's name)
       ((t.low === "'s" || t.low === '\u2019s') && k > s && k + 1 < e);
     if (t.kind === 'word' && !small && t.text[0] === t.low[0]) return undefined;
@@ -928,6 +930,19 @@ export function partisanVoice(doc: Document): boolean {
  * The first party of a kind that the text names in a run of capitalised words ("The fighters of the Popular
  * Defence Front carried out ..." → Popular Defence Front): who "we" are when no heading says it.
  */
+/** "Harakat al-Shabaab al-Mujahideen - Military Communique": a name's end before a spaced dash that opens the kind of
+ * document (attribution-words.txt roles doctype, header); `e` when there is none. */
+export function beforeDocTitle(tokens: Token[], s: number, e: number): number {
+  for (let j = s + 1; j < e; j++) {
+    if (tokens[j].low === '-' && tokens[j].space && tokens.slice(j + 1, e).some((t) => role(t.low) === 'doctype' ||
+      role(t.low) === 'header')) return j;
+  }
+  return e;
+}
+
+/** Particles a hyphen joins to the name after them ("al-Shabaab", "ul-Islam"). */
+const NAME_JOINERS = new Set(['al', 'el', 'ul', 'wal', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
 export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   want: SourceKind): SourceRef | undefined {
   const { tokens } = doc;
@@ -937,7 +952,11 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
     let e = k + 1;
     while (e < tokens.length && e < k + 8 && (capital(tokens[e]) ||
       ((tokens[e].low === 'of' || tokens[e].low === 'for' || tokens[e].low === 'al' || tokens[e].low === '-') &&
-        e + 1 < tokens.length && capital(tokens[e + 1])))) e++;
+        e + 1 < tokens.length && capital(tokens[e + 1])) ||
+      // ("Harakat al-Shabaab al-Mujahideen": a particle joined by a hyphen to the name after it)
+      (NAME_JOINERS.has(tokens[e].low) && tokens[e + 1]?.low === '-' && !tokens[e + 1].space && !!tokens[e + 2] &&
+        capital(tokens[e + 2])))) e++;
+    e = beforeDocTitle(tokens, k, e);
     let s = k;
     if (tokens[s].low === 'the' && e - s > 1) s++;
     // a state party is a body ("Nigerian Army", "Benin Armed Forces"), not a place ("Khyber District")

@@ -19,6 +19,8 @@ export interface NumberMention {
   /** Written in digits (or digits + scale word). */
   digits: boolean;
   increment?: boolean;
+  /** A signed change in brackets after a figure ("Deaths: 12 (+3)"): that many more, never a part of the figure. */
+  change?: boolean;
   /** Vague quantity ("dozens of"): the "of" is part of the phrase. */
   vague?: boolean;
   /** Hedge word came before the number (for "some 500" vs "some passengers"). */
@@ -179,6 +181,19 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
     const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
     if (p) {
       const m = interpretNumber(tokens, i, p, from, to);
+      // "Deaths: 12 (+3)", "Missing: 5 (-3)": a change in brackets after a figure; a rise is that many more, a fall
+      // counts nobody
+      const signed = i - 2 >= from && tokens[i - 2].low === '(' && !tokens[i].space && tokens[m.t1]?.low === ')' ?
+        tokens[i - 1].low : '';
+      if (signed === '-' || signed === '\u2212' || signed === '\u2013') {
+        i = m.t1;
+        continue;
+      }
+      if (signed === '+') {
+        m.increment = true;
+        m.change = true;
+        m.t0 = i - 1;
+      }
       out.push(m);
       i = m.t1;
       continue;

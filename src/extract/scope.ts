@@ -172,6 +172,9 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       // ("After the 2021 general election, clashes ... left one person dead": a sentence that opens on what followed an
       // earlier year's event tells of that time)
       if (j >= s.t0 && (YEAR_PREPS.has(tokens[j].low) || (j === s.t0 && tokens[j].low === 'after'))) return true;
+      // ("The November 2023 earthquake in neighbouring Jajarkot district killed 154 people": a sentence whose subject is
+      // an event of an earlier year)
+      if (j === s.t0 && DETERMINERS.has(tokens[j].low) && k + 1 < s.t1 && tokens[k + 1].kind === 'word') return true;
       // ("The disaster recalled the 2012 Tazreen fire, in which 112 workers died": an earlier event called up by its year)
       if (j >= s.t0 && j < k - 1 && tokens[j + 1].low === 'the' && recallVerbs().has(tokens[j].low)) return true;
     }

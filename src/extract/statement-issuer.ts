@@ -5,7 +5,7 @@
 import type { SourceKind, SourceRef } from './types.js';
 import { tokenize, type Document, type Token } from './document.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
-import { ownFighters, partisanVoice, weParty } from './issuer.js';
+import { beforeDocTitle, ownFighters, partisanVoice, weParty } from './issuer.js';
 
 /** The channel's own name, or one that holds it ("Amaq Agency" signing what "Amaq" published). */
 function sameName(name: string, channel: string): boolean {
@@ -32,6 +32,7 @@ export function statementParty(doc: Document, kindOf: (tokens: Token[], s: numbe
     let s = l.t0;
     let e = l.t1;
     if (tokens[s].low === 'the') s++;
+    e = beforeDocTitle(tokens, s, e);
     while (e > s && tokens[e - 1].kind === 'punct') e--;
     if (e - s < 2 || !nameLine(tokens, s, e) || kindOf(tokens, s, e) !== 'militant') continue;
     const name = doc.text.slice(tokens[s].start, tokens[e - 1].end);

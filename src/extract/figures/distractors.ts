@@ -194,6 +194,13 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (before && before.low === ',' && m.n0 - 2 > t0 && isCap(tokens[m.n0 - 2]) && isCap(tokens[m.n0 - 3]) &&
     m.n1 < t1 && tokens[m.n1].low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
     !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1)) return true;
+  // ("His wife, Analia, 38, was also wounded", "Analia, 38, was wounded": one name after a person or opening the
+  // sentence)
+  if (before && before.low === ',' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && tokens[m.n0 - 2].kind === 'word' &&
+    first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 && tokens[m.n1].low === ',' &&
+    !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1) && !lex.groups.at(tokens, m.n0 - 2, m.n0 - 1) &&
+    !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1) && (m.n0 - 2 === t0 || (tokens[m.n0 - 3].low === ',' && m.n0 - 4 >= t0 &&
+      tokens[m.n0 - 4].kind === 'word' && !tokens[m.n0 - 4].low.endsWith('s')))) return true;
   // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
   // singular noun after a determiner; "the dead, 12," is no person)
   // ("the suspected shooter, 19, fled": a modifier or two between)
@@ -380,7 +387,13 @@ export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boo
 }
 
 export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
-  if (c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people' || c.g1 <= c.mention.t1 || c.how !== 'post' || c.reach <= 0) return false;
+  if (c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people' || c.g1 <= c.mention.t1) return false;
+  // ("In the 2023 Deyr floods, more than 100 people died": a year before a noun of things names the event, whatever
+  // verb the sentence has)
+  const m = c.mention;
+  if (m.digits && m.n1 === m.n0 + 1 && m.low === m.high && m.low !== null && m.low >= 1900 && m.low <= 2100 &&
+    tokens[m.n0].text.length === 4) return true;
+  if (c.how !== 'post' || c.reach <= 0) return false;
   // ("Twenty-three tornadoes were confirmed in the forecast area": being somewhere is said of things as well)
   return ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '') || c.measure === 'present';
 }

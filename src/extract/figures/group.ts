@@ -74,7 +74,9 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
       (j + 1 < t1 && tokens[j + 1].low === '-' && !tokens[j + 1].space)) j++;
     // "four of them bank employees": one unlisted noun before a listed one
     else if (n === 0 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !BE.has(tokens[j].low) &&
-      !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+      !CLAUSE_BREAK.has(tokens[j].low) && !SUBORDINATORS.has(tokens[j].low) &&
+      // ("two of the victims were homeless men": after a verb of being, a state before a listed noun describes it)
+      (!lex.measures.at(tokens, j, j + 1) || (j === predicate && BE.has(tokens[k]?.low ?? ''))) &&
       !lex.reporting.has(tokens[j].low) && // ("one of them told relatives": a verb, not a noun)
       !HARM_VERBS.has(tokens[j].low) && // ("four of them sustained injuries": a verb of harm received)
       j + 1 < t1 && lex.groups.at(tokens, j + 1, t1) && tokens[j + 1].low !== 'others') j++;

@@ -187,3 +187,48 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
     i += parts.length;
   }
 }
+
+/** The place label of a row "Mirpur Khas: 9" (sentence `si`): true when the sentence is one to four capitalised
+ * words (a name particle may join them), a colon and one count. */
+function placeRow(doc: Document, si: number): boolean {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  let k = t0;
+  while (k < t1 && k < t0 + 5 && (isCap(tokens[k]) || (k > t0 && NAME_PARTICLES.has(tokens[k].text)) ||
+    (k > t0 && tokens[k].low === '-' && !tokens[k].space))) k++;
+  if (k === t0 || k >= t1 || tokens[k].low !== ':' || tokens[k + 1]?.kind !== 'num') return false;
+  const lex = lexicons();
+  for (let j = t0; j < k; j++) if (lex.measures.at(tokens, j, j + 1) || lex.groups.at(tokens, j, k)) return false;
+  const n = parseNumber(tokens, k + 1, t1);
+  return !!n && (n.end === t1 || (n.end + 1 === t1 && tokens[n.end].low === '.'));
+}
+
+/** "3. District-wise deaths:" over rows of places: the measure a short heading ending on a colon names. */
+function rowHeading(doc: Document, si: number): Measure | undefined {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  if (t1 - t0 > 8 || tokens[t1 - 1].low !== ':') return undefined;
+  for (let k = t0; k < t1 - 1; k++) {
+    const low = tokens[k].low;
+    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
+    if (measure) return measure;
+  }
+  return undefined;
+}
+
+/**
+ * "3. District-wise deaths: / Mirpur Khas: 9 / Umerkot: 6 / Tharparkar: 4": a row of a place and its count, one of
+ * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
+ */
+export function headedRow(doc: Document, si: number, found: FigureCandidate[]): void {
+  if (found.length !== 1) return;
+  const c = found[0];
+  if (c.measure || c.drop || c.knownGroup || c.group !== 'people' || !placeRow(doc, si)) return;
+  // (back over the rows before it, up to 30, to the heading)
+  let j = si - 1;
+  while (j >= 0 && j > si - 31 && placeRow(doc, j)) j--;
+  const measure = j >= 0 ? rowHeading(doc, j) : undefined;
+  if (!measure) return;
+  c.measure = measure;
+  c.how = 'nom';
+}

@@ -24,6 +24,8 @@ const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'ha
 /** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
 export function thereWere(tokens: Token[], at: number, t0: number): boolean {
   if (at - 2 < t0) return false;
+  // ("the victims were shoppers, and among them there are eight women": a part of those named before, not who was there)
+  if (BE.has(tokens[at - 1].low) && tokens[at - 2].low === 'there' && at - 4 >= t0 && tokens[at - 4].low === 'among') return false;
   if (BE.has(tokens[at - 1].low)) return tokens[at - 2].low === 'there';
   if (tokens[at - 1].low !== 'been') return false;
   let k = at - 2;
@@ -80,7 +82,10 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
 /** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
 export function tollAt(tokens: Token[], m: NumberMention, t0: number): boolean {
   const before = m.t0 - 1 >= t0 ? tokens[m.t0 - 1].low : '';
-  return (before === 'at' || before === 'to') && nominalCue(tokens, m, t0) !== undefined;
+  // ("the number of the dead has reached 17, ..., and 112 persons were wounded": a verb that takes the new value
+  // without "to" moves the toll as "rose to" does)
+  return (before === 'at' || before === 'to' || (TOLL_MOVES.has(before) && !NEEDS_TO.has(before))) &&
+    nominalCue(tokens, m, t0) !== undefined;
 }
 
 export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measure | undefined {

@@ -9,7 +9,7 @@ import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -173,7 +173,7 @@ export function sentenceMentions(tokens: Token[], t0: number, t1: number): Numbe
 function oneShape(m: NumberMention): NumberMention {
   return {
     t0: m.t0, t1: m.t1, n0: m.n0, n1: m.n1, low: m.low, high: m.high, hedge: m.hedge, digits: m.digits,
-    increment: m.increment, vague: m.vague, hedgeBefore: m.hedgeBefore,
+    increment: m.increment, vague: m.vague, hedgeBefore: m.hedgeBefore, change: m.change,
   };
 }
 
@@ -484,10 +484,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = 'killed'; // "12 bodies were recovered"
       cand.how = 'noun';
       if (post) cand.reach = post.end;
-    } else if (post && !post.aux && post.measure === 'present' && !isZero && m.t0 - 1 > t0 && BE.has(tokens[m.t0 - 1].low) &&
-      (inverted = nominalCue(tokens, m, t0))) {
+    } else if (post && ((!post.aux && post.measure === 'present') || post.rel) && !isZero && m.t0 - 1 > t0 &&
+      BE.has(tokens[m.t0 - 1].low) && (inverted = nominalCue(tokens, m, t0))) {
       // ("Among the deceased were 3 farm labourers working in the fields": the inverted copula names what befell them;
-      // a participle after the noun only says what they were doing)
+      // a participle after the noun only says what they were doing, a relative clause how: "Among the dead are five
+      // children who were swept away")
       cand.measure = inverted;
       cand.how = 'nom';
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
@@ -787,7 +788,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       }
     }
     if (isZero && g?.implied && (zeroNounAt(tokens, m.n1, g.g1 - 1) || tokens[g.g0].low === 'loss') &&
-      (cand.how === 'noun' || !cand.measure || g.implied === 'other' || amongBetween(tokens, g.g1, cand.reach))) {
+      (cand.how === 'noun' || !cand.measure || g.implied === 'other' || amongBetween(tokens, g.g1, cand.reach) ||
+        // ("No deaths were reported in Dolow": where the zero was reported is no place anyone was)
+        cand.measure === 'present')) {
       // "no casualties" means nobody was killed; "no injuries" nobody injured
       cand.measure = g.implied === 'other' ? 'killed' : g.implied;
       cand.how = 'noun';
@@ -905,6 +908,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         !!x.knownGroup && !x.drop);
       if (before) cand.group = before.group;
     }
+    // ("Army helicopters airlifted 34 patients to Kathmandu": patients moved by a verb that takes the hurt to care
+    // are hurt, not freed; "evacuated" also empties a hospital, so it is left to its own rules)
+    if (cand.measure === 'freed' && cand.group === 'patients' && cand.how === 'pre' && m.t0 - 1 >= t0 &&
+      HOSPITAL_MOVES.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 1].low !== 'evacuated') cand.measure = 'injured';
     out.push(cand);
   }
   sharedVerbs(doc, si, out, hits);
@@ -915,6 +922,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
   appositeCount(doc, si, out, hits);
   ellipticalCounts(doc, si, out, hits, recent);
   whereTheSubjectWent(doc, si, out, hits);
+  // ("Deaths: 12 (+3)": a change in brackets is that many more of the figure's measure, not a part of it)
+  for (const c of out) if (c.mention.change && c.parts_of) c.parts_of = undefined;
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   inmatesHeldByPrison(out);
   armedThem(doc.tokens, out, hits, doc.sentences[si].t1);

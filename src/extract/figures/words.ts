@@ -89,7 +89,9 @@ export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wo
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
   ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'],
   // (round 24: "Four of the hospitalised are in critical condition", "three of the evacuated were children")
-  ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['evacuated', 'displaced']]);
+  ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['evacuated', 'displaced'],
+  // (round 27: "7 of the deaths were children", "two of the fatalities were unsheltered men")
+  ['deaths', 'killed'], ['fatalities', 'killed']]);
 /** Heads that are a harm state ("9 injured", "the 12 dead"), and the measures a later verb of place or move gives. */
 export const HARM_HEADS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['hurt', 'injured']]);

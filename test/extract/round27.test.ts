@@ -1,0 +1,129 @@
+// Round 27: general constructions that fresh blind text (F87: translated agency copy, militant statements rendered by
+// monitors, live blogs; F88: humanitarian situation reports, storm logs, civil-protection updates) still lost; every
+// sentence is new.
+import { describe, expect, it } from 'vitest';
+import { absent, figures, sourceWith, sources, table } from './helpers.js';
+
+// a letterhead in Spanish or Portuguese names a state body with its own particles ("de", "y", "ante", "e")
+describe('a letterhead in its own language names the issuer', () => {
+  const update = (head: string): string => `${head}\nUpdate 2 - Floods in the valley\n\nDeaths: 6\nMissing: 2\n`;
+  it.each([
+    ['Servicio Nacional de Prevención y Respuesta ante Desastres (SNPRD)', 'Servicio Nacional de Prevención y Respuesta ante Desastres'],
+    ['Autoridade Nacional de Emergência e Proteção Civil (ANEPC)', 'Autoridade Nacional de Emergência e Proteção Civil'],
+    ['Cruz Vermelha de Moçambique (CVM)', 'Cruz Vermelha de Moçambique'],
+  ])('%s', (head, name) => {
+    const text = update(head);
+    expect(sourceWith(text, { outlet: head.replace(/.*\((\w+)\)$/, '$1') }, '6')).toEqual({ name, kind: 'official' });
+  });
+});
+
+// a monitor's note that names its own speaker is the writer's aside; the speaker in it speaks
+sources('"Monitor\'s note: X said ..."', [
+  ['Monitor\'s note: The national army said that 9 soldiers were killed in the raid.', '9', { name: 'national army', kind: 'official' }],
+]);
+sources('a country owns no statement: the state body after it speaks', [
+  ['Kenya\'s military press office said 5 soldiers were wounded.', '5', { name: 'kenya\'s military press office', kind: 'official' }],
+]);
+
+// a statement in a party's voice published by a service that watches the parties is the party's
+describe('a monitor renders a party\'s statement', () => {
+  const text = '[Translated from Arabic by the Desert Monitoring Desk.]\n\nAnsar al-Tawhid Brigades - Military Communique\n\n' +
+    'Our mujahideen stormed the outpost at dawn and killed 14 apostate soldiers. Two of our brothers were martyred.';
+  it('names the party its heading names, the monitor its channel', () => {
+    expect(sourceWith(text, { outlet: 'Desert Monitoring Desk' }, '14')).toEqual({ name: 'Ansar al-Tawhid Brigades', kind: 'militant',
+      via: 'Desert Monitoring Desk' });
+  });
+});
+
+table('foreign fighters keep their noun', [
+  ['The group said its fighters killed no fewer than 9 foreign mercenaries near the well.', 'killed mercenaries 9-null at_least'],
+]);
+
+// a toll moved by a verb that takes no "to" keeps its measure beside a later clause of harm
+table('"the number of the dead has reached N, ..., and M persons were wounded"', [
+  ['Officials said the number of the dead has reached 19, among them 4 children, and 60 persons were wounded.', 'killed people 19-19 exact'],
+  ['The death toll hit 8 and 30 people were hurt, the mayor said.', 'killed people 8-8 exact'],
+]);
+absent('the toll is no wounded', [
+  ['Officials said the number of the dead has reached 19, among them 4 children, and 60 persons were wounded.', 'injured people 19-19 exact'],
+]);
+
+// a signed change in brackets after a table figure
+describe('"Deaths: 12 (+3)" and "Missing: 5 (-2)"', () => {
+  const text = 'Consolidated figures\nDeaths: 12 (+3)\nInjured: 40 (+6)\nMissing: 5 (-2)\n';
+  const fs = figures(text);
+  it('a rise is an increment of the figure\'s measure, not a part of it', () => {
+    const rise = fs.find((f) => text.slice(f.span.start, f.span.end) === '+3');
+    expect(rise).toMatchObject({ measure: 'killed', increment: true, value: { low: 3, high: 3 } });
+    expect(rise?.parts_of).toBeUndefined();
+    expect(fs.find((f) => text.slice(f.span.start, f.span.end) === '+6')).toMatchObject({ measure: 'injured', increment: true });
+  });
+  it('a fall counts nobody', () => {
+    expect(fs.filter((f) => f.measure === 'missing').map((f) => f.value.low)).toEqual([5]);
+  });
+});
+
+// a year before a noun of things names an event
+absent('"the 2023 floods" is no count', [
+  ['In the 2023 spring floods, more than 100 people died across the region.', 'killed floods 2023-2023 exact'],
+]);
+table('the count after it stands', [
+  ['In the 2023 spring floods, more than 100 people died across the region.', 'killed people 100-null at_least'],
+]);
+
+// rows of places under a heading that names the measure
+table('"District-wise deaths:" over "Place: N" rows', [
+  ['2. District-wise deaths:\n   Larkana: 7\n   Dadu: 5\n   Jacobabad: 3\n3. Camps remain open.', 'killed people 5-5 exact'],
+  ['Missing by municipality:\nSan Rafael: 4\nLa Ceja: 2\n', 'missing people 2-2 exact'],
+]);
+
+// a zero said to be reported in a place is the zero of its noun
+table('"No deaths were reported in X"', [
+  ['No deaths have been reported in the eastern district so far.', 'killed people 0-0 exact'],
+  ['No injuries were reported in the town.', 'injured people 0-0 exact'],
+]);
+absent('where a zero was reported is no presence', [
+  ['No deaths have been reported in the eastern district so far.', 'present people 0-0 exact'],
+]);
+
+// the inverted copula of "among the dead" over a relative clause on the noun
+table('"Among the dead are N X who were swept away"', [
+  ['Among the dead are six children who were swept away at the ford.', 'killed children 6-6 exact'],
+]);
+
+// the noun after "N of the deaths were" names the part's group
+table('"N of the deaths were <group>"', [
+  ['Two of the deaths were unsheltered men.', 'killed men 2-2 exact'],
+  ['Cholera has killed 31 people; 9 of the deaths were children.', 'killed children 9-9 exact'],
+  ['Three of the victims were homeless women.', 'killed women 3-3 exact'],
+]);
+
+// patients flown to care are hurt
+table('"airlifted N patients"', [
+  ['Army helicopters airlifted 21 patients to the provincial capital.', 'injured patients 21-21 exact'],
+]);
+
+// From F86 (long news): an earlier dated event as the subject, a parent's children, an age after one name, "among
+// them there are", a place name that opens on an auxiliary
+describe('"The November 2023 earthquake in X killed N" is another incident', () => {
+  it('scope other', () => {
+    const f = figures('The March 2024 landslide in the next valley killed 41 people.', { outlet: 'Test Wire', published: '2026-05-01T10:00:00Z' });
+    expect(f[0]).toMatchObject({ measure: 'killed', scope: 'other' });
+  });
+  it('this year\'s event is this incident', () => {
+    const f = figures('The 2026 floods killed 100 people in the valley on Monday.', { outlet: 'Test Wire', published: '2026-05-01T10:00:00Z' });
+    expect(f[0]?.scope).toBeUndefined();
+  });
+});
+absent('a parent\'s children and a named person\'s age are no counts', [
+  ['A 52-year-old mother of four who was hit by a stray bullet died overnight.', 'killed people 4-4 exact'],
+  ['His brother, Tomas, 29, was also wounded.', 'injured people 29-29 exact'],
+  ['Marisol, 44, was hurt when the roof fell.', 'injured people 44-44 exact'],
+]);
+table('"among them there are N X" after the victims', [
+  ['Most of the victims were traders, and among them there are at least six women, the colonel said.', 'killed women 6-null at_least'],
+]);
+sources('"the Can Tho ... said": a place that opens on an auxiliary', [
+  ['The toll rose to 9, the Can Tho City People\'s Committee said.', '9', { name: 'Can Tho City People\'s Committee', kind: 'official' }],
+  ['Can Tho General Hospital said it had treated 12 injured people.', '12', { name: 'Can Tho General Hospital', kind: 'official' }],
+]);
