@@ -925,6 +925,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // ("The ministry rejects the false claim made by the Khawarij that dozens ...", "denied the group's claim that 30
+    // ...": a claim the denier names the maker of is its maker's, as denied reports are the reports')
+    if (CLAIM_NOUNS.has(low)) {
+      const maker = deniedClaimMaker(tokens, v, t0, t1);
+      if (maker) return maker;
+    }
     // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
     if ((low === 'quoting' || low === 'citing') && v === t0) {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -3413,6 +3419,39 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
     }
   }
   return false;
+}
+
+/** Nouns of what a party put out, which a denier rejects. */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations']);
+/** Verbs that deny what another put out. */
+const DENYING = new Set(['rejects', 'rejected', 'reject', 'denies', 'denied', 'deny', 'dismisses', 'dismissed', 'dismiss',
+  'refutes', 'refuted', 'refute']);
+
+/**
+ * The maker of a claim that the sentence denies: "rejects the false claim made by the Khawarij on their outlets that
+ * ...", "denied the group's claim that ...". The claim noun is at `v`; a denying verb stands at most five words
+ * before it.
+ */
+function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): Speaker | undefined {
+  let denied = false;
+  for (let k = Math.max(t0, v - 5); k < v && !denied; k++) denied = DENYING.has(tokens[k].low);
+  if (!denied) return undefined;
+  // "the group's claim", "the ELN's version"
+  if (v - 2 >= t0 && (tokens[v - 1].low === "'s" || tokens[v - 1].low === '\u2019s')) {
+    let a = v - 1;
+    while (a > t0 && tokens[a - 1].kind === 'word' && !DENYING.has(tokens[a - 1].low) && a > v - 6) a--;
+    const c = cleanSpeaker(tokens, a, v - 1);
+    return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  let j = v + 1;
+  // ("the claim made by", "the version published by")
+  if (j < t1 && (tokens[j].low === 'made' || PUT_OUT.has(tokens[j].low))) j++;
+  if (j >= t1 || tokens[j].low !== 'by') return undefined;
+  let e = j + 1;
+  while (e < t1 && e < j + 9 && tokens[e].low !== 'on' && tokens[e].low !== 'in' && tokens[e].low !== 'that' &&
+    tokens[e].low !== ',' && tokens[e].low !== 'via') e++;
+  const c = cleanSpeaker(tokens, j + 1, e);
+  return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
 }
 
 /** Only a short tail without figures follows the speaker ("..., officials said on Tuesday."). */

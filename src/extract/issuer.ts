@@ -138,6 +138,10 @@ function eventTitle(tokens: Token[], l: { t0: number; t1: number }): boolean {
   const heads = lexiconRole('attribution-words.txt', 'eventhead');
   for (let k = l.t0; k + 1 < l.t1; k++) {
     if (heads.has(tokens[k].low) && /^(on|at|of|in|against)$/.test(tokens[k + 1].low)) return true;
+    // ("Incident update: Warehouse fire, Troon Way Business Centre, Leicester": after the kind of document and its
+    // colon, the title names what happened and where)
+    if (tokens[k + 1].low === ':' && k > l.t0 && (role(tokens[k].low) === 'header' || role(tokens[k].low) === 'doctype' ||
+      role(`${tokens[k - 1].low} ${tokens[k].low}`) === 'doctype')) return true;
   }
   return false;
 }

@@ -127,3 +127,29 @@ sources('"the Can Tho ... said": a place that opens on an auxiliary', [
   ['The toll rose to 9, the Can Tho City People\'s Committee said.', '9', { name: 'Can Tho City People\'s Committee', kind: 'official' }],
   ['Can Tho General Hospital said it had treated 12 injured people.', '12', { name: 'Can Tho General Hospital', kind: 'official' }],
 ]);
+
+// From F85 (official narratives): a denied claim whose maker is named, a title line after the letterhead, a gapped
+// list of places, a safe shelter, care sought
+sources('a denied claim is its maker\'s', [
+  ['The ministry firmly rejects the false claim made by the Khawarij on their channels that 40 soldiers were killed.', '40',
+    { name: 'khawarij', kind: 'militant' }],
+  ['The army rejected the group\'s claim that 25 soldiers died.', '25', { name: 'group', kind: 'militant' }],
+  ['The army rejects the version published by the ELN on its accounts, in which it claims to have killed 9 soldiers.', '9',
+    { name: 'ELN', kind: 'militant' }],
+]);
+describe('"Incident update: Warehouse fire, X Business Centre" names no issuer', () => {
+  const text = 'Northshire Fire and Rescue Service\nIncident update: Warehouse fire, Mill Lane Business Centre, Northtown\n' +
+    'Published: 7 January 2026\n\nCrews rescued one man from the Mill Lane Business Centre. Four people were treated for smoke inhalation.';
+  it('the letterhead issues', () => {
+    expect(sourceWith(text, {}, 'Four')).toEqual({ name: 'Northshire Fire and Rescue Service', kind: 'official' });
+  });
+});
+table('"Three died in A, six in B and two in C"', [
+  ['Three died in Vose district, six in Kulob and two in Muminobod.', 'killed people 6-6 exact'],
+]);
+table('moved to a safe shelter is leaving home', [
+  ['Before landfall, communes relocated 52,000 people from low-lying areas to safe shelters.', 'displaced people 52000-52000 exact'],
+]);
+table('care sought names the hurt', [
+  ['In all, 31 people sought medical assistance, of whom 7 were admitted.', 'injured people 31-31 exact'],
+]);

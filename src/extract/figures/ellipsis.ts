@@ -123,9 +123,12 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
   for (let i = 1; i < out.length; i++) {
     const c = out[i];
     const p = out[i - 1];
-    if (c.measure || c.drop || hits.get(c) || c.mention.t0 - 1 <= t0 || tokens[c.mention.t0 - 1].low !== 'and' ||
+    // ("Three died in Vose district, six in Kulob and two in Muminobod": a list of such counts, by comma too)
+    if (c.measure || c.drop || hits.get(c) || c.mention.t0 - 1 <= t0 ||
+      (tokens[c.mention.t0 - 1].low !== 'and' && tokens[c.mention.t0 - 1].low !== ',') ||
       c.mention.t1 >= t1 || !PLACE_PREPS.has(tokens[c.mention.t1].low)) continue;
-    if (!p.measure || p.drop || p.how !== 'post' || p.reach > c.mention.t0 - 1 || c.mention.t0 - 1 - p.reach > 6) continue;
+    if (!p.measure || p.drop || (p.how !== 'post' && p.how !== 'coord') || p.reach > c.mention.t0 - 1 ||
+      c.mention.t0 - 1 - p.reach > 6) continue;
     let plain = true;
     for (let k = p.reach; k < c.mention.t0 - 1; k++) {
       if (tokens[k].kind !== 'word' || lex.measures.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low)) plain = false;
