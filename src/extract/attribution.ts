@@ -917,6 +917,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       break;
     }
   }
+  // ("The ministry rejects the false claim made by the Khawarij that dozens ...", "denies the claims ..., attributed to a
+  // terrorist group, according to which ...": a claim the denier names the maker of is its maker's, as denied reports
+  // are the reports'; the denier's own verb comes first, so this is looked for first)
+  for (let v = t0; v < t1; v++) {
+    if (!CLAIM_NOUNS.has(tokens[v].low)) continue;
+    const maker = deniedClaimMaker(tokens, v, t0, t1);
+    if (maker) return maker;
+  }
   const quoted = new QuoteBeforeSpeaker(tokens, t0, t1);
   let contradicted = false;
   for (let v = t0; v < t1; v++) {
@@ -925,12 +933,6 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
-    // ("The ministry rejects the false claim made by the Khawarij that dozens ...", "denied the group's claim that 30
-    // ...": a claim the denier names the maker of is its maker's, as denied reports are the reports')
-    if (CLAIM_NOUNS.has(low)) {
-      const maker = deniedClaimMaker(tokens, v, t0, t1);
-      if (maker) return maker;
-    }
     // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
     if ((low === 'quoting' || low === 'citing') && v === t0) {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -2728,7 +2730,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (!sp) {
       // "2 aid workers were reportedly killed": the writer passes on reports it does not name
       const r = reportedlyAt(doc.tokens, u.t0, u.t1);
-      if (r >= 0) own[ui] = { name: 'reports', kind: 'unnamed', span: { start: doc.tokens[r].start, end: doc.tokens[r].end } };
+      // ("It is alleged that at about 01:30 three armed men entered ...": a police release's formula for its own
+      // account of the events; the issuer tells it)
+      const formula = r >= 0 && outlet.kind === 'official' && /^(alleged|allegedly)$/.test(doc.tokens[r].low);
+      if (r >= 0 && !formula) own[ui] = { name: 'reports', kind: 'unnamed', span: { start: doc.tokens[r].start, end: doc.tokens[r].end } };
       continue;
     }
     closing[ui] = closesUnit(doc.tokens, Math.max(sp.s1, sp.d1 ?? 0), u.t1);
@@ -3422,18 +3427,22 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 /** Nouns of what a party put out, which a denier rejects. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations', 'reports', 'rumours', 'rumors']);
 /** Verbs that deny what another put out. */
 const DENYING = new Set(['rejects', 'rejected', 'reject', 'denies', 'denied', 'deny', 'dismisses', 'dismissed', 'dismiss',
-  'refutes', 'refuted', 'refute']);
+  'refutes', 'refuted', 'refute', 'debunk', 'debunks', 'debunked']);
+/** Words that hand a claim to its maker: "credited to", "attributed to". */
+const CREDITED = new Set(['attributed', 'credited', 'ascribed']);
 
 /**
  * The maker of a claim that the sentence denies: "rejects the false claim made by the Khawarij on their outlets that
- * ...", "denied the group's claim that ...". The claim noun is at `v`; a denying verb stands at most five words
- * before it.
+ * ...", "denied the group's claim that ...", "denies the claims circulating on social networks, attributed to a
+ * terrorist group, according to which ...", "Claims made on accounts run by the terrorists' propaganda wing that ...
+ * are baseless". The claim noun is at `v`; a denying verb stands at most five words before it, or the noun opens the
+ * sentence.
  */
 function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): Speaker | undefined {
-  let denied = false;
+  let denied = v <= t0 + 1;
   for (let k = Math.max(t0, v - 5); k < v && !denied; k++) denied = DENYING.has(tokens[k].low);
   if (!denied) return undefined;
   // "the group's claim", "the ELN's version"
@@ -3443,15 +3452,20 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
     const c = cleanSpeaker(tokens, a, v - 1);
     return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
   }
-  let j = v + 1;
-  // ("the claim made by", "the version published by")
-  if (j < t1 && (tokens[j].low === 'made' || PUT_OUT.has(tokens[j].low))) j++;
-  if (j >= t1 || tokens[j].low !== 'by') return undefined;
-  let e = j + 1;
-  while (e < t1 && e < j + 9 && tokens[e].low !== 'on' && tokens[e].low !== 'in' && tokens[e].low !== 'that' &&
-    tokens[e].low !== ',' && tokens[e].low !== 'via') e++;
-  const c = cleanSpeaker(tokens, j + 1, e);
-  return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
+  // the maker after "by" (made, published or run by) or "attributed to", before what the claim says
+  for (let j = v + 1; j < Math.min(t1, v + 16); j++) {
+    const low = tokens[j].low;
+    if (low === 'that' || low === ';' || low === 'according' || low === 'which') return undefined;
+    const by = low === 'by';
+    if (!by && !(CREDITED.has(low) && tokens[j + 1]?.low === 'to')) continue;
+    const from = by ? j + 1 : j + 2;
+    let e = from;
+    while (e < t1 && e < from + 8 && tokens[e].low !== 'on' && tokens[e].low !== 'in' && tokens[e].low !== 'that' &&
+      tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== 'according') e++;
+    const c = cleanSpeaker(tokens, from, e);
+    return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  return undefined;
 }
 
 /** Only a short tail without figures follows the speaker ("..., officials said on Tuesday."). */

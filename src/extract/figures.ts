@@ -71,8 +71,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     bracketSplit(doc, found);
-    placeLabels(doc, found);
     headedRow(doc, si, found);
+    placeLabels(doc, found);
     sumsToTotal(found, recent);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&

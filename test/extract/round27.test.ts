@@ -153,3 +153,33 @@ table('moved to a safe shelter is leaving home', [
 table('care sought names the hurt', [
   ['In all, 31 people sought medical assistance, of whom 7 were admitted.', 'injured people 31-31 exact'],
 ]);
+
+// From F89 (official narratives 2): denied claims handed to a maker, a police release's "It is alleged that", fire
+// services by what they do, rows by province under a total's label line
+sources('a denied claim credited to its maker', [
+  ['The General Staff firmly denies the claims circulating online, attributed to a terrorist group, according to which ' +
+    '"more than 40 soldiers" were killed.', 'more than 40', { name: 'terrorist group', kind: 'militant' }],
+  ['Claims made on accounts run by the terrorists\' media wing that 15 soldiers were killed are baseless.', '15',
+    { name: 'terrorists', kind: 'militant' }],
+  ['The headquarters wishes to debunk reports on some platforms, credited to the terrorists, that 12 soldiers were captured.',
+    '12', { name: 'terrorists', kind: 'militant' }],
+]);
+describe('"It is alleged that" in a police release is the issuer\'s account', () => {
+  const text = 'NORTHERN PROVINCE POLICE SERVICE\nMEDIA STATEMENT\n\nIt is alleged that at about 02:00 four men were ' +
+    'shot dead inside the tavern by unknown gunmen.';
+  it('the police, not reports', () => {
+    expect(sourceWith(text, {}, 'four').kind).toBe('official');
+  });
+});
+describe('a fire service named by what it does is official', () => {
+  it('Fire and Emergency ... as outlet', () => {
+    expect(sourceWith('Crews rescued eight residents from the tower.', { outlet: 'Fire and Emergency Northland' }, 'eight'))
+      .toEqual({ name: 'Fire and Emergency Northland', kind: 'official' });
+  });
+});
+table('rows by province under "Dead: 12 (...)"', [
+  ['III. CASUALTIES\nDead: 11 (validated: 6; for validation: 5)\n  - Leyte: 7 (Tacloban 4, Palo 3)\n  - Samar: 4\nInjured: 30',
+    'killed people 7-7 exact'],
+  ['III. CASUALTIES\nDead: 11 (validated: 6; for validation: 5)\n  - Leyte: 7 (Tacloban 4, Palo 3)\n  - Samar: 4\nInjured: 30',
+    'killed people 4-4 exact'],
+]);

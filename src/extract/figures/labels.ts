@@ -193,20 +193,31 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
 function placeRow(doc: Document, si: number): boolean {
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
-  let k = t0;
-  while (k < t1 && k < t0 + 5 && (isCap(tokens[k]) || (k > t0 && NAME_PARTICLES.has(tokens[k].text)) ||
-    (k > t0 && tokens[k].low === '-' && !tokens[k].space))) k++;
-  if (k === t0 || k >= t1 || tokens[k].low !== ':' || tokens[k + 1]?.kind !== 'num') return false;
+  // ("  - Eastern Samar: 8 (Borongan City 5, Llorente 3)": a bulleted row, its own places in brackets after the count)
+  const first = LIST_BULLETS.has(tokens[t0]?.low ?? '') ? t0 + 1 : t0;
+  let k = first;
+  while (k < t1 && k < first + 5 && (isCap(tokens[k]) || (k > first && NAME_PARTICLES.has(tokens[k].text)) ||
+    (k > first && tokens[k].low === '-' && !tokens[k].space))) k++;
+  if (k === first || k >= t1 || tokens[k].low !== ':' || tokens[k + 1]?.kind !== 'num') return false;
   const lex = lexicons();
-  for (let j = t0; j < k; j++) if (lex.measures.at(tokens, j, j + 1) || lex.groups.at(tokens, j, k)) return false;
+  for (let j = first; j < k; j++) if (lex.measures.at(tokens, j, j + 1) || lex.groups.at(tokens, j, k)) return false;
   const n = parseNumber(tokens, k + 1, t1);
-  return !!n && (n.end === t1 || (n.end + 1 === t1 && tokens[n.end].low === '.'));
+  if (!n) return false;
+  const end = n.end < t1 && tokens[n.end].low === '(' && tokens[t1 - 1].low === ')' ? t1 : n.end;
+  return end === t1 || (end + 1 === t1 && tokens[end].low === '.');
 }
+
+const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
 
 /** "3. District-wise deaths:" over rows of places: the measure a short heading ending on a colon names. */
 function rowHeading(doc: Document, si: number): Measure | undefined {
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
+  // ("Dead: 12 (validated: 7; for validation: 5)" over its rows by province: a total's own label line)
+  if (t1 - t0 > 2 && tokens[t0 + 1].low === ':' && tokens[t0 + 2].kind === 'num') {
+    const low = tokens[t0].low;
+    return TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
+  }
   if (t1 - t0 > 8 || tokens[t1 - 1].low !== ':') return undefined;
   for (let k = t0; k < t1 - 1; k++) {
     const low = tokens[k].low;
