@@ -329,6 +329,8 @@ function givenName(tokens: Token[], k: number, e: number): [number, number] | un
 
 /** Cut a speaker phrase at a relative clause ("a resident who fled ...") and check it is a noun phrase. */
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  // ("the Southern Front's claim of 50 dead": the owner of the claim, not its possessive)
+  if (e - s > 1 && (tokens[e - 1].low === "'s" || tokens[e - 1].low === '\u2019s')) e--;
   const c = cleanedSpeaker(tokens, s, e);
   // ("By Sunday afternoon a doctor at the hospital, who asked not to be named, said": what the clause said about the
   // speaker holds for the phrase left after a leading time phrase is cut)
@@ -3442,13 +3444,19 @@ const CREDITED = new Set(['attributed', 'credited', 'ascribed']);
  * sentence.
  */
 function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): Speaker | undefined {
-  let denied = v <= t0 + 1;
+  // (the noun may open the sentence that calls it false: "Claims made on ... that 20 soldiers were killed are baseless";
+  // not "CONAF reports 38 brigades", a verb after its subject)
+  let denied = v === t0 || (v === t0 + 1 && /^(the|these|such)$/.test(tokens[t0].low));
   for (let k = Math.max(t0, v - 5); k < v && !denied; k++) denied = DENYING.has(tokens[k].low);
-  if (!denied) return undefined;
+  // ("He said the Eastern Brigade's claim of 40 dead was a lie": an owner's claim of a count is the owner's, denied or
+  // not, whoever speaks of it)
+  const owned = v - 2 >= t0 && (tokens[v - 1].low === "'s" || tokens[v - 1].low === '\u2019s');
+  if (!denied && !(owned && (tokens[v + 1]?.low === 'of' || tokens[v + 1]?.low === 'that'))) return undefined;
   // "the group's claim", "the ELN's version"
-  if (v - 2 >= t0 && (tokens[v - 1].low === "'s" || tokens[v - 1].low === '\u2019s')) {
+  if (owned) {
     let a = v - 1;
-    while (a > t0 && tokens[a - 1].kind === 'word' && !DENYING.has(tokens[a - 1].low) && a > v - 6) a--;
+    while (a > t0 && tokens[a - 1].kind === 'word' && !DENYING.has(tokens[a - 1].low) && a > v - 6 &&
+      !lexicons().reporting.has(tokens[a - 1].low) && tokens[a - 1].low !== 'that') a--;
     const c = cleanSpeaker(tokens, a, v - 1);
     return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
   }

@@ -183,3 +183,28 @@ table('rows by province under "Dead: 12 (...)"', [
   ['III. CASUALTIES\nDead: 11 (validated: 6; for validation: 5)\n  - Leyte: 7 (Tacloban 4, Palo 3)\n  - Samar: 4\nInjured: 30',
     'killed people 4-4 exact'],
 ]);
+
+// From F95 (long news 3): a hospital taking in casualties, "those who died", the coffins of the dead, a hospital's
+// wards, a tally of suspects, a list after "the bodies", a possessive claimant
+table('what a hospital takes in and holds', [
+  ['Dr Banda said the hospital had received 27 casualties, of whom six were children.', 'injured people 27-27 exact'],
+  ['Dr Banda said the hospital had received 27 casualties, of whom six were children.', 'injured children 6-6 exact'],
+  ['The hospital said 14 survivors remained on its wards on Monday.', 'injured people 14-14 exact'],
+]);
+table('the dead named by how they are mourned or listed', [
+  ['"Four of those who died were children," the minister said.', 'killed children 4-4 exact'],
+  ['Crowds followed the coffins of 9 victims to the cemetery.', 'killed people 9-9 exact'],
+  ['The governor said the bodies, four women and three men, had been taken to the mortuary.', 'killed women 4-4 exact'],
+]);
+table('"the number of suspects detained ... had risen to nine"', [
+  ['Prosecutors said the number of suspects detained in the inquiry had risen to seven.', 'arrested suspects 7-7 exact'],
+]);
+sources('the owner of a claim, not its possessive', [
+  ['He said the Eastern Brigade\'s claim of 40 dead soldiers was a lie.', '40', { name: 'Eastern Brigade', kind: 'militant' }],
+]);
+absent('a vague share after a comma says how some died', [
+  ['Four guards were killed, and 12 inmates died, some in a crush at the gate and others shot as they ran.', 'killed inmates 2-null vague'],
+]);
+sources('a verb "reports" after its subject is no denied claim', [
+  ['FORESTRY reports 500 fire crews on the line, supported by 200 Army personnel.', '200', { name: 'FORESTRY', kind: 'official' }],
+]);

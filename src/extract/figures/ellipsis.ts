@@ -124,8 +124,9 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const c = out[i];
     const p = out[i - 1];
     // ("Three died in Vose district, six in Kulob and two in Muminobod": a list of such counts, by comma too)
+    // (a vague share after a comma tells how some of them died: "13 prisoners died, some in a crush at the gate")
     if (c.measure || c.drop || hits.get(c) || c.mention.t0 - 1 <= t0 ||
-      (tokens[c.mention.t0 - 1].low !== 'and' && tokens[c.mention.t0 - 1].low !== ',') ||
+      (tokens[c.mention.t0 - 1].low !== 'and' && (tokens[c.mention.t0 - 1].low !== ',' || c.mention.vague)) ||
       c.mention.t1 >= t1 || !PLACE_PREPS.has(tokens[c.mention.t1].low)) continue;
     if (!p.measure || p.drop || (p.how !== 'post' && p.how !== 'coord') || p.reach > c.mention.t0 - 1 ||
       c.mention.t0 - 1 - p.reach > 6) continue;

@@ -23,6 +23,8 @@ const THOSE_STATES = new Map<string, Measure>([['injured', 'injured'], ['wounded
   ['admitted', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['killed', 'killed'],
   ['rescued', 'freed'], ['freed', 'freed'], ['evacuated', 'displaced'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['arrested', 'arrested'], ['detained', 'arrested']]);
+/** Verbs of dying after "those who" ("two of those who died"). */
+const DIED = new Set(['died', 'perished', 'drowned']);
 const allCaps = (t: Token): boolean => t.kind === 'word' && t.text.length >= 4 && t.text === t.text.toUpperCase() && t.text !== t.low;
 /** A word of a headline set in capitals ("23 SUSPECTED CULTISTS ARRESTED"): a common noun, not a name, when a
  * neighbour is in capitals too (acronyms stand among lower-case words). */
@@ -263,6 +265,15 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     const those = nx === 'those' && k + 2 < t1 ? THOSE_STATES.get(tokens[k + 2].low) : undefined;
     if (those && !lex.groups.at(tokens, k + 3, t1)) {
       return { g0: p, g1: k + 3, group: 'people', known: true, implied: those, nominal: true };
+    }
+    // ("Five of those who died were children", "two of those who were injured": "those who" and the harm)
+    const who = nx === 'those' && tokens[k + 2]?.low === 'who' ? k + 3 + (BE.has(tokens[k + 3]?.low ?? '') ? 1 : 0) : -1;
+    const harm = who > 0 && who < t1 ? THOSE_STATES.get(tokens[who].low) ?? (DIED.has(tokens[who].low) ? 'killed' : undefined) :
+      undefined;
+    if (harm) {
+      const named = predicateGroup(tokens, who + 1, t1);
+      if (named) return { ...named, g0: p, implied: harm, nominal: true };
+      return { g0: p, g1: who + 1, group: 'people', known: true, implied: harm, nominal: true };
     }
     if (nx === 'them' || nx === 'those' || nx === 'whom' || nx === 'these' || nx === 'us') {
       // "three of them are children", "11 of them women": the noun after says who they are

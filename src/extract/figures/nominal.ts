@@ -73,7 +73,9 @@ const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of
 function numberFrame(tokens: Token[], j: number, limit: number): Measure | undefined {
   if (j >= limit || tokens[j].low !== 'number') return undefined;
   let q = j + 1;
-  while (q < Math.min(limit, j + 6) && FRAME_SKIP.has(tokens[q].low)) q++;
+  // ("the number of suspects detained in the investigation had risen to nine": a people noun before the state too)
+  while (q < Math.min(limit, j + 6) && (FRAME_SKIP.has(tokens[q].low) ||
+    (q > j + 1 && tokens[q - 1].low === 'of' && lexicons().groups.at(tokens, q, q + 1)))) q++;
   if (q === j + 1 && !(q < limit && tokens[q].low.endsWith('ed'))) return undefined;
   const cue = q < limit ? slotCue(tokens, q, limit, 'post') : undefined;
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
@@ -179,7 +181,7 @@ const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'securi
 export function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
   const lex = lexicons();
   let found: string | undefined;
-  for (let k = t - 1; k >= Math.max(t0, t - 9); k--) {
+  for (let k = t - 1; k >= Math.max(t0, t - 12); k--) {
     const low = tokens[k].low;
     if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
     // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group

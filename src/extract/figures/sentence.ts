@@ -134,6 +134,26 @@ function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean
   let j = k;
   while (j < Math.min(t1, k + 3) && STATE_AUX.has(tokens[j].low)) j++;
   if (j === k || j >= t1 || tokens[j].low !== 'received') return false;
+  return careNamed(tokens, t0, t1);
+}
+/** "the bodies, five women and two men, ...": the measure of the dead or hurt named before the comma that opens the
+ * list the count at `at` stands in (plain words, counts and "and" between), else undefined. */
+function appositionOfHarmed(tokens: Token[], at: number, t0: number): Measure | undefined {
+  let k = at - 1;
+  while (k > t0 && k > at - 8 && tokens[k].low !== ',' && (tokens[k].kind === 'word' || tokens[k].kind === 'num') &&
+    !BE.has(tokens[k].low)) k--;
+  if (k - 2 < t0 || tokens[k].low !== ',' || tokens[k - 2].low !== 'the') return undefined;
+  const head = tokens[k - 1].low;
+  return BODY_NOUNS_OF_DEAD.has(head) ? 'killed' : HARM_HEADS.get(head) ?? NOMINAL_GROUPS.get(head);
+}
+const BODY_NOUNS_OF_DEAD = new Set(['bodies', 'remains', 'corpses', 'victims', 'deceased']);
+/** A verb or noun of death after `from` in the sentence ("..., of whom five died after arrival"). */
+function diedAfter(tokens: Token[], from: number, t1: number): boolean {
+  for (let k = from; k < t1; k++) if (lexicons().measures.at(tokens, k, k + 1)?.data.measure === 'killed') return true;
+  return false;
+}
+/** The sentence names a place of care. */
+function careNamed(tokens: Token[], t0: number, t1: number): boolean {
   for (let i = t0; i < t1; i++) if (CARE_PLACES.has(tokens[i].low)) return true;
   return false;
 }
@@ -858,6 +878,22 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (!cand.measure && !cand.drop && !isZero && reachGroup + 1 < t1 && receivedAt(tokens, reachGroup, t0, t1)) {
       cand.measure = 'injured';
       cand.how = 'post';
+    }
+    // ("the bodies, five women and two men, had been taken to the mortuary", "the injured, 12 men and 3 women, were
+    // flown out": a list set off after the dead or the hurt says who they were)
+    if (!cand.measure && !cand.drop && !isZero && g?.known && !g.anaphor) {
+      const harm = appositionOfHarmed(tokens, m.t0, t0);
+      if (harm) {
+        cand.measure = harm;
+        cand.how = 'noun';
+      }
+    }
+    // ("the hospital had received 31 casualties": casualties a place of care takes in are the hurt, unless the sentence
+    // says some of them died: "received 38 casualties, of whom five died after arrival")
+    if (cand.measure === 'other' && g && CASUALTY_HEADS.has(tokens[g.g1 - 1].low) && m.t0 - 1 >= t0 &&
+      (tokens[m.t0 - 1].low === 'received' || tokens[m.t0 - 1].low === 'admitted') && careNamed(tokens, t0, t1) &&
+      !diedAfter(tokens, g.g1, t1)) {
+      cand.measure = 'injured';
     }
     // ("The ICU had 18 patients at the time": the patients a place held when it burned were there; what befell them
     // is counted apart)
