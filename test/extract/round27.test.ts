@@ -208,3 +208,20 @@ absent('a vague share after a comma says how some died', [
 sources('a verb "reports" after its subject is no denied claim', [
   ['FORESTRY reports 500 fire crews on the line, supported by 200 Army personnel.', '200', { name: 'FORESTRY', kind: 'official' }],
 ]);
+
+// From F94 (incident summaries 2): an estimate set off after the attackers, a harm adjective under a rescue verb, a
+// bare escape from a prison, the men a side lost
+table('"The attackers, estimated at between 40 and 60, overpowered ..., killing one"', [
+  ['The raiders, estimated at between 30 and 50, overran the post, killing two guards.', 'present attackers 30-50 range'],
+]);
+table('"pulled 17 injured survivors from the wreckage"', [
+  ['Rescuers pulled 12 injured survivors from the wreckage.', 'injured people 12-12 exact'],
+  ['The kidnappers freed 5 wounded hostages at dawn.', 'freed hostages 5-5 exact'],
+]);
+table('a bare count that escaped a prison', [
+  ['Gunmen stormed the district prison on Monday. The ministry said 140 escaped, of whom 30 were recaptured.', 'other people 140-140 exact'],
+]);
+table('"lost two men": the side\'s own', [
+  ['The group said its fighters had freed 50 prisoners and had lost three men in the raid.', 'killed attackers 3-3 exact'],
+  ['The army said it had lost four men in the ambush.', 'killed security_forces 4-4 exact'],
+]);

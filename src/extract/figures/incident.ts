@@ -201,6 +201,17 @@ function deployedForce(doc: Document, c: FigureCandidate): void {
 /** Verbs of getting away from custody ("escaped", "broke out", "got out"). */
 const ESCAPE_VERBS = figureWords('escape');
 
+const custodyNamed = new WeakMap<Document, boolean>();
+/** The document names a place of custody (a prison, a jail); read once per document. */
+function namesCustody(doc: Document): boolean {
+  let named = custodyNamed.get(doc);
+  if (named === undefined) {
+    named = doc.tokens.some((t) => CUSTODY_PLACES.has(t.low));
+    custodyNamed.set(doc, named);
+  }
+  return named;
+}
+
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
@@ -216,8 +227,9 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)
+  // ("The ministry said 198 escaped" in a report on a prison break: a bare count that escaped custody)
   if ((c.measure === 'freed' || c.measure === 'displaced') && (PRISONERS.has(c.group) || c.group === 'attackers' ||
-    c.group === 'suspects') &&
+    c.group === 'suspects' || (c.group === 'people' && !c.knownGroup && namesCustody(doc))) &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
     c.measure = attackActAfter(tokens, c, doc.sentences[c.sent].t1) ? 'present' : 'other';
     return;

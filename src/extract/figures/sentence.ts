@@ -4,6 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { findNumbers, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
+import { lexiconRole } from '../lexicon/load.js';
 import type { PhraseMatch } from '../phrases.js';
 import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
@@ -147,6 +148,22 @@ function appositionOfHarmed(tokens: Token[], at: number, t0: number): Measure | 
   return BODY_NOUNS_OF_DEAD.has(head) ? 'killed' : HARM_HEADS.get(head) ?? NOMINAL_GROUPS.get(head);
 }
 const BODY_NOUNS_OF_DEAD = new Set(['bodies', 'remains', 'corpses', 'victims', 'deceased']);
+/** A state force named as a body ("the army", "police"; attribution-words.txt role forcebody). */
+const FORCE_BODIES = lexiconRole('attribution-words.txt', 'forcebody');
+/** The side whose men were lost: the nearest armed party or force named before "lost" in its clause. */
+function losingSide(tokens: Token[], lost: number, t0: number): string | undefined {
+  const lex = lexicons();
+  for (let k = lost - 1; k >= Math.max(t0, lost - 16); k--) {
+    if (tokens[k].low === ';' || tokens[k].low === '.') return undefined;
+    const gm = lex.groups.at(tokens, k, lost);
+    if (gm?.data === 'attackers' || gm?.data === 'security_forces') return gm.data;
+    if (lex.sources.at(tokens, k, lost)?.data.kind === 'militant') return 'attackers';
+    if (FORCE_BODIES.has(tokens[k].low)) return 'security_forces';
+  }
+  return undefined;
+}
+/** Verbs of a release by captors, which keep a harmed hostage freed. */
+const RELEASE_VERBS = new Set(['freed', 'released', 'free', 'release', 'frees', 'releases', 'handed', 'swapped', 'exchanged']);
 /** A verb or noun of death after `from` in the sentence ("..., of whom five died after arrival"). */
 function diedAfter(tokens: Token[], from: number, t1: number): boolean {
   for (let k = from; k < t1; k++) if (lexicons().measures.at(tokens, k, k + 1)?.data.measure === 'killed') return true;
@@ -550,6 +567,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = pre.measure;
       cand.how = 'pre';
       cand.modal = pre.modal;
+      // ("Rescuers pulled 17 injured survivors from the wreckage": a harm adjective on the noun beats the rescue, as in
+      // the passive; a release by captors stays freed: "freed 12 wounded hostages")
+      if (pre.measure === 'freed' && (g?.preMeasure === 'injured' || g?.preMeasure === 'killed') && m.t0 - 1 >= t0 &&
+        !RELEASE_VERBS.has(tokens[m.t0 - 1].low)) cand.measure = g.preMeasure;
     } else if (g?.preMeasure) {
       cand.measure = g.preMeasure;
       cand.how = 'post';
@@ -756,7 +777,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const estimated = estimatedAt(tokens, m.t0, t0);
     const est = estimated >= 0 ? estimated : guess ? m.t0 - 3 : m.t0;
     // ("FAMa reinforcements (approx. 80)": any estimate in brackets)
-    if (!g && !cand.measure && !isZero && !isAll && est - 2 >= t0 && (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
+    // (the verb after the aside is the noun's, not the estimate's: "The attackers, estimated at between 40 and 60,
+    // overpowered the guards, killing one")
+    if (!g && (!cand.measure || cand.how === 'post') && !isZero && !isAll && est - 2 >= t0 &&
+      (tokens[est - 1].low === ',' || tokens[est - 1].low === '(') &&
       (guess || tokens.slice(est, m.n0).some((t) => t.low === 'estimated' || t.low === 'est') ||
         (tokens[est - 1].low === '(' && m.hedge === 'about' && m.t0 < m.n0))) {
       const gm = groupBeforeMeans(tokens, est - 1, t0);
@@ -943,6 +967,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       const before = lastBefore(recent, out, out.length, (x) => x.mention.low === m.low && x.mention.high === m.high &&
         !!x.knownGroup && !x.drop);
       if (before) cand.group = before.group;
+    }
+    // ("its fighters had freed 200 prisoners and had lost two men", "the army said it lost two men": the men a side
+    // lost are its own, fighters or forces)
+    if (cand.measure === 'killed' && cand.how === 'pre' && (cand.group === 'men' || cand.group === 'members') &&
+      m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'lost') {
+      const side = losingSide(tokens, m.t0 - 1, t0);
+      if (side) cand.group = side;
     }
     // ("Army helicopters airlifted 34 patients to Kathmandu": patients moved by a verb that takes the hurt to care
     // are hurt, not freed; "evacuated" also empties a hospital, so it is left to its own rules)
