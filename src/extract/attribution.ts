@@ -95,7 +95,7 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname']);
+  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering']);
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -935,6 +935,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // ("The governor's office released a statement saying 37 people were wounded", "Police issued a statement on
+    // Monday putting the toll at 22": the body that put out the document speaks)
+    if (PARTICIPLE_VERBS.has(low) || low === 'putting' || low === 'giving') {
+      const issuer = documentIssuer(tokens, v, t0);
+      if (issuer) return issuer;
+    }
     // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
     if ((low === 'quoting' || low === 'citing') && v === t0) {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -996,6 +1002,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (!sp && low === 'according') {
         let e = at;
         while (e < t1 && e < at + 8 && !NOT_IN_SPEAKER.has(tokens[e].low) && !isBoundaryPunct(tokens[e]) && tokens[e].kind === 'word') e++;
+        // ("according to the latest information the number of the injured has reached 214": information no one is
+        // named as giving speaks for no one; the clause opens on the article after it)
+        let bare = false;
+        for (let j = at; j + 1 < e && !bare; j++) bare = INFO_NOUNS.has(tokens[j].low) && tokens[j + 1].low === 'the';
+        if (bare) continue;
         // (not a document: "according to the passenger list were 47 persons" stays the speaker's before)
         if (e > at && e < t1 && NOT_IN_SPEAKER.has(tokens[e].low) && wordRole(tokens[e - 1].low) !== 'notspeaker') sp = { s0: at, s1: e };
       }
@@ -1260,7 +1271,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // "As informed the chairman of the district, respected X Y, the dead reached 11": translated order, the verb
     // before its speaker after an opening "as"; a name in apposition is the person (a courtesy word before it aside)
     if (prev && prev.low === 'as' && v - 1 === t0 && !lex.weakReporting.has(low)) {
-      const sp = phraseAfter(tokens, v + 1, t1);
+      // (room for a long office: "the director-general of the crisis management of the West Azarbaijan province")
+      const sp = phraseAfter(tokens, v + 1, t1, 16);
       const c = sp && sp.s1 < t1 && tokens[sp.s1].low === ',' ? cleanSpeaker(tokens, sp.s0, sp.s1) : undefined;
       if (c && namesSpeaker(tokens, c[0], c[1])) {
         const out: Speaker = { s0: c[0], s1: c[1] };
@@ -3181,17 +3193,17 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
   if (outlet.kind === 'militant') return false;
   if (outlet.kind === 'media' && meta?.outlet?.trim()) {
     // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
-    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) {
+    // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique": a service that
+    // watches the parties renders their statements; the party the text names first speaks, in its own voice or in a
+    // statement the opening lines say it is: "[Statement of the BLA spokesman ... Rendered into English by the monitor]")
+    const monitor = outlet === fallbackVoice && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low));
+    const partisan = outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc);
+    if (partisan || (monitor && rendersStatement(doc))) {
       outlet.kind = 'militant';
-      // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique": a service that
-      // watches the parties renders their statements; the party the text names first speaks)
-      const monitor = labelWords('monitorname');
-      if (tokenize(outlet.name).some((t) => monitor.has(t.low))) {
-        const party = firstParty(doc, kindOnly, 'militant');
-        if (party) {
-          outlet.name = party.name;
-          if (party.org) outlet.org = party.org;
-        }
+      const party = monitor ? firstParty(doc, kindOnly, 'militant') : undefined;
+      if (party) {
+        outlet.name = party.name;
+        if (party.org) outlet.org = party.org;
       }
     }
     return false;
@@ -3231,8 +3243,16 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     }
     return false;
   }
-  if (outlet.kind === 'official') outlet.kind = 'militant';
-  else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
+  if (outlet.kind === 'official') {
+    outlet.kind = 'militant';
+    // ("Crisis Monitoring Bureau" summarising an item of a party's newsletter: the party speaks, as above)
+    const party = outlet === fallbackVoice && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low)) ?
+      firstParty(doc, kindOnly, 'militant') : undefined;
+    if (party) {
+      outlet.name = party.name;
+      if (party.org) outlet.org = party.org;
+    }
+  } else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
     const party = firstParty(doc, kindOnly, 'militant');
     if (party) {
       outlet.name = party.name;
@@ -3425,6 +3445,41 @@ function ownVoiceLabel(tokens: Token[], t0: number, t1: number): boolean {
       if (j + 1 < t1 && tokens[j].low === ')' && tokens[j + 1].low === ':') return true;
     }
   }
+  return false;
+}
+
+/** Verbs of putting a document out ("issued a statement saying"). */
+const ISSUING = new Set(['issued', 'released', 'published', 'posted', 'put', 'sent', 'circulated', 'shared', 'distributed',
+  'issues', 'releases', 'publishes', 'posts']);
+const ISSUER_AUX = new Set(['has', 'have', 'had', 'just', 'also', 'later', 'earlier', 'then']);
+
+/**
+ * The subject of "X issued a statement (on Monday) saying ...": the document noun stands at most six words before
+ * the participle at `v`, its issuing verb before it; the subject runs from the clause's start to that verb.
+ */
+function documentIssuer(tokens: Token[], v: number, t0: number): Speaker | undefined {
+  let j = v - 1;
+  while (j > t0 && j > v - 7 && !DOC_NOUNS.has(tokens[j].low)) j--;
+  if (j <= t0 || !DOC_NOUNS.has(tokens[j].low)) return undefined;
+  let k = j - 1;
+  while (k > t0 && (DOC_MODIFIERS.has(tokens[k].low) || DETERMINERS.has(tokens[k].low) || tokens[k].low === 'a' ||
+    tokens[k].low === 'an')) k--;
+  if (k <= t0 || !ISSUING.has(tokens[k].low)) return undefined;
+  let e = k;
+  while (e > t0 && ISSUER_AUX.has(tokens[e - 1].low)) e--;
+  let s = e - 1;
+  while (s > t0 && tokens[s - 1].low !== ',' && tokens[s - 1].low !== ';' && tokens[s - 1].low !== 'that' && s > e - 10) s--;
+  const c = cleanSpeaker(tokens, s, e);
+  return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+}
+
+/** The opening lines (the first three sentences) say the text is a party's statement as rendered by someone else
+ * ("[Statement of the ... spokesman, released ...]", "Summary and translation ... of an item in ...": attribution-words.txt
+ * role rendering). */
+function rendersStatement(doc: Document): boolean {
+  const words = labelWords('rendering');
+  const end = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.t1 ?? 0;
+  for (let k = 0; k < end; k++) if (words.has(doc.tokens[k].low)) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import { lexiconRole } from './lexicon/load.js';
 
 type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
 
+const WE = new Set(['we', "we're", 'we\u2019re', "we've", 'we\u2019ve']);
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
 const CHANNEL_WORDS = new Set(['through', 'via']);
@@ -27,7 +28,8 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
       // (translated news: "Our agency learned from a source in the hospital that ...", "As our correspondent learned
       // from the police, ...": the outlet's own people as the hearer)
       const ours = tokens[k].low === 'our' && selfNouns.has(tokens[k + 1]?.low ?? '');
-      if (tokens[k].low !== 'we' && !ours) continue;
+      // ("We're now hearing from ...": the contraction is one token)
+      if (!WE.has(tokens[k].low) && !ours) continue;
       let v = ours ? k + 2 : k + 1;
       while (v < sent.t1 && AUXILIARIES.has(tokens[v].low)) v++;
       if (v + 2 >= sent.t1 || !verbs.has(tokens[v].low) || (tokens[v + 1].low !== 'from' && tokens[v + 1].low !== 'by')) continue;
@@ -41,6 +43,12 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
       // ", through the city mayor's office, that": the channel it came by
       let that = e;
       let via: string | undefined;
+      // ("from the regional health directorate, DIRESA Amazonas, that": its name in apposition)
+      if (tokens[e].low === ',') {
+        let a = e + 1;
+        while (a < sent.t1 && a - e <= 4 && tokens[a].kind === 'word' && tokens[a].text[0] !== tokens[a].low[0]) a++;
+        if (a > e + 1 && tokens[a]?.low === ',' && tokens[a + 1]?.low === 'that') that = a + 1;
+      }
       if (tokens[e].low === ',' && CHANNEL_WORDS.has(tokens[e + 1]?.low)) {
         let c0 = e + 2;
         while (c0 < sent.t1 && DETERMINERS.has(tokens[c0].low)) c0++;

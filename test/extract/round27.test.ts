@@ -225,3 +225,37 @@ table('"lost two men": the side\'s own', [
   ['The group said its fighters had freed 50 prisoners and had lost three men in the raid.', 'killed attackers 3-3 exact'],
   ['The army said it had lost four men in the ambush.', 'killed security_forces 4-4 exact'],
 ]);
+
+// From F92 (translated copy, rendered statements, live blogs 2)
+describe('a monitor\'s rendering of a party\'s statement in the third person', () => {
+  const text = 'Al-Shabaab says it ambushed army convoy near Afgooye\n[Al-Shabaab statement carried by a group-affiliated ' +
+    'radio. Translated from Somali by the monitoring service.]\nThe mujahideen of Harakat al-Shabaab al-Mujahideen ' +
+    'ambushed a convoy this morning. In the operation, 31 of the enemy were killed.';
+  it('the party speaks', () => {
+    expect(sourceWith(text, { outlet: 'Coast Media Monitoring Service' }, '31')).toMatchObject({ name: 'Al-Shabaab', kind: 'militant' });
+  });
+  it('a newspaper named Monitor with a statement in it stays a newspaper', () => {
+    const news = 'Five kidnapped farmers freed\nThe army said in a statement that five farmers were freed on Sunday.';
+    expect(sourceWith(news, { outlet: 'Lakeside Monitor' }, 'five farmers').kind).toBe('official');
+  });
+});
+sources('information no one gives speaks for no one', [
+  ['A quake struck the city, and according to the latest information the number of the injured has reached 120 persons.', '120',
+    { name: 'outlet', kind: 'media' }],
+]);
+sources('"As informed the <long office>, respected Mr. X, in a conversation with our reporter, ..."', [
+  ['As informed the director-general of the crisis management of the province, respected Mr. Karim Nasiri, in a ' +
+    'conversation with our reporter, the number of the dead has reached 4 persons.', '4', { name: 'Karim Nasiri', kind: 'official' }],
+]);
+sources('a live blog hears from a body named in apposition', [
+  ['05:10 - We\'re now hearing from the provincial health office, DIRESA Norte, that at least 3 people have died.', 'at least 3',
+    { name: 'provincial health office', kind: 'official' }],
+]);
+sources('"X issued a statement saying ...": the issuer speaks', [
+  ['The police issued a statement on Monday saying 14 people were wounded.', '14', { name: 'police', kind: 'official' }],
+  ['The provincial governor\'s office has just released a statement putting the death toll at 19.', '19',
+    { name: 'provincial governor', kind: 'official' }],
+]);
+table('"raises the toll to 5 dead: two more bodies ..."', [
+  ['The agency\'s latest report raises the toll to 6 dead: two more bodies were recovered overnight.', 'killed people 6-6 exact'],
+]);

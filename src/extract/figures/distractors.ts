@@ -283,6 +283,8 @@ export function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean 
 export function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
+    // ("the toll rose to 5 dead: two more bodies ...": a mark after the words is no clock's colon)
+    if (n > 0 && tokens[k].kind === 'punct') return false;
     if (lex.distractors.at(tokens, k, t1)) return true;
     // ("Nine sustained various degrees of injuries": a verb of harm received opens the predicate; its object is no
     // counted thing)
