@@ -3191,21 +3191,24 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
   }
   // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
   if (outlet.kind === 'militant') return false;
+  // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique", "Crisis Monitoring
+  // Bureau" summarising an item of a party's newsletter: a service that watches the parties renders their statements;
+  // the party the text names first speaks, in its own voice (quoted whole, as a monitor quotes a text it renders) or in
+  // a statement the opening lines say it is: "[Statement of the BLA spokesman ... Rendered into English by the
+  // monitor]")
+  if (outlet === fallbackVoice && meta?.outlet?.trim() && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low)) &&
+    ((ownFighters(doc, true) && partisanVoice(doc, true)) || rendersStatement(doc))) {
+    outlet.kind = 'militant';
+    const party = firstParty(doc, kindOnly, 'militant');
+    if (party) {
+      outlet.name = party.name;
+      if (party.org) outlet.org = party.org;
+    }
+    return false;
+  }
   if (outlet.kind === 'media' && meta?.outlet?.trim()) {
     // "al-Zallaqa" publishing "our mujahideen ... the junta": an outlet that is a party's own media wing
-    // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique": a service that
-    // watches the parties renders their statements; the party the text names first speaks, in its own voice or in a
-    // statement the opening lines say it is: "[Statement of the BLA spokesman ... Rendered into English by the monitor]")
-    const monitor = outlet === fallbackVoice && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low));
-    const partisan = outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc);
-    if (partisan || (monitor && rendersStatement(doc))) {
-      outlet.kind = 'militant';
-      const party = monitor ? firstParty(doc, kindOnly, 'militant') : undefined;
-      if (party) {
-        outlet.name = party.name;
-        if (party.org) outlet.org = party.org;
-      }
-    }
+    if (outlet === fallbackVoice && ownFighters(doc) && partisanVoice(doc)) outlet.kind = 'militant';
     return false;
   }
   if (!partisanVoice(doc)) {
@@ -3243,16 +3246,8 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
     }
     return false;
   }
-  if (outlet.kind === 'official') {
-    outlet.kind = 'militant';
-    // ("Crisis Monitoring Bureau" summarising an item of a party's newsletter: the party speaks, as above)
-    const party = outlet === fallbackVoice && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low)) ?
-      firstParty(doc, kindOnly, 'militant') : undefined;
-    if (party) {
-      outlet.name = party.name;
-      if (party.org) outlet.org = party.org;
-    }
-  } else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
+  if (outlet.kind === 'official') outlet.kind = 'militant';
+  else if (outlet === fallbackVoice && !meta?.outlet?.trim()) {
     const party = firstParty(doc, kindOnly, 'militant');
     if (party) {
       outlet.name = party.name;

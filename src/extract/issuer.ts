@@ -906,7 +906,7 @@ function opensOnInvocation(tokens: Token[]): boolean {
   return invocations.at(tokens, 0) !== undefined;
 }
 
-export function partisanVoice(doc: Document): boolean {
+export function partisanVoice(doc: Document, withQuotes = false): boolean {
   const { tokens } = doc;
   // (a statement that opens on its formula speaks as "we" would, whether or not it says "our")
   let first = opensOnInvocation(tokens);
@@ -914,7 +914,7 @@ export function partisanVoice(doc: Document): boolean {
   let weak: string | undefined;
   const quoted = quotedTokens(tokens);
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k]) continue;
+    if (quoted[k] && !withQuotes) continue;
     const t = tokens[k];
     if (t.low === 'we' || t.low === 'our') first = true;
     else {
@@ -1051,13 +1051,13 @@ function phraseOutsideQuotes(doc: Document, wanted: string): boolean {
 
 /** "our mujahideen", "our brothers" outside quotations (or "the mujahideen" under the party's formula): a party
  * writing about its own fighters. */
-export function ownFighters(doc: Document): boolean {
+export function ownFighters(doc: Document, withQuotes = false): boolean {
   const { tokens } = doc;
   // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
   const invoked = opensOnInvocation(tokens);
   const quoted = quotedTokens(tokens);
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k]) continue;
+    if (quoted[k] && !withQuotes) continue;
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);

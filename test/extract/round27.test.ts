@@ -259,3 +259,14 @@ sources('"X issued a statement saying ...": the issuer speaks', [
 table('"raises the toll to 5 dead: two more bodies ..."', [
   ['The agency\'s latest report raises the toll to 6 dead: two more bodies were recovered overnight.', 'killed people 6-6 exact'],
 ]);
+
+// From F99 (translated copy, rendered statements, live blogs 3): a monitor that quotes the party's statement whole
+describe('a monitor quoting a party\'s statement whole', () => {
+  const text = 'Group claims attack on Bur base\nSummary: A statement attributed to the Harakat al-Shabaab al-Mujahideen ' +
+    'claims an attack on an army base. Text of the statement follows.\n"In the name of Allah. Our fighters killed 52 of the ' +
+    'apostate soldiers and wounded dozens of others.\nTwo of our brothers attained martyrdom."';
+  it('the party speaks, not the monitor', () => {
+    expect(sourceWith(text, { outlet: 'Horn Monitoring Service' }, '52')).toMatchObject({ kind: 'militant' });
+    expect(sourceWith(text, { outlet: 'Horn Monitoring Service' }, '52').name).not.toBe('Horn Monitoring Service');
+  });
+});
