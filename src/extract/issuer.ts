@@ -8,6 +8,7 @@ import { PhraseTable } from './phrases.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { lexicons } from './lexicon/index.js';
 import { bareNameKind } from './local-sources.js';
+import { WordSet } from './word-sets.js';
 
 let roles: Map<string, string> | undefined;
 function role(w: string): string | undefined {
@@ -900,17 +901,24 @@ function opensOnInvocation(tokens: Token[]): boolean {
   return invocations.at(tokens, 0) !== undefined;
 }
 
+let partisanWords: WordSet | undefined;
 export function partisanVoice(doc: Document): boolean {
   const { tokens } = doc;
   // (a statement that opens on its formula speaks as "we" would, whether or not it says "our")
   let first = opensOnInvocation(tokens);
   let partisan = false;
   let weak: string | undefined;
-  const quoted = quotedTokens(tokens);
+  // (every token is asked: the role table is looked up only for a word that may be a partisan one, and the quotation
+  // marks are read only once such a word or "we" turns up: word-sets.ts)
+  role('');
+  partisanWords ??= new WordSet(new Set([...roles!].filter(([, r]) => r === 'partisan' || r === 'partisan2').map(([w]) => w)));
+  let quoted: Uint8Array | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k]) continue;
     const t = tokens[k];
-    if (t.low === 'we' || t.low === 'our') first = true;
+    const we = t.low === 'we' || t.low === 'our';
+    if (!we && !partisanWords.hasToken(t)) continue;
+    if ((quoted ??= quotedTokens(tokens))[k]) continue;
+    if (we) first = true;
     else {
       const r = role(t.low);
       if (r === 'partisan') partisan = true;
@@ -1032,13 +1040,14 @@ export function ownFighters(doc: Document): boolean {
   const { tokens } = doc;
   // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
   const invoked = opensOnInvocation(tokens);
-  const quoted = quotedTokens(tokens);
+  // (the quotation marks are read once a candidate turns up: most texts have none)
+  let quoted: Uint8Array | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k]) continue;
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
-    if (r === 'ownfighter' || (r === 'partisan' && (t.low === 'our' || OWN_PARTISAN_MEN.has(tokens[k + 1].low)))) return true;
+    if ((r === 'ownfighter' || (r === 'partisan' && (t.low === 'our' || OWN_PARTISAN_MEN.has(tokens[k + 1].low)))) &&
+      !(quoted ??= quotedTokens(tokens))[k]) return true;
   }
   return false;
 }
