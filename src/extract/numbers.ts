@@ -5,6 +5,7 @@ import type { Hedge } from './types.js';
 import type { Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { WordSet } from './word-sets.js';
 
 export interface NumberMention {
   /** Token range of the whole phrase, hedge included. */
@@ -143,8 +144,12 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', '?']);
 /** All number mentions in tokens [from, to), left to right, non-overlapping. */
 const EVERY = new Set(['every', 'each', 'any', 'someone', 'anyone', 'everyone']);
 
+/** The number words as a set asked of every token findNumbers reads (word-sets.ts). */
+let numberWordSet: WordSet | undefined;
+
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const lex = lexicons();
+  const numberWords = (numberWordSet ??= new WordSet(new Set(lex.numberWords.keys())));
   const out: NumberMention[] = [];
   let i = from;
   while (i < to) {
@@ -176,7 +181,7 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       i++;
       continue;
     }
-    const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
+    const p = tok.kind === 'num' || numberWords.hasToken(tok) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
     if (p) {
       const m = interpretNumber(tokens, i, p, from, to);
       out.push(m);
