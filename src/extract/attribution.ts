@@ -2405,6 +2405,9 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
   doc.sentences.forEach((s, si) => {
     let u0 = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
+      // (every break below is at a comma, a semicolon or a full stop: other tokens are passed at once)
+      const mark = doc.tokens[k].low;
+      if (mark !== ',' && mark !== ';' && mark !== '.') continue;
       // "..., a figure disputed by opposition leaders, who said at least 60 had died": the relative clause
       // has its own speaker; its unit starts at the antecedent
       const rel = relativeSpeakerStart(doc.tokens, k, u0, s.t1);
