@@ -917,6 +917,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // (most words open none of the rules below: one bitmap test passes them)
+    if (!SPEAKER_CUES.hasToken(tokens[v])) continue;
     // "Quoting a district official, the Post reported ...": the official speaks, the reporting subject relays
     if ((low === 'quoting' || low === 'citing') && v === t0) {
       const q = phraseAfter(tokens, v + 1, t1);
@@ -1629,6 +1631,10 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
 /** Verbs by which a recording tells what it shows. */
 const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 const SHOW = new WordSet(SHOW_VERBS);
+/** Every word at which findSpeaker's loop over a unit's tokens may find a speaker: its cue words, the showing verbs
+ * and the reporting verbs. */
+const SPEAKER_CUES = new WordSet(new Set(['quoting', 'citing', 'by', 'via', 'words', 'accordance', 'based', 'according', 'per',
+  'following', ...SHOW_VERBS, ...lexicons().reporting]));
 /** Recordings a party puts out. */
 const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
   'photos', 'photographs', 'pictures', 'audio']);
