@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { WordSet } from './word-sets.js';
+import { CharSet, WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
@@ -85,8 +85,9 @@ const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'st
 const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', 'local media', 'the press', 'press',
   'us', 'them', 'him', 'her', 'me', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'people', 'our reporter',
   'our correspondent', 'this paper', 'this newspaper', 'the newspaper', 'our reporters', 'a reporter', 'the court']);
-const QUOTES_OPEN = new Set(['"', '\u201c', '\u00ab']);
-const QUOTES_CLOSE = new Set(['"', '\u201d', '\u00bb']);
+// (asked of every token's text by the speaker and quotation rules: word-sets.ts)
+const QUOTES_OPEN = new CharSet(['"', '\u201c', '\u00ab']);
+const QUOTES_CLOSE = new CharSet(['"', '\u201d', '\u00bb']);
 const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
 
 let roleTable: Map<string, string> | undefined;
