@@ -1291,12 +1291,32 @@ function acronymsOf(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {
     let lower = false;
-    for (let k = s.t0; k < s.t1 && !lower; k++) if (/\p{Ll}/u.test(doc.tokens[k].text)) lower = true;
+    for (let k = s.t0; k < s.t1 && !lower; k++) if (hasLowerCase(doc.tokens[k].text)) lower = true;
     if (!lower) continue;
     for (let k = s.t0; k < s.t1; k++) {
       const t = doc.tokens[k].text;
-      if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) out.add(t);
+      if (t.length >= 2 && allCapitals(t)) out.add(t);
     }
   }
   return out;
+}
+
+// (acronymsOf reads every token of a text: an ASCII word is read by its codes, any other by the Unicode classes)
+/** /\p{Ll}/u.test(t) */
+function hasLowerCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}/u.test(t);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+/** /^\p{Lu}+$/u.test(t) */
+function allCapitals(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}+$/u.test(t);
+    if (c < 65 || c > 90) return false;
+  }
+  return t.length > 0;
 }

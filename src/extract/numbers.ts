@@ -67,7 +67,7 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
       }
     }
     // "1.200 people": no count of people has a fraction, so a dot before three digits separates thousands
-    if (!scaled && /^\d{1,3}\.\d{3}$/.test(t.text)) value = Number(t.text.replace('.', ''));
+    if (!scaled && t.text.length >= 5 && t.text.length <= 7 && /^\d{1,3}\.\d{3}$/.test(t.text)) value = Number(t.text.replace('.', ''));
     return { end, value: Math.round(value * 1000) / 1000, digits: true };
   }
   if (t.kind !== 'word') return undefined;
