@@ -86,6 +86,8 @@ const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', '
   'us', 'them', 'him', 'her', 'me', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'people', 'our reporter',
   'our correspondent', 'this paper', 'this newspaper', 'the newspaper', 'our reporters', 'a reporter', 'the court']);
 // (asked of every token's text by the speaker and quotation rules: word-sets.ts)
+/** (a Set, not a regex: asked at every reporting verb) */
+const IS_WAS = new Set(['is', 'are', 'was', 'were']);
 const QUOTES_OPEN = new CharSet(['"', '\u201c', '\u00ab']);
 const QUOTES_CLOSE = new CharSet(['"', '\u201d', '\u00bb']);
 const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
@@ -534,8 +536,8 @@ const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
-  if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
-  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
+  if (e > t0 && IS_WAS.has(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
+  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && IS_WAS.has(tokens[e - 2].low) &&
     PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
@@ -1058,7 +1060,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     // "Channels Television is quoting a hospital source as saying two more died": the one quoted speaks, via the subject
-    if ((low === 'quoting' || low === 'citing') && v > t0 && /^(is|are|was|were)$/.test(tokens[v - 1].low)) {
+    if ((low === 'quoting' || low === 'citing') && v > t0 && IS_WAS.has(tokens[v - 1].low)) {
       const q = phraseAfter(tokens, v + 1, t1);
       const c = q && q.s1 + 1 < t1 && tokens[q.s1].low === 'as' && tokens[q.s1 + 1].low === 'saying' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
       const by = c ? speakerBefore(tokens, v - 1, t0) : undefined;
@@ -1202,8 +1204,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
     // ("The state-run X is now reporting 23 deaths": an adverb of time between the auxiliary and the participle)
-    const progressive = prev && (/^(is|are|was|were)$/.test(prev.low) ||
-      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
+    const progressive = prev && (IS_WAS.has(prev.low) ||
+      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && IS_WAS.has(tokens[v - 2].low)));
     if (progressive && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
       if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
@@ -2678,10 +2680,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
     officialDocumentHeading(doc)) outlet.kind = 'official';
-  anonymous.clear();
-  described.clear();
-  renamed.clear();
-  givesName.clear();
+  // (most documents leave them empty: clearing an empty set still builds it anew)
+  if (anonymous.size) anonymous.clear();
+  if (described.size) described.clear();
+  if (renamed.size) renamed.clear();
+  if (givesName.size) givesName.clear();
   // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
   // shapes are tested first, as few words are in one and the role lookup is the dear part)
   appointees = doc.tokens.some((t, k) => t.kind === 'word' &&

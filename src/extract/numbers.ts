@@ -146,10 +146,15 @@ const EVERY = new Set(['every', 'each', 'any', 'someone', 'anyone', 'everyone'])
 
 /** The number words as a set asked of every token findNumbers reads (word-sets.ts). */
 let numberWordSet: WordSet | undefined;
+const numberWordsSet = (): WordSet => (numberWordSet ??= new WordSet(new Set(lexicons().numberWords.keys())));
+
+/** Is the token's word a number word ("two", "dozen")? lexicons().numberWords.has(t.low), for rules that ask it of
+ * every token in a window. */
+export const isNumberWord = (t: Token): boolean => numberWordsSet().hasToken(t);
 
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const lex = lexicons();
-  const numberWords = (numberWordSet ??= new WordSet(new Set(lex.numberWords.keys())));
+  const numberWords = numberWordsSet();
   const out: NumberMention[] = [];
   let i = from;
   while (i < to) {
