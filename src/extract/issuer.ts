@@ -24,6 +24,8 @@ function role(w: string): string | undefined {
 }
 
 let doctypes: string[][] | undefined;
+/** Their first words: a heading line asks at every token, and most start none. */
+let doctypeFirsts: Set<string> | undefined;
 /** The length of a document-type phrase of several words ending on a document noun ("news release", "flash
  * update") starting at k, or 0. */
 function doctypeAt(tokens: Token[], k: number, limit: number): number {
@@ -34,7 +36,10 @@ function doctypeAt(tokens: Token[], k: number, limit: number): number {
       // (only a phrase that ends on a document noun: "operations centre" is a body's name)
       if (r === 'doctype' && words.length > 1 && role(words[words.length - 1]) === 'header') doctypes.push(words);
     }
+    doctypeFirsts = new Set(doctypes.map((w) => w[0]));
   }
+  // (every phrase has two words or more)
+  if (k + 1 >= limit || !doctypeFirsts!.has(tokens[k].low)) return 0;
   outer: for (const w of doctypes) {
     if (k + w.length > limit) continue;
     for (let i = 0; i < w.length; i++) if (tokens[k + i].low !== w[i]) continue outer;
@@ -378,7 +383,7 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   // a heading set in capitals ("STATEMENT FROM THE MINISTRY OF INTERIOR ON THE EVENTS OF 5 MAY") cuts at the
   // same topic words a mixed-case one writes in lower case
   let capitals = true;
-  for (let k = first.t0; k < first.t1 && capitals; k++) if (/\p{Ll}/u.test(tokens[k].text)) capitals = false;
+  for (let k = first.t0; k < first.t1 && capitals; k++) if (hasLowerCase(tokens[k].text)) capitals = false;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
