@@ -1635,7 +1635,8 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
 const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 const SHOW = new WordSet(SHOW_VERBS);
 /** Every word at which findSpeaker's loop over a unit's tokens may find a speaker: its cue words, the showing verbs
- * and the reporting verbs. */
+ * and the reporting verbs. The loop passes any other word at once: a rule added to it that opens on a word of its
+ * own adds that word here. */
 const SPEAKER_CUES = new WordSet(new Set(['quoting', 'citing', 'by', 'via', 'words', 'accordance', 'based', 'according', 'per',
   'following', ...SHOW_VERBS, ...lexicons().reporting]));
 /** Recordings a party puts out. */
