@@ -12,7 +12,7 @@ import { tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
-import { WordSet } from './word-sets.js';
+import { CharSet, WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
 import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
@@ -85,8 +85,11 @@ const PARTICIPLE_VERBS = new Set(['telling', 'saying', 'adding', 'claiming', 'st
 const NOT_OUTLETS = new Set(['reporters', 'journalists', 'media', 'the media', 'local media', 'the press', 'press',
   'us', 'them', 'him', 'her', 'me', 'the', 'a', 'an', 'parliament', 'lawmakers', 'residents', 'people', 'our reporter',
   'our correspondent', 'this paper', 'this newspaper', 'the newspaper', 'our reporters', 'a reporter', 'the court']);
-const QUOTES_OPEN = new Set(['"', '\u201c', '\u00ab']);
-const QUOTES_CLOSE = new Set(['"', '\u201d', '\u00bb']);
+// (asked of every token's text by the speaker and quotation rules: word-sets.ts)
+/** (a Set, not a regex: asked at every reporting verb) */
+const IS_WAS = new Set(['is', 'are', 'was', 'were']);
+const QUOTES_OPEN = new CharSet(['"', '\u201c', '\u00ab']);
+const QUOTES_CLOSE = new CharSet(['"', '\u201d', '\u00bb']);
 const KIND_RANK: Record<SourceKind, number> = { unnamed: 5, militant: 4, official: 3, media: 2, witness: 1 };
 
 let roleTable: Map<string, string> | undefined;
@@ -539,8 +542,8 @@ const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
   // ("The state broadcaster is reporting that ...": the progressive's auxiliary stands between too)
-  if (e > t0 && /^(is|are|was|were)$/.test(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
-  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && /^(is|are|was|were)$/.test(tokens[e - 2].low) &&
+  if (e > t0 && IS_WAS.has(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
+  else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && IS_WAS.has(tokens[e - 2].low) &&
     PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
@@ -935,6 +938,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (CONTRARY.hasToken(tokens[v])) contradicted = true;
     else if (low === ',') contradicted = false;
     if (contradicted) continue;
+    // (most words open none of the rules below: one bitmap test passes them)
+    if (!SPEAKER_CUES.hasToken(tokens[v])) continue;
     // ("The governor's office released a statement saying 37 people were wounded", "Police issued a statement on
     // Monday putting the toll at 22": the body that put out the document speaks)
     if (PARTICIPLE_VERBS.has(low) || low === 'putting' || low === 'giving') {
@@ -1084,7 +1089,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (poster) return poster;
     }
     // "Channels Television is quoting a hospital source as saying two more died": the one quoted speaks, via the subject
-    if ((low === 'quoting' || low === 'citing') && v > t0 && /^(is|are|was|were)$/.test(tokens[v - 1].low)) {
+    if ((low === 'quoting' || low === 'citing') && v > t0 && IS_WAS.has(tokens[v - 1].low)) {
       const q = phraseAfter(tokens, v + 1, t1);
       const c = q && q.s1 + 1 < t1 && tokens[q.s1].low === 'as' && tokens[q.s1 + 1].low === 'saying' ? cleanSpeaker(tokens, q.s0, q.s1) : undefined;
       const by = c ? speakerBefore(tokens, v - 1, t0) : undefined;
@@ -1228,8 +1233,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // ("The state broadcaster is reporting that 12 ...", "Residents are saying 40 died": the progressive, no passive)
     // ("The state-run X is now reporting 23 deaths": an adverb of time between the auxiliary and the participle)
-    const progressive = prev && (/^(is|are|was|were)$/.test(prev.low) ||
-      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && /^(is|are|was|were)$/.test(tokens[v - 2].low)));
+    const progressive = prev && (IS_WAS.has(prev.low) ||
+      (labelWords('progressiveadverb').has(prev.low) && v - 2 >= t0 && IS_WAS.has(tokens[v - 2].low)));
     if (progressive && PARTICIPLE_VERBS.has(low)) {
       const sp = speakerBefore(tokens, v, t0);
       if (sp && namesSpeaker(tokens, sp.s0, sp.s1)) return withVia(doc, sp, v, t1);
@@ -1659,6 +1664,11 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
 /** Verbs by which a recording tells what it shows. */
 const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 const SHOW = new WordSet(SHOW_VERBS);
+/** Every word at which findSpeaker's loop over a unit's tokens may find a speaker: its cue words, the showing verbs
+ * and the reporting verbs. The loop passes any other word at once: a rule added to it that opens on a word of its
+ * own adds that word here. */
+const SPEAKER_CUES = new WordSet(new Set(['quoting', 'citing', 'by', 'via', 'words', 'accordance', 'based', 'according', 'per',
+  'following', 'putting', 'giving', ...PARTICIPLE_VERBS, ...SHOW_VERBS, ...lexicons().reporting]));
 /** Recordings a party puts out. */
 const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
   'photos', 'photographs', 'pictures', 'audio']);
@@ -2439,6 +2449,9 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
   doc.sentences.forEach((s, si) => {
     let u0 = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
+      // (every break below is at a comma, a semicolon or a full stop: other tokens are passed at once)
+      const mark = doc.tokens[k].low;
+      if (mark !== ',' && mark !== ';' && mark !== '.') continue;
       // "..., a figure disputed by opposition leaders, who said at least 60 had died": the relative clause
       // has its own speaker; its unit starts at the antecedent
       const rel = relativeSpeakerStart(doc.tokens, k, u0, s.t1);
@@ -2702,10 +2715,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
     officialDocumentHeading(doc)) outlet.kind = 'official';
-  anonymous.clear();
-  described.clear();
-  renamed.clear();
-  givesName.clear();
+  // (most documents leave them empty: clearing an empty set still builds it anew)
+  if (anonymous.size) anonymous.clear();
+  if (described.size) described.clear();
+  if (renamed.size) renamed.clear();
+  if (givesName.size) givesName.clear();
   // (only in the two shapes the check reads, "X-run" and "run by X": common words like "led" stay cheap; the
   // shapes are tested first, as few words are in one and the role lookup is the dear part)
   appointees = doc.tokens.some((t, k) => t.kind === 'word' &&

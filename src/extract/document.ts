@@ -2,7 +2,7 @@
 // Every later stage reads tokens by index; nothing re-tokenises the text.
 import type { Span } from './types.js';
 import { plainSpaces, sentenceCase, splitSentences, unwrap } from './sentences.js';
-import { sketchOf } from './word-sets.js';
+import { CharSet, sketchOf } from './word-sets.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -197,7 +197,7 @@ export function tokenize(text: string, sentIndex?: (offset: number) => number): 
   return out;
 }
 
-const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '`']);
+const QUOTE_CHARS = new CharSet(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '`']);
 
 /**
  * The same document without quotation marks, for figure detection: quoting a number or a word

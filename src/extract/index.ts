@@ -5,7 +5,7 @@ import { buildDocument, tokenize, withoutQuotes, type Document } from './documen
 import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
 import { newsTitle, spelledOut } from './issuer.js';
-import { otherScopeSentences } from './scope.js';
+import { otherScope } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { closesSentence, relaysSpeaker } from './local-sources.js';
@@ -49,7 +49,8 @@ function run(text: string, meta: ReportMeta | undefined, withVictims: boolean): 
   });
   let victims: SingularVictim[] = [];
   try {
-    if (withVictims && stage.plain && stage.other) victims = victimsIn(stage.plain, stage.other);
+    const other = stage.other;
+    if (withVictims && stage.plain && other) victims = victimsIn(stage.plain, stage.plain.sentences.map((_, si) => other(si)));
   } catch {
     // (as above: the count of single victims adds to the claims, it never takes them away)
   }
@@ -67,11 +68,11 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   text?: string;
   /** The document with quotations blanked, and its sentences about other incidents: what victimsIn reads. */
   plain?: Document;
-  other?: boolean[];
+  other?: (si: number) => boolean;
 } {
   const doc: Document = buildDocument(text);
   const attribution = attribute(doc, meta);
-  const other = otherScopeSentences(doc, meta);
+  const other = otherScope(doc, meta);
   const plain = withoutQuotes(doc);
   const figures = findFigures(plain);
   const ids = new Map<FigureCandidate, string>();
@@ -84,8 +85,8 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
     // a figure about an earlier incident, with no speaker of its own, is the document's background (a
     // ministry's release gives it in the ministry's voice)
     const source = parentheticalSource(plain, c) ??
-      (other[c.sent] && unit && !unit.own ? attribution.voice : attribution.sourceAt(at));
-    out.push(toClaim(plain, c, id, source, other[c.sent], ids));
+      (other(c.sent) && unit && !unit.own ? attribution.voice : attribution.sourceAt(at));
+    out.push(toClaim(plain, c, id, source, other(c.sent), ids));
   }
   linkRepeats(plain, out, figures, meta);
   linkCodedTotals(out, figures);

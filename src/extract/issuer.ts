@@ -8,6 +8,7 @@ import { PhraseTable } from './phrases.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { lexicons } from './lexicon/index.js';
 import { bareNameKind } from './local-sources.js';
+import { WordSet } from './word-sets.js';
 
 let roles: Map<string, string> | undefined;
 function role(w: string): string | undefined {
@@ -23,6 +24,8 @@ function role(w: string): string | undefined {
 }
 
 let doctypes: string[][] | undefined;
+/** Their first words: a heading line asks at every token, and most start none. */
+let doctypeFirsts: Set<string> | undefined;
 /** The length of a document-type phrase of several words ending on a document noun ("news release", "flash
  * update") starting at k, or 0. */
 function doctypeAt(tokens: Token[], k: number, limit: number): number {
@@ -33,7 +36,10 @@ function doctypeAt(tokens: Token[], k: number, limit: number): number {
       // (only a phrase that ends on a document noun: "operations centre" is a body's name)
       if (r === 'doctype' && words.length > 1 && role(words[words.length - 1]) === 'header') doctypes.push(words);
     }
+    doctypeFirsts = new Set(doctypes.map((w) => w[0]));
   }
+  // (every phrase has two words or more)
+  if (k + 1 >= limit || !doctypeFirsts!.has(tokens[k].low)) return 0;
   outer: for (const w of doctypes) {
     if (k + w.length > limit) continue;
     for (let i = 0; i < w.length; i++) if (tokens[k + i].low !== w[i]) continue outer;
@@ -381,7 +387,7 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   // a heading set in capitals ("STATEMENT FROM THE MINISTRY OF INTERIOR ON THE EVENTS OF 5 MAY") cuts at the
   // same topic words a mixed-case one writes in lower case
   let capitals = true;
-  for (let k = first.t0; k < first.t1 && capitals; k++) if (/\p{Ll}/u.test(tokens[k].text)) capitals = false;
+  for (let k = first.t0; k < first.t1 && capitals; k++) if (hasLowerCase(tokens[k].text)) capitals = false;
   for (let k = first.t0; k <= first.t1; k++) {
     const t = k < first.t1 ? tokens[k] : undefined;
     // "Inter-Services", "al-Fath": a hyphen inside a word does not separate
@@ -906,17 +912,24 @@ function opensOnInvocation(tokens: Token[]): boolean {
   return invocations.at(tokens, 0) !== undefined;
 }
 
+let partisanWords: WordSet | undefined;
 export function partisanVoice(doc: Document, withQuotes = false): boolean {
   const { tokens } = doc;
   // (a statement that opens on its formula speaks as "we" would, whether or not it says "our")
   let first = opensOnInvocation(tokens);
   let partisan = false;
   let weak: string | undefined;
-  const quoted = quotedTokens(tokens);
+  // (every token is asked: the role table is looked up only for a word that may be a partisan one, and the quotation
+  // marks are read only once such a word or "we" turns up: word-sets.ts)
+  role('');
+  partisanWords ??= new WordSet(new Set([...roles!].filter(([, r]) => r === 'partisan' || r === 'partisan2').map(([w]) => w)));
+  let quoted: Uint8Array | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k] && !withQuotes) continue;
     const t = tokens[k];
-    if (t.low === 'we' || t.low === 'our') first = true;
+    const we = t.low === 'we' || t.low === 'our';
+    if (!we && !partisanWords.hasToken(t)) continue;
+    if (!withQuotes && (quoted ??= quotedTokens(tokens))[k]) continue;
+    if (we) first = true;
     else {
       const r = role(t.low);
       if (r === 'partisan') partisan = true;
@@ -1055,13 +1068,14 @@ export function ownFighters(doc: Document, withQuotes = false): boolean {
   const { tokens } = doc;
   // (a statement that opens on its party's formula names its men "the mujahideen" as well as "our mujahideen")
   const invoked = opensOnInvocation(tokens);
-  const quoted = quotedTokens(tokens);
+  // (the quotation marks are read once a candidate turns up: most texts have none)
+  let quoted: Uint8Array | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    if (quoted[k] && !withQuotes) continue;
     const t = tokens[k];
     if (!(t.low === 'our' || (invoked && t.low === 'the')) || k + 1 === tokens.length) continue;
     const r = role(tokens[k + 1].low);
-    if (r === 'ownfighter' || (r === 'partisan' && (t.low === 'our' || OWN_PARTISAN_MEN.has(tokens[k + 1].low)))) return true;
+    if ((r === 'ownfighter' || (r === 'partisan' && (t.low === 'our' || OWN_PARTISAN_MEN.has(tokens[k + 1].low)))) &&
+      (withQuotes || !(quoted ??= quotedTokens(tokens))[k])) return true;
   }
   return false;
 }
@@ -1305,12 +1319,32 @@ function acronymsOf(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sentences) {
     let lower = false;
-    for (let k = s.t0; k < s.t1 && !lower; k++) if (/\p{Ll}/u.test(doc.tokens[k].text)) lower = true;
+    for (let k = s.t0; k < s.t1 && !lower; k++) if (hasLowerCase(doc.tokens[k].text)) lower = true;
     if (!lower) continue;
     for (let k = s.t0; k < s.t1; k++) {
       const t = doc.tokens[k].text;
-      if (t.length >= 2 && /^\p{Lu}+$/u.test(t)) out.add(t);
+      if (t.length >= 2 && allCapitals(t)) out.add(t);
     }
   }
   return out;
+}
+
+// (acronymsOf reads every token of a text: an ASCII word is read by its codes, any other by the Unicode classes)
+/** /\p{Ll}/u.test(t) */
+function hasLowerCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}/u.test(t);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+/** /^\p{Lu}+$/u.test(t) */
+function allCapitals(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}+$/u.test(t);
+    if (c < 65 || c > 90) return false;
+  }
+  return t.length > 0;
 }

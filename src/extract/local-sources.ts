@@ -9,6 +9,7 @@ import { isCap, type Document, type Token } from './document.js';
 import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { isNumberWord } from './numbers.js';
 import { abbreviationDot } from './sentences.js';
 import { WordSet } from './word-sets.js';
 
@@ -34,7 +35,6 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', 
 export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
-  const numberWords = lexicons().numberWords;
   for (const sent of doc.sentences) {
     let found = false;
     for (let k = sent.t0; k < sent.t1; k++) {
@@ -76,7 +76,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         !abbreviationDot(tokens, c0 - 1))) {
         c0--;
         // (a number written as a word counts: "Nine herders were detained ... (The Daily Sun)")
-        if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || numberWords.has(tokens[c0].low)) num = true;
+        if (tokens[c0].kind === 'num' || tokens[c0].low === 'no' || tokens[c0].low === 'none' || isNumberWord(tokens[c0])) num = true;
       }
       // "57 wounded treated in Goma, incl. 21 women (MSF).": the only bracket, closing the sentence, sources the
       // whole sentence, as coders write it (also when its last clause has no number: "Around 32,000 people were

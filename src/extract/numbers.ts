@@ -5,6 +5,7 @@ import type { Hedge } from './types.js';
 import type { Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
+import { WordSet } from './word-sets.js';
 
 export interface NumberMention {
   /** Token range of the whole phrase, hedge included. */
@@ -68,7 +69,7 @@ export function parseNumber(tokens: Token[], i: number, limit: number): Parsed |
       }
     }
     // "1.200 people": no count of people has a fraction, so a dot before three digits separates thousands
-    if (!scaled && /^\d{1,3}\.\d{3}$/.test(t.text)) value = Number(t.text.replace('.', ''));
+    if (!scaled && t.text.length >= 5 && t.text.length <= 7 && /^\d{1,3}\.\d{3}$/.test(t.text)) value = Number(t.text.replace('.', ''));
     return { end, value: Math.round(value * 1000) / 1000, digits: true };
   }
   if (t.kind !== 'word') return undefined;
@@ -145,8 +146,17 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', '?']);
 /** All number mentions in tokens [from, to), left to right, non-overlapping. */
 const EVERY = new Set(['every', 'each', 'any', 'someone', 'anyone', 'everyone']);
 
+/** The number words as a set asked of every token findNumbers reads (word-sets.ts). */
+let numberWordSet: WordSet | undefined;
+const numberWordsSet = (): WordSet => (numberWordSet ??= new WordSet(new Set(lexicons().numberWords.keys())));
+
+/** Is the token's word a number word ("two", "dozen")? lexicons().numberWords.has(t.low), for rules that ask it of
+ * every token in a window. */
+export const isNumberWord = (t: Token): boolean => numberWordsSet().hasToken(t);
+
 export function findNumbers(tokens: Token[], from: number, to: number): NumberMention[] {
   const lex = lexicons();
+  const numberWords = numberWordsSet();
   const out: NumberMention[] = [];
   let i = from;
   while (i < to) {
@@ -178,7 +188,7 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       i++;
       continue;
     }
-    const p = tok.kind === 'num' || lex.numberWords.has(tok.low) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
+    const p = tok.kind === 'num' || numberWords.hasToken(tok) || tok.low === 'a' ? parseNumber(tokens, i, to) : undefined;
     if (p) {
       const m = interpretNumber(tokens, i, p, from, to);
       // "Deaths: 12 (+3)", "Missing: 5 (-3)": a change in brackets after a figure; a rise is that many more, a fall

@@ -43,10 +43,12 @@ interface TrieNode<T> {
 function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], data: T): void {
   let map = root;
   let node: TrieNode<T> | undefined;
-  for (const w of words) {
-    node = map.get(w);
-    if (!node) map.set(w, (node = {}));
-    map = node.next ??= new Map();
+  for (let i = 0; i < words.length; i++) {
+    // (a node gets its map of next words only when a phrase goes on past it: a match that ends on a leaf, most
+    // one-word phrases, stops there without a lookup)
+    if (i > 0) map = node!.next ??= new Map();
+    node = map.get(words[i]);
+    if (!node) map.set(words[i], (node = {}));
   }
   (node!.data ??= []).push(data);
 }

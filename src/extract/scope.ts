@@ -1,6 +1,6 @@
 // Figures about a different, earlier incident mentioned for context ("a similar attack in 2019 killed 9").
 import type { ReportMeta } from './types.js';
-import type { Document, Token } from './document.js';
+import type { Document, Sentence, Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconWords } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
@@ -70,6 +70,13 @@ function relatedLink(doc: Document, t0: number, t1: number): boolean {
 
 /** Per sentence: true when it talks about another incident. */
 export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined): boolean[] {
+  const about = otherScope(doc, meta);
+  return doc.sentences.map((_, si) => about(si));
+}
+
+/** otherScopeSentences asked one sentence at a time, each read once when first asked: extract() asks only of the
+ * sentences with a figure, about half of them. */
+export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: number) => boolean {
   const { tokens, sentences } = doc;
   const lex = lexicons();
   // The reference time: the publish date, else what the text's own dates say (textReference); with no
@@ -82,7 +89,8 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
   // published in September is this event; a date well before the text's first one is still an earlier event)
   const opening = meta?.published ? textReference(tokens).month : NaN;
   if (Number.isFinite(opening) && pubMonth - opening >= EARLIER_MONTHS) pubMonth = opening;
-  return sentences.map((s) => {
+  const known: (boolean | undefined)[] = new Array(sentences.length);
+  const isOther = (s: Sentence): boolean => {
     if (relatedLink(doc, s.t0, s.t1)) return true;
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
     const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
@@ -179,7 +187,8 @@ export function otherScopeSentences(doc: Document, meta: ReportMeta | undefined)
       if (j >= s.t0 && j < k - 1 && tokens[j + 1].low === 'the' && recallVerbs().has(tokens[j].low)) return true;
     }
     return false;
-  });
+  };
+  return (si) => (known[si] ??= isOther(sentences[si]));
 }
 
 /** A count or a plural noun of people opening the clause at k ("23 passengers", "gunmen abducted"). */

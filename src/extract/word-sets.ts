@@ -27,3 +27,26 @@ export class WordSet {
     return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0 && this.words.has(t.low);
   }
 }
+
+/**
+ * A few one-character strings (quotation marks), asked of every token's text by several rules: a text of another
+ * length is a "no" at once and a character is found by its code, with no hashing of the token's string.
+ */
+export class CharSet {
+  private readonly codes: number[];
+
+  constructor(chars: readonly string[]) {
+    this.codes = chars.map((c) => {
+      if (c.length !== 1) throw new Error(`CharSet: "${c}" is not one character`);
+      return c.charCodeAt(0);
+    });
+  }
+
+  /** (undefined, as a token past the end reads, is in no set) */
+  has(s: string | undefined): boolean {
+    if (s === undefined || s.length !== 1) return false;
+    const c = s.charCodeAt(0);
+    for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === c) return true;
+    return false;
+  }
+}

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../src/extract/document.js';
 import { PhraseTable } from '../../src/extract/phrases.js';
-import { sketchOf, WordSet } from '../../src/extract/word-sets.js';
+import { CharSet, sketchOf, WordSet } from '../../src/extract/word-sets.js';
 
 describe('WordSet', () => {
   const shelters = new WordSet(new Set(['camp', 'school', "o'clock"]));
@@ -42,5 +42,41 @@ describe('PhraseTable with token sketches', () => {
     expect(table.endingAt(tokens, 3)?.data).toBe('rescuers');
     // "stack" and "search" share length, first and last letter; "pay" and "party" do not
     expect(table.at(tokens, 4)).toBeUndefined();
+  });
+});
+
+describe('PhraseTable leaves', () => {
+  test('a phrase that ends where a longer one goes on is found, and so is the longer one', () => {
+    const table = new PhraseTable<string>();
+    table.add('fire', 'short');
+    table.add('fire brigade', 'long');
+    table.add('brigade', 'word');
+    const tokens = tokenize('the fire brigade came; a fire broke out; brigade');
+    expect(table.at(tokens, 1)).toEqual({ end: 3, data: 'long', length: 2 });
+    expect(table.at(tokens, 6)).toEqual({ end: 7, data: 'short', length: 1 });
+    expect(table.endingAt(tokens, 3)).toEqual({ end: 3, data: 'long', length: 2 });
+    // a one-word phrase at the end of the tokens stops on its leaf
+    expect(table.at(tokens, tokens.length - 1)?.data).toBe('word');
+    expect(table.word('brigade')).toBe('word');
+  });
+});
+
+describe('CharSet', () => {
+  const opens = new CharSet(['"', '\u201c', '\u00ab']);
+
+  test('answers as a set of its characters would', () => {
+    expect(['"', '\u201c', '\u00ab'].map((c) => opens.has(c))).toEqual([true, true, true]);
+    expect(['\u201d', "'", ',', 'a'].map((c) => opens.has(c))).toEqual([false, false, false, false]);
+  });
+
+  test('a longer text, an empty one or none is no member', () => {
+    expect(opens.has('""')).toBe(false);
+    expect(opens.has('\u201cWe')).toBe(false);
+    expect(opens.has('')).toBe(false);
+    expect(opens.has(undefined)).toBe(false);
+  });
+
+  test('is made of single characters only', () => {
+    expect(() => new CharSet(['"', "''"])).toThrow();
   });
 });

@@ -11,6 +11,7 @@ import { eventLexicon, wordClasses } from './lexicon.js';
 import { clauseOf, npBackward, npForward, npStarts, placeIn, placeLike, isVerbish, isCap, isStopWord, type Chunk } from './arguments.js';
 import { timeNear, timeTokens, type EventTime, type TimeCache } from './time.js';
 import { chooseType, roleType } from './typing.js';
+import { WordSet } from '../word-sets.js';
 
 export interface EventContext {
   text: string;
@@ -154,9 +155,13 @@ function isTimeChunk(tokens: Token[], c: Chunk): boolean {
 }
 
 /** Index of the first background cue ("comes shortly after", "recently") in the sentence, or -1. */
+/** The first words of the background phrases, asked of every token of a sentence with a trigger (word-sets.ts). */
+let backgroundFirsts: WordSet | undefined;
 function backgroundAt(tokens: Token[], t0: number, t1: number): number {
   const bg = eventLexicon().background;
+  backgroundFirsts ??= new WordSet(new Set(bg.keys()));
   for (let k = t0; k < t1; k++) {
+    if (!backgroundFirsts.hasToken(tokens[k])) continue;
     const list = bg.get(tokens[k].low);
     if (!list) continue;
     outer: for (const seq of list) {

@@ -91,12 +91,20 @@ interface Tok {
 function token(raw: string): Tok | null {
   const closing = CLOSING.test(raw) ? raw[raw.length - 1] : '';
   const body = closing ? raw.slice(0, -1) : raw;
+  // (a word opens on a letter, which none of the next four forms does: most words skip them)
+  const c = raw.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter) return PLAIN.test(raw) ? { raw, bare: body.toLowerCase(), closing } : capitalsOrBracketed(raw, body, closing);
   if (NUMBER.test(raw)) return { raw, bare: body, closing, num: Number(body) };
   if (DASH.test(raw)) return { raw, bare: '-', closing: '', dash: true };
   if (LEADING_MARK.test(raw)) return { raw, bare: raw, closing: '', mark: true };
   const clock = CLOCK.exec(raw);
   if (clock) return { raw, bare: body, closing, clock: { hour: Number(clock[1]), minute: Number(clock[2]) } };
   if (PLAIN.test(raw)) return { raw, bare: body.toLowerCase(), closing };
+  return capitalsOrBracketed(raw, body, closing);
+}
+
+function capitalsOrBracketed(raw: string, body: string, closing: string): Tok | null {
   if (CAPITALS.test(raw)) return { raw, bare: body.toLowerCase(), closing, capitals: true };
   if (BRACKETED.test(raw)) return { raw, bare: body.replace(/[()]/g, '').toLowerCase(), closing, bracketed: true };
   return null;

@@ -233,6 +233,12 @@ function armedAfter(tokens: Token[], k: number, t1: number): boolean {
   return false;
 }
 
+/** A unit noun's singular, as low.replace(/ies$/, 'y').replace(/s$/, '') gives it (asked of most counts: no regex). */
+function unitSingular(low: string): string {
+  const w = low.endsWith('ies') ? low.slice(0, -3) + 'y' : low;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /** What befalls people, as against where they are or go. */
 const HARMS = new Set<Measure>(['killed', 'injured', 'missing', 'held']);
 
@@ -363,7 +369,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // "18 teams of the NDRF are deployed", "four companies of troops": a count of units is no count of people
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
-      UNITS_OF.has(tokens[g.g1 - 1].low.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+      UNITS_OF.has(unitSingular(tokens[g.g1 - 1].low))) continue;
     // ("The candidates, 64 of them, had been sitting the paper": "them" set off right after a definite plural with no
     // count of its own are that noun's people, the whole of them, not a part of a count before)
     const whole = g?.anaphor && tokens[g.g1 - 1].low === 'them' ? wholeThem(tokens, m.t0, g.g1, t0, t1) : undefined;

@@ -7,6 +7,7 @@ import { figureWords, PERSON_NOUN, STAY, lyAdverb } from './words.js';
 import { type FigureCandidate, pastCount, giveMeasure } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
+import { isNumberWord } from '../numbers.js';
 
 const SHELTER_MOVE = figureWords('shelter-move');
 const SHELTERS = figureWords('shelter');
@@ -88,7 +89,7 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     const w = tokens[j].low;
     // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
     // ("the two adjoining ones": a number after "the" points at things named before, no new count)
-    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || lex.numberWords.has(w)) &&
+    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || isNumberWord(tokens[j])) &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
