@@ -3470,6 +3470,11 @@ function documentIssuer(tokens: Token[], v: number, t0: number): Speaker | undef
   let j = v - 1;
   while (j > t0 && j > v - 7 && !DOC_NOUNS.has(tokens[j].low)) j--;
   if (j <= t0 || !DOC_NOUNS.has(tokens[j].low)) return undefined;
+  // ("a purported statement by the terrorists claiming that over 30 troops were killed": the maker after "by")
+  if (tokens[j + 1]?.low === 'by' && j + 2 < v) {
+    const by = cleanSpeaker(tokens, j + 2, v);
+    if (by && (namesSpeaker(tokens, by[0], by[1]) || anySource(tokens, by[0], by[1]))) return { s0: by[0], s1: by[1] };
+  }
   let k = j - 1;
   while (k > t0 && (DOC_MODIFIERS.has(tokens[k].low) || DETERMINERS.has(tokens[k].low) || tokens[k].low === 'a' ||
     tokens[k].low === 'an')) k--;
@@ -3480,6 +3485,20 @@ function documentIssuer(tokens: Token[], v: number, t0: number): Speaker | undef
   while (s > t0 && tokens[s - 1].low !== ',' && tokens[s - 1].low !== ';' && tokens[s - 1].low !== 'that' && s > e - 10) s--;
   const c = cleanSpeaker(tokens, s, e);
   return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+}
+
+/** "claims ..., attributed to X, that ...": the maker named by "attributed/credited to" before what the claim says. */
+function creditedMaker(tokens: Token[], v: number, t1: number): Speaker | undefined {
+  for (let j = v + 1; j < Math.min(t1, v + 12); j++) {
+    const low = tokens[j].low;
+    if (low === 'that' || low === ';' || low === 'which') return undefined;
+    if (!CREDITED.has(low) || tokens[j + 1]?.low !== 'to') continue;
+    let e = j + 2;
+    while (e < t1 && e < j + 10 && tokens[e].low !== ',' && tokens[e].low !== 'that' && tokens[e].low !== 'according') e++;
+    const c = cleanSpeaker(tokens, j + 2, e);
+    return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  return undefined;
 }
 
 /** The opening lines (the first three sentences) say the text is a party's statement as rendered by someone else
@@ -3515,6 +3534,10 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
   // ("He said the Eastern Brigade's claim of 40 dead was a lie": an owner's claim of a count is the owner's, denied or
   // not, whoever speaks of it)
   const owned = v - 2 >= t0 && (tokens[v - 1].low === "'s" || tokens[v - 1].low === '\u2019s');
+  // (a maker named outright needs no denial: "has noted claims circulating on social media, attributed to the terrorist
+  // group, that 20 soldiers were killed")
+  const credited = !denied && !owned && creditedMaker(tokens, v, t1);
+  if (credited) return credited;
   if (!denied && !(owned && (tokens[v + 1]?.low === 'of' || tokens[v + 1]?.low === 'that'))) return undefined;
   // "the group's claim", "the ELN's version"
   if (owned) {

@@ -32,6 +32,10 @@ const INCLUDING = lexiconRole('attribution-words.txt', 'including');
 const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', '\u2013', '\u2014']);
 
 /** Bracketed sources after figures: the span runs from the clause start to the closing bracket. */
+/** Words that open a bracket on the counted people, not a credit. */
+const NOT_CREDIT = new Set(['both', 'all', 'each', 'most', 'mostly', 'among', 'including', 'incl', 'of', 'in', 'at', 'none',
+  'some', 'many', 'several']);
+
 export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;
   const out: LocalSource[] = [];
@@ -49,6 +53,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       if (tokens[s].low === 'per' || tokens[s].low === 'source' || tokens[s].low === 'sources:') s++;
       if (tokens[s]?.low === ':') s++;
       if (tokens[k + 1].low === 'according' && tokens[k + 2]?.low === 'to') s = k + 3;
+      // ("Missing: 2 (both in Chingeltei district)", "(all in Kulob)": a bracket on who or where the counted are
+      // credits no one)
+      if (NOT_CREDIT.has(tokens[s]?.low ?? '')) continue;
       let e = s;
       // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
       const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';

@@ -270,3 +270,31 @@ describe('a monitor quoting a party\'s statement whole', () => {
     expect(sourceWith(text, { outlet: 'Horn Monitoring Service' }, '52').name).not.toBe('Horn Monitoring Service');
   });
 });
+
+// From F93 (official narratives 3): places in brackets with a unit word, the old value of an update, rows with a
+// dash, a bracket on the counted, fire services in other languages, a statement by its maker, credited claims
+table('"Dead: 9 (A 4, B 3, C aimag 2), up from 6"', [
+  ['- Dead: 9 (Songino 4, Bayan 3, Tov aimag 2), up from 6 in Update No. 2.', 'killed people 2-2 exact'],
+]);
+absent('the old value of an update is no claim', [
+  ['- Dead: 9 (Songino 4, Bayan 3, Tov aimag 2), up from 6 in Update No. 2.', 'killed people 6-6 exact'],
+  ['The toll stands at 12, up from 8 on Monday.', 'killed people 8-8 exact'],
+]);
+table('"Breakdown of deaths by province:" over "Place - N" rows', [
+  ['Breakdown of deaths by province:\nBamyan - 16\nDaykundi - 11\n\nCamps remain open.', 'killed people 11-11 exact'],
+]);
+sources('a bracket on the counted credits no one', [
+  ['- Missing: 2 (both in Chingeltei district); search continues.', '2', { name: 'outlet', kind: 'media' }],
+]);
+describe('a fire service in its own language is official', () => {
+  it('Brandvæsen', () => {
+    expect(sourceWith('Crews rescued 14 residents from the balconies.', { outlet: 'Nordjyllands Brandvæsen' }, '14').kind)
+      .toBe('official');
+  });
+});
+sources('"a statement by X claiming", "claims ..., attributed to X, that"', [
+  ['The headquarters has seen a purported statement by the terrorists claiming that over 20 troops were killed.', 'over 20',
+    { name: 'terrorists', kind: 'militant' }],
+  ['The army has noted claims circulating online, attributed to the terrorist group, that 15 soldiers were killed.', '15',
+    { name: 'terrorist group', kind: 'militant' }],
+]);

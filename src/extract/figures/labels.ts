@@ -4,6 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
+import { lexiconRole } from '../lexicon/load.js';
 import { figureWords, FUNCTION, plural, isCap, LIST_OPEN } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 
@@ -115,6 +116,8 @@ function lowerLabel(tokens: Token[], k: number, t1: number): number {
 }
 
 const NAME_PARTICLES = figureWords('name-particle');
+/** Units of territory after a place's name (attribution-words.txt role placeunit). */
+const PLACE_UNITS = lexiconRole('attribution-words.txt', 'placeunit');
 /** "14 deaths (Angoche 9, Moma 3, Mogovolas 2)": a bracket of place names, each with its count, right after a
  * total splits it by place. The items must add up to the total, so a list of codes or dates is never read as one. */
 export function placeLabels(doc: Document, found: FigureCandidate[]): void {
@@ -148,6 +151,8 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
         // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
         else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
+      // ("Töv aimag 2", "Kulob district 6": a lower-case unit of territory after the name)
+      if (k > lead && k + 1 < t1 && PLACE_UNITS.has(tokens[k].text) && tokens[k + 1].kind === 'num') k++;
       if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
       // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
       if (k === lead + 1 && listLabel(tokens, lead)) break;
@@ -198,7 +203,8 @@ function placeRow(doc: Document, si: number): boolean {
   let k = first;
   while (k < t1 && k < first + 5 && (isCap(tokens[k]) || (k > first && NAME_PARTICLES.has(tokens[k].text)) ||
     (k > first && tokens[k].low === '-' && !tokens[k].space))) k++;
-  if (k === first || k >= t1 || tokens[k].low !== ':' || tokens[k + 1]?.kind !== 'num') return false;
+  // ("Bamyan - 16": a dash as the row's mark too)
+  if (k === first || k >= t1 || !ROW_MARKS.has(tokens[k].low) || tokens[k + 1]?.kind !== 'num') return false;
   const lex = lexicons();
   for (let j = first; j < k; j++) if (lex.measures.at(tokens, j, j + 1) || lex.groups.at(tokens, j, k)) return false;
   const n = parseNumber(tokens, k + 1, t1);
@@ -208,6 +214,7 @@ function placeRow(doc: Document, si: number): boolean {
 }
 
 const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
+const ROW_MARKS = new Set([':', '-', '\u2013']);
 
 /** "3. District-wise deaths:" over rows of places: the measure a short heading ending on a colon names. */
 function rowHeading(doc: Document, si: number): Measure | undefined {
@@ -232,8 +239,9 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
  * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
  */
 export function headedRow(doc: Document, si: number, found: FigureCandidate[]): void {
-  if (found.length !== 1) return;
+  // (the row's own count is the first; a bracket after it may hold more: "Kaohsiung City: 3 (including one man ...)")
   const c = found[0];
+  if (!c) return;
   if (c.measure || c.drop || c.knownGroup || c.group !== 'people' || !placeRow(doc, si)) return;
   // (back over the rows before it, up to 30, to the heading)
   let j = si - 1;

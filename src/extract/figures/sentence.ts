@@ -962,6 +962,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'from') {
       const prevFig = out[out.length - 1];
       if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
+      // ("Dead: 9 (...), up from 6 in Update No. 2", "the toll stands at 9, up from 6": the old value of an update)
+      if (prevFig && m.t0 - 2 >= t0 && (tokens[m.t0 - 2].low === 'up' || tokens[m.t0 - 2].low === 'down')) cand.drop = true;
     }
     // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
     // number counted before)
