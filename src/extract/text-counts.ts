@@ -5,7 +5,7 @@
 //
 // Rule: take the claims of one measure that stand on their own (not a part of a total, not a repeat, not
 // about another incident, not an increment); keep the largest low value per group (several sources or
-// updates of one group are one count, not a sum; an armed party's claim only when no one else gives that group); add
+// updates of one group are one count, not a sum; an armed party's claim only when no one else gives that group, and once anyone else gives the measure only of its own fighters); add
 // the groups up. When a claim about all people is at
 // least that sum, it is the count (the groups were its parts, said without "including").
 //
@@ -36,7 +36,7 @@ export interface TextCount {
 }
 
 export const COUNT_RULE = 'per measure: claims that stand on their own (no part, repeat, increment or other incident); '
-  + 'the largest lower bound per group (an armed party\'s claim only when no other source gives that group); groups added up, unless a figure about all people is at least their sum; '
+  + 'the largest lower bound per group (an armed party\'s claim only when no other source gives that group, and only of its own fighters once any other source gives the measure); groups added up, unless a figure about all people is at least their sum; '
   + 'plus one for each person named without a number whom no figure already counts';
 
 /** The count of one measure over already standalone items, or null when none has a value. */
@@ -46,8 +46,11 @@ export function countOf(items: readonly Countable[], measure: string): TextCount
   // attackers' own claim when there is one)
   const heard = new Set<string>();
   for (const c of items) if (c.measure === measure && c.low !== null && c.kind !== 'militant') heard.add(c.group);
+  // ("the Southern Front's claim of more than 50 dead among state personnel" beside the governor's 22 dead: once anyone
+  // else gives the measure, a party's claim counts only its own fighters, whom no one else may count)
   for (const c of items) {
-    if (c.measure !== measure || c.low === null || (c.kind === 'militant' && heard.has(c.group))) continue;
+    if (c.measure !== measure || c.low === null ||
+      (c.kind === 'militant' && (heard.has(c.group) || (heard.size > 0 && c.group !== 'attackers')))) continue;
     const best = perGroup.get(c.group);
     if (!best || c.low > (best.low ?? 0)) perGroup.set(c.group, c);
   }

@@ -29,10 +29,14 @@ describe('textCounts: the rule', () => {
     ['a smaller all-people figure yields to the groups', [
       fig('f1', 'killed', 'people', 4), fig('f2', 'killed', 'attackers', 6), fig('f3', 'killed', 'soldiers', 3)],
     { killed: { value: 9, claims: ['f2', 'f3'] } }],
-    ['an armed party\'s claim yields to another source\'s figure of the same group', [
+    ['an armed party\'s claim yields to another source\'s figure of the measure; its own fighters still count', [
       fig('f1', 'killed', 'security_forces', 45, { source: { name: 'the front', kind: 'militant' } }),
-      fig('f2', 'killed', 'security_forces', 8), fig('f3', 'killed', 'civilians', 3, { source: { name: 'the front', kind: 'militant' } })],
-    { killed: { value: 11, claims: ['f2', 'f3'] } }],
+      fig('f2', 'killed', 'security_forces', 8), fig('f3', 'killed', 'civilians', 3, { source: { name: 'the front', kind: 'militant' } }),
+      fig('f4', 'killed', 'attackers', 2, { source: { name: 'the front', kind: 'militant' } })],
+    { killed: { value: 10, claims: ['f2', 'f4'] } }],
+    ['a party\'s claim of other groups yields to anyone else\'s figure of the measure', [
+      fig('f1', 'killed', 'people', 22), fig('f2', 'killed', 'security_forces', 50, { source: { name: 'the front', kind: 'militant' } })],
+    { killed: { value: 22, claims: ['f1'] } }],
     ['an armed party\'s claim alone is the count', [fig('f1', 'held', 'hostages', 214, { source: { name: 'the front', kind: 'militant' } })],
       { held: { value: 214, claims: ['f1'] } }],
     ['each measure on its own; "other" and open values give none', [
