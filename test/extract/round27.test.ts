@@ -298,3 +298,29 @@ sources('"a statement by X claiming", "claims ..., attributed to X, that"', [
   ['The army has noted claims circulating online, attributed to the terrorist group, that 15 soldiers were killed.', '15',
     { name: 'terrorist group', kind: 'militant' }],
 ]);
+
+// From F104 (situation reports 3): table rows of cells, slash breakdowns with longer labels, rows under a bracketed
+// heading, a change in brackets with a word of time, ages after a people noun, admissions
+table('"Place: Deaths 3, Injured 41, Evacuated 5,900" rows', [
+  ['Status by district\nKemer: Deaths 2, Injured 30, Evacuated 4,100\nKas: Deaths 0, Injured 3, Evacuated 260\nTotals\nDeaths: 2',
+    'displaced people 260-260 exact'],
+  ['Status by district\nKemer: Deaths 2, Injured 30, Evacuated 4,100\nKas: Deaths 0, Injured 3, Evacuated 260\nTotals\nDeaths: 2',
+    'killed people 0-0 exact'],
+]);
+table('"Injured: 9 (hospitalised 4 / treated on site 5)"', [
+  ['Injured: 11 (hospitalised 6 / treated on site 5)', 'injured people 5-5 exact'],
+]);
+table('rows under "By municipality (evacuated)"', [
+  ['By municipality (evacuated)\nVukovar city: 1,200\nIlok: 300\n', 'displaced people 1200-1200 exact'],
+  ['In collective shelters: 640', 'displaced people 640-640 exact'],
+  ['Heat-related hospital admissions: 57', 'injured people 57-57 exact'],
+]);
+describe('"Evacuated: 3,420 (+1,150 overnight)"', () => {
+  it('an increment', () => {
+    const text = 'Evacuated: 3,420 (+1,150 overnight)';
+    expect(figures(text).find((f) => f.value.low === 1150)).toMatchObject({ measure: 'displaced', increment: true });
+  });
+});
+absent('an age bound after a noun of people is no count', [
+  ['Of the five deaths, three were people over 75.', 'killed people 75-null at_least'],
+]);

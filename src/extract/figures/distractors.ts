@@ -7,7 +7,7 @@ import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FU
   ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE, plural } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
-import { capitalListLabel, slashList } from './labels.js';
+import { capitalListLabel, cellLabel, slashList } from './labels.js';
 
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
 export function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
@@ -40,6 +40,8 @@ const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet
   'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
   'yesterday', 'thereafter', 'afterwards', 'afterward']);
 
+/** Words that bound an age after a noun of people ("people over 75", "children under 5"). */
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below', 'aged']);
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
 const ONE_PERSON = new Set([...DETERMINERS_OF, 'my']);
 
@@ -224,6 +226,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   // "one fisherman, 19, was injured", "One (1) man, Kofi, 30, died": the same after one counted person and a name
   if (before && before.low === ',' && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 &&
     tokens[m.n1].low === ',' && onePersonBefore(tokens, m.n0 - 1, t0)) return true;
+  // ("three were people over 75", "children under 5": an age bound after a noun of people)
+  if (m.t0 < m.n0 && m.t0 - 1 >= t0 && AGE_BOUNDS.has(tokens[m.t0].low) && (m.low ?? m.high ?? 0) < 110 &&
+    first.kind === 'num' && lex.groups.endingAt(tokens, m.t0, t0) && !(m.n1 < t1 && lex.distractors.at(tokens, m.n1, t1))) return true;
   // "a boy of 12 with burns", "an old woman of 80": one person and the age after "of"
   // ("a girl of nine": the age in words too, with a determiner before the person; "a man of about 30 died": in digits
   // after a hedge)
@@ -251,7 +256,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     !lex.groups.at(tokens, m.n1, t1)) return true;
   // ("Rescue 1122 later put the toll at 12": a service named by a cue word and a number code of three digits or more,
   // with no people after it; a headline's "Kill 30 Villagers" has a short count and its noun)
-  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && /^\d{3,}$/.test(first.text) &&
+  // (not a table's cell label: "Injured 2, Evacuated 180")
+  if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && /^\d{3,}$/.test(first.text) && !cellLabel(lead.low) &&
     lex.measures.at(tokens, m.t0 - 1, m.t0) && !(m.n1 < t1 && (lex.groups.at(tokens, m.n1, t1) ||
       (tokens[m.n1].kind === 'word' && tokens[m.n1].low.endsWith('s'))))) return true;
   // after the number
@@ -382,6 +388,8 @@ export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boo
   if (s > t0 && !LABEL_STARTS.has(tokens[s - 1].low)) return false;
   for (let k = s; k < colon; k++) {
     if (lex.groups.at(tokens, k, colon)) return false;
+    // ("Heat-related hospital admissions: 63": a thing's word inside the measure's own phrase counts no thing)
+    if (lex.measures.at(tokens, k, colon)?.end === colon) return false;
     const d = lex.distractors.at(tokens, k, colon);
     if (d) return true;
   }

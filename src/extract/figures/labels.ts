@@ -50,6 +50,28 @@ export function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measu
   return k < t0 ? measure : undefined;
 }
 
+/** The measure of a table's cell label written before its count with no colon ("Manavgat: Deaths 3, Injured 41,
+ * Evacuated 5,900"). */
+const ROW_CELLS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
+  ['injured', 'injured'], ['wounded', 'injured'], ['missing', 'missing'], ['evacuated', 'displaced'],
+  ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected']]);
+/** A word that labels a table's cell ("Deaths", "Evacuated"). */
+export function cellLabel(w: string): boolean {
+  return ROW_CELLS.has(w);
+}
+/** A cell of a table row: its label right before the count, after the row's colon or the comma of the cell before,
+ * the count ending the cell ("Manavgat: Deaths 3, Injured 41, Evacuated 5,900"). */
+export function rowCell(tokens: Token[], m: NumberMention, t0: number, t1: number, text: string): Measure | undefined {
+  const k = m.t0 - 1;
+  if (k - 1 < t0 || m.t0 !== m.n0) return undefined;
+  const measure = ROW_CELLS.get(tokens[k].low);
+  if (!measure || !isCap(tokens[k]) || (tokens[k - 1].low !== ':' && tokens[k - 1].low !== ',')) return undefined;
+  const after = m.t1 < t1 ? tokens[m.t1].low : '';
+  // (the row may end the line: "Akseki: Deaths 0, Injured 2, Evacuated 180" / "Totals")
+  const lineEnd = m.t1 < t1 && text.slice(tokens[m.t1 - 1].end, tokens[m.t1].start).includes('\n');
+  return after === '' || after === ',' || after === ';' || after === '.' || after === '(' || lineEnd ? measure : undefined;
+}
+
 const PRESENT_LABELS = figureWords('present-label');
 /** True when the sentence opens on a short label of who was sent or involved, closed by a colon before `at`
  * ("Resources:", "Persons involved:", "Deployed:"). */
@@ -91,6 +113,7 @@ export function capitalListLabel(tokens: Token[], at: number, t0: number): boole
 
 /** "(Female 1,720 / Male 1,430)": a slash set off by spaces, then a label that names people and its number, goes on a
  * list of counts; "24/7", "3/4" and "12 / 5 / 2026" are no such list. */
+const LABEL_JOINS = new Set(['and', 'on', 'at', 'in']);
 export function slashList(tokens: Token[], k: number, t1: number): boolean {
   if (!tokens[k].space) return false;
   if (k + 2 < t1 && tokens[k + 2].kind === 'num' && listLabel(tokens, k + 1) !== undefined) return true;
@@ -99,10 +122,11 @@ export function slashList(tokens: Token[], k: number, t1: number): boolean {
     tokens[k + 3].kind === 'num' && k - 2 >= 0 && tokens[k - 1].kind === 'num' && tokens[k - 2].low === ':') return true;
   // ("(health facility 8 / community 4)", "(suspected 471 / confirmed 67)": a label of one or two words before each
   // count on both sides of the slash is a breakdown too)
-  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 2 &&
-    tokens.slice(a, b).every((t) => t.kind === 'word' && !FUNCTION.has(t.low));
+  // ("(hospitalised 4 / treated on site 5)": up to three words, a preposition or "and" inside)
+  const labelled = (a: number, b: number) => a >= 0 && b > a && b - a <= 3 &&
+    tokens.slice(a, b).every((t, i) => t.kind === 'word' && (!FUNCTION.has(t.low) || (i > 0 && LABEL_JOINS.has(t.low))));
   let e = k + 1;
-  while (e < Math.min(t1, k + 3) && tokens[e].kind === 'word') e++;
+  while (e < Math.min(t1, k + 4) && tokens[e].kind === 'word') e++;
   if (e >= t1 || tokens[e].kind !== 'num' || !labelled(k + 1, e)) return false;
   return k - 2 >= 0 && tokens[k - 1].kind === 'num' && labelled(k - 2, k - 1);
 }
@@ -111,7 +135,7 @@ export function slashList(tokens: Token[], k: number, t1: number): boolean {
 function lowerLabel(tokens: Token[], k: number, t1: number): number {
   let j = k;
   while (j < t1 && j - k < 3 && tokens[j].kind === 'word' && !isCap(tokens[j]) &&
-    (!FUNCTION.has(tokens[j].low) || (tokens[j].low === 'and' && j > k))) j++;
+    (!FUNCTION.has(tokens[j].low) || (LABEL_JOINS.has(tokens[j].low) && j > k))) j++;
   return j < t1 && tokens[j].kind === 'num' && tokens[j - 1].low !== 'and' ? j : k;
 }
 
@@ -203,6 +227,8 @@ function placeRow(doc: Document, si: number): boolean {
   let k = first;
   while (k < t1 && k < first + 5 && (isCap(tokens[k]) || (k > first && NAME_PARTICLES.has(tokens[k].text)) ||
     (k > first && tokens[k].low === '-' && !tokens[k].space))) k++;
+  // ("Slavonski Brod city: 1,480": a lower-case unit of territory after the name)
+  if (k > first && k < t1 && PLACE_UNITS.has(tokens[k].text)) k++;
   // ("Bamyan - 16": a dash as the row's mark too)
   if (k === first || k >= t1 || !ROW_MARKS.has(tokens[k].low) || tokens[k + 1]?.kind !== 'num') return false;
   const lex = lexicons();
@@ -225,10 +251,13 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
     const low = tokens[t0].low;
     return TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
   }
-  if (t1 - t0 > 8 || tokens[t1 - 1].low !== ':') return undefined;
-  for (let k = t0; k < t1 - 1; k++) {
+  if (t1 - t0 > 8) return undefined;
+  // ("By municipality (evacuated)": a heading line of its own with no count names the measure in its words too)
+  const colon = tokens[t1 - 1].low === ':';
+  for (let k = t0; k < t1; k++) {
     const low = tokens[k].low;
-    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
+    if (tokens[k].kind === 'num') return undefined;
+    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? (colon ? undefined : ROW_CELLS.get(low));
     if (measure) return measure;
   }
   return undefined;

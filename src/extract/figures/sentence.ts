@@ -23,7 +23,7 @@ import { causedFlight, rescueMove, custodyObject, sentTo, movedToCare, facilityH
 import { preMeasureCue, invertedPassive, invertedCue } from './pre-measure.js';
 import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove } from './nominal.js';
 import { sharedVerbs } from './coordination.js';
-import { codedTotal, presentLabel, sumsUp, listLabel } from './labels.js';
+import { codedTotal, presentLabel, sumsUp, listLabel, rowCell } from './labels.js';
 import { partsByReference } from './parts.js';
 import { listedAfterIntro, appositionParts, subsetsAndBreakdowns } from './breakdowns.js';
 import { foreignersOfTotal } from './nationalities.js';
@@ -486,6 +486,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.measure = coded;
       cand.how = 'nom';
       cand.coded = true;
+    }
+    // ("Manavgat: Deaths 3, Injured 41, Evacuated 5,900": a table row's cells, each label before its count)
+    const cell = !isAll ? rowCell(tokens, m, t0, t1, doc.text) : undefined;
+    if (cell) {
+      cand.measure = cell;
+      cand.how = 'nom';
+      cand.drop = undefined;
     }
     // "Resources: 1,100 personnel, 86 appliances", "Deployed: 30 rescue volunteers": a coder's label of who was sent or
     // involved opens a list of people who were there
