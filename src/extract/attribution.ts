@@ -1118,6 +1118,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (quoted.at(v)) continue;
     // "the District Hospital admitted 412 patients": taking people in is an act, not a report
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
+    // ("Nine of them remain admitted, ... Dr. Grace Padilla said": a state after "remain" or "be" reports nothing)
+    if (wordRole(low) === 'intake' && v > t0 && /^(were|was|are|is|been|being|remain|remains|remained)$/.test(tokens[v - 1].low)) continue;
     // "a Toyota Fortuner reported stolen in Durban", "the trawler reported missing last week": a participle of report
     // before a state it puts its noun in describes the noun; nobody speaks
     if (v > t0 && tokens[v - 1].kind === 'word' && low.endsWith('ed') && statePredicate(tokens, v + 1, t1)) continue;
@@ -2135,7 +2137,10 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // the role before it tells the kind)
     const honorific = kind === 'witness' && sp.d1 - sp.d0 >= 3 && tokens[sp.d0].text[0] !== tokens[sp.d0].low[0] &&
       personName(tokens, sp.d0 + 1, sp.d1) !== undefined;
-    if (d && !honorific && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
+    // ("Health Minister X, writing on social media, said": the medium a named speaker used is no anonymity)
+    const medium = d === 'unnamed' && isParticipleChunk(tokens, sp.d0) &&
+      !tokens.slice(sp.d0, sp.d1).some((t) => ANONYMITY.has(t.low));
+    if (d && !honorific && !medium && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
   const as = renamed.get(tokens[sp.s0].start);
   if (as) {
@@ -3510,6 +3515,9 @@ function rendersStatement(doc: Document): boolean {
   for (let k = 0; k < end; k++) if (words.has(doc.tokens[k].low)) return true;
   return false;
 }
+
+/** Words of a speaker's wish not to be named ("speaking on condition of anonymity", "not authorised to speak"). */
+const ANONYMITY = new Set(['anonymity', 'anonymous', 'anonymously', 'authorised', 'authorized', 'named', 'identified']);
 
 /** Nouns of what a party put out, which a denier rejects. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations', 'reports', 'rumours', 'rumors']);

@@ -324,3 +324,22 @@ describe('"Evacuated: 3,420 (+1,150 overnight)"', () => {
 absent('an age bound after a noun of people is no count', [
   ['Of the five deaths, three were people over 75.', 'killed people 75-null at_least'],
 ]);
+
+// From F102 (long news 5): a channel in an apposition, people a hospital took in, a state after "remain", a noun after
+// "from the" that is a place
+sources('"Minister X, writing on social media, said"', [
+  ['Health Minister Kerem Aydin, writing on social media, said 31 people had received treatment.', '31',
+    { name: 'Health Minister Kerem Aydin', kind: 'official' }],
+  ['A police officer, speaking on condition of anonymity, said 12 people had died.', '12', { name: 'police officer', kind: 'unnamed' }],
+]);
+table('"The Medical Center said 26 people had been brought in"', [
+  ['The Eastern Medical Center said 26 people had been brought in since the blast, including three firefighters.',
+    'injured people 26-26 exact'],
+]);
+sources('"Nine of them remain admitted, ..., spokesperson X said": a state reports nothing', [
+  ['Nine of them remain admitted, two in the burns unit, hospital spokesperson Dr. Ana Cruz said.', 'Nine',
+    { name: 'hospital spokesperson Dr. Ana Cruz', kind: 'official' }],
+]);
+absent('"the bodies of a couple from the ruins"', [
+  ['Search teams recovered the bodies of a couple from the ruins of their home.', 'killed ruins 2-3 vague'],
+]);

@@ -403,6 +403,8 @@ export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
   const m = c.mention;
   if (m.digits && m.n1 === m.n0 + 1 && m.low === m.high && m.low !== null && m.low >= 1900 && m.low <= 2100 &&
     tokens[m.n0].text.length === 4) return true;
+  // ("the bodies of a couple from the ruins of their home": a noun after "from the" that is no person's is where from)
+  if (m.t1 < c.g1 && tokens[m.t1].low === 'from') return true;
   if (c.how !== 'post' || c.reach <= 0) return false;
   // ("Twenty-three tornadoes were confirmed in the forecast area": being somewhere is said of things as well)
   return ANY_NOUN_CUES.has(tokens[c.reach - 1]?.low ?? '') || c.measure === 'present';

@@ -134,7 +134,10 @@ const HELD_BY_PLACE = new Set(['had', 'housed', 'held']);
 function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean {
   let j = k;
   while (j < Math.min(t1, k + 3) && STATE_AUX.has(tokens[j].low)) j++;
-  if (j === k || j >= t1 || tokens[j].low !== 'received') return false;
+  // ("The Western Visayas Medical Center said 26 people had been brought in since the blast": taken in too)
+  if (j === k || j >= t1 || (tokens[j].low !== 'received' && !(tokens[j].low === 'brought' && tokens[j + 1]?.low === 'in'))) {
+    return false;
+  }
   return careNamed(tokens, t0, t1);
 }
 /** "the bodies, five women and two men, ...": the measure of the dead or hurt named before the comma that opens the
@@ -912,7 +915,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (!cand.measure && m.t0 > t0 && KIN_OWNERS.has(tokens[m.t0 - 1].low) && g && KIN.has(tokens[g.g1 - 1].low) &&
       !listedAfterIntro(tokens, m.t0 - 1, t0)) cand.drop = true;
     // ("At the University College Hospital, a spokesman said 16 victims had been received": taken in by a place of care)
-    if (!cand.measure && !cand.drop && !isZero && reachGroup + 1 < t1 && receivedAt(tokens, reachGroup, t0, t1)) {
+    if ((!cand.measure || cand.measure === 'present') && !cand.drop && !isZero && reachGroup + 1 < t1 && receivedAt(tokens, reachGroup, t0, t1)) {
       cand.measure = 'injured';
       cand.how = 'post';
     }
