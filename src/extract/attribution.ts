@@ -3042,7 +3042,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         !pointsBack(doc.tokens, u.t0, u.t1);
       // (", according to X, and thousands were pushed out": the clause after the citation's ", and" is the writer's)
       const cited = sameSentence && afterCitation(doc.tokens, u.t0 - 1, prev.t0, u.t1);
-      if (!cited && (sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
+      // ("According to Amnesty International, 14 students were injured. ... On 29 March, 70 of the remaining students
+      // were released": a sentence that opens on a date tells the next step of the story in the writer's voice)
+      const dated = !sameSentence && !quotedAtStart[ui] && datedOpening(doc.tokens, u.t0, u.t1);
+      if (!cited && !dated && (sameSentence || ((samePara || quoteOpens) && carries(units[ui - 1].source) && !listed)) && !isBackground(doc.tokens, u.t0, u.t1, pubMonth) &&
         !(quotedAtStart[ui] === false && firstPersonOutsideQuotes(doc.tokens, u.t0, u.t1))) source = units[ui - 1].source;
     }
     // "..., he said. The army deployed 400 soldiers to the area.": another body's act is the writer's report
@@ -3518,6 +3521,21 @@ function rendersStatement(doc: Document): boolean {
 
 /** Words of a speaker's wish not to be named ("speaking on condition of anonymity", "not authorised to speak"). */
 const ANONYMITY = new Set(['anonymity', 'anonymous', 'anonymously', 'authorised', 'authorized', 'named', 'identified']);
+
+/** "On 29 March, ...", "By 14 July, ...", "On Tuesday, ...": a sentence that opens on a date set off by a comma. */
+function datedOpening(tokens: Token[], t0: number, t1: number): boolean {
+  if (t0 + 2 >= t1 || !/^(on|by|in)$/.test(tokens[t0].low)) return false;
+  const months = lexicons().months;
+  let dated = false;
+  for (let k = t0 + 1; k < Math.min(t1, t0 + 5); k++) {
+    const t = tokens[k];
+    if (t.low === ',') return dated;
+    if (months.has(t.low) || WEEKDAY_NAMES.has(t.low)) dated = true;
+    else if (t.kind !== 'num' && t.low !== 'the' && t.low !== 'early' && t.low !== 'late' && t.low !== 'mid') return false;
+  }
+  return false;
+}
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Nouns of what a party put out, which a denier rejects. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations', 'reports', 'rumours', 'rumors']);

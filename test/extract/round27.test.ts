@@ -343,3 +343,12 @@ sources('"Nine of them remain admitted, ..., spokesperson X said": a state repor
 absent('"the bodies of a couple from the ruins"', [
   ['Search teams recovered the bodies of a couple from the ruins of their home.', 'killed ruins 2-3 vague'],
 ]);
+
+// a sentence that opens on a date tells the next step of the story in the writer's voice
+describe('"According to X, ... On 29 March, 70 ... were released"', () => {
+  const text = 'Gunmen abducted 60 pupils from a school in the north. According to a rights group, at least 9 pupils were ' +
+    'hurt in the stampede. On 29 March, 40 of the pupils were released after talks.';
+  it('the dated sentence is the outlet\'s', () => {
+    expect(sourceWith(text, { outlet: 'Reference Desk' }, '40')).toEqual({ name: 'Reference Desk', kind: 'media' });
+  });
+});
