@@ -3573,11 +3573,19 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
     const c = cleanSpeaker(tokens, a, v - 1);
     return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
   }
+  // ("denies the claims of the terrorist group JNIM, relayed by some media, that ...": the maker after "of"; those
+  // who relayed it are its channel)
+  if (tokens[v + 1]?.low === 'of') {
+    let e = v + 2;
+    while (e < t1 && e < v + 10 && tokens[e].low !== ',' && tokens[e].low !== 'that' && tokens[e].low !== 'on') e++;
+    const c = cleanSpeaker(tokens, v + 2, e);
+    if (c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1]))) return { s0: c[0], s1: c[1] };
+  }
   // the maker after "by" (made, published or run by) or "attributed to", before what the claim says
   for (let j = v + 1; j < Math.min(t1, v + 16); j++) {
     const low = tokens[j].low;
     if (low === 'that' || low === ';' || low === 'according' || low === 'which') return undefined;
-    const by = low === 'by';
+    const by = low === 'by' && !RELAY_VERBS.has(tokens[j - 1].low);
     if (!by && !(CREDITED.has(low) && tokens[j + 1]?.low === 'to')) continue;
     const from = by ? j + 1 : j + 2;
     let e = from;

@@ -352,3 +352,19 @@ describe('"According to X, ... On 29 March, 70 ... were released"', () => {
     expect(sourceWith(text, { outlet: 'Reference Desk' }, '40')).toEqual({ name: 'Reference Desk', kind: 'media' });
   });
 });
+
+// From F97/F101 (official narratives 4, 5): "them" is no one named with "a", suspects still sought, a denied claim
+// "of" its maker, a place before "N dead"
+table('"Five people, among them a girl, were injured; three of them ..."', [
+  ['Five people were injured, among them a girl; three of them were taken to hospital.', 'injured people 3-3 exact'],
+]);
+table('suspects still sought are at large, not missing', [
+  ['Two suspects were arrested. The other two are still being sought.', 'other suspects 2-2 exact'],
+]);
+sources('"the claims of the group X, relayed by some media, that ..."', [
+  ['The General Staff denies the claims of the terrorist group JNIM, relayed by some media, that 28 soldiers were killed.', '28',
+    { name: 'terrorist group JNIM', kind: 'militant' }],
+]);
+table('"By district: Tarogong Kidul 8 dead, Garut Kota 5 dead"', [
+  ['By district: Tarogong Kidul 8 dead, Garut Kota 5 dead, Banyuresmi 4 dead.', 'killed people 5-5 exact'],
+]);

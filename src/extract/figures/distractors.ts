@@ -40,6 +40,9 @@ const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet
   'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
   'yesterday', 'thereafter', 'afterwards', 'afterward']);
 
+/** Harm words after a count that make the capitalised word before it a place, not a name with a number. */
+const PLACE_COUNT_TAILS = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'deaths', 'displaced',
+  'evacuated']);
 /** Words that bound an age after a noun of people ("people over 75", "children under 5"). */
 const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below', 'aged']);
 /** Determiners of one person before an age set off by commas ("the driver, 41,", "my brother, 31,"). */
@@ -250,7 +253,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
-    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0)) return true;
+    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0) &&
+    // ("By district: Tarogong Kidul 8 dead, Garut Kota 5 dead": a place before a count that a harm word follows)
+    !(m.n1 < t1 && PLACE_COUNT_TAILS.has(tokens[m.n1].low))) return true;
   // "Rescue 1122 spokesman": a number between a name and a role
   if (lead && isCap(lead) && m.t0 === m.n0 && first.kind === 'num' && m.n1 < t1 && lex.sources.at(tokens, m.n1, t1) &&
     !lex.groups.at(tokens, m.n1, t1)) return true;

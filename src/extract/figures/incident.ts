@@ -224,6 +224,9 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     c.measure = 'freed';
     c.how = 'post';
   }
+  // ("Two suspects were arrested. The other two are still being sought": suspects at large are sought, not missing;
+  // guide: suspects who fled are other)
+  if (c.measure === 'missing' && (c.group === 'suspects' || c.group === 'attackers')) c.measure = 'other';
   // escaped prisoners are neither freed nor held (guide: other)
   // (attackers who got away are not freed either: "five gunmen were killed; two others escaped")
   // ("212 inmates who fled" is not displacement either)

@@ -54,6 +54,12 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
       k = by;
       continue;
     }
+    // ("Five people were injured, among them a girl; three of them ...": one person named with "a" is not "them")
+    const a = k - gm.length;
+    if (a >= t0 && (tokens[a].low === 'a' || tokens[a].low === 'an')) {
+      k = a;
+      continue;
+    }
     if (gm.data !== 'people') return gm.data || plural(tokens[k].low);
     // (a counted "people" is who "them" are: no noun named before it)
     const g0 = k + 1 - gm.length;
