@@ -369,6 +369,6 @@ table('"By district: Tarogong Kidul 8 dead, Garut Kota 5 dead"', [
   ['By district: Tarogong Kidul 8 dead, Garut Kota 5 dead, Banyuresmi 4 dead.', 'killed people 5-5 exact'],
 ]);
 sources('an armed faction is a party to the violence', [
-  ['A little-known faction calling itself the Northern Vanguard claimed the attack, saying it had killed 30 apostates.', '30',
-    { name: 'little-known faction calling itself the Northern Vanguard', kind: 'militant' }],
+  ['A little-known faction calling itself Jamaat al-Nasr claimed the attack, saying it had killed 30 apostates.', '30',
+    { name: 'little-known faction calling itself Jamaat al-Nasr', kind: 'militant' }],
 ]);
