@@ -1120,6 +1120,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // ("Nine of them remain admitted, ... Dr. Grace Padilla said": a state after "remain" or "be" reports nothing)
     if (wordRole(low) === 'intake' && v > t0 && /^(were|was|are|is|been|being|remain|remains|remained)$/.test(tokens[v - 1].low)) continue;
+    // ("most of them fishermen who put to sea before the alert was raised": a weak verb in the passive reports nothing,
+    // and "put" reports only a figure it puts at something: "put the toll at 19")
+    if (lex.weakReporting.has(low) && v > t0 && /^(were|was|are|is|been|being)$/.test(tokens[v - 1].low)) continue;
+    if ((low === 'put' || low === 'puts') && !tokens.slice(v + 1, Math.min(t1, v + 10)).some((t) => t.low === 'at' ||
+      TALLY_WORDS.has(t.low))) continue;
     // "a Toyota Fortuner reported stolen in Durban", "the trawler reported missing last week": a participle of report
     // before a state it puts its noun in describes the noun; nobody speaks
     if (v > t0 && tokens[v - 1].kind === 'word' && low.endsWith('ed') && statePredicate(tokens, v + 1, t1)) continue;
@@ -3519,6 +3524,8 @@ function rendersStatement(doc: Document): boolean {
   return false;
 }
 
+/** Nouns of a tally a speaker puts somewhere ("put the figure much higher", "put the number of dead at 31"). */
+const TALLY_WORDS = new Set(['figure', 'figures', 'toll', 'number', 'count', 'tally', 'total', 'estimate']);
 /** Words of a speaker's wish not to be named ("speaking on condition of anonymity", "not authorised to speak"). */
 const ANONYMITY = new Set(['anonymity', 'anonymous', 'anonymously', 'authorised', 'authorized', 'named', 'identified']);
 

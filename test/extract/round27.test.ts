@@ -372,3 +372,13 @@ sources('an armed faction is a party to the violence', [
   ['A little-known faction calling itself Jamaat al-Nasr claimed the attack, saying it had killed 30 apostates.', '30',
     { name: 'little-known faction calling itself Jamaat al-Nasr', kind: 'militant' }],
 ]);
+
+// From F91 (situation reports 2): "put" reports a tally only, shelter rows
+sources('"fishermen who put to sea" speak for no one', [
+  ['Twenty people remain unaccounted for, most of them fishermen who put to sea before the alert was raised.', 'Twenty',
+    { name: 'outlet', kind: 'media' }],
+]);
+table('key figures of shelter', [
+  ['KEY FIGURES\n- 31 people dead\n- 12,400 people in displacement sites\nPersons in reception facilities: 510', 'displaced people 12400-12400 exact'],
+  ['KEY FIGURES\n- 31 people dead\n- 12,400 people in displacement sites\nPersons in reception facilities: 510', 'displaced people 510-510 exact'],
+]);
