@@ -2144,6 +2144,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
       personName(tokens, sp.d0 + 1, sp.d1) !== undefined;
     // ("Health Minister X, writing on social media, said": the medium a named speaker used is no anonymity)
     const medium = d === 'unnamed' && isParticipleChunk(tokens, sp.d0) &&
+      tokens.slice(sp.d0, sp.d1).some((t) => labelWords('medium').has(t.low) || t.low === 'social') &&
       !tokens.slice(sp.d0, sp.d1).some((t) => ANONYMITY.has(t.low));
     if (d && !honorific && !medium && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
@@ -3571,7 +3572,12 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
   // group, that 20 soldiers were killed")
   const credited = !denied && !owned && creditedMaker(tokens, v, t1);
   if (credited) return credited;
-  if (!denied && !(owned && (tokens[v + 1]?.low === 'of' || tokens[v + 1]?.low === 'that'))) return undefined;
+  // (undenied, only a claim "of" a count: "the army's claim of victory" holds no figure; "the Southern Front's claim of
+  // more than 50 dead" does)
+  const ofCount = tokens[v + 1]?.low === 'of' && (lexicons().hedgesBefore.at(tokens, v + 2, t1) !== undefined ||
+    tokens[v + 2]?.kind === 'num' || lexicons().numberWords.has(tokens[v + 2]?.low ?? '') ||
+    QUOTES_OPEN.has(tokens[v + 2]?.text ?? ''));
+  if (!denied && !(owned && ofCount)) return undefined;
   // "the group's claim", "the ELN's version"
   if (owned) {
     let a = v - 1;
