@@ -74,9 +74,9 @@ export class PhraseTable<T> {
   /** Longest phrase starting at token i (not crossing `limit`); of phrases as long, the first added. */
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
-    const low = tokens[i].low;
-    if (!this.firsts.mayHaveSketch(tokens[i].sketch)) return undefined;
-    let node = this.forward.get(low);
+    const t = tokens[i];
+    if (!this.firsts.mayHaveSketch(t.sketch)) return undefined;
+    let node = this.forward.get(t.low);
     // (the longest match so far, kept as its length and data: one match object is made, for the longest)
     let bestLength = 0;
     let bestData: T | undefined;
@@ -100,9 +100,9 @@ export class PhraseTable<T> {
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
-    const low = tokens[j - 1].low;
-    if (!this.lasts.mayHaveSketch(tokens[j - 1].sketch)) return undefined;
-    let node = this.backward.get(low);
+    const t = tokens[j - 1];
+    if (!this.lasts.mayHaveSketch(t.sketch)) return undefined;
+    let node = this.backward.get(t.low);
     let bestLength = 0;
     let bestData: T | undefined;
     for (let n = 1; node; n++) {

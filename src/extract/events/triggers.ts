@@ -74,9 +74,11 @@ function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPatte
 /** Trigger matches in tokens [t0, t1), left to right, non-overlapping. */
 export function findTriggers(tokens: Token[], t0: number, t1: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  // (most tokens start no trigger: their sketch says so here, without a call to longestAt for each)
+  const firsts = eventLexicon().firsts;
   let i = t0;
   while (i < t1) {
-    const hit = longestAt(tokens, i, t1);
+    const hit = firsts.mayHaveSketch(tokens[i].sketch) ? longestAt(tokens, i, t1) : undefined;
     if (!hit) {
       i++;
       continue;
