@@ -64,6 +64,8 @@ function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPatte
   if (!list) return undefined;
   let best: { p: TriggerPattern; end: number } | undefined;
   for (const p of list) {
+    // (most patterns under a common first word, "the", "were", fail on the next token: tested before the slots are walked)
+    if (p.second && !(i + 1 < limit && p.second.hasToken(tokens[i + 1]))) continue;
     const end = matchSlots(tokens, p.slots, 0, i, limit);
     // Exclusions win ties: "released a statement" is matched by both.
     if (end > i && (!best || end > best.end || (end === best.end && p.type === '-'))) best = { p, end };
