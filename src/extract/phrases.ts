@@ -38,7 +38,12 @@ export class WordSketch {
 interface TrieNode<T> {
   data?: T[];
   next?: Map<string, TrieNode<T>>;
+  /** One bit per next word (its sketch, mod 32): most tokens after a node go on no phrase, and a clear bit says so
+   * without the map lookup. */
+  nextBits: number;
 }
+
+const nextBit = (sketch: number): number => 1 << (sketch & 31);
 
 function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], data: T): void {
   let map = root;
@@ -46,9 +51,12 @@ function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], dat
   for (let i = 0; i < words.length; i++) {
     // (a node gets its map of next words only when a phrase goes on past it: a match that ends on a leaf, most
     // one-word phrases, stops there without a lookup)
-    if (i > 0) map = node!.next ??= new Map();
+    if (i > 0) {
+      map = node!.next ??= new Map();
+      node!.nextBits |= nextBit(sketchOf(words[i]));
+    }
     node = map.get(words[i]);
-    if (!node) map.set(words[i], (node = {}));
+    if (!node) map.set(words[i], (node = { data: undefined, next: undefined, nextBits: 0 }));
   }
   (node!.data ??= []).push(data);
 }
@@ -87,7 +95,9 @@ export class PhraseTable<T> {
         bestData = data;
       }
       if (!node.next || i + n >= limit) break;
-      node = node.next.get(tokens[i + n].low);
+      const nx = tokens[i + n];
+      if ((node.nextBits & nextBit(nx.sketch)) === 0) break;
+      node = node.next.get(nx.low);
     }
     return bestLength > 0 ? { end: i + bestLength, data: bestData as T, length: bestLength } : undefined;
   }
@@ -112,7 +122,9 @@ export class PhraseTable<T> {
         bestData = data;
       }
       if (!node.next || j - 1 - n < floor) break;
-      node = node.next.get(tokens[j - 1 - n].low);
+      const nx = tokens[j - 1 - n];
+      if ((node.nextBits & nextBit(nx.sketch)) === 0) break;
+      node = node.next.get(nx.low);
     }
     return bestLength > 0 ? { end: j, data: bestData as T, length: bestLength } : undefined;
   }
