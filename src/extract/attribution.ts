@@ -926,7 +926,7 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   // terrorist group, according to which ...": a claim the denier names the maker of is its maker's, as denied reports
   // are the reports'; the denier's own verb comes first, so this is looked for first)
   for (let v = t0; v < t1; v++) {
-    if (!CLAIM_NOUNS.has(tokens[v].low)) continue;
+    if (!CLAIM_NOUNS.hasToken(tokens[v])) continue;
     const maker = deniedClaimMaker(tokens, v, t0, t1);
     if (maker) return maker;
   }
@@ -3546,7 +3546,8 @@ function datedOpening(tokens: Token[], t0: number, t1: number): boolean {
 const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Nouns of what a party put out, which a denier rejects. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'version', 'allegation', 'allegations', 'reports', 'rumours', 'rumors']);
+/** (asked of every token of a unit that may have a speaker: word-sets.ts) */
+const CLAIM_NOUNS = new WordSet(new Set(['claim', 'claims', 'version', 'allegation', 'allegations', 'reports', 'rumours', 'rumors']));
 /** Verbs that deny what another put out. */
 const DENYING = new Set(['rejects', 'rejected', 'reject', 'denies', 'denied', 'deny', 'dismisses', 'dismissed', 'dismiss',
   'refutes', 'refuted', 'refute', 'debunk', 'debunks', 'debunked']);

@@ -96,6 +96,11 @@ function punctString(text: string, start: number, end: number): string {
 
 function lowerToken(t: string): string {
   let low = t.toLowerCase();
+  // (a word whose every character is below the soft hyphen holds neither it nor a curly apostrophe: most words are
+  // plain ASCII, and one look at their codes spares the two searches below)
+  let k = 0;
+  while (k < low.length && low.charCodeAt(k) < 0xad) k++;
+  if (k === low.length) return low;
   if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
   return low.includes('\u00ad') ? low.replace(/\u00ad/g, '') : low;
 }

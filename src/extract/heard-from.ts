@@ -6,10 +6,12 @@ import type { SourceKind } from './types.js';
 import type { Document, Token } from './document.js';
 import type { LocalSource } from './local-sources.js';
 import { lexiconRole } from './lexicon/load.js';
+import { WordSet } from './word-sets.js';
 
 type KindOf = (tokens: Token[], s: number, e: number) => SourceKind | undefined;
 
-const WE = new Set(['we', "we're", 'we\u2019re', "we've", 'we\u2019ve']);
+/** (asked of every token of every text: word-sets.ts) */
+const WE = new WordSet(new Set(['we', "we're", 'we\u2019re', "we've", 'we\u2019ve']));
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'been', "'re", "'ve", 'also', 'now', 'just']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
 const CHANNEL_WORDS = new Set(['through', 'via']);
@@ -29,7 +31,7 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
       // from the police, ...": the outlet's own people as the hearer)
       const ours = tokens[k].low === 'our' && selfNouns.has(tokens[k + 1]?.low ?? '');
       // ("We're now hearing from ...": the contraction is one token)
-      if (!WE.has(tokens[k].low) && !ours) continue;
+      if (!WE.hasToken(tokens[k]) && !ours) continue;
       let v = ours ? k + 2 : k + 1;
       while (v < sent.t1 && AUXILIARIES.has(tokens[v].low)) v++;
       if (v + 2 >= sent.t1 || !verbs.has(tokens[v].low) || (tokens[v + 1].low !== 'from' && tokens[v + 1].low !== 'by')) continue;

@@ -38,7 +38,12 @@ export class WordSketch {
 interface TrieNode<T> {
   data?: T[];
   next?: Map<string, TrieNode<T>>;
+  /** One bit per next word (its sketch, mod 32): most tokens after a node go on no phrase, and a clear bit says so
+   * without the map lookup. */
+  nextBits: number;
 }
+
+const nextBit = (sketch: number): number => 1 << (sketch & 31);
 
 function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], data: T): void {
   let map = root;
@@ -46,9 +51,12 @@ function insert<T>(root: Map<string, TrieNode<T>>, words: readonly string[], dat
   for (let i = 0; i < words.length; i++) {
     // (a node gets its map of next words only when a phrase goes on past it: a match that ends on a leaf, most
     // one-word phrases, stops there without a lookup)
-    if (i > 0) map = node!.next ??= new Map();
+    if (i > 0) {
+      map = node!.next ??= new Map();
+      node!.nextBits |= nextBit(sketchOf(words[i]));
+    }
     node = map.get(words[i]);
-    if (!node) map.set(words[i], (node = {}));
+    if (!node) map.set(words[i], (node = { data: undefined, next: undefined, nextBits: 0 }));
   }
   (node!.data ??= []).push(data);
 }
@@ -74,9 +82,9 @@ export class PhraseTable<T> {
   /** Longest phrase starting at token i (not crossing `limit`); of phrases as long, the first added. */
   at(tokens: Token[], i: number, limit = tokens.length, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (i >= limit) return undefined;
-    const low = tokens[i].low;
-    if (!this.firsts.mayHaveSketch(tokens[i].sketch)) return undefined;
-    let node = this.forward.get(low);
+    const t = tokens[i];
+    if (!this.firsts.mayHaveSketch(t.sketch)) return undefined;
+    let node = this.forward.get(t.low);
     // (the longest match so far, kept as its length and data: one match object is made, for the longest)
     let bestLength = 0;
     let bestData: T | undefined;
@@ -87,7 +95,9 @@ export class PhraseTable<T> {
         bestData = data;
       }
       if (!node.next || i + n >= limit) break;
-      node = node.next.get(tokens[i + n].low);
+      const nx = tokens[i + n];
+      if ((node.nextBits & nextBit(nx.sketch)) === 0) break;
+      node = node.next.get(nx.low);
     }
     return bestLength > 0 ? { end: i + bestLength, data: bestData as T, length: bestLength } : undefined;
   }
@@ -100,9 +110,9 @@ export class PhraseTable<T> {
   /** Longest phrase ending at token j-1 (so `end` is j; the start is end - length), not before `floor`. */
   endingAt(tokens: Token[], j: number, floor = 0, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
     if (j - 1 < floor) return undefined;
-    const low = tokens[j - 1].low;
-    if (!this.lasts.mayHaveSketch(tokens[j - 1].sketch)) return undefined;
-    let node = this.backward.get(low);
+    const t = tokens[j - 1];
+    if (!this.lasts.mayHaveSketch(t.sketch)) return undefined;
+    let node = this.backward.get(t.low);
     let bestLength = 0;
     let bestData: T | undefined;
     for (let n = 1; node; n++) {
@@ -112,7 +122,9 @@ export class PhraseTable<T> {
         bestData = data;
       }
       if (!node.next || j - 1 - n < floor) break;
-      node = node.next.get(tokens[j - 1 - n].low);
+      const nx = tokens[j - 1 - n];
+      if ((node.nextBits & nextBit(nx.sketch)) === 0) break;
+      node = node.next.get(nx.low);
     }
     return bestLength > 0 ? { end: j, data: bestData as T, length: bestLength } : undefined;
   }

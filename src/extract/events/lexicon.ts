@@ -35,6 +35,11 @@ export interface TriggerPattern {
   /** Choices tried in order; the first that holds types the event, none drops it. */
   choices: TypeChoice[];
   slots: Slot[];
+  /**
+   * The words that the token after the first must be for the pattern to match, when the first two slots are
+   * required single words or alternatives (secondWords); a word not among them rules the pattern out at once.
+   */
+  second?: WordSet;
 }
 
 export interface EventLexicon {
@@ -85,6 +90,17 @@ function firstWords(slots: Slot[]): string[] {
   return out;
 }
 
+/**
+ * Every word the second token of a match can be: a required first slot takes one token (or an alternative, whose
+ * second word is the next token), then a required second slot of words or alternatives takes the next. Undefined
+ * when the slots allow anything else (an optional slot, a gap, a prefix, a one-slot pattern).
+ */
+function secondWords(slots: Slot[]): WordSet | undefined {
+  const [a, b] = slots;
+  if (!b || a.optional || a.gap > 0 || b.optional || b.gap > 0 || b.prefixes.length > 0) return undefined;
+  return new WordSet(new Set([...a.alts.map((alt) => alt[1]), ...b.alts.map((alt) => alt[0]), ...b.words.words]));
+}
+
 let cached: EventLexicon | undefined;
 
 export function eventLexicon(): EventLexicon {
@@ -98,7 +114,7 @@ export function eventLexicon(): EventLexicon {
     const choices = typeField.split(',').map((c) => c.trim()).filter((c) => c !== '').map(compileChoice);
     if (choices.length === 0) continue;
     const first = choices.find((c) => !c.family);
-    const p: TriggerPattern = { type: first?.type ?? choices[0].family ?? '', choices, slots };
+    const p: TriggerPattern = { type: first?.type ?? choices[0].family ?? '', choices, slots, second: secondWords(slots) };
     for (const w of new Set(firstWords(slots))) {
       const list = byFirst.get(w) ?? [];
       list.push(p);

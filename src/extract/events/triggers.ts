@@ -64,6 +64,8 @@ function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPatte
   if (!list) return undefined;
   let best: { p: TriggerPattern; end: number } | undefined;
   for (const p of list) {
+    // (most patterns under a common first word, "the", "were", fail on the next token: tested before the slots are walked)
+    if (p.second && !(i + 1 < limit && p.second.hasToken(tokens[i + 1]))) continue;
     const end = matchSlots(tokens, p.slots, 0, i, limit);
     // Exclusions win ties: "released a statement" is matched by both.
     if (end > i && (!best || end > best.end || (end === best.end && p.type === '-'))) best = { p, end };
@@ -74,9 +76,11 @@ function longestAt(tokens: Token[], i: number, limit: number): { p: TriggerPatte
 /** Trigger matches in tokens [t0, t1), left to right, non-overlapping. */
 export function findTriggers(tokens: Token[], t0: number, t1: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  // (most tokens start no trigger: their sketch says so here, without a call to longestAt for each)
+  const firsts = eventLexicon().firsts;
   let i = t0;
   while (i < t1) {
-    const hit = longestAt(tokens, i, t1);
+    const hit = firsts.mayHaveSketch(tokens[i].sketch) ? longestAt(tokens, i, t1) : undefined;
     if (!hit) {
       i++;
       continue;
