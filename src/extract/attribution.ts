@@ -3507,10 +3507,7 @@ function creditedMaker(tokens: Token[], v: number, t1: number): Speaker | undefi
     const low = tokens[j].low;
     if (low === 'that' || low === ';' || low === 'which') return undefined;
     if (!CREDITED.has(low) || tokens[j + 1]?.low !== 'to') continue;
-    let e = j + 2;
-    while (e < t1 && e < j + 10 && tokens[e].low !== ',' && tokens[e].low !== 'that' && tokens[e].low !== 'according') e++;
-    const c = cleanSpeaker(tokens, j + 2, e);
-    return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+    return makerFrom(tokens, j + 2, t1);
   }
   return undefined;
 }
@@ -3590,10 +3587,8 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
   // ("denies the claims of the terrorist group JNIM, relayed by some media, that ...": the maker after "of"; those
   // who relayed it are its channel)
   if (tokens[v + 1]?.low === 'of') {
-    let e = v + 2;
-    while (e < t1 && e < v + 10 && tokens[e].low !== ',' && tokens[e].low !== 'that' && tokens[e].low !== 'on') e++;
-    const c = cleanSpeaker(tokens, v + 2, e);
-    if (c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1]))) return { s0: c[0], s1: c[1] };
+    const of = makerFrom(tokens, v + 2, t1);
+    if (of) return of;
   }
   // the maker after "by" (made, published or run by) or "attributed to", before what the claim says
   for (let j = v + 1; j < Math.min(t1, v + 16); j++) {
@@ -3601,14 +3596,19 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
     if (low === 'that' || low === ';' || low === 'according' || low === 'which') return undefined;
     const by = low === 'by' && !RELAY_VERBS.has(tokens[j - 1].low);
     if (!by && !(CREDITED.has(low) && tokens[j + 1]?.low === 'to')) continue;
-    const from = by ? j + 1 : j + 2;
-    let e = from;
-    while (e < t1 && e < from + 8 && tokens[e].low !== 'on' && tokens[e].low !== 'in' && tokens[e].low !== 'that' &&
-      tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== 'according') e++;
-    const c = cleanSpeaker(tokens, from, e);
-    return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
+    return makerFrom(tokens, by ? j + 1 : j + 2, t1);
   }
   return undefined;
+}
+
+/** Words that end the name of a claim's maker ("attributed to the group, that", "made by X on its channels"). */
+const MAKER_ENDS = new Set([',', 'that', 'on', 'in', 'via', 'according']);
+/** The maker named from `from` on (at most eight words, to a word of MAKER_ENDS), when it names a speaker. */
+function makerFrom(tokens: Token[], from: number, t1: number): Speaker | undefined {
+  let e = from;
+  while (e < t1 && e < from + 8 && !MAKER_ENDS.has(tokens[e].low)) e++;
+  const c = cleanSpeaker(tokens, from, e);
+  return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
 }
 
 /** Only a short tail without figures follows the speaker ("..., officials said on Tuesday."). */

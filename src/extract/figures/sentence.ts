@@ -10,7 +10,7 @@ import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -148,9 +148,8 @@ function appositionOfHarmed(tokens: Token[], at: number, t0: number): Measure | 
     !BE.has(tokens[k].low)) k--;
   if (k - 2 < t0 || tokens[k].low !== ',' || tokens[k - 2].low !== 'the') return undefined;
   const head = tokens[k - 1].low;
-  return BODY_NOUNS_OF_DEAD.has(head) ? 'killed' : HARM_HEADS.get(head) ?? NOMINAL_GROUPS.get(head);
+  return BODY_NOUN.has(head) ? 'killed' : HARM_HEADS.get(head) ?? NOMINAL_GROUPS.get(head);
 }
-const BODY_NOUNS_OF_DEAD = new Set(['bodies', 'remains', 'corpses', 'victims', 'deceased']);
 /** A state force named as a body ("the army", "police"; attribution-words.txt role forcebody). */
 const FORCE_BODIES = lexiconRole('attribution-words.txt', 'forcebody');
 /** The side whose men were lost: the nearest armed party or force named before "lost" in its clause. */
