@@ -193,8 +193,11 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
       const m = interpretNumber(tokens, i, p, from, to);
       // "Deaths: 12 (+3)", "Missing: 5 (-3)": a change in brackets after a figure; a rise is that many more, a fall
       // counts nobody
-      // ("Evacuated: 3,420 (+1,150 overnight)": a word of time may close the bracket)
-      const closes = tokens[m.t1]?.low === ')' || (tokens[m.t1]?.kind === 'word' && tokens[m.t1 + 1]?.low === ')');
+      // ("Evacuated: 3,420 (+1,150 overnight)", "Dead: 11 (+2 since Operational information No. 3)": words after the
+      // change may close the bracket)
+      let close = m.t1;
+      while (close < to && close < m.t1 + 6 && tokens[close].low !== ')' && tokens[close].low !== '(') close++;
+      const closes = close < to && tokens[close].low === ')';
       const signed = i - 2 >= from && tokens[i - 2].low === '(' && !tokens[i].space && closes ? tokens[i - 1].low : '';
       if (signed === '-' || signed === '\u2212' || signed === '\u2013') {
         i = m.t1;

@@ -382,3 +382,17 @@ table('key figures of shelter', [
   ['KEY FIGURES\n- 31 people dead\n- 12,400 people in displacement sites\nPersons in reception facilities: 510', 'displaced people 12400-12400 exact'],
   ['KEY FIGURES\n- 31 people dead\n- 12,400 people in displacement sites\nPersons in reception facilities: 510', 'displaced people 510-510 exact'],
 ]);
+
+// From F106 (official narratives 6): a bulleted total's line over its rows, a bracket before a label's colon, a longer
+// change in brackets, people an ambulance service assessed
+table('rows under "- Dead: 11 (+2 since ...), including 4 children:"', [
+  ['2. Casualties\n- Dead: 9 (+2 since Update No. 3), including 3 children:\n  - Kara city: 5\n  - Ak-Suu district: 4\n- Injured: 20',
+    'killed people 4-4 exact'],
+  ['2. Deaths (cumulative since 5 January): 15\n   - Rangpur: 9 (4 children and 5 elderly persons)\n   - Dinajpur: 6\n', 'killed people 6-6 exact'],
+]);
+table('people an ambulance service assessed are hurt', [
+  ['Five workers were assessed by ambulance staff for smoke inhalation.', 'injured workers 5-5 exact'],
+]);
+absent('buildings assessed are no people', [
+  ['Engineers assessed 40 buildings for damage.', 'injured buildings 40-40 exact'],
+]);

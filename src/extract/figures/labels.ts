@@ -240,14 +240,23 @@ function placeRow(doc: Document, si: number): boolean {
 }
 
 const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
+/** The ")" closing the bracket opened at `open` (within eight tokens), or -1. */
+function closingAt(tokens: Token[], open: number, t1: number): number {
+  for (let k = open + 1; k < Math.min(t1, open + 9); k++) if (tokens[k].low === ')') return k;
+  return -1;
+}
 const ROW_MARKS = new Set([':', '-', '\u2013']);
 
 /** "3. District-wise deaths:" over rows of places: the measure a short heading ending on a colon names. */
 function rowHeading(doc: Document, si: number): Measure | undefined {
   const { tokens } = doc;
-  const { t0, t1 } = doc.sentences[si];
+  const { t1 } = doc.sentences[si];
+  // (a bulleted line too: "- Dead: 11 (+2 since ...), including 4 children:")
+  const t0 = LIST_BULLETS.has(tokens[doc.sentences[si].t0]?.low ?? '') ? doc.sentences[si].t0 + 1 : doc.sentences[si].t0;
   // ("Dead: 12 (validated: 7; for validation: 5)" over its rows by province: a total's own label line)
-  if (t1 - t0 > 2 && tokens[t0 + 1].low === ':' && tokens[t0 + 2].kind === 'num') {
+  // ("Deaths (cumulative since 5 January): 19": a bracket between the label and its colon)
+  const colonAt = t0 + 1 < t1 && tokens[t0 + 1].low === '(' ? closingAt(tokens, t0 + 1, t1) + 1 : t0 + 1;
+  if (colonAt > t0 && colonAt + 1 < t1 && tokens[colonAt].low === ':' && tokens[colonAt + 1].kind === 'num') {
     const low = tokens[t0].low;
     return TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
   }
