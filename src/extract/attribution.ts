@@ -3501,13 +3501,18 @@ function documentIssuer(tokens: Token[], v: number, t0: number): Speaker | undef
   return c && (namesSpeaker(tokens, c[0], c[1]) || anySource(tokens, c[0], c[1])) ? { s0: c[0], s1: c[1] } : undefined;
 }
 
-/** "claims ..., attributed to X, that ...": the maker named by "attributed/credited to" before what the claim says. */
-function creditedMaker(tokens: Token[], v: number, t1: number): Speaker | undefined {
-  for (let j = v + 1; j < Math.min(t1, v + 12); j++) {
+/**
+ * The maker a claim at `v` names before what it says (within `span` words, before "that", "according to" or "which"):
+ * after "attributed/credited to" ("claims ..., attributed to X, that ..."), and with `by` also after "by" ("made by
+ * X", not "relayed by": a relay is a channel).
+ */
+function makerAfter(tokens: Token[], v: number, t1: number, span: number, by: boolean): Speaker | undefined {
+  for (let j = v + 1; j < Math.min(t1, v + span); j++) {
     const low = tokens[j].low;
-    if (low === 'that' || low === ';' || low === 'which') return undefined;
-    if (!CREDITED.has(low) || tokens[j + 1]?.low !== 'to') continue;
-    return makerFrom(tokens, j + 2, t1);
+    if (low === 'that' || low === ';' || low === 'according' || low === 'which') return undefined;
+    const after = by && low === 'by' && !RELAY_VERBS.has(tokens[j - 1].low) ? j + 1 :
+      CREDITED.has(low) && tokens[j + 1]?.low === 'to' ? j + 2 : -1;
+    if (after > 0) return makerFrom(tokens, after, t1);
   }
   return undefined;
 }
@@ -3535,12 +3540,11 @@ function datedOpening(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0 + 1; k < Math.min(t1, t0 + 5); k++) {
     const t = tokens[k];
     if (t.low === ',') return dated;
-    if (months.has(t.low) || WEEKDAY_NAMES.has(t.low)) dated = true;
+    if (months.has(t.low) || lexicons().weekdays.has(t.low)) dated = true;
     else if (t.kind !== 'num' && t.low !== 'the' && t.low !== 'early' && t.low !== 'late' && t.low !== 'mid') return false;
   }
   return false;
 }
-const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Nouns of what a party put out, which a denier rejects. */
 /** (asked of every token of a unit that may have a speaker: word-sets.ts) */
@@ -3568,7 +3572,7 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
   const owned = v - 2 >= t0 && (tokens[v - 1].low === "'s" || tokens[v - 1].low === '\u2019s');
   // (a maker named outright needs no denial: "has noted claims circulating on social media, attributed to the terrorist
   // group, that 20 soldiers were killed")
-  const credited = !denied && !owned && creditedMaker(tokens, v, t1);
+  const credited = !denied && !owned && makerAfter(tokens, v, t1, 12, false);
   if (credited) return credited;
   // (undenied, only a claim "of" a count: "the army's claim of victory" holds no figure; "the Southern Front's claim of
   // more than 50 dead" does)
@@ -3591,14 +3595,7 @@ function deniedClaimMaker(tokens: Token[], v: number, t0: number, t1: number): S
     if (of) return of;
   }
   // the maker after "by" (made, published or run by) or "attributed to", before what the claim says
-  for (let j = v + 1; j < Math.min(t1, v + 16); j++) {
-    const low = tokens[j].low;
-    if (low === 'that' || low === ';' || low === 'according' || low === 'which') return undefined;
-    const by = low === 'by' && !RELAY_VERBS.has(tokens[j - 1].low);
-    if (!by && !(CREDITED.has(low) && tokens[j + 1]?.low === 'to')) continue;
-    return makerFrom(tokens, by ? j + 1 : j + 2, t1);
-  }
-  return undefined;
+  return makerAfter(tokens, v, t1, 16, true);
 }
 
 /** Words that end the name of a claim's maker ("attributed to the group, that", "made by X on its channels"). */

@@ -5,6 +5,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { lexiconRole } from '../lexicon/load.js';
+import { closingBracket } from './asides.js';
 import { figureWords, FUNCTION, plural, isCap, LIST_OPEN } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 
@@ -223,7 +224,7 @@ function placeRow(doc: Document, si: number): boolean {
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
   // ("  - Eastern Samar: 8 (Borongan City 5, Llorente 3)": a bulleted row, its own places in brackets after the count)
-  const first = LIST_BULLETS.has(tokens[t0]?.low ?? '') ? t0 + 1 : t0;
+  const first = afterBullet(tokens, t0);
   let k = first;
   while (k < t1 && k < first + 5 && (isCap(tokens[k]) || (k > first && NAME_PARTICLES.has(tokens[k].text)) ||
     (k > first && tokens[k].low === '-' && !tokens[k].space))) k++;
@@ -240,10 +241,9 @@ function placeRow(doc: Document, si: number): boolean {
 }
 
 const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
-/** The ")" closing the bracket opened at `open` (within eight tokens), or -1. */
-function closingAt(tokens: Token[], open: number, t1: number): number {
-  for (let k = open + 1; k < Math.min(t1, open + 9); k++) if (tokens[k].low === ')') return k;
-  return -1;
+/** The first token of a line after its bullet, if it has one. */
+function afterBullet(tokens: Token[], t0: number): number {
+  return LIST_BULLETS.has(tokens[t0]?.low ?? '') ? t0 + 1 : t0;
 }
 const ROW_MARKS = new Set([':', '-', '\u2013']);
 
@@ -252,10 +252,13 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
   const { tokens } = doc;
   const { t1 } = doc.sentences[si];
   // (a bulleted line too: "- Dead: 11 (+2 since ...), including 4 children:")
-  const t0 = LIST_BULLETS.has(tokens[doc.sentences[si].t0]?.low ?? '') ? doc.sentences[si].t0 + 1 : doc.sentences[si].t0;
+  const t0 = afterBullet(tokens, doc.sentences[si].t0);
   // ("Dead: 12 (validated: 7; for validation: 5)" over its rows by province: a total's own label line)
   // ("Deaths (cumulative since 5 January): 19": a bracket between the label and its colon)
-  const colonAt = t0 + 1 < t1 && tokens[t0 + 1].low === '(' ? closingAt(tokens, t0 + 1, t1) + 1 : t0 + 1;
+  // (a short bracket: its ")" within eight tokens)
+  const bracket = t0 + 1 < t1 && tokens[t0 + 1].low === '(';
+  const close = bracket ? closingBracket(tokens, t0 + 1, t1) : -1;
+  const colonAt = !bracket ? t0 + 1 : close > 0 && close - (t0 + 1) <= 8 ? close + 1 : -1;
   if (colonAt > t0 && colonAt + 1 < t1 && tokens[colonAt].low === ':' && tokens[colonAt + 1].kind === 'num') {
     const low = tokens[t0].low;
     return TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
