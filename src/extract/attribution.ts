@@ -40,7 +40,9 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'a
 /** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
-  'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records']);
+  'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records',
+  // round 28: a party's "press note" ("The note said one of its cadres had been killed")
+  'note']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -3000,6 +3002,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // speaks for that sentence only ("The county commissioner said two women were returned. Two raiders were killed
   // by camp guards." - the raiders are the note's), unless the note opens on it ("According to X, on 6 May ...")
   const coderNote = raw.some((u) => ownVoiceLabel(doc.tokens, u.t0, u.t1));
+  // (a weather service's storm log, "EVENT NARRATIVE: ... The medical examiner confirmed 7 deaths. Crews transported
+  // 161 patients.", is the service's record: a body it cites speaks for that sentence only)
+  const stormLog = /^(?:EVENT|EPISODE) NARRATIVE:/m.test(doc.text);
   const firstEnd = doc.sentences.length ? doc.sentences[0].end : 0;
   const leads = (src: SourceRef): boolean => src.span !== undefined && src.span.start < firstEnd;
   const pubMonth = meta?.published ? Number(meta.published.slice(5, 7)) : NaN;
@@ -3027,7 +3032,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // own reports something else)
       // (nor back over a clause of place: "... taken to the hospital, where a spokeswoman said ...")
       if (uj < n && raw[uj].sent === u.sent && closing[uj] && doc.tokens[raw[uj].t0].low !== 'where' &&
-        !(doc.tokens[raw[uj - 1].t1 - 1].low === ';' && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
+        !(coordinated(doc.tokens, raw[uj].t0, raw[uj - 1].t1) && verbTakesObject(doc.tokens, raw[uj].t0, raw[uj].t1))) {
         source = own[uj];
         closed = true;
       }
@@ -3044,7 +3049,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // (but a background clause, "the region has seen 300 killings this year", is the outlet's context, and
       // "our crew rescued 52" outside quotes is the document's own voice, whoever spoke before)
       // ("Of these, 6 are in critical condition" points back to the speaker's own figure: it goes on with it)
-      const listed = coderNote && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source) &&
+      const listed = (coderNote || stormLog) && !quoteOpens && !quotedAtStart[ui] && !leads(units[ui - 1].source) &&
         !pointsBack(doc.tokens, u.t0, u.t1);
       // (", according to X, and thousands were pushed out": the clause after the citation's ", and" is the writer's)
       const cited = sameSentence && afterCitation(doc.tokens, u.t0 - 1, prev.t0, u.t1);
@@ -3217,15 +3222,16 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
       return true;
     }
   }
+  // (a watching service whose name reads as a party's, "Mesopotamia Jihadist Media Review", is still a monitor)
+  const monitor = outlet === fallbackVoice && !!meta?.outlet?.trim() && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low));
   // (an outlet from the metadata that is a newspaper stays the voice: nothing below applies, so no scan)
-  if (outlet.kind === 'militant') return false;
+  if (outlet.kind === 'militant' && !monitor) return false;
   // ("Horn Monitoring Desk" translating "Harakat al-Shabaab al-Mujahideen - Military Communique", "Crisis Monitoring
   // Bureau" summarising an item of a party's newsletter: a service that watches the parties renders their statements;
   // the party the text names first speaks, in its own voice (quoted whole, as a monitor quotes a text it renders) or in
   // a statement the opening lines say it is: "[Statement of the BLA spokesman ... Rendered into English by the
   // monitor]")
-  if (outlet === fallbackVoice && meta?.outlet?.trim() && tokenize(outlet.name).some((t) => labelWords('monitorname').has(t.low)) &&
-    ((ownFighters(doc, true) && partisanVoice(doc, true)) || rendersStatement(doc))) {
+  if (monitor && ((ownFighters(doc, true) && partisanVoice(doc, true)) || rendersStatement(doc))) {
     outlet.kind = 'militant';
     const party = firstParty(doc, kindOnly, 'militant');
     if (party) {
@@ -3315,6 +3321,14 @@ const NOT_OBJECTS = new Set(['on', 'in', 'at', 'to', 'from', 'after', 'late', 'e
   'yesterday', 'today', 'tonight', 'via', 'by', 'when', 'as', 'during', 'overnight', 'separately', 'also', 'however']);
 
 /** The unit's reporting verb is followed by a noun of its own ("residents report abuses"). */
+/** A clause set off from the one before by a semicolon or ", and" ("14 were treated at the hospital, and emergency
+ * rooms reported dozens of injuries"): its speaker's verb may report a thing of its own. */
+function coordinated(tokens: Token[], t0: number, prevEnd: number): boolean {
+  if (tokens[prevEnd - 1]?.low === ';') return true;
+  const k = tokens[t0].low === 'and' ? t0 : tokens[t0 - 1]?.low === 'and' ? t0 - 1 : -1;
+  return k > 0 && tokens[k - 1].low === ',';
+}
+
 function verbTakesObject(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k < t1 - 1; k++) {
     if (!lexicons().reporting.has(tokens[k].low)) continue;

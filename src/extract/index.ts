@@ -12,7 +12,7 @@ import { closesSentence, relaysSpeaker } from './local-sources.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.27.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.28.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';

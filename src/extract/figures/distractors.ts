@@ -274,6 +274,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
     const thing = lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
+    // ("12 four-wheel-drive vehicles", "3 two-storey houses": a number word joined to a unit makes the things' kind)
+    if (k + 2 < t1 && lex.numberWords.has(after.low) && tokens[k + 1].low === '-' && !tokens[k + 1].space &&
+      lex.distractors.at(tokens, k + 2, t1)) return true;
     if (isCap(after) && lex.months.has(after.low)) return true;
     // "the 11th" tokenises as 11 + th
     if (!after.space && (after.low === 'th' || after.low === 'st' || after.low === 'nd' || after.low === 'rd')) return true;

@@ -18,6 +18,7 @@ import { slotCue } from './cues.js';
 const VAGUE_OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths', 'cadres', 'guerrillas', 'combatants']); // not "soldiers": "two of our soldiers" in an army release are troops
+const ATTACKING = new Set(['attacking', 'raiding', 'storming', 'assaulting', 'inghimasi']);
 /** "of those admitted", "of those injured": participles after "those" that name the people of a total. */
 const THOSE_STATES = new Map<string, Measure>([['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'],
   ['admitted', 'injured'], ['hospitalised', 'injured'], ['hospitalized', 'injured'], ['killed', 'killed'],
@@ -290,6 +291,10 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     if (nx === 'our' && k + 2 < t1 && OWN_FIGHTERS.has(tokens[k + 2].low)) {
       return { g0: p, g1: k + 3, group: 'attackers', known: true, own: true }; // "two of our brothers": a party's own fighters
     }
+    // ("Three of the attacking brothers were killed as martyrs": the raid's side in the party's words)
+    if (nx === 'the' && k + 3 < t1 && ATTACKING.has(tokens[k + 2].low) && OWN_FIGHTERS.has(tokens[k + 3].low)) {
+      return { g0: p, g1: k + 4, group: 'attackers', known: true, own: true };
+    }
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
@@ -339,6 +344,11 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       // "17 VDP members", "three FARDC elements": a force named before the word for its men keeps the force's group
       if (head && MEMBER_NOUNS.has(head.low) && gm.data && gm.data !== 'people') {
         return { g0: p, g1: gm.end + 1, group: gm.data, known: true, preMeasure, whole };
+      }
+      // ("Seven Central Reserve Police Force (CRPF) personnel": the force's initials in brackets before the word)
+      if (head?.low === '(' && gm.end + 3 < t1 && tokens[gm.end + 2].low === ')' && /^[A-Z]{2,}$/.test(tokens[gm.end + 1].text) &&
+        MEMBER_NOUNS.has(tokens[gm.end + 3].low) && gm.data && gm.data !== 'people') {
+        return { g0: p, g1: gm.end + 4, group: gm.data, known: true, preMeasure, whole };
       }
       if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
         !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&

@@ -181,19 +181,28 @@ const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'securi
 export function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
   const lex = lexicons();
   let found: string | undefined;
-  for (let k = t - 1; k >= Math.max(t0, t - 12); k--) {
+  for (let k = t - 1; k >= Math.max(t0, t - 16); k--) {
     const low = tokens[k].low;
     if (low === ',' || low === ';' || low === ':' || low === '.') return undefined;
     // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
     // ("the police death toll rose to 10", "the civilian casualty toll": past the noun that makes the compound)
     if (TOLL_WORDS.has(low)) {
       const a = k - 1 > t0 && (tokens[k - 1].low === 'death' || tokens[k - 1].low === 'casualty') ? k - 2 : k - 1;
-      return found ?? (a >= t0 ? TOLL_ADJECTIVES.get(tokens[a].low) : undefined);
+      return found ?? (a >= t0 ? TOLL_ADJECTIVES.get(tokens[a].low) : undefined) ?? ofGroupBefore(tokens, k, t0);
     }
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && gm.data !== 'people' && !found) found = gm.data || plural(tokens[k].low);
   }
   return undefined;
+}
+
+/** "the number of workers killed in Tuesday's blast rose to eight": the people noun after "number of" before the
+ * participle (not "people", which every toll counts). */
+function ofGroupBefore(tokens: Token[], k: number, t0: number): string | undefined {
+  const gm = lexicons().groups.endingAt(tokens, k, t0);
+  const s = gm ? gm.end - gm.length : -1;
+  if (!gm || gm.data === 'people' || s - 2 < t0 || tokens[s - 1].low !== 'of' || !TALLY_NOUNS.has(tokens[s - 2].low)) return undefined;
+  return gm.data || plural(tokens[k - 1].low);
 }
 
 /** "put the number (taken) at N", "put attacker deaths at N", "confirmed the abduction but put the number at N": what

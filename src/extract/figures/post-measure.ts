@@ -70,6 +70,27 @@ function laterDeath(tokens: Token[], k: number, t1: number): number {
   return cue?.measure === 'killed' && !obj ? cue.end : -1;
 }
 
+/** An object right after a verb: a count of people that no verb of its own follows ("killed 30 soldiers." but not
+ * the tally "5 killed 12 injured"), or "the" and a people or harm noun ("treated the wounded"). */
+const OBJECT_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its']);
+function activeObject(tokens: Token[], e: number, t1: number): boolean {
+  if (e + 1 >= t1) return false;
+  const lex = lexicons();
+  const at = tokens[e];
+  if (at.kind === 'num' || lex.numberWords.has(at.low)) {
+    const gm = lex.groups.at(tokens, e + 1, t1);
+    return !!gm && (gm.end >= t1 || !slotCue(tokens, gm.end, t1, 'post'));
+  }
+  return OBJECT_DETERMINERS.has(at.low) && (!!lex.groups.at(tokens, e + 1, t1) || HARM_HEADS.has(tokens[e + 1].low));
+}
+
+/** "N men with burns (later) died": a death verb right after the harm noun that describes the people. */
+function withHarmThenDied(tokens: Token[], k: number, t1: number): number {
+  while (k < t1 && (THEN.has(tokens[k].low) || tokens[k].low === 'have' || tokens[k].low === 'had' || tokens[k].low === 'has')) k++;
+  const cue = k < t1 ? slotCue(tokens, k, t1, 'post') : undefined;
+  return cue?.measure === 'killed' ? cue.end : -1;
+}
+
 /** "... in the bush and reunited with their families": "and" within a few words of a place, then a post cue of a
  * measure other than presence (no new subject between: a number or a group noun ends the search). */
 function coordinatedVerb(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
@@ -341,6 +362,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // hospitals in Saravena")
       cue.measure === 'displaced' && HOSPITAL_MOVES.has(tokens[cue.end - 1].low) && !(q > 0 && PATIENTS.has(tokens[q - 1].low)) ?
         toHospital(tokens, cue.end - 1, t1) : -1;
+    // ("Twelve gunmen killed 30 soldiers", "twelve medics treated the wounded": a bare verb with an object of its own
+    // is active; the count is its subject, not what it did to them)
+    if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && activeObject(tokens, cue.end, t1)) return undefined;
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
@@ -398,6 +422,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;
         const died = laterDeath(tokens, j + 1, t1);
         if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+        // ("two men with severe burns died in hospital": the harm describes them; the verb after it says how it ended)
+        const verb = low === 'with' ? withHarmThenDied(tokens, j + 1, t1) : -1;
+        if (verb > 0) return { measure: 'killed', end: verb, aux: true, modal, direct: !skippedAside, rel };
         return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
       }
     }
