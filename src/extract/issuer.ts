@@ -967,7 +967,8 @@ export function firstParty(doc: Document, kindOf: (tokens: Token[], s: number, e
   for (let k = 0; k < tokens.length; k++) {
     if (!capital(tokens[k]) || (k > 0 && capital(tokens[k - 1]))) continue;
     let e = k + 1;
-    while (e < tokens.length && e < k + 8 && (capital(tokens[e]) ||
+    // (a name ends at its line: "Islamic State - Sinai Province" over a blank line and the statement's first word)
+    while (e < tokens.length && e < k + 8 && !doc.text.slice(tokens[e - 1].end, tokens[e].start).includes('\n') && (capital(tokens[e]) ||
       ((tokens[e].low === 'of' || tokens[e].low === 'for' || tokens[e].low === 'al' || tokens[e].low === '-') &&
         e + 1 < tokens.length && capital(tokens[e + 1])) ||
       // ("Harakat al-Shabaab al-Mujahideen": a particle joined by a hyphen to the name after it)
