@@ -15,7 +15,7 @@ import { PhraseTable } from './phrases.js';
 import { CharSet, WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
-import { addressesPublic, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
+import { addressesPublic, beforeDocTitle, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
@@ -3231,9 +3231,11 @@ function ownVoiceFromText(doc: Document, outlet: SourceRef, fallbackVoice: Sourc
   // the party the text names first speaks, in its own voice (quoted whole, as a monitor quotes a text it renders) or in
   // a statement the opening lines say it is: "[Statement of the BLA spokesman ... Rendered into English by the
   // monitor]")
-  if (monitor && ((ownFighters(doc, true) && partisanVoice(doc, true)) || rendersStatement(doc))) {
+  // (or a line above the statement that names the party alone: "Islamic State - Mozambique Province")
+  const headed = monitor ? partyHeadingLine(doc, kindOnly) : undefined;
+  if (monitor && ((ownFighters(doc, true) && partisanVoice(doc, true)) || rendersStatement(doc) || headed)) {
     outlet.kind = 'militant';
-    const party = firstParty(doc, kindOnly, 'militant');
+    const party = headed ?? firstParty(doc, kindOnly, 'militant');
     if (party) {
       outlet.name = party.name;
       if (party.org) outlet.org = party.org;
@@ -3539,6 +3541,22 @@ function rendersStatement(doc: Document): boolean {
   const end = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.t1 ?? 0;
   for (let k = 0; k < end; k++) if (words.has(doc.tokens[k].low)) return true;
   return false;
+}
+
+/** A line that is a party's name and nothing else ("Islamic State - West Africa Province" over the statement a monitor
+ * renders): the party the statement is from, before any party a note above it names. */
+function partyHeadingLine(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined): SourceRef | undefined {
+  const { tokens, text } = doc;
+  for (const s of doc.sentences.slice(0, 6)) {
+    if (s.t1 - s.t0 < 2 || s.t1 - s.t0 > 10) continue;
+    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    const lineEnd = s.end >= text.length || text[s.end] === '\n' || text.slice(s.end, s.end + 2).trim() === '';
+    if (!lineStart || !lineEnd || !tokens.slice(s.t0, s.t1).every((t) => t.kind === 'word' ? t.text[0] !== t.low[0] || t.low === 'al' || t.low === 'of' : t.low === '-')) continue;
+    // (not the document's kind after it: "Harakat al-Shabaab al-Mujahideen - Military Communique")
+    const e = beforeDocTitle(tokens, s.t0, s.t1);
+    if (kindOf(tokens, s.t0, e) === 'militant') return { name: text.slice(tokens[s.t0].start, tokens[e - 1].end), kind: 'militant' };
+  }
+  return undefined;
 }
 
 /** Nouns of a tally a speaker puts somewhere ("put the figure much higher", "put the number of dead at 31"). */

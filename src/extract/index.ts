@@ -130,10 +130,36 @@ function officialSide(src: SourceRef): boolean {
   return kindOf(toks, 0, toks.length).kind === 'official';
 }
 
-/** "It said none of its men had been hurt" in a militant party's voice: the party's own men are attackers. */
+/** "It said none of its men had been hurt" in a militant party's voice: the party's own men are attackers; so are
+ * the words a party has for its fighters ("Two of the brothers were killed", "3 brothers were martyred"). */
+const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
 function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+  if (src.kind === 'militant' && PARTY_FIGHTERS.has(c.group)) return true;
   return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
+}
+
+/** "Dozens of the enemy were wounded": whose enemy is the speaker's side; a party's enemy is the state's forces, a
+ * state body's enemy the attackers. */
+function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): string | undefined {
+  const k = c.mention.t1;
+  // ("12 of the enemy"; a vague word takes its "of" along: "dozens of | the enemy")
+  const ofThe = (j: number): boolean => j + 2 < tokens.length && tokens[j].low === 'of' && tokens[j + 1].low === 'the' &&
+    tokens[j + 2].low === 'enemy';
+  const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1);
+  if (c.group !== 'people' || !named) return undefined;
+  return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
+}
+
+/** "Eight of our colleagues fell" in a police or army spokesman's words: the force's own men. */
+const FORCE_SPEAKER = /\b(?:police|army|military|gendarmerie|armed forces|defence|defense|troops)\b/i;
+function forceColleagues(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+  if (c.group !== 'colleagues' || src.kind !== 'official' || !FORCE_SPEAKER.test(src.name)) return false;
+  // ("... and two others were wounded": the others carry the colleagues of the clause before)
+  for (let k = Math.max(0, c.mention.t0 - 20); k < Math.min(tokens.length - 1, c.mention.t1 + 3); k++) {
+    if (tokens[k].low === 'our' && tokens[k + 1].low === 'colleagues') return true;
+  }
+  return false;
 }
 
 const DETAINED = new Set(['detained', 'arrested', 'captured', 'apprehended']);
@@ -167,7 +193,8 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
     measure: partyDetention(tokens, c, src) ? 'held' : c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
-    group: c.ownSide && c.group === 'attackers' && officialSide(src) ? 'security_forces' : partyMen(tokens, c, src) ? 'attackers' : c.group,
+    group: (c.ownSide && c.group === 'attackers' && officialSide(src)) || forceColleagues(tokens, c, src) ? 'security_forces' :
+      partyMen(tokens, c, src) ? 'attackers' : enemySide(tokens, c, src) ?? c.group,
     value: { low: m.low, high: m.high, hedge: m.hedge },
     source: { ...src },
     span: { start, end },

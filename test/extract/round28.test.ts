@@ -1,7 +1,7 @@
 // Round 28: general constructions that fresh blind text (F107: long news; F111: translated copy, militant statements,
 // live blogs; F116: militant statements and the wire stories on the same attacks) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, sourceAt, sourceWith, table } from './helpers.js';
+import { absent, figures, sourceAt, sourceWith, table } from './helpers.js';
 
 table('a degree word inside a patient\'s condition', [
   ['"We have 40 wounded here, and 6 of them are in very critical condition," the surgeon said.', 'injured people 6-6 exact'],
@@ -92,5 +92,57 @@ describe('India\'s Maoist insurgency is a party to the violence', () => {
   it('the party\'s claim is militant', () => {
     const text = 'The Communist Party of India (Maoist) said its guerrillas had killed 9 policemen in the forest.';
     expect(sourceAt(text, '9')).toMatchObject({ kind: 'militant' });
+  });
+});
+
+// From F109, F105, F110 and F117 (situation reports, rendered statements and the wire stories on them)
+table('a count of the centres people stay in is no count of people', [
+  ['The district office said 4,200 people were staying in 18 centres on Monday.', 'displaced people 4200-4200 exact'],
+]);
+table('care given to them', [
+  ['About 900 marchers at the river bank were attended by medical teams for heat exhaustion.', 'injured marchers 900-900 about'],
+]);
+table('a party\'s own fighters in its own words', [
+  ['Two martyrdom-seekers drove the trucks into the gate, and 20 inghimasi brothers followed them in.', 'present attackers 2-2 exact'],
+  ['Two martyrdom-seekers drove the trucks into the gate, and 20 inghimasi brothers followed them in.', 'present attackers 20-20 exact'],
+  ['One of the soldiers of the Caliphate was killed in the clash.', 'killed attackers 1-1 exact'],
+]);
+table('a party\'s labels for the people it killed', [
+  ['The fighters executed 9 of the disbelievers on the road.', 'killed people 9-9 exact'],
+]);
+table('taken prisoner after "had"', [
+  ['The group said it had taken four soldiers prisoner.', 'held security_forces 4-4 exact'],
+]);
+absent('tankers are vehicles', [
+  ['The fighters seized 14 tankers on the highway.', 'held people 14-14 exact'],
+]);
+
+// the party's side decides who "the brothers" and "the enemy" are
+describe('a party speaks of its brothers and of the enemy', () => {
+  const text = 'Our mujahideen attacked the post of the apostate army at dawn. Dozens of the enemy were wounded, and 3 ' +
+    'brothers were martyred.';
+  const rows = (): string[] => figures(text, { outlet: 'Al-Naba' }).map((c) => `${c.measure} ${c.group} ${c.value.low}`);
+  it('its enemy is the state\'s forces', () => expect(rows()).toContain('injured security_forces 24'));
+  it('its brothers are its fighters', () => expect(rows()).toContain('killed attackers 3'));
+  it('a state body\'s enemy is the attackers', () => {
+    const army = 'The army said troops repelled the raid and 12 of the enemy were killed.';
+    expect(figures(army).map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toContain('killed attackers 12');
+  });
+});
+
+describe('a police spokesman\'s "our colleagues" are police', () => {
+  it('security forces', () => {
+    const text = 'A police spokesman said: "Six of our colleagues were killed at their posts and two others were wounded."';
+    expect(figures(text).map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toContain('killed security_forces 6');
+  });
+});
+
+// a monitor's note above or below a statement headed by the party's name alone
+describe('a statement under a line with the party\'s name', () => {
+  const text = 'Islamic State - Central Africa Province\n\nBy the grace of Allah the soldiers of the Caliphate attacked a ' +
+    'camp of the crusader army and killed 19 of its soldiers.\n\n[Kivu Conflict Monitor: the claim appeared on the ' +
+    'group\'s channels on 3 May.]';
+  it('the party on that line speaks', () => {
+    expect(sourceWith(text, { outlet: 'Kivu Conflict Monitor' }, '19')).toMatchObject({ name: 'Islamic State - Central Africa Province', kind: 'militant' });
   });
 });

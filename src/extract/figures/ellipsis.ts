@@ -168,7 +168,9 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     // is no people of its own; the bare count picks out of the whole, with the whole's group)
     const from = namingPart(p) ?? p;
     const group = from.group !== 'people' ? from.group : from.groupOf?.group ?? from.parts_of?.group;
-    if (!group || group === 'people' || !(from.knownGroup || from.groupOf || from.parts_of || from.carried)) continue;
+    // (a bare count before it with a group it took from the count before that carries it on: "26 were treated ...,
+    // while five remain admitted")
+    if (!group || group === 'people' || !(from.knownGroup || from.groupOf || from.parts_of || from.carried || !hits.get(from))) continue;
     // (a smaller number only: "12 miners were trapped; 30 were rescued" is another tally)
     const n = c.mention.high ?? c.mention.low ?? 0;
     const whole = from.mention.low ?? from.mention.high ?? 0;

@@ -243,6 +243,9 @@ function unitSingular(low: string): string {
 
 /** What befalls people, as against where they are or go. */
 const HARMS = new Set<Measure>(['killed', 'injured', 'missing', 'held']);
+/** "taken three soldiers prisoner": a verb of taking split around its object by the state it leaves them in. */
+const TAKE_SPLIT = new Set(['took', 'taken', 'take', 'takes', 'taking']);
+const CAPTIVE_AFTER = new Set(['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages']);
 
 export function sentenceFigures(doc: Document, si: number, mentions: NumberMention[], recent: FigureCandidate[],
   seen: Set<Measure> = new Set(),
@@ -861,6 +864,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // ("the gunmen let nine hostages go", "let 12 prisoners free": the verb split around its object)
     if (m.t0 > t0 && tokens[m.t0 - 1].low === 'let' && g && g.g1 < t1 && (tokens[g.g1].low === 'go' || tokens[g.g1].low === 'free')) {
       cand.measure = 'freed';
+      cand.how = 'pre';
+    }
+    // ("it said it had taken three soldiers prisoner", "took 14 villagers captive": the same with "take")
+    if (m.t0 > t0 && TAKE_SPLIT.has(tokens[m.t0 - 1].low) && g && g.g1 < t1 && CAPTIVE_AFTER.has(tokens[g.g1].low)) {
+      cand.measure = 'held';
       cand.how = 'pre';
     }
     // ("it had admitted 97 children", but "(admitted 15 / discharged 12)": a hospital's intake counts people only with

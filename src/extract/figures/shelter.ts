@@ -89,7 +89,10 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     const w = tokens[j].low;
     // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
     // ("the two adjoining ones": a number after "the" points at things named before, no new count)
-    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || isNumberWord(tokens[j])) &&
+    // ("61,500 people were staying in 72 centres": a count of the places themselves)
+    const places = j > after && (tokens[j - 1].low === 'in' || tokens[j - 1].low === 'at') && j + 1 < end &&
+      (STAY_PLACES.has(tokens[j + 1].low) || STAY_PLACES.has(tokens[j + 2]?.low ?? ''));
+    if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || isNumberWord(tokens[j])) && !places &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
       // ("were sheltering" is a cue of being there: the place after it decides)
