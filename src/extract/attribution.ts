@@ -555,6 +555,14 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   if (e - 1 > t0 && tokens[e - 1].low === 'and') return coordinatedSubject(tokens, e - 1, t0);
   // "opposition leaders, who said ...": the antecedent speaks
   // (a body's "which said" too: "taken to the X Medical Center, which said ...", the body alone)
+  // ("The health ministry, which earlier in the day put the toll at 11, said ...": a phrase of time between "which" and
+  // its verb)
+  for (let w = e - 1; w > t0 + 1 && w >= e - 7 && RELATIVE_TIME.has(tokens[w].low); w--) {
+    if (tokens[w - 1].low === 'which' && w - 2 > t0 && tokens[w - 2].low === ',') {
+      e = w;
+      break;
+    }
+  }
   if (e - 2 > t0 && tokens[e - 1].low === 'which' && tokens[e - 2].low === ',') {
     const a = t0 > 0 ? whichAntecedent(tokens, e - 2, t0 - 1) : undefined;
     const c = a === undefined ? undefined : cleanSpeaker(tokens, a, e - 2);
@@ -3349,6 +3357,10 @@ const NAME_FILLERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'later', '
  * writer reports that act; it does not continue the speaker's account. The same body is no new actor ("Police
  * said ... Police sent 40 more officers"): the subject's words all in the speaker's name, or the other way round.
  */
+/** Words of a phrase of time between a relative "which" and its verb ("which earlier in the day put ..."). */
+const RELATIVE_TIME = new Set(['earlier', 'later', 'in', 'on', 'the', 'day', 'morning', 'afternoon', 'evening', 'night',
+  'week', 'this', 'that', 'had', 'has', 'have', 'also', 'first', 'initially', 'previously', 'overnight', 'yesterday', 'today']);
+
 /** Auxiliaries before a verb that mark reported speech (past perfect, modal) rather than the writer's narration. */
 const BACKSHIFT = new Set(['had', 'would', 'could', 'might', 'may', 'has', 'have', 'will']);
 

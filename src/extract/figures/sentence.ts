@@ -129,6 +129,7 @@ const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 's
 /** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
 const CASUALTY_HEADS = new Set(['casualties', 'casualty']);
+const RECEIVED_PEOPLE = new Set(['people', 'persons', 'victims']);
 const HELD_BY_PLACE = new Set(['had', 'housed', 'held']);
 /** "had been received", "were received" at `k` in a sentence that names a place of care. */
 function receivedAt(tokens: Token[], k: number, t0: number, t1: number): boolean {
@@ -937,6 +938,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("the hospital had received 31 casualties": casualties a place of care takes in are the hurt, unless the sentence
     // says some of them died: "received 38 casualties, of whom five died after arrival")
+    // ("Kaunas Clinics said it had received four people, three of them in shock": people taken in the same way, when
+    // nothing else is said of them)
+    if (!cand.measure && !isZero && g && RECEIVED_PEOPLE.has(tokens[g.g1 - 1].low) && g.g1 === m.t1 + 1 && m.t0 - 1 >= t0 &&
+      tokens[m.t0 - 1].low === 'received' && careNamed(tokens, t0, t1) && !diedAfter(tokens, g.g1, t1)) {
+      cand.measure = 'injured';
+      cand.how = 'pre';
+    }
     if (cand.measure === 'other' && g && CASUALTY_HEADS.has(tokens[g.g1 - 1].low) && m.t0 - 1 >= t0 &&
       (tokens[m.t0 - 1].low === 'received' || tokens[m.t0 - 1].low === 'admitted') && careNamed(tokens, t0, t1) &&
       !diedAfter(tokens, g.g1, t1)) {
