@@ -1978,13 +1978,16 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
     if ((tokens[k].low === 'run' || tokens[k].low === 'owned') && tokens[k - 1].low === '-') return 'media';
   }
   let kind: SourceKind | undefined;
+  let body = false;
   for (let k = s; k < e; k++) {
     const m = sourceMatch(tokens, k, e);
     // "Al-Shabaab media office": the party's own office speaks for the party, not as a news outlet
     if (m && m.data.kind === 'militant') kind = 'militant';
     else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
+    // ("IFRC MENA Regional Office": a public body's name in capitals before a region's initials an agency shares)
+    else if (m && m.data.kind === 'official' && k === s && /^\p{Lu}{3,}$/u.test(tokens[k].text)) body = true;
   }
-  return kind;
+  return kind === 'media' && body ? 'official' : kind;
 }
 
 /** Words of a withheld name ("on condition of anonymity", "asked not to be named", "not authorised to speak"). */

@@ -55,7 +55,7 @@ export function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measu
  * Evacuated 5,900"). */
 const ROW_CELLS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['missing', 'missing'], ['evacuated', 'displaced'],
-  ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected']]);
+  ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected'], ['evacuations', 'displaced']]);
 /** A word that labels a table's cell ("Deaths", "Evacuated"). */
 export function cellLabel(w: string): boolean {
   return ROW_CELLS.has(w);
@@ -263,13 +263,20 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
     const low = tokens[t0].low;
     return TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low);
   }
-  if (t1 - t0 > 8) return undefined;
   // ("By municipality (evacuated)": a heading line of its own with no count names the measure in its words too)
-  const colon = tokens[t1 - 1].low === ':';
+  // (an aside in brackets after its words is no part of it: "3. Evacuations (112 alerts issued for 14 settlements):")
+  const words: number[] = [];
   for (let k = t0; k < t1; k++) {
+    const close = tokens[k].low === '(' && k > t0 && !ROW_CELLS.has(tokens[k + 1]?.low ?? '') ? closingBracket(tokens, k, t1) : -1;
+    if (close > k) k = close;
+    else words.push(k);
+  }
+  if (words.length > 8) return undefined;
+  const colon = tokens[t1 - 1].low === ':';
+  for (const k of words) {
     const low = tokens[k].low;
     if (tokens[k].kind === 'num') return undefined;
-    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? (colon ? undefined : ROW_CELLS.get(low));
+    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? ROW_CELLS.get(low);
     if (measure) return measure;
   }
   return undefined;

@@ -20,6 +20,9 @@ import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
   'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present']);
+/** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
+const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary']);
+const SHELTER_HEADS = new Set(['centres', 'centers', 'shelters', 'camps', 'sites']);
 /** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
 const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 /** Words opening an aside about all the people counted (", both girls aged 14,"). */
@@ -192,6 +195,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
+  // ("11,300 people in 164 evacuation centres": a counted shelter says they were displaced, as a verb of staying does)
+  if (q + 3 < t1 && tokens[q].low === 'in' && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
+    COUNTED_SHELTER.has(tokens[q + 2].low) && SHELTER_HEADS.has(tokens[q + 3].low)) {
+    return { measure: 'displaced', end: q + 4, aux: true, modal: false, direct: true };
+  }
   q = partsInline(tokens, q, t1);
   // ("Four passengers (three soldiers on leave and a police officer) were taken off and held": a bracket of who they
   // were between the count and its verb)
