@@ -245,6 +245,10 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
   return out;
 }
 
+/** Verbs that move a tally from an old value to a new one ("rose from nine to 11"). */
+export const TOLL_MOVES = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown',
+  'went', 'gone', 'fell', 'fallen', 'dropped', 'revised', 'raised', 'lowered', 'up', 'down']);
+
 function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to: number): NumberMention {
   const lex = lexicons();
   const m: NumberMention = { t0: i, t1: p.end, n0: i, n1: p.end, low: p.value, high: p.value, hedge: 'exact', digits: p.digits };
@@ -253,7 +257,9 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
   if (j + 1 < to) {
     const sep = tokens[j].low;
     const dash = sep === '-' || sep === '–' || sep === '—';
-    if (sep === 'to' || sep === 'or' || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between')) {
+    // ("the death toll rose from nine to 11": an old value and a new one, no range)
+    const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && TOLL_MOVES.has(tokens[i - 2].low);
+    if (!moved && (sep === 'to' || sep === 'or' || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between'))) {
       const q = parseNumber(tokens, j + 1, to);
       if (q && q.value > p.value && (q.digits === p.digits || !dash)) {
         m.low = p.value;

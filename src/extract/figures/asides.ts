@@ -73,8 +73,10 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   if (opener?.data !== 'age') return q;
   let j = opener.end;
   if (j < t1 && tokens[j].low === 'between') j++;
-  if (j >= t1 || tokens[j].kind !== 'num') return q;
-  while (j < Math.min(t1, q + 10) && (tokens[j].kind === 'num' || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
+  // ("Five juveniles aged between two and 11 years died": an age in words too)
+  const num = (k: number): boolean => tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low);
+  if (j >= t1 || !num(j)) return q;
+  while (j < Math.min(t1, q + 10) && (num(j) || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
   while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
   // ("Two men in their 20s drowned", "five children under 12 died": or the verb itself)
   return j < t1 && (STATE_AUX.has(tokens[j].low) || !!slotCue(tokens, j, t1, 'post')) ? j : q;

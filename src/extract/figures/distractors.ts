@@ -123,6 +123,7 @@ const KIN_OF = figureWords('kin-of');
 const AGED_PERSON = figureWords('aged-person');
 const ASIDE_VERBS = new Set(['who', 'whom', 'whose', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has']);
 
+const TIME_WORDS_AFTER = figureWords('time-adverb');
 const THING_NOT_ENDINGS = /(ed|ing|ly|s|er|or|ist|ian|an|man|ee|ant|ent|ive|ite|ard|ie|y|ch|ef)$/;
 const THING_HEAD_END = new Set(['and', ',', '.', ';', 'of', 'in', 'on', 'at', 'near']);
 /** The number at `k` counts a lower-case noun no lexicon knows as people or a unit ("one entrance", "one wing of the
@@ -135,6 +136,8 @@ export function thingCounted(tokens: Token[], k: number, t1: number): boolean {
   // (endings of a word that may name a person — "driver", "guard", "chief", "coach", "trainee" — or of a plural, a
   // participle or an adverb, which no thing-count rule should take)
   if (THING_NOT_ENDINGS.test(low) || low === 'others' || low === 'other' || low === 'more') return false;
+  // ("the toll rose to 11 overnight", "to 9 late on Monday": a word of time after the count)
+  if (TIME_WORDS_AFTER.has(low) || WEEKDAYS.has(low)) return false;
   const lex = lexicons();
   if (lex.measures.at(tokens, k, t1) || lex.groups.at(tokens, k, t1) || lex.reporting.has(low) || lex.numberWords.has(low) ||
     lex.hedgesBefore.at(tokens, k, t1) || slotCue(tokens, k, t1, 'post') || NOMINAL_GROUPS.has(low)) return false;

@@ -306,7 +306,9 @@ const SCENE_WORDS = figureWords('scene-word');
 /** "4 died at the scene, 3 in hospital", "two died on the spot and one in hospital": the second count shares the verb
  * of death; its place says where they died, not that they are hurt. */
 export function diedThenInHospital(tokens: Token[], p: FigureCandidate, c: FigureCandidate): void {
-  if (p.measure !== 'killed' || c.measure !== 'injured' || c.g1 > c.mention.t1 || c.sent !== p.sent) return;
+  // ("Eleven died at the scene and three others in hospital": "others" is no noun of its own)
+  const others = c.g1 === c.mention.t1 + 1 && (tokens[c.mention.t1].low === 'others' || tokens[c.mention.t1].low === 'more');
+  if (p.measure !== 'killed' || c.measure !== 'injured' || (c.g1 > c.mention.t1 && !others) || c.sent !== p.sent) return;
   const at = c.mention.t0;
   if (at < 1 || (tokens[at - 1].low !== ',' && tokens[at - 1].low !== 'and')) return;
   let died = false;
@@ -316,7 +318,7 @@ export function diedThenInHospital(tokens: Token[], p: FigureCandidate, c: Figur
     if (SCENE_WORDS.has(tokens[k].low)) scene = true;
     if (tokens[k].kind === 'num') return;
   }
-  let k = c.mention.t1;
+  let k = others ? c.g1 : c.mention.t1;
   if (!(tokens[k]?.low === 'in' || tokens[k]?.low === 'at')) return;
   k++;
   if (tokens[k]?.low === 'the' || tokens[k]?.low === 'a') k++;

@@ -2,7 +2,7 @@
 // noun phrase and its measure, then link the sentence's counts to each other (parts, lists, ellipsis).
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
-import { findNumbers, type NumberMention } from '../numbers.js';
+import { findNumbers, TOLL_MOVES, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { lexiconRole } from '../lexicon/load.js';
 import type { PhraseMatch } from '../phrases.js';
@@ -940,7 +940,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // says some of them died: "received 38 casualties, of whom five died after arrival")
     // ("Kaunas Clinics said it had received four people, three of them in shock": people taken in the same way, when
     // nothing else is said of them)
-    if (!cand.measure && !isZero && g && RECEIVED_PEOPLE.has(tokens[g.g1 - 1].low) && g.g1 === m.t1 + 1 && m.t0 - 1 >= t0 &&
+    if (!cand.measure && !isZero && g && (RECEIVED_PEOPLE.has(tokens[g.g1 - 1].low) || g.known && !g.anaphor) && m.t0 - 1 >= t0 &&
       tokens[m.t0 - 1].low === 'received' && careNamed(tokens, t0, t1) && !diedAfter(tokens, g.g1, t1)) {
       cand.measure = 'injured';
       cand.how = 'pre';
@@ -989,6 +989,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       if (prevFig && prevFig.mention.t0 > t0 && tokens[prevFig.mention.t0 - 1].low === 'to') cand.drop = true;
       // ("Dead: 9 (...), up from 6 in Update No. 2", "the toll stands at 9, up from 6": the old value of an update)
       if (prevFig && m.t0 - 2 >= t0 && (tokens[m.t0 - 2].low === 'up' || tokens[m.t0 - 2].low === 'down')) cand.drop = true;
+      // ("the death toll rose from nine to 11": the old value before the new one)
+      if (m.t0 - 2 >= t0 && TOLL_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 1 < t1 && tokens[m.t1].low === 'to' &&
+        (tokens[m.t1 + 1].kind === 'num' || lex.numberWords.has(tokens[m.t1 + 1].low))) cand.drop = true;
     }
     // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
     // number counted before)
