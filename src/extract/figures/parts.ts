@@ -39,9 +39,14 @@ function inAside(tokens: Token[], at: number): boolean {
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
 function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
+  // ("The mujahideen fought the apostates for hours, killing 53 of them": a participle after a comma takes the
+  // sentence's subject, which is not who "them" are either)
+  const vs = verbStart(tokens, t, t0);
+  const participle = vs - 1 > t0 && tokens[vs - 1].low === ',' && tokens[vs].low.endsWith('ing');
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
+    if (gm && participle && k + 1 - gm.length <= t0 + 1) continue;
     if (!gm) {
       const unlisted = peopleOfUnit(tokens, k, t0);
       if (unlisted) return unlisted;
