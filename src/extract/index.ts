@@ -9,6 +9,8 @@ import { otherScope } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { closesSentence, relaysSpeaker } from './local-sources.js';
+import { stateSubject } from './figures/incident.js';
+import { lexicons } from './lexicon/index.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
@@ -139,6 +141,20 @@ function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
 }
 
+/** "The soldiers of the Caliphate arrested 5 spies": the party's own men (a group phrase of attackers) before the verb. */
+function partyMenBefore(tokens: Document['tokens'], v: number, t0: number): boolean {
+  const lex = lexicons();
+  for (let j = v - 1; j >= Math.max(t0, v - 8); j--) if (lex.groups.at(tokens, j, v)?.data === 'attackers') return true;
+  return false;
+}
+
+/** "it had captured 8 soldiers", "they arrested 5 spies" after the party that says so: the party's own act. */
+function partyPronoun(tokens: Document['tokens'], v: number, t0: number): boolean {
+  let j = v - 1;
+  while (j > t0 && (tokens[j].low === 'had' || tokens[j].low === 'have' || tokens[j].low === 'has' || tokens[j].low === 'also')) j--;
+  return j >= t0 && (tokens[j].low === 'it' || tokens[j].low === 'they' || tokens[j].low === 'we');
+}
+
 /** "Dozens of the enemy were wounded": whose enemy is the speaker's side; a party's enemy is the state's forces, a
  * state body's enemy the attackers. */
 function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): string | undefined {
@@ -167,14 +183,16 @@ const OWN = new Set(['our', 'its', 'their']);
 /** "Our forces also detained 3 soldiers", "workers detained by our Frente Sur" in a militant party's voice: the party's
  * own men detaining people hold them captive (only the state arrests). The party is named by a possessive a few words
  * before the verb, or after its "by". */
-function partyDetention(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+function partyDetention(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef, t0 = 0): boolean {
   if (src.kind !== 'militant' || c.measure !== 'arrested') return false;
   if (c.how === 'pre') {
     let v = c.mention.t0 - 1;
     if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
     if (v < 0 || !DETAINED.has(tokens[v].low)) return false;
     for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (OWN.has(tokens[j].low)) return true;
-    return false;
+    // ("The soldiers of the Caliphate arrested 5 spies", "JNIM said it had captured 8 soldiers": the party's men before
+    // the verb, no state actor)
+    return stateSubject(tokens, v, t0) === false || partyPronoun(tokens, v, t0) || partyMenBefore(tokens, v, t0);
   }
   const k = Math.max(c.g1, c.mention.t1);
   return k + 2 < tokens.length && DETAINED.has(tokens[k].low) && tokens[k + 1].low === 'by' && OWN.has(tokens[k + 2].low);
@@ -190,7 +208,7 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
   const claim: FigureClaim = {
     id,
     type: 'figure',
-    measure: partyDetention(tokens, c, src) ? 'held' : c.measure!,
+    measure: partyDetention(tokens, c, src, doc.sentences[c.sent].t0) ? 'held' : c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
     group: (c.ownSide && c.group === 'attackers' && officialSide(src)) || forceColleagues(tokens, c, src) ? 'security_forces' :

@@ -43,10 +43,12 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   // sentence's subject, which is not who "them" are either)
   const vs = verbStart(tokens, t, t0);
   const participle = vs - 1 > t0 && tokens[vs - 1].low === ',' && tokens[vs].low.endsWith('ing');
+  let subject = -1;
+  for (let k = t0; participle && k < vs && subject < 0; k++) if (lex.groups.at(tokens, k, vs)) subject = k;
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
-    if (gm && participle && k + 1 - gm.length <= t0 + 1) continue;
+    if (gm && k + 1 - gm.length === subject) continue;
     if (!gm) {
       const unlisted = peopleOfUnit(tokens, k, t0);
       if (unlisted) return unlisted;
