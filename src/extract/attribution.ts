@@ -860,6 +860,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
     if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
+    // ("This is a lie: only one of our brothers ...": a clause with its own verb before the colon, not a label)
+    if (depth === 0 && tokens.slice(l0, k).some((x) => x.low === 'is' || x.low === 'are' || x.low === 'was' || x.low === 'were')) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     // ("Crew: Fatalities: 2 / Occupants: 4", an aviation database's line): a label over another label heads a row of
