@@ -155,6 +155,7 @@ function partyPronoun(tokens: Document['tokens'], v: number, t0: number): boolea
   return j >= t0 && (tokens[j].low === 'it' || tokens[j].low === 'they' || tokens[j].low === 'we');
 }
 
+const PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'had', 'have', 'has', 'and', 'who', 'which', 'that']);
 /** "Dozens of the enemy were wounded": whose enemy is the speaker's side; a party's enemy is the state's forces, a
  * state body's enemy the attackers. */
 function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): string | undefined {
@@ -162,7 +163,12 @@ function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: SourceRe
   // ("12 of the enemy"; a vague word takes its "of" along: "dozens of | the enemy")
   const ofThe = (j: number): boolean => j + 2 < tokens.length && tokens[j].low === 'of' && tokens[j + 1].low === 'the' &&
     tokens[j + 2].low === 'enemy';
-  const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1);
+  // ("25 members of the enemy forces": the word inside the counted phrase)
+  let inPhrase = false;
+  for (let j = k; j < Math.min(tokens.length, k + 6) && tokens[j].kind === 'word' && !PHRASE_ENDS.has(tokens[j].low); j++) {
+    if (tokens[j].low === 'enemy') inPhrase = true;
+  }
+  const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1) || inPhrase;
   if (c.group !== 'people' || !named) return undefined;
   return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
 }

@@ -378,7 +378,14 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       } else if (end + 1 < t1 && tokens[end].low === 'and') {
         // "pupils and teachers": two different groups together are people
         // ("the death of four drivers and injuries to nine others": a harm done is the next item, no second group)
-        const more = HARM_NOUNS.has(tokens[end + 1].low) ? undefined : lex.groups.at(tokens, end + 1, t1);
+        // ("killed 18 policemen and elements of the crusader army": a force's men after "and" are the same side)
+        let of = end + 3;
+        if (of < t1 && DETERMINERS_OF.has(tokens[of].low)) of++;
+        const force = group === 'security_forces' && MEMBERS_OF.has(tokens[end + 1].low) && tokens[end + 2]?.low === 'of' ?
+          forceNoun(tokens, of, t1) : -1;
+        const sameForce = force > 0;
+        if (sameForce) end = force;
+        const more = HARM_NOUNS.has(tokens[end + 1]?.low ?? '') || sameForce ? undefined : lex.groups.at(tokens, end + 1, t1);
         // ("120 gendarmes and soldiers", "police officers and gendarmes": two common nouns of one group keep it; a
         // named force after "and" may open the next item of a list: "18 soldiers and Frontier Corps personnel, three
         // railway employees")
@@ -387,7 +394,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
           end = more.end;
         } else if (more && !isCap(tokens[end + 1])) end = more.end;
         // ("dozens of soldiers and collaborators": a plural for persons we do not list makes a mixed group too)
-        const other = more ? undefined : otherPeopleNoun(tokens, end, t1, group);
+        const other = more || sameForce ? undefined : otherPeopleNoun(tokens, end, t1, group);
         if (other) {
           group = 'people';
           end = other.end;
