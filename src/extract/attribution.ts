@@ -2712,6 +2712,19 @@ function shortNamed(issuer: SourceRef, doc: Document): void {
   issuer.name = alias;
 }
 
+/** Small words a body's initials leave out ("Reduction and Management", "Office of"). */
+const NAME_PARTICLES = new Set(['and', 'of', 'for', 'the', 'de', 'del', 'la', 'y', 'e', 'et', 'des', 'du']);
+/** Whether a body's name spells out the initials that open an outlet's name ("Provincial Disaster Risk Reduction and
+ * Management Office" for "PDRRMO Ifugao"): the first letters of its capitalised words. */
+function spellsOutOutlet(name: string, outlet: string): boolean {
+  const acronym = /^\s*(\p{Lu}{3,})\b/u.exec(outlet)?.[1];
+  if (!acronym) return false;
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()));
+  // (the outlet may add a place after its initials the letterhead gives after a dash: "... OFFICE - IFUGAO")
+  for (let n = words.length; n >= 2; n--) if (words.slice(0, n).map((w) => w[0]).join('') === acronym) return true;
+  return false;
+}
+
 /** Attribution for every unit of a document. */
 export function attribute(doc: Document, meta: ReportMeta | undefined): Attribution {
   // the document's own voice: the issuer its heading names, else the outlet
@@ -2731,6 +2744,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
   const signed = heading || meta?.outlet?.trim() ? undefined :
     referenceIssuer(doc, kindOnly) ?? issuedByLine(doc, kindOnly) ?? signatureIssuer(doc, kindOnly);
+  // ("PDRRMO Ifugao" publishing under the letterhead "Provincial Disaster Risk Reduction and Management Office": the
+  // letterhead spells out the outlet's initials, so the outlet's own name stands, with the letterhead's kind)
+  if (heading && heading !== issuerOutlet && meta?.outlet?.trim() && spellsOutOutlet(heading.name, meta.outlet)) {
+    heading.name = meta.outlet.trim();
+    heading.org = undefined;
+  }
   const outlet = heading ?? signed ?? fallbackVoice;
   // a heading or signature set in capitals names its body as a name is written ("Nigerian Correctional Service")
   if (outlet !== fallbackVoice && outlet !== issuerOutlet) {
