@@ -57,6 +57,11 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
+/** Words before "reports" that make it a noun ("Early reports by ...", "the latest report from ..."). */
+const REPORT_OPENERS = new Set(['early', 'earlier', 'initial', 'first', 'latest', 'later', 'unconfirmed', 'conflicting', 'the',
+  'some', 'media', 'press', 'news', 'local', 'official', 'preliminary', 'a']);
+/** Reports a maker is named after ("Early reports by the Togolese Press Agency"). */
+const REPORT_NOUNS = new Set(['reports', 'report', 'accounts', 'estimates']);
 const INFO_NOUNS = new Set(['information', 'data', 'figures', 'reports', 'report', 'received', 'statement', 'records', 'words',
   'estimates', 'count', 'tally', 'sources', 'post', 'posts', 'tweet', 'message', 'video', 'letter',
   // ("according to preliminary field assessments by our teams": whoever assessed speaks)
@@ -952,6 +957,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (contradicted) continue;
     // (most words open none of the rules below: one bitmap test passes them)
     if (!SPEAKER_CUES.hasToken(tokens[v])) continue;
+    // ("Early reports by the Togolese Press Agency gave ...", "Initial reports from the agency put ...": the noun, not
+    // the verb; the maker speaks with the verb after it)
+    if ((low === 'reports' || low === 'report') && v + 1 < t1 && (tokens[v + 1].low === 'by' || tokens[v + 1].low === 'from') &&
+      (v === t0 || REPORT_OPENERS.has(tokens[v - 1].low))) continue;
     // ("The governor's office released a statement saying 37 people were wounded", "Police issued a statement on
     // Monday putting the toll at 22": the body that put out the document speaks)
     if (PARTICIPLE_VERBS.has(low) || low === 'putting' || low === 'giving') {
@@ -2095,8 +2104,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     break;
   }
   // "a video posted by the group", "a statement released by the ministry": the agent speaks
-  for (let k = s + 2; k < e - 1 && k < s + 6; k++) {
-    if (tokens[k].low !== 'by' || !DOC_PARTICIPLES.has(tokens[k - 1].low)) continue;
+  // ("Early reports by the Togolese Press Agency gave a toll of four", "Initial reports from the agency put ...": so
+  // does the maker of the reports)
+  for (let k = s + 1; k < e - 1 && k < s + 6; k++) {
+    const reportsBy = (tokens[k].low === 'by' || tokens[k].low === 'from') && REPORT_NOUNS.has(tokens[k - 1].low);
+    if (!reportsBy && (k < s + 2 || tokens[k].low !== 'by' || !DOC_PARTICIPLES.has(tokens[k - 1].low))) continue;
     const ac = corefs().at(tokens, k + 1, e);
     if (ac && ac.end === e) return { name: '', kind: undefined, coref: ac.data, head: e - 1 };
     s = k + 1;
