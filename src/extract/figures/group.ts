@@ -248,6 +248,11 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     (BE.has(tokens[k + 2].low) || PREDICATE_END.has(tokens[k + 2].low) || lex.measureSlots.post.at(tokens, k + 2, t1))) {
     return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
+  // ("Two ELN members were killed", "three al-Shabaab fighters": an armed party named before its word for its men)
+  const party = k + 1 < t1 && tokens[k].kind === 'word' ? lex.sources.at(tokens, k, t1) : undefined;
+  if (party?.data.kind === 'militant' && party.end < t1 && (MEMBER_NOUNS.has(tokens[party.end].low) || OWN_FIGHTERS.has(tokens[party.end].low))) {
+    return { g0: p, g1: party.end + 1, group: 'attackers', known: true };
+  }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   // ("led dozens of its passengers into the forest": or after a possessive)
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && VAGUE_OF_DETERMINERS.has(tokens[k].low) && lex.groups.at(tokens, k + 1, t1) &&
@@ -424,7 +429,12 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
           end = of.end;
         } else if (!of) {
           const band = armedBand(tokens, head, t1);
-          if (band > 0) {
+          // ("two members of the ELN", "members of Boko Haram": an armed party the sources lexicon knows)
+          const party = lex.sources.at(tokens, head, t1);
+          if (party?.data.kind === 'militant') {
+            group = 'attackers';
+            end = party.end;
+          } else if (band > 0) {
             group = 'attackers';
             end = band;
           } else if (head < t1 && tokens[head - 1].low === 'the' && COLLECTIVES.has(tokens[head].low) && armedEarlier(tokens, head)) {
