@@ -357,6 +357,10 @@ function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] |
   return c;
 }
 
+/** Past verbs a clause before "and" may have that end in no "-ed" ("The woman underwent surgery and doctors said"). */
+const CLAUSE_PASTS = new Set(['underwent', 'went', 'took', 'came', 'fell', 'ran', 'got', 'left', 'began', 'broke', 'gave',
+  'lost', 'died', 'was', 'were', 'had']);
+
 function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   for (let k = s; k < e; k++) {
     const low = tokens[k].low;
@@ -432,6 +436,19 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     if (k > s && k + 1 < e && (TIME_WORDS.has(tokens[k].low) || tokens[k].low === 'day' || tokens[k].low === 'week')) s = k + 1;
     // (a chunk cut just after "that": "That night | police said")
     else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
+  }
+  // ("The woman underwent surgery and doctors describe her condition as ...": a clause of its own before "and"; the
+  // subject of the reporting verb is the words after it)
+  for (let k = e - 2; k > s + 1; k--) {
+    if (tokens[k].low !== 'and') continue;
+    let clause = false;
+    for (let j = s + 1; j < k && !clause; j++) {
+      const x = tokens[j];
+      clause = x.kind === 'word' && x.text === x.low && (CLAUSE_PASTS.has(x.low) || /[^e]ed$/.test(x.low)) &&
+        !DETERMINERS.has(tokens[j - 1].low) && tokens[j - 1].low !== 'of';
+    }
+    if (clause && kindOf(tokens, k + 1, e).kind) s = k + 1;
+    break;
   }
   if (s >= e) return undefined;
   // "..., where doctors said the condition of seven was critical", "the attack, which the police say left 11 dead":
