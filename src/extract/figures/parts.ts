@@ -36,6 +36,9 @@ function inAside(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Past verbs with no "-ed" that end a sentence's subject ("The mujahideen fought the apostates"). */
+const MAIN_PASTS = new Set(['fought', 'struck', 'hit', 'overran', 'took', 'stormed', 'laid', 'set', 'shot', 'came', 'went', 'were', 'was']);
+
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
 function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
@@ -43,8 +46,13 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   // sentence's subject, which is not who "them" are either)
   const vs = verbStart(tokens, t, t0);
   const participle = vs - 1 > t0 && tokens[vs - 1].low === ',' && tokens[vs].low.endsWith('ing');
+  // (the subject stands before the main verb: "The patrol engaged the gunmen, neutralising 4 of them" has none listed)
   let subject = -1;
-  for (let k = t0; participle && k < vs && subject < 0; k++) if (lex.groups.at(tokens, k, vs)) subject = k;
+  for (let k = t0; participle && k < vs && subject < 0; k++) {
+    const w = tokens[k];
+    if (k > t0 && w.kind === 'word' && w.text === w.low && (/[^e]ed$/.test(w.low) || MAIN_PASTS.has(w.low))) break;
+    if (lex.groups.at(tokens, k, vs)) subject = k;
+  }
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
     if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
