@@ -100,6 +100,8 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       // of a list; its verb is its own)
       // ("Of the 47 occupants, 44 passengers ..., two passengers were killed": the whole a sentence opens on is no item)
       if (c.mention.t0 === t0 + 2 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the') break;
+      // ("19 deaths and 4 people missing": a noun that names the dead takes no other verb of the list)
+      if (hits.get(c)?.implied === 'killed' && own !== 'killed') break;
       if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
         !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
       c.measure = own;

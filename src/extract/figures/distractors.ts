@@ -7,7 +7,7 @@ import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FU
   ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE, plural } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
-import { capitalListLabel, cellLabel, slashList } from './labels.js';
+import { capitalListLabel, colonListPlace, cellLabel, slashList } from './labels.js';
 
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
 export function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
@@ -36,6 +36,8 @@ export function zeroNounAt(tokens: Token[], n1: number, last: number): boolean {
 const NOT_LABELS = new Set(['all', 'only', 'just', 'some', 'another', 'so', 'yet', 'while', 'when', 'after', 'since',
   'until', 'however', 'then', 'also', 'but', 'and', 'about', 'around', 'over', 'nearly', 'almost', 'least', 'than', 'than',
   'including', 'among', 'of', 'at', 'with', 'killing', 'leaving', 'injuring', 'wounding',
+  // (round 28: a possessive opening the sentence: "Our 46 volunteers have been deployed")
+  'our', 'my', 'your', 'their', 'its', 'his', 'her',
   // (round 16: sentence-opening adverbs that sum up or move on: "Overall 85 villagers were evacuated")
   'overall', 'altogether', 'meanwhile', 'earlier', 'later', 'elsewhere', 'besides', 'now', 'today', 'tonight',
   'yesterday', 'thereafter', 'afterwards', 'afterward']);
@@ -256,7 +258,7 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (lead && isCap(lead) && !opener && m.t0 === m.n0 && !WEEKDAYS.has(lead.low) && !FUNCTION.has(lead.low) &&
     !NOT_LABELS.has(lead.low) && !lex.measures.at(tokens, m.t0 - 1, m.t0) &&
     !lex.hedgesBefore.at(tokens, m.t0 - 1, m.t0) && !lex.reporting.has(lead.low) && first.kind === 'num' &&
-    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0) &&
+    !toldName(tokens, m, t0, t1) && !capitalListLabel(tokens, m.t0, t0) && !colonListPlace(tokens, m.t0, t0, t1) &&
     // ("By district: Tarogong Kidul 8 dead, Garut Kota 5 dead": a place before a count that a harm word follows)
     !(m.n1 < t1 && PLACE_COUNT_TAILS.has(tokens[m.n1].low))) return true;
   // "Rescue 1122 spokesman": a number between a name and a role

@@ -286,6 +286,65 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
  * "3. District-wise deaths: / Mirpur Khas: 9 / Umerkot: 6 / Tharparkar: 4": a row of a place and its count, one of
  * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
  */
+/** The colon of a label line that names a measure ("Sub-division-wise suspected deaths:"), within its first words. */
+function measuredColon(tokens: Token[], t0: number, t1: number): { col: number; measure: Measure } | undefined {
+  let col = -1;
+  let from = t0;
+  for (let k = t0; k < Math.min(t1, t0 + 12); k++) if (tokens[k].low === ':') { col = k; break; }
+  // (or a label line of its own over the list: "3. Taluka-wise suspected deaths:" / "Chandrapur city 3, Ballarpur 2")
+  if (col < 0 && t0 > 0 && tokens[t0 - 1].low === ':') {
+    col = t0 - 1;
+    from = col;
+    while (from > 0 && col - from < 12 && tokens[from - 1].low !== '.' && tokens[from - 1].low !== ';') from--;
+  }
+  if (col < 0) return undefined;
+  for (let k = from; k < col; k++) {
+    const low = tokens[k].low;
+    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? ROW_CELLS.get(low);
+    if (measure) return { col, measure };
+  }
+  return undefined;
+}
+
+/** A place's name before a count in such a list ("deaths: Titlagarh 5, Dharamgarh 4"): no name that labels the number. */
+export function colonListPlace(tokens: Token[], at: number, t0: number, t1: number): boolean {
+  const label = measuredColon(tokens, t0, t1);
+  if (!label || at <= label.col + 1) return false;
+  let k = at - 1;
+  if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].low && k - 1 > label.col && isCap(tokens[k - 1])) k--;
+  while (k > label.col + 1 && at - k < 4 && isCap(tokens[k - 1])) k--;
+  return isCap(tokens[k]) && (tokens[k - 1].low === ':' || tokens[k - 1].low === ',');
+}
+
+/**
+ * "3. Sub-division-wise suspected deaths: Titlagarh 5, Dharamgarh 4, Padampur 2.": a label line with a measure word,
+ * then a run of places each with its count, comma-separated: each count takes the label's measure.
+ */
+export function colonPlaceList(doc: Document, si: number, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  const label = measuredColon(tokens, t0, t1);
+  if (!label) return;
+  const { col, measure } = label;
+  const items = found.filter((c) => c.mention.t0 > col);
+  if (items.length < 2) return;
+  let from = col + 1;
+  for (const c of items) {
+    if (c.measure || c.drop || c.knownGroup || c.group !== 'people') return;
+    // one to four capitalised words (a lower-case unit of territory may close them: "Chandrapur city 3")
+    let k = from;
+    while (k < c.mention.t0 && k - from < 4 && isCap(tokens[k])) k++;
+    if (k > from && k < c.mention.t0 && k + 1 === c.mention.t0 && tokens[k].kind === 'word' && tokens[k].text === tokens[k].low) k++;
+    if (k === from || k !== c.mention.t0) return;
+    from = c.mention.t1;
+    if (from < t1 && tokens[from].low === ',') from++;
+  }
+  for (const c of items) {
+    c.measure = measure;
+    c.how = 'nom';
+  }
+}
+
 export function headedRow(doc: Document, si: number, found: FigureCandidate[]): void {
   // (the row's own count is the first; a bracket after it may hold more: "Kaohsiung City: 3 (including one man ...)")
   const c = found[0];

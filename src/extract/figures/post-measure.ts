@@ -21,7 +21,8 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
   'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present']);
 /** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
-const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary']);
+const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
+  'flood', 'cyclone', 'safety']);
 const SHELTER_HEADS = new Set(['centres', 'centers', 'shelters', 'camps', 'sites']);
 /** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
 const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
