@@ -218,3 +218,37 @@ describe('a party\'s own men who arrest people hold them', () => {
   it('the soldiers of the Caliphate', () => expect(rows('The soldiers of the Caliphate arrested 4 spies at the market.')).toContain('held people 4'));
   it('"it had captured"', () => expect(rows('The group said it had captured 6 soldiers.')).toContain('held security_forces 6'));
 });
+
+// From F131, F132, F113 and F134 (briefs, official narratives, situation reports)
+sources('"Early reports by X" name X', [
+  ['Early reports by the Coastal Press Agency gave a toll of six dead.', 'six', { name: 'Coastal Press Agency', kind: 'media' }],
+]);
+table('members of an armed party the lexicon knows are attackers', [
+  ['Two members of Boko Haram were killed in the exchange of fire.', 'killed attackers 2-2 exact'],
+  ['Three ELN members were captured by the patrol.', 'arrested attackers 3-3 exact'],
+]);
+sources('a clause before "and" is no part of the speaker after it', [
+  ['The man underwent surgery and doctors said two other men were hurt.', 'two', { name: 'doctors', kind: 'official' }],
+]);
+table('"19 deaths and 4 people missing": the dead keep their noun', [
+  ['- 19 deaths and 4 people missing', 'killed people 19-19 exact'],
+]);
+table('shelters counted with the people in them', [
+  ['- Some 12,400 people in 88 flood shelters', 'displaced people 12400-12400 about'],
+  ['In safety centres: 6,100 people', 'displaced people 6100-6100 exact'],
+]);
+table('people in need are other', [
+  ['- 140,000 people in need of assistance', 'other people 140000-140000 exact'],
+]);
+table('a possessive opening a sentence labels no number', [
+  ['Our 52 volunteers have been deployed to the camps.', 'present volunteers 52-52 exact'],
+]);
+table('a label line\'s list of places and counts', [
+  ['4. District-wise deaths: Rampur 6, Sitapur 3, Kheri 2.', 'killed people 6-6 exact'],
+  ['4. District-wise deaths:\nRampur city 6, Sitapur 3', 'killed people 3-3 exact'],
+]);
+table('translated and French usage', [
+  ['Officials said 9 are continuing their treatment.', 'injured people 9-9 exact'],
+  ['Five suspects were interpellated on Monday.', 'arrested suspects 5-5 exact'],
+  ['Two kamikazes blew themselves up at the gate.', 'killed attackers 2-2 exact'],
+]);
