@@ -7,7 +7,7 @@ import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FU
   ZERO_NOUNS, DETERMINERS_OF, isCap, PERSON_NOUN, plainWord, BE, plural } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 import { slotCue } from './cues.js';
-import { capitalListLabel, colonListPlace, cellLabel, slashList } from './labels.js';
+import { capitalListLabel, colonListPlace, cellLabel, rowColumns, slashList } from './labels.js';
 
 /** "the bodies of 5 people": the number counts the dead, whatever is done with them after. */
 export function bodiesOf(tokens: Token[], n0: number, t0: number): boolean {
@@ -189,7 +189,7 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
   if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
-  if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
+  if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0 && !rowColumns(tokens, t0, t1)) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // ("Rescue 1122 has responded", "Rescue 1122 provided": a number that the text writes three times or more after the
   // same capitalised word is part of a name, as a service's or a road's number is)
   if (before && isCap(before) && before.kind === 'word' && first.kind === 'num' && m.t0 === m.n0 && namedNumber(doc, before.low, first.text)) return true;
@@ -275,7 +275,7 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
   if (k < t1) {
     const after = tokens[k];
-    if ((after.low === '/' && !slashList(tokens, k, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
+    if ((after.low === '/' && !slashList(tokens, k, t1) && !rowColumns(tokens, t0, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
     const thing = lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;

@@ -236,8 +236,34 @@ function placeRow(doc: Document, si: number): boolean {
   for (let j = first; j < k; j++) if (lex.measures.at(tokens, j, j + 1) || lex.groups.at(tokens, j, k)) return false;
   const n = parseNumber(tokens, k + 1, t1);
   if (!n) return false;
-  const end = n.end < t1 && tokens[n.end].low === '(' && tokens[t1 - 1].low === ')' ? t1 : n.end;
+  let end = n.end < t1 && tokens[n.end].low === '(' && tokens[t1 - 1].low === ')' ? t1 : n.end;
+  // ("Jocotan: 5 / 29" under "By municipality (deaths / injured)": a row of two columns)
+  if (end + 1 < t1 && tokens[end].low === '/' && tokens[end + 1].kind === 'num') end = parseNumber(tokens, end + 1, t1)?.end ?? end;
   return end === t1 || (end + 1 === t1 && tokens[end].low === '.');
+}
+
+/** "Jocotan: 5 / 29": a table row of a place and two columns of counts, the whole line. */
+export function rowColumns(tokens: Token[], t0: number, t1: number): boolean {
+  let k = afterBullet(tokens, t0);
+  const first = k;
+  while (k < t1 && k < first + 5 && isCap(tokens[k])) k++;
+  if (k === first || k + 4 > t1 || tokens[k].low !== ':' || tokens[k + 1].kind !== 'num' || tokens[k + 2].low !== '/' ||
+    tokens[k + 3].kind !== 'num') return false;
+  return k + 4 === t1 || (k + 5 === t1 && tokens[k + 4].low === '.');
+}
+
+/** "By municipality (deaths / injured)": the two measures a heading's bracket names for its rows' two columns. */
+function columnHeading(doc: Document, si: number): [Measure, Measure] | undefined {
+  const { tokens } = doc;
+  const { t0, t1 } = doc.sentences[si];
+  const cell = (w: string): Measure | undefined => TOTAL_NOUNS.has(w) ? 'killed' : CODED_LABELS.get(w) ?? ROW_CELLS.get(w);
+  for (let k = t0; k + 4 < t1; k++) {
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== '/' || tokens[k + 4].low !== ')') continue;
+    const a = cell(tokens[k + 1].low);
+    const b = cell(tokens[k + 3].low);
+    if (a && b) return [a, b];
+  }
+  return undefined;
 }
 
 const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013']);
@@ -353,6 +379,15 @@ export function headedRow(doc: Document, si: number, found: FigureCandidate[]): 
   // (back over the rows before it, up to 30, to the heading)
   let j = si - 1;
   while (j >= 0 && j > si - 31 && placeRow(doc, j)) j--;
+  const columns = j >= 0 ? columnHeading(doc, j) : undefined;
+  const d = found[1];
+  if (columns && d && !d.measure && !d.drop && d.mention.t0 === c.mention.t1 + 1 && doc.tokens[c.mention.t1].low === '/') {
+    c.measure = columns[0];
+    d.measure = columns[1];
+    c.how = 'nom';
+    d.how = 'nom';
+    return;
+  }
   const measure = j >= 0 ? rowHeading(doc, j) : undefined;
   if (!measure) return;
   c.measure = measure;
