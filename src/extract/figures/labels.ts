@@ -152,8 +152,13 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
     const m = c.mention;
     if (!c.measure || c.drop || c.parts_of || c.modal || m.low === null || m.low !== m.high || m.low < 2) continue;
     let k = Math.max(c.g1, m.t1);
-    if (k >= tokens.length || tokens[k].low !== '(') continue;
+    // ("Dead: 14 persons, of whom Ha Tinh 7 (Huong Khe 3, ...), Nghe An 4 and Thanh Hoa 3.": the same list after "of
+    // whom", to the sentence's end)
+    const whom = k + 2 < tokens.length && tokens[k].low === ',' && tokens[k + 1].low === 'of' && tokens[k + 2].low === 'whom';
+    if (whom) k += 2;
+    if (k >= tokens.length || (tokens[k].low !== '(' && !whom)) continue;
     const t1 = doc.sentences[c.sent].t1;
+    const listEnd = (j: number): boolean => whom ? j >= t1 || tokens[j].low === '.' || tokens[j].low === ';' : tokens[j]?.low === ')';
     const items: Array<{ lead: number; mention: NumberMention }> = [];
     let sum = 0;
     k++;
@@ -186,12 +191,18 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
       items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
       sum += n.value;
       k = n.end;
-      if (tokens[k].low === ')') break;
+      // (an item's own breakdown in brackets: "Ha Tinh 7 (Huong Khe 3, Huong Son 2, Ky Anh 2)")
+      if (whom && k < t1 && tokens[k].low === '(') {
+        const close = closingBracket(tokens, k, t1);
+        if (close < 0) break;
+        k = close + 1;
+      }
+      if (listEnd(k)) break;
       if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
       k++;
       if (tokens[k]?.low === 'and') k++;
     }
-    if (items.length < 2 || k >= t1 || tokens[k].low !== ')' || sum !== m.low) continue;
+    if (items.length < 2 || (!whom && k >= t1) || !listEnd(k) || sum !== m.low) continue;
     // (an item some rule already counted is made a part of the total, not counted twice)
     // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
     const near = found.slice(i + 1, i + 1 + 2 * items.length);
