@@ -481,12 +481,16 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         }
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         // ("in the adult intensive care unit died": up to four words of place)
-        const stop = Math.min(t1, j + 4);
         // ("along County Road 16", "on Highway 9": a numbered road's number is part of its name)
         const roadNumber = (i: number): boolean => tokens[i].kind === 'num' && i > k + 1 && isCap(tokens[i - 1]) &&
           tokens[i - 1].kind === 'word';
-        while (j < stop && (tokens[j].kind === 'word' || roadNumber(j)) && !FUNCTION.has(tokens[j].low) && !POST_SKIP.has(tokens[j].low) &&
-          !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1)) j++;
+        // ("two civilians on a motor-tricycle were injured": a hyphen inside a word is no word of its own)
+        const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && i > k + 1 && tokens[i - 1].kind === 'word' &&
+          i + 1 < t1 && tokens[i + 1].kind === 'word' && !tokens[i + 1].space;
+        for (let words = 0; j < t1 && words < 4 && (tokens[j].kind === 'word' || roadNumber(j) || joined(j)) && !FUNCTION.has(tokens[j].low) &&
+          !POST_SKIP.has(tokens[j].low) && !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1); j++) {
+          if (!joined(j) && !(j > 0 && joined(j - 1))) words++;
+        }
       }
       // ("four people in the house sustained injuries": a verb of harm received after the place, too)
       if (j > k + 1 && j < t1 && (POST_SKIP.has(tokens[j].low) || slotCue(tokens, j, t1, 'post') || HARM_VERBS.has(tokens[j].low))) {
