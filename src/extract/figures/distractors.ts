@@ -210,7 +210,11 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 && m.n1 < t1 && tokens[m.n1].low === ',' &&
     !lex.sources.at(tokens, m.n0 - 2, m.n0 - 1) && !lex.groups.at(tokens, m.n0 - 2, m.n0 - 1) &&
     !lex.measures.at(tokens, m.n0 - 2, m.n0 - 1) && (m.n0 - 2 === t0 || (tokens[m.n0 - 3].low === ',' && m.n0 - 4 >= t0 &&
-      tokens[m.n0 - 4].kind === 'word' && !tokens[m.n0 - 4].low.endsWith('s')))) return true;
+      tokens[m.n0 - 4].kind === 'word' && !tokens[m.n0 - 4].low.endsWith('s')) ||
+      // ("her sons Darragh, 12, and Cian, 7,", "whose sister Saima, 22, was among the dead": a name after "and" in a list
+      // of named people, or after a word of kin)
+      tokens[m.n0 - 3].low === 'and' && m.n0 - 5 >= t0 && tokens[m.n0 - 4].low === ',' && tokens[m.n0 - 5].kind === 'num' ||
+      KIN_OF.has(tokens[m.n0 - 3].low))) return true;
   // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
   // singular noun after a determiner; "the dead, 12," is no person)
   // ("the suspected shooter, 19, fled": a modifier or two between)
