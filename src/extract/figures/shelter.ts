@@ -75,6 +75,10 @@ function atTheTime(tokens: Token[], from: number, end: number): boolean {
   }
   return false;
 }
+/** "(6)" at k: a figure written again in brackets after its words. */
+function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
+  return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
+}
 const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
@@ -86,12 +90,19 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
   const lex = lexicons();
   const stop = Math.min(end, after + 16);
   for (let j = after; j < stop; j++) {
+    // (a figure written again in brackets after its words: "six (6) evacuation centers")
+    if (bracketedFigure(tokens, j, stop)) {
+      j += 2;
+      continue;
+    }
     const w = tokens[j].low;
     // ("9,412 people from 2,760 families were staying": a count after a preposition only says where they came from)
     // ("the two adjoining ones": a number after "the" points at things named before, no new count)
     // ("61,500 people were staying in 72 centres": a count of the places themselves)
-    const places = j > after && (tokens[j - 1].low === 'in' || tokens[j - 1].low === 'at') && j + 1 < end &&
-      (STAY_PLACES.has(tokens[j + 1].low) || STAY_PLACES.has(tokens[j + 2]?.low ?? ''));
+    // ("1,630 persons are staying in six (6) evacuation centers": the figure again in brackets)
+    const p = bracketedFigure(tokens, j + 1, end) ? j + 4 : j + 1;
+    const places = j > after && (tokens[j - 1].low === 'in' || tokens[j - 1].low === 'at') && p < end &&
+      (STAY_PLACES.has(tokens[p].low) || STAY_PLACES.has(tokens[p + 1]?.low ?? ''));
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || isNumberWord(tokens[j])) && !places &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
@@ -100,6 +111,10 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       continue;
     }
     for (let k = j + 1; k < Math.min(end, j + 12); k++) {
+      if (bracketedFigure(tokens, k, end)) {
+        k += 2;
+        continue;
+      }
       if (tokens[k].kind === 'punct' && tokens[k].low !== '-') break;
       // ("46 residents of the block and the two adjoining ones had been moved to a hotel and a sports school for the
       // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a

@@ -86,6 +86,8 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 export const NOMINAL_GROUPS = new Map<string, Measure>([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured'],
   ['missing', 'missing'], ['victims', 'killed'], ['deceased', 'killed'], ['rescued', 'freed'], ['freed', 'freed'],
   ['evacuees', 'displaced'], ['displaced', 'displaced'], ['martyrs', 'killed'],
+  // (round 28: a medical examiner's word, "Four of the decedents were found in homes")
+  ['decedents', 'killed'],
   // (round 16: "Two of the abducted escaped", "three of the detained were minors")
   ['abducted', 'held'], ['kidnapped', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'],
   // (round 24: "Four of the hospitalised are in critical condition", "three of the evacuated were children")
