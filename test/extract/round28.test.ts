@@ -252,3 +252,37 @@ table('translated and French usage', [
   ['Five suspects were interpellated on Monday.', 'arrested suspects 5-5 exact'],
   ['Two kamikazes blew themselves up at the gate.', 'killed attackers 2-2 exact'],
 ]);
+
+// From the read sets' remaining misses (situation-report tables, local papers, releases)
+table('a heading\'s two columns over rows of a place and two counts', [
+  ['Update 2\n\nBy district (deaths / injured)\nKarang: 4 / 17\nSilo: 2 / 9\n', 'killed people 4-4 exact'],
+  ['Update 2\n\nBy district (deaths / injured)\nKarang: 4 / 17\nSilo: 2 / 9\n', 'injured people 9-9 exact'],
+]);
+table('a total\'s places after "of whom"', [
+  ['1. Dead: 9 persons, of whom Binh Dinh 5, Phu Yen 3 and Gia Lai 1.', 'killed people 3-3 exact'],
+]);
+table('crews fighting the blaze are there', [
+  ['The brigade said 120 firefighters, 30 engines and four aircraft were fighting the blaze.', 'present firefighters 120-120 exact'],
+]);
+table('a hyphenated word in a place phrase before the verb', [
+  ['Three traders on a motor-tricycle were injured by the blast.', 'injured traders 3-3 exact'],
+]);
+table('a critical state', [
+  ['Five others were shifted in a critical state.', 'injured people 5-5 exact'],
+]);
+absent('an age after a person named after kin or in a list of names', [
+  ['Her sons Aidan, 12, and Ronan, 7, and her father died in the fire.', 'killed people 7-7 exact'],
+  ['Said Bilal, whose sister Amina, 22, was among the dead.', 'killed people 22-22 exact'],
+]);
+describe('a region\'s emergency number names its service', () => {
+  it('official', () => {
+    expect(sourceWith('Wildfire update\n\nDeaths: 2\nEvacuated: 400\n', { outlet: '112 Galicia' }, '2')).toMatchObject({ kind: 'official' });
+  });
+});
+table('shelters counted in words and figures', [
+  ['1,630 persons are staying in six (6) evacuation centers.', 'displaced people 1630-1630 exact'],
+  ['Some 2,700 people are in public shelters.', 'displaced people 2700-2700 about'],
+]);
+table('decedents are the dead', [
+  ['Four of the decedents were found in homes without cooling.', 'killed people 4-4 exact'],
+]);
