@@ -105,7 +105,8 @@ export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measu
   if (v > t0 && (tokens[v].low === 'to' || tokens[v].low === 'at')) {
     // "raised the overall toll from both quakes to 27": a toll verb somewhere before the "to"
     // (the tally may carry a place and a time: "taking the number of deaths in the district since May 1 to 31")
-    for (let j = v - 1; j > Math.max(t0, v - 17); j--) {
+    // ("taking the number of people killed in Friday's stampede at the annual urs of a Sufi shrine in ... upazila to 17")
+    for (let j = v - 1; j > Math.max(t0, v - 28); j--) {
       if (TOLL_MOVES.has(tokens[j].low)) {
         v = j;
         break;
