@@ -2124,7 +2124,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // ("Early reports by the Togolese Press Agency gave a toll of four", "Initial reports from the agency put ...": so
   // does the maker of the reports)
   for (let k = s + 1; k < e - 1 && k < s + 6; k++) {
-    const reportsBy = (tokens[k].low === 'by' || tokens[k].low === 'from') && REPORT_NOUNS.has(tokens[k - 1].low);
+    // (a maker with a name or a kind: "reports from the valley" name no one)
+    const reportsBy = (tokens[k].low === 'by' || tokens[k].low === 'from') && REPORT_NOUNS.has(tokens[k - 1].low) &&
+      (hasName(tokens, k + 1, e) || !!kindOf(tokens, k + 1, e).kind);
     if (!reportsBy && (k < s + 2 || tokens[k].low !== 'by' || !DOC_PARTICIPLES.has(tokens[k - 1].low))) continue;
     const ac = corefs().at(tokens, k + 1, e);
     if (ac && ac.end === e) return { name: '', kind: undefined, coref: ac.data, head: e - 1 };

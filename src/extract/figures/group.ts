@@ -249,7 +249,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
   // ("Two ELN members were killed", "three al-Shabaab fighters": an armed party named before its word for its men)
-  const party = k + 1 < t1 && tokens[k].kind === 'word' ? lex.sources.at(tokens, k, t1) : undefined;
+  const party = k + 1 < t1 && tokens[k].kind === 'word' && isCap(tokens[k]) ? lex.sources.at(tokens, k, t1) : undefined;
   if (party?.data.kind === 'militant' && party.end < t1 && (MEMBER_NOUNS.has(tokens[party.end].low) || OWN_FIGHTERS.has(tokens[party.end].low))) {
     return { g0: p, g1: party.end + 1, group: 'attackers', known: true };
   }
@@ -430,7 +430,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         } else if (!of) {
           const band = armedBand(tokens, head, t1);
           // ("two members of the ELN", "members of Boko Haram": an armed party the sources lexicon knows)
-          const party = lex.sources.at(tokens, head, t1);
+          const party = isCap(tokens[head]) ? lex.sources.at(tokens, head, t1) : undefined;
           if (party?.data.kind === 'militant') {
             group = 'attackers';
             end = party.end;
