@@ -430,7 +430,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         } else if (!of) {
           const band = armedBand(tokens, head, t1);
           // ("two members of the ELN", "members of Boko Haram": an armed party the sources lexicon knows)
-          const party = isCap(tokens[head]) ? lex.sources.at(tokens, head, t1) : undefined;
+          const party = head < t1 && isCap(tokens[head]) ? lex.sources.at(tokens, head, t1) : undefined;
           if (party?.data.kind === 'militant') {
             group = 'attackers';
             end = party.end;
