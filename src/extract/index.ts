@@ -1,7 +1,7 @@
 // text → claims. A pipeline over one Document: sentences and tokens, number phrases, figure detection,
 // attribution, then refiners (breakdowns, scope, repeats). Pure and deterministic.
 import type { Claim, EventClaim, Extraction, FigureClaim, ReportMeta, SourceRef, Span } from './types.js';
-import { buildDocument, tokenize, withoutQuotes, type Document } from './document.js';
+import { buildDocument, withoutQuotes, type Document } from './document.js';
 import { findFigures, type FigureCandidate } from './figures.js';
 import { attribute, kindOf, outletSource } from './attribution.js';
 import { newsTitle, spelledOut } from './issuer.js';
@@ -9,8 +9,7 @@ import { otherScope } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { closesSentence, relaysSpeaker } from './local-sources.js';
-import { stateSubject } from './figures/incident.js';
-import { lexicons } from './lexicon/index.js';
+import { enemySide, forceColleagues, officialSide, partyDetention, partyMen } from './sides.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
@@ -123,85 +122,6 @@ function parentheticalSource(doc: Document, c: FigureCandidate): SourceRef | und
     name: full ? doc.text.slice(tokens[full[0]].start, tokens[full[1] - 1].end) : doc.text.slice(first.start, tokens[close - 1].end), kind,
     span: { start: first.start, end: tokens[close - 1].end },
   };
-}
-
-function officialSide(src: SourceRef): boolean {
-  if (src.kind === 'official') return true;
-  if (src.kind !== 'unnamed') return false;
-  const toks = tokenize(src.name);
-  return kindOf(toks, 0, toks.length).kind === 'official';
-}
-
-/** "It said none of its men had been hurt" in a militant party's voice: the party's own men are attackers; so are
- * the words a party has for its fighters ("Two of the brothers were killed", "3 brothers were martyred"). */
-const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
-function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
-  if (src.kind === 'militant' && PARTY_FIGHTERS.has(c.group)) return true;
-  return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
-    (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
-}
-
-/** "The soldiers of the Caliphate arrested 5 spies": the party's own men (a group phrase of attackers) before the verb. */
-function partyMenBefore(tokens: Document['tokens'], v: number, t0: number): boolean {
-  const lex = lexicons();
-  for (let j = v - 1; j >= Math.max(t0, v - 8); j--) if (lex.groups.at(tokens, j, v)?.data === 'attackers') return true;
-  return false;
-}
-
-/** "it had captured 8 soldiers", "they arrested 5 spies" after the party that says so: the party's own act. */
-function partyPronoun(tokens: Document['tokens'], v: number, t0: number): boolean {
-  let j = v - 1;
-  while (j > t0 && (tokens[j].low === 'had' || tokens[j].low === 'have' || tokens[j].low === 'has' || tokens[j].low === 'also')) j--;
-  return j >= t0 && (tokens[j].low === 'it' || tokens[j].low === 'they' || tokens[j].low === 'we');
-}
-
-const PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'had', 'have', 'has', 'and', 'who', 'which', 'that']);
-/** "Dozens of the enemy were wounded": whose enemy is the speaker's side; a party's enemy is the state's forces, a
- * state body's enemy the attackers. */
-function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): string | undefined {
-  const k = c.mention.t1;
-  // ("12 of the enemy"; a vague word takes its "of" along: "dozens of | the enemy")
-  const ofThe = (j: number): boolean => j + 2 < tokens.length && tokens[j].low === 'of' && tokens[j + 1].low === 'the' &&
-    tokens[j + 2].low === 'enemy';
-  // ("25 members of the enemy forces": the word inside the counted phrase)
-  let inPhrase = false;
-  for (let j = k; j < Math.min(tokens.length, k + 6) && tokens[j].kind === 'word' && !PHRASE_ENDS.has(tokens[j].low); j++) {
-    if (tokens[j].low === 'enemy') inPhrase = true;
-  }
-  const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1) || inPhrase;
-  if (c.group !== 'people' || !named) return undefined;
-  return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
-}
-
-/** "Eight of our colleagues fell" in a police or army spokesman's words: the force's own men. */
-const FORCE_SPEAKER = /\b(?:police|army|military|gendarmerie|armed forces|defence|defense|troops)\b/i;
-function forceColleagues(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
-  if (c.group !== 'colleagues' || src.kind !== 'official' || !FORCE_SPEAKER.test(src.name)) return false;
-  // ("... and two others were wounded": the others carry the colleagues of the clause before)
-  for (let k = Math.max(0, c.mention.t0 - 20); k < Math.min(tokens.length - 1, c.mention.t1 + 3); k++) {
-    if (tokens[k].low === 'our' && tokens[k + 1].low === 'colleagues') return true;
-  }
-  return false;
-}
-
-const DETAINED = new Set(['detained', 'arrested', 'captured', 'apprehended']);
-const OWN = new Set(['our', 'its', 'their']);
-/** "Our forces also detained 3 soldiers", "workers detained by our Frente Sur" in a militant party's voice: the party's
- * own men detaining people hold them captive (only the state arrests). The party is named by a possessive a few words
- * before the verb, or after its "by". */
-function partyDetention(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef, t0 = 0): boolean {
-  if (src.kind !== 'militant' || c.measure !== 'arrested') return false;
-  if (c.how === 'pre') {
-    let v = c.mention.t0 - 1;
-    if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
-    if (v < 0 || !DETAINED.has(tokens[v].low)) return false;
-    for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (OWN.has(tokens[j].low)) return true;
-    // ("The soldiers of the Caliphate arrested 5 spies", "JNIM said it had captured 8 soldiers": the party's men before
-    // the verb, no state actor)
-    return stateSubject(tokens, v, t0) === false || partyPronoun(tokens, v, t0) || partyMenBefore(tokens, v, t0);
-  }
-  const k = Math.max(c.g1, c.mention.t1);
-  return k + 2 < tokens.length && DETAINED.has(tokens[k].low) && tokens[k + 1].low === 'by' && OWN.has(tokens[k + 2].low);
 }
 
 function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRef | undefined, otherScope: boolean,
