@@ -56,6 +56,10 @@ export function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measu
 const ROW_CELLS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['missing', 'missing'], ['evacuated', 'displaced'],
   ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected'], ['evacuations', 'displaced']]);
+/** The measure a label's word names ("Deaths", "Arrests", "Evacuated"), if any. */
+function labelMeasure(w: string): Measure | undefined {
+  return TOTAL_NOUNS.has(w) ? 'killed' : CODED_LABELS.get(w) ?? ROW_CELLS.get(w);
+}
 /** A word that labels a table's cell ("Deaths", "Evacuated"). */
 export function cellLabel(w: string): boolean {
   return ROW_CELLS.has(w);
@@ -267,11 +271,10 @@ export function rowColumns(tokens: Token[], t0: number, t1: number): boolean {
 function columnHeading(doc: Document, si: number): [Measure, Measure] | undefined {
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
-  const cell = (w: string): Measure | undefined => TOTAL_NOUNS.has(w) ? 'killed' : CODED_LABELS.get(w) ?? ROW_CELLS.get(w);
   for (let k = t0; k + 4 < t1; k++) {
     if (tokens[k].low !== '(' || tokens[k + 2].low !== '/' || tokens[k + 4].low !== ')') continue;
-    const a = cell(tokens[k + 1].low);
-    const b = cell(tokens[k + 3].low);
+    const a = labelMeasure(tokens[k + 1].low);
+    const b = labelMeasure(tokens[k + 3].low);
     if (a && b) return [a, b];
   }
   return undefined;
@@ -303,7 +306,7 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
   // ("By municipality (evacuated)": a heading line of its own with no count names the measure in its words too)
   // (an aside in brackets after its words is no part of it: "3. Evacuations (112 alerts issued for 14 settlements):")
   const words: number[] = [];
-  for (let k = t0; k < t1; k++) {
+  for (let k = t0; k < t1 && words.length <= 8; k++) {
     const close = tokens[k].low === '(' && k > t0 && !ROW_CELLS.has(tokens[k + 1]?.low ?? '') ? closingBracket(tokens, k, t1) : -1;
     if (close > k) k = close;
     else words.push(k);
@@ -311,18 +314,13 @@ function rowHeading(doc: Document, si: number): Measure | undefined {
   if (words.length > 8) return undefined;
   const colon = tokens[t1 - 1].low === ':';
   for (const k of words) {
-    const low = tokens[k].low;
     if (tokens[k].kind === 'num') return undefined;
-    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? ROW_CELLS.get(low);
+    const measure = labelMeasure(tokens[k].low);
     if (measure) return measure;
   }
   return undefined;
 }
 
-/**
- * "3. District-wise deaths: / Mirpur Khas: 9 / Umerkot: 6 / Tharparkar: 4": a row of a place and its count, one of
- * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
- */
 /** The colon of a label line that names a measure ("Sub-division-wise suspected deaths:"), within its first words. */
 function measuredColon(tokens: Token[], t0: number, t1: number): { col: number; measure: Measure } | undefined {
   let col = -1;
@@ -336,8 +334,7 @@ function measuredColon(tokens: Token[], t0: number, t1: number): { col: number; 
   }
   if (col < 0) return undefined;
   for (let k = from; k < col; k++) {
-    const low = tokens[k].low;
-    const measure = TOTAL_NOUNS.has(low) ? 'killed' : CODED_LABELS.get(low) ?? ROW_CELLS.get(low);
+    const measure = labelMeasure(tokens[k].low);
     if (measure) return { col, measure };
   }
   return undefined;
@@ -382,6 +379,10 @@ export function colonPlaceList(doc: Document, si: number, found: FigureCandidate
   }
 }
 
+/**
+ * "3. District-wise deaths: / Mirpur Khas: 9 / Umerkot: 6 / Tharparkar: 4": a row of a place and its count, one of
+ * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
+ */
 export function headedRow(doc: Document, si: number, found: FigureCandidate[]): void {
   // (the row's own count is the first; a bracket after it may hold more: "Kaohsiung City: 3 (including one man ...)")
   const c = found[0];

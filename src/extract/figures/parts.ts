@@ -48,7 +48,8 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
   const participle = vs - 1 > t0 && tokens[vs - 1].low === ',' && tokens[vs].low.endsWith('ing');
   // (the subject stands before the main verb: "The patrol engaged the gunmen, neutralising 4 of them" has none listed)
   let subject = -1;
-  for (let k = t0; participle && k < vs && subject < 0; k++) {
+  // (within the sentence's first words, so that a sentence of thousands of counts stays linear)
+  for (let k = t0; participle && k < Math.min(vs, t0 + 40) && subject < 0; k++) {
     const w = tokens[k];
     if (k > t0 && w.kind === 'word' && w.text === w.low && (/[^e]ed$/.test(w.low) || MAIN_PASTS.has(w.low))) break;
     if (lex.groups.at(tokens, k, vs)) subject = k;
