@@ -57,6 +57,8 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
+/** Words that make the words before a colon a clause, not a source's label. */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'we', "we're", 'we\u2019re', 'i', "i'm"]);
 /** Words before "reports" that make it a noun ("Early reports by ...", "the latest report from ..."). */
 const REPORT_OPENERS = new Set(['early', 'earlier', 'initial', 'first', 'latest', 'later', 'unconfirmed', 'conflicting', 'the',
   'some', 'media', 'press', 'news', 'local', 'official', 'preliminary', 'a']);
@@ -882,8 +884,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     // ("Reports: 200 missing after ...": a lone word the lexicon knows as a source is a label, not a verb)
     if (verb && !(k - l0 === 1 && lex.sources.at(tokens, l0, k))) break;
-    // ("This is a lie: only one of our brothers ...": a clause with its own verb before the colon, not a label)
-    if (depth === 0 && tokens.slice(l0, k).some((x) => x.low === 'is' || x.low === 'are' || x.low === 'was' || x.low === 'were')) break;
+    // ("This is a lie: only one of our brothers ...", "We're now hearing from the hospital in Mora: Dr X says ...": a
+    // clause with its own verb or subject before the colon, not a label)
+    if (depth === 0 && tokens.slice(l0, k).some((x) => CLAUSE_WORDS.has(x.low))) break;
     // "at approximately 10:30 a car bomb ...": a clock time, not a label
     if (tokens[k - 1].kind === 'num' && k + 1 < t1 && tokens[k + 1].kind === 'num' && !tokens[k + 1].space) break;
     // ("Crew: Fatalities: 2 / Occupants: 4", an aviation database's line): a label over another label heads a row of
