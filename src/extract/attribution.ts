@@ -8,7 +8,7 @@
 // Grammar words (rulebooks after "according to", coder labels, title abbreviations) are data in
 // lexicon/attribution-words.txt.
 import type { ReportMeta, SourceKind, SourceRef, Span } from './types.js';
-import { tokenize, type Document, type Token } from './document.js';
+import { isCap, tokenize, type Document, type Token } from './document.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole, lexiconRows } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
@@ -57,6 +57,8 @@ const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channe
   'spokeswoman', 'office']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our']);
 /** "according to information received from X", "as per data of X": the source is X. */
+/** Verbs of putting out new figures before a colon ("has just updated the figures:"). */
+const UPDATE_VERBS = new Set(['updated', 'revised', 'released', 'gave', 'published', 'issued', 'raised', 'lowered']);
 /** Words that make the words before a colon a clause, not a source's label. */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'we', "we're", 'we\u2019re', 'i', "i'm"]);
 /** Words before "reports" that make it a noun ("Early reports by ...", "the latest report from ..."). */
@@ -899,6 +901,15 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // writer's aside, and the speaker in it speaks)
     if (OWN_VOICE.hasToken(tokens[k - 1]) && tokens.slice(k + 1, t1).some((t) => lex.reporting.has(t.low) &&
       !lex.weakReporting.has(t.low))) break;
+    // ("Interior Minister Paula Vera has just updated the figures: 5 dead", "Lloret has updated the figures: 3 people
+    // have died": whoever updated the figures speaks, named before the verb)
+    if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low)) {
+      let v = l0 + 1;
+      while (v < k - 1 && !(tokens[v].text === tokens[v].low && UPDATE_VERBS.has(tokens[v].low))) v++;
+      let e = v;
+      while (e > l0 + 1 && (tokens[e - 1].low === 'has' || tokens[e - 1].low === 'have' || tokens[e - 1].low === 'just')) e--;
+      if (v < k - 1 && e > l0 && (anySource(tokens, l0, e) || tokens.slice(l0, e).every((x) => isCap(x)))) return { s0: l0, s1: e };
+    }
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1) &&
       !labelWords('eventhead').has(tokens[l0].low)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;

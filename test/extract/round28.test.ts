@@ -286,3 +286,17 @@ table('shelters counted in words and figures', [
 table('decedents are the dead', [
   ['Four of the decedents were found in homes without cooling.', 'killed people 4-4 exact'],
 ]);
+
+// Live blogs (F111): who speaks in an entry that opens on a clause and a colon
+describe('a live blog\'s entry that hears from a body, then quotes a person', () => {
+  it('the person speaks', () => {
+    const text = '14:05 - We\'re now hearing from the hospital in Kaya: Dr Ines Sawadogo says her team received 19 injured.';
+    expect(sourceWith(text, { outlet: 'Sahel Live' }, '19')).toMatchObject({ name: 'Dr Ines Sawadogo', kind: 'official' });
+  });
+});
+describe('"X has just updated the figures:" names X', () => {
+  it('the minister', () => {
+    const text = '02:40 - Interior Minister Rosa Ortiz has just updated the figures: 7 dead, 41 injured.';
+    expect(sourceWith(text, { outlet: 'Andes Live' }, '7')).toMatchObject({ name: 'Interior Minister Rosa Ortiz', kind: 'official' });
+  });
+});
