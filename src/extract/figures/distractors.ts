@@ -281,7 +281,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     const after = tokens[k];
     if ((after.low === '/' && !slashList(tokens, k, t1) && !rowColumns(tokens, t0, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
-    const thing = lex.distractors.at(tokens, k, t1);
+    // ("puts the toll at 11: nine at the scene and ...": a colon with a space after it is no clock's)
+    const thing = after.low === ':' && k + 1 < t1 && tokens[k + 1].space ? undefined : lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
     // ("12 four-wheel-drive vehicles", "3 two-storey houses": a number word joined to a unit makes the things' kind)
     if (k + 2 < t1 && lex.numberWords.has(after.low) && tokens[k + 1].low === '-' && !tokens[k + 1].space &&
