@@ -188,6 +188,9 @@ export function nominalGroup(tokens: Token[], t: number, t0: number): string | u
     // "put civilian deaths at 9", "military fatalities at 12": an adjective before the toll word names the group
     // ("the police death toll rose to 10", "the civilian casualty toll": past the noun that makes the compound)
     if (TOLL_WORDS.has(low)) {
+      // (past twelve tokens only the noun after "number of" names them: a people word between is more often a place
+      // phrase's modifier, "from Friday's fire aboard a tourist ferry off Nha Trang")
+      if (t - k > 12) return ofGroupBefore(tokens, k, t0);
       const a = k - 1 > t0 && (tokens[k - 1].low === 'death' || tokens[k - 1].low === 'casualty') ? k - 2 : k - 1;
       return found ?? (a >= t0 ? TOLL_ADJECTIVES.get(tokens[a].low) : undefined) ?? ofGroupBefore(tokens, k, t0);
     }
