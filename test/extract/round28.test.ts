@@ -300,3 +300,14 @@ describe('"X has just updated the figures:" names X', () => {
     expect(sourceWith(text, { outlet: 'Andes Live' }, '7')).toMatchObject({ name: 'Interior Minister Rosa Ortiz', kind: 'official' });
   });
 });
+table('a colon with a space after it ends no clock', [
+  ['The prosecutor now puts the toll at 13: ten at the scene and three in hospital.', 'killed people 13-13 exact'],
+]);
+absent('a people word far back in a toll\'s place phrase names no one', [
+  ['The death toll from Friday\'s fire aboard a tourist ferry off the coast of the island rose to 12 yesterday.', 'killed tourists 12-12 exact'],
+]);
+describe('"Tele" and "Télé" name broadcasters', () => {
+  it('media', () => {
+    expect(sourceAt('Tele Tchad reported that 37 of the escapees had been caught.', '37')).toMatchObject({ kind: 'media' });
+  });
+});
