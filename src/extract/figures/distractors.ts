@@ -309,6 +309,8 @@ export function distractorAfterModifiers(tokens: Token[], k: number, t1: number)
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     // ("the toll rose to 5 dead: two more bodies ...": a mark after the words is no clock's colon)
     if (n > 0 && tokens[k].kind === 'punct') return false;
+    // (nor a colon with a space after it: "puts the toll at 11: nine at the scene ...")
+    if (tokens[k].low === ':' && k + 1 < t1 && tokens[k + 1].space) return false;
     if (lex.distractors.at(tokens, k, t1)) return true;
     // ("Nine sustained various degrees of injuries": a verb of harm received opens the predicate; its object is no
     // counted thing)
