@@ -281,8 +281,7 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
     const after = tokens[k];
     if ((after.low === '/' && !slashList(tokens, k, t1) && !rowColumns(tokens, t0, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num')) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
-    // ("puts the toll at 11: nine at the scene and ...": a colon with a space after it is no clock's)
-    const thing = after.low === ':' && k + 1 < t1 && tokens[k + 1].space ? undefined : lex.distractors.at(tokens, k, t1);
+    const thing = spacedColon(tokens, k, t1) ? undefined : lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;
     // ("12 four-wheel-drive vehicles", "3 two-storey houses": a number word joined to a unit makes the things' kind)
     if (k + 2 < t1 && lex.numberWords.has(after.low) && tokens[k + 1].low === '-' && !tokens[k + 1].space &&
@@ -304,13 +303,17 @@ export function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean 
   return false;
 }
 
+/** A colon with a space after it ("puts the toll at 11: nine at the scene and ..."): no clock's, as "11:30" is. */
+function spacedColon(tokens: Token[], k: number, t1: number): boolean {
+  return tokens[k].low === ':' && k + 1 < t1 && tokens[k + 1].space;
+}
+
 export function distractorAfterModifiers(tokens: Token[], k: number, t1: number): boolean {
   const lex = lexicons();
   for (let n = 0; n < 3 && k < t1; n++, k++) {
     // ("the toll rose to 5 dead: two more bodies ...": a mark after the words is no clock's colon)
     if (n > 0 && tokens[k].kind === 'punct') return false;
-    // (nor a colon with a space after it: "puts the toll at 11: nine at the scene ...")
-    if (tokens[k].low === ':' && k + 1 < t1 && tokens[k + 1].space) return false;
+    if (spacedColon(tokens, k, t1)) return false;
     if (lex.distractors.at(tokens, k, t1)) return true;
     // ("Nine sustained various degrees of injuries": a verb of harm received opens the predicate; its object is no
     // counted thing)
