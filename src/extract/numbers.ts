@@ -245,8 +245,9 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
   return out;
 }
 
-/** Verbs that move a tally from an old value to a new one ("rose from nine to 11"). */
-export const TOLL_MOVES = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown',
+/** Verbs that move a tally from an old value to a new one ("rose from nine to 11"): "from A to B" after them is no
+ * range. (Fewer than nominal.ts's TOLL_MOVES, which move a toll *to* a value: "numbered from 10 to 15" stays a range.) */
+export const FROM_TO_MOVES = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown',
   'went', 'gone', 'fell', 'fallen', 'dropped', 'revised', 'raised', 'lowered', 'up', 'down']);
 
 function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to: number): NumberMention {
@@ -258,7 +259,7 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
     const sep = tokens[j].low;
     const dash = sep === '-' || sep === '–' || sep === '—';
     // ("the death toll rose from nine to 11": an old value and a new one, no range)
-    const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && TOLL_MOVES.has(tokens[i - 2].low);
+    const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && FROM_TO_MOVES.has(tokens[i - 2].low);
     if (!moved && (sep === 'to' || sep === 'or' || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between'))) {
       const q = parseNumber(tokens, j + 1, to);
       if (q && q.value > p.value && (q.digits === p.digits || !dash)) {

@@ -2,7 +2,7 @@
 // noun phrase and its measure, then link the sentence's counts to each other (parts, lists, ellipsis).
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
-import { findNumbers, TOLL_MOVES, type NumberMention } from '../numbers.js';
+import { findNumbers, FROM_TO_MOVES, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { lexiconRole } from '../lexicon/load.js';
 import type { PhraseMatch } from '../phrases.js';
@@ -990,7 +990,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       // ("Dead: 9 (...), up from 6 in Update No. 2", "the toll stands at 9, up from 6": the old value of an update)
       if (prevFig && m.t0 - 2 >= t0 && (tokens[m.t0 - 2].low === 'up' || tokens[m.t0 - 2].low === 'down')) cand.drop = true;
       // ("the death toll rose from nine to 11": the old value before the new one)
-      if (m.t0 - 2 >= t0 && TOLL_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 1 < t1 && tokens[m.t1].low === 'to' &&
+      if (m.t0 - 2 >= t0 && FROM_TO_MOVES.has(tokens[m.t0 - 2].low) && m.t1 + 1 < t1 && tokens[m.t1].low === 'to' &&
         (tokens[m.t1 + 1].kind === 'num' || lex.numberWords.has(tokens[m.t1 + 1].low))) cand.drop = true;
     }
     // ("Four passengers were taken ... The ELN freed the four": a definite count with no noun is the people of that
