@@ -27,7 +27,9 @@ export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: So
 /** "The soldiers of the Caliphate arrested 5 spies": the party's own men (a group phrase of attackers) before the verb. */
 function partyMenBefore(tokens: Document['tokens'], v: number, t0: number): boolean {
   const lex = lexicons();
-  for (let j = v - 1; j >= Math.max(t0, v - 8); j--) if (lex.groups.at(tokens, j, v)?.data === 'attackers') return true;
+  for (let j = v - 1; j >= Math.max(t0, v - 8); j--) {
+    if (lex.groups.at(tokens, j, v)?.data === 'attackers' || PARTY_FIGHTERS.has(tokens[j].low)) return true;
+  }
   return false;
 }
 
@@ -67,6 +69,24 @@ export function forceColleagues(tokens: Document['tokens'], c: FigureCandidate, 
   return false;
 }
 
+/** The party's own men (or the party itself) as the subject of the verb at v. */
+function partyActs(tokens: Document['tokens'], v: number, t0: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (OWN.has(tokens[j].low)) return true;
+  // ("The soldiers of the Caliphate arrested 5 spies", "JNIM said it had captured 8 soldiers", "The brothers arrested
+  // 5 spies": the party's men before the verb, no state actor)
+  return stateSubject(tokens, v, t0) === false || partyPronoun(tokens, v, t0) || partyMenBefore(tokens, v, t0);
+}
+
+/** The verb of a measure that a coordinated verb (after "and" at `and`) shares its subject with, within the clause. */
+function firstVerb(tokens: Document['tokens'], and: number, t0: number): number | undefined {
+  const lex = lexicons();
+  for (let j = and - 2; j >= Math.max(t0, and - 16); j--) {
+    if (tokens[j].low === '.' || tokens[j].low === ';') return undefined;
+    if (lex.measures.at(tokens, j, and)) return j;
+  }
+  return undefined;
+}
+
 const DETAINED = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const OWN = new Set(['our', 'its', 'their']);
 /** "Our forces also detained 3 soldiers", "workers detained by our Frente Sur" in a militant party's voice: the party's
@@ -78,10 +98,10 @@ export function partyDetention(tokens: Document['tokens'], c: FigureCandidate, s
     let v = c.mention.t0 - 1;
     if (v > 0 && /^["\u201c\u201d']$/.test(tokens[v].text)) v--;
     if (v < 0 || !DETAINED.has(tokens[v].low)) return false;
-    for (let j = v - 1; j >= Math.max(0, v - 4); j--) if (OWN.has(tokens[j].low)) return true;
-    // ("The soldiers of the Caliphate arrested 5 spies", "JNIM said it had captured 8 soldiers": the party's men before
-    // the verb, no state actor)
-    return stateSubject(tokens, v, t0) === false || partyPronoun(tokens, v, t0) || partyMenBefore(tokens, v, t0);
+    // ("its fighters had killed dozens of soldiers and captured 8": the verb's subject is the first verb's; the soldiers
+    // between are that verb's object)
+    const first = tokens[v - 1]?.low === 'and' ? firstVerb(tokens, v - 1, t0) : undefined;
+    return partyActs(tokens, first ?? v, t0);
   }
   const k = Math.max(c.g1, c.mention.t1);
   return k + 2 < tokens.length && DETAINED.has(tokens[k].low) && tokens[k + 1].low === 'by' && OWN.has(tokens[k + 2].low);

@@ -9,12 +9,20 @@ const CUSTODY = words('custody-noun');
 const CAPTIVITY = words('captivity-noun');
 const CAPTORS = words('captor-word');
 
+/** Armed men whose hands people are in ("in the gunmen's hands"); custody words stay with captor-word alone. */
+const HAND_CAPTORS = new Set(['gunmen', 'hijackers', 'attackers', 'pirates', 'assailants', 'bandits', 'hostage-takers']);
+
 /** The state named a few words after "in" (from `j`, past up to three modifiers), with the token after it. */
 export function stateIn(tokens: Token[], j: number, t1: number): { measure: Measure; end: number } | undefined {
   for (let k = j; k < Math.min(t1, j + 4); k++) {
     const t = tokens[k];
+    // ("in the gunmen's hands", "in the kidnappers' hands": a captor's possessive before the noun)
+    if ((t.low === "'" || t.low === '\u2019') && k > j && !t.space) continue;
     if (t.kind !== 'word') return undefined;
     const low = t.low;
+    if (low === 'hands' && k > j && tokens.slice(j, k).some((w) => CAPTORS.has(w.low) || HAND_CAPTORS.has(w.low))) {
+      return { measure: 'held', end: k + 1 };
+    }
     // a captor's custody is captivity ("in rebel custody"), a state's is arrest ("in Sri Lankan custody")
     if (CUSTODY.has(low)) {
       const held = tokens.slice(j, k).some((w) => CAPTORS.has(w.low));

@@ -286,8 +286,9 @@ export function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCand
   if (a.g1 > b.mention.t0) return false;
   if (b.mention.t0 - a.g1 > 3) return false;
   // "23 children and their two teachers are safe": a possessive may open the second noun phrase
+  // ("26 passengers and all six crew members were still held": so may "all")
   for (let k = a.g1; k < b.mention.t0; k++) {
-    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && POSSESSIVES.has(tokens[k].low))) return false;
+    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && (POSSESSIVES.has(tokens[k].low) || tokens[k].low === 'all'))) return false;
     // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
     // as" joins a list)
     if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;

@@ -22,6 +22,16 @@ function openerBefore(tokens: Token[], t0: number, from: number): number {
   return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
 }
 
+const DASHES = new Set(['-', '\u2014', '\u2013', ':']);
+/** "Of the 64 worshippers taken hostage during Sunday mass at St Joseph's parish in Kamina, 41 had been freed": a
+ * sentence (or a dateline's text) that opens on its whole, whose long place and time phrase the bare counts after it
+ * pick out of. */
+function wholeOpener(tokens: Token[], nb: FigureCandidate, t0: number): boolean {
+  const of = nb.mention.t0 - 2;
+  if (of < t0 || tokens[of].low !== 'of' || tokens[of + 1].low !== 'the') return false;
+  return of === t0 || DASHES.has(tokens[of - 1].low) && of - 1 - t0 <= 3;
+}
+
 /** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
 function namingPart(p: FigureCandidate): FigureCandidate | undefined {
   const whole = p.parts_of;
@@ -49,7 +59,8 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
         const w = tokens[k].low;
         // ("eleven crew were rescued and four remain missing": "remain" links like "are"; so does "were left
         // in critical condition")
-        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'remain' || w === 'remained' ||
+        // ("37 are now back with their families": an adverb of time too)
+        if (BE.has(w) || w === 'been' || w === 'have' || w === 'had' || w === 'still' || w === 'now' || w === 'remain' || w === 'remained' ||
           w === 'left' || endsInLy(w)) k++;
         else break;
       }
@@ -101,7 +112,8 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
         c.group = nb.group;
         c.carried = true;
       }
-    } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= 10 || (c.mention.t0 - nb.reach <= PRAYER_GAP &&
+    } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= (wholeOpener(tokens, nb, t0) ? 24 : 10) ||
+      (c.mention.t0 - nb.reach <= PRAYER_GAP &&
       c.mention.t0 - nb.reach - prayerAside(tokens, nb.reach, c.mention.t0).length <= 10)) &&
       // ("none of our fighters was killed, and only two were wounded": a limiting word before the count)
       (CONTRAST.has(tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low) || tokens[openerBefore(tokens, c.mention.t0, nb.reach)].low === ';')) {

@@ -149,9 +149,13 @@ function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex
   return false;
 }
 
+// ("evacuated through the kitchens at the rear", "evacuated out of the hotel": the way out of the held place)
+const OUT_OF_PLACE = new Set(['from', 'through']);
 function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
-  const k = ev + 1;
-  if (k + 2 >= t1 || tokens[k].low !== 'from' || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
+  let k = ev + 1;
+  if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
+  const way = OUT_OF_PLACE.has(tokens[k].low) || tokens[k].low === 'of' && k > ev + 1;
+  if (k + 2 >= t1 || !way || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
   const noun = tokens[k + 2];
   return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
 }

@@ -16,6 +16,10 @@ import { ageAfterName, ageAside, namesAside, originList, sharedOrigin, dashAside
 import { mainAfterClause, finiteAfter } from './clauses.js';
 import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js';
 
+/** Words after a count that place its people at the scene ("23 people present", "the workers there"). */
+const AT_SCENE = new Set(['present', 'there']);
+/** Where people ran to, after a verb of running away ("fled into the hills", "ran towards the river"). */
+const FLED_TO = new Set(['into', 'to', 'towards', 'toward']);
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
@@ -60,18 +64,20 @@ const CRITICAL_AFTER = new Set([',', '.', ';', ':', ')', '-', '\u2014', '\u2013'
 
 /** "sustained gunshot wounds and died on the way", "were wounded and later died": coordinated predicates give the
  * later outcome, so harm followed by "and (later) died" is a death. Returns the end of the later verb. */
-function laterDeath(tokens: Token[], k: number, t1: number): number {
+function laterDeath(tokens: Token[], k: number, t1: number, want: Measure = 'killed'): number {
   // ("were badly hurt in the fall and later died": a short phrase of words may stand before "and")
   const stop = Math.min(t1, k + 6);
   while (k < stop && tokens[k].low !== 'and' && tokens[k].kind === 'word' && !BE.has(tokens[k].low)) k++;
   if (k >= t1 || tokens[k].low !== 'and') return -1;
   let j = k + 1;
+  // ("were missing for hours and were located alive": the found keep their own auxiliary)
+  if (want === 'freed' && j < t1 && (tokens[j].low === 'were' || tokens[j].low === 'was')) j++;
   while (j < t1 && THEN.has(tokens[j].low)) j++;
   const cue = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
   // (not a verb with an object of its own: "destroyed four vehicles and killed 27 soldiers")
   const obj = cue && cue.end < t1 && (tokens[cue.end].kind === 'num' || lexicons().numberWords.has(tokens[cue.end].low) ||
     DETERMINERS_OF.has(tokens[cue.end].low));
-  return cue?.measure === 'killed' && !obj ? cue.end : -1;
+  return cue?.measure === want && !obj ? cue.end : -1;
 }
 
 /** An object right after a verb: a count of people that no verb of its own follows ("killed 30 soldiers." but not
@@ -202,6 +208,12 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     return { measure: 'displaced', end: q + 4, aux: true, modal: false, direct: true };
   }
   q = partsInline(tokens, q, t1);
+  // ("All 23 people present at the site were killed", "the 40 workers there were hurt": being at the scene says where
+  // they were; a verb after it says what befell them)
+  if (q + 1 < t1 && AT_SCENE.has(tokens[q].low)) {
+    const after = postMeasure(tokens, q + 1, t1, inWhole);
+    if (after && after.measure !== 'present') return after;
+  }
   // ("Four passengers (three soldiers on leave and a police officer) were taken off and held": a bracket of who they
   // were between the count and its verb)
   if (q + 2 < t1 && tokens[q].low === '(') {
@@ -400,6 +412,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: true, rel };
       const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+      // ("two people were missing for hours and were located alive": the missing found later are rescued)
+      const found = cue.measure === 'missing' ? laterDeath(tokens, cue.end, t1, 'freed') : -1;
+      if (found > 0) return { measure: 'freed', end: found, aux: true, modal, direct: !skippedAside, rel };
       // ("six were evacuated with injuries", "pulled out with burns": the move says how, the harm what is counted)
       const hurt = STATE_HEADS.has(cue.measure) ? withHarm(tokens, cue.end, t1) : -1;
       if (hurt > 0) return { measure: 'injured', end: hurt, aux: true, modal, direct: !skippedAside, rel };
@@ -714,7 +729,10 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         const main = !inWhole ? mainAfterClause(tokens, inner.end, t1) : undefined;
         // ("7 persons who fled the centre are being sought": a search for people who ran away is for suspects or
         // escapees, other per the guide, not for the missing)
-        if (main?.measure === 'missing' && RAN_AWAY.has(tokens[j].low)) return { measure: 'other', end: main.end, aux: true, modal, direct: true };
+        // ("six passengers who fled into the hills are still being traced": fleeing somewhere from danger leaves them lost)
+        if (main?.measure === 'missing' && RAN_AWAY.has(tokens[j].low) && !FLED_TO.has(tokens[inner.end]?.low ?? '')) {
+          return { measure: 'other', end: main.end, aux: true, modal, direct: true };
+        }
         if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true };
         aux = true;
         rel = true;
@@ -746,7 +764,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       const stop = Math.min(t1, k + (relative ? 16 : pastParticiple ? 12 : 8)); // ("who were on the slopes when the eruption began are stranded")
       // "four employees who hid in a storeroom have made it out": the clause ends at the next auxiliary
       // ("Twelve detainees identified as instigators have been arrested": "have been" after a participle too)
-      const ends = (i: number): boolean => BE.has(tokens[i].low) || ((relative || pastParticiple) && i > k + 2 &&
+      // ("one police officer escorting the train had been killed": a perfect passive ends a present participle's clause)
+      const ends = (i: number): boolean => BE.has(tokens[i].low) || (i > k + 2 && i + 1 < t1 && tokens[i + 1].low === 'been' &&
+        (tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had')) || ((relative || pastParticiple) && i > k + 2 &&
         ((tokens[i].low === 'have' || tokens[i].low === 'has' || tokens[i].low === 'had') && (!!slotCue(tokens, i + 1, t1, 'post') ||
           (i + 1 < t1 && tokens[i + 1].low === 'been')) ||
         // ("six passengers who were sitting at the front died", "twelve pilgrims who were walking beside the float

@@ -180,6 +180,15 @@ export function invertedCue(tokens: Token[], m: NumberMention, t0: number): { me
       if (adj) cue = adj;
     }
     if (cue) {
+      // ("Terrorists captured alive: 2": a longer cue that ends where this one does, begun a word or two before, wins)
+      for (let j = k - 1; j >= Math.max(floor, k - 2); j--) {
+        const longer = lex.measureSlots.post.at(tokens, j, m.t0);
+        if (longer && longer.end >= cue.end) {
+          cue = longer;
+          k = j;
+          break;
+        }
+      }
       // the counted noun may come before the cue ("Passengers on board: 33")
       for (let j = k - 1; j >= floor && !group; j--) {
         if (tokens[j].low === '.' || tokens[j].low === ';' || tokens[j].low === ',' || tokens[j].low === ':') break;

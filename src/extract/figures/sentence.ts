@@ -552,6 +552,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       // after the noun, even with no auxiliary, is what befell them)
       (!pre && g?.preMeasure === 'displaced' && HARMS.has(post.measure))) &&
       !(post.rel && pre && !pre.modal) &&
+      // ("Police freed all 31 passengers still on board": where they still were when the verb before acted on them)
+      !(pre && !pre.modal && !pre.far && pre.measure !== 'present' && post.measure === 'present' && stillThere(tokens, reachGroup, post.end)) &&
+      // ("were still holding the crew and at least 20 passengers aboard the aircraft": held where they are)
+      !(pre && !pre.modal && pre.measure === 'held' && post.measure === 'present' && !post.aux) &&
       // ("Gunmen killed 12 soldiers and 3 others were wounded": the object of an active verb is no subject of the
       // passive after a second count; that count has a clause of its own)
       !(pre && !pre.modal && !pre.far && secondCountAt(tokens, reachGroup, t1)) &&
@@ -1088,6 +1092,11 @@ function amongWhom(tokens: Token[], k: number, t1: number): GroupHit | undefined
   return next?.known && next.g0 === k + 1 ? next : gm;
 }
 const KIN = figureWords('kin');
+
+/** "still on board", "still inside" right after the counted noun: a state with no verb of its own. */
+function stillThere(tokens: Token[], k: number, end: number): boolean {
+  return k < end && tokens[k].low === 'still' && !tokens.slice(k + 1, end).some((t) => BE.has(t.low) || t.low === 'been');
+}
 
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
 function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
