@@ -15,6 +15,7 @@ import { PhraseTable } from './phrases.js';
 import { CharSet, WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
+import { FIRM_WORDS, firmNamedBefore } from './firm-named.js';
 import { addressesPublic, beforeDocTitle, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
@@ -2968,6 +2969,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         if (party) {
           hit = party;
           named.push(party);
+        }
+      }
+      // ("The plane, operated by the private carrier Fezzan Air, ... the airline said": no firm spoke before, the firm
+      // the text named by its trade does)
+      if (!hit && want === 'official' && FIRM_WORDS.has(doc.tokens[d.head ?? sp.s1 - 1].low) && sp.s1 - sp.s0 <= 2) {
+        const firm = firmNamedBefore(doc, sp.s0);
+        if (firm) {
+          hit = firm;
+          named.push(firm);
         }
       }
       // "The Ministry confirms ..." in the Ministry of Health's own release: the issuer, by the head of its name

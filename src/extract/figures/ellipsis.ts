@@ -137,9 +137,13 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const p = out[i - 1];
     // ("Three died in Vose district, six in Kulob and two in Muminobod": a list of such counts, by comma too)
     // (a vague share after a comma tells how some of them died: "13 prisoners died, some in a crush at the gate")
-    if (c.measure || c.drop || hits.get(c) || c.mention.t0 - 1 <= t0 ||
+    // ("Eleven people died at the scene and three others at the referral hospital": "others" gapped the same way)
+    const g = hits.get(c);
+    const others = !!g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others' && g.g0 === c.mention.t1;
+    const after = others ? c.g1 : c.mention.t1;
+    if (c.measure || c.drop || (g && !others) || c.mention.t0 - 1 <= t0 ||
       (tokens[c.mention.t0 - 1].low !== 'and' && (tokens[c.mention.t0 - 1].low !== ',' || c.mention.vague)) ||
-      c.mention.t1 >= t1 || !PLACE_PREPS.has(tokens[c.mention.t1].low)) continue;
+      after >= t1 || !PLACE_PREPS.has(tokens[after].low)) continue;
     if (!p.measure || p.drop || (p.how !== 'post' && p.how !== 'coord') || p.reach > c.mention.t0 - 1 ||
       c.mention.t0 - 1 - p.reach > 6) continue;
     let plain = true;
@@ -149,8 +153,10 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     if (!plain) continue;
     c.measure = p.measure;
     c.how = 'coord';
-    c.group = p.group;
-    c.knownGroup = p.knownGroup;
+    if (!others) {
+      c.group = p.group;
+      c.knownGroup = p.knownGroup;
+    }
   }
   // "Three young shepherds set off a mine: one died on the spot and the other two in hospital", "six of them were
   // picked up, where one died": a bare count with its own verb picks out of the people counted just before in the

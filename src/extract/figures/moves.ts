@@ -116,6 +116,10 @@ export function facilityHolds(tokens: Token[], at: number, t0: number): boolean 
   let v = at - 1;
   if (v > t0 && endsInLy(tokens[v].low)) v--;
   if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
+  // ("Inmates at the prison held seven guards hostage": people held as hostages are captives, not the prison's count)
+  for (let k = at; k < Math.min(tokens.length, at + 6) && tokens[k].kind !== 'punct'; k++) {
+    if (tokens[k].low === 'hostage' || tokens[k].low === 'hostages' || tokens[k].low === 'captive') return false;
+  }
   let commas = 0;
   for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
     const low = tokens[k].low;
@@ -125,6 +129,25 @@ export function facilityHolds(tokens: Token[], at: number, t0: number): boolean 
     if (commas % 2 === 0 && low !== ',' && (BE.has(low) || lexicons().groups.at(tokens, k, k + 1))) return false;
   }
   return false;
+}
+
+/** "Crews brought three people out of the bedrooms", "neighbours carried two children out", "the gunmen let seven
+ * passengers off the bus": a verb of bringing out or letting go right before the count, its particle right after the
+ * counted noun; freed, or undefined. */
+const OUT_MOVERS = new Set(['brought', 'led', 'helped', 'got', 'guided', 'walked', 'hauled', 'lifted', 'winched']);
+const LET_GO = new Set(['let', 'allowed']);
+export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
+  const v = n0 - 1;
+  if (v < t0 || g1 >= t1) return undefined;
+  const verb = tokens[v].low;
+  const after = tokens[g1].low;
+  const next = g1 + 1 < t1 ? tokens[g1 + 1] : undefined;
+  // (out of a place, out alive, or out at the end of a clause: not "brought 40 people out to protest")
+  const out = after === 'out' && (!next || next.kind === 'punct' || next.low === 'of' || next.low === 'alive' ||
+    next.low === 'through' || next.low === 'safely' || next.low === 'unharmed');
+  if (OUT_MOVERS.has(verb) && out) return 'freed';
+  if (LET_GO.has(verb) && (after === 'off' || after === 'go') && !tokens[v].text.startsWith('L')) return 'freed';
+  return undefined;
 }
 
 /** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure

@@ -80,6 +80,21 @@ function laterDeath(tokens: Token[], k: number, t1: number, want: Measure = 'kil
   return cue?.measure === want && !obj ? cue.end : -1;
 }
 
+/** "... and escaped": the verb right after "and" at `k` (past "then", "later"), when it is a cue with no object of its
+ * own (a count or a determiner after it) and not a state of being somewhere. */
+function laterVerb(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
+  let j = k + 1;
+  while (j < t1 && THEN.has(tokens[j].low)) j++;
+  if (j >= t1 || tokens[j].kind !== 'word' || BE.has(tokens[j].low)) return undefined;
+  const cue = slotCue(tokens, j, t1, 'post');
+  if (!cue || cue.measure === 'present') return undefined;
+  // ("jumped into the river and rescued several passengers": a vague count or a noun of people is an object too)
+  const lex = lexicons();
+  const obj = cue.end < t1 && (tokens[cue.end].kind === 'num' || lex.numberWords.has(tokens[cue.end].low) ||
+    DETERMINERS_OF.has(tokens[cue.end].low) || !!lex.vague.at(tokens, cue.end, t1) || !!lex.groups.at(tokens, cue.end, t1));
+  return obj ? undefined : cue;
+}
+
 /** An object right after a verb: a count of people that no verb of its own follows ("killed 30 soldiers." but not
  * the tally "5 killed 12 injured"), or "the" and a people or harm noun ("treated the wounded"). */
 const OBJECT_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its']);
@@ -852,6 +867,10 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         // ("two men fell through the ice and drowned": the later verb is the outcome)
         const died = laterDeath(tokens, j, t1);
         if (died > 0) return { measure: 'killed', end: died, aux: false, modal, direct: true };
+        // ("27 prisoners broke through the fence and escaped", "five hostages forced a window and fled": so is any later
+        // verb with no object of its own after an active verb with no cue)
+        const later = !sawBe && k === q ? laterVerb(tokens, j, t1) : undefined;
+        if (later) return { measure: later.measure, end: later.end, aux: false, modal, direct: true };
         break;
       }
     }
