@@ -76,7 +76,9 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   // ("Five juveniles aged between two and 11 years died": an age in words too)
   const num = (k: number): boolean => tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low);
   if (j >= t1 || !num(j)) return q;
-  while (j < Math.min(t1, q + 10) && (num(j) || (AGE_LIST.has(tokens[j].low) && tokens[j].low !== ','))) j++;
+  // ("Three men aged 23, 25 and 40 were taken to hospital": a comma inside the list of ages, a number after it)
+  while (j < Math.min(t1, q + 10) && (num(j) || (AGE_LIST.has(tokens[j].low) &&
+    (tokens[j].low !== ',' || (j + 1 < t1 && num(j + 1)))))) j++;
   while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
   // ("Two men in their 20s drowned", "five children under 12 died": or the verb itself)
   return j < t1 && (STATE_AUX.has(tokens[j].low) || !!slotCue(tokens, j, t1, 'post')) ? j : q;

@@ -256,6 +256,12 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     // ("Four of the injured were in critical condition" two paragraphs after "injuring 23 others": the dead and the
     // injured of a report are its latest total of that measure, however far back)
     let total = before.find(fits);
+    // ("One of the officers suffered a cut. ... three of the injured were in serious condition": a part is less than
+    // its whole; a nominal's total smaller than the part yields to the latest larger one of that measure, if any)
+    const part = c.mention.high ?? c.mention.low ?? 0;
+    if (g.nominal && total && (total.mention.low ?? total.mention.high ?? 0) <= part) {
+      total = before.find((x) => fits(x) && (x.mention.low ?? x.mention.high ?? 0) > part) ?? total;
+    }
     // ("Fifty-seven of our people were taken, 31 of them women": a larger count of this sentence before "of them" that
     // has no measure yet (the incident may give it one) is who "them" are, not a total of an earlier sentence, which
     // must anyway be larger than its part)
