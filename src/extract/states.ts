@@ -12,6 +12,21 @@ const CAPTORS = words('captor-word');
 /** Armed men whose hands people are in ("in the gunmen's hands"); custody words stay with captor-word alone. */
 const HAND_CAPTORS = new Set(['gunmen', 'hijackers', 'attackers', 'pirates', 'assailants', 'bandits', 'hostage-takers']);
 
+function captorsBefore(tokens: Token[], j: number, k: number): boolean {
+  for (let i = j; i < k; i++) if (CAPTORS.has(tokens[i].low) || HAND_CAPTORS.has(tokens[i].low)) return true;
+  return false;
+}
+
+/** "in the gunmen's hands", "in the kidnappers' hands" from `j` (after "in"): the end of the phrase, or -1. */
+export function captorsHands(tokens: Token[], j: number, t1: number): number {
+  for (let k = j; k < Math.min(t1, j + 5); k++) {
+    const t = tokens[k];
+    if (t.low === 'hands') return k > j && captorsBefore(tokens, j, k) ? k + 1 : -1;
+    if (t.kind !== 'word' && !((t.low === "'" || t.low === '\u2019') && !t.space)) return -1;
+  }
+  return -1;
+}
+
 /** The state named a few words after "in" (from `j`, past up to three modifiers), with the token after it. */
 export function stateIn(tokens: Token[], j: number, t1: number): { measure: Measure; end: number } | undefined {
   for (let k = j; k < Math.min(t1, j + 4); k++) {
@@ -20,9 +35,7 @@ export function stateIn(tokens: Token[], j: number, t1: number): { measure: Meas
     if ((t.low === "'" || t.low === '\u2019') && k > j && !t.space) continue;
     if (t.kind !== 'word') return undefined;
     const low = t.low;
-    if (low === 'hands' && k > j && tokens.slice(j, k).some((w) => CAPTORS.has(w.low) || HAND_CAPTORS.has(w.low))) {
-      return { measure: 'held', end: k + 1 };
-    }
+    if (low === 'hands' && k > j && captorsBefore(tokens, j, k)) return { measure: 'held', end: k + 1 };
     // a captor's custody is captivity ("in rebel custody"), a state's is arrest ("in Sri Lankan custody")
     if (CUSTODY.has(low)) {
       const held = tokens.slice(j, k).some((w) => CAPTORS.has(w.low));

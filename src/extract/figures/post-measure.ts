@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { aliveOut, alongAside, listedAside, stateIn } from '../states.js';
+import { aliveOut, alongAside, captorsHands, listedAside, stateIn } from '../states.js';
 import { figureWords, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
@@ -539,6 +539,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // ("14 people had been pulled out of the river alive": brought out of danger alive)
     const out = aliveOut(tokens, k, t1);
     if (out > 0) return { measure: 'freed', end: out, aux: true, modal, direct: !skippedAside, rel };
+    // ("leaving 40 people in the hijackers' hands": held by the armed men whose hands they are in)
+    if (low === 'in' && k + 1 < t1) {
+      const hands = captorsHands(tokens, k + 1, t1);
+      if (hands > 0) return { measure: 'held', end: hands, aux: true, modal, direct: !skippedAside };
+    }
     // ("nine aid workers remain in rebel custody": a state that lasts)
     if (!sawBe && low === 'in' && k > q && /^remain(s|ed)?$/.test(tokens[k - 1].low)) {
       const state = stateIn(tokens, k + 1 < t1 && DETERMINERS_OF.has(tokens[k + 1].low) ? k + 2 : k + 1, t1);
