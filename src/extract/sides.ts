@@ -20,6 +20,10 @@ export function officialSide(src: SourceRef): boolean {
 const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
 export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
   if (src.kind === 'militant' && PARTY_FIGHTERS.has(c.group)) return true;
+  // ("its fighters had killed 40 soldiers and had lost seven of their own": the party's own men)
+  const k = c.mention.t1;
+  if (src.kind === 'militant' && c.group === 'people' && k + 2 < tokens.length && tokens[k].low === 'of' &&
+    OWN.has(tokens[k + 1].low) && tokens[k + 2].low === 'own') return true;
   return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
 }

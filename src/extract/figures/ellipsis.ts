@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
-  endsInLy } from './words.js';
+  endsInLy, plural } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
@@ -20,6 +20,50 @@ const LIMITING = new Set(['only', 'just']);
  * only two"), never before `from`. */
 function openerBefore(tokens: Token[], t0: number, from: number): number {
   return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
+}
+
+/** "Of the (N) <people> ...," opening the sentence (or a dateline's text): the whole's group, its count (null when
+ * it has none), its candidate and where the counts that pick out of it may start (after the comma that closes it). */
+function openerWhole(tokens: Token[], t0: number, t1: number, out: FigureCandidate[]):
+  { group: string; value: number | null; whole?: FigureCandidate; end: number } | undefined {
+  let of = t0;
+  if (of + 1 < t1 && !(tokens[of].low === 'of' && tokens[of + 1].low === 'the')) {
+    // (after a dateline: "CHOUM - Of the ...")
+    let d = of;
+    while (d < Math.min(t1, t0 + 3) && !DASHES.has(tokens[d].low)) d++;
+    if (d >= Math.min(t1, t0 + 3)) return undefined;
+    of = d + 1;
+  }
+  if (of + 2 >= t1 || tokens[of].low !== 'of' || tokens[of + 1].low !== 'the') return undefined;
+  const first = out.find((c) => !c.drop && c.mention.t0 >= of + 2);
+  if (!first) return undefined;
+  let whole: FigureCandidate | undefined;
+  let group: string | undefined;
+  if (first.mention.t0 === of + 2) {
+    whole = first;
+    group = first.group;
+  } else {
+    const gm = lexicons().groups.at(tokens, of + 2, t1);
+    group = gm ? gm.data || plural(tokens[gm.end - 1].low) : undefined;
+  }
+  if (!group || group === 'people') return undefined;
+  // (the first count after the whole opens its own clause after a comma)
+  const next = out.find((c) => c !== whole && !c.drop && c.mention.t0 > of + 2);
+  if (!next || tokens[next.mention.t0 - 1].low !== ',') return undefined;
+  return { group, value: whole ? whole.mention.low ?? whole.mention.high ?? null : null, whole, end: next.mention.t0 };
+}
+
+/** "Choum train hostages: 38 freed, 22 still held": a headline's or label's noun of people right before the colon
+ * that opens its list of bare counts. */
+function colonWhole(tokens: Token[], t0: number, out: FigureCandidate[]):
+  { group: string; value: null; whole?: FigureCandidate; end: number } | undefined {
+  const first = out.find((c) => !c.drop);
+  if (!first || first.mention.t0 - 2 < t0 || tokens[first.mention.t0 - 1].low !== ':' || first.mention.t0 - t0 > 8) return undefined;
+  // (a plural noun of people: "Police: 18 killed, 9 rescued" names who says so, not who they were)
+  if (!tokens[first.mention.t0 - 2].low.endsWith('s')) return undefined;
+  const gm = lexicons().groups.endingAt(tokens, first.mention.t0 - 1, t0);
+  const group = gm ? gm.data || plural(tokens[first.mention.t0 - 2].low) : undefined;
+  return group && group !== 'people' ? { group, value: null, end: first.mention.t0 } : undefined;
 }
 
 const DASHES = new Set(['-', '\u2014', '\u2013', ':']);
@@ -52,7 +96,8 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const others = (g && g.g1 === g.g0 + 1 && (tokens[g.g0].low === 'others' || tokens[g.g0].low === 'other')) || (!g && c.mention.increment === true &&
       tokens[c.mention.t1 - 1].low === 'more');
     // "two soldiers died and three were wounded": a bare number, at most two auxiliaries, the verb
-    let bare = !g && c.how === 'post' && c.reach === c.g1 + 1;
+    // ("nine attackers had been neutralised and two taken alive": a cue of more than one word right after it too)
+    let bare = !g && c.how === 'post' && (c.reach === c.g1 + 1 || slotCue(tokens, c.g1, t1, 'post')?.end === c.reach);
     if (!g && c.how === 'post' && !bare) {
       let k = c.g1;
       for (let n = 0; n < 3 && k < c.reach; n++) {
@@ -307,6 +352,20 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const p = out[i - 1];
     if (c.how === 'coord' && NATIONALS.has(c.group) && p.measure === c.measure && !p.drop && p.group !== c.group &&
       p.g1 > p.mention.t1 && isCap(tokens[p.g1 - 1]) && c.mention.t0 - p.g1 <= 2) c.group = p.group;
+  }
+  // "Of the passengers held by gunmen near Choum since Saturday, 38 were freed, but 22 others remain in captivity",
+  // "Of the 121 students abducted ..., 38 have regained their freedom, but 69 are still held": a sentence that opens on
+  // its whole (counted or not) gives its noun to the bare counts that pick out of it
+  const opened = openerWhole(tokens, t0, t1, out) ?? colonWhole(tokens, t0, out);
+  if (opened) {
+    for (const c of out) {
+      if (c === opened.whole || c.mention.t0 < opened.end || c.group !== 'people' || c.drop || c.parts_of) continue;
+      const g = hits.get(c);
+      const others = !!g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others';
+      if ((g || c.knownGroup) && !others) continue;
+      if (opened.value !== null && (c.mention.high ?? c.mention.low ?? 0) >= opened.value) continue;
+      c.group = opened.group;
+    }
   }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {

@@ -23,7 +23,9 @@ const FLED_TO = new Set(['into', 'to', 'towards', 'toward']);
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
-  'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present']);
+  'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present',
+  // ("200 soldiers, backed by a helicopter, were searching the hills": responders at work are at the scene)
+  'searching', 'patrolling', 'combing']);
 /** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
 const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
   'flood', 'cyclone', 'safety']);
