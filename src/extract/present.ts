@@ -8,6 +8,7 @@ import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { parseNumber } from './numbers.js';
 import { seenCount } from './seen.js';
+import { onePickedOut } from './figures/words.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 /** Places that hold people ("the ward", "the camp"): shared with the figure rules. */
@@ -525,6 +526,8 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       continue;
     }
     if (!g || !g.known || g.anaphor) continue;
+    // ("when one of the robbers panicked", "one of them kept shouting": one person picked out of a band is no count of it)
+    if (!c.measure && onePickedOut(tokens, c.mention)) continue;
     if (rescuePersonnel(doc, c, g, t0, t1)) c.group = 'personnel';
     // ("three or four men armed with pistols forced the pilot to divert": men the text arms are attackers, as
     // "armed men" are)

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { thenObject } from '../states.js';
 import { figureWords, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES,
-  LIST_GLUE } from './words.js';
+  LIST_GLUE, onePickedOut } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { isRate } from './distractors.js';
@@ -163,6 +163,8 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     const g = hits.get(c);
     const m = c.mention;
     if (c.measure || !g?.known || g.anaphor || m.increment || c.quantifier || m.low === 0 && m.high === 0) continue;
+    // ("when one of the robbers panicked", "one of them kept shouting": one person picked out of a band is no count of it)
+    if (onePickedOut(tokens, m)) continue;
     const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
     // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
     // ("a minibus with nine occupants")

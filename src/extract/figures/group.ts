@@ -300,7 +300,8 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     if (nx === 'the' && k + 3 < t1 && ATTACKING.has(tokens[k + 2].low) && OWN_FIGHTERS.has(tokens[k + 3].low)) {
       return { g0: p, g1: k + 4, group: 'attackers', known: true, own: true };
     }
-    if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her') k += 2;
+    // ("six of my neighbours are dead": a witness's own people too)
+    if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her' || nx === 'my') k += 2;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
     // ("none of the roughly 400 passengers": a hedge before the whole's number)

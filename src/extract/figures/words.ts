@@ -194,3 +194,9 @@ export const CARE_PLACES = figureWords('care-place');
 
 /** How armed men look right after they are counted ("with rifles", "masked"). */
 export const ARMED_LOOK = figureWords('armed-look');
+
+/** "when one of the robbers panicked", "one of them kept shouting": one person picked out of a band named after "of" is
+ * no count of that band. */
+export function onePickedOut(tokens: Token[], m: { low: number | null; high: number | null; t1: number }): boolean {
+  return m.low === 1 && m.high === 1 && tokens[m.t1]?.low === 'of';
+}
