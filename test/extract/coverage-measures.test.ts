@@ -570,7 +570,7 @@ const mixed: Case[] = [
   { text: '7 hostages escape from kidnappers\' den', want: ['freed hostages 7-7 exact'] },
   { text: 'The kidnappers freed the 4 women but kept the men.', want: ['freed women 4-4 exact'] },
   { text: 'Only 3 survivors were pulled from the water.', want: ['freed people 3-3 exact'] },
-  { text: 'Rescue teams brought 51 people out of the collapsed mine.', gap: "'brought N out of' is freed only with 'alive' after it", want: ['freed people 51-51 exact'] },
+  { text: 'Rescue teams brought 51 people out of the collapsed mine.', want: ['freed people 51-51 exact'] },
   {
     text: 'The coast guard said it had rescued 112 people from the capsized vessel.',
     want: ['freed people 112-112 exact'],

@@ -183,7 +183,7 @@ sources('a credit whose words are joined by hyphens', [
 ]);
 
 table('picked out of those cared for or dead, and whose bodies', [
-  ['Three firemen were among those treated.', 'injured firemen 3-3 exact'],
+  ['Three firemen were among those treated.', 'injured firefighters 3-3 exact'],
   ['Two children were among those who died.', 'killed children 2-2 exact'],
   ['Troops recovered at least five bodies of attackers.', 'killed attackers 5-null at_least'],
   ['Rescuers pulled out 12 bodies of miners.', 'killed miners 12-12 exact'],
