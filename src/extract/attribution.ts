@@ -3223,7 +3223,11 @@ function selfReference(tokens: Token[], s: number, e: number): boolean {
 
 const BODIES = new Set(['ministry', 'police', 'army', 'authority', 'authorities', 'department', 'agency', 'government',
   'group', 'council', 'committee', 'service', 'services', 'office', 'military', 'directorate', 'administration', 'company',
-  'board', 'commission', 'brigade', 'front', 'force', 'forces', 'media', 'guard', 'centre', 'center']);
+  'board', 'commission', 'brigade', 'front', 'force', 'forces', 'media', 'guard', 'centre', 'center',
+  // (round 29: "The Institute said ...; 'We were eight,' he said": a body is never "he")
+  'institute', 'institution', 'organisation', 'organization', 'association', 'society', 'union', 'federation',
+  'foundation', 'bureau', 'command', 'headquarters', 'corps', 'secretariat', 'inspectorate', 'prefecture',
+  'municipality', 'coalition', 'movement', 'network']);
 
 /** A name that can stand for one person: not a plural ("officials", "residents") or a body ("the ministry"). */
 function isOnePerson(name: string): boolean {

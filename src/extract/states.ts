@@ -17,11 +17,13 @@ function captorsBefore(tokens: Token[], j: number, k: number): boolean {
   return false;
 }
 
+const HELD_PLACES = new Set(['hands', 'den', 'camp', 'hideout']);
 /** "in the gunmen's hands", "in the kidnappers' hands" from `j` (after "in"): the end of the phrase, or -1. */
 export function captorsHands(tokens: Token[], j: number, t1: number): number {
   for (let k = j; k < Math.min(t1, j + 5); k++) {
     const t = tokens[k];
-    if (t.low === 'hands') return k > j && captorsBefore(tokens, j, k) ? k + 1 : -1;
+    // ("14 others remain in the kidnappers' den", "held at the gang's camp")
+    if (HELD_PLACES.has(t.low)) return k > j && captorsBefore(tokens, j, k) ? k + 1 : -1;
     if (t.kind !== 'word' && !((t.low === "'" || t.low === '\u2019') && !t.space)) return -1;
   }
   return -1;

@@ -146,7 +146,10 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
   const out = after === 'out' && (!next || next.kind === 'punct' || next.low === 'of' || next.low === 'alive' ||
     next.low === 'through' || next.low === 'safely' || next.low === 'unharmed');
   if (OUT_MOVERS.has(verb) && out) return 'freed';
-  if (LET_GO.has(verb) && (after === 'off' || after === 'go') && !tokens[v].text.startsWith('L')) return 'freed';
+  // ("let 21 passengers get off", "allowed nine hostages to leave": the way out after the noun)
+  const getOff = (after === 'get' || after === 'step' || after === 'walk') && next?.low === 'off' ||
+    after === 'leave' || after === 'out' || after === 'to' && next?.low === 'leave';
+  if (LET_GO.has(verb) && (after === 'off' || after === 'go' || getOff) && !tokens[v].text.startsWith('L')) return 'freed';
   return undefined;
 }
 
