@@ -182,6 +182,10 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
         k++;
         words++;
         if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+        // ("Sar-e-Pul 12", "Dera-i-Ismail 3": a short lower-case particle between two hyphens)
+        else if (k + 3 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].kind === 'word' &&
+          tokens[k + 1].text.length <= 3 && !isCap(tokens[k + 1]) && tokens[k + 2].low === '-' && !tokens[k + 2].space &&
+          isCap(tokens[k + 3])) k += 3;
         // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
         else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
       }
