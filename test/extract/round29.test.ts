@@ -139,3 +139,75 @@ describe('naval forces and military police are official', () => {
     expect(sourceAt('The Brigada Militar said 9 customers were held.', '9')).toMatchObject({ kind: 'official' });
   });
 });
+
+table('a sentence that opens on its whole gives its noun to the bare counts after it', [
+  ['Of the 75 pupils taken from the dormitory at Zuru on Friday, 30 have regained their freedom, but 45 are still held.',
+    'held pupils 45-45 exact'],
+  ['Of the travellers seized on the highway near Kontagora since Monday, 12 were freed at dawn, but 9 others remain in captivity.',
+    'freed passengers 12-12 exact'],
+  ['Of the travellers seized on the highway near Kontagora since Monday, 12 were freed at dawn, but 9 others remain in captivity.',
+    'held passengers 9-9 exact'],
+  ['Bus hostages: 17 freed, 6 still held', 'held hostages 6-6 exact'],
+]);
+table('a source that labels a list is no group', [
+  ['Police: 4 killed, 7 rescued', 'killed people 4-4 exact'],
+]);
+
+table('gapped counts after a cue of several words', [
+  ['The army said seven gunmen had been neutralised and three taken alive.', 'arrested attackers 3-3 exact'],
+]);
+
+table('a party\'s men "of their own"', [
+  ['The front said its fighters had killed 30 soldiers and had lost four of their own.', 'killed attackers 4-4 exact'],
+]);
+
+table('responders at work are at the scene', [
+  ['The brigade said 150 soldiers, backed by drones, were searching the forest.', 'present security_forces 150-150 exact'],
+]);
+
+absent('one person picked out of a band is no count of it', [
+  ['A teller was hurt when one of the robbers fired at the ceiling.', 'present attackers 1-1 exact'],
+]);
+table('a witness\'s own people keep their noun', [
+  ['"Four of my cousins are dead," the farmer said.', 'killed cousins 4-4 exact'],
+]);
+
+describe('services by their own names and private people at work', () => {
+  it('reads a city fire department in German as official', () => {
+    expect(sourceWith('Two residents were injured in the fire.', { outlet: 'Branddirektion Karlsruhe' }, 'Two'))
+      .toMatchObject({ kind: 'official' });
+  });
+  it('reads a waiter as a witness', () => {
+    expect(sourceAt('A waiter said about 60 guests were in the hall.', 'about 60')).toMatchObject({ kind: 'witness' });
+  });
+  it('reads a priest by his short title as a witness', () => {
+    expect(sourceAt('"We buried three children today," said Fr Tomas Keane.', 'three')).toMatchObject({ kind: 'witness' });
+  });
+  it('does not take a body for "he"', () => {
+    const text = 'The Institute said 30 inmates broke out. A guard said the inmates had seized a cook. "We were six on the shift," he said.';
+    expect(sourceAt(text, 'six')).toMatchObject({ name: 'guard' });
+  });
+  it('does not take an event that "recalled" another for a speaker', () => {
+    const text = 'The fire recalled a 2019 blaze at a depot nearby, in which 14 workers died.';
+    expect(sourceWith(text, { outlet: 'Harbour Times' }, '14 workers')).toMatchObject({ name: 'Harbour Times', kind: 'media' });
+  });
+  it('reads Daesh as militant', () => {
+    expect(sourceAt('Daesh claimed that 20 soldiers were killed.', '20')).toMatchObject({ kind: 'militant' });
+  });
+});
+
+table('escorted back, let out, let get off, in the kidnappers\' den', [
+  ['By midnight 140 passengers had been escorted back to the station.', 'freed passengers 140-140 exact'],
+  ['Six were let out by the robbers before noon.', 'freed people 6-6 exact'],
+  ['The gunmen let 15 passengers get off near the bridge.', 'freed passengers 15-15 exact'],
+  ['Eight others remain in the kidnappers\' den.', 'held people 8-8 exact'],
+]);
+
+absent('herds are no people', [
+  ['Some 3,200 alpacas and llamas died in the frost.', 'killed alpacas 3200-3200 exact'],
+  ['Some 3,200 alpacas and llamas died in the frost.', 'killed people 3200-3200 exact'],
+]);
+
+table('a bracket of places with a particle between hyphens', [
+  ['- Dead: 20 (Kunar 9, Dera-i-Ismail 8, Swat 3)', 'killed people 8-8 exact'],
+]);
