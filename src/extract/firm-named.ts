@@ -2,6 +2,7 @@
 // its trade, for "the airline" or "the company" that no earlier speaker takes up. Pure function of the tokens.
 import type { SourceRef } from './types.js';
 import { isCap, type Document } from './document.js';
+import { lastEndingBy } from './statement-issuer.js';
 
 /** Nouns of a firm's trade that introduce its name right after them ("the bus company Trans Andes"). */
 export const FIRM_WORDS = new Set(['airline', 'carrier', 'company', 'operator', 'firm']);
@@ -32,15 +33,7 @@ function firmMentions(doc: Document): [number, number][] {
 
 /** The firm last named by its trade before token `before`, within the window. */
 export function firmNamedBefore(doc: Document, before: number): SourceRef | undefined {
-  const all = firmMentions(doc);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid][1] <= before) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = lo > 0 ? all[lo - 1] : undefined;
+  const last = lastEndingBy(firmMentions(doc), before);
   if (!last || last[0] < before - WINDOW) return undefined;
   const { tokens } = doc;
   const span = { start: tokens[last[0]].start, end: tokens[last[1] - 1].end };

@@ -160,7 +160,12 @@ export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: num
     all = [...partyMentions(doc, kindOf, 0, doc.tokens.length)];
     mentionsOf.set(doc, all);
   }
-  // the last mention that ends before the speaker, by binary search
+  const last = lastEndingBy(all, before);
+  return last && last[0] >= before - MENTION_WINDOW ? asParty(doc, last) : undefined;
+}
+
+/** Of token ranges [start, end) in text order, the last that ends by `before` (binary search). */
+export function lastEndingBy(all: readonly [number, number][], before: number): [number, number] | undefined {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -168,8 +173,7 @@ export function partyNamedBefore(doc: Document, kindOf: (tokens: Token[], s: num
     if (all[mid][1] <= before) lo = mid + 1;
     else hi = mid;
   }
-  const last = lo > 0 ? all[lo - 1] : undefined;
-  return last && last[0] >= before - MENTION_WINDOW ? asParty(doc, last) : undefined;
+  return lo > 0 ? all[lo - 1] : undefined;
 }
 const mentionsOf = new WeakMap<Document, [number, number][]>();
 
