@@ -9,7 +9,7 @@ import { otherScope } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { closesSentence, relaysSpeaker } from './local-sources.js';
-import { enemySide, forceColleagues, officialSide, partyDetention, partyMen } from './sides.js';
+import { enemySide, forceColleagues, officialSide, partyDetention, partyMen, partyMenTaken } from './sides.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
@@ -134,7 +134,7 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
   const claim: FigureClaim = {
     id,
     type: 'figure',
-    measure: partyDetention(tokens, c, src, doc.sentences[c.sent].t0) ? 'held' : c.measure!,
+    measure: partyDetention(tokens, c, src, doc.sentences[c.sent].t0) ? 'held' : partyMenTaken(tokens, c, src) ? 'arrested' : c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
     group: (c.ownSide && c.group === 'attackers' && officialSide(src)) || forceColleagues(tokens, c, src) ? 'security_forces' :

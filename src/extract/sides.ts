@@ -92,6 +92,15 @@ function firstVerb(tokens: Document['tokens'], and: number, t0: number): number 
 }
 
 const DETAINED = new Set(['detained', 'arrested', 'captured', 'apprehended']);
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'be']);
+/** "none of its men had been captured" in a party's voice: the party's own men taken by the state are arrested. */
+export function partyMenTaken(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
+  if (c.measure !== 'held' || !partyMen(tokens, c, src)) return false;
+  for (let k = c.g1; k < Math.min(tokens.length, c.g1 + 4); k++) {
+    if (DETAINED.has(tokens[k].low)) return k > c.g1 && PASSIVE_AUX.has(tokens[k - 1].low) && tokens[k + 1]?.low !== 'by';
+  }
+  return false;
+}
 const OWN = new Set(['our', 'its', 'their']);
 /** "Our forces also detained 3 soldiers", "workers detained by our Frente Sur" in a militant party's voice: the party's
  * own men detaining people hold them captive (only the state arrests). The party is named by a possessive a few words

@@ -439,7 +439,8 @@ export function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): bo
     // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
     // subject of its own; the state named before it does not hold them)
     if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
-    if (STATE_ACTORS.has(tokens[j].low)) return true;
+    // ("A group calling itself the Hararghe Liberation Army said it held 23 soldiers": an armed party's name ends in "Army")
+    if (STATE_ACTORS.has(tokens[j].low)) return lex.sources.endingAt(tokens, j + 1, t0)?.data.kind === 'militant' ? false : true;
     const g = lex.groups.at(tokens, j, Math.min(t1, k));
     if (g && g.data === 'attackers') return false;
   }

@@ -10,7 +10,7 @@ import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -748,7 +748,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
     if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
       g?.known && !g.anaphor) {
-      cand.measure = 'present';
+      // ("Of the 63 pupils taken from the school on Monday, 19 ...": the whole were taken, not only there)
+      const taken = tokens[reachGroup]?.low === 'taken' && reachGroup + 1 < t1 &&
+        (tokens[reachGroup + 1].low === ',' || (tokens[reachGroup + 1].low !== 'to' && PARTICIPLE_PREPS.has(tokens[reachGroup + 1].low)));
+      cand.measure = taken ? 'held' : 'present';
       cand.how = 'noun';
     }
     // ("Relatives said the crew numbered 12", "the attackers numbered about 40": a noun of people, then "numbered";
