@@ -760,7 +760,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const comprised = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'comprised' &&
       (!g || !g.known || NATIONALS.has(g.group) || isCap(tokens[g.g1 - 1]));
     let band = false;
-    if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === 'numbered' || comprised)) {
+    // ("The attackers number around 30": the present tense too)
+    if (!cand.measure && (!g || comprised) && m.t0 - 2 >= t0 && (NUMBERED.has(tokens[m.t0 - 1].low) || comprised)) {
       const gm = lex.groups.endingAt(tokens, m.t0 - 1, t0);
       // ("the gang numbered about 40": an armed band counted by its men is that many attackers)
       band = !gm && !comprised && ARMED_BANDS.has(tokens[m.t0 - 2].low);
@@ -1107,6 +1108,7 @@ function stillThere(tokens: Token[], k: number, end: number): boolean {
   return k < end && tokens[k].low === 'still' && !tokens.slice(k + 1, end).some((t) => BE.has(t.low) || t.low === 'been');
 }
 
+const NUMBERED = new Set(['numbered', 'number', 'numbers']);
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
 function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
   if (k + 1 >= t1 || tokens[k].low !== 'and') return false;
