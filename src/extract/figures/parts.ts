@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
 import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED, NATIONALS, NOMINAL_GROUPS,
-  DEMONYMS, DEMONYM_END, STAY } from './words.js';
+  DEMONYMS, DEMONYM_END, STAY, CARE_PLACES } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
 import { predicateGroup } from './group.js';
@@ -40,6 +40,13 @@ function inAside(tokens: Token[], at: number): boolean {
 const MAIN_PASTS = new Set(['fought', 'struck', 'hit', 'overran', 'took', 'stormed', 'laid', 'set', 'shot', 'came', 'went', 'were', 'was']);
 
 /** The group named last before token t in the sentence (at most 14 tokens back), for "of them". */
+/** A place of care named in the few words after a count's verb ("were still at Chipata Central Hospital"). */
+function atCare(tokens: Token[], c: FigureCandidate): boolean {
+  const from = Math.max(c.g1, c.mention.t1);
+  for (let k = from; k < Math.min(tokens.length, from + 9) && tokens[k].kind === 'word'; k++) if (CARE_PLACES.has(tokens[k].low)) return true;
+  return false;
+}
+
 function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectEnd = -1): string | undefined {
   const lex = lexicons();
   // ("The mujahideen fought the apostates for hours, killing 53 of them": a participle after a comma takes the
@@ -319,6 +326,11 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     // (also with no total of that harm in reach: the nominal alone says who they are)
     if ((g.nominal || g.anaphor) && want && (!total || total.measure === want) && HARMED.has(want) &&
       (c.measure === 'present' || c.measure === 'displaced')) c.measure = want;
+    // ("39 passengers had been injured and 22 of them were still at Chipata Central Hospital": the hurt named by "them"
+    // who are at a hospital stay hurt)
+    if (g.anaphor && total && HARMED.has(total.measure!) && c.measure === 'present' && c.how === 'post' && atCare(tokens, c)) {
+      c.measure = total.measure;
+    }
     if (g.nominal && total && c.measure !== total.measure) {
       if (c.group === 'people') c.groupOf = total;
       continue;

@@ -94,6 +94,10 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
     if (CAUSED_TO.has(tokens[j].low)) factual = true;
   }
+  // ("crews used boats to evacuate 146 people", "firefighters used ladders to rescue four": the means of a done deed)
+  for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
+    if (tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
+  }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
   // ("the cabin can hold 25 passengers": a capacity, said with a word of ability)
