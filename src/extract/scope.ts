@@ -179,7 +179,13 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
       if (j > s.t0 && DETERMINERS.has(tokens[j].low)) j--;
       // ("After the 2021 general election, clashes ... left one person dead": a sentence that opens on what followed an
       // earlier year's event tells of that time)
-      if (j >= s.t0 && (YEAR_PREPS.has(tokens[j].low) || (j === s.t0 && tokens[j].low === 'after'))) return true;
+      // ("nine years after the 2017 siege of Marawi, in which ...": what came after or before an earlier year's event)
+      if (j >= s.t0 && (YEAR_PREPS.has(tokens[j].low) || (j === s.t0 && tokens[j].low === 'after') ||
+        (j < k - 1 && (tokens[j].low === 'after' || tokens[j].low === 'before')))) return true;
+      // ("The country's worst air disaster, the 1996 crash of a cargo plane, killed about 300": an apposition naming an
+      // earlier year's event)
+      if (j > s.t0 && j === k - 1 && DETERMINERS.has(tokens[j].low) && tokens[j - 1].low === ',' && k + 1 < s.t1 &&
+        tokens[k + 1].kind === 'word') return true;
       // ("The November 2023 earthquake in neighbouring Jajarkot district killed 154 people": a sentence whose subject is
       // an event of an earlier year)
       if (j === s.t0 && DETERMINERS.has(tokens[j].low) && k + 1 < s.t1 && tokens[k + 1].kind === 'word') return true;
