@@ -1780,6 +1780,11 @@ function namesSpeaker(tokens: Token[], s: number, e: number): boolean {
     // "according to the final count compiled with the district office": a tally the writer drew up together with a
     // partner names no speaker of its own (made "by" the partner, it is the partner's: see the caller)
     if (k > s && INFO_NOUNS.has(tokens[k - 1].low) && /ed$/.test(t.low) && tokens[k + 1]?.low === 'with') return false;
+    // ("according to the findings so far", "the information available to date": how far the record goes)
+    if ((t.low === 'so' || t.low === 'thus') && tokens[k + 1]?.low === 'far' || t.low === 'to' && tokens[k + 1]?.low === 'date') {
+      k++;
+      continue;
+    }
     if (!INFO_NOUNS.has(t.low) && !DETERMINERS.has(t.low) && !INFO_ADJECTIVES.has(t.low)) return true;
     if (t.low === 'reports' || t.low === 'sources') return true; // "according to initial reports": unnamed
   }
