@@ -101,13 +101,17 @@ export function originList(tokens: Token[], from: number, j: number, t1: number)
   if (j === from && from + 1 < t1 && (tokens[from].kind === 'num' || lex.numberWords.has(tokens[from].low)) &&
     tokens[from + 1].kind === 'word' && tokens[from + 1].low.endsWith('s') && !lex.groups.at(tokens, from + 1, t1) &&
     !lex.measures.at(tokens, from + 1, t1)) return from + 2;
-  let e = j;
+  // ("from the posts of Ostend, Bredene, Gistel and Middelkerke": the places a noun of units names after "of")
+  const of = j < t1 && tokens[j].low === 'of' ? item(j + 1) : j;
+  const start = of > j + 1 ? of : j;
+  let e = start;
   for (let n = 0; n < 5 && e + 1 < t1 && tokens[e].low === ','; n++) {
     const next = item(e + 1);
     if (next === e + 1) return j;
     e = next;
   }
-  if (e === j || !(e + 1 < t1 && tokens[e].low === 'and')) return j;
+  if (e === start) return start > j && start < t1 && BE.has(tokens[start].low) ? start : j;
+  if (!(e + 1 < t1 && tokens[e].low === 'and')) return j;
   const last = item(e + 1);
   return last > e + 1 ? last : j;
 }

@@ -255,7 +255,13 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // joined to the people shares their verb, past where they came from)
   if (q + 3 < t1 && tokens[q].low === 'and' && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     lex.distractors.at(tokens, q + 2, t1)) {
-    for (let j = q + 3; j < Math.min(t1, q + 12) && (tokens[j].kind === 'word' || tokens[j].low === '-'); j++) {
+    // ("Some 120 firefighters and 28 vehicles, including six aerial ladders, were deployed": an aside on the things)
+    let j = q + 3;
+    if (j + 1 < t1 && tokens[j].low === ',' && tokens[j + 1].low === 'including') {
+      const close = tokens.slice(j + 2, Math.min(t1, j + 10)).findIndex((t) => t.low === ',');
+      if (close >= 0) j += close + 3;
+    }
+    for (; j < Math.min(t1, q + 18) && (tokens[j].kind === 'word' || tokens[j].low === '-'); j++) {
       if (slotCue(tokens, j, t1, 'post')) {
         q = j;
         break;
