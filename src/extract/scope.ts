@@ -184,7 +184,7 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
         (j < k - 1 && (tokens[j].low === 'after' || tokens[j].low === 'before')))) return true;
       // ("The country's worst air disaster, the 1996 crash of a cargo plane, killed about 300": an apposition naming an
       // earlier year's event)
-      if (j > s.t0 && j === k - 1 && DETERMINERS.has(tokens[j].low) && tokens[j - 1].low === ',' && k + 1 < s.t1 &&
+      if (k - 2 > s.t0 && DETERMINERS.has(tokens[k - 1].low) && tokens[k - 2].low === ',' && k + 1 < s.t1 &&
         tokens[k + 1].kind === 'word') return true;
       // ("The November 2023 earthquake in neighbouring Jajarkot district killed 154 people": a sentence whose subject is
       // an event of an earlier year)

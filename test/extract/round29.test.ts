@@ -2,7 +2,7 @@
 // local papers; F154: official narratives; F159 and F160: hostage stories from wires, papers, releases and coders'
 // notes) still lost; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, sourceAt, sourceWith, table } from './helpers.js';
+import { absent, figures, sourceAt, sourceWith, table } from './helpers.js';
 
 table('a party that captures people after killing others holds them', [
   ['The front said its men had killed "scores of soldiers of the regime" and captured 6.', 'held people 6-6 exact'],
@@ -211,3 +211,63 @@ absent('herds are no people', [
 table('a bracket of places with a particle between hyphens', [
   ['- Dead: 20 (Kunar 9, Dera-i-Ismail 8, Swat 3)', 'killed people 8-8 exact'],
 ]);
+
+table('a whole taken from a place, a party that calls itself, the state\'s captures of a party\'s men', [
+  ['Of the 48 pupils taken from the hostel on Sunday, 20 were freed by troops.', 'held pupils 48-48 exact'],
+  ['A group calling itself the Lower Valley Liberation Army said it held 14 soldiers.', 'held security_forces 14-14 exact'],
+  ['Five of them managed to slip out through the kitchen.', 'freed people 5-5 exact'],
+  ['The hijackers number about 12, the colonel said.', 'present attackers 12-12 about'],
+]);
+describe('a party\'s own men taken by the state', () => {
+  it('are arrested', () => {
+    expect(sourceWith('The group said none of its men had been captured.', { outlet: 'Front Media Office' }, 'none'))
+      .toMatchObject({ kind: 'militant' });
+  });
+});
+table('a party\'s own men taken by the state are arrested', [
+  ['Al-Shabaab said none of its men had been captured.', 'arrested attackers 0-0 exact'],
+]);
+
+table('the means of a done deed, the hurt at a hospital, the dead laid to rest', [
+  ['Crews used dinghies to evacuate 90 people from the flooded ward.', 'displaced people 90-90 exact'],
+  ['Forty travellers were injured and 15 of them were still at the provincial hospital.', 'injured passengers 15-15 exact'],
+  ['The other four victims were buried in their villages on Sunday.', 'killed people 4-4 exact'],
+  ['Twelve people were buried in the rubble of the market.', 'missing people 12-12 exact'],
+]);
+absent('an aim is no done deed', [
+  ['The agency plans to evacuate 400 people.', 'displaced people 400-400 exact'],
+]);
+
+describe('earlier incidents and tallies of a period', () => {
+  const other = (text: string) => figures(text, { outlet: 'Test Wire', published: '2026-11-20' }).map((c) => c.scope ?? '');
+  it('marks an event dated by an earlier year after "after"', () => {
+    expect(other('The raid came six years after the 2020 siege of the port, in which 40 people were killed.')).toEqual(['other']);
+  });
+  it('marks an apposition naming an earlier year\'s event', () => {
+    expect(other('The region\'s worst disaster, the 2008 flood on the delta, killed about 500 people.')).toEqual(['other']);
+  });
+  it('marks tallies since the start of the winter and of the last fiscal year', () => {
+    expect(other('At least 9 people have died in house fires since the start of the winter.')).toEqual(['other']);
+    expect(other('At least 30 people died on the road in the last fiscal year.')).toEqual(['other']);
+  });
+});
+
+table('responders from the posts of several towns, and with vehicles', [
+  ['Some 60 firefighters from the stations of Aubel, Herve and Spa were deployed.', 'present firefighters 60-60 about'],
+  ['Some 90 firefighters and 20 vehicles, including four aerial ladders, were deployed.', 'present firefighters 90-90 about'],
+]);
+absent('ladder trucks are no people', [
+  ['Some 90 firefighters and 20 vehicles, including four aerial ladders, were deployed.', 'present ladders 4-4 exact'],
+]);
+
+describe('task forces, rescue services and findings', () => {
+  it('reads a task force and a Danish rescue service as official', () => {
+    expect(sourceWith('Troops killed 7 attackers.', { outlet: 'Joint Task Force (South) Operation Safe Road' }, '7'))
+      .toMatchObject({ kind: 'official' });
+    expect(sourceWith('Two residents died.', { outlet: 'Sydjyllands Beredskab' }, 'Two')).toMatchObject({ kind: 'official' });
+  });
+  it('gives findings so far to the issuer', () => {
+    expect(sourceWith('According to the findings so far, two men were killed.', { outlet: 'Gdansk Police' }, 'two men'))
+      .toMatchObject({ name: 'Gdansk Police' });
+  });
+});
