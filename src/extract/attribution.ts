@@ -438,6 +438,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     let k = s;
     if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'same') k += 2;
     else if (tokens[k]?.low === 'that' || tokens[k]?.low === 'same') k += 1;
+    // ("Earlier in the day the governor's office said": a chunk cut after "in", before "the day" and the speaker)
+    else if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'day' && k + 2 < e && (tokens[k + 2].low === 'the' || isCap(tokens[k + 2]))) k += 1;
     if (k > s && k + 1 < e && (TIME_WORDS.has(tokens[k].low) || tokens[k].low === 'day' || tokens[k].low === 'week')) s = k + 1;
     // (a chunk cut just after "that": "That night | police said")
     else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;
@@ -768,7 +770,10 @@ function hyphenated(tokens: Token[], k: number): boolean {
 }
 
 /** Noun phrase starting at token v, up to a clause boundary, at most 10 tokens. */
+// ("..., the governor, Karim Bouzid, said at a news conference": a phrase of place or time after the verb is no speaker)
+const PHRASE_PREPS = new Set(['at', 'during', 'in', 'on', 'after', 'before', 'near', 'outside', 'inside', 'following', 'upon', 'over']);
 function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker | undefined {
+  if (v < t1 && PHRASE_PREPS.has(tokens[v].low)) return undefined;
   let e = v;
   const limit = Math.min(t1, v + max);
   let depth = 0;

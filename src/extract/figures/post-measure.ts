@@ -25,7 +25,7 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
   'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present',
   // ("200 soldiers, backed by a helicopter, were searching the hills": responders at work are at the scene)
-  'searching', 'patrolling', 'combing']);
+  'searching', 'patrolling', 'combing', 'boarding']);
 /** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
 const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
   'flood', 'cyclone', 'safety']);
