@@ -251,6 +251,16 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // abductors"; "and a civilian was hurt" is a clause of its own)
     if (j > q + 2 && j < t1 && (verb(j) || tokens[j].low === 'were' || tokens[j].low === 'are')) q = j;
   }
+  // ("about 150 gendarmes and special forces troops had surrounded the aircraft": a second noun of people with no count
+  // of its own, joined by "and", shares the verb)
+  if (q + 2 < t1 && tokens[q].low === 'and') {
+    // (one modifier may stand first: "special forces troops")
+    const gm = lex.groups.at(tokens, q + 1, t1) ??
+      (tokens[q + 1].kind === 'word' && !FUNCTION.has(tokens[q + 1].low) ? lex.groups.at(tokens, q + 2, t1) : undefined);
+    let e = gm ? gm.end : -1;
+    if (e > 0 && e < t1 && lex.groups.at(tokens, e, t1)) e = lex.groups.at(tokens, e, t1)!.end; // "special forces troops"
+    if (e > 0 && e < t1 && (BE.has(tokens[e].low) || PERFECT.has(tokens[e].low) || !!slotCue(tokens, e, t1, 'post'))) q = e;
+  }
   // ("Some 80 firefighters and 12 fire trucks from Baguio and La Trinidad responded": a count of vehicles or things
   // joined to the people shares their verb, past where they came from)
   if (q + 3 < t1 && tokens[q].low === 'and' && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&

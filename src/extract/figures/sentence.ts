@@ -746,7 +746,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // "Five soldiers and three civilians were killed, bringing the death toll to eight": the new toll sums them
     if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
-    if (!cand.measure && !cand.drop && m.t0 - 2 === t0 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the' &&
+    // (also after a dateline: "MENDI - Of the 26 passengers taken from a bus ..., 19 had been released")
+    const opensOf = m.t0 - 2 === t0 || (m.t0 - 3 > t0 && m.t0 - 3 - t0 <= 3 && DATELINE_DASHES.has(tokens[m.t0 - 3].low));
+    if (!cand.measure && !cand.drop && opensOf && tokens[m.t0 - 2].low === 'of' && tokens[m.t0 - 1].low === 'the' &&
       g?.known && !g.anaphor) {
       // ("Of the 63 pupils taken from the school on Monday, 19 ...": the whole were taken, not only there)
       const taken = tokens[reachGroup]?.low === 'taken' && reachGroup + 1 < t1 &&
@@ -1109,6 +1111,7 @@ function stillThere(tokens: Token[], k: number, end: number): boolean {
 }
 
 const NUMBERED = new Set(['numbered', 'number', 'numbers']);
+const DATELINE_DASHES = new Set(['-', '\u2014', '\u2013']);
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
 function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
   if (k + 1 >= t1 || tokens[k].low !== 'and') return false;
