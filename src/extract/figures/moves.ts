@@ -153,6 +153,20 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
   return undefined;
 }
 
+/** "the gunmen had taken 11 people with them into the bush", "took four passengers away", "marched 30 pupils into the
+ * forest": a verb of taking right before the count, then where the captors took them; held, or undefined. */
+const TAKE_AWAY = new Set(['took', 'taken', 'take', 'taking', 'marched', 'led']);
+const TAKEN_INTO = new Set(['bush', 'forest', 'forests', 'hills', 'mountains', 'jungle', 'desert', 'captivity', 'creeks']);
+export function takenAway(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
+  const v = n0 - 1;
+  if (v < t0 || g1 >= t1 || !TAKE_AWAY.has(tokens[v].low)) return undefined;
+  const after = tokens[g1].low;
+  if (after === 'with' && tokens[g1 + 1]?.low === 'them' || after === 'away' && tokens[v].low !== 'led') return 'held';
+  if (after !== 'into' && after !== 'to') return undefined;
+  for (let k = g1 + 1; k < Math.min(t1, g1 + 4); k++) if (TAKEN_INTO.has(tokens[k].low)) return 'held';
+  return undefined;
+}
+
 /** "brought 40 people to safety": an active verb right before the count, "to safety" right after its noun; the measure
  * (displaced for a verb that moves people out, freed for any other), or none. */
 const SAFETY_MOVES = figureWords('shelter-move');

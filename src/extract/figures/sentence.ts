@@ -19,7 +19,7 @@ import { bandSized, findGroup } from './group.js';
 import { postMeasure } from './post-measure.js';
 import { dashAside } from './asides.js';
 import { placeThenVerb, finiteAfter, relativeObject } from './clauses.js';
-import { causedFlight, rescueMove, custodyObject, sentTo, movedToCare, facilityHolds, toSafety, broughtOut } from './moves.js';
+import { causedFlight, rescueMove, custodyObject, sentTo, movedToCare, facilityHolds, toSafety, broughtOut, takenAway } from './moves.js';
 import { preMeasureCue, invertedPassive, invertedCue } from './pre-measure.js';
 import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove } from './nominal.js';
 import { sharedVerbs } from './coordination.js';
@@ -682,6 +682,12 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if ((!cand.measure || cand.how === 'pre' && cand.measure === 'present') && !cand.drop && !isZero && !isAll && g?.known &&
       !g.anaphor && broughtOut(tokens, m.t0, reachGroup, t0, t1) && !vehicleCarrying(tokens, m.t0, t0)) {
       cand.measure = 'freed';
+      cand.how = 'pre';
+    }
+    // ("had taken 11 people with them into the bush", "took four passengers away")
+    if ((!cand.measure || cand.how === 'pre' && cand.measure === 'present') && !cand.drop && !isZero && !isAll && g?.known &&
+      !g.anaphor && takenAway(tokens, m.t0, reachGroup, t0, t1)) {
+      cand.measure = 'held';
       cand.how = 'pre';
     }
     if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
