@@ -271,3 +271,36 @@ describe('task forces, rescue services and findings', () => {
       .toMatchObject({ name: 'Gdansk Police' });
   });
 });
+
+describe('a place or time after the verb is no speaker', () => {
+  it('keeps the named speaker before "said at a news conference"', () => {
+    expect(sourceAt('Three guards died, the governor, Ali Sow, said at a news conference.', 'Three'))
+      .toMatchObject({ name: 'Ali Sow', kind: 'official' });
+  });
+  it('reads "Earlier in the day the governor\'s office said"', () => {
+    expect(sourceAt('Earlier in the day the governor\'s office said about 20 people had escaped.', 'about 20'))
+      .toMatchObject({ kind: 'official' });
+    expect(sourceAt('Earlier in the day the governor\'s office said about 20 people had escaped.', 'about 20').name)
+      .not.toMatch(/^day/);
+  });
+  it('reads parishioners as witnesses', () => {
+    expect(sourceAt('Parishioners said about 250 people were inside the church.', 'about 250')).toMatchObject({ kind: 'witness' });
+  });
+});
+
+table('pupils boarding, a second noun of people sharing the verb, special forces', [
+  ['The principal said 280 pupils were boarding at the school.', 'present pupils 280-280 exact'],
+  ['The ministry said 90 soldiers and border guards were deployed.', 'present security_forces 90-90 exact'],
+  ['A source said about 70 gendarmes and special forces troops had surrounded the bus.', 'present security_forces 70-70 about'],
+  ['About 45 special forces were flown in overnight.', 'present security_forces 45-45 about'],
+]);
+
+table('a whole after a dateline, taken away by the captors', [
+  ['KOMBO - Of the 31 passengers taken from a minibus outside Kombo on Friday, 20 had been released by noon.',
+    'held passengers 31-31 exact'],
+  ['The gunmen had taken nine people with them into the forest.', 'held people 9-9 exact'],
+  ['They took three travellers away before the troops arrived.', 'held passengers 3-3 exact'],
+]);
+table('taken to a hospital stays a hospital move', [
+  ['Ambulances took 14 people to hospital.', 'injured people 14-14 exact'],
+]);
