@@ -1964,6 +1964,17 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   // "the Spanish group Caminando Fronteras": a bare "group" before a name the lexicon does not know is a civic
   // body; an armed one is named as such ("the armed group X", "the jihadist group X") or known by name
   const ranked = kindByRank(tokens, s, e);
+  // ("a spokesman for the state security coordination group": a bare "group" whose modifiers name a state body)
+  if (ranked.kind === 'militant') {
+    let armed = false;
+    let state = false;
+    for (let j = s; j < e && !armed; j++) {
+      const m = sourceMatch(tokens, j, e);
+      if (m?.data.kind === 'militant' && !(m.length === 1 && GENERIC_HEADS.has(tokens[j].low))) armed = true;
+      if (m?.data.kind === 'official') state = true;
+    }
+    if (!armed && state) return { kind: 'official' };
+  }
   if (ranked.kind === 'militant') {
     for (let k = s; k + 1 < e; k++) {
       if (tokens[k].low !== 'group' || !/^\p{Lu}/u.test(tokens[k + 1].text)) continue;

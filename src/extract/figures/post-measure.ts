@@ -100,13 +100,16 @@ function laterVerb(tokens: Token[], k: number, t1: number): { measure: Measure; 
 /** An object right after a verb: a count of people that no verb of its own follows ("killed 30 soldiers." but not
  * the tally "5 killed 12 injured"), or "the" and a people or harm noun ("treated the wounded"). */
 const OBJECT_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its']);
-function activeObject(tokens: Token[], e: number, t1: number): boolean {
+function activeObject(tokens: Token[], e: number, t1: number, verb?: Measure): boolean {
   if (e + 1 >= t1) return false;
   const lex = lexicons();
   const at = tokens[e];
   if (at.kind === 'num' || lex.numberWords.has(at.low)) {
     const gm = lex.groups.at(tokens, e + 1, t1);
-    return !!gm && (gm.end >= t1 || !slotCue(tokens, gm.end, t1, 'post'));
+    // ("Two robbers held 17 people inside the branch", "held 17 people hostage": a place, or the verb's own
+    // complement, after the object is no verb of the object's own)
+    const after = gm && gm.end < t1 ? slotCue(tokens, gm.end, t1, 'post') : undefined;
+    return !!gm && (!after || after.measure === 'present' || after.measure === verb);
   }
   return OBJECT_DETERMINERS.has(at.low) && (!!lex.groups.at(tokens, e + 1, t1) || HARM_HEADS.has(tokens[e + 1].low));
 }
@@ -418,7 +421,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         toHospital(tokens, cue.end - 1, t1) : -1;
     // ("Twelve gunmen killed 30 soldiers", "twelve medics treated the wounded": a bare verb with an object of its own
     // is active; the count is its subject, not what it did to them)
-    if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && activeObject(tokens, cue.end, t1)) return undefined;
+    if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && activeObject(tokens, cue.end, t1, cue.measure)) return undefined;
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
