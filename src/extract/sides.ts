@@ -18,12 +18,15 @@ export function officialSide(src: SourceRef): boolean {
  * the words a party has for its fighters ("Two of the brothers were killed", "3 brothers were martyred"). */
 // (the words of group.ts's OWN_FIGHTERS that keep their own noun as a group, read here with the speaker known)
 const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
+/** What a party calls its own after "of its" / "of their" ("seven of their own", "14 of its members"). */
+const OWN_MEN = new Set(['own', 'members', 'fighters', 'men', 'comrades']);
 export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
   if (src.kind === 'militant' && PARTY_FIGHTERS.has(c.group)) return true;
-  // ("its fighters had killed 40 soldiers and had lost seven of their own": the party's own men)
+  // ("its fighters had killed 40 soldiers and had lost seven of their own", "the release of 14 of its members": the
+  // party's own men)
   const k = c.mention.t1;
   if (src.kind === 'militant' && c.group === 'people' && k + 2 < tokens.length && tokens[k].low === 'of' &&
-    OWN.has(tokens[k + 1].low) && tokens[k + 2].low === 'own') return true;
+    OWN.has(tokens[k + 1].low) && OWN_MEN.has(tokens[k + 2].low)) return true;
   return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
 }
