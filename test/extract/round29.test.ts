@@ -304,3 +304,27 @@ table('a whole after a dateline, taken away by the captors', [
 table('taken to a hospital stays a hospital move', [
   ['Ambulances took 14 people to hospital.', 'injured people 14-14 exact'],
 ]);
+
+table('the object of an active verb with a place or its own complement after it', [
+  ['Two armed robbers held 12 people inside the shop for an hour.', 'held people 12-12 exact'],
+  ['Two armed robbers held 12 people inside the shop for an hour.', 'present attackers 2-2 exact'],
+]);
+absent('the robbers who held people are not arrested', [
+  ['Two armed robbers held 12 people inside the shop for an hour.', 'arrested attackers 2-2 exact'],
+]);
+
+describe('a bare group whose modifiers name a state body', () => {
+  it('is official', () => {
+    expect(sourceAt('A spokesman for the state security coordination group said 9 travellers were freed.', '9'))
+      .toMatchObject({ kind: 'official' });
+  });
+  it('an armed group stays militant', () => {
+    expect(sourceAt('A spokesman for the armed group said 9 soldiers were killed.', '9')).toMatchObject({ kind: 'militant' });
+  });
+});
+
+table('walked back, regained freedom, a party\'s members', [
+  ['Six hostages were allowed to walk back to the village.', 'freed hostages 6-6 exact'],
+  ['12 pupils regain freedom', 'freed pupils 12-12 exact'],
+  ['The Delta Front said it demanded the release of 9 of its fighters.', 'other attackers 9-9 exact'],
+]);
