@@ -18,6 +18,8 @@ export function officialSide(src: SourceRef): boolean {
  * the words a party has for its fighters ("Two of the brothers were killed", "3 brothers were martyred"). */
 // (the words of group.ts's OWN_FIGHTERS that keep their own noun as a group, read here with the speaker known)
 const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
+/** Bodies of armed men that "its" may stand for ("the militia", "the army"). */
+const FORCE_BODIES = new Set(['militia', 'militias', 'army', 'police', 'battalion', 'unit', 'garrison', 'forces', 'force']);
 /** What a party calls its own after "of its" / "of their" ("seven of their own", "14 of its members"). */
 const OWN_MEN = new Set(['own', 'members', 'fighters', 'men', 'comrades']);
 export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
@@ -26,7 +28,16 @@ export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: So
   // party's own men)
   const k = c.mention.t1;
   if (src.kind === 'militant' && c.group === 'people' && k + 2 < tokens.length && tokens[k].low === 'of' &&
-    OWN.has(tokens[k + 1].low) && OWN_MEN.has(tokens[k + 2].low)) return true;
+    OWN.has(tokens[k + 1].low) && OWN_MEN.has(tokens[k + 2].low)) {
+    // (not when "its" is a force named just before: "attacked a position of the militia and killed 9 of its members")
+    if (tokens[k + 2].low === 'own') return true;
+    const lex = lexicons();
+    for (let j = c.mention.t0 - 1; j >= Math.max(0, c.mention.t0 - 12); j--) {
+      if (tokens[j].low === '.') break;
+      if (lex.groups.at(tokens, j, j + 1)?.data === 'security_forces' || FORCE_BODIES.has(tokens[j].low)) return false;
+    }
+    return true;
+  }
   return src.kind === 'militant' && c.group === 'men' && c.g1 - 2 >= c.g0 && tokens[c.g1 - 1].low === 'men' &&
     (tokens[c.g1 - 2].low === 'its' || tokens[c.g1 - 2].low === 'their');
 }
