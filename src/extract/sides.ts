@@ -33,7 +33,7 @@ export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: So
     if (tokens[k + 2].low === 'own') return true;
     const lex = lexicons();
     for (let j = c.mention.t0 - 1; j >= Math.max(0, c.mention.t0 - 12); j--) {
-      if (tokens[j].low === '.') break;
+      if (tokens[j].low === '.' || tokens[j].low === ',' || tokens[j].low === ';' || tokens[j].kind === 'punct' && /["\u201c\u201d]/.test(tokens[j].text)) break;
       if (lex.groups.at(tokens, j, j + 1)?.data === 'security_forces' || FORCE_BODIES.has(tokens[j].low)) return false;
     }
     return true;
