@@ -439,7 +439,8 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'same') k += 2;
     else if (tokens[k]?.low === 'that' || tokens[k]?.low === 'same') k += 1;
     // ("Earlier in the day the governor's office said": a chunk cut after "in", before "the day" and the speaker)
-    else if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'day' && k + 2 < e && (tokens[k + 2].low === 'the' || isCap(tokens[k + 2]))) k += 1;
+    else if (tokens[k]?.low === 'the' && tokens[k + 1]?.low === 'day' && k + 2 < e &&
+      (tokens[k + 2].low === 'the' || isCap(tokens[k + 2]))) k += 1;
     if (k > s && k + 1 < e && (TIME_WORDS.has(tokens[k].low) || tokens[k].low === 'day' || tokens[k].low === 'week')) s = k + 1;
     // (a chunk cut just after "that": "That night | police said")
     else if (k === s && s > 0 && s + 1 < e && tokens[s - 1].low === 'that' && (TIME_WORDS.has(tokens[s].low) || tokens[s].low === 'day')) s++;

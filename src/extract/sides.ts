@@ -20,6 +20,8 @@ export function officialSide(src: SourceRef): boolean {
 const PARTY_FIGHTERS = new Set(['brothers', 'lions', 'knights', 'inghimasis']);
 /** Bodies of armed men that "its" may stand for ("the militia", "the army"). */
 const FORCE_BODIES = new Set(['militia', 'militias', 'army', 'police', 'battalion', 'unit', 'garrison', 'forces', 'force']);
+/** Where the clause before "its" ends, looking back (a stop, a comma, a quote). */
+const CLAUSE_EDGES = new Set(['.', ',', ';', '"', '\u201c', '\u201d']);
 /** What a party calls its own after "of its" / "of their" ("seven of their own", "14 of its members"). */
 const OWN_MEN = new Set(['own', 'members', 'fighters', 'men', 'comrades']);
 export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
@@ -33,7 +35,7 @@ export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: So
     if (tokens[k + 2].low === 'own') return true;
     const lex = lexicons();
     for (let j = c.mention.t0 - 1; j >= Math.max(0, c.mention.t0 - 12); j--) {
-      if (tokens[j].low === '.' || tokens[j].low === ',' || tokens[j].low === ';' || tokens[j].kind === 'punct' && /["\u201c\u201d]/.test(tokens[j].text)) break;
+      if (CLAUSE_EDGES.has(tokens[j].low)) break;
       if (lex.groups.at(tokens, j, j + 1)?.data === 'security_forces' || FORCE_BODIES.has(tokens[j].low)) return false;
     }
     return true;

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
-  endsInLy, plural } from './words.js';
+  endsInLy, plural, DATELINE_MARKS } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
@@ -30,7 +30,7 @@ function openerWhole(tokens: Token[], t0: number, t1: number, out: FigureCandida
   if (of + 1 < t1 && !(tokens[of].low === 'of' && tokens[of + 1].low === 'the')) {
     // (after a dateline: "CHOUM - Of the ...")
     let d = of;
-    while (d < Math.min(t1, t0 + 3) && !DASHES.has(tokens[d].low)) d++;
+    while (d < Math.min(t1, t0 + 3) && !DATELINE_MARKS.has(tokens[d].low)) d++;
     if (d >= Math.min(t1, t0 + 3)) return undefined;
     of = d + 1;
   }
@@ -66,14 +66,18 @@ function colonWhole(tokens: Token[], t0: number, out: FigureCandidate[]):
   return group && group !== 'people' ? { group, value: null, end: first.mention.t0 } : undefined;
 }
 
-const DASHES = new Set(['-', '\u2014', '\u2013', ':']);
 /** "Of the 64 worshippers taken hostage during Sunday mass at St Joseph's parish in Kamina, 41 had been freed": a
  * sentence (or a dateline's text) that opens on its whole, whose long place and time phrase the bare counts after it
  * pick out of. */
 function wholeOpener(tokens: Token[], nb: FigureCandidate, t0: number): boolean {
   const of = nb.mention.t0 - 2;
   if (of < t0 || tokens[of].low !== 'of' || tokens[of + 1].low !== 'the') return false;
-  return of === t0 || DASHES.has(tokens[of - 1].low) && of - 1 - t0 <= 3;
+  return of === t0 || DATELINE_MARKS.has(tokens[of - 1].low) && of - 1 - t0 <= 3;
+}
+
+/** "three others": a count whose only noun is "others". */
+function othersHit(tokens: Token[], g: GroupHit | undefined): boolean {
+  return !!g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others';
 }
 
 /** The whole a part belongs to when the part names a group of its own ("nine of them children"), else undefined. */
@@ -184,7 +188,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     // (a vague share after a comma tells how some of them died: "13 prisoners died, some in a crush at the gate")
     // ("Eleven people died at the scene and three others at the referral hospital": "others" gapped the same way)
     const g = hits.get(c);
-    const others = !!g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others' && g.g0 === c.mention.t1;
+    const others = othersHit(tokens, g) && g!.g0 === c.mention.t1;
     const after = others ? c.g1 : c.mention.t1;
     if (c.measure || c.drop || (g && !others) || c.mention.t0 - 1 <= t0 ||
       (tokens[c.mention.t0 - 1].low !== 'and' && (tokens[c.mention.t0 - 1].low !== ',' || c.mention.vague)) ||
@@ -361,7 +365,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     for (const c of out) {
       if (c === opened.whole || c.mention.t0 < opened.end || c.group !== 'people' || c.drop || c.parts_of) continue;
       const g = hits.get(c);
-      const others = !!g && g.g1 === g.g0 + 1 && tokens[g.g0].low === 'others';
+      const others = othersHit(tokens, g);
       if ((g || c.knownGroup) && !others) continue;
       if (opened.value !== null && (c.mention.high ?? c.mention.low ?? 0) >= opened.value) continue;
       c.group = opened.group;

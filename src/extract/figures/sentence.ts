@@ -10,7 +10,8 @@ import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
-  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS } from './words.js';
+  PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS,
+  DATELINE_MARKS } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -753,7 +754,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (!cand.coded && !isZero && !isAll && cand.how === 'nom' && tollMove(tokens, t0, m.t0)) cand.coded = 'sum';
     // "Of the 43 miners on shift when the gas exploded, 31 were brought up": the whole were there (present)
     // (also after a dateline: "MENDI - Of the 26 passengers taken from a bus ..., 19 had been released")
-    const opensOf = m.t0 - 2 === t0 || (m.t0 - 3 > t0 && m.t0 - 3 - t0 <= 3 && DATELINE_DASHES.has(tokens[m.t0 - 3].low));
+    const opensOf = m.t0 - 2 === t0 || (m.t0 - 3 > t0 && m.t0 - 3 - t0 <= 3 && DATELINE_MARKS.has(tokens[m.t0 - 3].low));
     if (!cand.measure && !cand.drop && opensOf && tokens[m.t0 - 2].low === 'of' && tokens[m.t0 - 1].low === 'the' &&
       g?.known && !g.anaphor) {
       // ("Of the 63 pupils taken from the school on Monday, 19 ...": the whole were taken, not only there)
@@ -1117,7 +1118,6 @@ function stillThere(tokens: Token[], k: number, end: number): boolean {
 }
 
 const NUMBERED = new Set(['numbered', 'number', 'numbers']);
-const DATELINE_DASHES = new Set(['-', '\u2014', '\u2013']);
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
 function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
   if (k + 1 >= t1 || tokens[k].low !== 'and') return false;

@@ -200,3 +200,6 @@ export const ARMED_LOOK = figureWords('armed-look');
 export function onePickedOut(tokens: Token[], m: { low: number | null; high: number | null; t1: number }): boolean {
   return m.low === 1 && m.high === 1 && tokens[m.t1]?.low === 'of';
 }
+
+/** Marks that close a dateline before a sentence's own text ("KAMINA - Of the 64 ...", "MENDI: Of the 26 ..."). */
+export const DATELINE_MARKS = new Set(['-', '\u2014', '\u2013', ':']);
