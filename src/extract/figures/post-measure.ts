@@ -77,9 +77,16 @@ function laterDeath(tokens: Token[], k: number, t1: number, want: Measure = 'kil
   while (j < t1 && THEN.has(tokens[j].low)) j++;
   const cue = j < t1 ? slotCue(tokens, j, t1, 'post') : undefined;
   // (not a verb with an object of its own: "destroyed four vehicles and killed 27 soldiers")
-  const obj = cue && cue.end < t1 && (tokens[cue.end].kind === 'num' || lexicons().numberWords.has(tokens[cue.end].low) ||
-    DETERMINERS_OF.has(tokens[cue.end].low));
-  return cue?.measure === want && !obj ? cue.end : -1;
+  return cue?.measure === want && !objectAt(tokens, cue.end, t1) ? cue.end : -1;
+}
+
+/** A count, a determiner, a vague count or a noun of people at `e`: the object of the verb before it ("killed 27
+ * soldiers", "rescued several passengers"). */
+function objectAt(tokens: Token[], e: number, t1: number): boolean {
+  if (e >= t1) return false;
+  const lex = lexicons();
+  return tokens[e].kind === 'num' || lex.numberWords.has(tokens[e].low) || DETERMINERS_OF.has(tokens[e].low) ||
+    !!lex.vague.at(tokens, e, t1) || !!lex.groups.at(tokens, e, t1);
 }
 
 /** "... and escaped": the verb right after "and" at `k` (past "then", "later"), when it is a cue with no object of its
@@ -90,11 +97,8 @@ function laterVerb(tokens: Token[], k: number, t1: number): { measure: Measure; 
   if (j >= t1 || tokens[j].kind !== 'word' || BE.has(tokens[j].low)) return undefined;
   const cue = slotCue(tokens, j, t1, 'post');
   if (!cue || cue.measure === 'present') return undefined;
-  // ("jumped into the river and rescued several passengers": a vague count or a noun of people is an object too)
-  const lex = lexicons();
-  const obj = cue.end < t1 && (tokens[cue.end].kind === 'num' || lex.numberWords.has(tokens[cue.end].low) ||
-    DETERMINERS_OF.has(tokens[cue.end].low) || !!lex.vague.at(tokens, cue.end, t1) || !!lex.groups.at(tokens, cue.end, t1));
-  return obj ? undefined : cue;
+  // ("jumped into the river and rescued several passengers": the rescued are the object, not the divers)
+  return objectAt(tokens, cue.end, t1) ? undefined : cue;
 }
 
 /** An object right after a verb: a count of people that no verb of its own follows ("killed 30 soldiers." but not
@@ -230,7 +234,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   q = partsInline(tokens, q, t1);
   // ("All 23 people present at the site were killed", "the 40 workers there were hurt": being at the scene says where
   // they were; a verb after it says what befell them)
-  if (q + 1 < t1 && AT_SCENE.has(tokens[q].low)) {
+  // (one word only, so that a run of such words reads in one step: no recursion down a long run)
+  if (q + 1 < t1 && AT_SCENE.has(tokens[q].low) && !AT_SCENE.has(tokens[q + 1].low)) {
     const after = postMeasure(tokens, q + 1, t1, inWhole);
     if (after && after.measure !== 'present') return after;
   }
