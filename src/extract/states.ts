@@ -22,7 +22,7 @@ const HELD_PLACES = new Set(['hands', 'den', 'camp', 'hideout']);
 export function captorsHands(tokens: Token[], j: number, t1: number): number {
   for (let k = j; k < Math.min(t1, j + 5); k++) {
     const t = tokens[k];
-    // ("14 others remain in the kidnappers' den", "held at the gang's camp")
+    // ("14 others remain in the kidnappers' den", "in the gang's camp")
     if (HELD_PLACES.has(t.low)) return k > j && captorsBefore(tokens, j, k) ? k + 1 : -1;
     if (t.kind !== 'word' && !((t.low === "'" || t.low === '\u2019') && !t.space)) return -1;
   }
@@ -33,11 +33,8 @@ export function captorsHands(tokens: Token[], j: number, t1: number): number {
 export function stateIn(tokens: Token[], j: number, t1: number): { measure: Measure; end: number } | undefined {
   for (let k = j; k < Math.min(t1, j + 4); k++) {
     const t = tokens[k];
-    // ("in the gunmen's hands", "in the kidnappers' hands": a captor's possessive before the noun)
-    if ((t.low === "'" || t.low === '\u2019') && k > j && !t.space) continue;
     if (t.kind !== 'word') return undefined;
     const low = t.low;
-    if (low === 'hands' && k > j && captorsBefore(tokens, j, k)) return { measure: 'held', end: k + 1 };
     // a captor's custody is captivity ("in rebel custody"), a state's is arrest ("in Sri Lankan custody")
     if (CUSTODY.has(low)) {
       const held = tokens.slice(j, k).some((w) => CAPTORS.has(w.low));

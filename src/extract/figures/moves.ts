@@ -149,7 +149,8 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
   // ("let 21 passengers get off", "allowed nine hostages to leave": the way out after the noun)
   const getOff = (after === 'get' || after === 'step' || after === 'walk') && next?.low === 'off' ||
     after === 'leave' || after === 'out' || after === 'to' && next?.low === 'leave';
-  if (LET_GO.has(verb) && (after === 'off' || after === 'go' || getOff) && !tokens[v].text.startsWith('L')) return 'freed';
+  // (not a demand opening the sentence: "Let 12 hostages go," the group said)
+  if (LET_GO.has(verb) && (after === 'off' || after === 'go' || getOff) && !isCap(tokens[v])) return 'freed';
   return undefined;
 }
 
