@@ -131,9 +131,9 @@ export function facilityHolds(tokens: Token[], at: number, t0: number): boolean 
   return false;
 }
 
-/** "Crews brought three people out of the bedrooms", "neighbours carried two children out", "the gunmen let seven
- * passengers off the bus": a verb of bringing out or letting go right before the count, its particle right after the
- * counted noun; freed, or undefined. */
+/** "Crews brought three people out of the bedrooms", "neighbours led 12 residents out through the smoke", "the gunmen
+ * let seven passengers off the bus": a verb of bringing out or letting go right before the count, its particle right
+ * after the counted noun; freed, or undefined ("carried" is left out: "the bus carried 40 passengers out of the city"). */
 const OUT_MOVERS = new Set(['brought', 'led', 'helped', 'got', 'guided', 'walked', 'hauled', 'lifted', 'winched']);
 const LET_GO = new Set(['let', 'allowed']);
 export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {

@@ -679,17 +679,15 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         cand.how = 'pre';
       }
     }
-    // ("Crews brought three people out of the bedrooms", "carried two children out", "let seven passengers off the bus")
+    // ("Crews brought three people out of the bedrooms", "let seven passengers off the bus": freed; "had taken 11 people
+    // with them into the bush", "took four passengers away": held)
     if ((!cand.measure || cand.how === 'pre' && cand.measure === 'present') && !cand.drop && !isZero && !isAll && g?.known &&
-      !g.anaphor && broughtOut(tokens, m.t0, reachGroup, t0, t1) && !vehicleCarrying(tokens, m.t0, t0)) {
-      cand.measure = 'freed';
-      cand.how = 'pre';
-    }
-    // ("had taken 11 people with them into the bush", "took four passengers away")
-    if ((!cand.measure || cand.how === 'pre' && cand.measure === 'present') && !cand.drop && !isZero && !isAll && g?.known &&
-      !g.anaphor && takenAway(tokens, m.t0, reachGroup, t0, t1)) {
-      cand.measure = 'held';
-      cand.how = 'pre';
+      !g.anaphor) {
+      const moved = broughtOut(tokens, m.t0, reachGroup, t0, t1) ?? takenAway(tokens, m.t0, reachGroup, t0, t1);
+      if (moved) {
+        cand.measure = moved;
+        cand.how = 'pre';
+      }
     }
     if (!cand.measure && !cand.drop && !isZero && !isAll && custodyObject(tokens, m.t0, reachGroup, t0, t1)) {
       cand.measure = 'other';
