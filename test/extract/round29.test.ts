@@ -328,3 +328,17 @@ table('walked back, regained freedom, a party\'s members', [
   ['12 pupils regain freedom', 'freed pupils 12-12 exact'],
   ['The Delta Front said it demanded the release of 9 of its fighters.', 'other attackers 9-9 exact'],
 ]);
+
+table('people still under what fell, or still sought', [
+  ['At least six people were still believed to be under rubble.', 'missing people 6-6 at_least'],
+  ['About a dozen are still under the ground, the mayor said.', 'missing people 12-12 about'],
+  ['Four are being searched for along the river.', 'missing people 4-4 exact'],
+]);
+table('the wanted sought by police stay other', [
+  ['Police said 4 suspects are being searched for.', 'other suspects 4-4 exact'],
+]);
+describe('a villager speaks as a witness', () => {
+  it('reads "a villager" as a witness', () => {
+    expect(sourceAt('A villager said 7 houses fell and 3 people died.', '3')).toMatchObject({ kind: 'witness' });
+  });
+});
