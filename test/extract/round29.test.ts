@@ -330,7 +330,7 @@ table('walked back, regained freedom, a party\'s members', [
 ]);
 
 table('people still under what fell, or still sought', [
-  ['At least six people were still believed to be under rubble.', 'missing people 6-6 at_least'],
+  ['At least six people were still believed to be under rubble.', 'missing people 6-null at_least'],
   ['About a dozen are still under the ground, the mayor said.', 'missing people 12-12 about'],
   ['Four are being searched for along the river.', 'missing people 4-4 exact'],
 ]);
