@@ -337,8 +337,3 @@ table('people still under what fell, or still sought', [
 table('the wanted sought by police stay other', [
   ['Police said 4 suspects are being searched for.', 'other suspects 4-4 exact'],
 ]);
-describe('a villager speaks as a witness', () => {
-  it('reads "a villager" as a witness', () => {
-    expect(sourceAt('A villager said 7 houses fell and 3 people died.', '3')).toMatchObject({ kind: 'witness' });
-  });
-});
