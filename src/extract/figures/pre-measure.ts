@@ -90,13 +90,9 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
   // "managed to rescue 12", "forced to evacuate 3,000": the infinitive reports a fact
   let factual = before === 'to' && k - cue.length - 2 >= t0 && FACTUAL_TO.has(tokens[k - cue.length - 2].low);
-  // "forcing (the) authorities to evacuate"
+  // "forcing (the) authorities to evacuate"; ("crews used boats to evacuate 146 people": the means of a done deed)
   for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
-    if (CAUSED_TO.has(tokens[j].low)) factual = true;
-  }
-  // ("crews used boats to evacuate 146 people", "firefighters used ladders to rescue four": the means of a done deed)
-  for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
-    if (tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
+    if (CAUSED_TO.has(tokens[j].low) || tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
   }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
