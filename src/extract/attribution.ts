@@ -923,6 +923,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("COLLAPSE OF CHURCH ROOF AT TECHIMAN: 7 DEAD": a headline that opens on the event names what happened, not who
     // speaks; "Fire service: 3 dead" opens on a body the lexicon knows)
     let placed = labelWords('eventhead').has(tokens[l0].low) && !lex.sources.at(tokens, l0, k);
+    // ("Gwantu school attack: 31 pupils taken", "Al-Shabaab fighters attack Kiunga boat: 5 dead": a word of what
+    // happened further in, in lower case, makes the label a headline on the event too)
+    for (let j = l0 + 1; j < k && !placed; j++) {
+      if (tokens[j].text === tokens[j].low && labelWords('eventhead').has(tokens[j].low)) placed = true;
+    }
     for (let j = l0; j < k; j++) {
       // "JAILBREAK AT KEFFI CUSTODIAL CENTRE: 44 RECAPTURED": a body after a place preposition is where
       // something happened, not who speaks

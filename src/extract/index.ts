@@ -9,11 +9,11 @@ import { otherScope } from './scope.js';
 import { linkRepeats } from './repeats.js';
 import { linkCodedTotals } from './coded-totals.js';
 import { closesSentence, relaysSpeaker } from './local-sources.js';
-import { enemySide, forceColleagues, officialSide, partyDetention, partyMen, partyMenTaken } from './sides.js';
+import { enemySide, forceColleagues, officialSide, partyDetention, partyLabel, partyMen, partyMenTaken } from './sides.js';
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.29.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.30.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';
@@ -137,8 +137,8 @@ function toClaim(doc: Document, c: FigureCandidate, id: string, source: SourceRe
     measure: partyDetention(tokens, c, src, doc.sentences[c.sent].t0) ? 'held' : partyMenTaken(tokens, c, src) ? 'arrested' : c.measure!,
     // "twelve of our men were killed," said the battalion commander: an official's own side is the state's
     // (also when the official withholds their name: "said a police official on condition of anonymity")
-    group: (c.ownSide && c.group === 'attackers' && officialSide(src)) || forceColleagues(tokens, c, src) ? 'security_forces' :
-      partyMen(tokens, c, src) ? 'attackers' : enemySide(tokens, c, src) ?? c.group,
+    group: (c.ownSide && (c.group === 'attackers' || c.group === 'men') && officialSide(src)) || forceColleagues(tokens, c, src) ? 'security_forces' :
+      partyMen(tokens, c, src) ? 'attackers' : enemySide(tokens, c, src) ?? partyLabel(c, src) ?? c.group,
     value: { low: m.low, high: m.high, hedge: m.hedge },
     source: { ...src },
     span: { start, end },

@@ -78,6 +78,14 @@ export function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: S
   return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
 }
 
+/** "its fighters had arrested 35 collaborators": the label an armed party gives the people it seized or killed for
+ * siding with the state counts people in its own voice (in the state's voice, "suspected collaborators" are who they
+ * are). */
+const PARTY_LABELS = new Set(['collaborators', 'informers', 'informants']);
+export function partyLabel(c: FigureCandidate, src: SourceRef): string | undefined {
+  return src.kind === 'militant' && PARTY_LABELS.has(c.group) ? 'people' : undefined;
+}
+
 /** "Eight of our colleagues fell" in a police or army spokesman's words: the force's own men. */
 const FORCE_SPEAKER = /\b(?:police|army|military|gendarmerie|armed forces|defence|defense|troops)\b/i;
 export function forceColleagues(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {

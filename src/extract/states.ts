@@ -10,7 +10,8 @@ const CAPTIVITY = words('captivity-noun');
 const CAPTORS = words('captor-word');
 
 /** Armed men whose hands people are in ("in the gunmen's hands"); custody words stay with captor-word alone. */
-const HAND_CAPTORS = new Set(['gunmen', 'hijackers', 'attackers', 'pirates', 'assailants', 'bandits', 'hostage-takers']);
+const HAND_CAPTORS = new Set(['gunmen', 'hijackers', 'attackers', 'pirates', 'assailants', 'bandits', 'hostage-takers',
+  'robbers', 'gunman', 'hijacker', 'attacker', 'robber', 'hostage-taker', 'kidnapper', 'abductor', 'captor']);
 
 function captorsBefore(tokens: Token[], j: number, k: number): boolean {
   for (let i = j; i < k; i++) if (CAPTORS.has(tokens[i].low) || HAND_CAPTORS.has(tokens[i].low)) return true;
@@ -23,7 +24,13 @@ export function captorsHands(tokens: Token[], j: number, t1: number): number {
   for (let k = j; k < Math.min(t1, j + 5); k++) {
     const t = tokens[k];
     // ("14 others remain in the kidnappers' den", "in the gang's camp")
-    if (HELD_PLACES.has(t.low)) return k > j && captorsBefore(tokens, j, k) ? k + 1 : -1;
+    if (HELD_PLACES.has(t.low)) {
+      if (k > j && captorsBefore(tokens, j, k)) return k + 1;
+      // ("leaving six in the hands of the kidnappers": the captors after "of")
+      if (tokens[k + 1]?.low !== 'of') return -1;
+      for (let c = k + 2; c < Math.min(t1, k + 5); c++) if (captorsBefore(tokens, c, c + 1)) return c + 1;
+      return -1;
+    }
     if (t.kind !== 'word' && !((t.low === "'" || t.low === '\u2019') && !t.space)) return -1;
   }
   return -1;

@@ -650,7 +650,7 @@ const mixed: Case[] = [
   { text: 'Gunmen kidnapped 4 Italian nuns.', want: ['held nuns 4-4 exact'] },
   { text: 'The boat carried 47 Rohingya refugees.', want: ['present refugees 47-47 exact'] },
   { text: 'Seven expatriate workers were kidnapped.', want: ['held workers 7-7 exact'] },
-  { text: 'Eighteen Filipino seafarers were released.', want: ['freed seafarers 18-18 exact'] },
+  { text: 'Eighteen Filipino seafarers were released.', want: ['freed crew 18-18 exact'] },
   { text: 'Twelve Nepali climbers were rescued.', want: ['freed climbers 12-12 exact'] },
   { text: 'Forty schoolchildren were trapped in the bus.', want: ['missing children 40-40 exact'] },
   { text: 'Some 200 prison inmates were evacuated.', want: ['displaced inmates 200-200 about'] },

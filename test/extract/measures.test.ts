@@ -21,7 +21,7 @@ table('tolls as predicates and "claimed N lives"', [
 table('hostage-taking', [
   ['The rebels took 35 villagers hostage at dawn.', 'held civilians 35-35 exact'],
   ['A gang held captive 6 engineers for a month.', 'held engineers 6-6 exact'],
-  ['Nine seafarers are still being held by the pirates.', 'held seafarers 9-9 exact'],
+  ['Nine seafarers are still being held by the pirates.', 'held crew 9-9 exact'],
 ]);
 
 table('alive out of rubble or water: freed', [

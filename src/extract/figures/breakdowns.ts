@@ -10,7 +10,7 @@ import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount
 import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
-import { nationalityItem, nationalityApposition, nationalityList } from './nationalities.js';
+import { nationalityItem, nationalityApposition, nationalityList, crewByNationality } from './nationalities.js';
 import { lastBefore } from './increments.js';
 
 const DEATH_MANNERS = figureWords('death-manner');
@@ -276,6 +276,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
   }
   nationalityApposition(tokens, out, hits, t1);
   nationalityList(tokens, out, recent, hits, t1);
+  crewByNationality(tokens, out, recent, hits, t0, t1);
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
   moreOfWhom(tokens, out, hits);

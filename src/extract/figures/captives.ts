@@ -92,7 +92,9 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
     vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false) && // "gunmen took 12 villagers" names the takers
     // ("seized a bus, taking 12 people": the participle only in a kidnapping or hostage report, never the state's)
-    (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to')))) {
+    (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to'))) &&
+    // ("had taken 20 people": the perfect, past "been" (passive) and "to" a place)
+    (verb !== 'taken' || (tokens[vk - 1]?.low !== 'been' && !(c.reach < end && tokens[c.reach].low === 'to')))) {
     c.measure = 'held';
     c.how = 'pre';
     return;

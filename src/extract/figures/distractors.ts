@@ -343,6 +343,9 @@ function nounModifier(tokens: Token[], k: number, t1: number): boolean {
 
 export function isYear(tokens: Token[], m: NumberMention): boolean {
   const t = tokens[m.n0];
+  // ("between 2014 and 2015 more than 90 people were killed": a span of years, written as a range)
+  if (m.hedge === 'range' && t.kind === 'num' && /^\d{4}$/.test(t.text) && /^\d{4}$/.test(tokens[m.n1 - 1].text) &&
+    m.low !== null && m.high !== null && m.low >= 1900 && m.high <= 2100 && m.high - m.low <= 30) return true;
   return t.kind === 'num' && m.n1 === m.n0 + 1 && m.hedge === 'exact' && /^\d{4}$/.test(t.text) &&
     (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100;
 }

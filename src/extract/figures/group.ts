@@ -206,6 +206,22 @@ function joinedModifiers(tokens: Token[], k: number, t1: number): number {
   return person ? a + 1 : -1;
 }
 
+/** "150 DRG and ITBP personnel", "1,500 CRPF and Jharkhand Jaguar personnel", "300 Red Cross and Civil Defence
+ * volunteers": two names of bodies (one to three capitalised words each) joined by "and" before a listed noun of
+ * people; returns the noun's index, or -1. */
+function joinedNames(tokens: Token[], k: number, t1: number): number {
+  const name = (j: number): number => {
+    let e = j;
+    while (e < Math.min(t1, j + 3) && tokens[e].kind === 'word' && isCap(tokens[e]) && !FUNCTION.has(tokens[e].low) &&
+      !lexicons().groups.at(tokens, e, t1)) e++;
+    return e;
+  };
+  const a = name(k);
+  if (a === k || a + 1 >= t1 || tokens[a].low !== 'and') return -1;
+  const b = name(a + 1);
+  return b > a + 1 && b < t1 && lexicons().groups.at(tokens, b, t1) ? b : -1;
+}
+
 /** "and technicians" after an unlisted plural of people: another noun of people (listed, or shaped like one). */
 function otherPeopleNoun(tokens: Token[], k: number, t1: number, first: string): { end: number; known: boolean } | undefined {
   // ("two drivers and injuries to nine others": a harm done is the next item, no second noun of people)
@@ -296,6 +312,8 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     if (nx === 'our' && k + 2 < t1 && OWN_FIGHTERS.has(tokens[k + 2].low)) {
       return { g0: p, g1: k + 3, group: 'attackers', known: true, own: true }; // "two of our brothers": a party's own fighters
     }
+    // ("the army said none of its men had died": a body's own men, the state's forces in an official's voice)
+    if (nx === 'its' && k + 2 < t1 && tokens[k + 2].low === 'men') return { g0: p, g1: k + 3, group: 'men', known: true, own: true };
     // ("Three of the attacking brothers were killed as martyrs": the raid's side in the party's words)
     if (nx === 'the' && k + 3 < t1 && ATTACKING.has(tokens[k + 2].low) && OWN_FIGHTERS.has(tokens[k + 3].low)) {
       return { g0: p, g1: k + 4, group: 'attackers', known: true, own: true };
@@ -464,7 +482,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     if (t.kind !== 'word') break;
     // ("three prison security and surveillance agents", "12 search and rescue workers": modifiers joined by "and"
     // before one head noun; read on from the last modifier)
-    const joined = skips === 0 ? joinedModifiers(tokens, k, t1) : -1;
+    const joined = skips === 0 ? Math.max(joinedModifiers(tokens, k, t1), joinedNames(tokens, k, t1) - 1) : -1;
     if (joined > k) {
       k = joined;
       skips++;

@@ -11,7 +11,9 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
   ['those', 'include'], ['those', 'included'], ['among', 'them'], ['among', 'those'], ['among', 'these'],
   ['of', 'them'], ['of', 'these'], ['of', 'those'], ['this', 'includes'], ['they', 'are'], ['they', 'were'],
   ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
-  ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include']];
+  ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include'],
+  // ("They comprise ten men, five women and two children", "the victims comprise ...")
+  ['they', 'comprise'], ['these', 'comprise'], ['the', 'victims', 'comprise'], ['the', 'victims', 'comprised']];
 
 /** "Last 24 hours: …", "in the past 24 hours": a bulletin's update since the last report. */
 function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
@@ -151,7 +153,7 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
       // own takes the measure of the intro's nominal
       if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
         const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
-        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low === 'include' || tokens[intro.end - 1].low.startsWith('includ') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low.startsWith('includ') || tokens[intro.end - 1].low.startsWith('compris') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
         if (implied) {
           c.measure = implied;
           c.how = 'nom';
@@ -203,7 +205,8 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
       if (tokens[j].low === 'the' || tokens[j].low === 'those') j++;
       if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
     } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
-      tokens[k + 2].low.startsWith('includ')) {
+      // ("the victims comprise fourteen men, six women and three children")
+      (tokens[k + 2].low.startsWith('includ') || tokens[k + 2].low.startsWith('compris'))) {
       out.push({ start: k, end: k + 3 });
     } else if ((low === 'the' || low === 'those') && k + 3 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
       (INTRO_PHRASE_PREPS.has(tokens[k + 2].low) || tokens[k + 2].low === ',')) {
@@ -238,7 +241,12 @@ function namedStateAside(tokens: Token[], k: number, t1: number): { start: numbe
   const measure = k + 4 < t1 ? SUBSET_MEASURE.get(tokens[k + 1].low) : undefined;
   if (!measure || !tokens[k + 1].low.endsWith('ed')) return undefined;
   const g = lexicons().groups.at(tokens, k + 2, t1);
-  if (!g || g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
+  if (!g) return undefined;
+  // ("the freed hostages include two nurses", "the rescued miners comprise ...": the verb itself opens the parts)
+  if (g.end < t1 && (tokens[g.end].low.startsWith('includ') || tokens[g.end].low.startsWith('compris'))) {
+    return { start: k, end: g.end + 1, measure };
+  }
+  if (g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
   const intro = tokens[g.end + 1].low;
   if (intro === 'including') return { start: k, end: g.end + 2, measure };
   if (intro === 'among' && g.end + 2 < t1 && tokens[g.end + 2].low === 'them') return { start: k, end: g.end + 3, measure };

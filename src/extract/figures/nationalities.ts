@@ -135,3 +135,45 @@ export function nationalityList(tokens: Token[], out: FigureCandidate[], recent:
     i = e - 1;
   }
 }
+
+// the words that open a crew's breakdown by nationality after the crew noun
+const CREW_LIST_OPEN = new Set(['were', 'are', 'include', 'includes', 'included', 'comprised', 'comprise', 'comprises', ':', '-',
+  '\u2014', '\u2013', '(']);
+
+/** "The kidnapped crew were six Filipinos, two Ukrainians and the Greek master", "the abducted seafarers include
+ * nine Filipinos", "the crew - 14 Filipinos, five Indians and two Ukrainians - had sent": people named by nationality
+ * right after a crew noun are that crew. They break down the latest crew total before them when they fit in it (and
+ * take its measure); otherwise they take the measure of a participle before the noun, or of their own. */
+export function crewByNationality(tokens: Token[], out: FigureCandidate[], recent: FigureCandidate[],
+  hits: Map<FigureCandidate, GroupHit | undefined>, t0: number, t1: number): void {
+  // ("12 Vietnamese": a nationality with no noun after it is an item too)
+  const item = (c: FigureCandidate): boolean => nationalityItem(tokens, c, hits) || (!hits.get(c) && demonymItem(tokens, c, t1));
+  for (let i = 0; i < out.length; i++) {
+    const first = out[i];
+    const at = first.lead ?? first.mention.t0;
+    if (first.parts_of || at - 2 < t0 || !CREW_LIST_OPEN.has(tokens[at - 1].low) || !item(first)) continue;
+    const noun = lexicons().groups.endingAt(tokens, at - 1, t0);
+    const start = noun ? noun.end - noun.length : -1;
+    if (!noun || noun.data !== 'crew' || start - 1 < t0) continue;
+    let e = i + 1;
+    let sum = first.mention.low ?? 0;
+    while (e < out.length && !out[e].parts_of && item(out[e]) &&
+      isListNeighbour(tokens, out[e - 1].g1, out[e].mention.t0, false)) sum += out[e++].mention.low ?? 0;
+    // ("the kidnapped crew were ...": a participle before the noun says which of the crew's totals they are)
+    const participle = lexicons().measureSlots.post.at(tokens, start - 1, start)?.data;
+    const total = lastBefore(recent, out, i, (x) => x.group === 'crew' && !!x.measure && !x.drop && !x.parts_of &&
+      (x.mention.low ?? 0) >= sum && (!participle || x.measure === participle), 12);
+    for (let n = i; n < e; n++) {
+      const it = out[n];
+      if (total) partOfList(it, total);
+      else {
+        it.group = 'crew';
+        it.knownGroup = true;
+        it.measure = participle ?? it.measure ?? 'present';
+        it.how = 'noun';
+      }
+      it.drop = false;
+    }
+    i = e - 1;
+  }
+}

@@ -78,8 +78,14 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
     (q > j + 1 && tokens[q - 1].low === 'of' && lexicons().groups.at(tokens, q, q + 1)))) q++;
   if (q === j + 1 && !(q < limit && tokens[q].low.endsWith('ed'))) return undefined;
   const cue = q < limit ? slotCue(tokens, q, limit, 'post') : undefined;
+  // ("the number of people taken from the market has risen to 100": taken from a place is taken captive; taken to a
+  // place, into custody or ill is not)
+  // ("the number of traders taken": a plural noun we do not list may stand before it)
+  const tk = tokens[q]?.low !== 'taken' && tokens[q - 1].low === 'of' && tokens[q].kind === 'word' && tokens[q].low.endsWith('s') ? q + 1 : q;
+  if (!cue && tk < limit && tokens[tk].low === 'taken' && tk > j + 2 && !TAKEN_ELSE.has(tokens[tk + 1]?.low ?? '')) return 'held';
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
 }
+const TAKEN_ELSE = new Set(['to', 'into', 'ill', 'in', 'for', 'off', 'over', 'up']);
 
 /** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
 export function tollAt(tokens: Token[], m: NumberMention, t0: number): boolean {

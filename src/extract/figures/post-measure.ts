@@ -426,7 +426,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         toHospital(tokens, cue.end - 1, t1) : -1;
     // ("Twelve gunmen killed 30 soldiers", "twelve medics treated the wounded": a bare verb with an object of its own
     // is active; the count is its subject, not what it did to them)
-    if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && activeObject(tokens, cue.end, t1, cue.measure)) return undefined;
+    // ("6 nurses in the hands of the gunmen": a cue that opens on a preposition is no verb and has no object)
+    if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && !PLACE_PREPS.has(tokens[k].low) &&
+      activeObject(tokens, cue.end, t1, cue.measure)) return undefined;
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a
       // participle modifies the noun; the finite verb after it is the main one
@@ -524,7 +526,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     if (aux && hyphenAdverb(tokens, k) && k + 3 < limit) { k += 2; continue; }
     // "14 on the ground killed", "12 people in the village were killed": a place, then the verb
     // (before the skip words, which hold "in" for "in total")
-    if (!sawBe && !skippedAside && PLACE_PREPS.has(low) && k + 1 < t1) {
+    // ("one passenger with a heart condition was also allowed to leave": a "with" phrase that names no harm says which
+    // of them, as a place does)
+    if (!sawBe && !skippedAside && (PLACE_PREPS.has(low) || low === 'with') && k + 1 < t1) {
       let j = k + 1;
       // ("57 pupils at a primary school in Muhoroni were treated": a second place phrase may follow the first)
       for (let phrase = 0; phrase < 2; phrase++) {

@@ -243,6 +243,28 @@ function unitSingular(low: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
+/** "all were freed", "all of them were later released", "freed all of them": "all" alone stands for the people
+ * counted before (people), when a verb of what befell captives or victims says what happened to them. */
+const ALL_MEASURES = new Set<Measure>(['freed', 'held', 'killed']);
+// (the verbs of captivity and death only: "all have since been discharged", "all were in stable condition" and "all
+// have since returned home" say how the people counted before are, not a count of their own)
+const ALL_VERBS = new Set(['released', 'freed', 'rescued', 'killed', 'executed', 'abducted', 'kidnapped', 'seized']);
+const ALL_SKIP = new Set(['were', 'had', 'have', 'been', 'later', 'eventually', 'safely', 'since', 'subsequently', 'soon']);
+// (the people counted just before were taken, held, freed, killed or there: "nine people treated ...; all have since
+// been released" leaves hospital)
+const ALL_BEFORE = new Set<Measure>(['held', 'freed', 'killed', 'present', 'missing']);
+function bareAll(tokens: Token[], m: NumberMention, g: GroupHit | undefined, t0: number, t1: number,
+  last: FigureCandidate | undefined): boolean {
+  if (!last?.measure || !ALL_BEFORE.has(last.measure) || (g && !(g.anaphor && tokens[g.g1 - 1].low === 'them'))) return false;
+  const pre = lexicons().measureSlots.pre.endingAt(tokens, m.t0, t0);
+  if (pre && ALL_MEASURES.has(pre.data) && ALL_VERBS.has(tokens[m.t0 - 1].low)) return true;
+  let k = g ? g.g1 : m.t1;
+  for (let n = 0; n < 4 && k < t1 && ALL_SKIP.has(tokens[k].low); n++) k++;
+  if (k === (g ? g.g1 : m.t1)) return false;
+  const cue = k < t1 ? slotCue(tokens, k, t1, 'post') : undefined;
+  return !!cue && ALL_MEASURES.has(cue.measure) && ALL_VERBS.has(tokens[k].low);
+}
+
 /** What befalls people, as against where they are or go. */
 const HARMS = new Set<Measure>(['killed', 'injured', 'missing', 'held']);
 /** "taken three soldiers prisoner": a verb of taking split around its object by the state it leaves them in. */
@@ -322,8 +344,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       // ("Missing: Nil": a sitrep's table line says none with the word of its own)
       const tableNil = word === 'nil' && m.t0 > t0 && tokens[m.t0 - 1].text === ':';
       const bare = word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1) || word === 'none' || tableNil;
-      if (!g && !bare) continue;
-      if (isAll && (!g || !g.known || g.anaphor)) continue;
+      const allAlone = isAll && (!g || !g.known || g.anaphor) && bareAll(tokens, m, g, t0, t1, out[out.length - 1] ?? recent[recent.length - 1]);
+      if (!g && !bare && !allAlone) continue;
+      if (isAll && !allAlone && (!g || !g.known || g.anaphor)) continue;
       if (isZero && !bare && g && !g.known) continue;
       zeroThem = isZero && !!g?.anaphor;
       if (g?.anaphor) g = undefined;
@@ -440,7 +463,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
 
     // ("the police have detained no one", "the fire injured nobody": a person-zero right after an active verb of harm or
     // custody is the verb's object, the zero of that measure; "none" and "no <noun>" are left to their nouns)
-    const zeroObject = isZero && !g && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1)) ?
+    // ("the army said it had lost no men", "the raid killed no civilians": "no" and a noun of people right after the
+    // verb, too)
+    const noPeople = isZero && word === 'no' && !!g?.known && !g.implied && !g.anaphor && m.t0 > t0 &&
+      !!lex.measureSlots.pre.at(tokens, m.t0 - 1, m.t0) && HARMS.has(lex.measureSlots.pre.at(tokens, m.t0 - 1, m.t0)!.data);
+    const zeroObject = isZero && ((!g && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) || noPeople) ?
       preMeasureCue(tokens, m, t0) : undefined;
     const pre = isZero ? (zeroObject && !zeroObject.far && !zeroObject.modal && !zeroObject.demand ? zeroObject : undefined) :
       preMeasureCue(tokens, m, t0) ?? (crewOf ? preMeasureCue(tokens, { ...m, t0: m.t0 - 2 }, t0) : undefined) ??
