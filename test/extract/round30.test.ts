@@ -119,3 +119,24 @@ describe('a headline on the event before a colon names no speaker', () => {
     expect(c?.source.name).toBe('Capital Courier');
   });
 });
+
+table('captives passed to go-betweens are free', [
+  ['Nine children taken from the school last week were handed over to church leaders on Sunday.', 'freed children 9-9 exact'],
+  ['Six of the hostages were handed over to tribal elders overnight.', 'freed hostages 6-6 exact'],
+]);
+table('let out past an aside on who they were', [
+  ['The hijacker let 18 passengers, most of them women, leave the plane.', 'freed passengers 18-18 exact'],
+]);
+table('where they still were, then what befell them', [
+  ['The seven hostages still inside were freed at dawn.', 'freed hostages 7-7 exact'],
+]);
+table('the rest still held are of the kind freed', [
+  ['Gunmen seized 40 worshippers. By Monday 12 worshippers had escaped. Twenty-eight remain in captivity.',
+    'held worshippers 28-28 exact'],
+]);
+table('crowds and teams at a scene', [
+  ['About 35 relatives and friends waited at the airport.', 'present people 35-35 about'],
+  ['Hundreds of onlookers lined the street.', 'present civilians 200-999 vague'],
+  ['He said 30 divers from the navy had arrived on Friday.', 'present divers 30-30 exact'],
+  ['The ministry said 50 police officers and guardsmen surrounded the farm.', 'present security_forces 50-50 exact'],
+]);

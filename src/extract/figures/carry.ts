@@ -79,7 +79,9 @@ export function carryGroup(tokens: Token[], c: FigureCandidate, recent: FigureCa
     // (a vague count of escapees is no tally to compare with: "dozens broke out … 58 had been recaptured")
     // ("2 of the abducted constables were released; 4 remain missing": the rest after some were freed may be more
     // than those freed)
-    const rests = rest && p.measure === 'freed' && p.parts_of === undefined && partOfLabel(tokens, p);
+    // ("11 worshippers had escaped ... 'Twenty-three remain in captivity'": the rest still held are of the kind freed)
+    const rests = rest && p.measure === 'freed' && p.parts_of === undefined && (partOfLabel(tokens, p) ||
+      (c.measure === 'held' && tokens[c.mention.t0 - 1]?.low !== 'the'));
     if (p.group !== 'people' && n !== null && whole !== null && (n < whole || rests || (p.measure !== c.measure &&
       p.mention.hedge === 'vague'))) c.group = p.group;
     return;

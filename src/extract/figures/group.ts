@@ -230,7 +230,7 @@ function otherPeopleNoun(tokens: Token[], k: number, t1: number, first: string):
   const known = lex.groups.at(tokens, k + 1, t1);
   if (known) return (known.data || plural(tokens[known.end - 1].low)) !== first ? { end: known.end, known: true } : undefined;
   const n = tokens[k + 1];
-  if (n.kind !== 'word' || isCap(n) || n.low === first || !n.low.endsWith('s') || !PERSON_NOUN.test(n.low) ||
+  if (n.kind !== 'word' || isCap(n) || n.low === first || !(n.low.endsWith('s') || n.low.endsWith('men')) || !PERSON_NOUN.test(n.low) ||
     lex.measures.at(tokens, k + 1, k + 2) || lex.distractors.at(tokens, k + 1, t1)) return undefined;
   return { end: k + 2, known: false };
 }

@@ -1,6 +1,7 @@
 // Where people were taken: to hospital or care, into or between places of custody, to safety, or made
 // to flee. A move says the people were there (injured, held, present) without a verb of harm.
 import type { Measure } from '../types.js';
+import { asideEnd } from './asides.js';
 import type { Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
@@ -140,6 +141,11 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
   const v = n0 - 1;
   if (v < t0 || g1 >= t1) return undefined;
   const verb = tokens[v].low;
+  // ("let 22 passengers, most of them women and children, leave the aircraft": past an aside on who they were)
+  if (LET_GO.has(verb) && tokens[g1].low === ',') {
+    const end = asideEnd(tokens, g1, t1);
+    if (end > g1 && end + 1 < t1 && tokens[end].low === ',') g1 = end + 1;
+  }
   const after = tokens[g1].low;
   const next = g1 + 1 < t1 ? tokens[g1 + 1] : undefined;
   // (out of a place, out alive, or out at the end of a clause: not "brought 40 people out to protest")

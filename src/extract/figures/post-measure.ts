@@ -18,6 +18,7 @@ import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js
 
 /** Words after a count that place its people at the scene ("23 people present", "the workers there"). */
 const AT_SCENE = new Set(['present', 'there']);
+const STILL_AT = new Set(['inside', 'aboard', 'there', 'present']);
 /** Where people ran to, after a verb of running away ("fled into the hills", "ran towards the river"). */
 const FLED_TO = new Set(['into', 'to', 'towards', 'toward']);
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
@@ -235,6 +236,12 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // ("All 23 people present at the site were killed", "the 40 workers there were hurt": being at the scene says where
   // they were; a verb after it says what befell them)
   // (one word only, so that a run of such words reads in one step: no recursion down a long run)
+  // ("the six hostages still inside were freed", "the 12 passengers still aboard were released": where they still
+  // were, then what befell them; one step, not down a run of such words)
+  if (q + 2 < t1 && tokens[q].low === 'still' && STILL_AT.has(tokens[q + 1].low) && tokens[q + 2].low !== 'still') {
+    const after = postMeasure(tokens, q + 2, t1, inWhole);
+    if (after && after.measure !== 'present') return after;
+  }
   if (q + 1 < t1 && AT_SCENE.has(tokens[q].low) && !AT_SCENE.has(tokens[q + 1].low)) {
     const after = postMeasure(tokens, q + 1, t1, inWhole);
     if (after && after.measure !== 'present') return after;
