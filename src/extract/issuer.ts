@@ -236,7 +236,8 @@ function bodyLine(doc: Document, lines: { t0: number; t1: number }[], office: nu
       if (t.kind === 'word' && ((role(t.low) === 'header' && !isDescriptor(t.low)) || role(t.low) === 'doctype')) caps = titled = false;
       if (t.kind === 'word' && t.text !== t.text.toUpperCase()) caps = false;
       if (t.kind === 'word' && t.text[0] === t.low[0] && !/^(of|the|and|for)$/.test(t.low)) titled = false;
-      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&') caps = titled = false;
+      // ("JOINT TASK FORCE (NORTH EAST) OPERATION HADIN KAI": a bracketed region inside the name)
+      if (t.kind === 'punct' && t.low !== '-' && t.low !== '&' && t.low !== '(' && t.low !== ')') caps = titled = false;
       if (t.kind === 'word' && SIGNING_BODIES.has(t.low)) body = true;
     }
     if (!(caps || titled) || !body) continue;

@@ -140,3 +140,21 @@ table('crowds and teams at a scene', [
   ['He said 30 divers from the navy had arrived on Friday.', 'present divers 30-30 exact'],
   ['The ministry said 50 police officers and guardsmen surrounded the farm.', 'present security_forces 50-50 exact'],
 ]);
+
+describe('a letterhead whose name holds a bracketed region', () => {
+  it('speaks for the body, not for its media office', () => {
+    const text = 'JOINT TASK FORCE (SOUTH SOUTH) OPERATION DELTA SAFE\nMedia Information Centre\n\nPRESS RELEASE\n\n' +
+      'TROOPS FREE 12 HOSTAGES IN CREEK RAID\n\nTroops on Tuesday raided a camp in the creeks and rescued 12 kidnapped persons, ' +
+      'including four women.';
+    const c = figures(text, { outlet: 'Joint Task Force (South South) Operation Delta Safe' }).find((x) => x.value.low === 12);
+    expect(c?.source.name).toMatch(/^joint task force/i);
+    expect(c?.source.kind).toBe('official');
+  });
+});
+describe('a vague share that names whose kin they are', () => {
+  it('only describes the crowd', () => {
+    const shares = figures('Police said about 900 people, many of them relatives of the missing, had gathered at the mine.')
+      .filter((c) => c.value.hedge === 'vague');
+    expect(shares).toEqual([]);
+  });
+});

@@ -238,7 +238,9 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
       c.mention.t0 - out[here - 1].reach <= (out[here - 1].how === 'noun' ? 12 : 8) &&
       // ("31 bodies were recovered, many of them charred beyond recognition": what a share of the dead suffered
       // only describes the dead)
-      (!shareHarm(tokens, c.g1, t1) || (out[here - 1].measure === 'killed' && (!c.measure || c.measure === 'killed')))) {
+      // ("many of them relatives of the missing": whose kin they are names no harm of theirs)
+      (!shareHarm(tokens, c.g1, t1) || tokens[c.g1]?.low === 'of' ||
+        (out[here - 1].measure === 'killed' && (!c.measure || c.measure === 'killed')))) {
       c.drop = true;
       continue;
     }
