@@ -158,3 +158,11 @@ describe('a vague share that names whose kin they are', () => {
     expect(shares).toEqual([]);
   });
 });
+
+table('a headline\'s whole with no article', [
+  ['Police free two of seven abducted herders near the river.', 'freed herders 2-2 exact'],
+  ['Three of nine kidnapped teachers were released on Sunday.', 'freed teachers 3-3 exact'],
+]);
+absent('the whole is no part of the harm', [
+  ['Two of 40 passengers were hurt.', 'injured passengers 40-40 exact'],
+]);

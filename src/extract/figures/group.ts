@@ -320,6 +320,8 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     }
     // ("six of my neighbours are dead": a witness's own people too)
     if (nx === 'the' || nx === 'its' || nx === 'their' || nx === 'our' || nx === 'his' || nx === 'her' || nx === 'my') k += 2;
+    // ("Three of five abducted fishermen freed", "free two of six abducted traders": a headline's whole with no article)
+    else if (k + 2 < t1 && (tokens[k + 1].kind === 'num' || lex.numberWords.has(nx)) && tokens[k].low === 'of') k += 1;
     else return undefined;
     // "27 of the 41 passengers": the group is the whole's noun
     // ("none of the roughly 400 passengers": a hedge before the whole's number)

@@ -423,7 +423,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // measure: post (with an auxiliary) beats pre; pre beats an adjective before the noun ("23 injured
     // people"), which beats a bare post participle; then nominal; then the noun itself
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
-    const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of';
+    // ("Three of five abducted fishermen freed": a headline's whole right after "of", with no article)
+    const bareWhole = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'of' && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 1;
+    const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' || bareWhole;
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
     // "A total of 10,295 people (2,811 families) have been evacuated": an aside in brackets after the noun
     if (!post && reachGroup + 2 < t1 && tokens[reachGroup].low === '(') {
@@ -481,7 +483,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const perfectBeen = PERFECT.has(tokens[reachGroup]?.low ?? '') && tokens[reachGroup + 1]?.low === 'been';
     if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') ||
       (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
-      ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || shareOf)) {
+      ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || bareWhole || shareOf)) {
       post = undefined;
       if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
         cand.measure = 'present';
