@@ -166,3 +166,14 @@ table('a headline\'s whole with no article', [
 absent('the whole is no part of the harm', [
   ['Two of 40 passengers were hurt.', 'injured passengers 40-40 exact'],
 ]);
+
+table('a later death past an aside of who they were', [
+  ['Two of the injured, a man and his 12-year-old daughter, later died.', 'killed people 2-2 exact'],
+]);
+table('still with the band that took them', [
+  ['Police said 17 villagers were still with the rebels.', 'held civilians 17-17 exact'],
+]);
+table('on a vehicle or at a hotel', [
+  ['He put the number of people travelling on the ferry at 140.', 'present people 140-140 exact'],
+  ['The manager said 33 guests had checked in on Saturday.', 'present guests 33-33 exact'],
+]);

@@ -150,8 +150,11 @@ export function thingCounted(tokens: Token[], k: number, t1: number): boolean {
  * with no clause of its own, and the verb after it before `end`. */
 export function describingAside(tokens: Token[], at: number, end: number): boolean {
   if (at >= end || tokens[at].low !== ',') return false;
+  // ("Two of the injured, a woman and her 10-year-old son, later died": a hyphenated word counts as one)
+  let joined = 0;
   for (let j = at + 1; j < end; j++) {
-    if (tokens[j].low === ',') return j > at + 1 && j - at <= 8;
+    if (tokens[j].low === '-' && !tokens[j].space && j + 1 < end && !tokens[j + 1].space) joined += 2;
+    if (tokens[j].low === ',') return j > at + 1 && j - at - joined <= 8;
     if (ASIDE_VERBS.has(tokens[j].low) || tokens[j].low === ';' || tokens[j].low === '(') return false;
   }
   return false;
