@@ -89,7 +89,9 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   const verb = AWAY.has(prev) && m.t0 > 1 ? tokens[m.t0 - 2].low : prev;
   // active: "gunmen took 12 villagers", "bandits carted away 20": a people noun is needed ("took 3 hours")
   const vk = verb === prev ? m.t0 - 1 : m.t0 - 2;
-  if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group)) &&
+  // ("killing three people and taking up to 25 others towards the coast": "others" are more people)
+  const others = c.g1 > c.mention.t1 && tokens[c.g1 - 1].low === 'others';
+  if (TAKE_VERBS.has(verb) && (verb !== prev || TAKE_ALONE.has(verb)) && (c.knownGroup || PERSON_NOUN.test(c.group) || others) &&
     vk >= t0 && (siege || stateSubject(tokens, vk, t0) === false) && // "gunmen took 12 villagers" names the takers
     // ("seized a bus, taking 12 people": the participle only in a kidnapping or hostage report, never the state's)
     (verb !== 'taking' || (siege && stateSubject(tokens, vk, t0) !== true && !(c.reach < end && tokens[c.reach].low === 'to'))) &&
