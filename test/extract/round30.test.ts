@@ -177,3 +177,12 @@ table('on a vehicle or at a hotel', [
   ['He put the number of people travelling on the ferry at 140.', 'present people 140-140 exact'],
   ['The manager said 33 guests had checked in on Saturday.', 'present guests 33-33 exact'],
 ]);
+
+describe('the others who remain are the rest, not more', () => {
+  it('is no increment', () => {
+    const c = figures('Gunmen seized 12 farmers on Monday. Seven were freed on Friday; five others remain in captivity.')
+      .find((x) => x.value.low === 5);
+    expect(c?.measure).toBe('held');
+    expect(c?.increment).toBeFalsy();
+  });
+});

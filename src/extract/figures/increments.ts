@@ -108,6 +108,9 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
     // ("put the toll at the scene at 22, with five others dying in hospital": "others" beside a toll of the same
     // sentence is a second group, not an update of it; guide: "N others" after a death toll is a new group)
     if (otherWord && !m.increment && tollHere) continue;
+    // ("Five others remain in captivity", "three others were still unaccounted for": the others still in that state
+    // are the rest of a count, not more of it)
+    if (otherWord && !m.increment && stillAfter(tokens, c.g1, t1)) continue;
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
@@ -191,6 +194,16 @@ const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'kille
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
   'abductees', 'detainees']);
+const STILL_WORDS = new Set(['remain', 'remains', 'remained', 'still']);
+/** A word of staying in a state within the clause after the counted noun (past a short aside). */
+function stillAfter(tokens: Token[], from: number, t1: number): boolean {
+  for (let k = from; k < Math.min(t1, from + 10); k++) {
+    if (STILL_WORDS.has(tokens[k].low)) return true;
+    if (tokens[k].low === ';' || tokens[k].low === 'and' || tokens[k].kind === 'num') return false;
+  }
+  return false;
+}
+
 /** The "among the dead" / "the dead included" / "those killed included" phrases of a sentence (token ranges). */
 function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: number; end: number; measure?: Measure }> {
   const out: Array<{ start: number; end: number; measure?: Measure }> = [];
