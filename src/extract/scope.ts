@@ -259,7 +259,9 @@ function earlierDate(tokens: Token[], t0: number, t1: number, refYear: number, r
     if (m === 0) continue;
     const dayBefore = isDay(tokens[k - 1]);
     const dayAfter = isDay(tokens[k + 1]);
-    if (!dayBefore && !dayAfter) continue;
+    // ("the same band had seized 14 herders in January": a month alone after "in" dates it too)
+    const inMonth = !dayBefore && !dayAfter && tokens[k - 1].low === 'in' && tokens[k].text !== tokens[k].low;
+    if (!dayBefore && !dayAfter && !inMonth) continue;
     const lead = dayBefore ? k - 2 : k - 1;
     if (lead < t0 || tokens[lead].low === 'since') continue;
     // ("the 30 pupils abducted on 3 March were freed", "seized from their school in Kuriga on 7 March": the date of

@@ -186,3 +186,20 @@ describe('the others who remain are the rest, not more', () => {
     expect(c?.increment).toBeFalsy();
   });
 });
+
+describe('earlier incidents named by a month, a season or a span of months', () => {
+  const meta = { outlet: 'Test Wire', published: '2026-11-20T10:00:00Z' };
+  const scoped = (text: string, low: number): string | undefined =>
+    figures(`Gunmen seized 30 passengers on Monday. ${text}`, meta).find((c) => c.value.low === low)?.scope;
+  it('a month alone months before the report', () => {
+    expect(scoped('The same gang had abducted 11 traders in February and demanded a ransom.', 11)).toBe('other');
+  });
+  it('seasons ago, earlier this month, and a tally between two months', () => {
+    expect(scoped('Two winters ago, four hikers were killed in an avalanche there.', 4)).toBe('other');
+    expect(scoped('Earlier this month, gunmen killed six labourers on the same road.', 6)).toBe('other');
+    expect(scoped('Between January and June, 40 people were kidnapped in the state.', 40)).toBe('other');
+  });
+  it('not the month of the report itself', () => {
+    expect(scoped('Police said 12 of them were freed in November.', 12)).toBeUndefined();
+  });
+});
