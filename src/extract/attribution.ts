@@ -326,6 +326,27 @@ function nameGivenAs(tokens: Token[], k: number, stop: number): number {
   return -1;
 }
 
+/** Armed bands a lone caller may speak for. */
+const SPOKEN_FOR_BANDS = new Set(['kidnappers', 'abductors', 'captors', 'pirates', 'hijackers', 'gunmen', 'bandits',
+  'hostage-takers', 'attackers', 'militants', 'rebels', 'insurgents']);
+/** "who said he spoke for the kidnappers", "who claimed to speak for the gunmen", "who said he was one of the pirates",
+ * "who identified himself as a spokesman for the kidnappers": the band's noun (with its article), from the relative
+ * clause at k; else undefined. */
+function spokeForBand(tokens: Token[], k: number): [number, number] | undefined {
+  // (the clause runs past the speaker phrase read so far: up to twelve words, within the sentence)
+  const e = Math.min(tokens.length, k + 12);
+  for (let j = k + 1; j + 1 < e; j++) {
+    const low = tokens[j].low;
+    if (low === '.' || low === ';') return undefined;
+    const after = low === 'for' ? j + 1 : low === 'of' && tokens[j - 1].low === 'one' ? j + 1 : -1;
+    if (after < 0) continue;
+    const speaks = tokens.slice(k + 1, j).some((t) => /^(spoke|speak|speaks|speaking|spokesman|spokesperson|one)$/.test(t.low));
+    const b = tokens[after]?.low === 'the' ? after + 1 : after;
+    if (speaks && b < e && SPOKEN_FOR_BANDS.has(tokens[b].low)) return [after, b + 1];
+  }
+  return undefined;
+}
+
 /**
  * "who gave his name only as Haroun", "who identified herself only as Grace", "who gave only his first name, Ali":
  * the name a private speaker gave in a relative clause from k (the "who") on; up to the next comma or stop.
@@ -378,6 +399,13 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
         // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
         const at = nameGivenAs(tokens, k, e - 1);
         if (at > 0) renamed.set(tokens[s].start, [at, e]);
+        // ("a man who said he spoke for the kidnappers", "a caller who said he was one of the pirates": the band
+        // speaks, through one of its men)
+        const band = at > 0 ? undefined : spokeForBand(tokens, k);
+        if (band) {
+          renamed.set(tokens[s].start, band);
+          described.set(tokens[s].start, 'militant');
+        }
         // (only a private person gives a reporter a first name alone: "a volunteer who gave his name only as
         // Ramesh" is a witness unless the role says otherwise, as "a police officer who ..." does)
         if (at > 0 && !d) described.set(tokens[s].start, 'witness');

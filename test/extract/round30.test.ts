@@ -203,3 +203,11 @@ describe('earlier incidents named by a month, a season or a span of months', () 
     expect(scoped('Police said 12 of them were freed in November.', 12)).toBeUndefined();
   });
 });
+
+describe('a caller who speaks for the band', () => {
+  it('is the band, an armed party', () => {
+    const c = figures('A man who said he spoke for the kidnappers called a reporter and said they were holding 14 people.')
+      .find((x) => x.value.low === 14);
+    expect(c?.source).toMatchObject({ name: 'kidnappers', kind: 'militant' });
+  });
+});
