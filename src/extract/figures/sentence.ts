@@ -467,8 +467,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // custody is the verb's object, the zero of that measure; "none" and "no <noun>" are left to their nouns)
     // ("the army said it had lost no men", "the raid killed no civilians": "no" and a noun of people right after the
     // verb, too)
-    const noPeople = isZero && word === 'no' && !!g?.known && !g.implied && !g.anaphor && m.t0 > t0 &&
-      !!lex.measureSlots.pre.at(tokens, m.t0 - 1, m.t0) && HARMS.has(lex.measureSlots.pre.at(tokens, m.t0 - 1, m.t0)!.data);
+    const verbBefore = isZero && word === 'no' && m.t0 > t0 ? lex.measureSlots.pre.at(tokens, m.t0 - 1, m.t0) : undefined;
+    const noPeople = !!verbBefore && HARMS.has(verbBefore.data) && !!g?.known && !g.implied && !g.anaphor;
     const zeroObject = isZero && ((!g && (word === 'nobody' || word === 'noone' || (word === 'no' && m.n1 > m.n0 + 1))) || noPeople) ?
       preMeasureCue(tokens, m, t0) : undefined;
     const pre = isZero ? (zeroObject && !zeroObject.far && !zeroObject.modal && !zeroObject.demand ? zeroObject : undefined) :
