@@ -156,7 +156,7 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
       // own takes the measure of the intro's nominal
       if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
         const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
-        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(tokens[intro.end - 1].low.startsWith('includ') || tokens[intro.end - 1].low.startsWith('compris') ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
+        const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(partsVerb(tokens[intro.end - 1].low) ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
         if (implied) {
           c.measure = implied;
           c.how = 'nom';
@@ -194,6 +194,9 @@ const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'kille
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
   'abductees', 'detainees']);
+/** "include(s/d)" and "comprise(s/d)": a verb whose object lists the parts of the noun before it. */
+const partsVerb = (low: string): boolean => low.startsWith('includ') || low.startsWith('compris');
+
 const STILL_WORDS = new Set(['remain', 'remains', 'remained', 'still']);
 /** A word of staying in a state within the clause after the counted noun (past a short aside). */
 function stillAfter(tokens: Token[], from: number, t1: number): boolean {
@@ -219,7 +222,7 @@ function subsetIntros(tokens: Token[], t0: number, t1: number): Array<{ start: n
       if (j < t1 && SUBSET_NOMINALS.has(tokens[j].low)) out.push({ start: k, end: j + 1 });
     } else if ((low === 'the' || low === 'those') && k + 2 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
       // ("the victims comprise fourteen men, six women and three children")
-      (tokens[k + 2].low.startsWith('includ') || tokens[k + 2].low.startsWith('compris'))) {
+      partsVerb(tokens[k + 2].low)) {
       out.push({ start: k, end: k + 3 });
     } else if ((low === 'the' || low === 'those') && k + 3 < t1 && SUBSET_NOMINALS.has(tokens[k + 1].low) &&
       (INTRO_PHRASE_PREPS.has(tokens[k + 2].low) || tokens[k + 2].low === ',')) {
@@ -256,7 +259,7 @@ function namedStateAside(tokens: Token[], k: number, t1: number): { start: numbe
   const g = lexicons().groups.at(tokens, k + 2, t1);
   if (!g) return undefined;
   // ("the freed hostages include two nurses", "the rescued miners comprise ...": the verb itself opens the parts)
-  if (g.end < t1 && (tokens[g.end].low.startsWith('includ') || tokens[g.end].low.startsWith('compris'))) {
+  if (g.end < t1 && partsVerb(tokens[g.end].low)) {
     return { start: k, end: g.end + 1, measure };
   }
   if (g.end + 1 >= t1 || tokens[g.end].low !== ',') return undefined;
