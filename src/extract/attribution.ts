@@ -43,7 +43,9 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'a
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
   'announcement', 'sitrep', 'post', 'figures', 'data', 'tally', 'count', 'records',
   // round 28: a party's "press note" ("The note said one of its cadres had been killed")
-  'note']);
+  'note',
+  // round 31: a party's claim ("In a claim posted on Telegram, the Islamic State said")
+  'claim']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -111,6 +113,14 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering']);
+
+/** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore": the titles before a lone surname dropped (else the name). */
+function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && wordRole(words[i].toLowerCase().replace(/\.$/, '')) === 'title') i++;
+  return i > 0 && i === words.length - 1 && /^\p{Lu}/u.test(words[i]) ? words[i] : name;
+}
 
 function wordRole(w: string): string | undefined {
   if (!roleTable) {
@@ -1424,7 +1434,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // finite verb in it is what was said; the subject before the comma speaks)
       // ("a local official, Mizanur Rahman, said six people, including ..., had died": with a subject before the
       // verb, a count after it is what was said, never who said it)
-      const counted = !!sp && subject !== undefined && tokens[sp.s0].low !== 'one' && lexicons().numberWords.has(tokens[sp.s0].low);
+      // ("The vessel's operator, Bonny Offshore Services, said the eight crew members left aboard ... were safe": a
+      // determiner before the count too)
+      const c0 = sp && (tokens[sp.s0].low === 'the' || tokens[sp.s0].low === 'all') && sp.s0 + 1 < sp.s1 ? sp.s0 + 1 : sp?.s0;
+      const counted = !!sp && subject !== undefined && tokens[c0!].low !== 'one' &&
+        (lexicons().numberWords.has(tokens[c0!].low) || c0 !== sp.s0 && tokens[c0!].kind === 'num');
       // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
       // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
       const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
@@ -3068,7 +3082,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (!d.name) continue;
     // "Mwangi denied the claim": a surname alone is the person named in full before
     // ("Mr Traore said" after "Moussa Traore, the village chief, said": an honorific before the surname)
-    const surname = d.name.replace(/^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)\s+(?=\p{Lu}\S*$)/iu, '');
+    // (or a rank: "Col. Sidibé says" after "governor Col. Abdoulaye Sidibé says", "Maj. Oware", "Supt. Akpan")
+    const surname = stripTitles(d.name);
     let same = surname.includes(' ') || !/^\p{Lu}/u.test(surname) ? undefined :
       named.slice(-20).reverse().find((r) => r.name.endsWith(' ' + surname) && r.kind !== 'unnamed');
     // "one official said", "another resident said": one of a group named just before, with its kind

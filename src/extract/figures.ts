@@ -18,6 +18,7 @@ import { afterPartsAside, vehicleHadToo, movedTotal, sumsToTotal, theSameAgain, 
   moreVictimsThanDead, theRemaining, placeSplit, bracketSplit, diedAfter, restAfterFreed, diedThenInHospital,
   keep } from './figures/refine.js';
 import { sentenceMentions, sentenceFigures } from './figures/sentence.js';
+import { namedAfter } from './figures/named-after.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -57,6 +58,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     // (and so are its helpers and conductors: "48 persons on board, including the driver and two helpers")
     for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, recent, i === 0, sameSentenceBefore(found, i)));
+    for (const c of found) namedAfter(doc.tokens, c, doc.sentences[si].t1);
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (let i = 1; i < found.length; i++) diedThenInHospital(doc.tokens, found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);

@@ -913,6 +913,19 @@ function opensOnInvocation(tokens: Token[]): boolean {
   return invocations.at(tokens, 0) !== undefined;
 }
 
+/** "the Islamic State said its fighters had killed dozens of apostate soldiers": a partisan word in a clause reported
+ * from someone (a verb of saying or claiming before it in its sentence, at most 25 tokens back) is that party's word,
+ * not the text's own voice. */
+const REPORTED_BY = new Set(['said', 'says', 'claimed', 'claims', 'claiming', 'stated', 'according', 'alleged']);
+function reportedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 25); j--) {
+    const low = tokens[j].low;
+    if (low === '.' || low === '!' || low === '?' || low === ';') return false;
+    if (REPORTED_BY.has(low)) return true;
+  }
+  return false;
+}
+
 let partisanWords: WordSet | undefined;
 export function partisanVoice(doc: Document, withQuotes = false): boolean {
   const { tokens } = doc;
@@ -931,7 +944,7 @@ export function partisanVoice(doc: Document, withQuotes = false): boolean {
     if (!we && !partisanWords.hasToken(t)) continue;
     if (!withQuotes && (quoted ??= quotedTokens(tokens))[k]) continue;
     if (we) first = true;
-    else {
+    else if (!reportedBefore(tokens, k)) {
       const r = role(t.low);
       if (r === 'partisan') partisan = true;
       else if (r === 'partisan2') {

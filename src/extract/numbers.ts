@@ -250,6 +250,8 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
 export const FROM_TO_MOVES = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown',
   'went', 'gone', 'fell', 'fallen', 'dropped', 'revised', 'raised', 'lowered', 'up', 'down']);
 
+const DOUBT = new Set(['possibly', 'perhaps', 'maybe', 'probably']);
+
 function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to: number): NumberMention {
   const lex = lexicons();
   const m: NumberMention = { t0: i, t1: p.end, n0: i, n1: p.end, low: p.value, high: p.value, hedge: 'exact', digits: p.digits };
@@ -260,8 +262,16 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
     const dash = sep === '-' || sep === '–' || sep === '—';
     // ("the death toll rose from nine to 11": an old value and a new one, no range)
     const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && FROM_TO_MOVES.has(tokens[i - 2].low);
-    if (!moved && (sep === 'to' || sep === 'or' || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between'))) {
-      const q = parseNumber(tokens, j + 1, to);
+    // ("two, possibly three", "eight or perhaps ten": a second guess after a word of doubt is the range's top)
+    let q0 = j + 1;
+    if ((sep === ',' || sep === 'or') && q0 + 1 < to) {
+      if (sep === ',' && tokens[q0].low === 'or' && q0 + 2 < to) q0++;
+      if (DOUBT.has(tokens[q0].low)) q0++;
+      else if (sep === ',') q0 = -1;
+    }
+    const doubt = q0 > j + 1;
+    if (!moved && (sep === 'to' || sep === 'or' || doubt || dash || (sep === 'and' && i > from && tokens[i - 1].low === 'between'))) {
+      const q = q0 < 0 ? undefined : parseNumber(tokens, q0, to);
       if (q && q.value > p.value && (q.digits === p.digits || !dash)) {
         m.low = p.value;
         m.high = q.value;

@@ -413,8 +413,19 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   const prev = p >= t0 ? tokens[p].low : '';
   // ("Navy and Air Force teams, along with 450 Army personnel, are engaged": a subject joined on by "along with")
   const along = prev === 'with' && (tokens[p - 1]?.low === 'along' || tokens[p - 1]?.low === 'together');
+  if (broughtAlong(tokens, p, prev, t0)) return true;
+  // ("We have 46 rescuers on the mountain": forces a speaker has at the scene)
+  if ((prev === 'have' || prev === 'has') && g.g1 + 1 < t1 && (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') &&
+    tokens[g.g1 + 1].low === 'the') return true;
   if (!CLAUSE_OPEN.has(prev) && !along) return false;
   let k = Math.max(g.g1, c.mention.t1);
+  // ("CRPF and Jharkhand Jaguar teams, around 600 personnel in all, launched": a total in an aside)
+  if (k + 1 < t1 && tokens[k].low === 'in' && (tokens[k + 1].low === 'all' || tokens[k + 1].low === 'total')) k += 2;
+  // ("special forces flown in from Baidoa - about 60 commandos - led the final push": the aside's closing dash)
+  if (k < t1 && (prev === '-' || prev === '\u2013' || prev === '\u2014') && tokens[k].low === prev) k++;
+  else if (k < t1 && prev === ',' && tokens[k].low === ',' && tokens[k - 1].low !== prev) k++;
+  // ("the search along with 80 SDRF and NDRF personnel.": forces joined on at the clause's end)
+  if (along && (k >= t1 || CLAUSE_END_MARKS.has(tokens[k].low))) return true;
   // the body or place they came from ("from the UPDF, Uganda Police Force and Uganda Red Cross Society")
   if (k < t1 && (tokens[k].low === 'from' || tokens[k].low === 'of')) {
     let j = k + 1;
@@ -443,14 +454,32 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     !HARM_WORDS.has(v.low);
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+const CLAUSE_END_MARKS = new Set(['.', ';', '!', '?']);
+const FORCE_WITH = words('force-with');
+const FORCE_BY = words('force-by');
+
+/** "surrounded the peninsula with about 60 marines", "assisted by about 60 volunteers": forces brought to a cordon or
+ * an assault, or come to help, are there (`p` is the token before the count, `prev` its lower-case text). */
+function broughtAlong(tokens: Token[], p: number, prev: string, t0: number): boolean {
+  if (prev === 'by') return p - 1 >= t0 && FORCE_BY.has(tokens[p - 1].low);
+  if (prev !== 'with') return false;
+  for (let k = p - 1; k >= Math.max(t0, p - 8); k--) {
+    if (CLAUSE_END_MARKS.has(tokens[k].low) || tokens[k].low === ',') return false;
+    if (FORCE_WITH.has(tokens[k].low)) return true;
+  }
+  return false;
+}
 
 /** "240 police officers and 80 soldiers searched the block": a second count of a force joined by "and" shares the
  * verb after it; returns the token after that count's noun, or `k`. */
 function joinedForce(tokens: Token[], k: number, t1: number): number {
   if (k + 2 >= t1 || tokens[k].low !== 'and') return k;
-  const num = parseNumber(tokens, k + 1, t1);
-  if (!num || num.end >= t1) return k;
-  const gm = lexicons().groups.at(tokens, num.end, t1);
+  // ("about 50 police officers and soldiers were tracking": a second force with no count of its own)
+  const num = parseNumber(tokens, k + 1, t1) ?? { end: k + 1 };
+  if (num.end >= t1) return k;
+  // (one word may qualify it: "About 200 soldiers and federal police officers had surrounded")
+  const gm = lexicons().groups.at(tokens, num.end, t1) ?? (num.end + 1 < t1 && tokens[num.end].kind === 'word' ?
+    lexicons().groups.at(tokens, num.end + 1, t1) : undefined);
   const group = gm ? gm.data || tokens[gm.end - 1].low : '';
   return gm && (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') ? gm.end : k;
 }

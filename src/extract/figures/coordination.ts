@@ -9,6 +9,7 @@ import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { isRate } from './distractors.js';
 import { bandSized } from './group.js';
+import { attackersSized } from './attackers-sized.js';
 import { asideEnd } from './asides.js';
 import { tollLabel } from './labels.js';
 
@@ -17,6 +18,7 @@ const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 
   'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
   'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
 const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
+const WHICH_OPEN = new Set(['after', 'during', 'before', 'upon', 'whereupon']);
 
 const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);
 
@@ -177,7 +179,9 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     const armed = prev === 'of' && (g.group === 'men' || g.group === 'people') && bandSized(tokens, m.t0, t0);
     if (g.group !== 'attackers' && !aboard && !band && !armed) continue;
     // ("Witnesses said three or four gunmen on motorbikes drove up": the subject of a reported clause)
-    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
+    // ("a car bomb exploded at the gate, after which between five and seven gunmen ran inside")
+    const afterWhich = prev === 'which' && m.t0 - 2 >= t0 && WHICH_OPEN.has(tokens[m.t0 - 2].low);
+    if (prev !== '' && !SUBJECT_LEAD.has(prev) && !afterWhich && !(g.group === 'attackers' && REPORTED_LEAD.has(prev)) &&
       !openingTime(tokens, m.t0, t0)) continue;
     const headAfter = g.g1 < t1 ? tokens[g.g1] : undefined; // "militant factions": not the head noun
     if (headAfter && headAfter.kind === 'word' && headAfter.low.endsWith('s') && !POST_SKIP.has(headAfter.low) &&
@@ -191,6 +195,17 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   // how many attackers there were)
   for (const c of out) {
     if (c.measure || c.drop || hits.get(c) || c.mention.increment || !bandSized(tokens, c.mention.t0, t0)) continue;
+    c.measure = 'present';
+    c.how = 'noun';
+    c.group = 'attackers';
+    c.knownGroup = true;
+  }
+  // ("the gunmen were "not less than twenty"", "the hijackers, 11 in all, had kept the crew": the attackers sized
+  // right after they are named)
+  for (const c of out) {
+    const g = hits.get(c);
+    if (c.measure || c.drop || c.mention.increment || g?.anaphor ||
+      !attackersSized(tokens, c.mention.t0, c.mention.t1, g?.g1 ?? c.mention.t1, g?.group, t0, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
     c.group = 'attackers';

@@ -228,6 +228,14 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     c.measure = 'freed';
     c.how = 'post';
   }
+  // ("36 pupils were recovered by soldiers", "police recovered 31 passengers": in a kidnapping or hijacking report,
+  // people taken back are freed; bodies are not)
+  if (!c.measure && (ctx.siege[c.sent] || ctx.docSiege) && c.group !== 'attackers' && c.group !== 'suspects' &&
+    !BODY_WORDS.has(tokens[c.g1 - 1]?.low ?? '') && (c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low) ||
+    recoveredAfter(tokens, pastCount(c), doc.sentences[c.sent].t1))) {
+    c.measure = 'freed';
+    c.how = 'post';
+  }
   // ("Two suspects were arrested. The other two are still being sought": suspects at large are sought, not missing;
   // guide: suspects who fled are other)
   if (c.measure === 'missing' && (c.group === 'suspects' || c.group === 'attackers')) c.measure = 'other';
@@ -395,6 +403,7 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
   return k < end && tokens[k].low === 'underground';
 }
 const RECOVERED = figureWords('recovered');
+const BODY_WORDS = new Set(['bodies', 'body', 'corpses', 'remains']);
 const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
 /** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
 function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {

@@ -41,8 +41,13 @@ export function nationalityApposition(tokens: Token[], out: FigureCandidate[], h
   t1: number): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const total = out[i];
-    if (!total.measure || total.drop || total.parts_of || total.g1 >= t1 || tokens[total.g1].low !== ',') continue;
-    if (out[i + 1].mention.t0 !== total.g1 + 1) continue;
+    if (!total.measure || total.drop || total.parts_of || total.g1 >= t1) continue;
+    // ("the eight crew members left aboard, six Nigerians and two Ghanaians,": a short participle phrase may close
+    // the noun before the comma)
+    let comma = total.g1;
+    while (comma < Math.min(t1, total.g1 + 3) && tokens[comma].kind === 'word' && !isCap(tokens[comma]) &&
+      !FUNCTION.has(tokens[comma].low)) comma++;
+    if (comma >= t1 || tokens[comma].low !== ',' || out[i + 1].mention.t0 !== comma + 1) continue;
     let e = i + 1;
     let sum = 0;
     while (e < out.length && !out[e].parts_of && nationalityItem(tokens, out[e], hits) &&

@@ -233,14 +233,16 @@ export function putAt(tokens: Token[], at: number, t0: number): { measure?: Meas
   for (let k = v + 1; k < at - 1; k++) {
     const w = tokens[k].low;
     if (tokens[k].kind !== 'word') return undefined;
-    if (TALLY_NOUNS.has(w)) tally = true;
+    // ("A police source put it at three": "it" stands for the figure just given)
+    if (TALLY_NOUNS.has(w) || (w === 'it' && k === v + 1 && k + 1 === at - 1)) tally = true;
     else if (SUBSET_MEASURE.has(w) && (tally || measure === undefined)) measure = SUBSET_MEASURE.get(w);
     else if (!measure && lex.measureSlots.noun.at(tokens, k, k + 1)) measure = lex.measureSlots.noun.at(tokens, k, k + 1)!.data;
     const gm = lex.groups.at(tokens, k, k + 1);
     if (gm && gm.data && gm.data !== 'people') group = gm.data;
   }
   // (only "the number" itself: "the number of those still trapped" names its own people)
-  const bare = tally && !measure && !group && tokens.slice(v + 1, at - 1).every((t) => TALLY_NOUNS.has(t.low) || ARTICLES.has(t.low));
+  const bare = tally && !measure && !group && tokens.slice(v + 1, at - 1).every((t) => TALLY_NOUNS.has(t.low) ||
+    ARTICLES.has(t.low) || t.low === 'it' || t.low === 'that' || t.low === 'this');
   if (bare) {
     // ("confirmed the abduction but put the number at 18": the event noun of the clause before)
     for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
@@ -254,6 +256,22 @@ export function putAt(tokens: Token[], at: number, t0: number): { measure?: Meas
   if (!tally && !measure) return undefined;
   return { measure, group, bare };
 }
+/** "The army has revised that figure down to 15", "corrected it to 12": a figure given before, moved to a new value
+ * by a verb of revision (the count at `at` stands right after "to"). */
+const REVISE_VERBS = new Set(['revised', 'revises', 'revising', 'corrected', 'corrects', 'lowered', 'lowers', 'raised',
+  'raises', 'updated', 'updates', 'adjusted', 'adjusts', 'cut', 'cuts', 'brought', 'brings']);
+export function revisedFigure(tokens: Token[], at: number, t0: number): boolean {
+  let k = at - 1;
+  if (k < t0 || tokens[k].low !== 'to') return false;
+  k--;
+  if (k >= t0 && (tokens[k].low === 'down' || tokens[k].low === 'up')) k--;
+  if (k < t0) return false;
+  if (tokens[k].low === 'it') return k - 1 >= t0 && REVISE_VERBS.has(tokens[k - 1].low);
+  if (tokens[k].low !== 'figure' && tokens[k].low !== 'number' && tokens[k].low !== 'tally') return false;
+  return k - 2 >= t0 && (tokens[k - 1].low === 'that' || tokens[k - 1].low === 'this' || tokens[k - 1].low === 'the') &&
+    REVISE_VERBS.has(tokens[k - 2].low);
+}
+
 /** "bringing the (death) toll to", "taking the number of dead to": a toll moved by the figures before it. */
 export function tollMove(tokens: Token[], t0: number, at: number): boolean {
   if (at - 1 < t0 || tokens[at - 1].low !== 'to') return false;

@@ -22,7 +22,7 @@ import { dashAside } from './asides.js';
 import { placeThenVerb, finiteAfter, relativeObject } from './clauses.js';
 import { causedFlight, rescueMove, custodyObject, sentTo, movedToCare, facilityHolds, toSafety, broughtOut, takenAway } from './moves.js';
 import { preMeasureCue, invertedPassive, invertedCue } from './pre-measure.js';
-import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, tollMove } from './nominal.js';
+import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, revisedFigure, tollMove } from './nominal.js';
 import { sharedVerbs } from './coordination.js';
 import { codedTotal, presentLabel, sumsUp, listLabel, rowCell } from './labels.js';
 import { partsByReference } from './parts.js';
@@ -760,8 +760,23 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("police put the number at 18", "the diocese put the number taken at 17", "media put attacker deaths at 5": a
     // count put "at" a figure names what it counts between "put" and "at")
-    const put = !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
+    let put = !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
       putAt(tokens, m.t0, t0) : undefined;
+    if (!put && !g && !isZero && !isAll && !cand.measure && revisedFigure(tokens, m.t0, t0)) put = { bare: true };
+    // ("Police later put the figure at 12", "revised that figure down to 15": the latest figure given before, moved)
+    if (put?.bare && !put.measure && !cand.measure) {
+      // (a count earlier in this sentence is that figure, even before its measure is settled: "confirmed 11 taken,
+      // but the union put the number at 13")
+      const mine = out.filter((r) => r !== cand && !r.drop);
+      const last = mine.length > 0 ? (mine[mine.length - 1].measure ? mine[mine.length - 1] : undefined) :
+        lastBefore(recent, out, 0, (r) => !!r.measure && !r.drop && !r.parts_of);
+      if (last) {
+        cand.measure = last.measure;
+        cand.how = 'nom';
+        cand.group = last.group;
+        cand.knownGroup = last.knownGroup;
+      }
+    }
     if (put && (put.measure || cand.measure)) {
       if (!cand.measure) {
         cand.measure = put.measure;

@@ -1,0 +1,54 @@
+// How many attackers there were, said of the attackers named just before the count (guide: attackers' numbers are
+// present): "the gunmen were "not less than twenty"", "the hijackers, 11 in all, had kept the crew", "the group
+// numbered some 20 armed men", "the cell had up to 20 members". Pure and bounded in tokens.
+import type { Token } from '../document.js';
+import { lexicons } from '../lexicon/index.js';
+import { BE } from './words.js';
+import { figureWords } from './words.js';
+
+/** Words a witness puts before a rough count ("maybe 10 or 12", "perhaps 12 or 14") and quote marks. */
+const ROUGH = new Set(['maybe', 'perhaps', 'probably', 'only', 'just', '"', '\u201c', '\u201d', '\'']);
+/** Collectives that stand for the band in "the cell had up to 20 members". */
+const BAND_NOUNS = figureWords('band-size');
+/** Words of a share of the band, not its size. */
+const SHARES = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'none']);
+/** What a band has that counts its people. */
+const MEMBER_WORDS = new Set(['members', 'fighters', 'men', 'gunmen', 'recruits']);
+
+/** The attackers' noun ending right before token `end` (at most six tokens back), if any. */
+function attackersBefore(tokens: Token[], end: number, t0: number): boolean {
+  const gm = lexicons().groups.endingAt(tokens, end, t0);
+  return !!gm && gm.data === 'attackers';
+}
+
+/**
+ * Does the count at `n0`..`n1` (its group's noun ending at `g1`) size the attackers named right before it? `group`
+ * is the group its own noun gives, if any: only people words may stand there ("two or three young men").
+ */
+export function attackersSized(tokens: Token[], n0: number, n1: number, g1: number, group: string | undefined,
+  t0: number, t1: number): boolean {
+  if (group !== undefined && group !== 'attackers' && group !== 'men' && group !== 'people') return false;
+  let k = n0 - 1;
+  while (k >= t0 && ROUGH.has(tokens[k].low)) k--;
+  if (k <= t0) return false;
+  const prev = tokens[k].low;
+  // "the gunmen were "not less than twenty"", "the hijackers were "two or three young men""
+  if (BE.has(prev)) return attackersBefore(tokens, k, t0) && !(n1 < t1 && tokens[n1].low === 'of');
+  // "the hijackers, 11 in all, had kept", "the kidnappers, as many as 40 men on motorcycles, also shot": an aside
+  // closed by a comma after the count
+  if (prev === ',') {
+    // (not a share: "the gunmen, some wearing army uniforms, blew")
+    // ("the gunmen, two of them in uniform,": a share too)
+    if (!attackersBefore(tokens, k, t0) || SHARES.has(tokens[n0].low) || tokens[n1]?.low === 'of') return false;
+    const from = Math.max(n1, g1);
+    for (let j = from; j < Math.min(t1, from + 5); j++) if (tokens[j].low === ',') return true;
+    return false;
+  }
+  // "the group numbered some 20 armed men"
+  if (prev === 'numbered') return k - 1 >= t0 && (attackersBefore(tokens, k, t0) || BAND_NOUNS.has(tokens[k - 1].low));
+  // "the cell had up to 20 members"
+  if (prev === 'had' || prev === 'has') {
+    return k - 1 >= t0 && BAND_NOUNS.has(tokens[k - 1].low) && n1 < t1 && MEMBER_WORDS.has(tokens[n1].low);
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+// Round 31: the misses of the blind sets F207-F212 (hostage and kidnapping wires, local papers, search and rescue,
+// official narratives, long reports of the seed's kind, live blogs), read after two blind scores; every sentence is
+// new.
+import { describe, expect, it } from 'vitest';
+import { absent, figures, sourceAt, sources, table } from './helpers.js';
+
+sources('a rank before a surname is the person named in full before', [
+  ['District commissioner Lt. Col. Bosco Namara says gunmen took 12 people. Lt. Col. Namara later said ' +
+    'four of them had been freed.', 'four', { name: 'district commissioner Lt. Col. Bosco Namara', kind: 'official' }],
+  ['Police chief Supt. Ama Mensah said 30 officers were sent. Supt. Mensah later said nine people were hurt.', 'nine',
+    { name: 'police chief Supt. Ama Mensah', kind: 'official' }],
+]);
+
+table('a toll with its parts after a colon and a space', [
+  ['The mayor now says the toll has risen to 21: 15 villagers and six police officers.', 'killed people 21-21 exact'],
+]);
+absent('a clock or an age label is no toll', [
+  ['The convoy left at 16:45 with the wounded.', 'killed people 16-16 exact'],
+]);
+
+table('forces at work with another force joined on, in an aside or brought along', [
+  ['About 70 police officers and soldiers were tracking the gang into the hills.', 'present security_forces 70-70 about'],
+  ['Some 120 soldiers and military police officers had surrounded the depot by noon.', 'present security_forces 120-120 about'],
+  ['Gendarmerie units, around 300 personnel in all, launched a sweep at first light.', 'present security_forces 300-300 about'],
+  ['Elite troops flown in from the capital - about 50 commandos - led the assault.', 'present security_forces 50-50 about'],
+  ['The army had sealed the market with about 90 soldiers by dawn.', 'present security_forces 90-90 about'],
+  ['Some 25 miners, assisted by about 40 volunteers from the village, were digging by hand.', 'present volunteers 40-40 about'],
+  ['"We have 32 rescuers on the ridge," the commander said.', 'present rescuers 32-32 exact'],
+  ['Around 200 soldiers had joined the search along with 60 fire brigade personnel.', 'present security_forces 60-60 exact'],
+]);
+
+table('how many attackers there were, said of the attackers named just before', [
+  ['A passenger said the hijackers were "no fewer than fifteen".', 'present attackers 15-null at_least'],
+  ['Villagers said the raiders, as many as 60 men on horseback, burned the granary.', 'present attackers null-60 at_most'],
+  ['The captain said the pirates, nine in all, had locked the crew in the galley.', 'present attackers 9-9 exact'],
+  ['Officers said the cell had up to 14 members.', 'present attackers null-14 at_most'],
+  ['The gang numbered some 35 armed men before the raid, police said.', 'present attackers 35-35 about'],
+  ['The witness said the gunmen were "three, possibly four" young men.', 'present attackers 3-4 range'],
+  ['A grenade went off at the gate, after which between four and six gunmen rushed in.', 'present attackers 4-6 range'],
+]);
+absent('a share of the attackers or a distance is no count of them', [
+  ['A guard said the gunmen, some wearing masks, came over the wall.', 'present attackers 2-null vague'],
+  ['The attackers were 300 metres from the gate when soldiers fired.', 'present attackers 300-300 exact'],
+]);
+
+describe('a figure put at or revised to a new value', () => {
+  it('takes the measure and people of the figure given just before', () => {
+    const text = 'The mayor said 23 traders were abducted on the highway. The police later put the figure at 17.';
+    expect(figures(text).map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual(['held traders 23', 'held traders 17']);
+  });
+  it('after "revised that figure down to"', () => {
+    const text = 'The navy says 31 crew have been freed. It has since revised that figure down to 28.';
+    expect(figures(text).map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual(['freed crew 31', 'freed crew 28']);
+  });
+  it('keeps a count of its own sentence first', () => {
+    const text = 'Six workers were hurt. The mine confirmed 14 trapped, but the union put the number at 19.';
+    expect(figures(text).find((c) => c.value.low === 19)?.measure).not.toBe('injured');
+  });
+});
+
+table('people recovered in a kidnapping report are freed', [
+  ['Bandits kidnapped 52 pupils last week. Forty pupils were recovered by troops on Sunday.', 'freed pupils 40-40 exact'],
+  ['Gunmen hijacked the minibus at dawn. Police recovered 14 passengers in the forest.', 'freed passengers 14-14 exact'],
+]);
+absent('bodies recovered stay out of the freed', [
+  ['Kidnappers killed several captives. Police recovered 3 bodies in the forest.', 'freed people 3-3 exact'],
+]);
+
+table('who a count is, said right after it', [
+  ['Nine people were wounded. Two of them, both nurses, were admitted to hospital.', 'injured nurses 2-2 exact'],
+  ['The army freed 30 hostages. The other 11 freed hostages are young women.', 'freed women 11-11 exact'],
+  ['Five of the captives, all teachers, walked free on Friday.', 'freed teachers 5-5 exact'],
+]);
+table('the taken stay people when "both" only says who they are', [
+  ['Two of the abducted, both farmers, were let go at dusk.', 'freed people 2-2 exact'],
+]);
+
+describe('sources of reported claims', () => {
+  it('a partisan word in a claim reported from a party leaves a state issuer official', () => {
+    const text = 'NATIONAL ARMY OF THE REPUBLIC\nPRESS RELEASE\n\nOur troops neutralised 11 terrorists in the valley.\n\n' +
+      'The Islamic State said its fighters had killed dozens of apostate soldiers.';
+    expect(sourceAt(text, '11 terrorists').kind).toBe('official');
+    expect(sourceAt(text, 'dozens').kind).toBe('militant');
+  });
+  it('a claim posted somewhere is the party\'s document, not a speaker', () => {
+    const text = 'In a claim posted on Telegram, the Islamic State said its fighters had killed 14 soldiers.';
+    expect(sourceAt(text, '14 soldiers')).toEqual({ name: 'Islamic State', kind: 'militant' });
+  });
+  it('a count after "said the" is what a subject with an apposition said', () => {
+    const text = 'The ship\'s owner, Gulf Tide Marine, said the nine crew members left aboard, seven Indians and two ' +
+      'Filipinos, were safe.';
+    expect(sourceAt(text, 'nine crew')).toEqual({ name: 'Gulf Tide Marine', kind: 'official' });
+    expect(figures(text).map((c) => c.group)).toEqual(['crew', 'crew', 'crew']);
+  });
+});
