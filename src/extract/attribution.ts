@@ -979,6 +979,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("Police, Kano State:" still names the police)
     let comma = -1;
     for (let j = l0; j < k && comma < 0; j++) if (tokens[j].low === ',') comma = j;
+    // ("First good news: 34 of the abducted have been freed": tidings, not an outlet)
+    if (tokens[k - 1].low === 'news' && k - 2 >= l0 && labelWords('newsmood').has(tokens[k - 2].low)) break;
     if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
     // "Rescue: ...", "Passengers on board: 33" are headings of figures, not speakers
     let heading = false;
@@ -3007,7 +3009,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         // ("he"/"she" may be an anonymous person: "a doctor, who asked not to be named, said ... he said")
         // ("Security sources said ... Two more died, they said": "they" takes up the anonymous voices just named)
         const plural = k === named.length - 1 && /^(they|them)$/.test(doc.tokens[sp.s0].low) && sp.s1 - sp.s0 === 1 &&
-          /s$/.test(cand.name) && cand.name !== 'reports';
+          // ("Two security officials in Quetta, speaking on condition of anonymity, gave lower figures. They said":
+          // the plural head before a place)
+          /s$/.test(cand.name.replace(/ (in|at|from|near|on) .*$/, '')) && cand.name !== 'reports';
         if (cand.kind === 'media' || (cand.kind === 'unnamed' && !person && !plural)) continue;
         // "he"/"she" is one person: not "residents" or "the ministry" named in between
         if (person && !isOnePerson(cand.name)) continue;

@@ -2,7 +2,7 @@
 // official narratives, long reports of the seed's kind, live blogs), read after two blind scores; every sentence is
 // new.
 import { describe, expect, it } from 'vitest';
-import { absent, figures, sourceAt, sources, table } from './helpers.js';
+import { absent, figures, rows, sourceAt, sources, table } from './helpers.js';
 
 sources('a rank before a surname is the person named in full before', [
   ['District commissioner Lt. Col. Bosco Namara says gunmen took 12 people. Lt. Col. Namara later said ' +
@@ -93,3 +93,43 @@ describe('sources of reported claims', () => {
     expect(figures(text).map((c) => c.group)).toEqual(['crew', 'crew', 'crew']);
   });
 });
+
+table('a military report\'s abbreviations and the takers of hostages', [
+  ['Enemy losses: 6 KIA and 3 captured.', 'killed people 6-6 exact'],
+  ['Own side: 2 WIA.', 'injured people 2-2 exact'],
+  ['Police said 3 hostage-takers were killed in the raid.', 'killed attackers 3-3 exact'],
+  ['By noon the number of hostages freed rose to 31.', 'freed hostages 31-31 exact'],
+]);
+
+table('a long subject with a place set off by commas takes the verb after it', [
+  ['Police said 14 people held by a gang in a camp near Tingo, Huánuco region, were rescued on Friday.', 'freed people 14-14 exact'],
+  ['Police said 18 of the 22 pupils abducted from Unity Primary School, Gusau, on Monday have been rescued.', 'freed pupils 18-18 exact'],
+]);
+
+describe('a count in an aside "N in number"', () => {
+  it('takes the verb after the aside and the noun before it, and the "all" before it is no count', () => {
+    expect(rows('The spokesman said all the remaining hostages, 19 in number, were freed at dusk.'))
+      .toEqual(['freed hostages 19-19 exact']);
+  });
+});
+
+describe('a list after "the <participle> <noun>,"', () => {
+  it('breaks down the total of that measure before it', () => {
+    const items = figures('Soldiers rescued 17 pupils on Sunday. The rescued pupils, 10 boys and seven girls, are safe.')
+      .filter((c) => c.value.low !== 17);
+    expect(items.map((c) => `${c.measure} ${c.group} ${c.value.low}`)).toEqual(['freed children 10', 'freed children 7']);
+    expect(items.every((c) => c.parts_of !== undefined)).toBe(true);
+  });
+});
+
+table('a place of care named with its article', [
+  ['Eleven people are in the health centre with burns.', 'injured people 11-11 exact'],
+]);
+
+sources('labels and plural voices', [
+  ['10:05 - First good news: 23 of the abducted have been freed, the army said.', '23',
+    { name: 'army', kind: 'official' }],
+  ['The Front said its fighters had taken 90 hostages.\n\nTwo police officials in Sibi, speaking on condition of ' +
+    'anonymity, gave lower figures. They said 14 soldiers had been killed.', '14',
+  { name: 'two police officials in Sibi', kind: 'unnamed' }],
+]);

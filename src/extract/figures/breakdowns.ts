@@ -12,6 +12,7 @@ import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
 import { nationalityItem, nationalityApposition, nationalityList, crewByNationality } from './nationalities.js';
 import { lastBefore } from './increments.js';
+import { participleApposition } from './participle-apposition.js';
 
 const DEATH_MANNERS = figureWords('death-manner');
 
@@ -277,6 +278,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
   nationalityApposition(tokens, out, hits, t1);
   nationalityList(tokens, out, recent, hits, t1);
   crewByNationality(tokens, out, recent, hits, t0, t1);
+  participleApposition(tokens, out, recent, t0, t1);
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);
   moreOfWhom(tokens, out, hits);

@@ -63,6 +63,20 @@ export function placeThenVerb(tokens: Token[], k: number, t1: number): boolean {
   return j < t1 && (STATE_AUX.has(tokens[j].low) || FINITE_ONLY.has(tokens[j].low) || HARM_FINITE.has(tokens[j].low));
 }
 
+/** Lower-case words a place's name may end on ("Cusco region", "Zamfara State" written low). */
+const PLACE_TAILS = new Set(['region', 'state', 'province', 'district', 'county', 'division', 'department', 'governorate']);
+/** ", Cusco region," / ", Dutsin-Ma," right after a name at the comma `comma`: the comma closing a place that
+ * names where the name before is, or -1. At most five tokens, capitalised words, hyphens and a place's tail word. */
+function nameAside(tokens: Token[], comma: number, t1: number): number {
+  if (comma < 1 || !isCap(tokens[comma - 1]) || comma + 2 >= t1 || !isCap(tokens[comma + 1])) return -1;
+  for (let j = comma + 2; j < Math.min(t1, comma + 7); j++) {
+    const t = tokens[j];
+    if (t.low === ',') return j;
+    if (!(t.kind === 'word' && (isCap(t) || PLACE_TAILS.has(t.low)) || t.low === '-' && !t.space)) return -1;
+  }
+  return -1;
+}
+
 export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: Measure; end: number } | undefined {
   const stop = Math.min(t1, k + 22);
   const months = lexicons().months;
@@ -87,7 +101,7 @@ export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: 
     // ("abducted last week near Batangafo, in the north of the country, have been released": a place set off by
     // commas inside the participle clause)
     if (t.low === ',' && j > k) {
-      const close = placeAside(tokens, j, t1);
+      const close = Math.max(placeAside(tokens, j, t1), nameAside(tokens, j, t1));
       if (close > 0) {
         j = close;
         continue;

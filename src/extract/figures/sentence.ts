@@ -289,6 +289,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const isAll = word === 'all' && m.low === null;
     if (!isZero && !isAll && isDistractor(doc, m, t0, t1)) continue;
     if (isAll && m.t1 < t1 && (tokens[m.t1].kind === 'num' || lex.numberWords.has(tokens[m.t1].low))) continue; // "all four attackers"
+    // ("all the remaining hostages, 27 in number, were freed": the count in the aside is the figure)
+    if (isAll && inNumberAside(tokens, m.t1, t1)) continue;
     // "Missing: 9 (all fishermen)", "the three freed hostages, all Thai nationals,": says who the count before is
     if (isAll && m.t0 - 2 >= t0 && (tokens[m.t0 - 1].low === '(' || tokens[m.t0 - 1].low === ',') &&
       out.length > 0 && m.t0 - out[out.length - 1].reach <= 2) continue;
@@ -427,6 +429,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const bareWhole = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'of' && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 1;
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' || bareWhole;
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // ("all the remaining hostages, 27 in number, were freed": the count in an aside takes the verb after it)
+    if (m.t0 > t0 && tokens[m.t0 - 1].low === ',' && m.t1 + 3 < t1 && tokens[m.t1].low === 'in' &&
+      tokens[m.t1 + 1].low === 'number' && tokens[m.t1 + 2].low === ',') post = postMeasure(tokens, m.t1 + 3, t1, inWhole) ?? post;
     // "A total of 10,295 people (2,811 families) have been evacuated": an aside in brackets after the noun
     if (!post && reachGroup + 2 < t1 && tokens[reachGroup].low === '(') {
       let close = reachGroup + 1;
@@ -836,7 +841,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       PERSON_NOUN.test(after.low) && !lex.distractors.at(tokens, m.t1, t1)) {
       cand.group = after.low;
       cand.knownGroup = true;
-    } else if ((!g || bareAfter) && !band && cand.measure === 'present' && (cand.how === 'pre' || numbering)) {
+    } else if ((!g || bareAfter) && !band && (cand.measure === 'present' && (cand.how === 'pre' || numbering) ||
+      numbering && tokens[m.t1]?.low === 'in')) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
@@ -1159,6 +1165,16 @@ function stillThere(tokens: Token[], k: number, end: number): boolean {
   return k < end && tokens[k].low === 'still' && !tokens.slice(k + 1, end).some((t) => BE.has(t.low) || t.low === 'been');
 }
 
+/** ", 27 in number," within six tokens after `k` (past the noun an "all" stands before). */
+function inNumberAside(tokens: Token[], k: number, t1: number): boolean {
+  for (let j = k; j < Math.min(t1 - 3, k + 6); j++) {
+    if (tokens[j].low !== ',') continue;
+    const n = j + 1;
+    return (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low)) && tokens[n + 1].low === 'in' &&
+      tokens[n + 2].low === 'number';
+  }
+  return false;
+}
 const NUMBERED = new Set(['numbered', 'number', 'numbers']);
 /** "and 3 others", "and at least 30 civilians": "and" at `k` opening a second count. */
 function secondCountAt(tokens: Token[], k: number, t1: number): boolean {
