@@ -133,3 +133,27 @@ sources('labels and plural voices', [
     'anonymity, gave lower figures. They said 14 soldiers had been killed.', '14',
   { name: 'two police officials in Sibi', kind: 'unnamed' }],
 ]);
+
+table('people staying in camps, churches and shelters after they fled', [
+  ['About 150 villagers were sheltering in a primary school.', 'displaced civilians 150-150 about'],
+  ['Another 300 were staying at a church in the town, he said.', 'displaced people 300-300 exact'],
+  ['The official said 540 people from the three hamlets were staying at the camp by Sunday night.', 'displaced people 540-540 exact'],
+  ['About 30 neighbours had moved to the chapel on the hill.', 'displaced neighbours 30-30 about'],
+  ['About 150 people had arrived at the evacuation centre by truck.', 'displaced people 150-150 about'],
+  ['Between 200 and 250 people spent last night at the sports centre.', 'displaced people 200-250 range'],
+  ['The chairman said 3,100 people were now in the three camps.', 'displaced people 3100-3100 exact'],
+  ['The mayor said 900 people were sleeping in schools and halls opened as shelters.', 'displaced people 900-900 exact'],
+]);
+absent('people at one camp or church when it happened', [
+  ['Twelve workers were sleeping at the camp and four of them escaped.', 'displaced workers 12-12 exact'],
+  ['Police said 45 worshippers were in the Church of Saint Mark in the old quarter when gunmen walked in.', 'displaced worshippers 45-45 exact'],
+  ['Police said 20 people had been taken from the church on Sunday.', 'displaced people 20-20 exact'],
+]);
+
+table('a witness on the band named before: "they were", "there were ... of them"', [
+  ['Raiders hit the market at noon. "They were about 200, maybe more," a trader said.', 'present attackers 200-200 about'],
+  ['The gunmen came at night. "There were maybe 30 or 40 of them," she said.', 'present attackers 30-40 range'],
+]);
+absent('"they were" with no band named before', [
+  ['The river burst its banks. "They were about 300 in the hall," a priest said.', 'present attackers 300-300 about'],
+]);

@@ -21,6 +21,17 @@ function attackersBefore(tokens: Token[], end: number, t0: number): boolean {
   return !!gm && gm.data === 'attackers';
 }
 
+/** How far back a band is looked for when a witness says "they were 300". */
+const BAND_BACK = 400;
+/** An attackers' noun in the stretch of text before `t0` (bounded), so "they" may be the band. */
+function attackersEarlier(tokens: Token[], t0: number): boolean {
+  const groups = lexicons().groups;
+  for (let j = t0 - 1; j >= Math.max(0, t0 - BAND_BACK); j--) {
+    if (tokens[j].kind === 'word' && groups.at(tokens, j, j + 1)?.data === 'attackers') return true;
+  }
+  return false;
+}
+
 /**
  * Does the count at `n0`..`n1` (its group's noun ending at `g1`) size the attackers named right before it? `group`
  * is the group its own noun gives, if any: only people words may stand there ("two or three young men").
@@ -33,6 +44,11 @@ export function attackersSized(tokens: Token[], n0: number, n1: number, g1: numb
   if (k <= t0) return false;
   const prev = tokens[k].low;
   // "the gunmen were "not less than twenty"", "the hijackers were "two or three young men""
+  // ("They were about 300, maybe more", "There were maybe 40 or 50 of them": a witness on the band named before)
+  if (BE.has(prev) && k - 1 >= t0 && (tokens[k - 1].low === 'they' || tokens[k - 1].low === 'there') && k - 1 <= t0 + 1) {
+    const ofThem = n1 + 1 < t1 && tokens[n1].low === 'of' && tokens[n1 + 1].low === 'them';
+    return (tokens[k - 1].low === 'they' ? !(n1 < t1 && tokens[n1].low === 'of') : ofThem) && attackersEarlier(tokens, t0);
+  }
   if (BE.has(prev)) return attackersBefore(tokens, k, t0) && !(n1 < t1 && tokens[n1].low === 'of');
   // "the hijackers, 11 in all, had kept", "the kidnappers, as many as 40 men on motorcycles, also shot": an aside
   // closed by a comma after the count

@@ -204,12 +204,15 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   // right after they are named)
   for (const c of out) {
     const g = hits.get(c);
-    if (c.measure || c.drop || c.mention.increment || g?.anaphor ||
+    // (a plain "there were" count of people may be the band too: "There were maybe 40 or 50 of them")
+    if (c.measure && !(c.measure === 'present' && c.group === 'people') || c.drop || c.mention.increment ||
       !attackersSized(tokens, c.mention.t0, c.mention.t1, g?.g1 ?? c.mention.t1, g?.group, t0, t1)) continue;
     c.measure = 'present';
     c.how = 'noun';
     c.group = 'attackers';
     c.knownGroup = true;
+    // ("There were maybe 20 of them": "them" is the band, no share of the people counted before)
+    if (g?.anaphor) hits.set(c, { ...g, anaphor: false, group: 'attackers' });
   }
   // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
   for (let i = 1; i < out.length; i++) {

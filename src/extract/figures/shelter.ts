@@ -70,7 +70,8 @@ const STAY_IF_PLACE = figureWords('stay-if-place');
 function atTheTime(tokens: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 8); j++) {
     const w = tokens[j].low;
-    if (w === 'when' || w === 'as') return true;
+    // (not "schools and gyms opened as shelters": "as" after a participle says what a place serves as)
+    if (w === 'when' || w === 'as' && !(j > from && /ed$/.test(tokens[j - 1].low))) return true;
     if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
   }
   return false;
@@ -80,6 +81,8 @@ function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
   return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
 }
 const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
+const BE_WORDS = new Set(['are', 'were', 'is', 'was']);
+const ONE_PLACE = new Set(['camp', 'church', 'chapel', 'monastery', 'mosque']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
  * `stay-place`): "residents of towns on the slopes spent a third night in evacuation centres", "9,412 people were
@@ -105,7 +108,12 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       (STAY_PLACES.has(tokens[p].low) || STAY_PLACES.has(tokens[p + 1]?.low ?? ''));
     if (STAY_STOPS.has(w) || (tokens[j].kind === 'num' || isNumberWord(tokens[j])) && !places &&
       !(j > after && (tokens[j - 1].low === 'from' || tokens[j - 1].low === 'of' || tokens[j - 1].low === 'the'))) return false;
-    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending')) {
+    // ("34 people had been taken from St Monica's Catholic Church": a move from a place is no stay there)
+    if (SHELTER_MOVE.has(w) && tokens[j + 1]?.low === 'from') continue;
+    // ("4,200 people were now in the two camps": being in such a place)
+    const beIn = w === 'in' && j > after && (BE_WORDS.has(tokens[j - 1].low) || (tokens[j - 1].low === 'now' ||
+      tokens[j - 1].low === 'still') && BE_WORDS.has(tokens[j - 2]?.low ?? ''));
+    if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending' || beIn)) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
       continue;
@@ -120,14 +128,19 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       // night", "about 1,100 residents of Hassanabad and the hamlet of Khizerabad had spent the night in schools"): a
       // stay or move for the night, away from home after the event, is displacement whatever the place
       // ("around 1,500 people moved overnight to two school buildings": the same said with "overnight")
-      const night = tokens[k].low === 'night' && tokens[k - 1].low === 'the' && (tokens[k - 2]?.low === 'for' ||
-        k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
+      // ("Between 300 and 400 people spent last night at the Casino centre")
+      const night = tokens[k].low === 'night' && (tokens[k - 1].low === 'the' || tokens[k - 1].low === 'last') &&
+        (tokens[k - 2]?.low === 'for' || k - 2 === j && (w === 'spent' || w === 'spending')) || tokens[k].low === 'overnight' && k === j + 1 && OVERNIGHT_MOVES.has(w);
       if (night && !atTheTime(tokens, k + 1, end)) {
         giveMeasure(c, 'displaced', 'post', k + 1);
         return true;
       }
       if (k >= j + 8) continue;
-      if (STAY_PLACES.has(tokens[k].low)) {
+      // ("about 200 residents were sheltering in a primary school": after "sheltering" any shelter)
+      // (one camp or house of worship slept in is where they were when it happened: "Nineteen workers were sleeping at
+      // the camp and seven of them escaped")
+      if (STAY_PLACES.has(tokens[k].low) && !((w === 'sleeping' || beIn) && ONE_PLACE.has(tokens[k].low)) ||
+        w === 'sheltering' && SHELTERS.has(tokens[k].low)) {
         // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
         if (atTheTime(tokens, k + 1, end)) return false;
         giveMeasure(c, 'displaced', 'post', k + 1);
