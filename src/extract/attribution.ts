@@ -525,7 +525,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     // (one modifier between: "the Coordination of Flood Victims said", "relatives of the quake victims said")
     const ofBefore = k > s && (tokens[k - 1].low === 'of' || (k - 1 > s && tokens[k - 1].low === 'the' && tokens[k - 2].low === 'of') ||
       (k - 1 > s && tokens[k - 1].kind === 'word' && (tokens[k - 2].low === 'of' || (k - 2 > s && tokens[k - 2].low === 'the' && tokens[k - 3].low === 'of'))));
-    if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) &&
+    // ("The EHRC, an independent body, said": a body of people after "a"/"an", no corpse)
+    const aBody = tokens[k].low === 'body' && tokens.slice(Math.max(s, k - 7), k).some((t) => t.low === 'a' || t.low === 'an');
+    if ((lexicons().measureSlots.noun.at(tokens, k, k + 1) || lexicons().measureSlots.nom.at(tokens, k, k + 1)) && !aBody &&
       !sourceMatch(tokens, k, k + 1) && !ofBefore && !lexicons().sources.endingAt(tokens, k + 1, s)) return undefined; // "survivors said" still has a speaker
     // a number is only part of a name ("Rescue 1122"); "9,000 told to leave" has no speaker
     // (an ordinal is part of a unit's name: "the 6th Infantry Division", "the 18th Brigade")

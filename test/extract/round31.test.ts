@@ -157,3 +157,17 @@ table('a witness on the band named before: "they were", "there were ... of them"
 absent('"they were" with no band named before', [
   ['The river burst its banks. "They were about 300 in the hall," a priest said.', 'present attackers 300-300 about'],
 ]);
+
+sources('civic bodies described after their names', [
+  ['The Youth Association of Koro, a civic group, said at least 40 people were killed.', 'at least 40',
+    { name: 'Youth Association of Koro', kind: 'official' }],
+  ['Gunmen attacked the camp, in a raid that killed at least 55 people, a local volunteer group said on Monday.', 'at least 55',
+    { name: 'local volunteer group', kind: 'official' }],
+  ['The National Rights Commission, a state-funded but independent body, said at least 90 people were killed.', 'at least 90',
+    { name: 'National Rights Commission', kind: 'official' }],
+]);
+
+table('bodies counted and burns of any degree', [
+  ['The number of bodies recovered from the river rose to 27 on Friday, the Red Cross said.', 'killed people 27-27 exact'],
+  ['Firefighters said 18 persons were rescued with varying degrees of burns.', 'injured people 18-18 exact'],
+]);
