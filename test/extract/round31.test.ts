@@ -171,3 +171,14 @@ table('bodies counted and burns of any degree', [
   ['The number of bodies recovered from the river rose to 27 on Friday, the Red Cross said.', 'killed people 27-27 exact'],
   ['Firefighters said 18 persons were rescued with varying degrees of burns.', 'injured people 18-18 exact'],
 ]);
+
+describe('an unsized share of people counted before', () => {
+  it('"some of", "many of", "most of" count nobody of their own', () => {
+    const text = 'Gunmen killed 14 villagers. Some of the bodies had been burned, and many of them were women.';
+    expect(rows(text)).toEqual(['killed civilians 14-14 exact']);
+  });
+  it('"many others were wounded" still counts', () => {
+    expect(rows('The raid killed nine soldiers and wounded many others, the group said.'))
+      .toContain('injured security_forces 10-null vague');
+  });
+});
