@@ -122,9 +122,6 @@ describe('a list after "the <participle> <noun>,"', () => {
   });
 });
 
-table('a place of care named with its article', [
-  ['Eleven people are in the health centre with burns.', 'injured people 11-11 exact'],
-]);
 
 sources('labels and plural voices', [
   ['10:05 - First good news: 23 of the abducted have been freed, the army said.', '23',
@@ -182,3 +179,11 @@ describe('an unsized share of people counted before', () => {
       .toContain('injured security_forces 10-null vague');
   });
 });
+
+table('survivors picked up and people taken out of the water are freed', [
+  ['Nineteen survivors were picked up by a coast guard patrol boat at dawn.', 'freed people 19-19 exact'],
+  ['Lifeboat crews took 37 people out of the water.', 'freed people 37-37 exact'],
+]);
+absent('one camp people were taken or moved to is no shelter', [
+  ['Three suspects were taken to the army camp for questioning.', 'displaced suspects 3-3 exact'],
+]);

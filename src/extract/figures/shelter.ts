@@ -139,7 +139,9 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
       // ("about 200 residents were sheltering in a primary school": after "sheltering" any shelter)
       // (one camp or house of worship slept in is where they were when it happened: "Nineteen workers were sleeping at
       // the camp and seven of them escaped")
-      if (STAY_PLACES.has(tokens[k].low) && !((w === 'sleeping' || beIn) && ONE_PLACE.has(tokens[k].low)) ||
+      // (nor one camp people were moved or taken to: "taken to the police camp for questioning", "the hostages were
+      // moved to a second camp")
+      if (STAY_PLACES.has(tokens[k].low) && !((w === 'sleeping' || beIn || SHELTER_MOVE.has(w)) && ONE_PLACE.has(tokens[k].low)) ||
         w === 'sheltering' && SHELTERS.has(tokens[k].low)) {
         // ("300 people were staying in the camp when the fire broke out": there when it happened, present)
         if (atTheTime(tokens, k + 1, end)) return false;
