@@ -423,7 +423,8 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   if (k + 1 < t1 && tokens[k].low === 'in' && (tokens[k + 1].low === 'all' || tokens[k + 1].low === 'total')) k += 2;
   // ("special forces flown in from Baidoa - about 60 commandos - led the final push": the aside's closing dash)
   if (k < t1 && (prev === '-' || prev === '\u2013' || prev === '\u2014') && tokens[k].low === prev) k++;
-  else if (k < t1 && prev === ',' && tokens[k].low === ',' && tokens[k - 1].low !== prev) k++;
+  // (or its closing comma: "teams, around 600 personnel in all, launched")
+  else if (k < t1 && prev === ',' && tokens[k].low === ',') k++;
   // ("the search along with 80 SDRF and NDRF personnel.": forces joined on at the clause's end)
   if (along && (k >= t1 || CLAUSE_END_MARKS.has(tokens[k].low))) return true;
   // the body or place they came from ("from the UPDF, Uganda Police Force and Uganda Red Cross Society")

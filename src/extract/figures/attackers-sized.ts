@@ -3,8 +3,7 @@
 // numbered some 20 armed men", "the cell had up to 20 members". Pure and bounded in tokens.
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { BE } from './words.js';
-import { figureWords } from './words.js';
+import { BE, figureWords } from './words.js';
 
 /** Words a witness puts before a rough count ("maybe 10 or 12", "perhaps 12 or 14") and quote marks. */
 const ROUGH = new Set(['maybe', 'perhaps', 'probably', 'only', 'just', '"', '\u201c', '\u201d', '\'']);
@@ -15,7 +14,7 @@ const SHARES = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both',
 /** What a band has that counts its people. */
 const MEMBER_WORDS = new Set(['members', 'fighters', 'men', 'gunmen', 'recruits']);
 
-/** The attackers' noun ending right before token `end` (at most six tokens back), if any. */
+/** Whether an attackers' noun ends right before token `end`. */
 function attackersBefore(tokens: Token[], end: number, t0: number): boolean {
   const gm = lexicons().groups.endingAt(tokens, end, t0);
   return !!gm && gm.data === 'attackers';
