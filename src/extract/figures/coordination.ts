@@ -191,28 +191,23 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     c.how = 'noun';
     if (armed) c.group = 'attackers';
   }
-  // ("an armed bandit group of 100+ on motorcycles raided the village": a band's size with no noun after the count;
-  // how many attackers there were)
+  // How many attackers there were: a band's size with no noun after the count ("an armed bandit group of 100+ on
+  // motorcycles raided the village"), or the attackers sized right after they are named ("the gunmen were "not less
+  // than twenty"", "the hijackers, 11 in all, had kept the crew")
   for (const c of out) {
-    if (c.measure || c.drop || hits.get(c) || c.mention.increment || !bandSized(tokens, c.mention.t0, t0)) continue;
-    c.measure = 'present';
-    c.how = 'noun';
-    c.group = 'attackers';
-    c.knownGroup = true;
-  }
-  // ("the gunmen were "not less than twenty"", "the hijackers, 11 in all, had kept the crew": the attackers sized
-  // right after they are named)
-  for (const c of out) {
+    if (c.drop || c.mention.increment) continue;
     const g = hits.get(c);
+    const band = !c.measure && !g && bandSized(tokens, c.mention.t0, t0);
     // (a plain "there were" count of people may be the band too: "There were maybe 40 or 50 of them")
-    if (c.measure && !(c.measure === 'present' && c.group === 'people') || c.drop || c.mention.increment ||
-      !attackersSized(tokens, c.mention.t0, c.mention.t1, g?.g1 ?? c.mention.t1, g?.group, t0, t1)) continue;
+    const named = !band && (!c.measure || c.measure === 'present' && c.group === 'people') &&
+      attackersSized(tokens, c.mention.t0, c.mention.t1, g?.g1 ?? c.mention.t1, g?.group, t0, t1);
+    if (!band && !named) continue;
     c.measure = 'present';
     c.how = 'noun';
     c.group = 'attackers';
     c.knownGroup = true;
     // ("There were maybe 20 of them": "them" is the band, no share of the people counted before)
-    if (g?.anaphor) hits.set(c, { ...g, anaphor: false, group: 'attackers' });
+    if (named && g?.anaphor) hits.set(c, { ...g, anaphor: false, group: 'attackers' });
   }
   // ("freed 18 passengers on Thursday, then a further 22 on Friday": a later object of the same active verb)
   for (let i = 1; i < out.length; i++) {

@@ -429,9 +429,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const bareWhole = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'of' && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 1;
     const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' || bareWhole;
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
+    // ", eleven (11) in number": the count set off after the noun it sizes
+    const inNumber = m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
     // ("all the remaining hostages, 27 in number, were freed": the count in an aside takes the verb after it)
-    if (m.t0 > t0 && tokens[m.t0 - 1].low === ',' && m.t1 + 3 < t1 && tokens[m.t1].low === 'in' &&
-      tokens[m.t1 + 1].low === 'number' && tokens[m.t1 + 2].low === ',') post = postMeasure(tokens, m.t1 + 3, t1, inWhole) ?? post;
+    if (inNumber && m.t1 + 3 < t1 && tokens[m.t1 + 2].low === ',') post = postMeasure(tokens, m.t1 + 3, t1, inWhole) ?? post;
     // "A total of 10,295 people (2,811 families) have been evacuated": an aside in brackets after the noun
     if (!post && reachGroup + 2 < t1 && tokens[reachGroup].low === '(') {
       let close = reachGroup + 1;
@@ -831,8 +832,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
     // ("The jawans present at the post, eleven (11) in number,": the same with "in number" after the count)
-    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' ||
-      m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' || inNumber;
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
     // ("Civil Protection teams, numbering about 80 agents,": a plural for persons we do not list right after the count)

@@ -3,7 +3,7 @@
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords, PERSON_NOUN, STAY, lyAdverb } from './words.js';
+import { figureWords, PERSON_NOUN, STAY, BE, lyAdverb } from './words.js';
 import { type FigureCandidate, pastCount, giveMeasure } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
@@ -81,7 +81,6 @@ function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
   return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
 }
 const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
-const BE_WORDS = new Set(['are', 'were', 'is', 'was']);
 const ONE_PLACE = new Set(['camp', 'church', 'chapel', 'monastery', 'mosque']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
@@ -111,8 +110,8 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     // ("34 people had been taken from St Monica's Catholic Church": a move from a place is no stay there)
     if (SHELTER_MOVE.has(w) && tokens[j + 1]?.low === 'from') continue;
     // ("4,200 people were now in the two camps": being in such a place)
-    const beIn = w === 'in' && j > after && (BE_WORDS.has(tokens[j - 1].low) || (tokens[j - 1].low === 'now' ||
-      tokens[j - 1].low === 'still') && BE_WORDS.has(tokens[j - 2]?.low ?? ''));
+    const beIn = w === 'in' && j > after && (BE.has(tokens[j - 1].low) || (tokens[j - 1].low === 'now' ||
+      tokens[j - 1].low === 'still') && BE.has(tokens[j - 2]?.low ?? ''));
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending' || beIn)) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
