@@ -377,6 +377,9 @@ function givenName(tokens: Token[], k: number, e: number): [number, number] | un
 function cleanSpeaker(tokens: Token[], s: number, e: number): [number, number] | undefined {
   // ("the Southern Front's claim of 50 dead": the owner of the claim, not its possessive)
   if (e - s > 1 && (tokens[e - 1].low === "'s" || tokens[e - 1].low === '\u2019s')) e--;
+  // ("In a statement it says all four attackers were killed": a document's noun before the pronoun that speaks opens
+  // the clause; the speaker is the pronoun)
+  if (e - s >= 2 && DOC_NOUNS.has(tokens[e - 2].low) && PRONOUNS.has(tokens[e - 1].low)) s = e - 1;
   const c = cleanedSpeaker(tokens, s, e);
   // ("By Sunday afternoon a doctor at the hospital, who asked not to be named, said": what the clause said about the
   // speaker holds for the phrase left after a leading time phrase is cut)
@@ -2123,6 +2126,15 @@ function withheldVia(tokens: Token[], v: number, s: number): boolean {
   return v - 3 >= s && tokens[v - 1].low === ',' && tokens[v - 3].low === '(' && withheldBracket(tokens, v - 2, v - 1);
 }
 
+/** ", who asked not to be named," / ", who spoke for fear of reprisals," right after a speaker ending at `e`. */
+function whoWithholds(tokens: Token[], e: number): boolean {
+  if (e + 2 >= tokens.length || tokens[e].low !== ',' || !isRelativeWho(tokens[e + 1])) return false;
+  let c = e + 2;
+  while (c < Math.min(tokens.length, e + 20) && tokens[c].low !== ',' && tokens[c].low !== '.') c++;
+  if (c >= tokens.length || tokens[c].low !== ',') return false;
+  return unnamedIn(tokens, e + 1, c) && (withheld(tokens, e + 1, c) || tokens.slice(e + 1, c).some((t) => t.low === 'reprisals'));
+}
+
 function unnamedIn(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const m = sourceMatch(tokens, k, e);
@@ -2265,6 +2277,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (partyOwned && kind === 'media') kind = 'militant';
   const org = orgOf(tokens, sp.s0, sp.s1);
   if (anonymous.has(tokens[sp.s0].start)) kind = 'unnamed';
+  // ("A resident, who spoke to us for fear of reprisals, said": a subject's relative clause set off by commas that
+  // withholds the name)
+  if (kind !== 'unnamed' && whoWithholds(tokens, sp.s1)) kind = 'unnamed';
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
   if (sp.d0 !== undefined && sp.d1 !== undefined) {
@@ -2453,9 +2468,10 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
       // (the small second half of a hyphenated given name: "Kim Min-jun", "Nguyen Thi-lan")
       const half = t.kind === 'word' && k > s + 1 && tokens[k - 1].low === '-' && !t.space && !tokens[k - 1].space &&
         tokens[k - 2].kind === 'word' && tokens[k - 2].text[0] !== tokens[k - 2].low[0];
-      // ("R. Muthulakshmi", "K. S. Rao": the dot of an initial)
-      const initial = (t.low === '.' && !t.space && k > s && k + 1 < e && tokens[k - 1].text.length === 1 &&
-        /^\p{Lu}$/u.test(tokens[k - 1].text)) || (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.low === '.' && k + 2 < e);
+      // ("R. Muthulakshmi", "K. S. Rao": the dot of an initial; "Aline M.", as aid reports shorten a private
+      // person's surname, when a given name comes first)
+      const initial = (t.low === '.' && !t.space && k > s && (k + 1 < e || k > s + 1) && tokens[k - 1].text.length === 1 &&
+        /^\p{Lu}$/u.test(tokens[k - 1].text)) || (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.low === '.' && (k + 2 < e || (k + 2 === e && k > s)));
       // ("Josefa da Silva", "Pedro dos Santos", "Abdullah bin Omar": a lower-case particle of a surname)
       if (!(t.low === '-' || (t.text === t.low && labelWords('personparticle').has(t.low)) || half || initial)) return undefined;
     }

@@ -36,3 +36,19 @@ export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {
   for (let k = g1 + 1; k < Math.min(tokens.length, g1 + 2 + ILLNESS_ADJECTIVES); k++) if (disease.has(tokens[k].low)) return false;
   return true;
 }
+
+const ILL_VERBS = new Set(['fell', 'fall', 'falls', 'taken']);
+const ILL = new Set(['ill', 'sick']);
+/** "two nurses fell ill" in a text about an illness are cases of it, people affected (elsewhere, ill from poison,
+ * fumes or captivity, they are hurt): the measure the candidate at g1 takes, given the one its cue gave. */
+export function illnessMeasure(doc: Document, g1: number, t1: number, measure: string | undefined): 'affected' | undefined {
+  if (measure !== 'injured' || !aboutIllness(doc)) return undefined;
+  const { tokens } = doc;
+  let ill = false;
+  for (let k = g1; k + 1 < Math.min(t1, g1 + 5); k++) if (ILL_VERBS.has(tokens[k].low) && ILL.has(tokens[k + 1].low)) ill = true;
+  if (!ill) return undefined;
+  // (a poisoning is no illness that spreads: "120 pupils fell ill" after a school meal are hurt)
+  const disease = lexiconRole('figure-words.txt', 'disease');
+  return tokens.some((t) => disease.has(t.low) && !NOT_SPREADING.has(t.low)) ? 'affected' : undefined;
+}
+const NOT_SPREADING = new Set(['poisoning']);

@@ -56,6 +56,8 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       // ("Missing: 2 (both in Chingeltei district)", "(all in Kulob)": a bracket on who or where the counted are
       // credits no one)
       if (NOT_CREDIT.has(tokens[s]?.low ?? '')) continue;
+      // ("Missing: 1 (a motorist in Wadi Tanuf)": a bracket after a count of one that says "a ..." is who that one is)
+      if ((tokens[s]?.low === 'a' || tokens[s]?.low === 'an') && tokens[k - 1]?.kind === 'num' && tokens[k - 1].value === 1) continue;
       let e = s;
       // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
       const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';

@@ -98,6 +98,12 @@ function heldByPlace(tokens: Token[], c: FigureCandidate, t0: number): boolean {
   return false;
 }
 
+/** A place of custody (figure-words `custody-place`) in the clause before `at`. */
+function prisonBefore(tokens: Token[], at: number, t0: number): boolean {
+  for (let k = at - 1; k >= Math.max(t0, at - 16); k--) if (CUSTODY_PLACES.has(tokens[k].low)) return true;
+  return false;
+}
+
 /** "529 of the 544 detainees held at the prison fled": prisoners a place of custody held were in it (present), as
  * "the prison was holding 1,130 inmates" is; hostages held by a band stay held. */
 const CUSTODY_PLACES = words('custody-place');
@@ -396,7 +402,7 @@ function aboutProtest(doc: Document): boolean {
 const FORCE_WORK = words('force-work');
 /** Words that may stand between a clause's opening and its count ("about", "some", "more than", "a total of"). */
 const COUNT_LEAD = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than',
-  'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to']);
+  'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to', 'only']);
 /** Tokens that open the clause a subject count stands in. */
 const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'says', 'while', 'as', 'when', 'where', 'but']);
 const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently', 'then', 'reportedly', 'later', 'all']);
@@ -407,9 +413,12 @@ const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently',
  * sent 300 soldiers" is read by its verb), nor a subject of reporting ("300 officers said"). */
 function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: number, t1: number): boolean {
   const { tokens } = doc;
-  if (!FORCE_GROUPS.has(c.group) && c.group !== 'volunteers' && c.group !== 'personnel') return false;
   let p = c.mention.t0 - 1;
   while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && !(tokens[p].low === 'of' && tokens[p - 1]?.low !== 'total')) p--;
+  // ("We have nearly 40 people on the ground": whoever a searching party says it has at the scene)
+  if (c.group === 'people' && weHaveThere(tokens, c, g, p, t0, t1)) return true;
+  if (!FORCE_GROUPS.has(c.group) && c.group !== 'volunteers' && c.group !== 'personnel' &&
+    !(c.group === 'people' && forcesListed(tokens, g))) return false;
   const prev = p >= t0 ? tokens[p].low : '';
   // ("Navy and Air Force teams, along with 450 Army personnel, are engaged": a subject joined on by "along with")
   const along = prev === 'with' && (tokens[p - 1]?.low === 'along' || tokens[p - 1]?.low === 'together');
@@ -418,7 +427,13 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   if ((prev === 'have' || prev === 'has') && g.g1 + 1 < t1 && (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') &&
     tokens[g.g1 + 1].low === 'the') return true;
   if (!CLAUSE_OPEN.has(prev) && !along) return false;
-  let k = Math.max(g.g1, c.mention.t1);
+  let k = pastCompoundNoun(tokens, Math.max(g.g1, c.mention.t1), t1);
+  // ("About 100 police officers, backed by a helicopter, searched the estate": past an aside with no count)
+  if (k < t1 && tokens[k].low === ',' && prev !== ',') {
+    let j = k + 1;
+    while (j < Math.min(t1, k + 9) && tokens[j].kind === 'word') j++;
+    if (j < t1 && j > k + 1 && tokens[j].low === ',') k = j + 1;
+  }
   // ("CRPF and Jharkhand Jaguar teams, around 600 personnel in all, launched": a total in an aside)
   if (k + 1 < t1 && tokens[k].low === 'in' && (tokens[k + 1].low === 'all' || tokens[k + 1].low === 'total')) k += 2;
   // ("special forces flown in from Baidoa - about 60 commandos - led the final push": the aside's closing dash)
@@ -455,9 +470,73 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     !HARM_WORDS.has(v.low);
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
+
+/** "14 police search-and-rescue officers": past a hyphenated modifier and the noun of people after it (from `k`, the
+ * token after the group's first noun); else `k`. */
+function pastCompoundNoun(tokens: Token[], k: number, t1: number): number {
+  let j = k;
+  while (j + 2 < t1 && tokens[j].kind === 'word' && tokens[j + 1].low === '-' && !tokens[j + 1].space && !tokens[j + 2].space) j += 2;
+  if (j === k || j >= t1 || tokens[j].kind !== 'word') return k;
+  const gm = lexicons().groups.at(tokens, j + 1, t1);
+  return gm && gm.end === j + 2 ? gm.end : k;
+}
+
+/** "We have 46 rescuers on the mountain", "we have nearly 40 people on the ground": "we have" (p at "have"), the count,
+ * then "on/at the" and a place of the scene. */
+function weHaveThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, p: number, t0: number, t1: number): boolean {
+  return p - 1 >= t0 && tokens[p].low === 'have' && tokens[p - 1].low === 'we' && g.g1 + 2 < t1 &&
+    (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') && tokens[g.g1 + 1].low === 'the' && SCENE_WORDS.has(tokens[g.g1 + 2].low);
+}
+
+/** "About 600 soldiers and volunteers", "soldiers, police officers, firefighters and volunteers": a list of forces
+ * and responders that the group names people as a whole. */
+function forcesListed(tokens: Token[], g: CountedGroup): boolean {
+  const groups = lexicons().groups;
+  let n = 0;
+  for (let k = g.g0; k < g.g1; k++) {
+    const t = tokens[k];
+    if (t.low === ',' || t.low === 'and') continue;
+    const gm = groups.at(tokens, k, g.g1);
+    if (!gm) continue;
+    const group = gm.data || tokens[gm.end - 1].low;
+    if (!FORCE_GROUPS.has(group) && group !== 'volunteers' && group !== 'personnel') return false;
+    n++;
+    k = gm.end - 1;
+  }
+  return n >= 2;
+}
 const CLAUSE_END_MARKS = new Set(['.', ';', '!', '?']);
 const FORCE_WITH = words('force-with');
 const FORCE_BY = words('force-by');
+
+const TEAM_WORDS = new Set(['teams', 'units', 'crews', 'squads']);
+/** "Officers from the Recce Squad, about 30 in all, stormed the office", "Rescue teams, about 80 people in all, were
+ * working": a force or a body of responders, then its size in an aside closed by "in all" (or "in total") and a
+ * comma, then what it did there. The group of the force (teams: personnel), else undefined. `after` is the token
+ * after the count's own noun, if it has one. */
+function forceInAll(tokens: Token[], c: FigureCandidate, t0: number, t1: number, after = c.mention.t1): string | undefined {
+  let p = c.mention.t0 - 1;
+  if (p - 1 < t0 || tokens[p].low !== ',') return undefined;
+  let k = after;
+  if (k + 2 >= t1 || tokens[k].low !== 'in' || (tokens[k + 1].low !== 'all' && tokens[k + 1].low !== 'total') ||
+    tokens[k + 2].low !== ',') return undefined;
+  k += 3;
+  // (after an auxiliary, only a verb of work: "were working", not "have reached 15,000 households")
+  const v0 = k;
+  while (k < t1 && (STATE_AUX_WORDS.has(tokens[k].low) || LATER_AUX.has(tokens[k].low))) k++;
+  if (k >= t1 || !isLow(tokens[k]) || HARM_WORDS.has(tokens[k].low) ||
+    !(FORCE_WORK.has(tokens[k].low) || (k === v0 && ownPastVerb(tokens[k])))) return undefined;
+  const groups = lexicons().groups;
+  for (let j = p - 1; j >= Math.max(t0, p - 8); j--) {
+    const t = tokens[j];
+    if (t.kind === 'num' || t.low === ',' || t.low === ';' || t.low === ':') return undefined;
+    if (TEAM_WORDS.has(t.low)) return 'personnel';
+    const gm = t.kind === 'word' ? groups.at(tokens, j, p) : undefined;
+    const group = gm ? gm.data || tokens[gm.end - 1].low : '';
+    if (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') return group;
+  }
+  return undefined;
+}
 
 /** "surrounded the peninsula with about 60 marines", "assisted by about 60 volunteers": forces brought to a cordon or
  * an assault, or come to help, are there (`p` is the token before the count, `prev` its lower-case text). */
@@ -476,7 +555,9 @@ function broughtAlong(tokens: Token[], p: number, prev: string, t0: number): boo
 function joinedForce(tokens: Token[], k: number, t1: number): number {
   if (k + 2 >= t1 || tokens[k].low !== 'and') return k;
   // ("about 50 police officers and soldiers were tracking": a second force with no count of its own)
-  const num = parseNumber(tokens, k + 1, t1) ?? { end: k + 1 };
+  // ("about 1,800 police officers and some 600 soldiers had been sent": the second count may have its hedge)
+  const hedge = lexicons().hedgesBefore.at(tokens, k + 1, t1);
+  const num = parseNumber(tokens, hedge ? hedge.end : k + 1, t1) ?? { end: k + 1 };
   if (num.end >= t1) return k;
   // (one word may qualify it: "About 200 soldiers and federal police officers had surrounded")
   const gm = lexicons().groups.at(tokens, num.end, t1) ?? (num.end + 1 < t1 && tokens[num.end].kind === 'word' ?
@@ -497,10 +578,13 @@ function skipCompanions(tokens: Token[], k: number, t1: number): number {
     const num = j < t1 ? parseNumber(tokens, j, t1) : undefined;
     // ("Hundreds of volunteers with shovels joined the soldiers": what they carried, with no count, right before an
     // own past verb)
+    // ("About 600 soldiers and volunteers with shovels and two bulldozers were working": more came along after "and")
     if (!num && tokens[at].low === 'with') {
       let e = at + 1;
-      while (e < Math.min(t1, at + 4) && tokens[e].kind === 'word' && !ownPastVerb(tokens[e]) && !STATE_AUX_WORDS.has(tokens[e].low)) e++;
+      while (e < Math.min(t1, at + 4) && tokens[e].kind === 'word' && !ownPastVerb(tokens[e]) && !STATE_AUX_WORDS.has(tokens[e].low) &&
+        tokens[e].low !== 'and') e++;
       if (e > at + 1 && e < t1 && ownPastVerb(tokens[e]) && isLow(tokens[e])) at = e;
+      else if (e > at + 1 && e + 1 < t1 && tokens[e].low === 'and' && parseNumber(tokens, e + 1, t1)) { at = e; continue; }
       break;
     }
     if (!num) break;
@@ -517,7 +601,9 @@ function skipCompanions(tokens: Token[], k: number, t1: number): number {
   return at !== k && at < t1 && (STATE_AUX_WORDS.has(tokens[at].low) || ownPastVerb(tokens[at]) && isLow(tokens[at])) ? at : k;
 }
 const isLow = (t: Token): boolean => t.text[0] === t.low[0];
-const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'ground', 'location']);
+// (and the places a search for the missing is made: "were on the mountain on Monday")
+const SCENE_WORDS = new Set(['scene', 'site', 'spot', 'ground', 'location', 'mountain', 'hillside', 'slope', 'slopes',
+  'summit', 'shore', 'riverbank']);
 const HARM_WORDS = words('harm-verb');
 
 /** "barricaded themselves inside the branch with twenty-three (23) people", "holed up in a farmhouse with six
@@ -546,11 +632,27 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
     if (c.drop || c.modal || c.parts_of || c.mention.low === 0 && c.mention.high === 0) continue;
     const g = hit(c);
     if (!g && !c.measure) {
-      const group = numberOfAt(tokens, c, t0, t1);
+      const group = numberOfAt(tokens, c, t0, t1) ?? forceInAll(tokens, c, t0, t1);
       if (group) {
         c.measure = 'present';
         c.how = 'pre';
         c.group = group;
+        c.knownGroup = true;
+      }
+      continue;
+    }
+    // ("Rescue teams, about 80 people in all, were working": the people of the teams named before the aside)
+    if (!c.measure && g?.known && !g.anaphor && c.group === 'people' && forceInAll(tokens, c, t0, t1, g.g1)) {
+      c.measure = 'present';
+      c.how = 'pre';
+      continue;
+    }
+    // ("The prison, built for 300 inmates, was holding 1,140 at the time": a bare count a prison holds is its inmates)
+    if (!g && c.measure === 'held' && c.how !== 'post' && heldByPlace(tokens, c, t0)) {
+      c.measure = 'present';
+      c.how = 'pre';
+      if (prisonBefore(tokens, c.mention.t0, t0)) {
+        c.group = 'inmates';
         c.knownGroup = true;
       }
       continue;

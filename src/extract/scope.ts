@@ -116,7 +116,7 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
     // "It was the deadliest attack in the province since 2017, when 54 died": a superlative measured against an
     // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
     // incident's own toll, counted before the superlative, and the rest of the sentence only compares
-    if (campaignToll(tokens, s.t0, s.t1)) return true;
+    if (campaignToll(tokens, s.t0, s.t1) || yearTally(tokens, s.t0, s.t1)) return true;
     // "In the main earthquake of 10 August, one citizen had lost her life" in a bulletin of 29 October: a day and
     // month well before the text's own date names an earlier event
     if (Number.isFinite(refYear) && Number.isFinite(pubMonth) && earlierDate(tokens, s.t0, s.t1, refYear, pubMonth)) return true;
@@ -188,7 +188,11 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
         tokens[k + 1].kind === 'word') return true;
       // ("The November 2023 earthquake in neighbouring Jajarkot district killed 154 people": a sentence whose subject is
       // an event of an earlier year)
-      if (j === s.t0 && DETERMINERS.has(tokens[j].low) && k + 1 < s.t1 && tokens[k + 1].kind === 'word') return true;
+      // ("reminds the public that the 2008-2009 outbreak claimed 4,287 lives": the subject of a reported clause, and a
+      // span of years read as its first)
+      const after = tokens[k + 1]?.low === '-' && tokens[k + 2] && isYearToken(tokens[k + 2].text, tokens[k + 2].value) ? k + 3 : k + 1;
+      if (((j === s.t0 && DETERMINERS.has(tokens[j].low)) || (tokens[j].low === 'that' && DETERMINERS.has(tokens[j + 1].low))) &&
+        after < s.t1 && tokens[after].kind === 'word') return true;
       // ("The disaster recalled the 2012 Tazreen fire, in which 112 workers died": an earlier event called up by its year)
       if (j >= s.t0 && j < k - 1 && tokens[j + 1].low === 'the' && recallVerbs().has(tokens[j].low)) return true;
     }
@@ -206,6 +210,7 @@ function countOrActor(tokens: Token[], k: number, t1: number): boolean {
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);
+const CAMPAIGN_PREPS = new Set(['between', 'in', 'against', 'with', 'on']);
 /** "Sudan's war, now in its third year, has killed tens of thousands": a campaign (figure-words.txt `campaign`) as the
  * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
 // (looked for in every sentence: word-sets.ts)
@@ -221,15 +226,35 @@ function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
     // (a noun before a preposition is no subject: "killed in the war has ...")
     if (k > t0 && (tokens[k - 1].low === 'in' || tokens[k - 1].low === 'of' || tokens[k - 1].low === 'by')) continue;
     let j = k + 1;
+    // ("The war between the army and the RSF, now in its fourth year, has killed": who fights or where, after the noun)
+    if (j < t1 && CAMPAIGN_PREPS.has(tokens[j].low)) {
+      let q = j + 1;
+      while (q < t1 && q < j + 9 && tokens[q].kind !== 'num' && tokens[q].low !== ',' && !PERFECT.has(tokens[q].low)) q++;
+      if (q < t1 && (tokens[q].low === ',' || PERFECT.has(tokens[q].low))) j = q;
+    }
     if (j < t1 && tokens[j].low === ',') {
-      j++;
-      while (j < t1 && j < k + 12 && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+      const open = ++j;
+      while (j < t1 && j < open + 11 && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
       if (j >= t1 || tokens[j].low !== ',') continue;
       j++;
     }
     if (j + 1 < t1 && PERFECT.has(tokens[j].low)) {
       if (tokens[j + 1].low === 'now' || tokens[j + 1].low === 'so' || tokens[j + 1].low === 'already') j++;
       if (j + 1 < t1 && lexiconRole('figure-words.txt', 'campaign-verb').has(tokens[j + 1].low)) return true;
+    }
+  }
+  return false;
+}
+
+/** "militants have killed more than 1,000 of its security personnel this year": a present perfect tally
+ * (`campaign-verb` after "has"/"have") that runs to "this year" counts the year, not this incident. */
+function yearTally(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k + 1 < t1; k++) {
+    if (tokens[k].low !== 'this' || tokens[k + 1].low !== 'year') continue;
+    for (let j = k - 1; j > t0 && j > k - 14; j--) {
+      if (tokens[j].low === ';' || tokens[j].low === '.') break;
+      if (PERFECT.has(tokens[j - 1].low) && tokens[j - 1].low !== 'had' &&
+        lexiconRole('figure-words.txt', 'campaign-verb').has(tokens[j].low)) return true;
     }
   }
   return false;

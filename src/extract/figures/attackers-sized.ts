@@ -31,6 +31,21 @@ function attackersEarlier(tokens: Token[], t0: number): boolean {
   return false;
 }
 
+/** How far back from "numbered" its subject, the band, is looked for. */
+const SUBJECT_BACK = 12;
+/** An attackers' noun or a band's collective as the subject of "numbered" at `k`: right before it, or earlier in the
+ * clause with no count between. */
+function bandSubject(tokens: Token[], k: number, t0: number): boolean {
+  if (attackersBefore(tokens, k, t0) || BAND_NOUNS.has(tokens[k - 1].low)) return true;
+  const groups = lexicons().groups;
+  for (let j = k - 2; j >= Math.max(t0, k - SUBJECT_BACK); j--) {
+    const t = tokens[j];
+    if (t.kind === 'num' || t.low === ';' || t.low === ':') return false;
+    if (BAND_NOUNS.has(t.low) || (t.kind === 'word' && groups.at(tokens, j, j + 1)?.data === 'attackers')) return true;
+  }
+  return false;
+}
+
 /**
  * Does the count at `n0`..`n1` (its group's noun ending at `g1`) size the attackers named right before it? `group`
  * is the group its own noun gives, if any: only people words may stand there ("two or three young men").
@@ -60,7 +75,9 @@ export function attackersSized(tokens: Token[], n0: number, n1: number, g1: numb
     return false;
   }
   // "the group numbered some 20 armed men"
-  if (prev === 'numbered') return k - 1 >= t0 && (attackersBefore(tokens, k, t0) || BAND_NOUNS.has(tokens[k - 1].low));
+  // ("The gang, which residents said numbered between 15 and 20 men", "the gang that took the workers numbered at
+  // least 15": the band is the subject, past a relative clause)
+  if (prev === 'numbered') return k - 1 >= t0 && bandSubject(tokens, k, t0);
   // "the cell had up to 20 members"
   if (prev === 'had' || prev === 'has') {
     return k - 1 >= t0 && BAND_NOUNS.has(tokens[k - 1].low) && n1 < t1 && MEMBER_WORDS.has(tokens[n1].low);

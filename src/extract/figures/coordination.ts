@@ -104,6 +104,14 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
       if (c.mention.t0 === t0 + 2 && tokens[t0].low === 'of' && tokens[t0 + 1].low === 'the') break;
       // ("19 deaths and 4 people missing": a noun that names the dead takes no other verb of the list)
       if (hits.get(c)?.implied === 'killed' && own !== 'killed') break;
+      // ("two police officers escorting the train and one passenger were killed": the first item may carry a short
+      // phrase of where it was or what it did, closed by "and")
+      const modified = j === i - 1 && !c.measure && modifierThenAnd(tokens, c.g1, out[j + 1].mention.t0);
+      if (modified && own !== 'present' && hits.get(c) && !hits.get(c)?.anaphor && !hits.get(out[j + 1])?.anaphor) {
+        c.measure = own;
+        c.how = 'coord';
+        break;
+      }
       if ((c.how !== 'noun' && c.how !== 'coord') || c.drop || hits.get(c)?.anaphor || hits.get(out[j + 1])?.anaphor ||
         !isCoordinated(tokens, c, out[j + 1]) || !plainListGlue(tokens, c.g1, out[j + 1].mention.t0)) break;
       c.measure = own;
@@ -291,6 +299,17 @@ function totalOfSubject(tokens: Token[], out: FigureCandidate[], hit: (c: Figure
 
 /** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"
  * may open a clause of its own ("killing 17 VDP and 4 soldiers; several others were wounded"). */
+const WHERE_OPEN = new Set(['on', 'in', 'at', 'aboard', 'inside']);
+/** "escorting the train and", "on the bus and": an -ing word or a place preposition opening at most five words with no
+ * comma or count, then "and" right before `to`. */
+function modifierThenAnd(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 7 || tokens[to - 1].low !== 'and') return false;
+  const open = tokens[from];
+  if (!(WHERE_OPEN.has(open.low) || (open.low.endsWith('ing') && open.text[0] === open.low[0] && open.low.length > 5))) return false;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].kind !== 'word' || tokens[k].low === 'and') return false;
+  return true;
+}
+
 function plainListGlue(tokens: Token[], from: number, to: number): boolean {
   if (to - from === 2 && tokens[from].low === ',' && tokens[from + 1].low === 'and') return false;
   for (let k = from; k < to; k++) if (tokens[k].low !== ',' && tokens[k].low !== 'and') return false;

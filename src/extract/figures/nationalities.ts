@@ -69,6 +69,27 @@ export function nationalityApposition(tokens: Token[], out: FigureCandidate[], h
   }
 }
 
+/** "the released sailors, five Indians and three Sri Lankans,": nationality items set off after a plural noun of
+ * people with no count of its own are those people, by nationality: they take the noun's group. */
+export function nationalsOfNoun(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
+  t0: number, t1: number): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const first = out[i];
+    const comma = first.mention.t0 - 1;
+    if (first.parts_of || comma - 1 < t0 || tokens[comma].low !== ',' || !nationalityItem(tokens, first, hits)) continue;
+    if (i > 0 && out[i - 1].g1 >= comma) continue;
+    const noun = lexicons().groups.endingAt(tokens, comma, t0);
+    if (!noun || !noun.data || NATIONALS.has(noun.data)) continue;
+    let e = i + 1;
+    while (e < out.length && !out[e].parts_of && nationalityItem(tokens, out[e], hits) &&
+      isListNeighbour(tokens, out[e - 1].g1, out[e].mention.t0, false)) e++;
+    const end = out[e - 1].g1;
+    if (e - i < 2 || (end < t1 && !ITEM_END.has(tokens[end].low))) continue;
+    for (let n = i; n < e; n++) out[n].group = noun.data;
+    i = e - 1;
+  }
+}
+
 /** "... and a French woman", "... and an Italian": one person named by nationality closing a list; returns where it
  * ends, or -1. */
 function singleNational(tokens: Token[], at: number, t1: number): number {

@@ -25,6 +25,10 @@ function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
   return -1;
 }
 
+/** Verbs by which a collective names its members, and collectives of people freed or taken together. */
+const INCLUDES = new Set(['included', 'includes', 'include', 'comprised', 'comprises']);
+const BATCHES = new Set(['group', 'batch', 'party', 'lot']);
+
 export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
@@ -84,6 +88,12 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
         far = true;
       }
     }
+  }
+  // ("the freed group included 29 women and 17 children", "the rescued batch comprised 12 men": what befell the
+  // collective that includes the count is the count's)
+  if (!cue && k - 3 >= t0 && INCLUDES.has(tokens[k - 1].low) && BATCHES.has(tokens[k - 2].low)) {
+    const c = lexicons().measureSlots.pre.endingAt(tokens, k - 2, t0);
+    if (c && c.length === 1 && tokens[k - 3].low.endsWith('ed')) return { measure: c.data, modal: false, far: true };
   }
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact

@@ -398,6 +398,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && (isSpeakerNoun(tokens, m.t1, reachGroup) || !!g?.anaphor) && // ("one of them told relatives")
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
       !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
+    // ("One of the freed women, Fatima Abdalla, said", "One freed passenger, a trader who gave his name only as Faly,
+    // said": the one person an apposition names before a reporting verb is a source, not a count)
+    if (m.low === 1 && m.high === 1 && m.t0 === t0 && g && apposedSpeaker(tokens, reachGroup, t1)) continue;
     // "18 teams of the NDRF are deployed", "four companies of troops": a count of units is no count of people
     // ("12 search and rescue teams": the head noun after its modifiers is the unit)
     if (g && g.g1 > g.g0 && !g.anaphor && (g.g1 - g.g0 === 1 || !g.known) &&
@@ -842,12 +845,14 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.group = after.low;
       cand.knownGroup = true;
     } else if ((!g || bareAfter) && !band && (cand.measure === 'present' && (cand.how === 'pre' || numbering) ||
-      numbering && tokens[m.t1]?.low === 'in')) {
+      numbering && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number')) {
       const back = numbering ? 10 : 6;
       for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - back); k--) {
         const gm = lex.groups.endingAt(tokens, k + 1, t0);
         if (gm) {
           cand.group = gm.data || plural(tokens[k].low);
+          // ("police, soldiers and volunteers numbering around 400": a list of groups, people as a whole)
+          if (numbering && listedBefore(tokens, gm.end - gm.length, t0, cand.group)) cand.group = 'people';
           cand.knownGroup = true;
           break;
         }
@@ -1189,3 +1194,22 @@ function amongBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].low === 'among') return true;
   return false;
 }
+
+/** A comma at k that opens an apposition closed by a comma and a reporting verb ("..., a trader from Gaya, said"). */
+function apposedSpeaker(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k]?.low !== ',') return false;
+  let j = k + 1;
+  while (j < t1 && j < k + 25 && tokens[j].low !== ',' && tokens[j].low !== ';' && tokens[j].low !== ':') j++;
+  if (j + 1 >= t1 || tokens[j].low !== ',' || j === k + 1) return false;
+  const lex = lexicons();
+  return lex.reporting.has(tokens[j + 1].low) && !lex.weakReporting.has(tokens[j + 1].low);
+}
+
+/** "police, soldiers and volunteers": another group of people joined by "and" or a comma right before `g0`. */
+function listedBefore(tokens: Token[], g0: number, t0: number, group: string): boolean {
+  const k = g0 - 1;
+  if (k - 1 < t0 || (tokens[k].low !== 'and' && tokens[k].low !== ',')) return false;
+  const other = lexicons().groups.endingAt(tokens, k, t0);
+  return !!other && (other.data || plural(tokens[k - 1].low)) !== group;
+}
+
