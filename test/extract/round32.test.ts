@@ -119,3 +119,8 @@ sources('a document\'s noun before the pronoun that speaks', [
   ['The interior ministry briefed reporters at noon. In a statement it says nine gunmen were killed.', 'nine',
     { name: 'interior ministry', kind: 'official' }],
 ]);
+
+table('care in hospital that names the hurt', [
+  ['Doctors said 30 worshippers were hurt. Two of them were on drips overnight.', 'injured worshippers 2-2 exact'],
+  ['The superintendent said three children are in the paediatric ICU.', 'injured children 3-3 exact'],
+]);
