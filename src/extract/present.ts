@@ -416,7 +416,7 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   let p = c.mention.t0 - 1;
   while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && !(tokens[p].low === 'of' && tokens[p - 1]?.low !== 'total')) p--;
   // ("We have nearly 40 people on the ground": whoever a searching party says it has at the scene)
-  if (c.group === 'people' && weHaveThere(tokens, c, g, p, t0, t1)) return true;
+  if (c.group === 'people' && weHaveThere(tokens, g, p, t0, t1)) return true;
   if (!FORCE_GROUPS.has(c.group) && c.group !== 'volunteers' && c.group !== 'personnel' &&
     !(c.group === 'people' && forcesListed(tokens, g))) return false;
   const prev = p >= t0 ? tokens[p].low : '';
@@ -483,7 +483,7 @@ function pastCompoundNoun(tokens: Token[], k: number, t1: number): number {
 
 /** "We have 46 rescuers on the mountain", "we have nearly 40 people on the ground": "we have" (p at "have"), the count,
  * then "on/at the" and a place of the scene. */
-function weHaveThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, p: number, t0: number, t1: number): boolean {
+function weHaveThere(tokens: Token[], g: CountedGroup, p: number, t0: number, t1: number): boolean {
   return p - 1 >= t0 && tokens[p].low === 'have' && tokens[p - 1].low === 'we' && g.g1 + 2 < t1 &&
     (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') && tokens[g.g1 + 1].low === 'the' && SCENE_WORDS.has(tokens[g.g1 + 2].low);
 }
@@ -515,7 +515,7 @@ const TEAM_WORDS = new Set(['teams', 'units', 'crews', 'squads']);
  * comma, then what it did there. The group of the force (teams: personnel), else undefined. `after` is the token
  * after the count's own noun, if it has one. */
 function forceInAll(tokens: Token[], c: FigureCandidate, t0: number, t1: number, after = c.mention.t1): string | undefined {
-  let p = c.mention.t0 - 1;
+  const p = c.mention.t0 - 1;
   if (p - 1 < t0 || tokens[p].low !== ',') return undefined;
   let k = after;
   if (k + 2 >= t1 || tokens[k].low !== 'in' || (tokens[k + 1].low !== 'all' && tokens[k + 1].low !== 'total') ||

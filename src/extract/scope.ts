@@ -215,6 +215,7 @@ const CAMPAIGN_PREPS = new Set(['between', 'in', 'against', 'with', 'on']);
  * subject of a present perfect tally (`campaign-verb`), within a few words or past an aside set off by commas. */
 // (looked for in every sentence: word-sets.ts)
 const CAMPAIGNS = new WordSet(lexiconRole('figure-words.txt', 'campaign'));
+const CAMPAIGN_VERBS = lexiconRole('figure-words.txt', 'campaign-verb');
 function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
   // (most sentences name no campaign: that rarer word is looked for first, the weekday only where there is one)
   let first = t0;
@@ -234,13 +235,13 @@ function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
     }
     if (j < t1 && tokens[j].low === ',') {
       const open = ++j;
-      while (j < t1 && j < open + 11 && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
+      while (j < t1 && j < open + 10 && tokens[j].low !== ',' && tokens[j].kind !== 'num') j++;
       if (j >= t1 || tokens[j].low !== ',') continue;
       j++;
     }
     if (j + 1 < t1 && PERFECT.has(tokens[j].low)) {
       if (tokens[j + 1].low === 'now' || tokens[j + 1].low === 'so' || tokens[j + 1].low === 'already') j++;
-      if (j + 1 < t1 && lexiconRole('figure-words.txt', 'campaign-verb').has(tokens[j + 1].low)) return true;
+      if (j + 1 < t1 && CAMPAIGN_VERBS.has(tokens[j + 1].low)) return true;
     }
   }
   return false;
@@ -253,8 +254,7 @@ function yearTally(tokens: Token[], t0: number, t1: number): boolean {
     if (tokens[k].low !== 'this' || tokens[k + 1].low !== 'year') continue;
     for (let j = k - 1; j > t0 && j > k - 14; j--) {
       if (tokens[j].low === ';' || tokens[j].low === '.') break;
-      if (PERFECT.has(tokens[j - 1].low) && tokens[j - 1].low !== 'had' &&
-        lexiconRole('figure-words.txt', 'campaign-verb').has(tokens[j].low)) return true;
+      if (PERFECT.has(tokens[j - 1].low) && tokens[j - 1].low !== 'had' && CAMPAIGN_VERBS.has(tokens[j].low)) return true;
     }
   }
   return false;

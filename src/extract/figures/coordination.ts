@@ -297,8 +297,6 @@ function totalOfSubject(tokens: Token[], out: FigureCandidate[], hit: (c: Figure
   }
 }
 
-/** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"
- * may open a clause of its own ("killing 17 VDP and 4 soldiers; several others were wounded"). */
 const WHERE_OPEN = new Set(['on', 'in', 'at', 'aboard', 'inside']);
 /** "escorting the train and", "on the bus and": an -ing word or a place preposition opening at most five words with no
  * comma or count, then "and" right before `to`. */
@@ -310,6 +308,8 @@ function modifierThenAnd(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Only a comma or an "and" between two items ("four patients, one nurse and two drivers"): a semicolon or ", and"
+ * may open a clause of its own ("killing 17 VDP and 4 soldiers; several others were wounded"). */
 function plainListGlue(tokens: Token[], from: number, to: number): boolean {
   if (to - from === 2 && tokens[from].low === ',' && tokens[from + 1].low === 'and') return false;
   for (let k = from; k < to; k++) if (tokens[k].low !== ',' && tokens[k].low !== 'and') return false;

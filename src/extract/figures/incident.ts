@@ -448,10 +448,10 @@ export function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): bo
     // ("..., police said, as a rebel group said it was holding six foreigners": a clause opened after a comma has a
     // subject of its own; the state named before it does not hold them)
     if (j > t0 && tokens[j - 1].low === ',' && CLAUSE_OPEN_AFTER_COMMA.has(tokens[j].low)) return undefined;
-    // ("A group calling itself the Hararghe Liberation Army said it held 23 soldiers": an armed party's name ends in "Army")
     // ("a man armed with what police said was a home-made bomb held 11 people": the state as speaker holds no one)
     // (but "The army said it was holding 12 suspects": the state speaks of itself)
     if (STATE_ACTORS.has(tokens[j].low) && j + 2 < k && lex.reporting.has(tokens[j + 1].low) && BE.has(tokens[j + 2].low)) continue;
+    // ("A group calling itself the Hararghe Liberation Army said it held 23 soldiers": an armed party's name ends in "Army")
     if (STATE_ACTORS.has(tokens[j].low)) return lex.sources.endingAt(tokens, j + 1, t0)?.data.kind === 'militant' ? false : true;
     const g = lex.groups.at(tokens, j, Math.min(t1, k));
     if (g && g.data === 'attackers') return false;
