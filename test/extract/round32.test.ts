@@ -26,14 +26,14 @@ describe('tallies of a war, a year or an earlier outbreak are another incident',
 sources('private people named by what they do or where they live, and a surname cut to its initial', [
   ['An earthquake shook the valley. In Sarband, villager Omar Rahimi said he had buried nine relatives.', 'nine',
     { name: 'villager Omar Rahimi', kind: 'witness' }],
-  ['Two lorries collided. A motorcycle rider, Daniel Otieno, said he pulled four people from the cab.', 'four',
-    { name: 'Daniel Otieno', kind: 'witness' }],
+  ['Two lorries collided. Motorcycle rider Daniel Otieno said four people were injured in the crash.', 'four',
+    { name: 'motorcycle rider Daniel Otieno', kind: 'witness' }],
   ['Fighting spread. "Two boys from our street drowned in the river," said Grace K., 29, who reached the camp.', 'Two boys',
     { name: 'Grace K.', kind: 'witness' }],
 ]);
 
 sources('a bracket after a count of one that says who that one is credits nobody', [
-  ['Flood update from the Civil Defence Directorate.\n2. Missing: 1 (a shepherd near Wadi Hawra; search resumes at dawn).',
+  ['Flood update from the Civil Defence Directorate.\n2. Missing: 1 (a motorist in Wadi Hawra; search resumes at dawn).',
     '1', { name: 'Civil Defence Directorate', kind: 'official' }],
 ]);
 
