@@ -417,8 +417,7 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && !(tokens[p].low === 'of' && tokens[p - 1]?.low !== 'total')) p--;
   // ("We have nearly 40 people on the ground": whoever a searching party says it has at the scene)
   if (c.group === 'people' && weHaveThere(tokens, g, p, t0, t1)) return true;
-  if (!FORCE_GROUPS.has(c.group) && c.group !== 'volunteers' && c.group !== 'personnel' &&
-    !(c.group === 'people' && forcesListed(tokens, g))) return false;
+  if (!workingForce(c.group) && !(c.group === 'people' && forcesListed(tokens, g))) return false;
   const prev = p >= t0 ? tokens[p].low : '';
   // ("Navy and Air Force teams, along with 450 Army personnel, are engaged": a subject joined on by "along with")
   const along = prev === 'with' && (tokens[p - 1]?.low === 'along' || tokens[p - 1]?.low === 'together');
@@ -471,6 +470,11 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
 
+/** A force or a body of responders: the groups whose counts at work are present. */
+function workingForce(group: string): boolean {
+  return FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel';
+}
+
 /** "14 police search-and-rescue officers": past a hyphenated modifier and the noun of people after it (from `k`, the
  * token after the group's first noun); else `k`. */
 function pastCompoundNoun(tokens: Token[], k: number, t1: number): number {
@@ -499,7 +503,7 @@ function forcesListed(tokens: Token[], g: CountedGroup): boolean {
     const gm = groups.at(tokens, k, g.g1);
     if (!gm) continue;
     const group = gm.data || tokens[gm.end - 1].low;
-    if (!FORCE_GROUPS.has(group) && group !== 'volunteers' && group !== 'personnel') return false;
+    if (!workingForce(group)) return false;
     n++;
     k = gm.end - 1;
   }
@@ -533,7 +537,7 @@ function forceInAll(tokens: Token[], c: FigureCandidate, t0: number, t1: number,
     if (TEAM_WORDS.has(t.low)) return 'personnel';
     const gm = t.kind === 'word' ? groups.at(tokens, j, p) : undefined;
     const group = gm ? gm.data || tokens[gm.end - 1].low : '';
-    if (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') return group;
+    if (workingForce(group)) return group;
   }
   return undefined;
 }
@@ -563,7 +567,7 @@ function joinedForce(tokens: Token[], k: number, t1: number): number {
   const gm = lexicons().groups.at(tokens, num.end, t1) ?? (num.end + 1 < t1 && tokens[num.end].kind === 'word' ?
     lexicons().groups.at(tokens, num.end + 1, t1) : undefined);
   const group = gm ? gm.data || tokens[gm.end - 1].low : '';
-  return gm && (FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel') ? gm.end : k;
+  return gm && workingForce(group) ? gm.end : k;
 }
 const COMPANION_OPEN = new Set([',', 'and', 'with']);
 
