@@ -112,7 +112,8 @@ let roleTable: Map<string, string> | undefined;
 const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', 'collective', 'titleopening', 'rank', 'hearsaynoun',
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
-  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering']);
+  'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
+  'numberedunit', 'committed']);
 
 /** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore": the titles before a lone surname dropped (else the name). */
 function stripTitles(name: string): string {
@@ -537,7 +538,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     // ("a 37-year-old farmer": an age adjective describes the speaker)
     // ("the driver of the 35-seat coach": a number glued to a word by a hyphen is an adjective of the noun)
     const compound = tokens[k + 1]?.low === '-' && !tokens[k + 1].space && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].space;
-    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) && !compound &&
+    // ("the army's 17 Brigade said": a unit's capitalised noun after its number)
+    const unit = k + 1 < e && tokens[k + 1].text[0] !== tokens[k + 1].low[0] && labelWords('numberedunit').has(tokens[k + 1].low);
+    if (tokens[k].kind === 'num' && !isOrdinal(tokens, k) && !ageAdjective(tokens, k) && !compound && !unit &&
       !(k > s && tokens[k - 1].kind === 'word' && tokens[k - 1].text[0] !== tokens[k - 1].low[0])) return undefined;
   }
   // (hyphens and brackets inside a name do not count: "the Jamaat Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -984,6 +987,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("Police, Kano State:" still names the police)
     let comma = -1;
     for (let j = l0; j < k && comma < 0; j++) if (tokens[j].low === ',') comma = j;
+    // ("Forces in the field: 420 volunteers, 260 firefighters", "Personnel deployed: 94": a label of what was committed
+    // to the incident names who worked there, not who speaks)
+    if (tokens.slice(l0 + 1, k).some((x) => labelWords('committed').has(x.low))) break;
     // ("First good news: 34 of the abducted have been freed": tidings, not an outlet)
     if (tokens[k - 1].low === 'news' && k - 2 >= l0 && labelWords('newsmood').has(tokens[k - 2].low)) break;
     if (placed || labelWords('placeunit').has(tokens[k - 1].low) || (comma > l0 && !anySource(tokens, l0, comma))) break;
@@ -1376,6 +1382,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         if (c && (anySource(tokens, c[0], c[1]) || (c[1] - c[0] === 1 && /^[A-Z]{2,6}$/.test(tokens[c[0]].text)))) return { s0: c[0], s1: c[1] };
         break;
       }
+    }
+    // ("The kidnappers, estimated by residents at more than 50,": the agent before "at" and the count)
+    if (ESTIMATING.has(low) && tokens[v + 1]?.low === 'by' && prev && (prev.kind === 'word' || prev.low === ',')) {
+      let at = v + 3;
+      while (at < Math.min(t1 - 1, v + 9) && tokens[at].low !== 'at' && !isBoundaryPunct(tokens[at])) at++;
+      const counted = at < t1 - 1 && tokens[at].low === 'at' && tokens.slice(at + 1, Math.min(t1, at + 4)).some((t) =>
+        t.kind === 'num' || lex.numberWords.has(t.low));
+      // (only when no verb of saying follows: "..., estimated by residents at more than 60, ..., said Sunday Abdu" is his)
+      const saidLater = tokens.slice(at, t1).some((t) => lex.reporting.has(t.low));
+      const c = counted && !saidLater ? cleanSpeaker(tokens, v + 2, at) : undefined;
+      if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     // "winds estimated at 165 mph": a participle modifying a noun, not a reporting verb
     if (v + 1 < t1 && tokens[v + 1].low === 'at' && !(v + 2 < t1 && (tokens[v + 2].low === 'least' || tokens[v + 2].low === 'most')) &&
@@ -1921,9 +1938,10 @@ function withVia(doc: Document, sp: Speaker, v: number, t1: number): Speaker {
   }
   if ((low === 'told' || low === 'tells' || low === 'telling') && v + 1 < t1) {
     // ("told Coast Wire the ferry had been carrying ...": an article after the name opens the clause)
+    // ("told Reuters 13 people were killed": a count after the name opens it too)
     let lim = v + 2;
-    while (lim < Math.min(t1, v + 8) && !(/^(the|a|an)$/.test(tokens[lim].low) && tokens[lim - 1].kind === 'word' &&
-      tokens[lim - 1].text[0] !== tokens[lim - 1].low[0])) lim++;
+    while (lim < Math.min(t1, v + 8) && !((/^(the|a|an)$/.test(tokens[lim].low) || tokens[lim].kind === 'num') &&
+      tokens[lim - 1].kind === 'word' && tokens[lim - 1].text[0] !== tokens[lim - 1].low[0])) lim++;
     const ch = phraseAfter(tokens, v + 1, lim < Math.min(t1, v + 8) ? lim : t1);
     if (ch) {
       // "told AFP by telephone", "told the BBC late on Monday": the channel ends before the circumstance
@@ -1988,6 +2006,12 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     }
   }
   if (appointees && appointedByArmedParty(tokens, s, e)) return { kind: 'militant' };
+  // ("the army's 17 Brigade", "3 Division": a unit numbered as armies number theirs speaks as its owner, if named, or
+  // as the state)
+  if (e - s >= 2 && tokens[e - 2].kind === 'num' && labelWords('numberedunit').has(tokens[e - 1].low)) {
+    const owner = e - 3 > s && /^['’]s$/.test(tokens[e - 3].low) ? kindOf(tokens, s, e - 3) : {};
+    return owner.kind ? owner : { kind: 'official' };
+  }
   let h = s;
   while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
   const head = h - 1;

@@ -61,7 +61,9 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
       let e = s;
       // ("(residents quoted by RFA Burmese)": the channel after "quoted by" / "cited by" relays, as after "via")
       const relayed = (j: number): boolean => (tokens[j].low === 'quoted' || tokens[j].low === 'cited') && tokens[j + 1]?.low === 'by';
-      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';' && !relayed(e)) e++;
+      // ("(district commissioner Abdi Nur Hassan to Radio Shabelle)": "to" and a capitalised name, the paper spoken to)
+      const toOutlet = (j: number): boolean => j > s && tokens[j].low === 'to' && j + 1 < close && isCap(tokens[j + 1]);
+      while (e < close && tokens[e].low !== ',' && tokens[e].low !== 'via' && tokens[e].low !== ';' && !relayed(e) && !toOutlet(e)) e++;
       // (a hyphen inside a word is no word of its own: "Brigade nationale des sapeurs-pompiers")
       let joins = 0;
       for (let j = s + 1; j < e - 1; j++) if (tokens[j].low === '-' && !tokens[j].space && !tokens[j + 1].space) joins++;
@@ -182,7 +184,7 @@ export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
         source.kind = cited;
       } else if (office && office.to < close) {
         source.via = text.slice(tokens[office.to].start, tokens[close - 1].end);
-      } else if (e < close && tokens[e].low === 'via' && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+      } else if (e < close && (tokens[e].low === 'via' || toOutlet(e)) && e + 1 < close) source.via = text.slice(tokens[e + 1].start, tokens[close - 1].end);
       else if (e + 2 < close && relayed(e)) source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);
       else if (e < close && tokens[e].low === ',' && tokens[e + 1]?.low === 'via' && e + 2 < close) {
         source.via = text.slice(tokens[e + 2].start, tokens[close - 1].end);

@@ -425,6 +425,9 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   // ("We have 46 rescuers on the mountain": forces a speaker has at the scene)
   if ((prev === 'have' || prev === 'has') && g.g1 + 1 < t1 && (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') &&
     tokens[g.g1 + 1].low === 'the') return true;
+  // ("Forces in the field: 420 volunteers, 260 firefighters and 35 technicians", "- 94 firefighters from 11 fire
+  // stations" under a "Resources" heading: forces listed under a label of what was committed)
+  if (forceLabelled(doc, c.mention.t0, t0)) return true;
   if (!CLAUSE_OPEN.has(prev) && !along) return false;
   let k = pastCompoundNoun(tokens, Math.max(g.g1, c.mention.t1), t1);
   // ("About 100 police officers, backed by a helicopter, searched the estate": past an aside with no count)
@@ -446,7 +449,9 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     let j = k + 1;
     // (a list of bodies may run long: "of the Volunteer Fire Brigades, the Army of Guatemala and the National Civil
     // Police"; it ends at an auxiliary or an own past verb, regular or not: "from three towns fought the flames")
-    while (j < Math.min(t1, k + 20) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num') &&
+    // ("of the Mobile Brigade No. 14 were stationed": the dot of a unit's "No." ends nothing)
+    while (j < Math.min(t1, k + 20) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num' ||
+      tokens[j].low === '.' && tokens[j - 1].text === 'No' && tokens[j + 1]?.kind === 'num') &&
       !STATE_AUX_WORDS.has(tokens[j].low) && !(ownPastVerb(tokens[j]) && tokens[j].text[0] === tokens[j].low[0])) j++;
     k = j;
   }
@@ -470,10 +475,39 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
 }
 const STATE_AUX_WORDS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had']);
 
+const FORCE_LABEL = words('force-label');
+/** Whether a list item at `at` stands under a label of forces committed: after "Forces in the field:" in its own
+ * sentence (only list words between), or in a bulleted line under a heading such as "Resources" (at most ten lines
+ * up). */
+function forceLabelled(doc: Document, at: number, t0: number): boolean {
+  const { tokens } = doc;
+  let colon = -1;
+  for (let k = at - 1; k >= t0; k--) {
+    const t = tokens[k];
+    if (t.low === ':') {
+      colon = k;
+      break;
+    }
+    if (!(t.kind === 'word' || t.kind === 'num' || t.low === ',' || t.low === '-')) return false;
+  }
+  if (colon > t0) return colon - t0 <= 5 && tokens.slice(t0, colon).some((t) => FORCE_LABEL.has(t.low));
+  if (colon >= 0 || !BULLETS.has(tokens[t0].low)) return false;
+  const si = tokens[t0].sent;
+  for (let s = si - 1; s >= Math.max(0, si - 10); s--) {
+    const { t0: h0, t1: h1 } = doc.sentences[s];
+    if (BULLETS.has(tokens[h0].low)) continue;
+    return h1 - h0 <= 3 && tokens.slice(h0, h1).some((t) => FORCE_LABEL.has(t.low));
+  }
+  return false;
+}
+const BULLETS = new Set(['-', '•', '*', '\u2013']);
+
 /** A force or a body of responders: the groups whose counts at work are present. */
 function workingForce(group: string): boolean {
-  return FORCE_GROUPS.has(group) || group === 'volunteers' || group === 'personnel';
+  return FORCE_GROUPS.has(group) || RESPONDER_GROUPS.has(group);
 }
+/** Responders who are no force but work at a scene as one ("612 operatives", "about 60 responders"). */
+const RESPONDER_GROUPS = new Set(['volunteers', 'personnel', 'responders', 'operatives', 'paramedics']);
 
 /** "14 police search-and-rescue officers": past a hyphenated modifier and the noun of people after it (from `k`, the
  * token after the group's first noun); else `k`. */
@@ -512,6 +546,7 @@ function forcesListed(tokens: Token[], g: CountedGroup): boolean {
 const CLAUSE_END_MARKS = new Set(['.', ';', '!', '?']);
 const FORCE_WITH = words('force-with');
 const FORCE_BY = words('force-by');
+const FORCE_HELP = words('force-help');
 
 const TEAM_WORDS = new Set(['teams', 'units', 'crews', 'squads']);
 /** "Officers from the Recce Squad, about 30 in all, stormed the office", "Rescue teams, about 80 people in all, were
@@ -546,6 +581,8 @@ function forceInAll(tokens: Token[], c: FigureCandidate, t0: number, t1: number,
  * an assault, or come to help, are there (`p` is the token before the count, `prev` its lower-case text). */
 function broughtAlong(tokens: Token[], p: number, prev: string, t0: number): boolean {
   if (prev === 'by') return p - 1 >= t0 && FORCE_BY.has(tokens[p - 1].low);
+  // ("the search was continuing with the help of 45 rescue personnel")
+  if (prev === 'of') return p - 3 >= t0 && FORCE_HELP.has(tokens[p - 1].low) && tokens[p - 2].low === 'the' && tokens[p - 3].low === 'with';
   if (prev !== 'with') return false;
   for (let k = p - 1; k >= Math.max(t0, p - 8); k--) {
     if (CLAUSE_END_MARKS.has(tokens[k].low) || tokens[k].low === ',') return false;

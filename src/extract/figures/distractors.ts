@@ -160,10 +160,14 @@ export function describingAside(tokens: Token[], at: number, end: number): boole
   return false;
 }
 
+/** Verbs that open the clause of a count right after the outlet told ("told Reuters 13 were killed"). */
+const TOLD_CLAUSE_VERBS = new Set(['were', 'had', 'have', 'died', 'remain', 'remained', 'are']);
+
 /** "Security sources told AFP 27 soldiers were killed", "told Radio Okapi 12 people died": the name before the count is
  * the outlet told (at most three capitalised words after "told"), and a noun of people follows the count. */
 function toldName(tokens: Token[], m: NumberMention, t0: number, t1: number): boolean {
-  if (!(m.n1 < t1 && lexicons().groups.at(tokens, m.n1, t1))) return false;
+  // (or the count opens the told clause with its verb: "Camp officials told Reuters 13 were killed")
+  if (!(m.n1 < t1 && (lexicons().groups.at(tokens, m.n1, t1) || TOLD_CLAUSE_VERBS.has(tokens[m.n1].text)))) return false;
   for (let k = m.t0 - 1; k >= Math.max(t0, m.t0 - 4); k--) {
     if (tokens[k].low === 'told') return k < m.t0 - 1;
     if (!isCap(tokens[k])) return false;
@@ -183,6 +187,10 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (m.low !== null && !Number.isInteger(m.low)) return true;
   if (m.high !== null && !Number.isInteger(m.high)) return true;
   if (first.kind === 'num' && first.text.length > 12) return true;
+  // ("Toll-free line: 0800 100 200": a count of four digits never opens on a zero, though "05 persons" may; nor do the
+  // groups of a phone number after one)
+  if (first.kind === 'num' && /^0\d{3}/.test(first.text)) return true;
+  if (first.kind === 'num' && m.n0 - 1 >= t0 && tokens[m.n0 - 1].kind === 'num' && /^0\d{3}/.test(tokens[m.n0 - 1].text)) return true;
   // before the number
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
   // ("believed to number 3" is a verb: how many there were, not a label)

@@ -184,7 +184,10 @@ export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measu
  * toll word and the number, with no clause break. */
 const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed', 'fatalities', 'injured', 'wounded', 'casualties', 'number']);
 const TOLL_ADJECTIVES = new Map([['civilian', 'civilians'], ['military', 'security_forces'], ['police', 'security_forces'],
-  ['army', 'security_forces'], ['militant', 'attackers'], ['rebel', 'attackers'], ['insurgent', 'attackers']]);
+  ['army', 'security_forces'], ['militant', 'attackers'], ['rebel', 'attackers'], ['insurgent', 'attackers'],
+  // ("put the gendarme toll at 11", "the soldier death toll": a singular noun of a force as the modifier)
+  ['gendarme', 'security_forces'], ['gendarmerie', 'security_forces'], ['soldier', 'security_forces'],
+  ['troop', 'security_forces']]);
 export function nominalGroup(tokens: Token[], t: number, t0: number): string | undefined {
   const lex = lexicons();
   let found: string | undefined;

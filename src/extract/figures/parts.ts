@@ -378,7 +378,10 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
         }
         // ("12 people, including a pregnant woman, were rescued alive; nine of them ...": nor a person named in an aside
         // after the total, with no count of its own)
-        const named = counted && asideBetween(tokens, out, total, here) ? total.group :
+        // ("said they received 17 wounded, 2 of whom later died": "whom" right after the total is the total's people,
+        // not the speaker named before it)
+        const whomOfTotal = total.sent === si && here > 0 && out[here - 1] === total && tokens[g.g1 - 1]?.low === 'whom';
+        const named = whomOfTotal ? undefined : counted && asideBetween(tokens, out, total, here) ? total.group :
           // ("127 inmates had escaped and guards had since recaptured 34 of them": nor the subject of the verb of "them")
           counted ? namedBefore(tokens, from, Math.max(total.mention.t0, asideEnd(tokens, total.g1, from)), 30,
             from === c.mention.t0 ? subjectEndBefore(tokens, from, t0) : -1) :

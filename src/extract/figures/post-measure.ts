@@ -314,7 +314,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // ("crew members of MV Al-Madina-3 have been": a vessel's number joined to its name by a hyphen)
     const nameNumber = (i: number): boolean => tokens[i].kind === 'num' && i > from && tokens[i - 1].low === '-' && !tokens[i - 1].space &&
       !tokens[i].space;
-    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j)) &&
+    // ("64 soldiers of the Mobile Brigade No. 14 were stationed", "miners of the Cooperativa Minera 20 de Octubre": a
+    // number inside a body's name)
+    const unitNumber = (i: number): boolean => i > from && (tokens[i].kind === 'num' && (isCap(tokens[i - 1]) && tokens[i - 1].kind === 'word' ||
+      tokens[i - 1].low === '.' && tokens[i - 2]?.text === 'No') || tokens[i].low === '.' && tokens[i - 1].text === 'No' && tokens[i + 1]?.kind === 'num');
+    while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j) || unitNumber(j)) &&
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low)) &&
       // ("two employees of the plant received smoke poisoning": a verb of harm received ends the origin)
@@ -555,7 +559,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && i > k + 1 && tokens[i - 1].kind === 'word' &&
           i + 1 < t1 && tokens[i + 1].kind === 'word' && !tokens[i + 1].space;
         for (let words = 0; j < t1 && words < 4 && (tokens[j].kind === 'word' || roadNumber(j) || joined(j)) && !FUNCTION.has(tokens[j].low) &&
-          !POST_SKIP.has(tokens[j].low) && !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1); j++) {
+          !POST_SKIP.has(tokens[j].low) && !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
+          // ("87 learners at a boarding school in Ntcheu fell ill": a cue of two words after the place ends it too)
+          !(tokens[j].text === tokens[j].low && lex.measureSlots.post.at(tokens, j, t1)); j++) {
           if (!joined(j) && !(j > 0 && joined(j - 1))) words++;
         }
       }

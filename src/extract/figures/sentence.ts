@@ -178,6 +178,11 @@ function careNamed(tokens: Token[], t0: number, t1: number): boolean {
   for (let i = t0; i < t1; i++) if (CARE_PLACES.has(tokens[i].low)) return true;
   return false;
 }
+/** A place of care names the subject right before the verb at `v` ("Narok County Referral Hospital admitted"). */
+function careSubject(tokens: Token[], v: number, t0: number): boolean {
+  for (let i = v - 1; i >= Math.max(t0, v - 6) && tokens[i].kind === 'word'; i--) if (CARE_PLACES.has(tokens[i].low)) return true;
+  return false;
+}
 /** Whether a count stands between `from` and `to` (a number in digits or words). */
 function countBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].kind === 'num' || lexicons().numberWords.has(tokens[k].low)) return true;
@@ -769,7 +774,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("police put the number at 18", "the diocese put the number taken at 17", "media put attacker deaths at 5": a
     // count put "at" a figure names what it counts between "put" and "at")
-    let put = !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
+    // ("the Red Cross put the displaced at around 1,800 people": a plain "people" after the count names nobody new)
+    const plainPeople = !!g && g.group === 'people' && !g.implied && !g.anaphor;
+    let put = (!g || plainPeople) && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
       putAt(tokens, m.t0, t0) : undefined;
     if (!put && !g && !isZero && !isAll && !cand.measure && revisedFigure(tokens, m.t0, t0)) put = { bare: true };
     // ("Police later put the figure at 12", "revised that figure down to 15": the latest figure given before, moved)
@@ -950,7 +957,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("it had admitted 97 children", but "(admitted 15 / discharged 12)": a hospital's intake counts people only with
     // a noun for them)
-    if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted' && !(m.t1 < t1 && tokens[m.t1].kind === 'word')) {
+    // ("Narok County Referral Hospital admitted 29, of whom ...": a hospital named as the subject admits the hurt)
+    if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted' && !(m.t1 < t1 && tokens[m.t1].kind === 'word') &&
+      !careSubject(tokens, m.t0 - 1, t0)) {
       cand.measure = undefined;
     }
     // "the injured, numbering about 70": the count of the nominal before it

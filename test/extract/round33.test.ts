@@ -1,0 +1,74 @@
+// Round 33: the misses of the blind sets F226-F227 (coder's notes, official narratives), kept unread through round 32,
+// and F231, F233-F235 (shootings, health and disaster narratives, fires and stampedes, protests), each read after its
+// blind score; every sentence is new.
+import { describe, expect, it } from 'vitest';
+import { absent, figures, sourceWith, table } from './helpers.js';
+
+const meta = { outlet: 'Test Wire', published: '2026-09-14T10:00:00Z' };
+const sourceOf = (text: string, at: string): string => {
+  const s = sourceWith(text, meta, at);
+  return `${s.name} (${s.kind})${s.via ? ` via ${s.via}` : ''}`;
+};
+
+describe('who a figure comes from', () => {
+  it('a count right after the outlet told opens the told clause, and the outlet relays', () => {
+    expect(sourceOf('Clinic staff told Reuters 9 were killed in the blast.', '9')).toBe('clinic staff (official) via Reuters');
+    expect(sourceOf('Elders told AFP 16 herders died in the raid.', '16 herders')).toBe('elders (witness) via AFP');
+  });
+  it('a bracket that names the paper the speaker spoke to relays through it', () => {
+    expect(sourceOf('At least 6 people were killed (district governor Omar Farah to Radio Dalsan). The market shut.', 'At least 6'))
+      .toBe('district governor Omar Farah (official) via Radio Dalsan');
+  });
+  it('an army unit with a number in its name speaks for the state', () => {
+    expect(sourceOf('Soldiers freed 11 travellers, the army\'s 22 Brigade said.', '11 travellers'))
+      .toBe('army\'s 22 Brigade (official)');
+  });
+  it('the agent of "estimated by ... at" gives the count, unless a speaker closes the sentence', () => {
+    expect(sourceOf('The raiders, estimated by residents at about 40, fled north.', 'about 40')).toBe('residents (witness)');
+    expect(sourceOf('The raiders, estimated by residents at about 40, fled north, said chief Musa Ali.', 'about 40'))
+      .toBe('chief Musa Ali (official)');
+  });
+});
+
+table('tallies "put at" a count', [
+  ['The Red Crescent put the displaced at around 2,300 people.', 'displaced people 2300-2300 about'],
+  ['Local sources put the gendarme toll at 14.', 'killed security_forces 14-14 exact'],
+]);
+
+table('"whom" right after a total are the total\'s people, not the speaker before it', [
+  ['Nurses at the clinic said they received 23 wounded, 3 of whom later died.', 'killed people 3-3 exact'],
+]);
+
+table('care at a hospital and at the scene', [
+  ['The Provincial General Hospital admitted 31, while the rest went home.', 'injured people 31-31 exact'],
+  ['Ambulance crews triaged 44 people at the station.', 'injured people 44-44 exact'],
+  ['Some 63 pupils at a day school in Zomba district fell ill after lunch.', 'injured pupils 63-63 about'],
+]);
+
+absent('a triage class is no count', [
+  ['Medics triaged 30 patients. Of these, 19 were taken to hospital, four of them as priority one, and 11 went home.',
+    'injured patients 1-1 exact'],
+]);
+
+absent('a phone number is no count', [
+  ['Families can call the free line: 0800 312 455.', 'freed people 312455-312455 exact'],
+  ['Families can call the free line: 0800 312 455.', 'freed people 800-800 exact'],
+]);
+
+table('forces committed to the incident are present', [
+  ['The camp, where 58 soldiers of the Rapid Battalion No. 9 were stationed, was shelled at dawn.',
+    'present security_forces 58-58 exact'],
+  ['The blaze is being fought by 340 operatives, supported by 90 vehicles.', 'present operatives 340-340 exact'],
+  ['The search went on with the help of 52 rescue personnel and a navy team.', 'present personnel 52-52 exact'],
+  ['Forces in the field: 310 volunteers, 150 firefighters and 12 divers.', 'present firefighters 150-150 exact'],
+  ['Resources\n- 14 fire engines\n- 86 firefighters from nine stations\n\nCasualties\n- Injured: 3',
+    'present firefighters 86-86 exact'],
+]);
+
+describe('a label of forces committed names no source', () => {
+  it('"Forces in the field:" leaves the issuer speaking', () => {
+    const c = figures('Civil Protection Agency, update 3. Forces in the field: 310 volunteers and 150 firefighters.', meta)
+      .find((x) => x.value.low === 150);
+    expect(c?.source?.name).not.toMatch(/field/i);
+  });
+});
