@@ -284,7 +284,9 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
 
 /** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
-  'inquirer', 'examiner', 'today']);
+  'inquirer', 'examiner', 'today',
+  // (the same in the languages of papers that keep their names: "Le Courrier du Centre", "Diario del Sur")
+  'courrier', 'quotidien', 'correo', 'diario', 'diário', 'jornal', 'gazeta', 'noticias', 'notícias']);
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||

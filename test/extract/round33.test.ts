@@ -72,3 +72,37 @@ describe('a label of forces committed names no source', () => {
     expect(c?.source?.name).not.toMatch(/field/i);
   });
 });
+
+describe('a paper named in its own language is media', () => {
+  it('"Le Courrier du ..." as the outlet', () => {
+    const c = figures('Police detained 14 people overnight.', { outlet: 'Le Courrier du Centre' })[0];
+    expect(c?.source.kind).toBe('media');
+  });
+});
+
+table('people brought out of danger', [
+  ['Firefighters brought 41 workers down from the roof by ladder.', 'freed workers 41-41 exact'],
+  ['Miners lifted seven people from under the fallen beams.', 'freed people 7-7 exact'],
+  ['Neighbours dragged five children out of the burning house.', 'freed children 5-5 exact'],
+]);
+absent('a trip is no rescue', [
+  ['The coach carried 52 passengers from Mombasa.', 'freed passengers 52-52 exact'],
+]);
+
+table('who came or lived there', [
+  ['"Some 4,000 people came for 900 food parcels," the organiser said.', 'present people 4000-4000 about'],
+  ['The mayor said about 60 people lived in the building.', 'present people 60-60 about'],
+  ['The singer performed before a crowd that police estimated at between 8,000 and 9,000 people.',
+    'present people 8000-9000 range'],
+]);
+absent('help that never came counts nobody', [
+  ['"Nobody came to help us for three hours," she said.', 'present people 0-0 exact'],
+]);
+
+describe('a second speaker\'s bare figure of the same tally', () => {
+  it('"government says two" after "opposition says seven killed"', () => {
+    const text = 'Opposition says nine killed in Kara crackdown; ministry says three';
+    const c = figures(text, meta).find((x) => x.value.low === 3);
+    expect(c && `${c.measure} ${c.group} ${c.source.name}`).toBe('killed people ministry');
+  });
+});

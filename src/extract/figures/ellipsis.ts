@@ -371,6 +371,20 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
       c.group = opened.group;
     }
   }
+  // ("Opposition says seven killed in crackdown; government says two": a bare count closing its clause right after
+  // a second speaker's verb of saying gives that speaker's figure of the same tally)
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    const m = c.mention;
+    if (c.measure || c.drop || hits.get(c) || m.t0 - 2 < t0 || !SAYS.has(tokens[m.t0 - 1].low) ||
+      !(m.t1 >= t1 || CLAUSE_ENDS.has(tokens[m.t1].low))) continue;
+    const p = out.slice(0, i).reverse().find((x) => !x.drop && !!x.measure && !x.parts_of);
+    if (!p || p.measure === 'other') continue;
+    c.measure = p.measure;
+    c.group = p.group;
+    c.knownGroup = p.knownGroup;
+    c.how = 'coord';
+  }
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
@@ -378,6 +392,10 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
       c.parts_of.sent === si) c.group = c.parts_of.group;
   }
 }
+
+/** Verbs of saying a gapped figure may follow ("government says two"), and what may close its clause. */
+const SAYS = new Set(['says', 'say', 'said', 'claims', 'claim', 'claimed']);
+const CLAUSE_ENDS = new Set(['.', ';', ',', ')', '!']);
 
 const PRAYERS = figureWords('prayer');
 /** The longest gap between two counts that a prayer aside may fill (its comma to comma is at most 12 tokens). */

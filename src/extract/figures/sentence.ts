@@ -233,6 +233,12 @@ function oneHitShape(h: GroupHit): GroupHit {
 
 /** Figure candidates of one sentence, in text order. `recent` holds the figures of the sentences before. */
 const BODY_WORDS = figureWords('body-word');
+/** Verbs that bring people out of danger when a particle of where from follows their noun (figure-words.txt). */
+const BROUGHT_OUT = figureWords('brought-out');
+const OUT_PARTICLES = new Set(['out', 'down', 'from', 'off']);
+const UNDER = new Set(['under', 'beneath', 'underneath']);
+const DANGER_PLACES = new Set(['rubble', 'debris', 'wreckage', 'water', 'river', 'sea', 'roof', 'rooftops', 'flames',
+  'fire', 'mine', 'pit', 'shaft', 'collapsed', 'burning', 'flooded']);
 const ARMS_VERBS = figureWords('arms-verb');
 /** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
 function armedAfter(tokens: Token[], k: number, t1: number): boolean {
@@ -344,6 +350,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // "there were no survivors" says everyone died, not that nobody was rescued or present
     if (isZero && g && tokens[g.g1 - 1].low === 'survivors') continue;
+    // ("Nobody came to help us", "nobody came for hours": help that did not come, no count of who was there)
+    if (isZero && tokens[g ? g.g1 : m.t1]?.low === 'came') continue;
     // "all but three escaped": the three are the ones who did not
     if (!isZero && !isAll && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'but' && tokens[m.t0 - 2].low === 'all') continue;
     if (isZero || isAll) {
@@ -910,7 +918,19 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // (the hedge may hold "estimated at" itself)
     const estAt = est < m.t0 ? est : tokens[m.t0].low === 'estimated' ? m.t0 : -1;
     if (!cand.measure && !isZero && !guess && estAt - 1 >= t0) {
-      const gm = lex.groups.endingAt(tokens, estAt, t0);
+      let gm = lex.groups.endingAt(tokens, estAt, t0);
+      // ("a crowd that police estimated at between 3,000 and 4,000 people": after "that" or "which" the group is who
+      // made the estimate; the noun before it is what was counted)
+      const rel = gm ? estAt - gm.length - 1 : -1;
+      if (gm && rel > t0 && (tokens[rel].low === 'that' || tokens[rel].low === 'which')) {
+        gm = undefined;
+        if (tokens[rel - 1].low === 'crowd' || tokens[rel - 1].low === ',' && tokens[rel - 2]?.low === 'crowd') {
+          cand.measure = 'present';
+          cand.how = 'pre';
+          cand.group = g?.known ? g.group : 'people';
+          cand.knownGroup = true;
+        }
+      }
       if (gm && (gm.data === 'attackers' || gm.data === 'security_forces') && !NOMINAL_GROUPS.has(tokens[estAt - 1].low)) {
         cand.measure = 'present';
         cand.how = 'pre';
@@ -961,6 +981,16 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (cand.how === 'pre' && !g && m.t0 > t0 && tokens[m.t0 - 1].low === 'admitted' && !(m.t1 < t1 && tokens[m.t1].kind === 'word') &&
       !careSubject(tokens, m.t0 - 1, t0)) {
       cand.measure = undefined;
+    }
+    // ("firefighters brought 73 workers down from the roof", "lifted nine people from under the rig", "carried 12
+    // people out of the building": a verb of bringing out, the people, then where from)
+    if ((!cand.measure || cand.measure === 'present') && g?.known && !g.implied && !g.anaphor && m.t0 > t0 &&
+      BROUGHT_OUT.has(tokens[m.t0 - 1].low) && g.g1 + 1 < t1 && OUT_PARTICLES.has(tokens[g.g1].low) &&
+      // ("carried 40 passengers from Lagos" is a trip: "from" only out from under or out of a place of danger)
+      (tokens[g.g1].low !== 'from' || UNDER.has(tokens[g.g1 + 1].low) ||
+        tokens[g.g1 + 1].low === 'the' && DANGER_PLACES.has(tokens[g.g1 + 2]?.low ?? ''))) {
+      cand.measure = 'freed';
+      cand.how = 'pre';
     }
     // "the injured, numbering about 70": the count of the nominal before it
     if (cand.how === 'pre' && cand.measure === 'present' && m.t0 - 3 >= t0 && tokens[m.t0 - 1].low === 'numbering' &&
