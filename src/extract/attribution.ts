@@ -3032,6 +3032,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
           if (/\bspokes(man|person|woman)\b/i.test(named[k].name)) hit = named[k];
         }
       }
+      // ("the Norway-based group Khuzestan Rights Monitor said ... The group said": a civic body named as a group is
+      // "the group", unless an armed party spoke since)
+      if (want === 'militant' && /^(group|organisation|organization)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
+        const head = new RegExp(`\\b${doc.tokens[d.head ?? sp.s1 - 1].low}\\b`, 'i');
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
+          if (named[k].kind === 'militant') break;
+          if (named[k].kind === 'official' && head.test(named[k].name)) hit = named[k];
+        }
+      }
       // "the governor added": the latest speaker with that title in its name, whatever its kind
       if (want === 'title') {
         const w = doc.tokens[d.head ?? sp.s1 - 1].low;

@@ -425,6 +425,9 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   // ("We have 46 rescuers on the mountain": forces a speaker has at the scene)
   if ((prev === 'have' || prev === 'has') && g.g1 + 1 < t1 && (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') &&
     tokens[g.g1 + 1].low === 'the') return true;
+  // ("We have 40 officers working on this case": at work on it, by a verb of work after them)
+  if ((prev === 'have' || prev === 'has' || prev === 'had') && g.g1 < t1 && /ing$/.test(tokens[g.g1].low) &&
+    FORCE_WORK.has(tokens[g.g1].low)) return true;
   // ("Forces in the field: 420 volunteers, 260 firefighters and 35 technicians", "- 94 firefighters from 11 fire
   // stations" under a "Resources" heading: forces listed under a label of what was committed)
   if (forceLabelled(doc, c.mention.t0, t0)) return true;

@@ -106,3 +106,24 @@ describe('a second speaker\'s bare figure of the same tally', () => {
     expect(c && `${c.measure} ${c.group} ${c.source.name}`).toBe('killed people ministry');
   });
 });
+
+describe('"the group" after a civic body named as a group', () => {
+  it('is that body, not an armed party', () => {
+    const text = 'Police shot dead six marchers, the London-based group Delta Rights Watch said. The group said 90 people were detained.';
+    expect(sourceOf(text, '90 people')).toBe('London-based group Delta Rights Watch (official)');
+  });
+  it('is still an armed party that spoke since', () => {
+    const text = 'The rights group Sahel Watch said 8 villagers died. JNIM said it killed 12 soldiers. The group said 2 of its men died.';
+    expect(sourceOf(text, '2 of its men')).toBe('JNIM (militant)');
+  });
+});
+
+table('harm, presence and work in one more shape each', [
+  ['He said 31 students were beaten with batons and about 45 had been detained.', 'arrested students 45-45 about'],
+  ['Those hurt included three women and a driver, the police said.', 'injured women 3-3 exact'],
+  ['"We have 25 officers working on the case," the inspector said.', 'present security_forces 25-25 exact'],
+  ['About 2,000 dockers had been occupying the port gates since Monday.', 'present dockers 2000-2000 about'],
+]);
+absent('an army called occupying forces is no crowd occupying a place', [
+  ['The group said it killed 9 personnel of the occupying forces.', 'present security_forces 9-9 exact'],
+]);

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
+import { figureWords, FUNCTION, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
   endsInLy, plural, DATELINE_MARKS } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
@@ -154,6 +154,13 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     let from = asideEnd(tokens, ownPost ? slotCue(tokens, nb.g1, t1, 'post')!.end : nb.reach, c.mention.t0);
     for (let n = j + 1; n < i; n++) if (out[n].parts_of === nb) from = Math.max(from, out[n].reach, out[n].g1);
     if (from > nb.reach && from < c.mention.t0 && /ly$/.test(tokens[from].low) && tokens[from].low.length > 4) from++;
+    // ("23 students were wounded by bullets and about 60 had been arrested": a short phrase of means ends the item)
+    if (from < c.mention.t0 - 2 && MEANS.has(tokens[from].low)) {
+      let k = from + 1;
+      while (k < from + 3 && k < c.mention.t0 && tokens[k].kind === 'word' && tokens[k].text === tokens[k].low &&
+        !FUNCTION.has(tokens[k].low) && !lex.groups.at(tokens, k, k + 1) && !lex.measures.at(tokens, k, k + 1)) k++;
+      if (k > from + 1 && tokens[k]?.low === 'and') from = k;
+    }
     if (bare && c.mention.t0 - from <= 3 && c.mention.t0 >= from) {
       let glue = true;
       for (let k = from; k < c.mention.t0; k++) if (!LIST_GLUE.has(tokens[k].low) && !(k === c.mention.t0 - 1 && LIMITING.has(tokens[k].low))) glue = false;
@@ -393,6 +400,8 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
   }
 }
 
+/** Prepositions of the means or cause of a harm ("wounded by bullets", "hurt with batons"). */
+const MEANS = new Set(['by', 'with', 'from']);
 /** Verbs of saying a gapped figure may follow ("government says two"), and what may close its clause. */
 const SAYS = new Set(['says', 'say', 'said', 'claims', 'claim', 'claimed']);
 const CLAUSE_ENDS = new Set(['.', ';', ',', ')', '!']);

@@ -193,7 +193,7 @@ export function lastBefore(recent: FigureCandidate[], out: FigureCandidate[], he
 const SUBSET_NOMINALS = new Set(['dead', 'injured', 'wounded', 'victims', 'killed', 'deceased', 'casualties', 'rescued',
   'missing', 'hostages', 'abducted', 'kidnapped', 'freed', 'arrested', 'martyrs', 'taken', 'seized', 'detained',
   'released', 'evacuated', 'displaced', 'hospitalised', 'hospitalized', 'evacuees', 'survivors', 'captives',
-  'abductees', 'detainees']);
+  'abductees', 'detainees', 'hurt']);
 /** "include(s/d)" and "comprise(s/d)": a verb whose object lists the parts of the noun before it. */
 const partsVerb = (low: string): boolean => low.startsWith('includ') || low.startsWith('compris');
 

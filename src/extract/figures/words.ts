@@ -161,7 +161,7 @@ export const SUBSET_MEASURE = new Map<string, Measure>([['dead', 'killed'], ['ki
   ['freed', 'freed'], ['missing', 'missing'], ['hostages', 'held'], ['abducted', 'held'], ['kidnapped', 'held'],
   ['taken', 'held'], ['seized', 'held'], ['arrested', 'arrested'], ['detained', 'arrested'], ['released', 'freed'],
   ['evacuated', 'displaced'], ['displaced', 'displaced'], ['hospitalised', 'injured'], ['hospitalized', 'injured'],
-  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested']]);
+  ['evacuees', 'displaced'], ['captives', 'held'], ['abductees', 'held'], ['detainees', 'arrested'], ['hurt', 'injured']]);
 export const KIN_OWNERS = new Set(['his', 'her', 'whose']);
 
 /** Participles that carry a toll to a new value ("bringing the toll to 32"). */
