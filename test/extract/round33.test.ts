@@ -127,3 +127,15 @@ table('harm, presence and work in one more shape each', [
 absent('an army called occupying forces is no crowd occupying a place', [
   ['The group said it killed 9 personnel of the occupying forces.', 'present security_forces 9-9 exact'],
 ]);
+
+table('lists and labels in official tables', [
+  ['Deaths: 8 (+3) (Sylhet 4, Juri 3, Kulaura 1). Injured: 14.', 'killed people 4-4 exact'],
+  ['Missing: 6 (fisherfolk from Ormoc City)', 'missing fisherfolk 6-6 exact'],
+  ['Fatalities: 3 (adult males, found in one shack)', 'killed men 3-3 exact'],
+  ['Three of the wounded were treated at the clinic and the other four went to the district hospital.',
+    'injured people 4-4 exact'],
+]);
+absent('a credit or one person in the bracket names no group', [
+  ['Fatalities: 9 (police)', 'killed security_forces 9-9 exact'],
+  ['Survivors: 1 (child, airlifted in critical condition)', 'freed children 1-1 exact'],
+]);

@@ -160,6 +160,9 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
     // whom", to the sentence's end)
     const whom = k + 2 < tokens.length && tokens[k].low === ',' && tokens[k + 1].low === 'of' && tokens[k + 2].low === 'whom';
     if (whom) k += 2;
+    // ("Deaths: 9 (+2) (Kulaura 5, Juri 3, Barlekha 1)": past the change in brackets after the total)
+    if (!whom && tokens[k]?.low === '(' && /^[+\-\u2212]$/.test(tokens[k + 1]?.low ?? '') && tokens[k + 2]?.kind === 'num' &&
+      tokens[k + 3]?.low === ')' && tokens[k + 4]?.low === '(') k += 4;
     if (k >= tokens.length || (tokens[k].low !== '(' && !whom)) continue;
     const t1 = doc.sentences[c.sent].t1;
     const listEnd = (j: number): boolean => whom ? j >= t1 || tokens[j].low === '.' || tokens[j].low === ';' : tokens[j]?.low === ')';

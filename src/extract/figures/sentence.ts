@@ -771,6 +771,22 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // "all passengers were accounted for": "all" with no measure of its own counts nothing
     if (isAll && cand.measure === 'other') cand.drop = true;
+    // ("Missing: 4 (fisherfolk from Tacloban City)", "Fatalities: 2 (adult males, found in the same structure)": on a
+    // label line, a bracket right after the count that opens on a noun of people says who they are)
+    if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === ':' && tokens[m.t1]?.low === '(') {
+      // (not a credit, "(police)", "(Sudan Doctors Network)", nor a list of places, "(Gupis 6, Phander 3)")
+      // (nor one person described, "Survivors: 1 (child, approx. 5 years)", nor a breakdown, "(children under 5: 17; ...)")
+      const open = tokens[m.t1 + 1];
+      let close = m.t1 + 1;
+      while (close < t1 && tokens[close].low !== ')' && tokens[close].low !== ':' && tokens[close].kind !== 'num') close++;
+      const who = open && open.kind === 'word' && open.text === open.low && !lex.sources.at(tokens, m.t1 + 1, t1) &&
+        m.low !== 1 && tokens[close]?.low === ')' ?
+        findGroup(tokens, m.t1 + 1, t1) : undefined;
+      if (who?.known && !who.anaphor && !who.implied && who.group !== 'people' && who.g0 === m.t1 + 1) {
+        cand.group = who.group;
+        cand.knownGroup = true;
+      }
+    }
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
     if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
       const label = lex.groups.at(tokens, t0, t0 + 1);
