@@ -263,7 +263,9 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
   let kind: SourceKind = 'media';
   if (meta?.outlet) {
     const toks = tokenize(name);
-    const k = kindOf(toks, 0, toks.length).kind;
+    // ("Ambulance Victoria", "Fire Rescue Queensland": a body's name, then the place it serves)
+    const k = kindOf(toks, 0, toks.length).kind ?? (toks.length > 1 && isCap(toks[toks.length - 1]) ?
+      kindOf(toks, 0, toks.length - 1).kind : undefined);
     // "East Africa Monitor", "Coastal Courier": a newspaper's title word, whatever else the name contains
     const last = toks.length ? toks[toks.length - 1].low : '';
     // ("Pamir Times Service", "Tribune News Service": a title word that only papers use, anywhere in the name)
@@ -688,6 +690,11 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     }
     const head = cleanSpeaker(tokens, c0, c1 - 1);
     if (!head) return undefined;
+    // ("ISSP, via Amaq, claimed 15 soldiers killed": the channel between commas relays the speaker before it)
+    if (tokens[c1].low === 'via' && c1 + 1 < e - 1) {
+      const via = tokens.slice(c1 + 1, e - 1).map((t, i) => (i > 0 && t.space ? ' ' : '') + t.text).join('');
+      return { s0: head[0], s1: head[1], via };
+    }
     const asideIsAdverb = (() => {
       for (let k = c1; k < e - 1; k++) if (!ADVERB_ASIDES.has(tokens[k].low)) return false;
       return true;
@@ -965,6 +972,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       while (e > l0 + 1 && (tokens[e - 1].low === 'has' || tokens[e - 1].low === 'have' || tokens[e - 1].low === 'just')) e--;
       if (v < k - 1 && e > l0 && (anySource(tokens, l0, e) || tokens.slice(l0, e).every((x) => isCap(x)))) return { s0: l0, s1: e };
     }
+    // ("Media statement: Four killed in tavern shooting": a statement for the media is the issuer's own, no outlet's)
+    if (k - 2 === l0 && ISSUED.has(tokens[k - 1].low) && FOR_THE_PRESS.has(tokens[l0].low)) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1) &&
       !labelWords('eventhead').has(tokens[l0].low)) return { s0: l0, s1: k - 1 }; // "Developer statement: 12 dead"
     let anyKnown = false;
@@ -1093,7 +1102,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // the speaker before it, "via" names that speaker's channel, as "to" does)
     if (low === 'via' && v > t0 && tokens[v - 1].low === ',' && lex.sources.at(tokens, v + 1, t1) && !withheldVia(tokens, v, t0)) {
       const sp = phraseAfter(tokens, v + 1, t1);
-      const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+      // (not an aside before the speaker's own verb: "ISSP, via Amaq, claimed 15 soldiers killed" is ISSP's, relayed)
+      const aside = !!sp && sp.s1 + 1 < t1 && tokens[sp.s1].low === ',' && lex.reporting.has(tokens[sp.s1 + 1].low);
+      const c = sp && !aside && cleanSpeaker(tokens, sp.s0, sp.s1);
       if (c && namesSpeaker(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }
     // "In the words of the governor, 12 people died": the one whose words they are speaks (translated: "From the
@@ -2010,7 +2021,9 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   if (appointees && appointedByArmedParty(tokens, s, e)) return { kind: 'militant' };
   // ("the army's 17 Brigade", "3 Division": a unit numbered as armies number theirs speaks as its owner, if named, or
   // as the state)
-  if (e - s >= 2 && tokens[e - 2].kind === 'num' && labelWords('numberedunit').has(tokens[e - 1].low)) {
+  // ("the commander of the Twenty-Ninth Brigade", "the 29th Brigade": an ordinal numbers it too)
+  if (e - s >= 2 && labelWords('numberedunit').has(tokens[e - 1].low) && (tokens[e - 2].kind === 'num' ||
+    ORDINAL_WORD.test(tokens[e - 2].low) || e - 3 >= s && isOrdinal(tokens, e - 3))) {
     const owner = e - 3 > s && /^['’]s$/.test(tokens[e - 3].low) ? kindOf(tokens, s, e - 3) : {};
     return owner.kind ? owner : { kind: 'official' };
   }
@@ -2069,6 +2082,12 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   }
   return ranked;
 }
+
+/** Who a document's kind says it is for ("Media statement", "Press release"), not who issues it. */
+const FOR_THE_PRESS = new Set(['media', 'press', 'news']);
+
+/** An ordinal written as a word ("Third", "Ninth"; "Twenty-Ninth" ends on one). */
+const ORDINAL_WORD = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$/;
 
 /** The document has a word of appointment at all (set per document by attribute(); kindOf is hot). */
 let appointees = true;

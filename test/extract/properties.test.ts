@@ -153,7 +153,9 @@ describe('linear time on pathological input', () => {
       ratio += ` ${large.toFixed(0)} ms / ${small.toFixed(0)} ms;`;
     }
     expect.fail(`4x the input took over 8x the time in three attempts:${ratio}`);
-  });
+    // ("pairs of digits" takes 48 s alone on this machine's two cores, on 0.32.0 as on 0.33.0, and ran past the 60 s
+    // default beside other test files: the timing loop's repeats need room, a quadratic path still fails its ratio)
+  }, 240_000);
 
   it('handles 1 MB of digits and 100 000 lines', () => {
     expect(() => extract('9'.repeat(1_000_000))).not.toThrow();

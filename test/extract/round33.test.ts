@@ -139,3 +139,26 @@ absent('a credit or one person in the bracket names no group', [
   ['Fatalities: 9 (police)', 'killed security_forces 9-9 exact'],
   ['Survivors: 1 (child, airlifted in critical condition)', 'freed children 1-1 exact'],
 ]);
+
+describe('issuers, units and channels', () => {
+  it('a state ambulance service named with the place it serves is official', () => {
+    expect(figures('Paramedics treated 41 patients at the stadium.', { outlet: 'Ambulance Tasmania' })[0]?.source.kind)
+      .toBe('official');
+  });
+  it('a brigade numbered by an ordinal word is the army\'s', () => {
+    expect(sourceOf('According to the commander of the Thirty-First Brigade, Colonel Ana Ruiz, 25 attackers fled.',
+      '25 attackers')).toBe('Colonel Ana Ruiz (official)');
+  });
+  it('a channel set off by commas before the verb relays the speaker', () => {
+    expect(sourceOf('IS Sahel, via Amaq, claimed 12 soldiers killed.', '12 soldiers')).toBe('IS Sahel (militant) via Amaq');
+  });
+  it('a "Media statement:" heading names no outlet', () => {
+    const text = 'NATIONAL POLICE SERVICE\n\nMedia statement: Three killed in bar shooting\n\nOfficers are searching for two men.';
+    expect(figures(text, { outlet: 'National Police Service' })[0]?.source.name).toBe('National Police Service');
+  });
+});
+
+table('on shift and on the move at the scene', [
+  ['The unit had 61 workers on the night shift, the inspector said.', 'present workers 61-61 exact'],
+  ['Hundreds of people were walking along the seafront at the time.', 'present people 200-999 vague'],
+]);
