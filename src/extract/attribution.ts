@@ -1403,7 +1403,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       const counted = at < t1 - 1 && tokens[at].low === 'at' && tokens.slice(at + 1, Math.min(t1, at + 4)).some((t) =>
         t.kind === 'num' || lex.numberWords.has(t.low));
       // (only when no verb of saying follows: "..., estimated by residents at more than 60, ..., said Sunday Abdu" is his)
-      const saidLater = tokens.slice(at, t1).some((t) => lex.reporting.has(t.low));
+      // (within 40 tokens: a sentence of thousands of estimates stays linear)
+      const saidLater = tokens.slice(at, Math.min(t1, at + 40)).some((t) => lex.reporting.has(t.low));
       const c = counted && !saidLater ? cleanSpeaker(tokens, v + 2, at) : undefined;
       if (c && anySource(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
     }

@@ -485,7 +485,8 @@ const FORCE_LABEL = words('force-label');
 function forceLabelled(doc: Document, at: number, t0: number): boolean {
   const { tokens } = doc;
   let colon = -1;
-  for (let k = at - 1; k >= t0; k--) {
+  // (bounded: a label's list is a line, so a sentence of thousands of counts stays linear)
+  for (let k = at - 1; k >= Math.max(t0, at - LABEL_REACH); k--) {
     const t = tokens[k];
     if (t.low === ':') {
       colon = k;
@@ -504,6 +505,8 @@ function forceLabelled(doc: Document, at: number, t0: number): boolean {
   return false;
 }
 const BULLETS = new Set(['-', '•', '*', '\u2013']);
+/** How far back from a count its label's colon may stand (tokens). */
+const LABEL_REACH = 60;
 
 /** A force or a body of responders: the groups whose counts at work are present. */
 function workingForce(group: string): boolean {

@@ -385,7 +385,9 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const m = c.mention;
     if (c.measure || c.drop || hits.get(c) || m.t0 - 2 < t0 || !SAYS.has(tokens[m.t0 - 1].low) ||
       !(m.t1 >= t1 || CLAUSE_ENDS.has(tokens[m.t1].low))) continue;
-    const p = out.slice(0, i).reverse().find((x) => !x.drop && !!x.measure && !x.parts_of);
+    // (at most 40 counts back: a sentence of thousands of counts stays linear)
+    let p: FigureCandidate | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 40) && !p; j--) if (!out[j].drop && out[j].measure && !out[j].parts_of) p = out[j];
     if (!p || p.measure === 'other') continue;
     c.measure = p.measure;
     c.group = p.group;

@@ -237,8 +237,7 @@ const BODY_WORDS = figureWords('body-word');
 const BROUGHT_OUT = figureWords('brought-out');
 const OUT_PARTICLES = new Set(['out', 'down', 'from', 'off']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
-const DANGER_PLACES = new Set(['rubble', 'debris', 'wreckage', 'water', 'river', 'sea', 'roof', 'rooftops', 'flames',
-  'fire', 'mine', 'pit', 'shaft', 'collapsed', 'burning', 'flooded']);
+const DANGER_PLACES = figureWords('danger-place');
 const ARMS_VERBS = figureWords('arms-verb');
 /** "armed with rifles", "carrying pistols" right after the counted noun: a word of bearing arms and the arms. */
 function armedAfter(tokens: Token[], k: number, t1: number): boolean {
