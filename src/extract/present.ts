@@ -8,7 +8,7 @@ import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
 import { parseNumber } from './numbers.js';
 import { seenCount } from './seen.js';
-import { onePickedOut } from './figures/words.js';
+import { numberSignDot, onePickedOut } from './figures/words.js';
 
 const words = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
 /** Places that hold people ("the ward", "the camp"): shared with the figure rules. */
@@ -454,7 +454,7 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
     // Police"; it ends at an auxiliary or an own past verb, regular or not: "from three towns fought the flames")
     // ("of the Mobile Brigade No. 14 were stationed": the dot of a unit's "No." ends nothing)
     while (j < Math.min(t1, k + 20) && (tokens[j].kind === 'word' || tokens[j].low === ',' || tokens[j].kind === 'num' ||
-      tokens[j].low === '.' && tokens[j - 1].text === 'No' && tokens[j + 1]?.kind === 'num') &&
+      numberSignDot(tokens, j)) &&
       !STATE_AUX_WORDS.has(tokens[j].low) && !(ownPastVerb(tokens[j]) && tokens[j].text[0] === tokens[j].low[0])) j++;
     k = j;
   }

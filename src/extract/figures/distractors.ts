@@ -189,8 +189,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (first.kind === 'num' && first.text.length > 12) return true;
   // ("Toll-free line: 0800 100 200": a count of four digits never opens on a zero, though "05 persons" may; nor do the
   // groups of a phone number after one)
-  if (first.kind === 'num' && /^0\d{3}/.test(first.text)) return true;
-  if (first.kind === 'num' && m.n0 - 1 >= t0 && tokens[m.n0 - 1].kind === 'num' && /^0\d{3}/.test(tokens[m.n0 - 1].text)) return true;
+  const phoneGroup = (t: Token): boolean => t.kind === 'num' && /^0\d{3}/.test(t.text);
+  if (first.kind === 'num' && (phoneGroup(first) || m.n0 - 1 >= t0 && phoneGroup(tokens[m.n0 - 1]))) return true;
   // before the number
   const before = m.n0 > t0 ? tokens[m.n0 - 1] : undefined;
   // ("believed to number 3" is a verb: how many there were, not a label)

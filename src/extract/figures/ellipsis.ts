@@ -10,6 +10,7 @@ import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
 import { reportedBetween, secondVerb } from './coordination.js';
 import { lastBefore } from './increments.js';
+import { sameSentenceBefore } from './carry.js';
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
@@ -385,9 +386,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     const m = c.mention;
     if (c.measure || c.drop || hits.get(c) || m.t0 - 2 < t0 || !SAYS.has(tokens[m.t0 - 1].low) ||
       !(m.t1 >= t1 || CLAUSE_ENDS.has(tokens[m.t1].low))) continue;
-    // (at most 40 counts back: a sentence of thousands of counts stays linear)
-    let p: FigureCandidate | undefined;
-    for (let j = i - 1; j >= Math.max(0, i - 40) && !p; j--) if (!out[j].drop && out[j].measure && !out[j].parts_of) p = out[j];
+    const p = sameSentenceBefore(out, i);
     if (!p || p.measure === 'other') continue;
     c.measure = p.measure;
     c.group = p.group;

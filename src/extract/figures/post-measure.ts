@@ -5,7 +5,7 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, captorsHands, listedAside, stateIn } from '../states.js';
-import { figureWords, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+import { figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
@@ -317,7 +317,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // ("64 soldiers of the Mobile Brigade No. 14 were stationed", "miners of the Cooperativa Minera 20 de Octubre": a
     // number inside a body's name)
     const unitNumber = (i: number): boolean => i > from && (tokens[i].kind === 'num' && (isCap(tokens[i - 1]) && tokens[i - 1].kind === 'word' ||
-      tokens[i - 1].low === '.' && tokens[i - 2]?.text === 'No') || tokens[i].low === '.' && tokens[i - 1].text === 'No' && tokens[i + 1]?.kind === 'num');
+      numberSignDot(tokens, i - 1)) || numberSignDot(tokens, i));
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j) || unitNumber(j)) &&
       !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low)) &&

@@ -203,3 +203,8 @@ export function onePickedOut(tokens: Token[], m: { low: number | null; high: num
 
 /** Marks that close a dateline before a sentence's own text ("KAMINA - Of the 64 ...", "MENDI: Of the 26 ..."). */
 export const DATELINE_MARKS = new Set(['-', '\u2014', '\u2013', ':']);
+
+/** Token k is the dot of a unit's number sign before its number ("the Mobile Brigade No. 14"): it ends no phrase. */
+export function numberSignDot(tokens: Token[], k: number): boolean {
+  return tokens[k]?.low === '.' && tokens[k - 1]?.text === 'No' && tokens[k + 1]?.kind === 'num';
+}
