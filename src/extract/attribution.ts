@@ -15,7 +15,7 @@ import { PhraseTable } from './phrases.js';
 import { CharSet, WordSet } from './word-sets.js';
 import { partyNamedBefore, statementVoice } from './statement-issuer.js';
 import { heardFrom } from './heard-from.js';
-import { FIRM_WORDS, firmNamedBefore } from './firm-named.js';
+import { FIRM_WORDS, bodyNamedBefore, firmNamedBefore } from './firm-named.js';
 import { addressesPublic, beforeDocTitle, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
 
@@ -269,7 +269,7 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
     // "East Africa Monitor", "Coastal Courier": a newspaper's title word, whatever else the name contains
     const last = toks.length ? toks[toks.length - 1].low : '';
     // ("Pamir Times Service", "Tribune News Service": a title word that only papers use, anywhere in the name)
-    const titled = toks.some((t) => PAPER_WORDS.has(t.low) && t.text[0] !== t.low[0]);
+    const titled = paperTitled(toks, 0, toks.length);
     // ("Adriatic Press Service", "Inter Press Service": an outlet's name ending on "Press Service" with no body before
     // it is a news agency; "Police Press Service" is the police's)
     const n = toks.length;
@@ -288,7 +288,13 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
   'inquirer', 'examiner', 'today',
   // (the same in the languages of papers that keep their names: "Le Courrier du Centre", "Diario del Sur")
-  'courrier', 'quotidien', 'correo', 'diario', 'diário', 'jornal', 'gazeta', 'noticias', 'notícias']);
+  'courrier', 'quotidien', 'correo', 'diario', 'diário', 'jornal', 'gazeta', 'noticias', 'notícias', 'prensa']);
+
+/** A name with a capitalised title word only papers carry ("Prensa Libre", "Pamir Times Service"). */
+function paperTitled(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (PAPER_WORDS.has(tokens[k].low) && tokens[k].text[0] !== tokens[k].low[0]) return true;
+  return false;
+}
 
 const isBoundaryPunct = (t: Token): boolean =>
   t.low === ',' || t.low === ';' || t.low === ':' || t.low === '(' || t.low === ')' || t.low === '\u2014' ||
@@ -1674,6 +1680,9 @@ const TALLY_NOUNS = new Set(['toll', 'figure', 'tally', 'count']);
 function tallyObject(tokens: Token[], k: number, t1: number): boolean {
   for (let j = k; j < Math.min(t1, k + 4); j++) {
     if (TALLY_NOUNS.has(tokens[j].low)) return true;
+    // ("put the dead at three", "put the injured at about 40": a count of people put at a number)
+    if (j > k && tokens[j].low === 'at' && j + 1 < t1 && (tokens[j + 1].kind === 'num' ||
+      lexicons().numberWords.has(tokens[j + 1].low) || lexicons().hedgesBefore.at(tokens, j + 1, t1))) return true;
     if (tokens[j].kind !== 'word') return false;
   }
   return false;
@@ -2216,6 +2225,27 @@ function namesItself(tokens: Token[], sp: Speaker): boolean {
 }
 
 /** Kind and display name for a speaker phrase. */
+/** Nouns for an outlet left unnamed in the running text ("another outlet", "a local daily"). */
+const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'broadcaster', 'channel', 'station',
+  'website', 'site', 'portal', 'tabloid']);
+
+/** "Another outlet (Mizzima)": an outlet noun whose bracket right after it gives the name (up to five words). */
+function bracketedOutlet(doc: Document, s: number, e: number): { name: string; kind: SourceKind } | undefined {
+  const { tokens } = doc;
+  // (the bracket may close the speaker phrase itself)
+  if (tokens[e - 1].low === ')') {
+    let p = e - 2;
+    while (p > s && tokens[p].low !== '(') p--;
+    if (p > s && tokens[p].low === '(') e = p;
+  }
+  if (e - s > 4 || e >= tokens.length || tokens[e].low !== '(' || !OUTLET_NOUNS.has(tokens[e - 1].low)) return undefined;
+  let j = e + 1;
+  while (j < tokens.length && j < e + 7 && tokens[j].kind === 'word' && isCap(tokens[j])) j++;
+  if (j === e + 1 || j >= tokens.length || tokens[j].low !== ')') return undefined;
+  const name = doc.text.slice(tokens[e + 1].start, tokens[j - 1].end);
+  return { name, kind: kindOf(tokens, e + 1, j).kind ?? 'media' };
+}
+
 function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string; head?: number } {
   const { tokens } = doc;
   let s = sp.s0;
@@ -2224,6 +2254,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // ("the commander, Col. Idriss Sale," names the person: no reference back)
   const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;
   if (c && c.end === e && !personAfter) return { name: '', kind: undefined, coref: c.data };
+  // ("Another outlet (Mizzima) reported", "a local daily (Nuestro Diario) said": the bracket names the outlet)
+  const outletNamed = bracketedOutlet(doc, s, e);
+  if (outletNamed) return outletNamed;
   // "his office", "its spokesman": the speaker named before
   // (but "according to its director, Ramon Felix", "Its spokeswoman, Dr Lina Haddad, said" name the person, who
   // speaks herself, as "the commander, Col. Idriss Sale," does)
@@ -2396,6 +2429,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
     !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
+  // ("Prensa Libre put the toll at five", "Nuestro Diario reported": a title word only papers carry, anywhere in the name)
+  if (!kind && hasName(tokens, s, e) && paperTitled(tokens, s, e)) kind = 'media';
   // ("The Guardian reported", "the Times of India": a capitalised title word alone after "The", or before "of" and a
   // place, names a newspaper)
   if (!kind && newsTitleAt(tokens, s, e)) kind = 'media';
@@ -3037,8 +3072,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       // "the same sources": the latest speaker, anonymous ones included
       if (want === 'same' && named.length) hit = named[named.length - 1];
+      // ("vehicles of the NGO Tondi Health Alliance ... The NGO said": a body the text named by that trade noun)
+      if (want === 'body' && /^(ngo|charity)$/.test(doc.tokens[sp.s1 - 1].low)) hit = bodyNamedBefore(doc, sp.s0);
       // "Amnesty International said ... The rights group said": the latest body (not a person) that is no party
-      if (want === 'body') {
+      if (want === 'body' && !hit) {
         for (let k = named.length - 1; k >= 0 && k >= named.length - 8 && !hit; k--) {
           if (named[k].kind !== 'official') continue;
           // (a body the lexicon knows by name, or one whose name ends in a body's word)

@@ -265,7 +265,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     return { g0: p, g1: k + 2, group: 'security_forces', known: true };
   }
   // ("Two ELN members were killed", "three al-Shabaab fighters": an armed party named before its word for its men)
-  const party = k + 1 < t1 && tokens[k].kind === 'word' && isCap(tokens[k]) ? lex.sources.at(tokens, k, t1) : undefined;
+  // ("arrested 2 suspected TPNPB members": as suspected or alleged ones)
+  const pk = k + 2 < t1 && (tokens[k].low === 'suspected' || tokens[k].low === 'alleged') ? k + 1 : k;
+  const party = pk + 1 < t1 && tokens[pk].kind === 'word' && isCap(tokens[pk]) ? lex.sources.at(tokens, pk, t1) : undefined;
   if (party?.data.kind === 'militant' && party.end < t1 && (MEMBER_NOUNS.has(tokens[party.end].low) || OWN_FIGHTERS.has(tokens[party.end].low))) {
     return { g0: p, g1: party.end + 1, group: 'attackers', known: true };
   }

@@ -351,7 +351,10 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
     const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
       stateSubject(tokens, k, t0);
-    if (c.measure === 'held' && agent) c.measure = 'arrested';
+    // ("some 200 residents surrounded an army platoon and held 28 soldiers": residents holding soldiers keep them
+    // captive; the army word before names no subject)
+    const residents = c.group === 'security_forces' && k < c.mention.t0 && civilianSubject(tokens, k, t0);
+    if (c.measure === 'held' && agent && !residents) c.measure = 'arrested';
     // ("four suspects are being held": suspects and attackers are held by the state)
     if (c.measure === 'held' && k > c.mention.t0 && (c.group === 'suspects' || c.group === 'attackers') && agent === undefined) {
       c.measure = 'arrested';

@@ -41,6 +41,9 @@ const WHOLE_OF = new Set(['all', 'most', 'each', 'both']);
 function withHarm(tokens: Token[], k: number, t1: number): number {
   // ("had been brought in overnight with gunshot and cut wounds": an adverb of time between the move and the harm)
   if (k + 1 < t1 && TIME_ADVERBS.has(tokens[k].low)) k++;
+  // ("9 others were evacuated by helicopter to Oksibil with gunshot wounds": past a short route in plain words)
+  const route = k;
+  while (k < Math.min(t1, route + 6) && tokens[k].kind === 'word' && tokens[k].low !== 'with' && tokens[k].low !== 'and') k++;
   if (k >= t1 || tokens[k].low !== 'with') return -1;
   for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
     if (HARM_NOUNS.has(tokens[j].low)) return j + 1;
@@ -49,6 +52,16 @@ function withHarm(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 const TIME_ADVERBS = figureWords('time-adverb');
+const ATTACK_ACTS = figureWords('attack-act');
+/** A crossing cue ("crossed the Ruvuma River") followed in its clause by an act of attack ("and attacked"). */
+function crossedToAttack(tokens: Token[], cue: { measure: Measure; end: number }, t1: number): boolean {
+  if (cue.measure !== 'displaced' || !/^cross/.test(tokens[cue.end - 1].low)) return false;
+  for (let k = cue.end; k < Math.min(t1, cue.end + 14); k++) {
+    if (tokens[k].low === ';' || tokens[k].low === '.') return false;
+    if (ATTACK_ACTS.has(tokens[k].low)) return true;
+  }
+  return false;
+}
 const NOT_PARTICIPLES = new Set(['during', 'including', 'according', 'following', 'regarding', 'concerning',
   'nothing', 'something', 'anything', 'morning', 'evening', 'building', 'king', 'thing', 'bring', 'spring', 'ceiling']);
 /** "were in critical condition", "are in custody": not a place where people were present. */
@@ -427,7 +440,10 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         return { measure: 'other', end: denied.end, aux: true, modal, direct: !skippedAside, rel };
       }
     }
-    const cue = slotCue(tokens, k, t1, 'post');
+    const found = slotCue(tokens, k, t1, 'post');
+    // ("a group of terrorists estimated at more than 50 crossed the river and attacked our post": a band that crosses
+    // to attack is no one fleeing)
+    const cue = found && crossedToAttack(tokens, found, t1) ? undefined : found;
     // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
     // ("12 of whom were evacuated to Cibitoke hospital": moving people to a place of care moves the hurt)
     const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) :
