@@ -115,11 +115,13 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
   'numberedunit', 'committed']);
 
-/** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore": the titles before a lone surname dropped (else the name). */
+/** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore", "Colonel Moussa" -> "Moussa": the titles and ranks before a lone
+ * surname dropped (else the name). */
 function stripTitles(name: string): string {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && wordRole(words[i].toLowerCase().replace(/\.$/, '')) === 'title') i++;
+  while (i < words.length - 1 && (wordRole(words[i].toLowerCase().replace(/\.$/, '')) === 'title' ||
+    (/^\p{Lu}/u.test(words[i]) && labelWords('rank').has(words[i].toLowerCase())))) i++;
   return i > 0 && i === words.length - 1 && /^\p{Lu}/u.test(words[i]) ? words[i] : name;
 }
 
@@ -2990,6 +2992,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   const n = raw.length;
   const own: (SourceRef | undefined)[] = new Array(n);
   const named: SourceRef[] = [];
+  /** The words that first introduced a named speaker ("the Dosso regional governor, Colonel Ibrahim Moussa"). */
+  const introduced = new WeakMap<SourceRef, string>();
   const closing: boolean[] = new Array(n).fill(false);
   const kindFn = (tokens: Token[], s: number, e: number): SourceKind | undefined => kindOf(tokens, s, e).kind;
   const local: LocalSource[] = bracketSources(doc, kindFn);
@@ -3104,8 +3108,12 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
         // ("one of the relatives told the paper ... said the relative": one of a plural is that one person)
         const title = new RegExp(`\\b${w}\\b`, 'i');
         const oneOf = new RegExp(`^(one|another) of (the|his|her|their) ${w}s$`, 'i');
+        // (not for an office of the title: "the governor's office said" speaks as the office)
+        const office = doc.tokens.slice(sp.s0, sp.s1).some((t) => t.low === "'s" || t.low === '\u2019s');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
-          if (title.test(named[k].name) || oneOf.test(named[k].name)) {
+          // ("the Dosso regional governor, Colonel Ibrahim Moussa, said ... the governor added": or in the words that
+          // introduced the person)
+          if (title.test(named[k].name) || oneOf.test(named[k].name) || (!office && title.test(introduced.get(named[k]) ?? ''))) {
             hit = named[k];
             break;
           }
@@ -3220,6 +3228,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     if (d.org && !same) ref.org = d.org;
     own[ui] = ref;
     named.push(ref);
+    if (!same && sp.d0 !== undefined && sp.d1 !== undefined) {
+      const a = Math.min(sp.s0, sp.d0);
+      const b = Math.max(sp.s1, sp.d1);
+      introduced.set(ref, doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
+    }
     if (sp.channel) {
       const ch = describe(doc, sp.channel);
       if (ch.name) named.push({ name: ch.name, kind: ch.kind ?? 'official', span });
