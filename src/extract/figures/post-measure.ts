@@ -132,6 +132,17 @@ function activeObject(tokens: Token[], e: number, t1: number, verb?: Measure): b
   return OBJECT_DETERMINERS.has(at.low) && (!!lex.groups.at(tokens, e + 1, t1) || HARM_HEADS.has(tokens[e + 1].low));
 }
 
+const PERFECT_ADVERBS = new Set(['already', 'also', 'now', 'reportedly', 'since', 'so', 'far']);
+/** Tokens [q, k) are the auxiliary of an active perfect ("have", "had already"): no "been", no "were". */
+function perfectOnly(tokens: Token[], q: number, k: number): boolean {
+  let have = false;
+  for (let j = q; j < k; j++) {
+    if (PERFECT.has(tokens[j].low)) have = true;
+    else if (!PERFECT_ADVERBS.has(tokens[j].low)) return false;
+  }
+  return have;
+}
+
 /** "N men with burns (later) died": a death verb right after the harm noun that describes the people. */
 function withHarmThenDied(tokens: Token[], k: number, t1: number): number {
   while (k < t1 && (THEN.has(tokens[k].low) || tokens[k].low === 'have' || tokens[k].low === 'had' || tokens[k].low === 'has')) k++;
@@ -455,6 +466,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // is active; the count is its subject, not what it did to them)
     // ("6 nurses in the hands of the gunmen": a cue that opens on a preposition is no verb and has no object)
     if (cue && !aux && k === q && q > 0 && tokens[q - 1].kind === 'word' && !PLACE_PREPS.has(tokens[k].low) &&
+      activeObject(tokens, cue.end, t1, cue.measure)) return undefined;
+    // ("Four gunmen have freed 31 people": the perfect of an active verb with an object of its own, likewise)
+    if (cue && k > q && perfectOnly(tokens, q, k) && q > 0 && tokens[q - 1].kind === 'word' &&
       activeObject(tokens, cue.end, t1, cue.measure)) return undefined;
     if (cue && hospital < 0) {
       // "12 people trapped in the rubble were rescued", "40 passengers abducted on Monday have been freed": a

@@ -1,0 +1,82 @@
+// Round 34: the misses of the blind sets F232 and F236 (coder's notes, very short briefs), kept unread through round
+// 33, and F237-F239 (live-blogs of sieges, prison riots and jailbreaks, displacement updates), each read after its
+// blind score; every sentence is new.
+import { describe, expect, it } from 'vitest';
+import { absent, sourceWith, table } from './helpers.js';
+
+const meta = { outlet: 'Test Wire', published: '2026-10-02T10:00:00Z' };
+const sourceOf = (text: string, at: string): string => {
+  const s = sourceWith(text, meta, at);
+  return `${s.name} (${s.kind})${s.via ? ` via ${s.via}` : ''}`;
+};
+
+describe('who a figure comes from', () => {
+  it('the bracket after "another outlet" names the outlet', () => {
+    expect(sourceOf('Police said 4 died. Another outlet (Frontier Post) reported 7 soldiers dead.', '7 soldiers'))
+      .toBe('Frontier Post (media)');
+    expect(sourceOf('Police said 4 died. A local daily (Nuestro Diario) put the toll at 6.', '6')).toBe('Nuestro Diario (media)');
+  });
+  it('a title word only papers carry makes a named speaker a paper', () => {
+    expect(sourceOf('Police said two died. Prensa Libre put the toll at five.', 'five')).toBe('Prensa Libre (media)');
+  });
+  it('"put the dead at" is a tally put at a count, whoever stands in apposition to the speaker', () => {
+    expect(sourceOf('Officials said two died. The Kuki Inpi Council, a tribal body, put the dead at four.', 'four'))
+      .toBe('Kuki Inpi Council (official)');
+  });
+  it('"the NGO" is the body the text named by that word', () => {
+    expect(sourceOf('Gunmen stopped two cars of the NGO Sahel Care Alliance and took 4 staff. The governor said one '
+      + 'was freed. The NGO said 3 of its staff remain in captivity.', '3 of its staff')).toBe('Sahel Care Alliance (official)');
+  });
+  it('a rank before a surname is the person named in full before, and "the governor" the person introduced as one', () => {
+    const text = 'The regional governor, Colonel Amadou Sanda, said 30 passengers were held. Six attackers died '
+      + 'overnight, the governor added. Later, Colonel Sanda said troops freed 14 passengers.';
+    expect(sourceOf(text, 'Six attackers')).toBe('Colonel Amadou Sanda (official)');
+    expect(sourceOf(text, '14 passengers')).toBe('Colonel Amadou Sanda (official)');
+  });
+  it('the governor\'s office stays the office', () => {
+    const text = 'The regional governor, Colonel Amadou Sanda, said 30 passengers were held. The governor\'s office '
+      + 'later said 12 had been freed.';
+    expect(sourceOf(text, '12')).not.toBe('Colonel Amadou Sanda (official)');
+  });
+});
+
+table('border crossings, arrivals and evictions are displacement', [
+  ['More than 15,000 people crossed from Sudan into Chad in the week, UNHCR said.', 'displaced people 15000-null at_least'],
+  ['On Monday alone, around 3,100 people crossed, a spokesman said.', 'displaced people 3100-3100 about'],
+  ['Thousands cross into Chad as fighting spreads', 'displaced people 2000-9999 vague'],
+  ['In the past week, 1,940 arrivals were counted at the border post.', 'displaced people 1940-1940 exact'],
+  ['About 4,800 people had been evicted from three villages, officials said.', 'displaced people 4800-4800 about'],
+  ['Shelling displaces some 9,000 in Rakhine', 'displaced people 9000-9000 about'],
+  ['Around 5,200 people are staying at the Gode reception centre, which was built for 2,000.', 'displaced people 5200-5200 about'],
+]);
+
+absent('armed men who cross to attack are no one fleeing', [
+  ['A group of bandits estimated at more than 40 crossed the river and attacked the post at dawn.',
+    'displaced people 40-null at_least'],
+]);
+
+table('escapes and recaptures', [
+  ['Police hunt 37 escapees after jailbreak', 'other escapees 37-37 exact'],
+  ['Forty-one (41) escapees have been recaptured, police said.', 'arrested escapees 41-41 exact'],
+  ['Of the inmates who broke out, 19 of them are back in custody.', 'arrested inmates 19-19 exact'],
+  ['The search led to the recapture of five (5) of the escapees.', 'arrested escapees 5-5 exact'],
+  ['Three detainees flee police lockup in Spanish Town', 'other detainees 3-3 exact'],
+]);
+
+table('prison staff are security forces', [
+  ['Two (2) correctional officers were injured when the inmates ran.', 'injured security_forces 2-2 exact'],
+  ['Three prison guards were injured in the riot.', 'injured security_forces 3-3 exact'],
+  ['The inmates took four (4) penitentiary security agents hostage.', 'held security_forces 4-4 exact'],
+]);
+
+table('one more shape each', [
+  ['Some 150 villagers surrounded an army patrol and held 19 soldiers overnight.', 'held security_forces 19-19 exact'],
+  ['Seven others were evacuated by helicopter to Wamena with gunshot wounds.', 'injured people 7-7 exact'],
+  ['Gas blast traps 6 miners in Zonguldak pit', 'missing miners 6-6 exact'],
+  ['Police arrested 3 suspected ISWAP members at the market.', 'arrested attackers 3-3 exact'],
+  ['Four gunmen have freed 31 people, police said.', 'freed people 31-31 exact'],
+]);
+
+absent('the subject of an active perfect with its own object is not what the verb did', [
+  ['Four gunmen have freed 31 people, police said.', 'freed attackers 4-4 exact'],
+]);
