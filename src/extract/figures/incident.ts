@@ -84,6 +84,8 @@ export interface Contexts {
   disaster: boolean[];
   /** The report as a whole is about people held by force rather than a disaster. */
   docSiege: boolean;
+  /** The report is about people in flight: two sentences or more name refugees or the displaced. */
+  docFlight: boolean;
 }
 
 /** Per sentence, whether it names a siege/hostage incident or a disaster (one pass over the tokens). */
@@ -94,12 +96,15 @@ export function incidentContexts(doc: Document): Contexts {
   const disaster = sentences.map(() => false);
   let nSiege = 0;
   let nDisaster = 0;
+  let nFlight = 0;
   for (let si = 0; si < sentences.length; si++) {
     const { t0, t1 } = sentences[si];
+    let flight = false;
     for (let k = t0; k < t1; k++) {
       const hit = lex.contexts.at(tokens, k, t1);
       if (!hit) continue;
-      if (hit.data === 'siege') {
+      if (hit.data === 'flight') flight = true;
+      else if (hit.data === 'siege') {
         siege[si] = true;
         nSiege++;
       } else {
@@ -107,8 +112,9 @@ export function incidentContexts(doc: Document): Contexts {
         nDisaster++;
       }
     }
+    if (flight) nFlight++;
   }
-  return { siege, disaster, docSiege: nSiege > nDisaster };
+  return { siege, disaster, docSiege: nSiege > nDisaster, docFlight: nFlight >= 2 };
 }
 
 const EVACUATE = /^evacuat/;
@@ -216,6 +222,17 @@ function namesCustody(doc: Document): boolean {
   return named;
 }
 
+const REGISTERED = new Set(['registered', 'profiled']);
+const REGISTER_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'newly']);
+/** "registered 7,812 people", "2,310 people were registered", "1,150 people had registered": a verb of registering
+ * right before the count or after its noun (past auxiliaries). */
+function registered(tokens: Token[], c: FigureCandidate, t0: number, t1: number): boolean {
+  if (c.mention.t0 > t0 && REGISTERED.has(tokens[c.mention.t0 - 1].low)) return true;
+  let k = pastCount(c);
+  while (k < t1 && k < pastCount(c) + 3 && REGISTER_AUX.has(tokens[k].low)) k++;
+  return k > pastCount(c) && k < t1 && REGISTERED.has(tokens[k].low);
+}
+
 /** Measures that depend on the incident or on who took whom ("evacuated" from a siege is freed). */
 export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
@@ -248,6 +265,12 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
     c.measure = attackActAfter(tokens, c, doc.sentences[c.sent].t1) ? 'present' : 'other';
     return;
+  }
+  // ("2,310 people were registered", "IOM registered 7,812 people" in a report on people in flight: those an agency
+  // registers are the displaced it counts)
+  if (!c.measure && ctx.docFlight && registered(tokens, c, doc.sentences[c.sent].t0, doc.sentences[c.sent].t1)) {
+    c.measure = 'displaced';
+    c.how = 'pre';
   }
   // "the hijackers let 25 women and children go": freed by their captors
   // ("the gang let the 12 women go": a determiner between)

@@ -34,8 +34,11 @@ export interface Lexicons {
   sources: PhraseTable<{ kind: SourceKind; canonical?: string; caps: boolean }>;
   scope: PhraseTable<true>;
   /** Incident-kind cues (contexts.txt): where one verb codes differently by incident. */
-  contexts: PhraseTable<'siege' | 'disaster'>;
+  contexts: PhraseTable<IncidentKind>;
 }
+
+/** The kinds of incident contexts.txt names: held by force, a disaster, people in flight (refugees, the displaced). */
+export type IncidentKind = 'siege' | 'disaster' | 'flight';
 
 let cached: Lexicons | undefined;
 
@@ -74,8 +77,8 @@ export function lexicons(): Lexicons {
   }
   const scope = new PhraseTable<true>();
   for (const [p] of lexiconRows('scope.txt')) scope.add(p, true);
-  const contexts = new PhraseTable<'siege' | 'disaster'>();
-  for (const [p, kind] of lexiconRows('contexts.txt')) contexts.add(p, kind as 'siege' | 'disaster');
+  const contexts = new PhraseTable<IncidentKind>();
+  for (const [p, kind] of lexiconRows('contexts.txt')) contexts.add(p, kind as IncidentKind);
   cached = {
     numberWords, digitSuffixes, hedgesBefore, hedgesAfter, vague, measures, measureSlots, groups, distractors, distractorsBefore,
     months: lexiconWords('months.txt'),
