@@ -752,6 +752,13 @@ export function presentHere(doc: Document, out: FigureCandidate[], hit: (c: Figu
       // site" is no count of who was there; "had rushed" before it happened, or a lead, is)
       c.measure = 'present';
       c.how = 'post';
+    } else if (RESPONDERS_THERE.has(c.group)) {
+      // ("around 150 firefighters", "45 divers", "some 400 rescuers": responders counted with no verb of another
+      // measure are those at work at the scene)
+      c.measure = 'present';
+      c.how = 'noun';
     }
   }
 }
+const RESPONDERS_THERE = new Set(['firefighters', 'rescuers', 'divers', 'volunteers', 'personnel', 'responders',
+  'paramedics', 'operatives', 'technicians']);
