@@ -404,7 +404,8 @@ const FORCE_WORK = words('force-work');
 const COUNT_LEAD = new Set(['about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than',
   'more', 'least', 'at', 'total', 'a', 'of', 'an', 'estimated', 'up', 'to', 'only']);
 /** Tokens that open the clause a subject count stands in. */
-const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'says', 'while', 'as', 'when', 'where', 'but']);
+const CLAUSE_OPEN = new Set(['', ',', ';', ':', '(', '-', '–', '•', 'and', 'that', 'said', 'says', 'while', 'as', 'when', 'where', 'but',
+  'until']);
 const LATER_AUX = new Set(['been', 'being', 'also', 'still', 'now', 'currently', 'then', 'reportedly', 'later', 'all']);
 
 /** "Around 60 firefighters from four towns battled the flames", "A total of 160 personnel from the army, police and

@@ -222,6 +222,15 @@ function namesCustody(doc: Document): boolean {
   return named;
 }
 
+/** "prisoners who broke out", "inmates who escaped": a relative clause of escape right after the counted noun. */
+function escapedAfter(tokens: Token[], c: FigureCandidate): boolean {
+  const k = c.g1;
+  if (k + 1 >= tokens.length || (tokens[k].low !== 'who' && tokens[k].low !== 'that')) return false;
+  let v = k + 1;
+  while (v < Math.min(tokens.length, k + 4) && (tokens[v].low === 'had' || tokens[v].low === 'have')) v++;
+  return v < tokens.length && ESCAPE_VERBS.has(tokens[v].low);
+}
+
 const REGISTERED = new Set(['registered', 'profiled']);
 const REGISTER_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'newly']);
 /** "registered 7,812 people", "2,310 people were registered", "1,150 people had registered": a verb of registering
@@ -271,6 +280,11 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if (!c.measure && ctx.docFlight && registered(tokens, c, doc.sentences[c.sent].t0, doc.sentences[c.sent].t1)) {
     c.measure = 'displaced';
     c.how = 'pre';
+  }
+  // ("searching for 52 prisoners who broke out": a search for prisoners who got away is for escapees, other)
+  if (c.measure === 'missing' && (PRISONERS.has(c.group) || c.group === 'escapees') && escapedAfter(tokens, c)) {
+    c.measure = 'other';
+    return;
   }
   // "the hijackers let 25 women and children go": freed by their captors
   // ("the gang let the 12 women go": a determiner between)

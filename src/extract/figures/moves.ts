@@ -113,10 +113,18 @@ export function movedToCare(tokens: Token[], n0: number, g1: number, t0: number,
  * aside set off by commas ("The prison, built for 1,000, holds"). Bounded to a few words back. */
 const FACILITIES = figureWords('holding-place');
 const HOLDS = new Set(['holds', 'held', 'hold']);
+/** ("currently houses about 1,650 inmates", "accommodates 503 inmates": said of a prison only; a camp that houses
+ * people houses the displaced) */
+const HOUSES = new Set(['houses', 'housed', 'accommodates', 'accommodated']);
+const PRISON_PLACES = new Set(['prison', 'prisons', 'jail', 'penitentiary', 'facility']);
 export function facilityHolds(tokens: Token[], at: number, t0: number): boolean {
   let v = at - 1;
   if (v > t0 && endsInLy(tokens[v].low)) v--;
-  if (v <= t0 || !HOLDS.has(tokens[v].low)) return false;
+  // (a hedge before the count: "houses about 1,650 inmates")
+  if (v > t0 && !HOLDS.has(tokens[v].low) && !HOUSES.has(tokens[v].low) && lexicons().hedgesBefore.at(tokens, v, at)) v--;
+  if (v > t0 && endsInLy(tokens[v].low)) v--;
+  const houses = v > t0 && HOUSES.has(tokens[v].low);
+  if (v <= t0 || !(HOLDS.has(tokens[v].low) || houses)) return false;
   // ("Inmates at the prison held seven guards hostage": people held as hostages are captives, not the prison's count)
   for (let k = at; k < Math.min(tokens.length, at + 6) && tokens[k].kind !== 'punct'; k++) {
     if (tokens[k].low === 'hostage' || tokens[k].low === 'hostages' || tokens[k].low === 'captive') return false;
@@ -124,7 +132,7 @@ export function facilityHolds(tokens: Token[], at: number, t0: number): boolean 
   let commas = 0;
   for (let k = v - 1; k >= Math.max(t0, v - 10); k--) {
     const low = tokens[k].low;
-    if (FACILITIES.has(low)) return true;
+    if (FACILITIES.has(low)) return !houses || PRISON_PLACES.has(low);
     if (low === ',' && ++commas > 2) return false;
     if (low === ';' || low === '.' || (low !== ',' && tokens[k].kind !== 'word' && tokens[k].kind !== 'num')) return false;
     if (commas % 2 === 0 && low !== ',' && (BE.has(low) || lexicons().groups.at(tokens, k, k + 1))) return false;
