@@ -17,7 +17,7 @@ import { tollLabel } from './labels.js';
 const SUBJECT_LEAD = new Set([',', ';', ':', '(', '-', '\u2014', 'and', 'with', 'of', 'the', 'its', 'their', 'all',
   'including', 'were', 'are', 'was', 'had', 'has', 'have', 'by', 'but', 'while', 'as', 'when', 'where', 'some',
   'about', 'around', 'saw', 'seen', 'see', 'sees', 'counted', 'spotted', 'noticed', 'watched', 'at', 'there']);
-const REPORTED_LEAD = new Set(['said', 'says', 'that', 'told']);
+const REPORTED_LEAD = new Set(['said', 'says', 'say', 'that', 'told']);
 const WHICH_OPEN = new Set(['after', 'during', 'before', 'upon', 'whereupon']);
 
 const ELLIPSIS_GLUE = new Set(['then', 'and', ',', 'later']);

@@ -5,7 +5,7 @@ import { asideEnd } from './asides.js';
 import type { Token } from '../document.js';
 import type { NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, HOSPITAL_MOVES, FUNCTION, BE, STATE_AUX, plural, isCap, IRREGULAR_PARTICIPLES, CUSTODY_PLACES,
+import { figureWords, POSSESSIVES, HOSPITAL_MOVES, FUNCTION, BE, STATE_AUX, plural, isCap, IRREGULAR_PARTICIPLES, CUSTODY_PLACES,
   ARTICLES, CAUSED_TO, endsInLy, CARE_PLACES } from './words.js';
 import type { FigureCandidate } from './candidate.js';
 
@@ -154,6 +154,10 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
     const end = asideEnd(tokens, g1, t1);
     if (end > g1 && end + 1 < t1 && tokens[end].low === ',') g1 = end + 1;
   }
+  // ("let 35 students and their teachers leave the college": a second noun joined on shares the way out)
+  if (LET_GO.has(verb) && tokens[g1].low === 'and' && g1 + 2 < t1 && POSSESSIVES.has(tokens[g1 + 1].low) &&
+    tokens[g1 + 2].kind === 'word') g1 += 3;
+  if (g1 >= t1) return undefined;
   const after = tokens[g1].low;
   const next = g1 + 1 < t1 ? tokens[g1 + 1] : undefined;
   // (out of a place, out alive, or out at the end of a clause: not "brought 40 people out to protest")
@@ -173,7 +177,8 @@ export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, 
 const TAKE_AWAY = new Set(['took', 'taken', 'take', 'taking', 'marched', 'led']);
 const TAKEN_INTO = new Set(['bush', 'forest', 'forests', 'hills', 'mountains', 'jungle', 'desert', 'captivity', 'creeks']);
 export function takenAway(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
-  const v = n0 - 1;
+  // ("marched the 63 other passengers into the bush": past the article)
+  const v = n0 - 2 >= t0 && tokens[n0 - 1].low === 'the' ? n0 - 2 : n0 - 1;
   if (v < t0 || g1 >= t1 || !TAKE_AWAY.has(tokens[v].low)) return undefined;
   const after = tokens[g1].low;
   if (after === 'with' && tokens[g1 + 1]?.low === 'them' || after === 'away' && tokens[v].low !== 'led') return 'held';
