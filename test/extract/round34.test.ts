@@ -2,7 +2,7 @@
 // 33, and F237-F239 (live-blogs of sieges, prison riots and jailbreaks, displacement updates), each read after its
 // blind score; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, sourceWith, table } from './helpers.js';
+import { absent, rows, sourceWith, table } from './helpers.js';
 
 const meta = { outlet: 'Test Wire', published: '2026-10-02T10:00:00Z' };
 const sourceOf = (text: string, at: string): string => {
@@ -80,3 +80,38 @@ table('one more shape each', [
 absent('the subject of an active perfect with its own object is not what the verb did', [
   ['Four gunmen have freed 31 people, police said.', 'freed attackers 4-4 exact'],
 ]);
+
+table('responders, forces and prison populations', [
+  ['Around 140 firefighters and 30 engines were sent to the depot.', 'present firefighters 140-140 about'],
+  ['The coast guard deployed boats; 45 divers searched the river bed.', 'present divers 45-45 exact'],
+  ['The fighting lasted two hours until some 250 police officers retook the jail.', 'present security_forces 250-250 about'],
+  ['The prison, built for 600, currently houses about 1,400 inmates.', 'present inmates 1400-1400 about'],
+  ['The facility accommodates 503 inmates.', 'present inmates 503-503 exact'],
+  ['Police are searching for 44 prisoners who broke out on Sunday.', 'other prisoners 44-44 exact'],
+  ['Police say three attackers with rifles entered the school at 9am.', 'present attackers 3-3 exact'],
+  ['A trader says more than a thousand people were there at the time.', 'present people 1000-null at_least'],
+]);
+
+table('hurt as the body tells it', [
+  ['Two pupils fainted and were treated at the school.', 'injured pupils 2-2 exact'],
+  ['One passenger felt unwell and was taken to a clinic.', 'injured passengers 1-1 exact'],
+  ['Two civilians were hit by stray bullets near the market.', 'injured civilians 2-2 exact'],
+  ['Four hikers froze to death on the pass.', 'killed hikers 4-4 exact'],
+]);
+
+table('captives let go and taken away', [
+  ['The gunmen let 22 pupils and their teachers leave the building.', 'freed pupils 22-22 exact'],
+  ['The bandits marched the 40 other passengers into the forest.', 'held passengers 40-40 exact'],
+  ['Police put the number taken at 61 pupils.', 'held pupils 61-61 exact'],
+]);
+
+describe('those an agency registers in a report on people in flight', () => {
+  const text = 'Refugees keep arriving at the border post. In the week, 1,730 people were registered, most of them '
+    + 'women. The displaced say the road is mined.';
+  it('are displaced', () => {
+    expect(rows(text)).toContain('displaced people 1730-1730 exact');
+  });
+  it('but not in a report on something else', () => {
+    expect(rows('The clinic registered 40 people for vaccination on Monday.')).not.toContain('displaced people 40-40 exact');
+  });
+});
