@@ -113,7 +113,7 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
-  'numberedunit', 'committed']);
+  'numberedunit', 'committed', 'sector']);
 
 /** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore", "Colonel Moussa" -> "Moussa": the titles and ranks before a lone
  * surname dropped (else the name). */
@@ -980,6 +980,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       while (e > l0 + 1 && (tokens[e - 1].low === 'has' || tokens[e - 1].low === 'have' || tokens[e - 1].low === 'just')) e--;
       if (v < k - 1 && e > l0 && (anySource(tokens, l0, e) || tokens.slice(l0, e).every((x) => isCap(x)))) return { s0: l0, s1: e };
     }
+    // ("Health: Partners treated 61 people", "Shelter: ...": a humanitarian sector heading a sitrep's paragraph names its
+    // subject, not a speaker)
+    // (but "Security: 4 killed" alone may be the security services speaking; "Food security:" is a sector)
+    if (k - l0 <= 2 && tokens.slice(l0, k).every((x) => labelWords('sector').has(x.low)) &&
+      !(k - l0 === 1 && tokens[l0].low === 'security')) break;
     // ("Media statement: Four killed in tavern shooting": a statement for the media is the issuer's own, no outlet's)
     if (k - 2 === l0 && ISSUED.has(tokens[k - 1].low) && FOR_THE_PRESS.has(tokens[l0].low)) break;
     if (k - 1 > l0 && ISSUED.has(tokens[k - 1].low) && anySource(tokens, l0, k - 1) &&
