@@ -1999,6 +1999,13 @@ const ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 
   'negotiator', 'negotiators', 'envoy', 'emissary']);
 // ("Directorate of Police Against Gangs and Organised Crime": what a body acts against is no part of its head)
 const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'against']);
+/** A lower-case participle right after a lower-case plural noun ("relatives gathered", "residents living"). */
+function participleAfterPlural(tokens: Token[], h: number): boolean {
+  const t = tokens[h];
+  const p = tokens[h - 1];
+  return t.text === t.low && t.low.length > 4 && /(ed|ing)$/.test(t.low) && p.kind === 'word' &&
+    p.text.slice(1) === p.low.slice(1) && p.low.length > 3 && p.low.endsWith('s');
+}
 
 /**
  * Kind from the source lexicon. The head noun decides ("Taliban-run Bakhtar agency" is media) unless it is a
@@ -2045,7 +2052,9 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     return owner.kind ? owner : { kind: 'official' };
   }
   let h = s;
-  while (h < e && !HEAD_STOPS.has(tokens[h].low)) h++;
+  // ("relatives gathered behind the police tape", "residents living near the barracks": a participle after a plural
+  // noun opens a phrase on it; the police or barracks in there do not speak)
+  while (h < e && !HEAD_STOPS.has(tokens[h].low) && !(h > s && participleAfterPlural(tokens, h))) h++;
   const head = h - 1;
   if (head >= s && !ROLES.has(tokens[head].low)) {
     const hm = lex.sources.endingAt(tokens, head + 1, s);
