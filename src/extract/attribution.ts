@@ -284,7 +284,9 @@ export function outletSource(meta: ReportMeta | undefined): SourceRef {
 const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'daily', 'gazette', 'chronicle',
   'observer', 'express', 'journal', 'courier', 'star', 'mail', 'news', 'wire', 'messenger', 'telegraph', 'guardian',
   'independent', 'standard', 'nation', 'mirror', 'sun', 'today', 'dispatch',
-  'inquirer', 'examiner', 'sentinel', 'voice', 'live', 'online', 'tv', 'radio']);
+  'inquirer', 'examiner', 'sentinel', 'voice', 'live', 'online', 'tv', 'radio',
+  // (an events register or database that a coder reads: "General Aviation Occurrence Register")
+  'register', 'database']);
 
 /** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
@@ -1998,6 +2000,7 @@ const ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 
   // ("a negotiator for the gunmen", "an envoy of the rebels": one who talks for a side speaks as that side)
   'negotiator', 'negotiators', 'envoy', 'emissary']);
 // ("Directorate of Police Against Gangs and Organised Crime": what a body acts against is no part of its head)
+const CONTROLLED = new Set(['run', 'controlled', 'owned']);
 const HEAD_STOPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'against']);
 /** A lower-case participle right after a lower-case plural noun ("relatives gathered", "residents living"). */
 function participleAfterPlural(tokens: Token[], h: number): boolean {
@@ -2028,6 +2031,13 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     const d = s + 1 < e && tokens[s].low === 'the' ? s + 1 : s;
     if (e - d >= 2 && labelWords('titleopening').has(tokens[d].low) && tokens[d].text === capitalised(tokens[d].low) &&
       tokens[d + 1].kind === 'word' && tokens[d + 1].text[0] !== tokens[d + 1].low[0]) return { kind: 'media' };
+  }
+  // ("Junta-run MRTV", "Kremlin-controlled NTV": a name the lexicon does not know, run or controlled by someone, is
+  // a broadcaster or paper)
+  for (let k = s + 2; k + 1 < e; k++) {
+    if (tokens[k - 1].low !== '-' || !CONTROLLED.has(tokens[k].low)) continue;
+    if (tokens.slice(k + 1, e).every((t) => t.kind === 'word' && isCap(t)) && !lex.sources.at(tokens, k + 1, e)) return { kind: 'media' };
+    break;
   }
   // "the 42nd Brigade", "6th Infantry Division": numbered units are a state's order of battle
   for (let k = s; k + 2 < e; k++) {
