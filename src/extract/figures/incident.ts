@@ -369,6 +369,9 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if (c.measure === 'held' && c.mention.t0 > 0 && RECOVERED.has(tokens[c.mention.t0 - 1].low)) c.measure = 'freed';
   // ("Two of the abducted nurses were recovered safe and sound": the passive too, after the captives' own noun)
   if (c.measure === 'held' && recoveredAfter(tokens, pastCount(c), doc.sentences[c.sent].t1)) c.measure = 'freed';
+  // ("eight of the abducted passengers had been found", "three of the kidnapped workers managed to escape", "19 more
+  // abducted villagers regain freedom": captives named by their captivity whose own verb says they got back)
+  if (c.measure === 'held' && c.how !== 'pre' && backFromCaptivity(tokens, pastCount(c), doc.sentences[c.sent].t1)) c.measure = 'freed';
   if (c.measure !== 'displaced' && c.measure !== 'held' && c.measure !== 'arrested') return;
   const { t0, t1 } = doc.sentences[c.sent];
   if (c.measure === 'displaced') {
@@ -450,6 +453,18 @@ function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
   let j = k;
   while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
   return j > k && j < t1 && RECOVERED.has(tokens[j].low);
+}
+const BACK_VERBS = new Set(['found', 'escaped', 'escape', 'regained', 'regain', 'regains']);
+const BACK_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all', 'managed', 'to', 'also', 'now']);
+/** "had been found", "managed to escape", "regain freedom", "found their way back", "walked back": a captive's own
+ * verb of getting back right after the counted noun at `k` (not "found dead"). */
+function backFromCaptivity(tokens: Token[], k: number, t1: number): boolean {
+  let j = k;
+  while (j < Math.min(t1, k + 5) && (BACK_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
+  if (j >= t1) return false;
+  const w = tokens[j].low;
+  if (w === 'walked' || w === 'made') return tokens[j + 1]?.low === 'back' || tokens[j + 2]?.low === 'way';
+  return BACK_VERBS.has(w) && !(j + 1 < t1 && /^(dead|killed|murdered|buried)$/.test(tokens[j + 1].low));
 }
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
