@@ -81,6 +81,7 @@ function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
   return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
 }
 const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'and', 'while', 'after', 'since', 'as']);
 const ONE_PLACE = new Set(['camp', 'church', 'chapel', 'monastery', 'mosque']);
 const STAY_STOPS = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'who', 'which', 'when', 'after', 'said', 'says']);
 /** A count's own clause goes on to say where its people stay or were moved since the disaster (figure-words.txt
@@ -110,8 +111,17 @@ function stayPlace(tokens: Token[], c: FigureCandidate, after: number, end: numb
     // ("34 people had been taken from St Monica's Catholic Church": a move from a place is no stay there)
     if (SHELTER_MOVE.has(w) && tokens[j + 1]?.low === 'from') continue;
     // ("4,200 people were now in the two camps": being in such a place)
-    const beIn = w === 'in' && j > after && (BE.has(tokens[j - 1].low) || (tokens[j - 1].low === 'now' ||
+    // ("24,870 persons are inside 212 evacuation centers": inside as in)
+    const beIn = (w === 'in' || w === 'inside') && j > after && (BE.has(tokens[j - 1].low) || (tokens[j - 1].low === 'now' ||
       tokens[j - 1].low === 'still') && BE.has(tokens[j - 2]?.low ?? ''));
+    // ("about 8,000 people were sheltering", "about 900 are being housed": a stay that ends its clause, after the event)
+    if ((w === 'sheltering' || w === 'housed' && tokens[j - 1]?.low === 'being') && j > after &&
+      (j + 1 >= end || CLAUSE_ENDS.has(tokens[j + 1].low)) && !atTheTime(tokens, j + 1, end) &&
+      // (not a place's people when it happened: "a fire broke out in the station, where 87 were being housed")
+      !(c.mention.t0 > 0 && tokens[c.mention.t0 - 1].low === 'where')) {
+      giveMeasure(c, 'displaced', 'post', j + 1);
+      return true;
+    }
     if (!(STAY.has(w) || SHELTER_MOVE.has(w) || STAY_IF_PLACE.has(w) || w === 'spent' || w === 'spending' || beIn)) {
       // ("were sheltering" is a cue of being there: the place after it decides)
       if (lex.measureSlots.post.at(tokens, j, end, (m) => m !== 'present')) return false;
