@@ -115,3 +115,42 @@ describe('those an agency registers in a report on people in flight', () => {
     expect(rows('The clinic registered 40 people for vaccination on Monday.')).not.toContain('displaced people 40-40 exact');
   });
 });
+
+describe('speakers by who they are', () => {
+  it('a sector heading in a situation report names no speaker', () => {
+    expect(sourceOf('Overview of the week. Health: Partners treated 48 people for burns at two clinics.', '48 people'))
+      .toBe('Test Wire (media)');
+  });
+  it('a participle after a plural head opens a phrase on it, whatever body is named in there', () => {
+    expect(sourceOf('Relatives waiting behind the police cordon say at least 12 people are still inside.', 'at least 12'))
+      .toBe('relatives waiting behind the police cordon (witness)');
+  });
+  it('boys, girls and shoppers are private people', () => {
+    expect(sourceOf('A boy who saw the blast said about 20 armed men came on foot.', 'about 20')).toBe('boy (witness)');
+    expect(sourceOf('Shoppers said around 60 people were inside the mall.', 'around 60')).toBe('shoppers (witness)');
+  });
+  it('a name run or controlled by someone is an outlet; a coordination cluster is official', () => {
+    expect(sourceOf('Junta-run MRTV said 6 insurgents were killed.', '6 insurgents')).toBe('Junta-run MRTV (media)');
+    expect(sourceOf('The Shelter Cluster said 9,300 people were affected.', '9,300')).toBe('Shelter Cluster (official)');
+  });
+});
+
+table('captives named by their captivity who got back', [
+  ['Police said six of the abducted passengers had been found.', 'freed passengers 6-6 exact'],
+  ['Two of the kidnapped miners managed to escape, the firm said.', 'freed miners 2-2 exact'],
+  ['14 more abducted farmers regain freedom', 'freed farmers 14-14 exact'],
+]);
+
+absent('captives found dead are no captives freed', [
+  ['Two of the abducted nurses were found dead.', 'freed nurses 2-2 exact'],
+]);
+
+table('a stay after the event with no place', [
+  ['About 7,000 people were sheltering, the agency said.', 'displaced people 7000-7000 about'],
+  ['About 600 are being housed while repairs go on.', 'displaced people 600-600 about'],
+  ['In all, 18,300 persons are inside 140 evacuation centers.', 'displaced people 18300-18300 exact'],
+]);
+
+absent('people housed where the fire broke out were there', [
+  ['A fire broke out in the station, where 64 migrants were being housed.', 'displaced migrants 64-64 exact'],
+]);
