@@ -53,9 +53,19 @@ function withHarm(tokens: Token[], k: number, t1: number): number {
 }
 const TIME_ADVERBS = figureWords('time-adverb');
 const ATTACK_ACTS = figureWords('attack-act');
+const CALLS = new Set(['urged', 'asked', 'told', 'ordered', 'called', 'advised', 'warned', 'encouraged', 'urging', 'asking']);
+/** A verb of calling on people a few words before `k` ("urged 5,000 residents to"). */
+function calledBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (CALLS.has(tokens[j].low)) return true;
+    if (tokens[j].low === '.' || tokens[j].low === ';') return false;
+  }
+  return false;
+}
 /** A crossing cue ("crossed the Ruvuma River") followed in its clause by an act of attack ("and attacked"). */
 function crossedToAttack(tokens: Token[], cue: { measure: Measure; end: number }, t1: number): boolean {
-  if (cue.measure !== 'displaced' || !/^cross/.test(tokens[cue.end - 1].low)) return false;
+  if (cue.measure !== 'displaced' || !/^cross/.test(tokens[cue.end - 1].low) && !/^cross/.test(tokens[cue.end - 2]?.low ?? '') &&
+    !/^cross/.test(tokens[cue.end - 3]?.low ?? '')) return false;
   for (let k = cue.end; k < Math.min(t1, cue.end + 14); k++) {
     if (tokens[k].low === ';' || tokens[k].low === '.') return false;
     if (ATTACK_ACTS.has(tokens[k].low)) return true;
@@ -454,7 +464,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     const found = slotCue(tokens, k, t1, 'post');
     // ("a group of terrorists estimated at more than 50 crossed the river and attacked our post": a band that crosses
     // to attack is no one fleeing)
-    const cue = found && crossedToAttack(tokens, found, t1) ? undefined : found;
+    // ("urged 5,000 residents to flee": a headline's "flee" after "to" is a call, no flight; moves.ts reads a cause)
+    const call = found && tokens[k].low === 'flee' && k > 0 && tokens[k - 1].low === 'to' && calledBefore(tokens, k - 1);
+    const cue = found && (crossedToAttack(tokens, found, t1) || call) ? undefined : found;
     // ("flown to" is a responder's arrival, unless a hospital follows: "four were flown to the regional hospital")
     // ("12 of whom were evacuated to Cibitoke hospital": moving people to a place of care moves the hurt)
     const hospital = !cue || cue.measure === 'present' ? toHospital(tokens, k, t1) :
