@@ -2250,12 +2250,11 @@ function namesItself(tokens: Token[], sp: Speaker): boolean {
   return sp.s1 - sp.s0 >= 2 && tokens[sp.s0].low === 'the' && !/^(man|woman|group|militants?)$/.test(tokens[sp.s1 - 1].low);
 }
 
-/** Kind and display name for a speaker phrase. */
 /** Nouns for an outlet left unnamed in the running text ("another outlet", "a local daily"). */
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'broadcaster', 'channel', 'station',
   'website', 'site', 'portal', 'tabloid']);
 
-/** "Another outlet (Mizzima)": an outlet noun whose bracket right after it gives the name (up to five words). */
+/** "Another outlet (Mizzima)": an outlet noun whose bracket right after it gives the name (up to six capitalised words). */
 function bracketedOutlet(doc: Document, s: number, e: number): { name: string; kind: SourceKind } | undefined {
   const { tokens } = doc;
   // (the bracket may close the speaker phrase itself)
@@ -2272,6 +2271,7 @@ function bracketedOutlet(doc: Document, s: number, e: number): { name: string; k
   return { name, kind: kindOf(tokens, e + 1, j).kind ?? 'media' };
 }
 
+/** Kind and display name for a speaker phrase. */
 function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind | undefined; coref?: Coref; org?: string; head?: number } {
   const { tokens } = doc;
   let s = sp.s0;

@@ -62,10 +62,10 @@ function calledBefore(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-/** A crossing cue ("crossed the Ruvuma River") followed in its clause by an act of attack ("and attacked"). */
+/** A crossing cue ("crossed from Congo", "crossed the border", its verb among its last three words) followed in its
+ * clause by an act of attack ("by boat and attacked"). */
 function crossedToAttack(tokens: Token[], cue: { measure: Measure; end: number }, t1: number): boolean {
-  if (cue.measure !== 'displaced' || !/^cross/.test(tokens[cue.end - 1].low) && !/^cross/.test(tokens[cue.end - 2]?.low ?? '') &&
-    !/^cross/.test(tokens[cue.end - 3]?.low ?? '')) return false;
+  if (cue.measure !== 'displaced' || ![1, 2, 3].some((d) => /^cross/.test(tokens[cue.end - d]?.low ?? ''))) return false;
   for (let k = cue.end; k < Math.min(t1, cue.end + 14); k++) {
     if (tokens[k].low === ';' || tokens[k].low === '.') return false;
     if (ATTACK_ACTS.has(tokens[k].low)) return true;
@@ -462,8 +462,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       }
     }
     const found = slotCue(tokens, k, t1, 'post');
-    // ("a group of terrorists estimated at more than 50 crossed the river and attacked our post": a band that crosses
-    // to attack is no one fleeing)
+    // ("a group of terrorists estimated at fifteen crossed from Congo by boat and attacked the landing site": a band
+    // that crosses to attack is no one fleeing)
     // ("urged 5,000 residents to flee": a headline's "flee" after "to" is a call, no flight; moves.ts reads a cause)
     const call = found && tokens[k].low === 'flee' && k > 0 && tokens[k - 1].low === 'to' && calledBefore(tokens, k - 1);
     const cue = found && (crossedToAttack(tokens, found, t1) || call) ? undefined : found;
