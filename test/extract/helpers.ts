@@ -53,6 +53,12 @@ export function sourceWith(text: string, meta: ReportMeta, at: string): { name: 
   return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
 }
 
+/** The source of the figure at `at` as one line, "name (kind)" and " via channel" when relayed. */
+export function sourceLine(text: string, meta: ReportMeta, at: string): string {
+  const s = sourceWith(text, meta, at);
+  return `${s.name} (${s.kind})${s.via ? ` via ${s.via}` : ''}`;
+}
+
 /** A table of sentences, each with the source its figure at `at` must have. */
 export function sources(name: string, cases: Array<[string, string, SourceSeen]>): void {
   describe(name, () => {

@@ -2,13 +2,10 @@
 // and F231, F233-F235 (shootings, health and disaster narratives, fires and stampedes, protests), each read after its
 // blind score; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, figures, sourceWith, table } from './helpers.js';
+import { absent, figures, sourceLine, table } from './helpers.js';
 
 const meta = { outlet: 'Test Wire', published: '2026-09-14T10:00:00Z' };
-const sourceOf = (text: string, at: string): string => {
-  const s = sourceWith(text, meta, at);
-  return `${s.name} (${s.kind})${s.via ? ` via ${s.via}` : ''}`;
-};
+const sourceOf = (text: string, at: string): string => sourceLine(text, meta, at);
 
 describe('who a figure comes from', () => {
   it('a count right after the outlet told opens the told clause, and the outlet relays', () => {

@@ -2,13 +2,10 @@
 // 33, and F237-F239 (live-blogs of sieges, prison riots and jailbreaks, displacement updates), each read after its
 // blind score; every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, rows, sourceWith, table } from './helpers.js';
+import { absent, rows, sourceLine, table } from './helpers.js';
 
 const meta = { outlet: 'Test Wire', published: '2026-10-02T10:00:00Z' };
-const sourceOf = (text: string, at: string): string => {
-  const s = sourceWith(text, meta, at);
-  return `${s.name} (${s.kind})${s.via ? ` via ${s.via}` : ''}`;
-};
+const sourceOf = (text: string, at: string): string => sourceLine(text, meta, at);
 
 describe('who a figure comes from', () => {
   it('the bracket after "another outlet" names the outlet', () => {

@@ -448,10 +448,15 @@ function wasUnderground(tokens: Token[], c: FigureCandidate): boolean {
 const RECOVERED = figureWords('recovered');
 const BODY_WORDS = new Set(['bodies', 'body', 'corpses', 'remains']);
 const RECOVERED_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later', 'since', 'all']);
+/** From `k`, past at most `reach` words of `skip` or "-ly" adverbs: the token where the verb stands. */
+function pastAuxiliaries(tokens: Token[], k: number, t1: number, skip: Set<string>, reach: number): number {
+  let j = k;
+  while (j < Math.min(t1, k + reach) && (skip.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
+  return j;
+}
 /** "... were (later) recovered" right after the counted noun at `k`: a passive of taking captives back. */
 function recoveredAfter(tokens: Token[], k: number, t1: number): boolean {
-  let j = k;
-  while (j < Math.min(t1, k + 4) && (RECOVERED_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
+  const j = pastAuxiliaries(tokens, k, t1, RECOVERED_SKIP, 4);
   return j > k && j < t1 && RECOVERED.has(tokens[j].low);
 }
 const BACK_VERBS = new Set(['found', 'escaped', 'escape', 'regained', 'regain', 'regains']);
@@ -459,8 +464,7 @@ const BACK_SKIP = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'later',
 /** "had been found", "managed to escape", "regain freedom", "found their way back", "walked back": a captive's own
  * verb of getting back right after the counted noun at `k` (not "found dead"). */
 function backFromCaptivity(tokens: Token[], k: number, t1: number): boolean {
-  let j = k;
-  while (j < Math.min(t1, k + 5) && (BACK_SKIP.has(tokens[j].low) || endsInLy(tokens[j].low))) j++;
+  const j = pastAuxiliaries(tokens, k, t1, BACK_SKIP, 5);
   if (j >= t1) return false;
   const w = tokens[j].low;
   if (w === 'walked' || w === 'made') return tokens[j + 1]?.low === 'back' || tokens[j + 2]?.low === 'way';
