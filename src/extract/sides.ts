@@ -26,6 +26,8 @@ const CLAUSE_EDGES = new Set(['.', ',', ';', '"', '\u201c', '\u201d']);
 const OWN_MEN = new Set(['own', 'members', 'fighters', 'men', 'comrades']);
 export function partyMen(tokens: Document['tokens'], c: FigureCandidate, src: SourceRef): boolean {
   if (src.kind === 'militant' && PARTY_FIGHTERS.has(c.group)) return true;
+  // ("we lost only one man" in the party's voice)
+  if (src.kind === 'militant' && c.ownSide && (c.group === 'men' || c.group === 'members')) return true;
   // ("its fighters had killed 40 soldiers and had lost seven of their own", "the release of 14 of its members": the
   // party's own men)
   const k = c.mention.t1;

@@ -60,7 +60,9 @@ export function attackersSized(tokens: Token[], n0: number, n1: number, g1: numb
   // "the gunmen were "not less than twenty"", "the hijackers were "two or three young men""
   // ("They were about 300, maybe more", "There were maybe 40 or 50 of them": a witness on the band named before)
   if (BE.has(prev) && k - 1 >= t0 && (tokens[k - 1].low === 'they' || tokens[k - 1].low === 'there') && k - 1 <= t0 + 1) {
-    const ofThem = n1 + 1 < t1 && tokens[n1].low === 'of' && tokens[n1 + 1].low === 'them';
+    // ("There were hundreds of them": a vague word that took its "of")
+    const ofThem = n1 + 1 < t1 && tokens[n1].low === 'of' && tokens[n1 + 1].low === 'them' ||
+      n1 < t1 && tokens[n1 - 1].low === 'of' && tokens[n1].low === 'them';
     return (tokens[k - 1].low === 'they' ? !(n1 < t1 && tokens[n1].low === 'of') : ofThem) && attackersEarlier(tokens, t0);
   }
   if (BE.has(prev)) return attackersBefore(tokens, k, t0) && !(n1 < t1 && tokens[n1].low === 'of');

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { thenObject } from '../states.js';
 import { figureWords, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES,
-  LIST_GLUE, onePickedOut } from './words.js';
+  LIST_GLUE, onePickedOut, oneNamedBefore } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { isRate } from './distractors.js';
@@ -178,8 +178,11 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     const prev = m.t0 > t0 ? tokens[m.t0 - 1].low : '';
     // passengers and crew only exist aboard: "a bus with 45 passengers", "the ferry and its 12 crew"
     // ("a minibus with nine occupants")
+    // ("took off with a pilot and six passengers": one of the crew named first)
+    const one = oneNamedBefore(tokens, m.t0, t0);
+    const lead = one > t0 ? tokens[one - 1].low : prev;
     const aboard = (g.group === 'passengers' || g.group === 'crew' || tokens[g.g1 - 1].low === 'occupants') &&
-      (prev === 'with' || prev === 'its');
+      (lead === 'with' || lead === 'its');
     // ("a group of about 60 detainees set fire to mattresses": a band of any people, named by its size)
     const band = prev === 'of' && m.t0 - 2 >= t0 && BANDS_OF.has(tokens[m.t0 - 2].low) && m.t0 - 3 >= t0 &&
       (tokens[m.t0 - 3].low === 'a' || tokens[m.t0 - 3].low === 'the');

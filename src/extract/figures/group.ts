@@ -16,6 +16,8 @@ import { slotCue } from './cues.js';
 /** A party's words for its own fighters, after "our" ("one of our brothers"; guide: attackers). */
 /** Determiners between a vague word's "of" and its group ("dozens of the attackers", "scores of its passengers"). */
 const VAGUE_OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** Pronouns after a vague word's "of" that point back to people counted before ("tens of them"). */
+const BACK_PRONOUNS = new Set(['them', 'those', 'these']);
 const OWN_FIGHTERS = new Set(['brothers', 'heroes', 'comrades', 'lions', 'mujahideen', 'mujahidin', 'fighters',
   'martyrs', 'men', 'knights', 'youths', 'cadres', 'guerrillas', 'combatants']); // not "soldiers": "two of our soldiers" in an army release are troops
 const ATTACKING = new Set(['attacking', 'raiding', 'storming', 'assaulting', 'inghimasi']);
@@ -281,6 +283,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
   // ("dozens of the injured": the vague word took its "of"; the nominal after it is read as after "12 of")
   if (k + 1 < t1 && k > 0 && tokens[k - 1].low === 'of' && tokens[k].low === 'the' &&
     NOMINAL_GROUPS.has(tokens[k + 1].low)) k--;
+  // ("wounded tens of them": the same for a pronoun after the vague word's "of")
+  // (not "all of them", which is no count: a quantifier of its own)
+  else if (k < t1 && k > 1 && tokens[k - 1].low === 'of' && BACK_PRONOUNS.has(tokens[k].low) && tokens[k - 2].low !== 'all') k--;
   // "12 of the passengers", "12 of them"
   if (k < t1 && (tokens[k].low === 'of' || (tokens[k].low === 'from' && k + 1 < t1 && tokens[k + 1].low === 'the'))) {
     const nx = k + 1 < t1 ? tokens[k + 1].low : '';

@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
 import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED, NATIONALS, NOMINAL_GROUPS,
-  DEMONYMS, DEMONYM_END, STAY, CARE_PLACES } from './words.js';
+  demonymNoun, STAY, CARE_PLACES } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
 import { predicateGroup } from './group.js';
@@ -429,10 +429,7 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
   for (const c of out) {
     const g = hits.get(c);
     // ("At least 323 of the dead were Egyptians": a capitalised plural of nationality the same)
-    const demonym = !!g && g.g1 > g.g0 && isCap(tokens[g.g1 - 1]) && tokens[g.g1 - 1].low === c.group &&
-      !lexicons().groups.at(tokens, g.g1 - 1, g.g1) && !FAITHS.has(c.group) &&
-      (DEMONYMS.has(c.group.replace(/s$/, '')) || DEMONYM_END.test(c.group.replace(/s$/, '')));
-    if (c.parts_of && (NATIONALS.has(c.group) || demonym) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+    if (c.parts_of && (demonymNoun(tokens, c.group, g) || NATIONALS.has(c.group)) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
   }
 }
 
@@ -448,7 +445,6 @@ function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
   if (c.mention.t0 - prev.reach > 12) return undefined;
   return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
 }
-const FAITHS = figureWords('faith');
 
 const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */

@@ -11,7 +11,7 @@ import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
   PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS,
-  DATELINE_MARKS } from './words.js';
+  DATELINE_MARKS, demonymNoun, oneNamedBefore, LIMITING } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -154,7 +154,8 @@ function appositionOfHarmed(tokens: Token[], at: number, t0: number): Measure | 
 }
 /** A state force named as a body ("the army", "police"; attribution-words.txt role forcebody). */
 const FORCE_BODIES = lexiconRole('attribution-words.txt', 'forcebody');
-/** The side whose men were lost: the nearest armed party or force named before "lost" in its clause. */
+/** The side whose men were lost: the nearest armed party or force named before "lost" in its clause, or 'own' for
+ * "we" or "our" (the speaker's). */
 function losingSide(tokens: Token[], lost: number, t0: number): string | undefined {
   const lex = lexicons();
   for (let k = lost - 1; k >= Math.max(t0, lost - 16); k--) {
@@ -163,6 +164,7 @@ function losingSide(tokens: Token[], lost: number, t0: number): string | undefin
     if (gm?.data === 'attackers' || gm?.data === 'security_forces') return gm.data;
     if (lex.sources.at(tokens, k, lost)?.data.kind === 'militant') return 'attackers';
     if (FORCE_BODIES.has(tokens[k].low)) return 'security_forces';
+    if (tokens[k].low === 'we' || tokens[k].low === 'our') return 'own';
   }
   return undefined;
 }
@@ -685,7 +687,10 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         cand.measure = invertedPassive(tokens, m.t0, t0);
         cand.how = 'pre';
       } else {
-        const inv = invertedCue(tokens, m, t0) ?? (restated >= 0 ? invertedCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined);
+        // ("On board were the pilot and five passengers": one person listed before the count)
+        const one = oneNamedBefore(tokens, m.t0, t0);
+        const inv = invertedCue(tokens, m, t0) ?? (restated >= 0 ? invertedCue(tokens, { ...m, t0: restated, n0: restated }, t0) : undefined) ??
+          (one >= 0 ? invertedCue(tokens, { ...m, t0: one, n0: one }, t0) : undefined);
         if (inv) {
           cand.measure = inv.measure;
           cand.how = 'nom';
@@ -1136,10 +1141,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("its fighters had freed 200 prisoners and had lost two men", "the army said it lost two men": the men a side
     // lost are its own, fighters or forces)
+    // ("We lost nine men", "lost only one man": the speaker's own side, settled by who says it)
+    const lostAt = m.t0 - 1 >= t0 && LIMITING.has(tokens[m.t0 - 1].low) ? m.t0 - 2 : m.t0 - 1;
     if (cand.measure === 'killed' && cand.how === 'pre' && (cand.group === 'men' || cand.group === 'members') &&
-      m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'lost') {
-      const side = losingSide(tokens, m.t0 - 1, t0);
-      if (side) cand.group = side;
+      lostAt >= t0 && tokens[lostAt].low === 'lost') {
+      const side = losingSide(tokens, lostAt, t0);
+      if (side === 'own') cand.ownSide = true;
+      else if (side) cand.group = side;
     }
     // ("Army helicopters airlifted 34 patients to Kathmandu": patients moved by a verb that takes the hurt to care
     // are hurt, not freed; "evacuated" also empties a hospital, so it is left to its own rules)
@@ -1159,8 +1167,23 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
   for (const c of out) if (c.mention.change && c.parts_of) c.parts_of = undefined;
   incrementsAndSubsets(doc, si, out, hits, recent, older, seen);
   inmatesHeldByPrison(out);
+  // ("Five passengers died. Among the dead were two Israelis", "killed 43 people, including 21 Britons": a part named
+  // by a plural of nationality keeps the group of its total, guide "Subsets")
+  for (const c of out) if (c.parts_of && demonymNoun(doc.tokens, c.group, hits.get(c))) c.group = c.parts_of.group;
+  // ("The plane carried five passengers. No one died.": "no one" and "nobody" with no noun of their own count people,
+  // not the group of the count before them; "no one was hurt on our side" names its side)
+  for (const c of out) {
+    if (hits.get(c) || c.group === 'people' || !nobodyWord(doc.tokens, c.mention)) continue;
+    if (!doc.tokens.slice(c.mention.t1, Math.min(doc.sentences[si].t1, c.mention.t1 + 8)).some((t) => t.low === 'side')) c.group = 'people';
+  }
   armedThem(doc.tokens, out, hits, doc.sentences[si].t1);
   return out;
+}
+
+/** "nobody", "no one", "noone": a zero that is a pronoun of people. */
+function nobodyWord(tokens: Token[], m: NumberMention): boolean {
+  const w = tokens[m.n0].low;
+  return w === 'nobody' || w === 'noone' || w === 'no' && m.n1 === m.n0 + 2 && tokens[m.n0 + 1].low === 'one';
 }
 
 const QUOTES = /^["\u201c\u201d']$/;

@@ -3,6 +3,7 @@
 import type { Measure } from '../types.js';
 import { isCap, type Token } from '../document.js';
 import { lexiconRole } from '../lexicon/load.js';
+import { lexicons } from '../lexicon/index.js';
 
 /** Words of one role in figure-words.txt, read once per process. */
 export const figureWords = (role: string): Set<string> => lexiconRole('figure-words.txt', role);
@@ -104,6 +105,16 @@ export const ZERO_NOUNS = new Set(['casualties', 'casualty', 'deaths', 'death', 
 export const DETERMINERS_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 export const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across', 'along', 'around']);
 export const BE = new Set(['were', 'are', 'was', 'is']);
+/** Words that limit a count before it ("and only two", "lost just one man"). */
+export const LIMITING = new Set(['only', 'just']);
+const ONE_DETS = new Set(['a', 'an', 'the', 'its', 'one']);
+/** "with a pilot and six passengers", "On board were the driver and 14 passengers": one person named before the count
+ * and joined to it by "and"; the index of that person's determiner, or -1. */
+export function oneNamedBefore(tokens: Token[], at: number, t0: number): number {
+  if (at - 3 < t0 || tokens[at - 1].low !== 'and' || !ONE_DETS.has(tokens[at - 3].low)) return -1;
+  const noun = tokens[at - 2];
+  return noun.kind === 'word' && !isCap(noun) && !noun.low.endsWith('s') ? at - 3 : -1;
+}
 export const STATE_AUX = new Set([...BE, 'had', 'have', 'has', 'been', 'being']);
 
 /** Words ending in "man" that are not compounds of it ("Germans", "humans"). */
@@ -179,6 +190,15 @@ export const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'plus', '+', '
  * ending or listed in figure-words.txt, and followed by list punctuation rather than a noun. */
 export const DEMONYMS = figureWords('demonym');
 export const DEMONYM_END = /(an|ian|ese|i|ish|ch)$/;
+const FAITHS = figureWords('faith');
+/** The noun that ends a count's group is a capitalised plural of nationality no group list names ("two Israelis",
+ * "323 of the dead were Egyptians"; not "Christians"): as a part, such a count keeps the group of its total. */
+export function demonymNoun(tokens: Token[], group: string, g: { g0: number; g1: number } | undefined): boolean {
+  if (!g || g.g1 <= g.g0 || !isCap(tokens[g.g1 - 1]) || tokens[g.g1 - 1].low !== group || FAITHS.has(group)) return false;
+  const stem = group.replace(/s$/, '');
+  // (a listed group noun of that ending is a capitalised first word, "Pedestrians", unless it is a nationality)
+  return DEMONYMS.has(stem) || DEMONYM_END.test(stem) && !lexicons().groups.at(tokens, g.g1 - 1, g.g1);
+}
 
 export const RELATIVE_AUX = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'also', 'earlier']);
 export const PRISONERS = figureWords('prisoner');
