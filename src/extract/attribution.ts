@@ -662,7 +662,15 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     const c = cleanSpeaker(tokens, chunkStart(tokens, e - 2, Math.max(t0, e - 14)), e - 2);
     return c && { s0: c[0], s1: c[1] };
   }
-  e = talkBefore(tokens, e, t0);
+  const talk = talkBefore(tokens, e, t0);
+  // ("Medical sources, in a conversation with our correspondent, stated": the subject right before the talk's comma,
+  // when no apposition stands between)
+  if (talk < e && talk - 1 > t0) {
+    const c0 = chunkStart(tokens, talk - 1, Math.max(t0, talk - 15));
+    const head = c0 < talk - 1 && (c0 === t0 || tokens[c0 - 1].low !== ',') ? cleanSpeaker(tokens, c0, talk - 1) : undefined;
+    if (head) return { s0: head[0], s1: head[1] };
+  }
+  e = talk;
   if (e > t0 && tokens[e - 1].low === ',') {
     // "The ministry, which is run by the movement that holds the north, put ...", "A survivor, who asked that her
     // name not be used, said": a relative clause between speaker and verb may hold a "that" of its own
@@ -1141,7 +1149,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       if (low === 'per' && v > t0 && tokens[v - 1].low !== ',' && tokens[v - 1].low !== 'as' &&
         !lex.sources.at(tokens, v + 1, t1)) continue;
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
-      let sp = phraseAfter(tokens, at, t1, 16);
+      let sp = low === 'according' ? whatSaid(tokens, at, t1) : undefined;
+      sp ??= phraseAfter(tokens, at, t1, 16);
       // ("where according to the Medical Superintendent Dr. Imran Khattak the condition of 2 is critical", "according
       // to doctors 2 policemen are critical": no comma, the reported clause opens on its own article or count after
       // a name or a source's noun)
@@ -2666,6 +2675,18 @@ function whichAntecedent(tokens: Token[], k: number, u0: number): number | undef
       if (a >= k || !(kindOf(tokens, a, k).kind || tokens[a].text[0] !== tokens[a].low[0])) return undefined;
       return j + 1;
     }
+  }
+  return undefined;
+}
+
+/** "according to what the Ministry of Defence announced in a statement": translated copy names the speaker as the
+ * subject of a verb of saying after "what". */
+function whatSaid(tokens: Token[], at: number, t1: number): { s0: number; s1: number } | undefined {
+  if (tokens[at]?.low !== 'what') return undefined;
+  const lex = lexicons();
+  for (let e = at + 2; e < Math.min(t1, at + 12); e++) {
+    if (lex.reporting.has(tokens[e].low)) return { s0: at + 1, s1: e };
+    if (isBoundaryPunct(tokens[e])) return undefined;
   }
   return undefined;
 }

@@ -66,6 +66,26 @@ function colonWhole(tokens: Token[], t0: number, out: FigureCandidate[]):
   return group && group !== 'people' ? { group, value: null, end: first.mention.t0 } : undefined;
 }
 
+const BACK_WHOLES = new Set(['those', 'these', 'them']);
+/** "Of those brought up, nine were taken to hospital", "Of these, 17 received medical assistance": a sentence that opens
+ * on a pronoun for the people just counted (at most four words of which ones, then a comma) picks its bare counts out
+ * of the latest count before it that names a group. */
+function backWhole(tokens: Token[], t0: number, out: FigureCandidate[], recent: FigureCandidate[]):
+  { group: string; value: number | null; whole?: FigureCandidate; end: number } | undefined {
+  if (t0 + 2 >= tokens.length || tokens[t0].low !== 'of' || !BACK_WHOLES.has(tokens[t0 + 1].low)) return undefined;
+  let comma = t0 + 2;
+  while (comma < t0 + 6 && comma < tokens.length && tokens[comma].kind === 'word' && tokens[comma].low !== 'who') comma++;
+  const first = out.find((c) => !c.drop);
+  if (tokens[comma]?.low !== ',' || !first || first.mention.t0 !== comma + 1) return undefined;
+  for (let i = recent.length - 1; i >= Math.max(0, recent.length - 12); i--) {
+    const p = recent[i];
+    if (p.drop || !p.measure || p.measure === 'other') continue;
+    if (p.group === 'people' || !p.knownGroup && !PERSON_NOUN.test(p.group)) return undefined;
+    return { group: p.group, value: p.mention.high ?? p.mention.low, end: comma + 1 };
+  }
+  return undefined;
+}
+
 /** "Of the 64 worshippers taken hostage during Sunday mass at St Joseph's parish in Kamina, 41 had been freed": a
  * sentence (or a dateline's text) that opens on its whole, whose long place and time phrase the bare counts after it
  * pick out of. */
@@ -367,7 +387,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
   // "Of the passengers held by gunmen near Choum since Saturday, 38 were freed, but 22 others remain in captivity",
   // "Of the 121 students abducted ..., 38 have regained their freedom, but 69 are still held": a sentence that opens on
   // its whole (counted or not) gives its noun to the bare counts that pick out of it
-  const opened = openerWhole(tokens, t0, t1, out) ?? colonWhole(tokens, t0, out);
+  const opened = openerWhole(tokens, t0, t1, out) ?? colonWhole(tokens, t0, out) ?? backWhole(tokens, t0, out, recent);
   if (opened) {
     for (const c of out) {
       if (c === opened.whole || c.mention.t0 < opened.end || c.group !== 'people' || c.drop || c.parts_of) continue;
