@@ -76,8 +76,22 @@ export function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: S
     if (tokens[j].low === 'enemy') inPhrase = true;
   }
   const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1) || inPhrase;
-  if (c.group !== 'people' || !named) return undefined;
+  // ("them" there is the enemy whatever group the pronoun took from the counts before)
+  if (!(c.group === 'people' || c.group === 'men' && weHitThem(tokens, c)) || !named && !weHitThem(tokens, c)) return undefined;
   return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
+}
+
+const WE = new Set(['we', 'our']);
+const HIT = new Set(['killed', 'wounded', 'injured', 'shot', 'neutralised', 'neutralized', 'eliminated']);
+/** "We killed 23 of them", "our men wounded five of them": whom the speaker's side hit are the enemy (a verb of harm
+ * right before the count, "we" or "our" at most three words before it; "we rescued 27 of them" rescued anyone). */
+function weHitThem(tokens: Document['tokens'], c: FigureCandidate): boolean {
+  const k = c.mention.t1;
+  if (c.how !== 'pre' || k + 1 >= tokens.length || tokens[k].low !== 'of' || tokens[k + 1].low !== 'them') return false;
+  const v = c.mention.t0 - 1;
+  if (v < 0 || !HIT.has(tokens[v].low)) return false;
+  for (let j = v - 1; j >= Math.max(0, v - 3); j--) if (WE.has(tokens[j].low)) return true;
+  return false;
 }
 
 /** "its fighters had arrested 35 collaborators": the label an armed party gives the people it seized or killed for

@@ -161,7 +161,9 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     // ("JNIM claimed 11 soldiers killed and 3 captured": a verb of its own right after the first count's noun makes it
     // the list's first item, whatever verb stands before it)
     const ownPost = nb.how === 'pre' && nb.g1 < t1 && slotCue(tokens, nb.g1, t1, 'post')?.measure === nb.measure;
-    if (nb.how === 'pre' && !others && !ownPost) {
+    // ("We lost nine men and 14 were wounded": the men a side lost are its own, as "nine men died" would say)
+    const lost = nb.how === 'pre' && tokens[openerBefore(tokens, nb.mention.t0, t0)]?.low === 'lost';
+    if (nb.how === 'pre' && !others && !ownPost && !lost) {
       if (active && secondVerb(tokens, nb, c, t0)) c.group = nb.group;
       continue;
     }
@@ -187,6 +189,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
       if (glue) {
         c.group = nb.group;
         c.carried = true;
+        if (nb.ownSide) c.ownSide = true; // ("twelve of our men were killed and five wounded": still the speaker's)
       }
     } else if (bare && c.mention.t0 > nb.reach && (c.mention.t0 - nb.reach <= (wholeOpener(tokens, nb, t0) ? 24 : 10) ||
       (c.mention.t0 - nb.reach <= PRAYER_GAP &&
@@ -203,7 +206,10 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
         if (tokens[k].kind === 'num' || lex.groups.at(tokens, k, k + 1) || lex.reporting.has(tokens[k].low) ||
           tokens[k].low === ';') plain = false;
       }
-      if (plain) c.group = nb.group;
+      if (plain) {
+        c.group = nb.group;
+        if (nb.ownSide) c.ownSide = true;
+      }
     }
   }
   // ("16 people died on the spot and one on the way to hospital", "four died in the blast and two in hospital": a bare
