@@ -630,6 +630,30 @@ const isParticipleChunk = (tokens: Token[], s: number): boolean => {
 /** Verbs of relaying someone's words: "State TV quoted an official as saying", "the paper cites residents saying". */
 const RELAY_CITES = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
+/** "Moinul Haque, 38, a rickshaw puller, has been ...", "Muhammad Aslam, general secretary of the workers' union,
+ * disputed ...": a person's name (two to four capitalised words) opening the sentence, an age and an apposition between
+ * commas after it, then a word in lower case; the person as a source, with the kind the apposition gives. */
+function openingPerson(doc: Document, t0: number, t1: number): SourceRef | undefined {
+  const { tokens } = doc;
+  let k = t0 + 2;
+  while (k < Math.min(t1, t0 + 5) && tokens[k].low !== ',') k++;
+  if (k >= t1 || tokens[k].low !== ',' || !personName(tokens, t0, k)) return undefined;
+  let close = k + 1;
+  while (close < Math.min(t1, k + 16) && tokens[close].low !== ',' && !isBoundaryPunct(tokens[close])) close++;
+  // (an age alone first: "Moinul Haque, 38, a rickshaw puller,")
+  if (close === k + 2 && isAge(tokens, k + 1)) {
+    close++;
+    while (close < Math.min(t1, k + 18) && tokens[close].low !== ',' && !isBoundaryPunct(tokens[close])) close++;
+  }
+  const v = close + 1;
+  if (close >= t1 || tokens[close].low !== ',' || v >= t1 || tokens[v].kind !== 'word' || tokens[v].text !== tokens[v].low) return undefined;
+  const sp = speakerBefore(tokens, v, t0);
+  if (!sp || sp.s0 !== t0) return undefined;
+  const d = describe(doc, sp);
+  if (!d.kind || !d.name || !isOnePerson(d.name)) return undefined;
+  return { name: d.name, kind: d.kind, span: { start: tokens[sp.s0].start, end: tokens[sp.s1 - 1].end } };
+}
+
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
@@ -3066,6 +3090,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       continue;
     }
     if (!sp) {
+      // ("Moinul Haque, 38, a rickshaw puller, has been living in a classroom since Monday. "...," he said": a person
+      // the sentence opens on, with an apposition, is whom the next "he" or "she" takes up, though he says nothing yet)
+      const subject = u.t0 === doc.sentences[u.sent].t0 ? openingPerson(doc, u.t0, u.t1) : undefined;
+      if (subject) named.push(subject);
       // "2 aid workers were reportedly killed": the writer passes on reports it does not name
       const r = reportedlyAt(doc.tokens, u.t0, u.t1);
       // ("It is alleged that at about 01:30 three armed men entered ...": a police release's formula for its own

@@ -29,6 +29,9 @@ function nameAsideBefore(tokens: Token[], c: number, t0: number): number {
 const INCLUDES = new Set(['included', 'includes', 'include', 'comprised', 'comprises']);
 const BATCHES = new Set(['group', 'batch', 'party', 'lot']);
 
+/** Past verbs of letting someone do a deed ("enabled them to kill"): the deed was done. */
+const ENABLED_TO = new Set(['enabled', 'allowed', 'permitted', 'helped']);
+
 export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
@@ -102,7 +105,8 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   let factual = before === 'to' && k - cue.length - 2 >= t0 && FACTUAL_TO.has(tokens[k - cue.length - 2].low);
   // "forcing (the) authorities to evacuate"; ("crews used boats to evacuate 146 people": the means of a done deed)
   for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
-    if (CAUSED_TO.has(tokens[j].low) || tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
+    // ("Allah enabled them to kill 58", "the raid allowed troops to free 12": a past verb of letting with its object)
+    if (CAUSED_TO.has(tokens[j].low) || ENABLED_TO.has(tokens[j].low) || tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
   }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
