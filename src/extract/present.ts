@@ -184,7 +184,8 @@ function doingThere(tokens: Token[], c: FigureCandidate, g: CountedGroup, t0: nu
 }
 
 /** "about 30 people on his boat had been singing on the deck when the crash came": a counted subject in the past
- * progressive, with the event after it in a clause of time, says what they were doing there when it happened. */
+ * progressive, with the event after it in a clause of time, says what they were doing there when it happened; "20
+ * workers had been near the tank when it blew up" says where they were. */
 function doingWhen(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: number): boolean {
   // (a count, not "some of the boys": a vague part is not coded as who was there)
   if (c.mention.hedge === 'vague') return false;
@@ -208,6 +209,14 @@ function doingWhen(tokens: Token[], c: FigureCandidate, g: CountedGroup, t1: num
   if (k < t1 && tokens[k].low === 'had' && tokens[k + 1]?.low === 'been') k++;
   else if (k >= t1 || (tokens[k].low !== 'were' && tokens[k].low !== 'was')) return false;
   const v = tokens[k + 1];
+  // ("at least 20 workers had been near the tank when it blew up": a short place after the verb, then the event)
+  if (v && (PLACE_OPEN.has(v.low) || v.low === 'near')) {
+    for (let n = k + 2; n < Math.min(t1, k + 9); n++) {
+      if (tokens[n].low === 'when' || tokens[n].low === 'as') return n > k + 2;
+      if (tokens[n].kind !== 'word') return false;
+    }
+    return false;
+  }
   if (!v || v.kind !== 'word' || v.low.length <= 5 || !v.low.endsWith('ing') || v.low === 'being' || HARM_ING.has(v.low)) {
     return false;
   }

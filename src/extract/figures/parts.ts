@@ -128,7 +128,8 @@ function thingsBefore(tokens: Token[], counted: (p: number) => boolean, at: numb
       // 4 July, 11 of them")
       // (nor a label's number: "in Block 4, 9 of them")
       const pre = p - 1 >= t0 ? tokens[p - 1] : undefined;
-      if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
+      // (nor the minutes of a clock time: "By 10:00, 305 of them had been brought to surface")
+      if (pre && (THING_HEAD_BREAK.has(pre.low) || pre.low === ':' || pre.kind === 'word' && pre.text[0] !== pre.low[0])) return false;
       // ("Of the nine dead, six were truck drivers": the nominal after the count says they are people)
       if (p + 1 < at && NOMINAL_GROUPS.has(tokens[p + 1].low)) return false;
       // (a count read as people, even one that only points back, is who "them" are: "the bodies of the five slain
