@@ -10,7 +10,7 @@ import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount
 import { slotCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
-import { nationalityItem, nationalityApposition, nationalsOfNoun, nationalityList, crewByNationality } from './nationalities.js';
+import { nationalityItem, nationalityApposition, nationalsOfNoun, nationalityList, crewByNationality, copulaNationalities } from './nationalities.js';
 import { lastBefore } from './increments.js';
 import { participleApposition } from './participle-apposition.js';
 
@@ -279,6 +279,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
   nationalsOfNoun(tokens, out, hits, t0, t1);
   nationalityList(tokens, out, recent, hits, t1);
   crewByNationality(tokens, out, recent, hits, t0, t1);
+  copulaNationalities(tokens, out, hits, t1);
   participleApposition(tokens, out, recent, t0, t1);
   continuedParts(tokens, out, hits);
   partsOfTheGoverned(out);

@@ -4,7 +4,7 @@ import { newestFirst } from '../live-blog.js';
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { PERSON_NOUN, SUBSET_MEASURE } from './words.js';
+import { PERSON_NOUN, SUBSET_MEASURE, isCap } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 
 const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they', 'include'], ['they', 'included'],
@@ -95,7 +95,8 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
     const g = hits.get(c);
     const first = g ? tokens[g.g0]?.low : undefined;
     const otherWord = first === 'other' || first === 'others';
-    const update = first === 'new' || recentUpdate;
+    // ("two New Zealanders": a capitalised "New" begins a name, not an update)
+    const update = first === 'new' && !isCap(tokens[g!.g0]) || recentUpdate;
     if (!m.increment && !otherWord && !update) continue;
     // ("No other officers were injured": nobody else, nothing added)
     if (m.low === 0 && m.high === 0 && !m.increment) continue;

@@ -30,6 +30,8 @@ export function nationalityItem(tokens: Token[], c: FigureCandidate, hits: Map<F
     return true;
   }
   const first = tokens[c.g0];
+  // ("two New Zealanders": a listed demonym of two words, by its last)
+  if (c.g1 - c.g0 === 2 && isCap(first) && isCap(last) && DEMONYMS.has(last.low.replace(/s$/, ''))) return true;
   return c.g1 - c.g0 >= 2 && isCap(first) && (DEMONYMS.has(first.low) || DEMONYM_END.test(first.low)) &&
     !lexicons().months.has(first.low);
 }
@@ -203,3 +205,31 @@ export function crewByNationality(tokens: Token[], out: FigureCandidate[], recen
     i = e - 1;
   }
 }
+
+const COPULAS = new Set(['were', 'are', 'included', 'include', 'includes']);
+/** "The eight passengers who died were five Australians, two New Zealanders and one Japanese national": people named
+ * by nationality after "were" (or "included") whose subject is a count of the same sentence, with no number between,
+ * are parts of it with its measure and group, when they do not exceed it. */
+export function copulaNationalities(tokens: Token[], out: FigureCandidate[], hits: Map<FigureCandidate, GroupHit | undefined>,
+  t1: number): void {
+  for (let i = 1; i < out.length; i++) {
+    const total = out[i - 1];
+    // (an item the list rules already tied to this total or to the first item is one still: "five Australians, two New
+    // Zealanders")
+    const item = (c: FigureCandidate): boolean => (!c.parts_of || c.parts_of === total || c.parts_of === out[i]) &&
+      (nationalityItem(tokens, c, hits) || (!hits.get(c) && demonymItem(tokens, c, t1)));
+    const at = out[i].lead ?? out[i].mention.t0;
+    if (!total.measure || total.drop || total.parts_of || !COPULAS.has(tokens[at - 1].low) || !item(out[i])) continue;
+    // (the subject's clause runs from the total to the copula: "who died", "killed in the crash")
+    let clean = at - 1 - Math.max(total.g1, total.mention.t1) <= 8;
+    for (let k = Math.max(total.g1, total.mention.t1); clean && k < at - 1; k++) clean = tokens[k].kind === 'word';
+    if (!clean) continue;
+    let e = i + 1;
+    let sum = out[i].mention.low ?? 0;
+    while (e < out.length && item(out[e]) && isListNeighbour(tokens, out[e - 1].g1, out[e].mention.t0, false)) sum += out[e++].mention.low ?? 0;
+    if (sum > (total.mention.low ?? total.mention.high ?? 0)) continue;
+    for (let n = i; n < e; n++) partOfList(out[n], total);
+    i = e - 1;
+  }
+}
+
