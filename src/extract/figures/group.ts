@@ -69,6 +69,8 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
       let h = j;
       while (h + 1 < Math.min(t1, j + 3) && tokens[h + 1].kind === 'word' && !FUNCTION.has(tokens[h + 1].low) &&
         !BE.has(tokens[h + 1].low) && !CLAUSE_BREAK.has(tokens[h + 1].low) && !lex.measures.at(tokens, h + 1, h + 2)) h++;
+      // ("Two of the dead were a bus conductor and a vendor": people of two kinds, no one group)
+      if (tokens[h + 1]?.low === 'and' && (tokens[h + 2]?.low === 'a' || tokens[h + 2]?.low === 'an')) return undefined;
       const head = plural(tokens[h].low);
       const pl = lex.groups.at([{ ...tokens[h], low: head, sketch: sketchOf(head) }], 0, 1);
       if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {

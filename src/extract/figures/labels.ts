@@ -412,3 +412,28 @@ export function headedRow(doc: Document, si: number, found: FigureCandidate[]): 
   c.measure = measure;
   c.how = 'nom';
 }
+
+/** Nouns of a harm that a list of places in brackets breaks down by place. */
+const PLACE_LIST_HEADS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'], ['casualties', 'killed']]);
+/** "The other deaths were reported from Naogaon (two), Rajshahi (one) and Natore (one)": counts in brackets after
+ * place names, two or more in one sentence, whose sentence names the harm before the first of them, count that harm
+ * by place (people). */
+export function bracketedPlaces(doc: Document, si: number, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const { t0 } = doc.sentences[si];
+  const placed = (c: FigureCandidate): boolean => !c.measure && !c.drop && !c.knownGroup && c.mention.t0 - 2 > t0 &&
+    tokens[c.mention.t0 - 1].low === '(' && tokens[c.mention.t1]?.low === ')' && isCap(tokens[c.mention.t0 - 2]);
+  const items = found.filter(placed);
+  if (items.length < 2) return;
+  let measure: Measure | undefined;
+  for (let k = items[0].mention.t0 - 2; k >= t0 && !measure; k--) {
+    if (tokens[k].kind === 'num') return;
+    measure = PLACE_LIST_HEADS.get(tokens[k].low);
+  }
+  if (!measure) return;
+  for (const c of items) {
+    c.measure = measure;
+    c.how = 'nom';
+  }
+}
