@@ -4,6 +4,11 @@
 import type { SourceRef } from './types.js';
 import { isCap, type Document } from './document.js';
 import { lastEndingBy } from './statement-issuer.js';
+import { lexiconRole } from './lexicon/load.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words of a firm's form that may close its name after the word of its trade ("Aegean Tankers Management"). */
+const FIRM_FORMS = new Set(['management', 'group', 'company', 'services', 'international', 'co', 'inc', 'plc']);
 
 /** Nouns of a firm's trade that introduce its name right after them ("the bus company Trans Andes"). */
 export const FIRM_WORDS = new Set(['airline', 'carrier', 'company', 'operator', 'firm']);
@@ -21,7 +26,29 @@ function tradeMentions(doc: Document): { firms: [number, number][]; bodies: [num
   if (all) return all;
   all = { firms: [], bodies: [] };
   const { tokens } = doc;
+  const nameWords = lexiconRole('attribution-words.txt', 'firmname');
   for (let k = 0; k + 1 < tokens.length; k++) {
+    // ("a bus operated by Transportes Sierra Azul", "Aegean Tankers said": a firm named by a word of its own name,
+    // with no trade noun before it)
+    if (isCap(tokens[k]) && nameWords.has(tokens[k].low)) {
+      let s = k;
+      for (;;) {
+        // ("Trans-Congo Airlines": a hyphen inside the name)
+        if (s - 2 >= 0 && tokens[s - 1].low === '-' && !tokens[s - 1].space && !tokens[s].space && isCap(tokens[s - 2])) s -= 2;
+        else if (s - 1 >= 0 && k - s < 4 && tokens[s - 1].kind === 'word' && isCap(tokens[s - 1]) && !(s - 1 > 0 && tokens[s - 2].low === '.')) s--;
+        else break;
+      }
+      // (a name the word opens goes on: "Transportes Sierra Azul"; after a name the word closes, only a word of the
+      // firm's form: "Aegean Tankers Management", not "Trans-Congo Airlines Boeing")
+      let e = k + 1;
+      while (e < tokens.length && e - s < 6 && tokens[e].kind === 'word' && isCap(tokens[e]) &&
+        (s === k || nameWords.has(tokens[e].low) || FIRM_FORMS.has(tokens[e].low))) e++;
+      const last = all.firms[all.firms.length - 1];
+      // (a sentence's first word is capitalised whatever it is: "Transportes" may open it, "The" may not)
+      if (e - s >= 2 && !(last && last[1] > s) && !ARTICLES.has(tokens[s].low)) all.firms.push([s, e]);
+      k = e - 1;
+      continue;
+    }
     const firm = FIRM_WORDS.has(tokens[k].low) && tokens[k].text === tokens[k].low;
     const body = BODY_WORDS.has(tokens[k].low) && (tokens[k].text === tokens[k].low || tokens[k].text === 'NGO');
     if (!firm && !body) continue;
