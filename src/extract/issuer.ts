@@ -208,6 +208,8 @@ function officeLine(tokens: Token[], l: { t0: number; t1: number }): boolean {
     if (tokens[k].kind === 'num') return false;
     // "Media Information Centre", "Office of the Spokesperson", "Media Unit"
     if (PRESS_LINE_WORDS.has(tokens[k].low)) press = true;
+    // ("District Emergency Office, Sahiwal": a local office of the body above, by the place after its comma)
+    if (tokens[k].low === 'office' && k > l.t0 && tokens[k + 1]?.low === ',' && k + 2 < l.t1) press = true;
   }
   return press;
 }
