@@ -60,6 +60,16 @@ absent('people found unconscious may be dead', [
   ['The three victims were found unconscious on the shore and could not be revived.', 'injured people 3-3 exact'],
 ]);
 
+table('deaths by place in brackets, coming through unhurt, and two of the dead of two kinds', [
+  ['Lightning killed nine people on Sunday. The other deaths were reported from Bogura (three), Joypurhat (two) and Pabna (one).',
+    'killed people 3-3 exact'],
+  ['Fourteen passengers escaped unhurt, the police said.', 'other passengers 14-14 exact'],
+  ['The blast killed five people at the depot. Two of the dead were a ticket clerk and a porter.', 'killed people 2-2 exact'],
+]);
+absent('animals counted by the head are no people', [
+  ['The floods killed 3 people, and 52 heads of cattle perished.', 'killed heads 52-52 exact'],
+]);
+
 table('people on a trek or a holiday keep their own noun', [
   ['The minibus carried 14 passengers, six of them foreign backpackers.', 'present backpackers 6-6 exact'],
 ]);
@@ -88,6 +98,21 @@ describe('who a figure comes from', () => {
   it('a firm named by its trade or legal form, and an agency named for a post', () => {
     expect(sourceOf('Kalahari Copper Mining said 4 employees were injured.', '4 employees')).toBe('Kalahari Copper Mining (official)');
     expect(sourceOf('Tigris Post Agency reported that 5 people were killed.', '5 people')).toBe('Tigris Post Agency (media)');
+  });
+  it('"the company" is a firm the text named by a word of its own name', () => {
+    expect(sourceOf('The coach, run by Transportes Cordillera Blanca, left Huaraz at dusk. Police said 7 died. The company '
+      + 'said 38 passengers were on board.', '38 passengers')).toBe('Transportes Cordillera Blanca (official)');
+    expect(sourceOf('The ship is managed by Ionian Tankers Management. Police said 2 died. The company said the crew of 19 '
+      + 'were safe.', '19')).toBe('Ionian Tankers Management (official)');
+  });
+  it('a heading line naming a local office speaks for the body above it', () => {
+    const release = 'KHYBER EMERGENCY SERVICE\nDistrict Emergency Office, Mardan\nPRESS RELEASE\n\nRescuers recovered '
+      + 'four bodies from the collapsed shop on Bank Road.';
+    expect(sourceLine(release, { published: '2026-11-02T10:00:00Z' }, 'four bodies')).toBe('Khyber Emergency Service (official)');
+  });
+  it('a civil society president speaks from the community', () => {
+    expect(sourceOf('Rutshuru civil society president Amani Kahindo said 11 civilians were killed.', '11 civilians'))
+      .toBe('rutshuru civil society president Amani Kahindo (witness)');
   });
   it('a brigade spokeswoman speaks for a unit of the state', () => {
     expect(sourceOf('Major Ana Lima, a brigade spokeswoman, said 120 firefighters were at the dam.', '120 firefighters'))
