@@ -62,6 +62,8 @@ export function headingIssuer(doc: Document, kindOf: (tokens: Token[], s: number
     /\p{Ll}/u.test(doc.text.slice(first.start, first.end)) ? mixedLetterhead(doc, first, kindOf) : undefined);
 }
 
+/** What a document's title says it is on ("Statement on ...", "Communique about ..."). */
+const TITLE_PREPS = new Set(['on', 'about', 'regarding', 'concerning']);
 /** The issuer a heading names by the rules for heading lines and blocks. */
 function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: number) => SourceKind | undefined,
   hasMeasure?: (tokens: Token[], s: number, e: number) => boolean): SourceRef | undefined {
@@ -80,7 +82,10 @@ function capitalHeading(doc: Document, kindOf: (tokens: Token[], s: number, e: n
     const l = doc.sentences[i];
     // ("SITUATIONAL REPORT No. 5 re Preparedness Measures and Effects of Typhoon ..." under a letterhead: a line
     // that opens on a document phrase is the document's title, however long, and keeps the block going)
-    const title = lines.length > 0 && l.t1 - l.t0 <= 24 && doctypeAt(tokens, l.t0, l.t1) > 0;
+    // ("Statement on the raid of the soldiers of the Caliphate on the base of the apostate army in Inates": a document's
+    // noun and what it is on, however long)
+    const title = lines.length > 0 && l.t1 - l.t0 <= 24 && (doctypeAt(tokens, l.t0, l.t1) > 0 ||
+      role(tokens[l.t0].low) === 'header' && TITLE_PREPS.has(tokens[l.t0 + 1]?.low ?? ''));
     if (doc.sentences[i + 1].paragraph === l.paragraph || (l.t1 - l.t0 > 16 && !title) || endsProse(tokens, l.t1)) break;
     lines.push(l);
   }

@@ -32,6 +32,17 @@ const BATCHES = new Set(['group', 'batch', 'party', 'lot']);
 /** Past verbs of letting someone do a deed ("enabled them to kill"): the deed was done. */
 const ENABLED_TO = new Set(['enabled', 'allowed', 'permitted', 'helped']);
 
+/** The "to" at `to` opens an infinitive that reports a fact: "managed to rescue 12", "forced to evacuate 3,000",
+ * "forcing (the) authorities to evacuate", "crews used boats to evacuate 146" (the means of a done deed), "Allah
+ * enabled them to kill 58" (a past verb of letting with its object). */
+function factualTo(tokens: Token[], to: number, t0: number): boolean {
+  if (to - 1 >= t0 && FACTUAL_TO.has(tokens[to - 1].low)) return true;
+  for (let j = to - 2; j >= Math.max(t0, to - 4); j--) {
+    if (CAUSED_TO.has(tokens[j].low) || ENABLED_TO.has(tokens[j].low) || tokens[j].low === 'used' || tokens[j].low === 'using') return true;
+  }
+  return false;
+}
+
 export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { measure: Measure; modal: boolean; far?: boolean; demand?: boolean } | undefined {
   let k = m.t0;
   let skipped = 0;
@@ -101,12 +112,14 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   if (!cue) return undefined;
   // "prepared to release 2 hostages", "threatened to kill 20", "will free 10": not (yet) a fact
   const before = k - cue.length - 1 >= t0 ? tokens[k - cue.length - 1].low : '';
-  // "managed to rescue 12", "forced to evacuate 3,000": the infinitive reports a fact
-  let factual = before === 'to' && k - cue.length - 2 >= t0 && FACTUAL_TO.has(tokens[k - cue.length - 2].low);
-  // "forcing (the) authorities to evacuate"; ("crews used boats to evacuate 146 people": the means of a done deed)
-  for (let j = k - cue.length - 3; before === 'to' && !factual && j >= Math.max(t0, k - cue.length - 5); j--) {
-    // ("Allah enabled them to kill 58", "the raid allowed troops to free 12": a past verb of letting with its object)
-    if (CAUSED_TO.has(tokens[j].low) || ENABLED_TO.has(tokens[j].low) || tokens[j].low === 'used' || tokens[j].low === 'using') factual = true;
+  let factual = before === 'to' && factualTo(tokens, k - cue.length - 1, t0);
+  // ("enabled them to kill 58 soldiers and to wound dozens others": a second infinitive shares the first one's verb)
+  if (before === 'to' && !factual && k - cue.length - 2 >= t0 && tokens[k - cue.length - 2].low === 'and') {
+    for (let j = k - cue.length - 3; j >= Math.max(t0, k - cue.length - 14); j--) {
+      if (tokens[j].low !== 'to') continue;
+      factual = factualTo(tokens, j, t0);
+      break;
+    }
   }
   // ("fired tear gas to disperse 200 youths": the crowd was there whatever the aim)
   if (before === 'to' && PRESUPPOSED.has(tokens[k - 1].low)) factual = true;
