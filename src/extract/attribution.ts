@@ -654,6 +654,17 @@ function openingPerson(doc: Document, t0: number, t1: number): SourceRef | undef
   return { name: d.name, kind: d.kind, span: { start: tokens[sp.s0].start, end: tokens[sp.s1 - 1].end } };
 }
 
+const TO_COME = new Set(['will', 'shall', 'may', 'might', 'can', 'should', 'must']);
+/** The speaker's verb of saying comes after a modal of what is to come ("will say", "may claim"). */
+function sayingToCome(tokens: Token[], sp: Speaker, t1: number): boolean {
+  const from = Math.max(sp.s1, sp.d1 ?? 0);
+  for (let k = from; k < Math.min(t1, from + 3); k++) {
+    if (TO_COME.has(tokens[k].low)) return lexicons().reporting.has(tokens[k + 1]?.low ?? '');
+    if (!BETWEEN.has(tokens[k].low)) return false;
+  }
+  return false;
+}
+
 /** Speaker phrase ending just before token v (exclusive). */
 function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefined {
   let e = v;
@@ -3077,7 +3088,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     const u = raw[ui];
     const uEnd = doc.tokens[u.t1 - 1]?.end ?? 0;
     while (hi < heard.length && heard[hi].start < uEnd) named.push(heard[hi++].source);
-    const sp = findSpeaker(doc, u.t0, u.t1);
+    // ("The owner will say they were never here": someone who will say a thing has said nothing yet)
+    const found = findSpeaker(doc, u.t0, u.t1);
+    const sp = found && !sayingToCome(doc.tokens, found, u.t1) ? found : undefined;
     // "Coding: deaths 11-14", "Fatalities coded: 7 (conservative estimate)": the writer's own figure; a
     // "speaker" inside a bracket after it is a note, but "Note: posts claim ..." still names one
     if (ownVoiceLabel(doc.tokens, u.t0, u.t1) && (!sp || inBracket(doc.tokens, u.t0, sp.s0))) {
