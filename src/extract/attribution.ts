@@ -3514,8 +3514,9 @@ const BODIES = new Set(['ministry', 'police', 'army', 'authority', 'authorities'
 
 /** A name that can stand for one person: not a plural ("officials", "residents") or a body ("the ministry"). */
 function isOnePerson(name: string): boolean {
-  // ("relative of one of the abducted", "cousin of one of the traders": the head before "of" says who)
-  const words = name.replace(/^(\p{Ll}+) of .*$/u, '$1').split(/\s+/);
+  // ("relative of one of the abducted", "cousin of one of the traders", "doctor at Jimma University Medical Center":
+  // the head before "of" or a place says who)
+  const words = name.replace(/^(\p{Ll}+) (of|at|in|from) .*$/u, '$1').split(/\s+/);
   const last = words[words.length - 1];
   // ("Karim B.": an initial with its dot closes a person's name, it is no acronym)
   if (last !== last.toLowerCase()) return !BODIES.has(last.toLowerCase()) && !(last === last.toUpperCase() && last.length > 1 && !/^\p{Lu}\.$/u.test(last));
