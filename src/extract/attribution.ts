@@ -654,8 +654,9 @@ function openingPerson(doc: Document, t0: number, t1: number): SourceRef | undef
   return { name: d.name, kind: d.kind, span: { start: tokens[sp.s0].start, end: tokens[sp.s1 - 1].end } };
 }
 
-const TO_COME = new Set(['will', 'shall', 'may', 'might', 'can', 'should', 'must']);
-/** The speaker's verb of saying comes after a modal of what is to come ("will say", "may claim"). */
+const TO_COME = new Set(['will', 'shall', 'may', 'might']);
+/** The speaker's verb of saying comes after a modal of what is to come ("will say", "may claim"; "can confirm" says it
+ * now). */
 function sayingToCome(tokens: Token[], sp: Speaker, t1: number): boolean {
   const from = Math.max(sp.s1, sp.d1 ?? 0);
   for (let k = from; k < Math.min(t1, from + 3); k++) {
