@@ -1,6 +1,7 @@
 // "The plane, operated by the private carrier Fezzan Air, ... the airline said": the firm a text named by a noun of
-// its trade, for "the airline" or "the company" that no earlier speaker takes up; the same for a civic body ("vehicles
-// of the NGO Tondi Health Alliance ... The NGO said"). Pure function of the tokens.
+// its trade, or by a word of its own name ("a bus operated by Transportes Sierra Azul", "Aegean Tankers"), for "the
+// airline" or "the company" that no earlier speaker takes up; the same for a civic body ("vehicles of the NGO Tondi
+// Health Alliance ... The NGO said"). Pure function of the tokens.
 import type { SourceRef } from './types.js';
 import { isCap, type Document } from './document.js';
 import { lastEndingBy } from './statement-issuer.js';
@@ -34,6 +35,7 @@ function tradeMentions(doc: Document): { firms: [number, number][]; bodies: [num
       let s = k;
       for (;;) {
         // ("Trans-Congo Airlines": a hyphen inside the name)
+        if (k - s >= 6) break; // (a name is a few words: a long run of capitals is no firm's name)
         if (s - 2 >= 0 && tokens[s - 1].low === '-' && !tokens[s - 1].space && !tokens[s].space && isCap(tokens[s - 2])) s -= 2;
         else if (s - 1 >= 0 && k - s < 4 && tokens[s - 1].kind === 'word' && isCap(tokens[s - 1]) && !(s - 1 > 0 && tokens[s - 2].low === '.')) s--;
         else break;

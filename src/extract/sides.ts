@@ -76,8 +76,10 @@ export function enemySide(tokens: Document['tokens'], c: FigureCandidate, src: S
     if (tokens[j].low === 'enemy') inPhrase = true;
   }
   const named = c.g1 > c.g0 && tokens[c.g1 - 1].low === 'enemy' || ofThe(k) || ofThe(k - 1) || inPhrase;
-  // ("them" there is the enemy whatever group the pronoun took from the counts before)
-  if (!(c.group === 'people' || c.group === 'men' && weHitThem(tokens, c)) || !named && !weHitThem(tokens, c)) return undefined;
+  // ("We lost nine men ... We killed 23 of them": "them" there is the enemy, though the pronoun took the speaker's
+  // "men" from the count before)
+  const hitThem = weHitThem(tokens, c);
+  if (!(c.group === 'people' || c.group === 'men' && hitThem) || !named && !hitThem) return undefined;
   return src.kind === 'militant' ? 'security_forces' : src.kind === 'official' ? 'attackers' : undefined;
 }
 

@@ -232,4 +232,3 @@ export function copulaNationalities(tokens: Token[], out: FigureCandidate[], hit
     i = e - 1;
   }
 }
-

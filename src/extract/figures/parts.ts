@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { presentHere } from '../present.js';
 import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural, isCap, PERSON_NOUN, HARMED, NATIONALS, NOMINAL_GROUPS,
-  demonymNoun, STAY, CARE_PLACES } from './words.js';
+  STAY, CARE_PLACES } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
 import { predicateGroup } from './group.js';
@@ -426,11 +426,11 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
   }
   // "killing 9 pilgrims (4 of them Iranian nationals)": a breakdown by nationality picked by "of them" keeps the
   // group of its total, as one after "including" does
-  // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks)
+  // ("12 of the injured were Venezuelan nationals": the same for a part its nominal picks; a capitalised plural of
+  // nationality, "323 of the dead were Egyptians", keeps it wherever it is a part: sentence.ts)
   for (const c of out) {
     const g = hits.get(c);
-    // ("At least 323 of the dead were Egyptians": a capitalised plural of nationality the same)
-    if (c.parts_of && (demonymNoun(tokens, c.group, g) || NATIONALS.has(c.group)) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
+    if (c.parts_of && NATIONALS.has(c.group) && (g?.anaphor || g?.nominal)) c.group = c.parts_of.group;
   }
 }
 
