@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, FUNCTION, PLACE_PREPS, HARM_VERBS, BODY_WORDS, BE, isCap, PERSON_NOUN, HARMED, NATIONALS, LIST_GLUE,
-  endsInLy, plural, DATELINE_MARKS, LIMITING } from './words.js';
+  endsInLy, plural, DATELINE_MARKS, LIMITING, openerBefore } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { asideEnd } from './asides.js';
@@ -16,11 +16,6 @@ import { sameSentenceBefore } from './carry.js';
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
 const BODY_FOUND = figureWords('body-found');
 
-/** The token that opens the clause of the count at `t0`: the one right before it, or before a limiting word ("and
- * only two"), never before `from`. */
-function openerBefore(tokens: Token[], t0: number, from: number): number {
-  return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
-}
 
 /** "Of the (N) <people> ...," opening the sentence (or a dateline's text): the whole's group, its count (null when
  * it has none), its candidate and where the counts that pick out of it may start (after the comma that closes it). */

@@ -11,7 +11,7 @@ import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
   PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS,
-  DATELINE_MARKS, demonymNoun, oneNamedBefore, LIMITING } from './words.js';
+  DATELINE_MARKS, demonymNoun, oneNamedBefore, openerBefore } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -1142,7 +1142,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // ("its fighters had freed 200 prisoners and had lost two men", "the army said it lost two men": the men a side
     // lost are its own, fighters or forces)
     // ("We lost nine men", "lost only one man": the speaker's own side, settled by who says it)
-    const lostAt = m.t0 - 1 >= t0 && LIMITING.has(tokens[m.t0 - 1].low) ? m.t0 - 2 : m.t0 - 1;
+    const lostAt = openerBefore(tokens, m.t0, t0);
     if (cand.measure === 'killed' && cand.how === 'pre' && (cand.group === 'men' || cand.group === 'members') &&
       lostAt >= t0 && tokens[lostAt].low === 'lost') {
       const side = losingSide(tokens, lostAt, t0);

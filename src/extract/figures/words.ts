@@ -107,6 +107,11 @@ export const PLACE_PREPS = new Set(['in', 'on', 'at', 'near', 'inside', 'across'
 export const BE = new Set(['were', 'are', 'was', 'is']);
 /** Words that limit a count before it ("and only two", "lost just one man"). */
 export const LIMITING = new Set(['only', 'just']);
+/** The token that opens the clause of the count at `t0`: the one right before it, or before a limiting word ("and
+ * only two", "lost just one man"), never before `from`. */
+export function openerBefore(tokens: Token[], t0: number, from: number): number {
+  return t0 - 2 >= from && LIMITING.has(tokens[t0 - 1].low) ? t0 - 2 : t0 - 1;
+}
 const ONE_DETS = new Set(['a', 'an', 'the', 'its', 'one']);
 /** "with a pilot and six passengers", "On board were the driver and 14 passengers": one person named before the count
  * and joined to it by "and"; the index of that person's determiner, or -1. */
