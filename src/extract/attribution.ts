@@ -53,7 +53,9 @@ const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', '
 const DOC_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'distributed', 'dated',
   'sent', 'shared',
   // round 19: a tally's maker ("data compiled by OCHA shows", "figures gathered by the civil protection agency")
-  'compiled', 'gathered', 'collected', 'provided', 'supplied']);
+  'compiled', 'gathered', 'collected', 'provided', 'supplied',
+  // round 36: a communique read out on air ("a communique of the Ministry of Defence read on national television")
+  'read']);
 const ISSUED = new Set(['statement', 'statements', 'website', 'account', 'channel', 'wing', 'arm', 'communique', 'release',
   'message', 'post', 'report', 'claim', 'claims', 'tally', 'figures', 'figure', 'data', 'count', 'bulletin',
   'update', 'note', 'letter', 'announcement', 'press', 'outlets', 'outlet', 'telegram', 'spokesman', 'spokesperson',
@@ -1256,13 +1258,15 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           if (w < t1 && (isRelativeWho(tokens[w]) || tokens[w].low === 'speaking') && unnamedIn(tokens, w, Math.min(t1, w + 10)) &&
             withheld(tokens, w, Math.min(t1, w + 10))) anonymous.add(tokens[c[0]].start);
           // "According to the local administrator, Issa Konate, the raiders ...": the person named in apposition
-          if (c[1] + 2 < t1 && tokens[c[1]].low === ',') {
-            let ap = chunkEnd(tokens, c[1] + 1, Math.min(t1, c[1] + 6));
+          // ("according to the spokesperson of SERNAP in Zambézia, Mr. Abílio Mussa": past the place of the body)
+          const comma = pastBodyPlace(tokens, c[1], t1);
+          if (comma + 2 < t1 && tokens[comma].low === ',') {
+            let ap = chunkEnd(tokens, comma + 1, Math.min(t1, comma + 6));
             // (or closing the sentence: "..., according to its director, Ramon Felix.")
             if (ap === t1 && tokens[ap - 1].low === '.') ap--;
             // (there only after a role the lexicon knows: "the contractor, Highland Infra." may be a firm)
-            if ((tokens[ap]?.low === ',' || kindOf(tokens, c[0], c[1]).kind !== undefined) && personName(tokens, c[1] + 1, ap)) {
-              out.d0 = c[1] + 1;
+            if ((tokens[ap]?.low === ',' || kindOf(tokens, c[0], c[1]).kind !== undefined) && personName(tokens, comma + 1, ap)) {
+              out.d0 = comma + 1;
               out.d1 = ap;
             }
           }
@@ -1539,7 +1543,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         (lexicons().numberWords.has(tokens[c0!].low) || c0 !== sp.s0 && tokens[c0!].kind === 'num');
       // ("The Movement, which holds the hills, claimed the attack and said ...": a relative clause closes before the
       // verb, so the verb is its subject's, and what follows it is its object, never an inverted speaker)
-      const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false));
+      // (but "..., who detained two residents, said the spokesperson of the PRM, Mr. X.": a role that names a speaker and
+      // closes the sentence is the inverted speaker all the same)
+      const relBefore = prev.low === ',' && relativeChunk(tokens, chunkStart(tokens, v - 1, Math.max(t0, v - 30), false)) &&
+        !(sp && anySource(tokens, sp.s0, sp.s1) && closesOnSpeaker(tokens, sp.s1, t1));
       // ("A new armed group, the X Front, claimed responsibility, saying ...": after a subject with its apposition the
       // phrase after the verb is its object unless it names a speaker itself)
       const objectOnly = !!sp && subject !== undefined && subject.d0 !== undefined && !anySource(tokens, sp.s0, sp.s1) &&
@@ -1567,15 +1574,18 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           experienced(tokens, rw, Math.min(t1, rw + 11)) && !kindOf(tokens, sp.s0, sp.s1).kind) {
           described.set(tokens[sp.s0].start, 'witness');
         }
-        if (sp.s1 + 1 < t1 && tokens[sp.s1].low === ',') {
+        // ("..., said the spokesperson of the PRM in Zambézia, Mr. Sidónio Faquir.": past the place of the body)
+        const comma = pastBodyPlace(tokens, sp.s1, t1);
+        if (comma + 1 < t1 && tokens[comma].low === ',') {
           // ("..., said Fadumo Ali, a resident whose house is 200 metres away": the head before "whose" describes her)
-          let whose = sp.s1 + 2;
-          while (whose < Math.min(t1, sp.s1 + 8) && tokens[whose].low !== 'whose' && tokens[whose].kind === 'word') whose++;
-          const ap = phraseAfter(tokens, sp.s1 + 1, whose < t1 && tokens[whose].low === 'whose' ? whose : t1);
+          let whose = comma + 2;
+          while (whose < Math.min(t1, comma + 8) && tokens[whose].low !== 'whose' && tokens[whose].kind === 'word') whose++;
+          const ap = phraseAfter(tokens, comma + 1, whose < t1 && tokens[whose].low === 'whose' ? whose : t1);
           // (an age is no count: "..., said Le Van Tuan, a 29-year-old welder")
           if (ap && (!hasNumber(tokens, ap.s0, ap.s1) || agedApposition(tokens, ap.s0, ap.s1)) && (ap.s1 >= t1 || !['and', 'as'].includes(tokens[ap.s1].low))) {
             const c = cleanSpeaker(tokens, ap.s0, ap.s1);
-            if (c) {
+            // (past a place, only a person's name: "said the police in Kano, a city ..." describes the city)
+            if (c && (comma === sp.s1 || personName(tokens, c[0], c[1]))) {
               sp.d0 = c[0];
               sp.d1 = c[1];
             }
@@ -2417,6 +2427,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     }
   }
   if (s >= e) return { name: '', kind: undefined };
+  // ("a communique of the Ministry of Defence of Benin read on national television": how its document came out is no
+  // part of the name)
+  if (e - s > 2 && DOC_PARTICIPLES.has(tokens[e - 1].low) && isCap(tokens[e - 2])) e--;
   // Drop a trailing parenthetical ("Baloch Liberation Army (BLA)")
   if (tokens[e - 1].low === ')') {
     let k = e - 1;
@@ -2461,7 +2474,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // An apposition describes the speaker; the name stays short. "A witness, Musa Bala" → the person's name.
   if (!as && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 > sp.d0 && !isParticipleChunk(tokens, sp.d0)) {
     const p = personName(tokens, sp.d0, sp.d1) ?? oneNameAfterRole(tokens, s, e, sp.d0, sp.d1, givesName.has(tokens[sp.s0].start));
-    if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? 'witness', org ?? roleOrg(doc, s, e));
+    // (the role's kind before its body: "the spokesperson of the PRM, Mr. X" is an official)
+    if (p && !personName(tokens, s, e)) return finish(doc, p[0], p[1], kind ?? kindOf(tokens, sp.s0, sp.s1).kind ?? 'witness', org ?? roleOrg(doc, s, e));
     // "A militant group, Harakat al-Sahil, said": a described kind of speaker, then its proper name
     // ("A local rights group, the Birnin Gwari Progressive Union, says": the name after its article)
     const d0 = tokens[sp.d0].low === 'the' && sp.d1 - sp.d0 > 2 ? sp.d0 + 1 : sp.d0;
@@ -2606,6 +2620,23 @@ function oneNameAfterRole(tokens: Token[], s: number, e: number, d0: number, d1:
   return role ? [d0, d1] : undefined;
 }
 
+/** The comma after a body's place ("the PRM in Zambézia, Mr. X"): past "in" and one to three capitalised words when a
+ * comma follows them; else `k`. */
+function pastBodyPlace(tokens: Token[], k: number, t1: number): number {
+  if (tokens[k]?.low !== 'in' || k + 1 >= t1 || !isCap(tokens[k + 1])) return k;
+  let j = k + 1;
+  while (j < t1 && j < k + 4 && isCap(tokens[j])) j++;
+  return tokens[j]?.low === ',' ? j : k;
+}
+
+/** After `k` (past a body's place) the sentence closes on one apposition that is a person's name: "..., said the
+ * spokesperson of the PRM in Zambézia, Mr. Sidónio Faquir." */
+function closesOnSpeaker(tokens: Token[], k: number, t1: number): boolean {
+  const end = tokens[t1 - 1]?.low === '.' ? t1 - 1 : t1;
+  const r = pastBodyPlace(tokens, k, t1);
+  return r < end && tokens[r].low === ',' && personName(tokens, r + 1, end) !== undefined;
+}
+
 /** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */
 function personName(tokens: Token[], s: number, e: number): [number, number] | undefined {
   while (s + 1 < e && wordRole(tokens[s].low) === 'title' && tokens[s + 1].low === '.') s += 2;
@@ -2613,7 +2644,13 @@ function personName(tokens: Token[], s: number, e: number): [number, number] | u
   // ("Major Kofi Mensah": a rank in full is checked past, and kept in the name as the text writes it)
   const ranked = s;
   while (s < e && labelWords('rank').has(tokens[s].low) && tokens[s].text[0] !== tokens[s].low[0]) s++;
-  if (e - s < 2 || e - s > 4) return undefined;
+  // ("Colonel PNP Walter Quispe Ayala": the force's initials after the rank)
+  if (s > ranked && s + 2 < e && tokens[s].kind === 'word' && tokens[s].text.length >= 2 && tokens[s].text.length <= 5 &&
+    tokens[s].text === tokens[s].text.toUpperCase() && /^\p{Lu}+$/u.test(tokens[s].text)) s++;
+  // (a hyphenated surname is one word: "Hassan Kadhim al-Zubaidi")
+  let words = 0;
+  for (let k = s; k < e; k++) if (!(tokens[k].low === '-' && !tokens[k].space) && !(k > s && tokens[k - 1].low === '-' && !tokens[k].space)) words++;
+  if (words < 2 || words > 4 || e - s > 8) return undefined;
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || t.text[0] === t.low[0] || t.text === t.text.toUpperCase()) {

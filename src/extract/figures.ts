@@ -10,7 +10,7 @@ import { figureWords } from './figures/words.js';
 import type { FigureCandidate } from './figures/candidate.js';
 import { vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
 import { accountsFor } from './figures/moves.js';
-import { bracketedPlaces, colonPlaceList, headedRow, placeLabels } from './figures/labels.js';
+import { bracketedPlaces, colonPlaceList, gappedPlaces, headedRow, placeLabels } from './figures/labels.js';
 import { incidentContexts, byIncident } from './figures/incident.js';
 import { capturedAlive } from './figures/captives.js';
 import { sameSentenceBefore, carryGroup, eitherMeasure, uncountedAt, uncountedGroup } from './figures/carry.js';
@@ -77,6 +77,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     colonPlaceList(doc, si, found);
     placeLabels(doc, found);
     bracketedPlaces(doc, si, found);
+    gappedPlaces(doc, si, found);
     sumsToTotal(found, recent);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     for (const c of found) c.measure = illnessMeasure(doc, c.g1, doc.sentences[si].t1, c.measure) ?? c.measure;

@@ -70,8 +70,10 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   const lex = lexicons();
   const withNoun = q > 0 ? lex.distractorsBefore.at(tokens, q - 1, t1) : undefined;
   const opener = lex.distractorsBefore.at(tokens, q, t1) ?? (withNoun && withNoun.end > q ? withNoun : undefined);
-  if (opener?.data !== 'age') return q;
-  let j = opener.end;
+  // ("Six young people between 17 and 24 years old were murdered": no opener, but "years old" closes the range)
+  const between = opener?.data !== 'age' && tokens[q]?.low === 'between';
+  if (opener?.data !== 'age' && !between) return q;
+  let j = between ? q : opener!.end;
   if (j < t1 && tokens[j].low === 'between') j++;
   // ("Five juveniles aged between two and 11 years died": an age in words too)
   const num = (k: number): boolean => tokens[k].kind === 'num' || lex.numberWords.has(tokens[k].low);
@@ -79,7 +81,9 @@ function bareAge(tokens: Token[], q: number, t1: number): number {
   // ("Three men aged 23, 25 and 40 were taken to hospital": a comma inside the list of ages, a number after it)
   while (j < Math.min(t1, q + 10) && (num(j) || (AGE_LIST.has(tokens[j].low) &&
     (tokens[j].low !== ',' || (j + 1 < t1 && num(j + 1)))))) j++;
+  const tail = j;
   while (j < t1 && AGE_TAIL.has(tokens[j].low)) j++;
+  if (between && (j === tail || tokens[j - 1].low !== 'old')) return q;
   // ("Two men in their 20s drowned", "five children under 12 died": or the verb itself)
   return j < t1 && (STATE_AUX.has(tokens[j].low) || !!slotCue(tokens, j, t1, 'post')) ? j : q;
 }

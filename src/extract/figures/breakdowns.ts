@@ -4,10 +4,10 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
+import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
-import { slotCue } from './cues.js';
+import { slotCue, skipToCue } from './cues.js';
 import { slashList } from './labels.js';
 import { conditionCue } from './parts.js';
 import { nationalityItem, nationalityApposition, nationalsOfNoun, nationalityList, crewByNationality, copulaNationalities } from './nationalities.js';
@@ -20,7 +20,8 @@ const DEATH_MANNERS = figureWords('death-manner');
  * people that a part intro opens. */
 export function listedAfterIntro(tokens: Token[], at: number, t0: number): boolean {
   if (at - 1 <= t0 || tokens[at - 1].low !== 'and') return false;
-  for (let k = at - 2; k >= Math.max(t0, at - 9); k--) {
+  // (a hyphenated age takes five tokens: "among them a 62-year-old rickshaw puller and two construction workers")
+  for (let k = at - 2; k >= Math.max(t0, at - 12); k--) {
     const low = tokens[k].low;
     if (low === 'including' || low === 'among' || low === 'included' || low === 'incl') return true;
     // ("including the bride and groom and at least six children": single people joined by "and" first)
@@ -49,10 +50,12 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
     const total = out[i];
     const whole = total.mention.low;
     if (total.parts_of || total.drop || whole === null || total.mention.hedge !== 'exact' || whole !== total.mention.high) continue;
-    if (tokens[total.g1]?.low !== ',' || out[i + 1].mention.t0 !== total.g1 + 1) continue;
+    // ("9 people were killed, 6 from one clan and 3 from the other": or right after the total's verb)
+    const open = tokens[total.g1]?.low === ',' ? total.g1 : total.reach > total.g1 && tokens[total.reach]?.low === ',' ? total.reach : -1;
+    if (open < 0 || out[i + 1].mention.t0 !== open + 1) continue;
     let sum = 0;
     let j = i + 1;
-    let k = total.g1 + 1;
+    let k = open + 1;
     const items: FigureCandidate[] = [];
     for (let n = 0; n < 6; n++) {
       const it = j < out.length && out[j].mention.t0 === k ? out[j] : undefined;
@@ -62,6 +65,14 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
         items.push(it);
         j++;
         k = pastCount(it);
+        // (a bare count's origin, up to four words: "6 from one clan")
+        if (it.g1 === it.mention.t1 && tokens[k]?.low === 'from') {
+          let e = k + 1;
+          while (e < Math.min(tokens.length, k + 5) && tokens[e].kind === 'word' && tokens[e].low !== 'and') e++;
+          k = e;
+          // ("from one clan": a number word inside it is no item)
+          while (j < out.length && out[j].mention.t0 < k) j++;
+        }
       } else if (ARTICLES.has(tokens[k]?.low ?? '') && tokens[k].low !== 'the') {
         // ("and a campus security officer": one person named with an article)
         let e = k + 1;
@@ -70,6 +81,8 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
         sum += 1;
         k = e;
       } else break;
+      // (the list is closed once it adds up: ", and 14 were wounded" after it is a clause of its own)
+      if (sum === whole && tokens[k]?.low === ',') break;
       const glue = tokens[k]?.low;
       if (glue === ',' && tokens[k + 1]?.low === 'and') k += 2;
       else if (glue === 'and') k++;
@@ -188,6 +201,7 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     c.group = total.group;
     c.how = 'part';
   }
+  for (const c of out) verbAfterIncluded(tokens, c, t1);
   // Breakdowns inside the sentence: "80 people were rescued, including 43 men, 26 women and 11 children"
   for (let i = 0; i < out.length; i++) {
     const total = out[i];
@@ -247,7 +261,10 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       if (part.measure === 'present' && total.measure === 'displaced' &&
         tokens.slice(part.mention.t1, Math.min(t1, part.mention.t1 + 3)).some((t) => STAY.has(t.low))) part.measure = 'displaced';
       // ("312 cases since the first case, among them 14 deaths": a part counted by a noun of another measure keeps it)
-      if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel) {
+      // ("45 people had died, including 12 displaced people living in tents": "displaced" before the part's noun says
+      // who they were, not what befell them here)
+      const who = part.measure === 'displaced' && tokens[part.mention.t1]?.low === 'displaced' && part.g1 > part.mention.t1 + 1;
+      if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel && !who) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)
         const at = part.mention.t0;
@@ -416,6 +433,10 @@ export function isListNeighbour(tokens: Token[], from: number, to: number, first
     while (k < to && tokens[k].kind === 'word' && tokens[k].low !== 'and' && !FUNCTION.has(tokens[k].low)) k++;
     if (k > from + 2 && k < to && (tokens[k].low === 'and' || tokens[k].low === ',')) return isListNeighbour(tokens, k, to, first);
   }
+  // ("five farm workers in Kom Ombo and three elderly people": where the item before was, a place phrase of up to seven
+  // words with no comma or count of its own, then "and")
+  if (!first && to - from > 2 && to - from <= 9 && PLACE_PREPS.has(tokens[from].low) && tokens[to - 1].low === 'and' &&
+    tokens.slice(from + 1, to - 1).every((t, i) => (t.kind === 'word' && t.low !== 'and') || hyphenPiece(tokens, from + 1 + i))) return true;
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const low = tokens[k].low;
@@ -532,5 +553,34 @@ function partsOfTheGoverned(out: FigureCandidate[]): void {
     p.measure = outer.measure;
     p.group = outer.group;
     p.modal = outer.modal;
+  }
+}
+
+const AUX_HAVE = new Set(['have', 'has', 'had']);
+const DIED_VERBS = new Set(['lost', 'died', 'perished', 'drowned']);
+/** "9 persons of two families including 4 women and 3 children lost their lives", "5 persons including the father of
+ * the groom were killed": a count with no verb of its own whose "including" list (after a short origin) runs into the
+ * verb of the sentence takes that verb; its parts then follow it. */
+function verbAfterIncluded(tokens: Token[], c: FigureCandidate, t1: number): void {
+  if (c.measure || c.drop || c.parts_of || c.modal) return;
+  let k = pastCount(c);
+  // (a short origin: "of two families")
+  if (tokens[k]?.low === 'of') {
+    const from = k;
+    k++;
+    while (k < Math.min(t1, from + 5) && (tokens[k].kind === 'word' || tokens[k].kind === 'num') && tokens[k].low !== 'including') k++;
+  }
+  if (tokens[k]?.low !== 'including') return;
+  for (let j = k + 2; j < Math.min(t1, k + 16); j++) {
+    const low = tokens[j].low;
+    if (low === ';' || low === ':' || low === '.' || low === '(' || low === 'including' || /^["\u201c\u201d]$/.test(tokens[j].text)) return;
+    if (!BE.has(low) && !AUX_HAVE.has(low) && !DIED_VERBS.has(low)) continue;
+    const v = DIED_VERBS.has(low) ? j : skipToCue(tokens, j, Math.min(t1, j + 4), t1);
+    const cue = slotCue(tokens, v, t1, 'post');
+    if (!cue) return;
+    c.measure = cue.measure;
+    c.how = 'post';
+    c.reach = Math.max(c.reach, cue.end);
+    return;
   }
 }

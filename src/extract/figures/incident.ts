@@ -405,7 +405,9 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     return;
   }
   if (c.group === 'security_forces') {
-    c.measure = 'held'; // soldiers who surrender to, or are captured by, a non-state party
+    // soldiers who surrender to, or are captured by, a non-state party; a state's "our troops" take them
+    // ("were captured by our forces", "surrendered to our troops", "Our troops ... captured two (2) members")
+    c.measure = ourTroops(tokens, k, t0, t1) ? 'arrested' : 'held';
     return;
   }
   if (c.group === 'attackers' || c.group === 'suspects') {
@@ -516,4 +518,15 @@ export function stateSubject(tokens: Token[], k: number, t0: number, t1 = k): bo
     if (g && g.data === 'attackers') return false;
   }
   return undefined;
+}
+
+/** A state's own forces as the party that took soldiers: "our forces / troops / army / units / border guards" right after
+ * the verb ("captured by our forces", "surrendered to our troops") or as the subject within six words before it. */
+const OUR_FORCES = new Set(['forces', 'troops', 'army', 'units', 'unit', 'guards', 'soldiers']);
+function ourTroops(tokens: Token[], k: number, t0: number, t1: number): boolean {
+  const ours = (j: number): boolean => tokens[j]?.low === 'our' && (OUR_FORCES.has(tokens[j + 1]?.low ?? '') ||
+    (tokens[j + 1]?.kind === 'word' && OUR_FORCES.has(tokens[j + 2]?.low ?? '')));
+  if (k + 2 < t1 && (tokens[k + 1].low === 'by' || tokens[k + 1].low === 'to') && ours(k + 2)) return true;
+  for (let j = k - 1; j >= Math.max(t0, k - 6); j--) if (ours(j)) return true;
+  return false;
 }

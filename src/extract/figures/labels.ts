@@ -191,6 +191,8 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
           isCap(tokens[k + 3])) k += 3;
         // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
         else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
+        // ("Khulna and Pirojpur 23": two places that share one count)
+        else if (k + 1 < t1 && tokens[k].low === 'and' && isCap(tokens[k + 1])) k++;
       }
       // ("Töv aimag 2", "Kulob district 6": a lower-case unit of territory after the name)
       if (k > lead && k + 1 < t1 && PLACE_UNITS.has(tokens[k].text) && tokens[k + 1].kind === 'num') k++;
@@ -435,5 +437,70 @@ export function bracketedPlaces(doc: Document, si: number, found: FigureCandidat
   for (const c of items) {
     c.measure = measure;
     c.how = 'nom';
+  }
+}
+
+/** A place's name in a gapped list: one to three capitalised words (no month), then maybe a unit of territory;
+ * the token just past it, or `k` itself when there is no name there. */
+function placeName(tokens: Token[], k: number, t1: number): number {
+  const lead = k;
+  while (k < t1 && k - lead < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) k++;
+  if (k > lead && k < t1 && PLACE_UNITS.has(tokens[k].text)) k++;
+  return k;
+}
+
+/**
+ * "Aswan had recorded 16 of the deaths, Luxor 11, Qena eight and Sohag four", "Balangir accounted for nine of the
+ * deaths, Bargarh for seven and Sonepur for three": after a count with a measure, two or more places, each with its
+ * count and the verb left out (its preposition kept), to the end of the sentence count the same harm of the same
+ * group by place.
+ */
+export function gappedPlaces(doc: Document, si: number, found: FigureCandidate[]): void {
+  const { tokens } = doc;
+  const t1 = doc.sentences[si].t1;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const m = c.mention;
+    if (!c.measure || c.drop || c.modal || m.low === null) continue;
+    let k = Math.max(c.g1, m.t1);
+    if (tokens[k]?.low !== ',') continue;
+    const prep = tokens[m.t0 - 1]?.low === 'for' ? 'for' : undefined;
+    const items: Array<{ lead: number; mention: NumberMention }> = [];
+    let joined = false;
+    while (k < t1 && (tokens[k].low === ',' || tokens[k].low === 'and')) {
+      joined = tokens[k].low === 'and' || tokens[k + 1]?.low === 'and';
+      k += tokens[k].low === ',' && tokens[k + 1]?.low === 'and' ? 2 : 1;
+      const lead = k;
+      k = placeName(tokens, k, t1);
+      if (k === lead) break;
+      if (prep && tokens[k]?.low === prep) k++;
+      const n = k < t1 ? parseNumber(tokens, k, t1) : undefined;
+      // (a year after a place is a date: "Ankara 2023")
+      if (!n || (n.digits && n.value >= 1900 && n.value < 2100)) break;
+      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
+      k = n.end;
+    }
+    const closed = k >= t1 || tokens[k].low === '.' || tokens[k].low === ';';
+    if (items.length < 2 || !joined || !closed) continue;
+    const parts = items.flatMap((it): FigureCandidate[] => {
+      const had = found.find((f) => f.mention.t0 === it.mention.t0);
+      if (had) {
+        if (had.measure || had.knownGroup) return [];
+        had.measure = c.measure;
+        had.how = 'nom';
+        had.group = c.group;
+        had.drop = undefined;
+        had.lead = it.lead;
+        return [];
+      }
+      return [{ sent: c.sent, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: c.group,
+        knownGroup: c.knownGroup, measure: c.measure, how: 'nom', reach: it.mention.t1, lead: it.lead }];
+    });
+    // (each new count goes in text order among the figures after the total)
+    for (const p of parts) {
+      let at = i + 1;
+      while (at < found.length && found[at].mention.t0 < p.mention.t0) at++;
+      found.splice(at, 0, p);
+    }
   }
 }

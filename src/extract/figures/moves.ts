@@ -214,7 +214,7 @@ export function finiteCustodyMove(tokens: Token[], k: number, t1: number): numbe
 export function toHospital(tokens: Token[], k: number, t1: number): number {
   const low = tokens[k].low;
   const cared = caredFor(tokens, k, t1);
-  if (!(cared || HOSPITAL_MOVES.has(low) && k + 1 < t1 && (tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
+  if (!(cared || k + 1 < t1 && (HOSPITAL_MOVES.has(low) && tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
   // ("taken to the Santa Maria de la Luz hospital": also after an article)

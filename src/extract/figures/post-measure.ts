@@ -298,7 +298,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     while (j < Math.min(t1, q + 8) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
     // (or its plural auxiliary, whatever verb follows it: "... assistant driver were still in the hands of the
     // abductors"; "and a civilian was hurt" is a clause of its own)
-    if (j > q + 2 && j < t1 && (verb(j) || tokens[j].low === 'were' || tokens[j].low === 'are')) q = j;
+    // ("about 200 miners and their families had fled": or the perfect's auxiliary)
+    if (j > q + 2 && j < t1 && (verb(j) || tokens[j].low === 'were' || tokens[j].low === 'are' ||
+      ((tokens[j].low === 'had' || tokens[j].low === 'have') && !!slotCue(tokens, j + 1, t1, 'post')))) q = j;
   }
   // ("about 150 gendarmes and special forces troops had surrounded the aircraft": a second noun of people with no count
   // of its own, joined by "and", shares the verb)
@@ -341,7 +343,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
     const from = j;
     const stop = Math.min(t1, j + 7);
-    if (j < stop && (DETERMINERS_OF.has(tokens[j].low))) j++;
+    // ("more than 100 soldiers of both countries lost their lives")
+    if (j < stop && (DETERMINERS_OF.has(tokens[j].low) || tokens[j].low === 'both')) j++;
     // ("members of a local self-defence group were killed": a hyphenated word inside)
     let stopAt = stop;
     // ("5 members of the rescue teams were wounded": a measure word that names a body of people is part of the name)
@@ -353,10 +356,14 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     const unitNumber = (i: number): boolean => i > from && (tokens[i].kind === 'num' && (isCap(tokens[i - 1]) && tokens[i - 1].kind === 'word' ||
       numberSignDot(tokens, i - 1)) || numberSignDot(tokens, i));
     while (j < stopAt && (tokens[j].kind === 'word' || (tokens[j].low === '-' && !tokens[j].space) || nameNumber(j) || unitNumber(j)) &&
-      !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low)) &&
+      !POST_SKIP.has(tokens[j].low) && (!lex.measures.at(tokens, j, t1) || BODY_NOUNS.has(tokens[j + 1]?.low) ||
+        // ("2,500 people of the affected villages have been shifted": a word of harm that describes the places)
+        PLACE_PLURALS.has(tokens[j + 1]?.low ?? '')) &&
       !FUNCTION.has(tokens[j].low) && !(j > from && PLACE_PREPS.has(tokens[j].low)) &&
       // ("two employees of the plant received smoke poisoning": a verb of harm received ends the origin)
-      !(j > from && HARM_FINITE.has(tokens[j].low))) {
+      !(j > from && HARM_FINITE.has(tokens[j].low)) &&
+      // ("passengers of the minibus hit by a train": a participle with its agent opens a clause on the origin)
+      !(j > from && IRREGULAR_PARTICIPLES.has(tokens[j].low) && tokens[j + 1]?.low === 'by')) {
       j++;
       // ("workers of the Water and Sanitation Agency (WASA) died": "and"/"of" inside a name, an acronym after it)
       if (j + 1 < t1 && isCap(tokens[j - 1]) && (tokens[j].low === 'and' || tokens[j].low === 'of') && isCap(tokens[j + 1])) {
@@ -426,7 +433,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // participle with its preposition opens such a clause too)
     // ("40 people living next to the plant were evacuated", "families farming on the slopes were moved": a present
     // participle with its preposition opens one too)
-    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) || (tokens[k].low.length > 4 &&
+    // ("Two more passengers of the minibus hit by a freight train ... have died": an irregular one with its "by")
+    if (k === q && !aux && (tokens[k].low === 'taken' || HOSPITAL_MOVES.has(tokens[k].low) ||
+      (IRREGULAR_PARTICIPLES.has(tokens[k].low) && tokens[k + 1]?.low === 'by') || (tokens[k].low.length > 4 &&
       (tokens[k].low.endsWith('ed') || tokens[k].low.endsWith('ing')) && k + 1 < t1 && (PARTICIPLE_PREPS.has(tokens[k + 1].low) ||
         tokens[k].low.endsWith('ing') && tokens[k + 1].low === 'next'))) && !slotCue(tokens, k, t1, 'post')) {
       const main = finiteAfter(tokens, k + 1, t1);

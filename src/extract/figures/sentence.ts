@@ -75,6 +75,8 @@ function objectApposition(tokens: Token[], m: NumberMention, t0: number, t1: num
   return undefined;
 }
 
+/** Gatherings held for people (figure-words.txt role gathering). */
+const GATHERINGS = figureWords('gathering');
 const THING_VERBS = new Set(['held', 'holding', 'seized', 'seizing', 'captured', 'capturing', 'released', 'releasing',
   'recovered', 'took', 'carried', 'carrying', 'lost', 'claimed', 'claiming', 'pulled', 'saved', 'dispatched',
   'deployed', 'evacuated', 'freed', 'listed', 'treated']);
@@ -1112,6 +1114,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
         m.low = null;
         m.hedge = 'at_most';
       }
+    }
+    // ("Funerals for eight of the dead were held", "A vigil for 12 soldiers was held": the gathering was held, not
+    // the people it was for; what befell them is their noun's, if it says)
+    if (cand.measure === 'held' && m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'for' &&
+      GATHERINGS.has(tokens[m.t0 - 2].low)) {
+      cand.measure = g?.implied;
+      cand.how = g?.implied ? 'noun' : undefined;
     }
     // ("efforts are ongoing to rescue the remaining seven (7) students": the rest a rescue still aims at are held)
     if (cand.modal && cand.measure === 'freed' && cand.how === 'pre' && m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'remaining') {
