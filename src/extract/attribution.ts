@@ -1615,6 +1615,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     }
     const sp = speakerBefore(tokens, v, t0);
     if (!sp) continue;
+    // ("Jhansi has reported 14 deaths, Mahoba nine", "Thatta has recorded the highest toll with 14 deaths": a place
+    // where the deaths were counted is no speaker)
+    if (placeTally(tokens, sp, v, t1)) continue;
     // "The state news agency, quoting the director of health, said 16 ...": the one quoted speaks, via the agency
     if (sp.d0 !== undefined && sp.d1 !== undefined && (tokens[sp.d0].low === 'quoting' || tokens[sp.d0].low === 'citing')) {
       const c = cleanSpeaker(tokens, sp.d0 + 1, sp.d1);
@@ -2511,7 +2514,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   // ("said Arsen Grigoryan, a guide waiting at the lower station": an apposition "a/an <noun>" that names no office
   // the lexicon knows introduces a private person, as an age does; an official is given a title or a body)
   if (!kind && sp.d0 !== undefined && sp.d1 !== undefined && sp.d1 - sp.d0 >= 2 && (tokens[sp.d0].low === 'a' || tokens[sp.d0].low === 'an') &&
-    (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, sp.d1) &&
+    // (a name in the place phrase after the noun names no body: "a boat owner at Wanseko")
+    (personName(tokens, s, e) || oneName) && !hasName(tokens, sp.d0, placeAfterNoun(tokens, sp.d0, appositionHead(tokens, sp.d0, sp.d1))) &&
     !labelWords('collective').has(tokens[appositionHead(tokens, sp.d0, sp.d1) - 1].low)) kind = 'witness';
   if (!kind && hasName(tokens, s, e) && NEWS_TITLES.has(tokens[e - 1].low) && tokens[e - 1].text[0] !== tokens[e - 1].low[0]) kind = 'media';
   // ("Prensa Libre put the toll at five", "Nuestro Diario reported": a title word only papers carry, anywhere in the name)
@@ -2539,9 +2543,18 @@ function newsTitleAt(tokens: Token[], s: number, e: number): boolean {
 function appositionHead(tokens: Token[], d0: number, d1: number): number {
   for (let k = d0 + 1; k < d1; k++) {
     const t = tokens[k];
+    // ("a 24-year-old from Conakry who was recovering at the hospital": the relative clause describes the person)
+    if (isRelativeWho(t) && k > d0 + 1) return k;
     if (t.kind === 'word' && t.text === t.low && t.low.length > 4 && t.low.endsWith('ing') && !DETERMINERS.has(tokens[k - 1].low) &&
       tokens[k - 1].low !== 'of') return k;
   }
+  return d1;
+}
+
+const WHERE_PREPS = new Set(['at', 'in', 'from', 'near', 'on']);
+/** Where a place phrase opens after the noun of "a/an <noun> ..." ("a boat owner | at Wanseko"), else `d1`. */
+function placeAfterNoun(tokens: Token[], d0: number, d1: number): number {
+  for (let k = d0 + 2; k < d1; k++) if (WHERE_PREPS.has(tokens[k].low)) return k;
   return d1;
 }
 
@@ -2635,6 +2648,19 @@ function closesOnSpeaker(tokens: Token[], k: number, t1: number): boolean {
   const end = tokens[t1 - 1]?.low === '.' ? t1 - 1 : t1;
   const r = pastBodyPlace(tokens, k, t1);
   return r < end && tokens[r].low === ',' && personName(tokens, r + 1, end) !== undefined;
+}
+
+const TALLY_VERBS = new Set(['recorded', 'reported', 'registered']);
+/** The subject of a tally verb is one capitalised word no lexicon knows (no acronym, no person), and a count or "the
+ * highest toll" follows the verb: a place where the deaths were counted, not a body that speaks. */
+function placeTally(tokens: Token[], sp: Speaker, v: number, t1: number): boolean {
+  if (sp.s1 - sp.s0 !== 1 || sp.d0 !== undefined || !TALLY_VERBS.has(tokens[v].low)) return false;
+  const t = tokens[sp.s0];
+  if (t.kind !== 'word' || !isCap(t) || t.text === t.text.toUpperCase() || kindOf(tokens, sp.s0, sp.s1).kind ||
+    lexicons().reporting.has(t.low)) return false;
+  const next = tokens[v + 1];
+  return v + 1 < t1 && (next.kind === 'num' || lexicons().numberWords.has(next.low) ||
+    (next.low === 'the' && tokens[v + 2]?.low === 'highest'));
 }
 
 /** A person's name: two to four capitalised words the source lexicon does not know; a title ("Col.") dropped. */

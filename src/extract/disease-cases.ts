@@ -37,18 +37,40 @@ export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {
   return true;
 }
 
-const ILL_VERBS = new Set(['fell', 'fall', 'falls', 'taken']);
+const ILL_VERBS = new Set(['fell', 'fall', 'falls', 'taken', 'fallen']);
 const ILL = new Set(['ill', 'sick']);
+const HEDGE_WORDS = new Set(['more', 'than', 'over', 'nearly', 'about', 'some', 'around', 'almost']);
 /** "two nurses fell ill" in a text about an illness are cases of it, people affected (elsewhere, ill from poison,
  * fumes or captivity, they are hurt): the measure the candidate at g1 takes, given the one its cue gave. */
-export function illnessMeasure(doc: Document, g1: number, t1: number, measure: string | undefined): 'affected' | undefined {
+export function illnessMeasure(doc: Document, g1: number, t1: number, measure: string | undefined, n0 = -1): 'affected' | undefined {
   if (measure !== 'injured' || !aboutIllness(doc)) return undefined;
   const { tokens } = doc;
   let ill = false;
   for (let k = g1; k + 1 < Math.min(t1, g1 + 5); k++) if (ILL_VERBS.has(tokens[k].low) && ILL.has(tokens[k + 1].low)) ill = true;
+  // ("the outbreak has sickened more than 1,400": the verb before the count, past its hedge)
+  let v = n0 - 1;
+  while (v > 0 && v > n0 - 3 && HEDGE_WORDS.has(tokens[v].low)) v--;
+  if (v >= 0 && tokens[v]?.low === 'sickened') ill = true;
   if (!ill) return undefined;
   // (a poisoning is no illness that spreads: "120 pupils fell ill" after a school meal are hurt)
   const disease = lexiconRole('figure-words.txt', 'disease');
   return tokens.some((t) => disease.has(t.low) && !NOT_SPREADING.has(t.low)) ? 'affected' : undefined;
 }
 const NOT_SPREADING = new Set(['poisoning']);
+
+const SUBSET_OPENERS = new Set(['which', 'whom', 'them', 'these']);
+/** "8,734 dengue cases have been reported in the province", "1,437 suspected cases ..., of which 318 were confirmed in
+ * the laboratory": in a text about an illness, cases (or a bare share of them) said to be somewhere are cases, not
+ * people who were there. The measure to give a present count at n0..n1 whose noun ends at g1. */
+export function casesThere(doc: Document, n0: number, n1: number, g1: number, measure: string | undefined): 'affected' | undefined {
+  if (measure !== 'present' || !aboutIllness(doc)) return undefined;
+  const { tokens } = doc;
+  if (g1 > n1 && CASE_NOUNS.has(tokens[g1 - 1].low)) return 'affected';
+  if (g1 > n1 || n0 < 2 || !SUBSET_OPENERS.has(tokens[n0 - 1].low) || tokens[n0 - 2].low !== 'of') return undefined;
+  // (back over the clause the share is taken from, "since Oct. 28" and a date inside it)
+  for (let k = n0 - 3; k >= Math.max(0, n0 - 30); k--) {
+    if (tokens[k].low === ';' || (tokens[k].low === '.' && tokens[k + 1]?.text[0] !== tokens[k + 1]?.low[0])) break;
+    if (CASE_NOUNS.has(tokens[k].low)) return 'affected';
+  }
+  return undefined;
+}

@@ -427,6 +427,8 @@ function forceAtWork(doc: Document, c: FigureCandidate, g: CountedGroup, t0: num
   while (p >= t0 && COUNT_LEAD.has(tokens[p].low) && !(tokens[p].low === 'of' && tokens[p - 1]?.low !== 'total')) p--;
   // ("We have nearly 40 people on the ground": whoever a searching party says it has at the scene)
   if (c.group === 'people' && weHaveThere(tokens, g, p, t0, t1)) return true;
+  // ("We had 26 guests here when the sea came over the road": whom a speaker had with them when it happened)
+  if (weHadHere(tokens, g, p, t0, t1)) return true;
   if (!workingForce(c.group) && !(c.group === 'people' && forcesListed(tokens, g))) return false;
   const prev = p >= t0 ? tokens[p].low : '';
   // ("Navy and Air Force teams, along with 450 Army personnel, are engaged": a subject joined on by "along with")
@@ -540,6 +542,14 @@ function pastCompoundNoun(tokens: Token[], k: number, t1: number): number {
 function weHaveThere(tokens: Token[], g: CountedGroup, p: number, t0: number, t1: number): boolean {
   return p - 1 >= t0 && tokens[p].low === 'have' && tokens[p - 1].low === 'we' && g.g1 + 2 < t1 &&
     (tokens[g.g1].low === 'on' || tokens[g.g1].low === 'at') && tokens[g.g1 + 1].low === 'the' && SCENE_WORDS.has(tokens[g.g1 + 2].low);
+}
+
+const HERE = new Set(['here', 'there', 'aboard', 'inside']);
+/** "We had 26 guests here when ...", "we had 40 pupils inside": "we had" (p at "had"), the count, its noun, then a word
+ * of being at the place. */
+function weHadHere(tokens: Token[], g: CountedGroup, p: number, t0: number, t1: number): boolean {
+  return p - 1 >= t0 && tokens[p].low === 'had' && tokens[p - 1].low === 'we' && g.g1 > g.g0 && g.g1 < t1 &&
+    HERE.has(tokens[g.g1].low);
 }
 
 /** "About 600 soldiers and volunteers", "soldiers, police officers, firefighters and volunteers": a list of forces

@@ -55,7 +55,7 @@ export function codedTotal(tokens: Token[], m: NumberMention, t0: number): Measu
  * Evacuated 5,900"). */
 const ROW_CELLS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['missing', 'missing'], ['evacuated', 'displaced'],
-  ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected'], ['evacuations', 'displaced']]);
+  ['displaced', 'displaced'], ['rescued', 'freed'], ['affected', 'affected'], ['evacuations', 'displaced'], ['cases', 'affected']]);
 /** The measure a label's word names ("Deaths", "Arrests", "Evacuated"), if any. */
 function labelMeasure(w: string): Measure | undefined {
   return TOTAL_NOUNS.has(w) ? 'killed' : CODED_LABELS.get(w) ?? ROW_CELLS.get(w);
@@ -417,7 +417,9 @@ export function headedRow(doc: Document, si: number, found: FigureCandidate[]): 
 
 /** Nouns of a harm that a list of places in brackets breaks down by place. */
 const PLACE_LIST_HEADS = new Map<string, Measure>([['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'],
-  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'], ['casualties', 'killed']]);
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'], ['casualties', 'killed'],
+  // ("with cases in Moatize (1,688), Tete City (902) and Changara (364)")
+  ['cases', 'affected']]);
 /** "The other deaths were reported from Naogaon (two), Rajshahi (one) and Natore (one)": counts in brackets after
  * place names, two or more in one sentence, whose sentence names the harm before the first of them, count that harm
  * by place (people). */

@@ -18,7 +18,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'latest', 'new', 'revised', 'updated', 'climb', 'jump', 'increase', ':', '-', 'persons', 'people', 'climbs',
   'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
   'vary', 'varies', 'varied', // ("reported fatalities vary between 8 and 14")
-  'amounts', 'amounted', 'amount']); // ("the number of evacuated persons amounts to 1,250")
+  'amounts', 'amounted', 'amount', // ("the number of evacuated persons amounts to 1,250")
+  'pass', 'passes', 'passed', 'tops', 'topped']); // ("as cases pass 1,400")
 const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
 
 /** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
@@ -238,6 +239,8 @@ export function putAt(tokens: Token[], at: number, t0: number): { measure?: Meas
     if (tokens[k].kind !== 'word') return undefined;
     // ("A police source put it at three": "it" stands for the figure just given)
     if (TALLY_NOUNS.has(w) || (w === 'it' && k === v + 1 && k + 1 === at - 1)) tally = true;
+    // ("put the number on board at 35": those aboard were there)
+    else if (!measure && (w === 'aboard' || (w === 'on' && tokens[k + 1]?.low === 'board'))) measure = 'present';
     else if (SUBSET_MEASURE.has(w) && (tally || measure === undefined)) measure = SUBSET_MEASURE.get(w);
     else if (!measure && lex.measureSlots.noun.at(tokens, k, k + 1)) measure = lex.measureSlots.noun.at(tokens, k, k + 1)!.data;
     const gm = lex.groups.at(tokens, k, k + 1);

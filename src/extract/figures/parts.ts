@@ -269,7 +269,8 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     // ("One of the officers suffered a cut. ... three of the injured were in serious condition": a part is less than
     // its whole; a nominal's total smaller than the part yields to the latest larger one of that measure, if any)
     const part = c.mention.high ?? c.mention.low ?? 0;
-    if (g.nominal && total && (total.mention.low ?? total.mention.high ?? 0) <= part) {
+    // ("38 wounded, of whom 3 died overnight; 11 of them, in critical condition, ...": so does "them")
+    if ((g.nominal || g.anaphor) && total && (total.mention.low ?? total.mention.high ?? 0) <= part) {
       total = before.find((x) => fits(x) && (x.mention.low ?? x.mention.high ?? 0) > part) ?? total;
     }
     // ("Fifty-seven of our people were taken, 31 of them women": a larger count of this sentence before "of them" that

@@ -127,7 +127,7 @@ function groupBeforeMeans(tokens: Token[], end: number, t0: number): PhraseMatch
 
 /** A tally that went past a number ("tops 30,000") is at least that number. */
 const EXCEEDS = new Set(['tops', 'topped', 'crosses', 'crossed', 'surpasses', 'surpassed', 'exceeds', 'exceeded',
-  'passes', 'passed']);
+  'passes', 'passed', 'pass']);
 
 /** The number phrases of sentence [t0, t1) and its zero and "all" words, in text order: the mentions
  * sentenceFigures reads (a sentence with none has no figure, so findFigures skips it). */
