@@ -475,11 +475,13 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     else break;
   }
   // ("On 20 June the governor's office raised ...", "By May 3, police said": a leading date)
-  if (s + 3 < e && /^(on|by|since|until)$/.test(tokens[s].low)) {
+  // ("During March the Network documented ...", "Since January the Network has counted ...": a month alone)
+  if (s + 3 < e && /^(on|by|since|until|during|in|throughout)$/.test(tokens[s].low)) {
     const months = lexicons().months;
     let k = s + 1;
     if (tokens[k].kind === 'num' && months.has(tokens[k + 1].low)) k += 2;
     else if (months.has(tokens[k].low) && tokens[k + 1].kind === 'num') k += 2;
+    else if (months.has(tokens[k].low) && isCap(tokens[k]) && tokens[s].low !== 'on' && tokens[s].low !== 'by') k += 1;
     if (k > s + 1 && k < e && tokens[k].kind === 'num' && /^\d{4}$/.test(tokens[k].text)) k++;
     if (k > s + 1 && k < e && tokens[k].low === ',') k++;
     if (k > s + 1 && k < e) s = k;

@@ -30,6 +30,8 @@ export function listedAfterIntro(tokens: Token[], at: number, t0: number): boole
     if (hyphenPiece(tokens, k)) continue;
     // ("incl. the groom's father and 2 minors": the abbreviation's dot)
     if (low === '.' && k > t0 && tokens[k - 1].low === 'incl') continue;
+    // ("among them the motorist of the boat and four minors": whose the one person is)
+    if (low === 'of' && ARTICLES.has(tokens[k + 1]?.low ?? '')) continue;
     if (tokens[k].kind !== 'word' || FUNCTION.has(low) && !ARTICLES.has(low) && low !== 'them') return false;
   }
   return false;
@@ -213,6 +215,11 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       let j = from;
       while (j < t1 && (tokens[j].low === ',' || POST_SKIP.has(tokens[j].low)) && j < from + 3) j++;
       if (j < t1 && PART_INTRO.has(tokens[j].low)) {
+        k = j;
+        break;
+      }
+      // ("released eight persons, between them three elderly men": a translated "among them")
+      if (j + 1 < t1 && tokens[j].low === 'between' && tokens[j + 1].low === 'them') {
         k = j;
         break;
       }
@@ -448,6 +455,7 @@ export function isListNeighbour(tokens: Token[], from: number, to: number, first
     // ("(Female 1,720 / Male 1,430)": a spaced slash parts the items of a sitrep's breakdown)
     if (low === '/' && tokens[k].space && slashList(tokens, k, to + 2)) continue;
     if (!LIST_GLUE.has(low) && !(first && (PART_INTRO.has(low) || low === 'them' || low === 'those' || low === 'from' || low === 'whom' || low === 'which' || low === 'the' ||
+      (low === 'between' && tokens[k + 1]?.low === 'them') ||
       low === 'were' || low === 'are' || (low === '.' && k > 0 && tokens[k - 1].low === 'incl')))) return false;
   }
   return true;

@@ -135,11 +135,14 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
 }
 
 /** "from (under) the prison" right before the count at `k`: where the phrase opens, else -1 (words only, at most six). */
+const PLACE_HEADS = new Set(['place', 'spot', 'scene', 'site', 'area', 'zone']);
 function placeBetween(tokens: Token[], k: number, t0: number): number {
   for (let j = k - 2; j >= Math.max(t0 + 1, k - 7); j--) {
     const t = tokens[j + 1];
     if (t.kind !== 'word' || lexicons().numberWords.has(t.low)) return -1;
     if (tokens[j].low === 'from') return j;
+    // ("The armed ones released in the same place eight persons": where, with its article and a noun of place)
+    if ((tokens[j].low === 'in' || tokens[j].low === 'at') && tokens[j + 1].low === 'the' && PLACE_HEADS.has(tokens[k - 1].low)) return j;
   }
   return -1;
 }
