@@ -2465,6 +2465,23 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
       !tokens.slice(sp.d0, sp.d1).some((t) => ANONYMITY.has(t.low));
     if (d && !honorific && !medium && (!kind || KIND_RANK[d] > KIND_RANK[kind] || kind === 'witness')) kind = d;
   }
+  // ("a little-known group calling itself the Awash Valley People's Front": the name it gives itself; a group that
+  // names itself so is an armed party)
+  for (let k = s; k + 2 < e; k++) {
+    if ((tokens[k].low === 'calling' || tokens[k].low === 'calls') && tokens[k + 1].low === 'itself') {
+      s = tokens[k + 2].low === 'the' && k + 3 < e ? k + 3 : k + 2;
+      kind = 'militant';
+      break;
+    }
+  }
+  // ("A person claiming to speak for the hijackers called a radio station and said": the band speaks, through him)
+  if (!renamed.has(tokens[sp.s0].start) && tokens[sp.s1]?.low === 'claiming') {
+    const band = spokeForBand(tokens, sp.s1);
+    if (band) {
+      renamed.set(tokens[sp.s0].start, band);
+      kind = 'militant';
+    }
+  }
   const as = renamed.get(tokens[sp.s0].start);
   if (as) {
     // "a man who identified himself as a negotiator for the gunmen" → the negotiator for the gunmen

@@ -83,3 +83,67 @@ table('still in hospital, unhurt, moved to safety, fled with their families', [
   ['About 1,800 people of the affected villages have been shifted to safe places.', 'displaced people 1800-1800 about'],
   ['Witnesses said about 300 herders and their families had fled across the river.', 'displaced herders 300-300 about'],
 ]);
+
+describe('a place where deaths were counted is no speaker', () => {
+  it('keeps the outlet for a district that "has reported" deaths', () => {
+    const text = 'The toll across the region now stands at 27. Kitui has reported 12 deaths, Mwingi nine and Mutomo six.';
+    expect(sourceOf(text, '12 deaths')).toBe('Test Wire (media)');
+    expect(sourceOf(text, 'nine')).toBe('Test Wire (media)');
+  });
+});
+
+table('rescues, shelters, people a speaker had with them, needs', [
+  ['Volunteers used canoes to take 130 people off rooftops, the Red Cross said.', 'freed people 130-130 exact'],
+  ['Deputies checked on 600 stranded motorists and brought about 90 of them to warming centres.', 'displaced motorists 90-90 about'],
+  ['"We had 31 guests here when the water came in," the hotel owner said.', 'present guests 31-31 exact'],
+  ['He said three men from the next village had collapsed and died in the heat.', 'killed men 3-3 exact'],
+  ['Aid agencies estimate that 85,000 people need food assistance.', 'other people 85000-85000 exact'],
+  ['An earlier statement had put the number on board at 41.', 'present people 41-41 exact'],
+  ['The clinic received 52 wounded, of whom 4 died overnight; 15 of them, in critical condition, were flown out.', 'injured people 15-15 exact'],
+]);
+absent('a share is no part of a smaller count', [
+  ['The clinic received 52 wounded, of whom 4 died overnight; 15 of them, in critical condition, were flown out.', 'killed people 15-15 exact'],
+]);
+
+table('an outbreak\'s cases, infections and tallies', [
+  ['The cholera outbreak has killed 12 people and sickened more than 900 since May, officials said.', 'affected people 900-null at_least'],
+  ['A nurse at the cholera centre said three of her colleagues had fallen ill.', 'affected colleagues 3-3 exact'],
+  ['Two volunteers tested positive for cholera last week.', 'affected volunteers 2-2 exact'],
+  ['Five health workers have contracted measles, the measles team said.', 'affected workers 5-5 exact'],
+  ['Officials reported 1,210 cholera cases, with cases in Chipata (640), Lundazi (350) and Mambwe (220).', 'affected people 640-640 exact'],
+  ['By week 12, 4,310 dengue cases had been reported in the province of Ucayali.', 'affected people 4310-4310 exact'],
+  ['He said 980 suspected cholera cases had been recorded, of which 211 were confirmed in the laboratory.', 'affected people 211-211 exact'],
+  ['Cholera kills 9 in Mangochi as cases pass 700', 'affected people 700-null at_least'],
+  ['The cumulative cholera cases by district are as follows: Nsanje 312, Chikwawa 145 and Mulanje 60.', 'affected people 145-145 exact'],
+]);
+absent('no cases without an illness named', [
+  ['Nine tested positive in the roadside drug checks, police said.', 'affected people 9-9 exact'],
+]);
+
+describe('bodies that issue bulletins, months before the speaker', () => {
+  it('strips a leading month and reads a civic watch as official', () => {
+    expect(sourceLine('During May the Kivu Rights Monitor recorded 31 people abducted in the district.', meta, '31 people'))
+      .toBe('Kivu Rights Monitor (official)');
+    expect(sourceLine('Kidnappings rose in May. Our monitors recorded 40 people abducted.',
+      { outlet: 'Lakes Civic Watch', published: '2026-05-31T10:00:00Z' }, '40 people')).toBe('Lakes Civic Watch (official)');
+  });
+});
+
+table('translated hijack reports', [
+  ['Gunmen took a river boat and retained 19 persons, among them the pilot of the boat and three minors, the navy said.', 'held children 3-3 exact'],
+  ['The launch transported 42 passengers and three crew members when it was stopped.', 'present passengers 42-42 exact'],
+  ['The armed ones released in the same place six persons, between them two elderly women.', 'freed people 6-6 exact'],
+  ['The armed ones released in the same place six persons, between them two elderly women.', 'freed women 2-2 exact'],
+  ['The gunmen released the children, who numbered 9, and kept the men.', 'freed children 9-9 exact'],
+  ['The attack recalls the one of 2018 on the same road, where seven persons had found the death.', 'killed people 7-7 exact'],
+  ['A man claiming to speak for the kidnappers phoned a radio station and said they were holding 14 people, including three soldiers travelling home.', 'held security_forces 3-3 exact'],
+]);
+
+describe('bands that name themselves', () => {
+  it('speaks as the band for the one who claims to speak for it, and under the name it calls itself', () => {
+    expect(sourceOf('A man claiming to speak for the kidnappers phoned a radio station and said they were holding 14 people.', '14 people'))
+      .toBe('kidnappers (militant)');
+    expect(sourceOf('A group calling itself the Lake Shore Liberation Army said it was holding 30 passengers.', '30 passengers'))
+      .toBe('Lake Shore Liberation Army (militant)');
+  });
+});

@@ -270,7 +270,9 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       // ("312 cases since the first case, among them 14 deaths": a part counted by a noun of another measure keeps it)
       // ("45 people had died, including 12 displaced people living in tents": "displaced" before the part's noun says
       // who they were, not what befell them here)
-      const who = part.measure === 'displaced' && tokens[part.mention.t1]?.low === 'displaced' && part.g1 > part.mention.t1 + 1;
+      const who = part.measure === 'displaced' && tokens[part.mention.t1]?.low === 'displaced' && part.g1 > part.mention.t1 + 1 ||
+        // ("holding 10 people, including two soldiers travelling in civilian clothes": what they were doing there)
+        (part.measure === 'present' && total.measure !== 'present' && /ing$/.test(tokens[pastCount(part)]?.low ?? ''));
       if ((part.how === 'post' || (part.how === 'noun' && total.measure === 'affected')) && part.measure !== total.measure && !part.rel && !who) {
         // ("311 patients ..., of whom 14 were brought in dead": no part of another measure, but "whom" are the
         // total's people)

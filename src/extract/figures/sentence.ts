@@ -9,7 +9,7 @@ import type { PhraseMatch } from '../phrases.js';
 import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
 import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
-  ZERO_NOUNS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
+  ZERO_NOUNS, DETERMINERS_OF, ARTICLES, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
   PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS,
   DATELINE_MARKS, demonymNoun, oneNamedBefore, openerBefore } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
@@ -899,6 +899,19 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
           cand.group = tokens[k].low;
           break;
         }
+      }
+    }
+    // ("the gunmen released the women, who numbered 17": what the verb did to the people the count sizes)
+    if (cand.measure === 'present' && m.t0 - 5 >= t0 && NUMBERED.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 2].low === 'who' &&
+      tokens[m.t0 - 3].low === ',') {
+      for (let v = m.t0 - 5; v >= Math.max(t0, m.t0 - 8); v--) {
+        if (!ARTICLES.has(tokens[v + 1].low)) continue;
+        const cue = lex.measureSlots.pre.endingAt(tokens, v + 1, t0);
+        if (cue && cue.data !== 'present') {
+          cand.measure = cue.data;
+          cand.how = 'pre';
+        }
+        break;
       }
     }
     // "The assailants, estimated at about sixty, had arrived", "militants (est. 40-50, on motorbikes)": an estimate set
