@@ -1,7 +1,7 @@
 // Round 36: the misses of the blind sets F244, F247 and F248 (casualty bulletins by district, storms across several
-// countries, monitoring-desk summaries), kept unread through round 35, and F249, F251 and F253 (follow-up stories that
-// revise figures, border clashes between two armies, translated local press), each read after its blind score; every
-// sentence is new.
+// countries, monitoring-desk summaries), kept unread through round 35, and F249, F251, F253, F256, F258 and F259
+// (follow-up stories that revise figures, border clashes between two armies, translated local press, disease
+// outbreaks, monthly protection bulletins, hijackings), each read after its blind score; every sentence is new.
 import { describe, expect, it } from 'vitest';
 import { absent, sourceLine, table } from './helpers.js';
 
