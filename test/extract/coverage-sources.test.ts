@@ -311,7 +311,7 @@ rows('armed parties\' own statements, read alone', [
   r('The Political Bureau of Hamas said 6 of its members were killed in the strike.', '6 of its members', 'Hamas',
     'militant'),
   r('The spokesman of the Movement, Abu Omar, stated that 12 enemy soldiers were killed.', '12 enemy soldiers',
-    'Abu Omar', 'official', { gap: 'a spokesman of a body named only as "the Movement" reads as a private person' }),
+    'Abu Omar', 'official'),
 ]);
 
 rows('kinds of the speakers reporting has', [

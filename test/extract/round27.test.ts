@@ -373,7 +373,7 @@ table('"By district: Tarogong Kidul 8 dead, Garut Kota 5 dead"', [
 ]);
 sources('an armed faction is a party to the violence', [
   ['A little-known faction calling itself Jamaat al-Nasr claimed the attack, saying it had killed 30 apostates.', '30',
-    { name: 'little-known faction calling itself Jamaat al-Nasr', kind: 'militant' }],
+    { name: 'Jamaat al-Nasr', kind: 'militant' }],
 ]);
 
 // From F91 (situation reports 2): "put" reports a tally only, shelter rows

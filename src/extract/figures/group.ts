@@ -345,6 +345,12 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         // "of the twenty-nine (29) passengers": the digits repeated in brackets, as releases write them
         if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')') k += 3;
         whole = true;
+        // ("Four of the 18 were children": a whole with no noun of its own points back, as "of them" does)
+        if (k < t1 && BE.has(tokens[k].low)) {
+          const named = predicateGroup(tokens, k, t1);
+          if (named) return { ...named, g0: p, anaphor: true };
+          return { g0: p, g1: k, group: 'people', known: true, anaphor: true };
+        }
       }
     }
     // "two of the seriously injured": an adverb of degree before the nominal
