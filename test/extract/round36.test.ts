@@ -147,3 +147,8 @@ describe('bands that name themselves', () => {
       .toBe('Lake Shore Liberation Army (militant)');
   });
 });
+
+table('a whole with no noun of its own, and the dead yet unnamed', [
+  ['The slide buried the camp, killing 23 people. "Five of the 23 were children from the camp school," he said.', 'killed children 5-5 exact'],
+  ['Three women remain unidentified at the district hospital morgue.', 'killed women 3-3 exact'],
+]);
