@@ -469,7 +469,8 @@ export function gappedPlaces(doc: Document, si: number, found: FigureCandidate[]
     const prep = tokens[m.t0 - 1]?.low === 'for' ? 'for' : undefined;
     const items: Array<{ lead: number; mention: NumberMention }> = [];
     let joined = false;
-    while (k < t1 && (tokens[k].low === ',' || tokens[k].low === 'and')) {
+    // (at most 40 places: a list, not a whole pathological sentence)
+    while (k < t1 && items.length < 40 && (tokens[k].low === ',' || tokens[k].low === 'and')) {
       joined = tokens[k].low === 'and' || tokens[k + 1]?.low === 'and';
       k += tokens[k].low === ',' && tokens[k + 1]?.low === 'and' ? 2 : 1;
       const lead = k;
@@ -484,8 +485,11 @@ export function gappedPlaces(doc: Document, si: number, found: FigureCandidate[]
     }
     const closed = k >= t1 || tokens[k].low === '.' || tokens[k].low === ';';
     if (items.length < 2 || !joined || !closed) continue;
+    // (the counts found so far follow the total in text order: one pointer walks them, once)
+    let ptr = i + 1;
     const parts = items.flatMap((it): FigureCandidate[] => {
-      const had = found.find((f) => f.mention.t0 === it.mention.t0);
+      while (ptr < found.length && found[ptr].mention.t0 < it.mention.t0) ptr++;
+      const had = ptr < found.length && found[ptr].mention.t0 === it.mention.t0 ? found[ptr] : undefined;
       if (had) {
         if (had.measure || had.knownGroup) return [];
         had.measure = c.measure;
@@ -499,10 +503,12 @@ export function gappedPlaces(doc: Document, si: number, found: FigureCandidate[]
         knownGroup: c.knownGroup, measure: c.measure, how: 'nom', reach: it.mention.t1, lead: it.lead }];
     });
     // (each new count goes in text order among the figures after the total)
+    let at = i + 1;
     for (const p of parts) {
-      let at = i + 1;
       while (at < found.length && found[at].mention.t0 < p.mention.t0) at++;
       found.splice(at, 0, p);
     }
+    // (the places of the list start no list of their own)
+    while (i + 1 < found.length && found[i + 1].mention.t0 <= items[items.length - 1].mention.t0) i++;
   }
 }
