@@ -39,7 +39,6 @@ export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {
 
 const ILL_VERBS = new Set(['fell', 'fall', 'falls', 'taken', 'fallen']);
 const ILL = new Set(['ill', 'sick']);
-const HEDGE_WORDS = new Set(['more', 'than', 'over', 'nearly', 'about', 'some', 'around', 'almost']);
 /** "two nurses fell ill" in a text about an illness are cases of it, people affected (elsewhere, ill from poison,
  * fumes or captivity, they are hurt): the measure the candidate at g1 takes, given the one its cue gave. */
 export function illnessMeasure(doc: Document, g1: number, t1: number, measure: string | undefined, n0 = -1): 'affected' | undefined {
@@ -47,10 +46,8 @@ export function illnessMeasure(doc: Document, g1: number, t1: number, measure: s
   const { tokens } = doc;
   let ill = false;
   for (let k = g1; k + 1 < Math.min(t1, g1 + 5); k++) if (ILL_VERBS.has(tokens[k].low) && ILL.has(tokens[k + 1].low)) ill = true;
-  // ("the outbreak has sickened more than 1,400": the verb before the count, past its hedge)
-  let v = n0 - 1;
-  while (v > 0 && v > n0 - 3 && HEDGE_WORDS.has(tokens[v].low)) v--;
-  if (v >= 0 && tokens[v]?.low === 'sickened') ill = true;
+  // ("the outbreak has sickened more than 1,400": the verb right before the count, whose mention holds its hedge)
+  if (n0 > 0 && tokens[n0 - 1].low === 'sickened') ill = true;
   if (!ill) return undefined;
   // (a poisoning is no illness that spreads: "120 pupils fell ill" after a school meal are hurt)
   const disease = lexiconRole('figure-words.txt', 'disease');

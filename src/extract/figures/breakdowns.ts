@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
+import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, PERFECT, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
 import { slotCue, skipToCue } from './cues.js';
@@ -566,7 +566,6 @@ function partsOfTheGoverned(out: FigureCandidate[]): void {
   }
 }
 
-const AUX_HAVE = new Set(['have', 'has', 'had']);
 const DIED_VERBS = new Set(['lost', 'died', 'perished', 'drowned']);
 /** "9 persons of two families including 4 women and 3 children lost their lives", "5 persons including the father of
  * the groom were killed": a count with no verb of its own whose "including" list (after a short origin) runs into the
@@ -584,7 +583,7 @@ function verbAfterIncluded(tokens: Token[], c: FigureCandidate, t1: number): voi
   for (let j = k + 2; j < Math.min(t1, k + 16); j++) {
     const low = tokens[j].low;
     if (low === ';' || low === ':' || low === '.' || low === '(' || low === 'including' || /^["\u201c\u201d]$/.test(tokens[j].text)) return;
-    if (!BE.has(low) && !AUX_HAVE.has(low) && !DIED_VERBS.has(low)) continue;
+    if (!BE.has(low) && !PERFECT.has(low) && !DIED_VERBS.has(low)) continue;
     const v = DIED_VERBS.has(low) ? j : skipToCue(tokens, j, Math.min(t1, j + 4), t1);
     const cue = slotCue(tokens, v, t1, 'post');
     if (!cue) return;
