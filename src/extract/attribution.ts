@@ -485,6 +485,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     if (k > s + 1 && k < e && tokens[k].kind === 'num' && /^\d{4}$/.test(tokens[k].text)) k++;
     if (k > s + 1 && k < e && tokens[k].low === ',') k++;
     if (k > s + 1 && k < e) s = k;
+  } else if (s + 2 < e && s > 0 && /^(since|until|during|in|throughout)$/.test(tokens[s - 1].low) && isCap(tokens[s]) &&
+    lexicons().months.has(tokens[s].low) && tokens[s + 1].low === 'the') {
+    s++; // ("In February the Network had recorded ...": the month after a preposition the name was already cut from)
   }
   if (s + 1 < e && TIME_WORDS.has(tokens[s].low) && (TIME_WORDS.has(tokens[s - 1]?.low) || TIME_WORDS.has(tokens[s + 1].low))) {
     while (s < e && TIME_WORDS.has(tokens[s].low)) s++;
@@ -2241,8 +2244,10 @@ function modifierKind(tokens: Token[], s: number, e: number): SourceKind | undef
   let body = false;
   for (let k = s; k < e; k++) {
     const m = sourceMatch(tokens, k, e);
+    // ("National Anti-Terrorist Committee", "Counter-Insurgency Unit": a body against an armed party is the state's)
+    const against = m && k >= s + 2 && tokens[k - 1].low === '-' && !tokens[k - 1].space && /^(anti|counter)$/.test(tokens[k - 2].low);
     // "Al-Shabaab media office": the party's own office speaks for the party, not as a news outlet
-    if (m && m.data.kind === 'militant') kind = 'militant';
+    if (m && m.data.kind === 'militant' && !against) kind = 'militant';
     else if (m && m.data.kind === 'media' && kind !== 'militant') kind = 'media';
     // ("IFRC MENA Regional Office": a public body's name in capitals before a region's initials an agency shares)
     else if (m && m.data.kind === 'official' && k === s && /^\p{Lu}{3,}$/u.test(tokens[k].text)) body = true;
@@ -2450,7 +2455,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   if (kind !== 'unnamed' && whoWithholds(tokens, sp.s1)) kind = 'unnamed';
   const rel = described.get(tokens[sp.s0].start);
   if (rel && (!kind || kind === 'witness' || KIND_RANK[rel] > KIND_RANK[kind])) kind = rel;
-  if (sp.d0 !== undefined && sp.d1 !== undefined) {
+  if (sp.d0 !== undefined && sp.d1 !== undefined && !placeApposition(tokens, sp.d0, sp.d1)) {
     // ("X, a grocer who was opening his shop, said": the apposition's own relative clause tells the kind)
     const d = kindOf(tokens, sp.d0, appositionHead(tokens, sp.d0, sp.d1)).kind ??
       ((tokens[sp.d0].low === 'who' || tokens[sp.d0].low === 'whose') && experienced(tokens, sp.d0, sp.d1) ? 'witness' : undefined) ??
@@ -2568,6 +2573,19 @@ function appositionHead(tokens: Token[], d0: number, d1: number): number {
       tokens[k - 1].low !== 'of') return k;
   }
   return d1;
+}
+
+/** Nouns of a settlement that an apposition after a place's name describes it by. */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'community', 'hamlet', 'suburb', 'district', 'township']);
+/** "Residents of Gidan Kaura, a farming village in Jibia Local Government Area, say": an apposition that says what the
+ * place before it is ("a/an ... village"); the offices named in it are where the place lies, no kind of the speaker. */
+function placeApposition(tokens: Token[], d0: number, d1: number): boolean {
+  if (tokens[d0].low !== 'a' && tokens[d0].low !== 'an') return false;
+  for (let k = d0 + 1; k < Math.min(d1, d0 + 4); k++) {
+    if (SETTLEMENT_NOUNS.has(tokens[k].low)) return true;
+    if (tokens[k].kind !== 'word' || isCap(tokens[k])) return false;
+  }
+  return false;
 }
 
 const WHERE_PREPS = new Set(['at', 'in', 'from', 'near', 'on']);
@@ -3319,6 +3337,15 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       if (!hit && want === 'militant' && /^(organisation|organization)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
         for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
           if (named[k].kind !== 'unnamed' && named[k].kind !== 'witness') hit = named[k];
+        }
+      }
+      // ("a convoy of the charity Relief Bridge International ..., the organisation said": no body spoke before, the
+      // charity or NGO the text named by its trade does)
+      if (!hit && want === 'militant' && /^(organisation|organization)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low) && sp.s1 - sp.s0 <= 2) {
+        const body = bodyNamedBefore(doc, sp.s0);
+        if (body) {
+          hit = body;
+          named.push(body);
         }
       }
       if (!hit && want === 'any' && outlet.kind !== 'media') hit = outlet; // "we"/"it" in a group's own statement

@@ -3,6 +3,7 @@
 // nominal ("the death toll rose to 12"), or implied by the noun ("214 hostages"). Distractors (dates,
 // times, money, vehicles, ages, ...) are rejected first. Look-back and look-ahead are bounded in tokens.
 // The rules live in ./figures/, a module for each decision; this file runs them over a document's sentences.
+import { takenByKidnappers } from './abduction-taken.js';
 import { casesThere, illnessMeasure, noIllnessCases } from './disease-cases.js';
 import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
@@ -81,7 +82,8 @@ export function findFigures(doc: Document): FigureCandidate[] {
     sumsToTotal(found, recent);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     for (const c of found) c.measure = illnessMeasure(doc, c.g1, doc.sentences[si].t1, c.measure, c.mention.t0) ??
-      casesThere(doc, c.mention.t0, c.mention.t1, c.g1, c.measure) ?? c.measure;
+      casesThere(doc, c.mention.t0, c.mention.t1, c.g1, c.measure) ??
+      takenByKidnappers(doc, Math.max(c.g1, c.mention.t1), doc.sentences[si].t1, c.measure) ?? c.measure;
     const kept = found.filter((c) => keep(c) && !bareShare(doc.tokens, c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);

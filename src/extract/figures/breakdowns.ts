@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, PERFECT, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
+import { WEEKDAYS, figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, PERFECT, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
 import { slotCue, skipToCue } from './cues.js';
@@ -122,7 +122,9 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
         if (c.group === 'people' && !c.knownGroup) c.group = c.parts_of.group;
         continue;
       }
-      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named) continue;
+      // ("Of today's dead, 14 were brought to the hospital": where the dead were taken, no harm of their own)
+      const bodiesTaken = opener.measure === 'killed' && c.measure === 'injured' && c.how === 'post';
+      if (c.measure && c.measure !== 'present' && c.measure !== opener.measure && !named && !bodiesTaken) continue;
       const fit = (x: FigureCandidate): boolean => !!x.measure && !x.drop && !x.parts_of && x.mention.low !== 0 &&
         x.measure !== 'present' && (!opener.measure || x.measure === opener.measure) && x.mention.t0 < opener.end &&
         // (a part is less than its whole: "Of the cumulative cases, 203 are children" skips the day's 19 new cases)
@@ -130,7 +132,17 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
       // (a total of the measure the opener names may stand a paragraph before: "Of the suspects arrested, ...")
       const total = lastBefore(recent, out, here, fit) ?? (opener.measure ?
         older.all.slice(Math.max(0, older.end - 40), older.end).reverse().find(fit) : undefined);
-      if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+      if (!total || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) {
+        // ("Of those killed since the war began, 6,912 are children" with no larger toll given: the opener says what
+        // befell the people the predicate names)
+        // (and "4,388 are women" after it is no share of the children: a count of its own, read the same way)
+        if (named && !c.measure && opener.measure) {
+          c.measure = opener.measure;
+          c.how = 'nom';
+          for (const x of out) if (x.parts_of === c && !x.measure && hits.get(x)?.anaphor) x.parts_of = undefined;
+        }
+        continue;
+      }
       c.parts_of = total;
       c.measure = total.measure;
       if (!named) c.group = total.group;
@@ -349,6 +361,8 @@ function openerStart(tokens: Token[], t0: number, t1: number): number {
 
 /** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
  * Returns where the opener ends and the measure its nominal names, if any. */
+/** Prepositions of a phrase of time or place after an opener's nominal ("Of those killed since ...,"). */
+const OPENER_PHRASE_PREPS = new Set(['since', 'in', 'at', 'on', 'during', 'across', 'over', 'near', 'inside']);
 function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
   let k = t0;
   if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
@@ -359,12 +373,25 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
   if (k + 2 < t1 && tokens[k].low === 'the' && SUBSET_MEASURE.has(tokens[k + 1].low) && tokens[k + 2].low === ',') {
     return { end: k + 3, measure: SUBSET_MEASURE.get(tokens[k + 1].low) };
   }
+  // ("Of today's dead,", "Of Sunday's injured,": a day's possessive before the nominal)
+  if (k + 3 < t1 && (tokens[k + 1].low === "'s" || tokens[k + 1].low === '\u2019s') && (WEEKDAYS.has(tokens[k].low) || /^(today|yesterday|tonight|last)$/.test(tokens[k].low)) &&
+    SUBSET_MEASURE.has(tokens[k + 2].low) && tokens[k + 3].low === ',') {
+    return { end: k + 4, measure: SUBSET_MEASURE.get(tokens[k + 2].low) };
+  }
   if (k + 1 < t1 && tokens[k].low === 'those') {
     if (tokens[k + 1].low === ',') return { end: k + 2 };
     const cue = slotCue(tokens, k + 1, t1, 'post');
     measure = cue?.measure ?? SUBSET_MEASURE.get(tokens[k + 1].low);
     const end = cue ? cue.end : k + 2;
     if (measure && end < t1 && tokens[end].low === ',') return { end: end + 1, measure };
+    // ("Of those killed since the start of the war, 6,912 are children": a phrase of time or place before the comma)
+    if (measure && end < t1 && OPENER_PHRASE_PREPS.has(tokens[end].low)) {
+      for (let j = end + 1; j < Math.min(t1, end + 10); j++) {
+        const t = tokens[j];
+        if (t.low === ',') return { end: j + 1, measure };
+        if ((t.kind === 'num' && !/^\d{1,2}$|^\d{4}$/.test(t.text)) || t.kind === 'punct') break;
+      }
+    }
   }
   // ("Of the cumulative cases,", "Of the new deaths,": a noun that counts what befell people, a word or two before it)
   if (k + 2 < t1 && tokens[k].low === 'the') {

@@ -207,7 +207,9 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   // ("the A16 highway", "on the RN6": a road's or a route's code, letters and number written as one word)
   if (before && before.kind === 'word' && !first.space && first.kind === 'num' && /^[A-Z]{1,3}$/.test(before.text) && m.t0 === m.n0) return true;
   // "IC-814", "MH-17": a code, not a count
-  if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].kind === 'word') return true;
+  // ("on 12-03-2026": the day of a date written with hyphens; the rest reads as a range "03-2026")
+  if (before && before.low === '-' && !before.space && !first.space && m.n0 - 2 >= t0 &&
+    (tokens[m.n0 - 2].kind === 'word' || tokens[m.n0 - 2].kind === 'num')) return true;
   // "Ghulam Nabi (48, resident of Kohlu)": an age in brackets after a name
   if (before && before.low === '(' && m.n0 - 2 >= t0 && isCap(tokens[m.n0 - 2]) && m.n1 < t1 && tokens[m.n1].low === ',' &&
     first.kind === 'num' && (m.low ?? 0) < 110) return true;
@@ -226,6 +228,10 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
       // of named people, or after a word of kin)
       tokens[m.n0 - 3].low === 'and' && m.n0 - 5 >= t0 && tokens[m.n0 - 4].low === ',' && tokens[m.n0 - 5].kind === 'num' ||
       KIN_OF.has(tokens[m.n0 - 3].low))) return true;
+  // ("One father, whose daughter, 15, escaped": an age between commas after one kin noun with its owner)
+  if (before && before.low === ',' && m.n0 - 3 >= t0 && first.kind === 'num' && m.t0 === m.n0 && (m.low ?? 0) < 110 &&
+    m.n1 < t1 && tokens[m.n1].low === ',' && KIN_OF.has(tokens[m.n0 - 2].low) && !tokens[m.n0 - 2].low.endsWith('s') &&
+    /^(whose|his|her|my|their|our)$/.test(tokens[m.n0 - 3].low)) return true;
   // "the driver, 41, was held", "a woman, 62, and her grandson": an age between commas after one person (a
   // singular noun after a determiner; "the dead, 12," is no person)
   // ("the suspected shooter, 19, fled": a modifier or two between)

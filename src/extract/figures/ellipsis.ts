@@ -221,7 +221,11 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     if (c.measure || c.drop || (g && !others) || c.mention.t0 - 1 <= t0 ||
       (tokens[c.mention.t0 - 1].low !== 'and' && (tokens[c.mention.t0 - 1].low !== ',' || c.mention.vague)) ||
       after >= t1 || !PLACE_PREPS.has(tokens[after].low)) continue;
-    if (!p.measure || p.drop || (p.how !== 'post' && p.how !== 'coord') || p.reach > c.mention.t0 - 1 ||
+    // ("19 of the dead were in Simav and four in the district of Gediz": a share of the dead said to be somewhere, then
+    // more of them somewhere else)
+    const whereShare = (p.how === 'part' || p.how === 'nom') && p.g1 + 1 < c.mention.t0 && BE.has(tokens[p.g1].low) &&
+      PLACE_PREPS.has(tokens[p.g1 + 1].low) && (hits.get(p)?.nominal || hits.get(p)?.anaphor);
+    if (!p.measure || p.drop || (p.how !== 'post' && p.how !== 'coord' && !whereShare) || p.reach > c.mention.t0 - 1 ||
       c.mention.t0 - 1 - p.reach > 6) continue;
     let plain = true;
     for (let k = p.reach; k < c.mention.t0 - 1; k++) {
@@ -234,6 +238,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
       c.group = p.group;
       c.knownGroup = p.knownGroup;
     }
+    if (whereShare && p.parts_of) c.parts_of = p.parts_of;
   }
   // "Three young shepherds set off a mine: one died on the spot and the other two in hospital", "six of them were
   // picked up, where one died": a bare count with its own verb picks out of the people counted just before in the

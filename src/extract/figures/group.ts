@@ -61,8 +61,9 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
   const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
   if (single) j++;
   // ("a 16-year-old schoolboy": the age before the noun)
-  if (single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
-    tokens[j + 4].low === 'old') j += 5;
+  const aged = single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
+    tokens[j + 4].low === 'old';
+  if (aged) j += 5;
   for (let n = 0; n < 3 && j < t1 && !lex.groups.at(tokens, j, t1); n++) {
     // ("a female", "a schoolboy", "a Syrian day labourer": the head noun in the singular)
     if (single && tokens[j].kind === 'word') {
@@ -73,7 +74,8 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
       if (tokens[h + 1]?.low === 'and' && (tokens[h + 2]?.low === 'a' || tokens[h + 2]?.low === 'an')) return undefined;
       const head = plural(tokens[h].low);
       const pl = lex.groups.at([{ ...tokens[h], low: head, sketch: sketchOf(head) }], 0, 1);
-      if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && h > j)) {
+      // (an unlisted noun for persons needs a word before it: "a day labourer", "a 27-year-old waiter")
+      if (pl || (PERSON_NOUN.test(head) && !isCap(tokens[h]) && (h > j || aged))) {
         return { g0: k, g1: h + 1, group: pl?.data || head, known: true };
       }
     }
@@ -166,8 +168,16 @@ export function bandSized(tokens: Token[], at: number, t0: number): boolean {
 function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; end: number } | undefined {
   const lex = lexicons();
   const groups: string[] = [];
+  // ("480 firefighters, foresters and volunteers": a plural for persons we do not list is an item too)
+  const item = (j: number): { end: number; data: string } | undefined => {
+    const gm = lex.groups.at(tokens, j, t1);
+    if (gm) return gm;
+    const n = tokens[j];
+    return n.kind === 'word' && !isCap(n) && n.low.endsWith('s') && PERSON_NOUN.test(n.low) && !lex.measures.at(tokens, j, j + 1) &&
+      !lex.distractors.at(tokens, j, t1) ? { end: j + 1, data: n.low } : undefined;
+  };
   while (k + 1 < t1 && tokens[k].low === ',') {
-    const gm = lex.groups.at(tokens, k + 1, t1);
+    const gm = item(k + 1);
     if (!gm) return undefined;
     groups.push(gm.data || plural(tokens[gm.end - 1].low));
     k = gm.end;
@@ -177,7 +187,10 @@ function nounList(tokens: Token[], k: number, t1: number): { groups: string[]; e
   while (j < Math.min(t1, k + 3) && isCap(tokens[j]) && !lex.groups.at(tokens, j, t1)) j++;
   // ("46 women, children and elderly passengers": a modifier of the last noun)
   if (j + 1 < t1 && MODIFIERS.has(tokens[j].low) && !lex.groups.at(tokens, j, t1)) j++;
-  const last = lex.groups.at(tokens, j, t1);
+  // ("firefighters, soldiers and forestry workers": a plain word before the last listed noun)
+  else if (j + 1 < t1 && j === k + 1 && plainWord(tokens[j]) && !lex.groups.at(tokens, j, t1) && !lex.measures.at(tokens, j, j + 1) &&
+    lex.groups.at(tokens, j + 1, t1)) j++;
+  const last = j === k + 1 ? item(j) : lex.groups.at(tokens, j, t1);
   if (!last) return undefined;
   groups.push(last.data || plural(tokens[last.end - 1].low));
   return { groups, end: last.end };
@@ -391,6 +404,12 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         MEMBER_NOUNS.has(tokens[gm.end + 3].low) && gm.data && gm.data !== 'people') {
         return { g0: p, g1: gm.end + 4, group: gm.data, known: true, preMeasure, whole };
       }
+      // ("9,870 civilian deaths", "14 child fatalities": a group word as the modifier of a toll noun names whom the
+      // toll counts, and the noun says what happened to them, as "no civilian casualties" does for none)
+      const toll = head && !lastLow.endsWith('s') && head.kind === 'word' && (single || head.low.endsWith('s')) ? lex.measures.at(tokens, gm.end, gm.end + 1) : undefined;
+      if (toll && toll.data.slots.has('noun') && lex.groups.at(tokens, gm.end, gm.end + 1)) {
+        return { g0: p, g1: gm.end + 1, group: gm.data || plural(lastLow), known: true, implied: toll.data.measure, preMeasure, whole };
+      }
       if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
         !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
         !lex.measures.at(tokens, gm.end, t1) && !lex.reporting.has(head.low) && !lex.distractors.at(tokens, gm.end, t1)) {
@@ -578,7 +597,10 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     // (not a verb after the noun: "One robber killed and four captured")
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
       !(tokens[k + 2].low === 'and' && slotCue(tokens, k + 1, t1, 'post')) &&
-      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem) ? k + 1 : k;
+      (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem ||
+        // ("one street vendor died": a listed noun with its modifier, then the verb that says what befell it)
+        (lex.groups.word(plural(tokens[k + 1].low)) !== undefined && !slotCue(tokens, k + 1, t1, 'post') &&
+          slotCue(tokens, k + 2, t1, 'post') !== undefined)) ? k + 1 : k;
     // ("one fisherman, 19, was injured", "One fisherman, Mr. Ali Sow, aged 27, lost his life", "one citizen had
     // lost her life": a name or an age set off by commas, or a perfect auxiliary, before the verb)
     const v = single ? oneAfterAside(tokens, h + 1, t1) : h + 1;

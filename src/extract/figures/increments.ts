@@ -127,7 +127,10 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
   }
   // Breakdown in the next sentence: "... 80 people had been rescued. These include 43 men, 26 women, 11 children"
   if (out.length > 0 && recent.length > 0 && startsWithParts(tokens, t0, t1)) {
-    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop && !c.subset);
+    // ("... 1,127 injured. Among those killed were 96 children": the nominal after "those" says which total)
+    const named = t0 + 2 < t1 && tokens[t0 + 1].low === 'those' ? SUBSET_MEASURE.get(tokens[t0 + 2].low) : undefined;
+    const total = [...recent].reverse().find((c) => c.measure && !c.parts_of && !c.drop && !c.subset &&
+      (!named || c.measure === named));
     if (total && total.sent === si - 1) {
       for (const part of out) {
         if (part.parts_of) continue;

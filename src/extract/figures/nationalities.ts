@@ -52,7 +52,9 @@ export function nationalityApposition(tokens: Token[], out: FigureCandidate[], h
     if (comma >= t1 || tokens[comma].low !== ',' || out[i + 1].mention.t0 !== comma + 1) continue;
     let e = i + 1;
     let sum = 0;
-    while (e < out.length && !out[e].parts_of && nationalityItem(tokens, out[e], hits) &&
+    // ("nine South Sudanese and two Ugandans": a demonym with no noun of its own is an item as well)
+    while (e < out.length && !out[e].parts_of &&
+      (nationalityItem(tokens, out[e], hits) || (!hits.get(out[e]) && demonymItem(tokens, out[e], t1))) &&
       (e === i + 1 || isListNeighbour(tokens, out[e - 1].g1, out[e].mention.t0, false))) {
       sum += out[e].mention.low ?? 0;
       e++;
@@ -113,11 +115,20 @@ function partOfList(it: FigureCandidate, total: FigureCandidate): void {
   it.modal = total.modal;
 }
 const ITEM_END = new Set([',', 'and', ')', ']', ';', '.', '\u2014', '-', '\u2013', 'or']);
+/** First words of a country's two-word name before its demonym ("South Sudanese", "Sri Lankan", "Sierra Leonean"). */
+const DEMONYM_LEADS = new Set(['north', 'south', 'east', 'west', 'central', 'sri', 'sierra', 'costa', 'new']);
 function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
-  const k = c.mention.t1;
+  let k = c.mention.t1;
+  if (k + 1 < t1 && DEMONYM_LEADS.has(tokens[k].low) && isCap(tokens[k]) && isCap(tokens[k + 1])) k++;
   if (k >= t1 || !isCap(tokens[k]) || !(DEMONYMS.has(tokens[k].low) || DEMONYM_END.test(tokens[k].low))) return false;
   if (lexicons().months.has(tokens[k].low) || WEEKDAYS.has(tokens[k].low)) return false;
-  return k + 1 >= t1 || ITEM_END.has(tokens[k + 1].low);
+  if (k + 1 < t1 && !ITEM_END.has(tokens[k + 1].low)) return false;
+  // (the demonym is the item's noun: the list reads on after it, "nine South Sudanese and two Ugandans")
+  if (c.g1 <= c.mention.t1) {
+    c.g0 = c.mention.t1;
+    c.g1 = k + 1;
+  }
+  return true;
 }
 
 /** "pulled 44 survivors from the water — 26 Gambian, 11 Senegalese and 2 Malian —", "crew of 18 taken hostage (11
