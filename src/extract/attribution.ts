@@ -46,6 +46,8 @@ const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'commun
   'note',
   // round 31: a party's claim ("In a claim posted on Telegram, the Islamic State said")
   'claim']);
+/** Documents of counts, which may say what they cover after "for" ("figures for the province"). */
+const DATA_NOUNS = new Set(['figures', 'data', 'tally', 'statistics', 'records']);
 /** Words of a document's name before its noun ("press release", "incident update", "daily briefing"). */
 const DOC_MODIFIERS = new Set(['press', 'news', 'incident', 'daily', 'latest', 'situation', 'official', 'written',
   'morning', 'evening', 'new', 'joint']);
@@ -527,6 +529,14 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
   if ((tokens[s].low === 'where' || tokens[s].low === 'which' || isRelativeWho(tokens[s])) && s + 1 < e) s++;
   // "As the district police reported, 12 ...", "..., as police said": "as" opens a clause of report, its subject speaks
   else if (tokens[s].low === 'as' && s + 1 < e) s++;
+  // ("Civil protection figures for El Tarf province as a whole put ...": what the figures cover is no part of the
+  // issuer)
+  for (let k = s + 1; k + 1 < e; k++) {
+    if (DATA_NOUNS.has(tokens[k].low) && (tokens[k + 1].low === 'for' || tokens[k + 1].low === 'covering')) {
+      e = k + 1;
+      break;
+    }
+  }
   for (let k = e - 1; k > s; k--) {
     if (SUBORDINATORS.has(tokens[k].low)) {
       s = k + 1;
@@ -1317,6 +1327,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (wordRole(low) === 'intake' && countedObject(tokens, v + 1, t1)) continue;
     // ("Nine of them remain admitted, ... Dr. Grace Padilla said": a state after "remain" or "be" reports nothing)
     if (wordRole(low) === 'intake' && v > t0 && /^(were|was|are|is|been|being|remain|remains|remained)$/.test(tokens[v - 1].low)) continue;
+    // ("23 patients, including nine children admitted for severe malnutrition, were inside": taken in for care or
+    // to a ward, no confession)
+    if (wordRole(low) === 'intake' && v + 1 < t1 && /^(for|to|into|at|with|in)$/.test(tokens[v + 1].low)) continue;
     // ("most of them fishermen who put to sea before the alert was raised": a weak verb in the passive reports nothing,
     // and "put" reports only a figure it puts at something: "put the toll at 19")
     if (lex.weakReporting.has(low) && v > t0 && /^(were|was|are|is|been|being)$/.test(tokens[v - 1].low)) continue;

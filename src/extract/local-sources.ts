@@ -350,8 +350,10 @@ function countIn(tokens: Token[], t0: number, e: number): boolean {
  */
 function spellsOut(tokens: Token[], t0: number, k: number, s: number, e: number): boolean {
   const prev = tokens[k - 1];
-  if (!prev || prev.kind !== 'word' || prev.text[0] === prev.low[0]) return false;
   if (e - s !== 1 || !/^[A-Z]{2,}$/.test(tokens[s].text)) return false;
+  // ("a non-state armed group (NSAG)": the words right before spell it in lower case, word by word)
+  if (lowerSpelled(tokens, t0, k, tokens[s].text)) return true;
+  if (!prev || prev.kind !== 'word' || prev.text[0] === prev.low[0]) return false;
   let initials = '';
   for (let j = k - 1; j >= t0 && j >= k - 8; j--) {
     const t = tokens[j];
@@ -371,6 +373,18 @@ function spellsOut(tokens: Token[], t0: number, k: number, s: number, e: number)
   let i = 0;
   for (const ch of initials) if (ch === acr[i]) i++;
   return i === acr.length;
+}
+
+/** The words before token k (a hyphen joins two) have the initials of `acr`, in order, one word per letter. */
+function lowerSpelled(tokens: Token[], t0: number, k: number, acr: string): boolean {
+  if (acr.length < 3) return false; // ("... a policeman (AP)": two letters are met by chance)
+  let j = k - 1;
+  for (let i = acr.length - 1; i >= 0; i--) {
+    if (j < t0 || tokens[j].kind !== 'word' || tokens[j].low[0] !== acr[i].toLowerCase()) return false;
+    j--;
+    if (i > 0 && j > t0 && tokens[j].low === '-' && !tokens[j].space) j--;
+  }
+  return true;
 }
 
 /** Lower-case words inside a name ("Defensoria del Pueblo", "Ministry of Defence"). */

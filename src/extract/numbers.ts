@@ -250,6 +250,14 @@ export function findNumbers(tokens: Token[], from: number, to: number): NumberMe
 export const FROM_TO_MOVES = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown',
   'went', 'gone', 'fell', 'fallen', 'dropped', 'revised', 'raised', 'lowered', 'up', 'down']);
 
+/** Tallies a verb moves from an old value ("raised the toll from five to nine"). */
+const MOVED_TALLIES = new Set(['toll', 'tally', 'number', 'figure', 'count', 'total']);
+/** A verb of FROM_TO_MOVES before a tally's article and modifier ("raised | the death | toll"), at most three back. */
+function movedBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k; j >= Math.max(from, k - 2); j--) if (FROM_TO_MOVES.has(tokens[j].low)) return true;
+  return false;
+}
+
 const DOUBT = new Set(['possibly', 'perhaps', 'maybe', 'probably']);
 
 function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to: number): NumberMention {
@@ -261,7 +269,9 @@ function interpretNumber(tokens: Token[], i: number, p: Parsed, from: number, to
     const sep = tokens[j].low;
     const dash = sep === '-' || sep === '–' || sep === '—';
     // ("the death toll rose from nine to 11": an old value and a new one, no range)
-    const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && FROM_TO_MOVES.has(tokens[i - 2].low);
+    // ("raised the death toll from five to nine": the verb before the tally it moves)
+    const moved = sep === 'to' && i - 2 >= from && tokens[i - 1].low === 'from' && (FROM_TO_MOVES.has(tokens[i - 2].low) ||
+      (MOVED_TALLIES.has(tokens[i - 2].low) && movedBefore(tokens, i - 3, from)));
     // ("two, possibly three", "eight or perhaps ten": a second guess after a word of doubt is the range's top)
     let q0 = j + 1;
     if ((sep === ',' || sep === 'or') && q0 + 1 < to) {

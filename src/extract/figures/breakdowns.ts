@@ -606,10 +606,19 @@ function verbAfterIncluded(tokens: Token[], c: FigureCandidate, t1: number): voi
     k++;
     while (k < Math.min(t1, from + 5) && (tokens[k].kind === 'word' || tokens[k].kind === 'num') && tokens[k].low !== 'including') k++;
   }
-  if (tokens[k]?.low !== 'including') return;
-  for (let j = k + 2; j < Math.min(t1, k + 16); j++) {
+  // ("Seven (7) passengers, namely four (4) adult males, two (2) adult females and one (1) minor, died": a police
+  // release's list after a comma and "namely")
+  if (tokens[k]?.low === ',' && (tokens[k + 1]?.low === 'namely' || tokens[k + 1]?.low === 'including')) k++;
+  if (tokens[k]?.low !== 'including' && tokens[k]?.low !== 'namely') return;
+  for (let j = k + 2; j < Math.min(t1, k + 24); j++) {
     const low = tokens[j].low;
-    if (low === ';' || low === ':' || low === '.' || low === '(' || low === 'including' || /^["\u201c\u201d]$/.test(tokens[j].text)) return;
+    // ("four (4) adult males": the digits repeated in brackets)
+    if (low === '(' && tokens[j + 1]?.kind === 'num' && tokens[j + 2]?.low === ')') {
+      j += 2;
+      continue;
+    }
+    if (low === ';' || low === ':' || low === '.' || low === '(' || low === 'including' || low === 'but' ||
+      /^["\u201c\u201d]$/.test(tokens[j].text)) return;
     if (!BE.has(low) && !PERFECT.has(low) && !DIED_VERBS.has(low)) continue;
     const v = DIED_VERBS.has(low) ? j : skipToCue(tokens, j, Math.min(t1, j + 4), t1);
     const cue = slotCue(tokens, v, t1, 'post');
