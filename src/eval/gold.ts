@@ -230,7 +230,8 @@ export function parseGold(goldText: string, reportText: string, file: string): G
     if (h[1] === 'published' && Number.isNaN(Date.parse(value))) {
       problems.push(`line ${i + 1}: published "${value}" is not an ISO-8601 time`);
     }
-    (meta as Record<string, string>)[h[1]] = value;
+    // (the first wins: a later "# outlet: ..." is a coder's comment that happens to open on the word)
+    (meta as Record<string, string>)[h[1]] ??= value;
   });
 
   lines.forEach((raw, i) => {

@@ -1244,6 +1244,9 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
           }
         }
         const c = cleanSpeaker(tokens, sp.s0, sp.s1);
+        // ("surrendered ..., citing disillusionment with the movement": a reason cited is no one citing; a source cited
+        // opens on a name or a word the sources lexicon knows)
+        if (c && low === 'citing' && !citedSource(tokens, c[0], c[1])) continue;
         // ("according to the passenger manifest": a record speaks for no one; the voice in force goes on, unless the
         // record names whom it was filed with or kept by: "the manifest filed with the coast guard")
         if (c && low === 'according' && instrumentAgent(tokens, c[0], c[1])) {
@@ -2586,6 +2589,15 @@ function appositionHead(tokens: Token[], d0: number, d1: number): number {
       tokens[k - 1].low !== 'of') return k;
   }
   return d1;
+}
+
+/** After "citing": a source (a capitalised name, or a word of the sources lexicon within its first words). */
+function citedSource(tokens: Token[], s: number, e: number): boolean {
+  let k = s;
+  while (k < e && DETERMINERS.has(tokens[k].low)) k++;
+  if (k < e && isCap(tokens[k])) return true;
+  for (let j = k; j < Math.min(e, k + 3); j++) if (sourceMatch(tokens, j, e)) return true;
+  return false;
 }
 
 /** Nouns of a settlement that an apposition after a place's name describes it by. */

@@ -54,6 +54,15 @@ describe('parseGold', () => {
     expect(g.figures[1]).toMatchObject({ repeat: true, repeatOf: 'k' });
     expect(g.events).toHaveLength(1);
   });
+  it('keeps the first header: a later comment that opens on "outlet:" is prose', () => {
+    const g = parseGold([
+      '# outlet: Test Wire',
+      '# a note on the coding, then a line of it:',
+      '# outlet: the second paragraph has no speaker',
+      'killed | people | 12 | @outlet (media) | 12 people died',
+    ].join('\n'), text, 'x.gold');
+    expect(g.meta.outlet).toBe('Test Wire');
+  });
   it('names file and line for every problem', () => {
     let err: unknown;
     try {

@@ -75,3 +75,50 @@ absent('numbers that are not counts: a date written with hyphens, a kin\'s age',
   ['Earlier, on 14-06-2026, three (3) constables were killed in Bannu.', 'killed people 6-2026 range'],
   ['A mother, whose son, 12, was freed on Sunday, said the rest were still missing.', 'freed people 12-12 exact'],
 ]);
+
+table('a toll moved from an old value, a list before the verb', [
+  ['The civil defence raised the death toll from seven to 12 on Monday.', 'killed people 12-12 exact'],
+  ['Six (6) travellers, namely three (3) adult males, two (2) adult females and one (1) juvenile, died at the scene.',
+    'killed passengers 6-6 exact'],
+  ['Nine passengers, including four women, drowned when the boat overturned.', 'killed passengers 9-9 exact'],
+]);
+absent('the old value is no range, and a list after "but" takes no verb', [
+  ['The civil defence raised the death toll from seven to 12 on Monday.', 'killed people 7-12 range'],
+  ['Police had put the number of customers inside at about 30, including staff, but later said some had slipped out.',
+    'freed people 30-30 about'],
+]);
+
+describe('speakers: no confession in a ward, what figures cover, an acronym of lower-case words', () => {
+  it.each([
+    ['At the clinic, 31 patients, including 12 children admitted for measles, were inside when the shelling began.',
+      '31 patients', 'Test Wire (media)'],
+    ['Civil defence figures for Kassala state as a whole put the toll at 17 dead.', '17', 'civil defence (official)'],
+    ['Four aid workers were killed when fighters of a non-state armed group (NSAG) raided the compound.', 'Four aid workers',
+      'Test Wire (media)'],
+  ])('%s', (text, at, want) => {
+    expect(sourceOf(text, at)).toBe(want);
+  });
+});
+
+table('an armed party\'s men, a tally given "as" its value, people stranded', [
+  ['Four (4) members of the Abu Sayyaf Group (ASG) were killed in the clash.', 'killed attackers 4-4 exact'],
+  ['Two (2) Maoist militia members were arrested near the camp.', 'arrested attackers 2-2 exact'],
+  ['The provincial office had given the death toll as 14 by noon.', 'killed people 14-14 exact'],
+  ['The landslide stranded some 2,300 tourists in the valley.', 'other tourists 2300-2300 about'],
+  ['Three gunmen killed a teacher outside the market.', 'present attackers 3-3 exact'],
+]);
+absent('the subject of a verb with one person as its object is no victim; an agent is no object', [
+  ['Three gunmen killed a teacher outside the market.', 'killed attackers 3-3 exact'],
+]);
+table('an agent after "by" is no object', [
+  ['The police said 9 people held by a criminal gang in a forest camp were rescued on Sunday.', 'freed people 9-9 exact'],
+]);
+
+describe('a reason cited is no source', () => {
+  it.each([
+    ['Fourteen fighters surrendered to the army on Friday, citing hunger and the pressure of the operations, officials said.',
+      'Fourteen fighters', 'officials (official)'],
+  ])('%s', (text, at, want) => {
+    expect(sourceOf(text, at)).toBe(want);
+  });
+});

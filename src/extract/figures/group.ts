@@ -124,6 +124,16 @@ const FORCE_MODIFIERS = figureWords('force-modifier');
 
 /** The words for a body's men after its name ("VDP members", "FDS elements"). */
 const MEMBER_NOUNS = figureWords('member');
+/** Past the rest of an armed party's name after the words the lexicon knows: a capitalised word of a body's form and
+ * the initials in brackets ("members of the Abu Sayyaf | Group (ASG) | were killed"). */
+const BAND_WORDS = new Set(['militia', 'armed', 'cadre', 'guerrilla', 'rebel']);
+const PARTY_FORMS = new Set(['group', 'front', 'movement', 'army', 'brigade', 'brigades', 'organisation', 'organization']);
+function pastPartyName(tokens: Token[], k: number, t1: number): number {
+  if (k < t1 && isCap(tokens[k]) && PARTY_FORMS.has(tokens[k].low)) k++;
+  if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 2].low === ')' && /^[A-Z]{2,}$/.test(tokens[k + 1].text)) k += 3;
+  return k;
+}
+
 function armedBand(tokens: Token[], j: number, t1: number): number {
   let armed = false;
   for (let k = j; k < Math.min(t1, j + 7); k++) {
@@ -287,6 +297,11 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
   const party = pk + 1 < t1 && tokens[pk].kind === 'word' && isCap(tokens[pk]) ? lex.sources.at(tokens, pk, t1) : undefined;
   if (party?.data.kind === 'militant' && party.end < t1 && (MEMBER_NOUNS.has(tokens[party.end].low) || OWN_FIGHTERS.has(tokens[party.end].low))) {
     return { g0: p, g1: party.end + 1, group: 'attackers', known: true };
+  }
+  // ("Three (3) Maoist militia members": a word of the band's kind between the party and its men)
+  if (party?.data.kind === 'militant' && party.end + 1 < t1 && BAND_WORDS.has(tokens[party.end].low) &&
+    MEMBER_NOUNS.has(tokens[party.end + 1].low)) {
+    return { g0: p, g1: party.end + 2, group: 'attackers', known: true };
   }
   // ("killed "dozens" of the attackers": a vague word with its "of", then the group as a definite noun)
   // ("led dozens of its passengers into the forest": or after a possessive)
@@ -488,7 +503,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
           const party = head < t1 && isCap(tokens[head]) ? lex.sources.at(tokens, head, t1) : undefined;
           if (party?.data.kind === 'militant') {
             group = 'attackers';
-            end = party.end;
+            end = pastPartyName(tokens, party.end, t1);
           } else if (band > 0) {
             group = 'attackers';
             end = band;

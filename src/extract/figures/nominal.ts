@@ -86,6 +86,8 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
   if (!cue && tk < limit && tokens[tk].low === 'taken' && tk > j + 2 && !TAKEN_ELSE.has(tokens[tk + 1]?.low ?? '')) return 'held';
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
 }
+/** Verbs that give a tally "as" its value ("gave the toll as 12", "listed the dead as nine"). */
+const GIVE_VERBS = new Set(['gave', 'given', 'give', 'gives', 'giving', 'listed', 'lists', 'stated', 'put', 'puts', 'confirmed']);
 const TAKEN_ELSE = new Set(['to', 'into', 'ill', 'in', 'for', 'off', 'over', 'up']);
 
 /** "the toll stands at seven", "the death toll rose to 12": a tally named before the number's "at" or "to". */
@@ -106,6 +108,14 @@ export function nominalCue(tokens: Token[], m: NumberMention, t0: number): Measu
     const limit = Math.min(tokens.length, m.t1 + 12);
     const named = lex.measureSlots.nom.at(tokens, m.t1 + 1, limit)?.data ?? numberFrame(tokens, m.t1 + 1, limit);
     if (named) return named;
+  }
+  // ("The governorship had given the toll as seven", "gave the death toll as 12": a tally given "as" its value)
+  if (m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'as') {
+    const tally = lex.measureSlots.nom.endingAt(tokens, m.t0 - 1, t0);
+    const verb = tally ? tokens[m.t0 - 1 - tally.length - 1]?.low : undefined;
+    if (tally && (verb === 'the' ? GIVE_VERBS.has(tokens[m.t0 - 1 - tally.length - 2]?.low ?? '') : GIVE_VERBS.has(verb ?? ''))) {
+      return tally.data;
+    }
   }
   // "... has risen to 318", "... put the number of dead at 31"
   let v = m.t0 - 1;

@@ -5,7 +5,7 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, captorsHands, listedAside, stateIn } from '../states.js';
-import { figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+import { plural, figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
@@ -139,6 +139,10 @@ function activeObject(tokens: Token[], e: number, t1: number, verb?: Measure): b
     const after = gm && gm.end < t1 ? slotCue(tokens, gm.end, t1, 'post') : undefined;
     return !!gm && (!after || after.measure === 'present' || after.measure === verb);
   }
+  // ("Two gunmen killed a teacher", "four soldiers shot dead a suspect": one person as the object)
+  // (not an agent: "12 people held by a criminal organisation")
+  if ((at.low === 'a' || at.low === 'an') && tokens[e - 1].low !== 'by' && tokens[e + 1].kind === 'word' &&
+    lex.groups.word(plural(tokens[e + 1].low)) !== undefined) return true;
   return OBJECT_DETERMINERS.has(at.low) && (!!lex.groups.at(tokens, e + 1, t1) || HARM_HEADS.has(tokens[e + 1].low));
 }
 
