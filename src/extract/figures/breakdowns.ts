@@ -359,10 +359,13 @@ function openerStart(tokens: Token[], t0: number, t1: number): number {
   return t0;
 }
 
-/** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
- * Returns where the opener ends and the measure its nominal names, if any. */
 /** Prepositions of a phrase of time or place after an opener's nominal ("Of those killed since ...,"). */
 const OPENER_PHRASE_PREPS = new Set(['since', 'in', 'at', 'on', 'during', 'across', 'over', 'near', 'inside']);
+/** Words of a day that may own an opener's nominal ("Of today's dead,"), besides the weekdays. */
+const DAY_OWNERS = new Set(['today', 'yesterday', 'tonight', 'last']);
+
+/** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
+ * Returns where the opener ends and the measure its nominal names, if any. */
 function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; measure?: Measure } | undefined {
   let k = t0;
   if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
@@ -374,8 +377,8 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
     return { end: k + 3, measure: SUBSET_MEASURE.get(tokens[k + 1].low) };
   }
   // ("Of today's dead,", "Of Sunday's injured,": a day's possessive before the nominal)
-  if (k + 3 < t1 && (tokens[k + 1].low === "'s" || tokens[k + 1].low === '\u2019s') && (WEEKDAYS.has(tokens[k].low) || /^(today|yesterday|tonight|last)$/.test(tokens[k].low)) &&
-    SUBSET_MEASURE.has(tokens[k + 2].low) && tokens[k + 3].low === ',') {
+  if (k + 3 < t1 && (tokens[k + 1].low === "'s" || tokens[k + 1].low === '\u2019s') &&
+    (WEEKDAYS.has(tokens[k].low) || DAY_OWNERS.has(tokens[k].low)) && SUBSET_MEASURE.has(tokens[k + 2].low) && tokens[k + 3].low === ',') {
     return { end: k + 4, measure: SUBSET_MEASURE.get(tokens[k + 2].low) };
   }
   if (k + 1 < t1 && tokens[k].low === 'those') {

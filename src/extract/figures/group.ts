@@ -124,10 +124,12 @@ const FORCE_MODIFIERS = figureWords('force-modifier');
 
 /** The words for a body's men after its name ("VDP members", "FDS elements"). */
 const MEMBER_NOUNS = figureWords('member');
+/** Words of a band's kind between an armed party's name and the noun for its men ("Maoist militia members"). */
+const BAND_WORDS = new Set(['militia', 'armed', 'cadre', 'guerrilla', 'rebel']);
+/** Capitalised words of a body's form that may close an armed party's name ("the Abu Sayyaf Group"). */
+const PARTY_FORMS = new Set(['group', 'front', 'movement', 'army', 'brigade', 'brigades', 'organisation', 'organization']);
 /** Past the rest of an armed party's name after the words the lexicon knows: a capitalised word of a body's form and
  * the initials in brackets ("members of the Abu Sayyaf | Group (ASG) | were killed"). */
-const BAND_WORDS = new Set(['militia', 'armed', 'cadre', 'guerrilla', 'rebel']);
-const PARTY_FORMS = new Set(['group', 'front', 'movement', 'army', 'brigade', 'brigades', 'organisation', 'organization']);
 function pastPartyName(tokens: Token[], k: number, t1: number): number {
   if (k < t1 && isCap(tokens[k]) && PARTY_FORMS.has(tokens[k].low)) k++;
   if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 2].low === ')' && /^[A-Z]{2,}$/.test(tokens[k + 1].text)) k += 3;
@@ -421,9 +423,11 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       }
       // ("9,870 civilian deaths", "14 child fatalities": a group word as the modifier of a toll noun names whom the
       // toll counts, and the noun says what happened to them, as "no civilian casualties" does for none)
-      const toll = head && !lastLow.endsWith('s') && head.kind === 'word' && (single || head.low.endsWith('s')) ? lex.measures.at(tokens, gm.end, gm.end + 1) : undefined;
+      const toll = head && !lastLow.endsWith('s') && head.kind === 'word' && (single || head.low.endsWith('s')) ?
+        lex.measures.at(tokens, gm.end, gm.end + 1) : undefined;
       if (toll && toll.data.slots.has('noun') && lex.groups.at(tokens, gm.end, gm.end + 1)) {
-        return { g0: p, g1: gm.end + 1, group: gm.data || plural(lastLow), known: true, implied: toll.data.measure, preMeasure, whole };
+        return { g0: p, g1: gm.end + 1, group: gm.data || plural(lastLow), known: true, implied: toll.data.measure, preMeasure,
+          whole };
       }
       if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
         !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
