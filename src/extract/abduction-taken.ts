@@ -21,8 +21,8 @@ const TAKEN_ONWARD = new Set(['to', 'into', 'ill', 'part', 'away', 'hostage', 'h
   'prisoners', 'shelter', 'refuge', 'as', 'from', 'off', 'out', 'for', 'by', 'care', 'up', 'in', 'on']);
 
 /** The measure a count whose noun ends at g1 takes when "were taken" follows it in a kidnapping story, else undefined.
- * ("in" and "on" stay out: "taken in for questioning", "taken on board" say other things; "at first", "that night", a
- * comma or the end of the clause close the phrase.) */
+ * ("in" and "on" are among the onward words: "taken in for questioning", "taken on board" say other things; "at
+ * first", "that night", a comma or the end of the clause close the phrase.) */
 export function takenByKidnappers(doc: Document, g1: number, t1: number, measure: Measure | undefined): Measure | undefined {
   if ((measure !== undefined && measure !== 'present') || g1 + 1 >= t1) return undefined;
   const { tokens } = doc;

@@ -117,6 +117,9 @@ function partOfList(it: FigureCandidate, total: FigureCandidate): void {
 const ITEM_END = new Set([',', 'and', ')', ']', ';', '.', '\u2014', '-', '\u2013', 'or']);
 /** First words of a country's two-word name before its demonym ("South Sudanese", "Sri Lankan", "Sierra Leonean"). */
 const DEMONYM_LEADS = new Set(['north', 'south', 'east', 'west', 'central', 'sri', 'sierra', 'costa', 'new']);
+/** "12 Vietnamese", "nine South Sudanese": a count whose next word (after a compass word or the like) is a demonym
+ * closing a list item. When it is one and has no noun of its own, its group range is set to the demonym, so that the
+ * list reads on past it. */
 function demonymItem(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   let k = c.mention.t1;
   if (k + 1 < t1 && DEMONYM_LEADS.has(tokens[k].low) && isCap(tokens[k]) && isCap(tokens[k + 1])) k++;
