@@ -4,7 +4,7 @@ import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
-import { WEEKDAYS, figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, PERFECT, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
+import { bracketedFigure, WEEKDAYS, figureWords, POST_SKIP, MANNER_PREPS, FUNCTION, PART_INTRO, PLACE_PREPS, BE, PERFECT, isCap, ARTICLES, SUBSET_MEASURE, KIN_OWNERS,
   NATIONALS, LIST_GLUE, DEMONYMS, DEMONYM_END, STAY } from './words.js';
 import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
 import { slotCue, skipToCue } from './cues.js';
@@ -361,8 +361,6 @@ function openerStart(tokens: Token[], t0: number, t1: number): number {
 
 /** Prepositions of a phrase of time or place after an opener's nominal ("Of those killed since ...,"). */
 const OPENER_PHRASE_PREPS = new Set(['since', 'in', 'at', 'on', 'during', 'across', 'over', 'near', 'inside']);
-/** Words of a day that may own an opener's nominal ("Of today's dead,"), besides the weekdays. */
-const DAY_OWNERS = new Set(['today', 'yesterday', 'tonight', 'last']);
 
 /** "Of the deceased,", "Of these,", "Out of those admitted,": a sentence opening on a subset of a total given before.
  * Returns where the opener ends and the measure its nominal names, if any. */
@@ -378,7 +376,7 @@ function subsetOpener(tokens: Token[], t0: number, t1: number): { end: number; m
   }
   // ("Of today's dead,", "Of Sunday's injured,": a day's possessive before the nominal)
   if (k + 3 < t1 && (tokens[k + 1].low === "'s" || tokens[k + 1].low === '\u2019s') &&
-    (WEEKDAYS.has(tokens[k].low) || DAY_OWNERS.has(tokens[k].low)) && SUBSET_MEASURE.has(tokens[k + 2].low) && tokens[k + 3].low === ',') {
+    (WEEKDAYS.has(tokens[k].low) || tokens[k].low === 'tonight') && SUBSET_MEASURE.has(tokens[k + 2].low) && tokens[k + 3].low === ',') {
     return { end: k + 4, measure: SUBSET_MEASURE.get(tokens[k + 2].low) };
   }
   if (k + 1 < t1 && tokens[k].low === 'those') {
@@ -616,7 +614,7 @@ function verbAfterIncluded(tokens: Token[], c: FigureCandidate, t1: number): voi
   for (let j = k + 2; j < Math.min(t1, k + 24); j++) {
     const low = tokens[j].low;
     // ("four (4) adult males": the digits repeated in brackets)
-    if (low === '(' && tokens[j + 1]?.kind === 'num' && tokens[j + 2]?.low === ')') {
+    if (bracketedFigure(tokens, j, t1)) {
       j += 2;
       continue;
     }

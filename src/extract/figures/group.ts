@@ -8,7 +8,7 @@ import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, HARM_FINITE,
   MODIFIERS, FUNCTION, WEEKDAYS, NOMINAL_GROUPS, DETERMINERS_OF, PLACE_PREPS, BE, plural, isCap, ARMED_BANDS,
   COLLECTIVES, ARMING, PERFECT, TITLES, AGE_WORDS, PERSON_NOUN, CLAUSE_BREAK, ARTICLES, lyAdverb,
-  plainWord } from './words.js';
+  plainWord, bracketedFigure } from './words.js';
 import type { GroupHit } from './candidate.js';
 import { sketchOf } from '../word-sets.js';
 import { slotCue } from './cues.js';
@@ -373,7 +373,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       if (w) {
         k = w.end;
         // "of the twenty-nine (29) passengers": the digits repeated in brackets, as releases write them
-        if (k + 2 < t1 && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')') k += 3;
+        if (bracketedFigure(tokens, k, t1)) k += 3;
         whole = true;
         // ("Four of the 18 were children": a whole with no noun of its own points back, as "of them" does)
         if (k < t1 && BE.has(tokens[k].low)) {

@@ -5,7 +5,7 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, captorsHands, listedAside, stateIn } from '../states.js';
-import { plural, figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+import { bracketedFigure, plural, figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
@@ -204,7 +204,7 @@ function includedItems(tokens: Token[], k: number, t1: number): number {
     if (!n) return -1;
     j = n.end;
     // (the digits repeated in brackets, as releases write them: "two (2) children")
-    if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
+    if (bracketedFigure(tokens, j, t1)) j += 3;
     const stop = Math.min(t1, j + 3);
     let noun = -1;
     for (let w = j; w < stop && tokens[w].kind === 'word' && !FUNCTION.has(tokens[w].low) && !BE.has(tokens[w].low); w++) {
@@ -758,7 +758,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       lex.numberWords.has(tokens[second].low))) {
       let j = second + 1;
       // ("and three (3) members of the security forces": the digits repeated in brackets, as releases write them)
-      if (j + 2 < t1 && tokens[j].low === '(' && tokens[j + 1].kind === 'num' && tokens[j + 2].low === ')') j += 3;
+      if (bracketedFigure(tokens, j, t1)) j += 3;
       const stop = Math.min(t1, j + 4);
       const from = j;
       while (j < stop && tokens[j].kind === 'word' && !BE.has(tokens[j].low) && !slotCue(tokens, j, t1, 'post') &&

@@ -3,7 +3,7 @@
 import type { Measure } from '../types.js';
 import type { Document, Token } from '../document.js';
 import { lexicons, type MeasureSlot } from '../lexicon/index.js';
-import { figureWords, PERSON_NOUN, STAY, BE, lyAdverb } from './words.js';
+import { bracketedFigure, figureWords, PERSON_NOUN, STAY, BE, lyAdverb } from './words.js';
 import { type FigureCandidate, pastCount, giveMeasure } from './candidate.js';
 import { restatedFrom } from './distractors.js';
 import { hyphenAdverb } from './post-measure.js';
@@ -75,10 +75,6 @@ function atTheTime(tokens: Token[], from: number, end: number): boolean {
     if (w === '.' || w === ';' || w === ',' || tokens[j].kind === 'num') return false;
   }
   return false;
-}
-/** "(6)" at k: a figure written again in brackets after its words. */
-function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
-  return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
 }
 const OVERNIGHT_MOVES = new Set(['moved', 'shifted', 'relocated']);
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'and', 'while', 'after', 'since', 'as']);

@@ -136,6 +136,11 @@ export function plural(noun: string): string {
 }
 
 export { isCap };
+/** "(6)" at k, before `end`: a figure written again in digits in brackets after its words ("two (2) children"). */
+export function bracketedFigure(tokens: Token[], k: number, end: number): boolean {
+  return k + 2 < end && tokens[k].low === '(' && tokens[k + 1].kind === 'num' && tokens[k + 2].low === ')';
+}
+
 /** A lower-case word of three letters or more that is no function word and none a measure skips ("fuel" in
  * "12 fuel vendors"): what may stand as a plain modifier before a noun. */
 export const plainWord = (t: Token): boolean =>
