@@ -6,8 +6,9 @@ import { lexiconRole, lexiconWords } from './lexicon/load.js';
 import { PhraseTable } from './phrases.js';
 import { WordSet } from './word-sets.js';
 
-// ("hit by the October 2005 earthquake, in which ...": "by" names an earlier event too)
-const YEAR_PREPS = new Set(['in', 'since', 'during', 'of', 'by']);
+// ("hit by the October 2005 earthquake, in which ...": "by" names an earlier event too; "counted 140 deaths in crowd
+// crushes between 2010 and 2025": so does a span of earlier years)
+const YEAR_PREPS = new Set(['in', 'since', 'during', 'of', 'by', 'between']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** The spans of "the same <span> of <year>" comparisons. */
 const SAME_SPAN = new Set(['period', 'week', 'month', 'time', 'season', 'quarter', 'day', 'date']);
@@ -117,6 +118,8 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
     // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
     // incident's own toll, counted before the superlative, and the rest of the sentence only compares
     if (campaignToll(tokens, s.t0, s.t1) || yearTally(tokens, s.t0, s.t1)) return true;
+    if (sinceCampaign(tokens, s.t0, s.t1) || inBlurredYear(tokens, s.t0, s.t1, refYear) ||
+      pastPeriod(tokens, s.t0, s.t1) || yearsAfter(tokens, s.t0, s.t1)) return true;
     // "In the main earthquake of 10 August, one citizen had lost her life" in a bulletin of 29 October: a day and
     // month well before the text's own date names an earlier event
     if (Number.isFinite(refYear) && Number.isFinite(pubMonth) && earlierDate(tokens, s.t0, s.t1, refYear, pubMonth)) return true;
@@ -153,9 +156,15 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
       // "six robberies since January" in a September report: a tally of the months before (but "held since
       // March" dates the people of this incident)
       if (t.low === 'since' && k + 1 < s.t1 && Number.isFinite(pubMonth) && !heldSince(tokens, s.t0, k)) {
-        const mon = tokens[k + 1];
+        const mon = tokens[monthWordAt(tokens, k + 1, s.t1)];
         const idx = MONTHS.indexOf(mon.low);
         if (idx >= 0 && mon.text[0] !== mon.low[0] && idx + 1 < pubMonth) return true;
+      }
+      // "It is remembered that in the month of October, bandits abducted 18 persons" in a February report: a month
+      // other than the text's own, as translated reports name it
+      if (t.low === 'in' && monthWordAt(tokens, k + 1, s.t1) === k + 4 && Number.isFinite(pubMonth)) {
+        const mon = tokens[k + 4];
+        if (mon.text[0] !== mon.low[0] && MONTHS.indexOf(mon.low) + 1 !== pubMonth) return true;
       }
       // "killed by a mine on the same track in May." in a September report: a month of its own closing the clause
       if (t.low === 'in' && k > s.t0 && k + 2 <= s.t1 && Number.isFinite(pubMonth)) {
@@ -176,6 +185,8 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
       if (k - 3 >= s.t0 && tokens[k - 1].low === 'of' && SAME_SPAN.has(tokens[k - 2].low.replace(/s$/, '')) && tokens[k - 3].low === 'same') continue;
       let j = k - 1;
       if (j > s.t0 && monthOf(tokens[j]) > 0 && MONTHS.includes(tokens[j].low)) j--;
+      // ("It may be mentioned that in the year 2020 ... more than 30 civilians had lost their lives")
+      if (j > s.t0 + 1 && tokens[j].low === 'year' && tokens[j - 1].low === 'the') j -= 2;
       if (j > s.t0 && DETERMINERS.has(tokens[j].low)) j--;
       // ("After the 2021 general election, clashes ... left one person dead": a sentence that opens on what followed an
       // earlier year's event tells of that time)
@@ -255,7 +266,92 @@ function yearTally(tokens: Token[], t0: number, t1: number): boolean {
     for (let j = k - 1; j > t0 && j > k - 14; j--) {
       if (tokens[j].low === ';' || tokens[j].low === '.') break;
       if (PERFECT.has(tokens[j - 1].low) && tokens[j - 1].low !== 'had' && CAMPAIGN_VERBS.has(tokens[j].low)) return true;
+      // ("had recorded 9 people killed in lynchings in the department this year", "have been hospitalised with dengue
+      // this year": any perfect that runs to "this year" tallies it)
+      if (PERFECT.has(tokens[j - 1].low) && tokens[j].low.endsWith('ed')) return true;
+      if (j > t0 + 1 && PERFECT.has(tokens[j - 2].low) && tokens[j - 1].low === 'been' && tokens[j].low.endsWith('ed')) return true;
     }
+  }
+  return false;
+}
+
+/** Words for a war that "since" dates a running tally from ("since the war began", "since the start of the armed
+ * conflict", "since hostilities resumed", "since the coup"): figure-words.txt `campaign` and `campaign-start`. */
+let campaignStarts: Set<string> | undefined;
+const SINCE_CAMPAIGN_REACH = 6;
+/** "Since the start of the armed conflict, the Mission has verified 9,870 civilian deaths": a tally since a war or its
+ * fighting began counts more than this incident. Not with a weekday in the sentence ("since the war resumed on Sunday"
+ * dates this week's flare-up). Unlike "since March", a verb right before it ("have been killed since the war broke
+ * out") does not make it a lasting state of this incident's people. */
+function sinceCampaign(tokens: Token[], t0: number, t1: number): boolean {
+  campaignStarts ??= new Set([...lexiconRole('figure-words.txt', 'campaign'), ...lexiconRole('figure-words.txt', 'campaign-start')]);
+  for (let k = t0; k < t1; k++) {
+    if (tokens[k].low !== 'since') continue;
+    for (let j = k + 1; j < Math.min(t1, k + 1 + SINCE_CAMPAIGN_REACH); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word') break;
+      if (!campaignStarts.has(t.low)) continue;
+      for (let q = t0; q < t1; q++) if (WEEKDAYS.has(tokens[q].low)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Words that blur a year to a part of it ("in late 2020", "in spring 2021", "in mid-2019"). */
+const BLURS = new Set(['mid', 'early', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** "In late 2020, some 60,000 people fled the other way", "in spring 2021, a fire forced about 1,200 people to flee":
+ * a blurred year before the text's own names an earlier time, as "in 2020" does. Not after "since": "since early
+ * March" and "since late October" date a siege's or an outbreak's own running toll, and "since early 2024" mostly
+ * dates a state ("which has controlled the town since early 2024"). */
+function inBlurredYear(tokens: Token[], t0: number, t1: number, refYear: number): boolean {
+  for (let k = t0; k + 2 < t1; k++) {
+    if (tokens[k].low !== 'in' || !BLURS.has(tokens[k + 1].low)) continue;
+    let j = k + 2;
+    if (tokens[j].low === '-' && j + 1 < t1) j++;
+    const t = tokens[j];
+    if (isYearToken(t.text, t.value) && t.value! < refYear) return true;
+  }
+  return false;
+}
+
+/** Units of a long stretch of time: a tally over the past months or years is no one incident's. Days and weeks are
+ * left out, as a flood's or a displacement's own toll runs over them ("in the past two weeks the floods have killed
+ * 40"; on the development set weeks lost more marks than they won). */
+const LONG_UNITS = new Set(['months', 'years', 'decades']);
+const PAST_WORDS = new Set(['past', 'last', 'preceding', 'previous']);
+/** "23 people were killed in road accidents on the same highway in the last three months", "over the past few years". */
+function pastPeriod(tokens: Token[], t0: number, t1: number): boolean {
+  const words = lexicons().numberWords;
+  for (let k = t0; k + 3 < t1; k++) {
+    const prep = tokens[k].low;
+    if (prep !== 'in' && prep !== 'over' && prep !== 'during' && prep !== 'within') continue;
+    if (tokens[k + 1].low !== 'the' || !PAST_WORDS.has(tokens[k + 2].low)) continue;
+    let j = k + 3;
+    const n = tokens[j];
+    if (n.kind === 'num' || words.has(n.low) || n.low === 'few' || n.low === 'several') j++;
+    if (j < t1 && LONG_UNITS.has(tokens[j].low)) return true;
+  }
+  return false;
+}
+
+const AFTER_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks']);
+const DEFINITE = new Set(['the', 'this', 'its', 'their']);
+/** "The blast comes two years after an explosion at a gas station killed seven people", "the surrender came a week
+ * after security forces killed 5 Maoists": a span of weeks, months or years after (or before) an event told anew (a
+ * count or "a"/"an", not "the") is that earlier event, when no count stands before the phrase ("killed 40, two years
+ * after the bombing of the market" counts this incident first). Days are left out: "two days after the quake, 40 were
+ * still missing" is this incident. */
+function yearsAfter(tokens: Token[], t0: number, t1: number): boolean {
+  const words = lexicons().numberWords;
+  for (let k = t0 + 1; k + 1 < t1; k++) {
+    if (!AFTER_UNITS.has(tokens[k].low) || (tokens[k + 1].low !== 'after' && tokens[k + 1].low !== 'before')) continue;
+    const n = tokens[k - 1];
+    if (!(n.kind === 'num' || words.has(n.low) || n.low === 'a' || n.low === 'few' || n.low === 'several')) continue;
+    // ("nearly three weeks after the building fell, with the number of confirmed dead at 1,127": an event named with
+    // "the" is this story's own, the one a follow-up report counts from)
+    if (k + 2 < t1 && DEFINITE.has(tokens[k + 2].low)) continue;
+    if (!countBefore(tokens, t0, k - 1)) return true;
   }
   return false;
 }
@@ -368,6 +464,13 @@ function aboutSpeaker(tokens: Token[], t0: number, k: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Where the month word stands for a date at k: k itself, or after "the month of" ("since the month of January"). */
+function monthWordAt(tokens: Token[], k: number, t1: number): number {
+  if (k + 3 < t1 && tokens[k].low === 'the' && tokens[k + 1].low === 'month' && tokens[k + 2].low === 'of' &&
+    MONTHS.includes(tokens[k + 3].low)) return k + 3;
+  return k;
 }
 
 function isYearToken(text: string, value: number | undefined): boolean {

@@ -1,0 +1,81 @@
+// Round 38: figures about other incidents and wider tallies (scope "other"), read off the development set's missed
+// marks as a whole rather than one set's misses: a war's or a coup's running toll, blurred earlier years, long past
+// periods, spans of weeks to years after an earlier event, seasons back, comparisons, "in the month of" and "in the
+// year" of translated reports, and perfect tallies that run to "this year". Every sentence is new.
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+const meta = { outlet: 'Test Wire', published: '2026-11-28T10:00:00Z' };
+
+/** "other" when the figure whose evidence starts with `at` is marked scope other, else "this". */
+function scopeAt(text: string, at: string): string {
+  const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith(at));
+  if (!f) throw new Error(`no figure at "${at}" in: ${text}`);
+  return f.scope === 'other' ? 'other' : 'this';
+}
+
+function scopes(name: string, cases: Array<[string, string, 'other' | 'this']>): void {
+  describe(name, () => {
+    it.each(cases)('%s', (text, at, want) => {
+      expect(scopeAt(text, at)).toBe(want);
+    });
+  });
+}
+
+scopes('a tally since a war, its hostilities or a coup began', [
+  ['Since the start of the civil war, the monitors have confirmed 6,300 civilian deaths.', '6,300', 'other'],
+  ['Relief agencies say 212 aid workers have been killed since the war broke out.', '212', 'other'],
+  ['Close to 2 million people have fled their homes since the coup, the agency said.', 'Close to 2 million', 'other'],
+  ['The ministry said the toll since hostilities resumed had reached 318.', '318', 'other'],
+  // this week's flare-up, dated by a weekday
+  ['Medics said 41 people had died since the war resumed on Sunday.', '41', 'this'],
+  // the fighting of this incident, not a war
+  ['The clinic has treated 37 people since the fighting began, among them 12 soldiers.', '37', 'this'],
+]);
+
+scopes('a blurred earlier year after "in"', [
+  ['In late 2021, a similar flood displaced some 14,000 people in the valley.', 'some 14,000', 'other'],
+  ['In spring 2023, a fire in the old market left 9 people dead.', '9 people', 'other'],
+  ['In mid-2024 the same road saw 11 travellers killed in one week.', '11', 'other'],
+  // "since early" dates an outbreak's or a siege's own running toll
+  ['The outbreak has killed 52 people since early October, health officials said.', '52', 'this'],
+]);
+
+scopes('a tally over the past months or years, not weeks', [
+  ['Some 27 people have drowned at the crossing in the last four months, the council said.', 'Some 27', 'other'],
+  ['Residents said the bend had claimed dozens of lives over the past few years.', 'dozens', 'other'],
+  ['Local officials said more than 40 people were murdered in the district in the past months.', 'more than 40', 'other'],
+  ['About 9,000 people have arrived at the camp in the past two weeks.', 'About 9,000', 'this'],
+]);
+
+scopes('weeks, months or years after an earlier event', [
+  ['The bombing came two years after a truck bomb at the same gate killed 31 people.', '31', 'other'],
+  ['The raid comes a week after soldiers killed 6 rebels near the river.', '6 rebels', 'other'],
+  ['The crash happened three months after a minibus plunged into the gorge, killing 14 passengers.', '14', 'other'],
+  // a count of this incident before the span
+  ['The blast killed 23 people, two years after the bombing of the old market.', '23', 'this'],
+]);
+
+scopes('seasons back, a season\'s toll every year, and comparisons', [
+  ['Last summer, a blaze in the same forest forced 2,100 residents to leave.', '2,100', 'other'],
+  ['Carbon monoxide from braziers kills scores of people in the region every winter.', 'scores', 'other'],
+  ['For comparison, the October report coded 16 fatalities.', '16', 'other'],
+  ['The toll is comparable to the 2019 stampede, which killed about 70.', 'about 70', 'other'],
+  ['Previous incident on this stretch: two guards shot dead at the weighbridge.', 'two', 'other'],
+]);
+
+scopes('the month and the year as translated reports name them', [
+  ['It is to be recalled that in the month of August, gunmen kidnapped 12 farmers in the same ward.', '12', 'other'],
+  ['It is worth mentioning that in the year 2022 more than 40 villagers lost their lives in similar floods.', 'more than 40', 'other'],
+  ['Since the month of March, the armed men have abducted 55 persons along the river.', '55', 'other'],
+  ['The study counted 310 deaths in mine collapses in the province between 2012 and 2024.', '310', 'other'],
+  // the month of the report itself
+  ['In the month of November, the bandits abducted 19 persons from the village on Tuesday night.', '19', 'this'],
+]);
+
+scopes('a perfect tally that runs to "this year"', [
+  ['The rights office had recorded 8 people killed by mobs in the province this year.', '8 people', 'other'],
+  ['Nationwide, 41,000 patients have been admitted with malaria this year.', '41,000', 'other'],
+  // "this year" that dates no tally
+  ['Gunmen killed 12 villagers on Friday, in the third such raid this year.', '12', 'this'],
+]);
