@@ -1,19 +1,12 @@
 // "43 people were taken at first, but 12 of them were let go": in a text about a kidnapping, people who "were taken"
 // with no place they were taken to are people taken by the kidnappers (held). Elsewhere "taken" alone says nothing:
 // "taken to hospital", "taken ill", "taken into custody" carry their own cues (measures.txt). Pure function of the tokens.
-import type { Document } from './document.js';
+import { perDocument, type Document } from './document.js';
 import type { Measure } from './types.js';
 
-const abductionText = new WeakMap<Document, boolean>();
 /** The text speaks of a kidnapping or abduction somewhere (read once per document). */
-function aboutAbduction(doc: Document): boolean {
-  let v = abductionText.get(doc);
-  if (v === undefined) {
-    v = doc.tokens.some((t) => t.kind === 'word' && (t.low.startsWith('kidnap') || t.low.startsWith('abduct')));
-    abductionText.set(doc, v);
-  }
-  return v;
-}
+const aboutAbduction = perDocument((doc) =>
+  doc.tokens.some((t) => t.kind === 'word' && (t.low.startsWith('kidnap') || t.low.startsWith('abduct'))));
 
 const BE_PAST = new Set(['were', 'was']);
 /** Words after "taken" that say where to or how: each is a cue of its own, or no abduction. */

@@ -1,7 +1,7 @@
 // A count of "cases" is a count of people who fell ill only in a text about an illness ("312 suspected cholera
 // cases", "41 new cases were recorded" under an outbreak's headline); "two cases of murder" in a police release
 // counts no one. Disease words are data (figure-words.txt, role disease).
-import type { Document } from './document.js';
+import { perDocument, type Document } from './document.js';
 import { lexiconRole } from './lexicon/load.js';
 
 const CASE_NOUNS = new Set(['cases', 'case']);
@@ -10,18 +10,11 @@ const CASE_STATES = new Set(['confirmed', 'suspected', 'probable', 'active']);
 /** Words allowed between "cases of" and the illness ("cases of acute watery diarrhoea"). */
 const ILLNESS_ADJECTIVES = 3;
 
-let mentionsIllness: WeakMap<Document, boolean> | undefined;
 /** The text names an illness somewhere (read once per document). */
-function aboutIllness(doc: Document): boolean {
-  mentionsIllness ??= new WeakMap();
-  let v = mentionsIllness.get(doc);
-  if (v === undefined) {
-    const disease = lexiconRole('figure-words.txt', 'disease');
-    v = doc.tokens.some((t) => disease.has(t.low));
-    mentionsIllness.set(doc, v);
-  }
-  return v;
-}
+const aboutIllness = perDocument((doc) => {
+  const disease = lexiconRole('figure-words.txt', 'disease');
+  return doc.tokens.some((t) => disease.has(t.low));
+});
 
 /** The counted noun g0..g1 is "cases" that are no cases of an illness. */
 export function noIllnessCases(doc: Document, g0: number, g1: number): boolean {

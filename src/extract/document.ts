@@ -37,6 +37,20 @@ export interface Document {
   sentences: Sentence[];
 }
 
+/** A fact about a whole document, worked out the first time it is asked and kept while the document lives, so that
+ * asking it once per count stays linear. `compute` never returns undefined (that is how "not yet" is told). */
+export function perDocument<T>(compute: (doc: Document) => T): (doc: Document) => T {
+  const known = new WeakMap<Document, T>();
+  return (doc) => {
+    let v = known.get(doc);
+    if (v === undefined) {
+      v = compute(doc);
+      known.set(doc, v);
+    }
+    return v;
+  };
+}
+
 /** A word that opens with a capital letter ("Mahoko", "Police"). */
 export const isCap = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.low[0];
 

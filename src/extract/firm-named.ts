@@ -3,7 +3,7 @@
 // airline" or "the company" that no earlier speaker takes up; the same for a civic body ("vehicles of the NGO Tondi
 // Health Alliance ... The NGO said"). Pure function of the tokens.
 import type { SourceRef } from './types.js';
-import { isCap, type Document } from './document.js';
+import { isCap, perDocument, type Document } from './document.js';
 import { lastEndingBy } from './statement-issuer.js';
 import { lexiconRole } from './lexicon/load.js';
 
@@ -20,12 +20,9 @@ const WINDOW = 400;
 /** Words inside a firm's name that are not capitalised ("Compagnie des Bus"). */
 const NAME_JOINERS = new Set(['de', 'des', 'du', 'of', 'and', '&']);
 
-const mentionsOf = new WeakMap<Document, { firms: [number, number][]; bodies: [number, number][] }>();
 /** Firm and civic-body names after a noun of their trade, once per document, in text order: [start, end) token ranges. */
-function tradeMentions(doc: Document): { firms: [number, number][]; bodies: [number, number][] } {
-  let all = mentionsOf.get(doc);
-  if (all) return all;
-  all = { firms: [], bodies: [] };
+const tradeMentions = perDocument((doc) => {
+  const all: { firms: [number, number][]; bodies: [number, number][] } = { firms: [], bodies: [] };
   const { tokens } = doc;
   const nameWords = lexiconRole('attribution-words.txt', 'firmname');
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -61,9 +58,8 @@ function tradeMentions(doc: Document): { firms: [number, number][]; bodies: [num
       (isCap(tokens[e]) || (e > s && NAME_JOINERS.has(tokens[e].low) && e + 1 < tokens.length && isCap(tokens[e + 1])))) e++;
     if (e > s) (firm ? all.firms : all.bodies).push([s, e]);
   }
-  mentionsOf.set(doc, all);
   return all;
-}
+});
 
 /** The firm last named by its trade before token `before`, within the window. */
 export function firmNamedBefore(doc: Document, before: number): SourceRef | undefined {

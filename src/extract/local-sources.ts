@@ -5,7 +5,7 @@
 //   of 5 dead civilians", "claims by the terrorists' outlets of holding 200 hostages", "we deny the reports of X
 //   that ...".
 import type { SourceKind, SourceRef } from './types.js';
-import { isCap, type Document, type Token } from './document.js';
+import { isCap, perDocument, type Document, type Token } from './document.js';
 import { newsTitle, spelledOut } from './issuer.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
@@ -263,24 +263,24 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon'
  */
 function placeNamed(doc: Document, s: number, e: number): boolean {
   const { tokens } = doc;
-  let places = placeCache.get(doc);
-  if (!places) {
-    // once per text: the one to four words after each preposition of place
-    places = new Set();
-    for (let k = 1; k < tokens.length; k++) {
-      if (!PLACE_PREPS.has(tokens[k - 1].low)) continue;
-      let words = '';
-      for (let j = k; j < Math.min(tokens.length, k + 4); j++) places.add(words += (j > k ? ' ' : '') + tokens[j].text);
-    }
-    placeCache.set(doc, places);
-  }
+  const places = placesOf(doc);
   let name = '';
   for (let k = s; k < e; k++) name += (k > s ? ' ' : '') + tokens[k].text;
   return places.has(name);
 }
 
-const placeCache = new WeakMap<Document, Set<string>>();
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around']);
+/** Once per text: the one to four words after each preposition of place. */
+const placesOf = perDocument((doc) => {
+  const { tokens } = doc;
+  const places = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (!PLACE_PREPS.has(tokens[k - 1].low)) continue;
+    let words = '';
+    for (let j = k; j < Math.min(tokens.length, k + 4); j++) places.add(words += (j > k ? ' ' : '') + tokens[j].text);
+  }
+  return places;
+});
 
 /** A reporting verb comes before any number from k on: "that the ministry published on Friday said 40 ...". */
 function verbBeforeCount(tokens: Token[], k: number, end: number): boolean {

@@ -2,7 +2,7 @@
 // housed, a unit counted by its size, the crowd that shots, gas or a baton charge met, and people who rushed or
 // flocked to one spot. Each rule reads the words around a count that has no measure of its own (or "held", when the
 // holder is a place), so it adds no claim where another cue already decided. Pure and bounded in tokens.
-import type { Document, Token } from './document.js';
+import { perDocument, type Document, type Token } from './document.js';
 import type { FigureCandidate } from './figures.js';
 import { lexicons } from './lexicon/index.js';
 import { lexiconRole } from './lexicon/load.js';
@@ -374,11 +374,8 @@ function rescueBodyAmong(tokens: Token[], k: number, t1: number): boolean {
 }
 const RESCUE_BODY = words('rescue-body');
 
-const disasterLeads = new WeakMap<Document, boolean>();
 /** The report's first six sentences (a heading block may take some) name a disaster and no siege (contexts.txt). */
-function disasterLead(doc: Document): boolean {
-  const known = disasterLeads.get(doc);
-  if (known !== undefined) return known;
+const disasterLead = perDocument((doc): boolean => {
   const lex = lexicons();
   let disaster = false;
   let siege = false;
@@ -390,23 +387,16 @@ function disasterLead(doc: Document): boolean {
       else if (hit?.data === 'siege') siege = true;
     }
   }
-  disasterLeads.set(doc, disaster && !siege);
   return disaster && !siege;
-}
+});
 
 const PROTEST_DOC = words('protest-doc');
-const protestDocs = new WeakMap<Document, boolean>();
 /** Whether the report's first two sentences are about a protest (its incident), read once per document. */
-function aboutProtest(doc: Document): boolean {
-  let yes = protestDocs.get(doc);
-  if (yes === undefined) {
-    const end = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.t1 ?? 0;
-    yes = false;
-    for (let k = 0; k < end && !yes; k++) yes = PROTEST_DOC.has(doc.tokens[k].low);
-    protestDocs.set(doc, yes);
-  }
-  return yes;
-}
+const aboutProtest = perDocument((doc) => {
+  const end = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.t1 ?? 0;
+  for (let k = 0; k < end; k++) if (PROTEST_DOC.has(doc.tokens[k].low)) return true;
+  return false;
+});
 
 const FORCE_WORK = words('force-work');
 /** Words that may stand between a clause's opening and its count ("about", "some", "more than", "a total of"). */

@@ -1,6 +1,6 @@
 // Numbers that are not counts of people in the incident: dates, years, ages, rates, money, labels,
 // speakers, vehicles and things. Decided before any measure is looked for, so they cost nothing later.
-import type { Document, Token } from '../document.js';
+import { perDocument, type Document, type Token } from '../document.js';
 import { parseNumber, type NumberMention } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, HARM_VERBS, POST_SKIP, BODY_WORDS, PRE_SKIP, MODIFIERS, FUNCTION, RATE_UNITS, WEEKDAYS, NOMINAL_GROUPS,
@@ -456,19 +456,17 @@ export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
 }
 
 /** How often each "<Capitalised word> <number>" pair occurs in a document (keyed "word number"), read once. */
-const namedPairs = new WeakMap<Document, Map<string, number>>();
+const namedPairs = perDocument((doc) => {
+  const pairs = new Map<string, number>();
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].kind !== 'num' || tokens[k - 1].kind !== 'word' || !isCap(tokens[k - 1])) continue;
+    const key = `${tokens[k - 1].low} ${tokens[k].text}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  return pairs;
+});
 /** True when "<word> <number>" recurs three times or more in the document: a name with a number in it. */
 function namedNumber(doc: Document, low: string, num: string): boolean {
-  let pairs = namedPairs.get(doc);
-  if (!pairs) {
-    pairs = new Map();
-    const { tokens } = doc;
-    for (let k = 1; k < tokens.length; k++) {
-      if (tokens[k].kind !== 'num' || tokens[k - 1].kind !== 'word' || !isCap(tokens[k - 1])) continue;
-      const key = `${tokens[k - 1].low} ${tokens[k].text}`;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-    }
-    namedPairs.set(doc, pairs);
-  }
-  return (pairs.get(`${low} ${num}`) ?? 0) >= 3;
+  return (namedPairs(doc).get(`${low} ${num}`) ?? 0) >= 3;
 }

@@ -1,6 +1,6 @@
 // The incident around a figure: a siege, a raid, an evacuation, a deployment. Reads what the sentence
 // says happened to the place or the actors to give a measure a bare count does not have.
-import type { Document, Token } from '../document.js';
+import { perDocument, type Document, type Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { FORCE_GROUPS } from '../present.js';
 import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
@@ -211,16 +211,8 @@ function deployedForce(doc: Document, c: FigureCandidate): void {
 /** Verbs of getting away from custody ("escaped", "broke out", "got out"). */
 const ESCAPE_VERBS = figureWords('escape');
 
-const custodyNamed = new WeakMap<Document, boolean>();
 /** The document names a place of custody (a prison, a jail); read once per document. */
-function namesCustody(doc: Document): boolean {
-  let named = custodyNamed.get(doc);
-  if (named === undefined) {
-    named = doc.tokens.some((t) => CUSTODY_PLACES.has(t.low));
-    custodyNamed.set(doc, named);
-  }
-  return named;
-}
+const namesCustody = perDocument((doc) => doc.tokens.some((t) => CUSTODY_PLACES.has(t.low)));
 
 /** "prisoners who broke out", "inmates who escaped": a relative clause of escape right after the counted noun. */
 function escapedAfter(tokens: Token[], c: FigureCandidate): boolean {
@@ -484,14 +476,13 @@ function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
 }
 
 /** The nearest actor before the verb at k: true for the state (police, troops), false for attackers. */
-const firstStateActors = new WeakMap<Document, Map<number, number>>();
+const firstStateActors = perDocument(() => new Map<number, number>());
 /**
  * Where the sentence's first state actor stands (its end when it has none): whether one stands anywhere before a
  * verb, asked per count, without reading the sentence again each time (one 1 MB sentence of counts).
  */
 function firstStateActor(doc: Document, sent: number): number {
-  let bySentence = firstStateActors.get(doc);
-  if (!bySentence) firstStateActors.set(doc, (bySentence = new Map()));
+  const bySentence = firstStateActors(doc);
   let at = bySentence.get(sent);
   if (at === undefined) {
     const { t0, t1 } = doc.sentences[sent];
