@@ -102,7 +102,7 @@ const BOX_REACH = 48; // a box line is short: look no further for its ends (keep
 /** A key-figures line of a sitrep ("KEY FIGURES: 400+ killed | 150-200 killed (authorities) | ..."). */
 const KEY_LINE = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers)\b/i;
 const KEY_REACH = 400;
-const KEY_ANYWHERE = /key figures|key facts|highlights|at a glance|in numbers/i; // looked back at most this far for the line start (keeps one long line linear)
+const KEY_ANYWHERE = /key figures|key facts|highlights|at a glance|in numbers|key points|key messages|summary/i; // looked back at most this far for the line start (keeps one long line linear)
 
 function inKeyLine(text: string, at: number): boolean {
   let a = at;
@@ -111,8 +111,36 @@ function inKeyLine(text: string, at: number): boolean {
   return KEY_LINE.test(text.slice(a, Math.min(text.length, a + 40)));
 }
 
+/** A heading line over a list of bullets that sums the report up ("HIGHLIGHTS", "Key figures", "Key points"). */
+const KEY_HEADING = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers|key points|key messages|summary)\s*:?\s*$/i;
+const BULLET = /^\s*[-\u2013\u2022*]\s/;
+const BULLETS_UP = 12; // bullet lines walked up to the heading (a summary is a few lines)
+
+/** The start of the line that holds `at`, or -1 when it lies further back than KEY_REACH (one long line). */
+function lineStart(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && at - a < KEY_REACH && text[a - 1] !== '\n') a--;
+  return a > 0 && text[a - 1] !== '\n' ? -1 : a;
+}
+
+/** "HIGHLIGHTS / - At least 23 people killed and 14 still missing, ... / - 3,480 people displaced": a bullet of a list
+ * under a summing-up heading, with no blank line between, says again what the body says (a box of its own). */
+function underKeyHeading(text: string, at: number): boolean {
+  let a = lineStart(text, at);
+  if (a < 0 || !BULLET.test(text.slice(a, a + 4))) return false;
+  for (let n = 0; n < BULLETS_UP && a > 0; n++) {
+    const b = lineStart(text, a - 1);
+    if (b < 0) return false;
+    const line = text.slice(b, a - 1);
+    if (KEY_HEADING.test(line)) return true;
+    if (!BULLET.test(line.slice(0, 4))) return false;
+    a = b;
+  }
+  return false;
+}
+
 function inBox(text: string, at: number, keyLines = true): boolean {
-  if (keyLines && inKeyLine(text, at)) return true;
+  if (keyLines && (inKeyLine(text, at) || underKeyHeading(text, at))) return true;
   let a = at;
   while (a > 0 && at - a < BOX_REACH && text[a - 1] !== '\n') a--;
   if (a > 0 && text[a - 1] !== '\n') return false;

@@ -1,7 +1,8 @@
 // Round 38: figures about other incidents and wider tallies (scope "other"), read off the development set's missed
 // marks as a whole rather than one set's misses: a war's or a coup's running toll, blurred earlier years, long past
 // periods, spans of weeks to years after an earlier event, seasons back, comparisons, "in the month of" and "in the
-// year" of translated reports, and perfect tallies that run to "this year". Every sentence is new.
+// year" of translated reports, and perfect tallies that run to "this year"; and the body's repeats of a summing-up
+// list of bullets under a heading ("HIGHLIGHTS", "Key points"). Every sentence is new.
 import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
 
@@ -79,3 +80,36 @@ scopes('a perfect tally that runs to "this year"', [
   // "this year" that dates no tally
   ['Gunmen killed 12 villagers on Friday, in the third such raid this year.', '12', 'this'],
 ]);
+
+describe('a list of bullets under a summing-up heading is said again by the body', () => {
+  const sitrep = [
+    'ZAMBEZIA: Floods in Mopeia district',
+    'Flash Update No. 2 (12 March 2026)',
+    '',
+    'HIGHLIGHTS',
+    '- At least 17 people dead and 6 still missing after the Zambezi burst its banks.',
+    '- 4,250 people displaced; shelter and clean water are the first needs.',
+    '',
+    'SITUATION OVERVIEW',
+    'The district administration said at least 17 people had died, most of them swept away at night.',
+    'Six people are still missing near Mopeia town.',
+    'Some 4,250 people have left their homes for 11 accommodation centres.',
+  ].join('\n');
+  const repeatOf = (text: string, at: string, nth = 1): string | undefined => {
+    let from = -1;
+    for (let n = 0; n < nth; n++) from = text.indexOf(at, from + 1);
+    const f = figures(text, meta).find((c) => c.span.start <= from && from < c.span.end);
+    if (!f) throw new Error(`no figure at "${at}"`);
+    return f.repeat_of;
+  };
+  it('the body\'s toll, missing and displaced repeat the bullets', () => {
+    expect(repeatOf(sitrep, 'at least 17 people had died')).toBeDefined();
+    expect(repeatOf(sitrep, 'Six people')).toBeDefined();
+    expect(repeatOf(sitrep, 'Some 4,250')).toBeDefined();
+    expect(repeatOf(sitrep, 'At least 17')).toBeUndefined();
+  });
+  it('bullets under a heading that sums nothing up are figures of their own', () => {
+    const text = sitrep.replace('HIGHLIGHTS', 'RESPONSE BY DISTRICT');
+    expect(repeatOf(text, 'Some 4,250')).toBeUndefined();
+  });
+});
