@@ -1,10 +1,20 @@
 // Round 38: figures about other incidents and wider tallies (scope "other"), read off the development set's missed
 // marks as a whole rather than one set's misses: a war's or a coup's running toll, blurred earlier years, long past
 // periods, spans of weeks to years after an earlier event, seasons back, comparisons, "in the month of" and "in the
-// year" of translated reports, and perfect tallies that run to "this year"; and the body's repeats of a summing-up
-// list of bullets under a heading ("HIGHLIGHTS", "Key points"). Every sentence is new.
+// year" of translated reports, and perfect tallies that run to "this year"; the body's repeats of a summing-up list of
+// bullets under a heading ("HIGHLIGHTS", "Key points"); and the injured that a clause says are cared for ("two were
+// taken to hospital") as a part of the injured just counted. Every sentence is new.
 import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
+
+/** Each figure as "value" or "value<total" when it is a part of the figure with that value. */
+function partsOf(text: string): string[] {
+  const all = figures(text, meta);
+  return all.map((c) => {
+    const total = all.find((t) => t.id === c.parts_of);
+    return total ? `${c.value.low}<${total.value.low}` : `${c.value.low}`;
+  });
+}
 
 const meta = { outlet: 'Test Wire', published: '2026-11-28T10:00:00Z' };
 
@@ -111,5 +121,25 @@ describe('a list of bullets under a summing-up heading is said again by the body
   it('bullets under a heading that sums nothing up are figures of their own', () => {
     const text = sitrep.replace('HIGHLIGHTS', 'RESPONSE BY DISTRICT');
     expect(repeatOf(text, 'Some 4,250')).toBeUndefined();
+  });
+});
+
+describe('a bare count of the injured cared for somewhere is a part of the injured total of its sentence', () => {
+  it.each([
+    ['Six miners were treated for burns at the pit head; two were taken to hospital in Kitwe.', ['6', '2<6']],
+    ['Three volunteers suffered cuts during the clean-up, and one was admitted overnight.', ['3', '1<3']],
+    ['The clinic said 44 people hurt in the crush had been admitted since Sunday, and 29 had since been discharged.', ['44', '29<44']],
+    ['Twenty-five people were wounded, nine of them by shrapnel; 15 of the wounded were taken to hospital, while six remain in intensive care.',
+      ['25', '9<25', '15<25', '6<25']],
+  ])('%s', (text, want) => {
+    expect(partsOf(text)).toEqual(want);
+  });
+  it.each([
+    // a sibling with no noun of its own is no whole
+    ['Some 40 people were injured; 30 were treated at the scene and 10 were taken to hospital.', '10<30'],
+    // the next sentence: another tally, perhaps another source's
+    ['Twelve people were hurt, the police said. Four were admitted to the regional hospital.', '4<12'],
+  ])('%s', (text, unwanted) => {
+    expect(partsOf(text)).not.toContain(unwanted);
   });
 });

@@ -9,7 +9,7 @@ import { bracketedFigure, WEEKDAYS, figureWords, POST_SKIP, MANNER_PREPS, FUNCTI
 import { type FigureCandidate, type GroupHit, makeGroupPart, makePart, pastCount } from './candidate.js';
 import { slotCue, skipToCue } from './cues.js';
 import { slashList } from './labels.js';
-import { conditionCue } from './parts.js';
+import { careCue, conditionCue } from './parts.js';
 import { nationalityItem, nationalityApposition, nationalsOfNoun, nationalityList, crewByNationality, copulaNationalities } from './nationalities.js';
 import { lastBefore } from './increments.js';
 import { participleApposition } from './participle-apposition.js';
@@ -201,9 +201,13 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
   // bare count whose cue is the condition of the injured is a part of the latest injured total
+  // ("Four workers were treated for smoke inhalation; two were taken to hospital": so is one whose clause says where
+  // they are cared for, after an injured total of its own sentence)
   for (let here = 0; here < out.length; here++) {
     const c = out[here];
-    if (c.parts_of || c.measure !== 'injured' || hits.get(c) || !conditionCue(tokens, c)) continue;
+    if (c.parts_of || c.measure !== 'injured' || hits.get(c)) continue;
+    const care = !conditionCue(tokens, c);
+    if (care && !careCue(tokens, c)) continue;
     // (the nearest injured count, itself perhaps a subset: "37 of the injured were taken to hospital and eight
     // were in a serious condition")
     let total = lastBefore(recent, out, here, (x) => !!x.measure && !x.drop && x.mention.low !== 0);
@@ -211,8 +215,16 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     // the condition picks from: its total is)
     if (total?.parts_of && total.group !== total.parts_of.group && total.parts_of.measure === 'injured') total = total.parts_of;
     if (!total || total.measure !== 'injured' || (total.mention.low ?? total.mention.high ?? 0) <= (c.mention.low ?? 0)) continue;
+    if (care && total.sent !== c.sent) continue;
+    // ("19 of the injured were treated and released, while seven remained in hospital", "30 were treated at the scene
+    // and 10 were taken to hospital": a part, or a count with no noun of its own, is a sibling, not a whole; its own
+    // total is, when it has one)
+    if (care && (total.parts_of || !hits.get(total))) {
+      if (!total.parts_of) continue;
+      total = total.parts_of;
+    }
     c.parts_of = total;
-    c.group = total.group;
+    if (!care) c.group = total.group;
     c.how = 'part';
   }
   for (const c of out) verbAfterIncluded(tokens, c, t1);

@@ -464,6 +464,19 @@ export function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   return false;
 }
 
+const CARE_WORDS = figureWords('care');
+/** After a bare count and before the end of its clause, a word of hospital care ("two were taken to hospital", "19
+ * have since been discharged", "three remain in intensive care"): who of the injured are where. */
+export function careCue(tokens: Token[], c: FigureCandidate): boolean {
+  const sent = tokens[c.mention.t0].sent;
+  for (let k = c.mention.t1; k < Math.min(tokens.length, c.reach + 4); k++) {
+    const t = tokens[k];
+    if (t.sent !== sent || t.low === ',' || t.low === ';') return false;
+    if (CARE_WORDS.has(t.low)) return true;
+  }
+  return false;
+}
+
 /** "a few of them with life-threatening injuries", "two of them critical": a share that names its own harm or
  * condition (before the next comma) is a part worth counting. */
 function shareHarm(tokens: Token[], from: number, t1: number): boolean {
