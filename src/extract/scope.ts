@@ -279,8 +279,8 @@ function yearTally(tokens: Token[], t0: number, t1: number): boolean {
  * conflict", "since hostilities resumed", "since the coup"): figure-words.txt `campaign` and `campaign-start`. */
 let campaignStarts: Set<string> | undefined;
 const SINCE_CAMPAIGN_REACH = 6;
-/** "Since the start of the armed conflict, the Mission has verified 9,870 civilian deaths": a tally since a war or its
- * fighting began counts more than this incident. Not with a weekday in the sentence ("since the war resumed on Sunday"
+/** "Since the start of the armed conflict, the Mission has verified 9,870 civilian deaths": a tally since a war, its
+ * hostilities or a coup began counts more than this incident. Not with a weekday in the sentence ("since the war resumed on Sunday"
  * dates this week's flare-up). Unlike "since March", a verb right before it ("have been killed since the war broke
  * out") does not make it a lasting state of this incident's people. */
 function sinceCampaign(tokens: Token[], t0: number, t1: number): boolean {
@@ -344,6 +344,7 @@ const DEFINITE = new Set(['the', 'this', 'its', 'their']);
  * still missing" is this incident. */
 function yearsAfter(tokens: Token[], t0: number, t1: number): boolean {
   const words = lexicons().numberWords;
+  let firstCount = -1; // where the sentence's first count stands, looked for once (a sentence of many spans stays linear)
   for (let k = t0 + 1; k + 1 < t1; k++) {
     if (!AFTER_UNITS.has(tokens[k].low) || (tokens[k + 1].low !== 'after' && tokens[k + 1].low !== 'before')) continue;
     const n = tokens[k - 1];
@@ -351,7 +352,8 @@ function yearsAfter(tokens: Token[], t0: number, t1: number): boolean {
     // ("nearly three weeks after the building fell, with the number of confirmed dead at 1,127": an event named with
     // "the" is this story's own, the one a follow-up report counts from)
     if (k + 2 < t1 && DEFINITE.has(tokens[k + 2].low)) continue;
-    if (!countBefore(tokens, t0, k - 1)) return true;
+    if (firstCount < 0) firstCount = firstCountAt(tokens, t0, t1);
+    if (firstCount >= k - 1) return true;
   }
   return false;
 }
@@ -414,13 +416,18 @@ function superlativeSince(tokens: Token[], t0: number, t1: number): number {
 
 /** A number before `at` in the sentence (digits or a number word). */
 function countBefore(tokens: Token[], t0: number, at: number): boolean {
+  return firstCountAt(tokens, t0, at) < at;
+}
+
+/** Where the first number between t0 and t1 stands (digits or a number word), or t1. */
+function firstCountAt(tokens: Token[], t0: number, t1: number): number {
   const words = lexicons().numberWords;
-  for (let k = t0; k < at; k++) {
+  for (let k = t0; k < t1; k++) {
     // ("one of the deadliest attacks since 2019" ranks, it does not count)
     if (tokens[k].low === 'one' && tokens[k + 1]?.low === 'of') continue;
-    if (tokens[k].kind === 'num' || words.has(tokens[k].low)) return true;
+    if (tokens[k].kind === 'num' || words.has(tokens[k].low)) return k;
   }
-  return false;
+  return t1;
 }
 
 let events: Set<string> | undefined;
