@@ -3,7 +3,8 @@
 // periods, spans of weeks to years after an earlier event, seasons back, comparisons, "in the month of" and "in the
 // year" of translated reports, and perfect tallies that run to "this year"; the body's repeats of a summing-up list of
 // bullets under a heading ("HIGHLIGHTS", "Key points"); and the injured that a clause says are cared for ("two were
-// taken to hospital") as a part of the injured just counted. Every sentence is new.
+// taken to hospital") as a part of the injured just counted; and "N more" adding to a toll given paragraphs before.
+// Every sentence is new.
 import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
 
@@ -141,5 +142,25 @@ describe('a bare count of the injured cared for somewhere is a part of the injur
     ['Twelve people were hurt, the police said. Four were admitted to the regional hospital.', '4<12'],
   ])('%s', (text, unwanted) => {
     expect(partsOf(text)).not.toContain(unwanted);
+  });
+});
+
+describe('"more" adds to the report\'s earlier figure of its measure, however far back', () => {
+  const text = [
+    'Flood sweeps through river town; at least 6 dead',
+    '',
+    'BANJA, May 3 (Test Wire) - A flash flood tore through the river town of Banja overnight, killing at least six people, officials said.',
+    '',
+    'The district office said 40 houses had been destroyed and 18 people were missing by noon. Volunteers pulled nine people from the water alive.',
+    '',
+    'About 300 soldiers and volunteers were searching the banks. Two more bodies were found downstream in the afternoon, raising the toll to eight, the mayor said.',
+  ].join('\n');
+  it('the two more bodies are an increment', () => {
+    const f = figures(text, meta).find((c) => text.slice(c.span.start).startsWith('Two more bodies'));
+    expect(f?.increment).toBe(true);
+  });
+  it('"more" after another measure only, in its own sentence, is no increment', () => {
+    const f = figures('Gunmen killed 14 villagers and wounded 20 more in the raid.', meta).find((c) => c.value.low === 20);
+    expect(f?.increment).toBeUndefined();
   });
 });

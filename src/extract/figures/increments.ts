@@ -24,14 +24,6 @@ function sinceLast(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
-const REPORT_NOUNS = new Set(['report', 'update', 'bulletin', 'sitrep', 'briefing']);
-/** "Since the last report, ...", "Since the previous update, ...": the sentence gives what changed since. */
-function sinceReport(tokens: Token[], t0: number, t1: number): boolean {
-  return t0 + 3 < t1 && tokens[t0].low === 'since' && tokens[t0 + 1].low === 'the' &&
-    (tokens[t0 + 2].low === 'last' || tokens[t0 + 2].low === 'previous' || tokens[t0 + 2].low === 'latest') &&
-    REPORT_NOUNS.has(tokens[t0 + 3].low);
-}
-
 /**
  * Figures passed so far (those with a measure, not dropped), tallied by measure, by measure and group, and by
  * measure and sentence for tolls, so that whether one of the same measure, group or sentence stands before a figure
@@ -115,11 +107,12 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
     // ("An additional 200 personnel have been deployed": reinforcements add to a force already on the ground,
     // counted or not)
     const reinforce = c.measure === 'present' && c.group === 'security_forces';
-    // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41": an update adds to the
-    // report's earlier figure of that measure, however far back)
+    // ("Since the last report, 7 more bodies have been recovered" paragraphs after "Deaths: 41", "Two more bodies were
+    // found, raising the toll to 11" three paragraphs after a headline's "at least 9 dead": an update adds to the
+    // report's earlier figure of that measure, however far back; only with none of that measure before does "more"
+    // contrast with another measure, "killed 26 soldiers and wounded dozens more")
     // (a live blog with its newest entry first: the figure "another" adds to stands in an older entry further down)
-    if (m.increment && other && !same && !reinforce && !(sinceReport(tokens, t0, t1) && seen.has(c.measure)) &&
-      !newestFirst(doc)) m.increment = false;
+    if (m.increment && other && !same && !reinforce && !seen.has(c.measure) && !newestFirst(doc)) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
     else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
       m.increment = true;
