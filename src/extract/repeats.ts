@@ -99,29 +99,31 @@ function restOfSplit(doc: Document, c: FigureCandidate): boolean {
 const BOX_LINE = /^\s*[A-Za-z][A-Za-z ()\/'-]{0,30}[:\-\u2013]?\s+(?:at least |about |some |over |more than )?\d[\d,]*\+?\s*$/i;
 const BOX_REACH = 48; // a box line is short: look no further for its ends (keeps long lines linear)
 
+/** Labels that open a key-figures line ("KEY FIGURES: 400+ killed | ..."), and the further ones that may head a list
+ * of bullets summing the report up ("Key points", "Summary"). */
+const KEY_LABELS = 'key figures|key facts|highlights|at a glance|in numbers';
+const HEADING_LABELS = `${KEY_LABELS}|key points|key messages|summary`;
 /** A key-figures line of a sitrep ("KEY FIGURES: 400+ killed | 150-200 killed (authorities) | ..."). */
-const KEY_LINE = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers)\b/i;
-const KEY_REACH = 400;
-const KEY_ANYWHERE = /key figures|key facts|highlights|at a glance|in numbers|key points|key messages|summary/i; // looked back at most this far for the line start (keeps one long line linear)
+const KEY_LINE = new RegExp(`^\\s*(?:${KEY_LABELS})\\b`, 'i');
+const KEY_REACH = 400; // looked back at most this far for the line start (keeps one long line linear)
+const KEY_ANYWHERE = new RegExp(HEADING_LABELS, 'i');
+
+/** The start of the line that holds `at`, or -1 when it lies further back than `reach` (one long line). */
+function lineStart(text: string, at: number, reach = KEY_REACH): number {
+  let a = at;
+  while (a > 0 && at - a < reach && text[a - 1] !== '\n') a--;
+  return a > 0 && text[a - 1] !== '\n' ? -1 : a;
+}
 
 function inKeyLine(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && at - a < KEY_REACH && text[a - 1] !== '\n') a--;
-  if (a > 0 && text[a - 1] !== '\n') return false;
-  return KEY_LINE.test(text.slice(a, Math.min(text.length, a + 40)));
+  const a = lineStart(text, at);
+  return a >= 0 && KEY_LINE.test(text.slice(a, Math.min(text.length, a + 40)));
 }
 
 /** A heading line over a list of bullets that sums the report up ("HIGHLIGHTS", "Key figures", "Key points"). */
-const KEY_HEADING = /^\s*(?:key figures|key facts|highlights|at a glance|in numbers|key points|key messages|summary)\s*:?\s*$/i;
+const KEY_HEADING = new RegExp(`^\\s*(?:${HEADING_LABELS})\\s*:?\\s*$`, 'i');
 const BULLET = /^\s*[-\u2013\u2022*]\s/;
 const BULLETS_UP = 12; // bullet lines walked up to the heading (a summary is a few lines)
-
-/** The start of the line that holds `at`, or -1 when it lies further back than KEY_REACH (one long line). */
-function lineStart(text: string, at: number): number {
-  let a = at;
-  while (a > 0 && at - a < KEY_REACH && text[a - 1] !== '\n') a--;
-  return a > 0 && text[a - 1] !== '\n' ? -1 : a;
-}
 
 /** "HIGHLIGHTS / - At least 23 people killed and 14 still missing, ... / - 3,480 people displaced": a bullet of a list
  * under a summing-up heading, with no blank line between, says again what the body says (a box of its own). */
@@ -141,9 +143,8 @@ function underKeyHeading(text: string, at: number): boolean {
 
 function inBox(text: string, at: number, keyLines = true): boolean {
   if (keyLines && (inKeyLine(text, at) || underKeyHeading(text, at))) return true;
-  let a = at;
-  while (a > 0 && at - a < BOX_REACH && text[a - 1] !== '\n') a--;
-  if (a > 0 && text[a - 1] !== '\n') return false;
+  const a = lineStart(text, at, BOX_REACH);
+  if (a < 0) return false;
   let b = at;
   while (b < text.length && b - at < BOX_REACH && text[b] !== '\n') b++;
   if (b < text.length && text[b] !== '\n') return false;

@@ -232,7 +232,7 @@ function campaignToll(tokens: Token[], t0: number, t1: number): boolean {
   let first = t0;
   while (first < t1 && !CAMPAIGNS.hasToken(tokens[first])) first++;
   if (first === t1) return false;
-  for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return false;
+  if (namesWeekday(tokens, t0, t1)) return false;
   for (let k = first; k < t1; k++) {
     if (!CAMPAIGNS.hasToken(tokens[k])) continue;
     // (a noun before a preposition is no subject: "killed in the war has ...")
@@ -291,8 +291,7 @@ function sinceCampaign(tokens: Token[], t0: number, t1: number): boolean {
       const t = tokens[j];
       if (t.kind !== 'word') break;
       if (!campaignStarts.has(t.low)) continue;
-      for (let q = t0; q < t1; q++) if (WEEKDAYS.has(tokens[q].low)) return false;
-      return true;
+      return !namesWeekday(tokens, t0, t1);
     }
   }
   return false;
@@ -372,6 +371,10 @@ function befellBefore(tokens: Token[], t0: number, at: number): boolean {
 /** Days that date this week's incident ("since Sunday"): a campaign toll beside one is this flare-up's. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
   'today', 'overnight']);
+function namesWeekday(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return true;
+  return false;
+}
 
 const EARLIER_MONTHS = 2;
 /** A day-and-month date in the sentence ("of 10 August", "on August 10") at least two months before the text's own

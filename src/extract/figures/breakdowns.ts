@@ -219,10 +219,8 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     // ("19 of the injured were treated and released, while seven remained in hospital", "30 were treated at the scene
     // and 10 were taken to hospital": a part, or a count with no noun of its own, is a sibling, not a whole; its own
     // total is, when it has one)
-    if (care && (total.parts_of || !hits.get(total))) {
-      if (!total.parts_of) continue;
-      total = total.parts_of;
-    }
+    if (care && total.parts_of) total = total.parts_of;
+    else if (care && !hits.get(total)) continue;
     c.parts_of = total;
     if (!care) c.group = total.group;
     c.how = 'part';
