@@ -290,7 +290,9 @@ const NEWS_TITLES = new Set(['monitor', 'times', 'post', 'herald', 'tribune', 'd
   'independent', 'standard', 'nation', 'mirror', 'sun', 'today', 'dispatch',
   'inquirer', 'examiner', 'sentinel', 'voice', 'live', 'online', 'tv', 'radio',
   // (an events register or database that a coder reads: "General Aviation Occurrence Register")
-  'register', 'database']);
+  'register', 'database',
+  // (a monitoring project's log and a trade paper: "Africa Mining Accident Log", "Mining Weekly", "Incident Tracker")
+  'log', 'tracker', 'weekly', 'magazine', 'review', 'reporter']);
 
 /** Title words no body but a paper carries, wherever they stand in its name (not "post", "standard", "voice"). */
 const PAPER_WORDS = new Set(['times', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'courier', 'telegraph',
@@ -974,18 +976,30 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
  */
 function listHeading(doc: Document, t0: number, t1: number): Speaker | undefined {
   const { tokens } = doc;
-  const e = t1 - 1;
-  if (e - 3 <= t0 || tokens[e].low !== ':' || tokens[e - 1].low !== ')') return undefined;
-  if (t1 < tokens.length && !doc.text.slice(tokens[e].end, tokens[t1].start).includes('\n')) return undefined;
+  // ("KEY FIGURES (BNGRC, 2 March, 18:00)" over bullets: with no colon, the line of bullets under it marks a heading)
+  const colon = tokens[t1 - 1].low === ':';
+  const e = colon ? t1 - 1 : t1;
+  if (e - 3 <= t0 || tokens[e - 1].low !== ')') return undefined;
+  if (t1 < tokens.length && !doc.text.slice(tokens[t1 - 1].end, tokens[t1].start).includes('\n')) return undefined;
+  if (!colon && !(t1 < tokens.length && LIST_BULLETS.has(tokens[t1].text))) return undefined;
   let open = e - 2;
-  while (open > t0 && open > e - 10 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
+  while (open > t0 && open > e - 14 && tokens[open].low !== '(' && tokens[open].low !== ')') open--;
   if (tokens[open].low !== '(' || open <= t0 || open + 1 >= e - 1) return undefined;
+  // ("FLOOD IMPACT (source: provincial delegation of social action)": the label before the name is no part of it)
+  if (/^sources?$/.test(tokens[open + 1].low) && tokens[open + 2]?.low === ':') open += 2;
   // ("Key figures (BASARNAS Manado, 08:00 WITA):": a time or date after the source's comma dates the list)
   let end = open + 1;
   while (end < e - 1 && tokens[end].low !== ',') end++;
-  if (hasNumber(tokens, t0, end) || end === open + 1 || !anySource(tokens, open + 1, end)) return undefined;
+  if (hasNumber(tokens, t0, end) || end === open + 1) return undefined;
+  // ("KEY FIGURES (BNGRC, ...)": an acronym the text spells out elsewhere, "... Management (BNGRC)", names a body)
+  const spelled = end === open + 2 && tokens[open + 1].text.length >= 3 && isAcronym(tokens, open + 1) &&
+    doc.text.indexOf(`(${tokens[open + 1].text})`, tokens[e].end) >= 0;
+  if (!spelled && !anySource(tokens, open + 1, end)) return undefined;
   return { s0: open + 1, s1: end };
 }
+
+/** The marks that open a list item. */
+const LIST_BULLETS = new Set(['-', '*', '\u2022', '\u2013', '\u2014']);
 
 /** A word of information at token j, after an optional "the" ("the data of", "information from"). */
 function infoAt(tokens: Token[], j: number): boolean {
@@ -1292,6 +1306,12 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
         }
       }
       continue;
+    }
+    // "The governor's office has just released new figures: 74 people rescued ...": whoever puts out the figures
+    // gives them, when they follow at once (after a colon or "showing")
+    if (PUT_OUT.has(low)) {
+      const by = figuresPutOut(tokens, t0, v, t1);
+      if (by) return by;
     }
     // "a video posted by the group showed ...", "X released footage showing ...": whoever put it out speaks
     if (SHOW.hasToken(tokens[v])) {
@@ -1698,6 +1718,11 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   return undefined;
 }
 
+/** Words a bare "claim" or "report" follows as a verb ("they also claim", "will report", "who claim"). */
+const BEFORE_BARE_VERB = new Set(['also', 'still', 'now', 'often', 'even', 'then', 'later', 'both', 'all', 'not', 'and',
+  'but', 'who', 'that', 'which', 'they', 'you', 'we', 'will', 'would', 'may', 'might', 'can', 'could', 'should',
+  'must', 'did', 'do', 'to', 'further', 'rather', 'never', 'ever', 'sometimes', 'usually', 'usual', 'first', 'police', 'people']);
+
 /** "a gold claim", "the mining claim", "claim operators": the bare form at v heads or modifies a noun phrase. */
 function bareNounUse(tokens: Token[], v: number, t0: number, t1: number): boolean {
   const next = v + 1 < t1 ? tokens[v + 1] : undefined;
@@ -1705,6 +1730,11 @@ function bareNounUse(tokens: Token[], v: number, t0: number, t1: number): boolea
   if (next && next.kind === 'word' && next.low.length > 3 && next.low.endsWith('s') && next.text[0] === next.low[0] &&
     !lexicons().sources.at(tokens, v + 1, t1) && !lexicons().groups.at(tokens, v + 1, t1) &&
     !lexicons().vague.at(tokens, v + 1, t1)) return true;
+  // ("Shurugwi gold claim", "a small-scale gold claim": a singular common noun right before it, which as a verb
+  // would take "claims")
+  const prev = v > t0 ? tokens[v - 1] : undefined;
+  if (prev && prev.kind === 'word' && prev.text === prev.low && prev.low.length > 2 && !/(?:s|ly)$/.test(prev.low) &&
+    !BEFORE_BARE_VERB.has(prev.low) && !lexicons().sources.at(tokens, v - 1, v)) return true;
   // (a determiner, then only words in the singular that name no speaker: "an unlicensed gold claim")
   for (let k = v - 1; k >= Math.max(t0, v - 4); k--) {
     const low = tokens[k].low;
@@ -1912,17 +1942,34 @@ function relayedTo(doc: Document, v: number, t1: number): Speaker | undefined {
 /** Verbs by which a recording tells what it shows. */
 const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 const SHOW = new WordSet(SHOW_VERBS);
+/** Verbs of putting a recording out. */
+const PUT_OUT = new Set(['posted', 'released', 'published', 'shared', 'circulated', 'issued', 'distributed', 'aired',
+  'broadcast', 'uploaded', 'put']);
 /** Every word at which findSpeaker's loop over a unit's tokens may find a speaker: its cue words, the showing verbs
  * and the reporting verbs. The loop passes any other word at once: a rule added to it that opens on a word of its
  * own adds that word here. */
 const SPEAKER_CUES = new WordSet(new Set(['quoting', 'citing', 'by', 'via', 'words', 'accordance', 'based', 'according', 'per',
-  'following', 'putting', 'giving', ...PARTICIPLE_VERBS, ...SHOW_VERBS, ...lexicons().reporting]));
+  'following', 'putting', 'giving', ...PARTICIPLE_VERBS, ...SHOW_VERBS, ...PUT_OUT, ...lexicons().reporting]));
+/** What a body puts out that holds counts ("new figures", "its latest data", "updated casualty figures"). */
+const FIGURE_NOUNS = new Set(['figures', 'data', 'numbers', 'statistics', 'toll', 'tally', 'tallies', 'count']);
+const FIGURE_MODIFIERS = new Set(['new', 'updated', 'latest', 'fresh', 'revised', 'official', 'provisional', 'preliminary',
+  'its', 'their', 'the', 'casualty', 'death']);
+
+/** The speaker before v, a verb of putting out, whose object is a set of figures the sentence gives next. */
+function figuresPutOut(tokens: Token[], t0: number, v: number, t1: number): Speaker | undefined {
+  let k = v + 1;
+  while (k < Math.min(t1, v + 5) && FIGURE_MODIFIERS.has(tokens[k].low)) k++;
+  if (k >= t1 || !FIGURE_NOUNS.has(tokens[k].low)) return undefined;
+  const next = tokens[k + 1]?.low;
+  if (k + 1 >= t1 || (next !== ':' && next !== 'showing')) return undefined;
+  let e = v;
+  while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || BETWEEN.has(tokens[e - 1].low) || tokens[e - 1].low === 'just')) e--;
+  return speakerBefore(tokens, e, t0);
+}
+
 /** Recordings a party puts out. */
 const MEDIA_NOUNS = new Set(['video', 'videos', 'footage', 'clip', 'clips', 'recording', 'recordings', 'images',
   'photos', 'photographs', 'pictures', 'audio']);
-/** Verbs of putting a recording out. */
-const PUT_OUT = new Set(['posted', 'released', 'published', 'shared', 'circulated', 'issued', 'distributed', 'aired',
-  'broadcast', 'uploaded', 'put']);
 
 /**
  * Who put out the recording before a "show" verb: "a video posted by X showed" → X; "X (has) released a video
@@ -3184,6 +3231,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // "SITUATION UPDATE No. 4" with no issuer named anywhere: an official document all the same
   if (outlet === fallbackVoice && outlet.kind === 'media' && outlet.name === 'outlet' && !meta?.outlet?.trim() &&
     officialDocumentHeading(doc)) outlet.kind = 'official';
+  // ("CITIZENS' ELECTION MONITORING PLATFORM (CEMP) / Incident log ... - Entry No. 214" published by the platform: a
+  // body that heads its own record with its name issues it, whatever its name says it is)
+  else if (outlet === fallbackVoice && outlet.kind === 'media' && meta?.outlet?.trim() && doc.sentences.length > 1 &&
+    doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).toLowerCase().startsWith(meta.outlet.trim().toLowerCase()) &&
+    officialDocumentHeading(doc)) outlet.kind = 'official';
   // (most documents leave them empty: clearing an empty set still builds it anew)
   if (anonymous.size) anonymous.clear();
   if (described.size) described.clear();
@@ -3915,7 +3967,20 @@ function newActor(tokens: Token[], t0: number, t1: number, speaker: SourceRef, r
   // ("The Fire Service said ... Police officers rescued 30": men another body's name qualifies are that body's)
   const member = subject.some((w) => wordRole(w) === 'forcemember') && [...name].some((w) => wordRole(w) === 'forcebody') &&
     subject.every((w) => wordRole(w) === 'forcemember' || name.has(w) || kindOf(tokenize(w), 0, 1).kind === undefined);
-  return !inName && !inSubject && !kin && !member;
+  return !inName && !inSubject && !kin && !member && !ownStaff(tokens, t0, e, speaker, name);
+}
+
+/** The subject opens on the speaker's own name, two capitalised words of it or its acronym, before the people who
+ * act ("Red Cross volunteers and residents pulled 8 people alive" after "According to the Uganda Red Cross
+ * Society"): its staff act for it. (One capitalised word could be the sentence's first: "Health workers ...") */
+function ownStaff(tokens: Token[], t0: number, e: number, speaker: SourceRef, name: Set<string>): boolean {
+  const org = speaker.org?.toLowerCase();
+  let k = t0;
+  while (k < e && NAME_FILLERS.has(tokens[k].low)) k++;
+  const from = k;
+  while (k < e && isCap(tokens[k]) && (name.has(tokens[k].low) || tokens[k].low === org)) k++;
+  if (k === from || k === e) return false;
+  return k - from >= 2 || (tokens[from].text.length >= 2 && tokens[from].text === tokens[from].text.toUpperCase());
 }
 
 /** Prepositions that open a phrase of time or place before a sentence's subject. */

@@ -53,9 +53,11 @@ const SUBSET_OPENERS = new Set(['which', 'whom', 'them', 'these']);
  * the laboratory": in a text about an illness, cases (or a bare share of them) said to be somewhere are cases, not
  * people who were there. The measure to give a present count at n0..n1 whose noun ends at g1. */
 export function casesThere(doc: Document, n0: number, n1: number, g1: number, measure: string | undefined): 'affected' | undefined {
-  if (measure !== 'present' || !aboutIllness(doc)) return undefined;
+  // ("46 cases of acute watery diarrhoea in accommodation centres": cases where the displaced stay are cases too)
+  if ((measure !== 'present' && measure !== 'displaced') || !aboutIllness(doc)) return undefined;
   const { tokens } = doc;
   if (g1 > n1 && CASE_NOUNS.has(tokens[g1 - 1].low)) return 'affected';
+  if (measure === 'displaced') return undefined;
   if (g1 > n1 || n0 < 2 || !SUBSET_OPENERS.has(tokens[n0 - 1].low) || tokens[n0 - 2].low !== 'of') return undefined;
   // (back over the clause the share is taken from, "since Oct. 28" and a date inside it)
   for (let k = n0 - 3; k >= Math.max(0, n0 - 30); k--) {

@@ -102,7 +102,8 @@ export function unwrap(text: string): string {
     if (text.charCodeAt(i) !== 10) continue;
     const next = text.charCodeAt(i + 1);
     const wraps = i + 1 < text.length && next !== 10 && next !== 13 && trimmedLength(text, lineStart, i) * 10 >= width * 6 &&
-      !opensItem(text, i + 1);
+      !opensItem(text, i + 1) && !opensLabel(text, i + 1) && (openEnded(text, lineStart, i) ||
+      !capitalLine(text, lineStart, i) && !capitalLine(text, i + 1, lineEnd(text, i + 1), 2));
     const hyphen = wraps ? lineHyphen(text, i) : 'none';
     if (hyphen !== 'none') {
       // ("casual-\nties": a word broken at the line's end is one word again, its hyphen and newline soft hyphens,
@@ -203,6 +204,51 @@ function continuesLower(text: string, at: number): boolean {
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   const ch = text[at];
   return ch !== undefined && isLetter(ch) && !isUpper(ch);
+}
+
+/** A line that opens on a label of up to four words and a colon ("Date: 13 July", "Persons affected: 806"): a
+ * label row, which a wrapped text keeps on a line of its own, as it does a list item. */
+function opensLabel(text: string, at: number): boolean {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return isUpper(text[at] ?? '') && /^[^\s:.;,!?]+(?: [^\s:.;,!?]+){0,3}:(?:\s|$)/u.test(text.slice(at, at + 60));
+}
+
+/** The line [a, b) has letters and none in lower case: a heading or a letterhead ("NATIONAL DISASTER MANAGEMENT
+ * AUTHORITY", "SITUATION REPORT No. 3 - FLOODS"), which a wrapped text keeps on lines of its own. A text all in
+ * capitals has no lower-case line to tell a wrap by, so it is never unwrapped and this does not stand in its way. */
+function capitalLine(text: string, a: number, b: number, minWords = 1): boolean {
+  let letters = 0;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const ch = text[k];
+    if (!isLetter(ch)) continue;
+    if (k === a || !isLetter(text[k - 1])) words++;
+    if (!isUpper(ch)) {
+      // ("No. 3", "M6.3 (INSIVUMEH)": a short word in mixed case within a line of capitals keeps it one)
+      if (k > a && isUpper(text[k - 1]) && (k + 1 >= b || !isLetter(text[k + 1]) || k + 2 >= b || !isLetter(text[k + 2]))) continue;
+      return false;
+    }
+    letters++;
+  }
+  return letters >= 4 && words >= minWords;
+}
+
+/** Words a line of a heading wrapped mid-name ends on ("... GESTION DEL RIESGO DE / DESASTRES DE ANTIOQUIA"). */
+const OPEN_ENDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'del', 'la', 'des', 'du', 'et', 'y', 'da', 'do']);
+
+/** The line [a, b) ends on a word that needs the next ("OF", "AND", "DE") or on a comma, hyphen or "&". */
+function openEnded(text: string, a: number, b: number): boolean {
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  const c = text.charCodeAt(b - 1);
+  if (c === 44 || c === 45 || c === 38) return true;
+  let w = b;
+  while (w > a && isLetter(text[w - 1])) w--;
+  return (w === a || isSpace(text.charCodeAt(w - 1))) && OPEN_ENDS.has(text.slice(w, b).toLowerCase());
+}
+
+function lineEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
 }
 
 /** A line that opens a list item ("- ", "* ", "3. ", "b) "), which a wrapped text still starts on its own line. */

@@ -184,20 +184,28 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
   }
   // "five of them from smoke inhalation and one after falling": a bare count after "and" that only adds a cause
   // or manner to a part before it is the next part of the same total
+  // ("9 people have died (6 by drowning, 3 by lightning strikes)": so after a bare count that says how, after "and"
+  // or in a list's comma)
   for (let here = 1; here < out.length; here++) {
     const c = out[here];
     const p = out[here - 1];
-    if (c.measure || c.drop || hits.get(c) || !p.parts_of || !p.measure || p.drop || !hits.get(p)?.anaphor) continue;
+    if (c.measure || c.drop || hits.get(c) || !p.measure || p.drop) continue;
+    const anaphor = !!p.parts_of && hits.get(p)?.anaphor === true;
+    const bare = !anaphor && MANNER_PREPS.has(tokens[p.mention.t1]?.low ?? '') && p.mention.hedge !== 'vague' &&
+      c.mention.hedge !== 'vague';
+    if (!anaphor && !bare) continue;
+    const from = anaphor ? p.g1 : p.mention.t1;
     const at = c.mention.t0;
-    if (at - 1 <= p.g1 || tokens[at - 1].low !== 'and' || at - p.g1 > 10 || c.mention.t1 >= t1) continue;
+    if (at - 1 <= from || (tokens[at - 1].low !== 'and' && (anaphor || tokens[at - 1].low !== ',')) || at - from > 10 ||
+      c.mention.t1 >= t1) continue;
     if (!MANNER_PREPS.has(tokens[c.mention.t1].low)) continue;
     let plain = true;
-    for (let k = p.g1; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
-    if (!plain || !MANNER_PREPS.has(tokens[p.g1].low)) continue;
+    for (let k = from; k < at - 1; k++) if (tokens[k].kind !== 'word' || BE.has(tokens[k].low)) plain = false;
+    if (!plain || !MANNER_PREPS.has(tokens[from].low)) continue;
     c.parts_of = p.parts_of;
     c.measure = p.measure;
     c.group = p.group;
-    c.how = 'part';
+    c.how = p.parts_of ? 'part' : p.how;
   }
   // "4 passengers injured; the condition of two was critical", "three were hurt, two are in critical condition": a
   // bare count whose cue is the condition of the injured is a part of the latest injured total

@@ -421,8 +421,10 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
   // ", of whom six are critical" after an elliptical total that only now took its group
   for (const c of out) {
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
-    if (c.parts_of && c.group === 'people' && (hits.get(c)?.anaphor || !hits.get(c)) && c.parts_of.group !== 'people' &&
-      c.parts_of.sent === si) c.group = c.parts_of.group;
+    // ("12 others suffered burns; four of the injured were referred": "the injured" too, as parts.ts reads it)
+    const hit = hits.get(c);
+    if (c.parts_of && c.group === 'people' && (!hit || hit.anaphor || (hit.nominal && tokens[hit.g1 - 1]?.low !== 'victims')) &&
+      c.parts_of.group !== 'people' && c.parts_of.sent === si) c.group = c.parts_of.group;
   }
 }
 

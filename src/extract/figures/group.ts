@@ -487,6 +487,15 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
         let of = lex.groups.at(tokens, j, t1);
+        // ("members of the medical staff": a group whose row names none takes its own noun's)
+        if (of && !of.data) of = { ...of, data: plural(tokens[of.end - 1].low) };
+        // ("no member of the hospital staff": a noun that qualifies the group's own noun)
+        // (not "three members of the public hostage": the public are no group's qualifier)
+        if (!of && j + 1 < t1 && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low) &&
+          tokens[j].low !== 'public') {
+          const next = lex.groups.at(tokens, j + 1, t1);
+          if (next && (next.data || plural(tokens[next.end - 1].low)) !== 'people') of = { ...next, data: next.data || plural(tokens[next.end - 1].low) };
+        }
         // "members of the Kenya Defence Forces": a force's name after a capitalised country or qualifier
         for (let n = 0, c = j; !of && n < 3 && c + 1 < t1 && isCap(tokens[c]) && tokens[c].kind === 'word'; n++, c++) {
           const named = lex.groups.at(tokens, c + 1, t1);

@@ -211,6 +211,8 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     // "six died, five of them from smoke inhalation inside the block": a cause after "of them" is how, and a place
     // word further on is no measure of its own
     if (g.anaphor && c.measure === 'present' && c.how === 'post' && MANNER_PREPS.has(tokens[g.g1]?.low ?? '')) c.measure = undefined;
+    // ("14 inmates lost their lives, one of them in hospital": where a part of the dead died, no harm of its own)
+    if (g.anaphor && c.measure === 'injured' && c.how === 'post' && diedInHospital(tokens, g.g1, t1)) c.measure = undefined;
     // ("supported by 35 soldiers, as well as five aircraft, two of them from Greece": "them" are the things counted
     // right before the comma, which no rule took for people)
     if (g.anaphor && thingsBefore(tokens, counted, c.mention.t0, t0)) {
@@ -450,6 +452,16 @@ function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
 
 const CONDITION_WORDS = figureWords('condition');
 /** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
+/** The words from k are only "in (the) hospital" and the clause ends there: the place a part of a toll died. */
+function diedInHospital(tokens: Token[], k: number, t1: number): boolean {
+  if (tokens[k]?.low !== 'in') return false;
+  let j = k + 1;
+  if (tokens[j]?.low === 'the') j++;
+  if (tokens[j]?.low !== 'hospital') return false;
+  const after = tokens[j + 1]?.low;
+  return j + 1 >= t1 || after === '.' || after === ',' || after === ';';
+}
+
 export function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   // (not back across the sentence before: "... said he was in stable condition. No one else was hurt")
   let from = c.mention.t0;

@@ -21,6 +21,8 @@ const AT_SCENE = new Set(['present', 'there']);
 const STILL_AT = new Set(['inside', 'aboard', 'there', 'present']);
 /** Where people ran to, after a verb of running away ("fled into the hills", "ran towards the river"). */
 const FLED_TO = new Set(['into', 'to', 'towards', 'toward']);
+/** Collectives counted after "of" ("a crew of two", "a team of five"). */
+const CREW_WORDS = new Set(['crew', 'team', 'staff', 'group', 'party', 'squad', 'unit']);
 /** Activities that place people at the scene, after a form of "be" ("were queuing"). */
 const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'watching', 'waiting', 'sleeping',
   'standing', 'shopping', 'working', 'staying', 'living', 'camping', 'worshipping', 'travelling', 'traveling',
@@ -613,11 +615,15 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         // ("two civilians on a motor-tricycle were injured": a hyphen inside a word is no word of its own)
         const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && i > k + 1 && tokens[i - 1].kind === 'word' &&
           i + 1 < t1 && tokens[i + 1].kind === 'word' && !tokens[i + 1].space;
-        for (let words = 0; j < t1 && words < 4 && (tokens[j].kind === 'word' || roadNumber(j) || joined(j)) && !FUNCTION.has(tokens[j].low) &&
+        // ("residents along the Frio and Sabinal rivers were evacuated": "and" between two names is inside the place)
+        const nameAnd = (i: number): boolean => tokens[i].low === 'and' && i > k + 1 && isCap(tokens[i - 1]) && i + 1 < t1 &&
+          isCap(tokens[i + 1]);
+        for (let words = 0; j < t1 && words < 4 && (tokens[j].kind === 'word' || roadNumber(j) || joined(j)) &&
+          (!FUNCTION.has(tokens[j].low) || nameAnd(j)) &&
           !POST_SKIP.has(tokens[j].low) && !HARM_FINITE.has(tokens[j].low) && !PLACE_PREPS.has(tokens[j].low) && !lex.measures.at(tokens, j, j + 1) &&
           // ("87 learners at a boarding school in Ntcheu fell ill": a cue of two words after the place ends it too)
           !(tokens[j].text === tokens[j].low && lex.measureSlots.post.at(tokens, j, t1)); j++) {
-          if (!joined(j) && !(j > 0 && joined(j - 1))) words++;
+          if (!joined(j) && !(j > 0 && joined(j - 1)) && !nameAnd(j)) words++;
         }
       }
       // ("four people in the house sustained injuries": a verb of harm received after the place, too)
@@ -784,6 +790,24 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // own, "30 [people] were injured", not a second subject of the first count's noun)
       // ("Nine civilians, among them an elder, and three soldiers lost their lives": a finite verb of its own, too)
       if (j < t1 && (BE.has(tokens[j].low) || perfect || (k === andAt && slotCue(tokens, j, t1, 'post'))) && j > second + 1) {
+        skippedAside = true;
+        k = j - 1;
+        limit = Math.min(t1, j + 8);
+        continue;
+      }
+    }
+    // ("61 passengers and a crew of two, the driver and a conductor, were on board": a crew counted after "of" is a
+    // second subject too)
+    if (low === 'and' && k === q && !skippedAside && k + 5 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') &&
+      CREW_WORDS.has(tokens[k + 2].low) && tokens[k + 3].low === 'of' &&
+      (tokens[k + 4].kind === 'num' || lex.numberWords.has(tokens[k + 4].low))) {
+      let j = k + 5;
+      if (tokens[j].low === ',') {
+        let c = j + 1;
+        while (c < Math.min(t1, j + 9) && tokens[c].low !== ',' && tokens[c].low !== '.' && tokens[c].low !== ';') c++;
+        if (c < t1 && tokens[c].low === ',') j = c + 1;
+      }
+      if (j < t1 && (BE.has(tokens[j].low) || slotCue(tokens, j, t1, 'post'))) {
         skippedAside = true;
         k = j - 1;
         limit = Math.min(t1, j + 8);

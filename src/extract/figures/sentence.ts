@@ -1309,6 +1309,12 @@ function listedBefore(tokens: Token[], g0: number, t0: number, group: string): b
   const k = g0 - 1;
   if (k - 1 < t0 || (tokens[k].low !== 'and' && tokens[k].low !== ',')) return false;
   const other = lexicons().groups.endingAt(tokens, k, t0);
-  return !!other && (other.data || plural(tokens[k - 1].low)) !== group;
+  if (!other) return false;
+  // ("According to police, gunmen numbering about 30": the group before the comma is who speaks, no list item)
+  for (let j = k - other.length - 1; j >= Math.max(t0, k - other.length - 6); j--) {
+    if (tokens[j].low === 'to' && tokens[j - 1]?.low === 'according') return false;
+    if (tokens[j].low === ',') break;
+  }
+  return (other.data || plural(tokens[k - 1].low)) !== group;
 }
 
