@@ -146,3 +146,44 @@ describe('wrapped lines between two names stay one place', () => {
       .toContain('displaced civilians 40-99 vague');
   });
 });
+
+describe('"new" counts add to a running total, given before or after', () => {
+  it('marks the week\'s new cases and deaths in a bulletin\'s opening line as increments', () => {
+    const text = 'HIGHLIGHTS\n- 236 new suspected cholera cases and 5 new deaths were reported this week.\n' +
+      '- Cumulative since January: 2,410 suspected cases and 44 deaths.';
+    const marked = figures(text, meta).filter((c) => c.increment).map((c) => `${c.measure} ${c.value.low}`);
+    expect(marked).toEqual(['affected 236', 'killed 5']);
+  });
+});
+
+table('more from the official narratives (F280)', [
+  // people named by no role who open fire are the attackers
+  ['At least two individuals fired handguns toward the crowd outside the hall.', 'present attackers 2-null at_least'],
+  ['Two men opened fire on the queue at the bus stop.', 'present attackers 2-2 exact'],
+  // a bare count set off by a comma after its total's clause, saying only how, is a part
+  ['Five wounded passengers were taken to the district hospital, three by ambulance and two in a police truck.',
+    'injured passengers 3-3 exact'],
+  // a second subject joined by "and" shares "taken by the attackers"
+  ['Witnesses said that six women and four children were taken by the attackers.', 'held women 6-6 exact'],
+  // a patrol of a force that reaches the place is there
+  ['A patrol of 36 peacekeepers reached the village on Sunday.', 'present security_forces 36-36 exact'],
+  // a witness who helped bury the dead
+  ['A farmer said he had helped bury 14 people on Thursday.', 'killed people 14-14 exact'],
+  // listed as missing, then found alive
+  ['Three people previously listed as missing were found alive in a maize field.', 'freed people 3-3 exact'],
+]);
+
+absent('no shooting', [
+  ['Two men were fired from the factory after the strike.', 'present attackers 2-2 exact'],
+]);
+
+describe('a place list after a count is no list of its parts', () => {
+  it('leaves "four in Kaduna" a sibling of the 12 who died in Kano', () => {
+    const text = 'Officials said 12 people had died in Kano, four in Kaduna and two in Zaria.';
+    const all = figures(text, meta);
+    const four = all.find((c) => text.slice(c.span.start).startsWith('four'));
+    const twelve = all.find((c) => text.slice(c.span.start).startsWith('12'));
+    expect(four?.measure).toBe('killed');
+    expect(four?.parts_of === undefined || four.parts_of !== twelve?.id).toBe(true);
+  });
+});

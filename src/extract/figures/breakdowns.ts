@@ -190,6 +190,17 @@ export function subsetsAndBreakdowns(doc: Document, si: number, out: FigureCandi
     const c = out[here];
     const p = out[here - 1];
     if (c.measure || c.drop || hits.get(c) || !p.measure || p.drop) continue;
+    // ("The six wounded were taken to hospital, four by ambulance and two in private vehicles": a bare count set off
+    // by a comma after its total's clause, saying only how, opens a list of its parts)
+    if (!p.parts_of && c.mention.t0 > p.reach && tokens[c.mention.t0 - 1].low === ',' && c.mention.hedge !== 'vague' &&
+      MANNER_PREPS.has(tokens[c.mention.t1]?.low ?? '') && (c.mention.low ?? 0) < (p.mention.low ?? 0) &&
+      plainClause(tokens, p.reach, c.mention.t0 - 1) && mannerItem(tokens, c.mention.t1, t1)) {
+      c.parts_of = p;
+      c.measure = p.measure;
+      c.group = p.group;
+      c.how = 'part';
+      continue;
+    }
     const anaphor = !!p.parts_of && hits.get(p)?.anaphor === true;
     const bare = !anaphor && MANNER_PREPS.has(tokens[p.mention.t1]?.low ?? '') && p.mention.hedge !== 'vague' &&
       c.mention.hedge !== 'vague';
@@ -470,6 +481,23 @@ function asideClosed(tokens: Token[], prev: number, n0: number, g1: number, t1: 
   if (n0 - prev !== 2 || tokens[prev].low !== ',' || tokens[prev + 1].low !== 'and') return false;
   // ("..., and three soldiers lost their lives": a finite verb of its own too)
   return g1 < t1 && (BE.has(tokens[g1].low) || tokens[g1].low === 'had' || tokens[g1].low === 'have' || !!slotCue(tokens, g1, t1, 'post'));
+}
+
+/** Tokens [a, b) are a short run of plain words (at most 8), no clause break of their own. */
+function plainClause(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 8) return false;
+  for (let k = a; k < b; k++) if (tokens[k].kind !== 'word') return false;
+  return true;
+}
+
+/** From k, a manner phrase of at most three plain words that ends the item ("by ambulance", "in private vehicles"),
+ * then "and", a comma or the end of the clause. Not a place ("six in Malatya and three in Adiyaman": siblings of
+ * the count before, each of its place, read by the place rules). */
+function mannerItem(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 < t1 && isCap(tokens[k + 1])) return false;
+  let j = k + 1;
+  while (j < Math.min(t1, k + 4) && tokens[j].kind === 'word' && tokens[j].low !== 'and') j++;
+  return j > k + 1 && (j >= t1 || tokens[j].low === 'and' || tokens[j].low === ',' || tokens[j].low === '.' || tokens[j].low === ';');
 }
 
 export function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {

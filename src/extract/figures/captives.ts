@@ -2,6 +2,7 @@
 // who took them. Who holds them (the state or attackers) decides arrested or held.
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
+import { parseNumber } from '../numbers.js';
 import { figureWords, POST_SKIP, PART_INTRO, DETERMINERS_OF, ARMED_BANDS, PERSON_NOUN, CAPTURE, ARMED_LOOK } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount, giveMeasure } from './candidate.js';
 import { ageAside, asideEnd } from './asides.js';
@@ -74,6 +75,17 @@ export function takenOutOfThoseAboard(doc: Document, c: FigureCandidate, ctx: Co
   c.reach = was.reach;
 }
 
+/** Past a second subject joined by "and" at k ("nine women and seven children were taken by the attackers": the two
+ * share the verb), a count and its noun of people; else k. */
+function secondSubject(tokens: Token[], k: number, end: number): number {
+  if (k + 2 >= end || tokens[k].low !== 'and') return k;
+  const n = parseNumber(tokens, k + 1, end);
+  if (!n || n.end >= end) return k;
+  const g = lexicons().groups.at(tokens, n.end, end);
+  if (g) return g.end;
+  return tokens[n.end].kind === 'word' && PERSON_NOUN.test(tokens[n.end].low) ? n.end + 1 : k;
+}
+
 export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): void {
   const { tokens } = doc;
   const t0 = doc.sentences[c.sent].t0;
@@ -82,7 +94,7 @@ export function bareTaken(doc: Document, c: FigureCandidate, ctx: Contexts): voi
   const before = c.mention.t0 > 0 ? tokens[c.mention.t0 - 1].low : '';
   if (before === 'aged' || before === 'ages') return; // "pupils aged between 8 and 14 were taken"
   // ("15 pupils aged between 8 and 14 were taken": past an age phrase with no commas)
-  let k = ageAside(tokens, pastCount(c), end);
+  let k = secondSubject(tokens, ageAside(tokens, pastCount(c), end), end);
   for (let n = 0; n < 4 && k < end && tokens[k].low !== 'taken' && POST_SKIP.has(tokens[k].low); n++) k++;
   const m = c.mention;
   const prev = m.t0 > 0 ? tokens[m.t0 - 1].low : '';

@@ -23,6 +23,22 @@ function attackActAfter(tokens: Token[], c: FigureCandidate, t1: number): boolea
   return false;
 }
 
+/** Nouns that name people by no role, which their own act may show to be attackers. */
+const SHOOTERS = new Set(['men', 'people', 'individuals', 'persons', 'youths']);
+/** Adverbs between such a noun and its verb ("two men then opened fire"). */
+const SHOOTER_ADVERBS = new Set(['then', 'allegedly', 'reportedly', 'also', 'later', 'suddenly', 'had']);
+/** Words after "fired" that make it a shooting, not a dismissal or a passive ("fired at", "fired shots"). */
+const FIRED_AT = new Set(['at', 'on', 'toward', 'towards', 'into', 'indiscriminately', 'shots', 'handguns', 'guns', 'rifles',
+  'weapons', 'pistols']);
+
+/** From k (right after the counted noun, past an adverb): "opened fire" or "fired at ..." opens the clause. */
+function firedNext(tokens: Token[], k: number, t1: number): boolean {
+  while (k < t1 && SHOOTER_ADVERBS.has(tokens[k].low)) k++;
+  if (k + 1 >= t1) return false;
+  if (tokens[k].low === 'opened' && tokens[k + 1].low === 'fire') return true;
+  return tokens[k].low === 'fired' && FIRED_AT.has(tokens[k + 1].low);
+}
+
 /** The counted people "walked out" / "are out" right after their noun (past auxiliaries and adverbs). */
 function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
   let k = pastCount(c);
@@ -265,6 +281,14 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     c.group === 'suspects' || (c.group === 'people' && !c.knownGroup && namesCustody(doc))) &&
     cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => ESCAPE_VERBS.has(w)) >= 0) {
     c.measure = attackActAfter(tokens, c, doc.sentences[c.sent].t1) ? 'present' : 'other';
+    return;
+  }
+  // ("Two men opened fire on the crowd", "at least two individuals fired handguns toward the crowd": people a count
+  // names by no role, whose own verb is the shooting, are the attackers, there)
+  if (!c.measure && SHOOTERS.has(c.group) && c.g1 > c.mention.t1 && firedNext(tokens, c.g1, doc.sentences[c.sent].t1)) {
+    c.measure = 'present';
+    c.group = 'attackers';
+    c.knownGroup = true;
     return;
   }
   // ("2,310 people were registered", "IOM registered 7,812 people" in a report on people in flight: those an agency

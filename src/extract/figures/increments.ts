@@ -64,6 +64,9 @@ function bump<K>(m: Map<K, number>, k: K): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
 
+/** The measures whose counts a "new" adds to a running total of (cases of an illness, deaths in an outbreak). */
+const NEW_TALLIES = new Set<Measure>(['affected', 'killed']);
+
 /** Increments ("more", "another", "new"), a breakdown in the next sentence, and subsets of the dead or injured. */
 export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandidate[],
   hits: Map<FigureCandidate, GroupHit | undefined>, recent: FigureCandidate[],
@@ -114,7 +117,10 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
     // (a live blog with its newest entry first: the figure "another" adds to stands in an older entry further down)
     if (m.increment && other && !same && !reinforce && !seen.has(c.measure) && !newestFirst(doc)) m.increment = false;
     // "other" adds only to the same measure and group ("150 other pupils were led out" after "23 children")
-    else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure))))) {
+    // ("412 new suspected cholera cases and 9 new deaths" opening a bulletin's highlights, the cumulative figures
+    // after: "new" says the count adds to a running total, given before or not)
+    else if (!m.increment && !c.parts_of && ((otherWord && sameGroup) || (update && (same || seen.has(c.measure) ||
+      (first === 'new' && NEW_TALLIES.has(c.measure)))))) {
       m.increment = true;
     }
   }

@@ -504,7 +504,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // state right after the noun only says where they were; the clause's own finite verb says what befell them)
       // ("2 persons reported missing were found alive", "three miners feared dead were brought up alive": a word of
       // report before the participle leaves it a participle)
-      const reportedAt = k === q + 1 && REPORTED_PARTICIPLES.has(tokens[q].low);
+      // ("Two people previously listed as missing were found alive": an adverb before the word of report and "as" after)
+      let r = q < t1 && lyAdverb(tokens[q].low) ? q + 1 : q;
+      const reported = r < t1 && REPORTED_PARTICIPLES.has(tokens[r].low);
+      if (reported) r += tokens[r + 1]?.low === 'as' ? 2 : 1;
+      const reportedAt = reported && k === r;
       const main = (!aux || reportedAt) && !skippedAside && (k === q || reportedAt) && !inWhole && !FINITE_ONLY.has(tokens[k].low) &&
         (cue.measure !== 'present' || !STATE_AUX.has(tokens[k].low)) ? finiteAfter(tokens, cue.end, t1) : undefined;
       // ("the 450 passengers and crew on board are safe": an adjective of being unharmed says nothing new of them)
