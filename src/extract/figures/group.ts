@@ -3,6 +3,7 @@
 // is looked for around the phrase this module finds.
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
+import type { PhraseMatch } from '../phrases.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, HARM_FINITE,
@@ -486,15 +487,16 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         if (j < t1 && DETERMINERS_OF.has(tokens[j].low)) j++;
         const head = j;
         for (let n = 0; n < 2 && j < t1 && !lex.groups.at(tokens, j, t1) && MODIFIERS.has(tokens[j].low); n++) j++;
-        let of = lex.groups.at(tokens, j, t1);
         // ("members of the medical staff": a group whose row names none takes its own noun's)
-        if (of && !of.data) of = { ...of, data: plural(tokens[of.end - 1].low) };
+        const ownNoun = (m: PhraseMatch<string> | undefined): PhraseMatch<string> | undefined =>
+          m && !m.data ? { ...m, data: plural(tokens[m.end - 1].low) } : m;
+        let of = ownNoun(lex.groups.at(tokens, j, t1));
         // ("no member of the hospital staff": a noun that qualifies the group's own noun)
         // (not "three members of the public hostage": the public are no group's qualifier)
         if (!of && j + 1 < t1 && tokens[j].kind === 'word' && !isCap(tokens[j]) && !FUNCTION.has(tokens[j].low) &&
           tokens[j].low !== 'public') {
-          const next = lex.groups.at(tokens, j + 1, t1);
-          if (next && (next.data || plural(tokens[next.end - 1].low)) !== 'people') of = { ...next, data: next.data || plural(tokens[next.end - 1].low) };
+          const next = ownNoun(lex.groups.at(tokens, j + 1, t1));
+          if (next && next.data !== 'people') of = next;
         }
         // "members of the Kenya Defence Forces": a force's name after a capitalised country or qualifier
         for (let n = 0, c = j; !of && n < 3 && c + 1 < t1 && isCap(tokens[c]) && tokens[c].kind === 'word'; n++, c++) {

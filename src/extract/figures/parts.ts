@@ -450,8 +450,6 @@ function pickedJustBefore(tokens: Token[], out: FigureCandidate[], here: number,
   return (prev.mention.low ?? prev.mention.high ?? 0) > (c.mention.high ?? c.mention.low ?? 0) ? prev : undefined;
 }
 
-const CONDITION_WORDS = figureWords('condition');
-/** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 /** The words from k are only "in (the) hospital" and the clause ends there: the place a part of a toll died. */
 function diedInHospital(tokens: Token[], k: number, t1: number): boolean {
   if (tokens[k]?.low !== 'in') return false;
@@ -462,6 +460,8 @@ function diedInHospital(tokens: Token[], k: number, t1: number): boolean {
   return j + 1 >= t1 || after === '.' || after === ',' || after === ';';
 }
 
+const CONDITION_WORDS = figureWords('condition');
+/** The cue of a figure names a patient's condition ("the condition of two", "two are in critical condition"). */
 export function conditionCue(tokens: Token[], c: FigureCandidate): boolean {
   // (not back across the sentence before: "... said he was in stable condition. No one else was hurt")
   let from = c.mention.t0;
