@@ -3208,9 +3208,11 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
   // ("GHANA POLICE SERVICE / Western Regional Police Command / PRESS RELEASE" published by the service: the command
   // the text names issues, as when the release is read alone; round 14's letterhead rule)
   const lower = issuerOutlet ? headingIssuer(doc, kindOnly, measureIn) : undefined;
+  // the first line of a text of several, which may name the outlet as its letterhead
+  const firstLine = doc.sentences.length > 1 ?
+    doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).trim().toLowerCase() : undefined;
   const underOutlet = lower && issuerOutlet && lower.name.toLowerCase() !== issuerOutlet.name.toLowerCase() &&
-    doc.sentences.length > 1 && doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).trim().toLowerCase() ===
-    issuerOutlet.name.trim().toLowerCase() ? lower : undefined;
+    firstLine === issuerOutlet.name.trim().toLowerCase() ? lower : undefined;
   const heading = underOutlet ?? issuerOutlet ?? headingIssuer(doc, kindOnly, measureIn) ??
     (meta?.outlet?.trim() ? undefined : officeHeading(doc, kindOnly) ?? weParty(doc, kindOnly) ?? statementOpening(doc, kindOnly));
   const signed = heading || meta?.outlet?.trim() ? undefined :
@@ -3233,9 +3235,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     officialDocumentHeading(doc)) outlet.kind = 'official';
   // ("CITIZENS' ELECTION MONITORING PLATFORM (CEMP) / Incident log ... - Entry No. 214" published by the platform: a
   // body that heads its own record with its name issues it, whatever its name says it is)
-  else if (outlet === fallbackVoice && outlet.kind === 'media' && meta?.outlet?.trim() && doc.sentences.length > 1 &&
-    doc.text.slice(doc.sentences[0].start, doc.sentences[0].end).toLowerCase().startsWith(meta.outlet.trim().toLowerCase()) &&
-    officialDocumentHeading(doc)) outlet.kind = 'official';
+  else if (outlet === fallbackVoice && outlet.kind === 'media' && meta?.outlet?.trim() &&
+    firstLine?.startsWith(meta.outlet.trim().toLowerCase()) && officialDocumentHeading(doc)) outlet.kind = 'official';
   // (most documents leave them empty: clearing an empty set still builds it anew)
   if (anonymous.size) anonymous.clear();
   if (described.size) described.clear();

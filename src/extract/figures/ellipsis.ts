@@ -11,6 +11,7 @@ import { asideEnd } from './asides.js';
 import { reportedBetween, secondVerb } from './coordination.js';
 import { lastBefore } from './increments.js';
 import { sameSentenceBefore } from './carry.js';
+import { nominalOfTotal } from './group.js';
 
 /** Words that open the second half of an elliptical pair ("..., while three were killed"). */
 const CONTRAST = new Set(['while', 'whereas', 'and', 'but', ',']);
@@ -423,7 +424,7 @@ export function ellipticalCounts(doc: Document, si: number, out: FigureCandidate
     if (c.groupOf && c.group === 'people') c.group = c.groupOf.group;
     // ("12 others suffered burns; four of the injured were referred": "the injured" too, as parts.ts reads it)
     const hit = hits.get(c);
-    if (c.parts_of && c.group === 'people' && (!hit || hit.anaphor || (hit.nominal && tokens[hit.g1 - 1]?.low !== 'victims')) &&
+    if (c.parts_of && c.group === 'people' && (!hit || hit.anaphor || nominalOfTotal(tokens, hit)) &&
       c.parts_of.group !== 'people' && c.parts_of.sent === si) c.group = c.parts_of.group;
   }
 }

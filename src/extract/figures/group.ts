@@ -52,6 +52,12 @@ function unlistedPredicate(tokens: Token[], j: number, t1: number, g0: number): 
   return undefined;
 }
 
+/** "Four of the injured", "two of the dead": a part its nominal picks, whose people are its total's ("of the victims"
+ * says nothing of who they were, and keeps its own group). */
+export function nominalOfTotal(tokens: Token[], g: GroupHit): boolean {
+  return !!g.nominal && tokens[g.g1 - 1]?.low !== 'victims';
+}
+
 export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | undefined {
   const lex = lexicons();
   let j = k;

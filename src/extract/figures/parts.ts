@@ -7,7 +7,7 @@ import { figureWords, MANNER_PREPS, SUBORDINATORS, HARM_NOUNS, FUNCTION, plural,
   STAY, CARE_PLACES } from './words.js';
 import { type FigureCandidate, type GroupHit, makePart } from './candidate.js';
 import { slotCue } from './cues.js';
-import { predicateGroup } from './group.js';
+import { nominalOfTotal, predicateGroup } from './group.js';
 import { asideEnd } from './asides.js';
 import { subjectEndBefore, verbStart } from './pre-measure.js';
 import { nominalBefore, openingNominal } from './nominal.js';
@@ -407,7 +407,7 @@ export function partsByReference(doc: Document, si: number, out: FigureCandidate
     }
     makePart(c, total);
     // "Four of the injured were in critical condition": the injured are the people of the total
-    if (g.nominal && c.group === 'people' && tokens[g.g1 - 1]?.low !== 'victims') c.group = total.group;
+    if (nominalOfTotal(tokens, g) && c.group === 'people') c.group = total.group;
     if (g.anaphor && c.group === 'people') {
       // "six of them had been treated": them = the group named last ("640 firefighters", "the attackers")
       // ("Security forces arrested over 100 people, detaining 30 of them": not a group named before the total)
