@@ -776,6 +776,14 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
     if (isParticipleChunk(tokens, c1)) return { s0: head[0], s1: head[1], d0: c1, d1: e - 1 };
     const aside = cleanSpeaker(tokens, c1, e - 1);
     if (!aside) return undefined;
+    // ("One of the freed girls, a 14-year-old who gave her name only as Amina, said": the name the aside gives is the
+    // speaker's)
+    const given = renamed.get(tokens[c1].start);
+    if (given && !renamed.has(tokens[head[0]].start)) {
+      renamed.set(tokens[head[0]].start, given);
+      const d = described.get(tokens[c1].start);
+      if (d) described.set(tokens[head[0]].start, d);
+    }
     return { s0: head[0], s1: head[1], d0: aside[0], d1: aside[1] };
   }
   // "The Cal Fire update issued at 7 a.m. Tuesday said": the document speaks; its issuing time is no speaker
@@ -1483,8 +1491,15 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (prev && (prev.low === 'were' || prev.low === 'was' || prev.low === 'been' || prev.low === 'be' ||
       (prev.low === 'is' && !isAcronym(tokens, v - 1)) || prev.low === 'are' || prev.low === 'being' || prev.low === 'to')) {
       // "as was reported by the press service of the police": the agent of a passive reporting verb
-      if (prev.low !== 'to' && v + 2 < t1 && tokens[v + 1].low === 'by') {
-        const sp = phraseAfter(tokens, v + 2, t1);
+      // ("it was reported to ANNM by local sources": past the hearer, to the agent)
+      let by = v + 1;
+      if (prev.low !== 'to' && tokens[by]?.low === 'to') {
+        let b = by + 1;
+        while (b < Math.min(t1, by + 6) && tokens[b].low !== 'by' && tokens[b].kind === 'word') b++;
+        if (b < t1 && tokens[b].low === 'by') by = b;
+      }
+      if (prev.low !== 'to' && by + 1 < t1 && tokens[by].low === 'by') {
+        const sp = phraseAfter(tokens, by + 1, t1);
         const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
         if (c && namesSpeaker(tokens, c[0], c[1]) && !instrumentAgent(tokens, c[0], c[1])) return { s0: c[0], s1: c[1] };
       }
@@ -1551,7 +1566,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // a verb that takes its hearer as object is inverted only when a known source closes the sentence after it)
     const informs = (low === 'informed' || low === 'informs') && prev?.low === ',' && v + 1 < t1 && (() => {
       const q = phraseAfter(tokens, v + 1, t1, 12);
-      return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.') && anySource(tokens, q.s0, q.s1);
+      // ("..., informed the Superintendent of Police of Cox's Bazar district, Md. Rafiqul Islam.": or the person after)
+      return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.' || closesOnSpeaker(tokens, q.s1, t1)) && anySource(tokens, q.s0, q.s1);
     })();
     if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && (!OBJECT_VERBS.has(low) || informs) && !lex.weakReporting.has(low)) {
       // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
@@ -3688,6 +3704,12 @@ function selfReference(tokens: Token[], s: number, e: number): boolean {
     const w = tokens[k].low;
     const nx = tokens[k + 1].low;
     if ((w === 'our' || w === 'this') && /^(report|reports|story|article|newspaper|paper|reporter|reporters|correspondent|correspondents|tally|count|channel|website|publication)$/.test(nx)) return true;
+    // ("the information collected by the correspondent of the agency", "the agency's correspondent": translated agency
+    // copy names its own reporter so)
+    if (/^(correspondent|correspondents|reporter|reporters)$/.test(w) && nx === 'of' && k + 3 < tokens.length &&
+      /^(the|this|our)$/.test(tokens[k + 2].low) && tokens[k + 3].low === 'agency') return true;
+    if (w === 'agency' && /^['’]s$/.test(nx) && k + 2 < tokens.length && /^(correspondent|reporter)s?$/.test(tokens[k + 2].low) &&
+      k > 0 && tokens[k - 1].low === 'the') return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import type { Measure } from './types.js';
 import type { Document, Token } from './document.js';
 import { figureWords } from './figures/words.js';
 import type { FigureCandidate } from './figures/candidate.js';
-import { vehicleNear, thingLabel, thingsOnly } from './figures/distractors.js';
+import { vehicleNear, thingLabel, thingsOnly, thingTally } from './figures/distractors.js';
 import { accountsFor } from './figures/moves.js';
 import { bracketedPlaces, colonPlaceList, gappedPlaces, headedRow, placeLabels } from './figures/labels.js';
 import { incidentContexts, byIncident } from './figures/incident.js';
@@ -17,7 +17,7 @@ import { capturedAlive } from './figures/captives.js';
 import { sameSentenceBefore, carryGroup, eitherMeasure, uncountedAt, uncountedGroup } from './figures/carry.js';
 import { afterPartsAside, vehicleHadToo, movedTotal, sumsToTotal, theSameAgain, samePickAgain, bareTakesTotalGroup,
   moreVictimsThanDead, theRemaining, placeSplit, bracketSplit, diedAfter, restAfterFreed, diedThenInHospital,
-  keep } from './figures/refine.js';
+  keep, appositionSum, alongWith } from './figures/refine.js';
 import { sentenceMentions, sentenceFigures } from './figures/sentence.js';
 import { namedAfter } from './figures/named-after.js';
 
@@ -80,11 +80,16 @@ export function findFigures(doc: Document): FigureCandidate[] {
     bracketedPlaces(doc, si, found);
     gappedPlaces(doc, si, found);
     sumsToTotal(found, recent);
+    appositionSum(doc.tokens, found);
+    alongWith(doc.tokens, found);
     afterPartsAside(doc.tokens, found, doc.sentences[si].t0);
     for (const c of found) c.measure = illnessMeasure(doc, c.g1, doc.sentences[si].t1, c.measure, c.mention.t0) ??
       casesThere(doc, c.mention.t0, c.mention.t1, c.g1, c.measure) ??
       takenByKidnappers(doc, Math.max(c.g1, c.mention.t1), doc.sentences[si].t1, c.measure) ?? c.measure;
+    // ("23 persons, among them nine children, were taken by the insurgents": a part takes the measure its total got late)
+    for (const c of found) if (!c.measure && !c.drop && c.parts_of?.measure && c.how === 'part') c.measure = c.parts_of.measure;
     const kept = found.filter((c) => keep(c) && !bareShare(doc.tokens, c) && !thingsOnly(doc.tokens, c) && !thingLabel(doc.tokens, c, doc.sentences[si].t0) &&
+      !thingTally(doc.tokens, c, doc.sentences[si].t0) &&
       !noIllnessCases(doc, c.g0, c.g1));
     for (const c of kept) if (c.measure) seen.add(c.measure);
     all.push(...kept);
@@ -98,5 +103,9 @@ export function findFigures(doc: Document): FigureCandidate[] {
 const SHARE_WORDS = new Set(['some', 'many', 'most']);
 function bareShare(tokens: Token[], c: FigureCandidate): boolean {
   const { n0, n1, hedge } = c.mention;
-  return hedge === 'vague' && n1 - n0 === 1 && SHARE_WORDS.has(tokens[n0].low) && tokens[n1]?.low === 'of';
+  if (hedge !== 'vague' || n1 - n0 !== 1 || !SHARE_WORDS.has(tokens[n0].low)) return false;
+  // ("There were about 20 of them, some very young, in uniform": an aside on who the count before were)
+  return tokens[n1]?.low === 'of' || (n0 > 0 && tokens[n0 - 1].low === ',' && DEGREE_WORDS.has(tokens[n1]?.low ?? ''));
 }
+/** Degree words that open an adjective ("some very young", "many barely teenagers"). */
+const DEGREE_WORDS = new Set(['very', 'quite', 'barely', 'too', 'so', 'still', 'just', 'only', 'as']);

@@ -150,6 +150,8 @@ function pastAge(tokens: Token[], k: number, limit: number): number {
 /** The verb of harm that starts at k (after "was also"), or undefined. */
 function harmAfter(tokens: Token[], k: number, limit: number): Harm | undefined {
   let j = pastAge(tokens, k, limit);
+  // ("a woman inside was seriously injured": where they were, between the person and the verb)
+  if (j < limit && role('place').has(tokens[j].low)) j++;
   let also = false;
   for (let n = 0; n < 4 && j < limit && role('aux').has(tokens[j].low); n++) also ||= tokens[j++].low === 'also';
   // ("the pilot was among the injured": one of a count, not one more)
@@ -159,6 +161,8 @@ function harmAfter(tokens: Token[], k: number, limit: number): Harm | undefined 
   const then = j === k || j >= limit || tokens[j].kind !== 'word' ? -1 : harmThen(tokens, cue ? cue.end : j + 1, limit);
   const after = then < 0 ? undefined : harmAfter(tokens, then, limit);
   if (after?.measure === 'killed' || (after && !cue)) return { measure: after.measure, also };
+  // ("He suffered a broken leg", "sustained burns to his arms": harm received, whatever its noun)
+  if (!cue && j + 1 < limit && role('suffered').has(tokens[j].low) && tokens[j + 1].low !== 'no') return { measure: 'injured', also };
   return cue && (cue.data === 'killed' || cue.data === 'injured') ? { measure: cue.data, also } : undefined;
 }
 
@@ -197,15 +201,59 @@ function isPartOpener(tokens: Token[], k: number, t0: number): boolean {
   return (k - 1 >= t0 && role('part').has(tokens[k - 1].low)) || (k - 2 >= t0 && role('part').has(tokens[k - 2].low));
 }
 
+/** The person named last in the text (harmed or not) and the sentence that named them, for "He died" after it. */
+interface LastPerson { person: Person; si: number }
+
+/** A pronoun or definite noun (see singular-victims.txt pronoun, back, remains) may point back this many sentences. */
+const BACK_REACH = 2;
+/** Words after which a clause opens on its subject ("..., and she died", "but he was rescued"). */
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'where', ';']);
+
+/**
+ * "He died at the hospital", "The victim died on the way", "His body was found": a clause that opens on a word for
+ * the one person named last, and the harm after it. The person keeps the noun (and span) they were named by, so a
+ * coder's count takes them once; their injury before the death is left to withSingles.
+ */
+function pointedBack(tokens: Token[], k: number, t1: number, last: LastPerson | undefined, si: number): SingularVictim | undefined {
+  if (!last || si - last.si > BACK_REACH) return undefined;
+  const w = tokens[k].low;
+  let end = -1;
+  let dead = false;
+  if (role('pronoun').has(w)) end = k + 1;
+  else if (w === 'the' && k + 1 < t1 && (role('back').has(tokens[k + 1].low) || tokens[k + 1].low === last.person.noun)) end = k + 2;
+  else if (role('poss').has(w) && w !== 'their' && k + 1 < t1 && role('remains').has(tokens[k + 1].low)) {
+    end = k + 2;
+    dead = true;
+  }
+  if (end < 0) return undefined;
+  const harm = dead ? { measure: 'killed' as const, also: false } : harmAfter(tokens, end, t1);
+  if (!harm) return undefined;
+  const p = last.person;
+  return { measure: harm.measure, group: p.group, noun: p.noun, another: p.another, besideFigure: false,
+    span: { start: tokens[p.t0].start, end: tokens[p.t1 - 1].end } };
+}
+
+/** "A civilian was killed and another was wounded": "another" with no noun is one more of the person named last. */
+function anotherOne(tokens: Token[], k: number, t1: number, last: LastPerson | undefined): Person | undefined {
+  if (!last || tokens[k].low !== 'another' || k + 1 >= t1 || !role('aux').has(tokens[k + 1].low)) return undefined;
+  return { ...last.person, t0: k, t1: k + 1, another: true };
+}
+
 /** The people of one sentence's list of persons (and counts) that a verb of harm governs. */
-function sentenceVictims(doc: Document, t0: number, t1: number, out: SingularVictim[]): void {
+function sentenceVictims(doc: Document, si: number, t0: number, t1: number, out: SingularVictim[], state: { last?: LastPerson }): void {
   const { tokens } = doc;
   // (read once per sentence, when a clause needs it: not once per person of a long sentence)
   let hasEarlier: boolean | undefined;
   const earlier = (): boolean => (hasEarlier ??= someEarlier(tokens, t0, t1));
   let k = t0;
-  const someone = (j: number): Person | undefined => personAt(tokens, j, t1) ?? nameAt(tokens, j, t1, t0);
+  const someone = (j: number): Person | undefined => personAt(tokens, j, t1) ?? nameAt(tokens, j, t1, t0) ?? anotherOne(tokens, j, t1, state.last);
   while (k < t1) {
+    const back = k === t0 || CLAUSE_OPENERS.has(tokens[k - 1].low) ? pointedBack(tokens, k, t1, state.last, si) : undefined;
+    if (back) {
+      out.push(back);
+      k++;
+      continue;
+    }
     const first = someone(k);
     if (!first) {
       k++;
@@ -231,6 +279,8 @@ function sentenceVictims(doc: Document, t0: number, t1: number, out: SingularVic
       counted = true;
       end = c;
     }
+    // (one person alone is who "he", "she" or "the victim" may point back at; a list of several is not)
+    state.last = people.length === 1 && !counted ? { person: first, si } : undefined;
     const harm = isPartOpener(tokens, first.t0, t0) ? undefined : harmBefore(tokens, first.t0, t0, earlier) ?? harmAfter(tokens, end, t1);
     if (harm) {
       for (const p of people) {
@@ -253,8 +303,9 @@ export function singularVictims(text: string, meta?: ReportMeta): SingularVictim
 /** The single victims of a document already read (quotes blanked, sentences about other incidents marked). */
 export function victimsIn(plain: Document, other: readonly boolean[]): SingularVictim[] {
   const out: SingularVictim[] = [];
+  const state: { last?: LastPerson } = {};
   plain.sentences.forEach((s, si) => {
-    if (!other[si]) sentenceVictims(plain, s.t0, s.t1, out);
+    if (!other[si]) sentenceVictims(plain, si, s.t0, s.t1, out, state);
   });
   return out;
 }

@@ -76,8 +76,11 @@ export function standalone(claims: readonly Claim[]): Countable[] {
 export function withSingles(count: TextCount | null, singles: readonly SingularVictim[], measure: string): TextCount | null {
   const added: Span[] = [];
   const nouns = new Set<string>();
+  // ("A woman was seriously injured. She died two days later": one person, who died; coders count the dead apart from
+  // the injured)
+  const died = new Set(measure === 'injured' ? singles.filter((s) => s.measure === 'killed').map((s) => s.span.start) : []);
   for (const s of singles) {
-    if (s.measure !== measure) continue;
+    if (s.measure !== measure || died.has(s.span.start)) continue;
     // ("a farmer was killed ... gunmen who killed a farmer": one farmer; "another" is one more by its word)
     if (!s.another && nouns.has(s.noun)) continue;
     if (count && !s.besideFigure && !s.another) continue;

@@ -500,6 +500,22 @@ function mannerItem(tokens: Token[], k: number, t1: number): boolean {
   return j > k + 1 && (j >= t1 || tokens[j].low === 'and' || tokens[j].low === ',' || tokens[j].low === '.' || tokens[j].low === ';');
 }
 
+const LIST_DASHES = new Set([':', '-', '\u2013', '\u2014']);
+/** From k to `to`: one or more single people ("the captain", "a cook"), each an article and up to three words, each
+ * closed by a comma or "and". */
+function singlesThen(tokens: Token[], k: number, to: number): boolean {
+  let items = 0;
+  while (k < to) {
+    if (!ARTICLES.has(tokens[k].low)) return false;
+    let j = k + 1;
+    while (j < to && j - k <= 3 && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low)) j++;
+    if (j === k + 1 || j >= to || (tokens[j].low !== ',' && tokens[j].low !== 'and')) return false;
+    items++;
+    k = j + 1;
+  }
+  return items > 0 && k === to;
+}
+
 export function isListNeighbour(tokens: Token[], from: number, to: number, first: boolean): boolean {
   // ("including a mother and her two children": single people first, then the owner's kin)
   if (first && to - 1 > from && KIN_OWNERS.has(tokens[to - 1].low) && listedAfterIntro(tokens, to - 1, from)) return true;
@@ -516,6 +532,9 @@ export function isListNeighbour(tokens: Token[], from: number, to: number, first
     while (k < to && tokens[k].kind === 'word' && tokens[k].low !== 'and' && !FUNCTION.has(tokens[k].low)) k++;
     if (k > from + 2 && k < to && (tokens[k].low === 'and' || tokens[k].low === ',')) return isListNeighbour(tokens, k, to, first);
   }
+  // ("took away eight seafarers - the captain, the chief engineer, four Filipino ratings and two officers": single people
+  // with an article open the list after its colon or dash, before the counted items)
+  if (first && to - from > 3 && to - from <= 16 && LIST_DASHES.has(tokens[from].low) && singlesThen(tokens, from + 1, to)) return true;
   // ("five farm workers in Kom Ombo and three elderly people": where the item before was, a place phrase of up to seven
   // words with no comma or count of its own, then "and")
   if (!first && to - from > 2 && to - from <= 9 && PLACE_PREPS.has(tokens[from].low) && tokens[to - 1].low === 'and' &&

@@ -16,7 +16,9 @@ const CLAUSE_END = new Set(['and', 'or', 'but', 'while', 'whereas', 'who', 'whic
 const IN_CLAUSE_TIME = new Set(['as', 'when', 'while', 'after', 'before']);
 export function mainAfterClause(tokens: Token[], from: number, t1: number): { measure: Measure; end: number } | undefined {
   const months = lexicons().months;
-  const stop = Math.min(t1, from + 20);
+  // (translated releases run long clauses: "who had been retained since Saturday by an armed band inside a tunnel, in
+  // the district of X, province of Y, region Z, were rescued")
+  const stop = Math.min(t1, from + 32);
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
     // ("who had been seized by the militants as they withdrew, were found alive": a time clause inside the relative

@@ -441,6 +441,26 @@ export function thingLabel(tokens: Token[], c: FigureCandidate, t0: number): boo
   return false;
 }
 
+/** "the number of trawlers is seven", "the number of boats seized stood at 12": a count a tally of things is set to,
+ * whatever people the clause before counted. */
+const TALLY_LINKS = new Set(['is', 'was', 'stands', 'stood', 'at', 'reached', 'totals', 'totalled', 'came', 'to', 'now']);
+export function thingTally(tokens: Token[], c: FigureCandidate, t0: number): boolean {
+  if (c.g1 > c.mention.t1) return false;
+  let k = c.mention.t0 - 1;
+  while (k > t0 && TALLY_LINKS.has(tokens[k].low)) k--;
+  if (k === c.mention.t0 - 1) return false;
+  const lex = lexicons();
+  for (let j = k; j > Math.max(t0, k - 5); j--) {
+    if (tokens[j].low !== 'of' || tokens[j - 1]?.low !== 'number') continue;
+    for (let w = j + 1; w <= k; w++) {
+      if (lex.groups.at(tokens, w, k + 1)) return false;
+      if (lex.distractors.at(tokens, w, k + 1)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function thingsOnly(tokens: Token[], c: FigureCandidate): boolean {
   if (c.knownGroup || PERSON_NOUN.test(c.group) || c.group === 'people' || c.g1 <= c.mention.t1) return false;
   // ("In the 2023 Deyr floods, more than 100 people died": a year before a noun of things names the event, whatever

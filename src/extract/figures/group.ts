@@ -114,10 +114,14 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
 /** "the army", "the apostate army", "the national navy": a service word as a noun (up to two plain words before it, no
  * noun after it); the token after it, or -1. */
 function forceNoun(tokens: Token[], j: number, t1: number): number {
-  for (let k = j; k < Math.min(t1, j + 3); k++) {
+  for (let k = j; k < Math.min(t1, j + 4); k++) {
     const t = tokens[k];
+    // ("members of the army's joint forces": the owner's name before "'s" leaves the head to come)
+    if (/^['’]s$/.test(t.low) && k > j) continue;
     if (t.kind !== 'word' || FUNCTION.has(t.low)) return -1;
-    if (FORCE_MODIFIERS.has(t.low)) return k + 1 < t1 && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
+    // ("three members of the forces", "of the joint forces": a state's forces in lower case; a party's are named)
+    if ((t.low === 'forces' || t.low === 'force') && t.text === t.low) return k + 1;
+    if (FORCE_MODIFIERS.has(t.low) && !/^['’]s$/.test(tokens[k + 1]?.low ?? '')) return k + 1 < t1 && tokens[k + 1].kind === 'word' && !FUNCTION.has(tokens[k + 1].low) &&
       !BE.has(tokens[k + 1].low) && !lexicons().measures.at(tokens, k + 1, t1) ? -1 : k + 1;
   }
   return -1;

@@ -405,8 +405,11 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if (HOLD.has(tokens[k].low)) {
     // "police held 3 men", "the army is holding 40 suspects": held by the state is arrested
     // ("300 soldiers had been held by crowds": a verb after the count is passive; only its "by" agent holds them)
+    // ("troops had located the area where the hostages were being held and at least six were still with the rebels": a
+    // passive "held" before the count has its own subject; the troops before it hold no one)
+    const passiveBefore = k < c.mention.t0 && k > t0 && tokens[k].low === 'held' && /^(being|been|were|was|are|is)$/.test(tokens[k - 1].low);
     const agent = k > c.mention.t0 ? (tokens[k + 1]?.low === 'by' ? stateSubject(tokens, Math.min(t1, k + 5), k + 1) : undefined) :
-      stateSubject(tokens, k, t0);
+      passiveBefore ? undefined : stateSubject(tokens, k, t0);
     // ("some 200 residents surrounded an army platoon and held 28 soldiers": residents holding soldiers keep them
     // captive; the army word before names no subject)
     const residents = c.group === 'security_forces' && k < c.mention.t0 && civilianSubject(tokens, k, t0);

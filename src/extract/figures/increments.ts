@@ -157,8 +157,12 @@ export function incrementsAndSubsets(doc: Document, si: number, out: FigureCandi
       if (!after && !before) continue;
       // "those taken include the captain, two engineers and seven deckhands": a listed count with no cue of its
       // own takes the measure of the intro's nominal
-      if (after && !c.measure && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
-        const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
+      // ("The captives include a German couple, three Malaysian divers": a noun's own "present" yields to the intro's
+      // too, in the list right after it)
+      const intro = intros.filter((x) => x.end <= c.mention.t0).pop();
+      const bare = !c.measure || (c.measure === 'present' && c.how === 'noun' && !!intro && c.mention.t0 - intro.end <= 12 &&
+        tokens[c.mention.t0].sent === tokens[intro.end - 1].sent && c.group !== 'attackers' && c.group !== 'security_forces');
+      if (after && bare && !c.drop && (hits.get(c)?.known || PERSON_NOUN.test(c.group))) {
         const implied = intro ? intro.measure ?? SUBSET_MEASURE.get(partsVerb(tokens[intro.end - 1].low) ? tokens[intro.end - 2].low : tokens[intro.end - 1].low) : undefined;
         if (implied) {
           c.measure = implied;

@@ -19,7 +19,8 @@ const NOM_LINK = new Set(['rose', 'risen', 'rising', 'rises', 'rise', 'climbed',
   'past', 'above', 'numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'came', 'comes', 'there',
   'vary', 'varies', 'varied', // ("reported fatalities vary between 8 and 14")
   'amounts', 'amounted', 'amount', // ("the number of evacuated persons amounts to 1,250")
-  'pass', 'passes', 'passed', 'tops', 'topped']); // ("as cases pass 1,400")
+  'pass', 'passes', 'passed', 'tops', 'topped', // ("as cases pass 1,400")
+  'ascends', 'ascended', 'ascend', 'elevated', 'elevates']); // (translated: "the number of the dead ascends to six")
 const THERE_AUX = new Set(['must', 'may', 'might', 'could', 'would', 'have', 'had', 'has']);
 
 /** "there were 143 workers", "there must have been twenty of us", "there had been 40": a count said to have been there. */
@@ -65,7 +66,9 @@ const TOLL_MOVES = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', '
   'surpassed', 'exceeds', 'exceeded', 'passes', 'passed', 'mounts', 'soars', 'increases', 'touches', 'touched',
   'stood', 'stand', 'reach', 'climbs', 'reaching', 'revises', 'updated', 'updates', 'amounts', 'amounted',
   // a tally that goes down moves too ("the number of missing has fallen from 9 to 5")
-  'fallen', 'fell', 'falls', 'dropped', 'drops', 'decreased', 'declined', 'down']);
+  'fallen', 'fell', 'falls', 'dropped', 'drops', 'decreased', 'declined', 'down',
+  // translated copy ("the number of the dead ascends to six", "was elevated to 12")
+  'ascends', 'ascended', 'elevated']);
 
 const FRAME_SKIP = new Set(['still', 'now', 'currently', 'yet', 'so', 'far', 'of', 'people', 'persons', 'those', 'who',
   'are', 'were', 'have', 'has', 'been', 'remaining', 'being']);

@@ -525,8 +525,20 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // are; the finite move between places of custody says what became of them)
       const moved = !aux && k === q && !inWhole ? finiteCustodyMove(tokens, cue.end, t1) : -1;
       if (moved > 0) return { measure: 'other', end: moved, aux: true, modal, direct: true, rel };
-      const died = cue.measure === 'injured' ? laterDeath(tokens, cue.end, t1) : -1;
+      // ("thirteen workers were kidnapped and murdered": the captives' later outcome too, death or freedom)
+      const died = cue.measure === 'injured' || cue.measure === 'held' ? laterDeath(tokens, cue.end, t1) : -1;
       if (died > 0) return { measure: 'killed', end: died, aux: true, modal, direct: !skippedAside, rel };
+      const letGo = cue.measure === 'held' ? laterDeath(tokens, cue.end, t1, 'freed') : -1;
+      if (letGo > 0) return { measure: 'freed', end: letGo, aux: true, modal, direct: !skippedAside, rel };
+      // ("Two of the skiers were caught and fully buried": caught by snow, water or fire, what it did to them decides)
+      if (cue.measure === 'arrested' && tokens[cue.end - 1].low === 'caught' && tokens[cue.end]?.low === 'and') {
+        const j = cue.end + 1;
+        const then = j < t1 ? slotCue(tokens, j, t1, 'post') ?? (lyAdverb(tokens[j].low) ? slotCue(tokens, j + 1, t1, 'post') : undefined) :
+          undefined;
+        if (then && then.measure !== 'arrested' && then.measure !== 'present') {
+          return { measure: then.measure, end: then.end, aux: true, modal, direct: !skippedAside, rel };
+        }
+      }
       // ("two people were missing for hours and were located alive": the missing found later are rescued)
       const found = cue.measure === 'missing' ? laterDeath(tokens, cue.end, t1, 'freed') : -1;
       if (found > 0) return { measure: 'freed', end: found, aux: true, modal, direct: !skippedAside, rel };
@@ -934,8 +946,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // ("inside the six-kilometre danger zone": a hyphenated measure inside the clause)
       const joined = (i: number): boolean => tokens[i].low === '-' && !tokens[i].space && tokens[i - 1].kind === 'word';
       // ("collaborators who supplied fuel and foodstuffs to the bandits have been arrested": in a relative clause too)
+      // ("a bus which was intercepted by armed individuals were freed": the group's adjective after the preposition)
+      const inPhrase = (i: number): boolean => FUNCTION.has(tokens[i - 1].low) ||
+        (i - 2 > k && FUNCTION.has(tokens[i - 2].low) && tokens[i - 1].kind === 'word' && !lex.groups.at(tokens, i - 1, i));
       while (j < stop && !ends(j) && (tokens[j].kind === 'word' || dateDay(j) || joined(j)) && (!lex.groups.at(tokens, j, j + 1) ||
-        ((pastParticiple || relative) && FUNCTION.has(tokens[j - 1].low)))) j++;
+        ((pastParticiple || relative) && inPhrase(j)))) j++;
       // ("Three civilians who live near the base, among them a 9-year-old girl, suffered shrapnel injuries": an aside
       // of parts after the clause, closed by a comma, before the main verb)
       let partsAside = false;

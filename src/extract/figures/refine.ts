@@ -98,6 +98,52 @@ export function sumsToTotal(found: FigureCandidate[], recent: FigureCandidate[])
   }
 }
 
+/** "17 people had died - 14 civilians and three soldiers - along with all four attackers": a count after "along with"
+ * shares the harm of the count before it in its sentence; a noun's own "present" is no measure against it. */
+export function alongWith(tokens: Token[], found: FigureCandidate[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    let k = c.mention.t0 - 1;
+    if (k >= 0 && tokens[k].low === 'all') k--;
+    if (k < 1 || tokens[k].low !== 'with' || tokens[k - 1].low !== 'along') continue;
+    if (c.measure && !(c.measure === 'present' && c.how === 'noun')) continue;
+    let p: FigureCandidate | undefined;
+    // (at most 40 back: a sentence of thousands of counts stays linear)
+    for (let j = i - 1; j >= Math.max(0, i - 40) && !p; j--) if (!found[j].drop && found[j].measure && !found[j].parts_of) p = found[j];
+    if (!p || (p.measure !== 'killed' && p.measure !== 'injured')) continue;
+    c.measure = p.measure;
+    c.how = 'coord';
+  }
+}
+
+/** "had held 10 hostages, eight employees and two customers": exact counts of one measure, each of its own group, set
+ * right after an exact count by a comma and joined by commas and "and", that add up to it are its breakdown. */
+export function appositionSum(tokens: Token[], found: FigureCandidate[]): void {
+  for (let i = 0; i + 2 < found.length; i++) {
+    const total = found[i];
+    if (!total.measure || total.drop || total.parts_of || !exact(total) || tokens[total.reach]?.low !== ',') continue;
+    let sum = 0;
+    let j = i + 1;
+    let gap = total.reach;
+    const groups = new Set([total.group]);
+    for (; j < found.length && sum < total.mention.low!; j++) {
+      const c = found[j];
+      const glue = tokens.slice(gap, c.mention.t0).map((t) => t.low).join(' ');
+      if (c.measure !== total.measure || c.drop || c.parts_of || !exact(c) || groups.has(c.group) ||
+        !(glue === ',' || glue === 'and' || glue === ', and')) break;
+      groups.add(c.group);
+      sum += c.mention.low!;
+      gap = c.reach;
+    }
+    if (j - i < 3 || sum !== total.mention.low) continue;
+    for (let k = i + 1; k < j; k++) {
+      found[k].parts_of = total;
+      found[k].how = 'part';
+    }
+    i = j - 1;
+  }
+}
+
 /** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun
  * points back at a figure already given with that value (no new claim). */
 export function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {

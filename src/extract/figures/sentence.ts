@@ -808,9 +808,13 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const plainPeople = !!g && g.group === 'people' && !g.implied && !g.anaphor;
     let put = (!g || plainPeople) && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
       putAt(tokens, m.t0, t0) : undefined;
-    if (!put && !g && !isZero && !isAll && !cand.measure && revisedFigure(tokens, m.t0, t0)) put = { bare: true };
+    // ("put the number of missing pupils at 52, but revised it down to 40": a measure read off the words before is the
+    // revised figure's own, with its people)
+    const revised = !put && !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) &&
+      revisedFigure(tokens, m.t0, t0);
+    if (revised) put = { bare: true };
     // ("Police later put the figure at 12", "revised that figure down to 15": the latest figure given before, moved)
-    if (put?.bare && !put.measure && !cand.measure) {
+    if (put?.bare && !put.measure && (!cand.measure || revised)) {
       // (a count earlier in this sentence is that figure, even before its measure is settled: "confirmed 11 taken,
       // but the union put the number at 13")
       const mine = out.filter((r) => r !== cand && !r.drop);
@@ -872,7 +876,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // "Four gunmen stormed the bank", "a group of 10 militants": how many attackers there were (guide: present)
     // ("Volunteers from nearby syndicates, numbering about 200": the noun may stand a phrase before)
     // ("The jawans present at the post, eleven (11) in number,": the same with "in number" after the count)
-    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' || inNumber;
+    // ("the attackers, in a number of about 15, entered": translated copy sizes the noun so)
+    const numbering = m.t0 > t0 && tokens[m.t0 - 1].low === 'numbering' || inNumber || inANumberOf(tokens, m.t0, t0);
     // ("the perpetrators, numbering 4-5 persons": a bare "persons" after it only repeats the noun it describes)
     const bareAfter = numbering && g?.group === 'people' && !g.anaphor && !g.whole && g.g1 - g.g0 === 1;
     // ("Civil Protection teams, numbering about 80 agents,": a plural for persons we do not list right after the count)
@@ -1318,3 +1323,8 @@ function listedBefore(tokens: Token[], g0: number, t0: number, group: string): b
   return (other.data || plural(tokens[k - 1].low)) !== group;
 }
 
+/** ", in a number of about 15,": the phrase before the count at `at` that sizes the noun before it. */
+function inANumberOf(tokens: Token[], at: number, t0: number): boolean {
+  return at - 4 >= t0 && tokens[at - 1].low === 'of' && tokens[at - 2].low === 'number' && tokens[at - 3].low === 'a' &&
+    tokens[at - 4].low === 'in';
+}
