@@ -108,4 +108,4 @@ function bareShare(tokens: Token[], c: FigureCandidate): boolean {
   return tokens[n1]?.low === 'of' || (n0 > 0 && tokens[n0 - 1].low === ',' && DEGREE_WORDS.has(tokens[n1]?.low ?? ''));
 }
 /** Degree words that open an adjective ("some very young", "many barely teenagers"). */
-const DEGREE_WORDS = new Set(['very', 'quite', 'barely', 'too', 'so', 'still', 'just', 'only', 'as']);
+const DEGREE_WORDS = new Set(['very', 'quite', 'barely', 'too', 'so', 'as']);

@@ -52,6 +52,15 @@ table('forces, captives and outcomes', [
   ['The governor said 12 people had died along with all three attackers.', 'killed attackers 3-3 exact'],
   // the captives a list after "include" names
   ['The captives include a Dutch couple and four Thai engineers, the army said.', 'held engineers 4-4 exact'],
+  // storm narratives (F285): orders to leave, a search, snow, shelters counted
+  ['About 4,500 residents were under evacuation orders by nightfall.', 'displaced civilians 4500-4500 about'],
+  ['One angler is still searched for by divers.', 'missing anglers 1-1 exact'],
+  ['Three of the climbers were caught and fully buried.', 'missing climbers 3-3 exact'],
+  ['The county reported 1,320 people in four shelters on Sunday night.', 'displaced people 1320-1320 exact'],
+  // database entries (F286): one person named by the body they belong to shares the verb; translated military copy
+  ['Three prison guards and a member of the Civil Defence Corps were killed in the raid.', 'killed security_forces 3-3 exact'],
+  ['Five soldiers resulted wounded, of whom one is in grave state.', 'injured security_forces 5-5 exact'],
+  ['At least three of the subversives died in the exchange.', 'killed attackers 3-null at_least'],
   // "still with the rebels" after a passive "held" of another clause: held, not arrested
   ['Troops found the camp where the hostages were being held and at least five were still with the rebels.',
     'held people 5-null at_least'],
@@ -99,8 +108,9 @@ describe('sources', () => {
     // an inverted "informed" with the person named after the office
     ['The coast guard has detained 44 fishermen off the island, informed the Superintendent of Police of Bhola ' +
       'district, Md. Kamrul Hasan.', '44 fishermen', 'Kamrul Hasan (official)'],
-    // a private person named by sex or a family tie
+    // a private person named by sex or a family tie; armed, the attackers
     ['A woman who sells tea at the station said eight people were hurt.', 'eight people', 'woman (witness)'],
+    ['The armed men said they had seized 15 hostages.', '15 hostages', 'armed men (militant)'],
     ['A cloth seller said he had counted 11 bodies on the road.', '11 bodies', 'cloth seller (witness)'],
   ])('%s', (text, at, want) => {
     expect(sourceOf(text, at)).toBe(want);

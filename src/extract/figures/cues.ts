@@ -32,7 +32,23 @@ export function slotCue(tokens: Token[], k: number, limit: number, slot: Measure
       if (tokens[j].kind !== 'word' || (FUNCTION.has(tokens[j].low) && tokens[j].low !== 'the')) break;
     }
   }
+  // ("11,300 people in 164 evacuation centres", "2,150 people in three shelters": a counted shelter says they were
+  // displaced, as "in shelters" and a verb of staying do)
+  if (!m && slot === 'post') {
+    const end = countedShelters(tokens, k, limit);
+    if (end > 0) return { measure: 'displaced', end };
+  }
   return m ? { measure: m.data, end: m.end } : undefined;
+}
+
+const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
+  'flood', 'cyclone', 'safety']);
+const SHELTER_HEADS = new Set(['centres', 'centers', 'shelters', 'camps', 'sites']);
+/** "in 164 evacuation centres", "in three shelters" at k: the end of the phrase, or 0. */
+function countedShelters(tokens: Token[], k: number, limit: number): number {
+  if (k + 2 >= limit || tokens[k].low !== 'in' || !(tokens[k + 1].kind === 'num' || lexicons().numberWords.has(tokens[k + 1].low))) return 0;
+  if (tokens[k + 2].low === 'shelters' || tokens[k + 2].low === 'camps') return k + 3;
+  return k + 3 < limit && COUNTED_SHELTER.has(tokens[k + 2].low) && SHELTER_HEADS.has(tokens[k + 3].low) ? k + 4 : 0;
 }
 
 // (a passive's auxiliary: a form of "be" right before the participle)

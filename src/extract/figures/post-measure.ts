@@ -30,9 +30,6 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
   // ("200 soldiers, backed by a helicopter, were searching the hills": responders at work are at the scene)
   'searching', 'patrolling', 'combing', 'boarding']);
 /** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
-const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
-  'flood', 'cyclone', 'safety']);
-const SHELTER_HEADS = new Set(['centres', 'centers', 'shelters', 'camps', 'sites']);
 /** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
 const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 /** Words opening an aside about all the people counted (", both girls aged 14,"). */
@@ -245,6 +242,16 @@ function onePersonItem(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
+/** From "of" at k: past "of (the) <a capitalised name>", "and" or "of" allowed between its capitalised words; else k. */
+function pastBodyName(tokens: Token[], k: number, t1: number): number {
+  if (k >= t1 || tokens[k].low !== 'of') return k;
+  let j = tokens[k + 1]?.low === 'the' ? k + 2 : k + 1;
+  if (j >= t1 || !isCap(tokens[j])) return k;
+  const stop = Math.min(t1, j + 10);
+  while (j < stop && (isCap(tokens[j]) || ((tokens[j].low === 'and' || tokens[j].low === 'of') && j + 1 < t1 && isCap(tokens[j + 1])))) j++;
+  return j;
+}
+
 /** Words opening a second subject with no count of its own after "and" ("and a driver", "and both pilots"). */
 const SHARED_SUBJECT_OPEN = new Set(['a', 'an', 'both', 'the', 'their', 'its', 'his', 'her']);
 
@@ -267,11 +274,6 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   // ("4,560 people in 12 villages have been affected": a counted place inside the noun phrase says where they are)
   if (q + 2 < t1 && PLACE_PREPS.has(tokens[q].low) && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
     PLACE_PLURALS.has(tokens[q + 2].low)) q += 3;
-  // ("11,300 people in 164 evacuation centres": a counted shelter says they were displaced, as a verb of staying does)
-  if (q + 3 < t1 && tokens[q].low === 'in' && (tokens[q + 1].kind === 'num' || lex.numberWords.has(tokens[q + 1].low)) &&
-    COUNTED_SHELTER.has(tokens[q + 2].low) && SHELTER_HEADS.has(tokens[q + 3].low)) {
-    return { measure: 'displaced', end: q + 4, aux: true, modal: false, direct: true };
-  }
   q = partsInline(tokens, q, t1);
   // ("All 23 people present at the site were killed", "the 40 workers there were hurt": being at the scene says where
   // they were; a verb after it says what befell them)
@@ -302,6 +304,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     const verb = (i: number): boolean => !!slotCue(tokens, i, t1, 'post') || HARM_FINITE.has(tokens[i].low);
     // ("43 passengers and the bus's assistant driver were still held": an owner's noun before the person's)
     while (j < Math.min(t1, q + 8) && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !verb(j)) j++;
+    // ("Two correctional officers and a member of the Nigeria Security and Civil Defence Corps were killed": the body
+    // the one person belongs to, by its name)
+    j = pastBodyName(tokens, j, t1);
     // (or its plural auxiliary, whatever verb follows it: "... assistant driver were still in the hands of the
     // abductors"; "and a civilian was hurt" is a clause of its own)
     // ("about 200 miners and their families had fled": or the perfect's auxiliary)

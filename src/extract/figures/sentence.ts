@@ -806,12 +806,12 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // count put "at" a figure names what it counts between "put" and "at")
     // ("the Red Cross put the displaced at around 1,800 people": a plain "people" after the count names nobody new)
     const plainPeople = !!g && g.group === 'people' && !g.implied && !g.anaphor;
-    let put = (!g || plainPeople) && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) ?
-      putAt(tokens, m.t0, t0) : undefined;
+    // (no measure yet, or only one read off a nominal before, with plain people)
+    const measureOpen = !cand.measure || (cand.how === 'nom' && cand.group === 'people');
+    let put = (!g || plainPeople) && !isZero && !isAll && measureOpen ? putAt(tokens, m.t0, t0) : undefined;
     // ("put the number of missing pupils at 52, but revised it down to 40": a measure read off the words before is the
     // revised figure's own, with its people)
-    const revised = !put && !g && !isZero && !isAll && (!cand.measure || (cand.how === 'nom' && cand.group === 'people')) &&
-      revisedFigure(tokens, m.t0, t0);
+    const revised = !put && !g && !isZero && !isAll && measureOpen && revisedFigure(tokens, m.t0, t0);
     if (revised) put = { bare: true };
     // ("Police later put the figure at 12", "revised that figure down to 15": the latest figure given before, moved)
     if (put?.bare && !put.measure && (!cand.measure || revised)) {
