@@ -44,7 +44,8 @@ export function slotCue(tokens: Token[], k: number, limit: number, slot: Measure
 const COUNTED_SHELTER = new Set(['evacuation', 'accommodation', 'collective', 'relief', 'displacement', 'transit', 'temporary',
   'flood', 'cyclone', 'safety']);
 const SHELTER_HEADS = new Set(['centres', 'centers', 'shelters', 'camps', 'sites']);
-/** "in 164 evacuation centres", "in three shelters" at k: the end of the phrase, or 0. */
+/** "in 164 evacuation centres", "in 29 collective shelters", "in three shelters" at k: a shelter named with its count;
+ * the end of the phrase, or 0. */
 function countedShelters(tokens: Token[], k: number, limit: number): number {
   if (k + 2 >= limit || tokens[k].low !== 'in' || !(tokens[k + 1].kind === 'num' || lexicons().numberWords.has(tokens[k + 1].low))) return 0;
   if (tokens[k + 2].low === 'shelters' || tokens[k + 2].low === 'camps') return k + 3;

@@ -29,7 +29,6 @@ const PRESENT_ING = new Set(['queuing', 'queueing', 'praying', 'attending', 'wat
   'sheltering', 'gathered', 'crowded', 'inside', 'aboard', 'present',
   // ("200 soldiers, backed by a helicopter, were searching the hills": responders at work are at the scene)
   'searching', 'patrolling', 'combing', 'boarding']);
-/** "in 164 evacuation centres", "in 29 collective shelters": a shelter named with its count. */
 /** Verbs whose object takes its state after it ("leaving nine soldiers and a civilian dead"). */
 const LEAVING = new Set(['leaving', 'left', 'leave', 'leaves']);
 /** Words opening an aside about all the people counted (", both girls aged 14,"). */
