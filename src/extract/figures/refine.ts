@@ -5,6 +5,7 @@ import { lexicons } from '../lexicon/index.js';
 import { figureWords, PLACE_PREPS, BE, isCap, PERSON_NOUN, FINITE_ONLY, TOLL_CARRIERS, VEHICLE_HAD, CARE_PLACES } from './words.js';
 import { type FigureCandidate, makeGroupPart, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
+import { sameSentenceBefore } from './carry.js';
 
 /** "15 passengers, of whom four women and one child, and two crew members", "18 passengers, including five women, and
  * two crew": an item after an aside of parts coordinates with the count the aside hangs on (not with the last part),
@@ -107,9 +108,7 @@ export function alongWith(tokens: Token[], found: FigureCandidate[]): void {
     if (k >= 0 && tokens[k].low === 'all') k--;
     if (k < 1 || tokens[k].low !== 'with' || tokens[k - 1].low !== 'along') continue;
     if (c.measure && !(c.measure === 'present' && c.how === 'noun')) continue;
-    let p: FigureCandidate | undefined;
-    // (at most 40 back: a sentence of thousands of counts stays linear)
-    for (let j = i - 1; j >= Math.max(0, i - 40) && !p; j--) if (!found[j].drop && found[j].measure && !found[j].parts_of) p = found[j];
+    const p = sameSentenceBefore(found, i);
     if (!p || (p.measure !== 'killed' && p.measure !== 'injured')) continue;
     c.measure = p.measure;
     c.how = 'coord';
