@@ -590,7 +590,8 @@ const REPORT_ADJECTIVES = new Set(['first', 'early', 'initial', 'latest', 'new',
 function reportsFrom(tokens: Token[], s: number, e: number): number {
   let k = s;
   while (k < e && REPORT_ADJECTIVES.has(tokens[k].low)) k++;
-  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report')) return s;
+  // ("Initial estimates by the Commission Mouvement de Populations put ...": estimates are made by someone too)
+  if (k + 2 >= e || (tokens[k].low !== 'reports' && tokens[k].low !== 'report' && tokens[k].low !== 'estimates')) return s;
   // ("reports made by relatives at the support post", "reports by residents": the makers speak)
   let x = tokens[k + 1].low === 'from' || tokens[k + 1].low === 'by' ? k + 2 :
     tokens[k + 1].low === 'made' && tokens[k + 2].low === 'by' ? k + 3 : -1;
@@ -914,8 +915,16 @@ function phraseAfter(tokens: Token[], v: number, t1: number, max = 10): Speaker 
   let e = v;
   const limit = Math.min(t1, v + max);
   let depth = 0;
+  // ("the National Service of Integral Attention to Persons Deprived of Liberty (SNAI)": a body's name may hold "to"
+  // between two capitalised words)
+  const body = v + 1 < t1 && tokens[v].low === 'the' && isCap(tokens[v + 1]);
   while (e < limit) {
     const t = tokens[e];
+    if (body && t.low === 'to' && e > v && isCap(tokens[e - 1]) && e + 1 < t1 && isCap(tokens[e + 1]) && tokens[e + 1].kind === 'word' &&
+      tokens[e + 2]?.low !== ',' && tokens[e + 2]?.low !== '.' && lexicons().sources.at(tokens, e + 1, t1)?.data.kind !== 'media') {
+      e++;
+      continue;
+    }
     if (t.low === '(') depth++;
     else if (t.low === ')') {
       if (depth === 0) break;
@@ -1160,9 +1169,14 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (contradicted) continue;
     // (most words open none of the rules below: one bitmap test passes them)
     if (!SPEAKER_CUES.hasToken(tokens[v])) continue;
+    // ("(Tojik-Inform)": a word joined by a hyphen is part of a name, not a verb)
+    if (v > t0 && tokens[v - 1].low === '-' && !tokens[v - 1].space && !tokens[v].space) continue;
+    // ("a passenger alerted the bus company": alerting someone names no speech; "alerted this Friday that" does)
+    if (low === 'alerted' && v + 1 < t1 && (ALERTED_OBJECTS.has(tokens[v + 1].low) || isCap(tokens[v + 1]))) continue;
     // ("Early reports by the Togolese Press Agency gave ...", "Initial reports from the agency put ...": the noun, not
     // the verb; the maker speaks with the verb after it)
-    if ((low === 'reports' || low === 'report') && v + 1 < t1 && (tokens[v + 1].low === 'by' || tokens[v + 1].low === 'from') &&
+    // ("Initial estimates by the Commission ... put the number at": so are estimates)
+    if ((low === 'reports' || low === 'report' || low === 'estimates') && v + 1 < t1 && (tokens[v + 1].low === 'by' || tokens[v + 1].low === 'from') &&
       (v === t0 || REPORT_OPENERS.has(tokens[v - 1].low))) continue;
     // ("The governor's office released a statement saying 37 people were wounded", "Police issued a statement on
     // Monday putting the toll at 22": the body that put out the document speaks)
@@ -1226,6 +1240,17 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
       // (room for "the operational data of the Main Directorate of the State Emergency Service")
       let sp = low === 'according' ? whatSaid(tokens, at, t1) : undefined;
       sp ??= phraseAfter(tokens, at, t1, 16);
+      // ("according to a provisional toll issued on Sunday by the services of the Civil Protection": a time phrase
+      // between the document's participle and its agent)
+      if (sp && low === 'according' && ISSUED_BY.has(tokens[sp.s1 - 1].low)) {
+        for (let b = sp.s1; b < Math.min(t1, sp.s1 + 5); b++) {
+          if (tokens[b].low === ',' || tokens[b].low === '.') break;
+          if (tokens[b].low !== 'by') continue;
+          const agent = phraseAfter(tokens, b + 1, t1, 12);
+          if (agent) sp = agent;
+          break;
+        }
+      }
       // ("where according to the Medical Superintendent Dr. Imran Khattak the condition of 2 is critical", "according
       // to doctors 2 policemen are critical": no comma, the reported clause opens on its own article or count after
       // a name or a source's noun)
@@ -1565,13 +1590,25 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // ("The number of victims has risen to 12, informed the press service of the regional police.": translated order,
     // a verb that takes its hearer as object is inverted only when a known source closes the sentence after it)
     const informs = (low === 'informed' || low === 'informs') && prev?.low === ',' && v + 1 < t1 && (() => {
-      const q = phraseAfter(tokens, v + 1, t1, 12);
+      // (room for a long office: "the press service of the Ministry of Justice of the Republic of Tajikistan")
+      const q = phraseAfter(tokens, v + 1, t1, 16);
       // ("..., informed the Superintendent of Police of Cox's Bazar district, Md. Rafiqul Islam.": or the person after)
       return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.' || closesOnSpeaker(tokens, q.s1, t1)) && anySource(tokens, q.s0, q.s1);
     })();
-    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && (!OBJECT_VERBS.has(low) || informs) && !lex.weakReporting.has(low)) {
+    // ('"...," indicated the general officer': translated order keeps the French "a indiqué" after the quote; a weak
+    // verb is inverted only when a known source follows it and closes the sentence or its clause)
+    const indicates = (low === 'indicated' || low === 'indicates') && v + 1 < t1 && (() => {
+      const q = phraseAfter(tokens, v + 1, t1);
+      return !!q && (q.s1 >= t1 || tokens[q.s1].low === '.' || tokens[q.s1].low === ',' || closesOnSpeaker(tokens, q.s1, t1)) &&
+        anySource(tokens, q.s0, q.s1);
+    })();
+    if (prev && (prev.low === ',' || QUOTES_CLOSE.has(prev.text)) && (!OBJECT_VERBS.has(low) || informs) &&
+      (!lex.weakReporting.has(low) || indicates)) {
       // "..., posted by the group on Monday, ...": the agent of a participle, not a phrase with "by" in it
-      const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1);
+      // ("..., reports the Information Centre of the National Anti-Terrorist Committee (NAK).": room for a body's long
+      // name after "the")
+      const named = v + 2 < t1 && tokens[v + 1].low === 'the' && isCap(tokens[v + 2]);
+      const sp = phraseAfter(tokens, v + 1 < t1 && tokens[v + 1].low === 'by' ? v + 2 : v + 1, t1, informs || named ? 16 : 10);
       // '..., said Ahmed Khan, a police official.' — the phrase closes the clause; "said she saw" does not
       // '..., said police on Tuesday' / '... in a statement': a circumstance may follow the speaker
       // ('..., said the charity that runs the clinic': a relative clause closes the speaker too)
@@ -1731,7 +1768,38 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
 
     return withVia(doc, sp, v, t1);
   }
-  return undefined;
+  return statementOpener(tokens, t0, t1);
+}
+
+/** Words that open the object of "alerted" (whom it alerted), not what it said. */
+const ALERTED_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'police', 'authorities', 'residents', 'neighbours',
+  'neighbors', 'them', 'him', 'us', 'me']);
+
+/** Participles that name who issued a document ("the statement made by the Ministry of National Defence"). */
+const ISSUED_BY = new Set(['made', 'issued', 'released', 'published', 'posted', 'signed', 'circulated', 'given']);
+/**
+ * "In the statement made by the Ministry of National Defence (MSB), it was reported that 6 terrorists ...", "In the
+ * statement it was indicated that ...": translated copy opens on the document and leaves the clause impersonal; the
+ * issuer named after "by" speaks, or "the statement" takes up the body named before. Only when no verb in the clause
+ * names a speaker.
+ */
+function statementOpener(tokens: Token[], t0: number, t1: number): Speaker | undefined {
+  if (t0 + 3 >= t1 || tokens[t0].low !== 'in' || tokens[t0 + 1].low !== 'the' && tokens[t0 + 1].low !== 'a' && tokens[t0 + 1].low !== 'its') {
+    return undefined;
+  }
+  let d = t0 + 2;
+  if (tokens[d].low === 'written' || tokens[d].low === 'press' || tokens[d].low === 'joint') d++;
+  if (d >= t1 || !ISSUED.has(tokens[d].low) || !DOC_NOUNS.has(tokens[d].low)) return undefined;
+  // ("In a statement by the Ministry of Defence, it was reported that ...": or "by" right after the noun)
+  const by = d + 2 < t1 && ISSUED_BY.has(tokens[d + 1].low) && tokens[d + 2].low === 'by' ? d + 3 :
+    d + 1 < t1 && tokens[d + 1].low === 'by' ? d + 2 : -1;
+  if (by > 0) {
+    const sp = phraseAfter(tokens, by, t1, 14);
+    const c = sp && cleanSpeaker(tokens, sp.s0, sp.s1);
+    return c && namesSpeaker(tokens, c[0], c[1]) ? { s0: c[0], s1: c[1] } : undefined;
+  }
+  // (a report or an update may be anyone's; "the statement" and "the communique" take up the body named before)
+  return tokens[t0 + 1].low === 'the' && corefs().at(tokens, t0 + 1, d + 1)?.end === d + 1 ? { s0: t0 + 1, s1: d + 1 } : undefined;
 }
 
 /** Words a bare "claim" or "report" follows as a verb ("they also claim", "will report", "who claim"). */
@@ -3306,7 +3374,9 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       const r = reportedlyAt(doc.tokens, u.t0, u.t1);
       // ("It is alleged that at about 01:30 three armed men entered ...": a police release's formula for its own
       // account of the events; the issuer tells it)
-      const formula = r >= 0 && outlet.kind === 'official' && /^(alleged|allegedly)$/.test(doc.tokens[r].low);
+      // ("It is reported that at about 06:15 the taxi ...": a police release's same formula in the present)
+      const formula = r >= 0 && outlet.kind === 'official' && (/^(alleged|allegedly)$/.test(doc.tokens[r].low) ||
+        (doc.tokens[r].low === 'reported' && doc.tokens[r - 1]?.low === 'is' && doc.tokens[r - 2]?.low === 'it'));
       if (r >= 0 && !formula) own[ui] = { name: 'reports', kind: 'unnamed', span: { start: doc.tokens[r].start, end: doc.tokens[r].end } };
       continue;
     }
@@ -3340,7 +3410,8 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // person it merely describes ("ministry spokeswoman Elira Hoxha")
       // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest
       // official named as a person (before any "officials" that share the word)
-      if (want === 'official' && doc.tokens[d.head ?? sp.s1 - 1].low === 'official') {
+      // ("the general officer", "the senior officer" in translated copy: the same, by rank class)
+      if (want === 'official' && /^(official|officer)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
         for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
           if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
         }
@@ -3398,6 +3469,13 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
             hit = named[k];
             break;
           }
+        }
+      }
+      // ("According to the commander ..., Rear Admiral X, ... "...," indicated the officer": with no officer named as
+      // one, the officer is the latest official named as a person)
+      if (want === 'title' && !hit && doc.tokens[d.head ?? sp.s1 - 1].low === 'officer') {
+        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
+          if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
         }
       }
       const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||

@@ -11,7 +11,7 @@ import { figureWords } from './figures/words.js';
 import type { FigureCandidate } from './figures/candidate.js';
 import { vehicleNear, thingLabel, thingsOnly, thingTally } from './figures/distractors.js';
 import { accountsFor } from './figures/moves.js';
-import { bracketedPlaces, colonPlaceList, gappedPlaces, headedRow, placeLabels } from './figures/labels.js';
+import { bracketedPlaces, colonPlaceList, gappedPlaces, headedRow, placeLabels, placeLineUnder } from './figures/labels.js';
 import { incidentContexts, byIncident } from './figures/incident.js';
 import { capturedAlive } from './figures/captives.js';
 import { sameSentenceBefore, carryGroup, eitherMeasure, uncountedAt, uncountedGroup } from './figures/carry.js';
@@ -77,6 +77,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     headedRow(doc, si, found);
     colonPlaceList(doc, si, found);
     placeLabels(doc, found);
+    placeLineUnder(doc, si, found, recent);
     bracketedPlaces(doc, si, found);
     gappedPlaces(doc, si, found);
     sumsToTotal(found, recent);

@@ -26,6 +26,11 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
   const selfNouns = lexiconRole('attribution-words.txt', 'selfnoun');
   const out: LocalSource[] = [];
   for (const sent of doc.sentences) {
+    const learned = learnedBy(doc, sent.t0, sent.t1, verbs, kindOf);
+    if (learned) {
+      out.push(learned);
+      continue;
+    }
     for (let k = sent.t0; k < sent.t1 - 4; k++) {
       // (translated news: "Our agency learned from a source in the hospital that ...", "As our correspondent learned
       // from the police, ...": the outlet's own people as the hearer)
@@ -75,4 +80,41 @@ export function heardFrom(doc: Document, kindOf: KindOf): LocalSource[] {
     }
   }
   return out;
+}
+
+/**
+ * "More than 600 detainees escaped ..., learned the AIK from administrative sources.": translated agency copy puts the
+ * agency that learned it and whom it learned it from after the clause (the French "a appris l'AIK de sources
+ * administratives"), or leaves it impersonal (", it was learned from a security source."). The party after "from"
+ * speaks for the clause before the comma; the agency is its channel.
+ */
+function learnedBy(doc: Document, t0: number, t1: number, verbs: Set<string>, kindOf: KindOf): LocalSource | undefined {
+  const { tokens, text } = doc;
+  for (let v = t0 + 3; v < t1 - 3; v++) {
+    if (!verbs.has(tokens[v].low)) continue;
+    // ("..., it was learned from a security source.": the impersonal passive, with no agency named)
+    const impersonal = v - 3 > t0 && tokens[v - 1].low === 'was' && tokens[v - 2].low === 'it' && tokens[v - 3].low === ',';
+    if (tokens[v - 1].low !== ',' && !impersonal) continue;
+    let a = v + 1;
+    if (!impersonal && tokens[a].low === 'the') a++;
+    let b = a;
+    // (the agency by its name or its initials, capitalised)
+    while (!impersonal && b < t1 && b - a < 4 && tokens[b].kind === 'word' && tokens[b].text[0] !== tokens[b].low[0]) b++;
+    if ((b === a && !impersonal) || b >= t1 || tokens[b].low !== 'from') return undefined;
+    let s = b + 1;
+    while (s < t1 && DETERMINERS.has(tokens[s].low)) s++;
+    let e = s;
+    while (e < t1 && e - s < PHRASE && tokens[e].kind === 'word') e++;
+    // (the phrase closes the sentence)
+    if (e === s || (e < t1 && tokens[e].low !== '.')) return undefined;
+    const kind = kindOf(tokens, s, e);
+    if (!kind) return undefined;
+    const comma = impersonal ? v - 3 : v - 1;
+    return {
+      start: tokens[t0].start, end: tokens[comma - 1].end, sent: tokens[v].sent,
+      source: { name: text.slice(tokens[s].start, tokens[e - 1].end), kind,
+        ...(impersonal ? {} : { via: text.slice(tokens[a].start, tokens[b - 1].end) }), span: { start: tokens[s].start, end: tokens[e - 1].end } },
+    };
+  }
+  return undefined;
 }

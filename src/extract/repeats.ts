@@ -52,6 +52,9 @@ export function linkRepeats(doc: Document, claims: FigureClaim[], cands: FigureC
       const definite = cands[i].mention.t0 > 0 && doc.tokens[cands[i].mention.t0 - 1].low === 'the';
       if (a.measure === b.measure && sameValue && !b.parts_of && !a.parts_of && !(repeated.has(h) && (wholes.has(b.id) || definite))) {
         b.repeat_of = a.id;
+        // ("four soldiers dead and seven wounded" / "Four soldiers lost their lives and seven more resulted wounded":
+        // "more" beside the dead means others; the headline's plain count said again adds nothing to itself)
+        if (b.increment && !a.increment && a.value.hedge !== 'vague' && a.value.low === b.value.low) b.increment = false;
         repeated.add(h);
         // the body repeats a headline figure once; later mentions are new claims, except a toll said again
         // ("TWO SUSPECTS KILLED" / "two (2) suspects were fatally wounded" / "two men ... pronounced dead"): a coder

@@ -118,6 +118,7 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
     // earlier time brings in that earlier incident; but "killed 40 people, the deadliest attack since 2019" ranks this
     // incident's own toll, counted before the superlative, and the rest of the sentence only compares
     if (campaignToll(tokens, s.t0, s.t1) || yearTally(tokens, s.t0, s.t1)) return true;
+    if (cameAfter(tokens, s.t0, s.t1)) return true;
     if (sinceCampaign(tokens, s.t0, s.t1) || inBlurredYear(tokens, s.t0, s.t1, refYear) ||
       pastPeriod(tokens, s.t0, s.t1) || yearsAfter(tokens, s.t0, s.t1)) return true;
     // "In the main earthquake of 10 August, one citizen had lost her life" in a bulletin of 29 October: a day and
@@ -373,6 +374,26 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
   'today', 'overnight']);
 function namesWeekday(tokens: Token[], t0: number, t1: number): boolean {
   for (let k = t0; k < t1; k++) if (WEEKDAYS.has(tokens[k].low)) return true;
+  return false;
+}
+
+/** Nouns of an attack that a text compares with an earlier one ("This new attack comes two weeks after ..."). */
+const ATTACK_NOUNS = new Set(['attack', 'raid', 'bombing', 'blast', 'ambush', 'explosion', 'massacre', 'assault', 'killing',
+  'killings', 'shooting', 'incursion']);
+const DAYS_AND_WEEKS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months']);
+/**
+ * "This new attack comes two weeks after the one against Mozogo, in which four civilians had been killed", "The raid
+ * came a week after a village chief and his wife were killed": an attack set days or weeks after another brings in
+ * that earlier one. Hours are left out (what followed the same incident), as are releases and rescues, which come
+ * after their own abduction.
+ */
+function cameAfter(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k + 3 < t1; k++) {
+    if ((tokens[k].low !== 'comes' && tokens[k].low !== 'came') || !ATTACK_NOUNS.has(tokens[k - 1].low)) continue;
+    for (let j = k + 1; j < Math.min(t1, k + 5); j++) {
+      if (DAYS_AND_WEEKS.has(tokens[j].low)) return tokens[j + 1]?.low === 'after';
+    }
+  }
   return false;
 }
 

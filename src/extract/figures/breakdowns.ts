@@ -44,6 +44,18 @@ function hyphenPiece(tokens: Token[], k: number): boolean {
   return t.kind === 'num' && tokens[k + 1]?.low === '-' && !tokens[k + 1].space;
 }
 
+/** "between the ages of 16 and 20", "aged 16 to 20", "aged 19" at `k`: where the age phrase ends, else k. */
+function agesAfter(tokens: Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.low === 'between' && tokens[j + 1]?.low === 'the' && tokens[j + 2]?.low === 'ages' && tokens[j + 3]?.low === 'of') j += 4;
+  else if (tokens[j]?.low === 'aged' || tokens[j]?.low === 'ages') j++;
+  else return k;
+  if (tokens[j]?.kind !== 'num') return k;
+  j++;
+  if (/^(and|to|-|\u2013)$/.test(tokens[j]?.low ?? '') && tokens[j + 1]?.kind === 'num') j += 2;
+  return j;
+}
+
 /** "Eight other people, seven students and a campus security officer, were taken to hospital": a list set off by
  * commas right after a count, whose counted items (with "a/an <noun>" as one each) add up to it, breaks it down: the
  * items are its parts, with its measure. At most six items are read. */
@@ -67,6 +79,12 @@ export function appositionParts(tokens: Token[], out: FigureCandidate[], hits: M
         items.push(it);
         j++;
         k = pastCount(it);
+        // ("three females and one male between the ages of 16 and 20,": the ages of the last items)
+        const aged = agesAfter(tokens, k);
+        if (aged > k) {
+          k = aged;
+          while (j < out.length && out[j].mention.t0 < k) j++;
+        }
         // (a bare count's origin, up to four words: "6 from one clan")
         if (it.g1 === it.mention.t1 && tokens[k]?.low === 'from') {
           let e = k + 1;

@@ -95,6 +95,12 @@ export function finiteAfter(tokens: Token[], k: number, t1: number): { measure: 
     // a date or a hyphenated name inside the participle clause ("abducted on 2 May from the Tarsa-Omeri road")
     if (t.kind === 'num' && ((j > k && months.has(tokens[j - 1].low)) || (j + 1 < t1 && months.has(tokens[j + 1].low)))) continue;
     if (t.low === '-' && !t.space && j > k && tokens[j - 1].kind === 'word') continue;
+    // ("14 persons deprived of liberty (PPL) died": the initials of the noun phrase in brackets)
+    if (t.low === '(' && j + 2 < t1 && tokens[j + 2].low === ')' && tokens[j + 1].kind === 'word' &&
+      tokens[j + 1].text.length >= 2 && tokens[j + 1].text === tokens[j + 1].text.toUpperCase()) {
+      j += 2;
+      continue;
+    }
     // ("stranded on the Bayankhongor - Altai road": a spaced dash between two names)
     if ((t.low === '-' || t.low === '\u2013') && j > k && j + 1 < t1 && isCap(tokens[j - 1]) && isCap(tokens[j + 1])) continue;
     // "four traders held since March were retrieved": "since" opens a date inside the clause, not a new one

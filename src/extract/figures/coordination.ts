@@ -4,7 +4,7 @@ import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { thenObject } from '../states.js';
 import { figureWords, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES,
-  LIST_GLUE, onePickedOut, oneNamedBefore } from './words.js';
+  LIST_GLUE, onePickedOut, oneNamedBefore, isCap } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
 import { isRate } from './distractors.js';
@@ -121,6 +121,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
   // "A total of 112 personnel and 19 units of equipment of the MES, ..., as well as 30 volunteers, are involved": a
   // release's long subject opened by "a total of" takes the finite verb at its end, past the bodies and asides in it
   totalOfSubject(tokens, out, (c) => hits.get(c), t0, t1);
+  toPlaceList(tokens, out);
   // "freed 18 passengers on Thursday, then a further 22 passengers on Friday": a second object with "another" / "a
   // further" after the first object of an active verb, with only times and places between, is more of the same verb
   for (let i = 1; i < out.length; i++) {
@@ -321,11 +322,17 @@ function plainListGlue(tokens: Token[], from: number, to: number): boolean {
 
 export function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCandidate): boolean {
   if (a.g1 > b.mention.t0) return false;
-  if (b.mention.t0 - a.g1 > 3) return false;
+  // ("three employees of the colony and seventeen convicted persons perished": where the first come from, then "and")
+  const from = originEnd(tokens, a.g1, b.mention.t0);
+  if (b.mention.t0 - from > 3) return false;
   // "23 children and their two teachers are safe": a possessive may open the second noun phrase
   // ("26 passengers and all six crew members were still held": so may "all")
-  for (let k = a.g1; k < b.mention.t0; k++) {
-    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && (POSSESSIVES.has(tokens[k].low) || tokens[k].low === 'all'))) return false;
+  // ("the death of four police agents and of one soldier": translated copy says the preposition of the first again)
+  const againOf = (k: number): boolean => tokens[k].low === 'of' && k === b.mention.t0 - 1 && tokens[k - 1].low === 'and' &&
+    tokens[a.mention.t0 - 1]?.low === 'of';
+  for (let k = from; k < b.mention.t0; k++) {
+    if (!LIST_GLUE.has(tokens[k].low) && !(k === b.mention.t0 - 1 && (POSSESSIVES.has(tokens[k].low) || tokens[k].low === 'all')) &&
+      !againOf(k)) return false;
     // ("injuring 35 others as thousands of employees rushed out": a lone "as" opens a clause of its own, only "as well
     // as" joins a list)
     if (tokens[k].low === 'as' && tokens[k + 1]?.low !== 'well' && tokens[k - 1]?.low !== 'well') return false;
@@ -333,4 +340,58 @@ export function isCoordinated(tokens: Token[], a: FigureCandidate, b: FigureCand
     if (tokens[k].low === 'while' && k === b.mention.t0 - 1) return false;
   }
   return b.mention.t0 > a.g1 || a.g1 === b.mention.t0;
+}
+
+/** From `k`, past "of (the) <up to four words>" closed by "and" before `end` (no cue, count or comma inside); else k. */
+function originEnd(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.low !== 'of' || end - k > 8) return k;
+  let j = k + 1;
+  if (ARTICLES.has(tokens[j]?.low ?? '')) j++;
+  const first = j;
+  while (j < end && tokens[j].kind === 'word' && !FUNCTION.has(tokens[j].low) && !lexicons().measures.at(tokens, j, j + 1)) j++;
+  return j > first && j < end && tokens[j].low === 'and' ? j : k;
+}
+
+/** "the injured have been sent to three hospitals: 15 to the Central Hospital, eight to the Third People's Hospital and
+ * four to the Weibin District Hospital": counts each sent "to" a named place, joined by commas and "and", share the
+ * measure and group of the first (the verb that sent them stands once, before the list). */
+function toPlaceList(tokens: Token[], out: FigureCandidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const first = out[i];
+    if (!first.measure || first.drop || first.modal) continue;
+    // ("Three of the injured were taken to Cho Ray Hospital and one to ...": the first may carry the verb)
+    let firstEnd = -1;
+    for (let k = pastCount(first); k < Math.min(tokens.length, pastCount(first) + 5) && firstEnd < 0; k++) {
+      if (tokens[k].kind === 'num' || tokens[k].low === ',' || tokens[k].low === '.') break;
+      firstEnd = placeAfterTo(tokens, k);
+    }
+    if (firstEnd < 0) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const c = out[j];
+      const prev = out[j - 1];
+      if (c.measure || c.drop) break;
+      const end = j === i + 1 ? firstEnd : placeAfterTo(tokens, pastCount(prev));
+      // (the glue between: a comma or "and", then the next count and its own "to <place>")
+      let k = end;
+      if (tokens[k]?.low === ',') k++;
+      if (tokens[k]?.low === 'and') k++;
+      if (end < 0 || k !== c.mention.t0 || placeAfterTo(tokens, pastCount(c)) < 0) break;
+      c.measure = first.measure;
+      c.how = 'coord';
+      if (!c.knownGroup) c.group = first.group;
+    }
+  }
+}
+
+/** "to (the) <capitalised name>" at `k` (an owner's "'s" and "of" inside): where it ends, else -1. */
+function placeAfterTo(tokens: Token[], k: number): number {
+  if (tokens[k]?.low !== 'to') return -1;
+  let j = k + 1;
+  if (tokens[j]?.low === 'the') j++;
+  const name = j;
+  // ("the Maternity and Children's Hospital": "and" between two capitalised words of the name)
+  while (j < tokens.length && j - name < 10 && (isCap(tokens[j]) || tokens[j].low === "'s" ||
+    ((tokens[j].low === 'of' || tokens[j].low === 'and') && isCap(tokens[j + 1] ?? tokens[j]) && tokens[j + 1]?.kind === 'word') ||
+    (tokens[j].low === '-' && !tokens[j].space))) j++;
+  return j > name && isCap(tokens[name]) ? j : -1;
 }

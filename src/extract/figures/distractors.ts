@@ -61,7 +61,9 @@ function onePersonBefore(tokens: Token[], comma: number, t0: number): boolean {
   }
   const noun = tokens[j];
   if (j - 1 < t0 || noun.kind !== 'word' || isCap(noun) || noun.low.endsWith('s') || FUNCTION.has(noun.low)) return false;
-  const d = j - 1;
+  let d = j - 1;
+  // ("One adult male, 19, was pronounced deceased": a lower-case modifier between)
+  if (d > t0 && tokens[d].kind === 'word' && !isCap(tokens[d]) && !FUNCTION.has(tokens[d].low) && tokens[d].low !== 'one') d--;
   return tokens[d].low === 'one' || (tokens[d].low === ')' && d - 3 >= t0 && tokens[d - 2].low === '(' && tokens[d - 3].low === 'one');
 }
 

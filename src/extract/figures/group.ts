@@ -283,6 +283,26 @@ function remainsVerb(tokens: Token[], k: number, t1: number): boolean {
   return tokens[k].low === 'remains' && k + 1 < t1 && !REMAINS_NOUN_NEXT.has(tokens[k + 1].low);
 }
 
+/** "of (the) <a capitalised name>" at `k`, then an auxiliary or a verb of what befell the person. */
+function bodyThenVerb(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 2 >= t1 || tokens[k].low !== 'of') return false;
+  let j = tokens[k + 1].low === 'the' ? k + 2 : k + 1;
+  const name = j;
+  while (j < Math.min(t1, name + 6) && (isCap(tokens[j]) || (tokens[j].low === '-' && !tokens[j].space))) j++;
+  return j > name && j < t1 && (BE.has(tokens[j].low) || PERFECT.has(tokens[j].low) || !!slotCue(tokens, j, t1, 'post'));
+}
+
+/** "military" before a noun is its adjective ("11 military vehicles", "two military sources"); only with no noun after
+ * it is it the translated noun for soldiers ("41 military detained", "of them 5 military and"). */
+function militaryModifier(tokens: Token[], k: number, t1: number): boolean {
+  if (k + 1 >= t1) return false;
+  const n = tokens[k + 1];
+  // ("the 41 military involved in the insubordination": a participle clause on the noun, not an adjective's noun)
+  const participle = n.low.endsWith('ed') && !(k + 2 < t1 && tokens[k + 2].kind === 'word' && tokens[k + 2].low.endsWith('s'));
+  return n.kind === 'word' && !BE.has(n.low) && !FUNCTION.has(n.low) && n.low !== 'and' && !participle &&
+    !slotCue(tokens, k + 1, t1, 'post');
+}
+
 export function findGroup(tokens: Token[], p: number, t1: number, single = false): GroupHit | undefined {
   const lex = lexicons();
   let k = p;
@@ -405,8 +425,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     }
   }
   // "including one (1) female,": a person named by sex alone, with no noun after the word (police releases)
+  // ("one male between the ages of 16 and 20", "one female aged 19": or an age after it)
   if (k < t1 && (tokens[k].low === 'female' || tokens[k].low === 'male') && (k + 1 >= t1 || tokens[k + 1].kind === 'punct' ||
-    tokens[k + 1].low === 'and')) {
+    tokens[k + 1].low === 'and' || tokens[k + 1].low === 'between' || tokens[k + 1].low === 'aged')) {
     return { g0: p, g1: k + 1, group: tokens[k].low === 'female' ? 'women' : 'men', known: true };
   }
   // ("two herders were shot dead and one other was wounded": "one other" is "others" for a single person)
@@ -416,6 +437,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
   let skips = 0;
   while (k < t1 && skips <= 4) {
     const gm = lex.groups.at(tokens, k, t1);
+    if (!gm && tokens[k].low === 'military' && !militaryModifier(tokens, k, t1)) {
+      return { g0: p, g1: k + 1, group: 'security_forces', known: true, preMeasure, whole };
+    }
     if (gm) {
       // a noun kept as written is named by its head ("aid workers" → workers)
       let group = gm.data || plural(tokens[gm.end - 1].low);
@@ -635,6 +659,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
     const lastItem = listItemOpen(tokens, p) && k + 2 < t1 && ITEM_CLOSE.has(tokens[k + 2].low) && tokens[k + 1].kind === 'word' &&
       lex.groups.word(plural(tokens[k + 1].low)) !== undefined;
     // (not a verb after the noun: "One robber killed and four captured")
+    // ("the detention of one suspected collaborator": one taken for a suspect, named by its noun wherever it stands)
+    const suspected = k > p && (tokens[k - 1].low === 'suspected' || tokens[k - 1].low === 'alleged') && t.kind === 'word' &&
+      !isCap(t) && !t.low.endsWith('s') && PERSON_NOUN.test(plural(t.low));
     const h = single && k + 2 < t1 && t.kind === 'word' && !isCap(t) && !FUNCTION.has(t.low) && tokens[k + 1].kind === 'word' &&
       !(tokens[k + 2].low === 'and' && slotCue(tokens, k + 1, t1, 'post')) &&
       (BE.has(tokens[k + 2].low) || tokens[k + 2].low === 'and' || lastItem ||
@@ -654,10 +681,13 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       // ("one customer who suffered a gunshot wound", "One (1) traveller in a passing vehicle was hit": a relative
       // clause or a place after the noun)
-      h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
+      (suspected && h === k || h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
         // ("One firefighter from the Pampa Fire Department was injured": where the person comes from, as a place)
         ((PLACE_PREPS.has(tokens[h + 1].low) || (tokens[h + 1].low === 'from' && listed !== undefined)) && h + 2 < t1 &&
           ARTICLES.has(tokens[h + 2].low)) ||
+        // ("one employee of the FSB died", "one member of the National Guard was wounded": the body the person is of, by
+        // its name, then the verb)
+        bodyThenVerb(tokens, h + 1, t1) ||
         (v < t1 && (BE.has(tokens[v].low) || PERFECT.has(tokens[v].low) ||
           (listed !== undefined && (slotCue(tokens, v, t1, 'post') !== undefined ||
             // ("one firefighter suffered a burn to the face": a verb of harm received)
@@ -669,7 +699,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         (listed !== undefined && h === k && (tokens[h + 1].low === ')' || tokens[h + 1].low === ',' || tokens[h + 1].low === ';') &&
           p - 2 >= 0 && (tokens[p - 2].low === ',' || tokens[p - 2].low === '(' || tokens[p - 2].low === 'and')) ||
         // ("the death of nine (9) pupils and one (1) teacher.": the digits repeated in brackets, the list's last item)
-        (listed !== undefined && (h === k || lastItem) && ITEM_CLOSE.has(tokens[h + 1].low) && listItemOpen(tokens, p))) &&
+        (listed !== undefined && (h === k || lastItem) && ITEM_CLOSE.has(tokens[h + 1].low) && listItemOpen(tokens, p)))) &&
       (PERSON_NOUN.test(pl) || pl.endsWith('ials') || listed !== undefined) &&
       !lex.measures.at(tokens, k, h + 1) && !lex.distractors.at(tokens, k, t1) && !lex.reporting.has(n.low) &&
       !lex.reporting.has(t.low)) {

@@ -13,7 +13,10 @@ const NEXT_SENTENCE_PARTS = [['these', 'include'], ['these', 'included'], ['they
   ['the', 'dead', 'include'], ['the', 'dead', 'included'], ['the', 'victims', 'include'], ['the', 'victims', 'included'],
   ['the', 'injured', 'include'], ['the', 'injured', 'included'], ['the', 'rescued', 'include'], ['the', 'freed', 'include'],
   // ("They comprise ten men, five women and two children", "the victims comprise ...")
-  ['they', 'comprise'], ['these', 'comprise'], ['the', 'victims', 'comprise'], ['the', 'victims', 'comprised']];
+  ['they', 'comprise'], ['these', 'comprise'], ['the', 'victims', 'comprise'], ['the', 'victims', 'comprised'],
+  // ("the victims who died consist of 12 adults and 9 children": translated Indonesian "terdiri dari")
+  ['they', 'consist', 'of'], ['the', 'victims', 'consist', 'of'], ['the', 'dead', 'consist', 'of'], ['the', 'dead', 'comprise'],
+  ['the', 'victims', 'who', 'died', 'consist', 'of'], ['the', 'deceased', 'consist', 'of']];
 
 /** "Last 24 hours: …", "in the past 24 hours": a bulletin's update since the last report. */
 function sinceLast(tokens: Token[], t0: number, t1: number): boolean {

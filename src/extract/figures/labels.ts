@@ -163,58 +163,14 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
     // ("Deaths: 9 (+2) (Kulaura 5, Juri 3, Barlekha 1)": past the change in brackets after the total)
     if (!whom && tokens[k]?.low === '(' && /^[+\-\u2212]$/.test(tokens[k + 1]?.low ?? '') && tokens[k + 2]?.kind === 'num' &&
       tokens[k + 3]?.low === ')' && tokens[k + 4]?.low === '(') k += 4;
+    // ("9 people have died (Mangochi 6, Balaka 3)": or right after the verb that gave the total its measure)
+    if (!whom && tokens[k]?.low !== '(' && c.reach > k && c.reach - k <= 4 && tokens[c.reach]?.low === '(') k = c.reach;
     if (k >= tokens.length || (tokens[k].low !== '(' && !whom)) continue;
     const t1 = doc.sentences[c.sent].t1;
     const listEnd = (j: number): boolean => whom ? j >= t1 || tokens[j].low === '.' || tokens[j].low === ';' : tokens[j]?.low === ')';
-    const items: Array<{ lead: number; mention: NumberMention }> = [];
-    let sum = 0;
-    k++;
-    while (k < t1) {
-      const lead = k;
-      // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
-      // ("Atsimo-Atsinanana 3")
-      let words = 0;
-      // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
-      // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
-      const low = lowerLabel(tokens, k, t1);
-      if (low > k) {
-        k = low;
-        words = 3;
-      }
-      while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
-        k++;
-        words++;
-        if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
-        // ("Sar-e-Pul 12", "Dera-i-Ismail 3": a short lower-case particle between two hyphens)
-        else if (k + 3 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].kind === 'word' &&
-          tokens[k + 1].text.length <= 3 && !isCap(tokens[k + 1]) && tokens[k + 2].low === '-' && !tokens[k + 2].space &&
-          isCap(tokens[k + 3])) k += 3;
-        // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
-        else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
-        // ("Khulna and Pirojpur 23": two places that share one count)
-        else if (k + 1 < t1 && tokens[k].low === 'and' && isCap(tokens[k + 1])) k++;
-      }
-      // ("Töv aimag 2", "Kulob district 6": a lower-case unit of territory after the name)
-      if (k > lead && k + 1 < t1 && PLACE_UNITS.has(tokens[k].text) && tokens[k + 1].kind === 'num') k++;
-      if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
-      // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
-      if (k === lead + 1 && listLabel(tokens, lead)) break;
-      const n = parseNumber(tokens, k, t1);
-      if (!n || n.end >= t1) break;
-      items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
-      sum += n.value;
-      k = n.end;
-      // (an item's own breakdown in brackets: "Ha Tinh 7 (Huong Khe 3, Huong Son 2, Ky Anh 2)")
-      if (whom && k < t1 && tokens[k].low === '(') {
-        const close = closingBracket(tokens, k, t1);
-        if (close < 0) break;
-        k = close + 1;
-      }
-      if (listEnd(k)) break;
-      if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
-      k++;
-      if (tokens[k]?.low === 'and') k++;
-    }
+    const read = placeItems(tokens, k + 1, t1, whom, listEnd);
+    const { items, sum } = read;
+    k = read.end;
     if (items.length < 2 || (!whom && k >= t1) || !listEnd(k) || sum !== m.low) continue;
     // (an item some rule already counted is made a part of the total, not counted twice)
     // (the figures found in the bracket follow the total; looking only that far keeps a long sentence linear)
@@ -240,6 +196,86 @@ export function placeLabels(doc: Document, found: FigureCandidate[]): void {
     found.splice(i + 1, 0, ...parts);
     i += parts.length;
   }
+}
+
+/** "Dead: 14 (+2)" over a line "Lianga 8, San Agustin 4, Barobo 2": a line that is only places with their counts,
+ * right under a total they add up to, splits that total by place. */
+export function placeLineUnder(doc: Document, si: number, found: FigureCandidate[], recent: FigureCandidate[]): void {
+  const { tokens } = doc;
+  if (si === 0 || found.some((c) => c.measure || c.knownGroup)) return;
+  // (the line's own total, past the change in brackets after it: "Dead: 14 (+2)")
+  let r = recent.length - 1;
+  while (r >= 0 && recent[r].sent === si - 1 && recent[r].mention.increment) r--;
+  const total = r >= 0 ? recent[r] : undefined;
+  const m = total?.mention;
+  if (!total || total.sent !== si - 1 || !total.measure || total.parts_of || total.modal || !m || m.low === null ||
+    m.low !== m.high) return;
+  const { t0, t1 } = doc.sentences[si];
+  // (a new line: the total's line ends where this one starts)
+  if (t0 === 0 || !doc.text.slice(tokens[t0 - 1].end, tokens[t0].start).includes('\n')) return;
+  const read = placeItems(tokens, t0, t1, false, (j) => j >= t1 || tokens[j].low === '.');
+  if (read.items.length < 2 || read.sum !== m.low || !(read.end >= t1 || tokens[read.end].low === '.')) return;
+  // (the bare counts of the line were no candidates of their own: the items replace whatever was found)
+  found.length = 0;
+  for (const it of read.items) {
+    found.push({ sent: si, mention: it.mention, g0: it.mention.t1, g1: it.mention.t1, group: total.group, knownGroup: total.knownGroup,
+      measure: total.measure, how: 'part', reach: it.mention.t1, lead: it.lead, parts_of: total });
+  }
+}
+
+/** The "Place N" items of a list from `k` (its opening mark passed), up to where `listEnd` says it closes or a token
+ * that is no item; `whom` lets an item carry its own bracket. */
+function placeItems(tokens: Token[], k: number, t1: number, whom: boolean,
+  listEnd: (j: number) => boolean): { items: Array<{ lead: number; mention: NumberMention }>; sum: number; end: number } {
+  const items: Array<{ lead: number; mention: NumberMention }> = [];
+  let sum = 0;
+  while (k < t1) {
+    const lead = k;
+    // one to three capitalised words name the place ("Alto Molocue 4"); a hyphen may join two of them
+    // ("Atsimo-Atsinanana 3")
+    let words = 0;
+    // ("Injured: 61 (admitted 23 / treated and discharged 38)", "(health facility 8 / community 4)": a sitrep's
+    // lower-case labels of where or how, up to three words, "and" inside; the sum still has to be the total)
+    const low = lowerLabel(tokens, k, t1);
+    if (low > k) {
+      k = low;
+      words = 3;
+    }
+    while (k < t1 && words < 3 && isCap(tokens[k]) && !lexicons().months.has(tokens[k].low)) {
+      k++;
+      words++;
+      if (k + 1 < t1 && tokens[k].low === '-' && !tokens[k].space && !tokens[k + 1].space && isCap(tokens[k + 1])) k++;
+      // ("Sar-e-Pul 12", "Dera-i-Ismail 3": a short lower-case particle between two hyphens)
+      else if (k + 3 < t1 && tokens[k].low === '-' && !tokens[k].space && tokens[k + 1].kind === 'word' &&
+        tokens[k + 1].text.length <= 3 && !isCap(tokens[k + 1]) && tokens[k + 2].low === '-' && !tokens[k + 2].space &&
+        isCap(tokens[k + 3])) k += 3;
+      // ("Maganja da Costa 4", "Sidi Bel Abbes", "Ras al Ain 2": a lower-case particle inside a place's name)
+      else if (k + 1 < t1 && NAME_PARTICLES.has(tokens[k].text) && isCap(tokens[k + 1])) k++;
+      // ("Khulna and Pirojpur 23": two places that share one count)
+      else if (k + 1 < t1 && tokens[k].low === 'and' && isCap(tokens[k + 1])) k++;
+    }
+    // ("Töv aimag 2", "Kulob district 6": a lower-case unit of territory after the name)
+    if (k > lead && k + 1 < t1 && PLACE_UNITS.has(tokens[k].text) && tokens[k + 1].kind === 'num') k++;
+    if (k === lead || k >= t1 || tokens[k].kind !== 'num') break;
+    // ("Deaths: 9 (Male 5, Female 2, Children 2)": a label that names people is no place; the list reads those)
+    if (k === lead + 1 && listLabel(tokens, lead)) break;
+    const n = parseNumber(tokens, k, t1);
+    if (!n || (n.end >= t1 && !listEnd(n.end))) break;
+    items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
+    sum += n.value;
+    k = n.end;
+    // (an item's own breakdown in brackets: "Ha Tinh 7 (Huong Khe 3, Huong Son 2, Ky Anh 2)")
+    if (whom && k < t1 && tokens[k].low === '(') {
+      const close = closingBracket(tokens, k, t1);
+      if (close < 0) break;
+      k = close + 1;
+    }
+    if (listEnd(k)) break;
+    if (tokens[k].low !== ',' && tokens[k].low !== ';' && tokens[k].low !== 'and' && tokens[k].low !== '/') break;
+    k++;
+    if (tokens[k]?.low === 'and') k++;
+  }
+  return { items, sum, end: k };
 }
 
 /** The place label of a row "Mirpur Khas: 9" (sentence `si`): true when the sentence is one to four capitalised

@@ -23,10 +23,17 @@ function groupAt(tokens: Token[], k: number, t1: number): { group: string; end: 
   return NAMING.has(group) ? { group, end: gm.end } : undefined;
 }
 
+const SEX_AND_AGE = new Set(['women', 'men', 'children', 'girls', 'boys']);
+
 /** Gives `c` the group named right after its noun, when its own group says only that they were hit. */
 export function namedAfter(tokens: Token[], c: FigureCandidate, t1: number): void {
-  if (!PLAIN.has(c.group) || c.drop) return;
   let k = Math.max(c.g1, c.mention.t1);
+  // ("the four other students, and two of them, both women aged 20, were taken": the aside names a share "of them"
+  // over the group it points back to)
+  // (by sex or age only: "Two of them, both drivers," stay the employees they point back to, dev 2612)
+  const ofThem = k >= 2 && tokens[k - 1].low === 'them' && tokens[k - 2].low === 'of' && tokens[k]?.low === ',' &&
+    tokens[k + 1]?.low === 'both' && SEX_AND_AGE.has(tokens[k + 2]?.low ?? '');
+  if ((!PLAIN.has(c.group) && !ofThem) || c.drop) return;
   if (k + 2 >= t1) return;
   // ", both women," / ", all fishermen,"
   // (guide: "Two of the abducted, both girls aged 14, escaped" stays people: "the abducted" are the taken, and "both"
@@ -34,7 +41,10 @@ export function namedAfter(tokens: Token[], c: FigureCandidate, t1: number): voi
   if (tokens[k].low === ',' && tokens[k + 1].low === 'both' && TAKEN.has(tokens[k - 1].low)) return;
   if (tokens[k].low === ',' && (tokens[k + 1].low === 'both' || tokens[k + 1].low === 'all')) {
     const g = groupAt(tokens, k + 2, t1);
-    if (g && (g.end >= t1 || tokens[g.end].low === ',' || tokens[g.end].low === '.')) c.group = g.group;
+    // (", both women aged 20,": their age after the noun)
+    let e = g ? g.end : -1;
+    if (g && e + 1 < t1 && tokens[e].low === 'aged' && tokens[e + 1].kind === 'num') e += 2;
+    if (g && (e >= t1 || tokens[e].low === ',' || tokens[e].low === '.')) c.group = g.group;
     return;
   }
   // "are adult men." (the sentence or clause ends with the noun)

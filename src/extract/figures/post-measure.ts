@@ -419,6 +419,13 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
+      // ("Six members of the vigilance committee of the locality of Ldamtsai, in the district of Mokolo, department of
+      // Mayo-Tsanaga, region of the Far North, were killed": translated copy names every unit of the place in turn)
+      const chain = placeChain(tokens, q, t1);
+      if (chain > 0) {
+        q = chain;
+        limit = Math.min(t1, q + 8);
+      }
     }
   }
   // "47 people presumed to have taken part in the violence were apprehended": a reduced clause of belief; the finite
@@ -525,6 +532,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         return { measure: cue.measure, end: cue.end, aux: true, modal, direct: !skippedAside, rel };
       }
       if (main) return { measure: main.measure, end: main.end, aux: true, modal, direct: true, rel };
+      // ("Clashes leave 14 persons deprived of liberty dead": the prisoners' participle says who they are, the
+      // complement after it what befell them)
+      if (cue.measure === 'arrested' && k === q && tokens[cue.end]?.low === 'dead') {
+        return { measure: 'killed', end: cue.end + 1, aux, modal, direct: true, rel };
+      }
       // ("214 persons deprived of liberty have been transferred to other centres": the noun's participle says who they
       // are; the finite move between places of custody says what became of them)
       const moved = !aux && k === q && !inWhole ? finiteCustodyMove(tokens, cue.end, t1) : -1;
@@ -737,7 +749,10 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       // ("Three civilians, one of them a tea seller who worked beside the barrier, were killed": a part picked by "of
       // them" may describe its person at length too)
       let stop = Math.min(t1, k + (k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among') ? 24 :
-        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') || ofThemAside(tokens, k + 1, t1) ? 18 : 12));
+        k + 1 < t1 && (tokens[k + 1].low === 'a' || tokens[k + 1].low === 'an') || ofThemAside(tokens, k + 1, t1) ||
+        // ("Four other victims, three females and one male between the ages of 16 and 20, were transported": a
+        // breakdown with its ages)
+        k + 1 < t1 && (tokens[k + 1].kind === 'num' || lex.numberWords.has(tokens[k + 1].low)) ? 18 : 12));
       for (let h = k + 1; h < stop && stop < t1; h++) if (tokens[h].low === '-' && !tokens[h].space && !tokens[h + 1]?.space) stop = Math.min(t1, stop + 2);
       const listAside = k + 1 < t1 && (tokens[k + 1].low === 'including' || tokens[k + 1].low === 'among');
       // ("One fisherman, Mr. Ali Sow, aged 27, lost his life": the full stop of a title goes on)
@@ -1028,6 +1043,40 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   }
   return undefined;
 }
+/** Words that name a unit of territory, before "of" and its name ("the district of Mokolo", "region of the Far North"). */
+const PLACE_UNITS = new Set(['district', 'department', 'region', 'province', 'state', 'locality', 'commune', 'municipality',
+  'village', 'town', 'city', 'county', 'prefecture', 'sector', 'territory', 'governorate', 'circle', 'cercle', 'division',
+  'subdivision', 'arrondissement', 'canton', 'chiefdom', 'parish', 'corregimiento', 'vereda', 'zone', 'area']);
+/** From the comma at `c`: comma-set segments that each name a unit of territory ("in the district of Mokolo",
+ * "department of Mayo-Tsanaga", "region of the Far North"), at most six, the last closed by a comma before an
+ * auxiliary or a verb of what befell the people. Returns where that verb starts, or -1. */
+function placeChain(tokens: Token[], c: number, t1: number): number {
+  let seen = 0;
+  // ("of the locality of Ldamtsai, in the district of ...": the first may hang on the noun by "of", with no comma)
+  while (c < t1 && (tokens[c].low === ',' || (seen === 0 && tokens[c].low === 'of')) && seen < 6) {
+    const after = tokens[c].low === 'of' ? c : c + 1;
+    if (seen > 0 && after < t1 && (BE.has(tokens[after].low) || PERFECT.has(tokens[after].low) || slotCue(tokens, after, t1, 'post'))) {
+      return after;
+    }
+    let j = after;
+    // (the origin before may have read the unit already: "of the locality | of Ldamtsai")
+    if (tokens[j].low === 'of' && PLACE_UNITS.has(tokens[j - 1].low)) j++;
+    else {
+      if (j < t1 && (PLACE_PREPS.has(tokens[j].low) || tokens[j].low === 'of')) j++;
+      if (j < t1 && tokens[j].low === 'the') j++;
+      if (j + 2 >= t1 || !PLACE_UNITS.has(tokens[j].low) || tokens[j + 1].low !== 'of') return -1;
+      j += 2;
+    }
+    if (tokens[j].low === 'the') j++;
+    const name = j;
+    while (j < Math.min(t1, name + 6) && (isCap(tokens[j]) || (tokens[j].low === '-' && !tokens[j].space))) j++;
+    if (j === name) return -1;
+    c = j;
+    seen++;
+  }
+  return -1;
+}
+
 /** Verbs of belief that open a reduced clause with "to" ("presumed to have taken part", "believed to have joined"). */
 const BELIEF_VERBS = new Set(['presumed', 'believed', 'thought', 'suspected', 'alleged', 'reputed', 'understood']);
 const RAN_AWAY = figureWords('ran-away');

@@ -143,11 +143,19 @@ export function appositionSum(tokens: Token[], found: FigureCandidate[]): void {
   }
 }
 
+/** Words of a state that stand as the noun after a count ("the two missing", "the three dead"). */
+const STATE_NOUNS = new Set(['missing', 'dead', 'injured', 'wounded', 'deceased', 'abducted', 'kidnapped', 'rescued']);
+
 /** "The three survivors remain under police guard": "the" before a count whose measure only comes from its noun
  * points back at a figure already given with that value (no new claim). */
 export function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCandidate[]): void {
-  if (c.how !== 'noun' || c.drop || c.mention.t0 === 0 || doc.tokens[c.mention.t0 - 1].low !== 'the') return;
   const v = c.mention;
+  const t = doc.tokens;
+  // ("The search is continuing for the two missing, two young men ...": a state word as the noun, no verb after it)
+  // (not a whole that parts are picked out of: "Of the 14 wounded, five were flown to Niamey")
+  const stateNoun = STATE_NOUNS.has(t[v.t1]?.low ?? '') && (v.t1 + 1 >= t.length || t[v.t1 + 1].low === ',' ||
+    t[v.t1 + 1].low === '.') && t[v.t0 - 2]?.low !== 'of';
+  if ((c.how !== 'noun' && !stateNoun) || c.drop || v.t0 === 0 || t[v.t0 - 1].low !== 'the') return;
   // (a bounded look-back keeps long documents linear)
   let earlier: FigureCandidate | undefined;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 40) && !earlier; i--) {
