@@ -1771,10 +1771,20 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
   return statementOpener(tokens, t0, t1);
 }
 
+/** The latest of the last six sources that is an official named as one person ("the official", "the general
+ * officer" take them up). */
+function latestOfficialPerson(named: SourceRef[]): SourceRef | undefined {
+  for (let k = named.length - 1; k >= 0 && k >= named.length - 6; k--) {
+    if (named[k].kind === 'official' && isOnePerson(named[k].name)) return named[k];
+  }
+  return undefined;
+}
+
 /** Words that open the object of "alerted" (whom it alerted), not what it said. */
 const ALERTED_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'police', 'authorities', 'residents', 'neighbours',
   'neighbors', 'them', 'him', 'us', 'me']);
 
+const STATEMENT_DETERMINERS = new Set(['the', 'a', 'its']);
 /** Participles that name who issued a document ("the statement made by the Ministry of National Defence"). */
 const ISSUED_BY = new Set(['made', 'issued', 'released', 'published', 'posted', 'signed', 'circulated', 'given']);
 /**
@@ -1784,9 +1794,7 @@ const ISSUED_BY = new Set(['made', 'issued', 'released', 'published', 'posted', 
  * names a speaker.
  */
 function statementOpener(tokens: Token[], t0: number, t1: number): Speaker | undefined {
-  if (t0 + 3 >= t1 || tokens[t0].low !== 'in' || tokens[t0 + 1].low !== 'the' && tokens[t0 + 1].low !== 'a' && tokens[t0 + 1].low !== 'its') {
-    return undefined;
-  }
+  if (t0 + 3 >= t1 || tokens[t0].low !== 'in' || !STATEMENT_DETERMINERS.has(tokens[t0 + 1].low)) return undefined;
   let d = t0 + 2;
   if (tokens[d].low === 'written' || tokens[d].low === 'press' || tokens[d].low === 'joint') d++;
   if (d >= t1 || !ISSUED.has(tokens[d].low) || !DOC_NOUNS.has(tokens[d].low)) return undefined;
@@ -3411,11 +3419,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       // "the official" after "Jean Mubake, the head of the port authority, said": one person, the latest
       // official named as a person (before any "officials" that share the word)
       // ("the general officer", "the senior officer" in translated copy: the same, by rank class)
-      if (want === 'official' && /^(official|officer)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) {
-        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
-          if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
-        }
-      }
+      if (want === 'official' && !hit && /^(official|officer)$/.test(doc.tokens[d.head ?? sp.s1 - 1].low)) hit = latestOfficialPerson(named);
       if (want === 'official' && !hit) {
         const w = oneSpelling(doc.tokens[d.head ?? sp.s1 - 1].low).replace(/s$/, '');
         for (let k = named.length - 1; k >= 0 && k >= named.length - 20; k--) {
@@ -3473,11 +3477,7 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
       }
       // ("According to the commander ..., Rear Admiral X, ... "...," indicated the officer": with no officer named as
       // one, the officer is the latest official named as a person)
-      if (want === 'title' && !hit && doc.tokens[d.head ?? sp.s1 - 1].low === 'officer') {
-        for (let k = named.length - 1; k >= 0 && k >= named.length - 6 && !hit; k--) {
-          if (named[k].kind === 'official' && isOnePerson(named[k].name)) hit = named[k];
-        }
-      }
+      if (want === 'title' && !hit && doc.tokens[d.head ?? sp.s1 - 1].low === 'officer') hit = latestOfficialPerson(named);
       const person = (sp.s1 - sp.s0 === 1 && /^(he|she|him|her)$/.test(doc.tokens[sp.s0].low)) ||
         (sp.s1 - sp.s0 === 2 && /^(man|woman)$/.test(doc.tokens[sp.s0 + 1].low));
       const thing = sp.s1 - sp.s0 === 1 && doc.tokens[sp.s0].low === 'it';

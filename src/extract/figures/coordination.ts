@@ -391,7 +391,7 @@ function placeAfterTo(tokens: Token[], k: number): number {
   const name = j;
   // ("the Maternity and Children's Hospital": "and" between two capitalised words of the name)
   while (j < tokens.length && j - name < 10 && (isCap(tokens[j]) || tokens[j].low === "'s" ||
-    ((tokens[j].low === 'of' || tokens[j].low === 'and') && isCap(tokens[j + 1] ?? tokens[j]) && tokens[j + 1]?.kind === 'word') ||
+    ((tokens[j].low === 'of' || tokens[j].low === 'and') && j + 1 < tokens.length && tokens[j + 1].kind === 'word' && isCap(tokens[j + 1])) ||
     (tokens[j].low === '-' && !tokens[j].space))) j++;
   return j > name && isCap(tokens[name]) ? j : -1;
 }

@@ -681,7 +681,7 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
       // ("One farmer killed, 2 injured": a coder's note drops the auxiliary)
       // ("one customer who suffered a gunshot wound", "One (1) traveller in a passing vehicle was hit": a relative
       // clause or a place after the noun)
-      (suspected && h === k || h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
+      ((suspected && h === k) || h + 1 < t1 && (BE.has(tokens[h + 1].low) || tokens[h + 1].low === 'and' || tokens[h + 1].low === 'who' ||
         // ("One firefighter from the Pampa Fire Department was injured": where the person comes from, as a place)
         ((PLACE_PREPS.has(tokens[h + 1].low) || (tokens[h + 1].low === 'from' && listed !== undefined)) && h + 2 < t1 &&
           ARTICLES.has(tokens[h + 2].low)) ||

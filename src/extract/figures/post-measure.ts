@@ -1059,6 +1059,7 @@ function placeChain(tokens: Token[], c: number, t1: number): number {
       return after;
     }
     let j = after;
+    if (j >= t1) return -1;
     // (the origin before may have read the unit already: "of the locality | of Ldamtsai")
     if (tokens[j].low === 'of' && PLACE_UNITS.has(tokens[j - 1].low)) j++;
     else {
@@ -1067,7 +1068,7 @@ function placeChain(tokens: Token[], c: number, t1: number): number {
       if (j + 2 >= t1 || !PLACE_UNITS.has(tokens[j].low) || tokens[j + 1].low !== 'of') return -1;
       j += 2;
     }
-    if (tokens[j].low === 'the') j++;
+    if (j < t1 && tokens[j].low === 'the') j++;
     const name = j;
     while (j < Math.min(t1, name + 6) && (isCap(tokens[j]) || (tokens[j].low === '-' && !tokens[j].space))) j++;
     if (j === name) return -1;
