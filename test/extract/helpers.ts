@@ -53,6 +53,12 @@ export function sourceWith(text: string, meta: ReportMeta, at: string): { name: 
   return { name: f.source.name, kind: f.source.kind, ...(f.source.via ? { via: f.source.via } : {}) };
 }
 
+/** The source ("name (kind)") of the figure whose evidence starts with `at`, read with an outlet's name. */
+export function sourceOf(text: string, at: string, outlet = 'Test Wire'): string {
+  const s = sourceWith(text, { outlet }, at);
+  return `${s.name} (${s.kind})`;
+}
+
 /** The source of the figure at `at` as one line, "name (kind)" and " via channel" when relayed. */
 export function sourceLine(text: string, meta: ReportMeta, at: string): string {
   const s = sourceWith(text, meta, at);

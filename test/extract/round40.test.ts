@@ -8,14 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { singularVictims } from '../../src/extract/singular-victims.js';
 import { textCounts } from '../../src/extract/text-counts.js';
-import { absent, figures, table } from './helpers.js';
-
-/** The source ("name (kind)") of the figure whose evidence starts with `at`. */
-function sourceOf(text: string, at: string, outlet = 'Test Wire'): string {
-  const f = figures(text, { outlet }).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}" in: ${text}`);
-  return `${f.source.name} (${f.source.kind})`;
-}
+import { absent, figures, sourceOf, table } from './helpers.js';
 
 table('forces, captives and outcomes', [
   // members of a state's forces written in lower case, and of an army's forces

@@ -6,14 +6,7 @@
 // "In the statement made by X, it was reported that"), place breakdowns in brackets after a verb and on the line under
 // a total, the injured sent to hospitals one by one, ages inside a breakdown. Every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { absent, figures, table } from './helpers.js';
-
-/** The source ("name (kind)") of the figure whose evidence starts with `at`. */
-function sourceOf(text: string, at: string, outlet = 'Test Wire'): string {
-  const f = figures(text, { outlet }).find((c) => text.slice(c.span.start).startsWith(at));
-  if (!f) throw new Error(`no figure at "${at}" in: ${text}`);
-  return `${f.source.name} (${f.source.kind})`;
-}
+import { absent, figures, sourceOf, table } from './helpers.js';
 
 table('translated verbs, nouns and quantities', [
   ['The post was attacked by several hundreds of armed men on motorcycles.', 'present attackers 300-900 vague'],

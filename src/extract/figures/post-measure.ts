@@ -1044,9 +1044,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   return undefined;
 }
 /** Words that name a unit of territory, before "of" and its name ("the district of Mokolo", "region of the Far North"). */
-const PLACE_UNITS = new Set(['district', 'department', 'region', 'province', 'state', 'locality', 'commune', 'municipality',
-  'village', 'town', 'city', 'county', 'prefecture', 'sector', 'territory', 'governorate', 'circle', 'cercle', 'division',
-  'subdivision', 'arrondissement', 'canton', 'chiefdom', 'parish', 'corregimiento', 'vereda', 'zone', 'area']);
+const PLACE_UNITS = figureWords('chain-unit');
 /** From the comma at `c`: comma-set segments that each name a unit of territory ("in the district of Mokolo",
  * "department of Mayo-Tsanaga", "region of the Far North"), at most six, the last closed by a comma before an
  * auxiliary or a verb of what befell the people. Returns where that verb starts, or -1. */
