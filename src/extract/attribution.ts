@@ -18,6 +18,7 @@ import { heardFrom } from './heard-from.js';
 import { FIRM_WORDS, bodyNamedBefore, firmNamedBefore } from './firm-named.js';
 import { addressesPublic, beforeDocTitle, displayName, echoedNumbers, stateVoice, fighterWord, firstParty, officialDocumentHeading, ownFighters, headingIssuer, issuedByLine, officeHeading, statementOpening, ownForceVoice, partisanVoice, weParty, referenceIssuer, signatureIssuer, sourceNote, spelledOut, escapeRegExp } from './issuer.js';
 import { bracketSources, citedClaims, type LocalSource } from './local-sources.js';
+import { harmReported } from './figures/words.js';
 
 /** Words that may stand between a speaker and its verb ("the BLA also said", "officials had earlier said"). */
 const BETWEEN = new Set(['hereby', 'also', 'later', 'further', 'had', 'has', 'have', 'earlier', 'previously', 'initially',
@@ -1173,6 +1174,8 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     if (v > t0 && tokens[v - 1].low === '-' && !tokens[v - 1].space && !tokens[v].space) continue;
     // ("a passenger alerted the bus company": alerting someone names no speech; "alerted this Friday that" does)
     if (low === 'alerted' && v + 1 < t1 && (ALERTED_OBJECTS.has(tokens[v + 1].low) || isCap(tokens[v + 1]))) continue;
+    // ("Eleven passengers reported minor injuries": harm complained of, not a report)
+    if (harmReported(tokens, v, t1)) continue;
     // ("Early reports by the Togolese Press Agency gave ...", "Initial reports from the agency put ...": the noun, not
     // the verb; the maker speaks with the verb after it)
     // ("Initial estimates by the Commission ... put the number at": so are estimates)

@@ -604,7 +604,7 @@ const mixed: Case[] = [
     want: ['present passengers 78-78 exact', 'present crew 6-6 exact'],
   },
   { text: 'Passengers on board: 33', want: ['present passengers 33-33 exact'] },
-  { text: 'Occupants: 5', want: ['present people 5-5 exact'] },
+  { text: 'Occupants: 5', want: ['present occupants 5-5 exact'] },
   {
     text: 'The minibus, which was designed to carry 14, had 27 people inside.',
     want: ['present people 27-27 exact'],

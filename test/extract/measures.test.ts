@@ -5,7 +5,7 @@ import { rows, table } from './helpers.js';
 
 table('injuries that were fatal, and injuries received', [
   // the four are riders: "of the 90 riders" names them (guide: a part takes the noun it counts)
-  ['Of the 90 riders, 4 sustained fatal injuries.', 'killed passengers 4-4 exact'],
+  ['Of the 90 riders, 4 sustained fatal injuries.', 'killed riders 4-4 exact'],
   ['Two linemen were fatally injured when the pylon fell.', 'killed linemen 2-2 exact'],
   ['Eleven spectators received minor injuries.', 'injured spectators 11-11 exact'],
 ]);

@@ -19,7 +19,7 @@ table('held, freed, present and missing as reports phrase them', [
   ['Some 47 people had boarded the canoe at the landing site.', 'present people 47-47 about'],
   ['Nine workers managed to climb out through the air shaft.', 'freed workers 9-9 exact'],
   ['Rescuers were still digging for at least 8 illegal sand miners believed trapped.', 'missing miners 8-null at_least'],
-  ['Officers stopped a pickup with six occupants at the checkpoint.', 'present people 6-6 exact'],
+  ['Officers stopped a pickup with six occupants at the checkpoint.', 'present occupants 6-6 exact'],
   ['Local youths from the two villages, numbering about 300, joined the search.', 'present youths 300-300 about'],
   ['Reinforcements numbering roughly 90 were flown in overnight.', 'present security_forces 90-90 about'],
   ['Two suspects fled into the bush on foot.', 'other suspects 2-2 exact'],

@@ -18,6 +18,20 @@ export function ageAfterName(tokens: Token[], comma: number, t1: number): number
   return num && j < t1 && tokens[j].low === ',' ? j : comma;
 }
 
+/**
+ * ", a scaffolder, 24, and a bricklayer, 51," after the first person and age of an apposition (`comma` is the comma
+ * closing the first age): one more person with an article and an age. The comma closing the second age, else `comma`.
+ */
+export function nextPersonWithAge(tokens: Token[], comma: number, t1: number): number {
+  if (comma + 3 >= t1 || tokens[comma].low !== ',' || tokens[comma + 1].low !== 'and' ||
+    !(tokens[comma + 2].low === 'a' || tokens[comma + 2].low === 'an')) return comma;
+  let j = comma + 3;
+  while (j < Math.min(t1, comma + 8) && tokens[j].kind === 'word') j++;
+  if (j >= t1 || tokens[j].low !== ',') return comma;
+  const age = ageAfterName(tokens, j, t1);
+  return age > j ? age : comma;
+}
+
 const AGE_LIST = new Set([',', 'and', 'or', 'to', '-', '\u2013', 'between']);
 /** ", ages 14, 15 and 16," / ", aged 40 and 52," at q (the age words are distractors-before.txt's, as for
  * ageListContinues): the token after the aside's closing comma, else q. */

@@ -3,7 +3,7 @@
 import type { Document, Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
 import { thenObject } from '../states.js';
-import { figureWords, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES,
+import { figureWords, WHOLE_DETERMINERS, POST_SKIP, FUNCTION, BANDS_OF, HARM_HEADS, PLACE_PREPS, BE, POSSESSIVES, ARTICLES,
   LIST_GLUE, onePickedOut, oneNamedBefore, isCap } from './words.js';
 import { type FigureCandidate, type GroupHit, pastCount } from './candidate.js';
 import { slotCue } from './cues.js';
@@ -84,7 +84,7 @@ export function sharedVerbs(doc: Document, si: number, out: FigureCandidate[],
     if (last.drop || last.modal) continue;
     // ("Four of the five passengers died": the whole after its part has no verb of its own; the verb is the part's)
     const m0 = last.mention.t0;
-    if (m0 - 2 >= t0 && tokens[m0 - 1].low === 'the' && tokens[m0 - 2].low === 'of' && out[i - 1].mention.t1 === m0 - 2) continue;
+    if (m0 - 2 >= t0 && WHOLE_DETERMINERS.has(tokens[m0 - 1].low) && tokens[m0 - 2].low === 'of' && out[i - 1].mention.t1 === m0 - 2) continue;
     // (the last item's own verb, even where a cue along the list got there first: "five patients and one orderly
     // were killed")
     const own = last.how === 'post' ? last.measure :

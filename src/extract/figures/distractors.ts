@@ -202,6 +202,8 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   // ("two boys aged about 14", "a man aged around 40": a hedge between the label and the number)
   if (m.t0 < m.n0 && m.t0 > t0 && lex.distractorsBefore.endingAt(tokens, m.t0, t0)?.data === 'age') return true;
   if (before && isCap(before) && lex.months.has(before.low)) return true;
+  // ("had logged about 640 hours of flying, of which 210 were on the type": "of which" picks from a count of things)
+  if (before?.low === 'which' && m.t0 === m.n0 && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'of' && ofWhichThings(tokens, m.n0 - 2, t0)) return true;
   if (before && (before.low === '#' || (before.low === '/' && restatedFrom(tokens, m, t0) < 0 && !rowColumns(tokens, t0, t1)) || before.low === '.' && !before.space && m.t0 === m.n0 && !(first.space && m.n0 - 2 >= t0 && tokens[m.n0 - 2].low === 'incl'))) return true;
   // ("Rescue 1122 has responded", "Rescue 1122 provided": a number that the text writes three times or more after the
   // same capitalised word is part of a name, as a service's or a road's number is)
@@ -321,6 +323,14 @@ const NUMBER_GUESS = new Set(['believed', 'thought', 'estimated', 'said']);
 export function isSpeakerNoun(tokens: Token[], g0: number, g1: number): boolean {
   if (g1 <= g0) return true;
   for (let k = g0; k < g1; k++) if (lexicons().sources.at(tokens, k, g1)) return true;
+  return false;
+}
+
+/** The count nearest before "of which" at `of` (at most eight tokens back) counts things: a distractor's word after it. */
+function ofWhichThings(tokens: Token[], of: number, t0: number): boolean {
+  for (let k = of - 1; k >= Math.max(t0, of - 8); k--) {
+    if (tokens[k].kind === 'num') return !!lexicons().distractors.at(tokens, k + 1, of);
+  }
   return false;
 }
 

@@ -344,6 +344,16 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
       }
     }
   }
+  // ("five were picked up by the standby vessel Grand Banks Provider": picked up by a craft or its crew is a rescue,
+  // whatever words stand before the craft)
+  if (c.measure === 'arrested' && c.how === 'post') {
+    const pu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'picked');
+    if (pu >= 0 && tokens[pu + 1]?.low === 'up' && tokens[pu + 2]?.low === 'by') {
+      for (let j = pu + 3; j < Math.min(pu + 7, doc.sentences[c.sent].t1) && tokens[j].kind === 'word'; j++) {
+        if (PICKERS.has(tokens[j].low)) c.measure = 'freed';
+      }
+    }
+  }
   // "the 14 workers detained by their fighters": detained by an armed party is captivity, not arrest
   if (c.measure === 'arrested' && c.how === 'post') {
     const d = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => DETAIN_WORDS.has(w));

@@ -211,9 +211,11 @@ export function finiteCustodyMove(tokens: Token[], k: number, t1: number): numbe
 
 /** The token after the place of care when a move or stay at k takes people there ("rushed to a nearby hospital",
  * "treated at Nsanje District Hospital"), or -1. */
-export function toHospital(tokens: Token[], k: number, t1: number): number {
-  const low = tokens[k].low;
-  const cared = caredFor(tokens, k, t1);
+export function toHospital(tokens: Token[], v: number, t1: number): number {
+  const low = tokens[v].low;
+  const cared = caredFor(tokens, v, t1);
+  // ("Six were taken by ambulance to Warrenton Memorial Hospital": the means of the move before its place)
+  const k = !cared && HOSPITAL_MOVES.has(low) ? byMeans(tokens, v, t1) : v;
   if (!(cared || k + 1 < t1 && (HOSPITAL_MOVES.has(low) && tokens[k + 1].low === 'to' || HOSPITAL_STAYS.has(low) &&
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
@@ -226,6 +228,15 @@ export function toHospital(tokens: Token[], k: number, t1: number): number {
     if (CARE_PLACES.has(tokens[j].low)) return j + 1;
   }
   return cared || !HOSPITAL_MOVES.has(low) ? -1 : forCare(tokens, j, t1);
+}
+
+/** "taken by (air) ambulance to": the token before "to" when a move's means (by and up to two words) stands between
+ * the verb at `v` and "to", else `v`. */
+function byMeans(tokens: Token[], v: number, t1: number): number {
+  if (v + 3 >= t1 || tokens[v + 1].low !== 'by') return v;
+  let b = v + 2;
+  while (b < Math.min(t1, v + 5) && tokens[b].kind === 'word' && tokens[b].low !== 'to') b++;
+  return b > v + 2 && b < t1 && tokens[b].low === 'to' ? b - 1 : v;
 }
 
 const CARE_PURPOSES = figureWords('care-purpose');

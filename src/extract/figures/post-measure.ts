@@ -5,13 +5,13 @@ import type { Token } from '../document.js';
 import { parseNumber } from '../numbers.js';
 import { lexicons } from '../lexicon/index.js';
 import { aliveOut, alongAside, captorsHands, listedAside, stateIn } from '../states.js';
-import { bracketedFigure, plural, figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
+import { bracketedFigure, plural, figureWords, numberSignDot, DENIALS, POST_SKIP, HARM_VERBS, BREAK_VERBS, BODY_PARTS, PARTICIPLE_PREPS, HOSPITAL_MOVES, HARM_NOUNS, HARM_FINITE, MODALS,
   FUNCTION, PART_INTRO, RATE_UNITS, BANDS_OF, UNITS_OF, HARM_HEADS, STATE_HEADS, DETERMINERS_OF, PLACE_PREPS, BE,
   STATE_AUX, isCap, PERFECT, TITLES, PLACE_PLURALS, PERSON_NOUN, CLAUSE_BREAK, FINITE_ONLY, IRREGULAR_PARTICIPLES,
   POSSESSIVES, ARTICLES, SUBSET_MEASURE, lyAdverb } from './words.js';
 import { slotCue, skipToCue } from './cues.js';
 import { findGroup } from './group.js';
-import { ageAfterName, ageAside, namesAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
+import { ageAfterName, nextPersonWithAge, ageAside, namesAside, originList, sharedOrigin, dashAside, actedAside, aliveAside, closingBracket,
   havingAside } from './asides.js';
 import { mainAfterClause, finiteAfter } from './clauses.js';
 import { caredFor, custodyMove, finiteCustodyMove, toHospital } from './moves.js';
@@ -595,6 +595,11 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         return { measure: fatal ? 'killed' : 'injured', end: j + 1, aux: true, modal, direct: !skippedAside, rel };
       }
     }
+    // ("one crew member, a deckhand, broke his wrist", "fractured her left hip": a bone of their own broken)
+    if (BREAK_VERBS.has(low) && k + 1 < t1 && POSSESSIVES.has(tokens[k + 1].low)) {
+      const part = k + 2 < t1 && BODY_PARTS.has(tokens[k + 2].low) ? k + 2 : k + 3 < t1 && BODY_PARTS.has(tokens[k + 3].low) ? k + 3 : -1;
+      if (part > 0) return { measure: 'injured', end: part + 1, aux: true, modal, direct: !skippedAside, rel };
+    }
     // "were taken to the district hospital", "rushed to a nearby hospital": the hospital a few words on
     // ("treated at Nsanje District Hospital", "kept in the regional hospital": where they are cared for)
     if (hospital > 0) {
@@ -773,7 +778,9 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
         // (", having fought gallantly,": a participle aside right after it is passed too)
         j = havingAside(tokens, j, t1);
         // ("one of the abducted girls, Fatima Sani, 15, had escaped": a name and an age, each set off by commas)
-        j = ageAfterName(tokens, j, t1);
+        // ("Two of them, a scaffolder, 24, and a bricklayer, 51, were killed": a second person and age)
+        const aged = ageAfterName(tokens, j, t1);
+        j = aged > j ? nextPersonWithAge(tokens, aged, t1) : j;
         // ("1,842 personnel, including 612 from AFAD, together with 380 vehicles, are working": a second aside of
         // what came along)
         j = alongAside(tokens, j, t1);

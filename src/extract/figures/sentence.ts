@@ -8,10 +8,10 @@ import { lexiconRole } from '../lexicon/load.js';
 import type { PhraseMatch } from '../phrases.js';
 import { FORCE_GROUPS, FACILITIES } from '../present.js';
 import { aliveObject, outObject } from '../states.js';
-import { figureWords, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
+import { figureWords, ABOARD_GROUPS, WHOLE_DETERMINERS, POST_SKIP, MODALS, MODIFIERS, FUNCTION, UNITS_OF, NOMINAL_GROUPS, HARM_HEADS, STATE_HEADS,
   ZERO_NOUNS, DETERMINERS_OF, ARTICLES, PLACE_PREPS, BE, STATE_AUX, plural, isCap, ARMED_BANDS, PERFECT, PLACE_PLURALS,
   PERSON_NOUN, POSSESSIVES, HARMED, KIN_OWNERS, NATIONALS, LIST_OPEN, ARMED_LOOK, FINITE_ONLY, HIT_ONLY, ENEMY_KILL, CARE_PLACES, HOSPITAL_MOVES, BODY_WORDS as BODY_NOUN, PARTICIPLE_PREPS,
-  DATELINE_MARKS, demonymNoun, oneNamedBefore, openerBefore } from './words.js';
+  DATELINE_MARKS, harmReported, demonymNoun, oneNamedBefore, openerBefore } from './words.js';
 import type { FigureCandidate, GroupHit } from './candidate.js';
 import { slotCue } from './cues.js';
 import { bodiesOf, isRate, zeroNounAt, thingCounted, describingAside, isDistractor, isSpeakerNoun,
@@ -413,7 +413,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     if (reachGroup < t1 && !(isZero && (g?.implied || word === 'none')) && lex.reporting.has(tokens[reachGroup].low) && !lex.weakReporting.has(tokens[reachGroup].low) &&
       !(reachGroup + 1 < t1 && tokens[reachGroup + 1].low === 'to') && (isSpeakerNoun(tokens, m.t1, reachGroup) || !!g?.anaphor) && // ("one of them told relatives")
       !(reachGroup + 1 < t1 && slotCue(tokens, reachGroup + 1, t1, 'post')) && // "400 reported killed" is a figure
-      !(!g && slotCue(tokens, reachGroup, t1, 'post'))) continue; // "9 admitted": a cue that is also a reporting verb
+      !(!g && slotCue(tokens, reachGroup, t1, 'post')) && // "9 admitted": a cue that is also a reporting verb
+      !harmReported(tokens, reachGroup, t1)) continue;
     // ("One of the freed women, Fatima Abdalla, said", "One freed passenger, a trader who gave his name only as Faly,
     // said": the one person an apposition names before a reporting verb is a source, not a count)
     if (m.low === 1 && m.high === 1 && m.t0 === t0 && g && apposedSpeaker(tokens, reachGroup, t1)) continue;
@@ -446,7 +447,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     // in "27 of the 41 passengers abducted … have been freed", "abducted" counts the 41 and "freed" the 27
     // ("Three of five abducted fishermen freed": a headline's whole right after "of", with no article)
     const bareWhole = m.t0 - 1 >= t0 && tokens[m.t0 - 1].low === 'of' && out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 1;
-    const inWhole = m.t0 - 2 >= t0 && tokens[m.t0 - 1].low === 'the' && tokens[m.t0 - 2].low === 'of' || bareWhole;
+    // ("three of its 19 occupants drowned", "none of their 40 passengers was hurt": a whole owned by a vehicle or a party)
+    const inWhole = m.t0 - 2 >= t0 && WHOLE_DETERMINERS.has(tokens[m.t0 - 1].low) && tokens[m.t0 - 2].low === 'of' || bareWhole;
     let post = postMeasure(tokens, reachGroup, t1, inWhole);
     // ", eleven (11) in number": the count set off after the noun it sizes
     const inNumber = m.t0 > t0 && tokens[m.t0 - 1].low === ',' && tokens[m.t1]?.low === 'in' && tokens[m.t1 + 1]?.low === 'number';
@@ -476,7 +478,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // "295 of the 459 people on board (are) unaccounted for": the cue right after the noun counts the whole
     // ("Two of the 12 guards died": a verb that is never a participle is the part's own)
-    const wholeCue = post && g?.whole && !FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
+    // ("three of the five crew lost their lives": a verb with an object of its own is finite too)
+    const finiteVerb = FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') || POSSESSIVES.has(tokens[reachGroup + 1]?.low ?? '');
+    const wholeCue = post && g?.whole && !finiteVerb ? slotCue(tokens, reachGroup, t1, 'post') : undefined;
     if (wholeCue) {
       const main = finiteAfter(tokens, wholeCue.end, t1);
       post = main ? { measure: main.measure, end: main.end, aux: true, modal: false, direct: true } :
@@ -506,11 +510,11 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     const shareOf = m.t0 - 3 >= t0 && SHARE_WORDS.has(tokens[m.t0 - 3].low);
     // ("none of the 400 passengers had been hurt": the perfect passive too)
     const perfectBeen = PERFECT.has(tokens[reachGroup]?.low ?? '') && tokens[reachGroup + 1]?.low === 'been';
-    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || FINITE_ONLY.has(tokens[reachGroup]?.low ?? '') ||
+    if (inWhole && post && (BE.has(tokens[reachGroup]?.low ?? '') || perfectBeen || finiteVerb ||
       (shareOf && STATE_AUX.has(tokens[reachGroup]?.low ?? ''))) &&
       ((out.length > 0 && out[out.length - 1].mention.t1 === m.t0 - 2) || bareWhole || shareOf)) {
       post = undefined;
-      if (g?.group === 'passengers' || g?.group === 'crew' || (shareOf && g?.known)) {
+      if (ABOARD_GROUPS.has(g?.group ?? '') || (shareOf && g?.known)) {
         cand.measure = 'present';
         cand.how = 'noun';
       } else cand.drop = true;
@@ -536,7 +540,7 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     }
     // ("the two pilots were killed along with 4 of the 13 passengers and nine passengers had been admitted": the
     // whole after a part with no verb of its own says they were aboard; the verb after "and" is the next count's)
-    if (inWhole && !cand.measure && !cand.drop && (g?.group === 'passengers' || g?.group === 'crew') && out.length > 0 &&
+    if (inWhole && !cand.measure && !cand.drop && ABOARD_GROUPS.has(g?.group ?? '') && out.length > 0 &&
       out[out.length - 1].mention.t1 === m.t0 - 2 && (!post || tokens[reachGroup]?.low === 'and' || tokens[reachGroup]?.low === ',')) {
       post = undefined;
       cand.measure = 'present';
@@ -794,7 +798,8 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       }
     }
     // "Hostages: 23 freed, 4 still held": a label naming a group opens the line
-    if (!g && cand.group === 'people' && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
+    // ("Passengers: Fatalities: 7 / Occupants: 20": the line's label says which occupants)
+    if (!g && (cand.group === 'people' || cand.group === 'occupants') && cand.measure && m.t0 - 2 >= t0 && tokens[t0 + 1]?.low === ':') {
       const label = lex.groups.at(tokens, t0, t0 + 1);
       // ("Police: 18 killed, 9 rescued" names who says it, not who was counted: forces are left out)
       if (label && label.data !== 'people' && label.data !== 'security_forces') {

@@ -46,6 +46,9 @@ export const MANNER_PREPS = new Set(['from', 'after', 'of', 'by', 'with', 'in', 
 export const SUBORDINATORS = new Set(['after', 'because', 'when', 'before', 'since', 'until', 'once']);
 export const HOSPITAL_MOVES = figureWords('hospital-move');
 export const HARM_NOUNS = figureWords('harm'); // ("four of them with broken limbs")
+/** "broke his wrist": a verb that breaks a part of the body, and the parts (figure-words.txt break-verb, body-part). */
+export const BREAK_VERBS = figureWords('break-verb');
+export const BODY_PARTS = figureWords('body-part');
 /** Harm verbs in the past ("received", "sustained"): they end a relative clause before them ("with", "had" do not). */
 // (the finite verbs only: "with", a harm verb too, is never one)
 export const HARM_FINITE = new Set([...HARM_VERBS].filter((w) => w.endsWith('ed')));
@@ -169,6 +172,10 @@ export const FINITE_ONLY = figureWords('finite-only');
 /** "hit by", "caught in": participles that do not end in -ed (figure-words.txt participle). */
 export const IRREGULAR_PARTICIPLES = figureWords('participle');
 export const CUSTODY_PLACES = figureWords('custody-place');
+/** Groups whose whole was aboard a vehicle: the whole after a part is present ("four of the five passengers died"). */
+export const ABOARD_GROUPS = new Set(['passengers', 'crew', 'occupants']);
+/** Determiners of a whole after "of" ("two of the 12 guards", "three of its 19 occupants", "none of their 40 passengers"). */
+export const WHOLE_DETERMINERS = new Set(['the', 'its', 'their']);
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 export const CAUSED_TO = new Set(['forced', 'forcing', 'prompted', 'prompting', 'obliged', 'compelled', 'ordered', 'ordering']);
@@ -237,4 +244,15 @@ export const DATELINE_MARKS = new Set(['-', '\u2014', '\u2013', ':']);
 /** Token k is the dot of a unit's number sign before its number ("the Mobile Brigade No. 14"): it ends no phrase. */
 export function numberSignDot(tokens: Token[], k: number): boolean {
   return tokens[k]?.low === '.' && tokens[k - 1]?.text === 'No' && tokens[k + 1]?.kind === 'num';
+}
+
+/** "Eleven passengers reported minor injuries": a reporting verb that is also a verb of harm, with the harm after it
+ * (a degree or two between), tells harm received, not a report. */
+export function harmReported(tokens: Token[], k: number, t1: number): boolean {
+  if (!HARM_VERBS.has(tokens[k].low)) return false;
+  for (let j = k + 1; j < Math.min(t1, k + 4); j++) {
+    if (HARM_NOUNS.has(tokens[j].low)) return true;
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
