@@ -477,6 +477,9 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
     if (s + 2 < e && TIME_LEADS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s++;
     if (TIME_WORDS.has(tokens[s + 1].low)) s += 2;
     else if (s + 2 < e && TIME_MODIFIERS.has(tokens[s + 1].low) && TIME_WORDS.has(tokens[s + 2].low)) s += 3;
+    // ("By the following afternoon it had raised the toll": the day after, named by its part)
+    else if (s + 3 < e && tokens[s + 1].low === 'the' && (tokens[s + 2].low === 'following' || tokens[s + 2].low === 'next') &&
+      TIME_WORDS.has(tokens[s + 3].low)) s += 4;
     else break;
   }
   // ("On 20 June the governor's office raised ...", "By May 3, police said": a leading date)
@@ -2046,9 +2049,11 @@ const PUT_OUT = new Set(['posted', 'released', 'published', 'shared', 'circulate
 const SPEAKER_CUES = new WordSet(new Set(['quoting', 'citing', 'by', 'via', 'words', 'accordance', 'based', 'according', 'per',
   'following', 'putting', 'giving', ...PARTICIPLE_VERBS, ...SHOW_VERBS, ...PUT_OUT, ...lexicons().reporting]));
 /** What a body puts out that holds counts ("new figures", "its latest data", "updated casualty figures"). */
-const FIGURE_NOUNS = new Set(['figures', 'data', 'numbers', 'statistics', 'toll', 'tally', 'tallies', 'count']);
+const FIGURE_NOUNS = new Set(['figures', 'data', 'numbers', 'statistics', 'toll', 'tally', 'tallies', 'count', 'names', 'list']);
+/** Put-out nouns whose counts follow "of" ("has published the names of 19 people who died", "released a list of 53"). */
+const LIST_NOUNS = new Set(['names', 'list']);
 const FIGURE_MODIFIERS = new Set(['new', 'updated', 'latest', 'fresh', 'revised', 'official', 'provisional', 'preliminary',
-  'its', 'their', 'the', 'casualty', 'death']);
+  'its', 'their', 'the', 'a', 'casualty', 'death']);
 
 /** The speaker before v, a verb of putting out, whose object is a set of figures the sentence gives next. */
 function figuresPutOut(tokens: Token[], t0: number, v: number, t1: number): Speaker | undefined {
@@ -2056,7 +2061,7 @@ function figuresPutOut(tokens: Token[], t0: number, v: number, t1: number): Spea
   while (k < Math.min(t1, v + 5) && FIGURE_MODIFIERS.has(tokens[k].low)) k++;
   if (k >= t1 || !FIGURE_NOUNS.has(tokens[k].low)) return undefined;
   const next = tokens[k + 1]?.low;
-  if (k + 1 >= t1 || (next !== ':' && next !== 'showing')) return undefined;
+  if (k + 1 >= t1 || (next !== ':' && next !== 'showing' && !(next === 'of' && LIST_NOUNS.has(tokens[k].low)))) return undefined;
   let e = v;
   while (e > t0 && (BE_WORDS.has(tokens[e - 1].low) || BETWEEN.has(tokens[e - 1].low) || tokens[e - 1].low === 'just')) e--;
   return speakerBefore(tokens, e, t0);
@@ -2499,6 +2504,8 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   const { tokens } = doc;
   let s = sp.s0;
   let e = sp.s1;
+  // ("* The report said ...": a list's bullet opens the line, not the name)
+  while (s < e - 1 && LIST_BULLETS.has(tokens[s].text)) s++;
   const c = corefs().at(tokens, s, e);
   // ("the commander, Col. Idriss Sale," names the person: no reference back)
   const personAfter = sp.d0 !== undefined && sp.d1 !== undefined && personName(tokens, sp.d0, sp.d1) !== undefined;

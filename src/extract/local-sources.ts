@@ -34,7 +34,9 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', 
 /** Bracketed sources after figures: the span runs from the clause start to the closing bracket. */
 /** Words that open a bracket on the counted people, not a credit. */
 const NOT_CREDIT = new Set(['both', 'all', 'each', 'most', 'mostly', 'among', 'including', 'incl', 'of', 'in', 'at', 'none',
-  'some', 'many', 'several']);
+  'some', 'many', 'several',
+  // ("Passengers - 2 (Serious)", "Crew - 1 (Fatal)": a safety bulletin's degree of harm)
+  'fatal', 'serious', 'minor', 'slight']);
 
 export function bracketSources(doc: Document, kindOf: KindOf): LocalSource[] {
   const { tokens, text } = doc;

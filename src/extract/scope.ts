@@ -91,11 +91,12 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
   const opening = meta?.published ? textReference(tokens).month : NaN;
   if (Number.isFinite(opening) && pubMonth - opening >= EARLIER_MONTHS) pubMonth = opening;
   const known: (boolean | undefined)[] = new Array(sentences.length);
-  const isOther = (s: Sentence): boolean => {
+  // (`dated` false: only the words that bring in another incident count, not the dates; see the lede below)
+  const isOther = (s: Sentence, dated = true): boolean => {
     if (relatedLink(doc, s.t0, s.t1)) return true;
     // "In November, a bomber killed 26 at the station" in a March report: a month of its own, no day, earlier
     const first = s.t0 + 1 < s.t1 ? tokens[s.t0] : undefined;
-    if (first && first.low === 'in') {
+    if (dated && first && first.low === 'in') {
       const mon = tokens[s.t0 + 1];
       const idx = MONTHS.indexOf(mon.low);
       const next = s.t0 + 2 < s.t1 ? tokens[s.t0 + 2] : undefined;
@@ -119,11 +120,11 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
     // incident's own toll, counted before the superlative, and the rest of the sentence only compares
     if (campaignToll(tokens, s.t0, s.t1) || yearTally(tokens, s.t0, s.t1)) return true;
     if (cameAfter(tokens, s.t0, s.t1)) return true;
-    if (sinceCampaign(tokens, s.t0, s.t1) || inBlurredYear(tokens, s.t0, s.t1, refYear) ||
-      pastPeriod(tokens, s.t0, s.t1) || yearsAfter(tokens, s.t0, s.t1)) return true;
+    if (sinceCampaign(tokens, s.t0, s.t1) || pastPeriod(tokens, s.t0, s.t1)) return true;
+    if (dated && (inBlurredYear(tokens, s.t0, s.t1, refYear) || yearsAfter(tokens, s.t0, s.t1))) return true;
     // "In the main earthquake of 10 August, one citizen had lost her life" in a bulletin of 29 October: a day and
     // month well before the text's own date names an earlier event
-    if (Number.isFinite(refYear) && Number.isFinite(pubMonth) && earlierDate(tokens, s.t0, s.t1, refYear, pubMonth)) return true;
+    if (dated && Number.isFinite(refYear) && Number.isFinite(pubMonth) && earlierDate(tokens, s.t0, s.t1, refYear, pubMonth)) return true;
     let end = s.t1;
     const sup = superlativeSince(tokens, s.t0, s.t1);
     if (sup >= 0) {
@@ -141,6 +142,7 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
       const t = tokens[k];
       // "in similar tanker explosions", "a similar bus crash": "similar" with a word for an event one or two words on
       if (t.low === 'similar' && similarEvent(tokens, k, s.t1)) return true;
+      if (!dated) continue;
       // "; in June a Bell 412 came down near Fort Portal, killing two pilots": a clause that opens on another month
       if (t.low === 'in' && (k === s.t0 || tokens[k - 1].low === ';') && Number.isFinite(pubMonth) && k + 2 < s.t1) {
         const mon = tokens[k + 1];
@@ -173,7 +175,8 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
         const next = k + 2 < s.t1 ? tokens[k + 2] : undefined;
         if ((!next || next.low === '.' || next.low === ',' || next.low === ';') && mon.text[0] !== mon.low[0]) {
           const idx = MONTHS.indexOf(mon.low);
-          if (idx >= 0 && idx + 1 !== pubMonth && !lex.measureSlots.post.at(tokens, k - 1, k)) return true;
+          // ("four people had been charged and would go on trial in September": a month to come)
+          if (idx >= 0 && idx + 1 !== pubMonth && !lex.measureSlots.post.at(tokens, k - 1, k) && !futureBefore(tokens, s.t0, k)) return true;
         }
       }
       if (!isYearToken(t.text, t.value) || t.value! >= refYear) continue;
@@ -210,7 +213,32 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
     }
     return false;
   };
-  return (si) => (known[si] ??= isOther(sentences[si]));
+  // A follow-up (an inquest, a trial, an anniversary) opens on its own incident dated months back: "the head-on
+  // collision ... last October, which killed 32 people", "A year after a fireworks display ... killed 23 people, the
+  // trial ... opened". The dates of the lede under a headline are the report's own incident's; only words that bring
+  // in another one count there.
+  const lede = ledeSentence(doc);
+  return (si) => (known[si] ??= si === lede ? isOther(sentences[si], false) : isOther(sentences[si]));
+}
+
+/** The first sentence of a report's body under its headline (a first line alone in its paragraph with no full stop),
+ * or -1 when the text opens with no headline: a text with no headline may open on its background as well. */
+function ledeSentence(doc: Document): number {
+  const { sentences, tokens } = doc;
+  if (sentences.length < 2) return -1;
+  const s0 = sentences[0];
+  const last = tokens[s0.t1 - 1];
+  const headline = sentences[1].paragraph !== s0.paragraph && last !== undefined &&
+    last.low !== '.' && last.low !== '!' && last.low !== '?';
+  return headline ? 1 : -1;
+}
+
+/** Words that put what follows them in time to come ("would go on trial", "is due to", "expected"). */
+const FUTURE_WORDS = new Set(['will', 'would', 'shall', 'due', 'expected', 'scheduled', 'planned', "'ll"]);
+/** A word of time to come in the clause before k (back to a semicolon or the sentence start). */
+function futureBefore(tokens: Token[], t0: number, k: number): boolean {
+  for (let j = k - 1; j >= t0 && tokens[j].low !== ';'; j--) if (FUTURE_WORDS.has(tokens[j].low)) return true;
+  return false;
 }
 
 /** A count or a plural noun of people opening the clause at k ("23 passengers", "gunmen abducted"). */

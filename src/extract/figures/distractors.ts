@@ -21,8 +21,11 @@ export function isRate(tokens: Token[], k: number, t1: number): boolean {
   if (k + 1 >= t1) return k < t1 && (tokens[k].low === 'daily' || tokens[k].low === 'annually');
   const w = tokens[k].low;
   if (w === 'daily' || w === 'annually' || w === 'weekly') return true;
+  // ("rescued 16 of them a week later": a span of time after the event, not a rate)
+  if (w === 'a' && k + 2 < t1 && SPAN_ENDS.has(tokens[k + 2].low)) return false;
   return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && RATE_UNITS.has(tokens[k + 1].low);
 }
+const SPAN_ENDS = new Set(['later', 'after', 'earlier', 'ago', 'before', 'on']);
 /** "no (new) cases were reported among health workers": in an outbreak a zero of the affected (cases outside an illness
  * text are dropped by disease-cases.ts); only with the noun right after the zero word ("No new province reported cases"
  * is no zero of cases). */

@@ -58,6 +58,10 @@ export function nominalOfTotal(tokens: Token[], g: GroupHit): boolean {
   return !!g.nominal && tokens[g.g1 - 1]?.low !== 'victims';
 }
 
+/** Spans of time after "a" ("a week later", "a day after", "a few hours on"). */
+const TIME_SPANS = new Set(['week', 'day', 'month', 'year', 'fortnight', 'decade', 'while', 'moment', 'minute', 'hour',
+  'few', 'couple']);
+
 export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit | undefined {
   const lex = lexicons();
   let j = k;
@@ -67,6 +71,8 @@ export function predicateGroup(tokens: Token[], k: number, t1: number): GroupHit
   // "one of them a female", "one of them a 16-year-old schoolboy": a singular part names its noun after "a"
   const single = j < t1 && (tokens[j].low === 'a' || tokens[j].low === 'an');
   if (single) j++;
+  // ("troops rescued 16 of them a week later": a span of time, not who they were)
+  if (single && j < t1 && TIME_SPANS.has(tokens[j].low)) return undefined;
   // ("a 16-year-old schoolboy": the age before the noun)
   const aged = single && j + 4 < t1 && tokens[j].kind === 'num' && tokens[j + 1].low === '-' && tokens[j + 3].low === '-' &&
     tokens[j + 4].low === 'old';

@@ -57,6 +57,8 @@ function walkedOut(tokens: Token[], c: FigureCandidate, t1: number): boolean {
 const LEAVE_VERBS = new Set(['leave', 'go', 'disembark', 'walk']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'me', 'us']);
 const HAZARDS = figureWords('hazard');
+/** What a hazard does to the people it catches ("caught and carried", "caught and buried", "caught and swept away"). */
+const CARRIED = new Set(['carried', 'buried', 'swept', 'dragged', 'trapped']);
 const DETAIN_WORDS = new Set(['detained', 'arrested', 'captured', 'apprehended']);
 const CAPTOR_WORDS = figureWords('captor-word');
 const AGENT_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'a', 'an']);
@@ -338,6 +340,8 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
   if (c.measure === 'arrested' && c.how === 'post') {
     const cu = cueWord(tokens, c, doc.sentences[c.sent].t0, (w) => w === 'caught');
     const by = cu >= 0 ? tokens[cu + 1]?.low : undefined;
+    // ("Three members of the party were caught and carried 150 metres": caught by the slide that carried them)
+    if (by === 'and' && CARRIED.has(tokens[cu + 2]?.low ?? '')) c.measure = undefined;
     if (by === 'by' || by === 'in' || by === 'up') {
       for (let j = cu + 2; j < Math.min(cu + 6, doc.sentences[c.sent].t1); j++) {
         if (HAZARDS.has(tokens[j].low)) c.measure = undefined;

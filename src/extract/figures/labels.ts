@@ -64,6 +64,35 @@ function labelMeasure(w: string): Measure | undefined {
 export function cellLabel(w: string): boolean {
   return ROW_CELLS.has(w);
 }
+/** The labels of a safety bulletin's header lines and what befell the people each counts ("injuries" → injured). */
+const BULLETIN_LINES = new Map<string, Measure>([['injuries', 'injured'], ['persons on board', 'present'],
+  ['fatalities', 'killed'], ['people on board', 'present'], ['occupants', 'present']]);
+/** Words of degree after a bulletin's count: "(Fatal)" is a death, the others harm. */
+const BULLETIN_DEGREES = new Set(['fatal', 'serious', 'minor', 'none', 'slight']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/**
+ * A count on a safety bulletin's header line: "Injuries: Crew - None Passengers - 2 (Serious)", "Persons on board: Crew
+ * - 2 Passengers - 4", "Injuries: Crew - none; Passengers - 3 serious, 5 minor". The line's label says what befell them
+ * ("(Fatal)" after the count makes an injury a death), the group label and dash before the count (or before the
+ * count of the same group just before it) who they are.
+ */
+export function bulletinCell(tokens: Token[], m: NumberMention, t0: number, t1: number): { measure: Measure; group: string } | undefined {
+  let c = t0;
+  while (c < Math.min(t1, t0 + 4) && tokens[c].low !== ':') c++;
+  if (c >= t1 || tokens[c].low !== ':' || c === t0) return undefined;
+  const measure = BULLETIN_LINES.get(tokens.slice(t0, c).map((t) => t.low).join(' '));
+  if (!measure) return undefined;
+  // back from the count to "<Group> -", past an earlier count of the same group and its degree ("3 serious, 5 minor")
+  let k = m.t0 - 1;
+  while (k > c + 1 && (tokens[k].low === ',' || tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num' ||
+    BULLETIN_DEGREES.has(tokens[k].low)) && !DASHES.has(tokens[k].low)) k--;
+  if (k <= c + 1 || !DASHES.has(tokens[k].low)) return undefined;
+  const group = listLabel(tokens, k - 1);
+  if (!group || k - 2 < c) return undefined;
+  const after = tokens[m.t1]?.low === '(' ? tokens[m.t1 + 1]?.low : undefined;
+  return { measure: measure === 'injured' && after === 'fatal' ? 'killed' : measure, group };
+}
+
 /** A cell of a table row: its label right before the count, after the row's colon or the comma of the cell before,
  * the count ending the cell ("Manavgat: Deaths 3, Injured 41, Evacuated 5,900"). */
 export function rowCell(tokens: Token[], m: NumberMention, t0: number, t1: number, text: string): Measure | undefined {

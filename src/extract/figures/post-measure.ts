@@ -584,6 +584,8 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       for (let j = k + 1; j < Math.min(t1, k + (low === 'with' ? 8 : 6)); j++) {
         // ("have since died of their wounds": the verb between says what the harm did)
         if (!HARM_NOUNS.has(tokens[j].low) && slotCue(tokens, j, t1, 'post')) break;
+        // ("the other five needed no treatment": harm denied)
+        if (tokens[j].low === 'no' || tokens[j].low === 'not') break;
         if (!HARM_NOUNS.has(tokens[j].low)) continue;
         let fatal = false;
         for (let f = k + 1; f < j; f++) if (tokens[f].low === 'fatal' || tokens[f].low === 'mortal') fatal = true;

@@ -155,7 +155,9 @@ export function theSameAgain(doc: Document, c: FigureCandidate, before: FigureCa
   // (not a whole that parts are picked out of: "Of the 14 wounded, five were flown to Niamey")
   const stateNoun = STATE_NOUNS.has(t[v.t1]?.low ?? '') && (v.t1 + 1 >= t.length || t[v.t1 + 1].low === ',' ||
     t[v.t1 + 1].low === '.') && t[v.t0 - 2]?.low !== 'of';
-  if ((c.how !== 'noun' && !stateNoun) || c.drop || v.t0 === 0 || t[v.t0 - 1].low !== 'the') return;
+  // ("Search operations for the two (2) missing fishermen are ongoing": the people searched for, named again)
+  const searchedFor = STATE_NOUNS.has(t[v.t1]?.low ?? '') && t[v.t0 - 2]?.low === 'for';
+  if ((c.how !== 'noun' && !stateNoun && !searchedFor) || c.drop || v.t0 === 0 || t[v.t0 - 1].low !== 'the') return;
   // (a bounded look-back keeps long documents linear)
   let earlier: FigureCandidate | undefined;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 40) && !earlier; i--) {

@@ -24,7 +24,7 @@ import { causedFlight, rescueMove, custodyObject, sentTo, movedToCare, facilityH
 import { preMeasureCue, invertedPassive, invertedCue } from './pre-measure.js';
 import { thereWere, estimatedAt, tollAt, nominalCue, nominalGroup, putAt, revisedFigure, tollMove } from './nominal.js';
 import { sharedVerbs } from './coordination.js';
-import { codedTotal, presentLabel, sumsUp, listLabel, rowCell } from './labels.js';
+import { codedTotal, presentLabel, sumsUp, listLabel, rowCell, bulletinCell } from './labels.js';
 import { partsByReference } from './parts.js';
 import { listedAfterIntro, appositionParts, subsetsAndBreakdowns } from './breakdowns.js';
 import { foreignersOfTotal } from './nationalities.js';
@@ -37,6 +37,8 @@ import { WordSet } from '../word-sets.js';
 /** Shares of a whole that are not numbers ("half of the 400 passengers were evacuated"). */
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'rest', 'remainder', 'bulk', 'part']);
 // ("nil casualties among rescuers": the word of sitreps and releases for none)
+/** "The dead included ...": a verb that lists who a nominal before it counts. */
+const INCLUDED = new Set(['included', 'include', 'includes']);
 const ZERO = new Set(['no', 'none', 'nobody', 'noone', 'nil']);
 // (looked for in every sentence: word-sets.ts)
 const ZERO_WORDS = new WordSet(ZERO);
@@ -552,6 +554,15 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.how = 'nom';
       cand.coded = true;
     }
+    // ("Injuries: Crew - None Passengers - 2 (Serious)": a safety bulletin's header line)
+    const bulletin = !cand.measure && !isAll ? bulletinCell(tokens, m, t0, t1) : undefined;
+    if (bulletin) {
+      cand.measure = bulletin.measure;
+      cand.group = bulletin.group;
+      cand.knownGroup = true;
+      cand.how = 'nom';
+      cand.drop = undefined;
+    }
     // ("Manavgat: Deaths 3, Injured 41, Evacuated 5,900": a table row's cells, each label before its count)
     const cell = !isAll ? rowCell(tokens, m, t0, t1, doc.text) : undefined;
     if (cell) {
@@ -600,11 +611,18 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
       cand.how = 'noun';
       if (post) cand.reach = post.end;
     } else if (post && ((!post.aux && post.measure === 'present') || post.rel) && !isZero && m.t0 - 1 > t0 &&
-      BE.has(tokens[m.t0 - 1].low) && (inverted = nominalCue(tokens, m, t0))) {
+      (BE.has(tokens[m.t0 - 1].low) || INCLUDED.has(tokens[m.t0 - 1].low)) && (inverted = nominalCue(tokens, m, t0))) {
       // ("Among the deceased were 3 farm labourers working in the fields": the inverted copula names what befell them;
       // a participle after the noun only says what they were doing, a relative clause how: "Among the dead are five
       // children who were swept away")
       cand.measure = inverted;
+      cand.how = 'nom';
+    } else if (post && !post.aux && post.measure === 'present' && !isZero && m.t0 - 1 > t0 && tokens[m.t0 - 1].low === 'and' &&
+      out.length > 0 && out[out.length - 1].how === 'nom' && out[out.length - 1].measure && out[out.length - 1].reach <= m.t0 - 1 &&
+      INCLUDED.has(tokens[out[out.length - 1].mention.t0 - 1]?.low ?? '')) {
+      // ("The dead included 23 Burundian and 11 Congolese nationals travelling to the market": the second item of what
+      // the nominal includes, its participle only says what they were doing)
+      cand.measure = out[out.length - 1].measure;
       cand.how = 'nom';
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
       // ("At least 12 displaced civilians killed in a raid on the camp": being displaced says who they are; the harm
