@@ -25,7 +25,9 @@ export function isRate(tokens: Token[], k: number, t1: number): boolean {
   if (w === 'a' && k + 2 < t1 && SPAN_ENDS.has(tokens[k + 2].low)) return false;
   return (w === 'a' || w === 'per' || w === 'each' || w === 'every') && RATE_UNITS.has(tokens[k + 1].low);
 }
-const SPAN_ENDS = new Set(['later', 'after', 'earlier', 'ago', 'before', 'on']);
+/** Words that close a span of time after "a week", "a day" ("a week later"); "on" is left out: "40,000 passengers a day
+ * on the line" is a rate. */
+const SPAN_ENDS = new Set(['later', 'after', 'earlier', 'ago', 'before']);
 /** "no (new) cases were reported among health workers": in an outbreak a zero of the affected (cases outside an illness
  * text are dropped by disease-cases.ts); only with the noun right after the zero word ("No new province reported cases"
  * is no zero of cases). */

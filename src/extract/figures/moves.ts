@@ -147,9 +147,8 @@ const OUT_MOVERS = new Set(['brought', 'led', 'helped', 'got', 'guided', 'walked
 const LET_GO = new Set(['let', 'allowed']);
 export function broughtOut(tokens: Token[], n0: number, g1: number, t0: number, t1: number): Measure | undefined {
   let v = n0 - 1;
-  // ("the gunmen let the other 31 passengers go", "brought all four out": the rest or the whole of them)
+  // ("the gunmen let the other 31 passengers go": the rest of them)
   if (v - 1 >= t0 && (tokens[v].low === 'other' || tokens[v].low === 'remaining') && tokens[v - 1].low === 'the') v -= 2;
-  else if (v >= t0 && tokens[v].low === 'all') v--;
   if (v < t0 || g1 >= t1) return undefined;
   const verb = tokens[v].low;
   // ("let 22 passengers, most of them women and children, leave the aircraft": past an aside on who they were)
