@@ -85,10 +85,10 @@ export function bulletinCell(tokens: Token[], m: NumberMention, t0: number, t1: 
   // back from the count to "<Group> -", past an earlier count of the same group and its degree ("3 serious, 5 minor")
   let k = m.t0 - 1;
   while (k > c + 1 && (tokens[k].low === ',' || tokens[k].low === '(' || tokens[k].low === ')' || tokens[k].kind === 'num' ||
-    BULLETIN_DEGREES.has(tokens[k].low)) && !DASHES.has(tokens[k].low)) k--;
+    BULLETIN_DEGREES.has(tokens[k].low))) k--;
   if (k <= c + 1 || !DASHES.has(tokens[k].low)) return undefined;
   const group = listLabel(tokens, k - 1);
-  if (!group || k - 2 < c) return undefined;
+  if (!group) return undefined;
   const after = tokens[m.t1]?.low === '(' ? tokens[m.t1 + 1]?.low : undefined;
   return { measure: measure === 'injured' && after === 'fatal' ? 'killed' : measure, group };
 }
