@@ -118,7 +118,7 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
-  'numberedunit', 'committed', 'sector']);
+  'numberedunit', 'committed', 'sector', 'postnoun']);
 
 /** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore", "Colonel Moussa" -> "Moussa": the titles and ranks before a lone
  * surname dropped (else the name). */
@@ -2292,6 +2292,8 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   // noun opens a phrase on it; the police or barracks in there do not speak)
   while (h < e && !HEAD_STOPS.has(tokens[h].low) && !(h > s && participleAfterPlural(tokens, h))) h++;
   const head = h - 1;
+  // ("a video shared on Telegram", "a widely shared post on X": a post going round with no owner named speaks for nobody)
+  if (head >= s && ownerlessPost(tokens, s, e)) return { kind: 'unnamed' };
   if (head >= s && !ROLES.has(tokens[head].low)) {
     const hm = lex.sources.endingAt(tokens, head + 1, s);
     const capsOk = !hm || !hm.data.caps || tokens[head].text === tokens[head].text.toUpperCase();
@@ -2343,6 +2345,50 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     }
   }
   return ranked;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+/** Words before a post that make it the way a speaker's words came out ("in a message", "(Telegram video)"). */
+const CHANNEL_PREPS = new Set(['in', 'through', 'via', 'by', 'on', '(']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+/**
+ * The speaker phrase s..e is a post going round with no owner named: its first noun of posting, in lower case, with
+ * no owner before it ("the army's video", "an RSF account"; "a pro-government account" supports, it is nobody's) and
+ * no poster after it ("a video posted by the group").
+ */
+function ownerlessPost(tokens: Token[], s: number, e: number): boolean {
+  // ("the message said": a post named again is the one named before, whose poster may be known)
+  // ("A BIFF faction, in a message sent to reporters": the way a speaker's words came out is no speaker; so is a coder's
+  // bracket after a speaker's own clause, "A rebel spokesman said 9 soldiers died (Telegram video)")
+  if (DEFINITE.has(tokens[s].low) || (s > 0 && CHANNEL_PREPS.has(tokens[s - 1].low))) return false;
+  let k = s;
+  while (k < e && !labelWords('postnoun').has(tokens[k].text)) k++;
+  if (k === e) return false;
+  for (let j = s; j < k; j++) {
+    // (the post heads the phrase: "A passenger who sent text messages", "A BIFF faction, in a message" are no posts)
+    if (/^['’]s$/.test(tokens[j].low) || (tokens[j].kind !== 'word' && tokens[j].low !== '-') || RELATIVES.has(tokens[j].low)) return false;
+    if (sourceMatch(tokens, j, k) && !(j >= s + 2 && tokens[j - 1].low === '-' && tokens[j - 2].low === 'pro')) return false;
+  }
+  for (let j = k + 1; j < e; j++) if (tokens[j].low === 'by') return false;
+  return true;
+}
+
+/** A desk of a newsroom that checks figures ("the desk", "our verification desk", "the fact-check team"). */
+const OWN_DESK = /^(?:verification |fact-?check(?:ing|ers)? |data |investigations? )?desk$|^(?:verification|fact-?check(?:ing)?) (?:team|unit)$/;
+/**
+ * The speaker's name is the news outlet's own: its name ("Rift Valley Ledger"), its last word written as a name when
+ * the name is longer ("the Ledger"), or its desk, bare, "our" or the outlet's ("Sahara Wire's verification desk").
+ */
+function selfNamed(name: string, outletName: string): boolean {
+  const bare = name.replace(/^(?:the|our|this) /i, '');
+  const low = bare.toLowerCase();
+  const own = outletName.toLowerCase().replace(/^the /, '');
+  const words = own.split(' ');
+  // (a one-word outlet may be a body's initials, which the body publishes under: "SNAI" is the prison service's)
+  if (low === own) return words.length > 1;
+  if (words.length > 1 && low === words[words.length - 1] && /^\p{Lu}/u.test(bare)) return true;
+  const desk = low.startsWith(own + "'s ") || low.startsWith(own + '’s ') ? low.slice(own.length + 3) : low;
+  return OWN_DESK.test(desk);
 }
 
 /** Who a document's kind says it is for ("Media statement", "Press release"), not who issues it. */
@@ -3600,6 +3646,10 @@ export function attribute(doc: Document, meta: ReportMeta | undefined): Attribut
     const head = /^\p{Lu}/u.test(d.name.replace(/^the /i, '')) && issuerHead(low, outlet);
     if (!same && outlet !== fallbackVoice && outlet.kind !== 'media' && (low === outlet.name.toLowerCase() || head ||
       (outlet.org !== undefined && low === outlet.org.toLowerCase()))) same = { name: outlet.name, kind: outlet.kind, ...(outlet.org ? { org: outlet.org } : {}) };
+    // ("the Ledger can confirm" in The Rift Valley Ledger, "the desk could confirm", "Sahara Wire's verification desk
+    // has found": a news outlet naming itself, by its name, its title word or its desk, speaks in its own voice)
+    // (a speaker whose words make it a body is one, whatever outlet carries its name: "SNAI" publishing as "SNAI")
+    if (!same && outlet.kind === 'media' && (d.kind === undefined || d.kind === 'media') && selfNamed(d.name, outlet.name)) same = { name: outlet.name, kind: outlet.kind };
     const ref: SourceRef = same ? { ...same, span } : { name: d.name, kind: d.kind ?? 'official', span };
     if (sp.via) ref.via = sp.via;
     else delete ref.via;

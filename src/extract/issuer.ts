@@ -363,6 +363,8 @@ function lineIssuer(doc: Document, first: { t0: number; t1: number }, kindOf: (t
   hasMeasure: ((tokens: Token[], s: number, e: number) => boolean) | undefined, block: boolean): SourceRef | undefined {
   const { tokens } = doc;
   if (first.t1 - first.t0 > 24) return undefined;
+  // ("Fact-check: ... / By Our Staff Reporter": a byline names who wrote for the outlet, not who issues)
+  if (tokens[first.t0].text === 'By' && tokens[first.t0 + 1]?.low === 'our') return undefined;
   let cue = block;
   for (let k = first.t0; k < first.t1; k++) {
     if (role(tokens[k].low) === 'header' && !isDescriptor(tokens[k].low)) cue = true;

@@ -104,6 +104,8 @@ export interface Contexts {
   docSiege: boolean;
   /** The report is about people in flight: two sentences or more name refugees or the displaced. */
   docFlight: boolean;
+  /** The report is about people the state arrests and detains: two sentences or more say so, none names a siege. */
+  docCustody: boolean;
 }
 
 /** Per sentence, whether it names a siege/hostage incident or a disaster (one pass over the tokens). */
@@ -115,13 +117,16 @@ export function incidentContexts(doc: Document): Contexts {
   let nSiege = 0;
   let nDisaster = 0;
   let nFlight = 0;
+  let nCustody = 0;
   for (let si = 0; si < sentences.length; si++) {
     const { t0, t1 } = sentences[si];
     let flight = false;
+    let custody = false;
     for (let k = t0; k < t1; k++) {
       const hit = lex.contexts.at(tokens, k, t1);
       if (!hit) continue;
       if (hit.data === 'flight') flight = true;
+      else if (hit.data === 'custody') custody = true;
       else if (hit.data === 'siege') {
         siege[si] = true;
         nSiege++;
@@ -131,8 +136,9 @@ export function incidentContexts(doc: Document): Contexts {
       }
     }
     if (flight) nFlight++;
+    if (custody) nCustody++;
   }
-  return { siege, disaster, docSiege: nSiege > nDisaster, docFlight: nFlight >= 2 };
+  return { siege, disaster, docSiege: nSiege > nDisaster, docFlight: nFlight >= 2, docCustody: nCustody >= 2 && nSiege === 0 };
 }
 
 const EVACUATE = /^evacuat/;
@@ -182,6 +188,16 @@ function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
   if (k + 2 >= t1 || !way || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;
   const noun = tokens[k + 2];
   return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
+}
+
+const NEIGHBOURING = new Set(['neighboring', 'neighbouring', 'nearby', 'adjacent', 'surrounding']);
+/** "evacuated from neighbouring units", "from nearby homes", "from the surrounding streets": out of the places around
+ * a held one, as any evacuation from homes is (the siege word in the sentence notwithstanding). */
+function fromAround(tokens: Token[], ev: number, t1: number): boolean {
+  const k = ev + 1 < t1 && tokens[ev + 1].low === 'from' ? ev + 2 : -1;
+  if (k < 0 || k >= t1) return false;
+  const w = DETERMINERS_OF.has(tokens[k].low) && k + 1 < t1 ? tokens[k + 1].low : tokens[k].low;
+  return NEIGHBOURING.has(w);
 }
 
 /** The cue word of a candidate: the first of `words` between the number's verb window and its reach. */
@@ -411,7 +427,7 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     // evacuated from around it are displaced like any evacuation from homes.
     const inside = ctx.docSiege && ((c.group !== 'people' && c.group !== 'civilians') || fromBuilding(tokens, ev, t1) ||
       fromHeldPlace(doc, c, ctx));
-    if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent]) c.measure = 'freed';
+    if ((ctx.siege[c.sent] || inside) && !ctx.disaster[c.sent] && !fromAround(tokens, ev, t1)) c.measure = 'freed';
     return;
   }
   const k = cueWord(tokens, c, t0, (w) => CAPTURE.has(w) || HOLD.has(w));
@@ -435,6 +451,10 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     // ("30 people were held overnight at the police station", "240 held under emergency laws": a place or a law of
     // custody after the verb makes it the state's)
     if (c.measure === 'held' && k > c.mention.t0 && heldByLaw(tokens, k + 1, t1)) c.measure = 'arrested';
+    // ("at least 50 people were held for three days" in a report on a crackdown: held with no holder named, where the
+    // report is about the state's arrests, is in its custody)
+    if (c.measure === 'held' && ctx.docCustody && agent === undefined && !residents && c.group !== 'security_forces' &&
+      c.group !== 'hostages' && !(k > c.mention.t0 && tokens[k + 1]?.low === 'by')) c.measure = 'arrested';
     return;
   }
   if (c.group === 'security_forces') {
@@ -507,9 +527,16 @@ function backFromCaptivity(tokens: Token[], k: number, t1: number): boolean {
 }
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
- * most four words back, over auxiliaries and modifiers. */
+ * most four words back, over auxiliaries and modifiers, and over the craft's own name after its noun ('the fishing
+ * boat F/B "Santo Niño 3" picked up seven', "the trawler Ocean Star picked up nine"). */
 function pickerBefore(tokens: Token[], k: number, t0: number): boolean {
-  for (let j = k - 1; j >= Math.max(t0, k - 4); j--) {
+  let j = k - 1;
+  const name = j;
+  // (a name: capitalised words, a number, a registry prefix's slash, and the quotes around them)
+  while (j >= Math.max(t0, k - 9) && (/^\p{Lu}/u.test(tokens[j].text) || tokens[j].kind === 'num' ||
+    tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || tokens[j].text === '/')) j--;
+  if (j < name && j >= t0 && PICKERS.has(tokens[j].low)) return true;
+  for (j = k - 1; j >= Math.max(t0, k - 4); j--) {
     if (PICKERS.has(tokens[j].low)) return true;
     if (tokens[j].kind !== 'word') return false;
   }

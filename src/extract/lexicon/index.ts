@@ -37,8 +37,9 @@ export interface Lexicons {
   contexts: PhraseTable<IncidentKind>;
 }
 
-/** The kinds of incident contexts.txt names: held by force, a disaster, people in flight (refugees, the displaced). */
-export type IncidentKind = 'siege' | 'disaster' | 'flight';
+/** The kinds of incident contexts.txt names: held by force, a disaster, people in flight (refugees, the displaced),
+ * people in the state's custody. */
+export type IncidentKind = 'siege' | 'disaster' | 'flight' | 'custody';
 
 let cached: Lexicons | undefined;
 
