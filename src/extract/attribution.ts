@@ -2292,6 +2292,8 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   // noun opens a phrase on it; the police or barracks in there do not speak)
   while (h < e && !HEAD_STOPS.has(tokens[h].low) && !(h > s && participleAfterPlural(tokens, h))) h++;
   const head = h - 1;
+  // ("Lakeland Air said", "Steppe Air": a name that ends on "Air" is an airline, an operator; "Air Info" is not)
+  if (head > s && tokens[head].text === 'Air' && isCap(tokens[head - 1]) && tokens[head - 1].kind === 'word') return { kind: 'official' };
   // ("a video shared on Telegram", "a widely shared post on X": a post going round with no owner named speaks for nobody)
   if (head >= s && ownerlessPost(tokens, s, e)) return { kind: 'unnamed' };
   if (head >= s && !ROLES.has(tokens[head].low)) {

@@ -20,6 +20,7 @@ import { afterPartsAside, vehicleHadToo, movedTotal, sumsToTotal, theSameAgain, 
   keep, appositionSum, alongWith } from './figures/refine.js';
 import { sentenceMentions, sentenceFigures } from './figures/sentence.js';
 import { namedAfter } from './figures/named-after.js';
+import { includedItems } from './figures/included-items.js';
 
 export type { FigureCandidate } from './figures/candidate.js';
 
@@ -60,6 +61,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (const c of found) if (VEHICLE_STAFF.has(c.group) && vehicleNear(doc, si)) c.group = 'crew';
     found.forEach((c, i) => carryGroup(doc.tokens, c, recent, i === 0, sameSentenceBefore(found, i)));
     for (const c of found) namedAfter(doc.tokens, c, doc.sentences[si].t1);
+    includedItems(doc, si, found, all);
     for (let i = 1; i < found.length; i++) restAfterFreed(found[i - 1], found[i]);
     for (let i = 1; i < found.length; i++) diedThenInHospital(doc.tokens, found[i - 1], found[i]);
     for (const c of found) eitherMeasure(doc.tokens, c, doc.sentences[si].t1);
@@ -74,7 +76,7 @@ export function findFigures(doc: Document): FigureCandidate[] {
     for (let i = 1; i < found.length; i++) samePickAgain(doc.tokens, found[i - 1], found[i]);
     placeSplit(doc, found);
     bracketSplit(doc, found);
-    headedRow(doc, si, found);
+    headedRow(doc, si, found, all);
     colonPlaceList(doc, si, found);
     placeLabels(doc, found);
     placeLineUnder(doc, si, found, recent);

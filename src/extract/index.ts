@@ -76,11 +76,11 @@ function figureStage(text: string, meta: ReportMeta | undefined): {
   const other = otherScope(doc, meta);
   const plain = withoutQuotes(doc);
   const figures = findFigures(plain);
-  const ids = new Map<FigureCandidate, string>();
+  // (ids first: a part may stand before its total, as table cells stand above their "Total" row)
+  const ids = new Map<FigureCandidate, string>(figures.map((c, i) => [c, `f${i + 1}`]));
   const out: FigureClaim[] = [];
   for (const c of figures) {
-    const id = `f${out.length + 1}`;
-    ids.set(c, id);
+    const id = ids.get(c)!;
     const at = plain.tokens[c.mention.t0].start;
     const unit = attribution.unitAt(at);
     // a figure about an earlier incident, with no speaker of its own, is the document's background (a

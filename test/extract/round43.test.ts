@@ -4,7 +4,7 @@
 // evacuated from around a standoff are displaced, Mounties are police, a craft named after its noun picks people up.
 // Every sentence is new.
 import { describe, expect, it } from 'vitest';
-import { figures, sourceOf, table } from './helpers.js';
+import { absent, figures, sourceOf, table } from './helpers.js';
 
 describe('posts going round', () => {
   it('a post nobody is named for speaks as unnamed', () => {
@@ -53,5 +53,68 @@ describe('held with no crackdown stays held', () => {
   it('captives in a kidnapping report keep their measure', () => {
     const found = figures('Gunmen kidnapped 30 villagers on Monday. Police arrested two suspects, and the villagers are still held in the forest.');
     expect(found.some((f) => f.measure === 'arrested' && f.group === 'villagers')).toBe(false);
+  });
+});
+
+// The second wave (F310: disaster agencies' tolls in prose and tables; F311: air crashes; F312: prisons).
+table('headlines, hits, ages, beatings and harm for', [
+  ['3 deputies shot, gunman arrested after chase', 'other security_forces 3-3 exact'],
+  ['A man fired from the porch, striking two deputies in the legs.', 'injured security_forces 2-2 exact'],
+  ['Two women ages 31 and 35 were hurt.', 'injured women 2-2 exact'],
+  ['Five people - four men aged 19, 22 and 30 and a 16-year-old boy - have been charged and remain in custody.', 'arrested people 5-5 exact'],
+  ['The prisoners fled after beating three guards with a chair leg.', 'injured security_forces 3-3 exact'],
+  ['The militia was blamed for the killing of 40 villagers last year.', 'killed civilians 40-40 exact'],
+  ['One (1) PDL died and four (4) PDLs were hurt in the scuffle.', 'killed people 1-1 exact'],
+  ['Three of the recaptured prisoners sustained cuts to the head.', 'injured prisoners 3-3 exact'],
+]);
+
+absent('not headlines of people hit', [
+  ['Officers shot two men near the bridge.', 'other security_forces 2-2 exact'],
+  ['The toll is 12 dead, including seven inmates shot while fleeing.', 'other inmates 7-7 exact'],
+]);
+
+describe('the sayer is not who "them" are', () => {
+  it('police said they had caught some of the escapees', () => {
+    const found = figures('Harbour town - About 60 inmates broke out on Sunday, and police said they had caught 17 of them by night.');
+    expect(found.find((f) => f.value.low === 17)?.group).toBe('inmates');
+  });
+});
+
+describe('tables of several columns', () => {
+  const text = 'Impact by province (dead / injured / missing)\nNorthfield: 4 / 10 / 1\nEastvale: 3 / 6 / 2\nTotal: 7 / 16 / 3\n';
+  it('each column has its measure', () => {
+    const rows = figures(text, { outlet: 'Relief Authority' }).map((f) => `${f.measure} ${f.value.low}`);
+    expect(rows).toEqual(['killed 4', 'injured 10', 'missing 1', 'killed 3', 'injured 6', 'missing 2', 'killed 7', 'injured 16', 'missing 3']);
+  });
+  it('the cells are parts of the total row under them', () => {
+    const found = figures(text, { outlet: 'Relief Authority' });
+    const total = found.find((f) => f.measure === 'injured' && f.value.low === 16)!;
+    expect(found.filter((f) => f.parts_of === total.id).map((f) => f.value.low)).toEqual([10, 6]);
+  });
+});
+
+table('places with their counts, the verb left out', [
+  ['Lakeside was worst hit with nine deaths, followed by Riverton with four and Hillcrest with two, the agency said.', 'killed people 4-4 exact'],
+  ['Northfield accounted for 12 of the deaths, Eastvale for six and Southby town for three, the minister told reporters.', 'killed people 3-3 exact'],
+]);
+
+describe('who the passengers were', () => {
+  const text = 'The jet was carrying 30 passengers and five crew. Its passengers included 22 Kenyans, five Ugandans and three Britons, the airline said.';
+  it('the nationalities are passengers aboard, parts of the passengers counted before', () => {
+    const found = figures(text, { outlet: 'Rift Wire' });
+    const total = found.find((f) => f.value.low === 30)!;
+    const items = found.filter((f) => f.parts_of === total.id);
+    expect(items.map((f) => `${f.measure} ${f.group} ${f.value.low}`)).toEqual(['present passengers 22', 'present passengers 5', 'present passengers 3']);
+  });
+});
+
+describe('airlines and community heads', () => {
+  it('an airline publishing its statement is official', () => {
+    const text = 'Nine passengers were taken to hospital after the hard landing.';
+    expect(sourceOf(text, 'Nine', 'Highland Air')).toBe('Highland Air (official)');
+  });
+  it('a neighbourhood chief is a witness', () => {
+    const text = 'Six houses burned, and four people died, neighbourhood chief Paul Essomba said.';
+    expect(sourceOf(text, 'four', 'Coast Mirror')).toMatch(/\(witness\)$/);
   });
 });

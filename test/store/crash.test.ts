@@ -22,14 +22,23 @@ describe.each([sqliteBackend(), postgresBackend()])('crash safety on $name', (ba
   ])('killed mid-write (%i report(s) per put, at %f of a write): whole reports or nothing', async (perPut, at) => {
     const spec = await backend.freshSpec();
     const child = spawnChild([storeModule, spec, 'crash', String(CLAIMS), String(perPut)]);
-    // Time the first write, then kill the second one part-way through.
+    // Time the first write, then kill the next one part-way through. A write that ends before the kill (a loaded
+    // machine makes one write slower than the next) is timed in turn, and the kill aims at the write after it, so
+    // that the child always dies with a write in flight.
     const begin = child.lines.length;
     await child.waitFor(/^stored /);
-    const iBegin = child.lines.findIndex((l, i) => i >= begin && l.startsWith('begin '));
-    const iStored = child.lines.findIndex((l) => l.startsWith('stored '));
-    const took = child.times[iStored] - child.times[iBegin];
-    await child.waitFor(/^begin /, iStored + 1);
-    await new Promise((r) => setTimeout(r, Math.floor(took * at)));
+    let iBegin = child.lines.findIndex((l, i) => i >= begin && l.startsWith('begin '));
+    let iStored = child.lines.findIndex((l) => l.startsWith('stored '));
+    let took = child.times[iStored] - child.times[iBegin];
+    for (let attempt = 0; ; attempt++) {
+      await child.waitFor(/^begin /, iStored + 1);
+      iBegin = child.lines.findIndex((l, i) => i > iStored && l.startsWith('begin '));
+      await new Promise((r) => setTimeout(r, Math.floor(took * at)));
+      const done = child.lines.findIndex((l, i) => i > iBegin && l.startsWith('stored '));
+      if (done < 0 || attempt === 9) break;
+      iStored = done;
+      took = child.times[iStored] - child.times[iBegin];
+    }
     child.proc.kill('SIGKILL');
     const exit = await child.exited;
     expect(exit.signal).toBe('SIGKILL');

@@ -171,7 +171,8 @@ export function dashAside(tokens: Token[], at: number, t1: number, brackets = fa
   const open = tokens[at].low;
   const bracket = brackets && open === '(';
   if (!bracket && !(DASHES.has(open) && (tokens[at].space || open !== '-'))) return at;
-  for (let k = at + 1; k < Math.min(t1, at + 14); k++) {
+  // (up to 24 tokens: "- three men aged 18, 20 and 23 and a 17-year-old boy -" lists ages in its people)
+  for (let k = at + 1; k < Math.min(t1, at + 24); k++) {
     const low = tokens[k].low;
     if (low === '.' || low === ';' || low === ':' || BE.has(low)) return at;
     if (bracket ? low === ')' : low === open && (tokens[k].space || open !== '-')) return k > at + 1 ? k + 1 : at;

@@ -12,7 +12,7 @@ export function slotCue(tokens: Token[], k: number, limit: number, slot: Measure
     const end = bodyHarm(tokens, k, limit);
     if (end > 0 && (!m || end >= m.end)) return { measure: 'injured', end };
   }
-  if (!m && slot === 'post' && HIT_ONLY.has(tokens[k].low) && k > 0 && PASSIVE_AUX.has(tokens[k - 1].low)) {
+  if (!m && slot === 'post' && HIT_ONLY.has(tokens[k].low) && k > 0 && (PASSIVE_AUX.has(tokens[k - 1].low) || headlineHit(tokens, k, limit))) {
     // ("were shot at by police": fired on, not hit; "shot at a party" is where)
     if (k + 1 < limit && tokens[k + 1].low === 'at' && !(k + 2 < limit && ARTICLES.has(tokens[k + 2].low))) return undefined;
     // ("were shot and killed", "stabbed and wounded": the outcome after "and" is what befell them)
@@ -61,8 +61,14 @@ const BODY_OWNERS = new Set(['the', 'his', 'her', 'their', 'both', 'one']);
 /** "was shot in the leg", "were hit in their legs": a passive verb of harm and a part of the body, the end of the
  * phrase, or 0. (A death said with the verb, "shot dead", is the lexicon's longer killed cue.) */
 function bodyHarm(tokens: Token[], k: number, limit: number): number {
-  if (k + 3 > limit || !BODY_HARM.has(tokens[k].low) || tokens[k + 1]?.low !== 'in') return 0;
-  let j = k + 2;
+  if (k + 3 > limit || !BODY_HARM.has(tokens[k].low)) return 0;
+  return inBodyPart(tokens, k + 1, limit);
+}
+
+/** "in the leg", "in his left shoulder", "in their legs" from `k`: the end of the phrase, or 0. */
+export function inBodyPart(tokens: Token[], k: number, limit: number): number {
+  if (k + 2 > limit || tokens[k].low !== 'in') return 0;
+  let j = k + 1;
   if (j < limit && BODY_OWNERS.has(tokens[j].low)) j++;
   // ("in the left leg", "in the lower back")
   if (j < limit && tokens[j].kind === 'word' && !BODY_PARTS.has(tokens[j].low) && /^(left|right|upper|lower)$/.test(tokens[j].low)) j++;
@@ -75,3 +81,21 @@ export function skipToCue(tokens: Token[], k: number, stop: number, t1: number):
   while (k < stop && POST_SKIP.has(tokens[k].low) && !slotCue(tokens, k, t1, 'post')) k++;
   return k;
 }
+
+/** Words that may follow a headline's bare participle of being hit ("2 officers shot, suspect killed", "Four teenagers
+ * stabbed near station"): where, when or by whom; an object after it makes the verb active ("officers shot two men"). */
+const AFTER_HEADLINE_HIT = new Set([',', '.', ';', ':', '-', '\u2013', '\u2014', 'in', 'near', 'during', 'after', 'outside',
+  'inside', 'on', 'by', 'while', 'as', 'at', 'overnight']);
+/** "2 Dunmore officers shot, suspect killed": a bare participle of being hit right after a noun of people, as a
+ * headline writes the passive without its "were". */
+function headlineHit(tokens: Token[], k: number, limit: number): boolean {
+  if (k + 1 < limit && !AFTER_HEADLINE_HIT.has(tokens[k + 1].low)) return false;
+  const gm = lexicons().groups.endingAt(tokens, k, Math.max(0, k - 4));
+  if (gm === undefined || tokens[k - 1].low.length <= 3 || !(tokens[k - 1].low.endsWith('s') || tokens[k - 1].low.endsWith('men'))) {
+    return false;
+  }
+  // ("12 dead, including seven inmates shot while fleeing": a part says how some of a total died, no headline)
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) if (PART_WORDS.has(tokens[j].low)) return false;
+  return true;
+}
+const PART_WORDS = new Set(['including', 'includes', 'included', 'among', 'of']);

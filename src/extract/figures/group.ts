@@ -470,8 +470,9 @@ export function findGroup(tokens: Token[], p: number, t1: number, single = false
         return { g0: p, g1: gm.end + 1, group: gm.data || plural(lastLow), known: true, implied: toll.data.measure, preMeasure,
           whole };
       }
+      // (not "ages": "two men ages 20 and 22" gives the men's ages, as "aged" does)
       if (head && !lastLow.endsWith('s') && head.kind === 'word' && head.low.length > 3 && head.low.endsWith('s') &&
-        !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) &&
+        !head.low.endsWith('ss') && !isCap(head) && !POST_SKIP.has(head.low) && !FUNCTION.has(head.low) && head.low !== 'ages' &&
         !lex.measures.at(tokens, gm.end, t1) && !lex.reporting.has(head.low) && !lex.distractors.at(tokens, gm.end, t1)) {
         const more = lex.groups.at(tokens, gm.end, t1);
         if (more) {

@@ -6,7 +6,7 @@ import { FORCE_GROUPS } from '../present.js';
 import { figureWords, UNITS_OF, DETERMINERS_OF, BE, ARMED_BANDS, COLLECTIVES, ARMING, CLAUSE_BREAK, CUSTODY_PLACES,
   POSSESSIVES, RELATIVE_AUX, PRISONERS, CAPTURE, VEHICLE_HAD, endsInLy } from './words.js';
 import { type FigureCandidate, pastCount } from './candidate.js';
-import { slotCue } from './cues.js';
+import { slotCue, inBodyPart } from './cues.js';
 import { takenOutOfThoseAboard, bareTaken } from './captives.js';
 
 const WALKOUT = figureWords('walkout');
@@ -346,6 +346,13 @@ export function byIncident(doc: Document, c: FigureCandidate, ctx: Contexts): vo
     c.measure = 'arrested';
     c.how = 'pre';
   }
+  // ("a man fired through the door, hitting one officer in the shoulder": a shot that hits people in a part of the
+  // body hurts them, as "was hit in the leg" does)
+  if (!c.measure && c.mention.t0 > 0 && HITTING.has(tokens[c.mention.t0 - 1].low) &&
+    inBodyPart(tokens, Math.max(c.g1, c.mention.t1), doc.sentences[c.sent].t1) > 0) {
+    c.measure = 'injured';
+    c.how = 'pre';
+  }
   // "its vessels had picked up 46 others from the sea": a boat, crew or rescuer picking people up saves them
   if (!c.measure && c.mention.t0 > 1 && tokens[c.mention.t0 - 1].low === 'up' && tokens[c.mention.t0 - 2].low === 'picked' &&
     pickerBefore(tokens, c.mention.t0 - 2, doc.sentences[c.sent].t0)) {
@@ -525,6 +532,8 @@ function backFromCaptivity(tokens: Token[], k: number, t1: number): boolean {
   if (w === 'walked' || w === 'made') return tokens[j + 1]?.low === 'back' || tokens[j + 2]?.low === 'way';
   return BACK_VERBS.has(w) && !(j + 1 < t1 && /^(dead|killed|murdered|buried)$/.test(tokens[j + 1].low));
 }
+/** Verbs of a shot or blow landing on someone, before the people it hit ("hitting one officer in the shoulder"). */
+const HITTING = new Set(['hitting', 'hit', 'striking', 'struck', 'wounding']);
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
  * most four words back, over auxiliaries and modifiers, and over the craft's own name after its noun ('the fishing

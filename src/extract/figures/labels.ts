@@ -326,30 +326,68 @@ function placeRow(doc: Document, si: number): boolean {
   const n = parseNumber(tokens, k + 1, t1);
   if (!n) return false;
   let end = n.end < t1 && tokens[n.end].low === '(' && tokens[t1 - 1].low === ')' ? t1 : n.end;
-  // ("Jocotan: 5 / 29" under "By municipality (deaths / injured)": a row of two columns)
-  if (end + 1 < t1 && tokens[end].low === '/' && tokens[end + 1].kind === 'num') end = parseNumber(tokens, end + 1, t1)?.end ?? end;
+  // ("Jocotan: 5 / 29" under "By municipality (deaths / injured)", "Ratnapura: 7 / 12 / 3" under "(dead / injured /
+  // missing)": a row of columns)
+  for (let col = 1; col < MAX_COLUMNS && end + 1 < t1 && tokens[end].low === '/' && tokens[end + 1].kind === 'num'; col++) {
+    end = parseNumber(tokens, end + 1, t1)?.end ?? end;
+  }
   return end === t1 || (end + 1 === t1 && tokens[end].low === '.');
 }
 
-/** "Jocotan: 5 / 29": a table row of a place and two columns of counts, the whole line. */
+/** Labels of a table's row of totals ("Total: 18 / 34 / 6"). */
+const TOTAL_ROWS = new Set(['total', 'totals']);
+/** "Total: 18 / 34 / 6" under rows of places: each column's cells above it, when they add up to its total, are its
+ * parts (the rows stand in the sentences after the heading at `heading`; the latest 200 figures are read). */
+function columnTotals(totals: FigureCandidate[], all: FigureCandidate[], heading: number): void {
+  for (const total of totals) {
+    const cells: FigureCandidate[] = [];
+    let sum = 0;
+    for (let i = all.length - 1; i >= Math.max(0, all.length - 200) && all[i].sent > heading; i--) {
+      const x = all[i];
+      if (x.measure !== total.measure || x.parts_of || x.how !== 'nom') continue;
+      cells.push(x);
+      sum += x.mention.low ?? 0;
+    }
+    if (cells.length < 2 || sum !== total.mention.low) continue;
+    for (const x of cells) x.parts_of = total;
+  }
+}
+
+/** The most columns a table row of counts is read for. */
+const MAX_COLUMNS = 6;
+
+/** "Jocotan: 5 / 29", "Ratnapura: 7 / 12 / 3": a table row of a place and two columns of counts or more, the whole
+ * line. */
 export function rowColumns(tokens: Token[], t0: number, t1: number): boolean {
   let k = afterBullet(tokens, t0);
   const first = k;
   while (k < t1 && k < first + 5 && isCap(tokens[k])) k++;
   if (k === first || k + 4 > t1 || tokens[k].low !== ':' || tokens[k + 1].kind !== 'num' || tokens[k + 2].low !== '/' ||
     tokens[k + 3].kind !== 'num') return false;
-  return k + 4 === t1 || (k + 5 === t1 && tokens[k + 4].low === '.');
+  let end = k + 4;
+  for (let n = 2; n < MAX_COLUMNS && end + 1 < t1 && tokens[end].low === '/' && tokens[end + 1].kind === 'num'; n++) end += 2;
+  return end === t1 || (end + 1 === t1 && tokens[end].low === '.');
 }
 
-/** "By municipality (deaths / injured)": the two measures a heading's bracket names for its rows' two columns. */
-function columnHeading(doc: Document, si: number): [Measure, Measure] | undefined {
+/** "By municipality (deaths / injured)", "(dead / injured / missing)": the measures a heading's bracket names for its
+ * rows' columns, two or more, one word each. */
+function columnHeading(doc: Document, si: number): Measure[] | undefined {
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
   for (let k = t0; k + 4 < t1; k++) {
-    if (tokens[k].low !== '(' || tokens[k + 2].low !== '/' || tokens[k + 4].low !== ')') continue;
-    const a = labelMeasure(tokens[k + 1].low);
-    const b = labelMeasure(tokens[k + 3].low);
-    if (a && b) return [a, b];
+    if (tokens[k].low !== '(' || tokens[k + 2].low !== '/') continue;
+    // (every word between the slashes names a measure, up to the closing bracket: "(dead / injured / houses)" is no
+    // heading of three columns of people)
+    const measures: Measure[] = [];
+    let closed = false;
+    for (let j = k + 1; j + 1 < t1 && measures.length < MAX_COLUMNS; j += 2) {
+      const m = labelMeasure(tokens[j].low);
+      if (!m) break;
+      measures.push(m);
+      if (tokens[j + 1].low === ')') closed = true;
+      if (tokens[j + 1].low !== '/') break;
+    }
+    if (closed && measures.length >= 2) return measures;
   }
   return undefined;
 }
@@ -457,7 +495,7 @@ export function colonPlaceList(doc: Document, si: number, found: FigureCandidate
  * "3. District-wise deaths: / Mirpur Khas: 9 / Umerkot: 6 / Tharparkar: 4": a row of a place and its count, one of
  * a run under a heading that names the measure, counts that measure (of people: the rows name places, not groups).
  */
-export function headedRow(doc: Document, si: number, found: FigureCandidate[]): void {
+export function headedRow(doc: Document, si: number, found: FigureCandidate[], all: FigureCandidate[] = []): void {
   // (the row's own count is the first; a bracket after it may hold more: "Kaohsiung City: 3 (including one man ...)")
   const c = found[0];
   if (!c) return;
@@ -466,13 +504,19 @@ export function headedRow(doc: Document, si: number, found: FigureCandidate[]): 
   let j = si - 1;
   while (j >= 0 && j > si - 31 && placeRow(doc, j)) j--;
   const columns = j >= 0 ? columnHeading(doc, j) : undefined;
-  const d = found[1];
-  if (columns && d && !d.measure && !d.drop && d.mention.t0 === c.mention.t1 + 1 && doc.tokens[c.mention.t1].low === '/') {
-    c.measure = columns[0];
-    d.measure = columns[1];
-    c.how = 'nom';
-    d.how = 'nom';
-    return;
+  if (columns) {
+    // (each count after a slash right after the one before it is the next column's)
+    let n = 1;
+    while (n < columns.length && n < found.length && !found[n].measure && !found[n].drop &&
+      found[n].mention.t0 === found[n - 1].mention.t1 + 1 && doc.tokens[found[n - 1].mention.t1].low === '/') n++;
+    if (n >= 2) {
+      for (let i = 0; i < n; i++) {
+        found[i].measure = columns[i];
+        found[i].how = 'nom';
+      }
+      if (TOTAL_ROWS.has(doc.tokens[afterBullet(doc.tokens, doc.sentences[si].t0)].low)) columnTotals(found.slice(0, n), all, j);
+      return;
+    }
   }
   const measure = j >= 0 ? rowHeading(doc, j) : undefined;
   if (!measure) return;
@@ -516,6 +560,20 @@ function placeName(tokens: Token[], k: number, t1: number): number {
   return k;
 }
 
+/** Prepositions a gapped place keeps before its count ("Bargarh for seven", "Ha Tinh with six"). */
+const GAP_PREPS = new Set(['for', 'with']);
+/** A clause of saying from `k` to the end of the sentence: a reporting verb within it and no count ("the commissioner
+ * told a news conference", "it said"). */
+function sayingAfter(tokens: Token[], k: number, t1: number): boolean {
+  if (t1 - k > 24) return false;
+  let saying = false;
+  for (let j = k; j < t1; j++) {
+    if (tokens[j].kind === 'num') return false;
+    if (lexicons().reporting.has(tokens[j].low)) saying = true;
+  }
+  return saying;
+}
+
 /**
  * "Aswan had recorded 16 of the deaths, Luxor 11, Qena eight and Sohag four", "Balangir accounted for nine of the
  * deaths, Bargarh for seven and Sonepur for three": after a count with a measure, two or more places, each with its
@@ -531,24 +589,34 @@ export function gappedPlaces(doc: Document, si: number, found: FigureCandidate[]
     if (!c.measure || c.drop || c.modal || m.low === null) continue;
     let k = Math.max(c.g1, m.t1);
     if (tokens[k]?.low !== ',') continue;
-    const prep = tokens[m.t0 - 1]?.low === 'for' ? 'for' : undefined;
+    // ("Quang Binh was the worst hit with eight deaths, followed by Ha Tinh with six and Nghe An with three")
+    const prep = GAP_PREPS.has(tokens[m.t0 - 1]?.low ?? '') ? tokens[m.t0 - 1].low : undefined;
     const items: Array<{ lead: number; mention: NumberMention }> = [];
     let joined = false;
     // (at most 40 places: a list, not a whole pathological sentence)
     while (k < t1 && items.length < 40 && (tokens[k].low === ',' || tokens[k].low === 'and')) {
+      // (where the list stands before this item, for a list that ends here: "..., Blantyre for five, the commissioner said")
+      const at = k;
+      const wasJoined = joined;
       joined = tokens[k].low === 'and' || tokens[k + 1]?.low === 'and';
       k += tokens[k].low === ',' && tokens[k + 1]?.low === 'and' ? 2 : 1;
+      if (items.length === 0 && tokens[k]?.low === 'followed' && tokens[k + 1]?.low === 'by') k += 2;
       const lead = k;
       k = placeName(tokens, k, t1);
-      if (k === lead) break;
-      if (prep && tokens[k]?.low === prep) k++;
-      const n = k < t1 ? parseNumber(tokens, k, t1) : undefined;
+      if (prep && k > lead && tokens[k]?.low === prep) k++;
+      const n = k > lead && k < t1 ? parseNumber(tokens, k, t1) : undefined;
       // (a year after a place is a date: "Ankara 2023")
-      if (!n || (n.digits && n.value >= 1900 && n.value < 2100)) break;
+      if (!n || (n.digits && n.value >= 1900 && n.value < 2100)) {
+        k = at;
+        joined = wasJoined;
+        break;
+      }
       items.push({ lead, mention: { t0: k, t1: n.end, n0: k, n1: n.end, low: n.value, high: n.value, hedge: 'exact', digits: n.digits } });
       k = n.end;
     }
-    const closed = k >= t1 || tokens[k].low === '.' || tokens[k].low === ';';
+    // ("..., Chikwawa for 11 and Blantyre city for five, the commissioner told a news conference": a clause of saying
+    // after the list closes it too)
+    const closed = k >= t1 || tokens[k].low === '.' || tokens[k].low === ';' || (tokens[k].low === ',' && sayingAfter(tokens, k + 1, t1));
     if (items.length < 2 || !joined || !closed) continue;
     // (the counts found so far follow the total in text order: one pointer walks them, once)
     let ptr = i + 1;

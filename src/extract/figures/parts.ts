@@ -61,8 +61,19 @@ function namedBefore(tokens: Token[], t: number, t0: number, span = 14, subjectE
     if (k > t0 && w.kind === 'word' && w.text === w.low && (/[^e]ed$/.test(w.low) || MAIN_PASTS.has(w.low))) break;
     if (lex.groups.at(tokens, k, vs)) subject = k;
   }
+  // ("police said they had recaptured 22 of them": a "they" subject after a verb of saying is the sayer, who is not
+  // who "them" are either)
+  // (the "they" stands a few words before the count: "they had caught 17 of them")
+  let sayerEnd = -1;
+  for (let j = t - 1; j > Math.max(t0, t - 6) && tokens[j].kind === 'word'; j--) {
+    if (tokens[j].low !== 'they') continue;
+    let v = j - 1;
+    if (v > t0 && tokens[v].low === 'that') v--;
+    if (lex.reporting.has(tokens[v].low)) sayerEnd = v;
+    break;
+  }
   for (let k = t - 1; k >= Math.max(t0, t - span); k--) {
-    if (k + 1 === subjectEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
+    if (k + 1 === subjectEnd || k + 1 === sayerEnd) continue; // "Police freed 12 of them": the subject is not who "them" are
     const gm = lex.groups.endingAt(tokens, k + 1, t0);
     if (gm && k + 1 - gm.length === subject) continue;
     if (!gm) {

@@ -127,8 +127,11 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   const capacity = (ABILITY.has(before) && cue.length === 1 && CAPACITY.has(tokens[k - 1].low)) ||
     // ("I held one of them but the water took him": one speaker holding a person in the arms keeps no one captive)
     (cue.data === 'held' && before === 'i' && cue.length === 1);
-  const demanded = DEMANDS.has(before) ||
-    (before === 'the' && k - cue.length - 2 >= t0 && DEMANDS.has(tokens[k - cue.length - 2].low));
+  const asked = before === 'the' && k - cue.length - 2 >= t0 ? tokens[k - cue.length - 2].low : before;
+  // ("blamed for the killing of 52 people", "jailed for the deaths of 3": "for" before a harm names what was done,
+  // no demand; "calling for the release of 12" is one)
+  const demanded = (DEMANDS.has(before) || (before === 'the' && DEMANDS.has(asked))) &&
+    !(asked === 'for' && (cue.data === 'killed' || cue.data === 'injured'));
   const modal = capacity || (before === 'to' && !factual) || MODALS.has(before) || demanded;
   // ("demanded the release of 35 prisoners": people a party wants freed; see demandedRelease)
   return { measure: cue.data, modal, far, demand: demanded && cue.data === 'freed' && !MODALS.has(before) };

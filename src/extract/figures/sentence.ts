@@ -627,7 +627,9 @@ export function sentenceFigures(doc: Document, si: number, mentions: NumberMenti
     } else if (post && (post.aux || (!pre && !g?.preMeasure) || pre?.far || listedWith(tokens, m, t0, pre, post) ||
       // ("At least 12 displaced civilians killed in a raid on the camp": being displaced says who they are; the harm
       // after the noun, even with no auxiliary, is what befell them)
-      (!pre && g?.preMeasure === 'displaced' && HARMS.has(post.measure))) &&
+      // ("Two (2) of the recaptured inmates sustained injuries": so does being caught again, or freed)
+      (!pre && g?.preMeasure !== undefined && !HARMS.has(g.preMeasure) && HARMS.has(post.measure) &&
+        (g.preMeasure === 'displaced' || post.direct))) &&
       !(post.rel && pre && !pre.modal) &&
       // ("Police freed all 31 passengers still on board": where they still were when the verb before acted on them)
       !(pre && !pre.modal && !pre.far && pre.measure !== 'present' && post.measure === 'present' && stillThere(tokens, reachGroup, post.end)) &&
