@@ -118,3 +118,14 @@ describe('airlines and community heads', () => {
     expect(sourceOf(text, 'four', 'Coast Mirror')).toMatch(/\(witness\)$/);
   });
 });
+
+// The third wave (F314: wildfire, heat and storm emergencies).
+table('taken in at a shelter, attended by crews', [
+  ['Volunteers registered 340 people at the evacuation centre overnight.', 'displaced people 340-340 exact'],
+  ['At the relief centre in the church hall, council staff registered 95 people on Friday.', 'displaced people 95-95 exact'],
+  ['Paramedics attended 58 people for heat exhaustion at the festival.', 'injured people 58-58 exact'],
+]);
+
+absent('fires a service attended', [
+  ['Last year our crews attended 22 fires in flats across the borough.', 'injured fires 22-22 exact'],
+]);

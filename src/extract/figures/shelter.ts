@@ -13,6 +13,8 @@ const SHELTER_MOVE = figureWords('shelter-move');
 const SHELTERS = figureWords('shelter');
 const LIFT = figureWords('lift');
 const STRANDED = figureWords('stranded-place');
+/** Verbs of taking people in somewhere ("registered 212 people at the relief centre"). */
+const TAKEN_IN = new Set(['registered', 'accommodated', 'received', 'sheltered', 'hosted']);
 const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
   'now', 'all', 'reportedly']);
 
@@ -53,6 +55,13 @@ export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   // ("the authorities moved 3,000 villagers to safer areas": the active verb before its object)
   if (bare && v >= t0 && SHELTER_MOVE.has(tokens[v].low) && after + 1 < end && tokens[after].low === 'to' &&
     markAtWord(tokens, c, after + 1, Math.min(end, after + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct' && t.low !== '-')) return;
+  // ("Red Cross volunteers registered 212 people at the relief centre", "accommodated 86 people in an evacuation
+  // centre": taken in at a shelter are displaced)
+  // ("At the relief centre set up in the hall, volunteers registered 212 people": the place may open the sentence)
+  if (bare && v >= t0 && TAKEN_IN.has(tokens[v].low) &&
+    ((after + 1 < end && (tokens[after].low === 'at' || tokens[after].low === 'in') &&
+      markAtWord(tokens, c, after + 1, Math.min(end, after + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct' && t.low !== '-')) ||
+    (opensOnPlace(tokens, t0, v) && markAtWord(tokens, c, t0 + 1, Math.min(v, t0 + 6), SHELTERS, 'displaced', 'pre', (t) => t.kind === 'punct')))) return;
   if (stayPlace(tokens, c, after, end)) return;
   // staying: "a school turned shelter, where 21 residents whose homes were destroyed are staying"
   let w = c.mention.t0 - 1;
@@ -62,6 +71,11 @@ export function shelterOrRescue(doc: Document, c: FigureCandidate): void {
   for (let j = w - 1; j >= Math.max(t0, w - 4); j--) if (SHELTERS.has(tokens[j].low)) shelter = true;
   if (!shelter) return;
   markAtWord(tokens, c, after, Math.min(end, after + 10), STAY, 'displaced', 'post', (t) => t.low === ',' || t.low === ';');
+}
+
+/** The sentence opens on "At" or "In", a place's preposition, a few words before the verb at `v`. */
+function opensOnPlace(tokens: Token[], t0: number, v: number): boolean {
+  return v - t0 >= 3 && (tokens[t0].low === 'at' || tokens[t0].low === 'in');
 }
 
 const STAY_PLACES = figureWords('stay-place');
