@@ -9,6 +9,7 @@ import { plural } from './words.js';
 
 /** The verbs that open such a list ("included", "were", "comprised"). */
 const LIST_VERBS = new Set(['included', 'include', 'includes', 'were', 'are', 'comprised']);
+/** Determiners the noun may open on ("The passengers", "Its passengers"). */
 const OPENERS = new Set(['the', 'its', 'their']);
 /** How far back a total of that noun may stand (counts, this sentence's and the recent ones). */
 const REACH = 40;
@@ -17,7 +18,6 @@ export function includedItems(doc: Document, si: number, found: FigureCandidate[
   const { tokens } = doc;
   const { t0, t1 } = doc.sentences[si];
   if (found.length === 0) return;
-  // ("The passengers included", "Its passengers included")
   const k = OPENERS.has(tokens[t0].low) ? t0 + 1 : t0;
   const gm = k < t1 ? lexicons().groups.at(tokens, k, t1) : undefined;
   if (!gm || gm.end >= t1 || !LIST_VERBS.has(tokens[gm.end].low) || !tokens[gm.end - 1].low.endsWith('s')) return;
@@ -36,6 +36,6 @@ export function includedItems(doc: Document, si: number, found: FigureCandidate[
   let sum = 0;
   for (const c of items) sum += c.mention.high ?? c.mention.low ?? 0;
   // (parts fit in their whole: a list that outgrows it counts others)
-  if (items.length === 0 || sum === 0 || sum > (total.mention.low ?? 0)) return;
+  if (sum === 0 || sum > (total.mention.low ?? 0)) return;
   for (const c of items) makeGroupPart(c, total);
 }
