@@ -2349,6 +2349,9 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
   return ranked;
 }
 
+/** Nouns of a post going round (attribution-words.txt postnoun; asked of a speaker phrase's words in kindOf, which is
+ * hot: looked up once). The set is lower-case, so a capitalised head ("the Nagaland Post") is no post. */
+const POST_NOUNS = labelWords('postnoun');
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** Words before a post that make it the way a speaker's words came out ("in a message", "(Telegram video)"). */
 const CHANNEL_PREPS = new Set(['in', 'through', 'via', 'by', 'on', '(']);
@@ -2364,7 +2367,7 @@ function ownerlessPost(tokens: Token[], s: number, e: number): boolean {
   // bracket after a speaker's own clause, "A rebel spokesman said 9 soldiers died (Telegram video)")
   if (DEFINITE.has(tokens[s].low) || (s > 0 && CHANNEL_PREPS.has(tokens[s - 1].low))) return false;
   let k = s;
-  while (k < e && !labelWords('postnoun').has(tokens[k].text)) k++;
+  while (k < e && !POST_NOUNS.has(tokens[k].text)) k++;
   if (k === e) return false;
   for (let j = s; j < k; j++) {
     // (the post heads the phrase: "A passenger who sent text messages", "A BIFF faction, in a message" are no posts)

@@ -190,7 +190,7 @@ function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
   return noun.kind === 'word' && !SURROUNDINGS.has(noun.low) && !POSSESSIVES.has(tokens[k + 1].low);
 }
 
-const NEIGHBOURING = new Set(['neighboring', 'neighbouring', 'nearby', 'adjacent', 'surrounding']);
+const NEIGHBOURING = figureWords('neighbouring');
 /** "evacuated from neighbouring units", "from nearby homes", "from the surrounding streets": out of the places around
  * a held one, as any evacuation from homes is (the siege word in the sentence notwithstanding). */
 function fromAround(tokens: Token[], ev: number, t1: number): boolean {
@@ -533,7 +533,7 @@ function backFromCaptivity(tokens: Token[], k: number, t1: number): boolean {
   return BACK_VERBS.has(w) && !(j + 1 < t1 && /^(dead|killed|murdered|buried)$/.test(tokens[j + 1].low));
 }
 /** Verbs of a shot or blow landing on someone, before the people it hit ("hitting one officer in the shoulder"). */
-const HITTING = new Set(['hitting', 'hit', 'striking', 'struck', 'wounding']);
+const HITTING = figureWords('hitting');
 const PICKERS = figureWords('picker');
 /** The subject of "picked up" at `k` is a boat or a rescuer ("its vessels had", "a passing trawler", "fishermen"): at
  * most four words back, over auxiliaries and modifiers, and over the craft's own name after its noun ('the fishing

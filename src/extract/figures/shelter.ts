@@ -14,7 +14,7 @@ const SHELTERS = figureWords('shelter');
 const LIFT = figureWords('lift');
 const STRANDED = figureWords('stranded-place');
 /** Verbs of taking people in somewhere ("registered 212 people at the relief centre"). */
-const TAKEN_IN = new Set(['registered', 'accommodated', 'received', 'sheltered', 'hosted']);
+const TAKEN_IN = figureWords('taken-in');
 const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'since', 'already',
   'now', 'all', 'reportedly']);
 
