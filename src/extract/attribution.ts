@@ -4256,6 +4256,7 @@ function documentIssuer(tokens: Token[], v: number, t0: number): Speaker | undef
   if (k <= t0 || !ISSUING.has(tokens[k].low)) return undefined;
   let e = k;
   while (e > t0 && ISSUER_AUX.has(tokens[e - 1].low)) e--;
+  if (e <= t0) return undefined; // (the issuing verb opens the sentence: no maker before it)
   let s = e - 1;
   while (s > t0 && tokens[s - 1].low !== ',' && tokens[s - 1].low !== ';' && tokens[s - 1].low !== 'that' && s > e - 10) s--;
   const c = cleanSpeaker(tokens, s, e);

@@ -13,7 +13,7 @@ import { enemySide, forceColleagues, officialSide, partyDetention, partyLabel, p
 import { victimsIn, type SingularVictim } from './singular-victims.js';
 import { findEventsIfAvailable } from './events-bridge.js';
 
-export const EXTRACTOR_VERSION = 'sitrep-extract/0.43.0';
+export const EXTRACTOR_VERSION = 'sitrep-extract/0.44.0';
 export const EXTRACTOR_NAME = 'sitrep-extract';
 
 export { splitSentences } from './sentences.js';

@@ -579,6 +579,7 @@ export function signatureIssuer(doc: Document, kindOf: (tokens: Token[], s: numb
         else if (tokens[k].low === ',' && depth === 0) c = k;
       }
       if (c < 0 || t1 - c - 1 > 10) return undefined;
+      if (c + 1 >= t1) continue; // (a line that ends on its comma runs on: no body after it)
       t0 = c + 1;
     }
     const last = tokens[t1 - 1].low;

@@ -44,6 +44,7 @@ function peopleAfter(tokens: Token[], k: number, limit: number): boolean {
 
 /** A single number (no range, no hedge) starting at token i, or undefined. */
 export function parseNumber(tokens: Token[], i: number, limit: number): Parsed | undefined {
+  if (i >= limit || i >= tokens.length) return undefined;
   const lex = lexicons();
   const t = tokens[i];
   if (t.kind === 'num') {

@@ -206,7 +206,7 @@ export function otherScope(doc: Document, meta: ReportMeta | undefined): (si: nu
       // ("reminds the public that the 2008-2009 outbreak claimed 4,287 lives": the subject of a reported clause, and a
       // span of years read as its first)
       const after = tokens[k + 1]?.low === '-' && tokens[k + 2] && isYearToken(tokens[k + 2].text, tokens[k + 2].value) ? k + 3 : k + 1;
-      if (((j === s.t0 && DETERMINERS.has(tokens[j].low)) || (tokens[j].low === 'that' && DETERMINERS.has(tokens[j + 1].low))) &&
+      if (((j === s.t0 && DETERMINERS.has(tokens[j].low)) || (j >= s.t0 && tokens[j].low === 'that' && DETERMINERS.has(tokens[j + 1].low))) &&
         after < s.t1 && tokens[after].kind === 'word') return true;
       // ("The disaster recalled the 2012 Tazreen fire, in which 112 workers died": an earlier event called up by its year)
       if (j >= s.t0 && j < k - 1 && tokens[j + 1].low === 'the' && recallVerbs().has(tokens[j].low)) return true;

@@ -7,6 +7,8 @@ import { lexicons, type MeasureSlot } from '../lexicon/index.js';
 import { figureWords, POST_SKIP, ARTICLES, CARE_PLACES, FUNCTION, HIT_ONLY, BE } from './words.js';
 
 export function slotCue(tokens: Token[], k: number, limit: number, slot: MeasureSlot): { measure: Measure; end: number } | undefined {
+  // (a cue is a word of the clause: none stands at or past its end, nor past the text's)
+  if (k >= limit || k >= tokens.length) return undefined;
   const m = lexicons().measureSlots[slot].at(tokens, k, limit);
   if (slot === 'post' && (!m || m.data !== 'killed')) {
     const end = bodyHarm(tokens, k, limit);

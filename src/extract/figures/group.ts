@@ -725,7 +725,7 @@ function oneAfterAside(tokens: Token[], from: number, t1: number): number {
     if (j < t1 && TITLES.has(tokens[j].low)) j++;
     if (j > k + 1 && j < t1 && tokens[j].low === '.') j++;
     const start = j;
-    if (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low)) {
+    if (j < t1 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) {
       while (j < t1 && j - start < 4 && (tokens[j].kind === 'num' || AGE_WORDS.has(tokens[j].low))) j++;
     } else {
       while (j < t1 && j - start < 4 && isCap(tokens[j]) && tokens[j].kind === 'word') j++;

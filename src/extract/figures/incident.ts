@@ -183,6 +183,7 @@ function siegedPlace(tokens: Token[], t0: number, t1: number, place: string, lex
 const OUT_OF_PLACE = new Set(['from', 'through']);
 function fromBuilding(tokens: Token[], ev: number, t1: number): boolean {
   let k = ev + 1;
+  if (k >= t1) return false;
   if (k + 1 < t1 && tokens[k].low === 'out' && tokens[k + 1].low === 'of') k++;
   const way = OUT_OF_PLACE.has(tokens[k].low) || tokens[k].low === 'of' && k > ev + 1;
   if (k + 2 >= t1 || !way || !DETERMINERS_OF.has(tokens[k + 1].low)) return false;

@@ -47,7 +47,7 @@ const OTHER_SITES = new Set(['centre', 'center', 'centres', 'centers', 'facility
 /** The token after the place when a move at k takes people in custody to another such place ("transferred to the
  * Litoral Penitentiary", "relocated to another centre"), or -1; a place of care is the injured's move, not this. */
 export function custodyMove(tokens: Token[], k: number, t1: number, object = false): number {
-  if (!(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
+  if (k >= t1 || !(object || CUSTODY_MOVES.has(tokens[k].low)) || !(k + 2 < t1 && tokens[k + 1].low === 'to')) return -1;
   for (let j = k + 2; j < Math.min(t1, k + 8) && tokens[j].kind === 'word'; j++) {
     const w = tokens[j].low;
     if (CARE_PLACES.has(w)) return -1;
@@ -222,7 +222,7 @@ export function toHospital(tokens: Token[], v: number, t1: number): number {
     (tokens[k + 1].low === 'at' || tokens[k + 1].low === 'in')))) return -1;
   // ("taken to Kisii Teaching and Referral Hospital": a hospital's name may take a few more words)
   // ("taken to the Santa Maria de la Luz hospital": also after an article)
-  const named = isCap(tokens[k + 2]) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
+  const named = (k + 2 < t1 && isCap(tokens[k + 2])) || (k + 3 < t1 && ARTICLES.has(tokens[k + 2].low) && isCap(tokens[k + 3]));
   const stop = Math.min(t1, k + (cared ? 8 : 6) + (named ? 4 : 0));
   let j = k + 2;
   // ("the Sub-District Hospital Kangan": a hyphen inside the name)

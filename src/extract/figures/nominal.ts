@@ -85,7 +85,7 @@ function numberFrame(tokens: Token[], j: number, limit: number): Measure | undef
   // ("the number of people taken from the market has risen to 100": taken from a place is taken captive; taken to a
   // place, into custody or ill is not)
   // ("the number of traders taken": a plural noun we do not list may stand before it)
-  const tk = tokens[q]?.low !== 'taken' && tokens[q - 1].low === 'of' && tokens[q].kind === 'word' && tokens[q].low.endsWith('s') ? q + 1 : q;
+  const tk = q < limit && tokens[q].low !== 'taken' && tokens[q - 1].low === 'of' && tokens[q].kind === 'word' && tokens[q].low.endsWith('s') ? q + 1 : q;
   if (!cue && tk < limit && tokens[tk].low === 'taken' && tk > j + 2 && !TAKEN_ELSE.has(tokens[tk + 1]?.low ?? '')) return 'held';
   return cue && cue.measure !== 'present' && cue.measure !== 'other' ? cue.measure : undefined;
 }

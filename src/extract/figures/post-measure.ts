@@ -350,7 +350,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
   if ((q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') || q > 0 && tokens[q - 1].low === 'of') &&
     !(q < t1 && slotCue(tokens, q, t1, 'post'))) { // "forced 80,000 from their homes" is the cue itself
     // "26 soldiers of the occupying army were ...", "members of a wedding party were ..."
-    let j = tokens[q].low === 'of' || tokens[q].low === 'from' ? q + 1 : q;
+    let j = q < t1 && (tokens[q].low === 'of' || tokens[q].low === 'from') ? q + 1 : q;
     const from = j;
     const stop = Math.min(t1, j + 7);
     // ("more than 100 soldiers of both countries lost their lives")
@@ -415,7 +415,7 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
     // ("140 personnel from the NDMO, Vanuatu Mobile Force, police and Red Cross are deployed": the origin may be a
     // list of bodies; "from 11 agencies": a count of them)
     // ("87 foreign nationals of Guatemalan, Honduran and Salvadoran nationality were being housed": a list after "of")
-    if (tokens[q].low === 'from' || tokens[q].low === 'of') j = originList(tokens, from, j, t1);
+    if (q < t1 && (tokens[q].low === 'from' || tokens[q].low === 'of')) j = originList(tokens, from, j, t1);
     if (j > from && (j > from + 1 || !DETERMINERS_OF.has(tokens[from].low))) {
       q = j;
       limit = Math.min(t1, q + 8);
