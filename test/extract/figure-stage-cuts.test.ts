@@ -22,7 +22,7 @@ function cuts(text: string): string[] {
 
 describe('the figure stage on cut reports', () => {
   const texts = NAMED.map((f) => readFileSync(join(DEV, f), 'utf8'));
-  texts.push(readFileSync(join(import.meta.dirname, '../../../shared/seeds/000_071c524da187ddb4.txt'), 'utf8'));
+  texts.push(readFileSync(join(import.meta.dirname, '../../examples/000_071c524da187ddb4.txt'), 'utf8'));
 
   it('never throws on a report cut at any space or line break, from either end', () => {
     let failures: string[] = [];
