@@ -2647,8 +2647,11 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     const prevWord = tokens[k - 1];
     const nameEnd = k - 1 > s && prevWord.text[0] !== prevWord.low[0];
     if ((tokens[k].low === 'of' || tokens[k].low === 'from') && !nameEnd && (ISSUED.has(prevWord.low) || wordRole(prevWord.low) === 'office')) {
-      s = k + 1;
-      if (s < e && DETERMINERS.has(tokens[s].low)) s++;
+      let n = k + 1;
+      if (n < e && DETERMINERS.has(tokens[n].low)) n++;
+      // ("the Department of Health", "the Secretariat of Public Security": an office written as a name is the body
+      // when what follows is no body of its own)
+      if (ISSUED.has(prevWord.low) || !isCap(prevWord) || kindOf(tokens, n, e).kind) s = n;
       break;
     }
   }

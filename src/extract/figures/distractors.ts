@@ -305,9 +305,10 @@ export function isDistractor(doc: Document, m: NumberMention, t0: number, t1: nu
   if (k < t1 && tokens[k].low === '-' && !tokens[k].space) k++;
   if (k < t1) {
     const after = tokens[k];
-    // (a clock's "16:12" or an age's "adults over 60: 6", not a toll's "risen to 16: 12 civilians and four soldiers")
+    // (a clock's "16:12" or an age's "adults over 60: 6", not a toll's "risen to 16: 12 civilians and four soldiers" nor a
+    // crew's "a crew of 23: 15 Filipinos, ...": people after a spaced colon)
     if ((after.low === '/' && !slashList(tokens, k, t1) && !rowColumns(tokens, t0, t1)) || (after.low === ':' && k + 1 < t1 && tokens[k + 1].kind === 'num' &&
-      !(spacedColon(tokens, k, t1) && lex.groups.at(tokens, k + 2, t1)))) return true;
+      !(spacedColon(tokens, k, t1) && k + 2 < t1 && (lex.groups.at(tokens, k + 2, t1) || isCap(tokens[k + 2]))))) return true;
     // ("five family members were kidnapped": a longer people noun over the word that alone counts no people)
     const thing = spacedColon(tokens, k, t1) ? undefined : lex.distractors.at(tokens, k, t1);
     if (thing && !((lex.groups.at(tokens, k, t1)?.end ?? 0) > thing.end)) return true;

@@ -44,6 +44,10 @@ export function nationalityApposition(tokens: Token[], out: FigureCandidate[], h
   for (let i = 0; i + 1 < out.length; i++) {
     const total = out[i];
     if (!total.measure || total.drop || total.parts_of || total.g1 >= t1) continue;
+    // ("14 Indians, five Filipinos and two Pakistanis": a count named by its own nationality is the list's first item,
+    // no total of the next ones; foreigners or nationals may be broken down by nationality)
+    if (total.group !== 'foreigners' && !NATIONALS.has(total.group) &&
+      (nationalityItem(tokens, total, hits) || (!hits.get(total) && demonymItem(tokens, total, t1)))) continue;
     // ("the eight crew members left aboard, six Nigerians and two Ghanaians,": a short participle phrase may close
     // the noun before the comma)
     let comma = total.g1;

@@ -103,6 +103,17 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
       }
     }
   }
+  // ("rescued this Sunday 19 persons", "freed on Wednesday five workers": translated order puts the time there too)
+  if (!cue) {
+    const from = timeBetween(tokens, k, t0);
+    if (from > t0) {
+      cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
+      if (cue) {
+        k = from;
+        far = true;
+      }
+    }
+  }
   // ("the freed group included 29 women and 17 children", "the rescued batch comprised 12 men": what befell the
   // collective that includes the count is the count's)
   if (!cue && k - 3 >= t0 && INCLUDES.has(tokens[k - 1].low) && BATCHES.has(tokens[k - 2].low)) {
@@ -148,6 +159,22 @@ function placeBetween(tokens: Token[], k: number, t0: number): number {
     if ((tokens[j].low === 'in' || tokens[j].low === 'at') && tokens[j + 1].low === 'the' && PLACE_HEADS.has(tokens[k - 1].low)) return j;
   }
   return -1;
+}
+
+const TIME_OPEN = figureWords('time-open');
+const TIME_NAMED = figureWords('time-named');
+/** "this Sunday", "on Wednesday morning", "last night", "yesterday" right before the count at `k`: where the phrase
+ * opens, else -1 (at most three words, one of them a day or a time of day). */
+function timeBetween(tokens: Token[], k: number, t0: number): number {
+  const weekdays = lexicons().weekdays;
+  let j = k;
+  let named = false;
+  while (j - 1 > t0 && k - j < 3 && (TIME_OPEN.has(tokens[j - 1].low) || TIME_NAMED.has(tokens[j - 1].low) ||
+    weekdays.has(tokens[j - 1].low))) {
+    j--;
+    if (!TIME_OPEN.has(tokens[j].low)) named = true;
+  }
+  return named ? j : -1;
 }
 
 const CAPACITY = figureWords('capacity');
