@@ -3115,7 +3115,7 @@ function buildUnits(doc: Document): { sent: number; t0: number; t1: number; star
       }
       const clauseBreak = doc.tokens[k].low === ';' || isHiddenStop(doc.tokens, k) || whereSpeaker(doc.tokens, k, s.t1) ||
         (doc.tokens[k].low === ',' && k + 1 < s.t1 && CONTRAST_OPENERS.has(doc.tokens[k + 1].low)) ||
-        andSpeaker(doc.tokens, k, s.t1) || afterCitation(doc.tokens, k, u0, s.t1);
+        andSpeaker(doc.tokens, k, s.t1) || commaSpeaker(doc.tokens, k, u0, s.t1) || afterCitation(doc.tokens, k, u0, s.t1);
       if (clauseBreak && k > u0 && k + 1 < s.t1) {
         units.push({ sent: si, t0: u0, t1: k + 1, start: u0 === s.t0 ? s.start : doc.tokens[u0].start, end: doc.tokens[k].end });
         u0 = k + 1;
@@ -3150,6 +3150,29 @@ function afterCitation(tokens: Token[], k: number, u0: number, t1: number): bool
   let c = k + 2;
   if (tokens[c].low === 'that') c++;
   for (let j = c + 1; j < Math.min(t1, c + 8); j++) if (/^(was|were|is|are|had|has|have)$/.test(tokens[j].low)) return true;
+  return false;
+}
+
+/** "Army says 3 soldiers killed, insurgents claim 34": after a bare comma, a speaker, a reporting verb and a count right
+ * after it open a clause of their own, when the clause before names its own speaker (as headlines set two sides'
+ * figures side by side). */
+const AUX_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'who', 'which', 'that']);
+function commaSpeaker(tokens: Token[], k: number, u0: number, t1: number): boolean {
+  if (tokens[k].low !== ',' || k + 3 >= t1) return false;
+  const rep = lexicons().reporting;
+  const countAt = (j: number): boolean => {
+    const n = lexicons().hedgesBefore.at(tokens, j, t1)?.end ?? j;
+    return n < t1 && (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low));
+  };
+  // (the clause before gives its own speaker's count: "Army says 3 ...")
+  let own = false;
+  for (let j = u0; j + 1 < k && !own; j++) own = rep.has(tokens[j].low) && countAt(j + 1);
+  if (!own || rep.has(tokens[k + 1].low)) return false;
+  for (let j = k + 2; j < Math.min(t1 - 1, k + 6); j++) {
+    if (tokens[j].kind !== 'word' || AUX_WORDS.has(tokens[j].low)) return false;
+    if (!rep.has(tokens[j].low)) continue;
+    return countAt(j + 1) && kindOf(tokens, k + 1, j).kind !== undefined;
+  }
   return false;
 }
 

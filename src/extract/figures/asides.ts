@@ -131,7 +131,9 @@ export function originList(tokens: Token[], from: number, j: number, t1: number)
   if (e === start) return start > j && start < t1 && BE.has(tokens[start].low) ? start : j;
   if (!(e + 1 < t1 && tokens[e].low === 'and')) return j;
   const last = item(e + 1);
-  return last > e + 1 ? last : j;
+  // ("Two fighters of the BNRA, Shay Mureed and Dostain Baloch, embraced ...": a list closed by a comma is an aside on
+  // the people, their names, not more bodies they came from)
+  return last > e + 1 && !(last < t1 && tokens[last].low === ',') ? last : j;
 }
 
 /** Past the words of a body's name from `k` up to `stop` ("Red Cross", "Ministry"): no function word, none a measure

@@ -241,7 +241,8 @@ const TALLY_EVENTS = figureWords('tally-held');
 export function putAt(tokens: Token[], at: number, t0: number): { measure?: Measure; group?: string; bare: boolean } | undefined {
   if (at - 3 < t0 || tokens[at - 1].low !== 'at') return undefined;
   let v = at - 2;
-  while (v > t0 && v > at - 8 && !PUT_VERBS.has(tokens[v].low)) v--;
+  // ("put the number of soldiers it had killed at 11": a tally with a short clause of its own)
+  while (v > t0 && v > at - 11 && !PUT_VERBS.has(tokens[v].low)) v--;
   if (!PUT_VERBS.has(tokens[v].low) || v + 1 >= at - 1) return undefined;
   const lex = lexicons();
   let measure: Measure | undefined;

@@ -428,6 +428,13 @@ export function postMeasure(tokens: Token[], q: number, t1: number, inWhole = fa
       }
     }
   }
+  // ("Two fighters of the BNRA, Shay Mureed and Dostain Baloch, embraced martyrdom": who they were, by name, after
+  // their origin too)
+  const named = namesAside(tokens, q, t1);
+  if (named > q) {
+    q = named;
+    limit = Math.min(t1, q + 8);
+  }
   // "47 people presumed to have taken part in the violence were apprehended": a reduced clause of belief; the finite
   // verb after it is the main one
   if (q + 2 < t1 && BELIEF_VERBS.has(tokens[q].low) && tokens[q + 1].low === 'to' && !slotCue(tokens, q, t1, 'post')) {
