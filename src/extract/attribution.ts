@@ -698,6 +698,13 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && IS_WAS.has(tokens[e - 2].low) &&
     PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
+  // ("Agus Priyanto, in Jakarta on Monday said": where the speaker spoke, as translated copy puts it before the verb)
+  let p = e;
+  while (p - 1 > t0 && p > e - 3 && isCap(tokens[p - 1])) p--;
+  if (p < e && p - 2 > t0 && tokens[p - 1].low === 'in' && (tokens[p - 2].low === ',' || isCap(tokens[p - 2]))) {
+    e = p - 1;
+    while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 8) e--;
+  }
   // "a medical source there said", "officials there told AFP": a place adverb after the speaker's noun
   if (e - 1 > t0 && tokens[e - 1].low === 'there' && tokens[e - 2].kind === 'word' && e === v) e--;
   // "The RSF, which control the town, blamed the army and said 40 ...": a second verb of one subject; the subject
