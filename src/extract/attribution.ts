@@ -2309,6 +2309,10 @@ export function kindOf(tokens: Token[], s: number, e: number): { kind?: SourceKi
     if (hm && capsOk && hm.data.kind !== 'unnamed' && !unnamedIn(tokens, s, e)) {
       // "the Emergency Lawyers group": a bare "group" is armed unless a civic trade or body names it
       if (hm.data.kind === 'militant' && hm.length === 1 && GENERIC_HEADS.has(tokens[head].low)) {
+        // ("miners' group", "the families' group": a body of people named by whom it gathers is civic)
+        const mark = head - 1 > s ? tokens[head - 1] : undefined;
+        if (mark && (mark.low === "'" || mark.low === '\u2019') && !mark.space && tokens[head - 2].low.endsWith('s') &&
+          tokens[head - 2].kind === 'word') return { kind: 'official' };
         for (let k = s; k < head; k++) {
           const m = sourceMatch(tokens, k, head);
           if (m && m.data.kind === 'militant') break;
