@@ -39,6 +39,15 @@ const ESTIMATE_NOUN = new Set(['best', 'rough']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'although',
   'though', 'until', 'once', 'whereas']);
+/** An Arabic article joined to a name at `k` ("al-Dhahab", "el-Arish", "ad-Dawr"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+function arabicArticle(tokens: Token[], k: number): boolean {
+  return ARABIC_ARTICLES.has(tokens[k].text) && tokens[k + 1]?.low === '-' && !tokens[k + 1].space && !tokens[k + 2]?.space &&
+    tokens[k + 2]?.kind === 'word' && tokens[k + 2].text[0] !== tokens[k + 2].low[0];
+}
+/** Times that own a document in name only ("Monday's statement", "yesterday's report", "last week's bulletin"). */
+const TIME_OWNERS = new Set(['yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'morning', 'evening', 'night',
+  'afternoon']);
 /** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
@@ -1408,8 +1417,10 @@ function findSpeaker(doc: Document, t0: number, t1: number): Speaker | undefined
     // before a state it puts its noun in describes the noun; nobody speaks
     if (v > t0 && tokens[v - 1].kind === 'word' && low.endsWith('ed') && statePredicate(tokens, v + 1, t1)) continue;
     // "the mukhtar of Tell Marwan", "Said Ahmed": a capitalised verb inside a name is part of the name
+    // ("Tell al-Dhahab": or an Arabic article's name after it)
     if (v > t0 && tokens[v].text[0] !== low[0] && v + 1 < t1 && tokens[v + 1].kind === 'word' &&
-      tokens[v + 1].text[0] !== tokens[v + 1].low[0] && !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
+      (tokens[v + 1].text[0] !== tokens[v + 1].low[0] || arabicArticle(tokens, v + 1)) &&
+      !QUOTES_CLOSE.has(tokens[v - 1].text)) continue;
     // "May 5 (Horn Report) -": a capitalised word closing a bracketed name ends the name, it reports nothing
     if (v > t0 && tokens[v].text[0] !== low[0] && tokens[v + 1]?.low === ')' && tokens[v - 1].kind === 'word' &&
       tokens[v - 1].text[0] !== tokens[v - 1].low[0]) continue;
@@ -2587,6 +2598,12 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
   let partyOwned = false;
   for (let k = s; k < e; k++) {
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
+    // ("Monday's statement by the governor said", "Tuesday's report said": a day owns no document; the words after it
+    // speak)
+    if (k > s && k - s <= 2 && (lexicons().weekdays.has(tokens[k - 1].low) || TIME_OWNERS.has(tokens[k - 1].low))) {
+      s = k + 1;
+      break;
+    }
     partyOwned = k > s && kindOf(tokens, s, k).kind === 'militant';
     // "the group's spokesman", "its statement": the possessor is a speaker named before
     const pc = corefs().at(tokens, s, k);
@@ -2657,7 +2674,9 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     // (not the end of a name: "the Associated Press from hospital records" is the agency)
     const prevWord = tokens[k - 1];
     const nameEnd = k - 1 > s && prevWord.text[0] !== prevWord.low[0];
-    if ((tokens[k].low === 'of' || tokens[k].low === 'from') && !nameEnd && (ISSUED.has(prevWord.low) || wordRole(prevWord.low) === 'office')) {
+    // ("the statement by the governor": its maker after "by" too)
+    if ((tokens[k].low === 'of' || tokens[k].low === 'from' || (tokens[k].low === 'by' && ISSUED.has(prevWord.low))) && !nameEnd &&
+      (ISSUED.has(prevWord.low) || wordRole(prevWord.low) === 'office')) {
       let n = k + 1;
       if (n < e && DETERMINERS.has(tokens[n].low)) n++;
       // ("the Department of Health", "the Secretariat of Public Security": an office written as a name is the body
