@@ -3,7 +3,7 @@
 import type { Measure } from '../types.js';
 import type { Token } from '../document.js';
 import { lexicons } from '../lexicon/index.js';
-import { PARTICIPLE_PREPS, MANNER_PREPS, HARM_FINITE, FUNCTION, WEEKDAYS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX,
+import { PARTICIPLE_PREPS, MANNER_PREPS, HARM_FINITE, HARM_NOUNS, FUNCTION, WEEKDAYS, DETERMINERS_OF, PLACE_PREPS, BE, STATE_AUX,
   isCap, CLAUSE_BREAK, FINITE_ONLY, POSSESSIVES, RELATIVE_AUX } from './words.js';
 import { slotCue, skipToCue } from './cues.js';
 import { aliveAside, placeAside } from './asides.js';
@@ -38,6 +38,13 @@ export function mainAfterClause(tokens: Token[], from: number, t1: number): { me
       return undefined;
     }
     if (lexicons().numberWords.has(t.low) || lexicons().vague.at(tokens, j, t1)) return undefined;
+    // ("Two of the girls who escaped had gunshot wounds", "who fled suffered burns": harm received is the main verb)
+    if (HARM_FINITE.has(t.low) || t.low === 'had') {
+      for (let h = j + 1; h < Math.min(t1, j + 4); h++) {
+        if (HARM_NOUNS.has(tokens[h].low)) return { measure: 'injured', end: h + 1 };
+        if (tokens[h].kind !== 'word' || (FUNCTION.has(tokens[h].low) && tokens[h].low !== 'a')) break;
+      }
+    }
     // ("nine people who were abducted in the attack escaped": a verb that is never a participle)
     if (FINITE_ONLY.has(t.low)) {
       const own = slotCue(tokens, j, t1, 'post');
