@@ -242,9 +242,16 @@ function onePersonItem(tokens: Token[], k: number, t1: number): number {
 }
 
 /** From "of" at k: past "of (the) <a capitalised name>", "and" or "of" allowed between its capitalised words; else k. */
+const MEMBER_BODIES = figureWords('member-body');
 function pastBodyName(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'of') return k;
   let j = tokens[k + 1]?.low === 'the' ? k + 2 : k + 1;
+  // ("two security guards and a member of the local vigilance group were shot dead": a body named by its kind)
+  if (j < t1 && !isCap(tokens[j])) {
+    for (let b = j; b < Math.min(t1, j + 4) && tokens[b].kind === 'word' && !FUNCTION.has(tokens[b].low); b++) {
+      if (MEMBER_BODIES.has(tokens[b].low)) return b + 1;
+    }
+  }
   if (j >= t1 || !isCap(tokens[j])) return k;
   const stop = Math.min(t1, j + 10);
   while (j < stop && (isCap(tokens[j]) || ((tokens[j].low === 'and' || tokens[j].low === 'of') && j + 1 < t1 && isCap(tokens[j + 1])))) j++;
