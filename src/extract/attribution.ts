@@ -127,7 +127,7 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
-  'numberedunit', 'committed', 'sector', 'postnoun']);
+  'numberedunit', 'committed', 'sector', 'postnoun', 'gathering']);
 
 /** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore", "Colonel Moussa" -> "Moussa": the titles and ranks before a lone
  * surname dropped (else the name). */
@@ -438,7 +438,10 @@ function cleanedSpeaker(tokens: Token[], s: number, e: number): [number, number]
       if (unnamedIn(tokens, k, e)) anonymous.add(tokens[s].start); // "officials who asked not to be named"
       else {
         // "a man who identified himself as a negotiator for the gunmen": the clause tells the kind
-        const d = kindOf(tokens, k, e).kind ?? (experienced(tokens, k, e) ? 'witness' : undefined);
+        // ("relatives who gathered outside the company's depot": where people gathered names no body they work for)
+        let ke = e;
+        for (let j = k + 1; j < e - 1 && ke === e; j++) if (labelWords('gathering').has(tokens[j].low)) ke = j;
+        const d = kindOf(tokens, k, ke).kind ?? (experienced(tokens, k, e) ? 'witness' : undefined);
         if (d) described.set(tokens[s].start, d);
         // ("who identified himself only as Ali", "who gave his name only as Haroun": the name the speaker gave)
         const at = nameGivenAs(tokens, k, e - 1);
