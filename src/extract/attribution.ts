@@ -991,6 +991,10 @@ function bracketBetween(tokens: Token[], s: number, e: number): boolean {
 
 /** The subject at the start of a unit, for "X disputed the figures, telling reporters ...". */
 function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undefined {
+  // ("..., while Lyra put the number at 20, saying ...": a clause of contrast opens on its conjunction)
+  // (the word after it starts no sentence: a capital there is a name's)
+  const open = t0;
+  while (t0 + 1 < v && LEADING_CONJUNCTIONS.has(tokens[t0].low)) t0++;
   let e = t0;
   let sawName = false;
   const limit = Math.min(v, t0 + 8);
@@ -998,7 +1002,7 @@ function leadingSubject(tokens: Token[], t0: number, v: number): Speaker | undef
     const t = tokens[e];
     const cap = t.kind === 'word' && t.text[0] !== t.low[0];
     if (t.kind === 'word' && !cap && sawName) break;
-    if (cap && e > t0) sawName = true;
+    if (cap && (e > t0 || t0 > open)) sawName = true;
     if (t.low === ',' || t.low === ';') break;
     e++;
   }
