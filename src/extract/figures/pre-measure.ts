@@ -93,25 +93,15 @@ export function preMeasureCue(tokens: Token[], m: NumberMention, t0: number): { 
   }
   // ("the mujahideen freed from the prison 230 of the prisoners", "extracted alive from under the soil 27 persons":
   // translated order puts the place the people left between the verb and its object)
-  if (!cue) {
-    const from = placeBetween(tokens, k, t0);
-    if (from > t0) {
-      cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
-      if (cue) {
-        k = from;
-        far = true;
-      }
-    }
-  }
-  // ("rescued this Sunday 19 persons", "freed on Wednesday five workers": translated order puts the time there too)
-  if (!cue) {
-    const from = timeBetween(tokens, k, t0);
-    if (from > t0) {
-      cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
-      if (cue) {
-        k = from;
-        far = true;
-      }
+  // ("rescued this Sunday 19 persons", "freed on Wednesday five workers": and the time)
+  for (const between of [placeBetween, timeBetween]) {
+    if (cue) break;
+    const from = between(tokens, k, t0);
+    if (from <= t0) continue;
+    cue = lexicons().measureSlots.pre.endingAt(tokens, from, t0);
+    if (cue) {
+      k = from;
+      far = true;
     }
   }
   // ("the freed group included 29 women and 17 children", "the rescued batch comprised 12 men": what befell the
