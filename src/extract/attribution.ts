@@ -39,15 +39,11 @@ const ESTIMATE_NOUN = new Set(['best', 'rough']);
 /** Subordinators: a speaker after them starts a clause of its own ("shortly after armed groups claimed ..."). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'although',
   'though', 'until', 'once', 'whereas']);
-/** An Arabic article joined to a name at `k` ("al-Dhahab", "el-Arish", "ad-Dawr"). */
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+/** An Arabic article joined to a name at `k` ("al-Dhahab", "el-Arish", "ad-Dawr": attribution-words.txt namejoiner). */
 function arabicArticle(tokens: Token[], k: number): boolean {
-  return ARABIC_ARTICLES.has(tokens[k].text) && tokens[k + 1]?.low === '-' && !tokens[k + 1].space && !tokens[k + 2]?.space &&
-    tokens[k + 2]?.kind === 'word' && tokens[k + 2].text[0] !== tokens[k + 2].low[0];
+  return labelWords('namejoiner').has(tokens[k].text) && tokens[k + 1]?.low === '-' && !tokens[k + 1].space &&
+    !tokens[k + 2]?.space && tokens[k + 2]?.kind === 'word' && tokens[k + 2].text[0] !== tokens[k + 2].low[0];
 }
-/** Times that own a document in name only ("Monday's statement", "yesterday's report", "last week's bulletin"). */
-const TIME_OWNERS = new Set(['yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'morning', 'evening', 'night',
-  'afternoon']);
 /** Things a speaker issues; "the BLA's statement" → the BLA. People ("the city's fire chief") stay whole. */
 /** A document that speaks for its issuer ("a police statement said", "the Cal Fire incident update said"). */
 const DOC_NOUNS = new Set(['statement', 'update', 'bulletin', 'release', 'communique', 'report', 'notice', 'briefing',
@@ -127,7 +123,7 @@ const SET_ROLES = new Set(['placeunit', 'placeprep', 'eventhead', 'lowername', '
   'hearsaylead', 'hearsayadj', 'countnoun', 'affiliate', 'spelling', 'armedmember', 'talk', 'heardfrom',
   'namejoiner', 'privatetrade', 'spreading', 'medium', 'harmednoun', 'docleading', 'progressiveadverb', 'claimopener',
   'selfnoun', 'instrument', 'reportedstate', 'personparticle', 'phrasalparticle', 'phrasalreporting', 'monitorname', 'rendering',
-  'numberedunit', 'committed', 'sector', 'postnoun', 'gathering']);
+  'numberedunit', 'committed', 'sector', 'postnoun', 'gathering', 'timeowner']);
 
 /** "Col. Sidibé" -> "Sidibé", "Mr Traore" -> "Traore", "Colonel Moussa" -> "Moussa": the titles and ranks before a lone
  * surname dropped (else the name). */
@@ -2607,7 +2603,7 @@ function describe(doc: Document, sp: Speaker): { name: string; kind: SourceKind 
     if (tokens[k].low !== "'s" && tokens[k].low !== "'" && tokens[k].low !== '\u2019') continue;
     // ("Monday's statement by the governor said", "Tuesday's report said": a day owns no document; the words after it
     // speak)
-    if (k > s && k - s <= 2 && (lexicons().weekdays.has(tokens[k - 1].low) || TIME_OWNERS.has(tokens[k - 1].low))) {
+    if (k > s && k - s <= 2 && (lexicons().weekdays.has(tokens[k - 1].low) || labelWords('timeowner').has(tokens[k - 1].low))) {
       s = k + 1;
       break;
     }
