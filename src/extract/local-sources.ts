@@ -35,6 +35,8 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '|', '(', ')', '.', '\u2022', '-', 
 /** Words that open a bracket on the counted people, not a credit. */
 const NOT_CREDIT = new Set(['both', 'all', 'each', 'most', 'mostly', 'among', 'including', 'incl', 'of', 'in', 'at', 'none',
   'some', 'many', 'several',
+  // ("8,040 persons are being served outside ECs (with relatives or friends)": where or with whom they stay)
+  'with', 'without', 'inside', 'outside', 'near', 'under',
   // ("Passengers - 2 (Serious)", "Crew - 1 (Fatal)": a safety bulletin's degree of harm)
   'fatal', 'serious', 'minor', 'slight']);
 

@@ -75,6 +75,10 @@ describe('speakers', () => {
     const text = 'The navy said it had lifted 16 sailors off the ship, while Norvik put the number taken off at 17, saying a cook was missing from the list.';
     expect(sourceOf(text, '17')).toMatch(/^Norvik \(/);
   });
+  it('a bracket on where people stay credits no one', () => {
+    const text = 'The council said 5,120 persons are staying in 30 evacuation centres and 2,300 persons outside them (with relatives or friends).';
+    expect(sourceOf(text, '5,120')).toBe('council (official)');
+  });
   it('the dependency is the office named before', () => {
     const text = 'Agents rescued 12 persons, informed the Secretariat of Public Safety of Durango.\n\nAccording to the report of the dependency, two kidnappers were killed.';
     expect(sourceOf(text, 'two')).toBe('Secretariat of Public Safety of Durango (official)');
