@@ -39,6 +39,7 @@ table('harm and fate past a clause or an aside', [
   ['Police said three watchmen and a member of the local youth group were shot dead.', 'killed watchmen 3-3 exact'],
   ['Two fighters of the NLF, Amir Khan and Jawad Baloch, embraced martyrdom in the clash.', 'killed attackers 2-2 exact'],
   ['The rescue chief said 31 hikers were successfully evacuated alive.', 'freed hikers 31-31 exact'],
+  ['The agency said about 3,100 residents had moved in with family and friends.', 'displaced civilians 3100-3100 about'],
 ]);
 
 describe('speakers', () => {
