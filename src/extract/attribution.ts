@@ -3197,14 +3197,15 @@ function commaSpeaker(tokens: Token[], k: number, u0: number, t1: number): boole
     const n = lexicons().hedgesBefore.at(tokens, j, t1)?.end ?? j;
     return n < t1 && (tokens[n].kind === 'num' || lexicons().numberWords.has(tokens[n].low));
   };
-  // (the clause before gives its own speaker's count: "Army says 3 ...")
-  let own = false;
-  for (let j = u0; j + 1 < k && !own; j++) own = rep.has(tokens[j].low) && countAt(j + 1);
-  if (!own || rep.has(tokens[k + 1].low)) return false;
+  if (rep.has(tokens[k + 1].low)) return false;
   for (let j = k + 2; j < Math.min(t1 - 1, k + 6); j++) {
     if (tokens[j].kind !== 'word' || AUX_WORDS.has(tokens[j].low)) return false;
     if (!rep.has(tokens[j].low)) continue;
-    return countAt(j + 1) && kindOf(tokens, k + 1, j).kind !== undefined;
+    if (!countAt(j + 1) || kindOf(tokens, k + 1, j).kind === undefined) return false;
+    // (the clause before gives its own speaker's count, "Army says 3 ...", within a few words: bounded, as a long
+    // sentence has many commas)
+    for (let b = Math.max(u0, k - 24); b + 1 < k; b++) if (rep.has(tokens[b].low) && countAt(b + 1)) return true;
+    return false;
   }
   return false;
 }
