@@ -705,11 +705,13 @@ function speakerBefore(tokens: Token[], v: number, t0: number): Speaker | undefi
   if (e > t0 && IS_WAS.has(tokens[e - 1].low) && PARTICIPLE_VERBS.has(tokens[v].low)) e--;
   else if (e - 1 > t0 && labelWords('progressiveadverb').has(tokens[e - 1].low) && IS_WAS.has(tokens[e - 2].low) &&
     PARTICIPLE_VERBS.has(tokens[v].low)) e -= 2;
+  const verbAt = e;
   while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 5) e--;
-  // ("Agus Priyanto, in Jakarta on Monday said": where the speaker spoke, as translated copy puts it before the verb)
+  // ("Agus Priyanto, in Jakarta on Monday said": where the speaker spoke, with when, as translated copy puts them
+  // before the verb; "the Coordination of Flood Victims in Kassala said" names its body with its place)
   let p = e;
   while (p - 1 > t0 && p > e - 3 && isCap(tokens[p - 1])) p--;
-  if (p < e && p - 2 > t0 && tokens[p - 1].low === 'in' && (tokens[p - 2].low === ',' || isCap(tokens[p - 2]))) {
+  if (p < e && p - 2 > t0 && tokens[p - 1].low === 'in' && (tokens[p - 2].low === ',' || (isCap(tokens[p - 2]) && e < verbAt))) {
     e = p - 1;
     while (e > t0 && BETWEEN.has(tokens[e - 1].low) && e > v - 8) e--;
   }
