@@ -241,8 +241,10 @@ function onePersonItem(tokens: Token[], k: number, t1: number): number {
   return -1;
 }
 
-/** From "of" at k: past "of (the) <a capitalised name>", "and" or "of" allowed between its capitalised words; else k. */
+/** Kinds of body one person may belong to, named in lower case (figure-words.txt member-body). */
 const MEMBER_BODIES = figureWords('member-body');
+/** From "of" at k: past "of (the) <a capitalised name>", "and" or "of" allowed between its capitalised words, or past a
+ * body named by its kind ("of the local vigilance group"); else k. */
 function pastBodyName(tokens: Token[], k: number, t1: number): number {
   if (k >= t1 || tokens[k].low !== 'of') return k;
   let j = tokens[k + 1]?.low === 'the' ? k + 2 : k + 1;
